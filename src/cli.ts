@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// The command line: arguments -> command -> exit code. The only place that exits the process.
+import { parseArgs } from 'node:util';
+import { UserError, describeInternal } from './errors.js';
+import type { Command, Io } from './commands/types.js';
+import { COMMANDS } from './commands/index.js';
+
+const USAGE = `Användning: minutes <kommando> [flaggor]
+
+Kommandon:
+${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
+
+Varje kommando har --help, till exempel: minutes check --help`;
+
+/** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? 1 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout('minutes 0.1.0');
+    return 0;
+  }
+  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Okänt kommando "${name}".\n\n${USAGE}`);
+    return 1;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
+    } catch (err) {
+      throw new UserError(`${translateArgError(err)}\n\n${command.help}`);
+    }
+    if (parsed.values.help) {
+      io.stdout(command.help);
+      return 0;
+    }
+    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.stderr(err.message);
+      return 1;
+    }
+    io.stderr(describeInternal(err));
+    return 2;
+  }
+}
+
+function translateArgError(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  const unknown = /Unknown option '([^']+)'/.exec(msg);
+  if (unknown) return `Okänd flagga ${unknown[1]}.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(msg);
+  if (positional) return `Oväntat argument "${positional[1]}".`;
+  const missing = /Option '([^']+)'.*argument missing/.exec(msg);
+  if (missing) return `Flaggan ${missing[1]} behöver ett värde.`;
+  return msg;
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain || process.argv[1]?.endsWith('/minutes')) {
+  const interrupted = new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  const io: Io = {
+    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+    interrupted,
+    isTTY: process.stderr.isTTY === true,
+  };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+      // Let output flush, then make sure nothing (a watcher, a child process) keeps us alive.
+      setImmediate(() => process.exit(code));
+    },
+    (err) => {
+      process.stderr.write(`${describeInternal(err)}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,60 @@
+// The catalogue of diagnostic codes: stable, searchable names with their severity and a one-line Swedish description.
+// Codes never change meaning once published; add new ones instead. The README lists them all (a test keeps it so).
+
+export const CODES = {
+  // Reading files
+  'file-unreadable': { severity: 'error', summary: 'Filen kunde inte läsas.' },
+  'file-binary': { severity: 'error', summary: 'Filen är inte text (UTF-8).' },
+  'file-large': { severity: 'warning', summary: 'Filen är ovanligt stor.' },
+  'file-outside-minutes': { severity: 'error', summary: 'Filen ligger utanför mappen minutes/.' },
+  'file-missing': { severity: 'error', summary: 'En fil som behövs saknas.' },
+  'symlink-loop': { severity: 'warning', summary: 'En symbolisk länk pekar i en slinga och hoppades över.' },
+  // Front matter and YAML
+  'front-matter-missing': { severity: 'error', summary: 'Filen saknar front matter mellan två rader med ---.' },
+  'front-matter-unclosed': { severity: 'error', summary: 'Front matter avslutas aldrig med en rad ---.' },
+  'front-matter-language': { severity: 'error', summary: 'Front matter måste vara YAML.' },
+  'yaml-syntax': { severity: 'error', summary: 'YAML-koden går inte att läsa.' },
+  'yaml-duplicate-key': { severity: 'error', summary: 'Samma nyckel står två gånger.' },
+  'yaml-tag': { severity: 'error', summary: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' },
+  'not-a-mapping': { severity: 'error', summary: 'Innehållet måste vara nycklar med värden.' },
+  // Shape
+  'unknown-key': { severity: 'error', summary: 'Okänt fält.' },
+  'missing-field': { severity: 'error', summary: 'Ett obligatoriskt fält saknas.' },
+  'invalid-type': { severity: 'error', summary: 'Fältet har fel typ av värde.' },
+  'invalid-value': { severity: 'error', summary: 'Värdet är inte ett av de tillåtna.' },
+  'invalid-date': { severity: 'error', summary: 'Datumet är felskrivet eller finns inte.' },
+  'invalid-time': { severity: 'error', summary: 'Klockslaget är felskrivet.' },
+  'invalid-id': { severity: 'error', summary: 'Id måste vara gemener a–z, siffror och bindestreck.' },
+  'empty-value': { severity: 'error', summary: 'Värdet är tomt.' },
+  // References
+  'unknown-group': { severity: 'error', summary: 'Gruppen finns inte i organisations.yml.' },
+  'unknown-person': { severity: 'error', summary: 'Personen finns inte i people.yml.' },
+  'unknown-organisation': { severity: 'error', summary: 'Organisationen finns inte i organisations.yml.' },
+  'unknown-project': { severity: 'error', summary: 'Projektet finns inte i organisations.yml.' },
+  'unknown-owner': { severity: 'error', summary: 'Ansvarig är varken en person eller en organisation i registren.' },
+  'unknown-action': { severity: 'error', summary: 'Uppföljningen pekar på en åtgärd som inte finns.' },
+  'followup-order': { severity: 'error', summary: 'Uppföljningen står i ett möte som inte är senare än åtgärden.' },
+  // Meetings
+  'present-and-absent': { severity: 'error', summary: 'Samma person står både som närvarande och frånvarande.' },
+  'duplicate-person': { severity: 'error', summary: 'Samma person står två gånger.' },
+  'duplicate-meeting': { severity: 'error', summary: 'Två möten i samma grupp samma dag utan egna titlar.' },
+  'secretary-not-present': { severity: 'warning', summary: 'Sekreteraren (Vid pennan) står inte bland de närvarande.' },
+  'chair-not-present': { severity: 'warning', summary: 'Ordföranden står inte bland de närvarande.' },
+  'due-before-meeting': { severity: 'warning', summary: 'En åtgärd ska vara klar före mötet där den bestämdes.' },
+  'next-meeting-before-meeting': { severity: 'warning', summary: 'Nästa möte ligger före det här mötet.' },
+  // Registries
+  'duplicate-id': { severity: 'error', summary: 'Samma id används av två poster.' },
+  'ambiguous-name': { severity: 'error', summary: 'Ett namn eller alias hör till två poster.' },
+  // Trust
+  'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript: eller data:).' },
+  'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },
+  'private-name': { severity: 'warning', summary: 'Namnet på en person som inte ska publiceras står i texten.' },
+  'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
+  // Building
+  'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },
+  'search-index-error': { severity: 'error', summary: 'Sökindexet gick inte att bygga.' },
+  'output-error': { severity: 'error', summary: 'Webbplatsen gick inte att skriva.' },
+} as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
+
+export type Code = keyof typeof CODES;
+export type Severity = 'error' | 'warning';

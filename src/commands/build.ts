@@ -1,0 +1,99 @@
+// `minutes build`: check, then render the site with Eleventy and index it with Pagefind.
+import path from 'node:path';
+import { build, type ProgressEvent } from '../pipeline.js';
+import { hasErrors } from '../diagnostics.js';
+import { UserError } from '../errors.js';
+import type { Command, Io, Values } from './types.js';
+import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import { printDiagnostics, rootOf, seconds } from './shared.js';
+import type { SiteOptions } from '../render/view.js';
+
+export const DEFAULT_TITLE = 'Protokoll';
+
+export const SITE_OPTIONS = {
+  base: { type: 'string' },
+  url: { type: 'string' },
+  'source-url': { type: 'string' },
+  title: { type: 'string' },
+} as const;
+
+/** --base, --url, --source-url and --title, checked and normalised. */
+export function siteOptions(values: Values): SiteOptions {
+  let base = typeof values.base === 'string' ? values.base : '/';
+  if (!base.startsWith('/')) base = `/${base}`;
+  if (!base.endsWith('/')) base = `${base}/`;
+  if (/[\s"'<>\\]|\/\//.test(base)) throw new UserError(`--base "${String(values.base)}" är ingen sökväg; skriv till exempel --base /protokoll/.`);
+  const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
+  const url = typeof values.url === 'string' ? values.url : undefined;
+  if (url !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(url)) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/.`);
+  const source = typeof values['source-url'] === 'string' ? values['source-url'] : undefined;
+  if (source !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(source)) throw new UserError(`--source-url "${source}" är ingen webbadress.`);
+  const title = typeof values.title === 'string' && values.title.trim() !== '' ? values.title.trim() : DEFAULT_TITLE;
+  return { base, title, ...(url ? { siteUrl: withSlash(url) } : {}), ...(source ? { sourceUrl: withSlash(source) } : {}) };
+}
+
+export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => void {
+  return (e) => {
+    if (quiet) return;
+    switch (e.stage) {
+      case 'recovered':
+        io.stderr(`Städade efter ett avbrutet bygge: ${e.what}.`);
+        break;
+      case 'checked':
+        io.stderr(`Kontrollerade ${e.files} filer (${seconds(e.ms)})`);
+        break;
+      case 'modelled':
+        io.stderr(`Läste in ${e.meetings} protokoll (${seconds(e.ms)})`);
+        break;
+      case 'rendered':
+        io.stderr(`Skrev ${e.pages} sidor (${seconds(e.ms)})`);
+        break;
+      case 'indexed':
+        io.stderr(`Sökindex för ${e.pages} protokoll (${seconds(e.ms)})`);
+        break;
+    }
+  };
+}
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'Bygg webbplatsen i site/ (kontrollerar först)',
+  options: { ...ROOT_OPTION, ...HELP_OPTION, ...SITE_OPTIONS, out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  help: `Användning: minutes build [--root MAPP] [--out MAPP] [--base /sökväg/] [--url ADRESS]
+
+Kontrollerar alla protokoll och bygger sedan webbplatsen: en sida per möte,
+grupp, person, projekt och organisation, sökindex, Atom-flöden, kalendrar
+och öppna data. Vid fel skrivs felen ut och den förra webbplatsen lämnas orörd.
+
+Flaggor:
+  --root MAPP          mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --out MAPP           vart webbplatsen skrivs (standard: site/ i roten)
+  --base /sökväg/      sökvägen webbplatsen ligger under, till exempel /protokoll/ på GitHub Pages
+  --url ADRESS         webbplatsens fulla adress, för flöden, kalendrar och sitemap.xml
+  --source-url ADRESS  adress som källfilens sökväg läggs till, för länken till källan
+                       (till exempel https://github.com/org/repo/blob/main/)
+  --title TEXT         webbplatsens namn (standard: ${DEFAULT_TITLE})
+  --quiet, -q          skriv bara ut fel
+  --help, -h           visa den här hjälpen
+
+Mallarna tas från templates/ i roten om den finns, annars från minutes egna.
+Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid internt fel.`,
+  async run(values, _positionals, io) {
+    const root = rootOf(values, io);
+    const site = siteOptions(values);
+    const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site'));
+    const quiet = values.quiet === true;
+    const started = performance.now();
+    const result = await build({ root, outDir, ...site, onProgress: progressPrinter(io, quiet) });
+    if (result.diagnostics.length > 0 && !(quiet && !hasErrors(result.diagnostics))) printDiagnostics(io, result.diagnostics);
+    if (!result.ok) {
+      io.stderr(`Webbplatsen byggdes inte; ${path.relative(io.cwd, outDir) || outDir} är oförändrad.`);
+      return 1;
+    }
+    if (!quiet) {
+      const index = result.timings.index ?? 0;
+      io.stderr(`${result.meetings} protokoll, ${result.pages} sidor, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,52 @@
+// `minutes check`: validate everything and print every problem.
+import path from 'node:path';
+import { check } from '../pipeline.js';
+import { checkNamedFiles } from '../load/index.js';
+import { locateAll } from '../pipeline.js';
+import { hasErrors } from '../diagnostics.js';
+import type { Command } from './types.js';
+import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import { formatOf, printDiagnostics, rootOf, seconds } from './shared.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Kontrollera protokoll och register och visa alla fel på en gång',
+  options: { ...ROOT_OPTION, ...HELP_OPTION, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  allowPositionals: true,
+  help: `Användning: minutes check [FIL…] [--root MAPP] [--format text|json]
+
+Kontrollerar alla protokoll i minutes/ mot people.yml och organisations.yml
+och skriver ut varje problem, sorterat efter fil och rad:
+
+  minutes/grupp/2016-02-08.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".
+      tips: Menade du Leif Redestig?
+
+Med FIL… visas bara problemen i de filerna (hela arkivet kontrolleras ändå,
+eftersom uppföljningar och dubbletter hänger ihop mellan filer).
+
+Flaggor:
+  --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --format FORMAT   text (standard) eller json
+  --quiet, -q       skriv inget när allt är rätt
+  --help, -h        visa den här hjälpen
+
+Under GITHUB_ACTIONS=true skrivs problemen också som GitHub-annoteringar.
+Slutkod: 0 utan fel (varningar tillåts), 1 vid fel.`,
+  async run(values, positionals, io) {
+    const root = rootOf(values, io);
+    const format = formatOf(values);
+    const started = performance.now();
+    const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
+    const result = check(root);
+    let diagnostics = result.diagnostics;
+    if (positionals.length > 0) {
+      const wanted = new Set(named.files);
+      diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => wanted.has(d.file))];
+    }
+    if (!(values.quiet && diagnostics.length === 0)) {
+      printDiagnostics(io, diagnostics, { format });
+      if (format === 'text') io.stderr(`Kontrollerade ${result.fileCount} filer på ${seconds(performance.now() - started)}.`);
+    }
+    return hasErrors(diagnostics) ? 1 : 0;
+  },
+};

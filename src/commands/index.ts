@@ -1,0 +1,6 @@
+// Every command of the CLI, in the order `minutes --help` lists them.
+import type { Command } from './types.js';
+import { checkCommand } from './check.js';
+import { buildCommand } from './build.js';
+
+export const COMMANDS: readonly Command[] = [checkCommand, buildCommand];

@@ -1,0 +1,116 @@
+// Diagnostics: the one shape every problem takes, plus sorting and the three output formats (text, JSON, GitHub).
+import { CODES, type Code, type Severity } from './codes.js';
+
+export type { Code, Severity } from './codes.js';
+
+/** A problem at an exact place in a file. Lines and columns are 1-based; `file` is relative to the root, with `/`. */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly endLine?: number;
+  readonly endCol?: number;
+  readonly severity: Severity;
+  readonly code: Code;
+  /** What happened, in Swedish, without the location (that is printed separately). */
+  readonly message: string;
+  /** What to do about it, where there is something to say ("Menade du Leif Redestig?"). */
+  readonly hint?: string;
+}
+
+/** A path into a YAML document: keys and list indexes. */
+export type YamlPath = readonly (string | number)[];
+
+/**
+ * Where a finding is, before it has a line and column. Validation works on parsed data and
+ * names places by YAML path; `locate` turns those into positions with the `yaml` parser.
+ */
+export type Where =
+  | { readonly kind: 'yaml'; readonly path: YamlPath; readonly part: 'key' | 'value' }
+  | { readonly kind: 'offset'; readonly offset: number; readonly length: number }
+  | { readonly kind: 'position'; readonly line: number; readonly col: number };
+
+/** A diagnostic whose position is still to be resolved. */
+export interface Finding {
+  readonly file: string;
+  readonly where: Where;
+  readonly code: Code;
+  readonly message: string;
+  readonly hint?: string;
+  /** Defaults to the code's severity. */
+  readonly severity?: Severity;
+}
+
+export function severityOf(finding: Pick<Finding, 'code' | 'severity'>): Severity {
+  return finding.severity ?? CODES[finding.code].severity;
+}
+
+export const atValue = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'value' });
+export const atKey = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'key' });
+export const atStart: Where = { kind: 'position', line: 1, col: 1 };
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(compareDiagnostics);
+}
+
+export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');
+
+export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of list) if (d.severity === 'error') errors++;
+  return { errors, warnings: list.length - errors };
+}
+
+/** `path:line:col  severity  code  message`, with an indented hint line where there is one. */
+export function formatText(list: readonly Diagnostic[]): string {
+  const lines: string[] = [];
+  for (const d of list) {
+    lines.push(`${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`);
+    if (d.hint) lines.push(`    tips: ${d.hint}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatJson(list: readonly Diagnostic[]): string {
+  return JSON.stringify({ diagnostics: list, ...countBySeverity(list) }, null, 2);
+}
+
+/** GitHub Actions workflow commands, so problems show up on the pull request's lines. */
+export function formatGithub(list: readonly Diagnostic[]): string {
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return list
+    .map((d) => {
+      const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+      return `::${d.severity} file=${prop(d.file)},line=${d.line},col=${d.col},title=${prop(d.code)}::${esc(text)}`;
+    })
+    .join('\n');
+}
+
+/** Swedish plural-aware summary: "2 fel och 1 varning." */
+export function summarize(list: readonly Diagnostic[]): string {
+  const { errors, warnings } = countBySeverity(list);
+  if (errors === 0 && warnings === 0) return 'Inga fel.';
+  const w = warnings === 1 ? '1 varning' : `${warnings} varningar`;
+  return `${errors} fel och ${w}.`;
+}
+
+/** The offending lines with a caret under the column, for the terminal and the dev error page. */
+export function codeFrame(source: string, line: number, col: number, context = 2): string {
+  const lines = source.split(/\r?\n/);
+  const first = Math.max(1, line - context);
+  const last = Math.min(lines.length, line + context);
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const marker = n === line ? '>' : ' ';
+    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,117 @@
+// The only reader of input files: finds minutes under minutes/, reads them as UTF-8 and reports what cannot be read.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../diagnostics.js';
+import { atStart } from '../diagnostics.js';
+import type { SourceFile } from './source.js';
+
+export const MINUTES_DIR = 'minutes';
+export const PEOPLE_FILE = 'people.yml';
+export const ORGANISATIONS_FILE = 'organisations.yml';
+/** Above this a file gets a warning; it is still read. */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+
+export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
+
+/** Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop. */
+export function discoverMinutes(root: string): { files: string[]; findings: Finding[] } {
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  const top = path.join(root, MINUTES_DIR);
+  const visited = new Set<string>();
+  const walk = (dir: string): void => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch {
+      findings.push({ file: relativePath(root, dir), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+      return;
+    }
+    if (visited.has(real)) {
+      findings.push({ file: relativePath(root, dir), where: atStart, code: 'symlink-loop', message: 'Mappen har redan lästs via en annan väg (en symbolisk länk i en slinga); den hoppades över.' });
+      return;
+    }
+    visited.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      findings.push({ file: relativePath(root, dir), where: atStart, code: 'file-unreadable', message: `Mappen kunde inte läsas (${errorCode(err)}).` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          findings.push({ file: relativePath(root, full), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+          continue;
+        }
+      }
+      if (isDir) walk(full);
+      else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
+    }
+  };
+  if (fs.existsSync(top)) walk(top);
+  return { files, findings };
+}
+
+export type ReadResult = { ok: true; source: SourceFile; findings: Finding[] } | { ok: false; findings: Finding[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads one file as UTF-8 text; binary files, bad encodings and unreadable files become findings. */
+export function readSource(root: string, absPath: string): ReadResult {
+  const file = relativePath(root, absPath);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(absPath);
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'ELOOP') return { ok: false, findings: [{ file, where: atStart, code: 'symlink-loop', message: 'Filen är en symbolisk länk i en slinga.' }] };
+    if (code === 'ENOENT') return { ok: false, findings: [{ file, where: atStart, code: 'file-missing', message: 'Filen finns inte.' }] };
+    return { ok: false, findings: [{ file, where: atStart, code: 'file-unreadable', message: `Filen kunde inte läsas (${code}).` }] };
+  }
+  return decodeSource(file, absPath, bytes);
+}
+
+/** Pure: bytes -> text, refusing binary data and invalid UTF-8. */
+export function decodeSource(file: string, absPath: string, bytes: Uint8Array): ReadResult {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) {
+    return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen innehåller binära data och är inte en textfil.', hint: 'Protokoll ska vara Markdown-text sparad som UTF-8.' }] };
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      findings: [{ file, where: { kind: 'offset', offset: bad, length: 1 }, code: 'file-binary', message: 'Filen är inte sparad som UTF-8.', hint: 'Spara om filen med teckenkodningen UTF-8.' }],
+    };
+  }
+  // TextDecoder drops a leading byte-order mark by default, so offsets are in the text as editors show it.
+  const findings: Finding[] = [];
+  if (bytes.length > LARGE_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
+    findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${mb} MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
+  }
+  return { ok: true, source: { path: file, absPath, text }, findings };
+}
+
+/** Character offset of the first invalid UTF-8 sequence (where the lenient decoder puts U+FFFD). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  return Math.max(0, new TextDecoder('utf-8').decode(bytes).indexOf('\uFFFD'));
+}
+
+export function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException | undefined)?.code ?? (err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,86 @@
+// Splits a minutes file into YAML front matter and Markdown body (gray-matter), and parses the YAML.
+import matter from 'gray-matter';
+import type { Finding } from '../diagnostics.js';
+import { atStart } from '../diagnostics.js';
+import { hasSharedCollections, parseFast, yamlFindings } from './yaml.js';
+import type { SourceFile } from './source.js';
+
+export interface ParsedFile {
+  readonly source: SourceFile;
+  /** The YAML text and its offset in the file, when the file has front matter. */
+  readonly yaml?: { readonly text: string; readonly offset: number };
+  /** The parsed front matter: a plain object when it parsed, otherwise undefined. */
+  readonly data: Record<string, unknown> | undefined;
+  readonly body: string;
+  readonly bodyOffset: number;
+  readonly findings: readonly Finding[];
+}
+
+// Only plain YAML front matter: gray-matter would otherwise evaluate `---js` blocks as JavaScript.
+const refuse = () => {
+  throw new Error('not allowed');
+};
+const OPTIONS = {
+  language: 'yaml',
+  // The YAML itself is parsed by parseFast below; gray-matter only finds the block.
+  engines: { yaml: () => ({}), javascript: refuse, js: refuse, json: refuse, coffee: refuse, toml: refuse },
+};
+
+export function parseMinutesFile(source: SourceFile): ParsedFile {
+  const { path, text } = source;
+  const firstLineEnd = text.indexOf('\n');
+  const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, '');
+  if (!firstLine.startsWith('---')) {
+    return fail(source, 'front-matter-missing', 'Filen börjar inte med front matter.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
+  }
+  const language = firstLine.slice(3).trim();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    return fail(source, 'front-matter-language', `Front matter på språket "${language}" stöds inte.`, 'Skriv bara --- på första raden; front matter är alltid YAML.');
+  }
+  const parsed = matter(text, OPTIONS);
+  // gray-matter skips a language word after the opening ---, but keeps trailing spaces.
+  const yamlOffset = language === '' ? 3 : firstLine.length;
+  const yamlText = parsed.matter;
+  const yamlEnd = yamlOffset + yamlText.length;
+  if (!text.startsWith('\n---', yamlEnd)) {
+    return fail(source, 'front-matter-unclosed', 'Front matter avslutas aldrig.', 'Lägg till en rad med bara --- efter sista fältet.');
+  }
+  const bodyOffset = text.length - parsed.content.length;
+  const yaml = { text: yamlText, offset: yamlOffset };
+  const base = { source, yaml, body: parsed.content, bodyOffset };
+  const fast = parseFast(yamlText);
+  if (!fast.ok) return { ...base, data: undefined, findings: yamlFindings(path, yamlText, yamlOffset, fast.reason) };
+  return { ...base, ...checkMapping(path, fast.data, { kind: 'offset', offset: yamlOffset + 1, length: 1 }) };
+}
+
+/** Registry files are YAML all through. */
+export function parseYamlFile(source: SourceFile): ParsedFile {
+  const { path, text } = source;
+  const yaml = { text, offset: 0 };
+  const base = { source, yaml, body: '', bodyOffset: text.length };
+  const fast = parseFast(text);
+  if (!fast.ok) return { ...base, data: undefined, findings: yamlFindings(path, text, 0, fast.reason) };
+  if (fast.data === undefined || fast.data === null) return { ...base, data: {}, findings: [] };
+  return { ...base, ...checkMapping(path, fast.data, atStart) };
+}
+
+function checkMapping(file: string, data: unknown, where: Finding['where']): { data: Record<string, unknown> | undefined; findings: Finding[] } {
+  if (data === null || data === undefined) return { data: {}, findings: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Front matter måste bestå av fält med värden (nyckel: värde).' }] };
+  }
+  if (hasSharedCollections(data)) {
+    return { data: undefined, findings: [{ file, where, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
+  }
+  return { data: data as Record<string, unknown>, findings: [] };
+}
+
+function fail(source: SourceFile, code: Finding['code'], message: string, hint: string): ParsedFile {
+  return {
+    source,
+    data: undefined,
+    body: source.text,
+    bodyOffset: 0,
+    findings: [{ file: source.path, where: atStart, code, message, hint }],
+  };
+}

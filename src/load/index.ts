@@ -1,0 +1,68 @@
+// The read and parse stages: every input file of an archive, read once and parsed once.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../diagnostics.js';
+import { atStart } from '../diagnostics.js';
+import { discoverMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
+import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
+import type { SourceFile } from './source.js';
+import type { ParsedArchive } from '../validate/index.js';
+
+export interface LoadedArchive {
+  readonly root: string;
+  readonly minutes: readonly SourceFile[];
+  readonly people?: SourceFile;
+  readonly organisations?: SourceFile;
+  readonly findings: readonly Finding[];
+}
+
+/** Reads the registries and every minutes file under `root/minutes` (the only file access of the pipeline's front end). */
+export function readArchive(root: string): LoadedArchive {
+  const findings: Finding[] = [];
+  const { files, findings: walkFindings } = discoverMinutes(root);
+  findings.push(...walkFindings);
+  const minutes: SourceFile[] = [];
+  for (const abs of files) {
+    const r = readSource(root, abs);
+    findings.push(...r.findings);
+    if (r.ok) minutes.push(r.source);
+  }
+  const registry = (name: string): SourceFile | undefined => {
+    const abs = path.join(root, name);
+    if (!fs.existsSync(abs)) {
+      findings.push({ file: name, where: atStart, code: 'file-missing', message: `${name} saknas i ${root}.`, hint: 'Kör kommandot i mappen med minutes/, people.yml och organisations.yml, eller ange den med --root.' });
+      return undefined;
+    }
+    const r = readSource(root, abs);
+    findings.push(...r.findings);
+    return r.ok ? r.source : undefined;
+  };
+  const people = registry(PEOPLE_FILE);
+  const organisations = registry(ORGANISATIONS_FILE);
+  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), findings };
+}
+
+/** Files named on the command line must lie under `root/minutes`; returns findings for those that do not. */
+export function checkNamedFiles(root: string, named: readonly string[]): { files: string[]; findings: Finding[] } {
+  const top = path.resolve(root, MINUTES_DIR);
+  const files: string[] = [];
+  const findings: Finding[] = [];
+  for (const n of named) {
+    const abs = path.resolve(n);
+    const rel = relativePath(root, abs);
+    if (!abs.startsWith(top + path.sep)) {
+      findings.push({ file: rel, where: atStart, code: 'file-outside-minutes', message: `Filen ligger inte i ${MINUTES_DIR}/ under ${root}.`, hint: `Flytta filen till ${MINUTES_DIR}/ (till exempel ${MINUTES_DIR}/<grupp>/<datum>.md) eller ange rätt mapp med --root.` });
+    } else if (!fs.existsSync(abs)) {
+      findings.push({ file: rel, where: atStart, code: 'file-missing', message: 'Filen finns inte.' });
+    } else files.push(rel);
+  }
+  return { files, findings };
+}
+
+export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly all: readonly ParsedFile[] } {
+  const minutes = loaded.minutes.map(parseMinutesFile);
+  const people = loaded.people ? parseYamlFile(loaded.people) : undefined;
+  const organisations = loaded.organisations ? parseYamlFile(loaded.organisations) : undefined;
+  const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
+  return { minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), all };
+}

@@ -1,0 +1,59 @@
+// Turns findings into diagnostics with exact lines and columns, re-parsing YAML with positions only for files that need it.
+import type { Document } from 'yaml';
+import type { Diagnostic, Finding } from '../diagnostics.js';
+import { severityOf } from '../diagnostics.js';
+import { LineIndex } from './source.js';
+import { parsePositioned, rangeAt } from './yaml.js';
+
+export interface Locatable {
+  readonly text: string;
+  readonly yaml?: { readonly text: string; readonly offset: number };
+}
+
+export class Locator {
+  private readonly lines = new Map<string, LineIndex>();
+  private readonly docs = new Map<string, Document.Parsed>();
+
+  constructor(private readonly files: ReadonlyMap<string, Locatable>) {}
+
+  locate(f: Finding): Diagnostic {
+    const base = { file: f.file, severity: severityOf(f), code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
+    const where = f.where;
+    if (where.kind === 'position') return { ...base, line: where.line, col: where.col };
+    const file = this.files.get(f.file);
+    if (!file) return { ...base, line: 1, col: 1 };
+    let start: number;
+    let end: number;
+    if (where.kind === 'offset') {
+      start = where.offset;
+      end = where.offset + where.length;
+    } else {
+      const range = file.yaml ? rangeAt(this.doc(f.file, file.yaml.text), where.path, where.part) : undefined;
+      if (!range || !file.yaml) return { ...base, line: 1, col: 1 };
+      start = file.yaml.offset + range[0];
+      end = file.yaml.offset + Math.max(range[0] + 1, range[1]);
+    }
+    const index = this.lineIndex(f.file, file.text);
+    const a = index.position(Math.min(start, file.text.length));
+    const b = index.position(Math.min(end, file.text.length));
+    return { ...base, line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+  }
+
+  private doc(file: string, text: string): Document.Parsed {
+    let d = this.docs.get(file);
+    if (!d) {
+      d = parsePositioned(text);
+      this.docs.set(file, d);
+    }
+    return d;
+  }
+
+  private lineIndex(file: string, text: string): LineIndex {
+    let i = this.lines.get(file);
+    if (!i) {
+      i = new LineIndex(text);
+      this.lines.set(file, i);
+    }
+    return i;
+  }
+}

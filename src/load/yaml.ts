@@ -1,0 +1,139 @@
+// YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
+// a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
+import jsYaml from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Finding, YamlPath } from '../diagnostics.js';
+import type { Code } from '../codes.js';
+
+export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
+
+/** Parses YAML 1.2 (core schema: dates stay strings, no custom tags) without positions. */
+export function parseFast(text: string): FastParse {
+  try {
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+  } catch (err) {
+    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The positioned parse; also what `locate` walks. */
+export function parsePositioned(text: string): Document.Parsed {
+  return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true });
+}
+
+const MESSAGES: Record<string, string> = {
+  BAD_INDENT: 'Indraget stämmer inte med raderna runt omkring.',
+  TAB_AS_INDENT: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
+  DUPLICATE_KEY: 'Samma nyckel står två gånger.',
+  MISSING_CHAR: 'Ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.',
+  BAD_DQ_ESCAPE: 'Ogiltig escape-sekvens i en sträng inom dubbla citattecken.',
+  MULTILINE_IMPLICIT_KEY: 'En nyckel kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?',
+  BLOCK_AS_IMPLICIT_KEY: 'En nyckel kan inte vara ett block; saknas ett kolon?',
+  UNEXPECTED_TOKEN: 'Oväntat tecken här.',
+  BAD_SCALAR_START: 'Värdet börjar med ett tecken som måste stå inom citattecken.',
+  MULTIPLE_DOCS: 'Bara ett YAML-dokument är tillåtet här.',
+  TAG_RESOLVE_FAILED: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.',
+  BAD_ALIAS: 'Aliaset pekar inte på något ankare.',
+  KEY_OVER_1024_CHARS: 'Nyckeln är för lång.',
+  NON_STRING_KEY: 'Nycklar måste vara text.',
+};
+
+function codeFor(yamlCode: string): Code {
+  if (yamlCode === 'DUPLICATE_KEY') return 'yaml-duplicate-key';
+  if (yamlCode === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
+  return 'yaml-syntax';
+}
+
+/** Every error and warning of the positioned parse as findings; offsets are shifted by `base`. */
+export function yamlFindings(file: string, text: string, base: number, fallback: string): Finding[] {
+  const doc = parsePositioned(text);
+  const out: Finding[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const firstLine = e.message.split('\n')[0] ?? e.message;
+    out.push({
+      file,
+      where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
+      code: codeFor(e.code),
+      message: MESSAGES[e.code] ?? `YAML-koden går inte att läsa (${firstLine}).`,
+      ...(e.code === 'DUPLICATE_KEY' ? { hint: 'Ta bort eller byt namn på den ena.' } : {}),
+      severity: 'error',
+    });
+  }
+  // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark.
+  if (out.length === 0) {
+    const mark = /\((\d+):(\d+)\)/.exec(fallback);
+    const line = mark ? Number(mark[1]) : 1;
+    out.push({
+      file,
+      where: { kind: 'offset', offset: base + offsetOfLine(text, line) + (mark ? Number(mark[2]) - 1 : 0), length: 1 },
+      code: /unknown tag/.test(fallback) ? 'yaml-tag' : 'yaml-syntax',
+      message: /unknown tag/.test(fallback)
+        ? 'YAML-taggar (till exempel !!js/function) är inte tillåtna.'
+        : `YAML-koden går inte att läsa (${fallback.split('\n')[0]}).`,
+    });
+  }
+  return out;
+}
+
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const i = text.indexOf('\n', offset);
+    if (i === -1) break;
+    offset = i + 1;
+  }
+  return offset;
+}
+
+/**
+ * The source range of the node at `path` (its key or its value), from the positioned parse.
+ * Where the path leaves the document (a missing field), the deepest node on the way is used.
+ */
+export function rangeAt(doc: Document.Parsed, path: YamlPath, part: 'key' | 'value'): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  let best: [number, number] | undefined = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      keyNode = pair.key;
+      node = pair.value;
+      const r = rangeOf(node) ?? rangeOf(keyNode);
+      if (r) best = r;
+      if (i === path.length - 1 && part === 'key') return rangeOf(keyNode) ?? best;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) return best;
+      node = item;
+      keyNode = undefined;
+      const r = rangeOf(node);
+      if (r) best = r;
+    } else {
+      return best;
+    }
+  }
+  // An empty value (`attendees:` with nothing after it) has no range of its own: point at the key.
+  if (node === null && keyNode !== undefined) return rangeOf(keyNode) ?? best;
+  return best;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as Node | null | undefined)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** Objects reachable more than once: YAML aliases of collections, which could multiply work exponentially. */
+export function hasSharedCollections(data: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (seen.has(v)) return true;
+    seen.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
+  }
+  return false;
+}

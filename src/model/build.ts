@@ -1,0 +1,285 @@
+// Builds the read-only model from validated documents: resolves every reference to an id and computes
+// all back-links (who attended what, which actions are open, previous and next meeting) exactly once.
+import type { MinutesDoc, PersonDoc, EntityDoc } from '../validate/documents.js';
+import type { Registry } from '../validate/registry.js';
+import { keyedMinutes } from '../validate/meetings.js';
+import { formatDate } from '../util/dates.js';
+import { normalizeText } from '../util/fold.js';
+import { actionId } from './ids.js';
+import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
+import type { Action, ActionStatus, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
+
+export interface BuiltModel extends Model {
+  /** People whose names must not appear in the output, for the renderer to hide them in text. */
+  readonly privatePeople: readonly PrivatePerson[];
+}
+
+export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): BuiltModel {
+  const orgName = new Map(registry.docs.organisations.map((o) => [o.id.value, o.name?.value ?? o.id.value]));
+  const resolve = (kind: Parameters<Registry['id']>[0], text: string | undefined) => (text === undefined ? undefined : registry.id(kind, text));
+
+  // People first: their display names are needed everywhere, and hidden names must be hidden in all free text.
+  const publish = publicIds(registry.docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish })));
+  const privatePeople: PrivatePerson[] = [];
+  const displayOf = new Map<string, string>();
+  for (const p of registry.docs.people) {
+    const organisationId = resolve('organisation', p.organisation?.value);
+    const display = displayName({
+      name: p.name?.value ?? p.id.value,
+      publish: p.publish,
+      ...(organisationId ? { organisationName: orgName.get(organisationId)! } : {}),
+      ...(p.role ? { role: p.role.value } : {}),
+    });
+    displayOf.set(p.id.value, display);
+    if (p.publish !== 'full') privatePeople.push({ id: p.id.value, names: [p.name?.value ?? p.id.value, ...p.aliases.map((a) => a.value)], display });
+  }
+  const hider = new NameHider(privatePeople);
+  const text = (s: string) => hider.hide(normalizeText(s));
+  const multiline = (s: string) => hider.hide(s.normalize('NFC').trim());
+
+  // Meetings, oldest first.
+  const keyed = keyedMinutes(minutes, registry).filter((k) => k.id !== undefined);
+  keyed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  const groupName = new Map(registry.docs.groups.map((g) => [g.id.value, g.name?.value ?? g.id.value]));
+  const actions = new Map<string, MutableAction>();
+  const meetings: MutableMeeting[] = [];
+  for (const { doc, groupId, date, id } of keyed) {
+    const meetingId = id!;
+    const people = (refs: readonly { value: string }[]) => unique(refs.map((r) => resolve('person', r.value)));
+    const decisions: Decision[] = doc.decisions.map((d, i) => ({
+      meetingId,
+      number: i + 1,
+      text: multiline(d.text.value),
+      ...opt('projectId', resolve('project', d.project?.value)),
+    }));
+    const actionIds: string[] = [];
+    for (const a of doc.actions) {
+      const aid = actionId(meetingId, a.number);
+      const who: Owner[] = [];
+      for (const w of a.who) {
+        const pid = resolve('person', w.value);
+        if (pid) who.push({ kind: 'person', id: pid });
+        else {
+          const oid = resolve('organisation', w.value);
+          if (oid) who.push({ kind: 'organisation', id: oid });
+        }
+      }
+      actions.set(aid, {
+        id: aid,
+        meetingId,
+        number: a.number,
+        who,
+        what: multiline(a.what?.value ?? ''),
+        ...opt('due', a.due?.value),
+        ...opt('projectId', resolve('project', a.project?.value)),
+        initialStatus: a.status,
+        status: a.status,
+        reports: [],
+        meetingsSince: 0,
+      });
+      actionIds.push(aid);
+    }
+    meetings.push({
+      id: meetingId,
+      slug: meetingId.slice(groupId.length + 1),
+      groupId,
+      date,
+      ...opt('time', doc.time?.value),
+      ...opt('location', doc.location ? text(doc.location.value) : undefined),
+      title: doc.title ? text(doc.title.value) : `${groupName.get(groupId) ?? groupId} ${formatDate(date)}`,
+      customTitle: doc.title !== undefined,
+      file: doc.file,
+      attendees: people(doc.attendees),
+      absent: people(doc.absent),
+      guests: doc.guests.map((g) => text(g.value)),
+      ...opt('chair', resolve('person', doc.chair?.value)),
+      ...opt('secretary', resolve('person', doc.secretary?.value)),
+      projects: unique(doc.projects.map((r) => resolve('project', r.value))),
+      ...opt('summary', doc.summary ? multiline(doc.summary.value) : undefined),
+      decisions,
+      actions: actionIds,
+      followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
+      ...opt('nextMeeting', doc.nextMeeting?.value),
+      body: doc.body,
+    });
+  }
+  const meetingById = new Map(meetings.map((m) => [m.id, m]));
+
+  // Follow-ups, in meeting order, move each action's status along.
+  for (const m of meetings) {
+    for (const f of m.followups) {
+      const a = actions.get(f.actionId);
+      if (!a) continue;
+      const report: StatusReport = { meetingId: m.id, date: m.date, status: f.status, ...opt('note', f.note) };
+      a.reports.push(report);
+      a.status = f.status;
+    }
+  }
+
+  // Groups: meetings in order, previous/next, upcoming meeting, decisions, open actions.
+  const groups = new Map<string, MutableGroup>();
+  for (const g of registry.docs.groups) {
+    groups.set(g.id.value, {
+      ...entity(g, text),
+      ...opt('organisationId', resolve('organisation', g.organisation?.value)),
+      members: unique(g.members.map((r) => resolve('person', r.value))),
+      ...opt('schedule', g.schedule ? text(g.schedule.value) : undefined),
+      meetings: [],
+      decisions: [],
+      openActions: [],
+    });
+  }
+  for (const m of meetings) {
+    const g = groups.get(m.groupId)!;
+    const prev = g.meetings[g.meetings.length - 1];
+    if (prev) {
+      meetingById.get(prev)!.nextId = m.id;
+      m.previousId = prev;
+    }
+    g.meetings.push(m.id);
+    g.decisions.push(...m.decisions);
+  }
+  for (const g of groups.values()) {
+    const index = new Map(g.meetings.map((id, i) => [id, i]));
+    for (const mid of g.meetings) {
+      for (const aid of meetingById.get(mid)!.actions) {
+        const a = actions.get(aid)!;
+        a.meetingsSince = g.meetings.length - 1 - index.get(mid)!;
+        if (a.status === 'open') g.openActions.push(aid);
+      }
+    }
+    const latest = meetingById.get(g.meetings[g.meetings.length - 1] ?? '');
+    if (latest?.nextMeeting && latest.nextMeeting.date > latest.date) {
+      g.upcoming = { ...latest.nextMeeting, announcedIn: latest.id };
+    }
+  }
+
+  // Projects and organisations.
+  const projects = new Map<string, MutableProject>();
+  for (const p of registry.docs.projects) {
+    projects.set(p.id.value, { ...entity(p, text), ...opt('organisationId', resolve('organisation', p.organisation?.value)), listedIn: [], decisions: [], actions: [] });
+  }
+  const organisations = new Map<string, MutableOrganisation>();
+  for (const o of registry.docs.organisations) {
+    organisations.set(o.id.value, { ...entity(o, text), people: [], meetings: [], actions: [], groups: [], projects: [] });
+  }
+  for (const g of groups.values()) if (g.organisationId) organisations.get(g.organisationId)?.groups.push(g.id);
+  for (const p of projects.values()) if (p.organisationId) organisations.get(p.organisationId)?.projects.push(p.id);
+
+  // People and their back-links.
+  const people = new Map<string, MutablePerson>();
+  for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value)));
+  for (const p of people.values()) if (p.organisationId) organisations.get(p.organisationId)?.people.push(p.id);
+
+  for (const m of meetings) {
+    const orgsHere = new Set<string>();
+    for (const pid of m.attendees) {
+      const p = people.get(pid)!;
+      p.attended.push(m.id);
+      p.groupSet.add(m.groupId);
+      if (p.organisationId) orgsHere.add(p.organisationId);
+    }
+    for (const pid of m.absent) {
+      const p = people.get(pid)!;
+      p.missed.push(m.id);
+      p.groupSet.add(m.groupId);
+    }
+    for (const oid of orgsHere) organisations.get(oid)?.meetings.push(m.id);
+    for (const pid of m.projects) projects.get(pid)?.listedIn.push(m.id);
+    for (const d of m.decisions) if (d.projectId) projects.get(d.projectId)?.decisions.push(d);
+    for (const aid of m.actions) {
+      const a = actions.get(aid)!;
+      for (const w of a.who) {
+        if (w.kind === 'person') people.get(w.id)?.actions.push(aid);
+        else organisations.get(w.id)?.actions.push(aid);
+      }
+      if (a.projectId) projects.get(a.projectId)?.actions.push(aid);
+    }
+  }
+  for (const g of groups.values()) for (const pid of g.members) people.get(pid)?.groupSet.add(g.id);
+  for (const p of people.values()) {
+    for (const ms of p.memberships) if (ms.kind === 'group') p.groupSet.add(ms.id);
+    p.groups = [...p.groupSet].sort((a, b) => collate(groups.get(a)?.name ?? a, groups.get(b)?.name ?? b));
+    p.actions = openFirst(p.actions, actions, meetingById);
+  }
+  for (const o of organisations.values()) o.actions = openFirst(o.actions, actions, meetingById);
+  for (const p of projects.values()) p.actions = openFirst(p.actions, actions, meetingById);
+
+  return {
+    meetings,
+    meetingById,
+    people: people as ReadonlyMap<string, Person>,
+    groups,
+    projects,
+    organisations,
+    actions,
+    privatePeople,
+  };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
+type MutableAction = Mutable<Action> & { reports: StatusReport[]; status: ActionStatus };
+type MutableMeeting = Mutable<Meeting>;
+type MutableGroup = Mutable<Group>;
+type MutableProject = Mutable<Project>;
+type MutableOrganisation = Mutable<Organisation>;
+type MutablePerson = Mutable<Person> & { groupSet: Set<string> };
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function unique(ids: readonly (string | undefined)[]): string[] {
+  return [...new Set(ids.filter((x): x is string => x !== undefined))];
+}
+
+const collator = new Intl.Collator('sv');
+export const collate = (a: string, b: string): number => collator.compare(a, b);
+
+function entity(e: EntityDoc, text: (s: string) => string): Mutable<Entity> {
+  return {
+    id: e.id.value,
+    name: text(e.name?.value ?? e.id.value),
+    aliases: e.aliases.map((a) => normalizeText(a.value)),
+    ...opt('description', e.description ? e.description.value.normalize('NFC').trim() : undefined),
+    ...opt('url', e.url?.value.trim()),
+  };
+}
+
+function person(p: PersonDoc, resolve: (kind: 'organisation' | 'group', text: string | undefined) => string | undefined, display: string, publicId: string | undefined): MutablePerson {
+  const memberships: Membership[] = [];
+  for (const m of p.memberships) {
+    const org = resolve('organisation', m.organisation?.value);
+    const group = resolve('group', m.group?.value);
+    const base = { ...opt('role', m.role?.value), ...opt('from', m.from?.value), ...opt('to', m.to?.value) };
+    if (org) memberships.push({ kind: 'organisation', id: org, ...base });
+    if (group) memberships.push({ kind: 'group', id: group, ...base });
+  }
+  return {
+    id: p.id.value,
+    ...opt('publicId', publicId),
+    name: normalizeText(p.name?.value ?? p.id.value),
+    aliases: p.aliases.map((a) => normalizeText(a.value)),
+    display,
+    publish: p.publish,
+    ...opt('organisationId', resolve('organisation', p.organisation?.value)),
+    ...opt('role', p.role?.value),
+    memberships,
+    ...opt('url', p.url?.value),
+    attended: [],
+    missed: [],
+    actions: [],
+    groups: [],
+    groupSet: new Set(),
+  };
+}
+
+/** Open actions first, oldest first among them; then the rest, newest first. */
+function openFirst(ids: string[], actions: ReadonlyMap<string, Action>, meetings: ReadonlyMap<string, Meeting>): string[] {
+  const date = (id: string) => meetings.get(actions.get(id)!.meetingId)!.date;
+  const open = ids.filter((id) => actions.get(id)!.status === 'open');
+  const closed = ids.filter((id) => actions.get(id)!.status !== 'open');
+  open.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a < b ? -1 : 1));
+  closed.sort((a, b) => (date(a) > date(b) ? -1 : date(a) < date(b) ? 1 : a < b ? -1 : 1));
+  return [...open, ...closed];
+}

@@ -1,0 +1,48 @@
+// Stable ids for meetings and actions, derived from group, date and (only when a group met twice that day) title.
+import { slugify } from '../util/fold.js';
+
+export interface MeetingKeyInput {
+  readonly groupId: string;
+  readonly date: string;
+  readonly title?: string;
+}
+
+/**
+ * The meeting id of each input, in order: "group/2016-02-08", or "group/2016-02-08-<title>" for each of
+ * several meetings of one group on one day. `undefined` where two such meetings cannot be told apart.
+ */
+export function meetingIds(inputs: readonly MeetingKeyInput[]): (string | undefined)[] {
+  const byDay = new Map<string, number[]>();
+  inputs.forEach((m, i) => {
+    const key = `${m.groupId}/${m.date}`;
+    const list = byDay.get(key);
+    if (list) list.push(i);
+    else byDay.set(key, [i]);
+  });
+  const out: (string | undefined)[] = new Array(inputs.length);
+  for (const [key, indexes] of byDay) {
+    if (indexes.length === 1) {
+      out[indexes[0]!] = key;
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const i of indexes) {
+      const slug = inputs[i]!.title ? slugify(inputs[i]!.title!) : '';
+      const id = `${key}-${slug}`;
+      if (!slug || seen.has(id)) out[i] = undefined;
+      else {
+        seen.add(id);
+        out[i] = id;
+      }
+    }
+  }
+  return out;
+}
+
+export const actionId = (meetingId: string, number: number): string => `${meetingId}#${number}`;
+
+/** "group/2016-02-08#2" -> its parts; undefined when it is not of that form. */
+export function parseActionId(text: string): { meetingId: string; number: number } | undefined {
+  const m = /^\s*([a-z0-9-]+\/\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?)#(\d+)\s*$/.exec(text);
+  return m ? { meetingId: m[1]!, number: Number(m[2]) } : undefined;
+}

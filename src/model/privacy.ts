@@ -1,0 +1,97 @@
+// What may be published about a person: their name, their initials, or only who they represent.
+import { slugify } from '../util/fold.js';
+import { PhraseMatcher } from '../util/phrases.js';
+import type { Publish } from './types.js';
+
+/** "Leif Redestig" -> "L. R.", "Nils-Erik Lund" -> "N.-E. L." */
+export function initials(name: string): string {
+  return name
+    .normalize('NFC')
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      word
+        .split('-')
+        .filter((p) => p !== '')
+        .map((p) => `${[...p][0]!.toLocaleUpperCase('sv')}.`)
+        .join('-'),
+    )
+    .join(' ');
+}
+
+export interface DisplayInput {
+  readonly name: string;
+  readonly publish: Publish;
+  readonly organisationName?: string;
+  readonly role?: string;
+}
+
+/** The text shown for a person everywhere on the site. */
+export function displayName(p: DisplayInput): string {
+  switch (p.publish) {
+    case 'full':
+      return p.name;
+    case 'initials':
+      return initials(p.name);
+    case 'hidden':
+      if (p.organisationName) return `en representant för ${p.organisationName}`;
+      if (p.role) return `en ${p.role}`;
+      return 'en deltagare';
+  }
+}
+
+/**
+ * Public ids: the registry id for people shown in full; a neutral id made from the initials
+ * ("l-r", "l-r-2" in id order) for people shown by initials; none for hidden people.
+ */
+export function publicIds(people: readonly { id: string; name: string; publish: Publish }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set(people.filter((p) => p.publish === 'full').map((p) => p.id));
+  for (const p of people) if (p.publish === 'full') out.set(p.id, p.id);
+  const rest = people.filter((p) => p.publish === 'initials').sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const p of rest) {
+    const base = `anonym-${slugify(initials(p.name)) || 'x'}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    out.set(p.id, id);
+  }
+  return out;
+}
+
+export interface PrivatePerson {
+  readonly id: string;
+  readonly names: readonly string[];
+  readonly display: string;
+}
+
+/** Finds and hides the names and aliases of people who must not be named. */
+export class NameHider {
+  private readonly matcher: PhraseMatcher<PrivatePerson>;
+
+  constructor(people: readonly PrivatePerson[]) {
+    this.matcher = new PhraseMatcher(people.flatMap((p) => p.names.map((phrase) => ({ phrase, value: p }))));
+  }
+
+  get empty(): boolean {
+    return this.matcher.empty;
+  }
+
+  find(text: string) {
+    return this.matcher.findAll(text);
+  }
+
+  /** Replaces every name with what may be shown, capitalised where a sentence starts. */
+  hide(text: string): string {
+    if (this.matcher.empty) return text;
+    let out = '';
+    let at = 0;
+    for (const m of this.matcher.findAll(text)) {
+      const startsSentence = /(^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+      const shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
+      out += text.slice(at, m.start) + shown;
+      at = m.end;
+    }
+    return out + text.slice(at);
+  }
+}

@@ -1,0 +1,157 @@
+// The validated, read-only model of an archive: meetings, people, groups, projects, organisations,
+// actions and every back-link between them, computed once so pages never search the whole archive.
+
+export type Publish = 'full' | 'initials' | 'hidden';
+export type ActionStatus = 'open' | 'done' | 'dropped';
+
+export interface Owner {
+  readonly kind: 'person' | 'organisation';
+  readonly id: string;
+}
+
+export interface StatusReport {
+  readonly meetingId: string;
+  readonly date: string;
+  readonly status: ActionStatus;
+  readonly note?: string;
+}
+
+export interface Action {
+  /** "group/2016-02-08#1" */
+  readonly id: string;
+  readonly meetingId: string;
+  readonly number: number;
+  readonly who: readonly Owner[];
+  readonly what: string;
+  readonly due?: string;
+  readonly projectId?: string;
+  /** The status written with the action, before any follow-up. */
+  readonly initialStatus: ActionStatus;
+  /** The status after the latest follow-up. */
+  readonly status: ActionStatus;
+  /** Follow-ups in meeting order. */
+  readonly reports: readonly StatusReport[];
+  /** How many later meetings of the group there have been (the action's age in meetings). */
+  readonly meetingsSince: number;
+}
+
+export interface Decision {
+  readonly meetingId: string;
+  readonly number: number;
+  readonly text: string;
+  readonly projectId?: string;
+}
+
+export interface Followup {
+  readonly actionId: string;
+  readonly status: ActionStatus;
+  readonly note?: string;
+}
+
+export interface Meeting {
+  /** "group/2016-02-08" (or "group/2016-02-08-title" when the group met twice that day). */
+  readonly id: string;
+  /** The last part of the id: "2016-02-08". */
+  readonly slug: string;
+  readonly groupId: string;
+  readonly date: string;
+  readonly time?: string;
+  readonly location?: string;
+  readonly title: string;
+  readonly customTitle: boolean;
+  /** Source file, relative to the root. */
+  readonly file: string;
+  readonly attendees: readonly string[];
+  readonly absent: readonly string[];
+  readonly guests: readonly string[];
+  readonly chair?: string;
+  readonly secretary?: string;
+  /** Projects named in the front matter. */
+  readonly projects: readonly string[];
+  readonly summary?: string;
+  readonly decisions: readonly Decision[];
+  readonly actions: readonly string[];
+  readonly followups: readonly Followup[];
+  readonly nextMeeting?: { readonly date: string; readonly time?: string };
+  /** Markdown body, with names that must not be published still in it (the renderer hides them). */
+  readonly body: string;
+  readonly previousId?: string;
+  readonly nextId?: string;
+}
+
+export interface Membership {
+  readonly kind: 'organisation' | 'group';
+  readonly id: string;
+  readonly role?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface Person {
+  readonly id: string;
+  /** The id used in public URLs and data: the id itself, or a neutral one for people shown by initials; none for hidden people. */
+  readonly publicId?: string;
+  /** The registered name: never to be published unless `publish` is "full". */
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** What may be shown: the name, initials ("L. R.") or a description ("en representant för RFHL"). */
+  readonly display: string;
+  readonly publish: Publish;
+  readonly organisationId?: string;
+  readonly role?: string;
+  readonly memberships: readonly Membership[];
+  readonly url?: string;
+  readonly attended: readonly string[];
+  readonly missed: readonly string[];
+  /** Open actions first, then by date. */
+  readonly actions: readonly string[];
+  readonly groups: readonly string[];
+}
+
+export interface Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description?: string;
+  readonly url?: string;
+}
+
+export interface Group extends Entity {
+  readonly organisationId?: string;
+  readonly members: readonly string[];
+  readonly schedule?: string;
+  /** Oldest first. */
+  readonly meetings: readonly string[];
+  readonly decisions: readonly Decision[];
+  readonly openActions: readonly string[];
+  /** The next meeting announced in the latest minutes, if no minutes exist for it yet. */
+  readonly upcoming?: { readonly date: string; readonly time?: string; readonly announcedIn: string };
+}
+
+export interface Project extends Entity {
+  readonly organisationId?: string;
+  /** Meetings that list the project in their front matter. */
+  readonly listedIn: readonly string[];
+  readonly decisions: readonly Decision[];
+  readonly actions: readonly string[];
+}
+
+export interface Organisation extends Entity {
+  readonly people: readonly string[];
+  /** Meetings attended by at least one of its people. */
+  readonly meetings: readonly string[];
+  readonly actions: readonly string[];
+  readonly groups: readonly string[];
+  readonly projects: readonly string[];
+}
+
+export interface Model {
+  /** Oldest first; ties by id. */
+  readonly meetings: readonly Meeting[];
+  readonly meetingById: ReadonlyMap<string, Meeting>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly groups: ReadonlyMap<string, Group>;
+  readonly projects: ReadonlyMap<string, Project>;
+  readonly organisations: ReadonlyMap<string, Organisation>;
+  readonly actions: ReadonlyMap<string, Action>;
+}

@@ -1,0 +1,76 @@
+// Builds never break the published site: output goes to a temporary folder next to it and is swapped in
+// only when everything succeeded. A kill at any point leaves the previous site complete.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const BUILD = 'build';
+const OLD = 'old';
+
+function sibling(outDir: string, kind: string, pid: number = process.pid): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}-${pid}`);
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Cleans up after builds that were killed: restores the previous site if a kill struck between the two
+ * renames of a swap, and removes temporary folders of builds that no longer run. Returns what it did.
+ */
+export function recover(outDir: string): string[] {
+  const done: string[] = [];
+  const parent = path.dirname(outDir);
+  if (!fs.existsSync(parent)) return done;
+  const prefix = `.${path.basename(outDir)}-`;
+  for (const name of fs.readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /-(build|old)-(\d+)$/.exec(name);
+    if (!m) continue;
+    const pid = Number(m[2]);
+    if (isRunning(pid)) continue;
+    const full = path.join(parent, name);
+    if (m[1] === OLD && !fs.existsSync(outDir)) {
+      fs.renameSync(full, outDir);
+      done.push(`återställde ${path.basename(outDir)}/ från ${name}`);
+    } else {
+      fs.rmSync(full, { recursive: true, force: true });
+      done.push(`tog bort ${name}`);
+    }
+  }
+  return done;
+}
+
+/** A fresh, empty temporary folder next to `outDir`, on the same file system so the swap is a rename. */
+export function prepareTemp(outDir: string): string {
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
+  const temp = sibling(outDir, BUILD);
+  fs.rmSync(temp, { recursive: true, force: true });
+  fs.mkdirSync(temp);
+  return temp;
+}
+
+/** Puts the finished build in place of `outDir`; the old site is removed only after the new one is there. */
+export function swapIn(temp: string, outDir: string): void {
+  const old = sibling(outDir, OLD);
+  fs.rmSync(old, { recursive: true, force: true });
+  const hadOld = fs.existsSync(outDir);
+  if (hadOld) fs.renameSync(outDir, old);
+  try {
+    fs.renameSync(temp, outDir);
+  } catch (err) {
+    if (hadOld) fs.renameSync(old, outDir);
+    throw err;
+  }
+  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+}
+
+export function discard(temp: string): void {
+  fs.rmSync(temp, { recursive: true, force: true });
+}

@@ -1,0 +1,149 @@
+// Our markdown-it instance: raw HTML shown as text, bare URLs linked, unsafe link targets refused,
+// stable heading anchors, and the sections (agenda items) of a minutes text with their plain text.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { slugify } from '../util/fold.js';
+
+/** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
+const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
+/** Bidirectional overrides and isolates: they can make text read differently from what it says. */
+export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function isSafeLink(url: string): boolean {
+  // Browsers ignore ASCII whitespace and control characters inside a scheme, so compare without them.
+  const str = url.replace(/[\u0000-\u0020\u007F]/g, '').toLowerCase();
+  return !UNSAFE_SCHEME.test(str);
+}
+
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  md.validateLink = isSafeLink;
+  return md;
+}
+
+export interface Section {
+  /** The heading's anchor id; "" for text before the first heading. */
+  readonly anchor: string;
+  readonly heading: string;
+  readonly level: number;
+  /** Plain text of the section's body (without the heading). */
+  readonly text: string;
+  /** 1-based line of the heading (or of the first text) in the body. */
+  readonly line: number;
+}
+
+export interface RenderedBody {
+  readonly html: string;
+  readonly sections: readonly Section[];
+}
+
+export interface RenderOptions {
+  /** Ids the page around the text already uses; headings get other ids. */
+  readonly reservedIds?: ReadonlySet<string>;
+  /** Applied to every piece of text before it is rendered (e.g. hiding names that must not be published). */
+  readonly transformText?: (text: string) => string;
+}
+
+const shared = createMarkdown();
+
+/** Renders a minutes body: HTML plus its sections. Pure; the same text always gives the same result. */
+export function renderBody(body: string, options: RenderOptions = {}, md: MarkdownIt = shared): RenderedBody {
+  const tokens = md.parse(body, {});
+  const transform = options.transformText;
+  const used = new Set(options.reservedIds ?? []);
+  const sections: { anchor: string; heading: string; level: number; parts: string[]; line: number }[] = [];
+  let minLevel = 7;
+  for (const t of tokens) if (t.type === 'heading_open') minLevel = Math.min(minLevel, level(t));
+  let current: (typeof sections)[number] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'heading_open') {
+      // The page title is the only h1; a "# heading" in the minutes becomes h2.
+      if (t.tag === 'h1') {
+        t.tag = 'h2';
+        const close = tokens.slice(i).find((x) => x.type === 'heading_close');
+        if (close) close.tag = 'h2';
+      }
+      const inline = tokens[i + 1];
+      if (inline?.type === 'inline') cleanInline(inline, transform);
+      const heading = inline ? plainText(inline) : '';
+      const anchor = uniqueId(slugify(heading) || 'punkt', used);
+      t.attrSet('id', anchor);
+      if (level(t) <= Math.max(minLevel, 2)) {
+        current = { anchor, heading, level: level(t), parts: [], line: (t.map?.[0] ?? 0) + 1 };
+        sections.push(current);
+      } else current?.parts.push(heading);
+      i++;
+      continue;
+    }
+    if (t.type === 'fence' || t.type === 'code_block') {
+      t.content = cleanText(t.content, transform);
+      current?.parts.push(t.content);
+      continue;
+    }
+    if (t.type === 'inline') {
+      cleanInline(t, transform);
+      if (!current) {
+        current = { anchor: '', heading: '', level: 0, parts: [], line: (t.map?.[0] ?? 0) + 1 };
+        sections.push(current);
+      }
+      current.parts.push(plainText(t));
+    }
+  }
+  const html = md.renderer.render(tokens, md.options, {});
+  return {
+    html,
+    sections: sections.map((s) => ({ anchor: s.anchor, heading: s.heading, level: s.level, text: s.parts.join('\n'), line: s.line })),
+  };
+}
+
+const level = (t: Token): number => Number(t.tag.slice(1));
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Removes direction overrides and applies the text transform to every text piece of an inline token. */
+function cleanInline(t: Token, transform: ((s: string) => string) | undefined): void {
+  for (const c of t.children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
+    else if (c.type === 'image') cleanInline(c, transform);
+  }
+}
+
+function cleanText(s: string, transform: ((s: string) => string) | undefined): string {
+  const plain = s.replace(BIDI_CONTROLS, '');
+  return transform ? transform(plain) : plain;
+}
+
+function plainText(t: Token): string {
+  let out = '';
+  for (const c of t.children ?? []) {
+    if (c.type === 'text' || c.type === 'code_inline') out += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') out += ' ';
+  }
+  return out.trim();
+}
+
+/** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
+export function unsafeLinks(body: string, md: MarkdownIt = shared): { offset: number; length: number; target: string }[] {
+  if (!/[\]<]/.test(body)) return [];
+  const out: { offset: number; length: number; target: string }[] = [];
+  const patterns = [
+    /\]\([ \t]*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)/g, // [text](target) and ![alt](target)
+    /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm, // [ref]: target
+    /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\u0000-\u0020]*)>/g, // <scheme:target>
+  ];
+  for (const re of patterns) {
+    for (const m of body.matchAll(re)) {
+      const raw = m[1]!;
+      const dest = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw;
+      const url = md.normalizeLink(md.utils.unescapeAll(dest));
+      if (!isSafeLink(url)) out.push({ offset: m.index! + m[0].indexOf(raw), length: raw.length, target: dest });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,88 @@
+// Files besides the pages: the public model as JSON, one calendar per group, and the sitemap.
+// Only what the site itself shows goes in: people published by initials or hidden keep that here too.
+import type { Model, Person } from '../model/types.js';
+import { calendar } from './ical.js';
+import { paths, type SiteView, type SiteOptions } from './view.js';
+import { escapeHtml } from './text.js';
+
+export interface ExtraFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+export function extraFiles(model: Model, view: SiteView, options: SiteOptions): ExtraFile[] {
+  const files: ExtraFile[] = [{ path: 'data/minutes.json', content: openData(model, options) }];
+  const absolute = (p: string) => (options.siteUrl ?? options.base) + p;
+  for (const g of model.groups.values()) {
+    const events = g.upcoming
+      ? [{ uid: `${g.id}-${g.upcoming.date}@minutes`, date: g.upcoming.date, ...(g.upcoming.time ? { time: g.upcoming.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, url: absolute(paths.group(g.id)), stamp: model.meetingById.get(g.upcoming.announcedIn)!.date }]
+      : [];
+    files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
+  }
+  if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(view, options.siteUrl) });
+  return files;
+}
+
+function personRef(p: Person | undefined): { id: string | null; name: string } {
+  return p ? { id: p.publicId ?? null, name: p.display } : { id: null, name: '' };
+}
+
+/** The public model, with stable key order so two builds give the same bytes. */
+export function openData(model: Model, options: SiteOptions): string {
+  const url = (p: string) => (options.siteUrl ?? options.base) + p;
+  const person = (id: string) => personRef(model.people.get(id));
+  const data = {
+    meetings: model.meetings.map((m) => ({
+      id: m.id,
+      url: url(paths.meeting(m)),
+      title: m.title,
+      group: m.groupId,
+      date: m.date,
+      time: m.time ?? null,
+      location: m.location ?? null,
+      attendees: m.attendees.map(person),
+      absent: m.absent.map(person),
+      guests: m.guests,
+      secretary: m.secretary ? person(m.secretary) : null,
+      chair: m.chair ? person(m.chair) : null,
+      projects: m.projects,
+      summary: m.summary ?? null,
+      decisions: m.decisions.map((d) => ({ text: d.text, project: d.projectId ?? null })),
+      actions: m.actions.map((id) => {
+        const a = model.actions.get(id)!;
+        return {
+          id: a.id,
+          who: a.who.map((w) => (w.kind === 'person' ? { kind: 'person', ...person(w.id) } : { kind: 'organisation', id: w.id, name: model.organisations.get(w.id)?.name ?? w.id })),
+          what: a.what,
+          due: a.due ?? null,
+          project: a.projectId ?? null,
+          status: a.status,
+        };
+      }),
+      followups: m.followups.map((f) => ({ action: f.actionId, status: f.status, note: f.note ?? null })),
+      next_meeting: m.nextMeeting ? { date: m.nextMeeting.date, time: m.nextMeeting.time ?? null } : null,
+    })),
+    people: [...model.people.values()]
+      .filter((p) => p.publicId !== undefined)
+      .map((p) => ({ id: p.publicId!, name: p.display, organisation: p.publish === 'hidden' ? null : (p.organisationId ?? null), url: url(paths.person(p.publicId!)) })),
+    groups: [...model.groups.values()].map((g) => ({
+      id: g.id,
+      name: g.name,
+      organisation: g.organisationId ?? null,
+      members: g.members.map(person),
+      schedule: g.schedule ?? null,
+      url: url(paths.group(g.id)),
+    })),
+    projects: [...model.projects.values()].map((p) => ({ id: p.id, name: p.name, organisation: p.organisationId ?? null, url: url(paths.project(p.id)) })),
+    organisations: [...model.organisations.values()].map((o) => ({ id: o.id, name: o.name, website: o.url ?? null, url: url(paths.organisation(o.id)) })),
+  };
+  return `${JSON.stringify(data, null, 1)}\n`;
+}
+
+function sitemap(view: SiteView, siteUrl: string): string {
+  const pages = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'];
+  for (const list of [view.groups, view.people, view.projects, view.organisations, view.meetings]) for (const v of list) pages.push(v.permalink);
+  const lastmod = new Map(view.meetings.map((m) => [m.permalink, m.date]));
+  const body = pages.map((p) => `<url><loc>${escapeHtml(siteUrl + p)}</loc>${lastmod.has(p) ? `<lastmod>${lastmod.get(p)}</lastmod>` : ''}</url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
+}

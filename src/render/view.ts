@@ -1,0 +1,523 @@
+// The view model: everything templates show, precomputed from the model once per build — Swedish dates,
+// URLs with the base path, per-page lists — so templates only loop over arrays and never search.
+import type { Action, Meeting, Model, Person } from '../model/types.js';
+import type { BuiltModel } from '../model/build.js';
+import { collate } from '../model/build.js';
+import { NameHider } from '../model/privacy.js';
+import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
+import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
+import { renderBody, type Section } from './markdown.js';
+import { attendanceChart } from './chart.js';
+import { excerpt, plural } from './text.js';
+
+export interface SiteOptions {
+  /** Path prefix the site is served under, with leading and trailing slash: "/" or "/protokoll/". */
+  readonly base: string;
+  /** Absolute address of the site ("https://example.org/protokoll/"), for feeds, calendars and the sitemap. */
+  readonly siteUrl?: string;
+  /** Address that a minutes file's path is appended to, to link to its source ("https://github.com/o/r/blob/main/"). */
+  readonly sourceUrl?: string;
+  readonly title: string;
+}
+
+export interface Link {
+  readonly name: string;
+  readonly url?: string;
+}
+export interface PersonLink extends Link {
+  readonly organisation?: Link;
+  readonly role?: string;
+}
+export interface MeetingLink {
+  readonly url: string;
+  readonly title: string;
+  readonly date: string;
+  readonly dateText: string;
+  readonly group: Link;
+  readonly attendeeCount: number;
+  readonly customTitle: boolean;
+}
+export interface ActionView {
+  readonly id: string;
+  readonly anchor: string;
+  readonly url: string;
+  readonly who: readonly Link[];
+  readonly what: string;
+  readonly due?: string;
+  readonly dueText?: string;
+  readonly status: string;
+  readonly statusText: string;
+  readonly statusNote?: string;
+  readonly statusMeeting?: MeetingLink;
+  readonly meeting: MeetingLink;
+  readonly project?: Link;
+  readonly age: string;
+}
+export interface DecisionView {
+  readonly text: string;
+  readonly project?: Link;
+  readonly meeting: MeetingLink;
+}
+export interface TimelineView {
+  readonly meeting: MeetingLink;
+  readonly heading: string;
+  readonly excerpt: string;
+  readonly url: string;
+  readonly via: TimelineEntry['via'];
+}
+export interface Filter {
+  readonly name: string;
+  readonly value: string;
+}
+export interface MeetingView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly link: MeetingLink;
+  readonly title: string;
+  readonly dateLong: string;
+  readonly date: string;
+  readonly location?: string;
+  readonly summary?: string;
+  readonly description: string;
+  readonly group: Link;
+  readonly attendees: readonly PersonLink[];
+  readonly absent: readonly PersonLink[];
+  readonly guests: readonly string[];
+  readonly chair?: PersonLink;
+  readonly secretary?: PersonLink;
+  readonly html: string;
+  readonly toc: readonly { anchor: string; heading: string }[];
+  readonly decisions: readonly DecisionView[];
+  readonly actions: readonly ActionView[];
+  readonly followups: readonly { action: ActionView; statusText: string; note?: string }[];
+  readonly projects: readonly Link[];
+  readonly previous?: MeetingLink;
+  readonly next?: MeetingLink;
+  readonly nextMeeting?: string;
+  readonly source: { readonly path: string; readonly url?: string };
+  readonly filters: readonly Filter[];
+}
+export interface GroupView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly members: readonly PersonLink[];
+  readonly schedule?: string;
+  readonly meetingCount: number;
+  readonly years: readonly { year: string; meetings: readonly MeetingLink[] }[];
+  readonly chart?: string;
+  readonly decisions: readonly DecisionView[];
+  readonly openActions: readonly ActionView[];
+  readonly upcoming?: string;
+  readonly feedUrl: string;
+  readonly calendarUrl: string;
+  readonly searchUrl: string;
+  readonly latest?: MeetingLink;
+}
+export interface PersonView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly role?: string;
+  readonly memberships: readonly { what: Link; role?: string; period?: string }[];
+  readonly groups: readonly Link[];
+  readonly attended: readonly MeetingLink[];
+  readonly missed: readonly MeetingLink[];
+  readonly actions: readonly ActionView[];
+  readonly openCount: number;
+  readonly searchUrl: string;
+}
+export interface ProjectView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly timeline: readonly TimelineView[];
+  readonly decisions: readonly DecisionView[];
+  readonly actions: readonly ActionView[];
+  readonly feedUrl: string;
+  readonly searchUrl: string;
+  readonly meetingCount: number;
+}
+export interface OrganisationView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly people: readonly PersonLink[];
+  readonly hiddenPeople: number;
+  readonly groups: readonly Link[];
+  readonly projects: readonly Link[];
+  readonly meetings: readonly MeetingLink[];
+  readonly actions: readonly ActionView[];
+  readonly searchUrl: string;
+}
+export interface FeedEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly updated: string;
+  readonly summary: string;
+  readonly html: string;
+}
+export interface FeedView {
+  readonly permalink: string;
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly selfUrl: string;
+  readonly updated: string;
+  readonly entries: readonly FeedEntry[];
+}
+export interface SiteView {
+  readonly title: string;
+  readonly base: string;
+  readonly nav: readonly { name: string; url: string; section: string }[];
+  readonly meetings: readonly MeetingView[];
+  readonly groups: readonly GroupView[];
+  readonly people: readonly PersonView[];
+  readonly projects: readonly ProjectView[];
+  readonly organisations: readonly OrganisationView[];
+  readonly feeds: readonly FeedView[];
+  readonly latest: readonly MeetingLink[];
+  readonly upcoming: readonly { group: Link; text: string; date: string }[];
+  readonly openActions: readonly { group: Link; actions: readonly ActionView[] }[];
+  readonly openActionCount: number;
+  readonly counts: { readonly meetings: number; readonly people: number; readonly groups: number; readonly projects: number; readonly organisations: number };
+  readonly searchUrl: string;
+  readonly feedUrl: string;
+  readonly dataUrl: string;
+}
+
+/** Ids the meeting page uses itself; headings in the minutes text get other ids. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['innehall', 'deltagare', 'dagordning', 'protokoll', 'beslut', 'atgarder', 'uppfoljningar', 'projekt', 'fler-moten', 'kalla', 'narvarande', 'franvarande']);
+
+const STATUS_TEXT: Record<Action['status'], string> = { open: 'Öppen', done: 'Klar', dropped: 'Struken' };
+const FEED_SIZE = 50;
+
+/** Paths of pages and files, relative to the site root (no leading slash). */
+export const paths = {
+  meeting: (m: Pick<Meeting, 'groupId' | 'slug'>) => `grupper/${m.groupId}/${m.slug}/`,
+  group: (id: string) => `grupper/${id}/`,
+  person: (publicId: string) => `personer/${publicId}/`,
+  project: (id: string) => `projekt/${id}/`,
+  organisation: (id: string) => `organisationer/${id}/`,
+  groupFeed: (id: string) => `grupper/${id}/feed.xml`,
+  projectFeed: (id: string) => `projekt/${id}/feed.xml`,
+  calendar: (id: string) => `grupper/${id}/kalender.ics`,
+};
+
+export interface RenderedMeeting {
+  readonly html: string;
+  readonly sections: readonly Section[];
+}
+
+/** Renders every meeting's text (the Markdown stage of the pipeline). */
+export function renderMeetings(model: BuiltModel): Map<string, RenderedMeeting> {
+  const hider = new NameHider(model.privatePeople);
+  const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
+  const out = new Map<string, RenderedMeeting>();
+  for (const m of model.meetings) out.set(m.id, renderBody(m.body, { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) }));
+  return out;
+}
+
+export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): SiteView {
+  const base = options.base;
+  const href = (path: string) => base + path;
+  const absolute = (path: string) => (options.siteUrl ? options.siteUrl + path : href(path));
+  const searchUrl = href('sok/');
+  const search = (filter: string, value: string) => `${searchUrl}?${new URLSearchParams([[filter, value]]).toString()}`;
+
+  // Links, made once per entity and shared by every list that shows it.
+  const orgLinks = new Map<string, Link>();
+  for (const o of model.organisations.values()) orgLinks.set(o.id, { name: o.name, url: href(paths.organisation(o.id)) });
+  const groupLinks = new Map<string, Link>();
+  for (const g of model.groups.values()) groupLinks.set(g.id, { name: g.name, url: href(paths.group(g.id)) });
+  const projectLinks = new Map<string, Link>();
+  for (const p of model.projects.values()) projectLinks.set(p.id, { name: p.name, url: href(paths.project(p.id)) });
+  const personLinks = new Map<string, PersonLink>();
+  for (const p of model.people.values()) {
+    const org = p.organisationId ? orgLinks.get(p.organisationId) : undefined;
+    personLinks.set(p.id, {
+      name: p.display,
+      ...(p.publicId ? { url: href(paths.person(p.publicId)) } : {}),
+      ...(org && p.publish !== 'hidden' ? { organisation: org } : {}),
+      ...(p.role && p.publish === 'full' ? { role: p.role } : {}),
+    });
+  }
+  const meetingLinks = new Map<string, MeetingLink>();
+  for (const m of model.meetings) {
+    meetingLinks.set(m.id, { url: href(paths.meeting(m)), title: m.title, date: m.date, dateText: formatDate(m.date), group: groupLinks.get(m.groupId)!, attendeeCount: m.attendees.length, customTitle: m.customTitle });
+  }
+  const ownerLink = (o: Action['who'][number]): Link => (o.kind === 'person' ? personLinks.get(o.id)! : orgLinks.get(o.id)!);
+  const actionViews = new Map<string, ActionView>();
+  for (const a of model.actions.values()) {
+    const meeting = meetingLinks.get(a.meetingId)!;
+    const last = a.reports[a.reports.length - 1];
+    actionViews.set(a.id, {
+      id: a.id,
+      anchor: `atgard-${a.number}`,
+      url: `${meeting.url}#atgard-${a.number}`,
+      who: a.who.map(ownerLink),
+      what: a.what,
+      ...(a.due ? { due: a.due, dueText: formatDate(a.due) } : {}),
+      status: a.status,
+      statusText: STATUS_TEXT[a.status],
+      ...(last?.note ? { statusNote: last.note } : {}),
+      ...(last ? { statusMeeting: meetingLinks.get(last.meetingId)! } : {}),
+      meeting,
+      ...(a.projectId ? { project: projectLinks.get(a.projectId)! } : {}),
+      age: a.meetingsSince === 0 ? 'senaste mötet' : `${plural(a.meetingsSince, 'möte', 'möten')} sedan`,
+    });
+  }
+  const decisionView = (d: Model['meetings'][number]['decisions'][number]): DecisionView => ({
+    text: d.text,
+    ...(d.projectId ? { project: projectLinks.get(d.projectId)! } : {}),
+    meeting: meetingLinks.get(d.meetingId)!,
+  });
+
+  // Timelines from every meeting's sections.
+  const matcher = projectMatcher(model);
+  const timelines = new Map<string, TimelineView[]>();
+  const projectMeetings = new Map<string, Set<string>>();
+  const touched = new Map<string, Set<string>>();
+  for (const m of model.meetings) {
+    const r = rendered.get(m.id);
+    const set = new Set(m.projects);
+    for (const e of meetingMentions(m, r?.sections ?? [], matcher)) {
+      set.add(e.projectId);
+      const meeting = meetingLinks.get(m.id)!;
+      const list = timelines.get(e.projectId) ?? [];
+      list.push({ meeting, heading: e.heading, excerpt: e.excerpt, url: e.anchor ? `${meeting.url}#${e.anchor}` : `${meeting.url}#protokoll`, via: e.via });
+      timelines.set(e.projectId, list);
+      const ids = projectMeetings.get(e.projectId) ?? new Set<string>();
+      ids.add(m.id);
+      projectMeetings.set(e.projectId, ids);
+    }
+    touched.set(m.id, set);
+  }
+
+  const meetings: MeetingView[] = model.meetings.map((m) => {
+    const link = meetingLinks.get(m.id)!;
+    const r = rendered.get(m.id) ?? { html: '', sections: [] };
+    const people = (ids: readonly string[]) => ids.map((id) => personLinks.get(id)!);
+    const projectsHere = [...touched.get(m.id)!].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
+    const organisationsHere = new Set<string>();
+    for (const id of m.attendees) {
+      const p = model.people.get(id)!;
+      if (p.organisationId) organisationsHere.add(orgLinks.get(p.organisationId)!.name);
+    }
+    const filters: Filter[] = [
+      { name: 'grupp', value: link.group.name },
+      { name: 'år', value: yearOf(m.date) },
+      ...m.attendees.filter((id) => model.people.get(id)!.publish !== 'hidden').map((id) => ({ name: 'person', value: personLinks.get(id)!.name })),
+      ...projectsHere.map((p) => ({ name: 'projekt', value: p.name })),
+      ...[...organisationsHere].sort(collate).map((o) => ({ name: 'organisation', value: o })),
+    ];
+    const firstText = r.sections.find((s) => s.text.trim() !== '')?.text ?? '';
+    return {
+      id: m.id,
+      permalink: paths.meeting(m),
+      link,
+      title: m.title,
+      dateLong: formatDateLong(m.date, m.time),
+      date: m.date,
+      ...(m.location ? { location: m.location } : {}),
+      ...(m.summary ? { summary: m.summary } : {}),
+      description: excerpt(m.summary ?? firstText, 160),
+      group: link.group,
+      attendees: people(m.attendees),
+      absent: people(m.absent),
+      guests: m.guests,
+      ...(m.chair ? { chair: personLinks.get(m.chair)! } : {}),
+      ...(m.secretary ? { secretary: personLinks.get(m.secretary)! } : {}),
+      html: r.html,
+      toc: r.sections.filter((s) => s.anchor !== '').map((s) => ({ anchor: s.anchor, heading: s.heading })),
+      decisions: m.decisions.map(decisionView),
+      actions: m.actions.map((id) => actionViews.get(id)!),
+      followups: m.followups.flatMap((f) => {
+        const action = actionViews.get(f.actionId);
+        return action ? [{ action, statusText: STATUS_TEXT[f.status], ...(f.note ? { note: f.note } : {}) }] : [];
+      }),
+      projects: projectsHere,
+      ...(m.previousId ? { previous: meetingLinks.get(m.previousId)! } : {}),
+      ...(m.nextId ? { next: meetingLinks.get(m.nextId)! } : {}),
+      ...(m.nextMeeting ? { nextMeeting: formatDateLong(m.nextMeeting.date, m.nextMeeting.time) } : {}),
+      source: { path: m.file, ...(options.sourceUrl ? { url: options.sourceUrl + m.file.split('/').map(encodeURIComponent).join('/') } : {}) },
+      filters,
+    };
+  });
+  const meetingViewById = new Map(meetings.map((v) => [v.id, v]));
+
+  const groups: GroupView[] = [...model.groups.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((g) => {
+      const years = new Map<string, MeetingLink[]>();
+      for (const id of [...g.meetings].reverse()) {
+        const l = meetingLinks.get(id)!;
+        const y = yearOf(l.date);
+        const list = years.get(y) ?? [];
+        list.push(l);
+        years.set(y, list);
+      }
+      const latestId = g.meetings[g.meetings.length - 1];
+      return {
+        id: g.id,
+        permalink: paths.group(g.id),
+        url: href(paths.group(g.id)),
+        name: g.name,
+        ...(g.description ? { description: g.description } : {}),
+        ...(g.url ? { website: g.url } : {}),
+        ...(g.organisationId ? { organisation: orgLinks.get(g.organisationId)! } : {}),
+        members: g.members.map((id) => personLinks.get(id)!),
+        ...(g.schedule ? { schedule: g.schedule } : {}),
+        meetingCount: g.meetings.length,
+        years: [...years].map(([year, list]) => ({ year, meetings: list })),
+        ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
+        decisions: [...g.decisions].reverse().map(decisionView),
+        openActions: g.openActions.map((id) => actionViews.get(id)!),
+        ...(g.upcoming ? { upcoming: formatDateLong(g.upcoming.date, g.upcoming.time) } : {}),
+        feedUrl: href(paths.groupFeed(g.id)),
+        calendarUrl: href(paths.calendar(g.id)),
+        searchUrl: search('grupp', g.name),
+        ...(latestId ? { latest: meetingLinks.get(latestId)! } : {}),
+      };
+    });
+
+  const people: PersonView[] = [...model.people.values()]
+    .filter((p): p is Person & { publicId: string } => p.publicId !== undefined)
+    .sort((a, b) => collate(a.display, b.display))
+    .map((p) => {
+      const link = personLinks.get(p.id)!;
+      const actions = p.actions.map((id) => actionViews.get(id)!);
+      return {
+        id: p.publicId,
+        permalink: paths.person(p.publicId),
+        url: link.url!,
+        name: p.display,
+        ...(p.url && p.publish === 'full' ? { website: p.url } : {}),
+        ...(link.organisation ? { organisation: link.organisation } : {}),
+        ...(p.role && p.publish === 'full' ? { role: p.role } : {}),
+        memberships: p.memberships.map((ms) => ({
+          what: (ms.kind === 'group' ? groupLinks.get(ms.id) : orgLinks.get(ms.id))!,
+          ...(ms.role ? { role: ms.role } : {}),
+          ...(ms.from || ms.to ? { period: period(ms.from, ms.to) } : {}),
+        })),
+        groups: p.groups.map((id) => groupLinks.get(id)!),
+        attended: [...p.attended].reverse().map((id) => meetingLinks.get(id)!),
+        missed: [...p.missed].reverse().map((id) => meetingLinks.get(id)!),
+        actions,
+        openCount: actions.filter((a) => a.status === 'open').length,
+        searchUrl: search('person', p.display),
+      };
+    });
+
+  const projects: ProjectView[] = [...model.projects.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((p) => {
+      const timeline = timelines.get(p.id) ?? [];
+      return {
+        id: p.id,
+        permalink: paths.project(p.id),
+        url: href(paths.project(p.id)),
+        name: p.name,
+        ...(p.description ? { description: p.description } : {}),
+        ...(p.url ? { website: p.url } : {}),
+        ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
+        timeline,
+        decisions: [...p.decisions].reverse().map(decisionView),
+        actions: p.actions.map((id) => actionViews.get(id)!),
+        feedUrl: href(paths.projectFeed(p.id)),
+        searchUrl: search('projekt', p.name),
+        meetingCount: projectMeetings.get(p.id)?.size ?? 0,
+      };
+    });
+
+  const organisations: OrganisationView[] = [...model.organisations.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((o) => {
+      const members = o.people.map((id) => model.people.get(id)!);
+      return {
+        id: o.id,
+        permalink: paths.organisation(o.id),
+        url: href(paths.organisation(o.id)),
+        name: o.name,
+        ...(o.description ? { description: o.description } : {}),
+        ...(o.url ? { website: o.url } : {}),
+        people: members.filter((p) => p.publish !== 'hidden').map((p) => personLinks.get(p.id)!).sort((a, b) => collate(a.name, b.name)),
+        hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
+        groups: o.groups.map((id) => groupLinks.get(id)!),
+        projects: o.projects.map((id) => projectLinks.get(id)!),
+        meetings: [...o.meetings].reverse().map((id) => meetingLinks.get(id)!),
+        actions: o.actions.map((id) => actionViews.get(id)!),
+        searchUrl: search('organisation', o.name),
+      };
+    });
+
+  // Feeds: the whole site, each group, each project; newest first.
+  const entry = (id: string): FeedEntry => {
+    const v = meetingViewById.get(id)!;
+    return { id: `urn:minutes:${id}`, title: v.title, url: absolute(v.permalink), updated: `${v.date}T00:00:00Z`, summary: v.description, html: v.html };
+  };
+  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[]): FeedView => {
+    const newest = [...ids].reverse().slice(0, FEED_SIZE);
+    const updated = newest[0] ? `${model.meetingById.get(newest[0])!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
+    return { permalink, id: `urn:minutes:feed:${feedId}`, title, url: absolute(pagePath), selfUrl: absolute(permalink), updated, entries: newest.map(entry) };
+  };
+  const feeds: FeedView[] = [
+    feed('feed.xml', 'all', `${options.title}: alla protokoll`, '', model.meetings.map((m) => m.id)),
+    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings)),
+    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(projectMeetings.get(p.id) ?? [])])),
+  ];
+
+  const openByGroup = groups.filter((g) => g.openActions.length > 0).map((g) => ({ group: groupLinks.get(g.id)!, actions: g.openActions }));
+  const upcoming = [...model.groups.values()]
+    .filter((g) => g.upcoming)
+    .map((g) => ({ group: groupLinks.get(g.id)!, text: formatDateLong(g.upcoming!.date, g.upcoming!.time), date: g.upcoming!.date }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collate(a.group.name, b.group.name)));
+
+  return {
+    title: options.title,
+    base,
+    nav: [
+      { name: 'Grupper', url: href('grupper/'), section: 'grupper' },
+      { name: 'Personer', url: href('personer/'), section: 'personer' },
+      { name: 'Projekt', url: href('projekt/'), section: 'projekt' },
+      { name: 'Organisationer', url: href('organisationer/'), section: 'organisationer' },
+      { name: 'Åtgärder', url: href('atgarder/'), section: 'atgarder' },
+      { name: 'Sök', url: searchUrl, section: 'sok' },
+    ],
+    meetings,
+    groups,
+    people,
+    projects,
+    organisations,
+    feeds,
+    latest: [...model.meetings].reverse().slice(0, 10).map((m) => meetingLinks.get(m.id)!),
+    upcoming,
+    openActions: openByGroup,
+    openActionCount: openByGroup.reduce((n, g) => n + g.actions.length, 0),
+    counts: { meetings: meetings.length, people: people.length, groups: groups.length, projects: projects.length, organisations: organisations.length },
+    searchUrl,
+    feedUrl: href('feed.xml'),
+    dataUrl: href('data/minutes.json'),
+  };
+}
+
+function period(from?: string, to?: string): string {
+  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (from) return `från ${formatDate(from)}`;
+  return `till ${formatDate(to!)}`;
+}

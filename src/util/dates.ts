@@ -1,0 +1,81 @@
+// Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** True for a real calendar date written as YYYY-MM-DD ("2016-02-30" is false). */
+export function isValidDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export const looksLikeDate = (s: string): boolean => DATE.test(s);
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "13:30" or "13.30" -> "13:30"; anything else -> undefined. */
+export function normalizeTime(s: string): string | undefined {
+  const m = TIME.exec(s.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
+}
+
+/** Splits "2016-02-22 13:30" / "2016-02-22T13:30" / "2016-02-22" into date and optional time. */
+export function splitDateTime(s: string): { date: string; time?: string } | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\S+))?$/.exec(s.trim());
+  if (!m || !isValidDate(m[1]!)) return undefined;
+  if (m[2] === undefined) return { date: m[1]! };
+  const time = normalizeTime(m[2]);
+  return time ? { date: m[1]!, time } : undefined;
+}
+
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+
+const longFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const weekdayFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' });
+const shortFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+const cache = new Map<string, string>();
+function cached(key: string, make: () => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** "7 mars 2016" */
+export const formatDate = (date: string): string => cached(`l${date}`, () => longFormat.format(utc(date)));
+/** "måndag" */
+export const weekday = (date: string): string => cached(`w${date}`, () => weekdayFormat.format(utc(date)));
+/** "7 mars 2016" -> "måndag 7 mars 2016", with " kl. 13:30" when a time is given. */
+export function formatDateLong(date: string, time?: string): string {
+  const base = `${weekday(date)} ${formatDate(date)}`;
+  return time ? `${base} kl. ${time}` : base;
+}
+/** "7 mars 2016" in the short form: "7 mars 2016" -> "7 mars 2016" (Intl gives "7 mars 2016" for short too in sv). */
+export const formatDateShort = (date: string): string => cached(`s${date}`, () => shortFormat.format(utc(date)));
+
+export const yearOf = (date: string): string => date.slice(0, 4);
+
+/** Whole days from a to b (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
+}
+
+/** The Swedish weekday index of a date, 0 = Monday. */
+export function weekdayIndex(date: string): number {
+  return (utc(date).getUTCDay() + 6) % 7;
+}
+
+/** Today's date in Sweden as YYYY-MM-DD. */
+export function todayInSweden(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+}

@@ -1,0 +1,38 @@
+// Text folding for matching names and making URL slugs the Swedish way (å, ä, ö -> a, a, o).
+
+/** NFC (files saved on a Mac may be NFD), trimmed, inner whitespace collapsed. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+/** The key names are compared by: normalised and case-folded. */
+export function foldCase(s: string): string {
+  return normalizeText(s).toLocaleLowerCase('sv');
+}
+
+// Letters NFD does not decompose into base + mark.
+const SPECIAL: Record<string, string> = { ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i' };
+
+/** Case- and accent-folded, for "did you mean" distances and slugs: "Åke Malmén" -> "ake malmen". */
+export function foldAccents(s: string): string {
+  return foldCase(s)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[øæœßđłþðı]/g, (c) => SPECIAL[c] ?? c);
+}
+
+/** A lowercase ASCII slug: "Åke Malmén" -> "ake-malmen", "möte" -> "mote". */
+export function slugify(s: string): string {
+  return foldAccents(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const isSlug = (s: string): boolean => SLUG_PATTERN.test(s);
+
+/** Escapes a string for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

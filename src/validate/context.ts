@@ -1,0 +1,53 @@
+// What every validation rule receives: the documents, the registry lookups and a place to report findings.
+import type { Finding } from '../diagnostics.js';
+import type { MinutesDoc, Ref, RegistryDocs } from './documents.js';
+import { label, type Kind, Registry } from './registry.js';
+import { didYouMean } from '../util/suggest.js';
+import type { Code } from '../codes.js';
+import { atValue } from '../diagnostics.js';
+
+export interface RuleContext {
+  readonly minutes: readonly MinutesDoc[];
+  readonly registryDocs: RegistryDocs;
+  readonly registry: Registry;
+  report(finding: Finding): void;
+}
+
+/** A validation rule: looks at everything, reports what is wrong, returns nothing. */
+export type Rule = (ctx: RuleContext) => void;
+
+const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
+  person: { code: 'unknown-person', noun: 'personen', file: 'people.yml' },
+  organisation: { code: 'unknown-organisation', noun: 'organisationen', file: 'organisations.yml' },
+  group: { code: 'unknown-group', noun: 'gruppen', file: 'organisations.yml' },
+  project: { code: 'unknown-project', noun: 'projektet', file: 'organisations.yml' },
+};
+
+/**
+ * Resolves a reference and reports it when it is unknown or ambiguous. Returns the id when found.
+ * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
+ */
+export function resolveRef(ctx: RuleContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
+  const suggestions: string[] = [];
+  for (const kind of kinds) {
+    const r = ctx.registry.index(kind).resolve(ref.value);
+    if (r.kind === 'found') return { kind, id: r.entry.id.value };
+    if (r.kind === 'ambiguous') {
+      ctx.report({
+        file,
+        where: atValue(ref.path),
+        code: 'ambiguous-name',
+        message: `"${ref.value}" kan vara flera: ${r.entries.map((e) => `${label(e)} (${e.id.value})`).join(', ')}.`,
+        hint: 'Skriv id i stället för namnet.',
+      });
+      return undefined;
+    }
+    for (const s of r.suggestions) suggestions.push(label(s));
+  }
+  const first = UNKNOWN[kinds[0]!];
+  const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
+  const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
+  const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
+  ctx.report({ file, where: atValue(ref.path), code, message: `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`, hint });
+  return undefined;
+}

@@ -1,0 +1,261 @@
+// Typed views of parsed YAML that keep every value's YAML path, so later rules can point at it.
+// Extraction is lenient: a value of the wrong shape is left out here (shape validation has reported it),
+// so the cross-reference rules still check everything else in the same run.
+import type { YamlPath } from '../diagnostics.js';
+import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
+import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
+
+export interface Located<T> {
+  readonly value: T;
+  readonly path: YamlPath;
+}
+export type Ref = Located<string>;
+
+export interface DecisionDoc {
+  readonly path: YamlPath;
+  readonly text: Located<string>;
+  readonly project?: Ref;
+}
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
+export type Publish = (typeof PUBLISH_VALUES)[number];
+
+export interface ActionDoc {
+  readonly path: YamlPath;
+  /** 1-based position in the meeting's action list: the `#n` of the action id. */
+  readonly number: number;
+  readonly who: readonly Ref[];
+  readonly what?: Located<string>;
+  readonly due?: Located<string>;
+  readonly project?: Ref;
+  readonly status: ActionStatus;
+}
+export interface FollowupDoc {
+  readonly path: YamlPath;
+  readonly action: Located<string>;
+  readonly status: FollowupStatus;
+  readonly note?: Located<string>;
+}
+
+export interface MinutesDoc {
+  readonly file: string;
+  readonly group?: Ref;
+  readonly date?: Located<string>;
+  readonly time?: Located<string>;
+  readonly location?: Located<string>;
+  readonly title?: Located<string>;
+  readonly chair?: Ref;
+  readonly secretary?: Ref;
+  readonly attendees: readonly Ref[];
+  readonly absent: readonly Ref[];
+  readonly guests: readonly Located<string>[];
+  readonly projects: readonly Ref[];
+  readonly summary?: Located<string>;
+  readonly decisions: readonly DecisionDoc[];
+  readonly actions: readonly ActionDoc[];
+  readonly followups: readonly FollowupDoc[];
+  readonly nextMeeting?: Located<{ readonly date: string; readonly time?: string }>;
+  readonly body: string;
+  readonly bodyOffset: number;
+}
+
+export interface EntityDoc {
+  readonly file: string;
+  /** The id is the key; its path points at the key. */
+  readonly id: Located<string>;
+  readonly name?: Located<string>;
+  readonly aliases: readonly Located<string>[];
+  readonly description?: Located<string>;
+  readonly url?: Located<string>;
+}
+export interface MembershipDoc {
+  readonly path: YamlPath;
+  readonly organisation?: Ref;
+  readonly group?: Ref;
+  readonly role?: Located<string>;
+  readonly from?: Located<string>;
+  readonly to?: Located<string>;
+}
+export interface PersonDoc extends EntityDoc {
+  readonly organisation?: Ref;
+  readonly role?: Located<string>;
+  readonly memberships: readonly MembershipDoc[];
+  readonly publish: Publish;
+}
+export interface OrganisationDoc extends EntityDoc {}
+export interface GroupDoc extends EntityDoc {
+  readonly organisation?: Ref;
+  readonly members: readonly Ref[];
+  readonly schedule?: Located<string>;
+}
+export interface ProjectDoc extends EntityDoc {
+  readonly organisation?: Ref;
+}
+export interface RegistryDocs {
+  readonly people: readonly PersonDoc[];
+  readonly organisations: readonly OrganisationDoc[];
+  readonly groups: readonly GroupDoc[];
+  readonly projects: readonly ProjectDoc[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+function str(o: Obj, key: string, path: YamlPath): Located<string> | undefined {
+  const v = o[key];
+  return nonEmpty(v) ? { value: v, path: [...path, key] } : undefined;
+}
+function dateField(o: Obj, key: string, path: YamlPath): Located<string> | undefined {
+  const v = str(o, key, path);
+  return v && isValidDate(v.value.trim()) ? { value: v.value.trim(), path: v.path } : undefined;
+}
+function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
+  const v = o[key];
+  if (typeof v === 'string' && nonEmpty(v)) return [{ value: v, path: [...path, key] }];
+  if (!Array.isArray(v)) return [];
+  const out: Located<string>[] = [];
+  v.forEach((item, i) => {
+    if (nonEmpty(item)) out.push({ value: item, path: [...path, key, i] });
+  });
+  return out;
+}
+function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
+  const v = o[key];
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((item, index) => (isObj(item) ? [{ item, path: [...path, key, index], index }] : []));
+}
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+export function extractMinutes(file: string, data: Obj | undefined, body: string, bodyOffset: number): MinutesDoc {
+  const o = data ?? {};
+  const root: YamlPath = [];
+  const time = str(o, 'time', root);
+  const next = str(o, 'next_meeting', root);
+  const nextParsed = next ? splitDateTime(next.value) : undefined;
+  const decisionsRaw = Array.isArray(o.decisions) ? o.decisions : [];
+  const decisions: DecisionDoc[] = [];
+  decisionsRaw.forEach((d, i) => {
+    const path: YamlPath = ['decisions', i];
+    if (nonEmpty(d)) decisions.push({ path, text: { value: d, path } });
+    else if (isObj(d) && nonEmpty(d.text)) {
+      const project = str(d, 'project', path);
+      decisions.push({ path, text: { value: d.text, path: [...path, 'text'] }, ...(project ? { project } : {}) });
+    }
+  });
+  const actionsRaw = Array.isArray(o.actions) ? o.actions : [];
+  const actions: ActionDoc[] = [];
+  actionsRaw.forEach((a, i) => {
+    if (!isObj(a)) return;
+    const path: YamlPath = ['actions', i];
+    const what = str(a, 'what', path);
+    const due = dateField(a, 'due', path);
+    const project = str(a, 'project', path);
+    actions.push({
+      path,
+      number: i + 1,
+      who: strList(a, 'who', path),
+      ...(what ? { what } : {}),
+      ...(due ? { due } : {}),
+      ...(project ? { project } : {}),
+      status: oneOf(a.status, ACTION_STATUSES, 'open'),
+    });
+  });
+  const followups: FollowupDoc[] = objList(o, 'followups', root).flatMap(({ item, path }) => {
+    const action = str(item, 'action', path);
+    if (!action || !(FOLLOWUP_STATUSES as readonly unknown[]).includes(item.status)) return [];
+    const note = str(item, 'note', path);
+    return [{ path, action, status: item.status as FollowupStatus, ...(note ? { note } : {}) }];
+  });
+  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
+  return {
+    file,
+    ...opt('group', str(o, 'group', root)),
+    ...opt('date', dateField(o, 'date', root)),
+    ...opt('time', time && normalizeTime(time.value) ? { value: normalizeTime(time.value)!, path: time.path } : undefined),
+    ...opt('location', str(o, 'location', root)),
+    ...opt('title', str(o, 'title', root)),
+    ...opt('chair', str(o, 'chair', root)),
+    ...opt('secretary', str(o, 'secretary', root)),
+    attendees: strList(o, 'attendees', root),
+    absent: strList(o, 'absent', root),
+    guests: strList(o, 'guests', root),
+    projects: strList(o, 'projects', root),
+    ...opt('summary', str(o, 'summary', root)),
+    decisions,
+    actions,
+    followups,
+    ...opt('nextMeeting', next && nextParsed ? { value: nextParsed, path: next.path } : undefined),
+    body,
+    bodyOffset,
+  };
+}
+
+function entityBase(file: string, id: string, o: Obj, path: YamlPath): EntityDoc {
+  const name = str(o, 'name', path);
+  const description = str(o, 'description', path);
+  const url = str(o, 'url', path);
+  return {
+    file,
+    id: { value: id, path },
+    ...(name ? { name } : {}),
+    aliases: strList(o, 'aliases', path),
+    ...(description ? { description } : {}),
+    ...(url ? { url } : {}),
+  };
+}
+
+export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] {
+  if (!data) return [];
+  return Object.entries(data).map(([id, raw]) => {
+    const path: YamlPath = [id];
+    const o = isObj(raw) ? raw : {};
+    const organisation = str(o, 'organisation', path);
+    const role = str(o, 'role', path);
+    const memberships: MembershipDoc[] = objList(o, 'memberships', path).map(({ item, path: p }) => {
+      const m: Record<string, unknown> = { path: p };
+      for (const k of ['organisation', 'group', 'role'] as const) {
+        const v = str(item, k, p);
+        if (v) m[k] = v;
+      }
+      for (const k of ['from', 'to'] as const) {
+        const v = dateField(item, k, p);
+        if (v) m[k] = v;
+      }
+      return m as unknown as MembershipDoc;
+    });
+    return {
+      ...entityBase(file, id, o, path),
+      ...(organisation ? { organisation } : {}),
+      ...(role ? { role } : {}),
+      memberships,
+      publish: oneOf(o.publish, PUBLISH_VALUES, 'full'),
+    };
+  });
+}
+
+export function extractOrganisations(file: string, data: Obj | undefined): Omit<RegistryDocs, 'people'> {
+  const section = (key: string): [string, Obj, YamlPath][] => {
+    const s = data?.[key];
+    return isObj(s) ? Object.entries(s).map(([id, v]) => [id, isObj(v) ? v : {}, [key, id]]) : [];
+  };
+  return {
+    organisations: section('organisations').map(([id, o, path]) => entityBase(file, id, o, path)),
+    groups: section('groups').map(([id, o, path]) => {
+      const organisation = str(o, 'organisation', path);
+      const schedule = str(o, 'schedule', path);
+      return {
+        ...entityBase(file, id, o, path),
+        ...(organisation ? { organisation } : {}),
+        members: strList(o, 'members', path),
+        ...(schedule ? { schedule } : {}),
+      };
+    }),
+    projects: section('projects').map(([id, o, path]) => {
+      const organisation = str(o, 'organisation', path);
+      return { ...entityBase(file, id, o, path), ...(organisation ? { organisation } : {}) };
+    }),
+  };
+}

@@ -1,0 +1,90 @@
+// The registries as lookup tables: resolve a reference written as id, name or alias (NFC, case-folded).
+import { foldCase } from '../util/fold.js';
+import { closest, type Candidate } from '../util/suggest.js';
+import type { EntityDoc, GroupDoc, OrganisationDoc, PersonDoc, ProjectDoc, RegistryDocs } from './documents.js';
+
+export type Kind = 'person' | 'organisation' | 'group' | 'project';
+
+export type Resolution<T> =
+  | { readonly kind: 'found'; readonly entry: T }
+  | { readonly kind: 'ambiguous'; readonly entries: readonly T[] }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly T[] };
+
+/** id, name and aliases of an entry: every text it may be referred to by. */
+export function namesOf(e: EntityDoc): string[] {
+  const out = [e.id.value];
+  if (e.name) out.push(e.name.value);
+  for (const a of e.aliases) out.push(a.value);
+  return out;
+}
+
+export class NameIndex<T extends EntityDoc> {
+  private readonly byKey = new Map<string, T[]>();
+  private readonly byId = new Map<string, T>();
+  private candidates?: Candidate<T>[];
+
+  constructor(readonly entries: readonly T[]) {
+    for (const e of entries) {
+      if (!this.byId.has(e.id.value)) this.byId.set(e.id.value, e);
+      for (const n of new Set(namesOf(e).map(foldCase))) {
+        const list = this.byKey.get(n);
+        if (!list) this.byKey.set(n, [e]);
+        else if (!list.includes(e)) list.push(e);
+      }
+    }
+  }
+
+  get(id: string): T | undefined {
+    return this.byId.get(id);
+  }
+
+  resolve(text: string): Resolution<T> {
+    const hits = this.byKey.get(foldCase(text));
+    if (hits && hits.length === 1) return { kind: 'found', entry: hits[0]! };
+    if (hits && hits.length > 1) return { kind: 'ambiguous', entries: hits };
+    this.candidates ??= this.entries.map((e) => ({ label: e.name?.value ?? e.id.value, keys: namesOf(e), value: e }));
+    return { kind: 'unknown', suggestions: closest(text, this.candidates, 3).map((c) => c.value) };
+  }
+
+  /** Keys (folded names) that belong to more than one entry. */
+  ambiguousKeys(): { key: string; entries: readonly T[] }[] {
+    const out: { key: string; entries: readonly T[] }[] = [];
+    for (const [key, entries] of this.byKey) if (entries.length > 1) out.push({ key, entries });
+    return out;
+  }
+}
+
+export class Registry {
+  readonly people: NameIndex<PersonDoc>;
+  readonly organisations: NameIndex<OrganisationDoc>;
+  readonly groups: NameIndex<GroupDoc>;
+  readonly projects: NameIndex<ProjectDoc>;
+
+  constructor(readonly docs: RegistryDocs) {
+    this.people = new NameIndex(docs.people);
+    this.organisations = new NameIndex(docs.organisations);
+    this.groups = new NameIndex(docs.groups);
+    this.projects = new NameIndex(docs.projects);
+  }
+
+  index(kind: Kind): NameIndex<EntityDoc> {
+    switch (kind) {
+      case 'person':
+        return this.people;
+      case 'organisation':
+        return this.organisations;
+      case 'group':
+        return this.groups;
+      case 'project':
+        return this.projects;
+    }
+  }
+
+  /** Resolves an id, name or alias to an id, or undefined. */
+  id(kind: Kind, text: string): string | undefined {
+    const r = this.index(kind).resolve(text);
+    return r.kind === 'found' ? r.entry.id.value : undefined;
+  }
+}
+
+export const label = (e: EntityDoc): string => e.name?.value ?? e.id.value;

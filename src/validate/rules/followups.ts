@@ -1,0 +1,48 @@
+// A follow-up must name an action that exists, from an earlier meeting.
+import { atValue } from '../../diagnostics.js';
+import type { Rule } from '../context.js';
+import { keyedMinutes } from '../meetings.js';
+import { actionId, parseActionId } from '../../model/ids.js';
+import { closest, didYouMean } from '../../util/suggest.js';
+
+export const followups: Rule = (ctx) => {
+  const keyed = keyedMinutes(ctx.minutes, ctx.registry);
+  const meetingDate = new Map<string, string>();
+  const actions = new Set<string>();
+  for (const k of keyed) {
+    if (!k.id) continue;
+    meetingDate.set(k.id, k.date);
+    for (const a of k.doc.actions) actions.add(actionId(k.id, a.number));
+  }
+  const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
+  for (const m of ctx.minutes) {
+    for (const f of m.followups) {
+      const text = f.action.value.trim();
+      const parsed = parseActionId(text);
+      if (!parsed || !actions.has(text)) {
+        const prefix = parsed ? parsed.meetingId.split('/')[0]! : text.split('/')[0] ?? '';
+        const pool = [...actions].filter((a) => a.startsWith(`${prefix}/`));
+        const near = closest(text, (pool.length ? pool : [...actions]).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label);
+        ctx.report({
+          file: m.file,
+          where: atValue(f.action.path),
+          code: 'unknown-action',
+          message: parsed ? `Åtgärden "${text}" finns inte.` : `"${text}" är inget åtgärds-id.`,
+          hint: didYouMean(near) ?? 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
+        });
+        continue;
+      }
+      const own = dateOf.get(m);
+      const theirs = meetingDate.get(parsed.meetingId);
+      if (own && theirs && theirs >= own) {
+        ctx.report({
+          file: m.file,
+          where: atValue(f.action.path),
+          code: 'followup-order',
+          message: `Åtgärden "${text}" beslutades ${theirs}, inte före det här mötet (${own}).`,
+          hint: 'Följ upp åtgärder i ett senare möte än det där de beslutades.',
+        });
+      }
+    }
+  }
+};

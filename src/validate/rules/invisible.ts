@@ -1,0 +1,24 @@
+// Direction overrides and zero-width characters can make text read differently from what it says; they are removed
+// from the site, and this warns where they are.
+import { atValue } from '../../diagnostics.js';
+import type { Rule } from '../context.js';
+import { freeTexts } from './private-names.js';
+
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\uFEFF]/g;
+
+export const invisibleCharacters: Rule = (ctx) => {
+  for (const m of ctx.minutes) {
+    const hint = 'Ta bort tecknet; det syns inte men kan ändra hur texten visas.';
+    for (const hit of m.body.matchAll(INVISIBLE)) {
+      ctx.report({ file: m.file, where: { kind: 'offset', offset: m.bodyOffset + hit.index!, length: 1 }, code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i texten.`, hint });
+    }
+    const refs = [...m.attendees, ...m.absent, ...m.projects, ...(m.group ? [m.group] : []), ...(m.chair ? [m.chair] : []), ...(m.secretary ? [m.secretary] : [])];
+    for (const f of [...freeTexts(m), ...refs]) {
+      const hit = INVISIBLE.exec(f.value);
+      INVISIBLE.lastIndex = 0;
+      if (hit) ctx.report({ file: m.file, where: atValue(f.path), code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i värdet.`, hint });
+    }
+  }
+};
+
+const hex = (c: string) => c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

@@ -1,0 +1,34 @@
+// Registry ids are lowercase ASCII slugs, and people and organisations share one namespace (an action's owner may be either).
+import { atKey } from '../../diagnostics.js';
+import { isSlug, slugify } from '../../util/fold.js';
+import type { Rule } from '../context.js';
+import type { EntityDoc } from '../documents.js';
+
+export const registryIds: Rule = (ctx) => {
+  const { people, organisations, groups, projects } = ctx.registryDocs;
+  for (const e of [...people, ...organisations, ...groups, ...projects]) {
+    if (!isSlug(e.id.value)) {
+      const suggestion = slugify(e.id.value);
+      ctx.report({
+        file: e.file,
+        where: atKey(e.id.path),
+        code: 'invalid-id',
+        message: `Id "${e.id.value}" är inte tillåtet.`,
+        hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${suggestion}` : ''}.`,
+      });
+    }
+  }
+  const seen = new Map<string, EntityDoc>();
+  for (const e of [...people, ...organisations]) {
+    const other = seen.get(e.id.value);
+    if (other) {
+      ctx.report({
+        file: e.file,
+        where: atKey(e.id.path),
+        code: 'duplicate-id',
+        message: `Id "${e.id.value}" används redan av ${other.name?.value ?? other.id.value} i ${other.file}.`,
+        hint: 'Personer och organisationer kan båda vara ansvariga för åtgärder och måste därför ha olika id.',
+      });
+    } else seen.set(e.id.value, e);
+  }
+};

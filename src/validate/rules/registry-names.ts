@@ -1,0 +1,34 @@
+// A name or alias must point at one entry only, or references to it could not be resolved.
+import { atValue } from '../../diagnostics.js';
+import { foldCase } from '../../util/fold.js';
+import type { Rule } from '../context.js';
+import type { EntityDoc } from '../documents.js';
+import { NameIndex } from '../registry.js';
+
+export const registryNames: Rule = (ctx) => {
+  const { people, organisations, groups, projects } = ctx.registryDocs;
+  // People and organisations together: an action's owner is looked up among both.
+  const sets: EntityDoc[][] = [[...people, ...organisations], [...groups], [...projects]];
+  for (const entries of sets) {
+    for (const { key, entries: owners } of new NameIndex(entries).ambiguousKeys()) {
+      // Report at every place the name is written except the first owner's own.
+      for (const owner of owners.slice(1)) {
+        const where = placeOf(owner, key);
+        const first = owners[0]!;
+        ctx.report({
+          file: owner.file,
+          where: atValue(where),
+          code: 'ambiguous-name',
+          message: `Namnet "${key}" hör redan till ${first.name?.value ?? first.id.value} (${first.id.value}).`,
+          hint: 'Ett namn eller alias får bara höra till en post; ta bort det från den ena.',
+        });
+      }
+    }
+  }
+};
+
+function placeOf(e: EntityDoc, key: string) {
+  if (foldCase(e.id.value) === key) return e.id.path;
+  if (e.name && foldCase(e.name.value) === key) return e.name.path;
+  return e.aliases.find((a) => foldCase(a.value) === key)?.path ?? e.id.path;
+}

@@ -1,0 +1,144 @@
+// Shape validation: runs a zod schema and turns every issue into a finding with a stable code and a Swedish message.
+import { z } from 'zod';
+import type { Code } from '../codes.js';
+import type { Finding, YamlPath } from '../diagnostics.js';
+import { atKey, atValue } from '../diagnostics.js';
+import { closest, didYouMean } from '../util/suggest.js';
+import { looksLikeDate } from '../util/dates.js';
+import { DATE_KEYS, FIELD_HELP } from './schemas.js';
+
+type Issue = z.core.$ZodIssue;
+
+export function shapeFindings(file: string, data: unknown, schema: z.ZodType): Finding[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const out: Finding[] = [];
+  for (const issue of result.error.issues) out.push(...toFindings(file, data, schema, issue));
+  return out;
+}
+
+function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue): Finding[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const key = lastKey(path);
+  const value = valueAt(data, path);
+  const f = (code: Code, where: Finding['where'], message: string, hint?: string): Finding => ({ file, where, code, message, ...(hint ? { hint } : {}) });
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = keysAt(schema, path);
+      return issue.keys.map((k) => {
+        const near = closest(k, allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
+        const hint = didYouMean(near) ?? (allowed.length > 0 ? `Tillåtna fält här: ${allowed.join(', ')}.` : undefined);
+        return f('unknown-key', atKey([...path, k]), `Okänt fält "${k}".`, hint);
+      });
+    }
+    case 'invalid_type': {
+      if (value === undefined) {
+        return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+      }
+      if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, FIELD_HELP[key])];
+      return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
+    }
+    case 'invalid_union':
+      return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const near = closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
+      return [f('invalid-value', atValue(path), `"${String(value)}" är inte ett tillåtet värde för ${key}.`, `Tillåtna värden: ${allowed.join(', ')}.${near.length ? ' ' + didYouMean(near) : ''}`)];
+    }
+    case 'too_small':
+      return [f('empty-value', atKey(path), `${label(key)} är tom.`, FIELD_HELP[key])];
+    case 'custom': {
+      const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
+      return [customFinding(file, path, key, String(value), code)];
+    }
+    default:
+      return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
+  }
+}
+
+function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code): Finding {
+  const where = atValue(path);
+  switch (code) {
+    case 'invalid-date': {
+      const datePart = value.trim().slice(0, 10);
+      const message = looksLikeDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum.`;
+      return { file, where, code, message, hint: FIELD_HELP[key] ?? FIELD_HELP.date! };
+    }
+    case 'invalid-time':
+      return { file, where, code, message: `"${value}" är inget klockslag.`, hint: FIELD_HELP.time! };
+    case 'unsafe-url':
+      return { file, where, code, message: `Adressen "${value}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
+    case 'empty-value':
+      return { file, where, code, message: `${label(key)} är tomt.` };
+    default:
+      return { file, where, code, message: `${label(key)} har ett ogiltigt värde.` };
+  }
+}
+
+const lastKey = (path: YamlPath): string => {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return '';
+};
+
+const label = (key: string): string => (key ? `Fältet "${key}"` : 'Värdet');
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function describe(kind: string): string {
+  switch (kind) {
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'en lista';
+    case 'object':
+      return 'fält med värden';
+    case 'number':
+      return 'ett tal';
+    case 'boolean':
+      return 'ja/nej';
+    case 'null':
+      return 'tomt';
+    default:
+      return kind;
+  }
+}
+
+export function valueAt(data: unknown, path: YamlPath): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+/** The field names a schema allows at a path, for "did you mean" on unknown keys. */
+export function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+  let s: z.ZodType | undefined = schema;
+  for (const seg of path) {
+    s = unwrapToContainer(s, typeof seg === 'number' ? 'array' : 'object');
+    if (!s) return [];
+    if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as z.ZodType;
+    else return [];
+  }
+  const obj = unwrapToContainer(s, 'object');
+  return obj instanceof z.ZodObject ? Object.keys(obj.shape) : [];
+}
+
+function unwrapToContainer(s: z.ZodType | undefined, want: 'array' | 'object'): z.ZodType | undefined {
+  for (let i = 0; i < 10 && s; i++) {
+    if (want === 'array' && s instanceof z.ZodArray) return s;
+    if (want === 'object' && (s instanceof z.ZodObject || s instanceof z.ZodRecord)) return s;
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    else if (s instanceof z.ZodUnion) s = (s.options as z.ZodType[]).find((o) => unwrapToContainer(o, want) !== undefined);
+    else return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+// Starts Pagefind's search interface and applies filters and a search term given in the address,
+// so pages can link to a preset search (?person=Leif%20Redestig, ?q=fritidsbank, ?sortera=datum).
+(function () {
+  var element = document.getElementById('sok');
+  if (!element || typeof window.PagefindUI !== 'function') return;
+  var params = new URLSearchParams(window.location.search);
+  var filters = {};
+  ['grupp', 'person', 'projekt', 'organisation', 'år'].forEach(function (name) {
+    var values = params.getAll(name);
+    if (values.length > 0) filters[name] = values;
+  });
+  var byDate = params.get('sortera') === 'datum';
+  var ui = new window.PagefindUI({
+    element: '#sok',
+    bundlePath: element.getAttribute('data-bundle'),
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: !params.get('q'),
+    openFilters: Object.keys(filters),
+    sort: byDate ? { datum: 'desc' } : null,
+  });
+  if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
+  var term = params.get('q');
+  if (term) ui.triggerSearch(term);
+  // Keep the current filters and term when switching the sort order.
+  ['sortera-relevans', 'sortera-datum'].forEach(function (id) {
+    var link = document.getElementById(id);
+    if (!link) return;
+    var next = new URLSearchParams(params);
+    if (id === 'sortera-datum') next.set('sortera', 'datum');
+    else next.delete('sortera');
+    link.setAttribute('href', '?' + next.toString());
+    if ((id === 'sortera-datum') === byDate) link.setAttribute('aria-current', 'true');
+  });
+})();
