@@ -53,7 +53,6 @@ export const CODES = {
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },
   'search-index-error': { severity: 'error', summary: 'Sökindexet gick inte att bygga.' },
-  'output-error': { severity: 'error', summary: 'Webbplatsen gick inte att skriva.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 
 export type Code = keyof typeof CODES;

@@ -2,7 +2,8 @@
 import matter from 'gray-matter';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { hasSharedCollections, parseFast, yamlFindings } from './yaml.js';
+import type { Document } from 'yaml';
+import { hasSharedCollections, isMap, isPair, parseFast, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
 
 export interface ParsedFile {
@@ -48,20 +49,43 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const bodyOffset = text.length - parsed.content.length;
   const yaml = { text: yamlText, offset: yamlOffset };
   const base = { source, yaml, body: parsed.content, bodyOffset };
+  const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const fast = parseFast(yamlText);
-  if (!fast.ok) return { ...base, data: undefined, findings: yamlFindings(path, yamlText, yamlOffset, fast.reason) };
-  return { ...base, ...checkMapping(path, fast.data, { kind: 'offset', offset: yamlOffset + 1, length: 1 }) };
+  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, where) };
+  const slow = parseSlow(path, yamlText, yamlOffset, fast.reason);
+  if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
+  const checked = checkMapping(path, slow.data, where);
+  return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
 }
 
-/** Registry files are YAML all through. */
-export function parseYamlFile(source: SourceFile): ParsedFile {
+/**
+ * Registry files are YAML all through. `idDepth` says where the ids are: 1 for people.yml (top-level keys),
+ * 2 for organisations.yml (keys of each section), so a repeated id is reported as a duplicate id.
+ */
+export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
   const fast = parseFast(text);
-  if (!fast.ok) return { ...base, data: undefined, findings: yamlFindings(path, text, 0, fast.reason) };
-  if (fast.data === undefined || fast.data === null) return { ...base, data: {}, findings: [] };
-  return { ...base, ...checkMapping(path, fast.data, atStart) };
+  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, atStart) };
+  const slow = parseSlow(path, text, 0, fast.reason, (doc) => idKeyOffsets(doc, idDepth));
+  if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
+  const checked = checkMapping(path, slow.data, atStart);
+  return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
+}
+
+function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
+  const out = new Map<number, string>();
+  let maps: unknown[] = [doc.contents];
+  if (depth === 2) maps = isMap(doc.contents) ? doc.contents.items.map((p) => p.value) : [];
+  for (const m of maps) {
+    if (!isMap(m)) continue;
+    for (const p of m.items) {
+      const key = p.key as { range?: number[]; value?: unknown } | null;
+      if (isPair(p) && key?.range) out.set(key.range[0]!, String(key.value));
+    }
+  }
+  return out;
 }
 
 function checkMapping(file: string, data: unknown, where: Finding['where']): { data: Record<string, unknown> | undefined; findings: Finding[] } {

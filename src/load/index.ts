@@ -61,8 +61,8 @@ export function checkNamedFiles(root: string, named: readonly string[]): { files
 
 export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly all: readonly ParsedFile[] } {
   const minutes = loaded.minutes.map(parseMinutesFile);
-  const people = loaded.people ? parseYamlFile(loaded.people) : undefined;
-  const organisations = loaded.organisations ? parseYamlFile(loaded.organisations) : undefined;
+  const people = loaded.people ? parseYamlFile(loaded.people, 1) : undefined;
+  const organisations = loaded.organisations ? parseYamlFile(loaded.organisations, 2) : undefined;
   const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
   return { minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), all };
 }

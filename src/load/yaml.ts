@@ -2,6 +2,7 @@
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 
@@ -38,24 +39,45 @@ const MESSAGES: Record<string, string> = {
   NON_STRING_KEY: 'Nycklar måste vara text.',
 };
 
+function yamlMessage(code: string, english: string): string {
+  const closing = /end with an? ([\]}])/.exec(english);
+  if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
+  return MESSAGES[code] ?? `YAML-koden går inte att läsa (${english}).`;
+}
+
 function codeFor(yamlCode: string): Code {
   if (yamlCode === 'DUPLICATE_KEY') return 'yaml-duplicate-key';
   if (yamlCode === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
   return 'yaml-syntax';
 }
 
-/** Every error and warning of the positioned parse as findings; offsets are shifted by `base`. */
-export function yamlFindings(file: string, text: string, base: number, fallback: string): Finding[] {
+/** Errors after which the parsed data is still what the author meant (the later value wins). */
+const RECOVERABLE = new Set(['DUPLICATE_KEY']);
+
+export interface SlowParse {
+  readonly findings: Finding[];
+  /** The data, when every problem was one that still leaves usable data. */
+  readonly data?: unknown;
+}
+
+/**
+ * The positioned parse, for text the fast parser refused: every error and warning as a finding
+ * (offsets shifted by `base`), and the data where the problems allow it. `idKeys` are the offsets of
+ * keys that are registry ids: a duplicate there is a duplicate id.
+ */
+export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, string>): SlowParse {
   const doc = parsePositioned(text);
+  const ids = idKeys ? idKeys(doc) : new Map<number, string>();
   const out: Finding[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
+    const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
     out.push({
       file,
       where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
-      code: codeFor(e.code),
-      message: MESSAGES[e.code] ?? `YAML-koden går inte att läsa (${firstLine}).`,
-      ...(e.code === 'DUPLICATE_KEY' ? { hint: 'Ta bort eller byt namn på den ena.' } : {}),
+      code: isId ? 'duplicate-id' : codeFor(e.code),
+      message: isId ? `Id "${ids.get(e.pos[0])}" står två gånger.` : yamlMessage(e.code, firstLine),
+      ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
       severity: 'error',
     });
   }
@@ -71,8 +93,33 @@ export function yamlFindings(file: string, text: string, base: number, fallback:
         ? 'YAML-taggar (till exempel !!js/function) är inte tillåtna.'
         : `YAML-koden går inte att läsa (${fallback.split('\n')[0]}).`,
     });
+    return { findings: out };
   }
-  return out;
+  if (doc.errors.every((e) => RECOVERABLE.has(e.code))) {
+    try {
+      dropRepeatedKeys(doc.contents);
+      return { findings: out, data: doc.toJS({ maxAliasCount: 100 }) };
+    } catch {
+      return { findings: out };
+    }
+  }
+  return { findings: out };
+}
+
+/** Keeps the first of repeated keys in every mapping, so existing references to an id stay as they were. */
+function dropRepeatedKeys(node: unknown): void {
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    node.items = node.items.filter((p) => {
+      const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    for (const p of node.items) dropRepeatedKeys(p.value);
+  } else if (isSeq(node)) {
+    for (const item of node.items) dropRepeatedKeys(item);
+  }
 }
 
 function offsetOfLine(text: string, line: number): number {

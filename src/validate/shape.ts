@@ -43,11 +43,12 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      const near = closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
+      const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
+      const near = swedish && allowed.includes(swedish) ? [swedish] : closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
       return [f('invalid-value', atValue(path), `"${String(value)}" är inte ett tillåtet värde för ${key}.`, `Tillåtna värden: ${allowed.join(', ')}.${near.length ? ' ' + didYouMean(near) : ''}`)];
     }
     case 'too_small':
-      return [f('empty-value', atKey(path), `${label(key)} är tom.`, FIELD_HELP[key])];
+      return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
     case 'custom': {
       const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
       return [customFinding(file, path, key, String(value), code)];
@@ -75,6 +76,27 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       return { file, where, code, message: `${label(key)} har ett ogiltigt värde.` };
   }
 }
+
+/** Swedish words note-takers write for the English status and publish values. */
+const SWEDISH_VALUES: Record<string, string> = {
+  klar: 'done',
+  klart: 'done',
+  färdig: 'done',
+  gjord: 'done',
+  öppen: 'open',
+  öppet: 'open',
+  pågår: 'open',
+  pågående: 'open',
+  struken: 'dropped',
+  stängd: 'dropped',
+  avbruten: 'dropped',
+  utgår: 'dropped',
+  fullt: 'full',
+  namn: 'full',
+  initialer: 'initials',
+  dold: 'hidden',
+  dolt: 'hidden',
+};
 
 const lastKey = (path: YamlPath): string => {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;

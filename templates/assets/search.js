@@ -3,6 +3,9 @@
 (function () {
   var element = document.getElementById('sok');
   if (!element || typeof window.PagefindUI !== 'function') return;
+  // The search works, so the note for browsers without JavaScript goes away.
+  var note = document.getElementById('utan-javascript');
+  if (note) note.hidden = true;
   var params = new URLSearchParams(window.location.search);
   var filters = {};
   ['grupp', 'person', 'projekt', 'organisation', 'år'].forEach(function (name) {
@@ -20,6 +23,16 @@
     openFilters: Object.keys(filters),
     sort: byDate ? { datum: 'desc' } : null,
   });
+  // Pagefind's field has only a placeholder; give it a real label.
+  var input = element.querySelector('input');
+  if (input) {
+    input.id = 'sokfalt';
+    var label = document.createElement('label');
+    label.htmlFor = 'sokfalt';
+    label.className = 'visually-hidden';
+    label.textContent = 'Sökord';
+    input.parentNode.insertBefore(label, input);
+  }
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
   var term = params.get('q');
   if (term) ui.triggerSearch(term);

@@ -11,6 +11,8 @@ export const registryNames: Rule = (ctx) => {
   const sets: EntityDoc[][] = [[...people, ...organisations], [...groups], [...projects]];
   for (const entries of sets) {
     for (const { key, entries: owners } of new NameIndex(entries).ambiguousKeys()) {
+      // Two entries with the same id are reported once, as a duplicate id.
+      if (owners.filter((o) => o.id.value === key).length > 1) continue;
       // Report at every place the name is written except the first owner's own.
       for (const owner of owners.slice(1)) {
         const where = placeOf(owner, key);

@@ -1,0 +1,164 @@
+// The seed site in a real Chromium: readers click their way through it, search it, use it without JavaScript,
+// on a 320 px phone and in print; axe-core finds no accessibility violations on any page type.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { build } from '../../src/pipeline.js';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
+
+const chrome = chromeOrSkip();
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGE_TYPES = [
+  '',
+  'grupper/',
+  'grupper/gemensam-utvecklingsgrupp/',
+  'grupper/gemensam-utvecklingsgrupp/2016-02-08/',
+  'grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/',
+  'personer/',
+  'personer/leif-redestig/',
+  'projekt/',
+  'projekt/fritidsbanken/',
+  'organisationer/',
+  'organisationer/socialforvaltningen/',
+  'atgarder/',
+  'sok/',
+  'om/',
+  'finns-inte/',
+];
+
+describe.skipIf(!chrome)('the site in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll' });
+    expect(result.ok).toBe(true);
+    server = await serve(site);
+    browser = await launch(chrome!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/404 \(Not Found\)/.test(m.text())) problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(server.url + url);
+    return { page, problems };
+  }
+
+  it('lets a reader walk from the start page to a group, a meeting, a person and a project by clicking', async () => {
+    const { page, problems } = await open('');
+    await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp', exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp');
+    await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp 8 februari 2016' }).first().click();
+    expect(page.url()).toBe(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
+    await page.getByRole('link', { name: 'Leif Redestig' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Leif Redestig');
+    await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp 8 februari 2016' }).first().click();
+    await page.getByRole('region', { name: 'Projekt' }).getByRole('link', { name: 'Fritidsbanken' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Fritidsbanken');
+    await page.getByRole('link', { name: 'Lokal' }).click();
+    expect(page.url()).toBe(`${server.url}grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/#lokal`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  async function results(page: Page): Promise<string[]> {
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    return page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').allTextContents();
+  }
+
+  it('finds the three meetings about Fritidsbanken when searching for "fritidsbank"', async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    const titles = await results(page);
+    expect(titles.sort()).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016', 'Gemensam utvecklingsgrupp 7 mars 2016', 'Gemensam utvecklingsgrupp 8 februari 2016']);
+    // Sub-results land on the agenda item.
+    const sub = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(sub).toContain('/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('narrows a search by group with a filter preset from the address', async () => {
+    const { page, problems } = await open(`sok/?q=fritidsbank&grupp=${encodeURIComponent('Gemensam ledningsgrupp utveckling')}`);
+    expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("links a person's page to a search with that person preset", async () => {
+    const { page } = await open('personer/ake-malmen/');
+    await page.getByRole('link', { name: /Sök i protokoll där Åke Malmén var med/ }).click();
+    await page.locator('.pagefind-ui__search-input').fill('rapport');
+    const titles = await results(page);
+    expect(titles).toContain('Gemensam utvecklingsgrupp 8 februari 2016');
+    expect(titles).not.toContain('Gemensam ledningsgrupp utveckling 12 december 2016');
+    await page.context().close();
+  });
+
+  it.each(PAGE_TYPES)('axe-core finds no WCAG 2.2 A/AA violations on /%s', async (url) => {
+    const { page } = await open(url, { bypassCSP: true });
+    if (url === 'sok/') await page.waitForSelector('.pagefind-ui__search-input');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(PAGE_TYPES)('fits a 320 px wide phone without sideways scrolling: /%s', async (url) => {
+    const { page } = await open(url, { width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it('can be read and browsed without JavaScript; the search page says it needs it', async () => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/2016-02-08/', { javaScript: false });
+    await expect(page.getByRole('heading', { name: 'Fritidsbank' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp 7 mars 2016' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp 7 mars 2016');
+    await page.goto(`${server.url}sok/`);
+    await expect(page.getByText('Sökningen behöver JavaScript').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('prints the minutes without navigation', async () => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/2016-02-08/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: 'Fritidsbank' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('serves well-formed Atom feeds', async () => {
+    const { page } = await open('');
+    for (const feed of ['feed.xml', 'grupper/gemensam-utvecklingsgrupp/feed.xml', 'projekt/fritidsbanken/feed.xml']) {
+      const errors = await page.evaluate(async (u) => {
+        const text = await (await fetch(u)).text();
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return doc.getElementsByTagName('parsererror').length + (doc.documentElement.nodeName === 'feed' ? 0 : 100);
+      }, server.url + feed);
+      expect(errors, feed).toBe(0);
+    }
+    await page.context().close();
+  });
+});

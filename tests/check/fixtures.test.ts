@@ -1,0 +1,45 @@
+// Table test of `minutes check`: each folder under tests/fixtures/check is named after the diagnostic code it
+// must produce, holds the files that differ from the valid _base archive, and lists the exact diagnostics
+// (file, line, column, code, and where it matters the hint) in expected.yml.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const DIR = path.join(FIXTURES, 'check');
+const BASE = path.join(DIR, '_base');
+const cases = fs
+  .readdirSync(DIR)
+  .filter((name) => name !== '_base')
+  .sort();
+
+interface Expected {
+  file: string;
+  line: number;
+  col: number;
+  code: string;
+  hint?: string;
+}
+
+afterAll(cleanTemp);
+
+describe('minutes check on fixtures', () => {
+  it('accepts the base archive without a single diagnostic', () => {
+    expect(check(archive([BASE])).diagnostics).toEqual([]);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const expected = parse(fs.readFileSync(path.join(DIR, name, 'expected.yml'), 'utf8')) as Expected[];
+    const result = check(archive([BASE, path.join(DIR, name)]));
+    const got = result.diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code }));
+    expect(got).toEqual(expected.map(({ file, line, col, code }) => ({ file, line, col, code })));
+    for (const d of result.diagnostics) expect(d.message.length).toBeGreaterThan(5);
+    expected.forEach((e, i) => {
+      if (e.hint) expect(result.diagnostics[i]!.hint).toContain(e.hint);
+    });
+    // Every fixture is named after the code it is about.
+    expect(expected.every((e) => e.code === name.replace(/--.*$/, ''))).toBe(true);
+  });
+});

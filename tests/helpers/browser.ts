@@ -1,0 +1,62 @@
+// Browser tests use Debian's Chromium through playwright-core, against a site served over http on localhost.
+// Without a Chromium they say so loudly and skip — except under CI=true, where a missing browser is a failure.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+
+export function findChrome(): string | undefined {
+  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium']) if (candidate && fs.existsSync(candidate)) return candidate;
+  return undefined;
+}
+
+/** The Chromium to use, or undefined (after a loud warning) when there is none and we are not in CI. */
+export function chromeOrSkip(): string | undefined {
+  const chrome = findChrome();
+  if (chrome) return chrome;
+  if (process.env.CI === 'true') throw new Error('CI=true but no Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium).');
+  const bar = '!'.repeat(78);
+  console.warn(`\n${bar}\n!! BROWSER TESTS SKIPPED: no Chromium found (CHROME_PATH or /usr/bin/chromium).\n!! Install it with: apt-get install -y chromium\n${bar}\n`);
+  return undefined;
+}
+
+export async function launch(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/atom+xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves `dir` under `base` on a free localhost port, like a static host: index.html for folders, 404.html otherwise. */
+export async function serve(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      file = path.join(dir, pathname.slice(base.length));
+      if (!file.startsWith(dir)) file = undefined;
+      else if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    }
+    if (!file || !fs.existsSync(file)) {
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(fs.existsSync(path.join(dir, '404.html')) ? fs.readFileSync(path.join(dir, '404.html')) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

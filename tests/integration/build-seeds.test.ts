@@ -1,0 +1,185 @@
+// Builds the converted seed minutes into a temporary folder and checks what readers get: which pages exist,
+// what they say, that every link resolves, that feeds and data are complete, and that builds are reproducible.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
+import { brokenLinks, hashTree, listFiles, read } from '../helpers/site.js';
+
+let root: string;
+let site: string;
+
+beforeAll(async () => {
+  root = seedArchive();
+  site = path.join(root, 'site');
+  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll' });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(result.ok).toBe(true);
+});
+afterAll(cleanTemp);
+
+const meeting = (date: string, group = 'gemensam-utvecklingsgrupp') => read(site, `grupper/${group}/${date}/index.html`);
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('the built seed site', () => {
+  it.each([
+    'index.html',
+    '404.html',
+    'sok/index.html',
+    'om/index.html',
+    'atgarder/index.html',
+    'grupper/index.html',
+    'personer/index.html',
+    'projekt/index.html',
+    'organisationer/index.html',
+    'grupper/gemensam-utvecklingsgrupp/index.html',
+    'grupper/gemensam-ledningsgrupp-utveckling/index.html',
+    'grupper/gemensam-utvecklingsgrupp/2015-08-31/index.html',
+    'grupper/gemensam-utvecklingsgrupp/2015-11-09/index.html',
+    'grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html',
+    'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html',
+    'grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/index.html',
+    'personer/leif-redestig/index.html',
+    'personer/ake-malmen/index.html',
+    'projekt/fritidsbanken/index.html',
+    'organisationer/socialforvaltningen/index.html',
+    'feed.xml',
+    'grupper/gemensam-utvecklingsgrupp/feed.xml',
+    'projekt/fritidsbanken/feed.xml',
+    'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics',
+    'data/minutes.json',
+    'assets/style.css',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-ui.js',
+  ])('has %s', (file) => {
+    expect(fs.existsSync(path.join(site, file))).toBe(true);
+  });
+
+  it('has a page for every meeting, group, person, project and organisation in the registries', () => {
+    const files = new Set(listFiles(site));
+    const people = fs.readFileSync(path.join(root, 'people.yml'), 'utf8').match(/^[a-z0-9-]+(?=:)/gm)!;
+    for (const id of people) expect(files.has(`personer/${id}/index.html`)).toBe(true);
+    expect(listFiles(site).filter((f) => /^grupper\/[^/]+\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(f))).toHaveLength(5);
+  });
+
+  it('every internal link and anchor resolves', () => {
+    expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it('shows the attendees of a meeting with their organisations, and its secretary', () => {
+    const page = text(meeting('2016-02-08'));
+    expect(page).toContain('Närvarande (8)');
+    for (const who of ['David Bergström , Socialförvaltningen', 'Niclas Wenkel , Bryggan', 'Catrin Albrektsson , Ria', 'Bengt Nilsson', 'Johan Larsson , Bryggan']) expect(page).toContain(who);
+    expect(page).toMatch(/Vid pennan\s+David Bergström/);
+    expect(page).toContain('måndag 8 februari 2016');
+  });
+
+  it('lists absentees apart from attendees', () => {
+    const page = text(meeting('2016-12-12', 'gemensam-ledningsgrupp-utveckling'));
+    expect(page).toContain('Närvarande (7)');
+    expect(page).toMatch(/Frånvarande \(2\)\s+Per Norbeck , Bryggan\s+Ia Jonsson/);
+  });
+
+  it('anchors agenda items and lists them', () => {
+    const html = meeting('2016-02-08');
+    expect(html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');
+    expect(html).toContain('<a href="#fritidsbank">Fritidsbank</a>');
+    expect(html).toContain('<h2 id="motetid">Mötetid</h2>');
+  });
+
+  it('shows an action as done once a later meeting has followed it up', () => {
+    const html = meeting('2016-02-08');
+    const row = html.slice(html.indexOf('id="atgard-1"'), html.indexOf('</tr>', html.indexOf('id="atgard-1"')));
+    expect(row).toContain('Skicka ut förslag på tid för ett möte om Fritidsbanken.');
+    expect(row).toContain('status-done');
+    expect(text(row)).toContain('Enligt mötet 7 mars 2016 : Flera representanter träffades 2 mars');
+    expect(row).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
+    // ... and open actions are still open, with the latest report.
+    const second = html.slice(html.indexOf('id="atgard-2"'));
+    expect(second.slice(0, second.indexOf('</tr>'))).toContain('status-open');
+  });
+
+  it("shows Fritidsbanken's timeline from idea to working group to premises, in order", () => {
+    const html = read(site, 'projekt/fritidsbanken/index.html');
+    const timeline = html.slice(html.indexOf('<ol class="timeline">'), html.indexOf('</ol>', html.indexOf('<ol class="timeline">')));
+    const entries = [...timeline.matchAll(/<time datetime="([^"]+)">[^<]*<\/time>: <a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ date: m[1], url: m[2], heading: m[3] }));
+    const dates = entries.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(entries).toContainEqual({ date: '2016-02-08', url: '/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank', heading: 'Fritidsbank' });
+    expect(entries).toContainEqual({ date: '2016-03-07', url: '/grupper/gemensam-utvecklingsgrupp/2016-03-07/#fritidsbank', heading: 'Fritidsbank' });
+    expect(entries).toContainEqual({ date: '2016-12-12', url: '/grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/#lokal', heading: 'Lokal' });
+    expect(timeline).toContain('Även Fritidsbanken behöver en lokal på minst 200 kvadratmeter.');
+  });
+
+  it("shows a person's organisation, membership, meetings attended and actions", () => {
+    const html = read(site, 'personer/leif-redestig/index.html');
+    const page = text(html);
+    expect(page).toContain('Organisation Socialförvaltningen');
+    expect(page).toContain('närvarande vid 4, frånvarande vid 0');
+    expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
+    expect(page).toContain('Åtgärder (0 öppna)');
+    expect(html).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
+    expect(html).toContain('/sok/?person=Leif+Redestig');
+  });
+
+  it("shows a group's meetings by year, an attendance chart and its open actions", () => {
+    const html = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
+    expect(html).toMatch(/<h3 id="ar-2016">2016<\/h3>[\s\S]*<h3 id="ar-2015">2015<\/h3>/);
+    expect(html).toContain('<svg');
+    expect(html).toContain('Öppna åtgärder');
+    expect(html).not.toContain('<script');
+  });
+
+  it('announces the next meeting and offers it as a calendar', () => {
+    expect(text(read(site, 'index.html'))).toContain('måndag 23 januari 2017 kl. 14:30');
+    const ics = read(site, 'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics');
+    expect(ics).toContain('DTSTART:20170123T143000');
+    expect(ics).toContain('SUMMARY:Gemensam ledningsgrupp utveckling');
+    expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+  });
+
+  it('publishes the public model as JSON', () => {
+    const data = JSON.parse(read(site, 'data/minutes.json'));
+    expect(Object.keys(data)).toEqual(['meetings', 'people', 'groups', 'projects', 'organisations']);
+    const m = data.meetings.find((x: { id: string }) => x.id === 'gemensam-utvecklingsgrupp/2016-02-08');
+    expect(m.url).toBe('/grupper/gemensam-utvecklingsgrupp/2016-02-08/');
+    expect(m.attendees).toHaveLength(8);
+    expect(m.secretary).toEqual({ id: 'david-bergstrom', name: 'David Bergström' });
+    expect(m.actions[0]).toMatchObject({ id: 'gemensam-utvecklingsgrupp/2016-02-08#1', status: 'done', project: 'fritidsbanken' });
+    expect(data.people.find((p: { id: string }) => p.id === 'leif-redestig')).toMatchObject({ name: 'Leif Redestig', organisation: 'socialforvaltningen', url: '/personer/leif-redestig/' });
+  });
+
+  it('has feeds for the site, each group and each project', () => {
+    const feed = read(site, 'projekt/fritidsbanken/feed.xml');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
+    expect(feed.match(/<entry>/g)).toHaveLength(3);
+    expect(feed).toContain('<updated>2016-12-12T00:00:00Z</updated>');
+  });
+
+  it('keeps a meeting page with its stylesheet well under 30 KB', () => {
+    const css = fs.statSync(path.join(site, 'assets/style.css')).size;
+    for (const f of listFiles(site).filter((x) => /\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(x))) {
+      expect(fs.statSync(path.join(site, f)).size + css).toBeLessThan(30 * 1024);
+    }
+  });
+
+  it('marks every page as Swedish, with one h1, a skip link and a content security policy', () => {
+    for (const f of listFiles(site).filter((x) => x.endsWith('.html'))) {
+      const html = read(site, f);
+      expect(html, f).toContain('<html lang="sv">');
+      expect(html.match(/<h1[\s>]/g), f).toHaveLength(1);
+      expect(html, f).toContain('href="#innehall"');
+      expect(html, f).toContain('http-equiv="Content-Security-Policy"');
+      expect(html, f).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    }
+  });
+
+  it('builds byte-identical output twice in a row, search index included', async () => {
+    const again = path.join(tempDir(), 'site');
+    const result = await build({ root, outDir: again, base: '/', title: 'Protokoll' });
+    expect(result.ok).toBe(true);
+    expect(listFiles(again)).toEqual(listFiles(site));
+    expect(hashTree(again)).toBe(hashTree(site));
+  });
+});

@@ -1,0 +1,67 @@
+// The first users' archive: the five seed minutes, converted by hand into minutes/, must pass `minutes check`
+// and keep the attendance exactly as the source text wrote it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { FIXTURES, PROJECT } from '../helpers/archive.js';
+
+const SEEDS: Record<string, string> = {
+  '004_15405d667cb0fff8.txt': 'gemensam-utvecklingsgrupp/2015-08-31.md',
+  '000_d541dcac99ce49a6.txt': 'gemensam-utvecklingsgrupp/2015-11-09.md',
+  '002_accd83d2b01e9a28.txt': 'gemensam-utvecklingsgrupp/2016-02-08.md',
+  '003_7bf2ca5932fa1cdb.txt': 'gemensam-utvecklingsgrupp/2016-03-07.md',
+  '001_ae0fd1c13720a680.txt': 'gemensam-ledningsgrupp-utveckling/2016-12-12.md',
+};
+
+/** The attendance block of a seed as written: "Name, Organisation" lines after "Närvarande" or "Fasta ledamöter". */
+function attendanceInSource(text: string): { present: string[]; absent: string[] } {
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim());
+  const start = lines.findIndex((l) => /^(Närvarande|Fasta ledamöter:?)$/.test(l));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const present: string[] = [];
+  const absent: string[] = [];
+  const NAME = /^([A-ZÅÄÖ][\p{L}-]+(?: [A-ZÅÄÖ][\p{L}-]+){1,3})(?:, [^()]+?)?\s*(\(ej närvarande\))?$/u;
+  for (const line of lines.slice(start + 1)) {
+    if (line === '') continue;
+    const m = NAME.exec(line);
+    if (!m) break;
+    (m[2] ? absent : present).push(m[1]!);
+  }
+  return { present, absent };
+}
+
+describe('the seed minutes', () => {
+  const result = check(PROJECT);
+
+  it('pass minutes check without errors', () => {
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The one warning is deliberate: the 2015-11-09 source lists no David Bergström among those present.
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['minutes/gemensam-utvecklingsgrupp/2015-11-09.md secretary-not-present']);
+  });
+
+  it('are kept as the originals, byte for byte, among the test fixtures', () => {
+    expect(fs.readdirSync(path.join(FIXTURES, 'seeds')).sort()).toEqual(Object.keys(SEEDS).sort());
+  });
+
+  it.each(Object.entries(SEEDS))('%s loses no word of its text (%s)', (seed, file) => {
+    const words = (t: string) => new Set((t.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []));
+    const converted = words(
+      [fs.readFileSync(path.join(PROJECT, 'minutes', file), 'utf8'), fs.readFileSync(path.join(PROJECT, 'people.yml'), 'utf8'), fs.readFileSync(path.join(PROJECT, 'organisations.yml'), 'utf8')].join('\n'),
+    );
+    const missing = [...words(fs.readFileSync(path.join(FIXTURES, 'seeds', seed), 'utf8'))].filter((w) => !converted.has(w));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.entries(SEEDS))('%s keeps the attendance written in the source (%s)', (seed, file) => {
+    const source = attendanceInSource(fs.readFileSync(path.join(FIXTURES, 'seeds', seed), 'utf8'));
+    const doc = result.validated.minutes.find((m) => m.file === `minutes/${file}`)!;
+    const registry = result.validated.registry;
+    const ids = (names: readonly string[]) => names.map((n) => registry.id('person', n));
+    expect(doc.attendees).toHaveLength(source.present.length);
+    expect(doc.absent).toHaveLength(source.absent.length);
+    expect(ids(doc.attendees.map((a) => a.value))).toEqual(ids(source.present));
+    expect(ids(doc.absent.map((a) => a.value))).toEqual(ids(source.absent));
+    expect(ids(source.present).every((id) => id !== undefined)).toBe(true);
+  });
+});

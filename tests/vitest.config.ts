@@ -1,0 +1,14 @@
+// Test configuration: unit and integration tests run in parallel; browser tests one file at a time.
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    globalSetup: ['tests/helpers/global-setup.ts'],
+  },
+});
