@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel, type BuiltModel } from './model/build.js';
-import { buildView, renderMeetings, type SiteOptions } from './render/view.js';
+import { buildView, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
 import { renderWithEleventy, TemplateError } from './render/eleventy.js';
 import { extraFiles } from './render/opendata.js';
 import { SearchIndexer, SearchIndexError } from './search/pagefind.js';
@@ -67,6 +67,8 @@ export interface BuildOptions extends SiteOptions {
   /** Folder with the templates; default: the root's templates/ if it has one, else the project's own. */
   readonly templatesDir?: string;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /** Meetings rendered by an earlier run; unchanged ones are reused (watch mode). */
+  readonly previousRendered?: ReadonlyMap<string, RenderedMeeting>;
 }
 
 export type ProgressEvent =
@@ -84,6 +86,7 @@ export interface BuildResult {
   readonly searchPages: number;
   readonly timings: Timings;
   readonly model?: BuiltModel;
+  readonly rendered?: Map<string, RenderedMeeting>;
 }
 
 export const PROJECT_TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url));
@@ -115,7 +118,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model);
+  const rendered = renderMeetings(model, options.previousRendered);
   const view = buildView(model, rendered, options);
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
@@ -132,7 +135,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
       site: view,
       onPage: (outputPath, content) => search.add(pageUrl(outputPath, temp, options.base), content),
     });
-    for (const f of extraFiles(model, view, options)) {
+    for (const f of extraFiles(model, options)) {
       const target = path.join(temp, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
@@ -144,7 +147,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
     timings.index = performance.now() - t;
     progress({ stage: 'indexed', pages: search.count, ms: timings.index });
     swapIn(temp, options.outDir);
-    return { ok: true, diagnostics: checked.diagnostics, meetings: model.meetings.length, pages, searchPages: search.count, timings, model };
+    return { ok: true, diagnostics: checked.diagnostics, meetings: model.meetings.length, pages, searchPages: search.count, timings, model, rendered };
   } catch (err) {
     discard(temp);
     if (err instanceof TemplateError) {

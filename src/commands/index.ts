@@ -2,5 +2,7 @@
 import type { Command } from './types.js';
 import { checkCommand } from './check.js';
 import { buildCommand } from './build.js';
+import { devCommand } from './dev.js';
+import { newCommand } from './new.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, buildCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, buildCommand, devCommand, newCommand];

@@ -13,6 +13,8 @@ export interface EleventyOptions {
   readonly site: SiteView;
   /** Called with every page Eleventy renders, in the order it renders them. */
   readonly onPage?: (outputPath: string, content: string) => void;
+  /** Templates (file names in templates/) to leave out of this run. */
+  readonly skip?: readonly string[];
 }
 
 export class TemplateError extends Error {
@@ -27,7 +29,7 @@ export class TemplateError extends Error {
 
 /** Renders the site. Throws TemplateError for a mistake in a template, InternalError for anything else. */
 export async function renderWithEleventy(options: EleventyOptions): Promise<{ pages: number }> {
-  const { templatesDir, outputDir, site, onPage } = options;
+  const { templatesDir, outputDir, site, onPage, skip = [] } = options;
   let pages = 0;
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
@@ -43,6 +45,7 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
       config.setUseTemplateCache(false);
       config.setLiquidOptions({ outputEscape: 'escape', strictFilters: true, jsTruthy: true });
       config.addGlobalData('site', site);
+      for (const name of skip) config.ignores.add(path.join(templatesDir, name));
       config.addTransform('minutes-page-hook', function (this: { page: { outputPath: string | false } }, content: string) {
         pages++;
         const out = this.page.outputPath;
@@ -98,6 +101,7 @@ function toTemplateError(err: unknown, templatesDir: string): Error {
 
 /** The part of Eleventy's configuration API this adapter uses. */
 interface EleventyConfig {
+  ignores: Set<string>;
   setTemplateFormats(formats: string[]): void;
   setIncludesDirectory(dir: string): void;
   setLayoutsDirectory(dir: string): void;

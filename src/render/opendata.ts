@@ -2,7 +2,7 @@
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
-import { paths, type SiteView, type SiteOptions } from './view.js';
+import { paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 
 export interface ExtraFile {
@@ -10,7 +10,7 @@ export interface ExtraFile {
   readonly content: string;
 }
 
-export function extraFiles(model: Model, view: SiteView, options: SiteOptions): ExtraFile[] {
+export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
   const files: ExtraFile[] = [{ path: 'data/minutes.json', content: openData(model, options) }];
   const absolute = (p: string) => (options.siteUrl ?? options.base) + p;
   for (const g of model.groups.values()) {
@@ -19,7 +19,7 @@ export function extraFiles(model: Model, view: SiteView, options: SiteOptions): 
       : [];
     files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
   }
-  if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(view, options.siteUrl) });
+  if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(model, options.siteUrl) });
   return files;
 }
 
@@ -79,10 +79,13 @@ export function openData(model: Model, options: SiteOptions): string {
   return `${JSON.stringify(data, null, 1)}\n`;
 }
 
-function sitemap(view: SiteView, siteUrl: string): string {
-  const pages = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'];
-  for (const list of [view.groups, view.people, view.projects, view.organisations, view.meetings]) for (const v of list) pages.push(v.permalink);
-  const lastmod = new Map(view.meetings.map((m) => [m.permalink, m.date]));
-  const body = pages.map((p) => `<url><loc>${escapeHtml(siteUrl + p)}</loc>${lastmod.has(p) ? `<lastmod>${lastmod.get(p)}</lastmod>` : ''}</url>`).join('\n');
+function sitemap(model: Model, siteUrl: string): string {
+  const pages: { path: string; lastmod?: string }[] = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'].map((path) => ({ path }));
+  for (const g of model.groups.values()) pages.push({ path: paths.group(g.id) });
+  for (const p of model.people.values()) if (p.publicId) pages.push({ path: paths.person(p.publicId) });
+  for (const p of model.projects.values()) pages.push({ path: paths.project(p.id) });
+  for (const o of model.organisations.values()) pages.push({ path: paths.organisation(o.id) });
+  for (const m of model.meetings) pages.push({ path: paths.meeting(m), lastmod: m.date });
+  const body = pages.map((p) => `<url><loc>${escapeHtml(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

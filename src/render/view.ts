@@ -164,6 +164,17 @@ export interface OrganisationView {
   readonly actions: readonly ActionView[];
   readonly searchUrl: string;
 }
+/** One line of an index page. */
+export interface IndexEntry {
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly organisation?: Link;
+  readonly meetingCount: number;
+  readonly latest?: MeetingLink;
+  readonly peopleCount?: number;
+}
+
 export interface FeedEntry {
   readonly id: string;
   readonly title: string;
@@ -185,12 +196,20 @@ export interface SiteView {
   readonly title: string;
   readonly base: string;
   readonly nav: readonly { name: string; url: string; section: string }[];
-  readonly meetings: readonly MeetingView[];
-  readonly groups: readonly GroupView[];
-  readonly people: readonly PersonView[];
-  readonly projects: readonly ProjectView[];
-  readonly organisations: readonly OrganisationView[];
-  readonly feeds: readonly FeedView[];
+  /** The pages templates paginate over (in watch mode only those an edit affects). */
+  readonly pages: {
+    readonly meetings: readonly MeetingView[];
+    readonly groups: readonly GroupView[];
+    readonly people: readonly PersonView[];
+    readonly projects: readonly ProjectView[];
+    readonly organisations: readonly OrganisationView[];
+    readonly feeds: readonly FeedView[];
+  };
+  /** Every entity in short, for the index pages. */
+  readonly groups: readonly IndexEntry[];
+  readonly people: readonly IndexEntry[];
+  readonly projects: readonly IndexEntry[];
+  readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];
   readonly upcoming: readonly { group: Link; text: string; date: string }[];
   readonly openActions: readonly { group: Link; actions: readonly ActionView[] }[];
@@ -220,20 +239,51 @@ export const paths = {
 };
 
 export interface RenderedMeeting {
+  /** The Markdown it was rendered from, so a cache can tell when it is stale. */
+  readonly body: string;
   readonly html: string;
   readonly sections: readonly Section[];
+  /** The meeting's entries on project timelines. */
+  readonly mentions: readonly TimelineEntry[];
 }
 
-/** Renders every meeting's text (the Markdown stage of the pipeline). */
-export function renderMeetings(model: BuiltModel): Map<string, RenderedMeeting> {
+/**
+ * Renders every meeting's text (the Markdown stage of the pipeline) and finds its project mentions.
+ * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode).
+ */
+export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string, RenderedMeeting>): Map<string, RenderedMeeting> {
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
+  const matcher = projectMatcher(model);
   const out = new Map<string, RenderedMeeting>();
-  for (const m of model.meetings) out.set(m.id, renderBody(m.body, { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) }));
+  for (const m of model.meetings) {
+    const old = previous?.get(m.id);
+    if (old && old.body === m.body && sameMentionInputs(old, m)) {
+      out.set(m.id, old);
+      continue;
+    }
+    const r = renderBody(m.body, { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) });
+    out.set(m.id, { body: m.body, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
+  }
   return out;
 }
 
-export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): SiteView {
+/** Mentions also depend on the listed projects, the date and the summary. */
+function sameMentionInputs(old: RenderedMeeting, m: Meeting): boolean {
+  const listed = old.mentions.filter((e) => e.via === 'listed').map((e) => e.projectId);
+  return old.mentions.every((e) => e.date === m.date) && listed.every((p) => m.projects.includes(p)) && m.projects.every((p) => old.mentions.some((e) => e.projectId === p));
+}
+
+/** Which pages to build; absent means all of them. */
+export interface Only {
+  readonly meetings: ReadonlySet<string>;
+  readonly groups: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+  readonly projects: ReadonlySet<string>;
+  readonly organisations: ReadonlySet<string>;
+}
+
+export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions, only?: Only): SiteView {
   const base = options.base;
   const href = (path: string) => base + path;
   const absolute = (path: string) => (options.siteUrl ? options.siteUrl + path : href(path));
@@ -289,14 +339,12 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   });
 
   // Timelines from every meeting's sections.
-  const matcher = projectMatcher(model);
   const timelines = new Map<string, TimelineView[]>();
   const projectMeetings = new Map<string, Set<string>>();
   const touched = new Map<string, Set<string>>();
   for (const m of model.meetings) {
-    const r = rendered.get(m.id);
     const set = new Set(m.projects);
-    for (const e of meetingMentions(m, r?.sections ?? [], matcher)) {
+    for (const e of rendered.get(m.id)?.mentions ?? []) {
       set.add(e.projectId);
       const meeting = meetingLinks.get(m.id)!;
       const list = timelines.get(e.projectId) ?? [];
@@ -309,9 +357,9 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     touched.set(m.id, set);
   }
 
-  const meetings: MeetingView[] = model.meetings.map((m) => {
+  const meetings: MeetingView[] = model.meetings.filter((m) => !only || only.meetings.has(m.id)).map((m) => {
     const link = meetingLinks.get(m.id)!;
-    const r = rendered.get(m.id) ?? { html: '', sections: [] };
+    const r = rendered.get(m.id) ?? { html: '', sections: [], mentions: [] };
     const people = (ids: readonly string[]) => ids.map((id) => personLinks.get(id)!);
     const projectsHere = [...touched.get(m.id)!].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
     const organisationsHere = new Set<string>();
@@ -326,7 +374,6 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...projectsHere.map((p) => ({ name: 'projekt', value: p.name })),
       ...[...organisationsHere].sort(collate).map((o) => ({ name: 'organisation', value: o })),
     ];
-    const firstText = r.sections.find((s) => s.text.trim() !== '')?.text ?? '';
     return {
       id: m.id,
       permalink: paths.meeting(m),
@@ -336,7 +383,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       date: m.date,
       ...(m.location ? { location: m.location } : {}),
       ...(m.summary ? { summary: m.summary } : {}),
-      description: excerpt(m.summary ?? firstText, 160),
+      description: describe(m, rendered.get(m.id)),
       group: link.group,
       attendees: people(m.attendees),
       absent: people(m.absent),
@@ -359,9 +406,9 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       filters,
     };
   });
-  const meetingViewById = new Map(meetings.map((v) => [v.id, v]));
 
   const groups: GroupView[] = [...model.groups.values()]
+    .filter((g) => !only || only.groups.has(g.id))
     .sort((a, b) => collate(a.name, b.name))
     .map((g) => {
       const years = new Map<string, MeetingLink[]>();
@@ -397,7 +444,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     });
 
   const people: PersonView[] = [...model.people.values()]
-    .filter((p): p is Person & { publicId: string } => p.publicId !== undefined)
+    .filter((p): p is Person & { publicId: string } => p.publicId !== undefined && (!only || only.people.has(p.id)))
     .sort((a, b) => collate(a.display, b.display))
     .map((p) => {
       const link = personLinks.get(p.id)!;
@@ -425,6 +472,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     });
 
   const projects: ProjectView[] = [...model.projects.values()]
+    .filter((p) => !only || only.projects.has(p.id))
     .sort((a, b) => collate(a.name, b.name))
     .map((p) => {
       const timeline = timelines.get(p.id) ?? [];
@@ -446,6 +494,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     });
 
   const organisations: OrganisationView[] = [...model.organisations.values()]
+    .filter((o) => !only || only.organisations.has(o.id))
     .sort((a, b) => collate(a.name, b.name))
     .map((o) => {
       const members = o.people.map((id) => model.people.get(id)!);
@@ -468,8 +517,9 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
 
   // Feeds: the whole site, each group, each project; newest first.
   const entry = (id: string): FeedEntry => {
-    const v = meetingViewById.get(id)!;
-    return { id: `urn:minutes:${id}`, title: v.title, url: absolute(v.permalink), updated: `${v.date}T00:00:00Z`, summary: v.description, html: v.html };
+    const m = model.meetingById.get(id)!;
+    const r = rendered.get(id);
+    return { id: `urn:minutes:${id}`, title: m.title, url: absolute(paths.meeting(m)), updated: `${m.date}T00:00:00Z`, summary: describe(m, r), html: r?.html ?? '' };
   };
   const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[]): FeedView => {
     const newest = [...ids].reverse().slice(0, FEED_SIZE);
@@ -482,7 +532,48 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(projectMeetings.get(p.id) ?? [])])),
   ];
 
-  const openByGroup = groups.filter((g) => g.openActions.length > 0).map((g) => ({ group: groupLinks.get(g.id)!, actions: g.openActions }));
+  // Index entries for every entity, whichever pages are being built.
+  const allGroups = [...model.groups.values()].sort((a, b) => collate(a.name, b.name));
+  const groupIndex: IndexEntry[] = allGroups.map((g) => {
+    const latestId = g.meetings[g.meetings.length - 1];
+    return {
+      url: groupLinks.get(g.id)!.url!,
+      name: g.name,
+      ...(g.description ? { description: g.description } : {}),
+      ...(g.organisationId ? { organisation: orgLinks.get(g.organisationId)! } : {}),
+      meetingCount: g.meetings.length,
+      ...(latestId ? { latest: meetingLinks.get(latestId)! } : {}),
+    };
+  });
+  const peopleIndex: IndexEntry[] = [...model.people.values()]
+    .filter((p) => p.publicId !== undefined)
+    .map((p) => {
+      const link = personLinks.get(p.id)!;
+      return { url: link.url!, name: link.name, ...(link.organisation ? { organisation: link.organisation } : {}), meetingCount: p.attended.length };
+    })
+    .sort((a, b) => collate(a.name, b.name));
+  const projectIndex: IndexEntry[] = [...model.projects.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((p) => ({
+      url: projectLinks.get(p.id)!.url!,
+      name: p.name,
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
+      meetingCount: projectMeetings.get(p.id)?.size ?? 0,
+    }));
+  const organisationIndex: IndexEntry[] = [...model.organisations.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((o) => ({
+      url: orgLinks.get(o.id)!.url!,
+      name: o.name,
+      ...(o.description ? { description: o.description } : {}),
+      meetingCount: o.meetings.length,
+      peopleCount: o.people.length,
+    }));
+
+  const openByGroup = allGroups
+    .filter((g) => g.openActions.length > 0)
+    .map((g) => ({ group: groupLinks.get(g.id)!, actions: g.openActions.map((id) => actionViews.get(id)!) }));
   const upcoming = [...model.groups.values()]
     .filter((g) => g.upcoming)
     .map((g) => ({ group: groupLinks.get(g.id)!, text: formatDateLong(g.upcoming!.date, g.upcoming!.time), date: g.upcoming!.date }))
@@ -499,21 +590,25 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       { name: 'Åtgärder', url: href('atgarder/'), section: 'atgarder' },
       { name: 'Sök', url: searchUrl, section: 'sok' },
     ],
-    meetings,
-    groups,
-    people,
-    projects,
-    organisations,
-    feeds,
+    pages: { meetings, groups, people, projects, organisations, feeds },
+    groups: groupIndex,
+    people: peopleIndex,
+    projects: projectIndex,
+    organisations: organisationIndex,
     latest: [...model.meetings].reverse().slice(0, 10).map((m) => meetingLinks.get(m.id)!),
     upcoming,
     openActions: openByGroup,
     openActionCount: openByGroup.reduce((n, g) => n + g.actions.length, 0),
-    counts: { meetings: meetings.length, people: people.length, groups: groups.length, projects: projects.length, organisations: organisations.length },
+    counts: { meetings: model.meetings.length, people: peopleIndex.length, groups: groupIndex.length, projects: projectIndex.length, organisations: organisationIndex.length },
     searchUrl,
     feedUrl: href('feed.xml'),
     dataUrl: href('data/minutes.json'),
   };
+}
+
+/** Two or three sentences about a meeting: its summary, or the start of its text. */
+function describe(m: Meeting, r: RenderedMeeting | undefined): string {
+  return excerpt(m.summary ?? r?.sections.find((s) => s.text.trim() !== '')?.text ?? '', 160);
 }
 
 function period(from?: string, to?: string): string {

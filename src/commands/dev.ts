@@ -1,0 +1,60 @@
+// `minutes dev`: a live preview for editors — build, serve on localhost, rebuild what a save affects.
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { startDev } from '../watch/dev.js';
+import type { Command } from './types.js';
+import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import { printDiagnostics, rootOf } from './shared.js';
+import { DEFAULT_TITLE } from './build.js';
+
+export const devCommand: Command = {
+  name: 'dev',
+  summary: 'Förhandsgranska webbplatsen lokalt; uppdateras när du sparar',
+  options: { ...ROOT_OPTION, ...HELP_OPTION, port: { type: 'string' }, open: { type: 'boolean' }, out: { type: 'string' }, title: { type: 'string' } },
+  help: `Användning: minutes dev [--root MAPP] [--port N] [--open]
+
+Bygger webbplatsen, visar den på http://localhost:8080/ och bevakar minutes/,
+people.yml, organisations.yml och templates/. När du sparar en fil byggs de
+sidor om som ändringen påverkar och webbläsaren laddas om. Fel i protokollen
+skrivs ut här och visas överst på sidorna tills de är rättade; servern
+fortsätter att gå. Sökindexet uppdateras i bakgrunden efter några sekunder.
+
+Flaggor:
+  --root MAPP   mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --port N      port att lyssna på (standard: 8080; upptagen port ger nästa lediga)
+  --open        öppna webbläsaren
+  --out MAPP    vart webbplatsen skrivs (standard: site/ i roten)
+  --title TEXT  webbplatsens namn (standard: ${DEFAULT_TITLE})
+  --help, -h    visa den här hjälpen
+
+Avsluta med Ctrl-C.`,
+  async run(values, _positionals, io) {
+    const root = rootOf(values, io);
+    const port = values.port === undefined ? 8080 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port "${String(values.port)}" är inget portnummer.`);
+    const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site'));
+    const title = typeof values.title === 'string' && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;
+    const handle = await startDev({
+      root,
+      outDir,
+      base: '/',
+      title,
+      port,
+      open: values.open === true,
+      log: (m) => io.stderr(m),
+      printDiagnostics: (result, session) => {
+        if (result.diagnostics.length === 0) return;
+        const frames = new Map<string, string>();
+        for (const d of result.diagnostics) {
+          const src = session.sourceOf(d.file);
+          if (src !== undefined) frames.set(d.file, src);
+        }
+        printDiagnostics(io, result.diagnostics, { frames });
+      },
+    });
+    await (io.interrupted ?? new Promise<void>(() => {}));
+    io.stderr('Avslutar …');
+    await handle.close();
+    return 0;
+  },
+};

@@ -1,0 +1,69 @@
+// `minutes new`: write a new minutes file at the conventional path, pre-filled, never over an existing one.
+import fs from 'node:fs';
+import path from 'node:path';
+import { check } from '../pipeline.js';
+import { buildModel } from '../model/build.js';
+import { prefill } from '../new/prefill.js';
+import { UserError } from '../errors.js';
+import { isValidDate, todayInSweden } from '../util/dates.js';
+import { didYouMean } from '../util/suggest.js';
+import { label } from '../validate/registry.js';
+import { formatText } from '../diagnostics.js';
+import type { Command } from './types.js';
+import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import { rootOf } from './shared.js';
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'Skapa ett nytt protokoll, ifyllt med ledamöter och öppna åtgärder',
+  options: { ...ROOT_OPTION, ...HELP_OPTION, group: { type: 'string', short: 'g' }, date: { type: 'string', short: 'd' } },
+  help: `Användning: minutes new --group GRUPP [--date ÅÅÅÅ-MM-DD] [--root MAPP]
+
+Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
+  - gruppen och datumet (standard: nästa möte enligt gruppens senaste
+    protokoll, annars dagens datum),
+  - gruppens fasta ledamöter som närvarande (ta bort dem som inte kom),
+  - sekreteraren från förra mötet,
+  - en uppföljning för varje åtgärd i gruppen som fortfarande är öppen.
+En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är.
+
+Flaggor:
+  --group, -g GRUPP      gruppens id eller namn
+  --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
+  --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --help, -h             visa den här hjälpen`,
+  async run(values, _positionals, io) {
+    const root = rootOf(values, io);
+    if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError('Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.');
+    const date = typeof values.date === 'string' ? values.date.trim() : undefined;
+    if (date !== undefined && !isValidDate(date)) throw new UserError(`"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.`);
+    const checked = check(root);
+    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+    // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
+    if (errors.length > 0) io.stderr(`Obs: arkivet har ${errors.length} fel (kör minutes check). Det som gick att läsa används.\n${formatText(errors.slice(0, 5))}`);
+    const registry = checked.validated.registry;
+    const found = registry.groups.resolve(values.group);
+    if (found.kind !== 'found') {
+      const hint = found.kind === 'unknown' ? didYouMean(found.suggestions.map(label)) : `Den kan vara flera: ${found.entries.map((e) => e.id.value).join(', ')}.`;
+      throw new UserError(`Hittar inte gruppen "${values.group}" i organisations.yml.${hint ? ` ${hint}` : ''}`);
+    }
+    const groupId = found.entry.id.value;
+    if (date && fs.existsSync(path.join(root, 'minutes', groupId, `${date}.md`))) throw new UserError(`minutes/${groupId}/${date}.md finns redan. Inget skrevs.`);
+    const model = buildModel(checked.validated.minutes, registry);
+    const result = prefill({ model, groupId, ...(date ? { date } : {}), today: todayInSweden() });
+    const existing = model.meetings.find((m) => m.groupId === groupId && m.date === result.date);
+    if (existing) throw new UserError(`Det finns redan ett protokoll för ${found.entry.name?.value ?? groupId} ${result.date}: ${existing.file}. Inget skrevs.`);
+    const target = path.join(root, result.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    try {
+      // 'wx' fails if the file exists: never overwrite, even if it appeared a moment ago.
+      fs.writeFileSync(target, result.text, { flag: 'wx' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${result.path} finns redan. Inget skrevs.`);
+      throw err;
+    }
+    io.stdout(result.path);
+    io.stderr(`Skrev ${result.path}: ${result.attendees} närvarande att gå igenom, ${result.followups} öppna åtgärder att följa upp.`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+// A new minutes file, pre-filled from what the archive knows: the group's standing members, last secretary,
+// announced next meeting, and a follow-up for every action of the group still open. Pure.
+import { stringify } from 'yaml';
+import type { Model } from '../model/types.js';
+import { formatDate } from '../util/dates.js';
+
+export interface NewMinutesInput {
+  readonly model: Model;
+  readonly groupId: string;
+  /** The date asked for; default: the announced next meeting, else `today`. */
+  readonly date?: string;
+  readonly today: string;
+}
+
+export interface NewMinutes {
+  readonly path: string;
+  readonly date: string;
+  readonly text: string;
+  readonly followups: number;
+  readonly attendees: number;
+}
+
+const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
+
+export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMinutes {
+  const group = model.groups.get(groupId);
+  if (!group) throw new Error(`unknown group ${groupId}`);
+  const meetings = group.meetings.map((id) => model.meetingById.get(id)!);
+  const last = meetings[meetings.length - 1];
+  const upcoming = group.upcoming;
+  const chosen = date ?? upcoming?.date ?? today;
+  const time = !date || date === upcoming?.date ? upcoming?.time : undefined;
+  const name = (id: string) => model.people.get(id)?.name ?? id;
+
+  // Standing members first; then the last secretary, so the secretary is among those present.
+  const attendees = [...group.members];
+  if (attendees.length === 0 && last) attendees.push(...last.attendees);
+  if (last?.secretary && !attendees.includes(last.secretary)) attendees.push(last.secretary);
+
+  const open = group.openActions.map((id) => model.actions.get(id)!);
+  const lines: string[] = ['---'];
+  lines.push(`# Protokoll för ${group.name} ${formatDate(chosen)}. Skapat med minutes new: ta bort det som inte stämmer.`);
+  lines.push(`group: ${scalar(group.id)}`, `date: ${chosen}`);
+  if (time) lines.push(`time: "${time}"`);
+  if (last?.location) lines.push(`location: ${scalar(last.location)}`);
+  if (last?.secretary) lines.push(`secretary: ${scalar(name(last.secretary))}`);
+  lines.push(`# Närvarande: ${group.members.length > 0 ? 'gruppens fasta ledamöter' : 'de som var med förra gången'}. Flytta den som inte kom till absent.`);
+  if (attendees.length > 0) {
+    lines.push('attendees:');
+    for (const id of attendees) lines.push(`  - ${scalar(name(id))}`);
+  } else {
+    lines.push('# Gruppen har inga fasta ledamöter och inga tidigare protokoll: skriv vilka som var med.', 'attendees: []');
+  }
+  lines.push('absent: []');
+  if (open.length > 0) {
+    lines.push('# Öppna åtgärder från tidigare möten: ändra status till done eller dropped och skriv gärna en note.', 'followups:');
+    for (const a of open) {
+      const who = a.who.map((w) => (w.kind === 'person' ? name(w.id) : (model.organisations.get(w.id)?.name ?? w.id))).join(', ');
+      const when = model.meetingById.get(a.meetingId)!.date;
+      lines.push(`  # ${who}: ${a.what.replace(/\s+/g, ' ')} (${when})`, `  - action: ${a.id}`, '    status: open');
+    }
+  }
+  lines.push('---', '## Punkt', '', 'Skriv protokollet här. Varje punkt på dagordningen får en egen rubrik som börjar med ##.', '');
+  return { path: `minutes/${group.id}/${chosen}.md`, date: chosen, text: lines.join('\n'), followups: open.length, attendees: attendees.length };
+}

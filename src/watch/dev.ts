@@ -1,0 +1,199 @@
+// `minutes dev`: build, serve, watch. Saves are gathered for a moment (editors often write a file in several
+// steps or through a rename) and applied one batch at a time, so a burst of events means one rebuild.
+// The search index is refreshed in the background afterwards; bad input never stops the server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import chokidar, { type FSWatcher } from 'chokidar';
+import { DevSession, type UpdateResult } from './session.js';
+import { startPreviewServer, type PreviewServer } from './server.js';
+import { SearchIndexer } from '../search/pagefind.js';
+import { describeInternal } from '../errors.js';
+import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
+import type { BuildOptions } from '../pipeline.js';
+
+export interface DevOptions extends BuildOptions {
+  readonly port: number;
+  readonly open: boolean;
+  /** How long a file must stay unchanged before it is read (ms). */
+  readonly settleMs?: number;
+  readonly log: (message: string) => void;
+  readonly printDiagnostics: (result: UpdateResult, session: DevSession) => void;
+}
+
+export interface DevHandle {
+  readonly url: string;
+  /** Resolves when the current batch of changes (if any) has been applied. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
+
+export async function startDev(options: DevOptions): Promise<DevHandle> {
+  const { log } = options;
+  const session = new DevSession(options);
+  // Problems are printed when they change, not again on every save.
+  let lastPrinted = '';
+  const report = (result: UpdateResult) => {
+    const key = JSON.stringify(result.diagnostics);
+    if (key === lastPrinted) return;
+    lastPrinted = key;
+    if (result.diagnostics.length === 0) log('Inga fel.');
+    else options.printDiagnostics(result, session);
+  };
+  log('Bygger webbplatsen …');
+  const first = await session.start();
+  report(first);
+  if (first.kind === 'rendered') log(`Klart: ${first.pages} sidor på ${ms(first.ms)}.`);
+  const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
+  log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
+  if (options.open) openBrowser(server.url);
+
+  const search = new BackgroundSearch(options.outDir, options.base, log);
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const apply = async () => {
+    const batch = [...pending];
+    pending.clear();
+    if (batch.length === 0 || closed) return;
+    const label = batch.map((p) => relativePath(options.root, p)).join(', ');
+    try {
+      const result = await session.update(batch);
+      report(result);
+      if (result.kind === 'rendered') {
+        log(`${label}: ${result.pages} sidor på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
+        server.reload(result.written.length > 0 ? result.written : ['index.html']);
+        session.writeExtras();
+        if (!result.full) search.schedule();
+      } else {
+        log(`${label}: fel i protokollen; förhandsvisningen visar felen tills de är rättade.`);
+        server.reload(['index.html']);
+      }
+    } catch (err) {
+      // A bug must not take the preview down: report it and keep serving the last good site.
+      log(describeInternal(err));
+    }
+  };
+  const schedule = (file: string) => {
+    if (closed || IGNORED.test(file)) return;
+    pending.add(file);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      running = running.then(apply);
+    }, 25);
+  };
+
+  const watched = [path.join(options.root, MINUTES_DIR), path.join(options.root, PEOPLE_FILE), path.join(options.root, ORGANISATIONS_FILE), session.templatesDir];
+  const settle = options.settleMs ?? 40;
+  const watcher: FSWatcher = chokidar.watch(
+    watched.filter((p) => fs.existsSync(p) || p.endsWith('.yml')),
+    { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(5, Math.floor(settle / 4)) }, ignored: (p) => IGNORED.test(p) },
+  );
+  watcher.on('all', (_event, file) => schedule(file));
+  watcher.on('error', (err) => log(`Bevakningen av filer gav ett fel: ${err instanceof Error ? err.message : String(err)}`));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+
+  return {
+    url: server.url,
+    idle: async () => {
+      while (timer || pending.size > 0) {
+        await new Promise((r) => setTimeout(r, 10));
+        await running;
+      }
+      await running;
+    },
+    close: async () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running.catch(() => {});
+      await search.close();
+      await server.close();
+    },
+  };
+}
+
+/** Rebuilds the Pagefind index from the pages on disk, one run at a time, re-running if pages changed meanwhile. */
+class BackgroundSearch {
+  private timer: NodeJS.Timeout | undefined;
+  private runningJob: Promise<void> | undefined;
+  private dirty = false;
+  private indexer: SearchIndexer | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly base: string,
+    private readonly log: (m: string) => void,
+  ) {}
+
+  schedule(): void {
+    if (this.closed) return;
+    this.dirty = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
+    }, 500);
+  }
+
+  private async run(): Promise<void> {
+    while (this.dirty && !this.closed) {
+      this.dirty = false;
+      const started = performance.now();
+      const next = path.join(this.outDir, '.pagefind-next');
+      try {
+        this.indexer = await SearchIndexer.start();
+        let pages = 0;
+        for (const file of meetingPages(path.join(this.outDir, 'grupper'))) {
+          if (this.closed) return;
+          const rel = path.relative(this.outDir, file).split(path.sep).join('/');
+          if (this.indexer.add(this.base + rel.replace(/index\.html$/, ''), fs.readFileSync(file, 'utf8'))) pages++;
+        }
+        fs.rmSync(next, { recursive: true, force: true });
+        await this.indexer.write(next);
+        const target = path.join(this.outDir, 'pagefind');
+        fs.rmSync(target, { recursive: true, force: true });
+        fs.renameSync(next, target);
+        if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);
+      } catch (err) {
+        if (!this.closed) this.log(`Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`);
+      } finally {
+        await this.indexer?.close();
+        this.indexer = undefined;
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.indexer?.close();
+    await this.runningJob?.catch(() => {});
+  }
+}
+
+function* meetingPages(dir: string): Generator<string> {
+  if (!fs.existsSync(dir)) return;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) yield* meetingPages(full);
+    else if (e.name === 'index.html') yield full;
+  }
+}
+
+function openBrowser(url: string): void {
+  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    spawn(cmd, args, { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+  } catch {
+    // No browser to open: the address is printed anyway.
+  }
+}
+
+const ms = (n: number) => (n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(1).replace('.', ',')} s`);

@@ -1,0 +1,87 @@
+// The preview server: Eleventy's dev server (live reload over a WebSocket) serving the built site, plus a
+// banner on every page with the current problems in the minutes, shown until they are fixed.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import EleventyDevServer from '@11ty/eleventy-dev-server';
+import type { Diagnostic } from '../diagnostics.js';
+import { codeFrame } from '../diagnostics.js';
+import { escapeHtml } from '../render/text.js';
+
+export interface ProblemSource {
+  readonly diagnostics: readonly Diagnostic[];
+  sourceOf(file: string): string | undefined;
+}
+
+const STYLE_PATH = '/.minutes/problem.css';
+const STYLE = `.minutes-problems{font:16px/1.5 system-ui,sans-serif;background:#fff4f4;color:#1b1b1b;border:4px solid #b00020;margin:0;padding:1rem 1.25rem;position:relative;z-index:1000}
+.minutes-problems h2{margin:0 0 .5rem;font-size:1.25rem;color:#8a0017}
+.minutes-problems ol{margin:0;padding-left:1.25rem}.minutes-problems li{margin:.75rem 0}
+.minutes-problems pre{background:#fff;border:1px solid #d9b3b8;padding:.5rem;overflow-x:auto;font-size:.85rem;margin:.25rem 0 0}
+.minutes-problems .hint{margin:.25rem 0 0}.minutes-problems .where{font-family:ui-monospace,monospace;font-weight:700}`;
+
+/** The banner listing errors first, each with its place, message, hint and the offending lines. */
+export function problemBanner(problems: ProblemSource): string {
+  const list = [...problems.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const items = list
+    .map((d) => {
+      const source = problems.sourceOf(d.file);
+      const frame = source === undefined ? '' : `<pre>${escapeHtml(codeFrame(source, d.line, d.col))}</pre>`;
+      return `<li><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.col}`)}</span> ${d.severity === 'error' ? 'fel' : 'varning'} <code>${escapeHtml(d.code)}</code>: ${escapeHtml(d.message)}</p>${d.hint ? `<p class="hint">Tips: ${escapeHtml(d.hint)}</p>` : ''}${frame}</li>`;
+    })
+    .join('');
+  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${errors === 1 ? '1 fel' : `${errors} fel`} i protokollen</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return (req.method === 'GET' || req.method === 'HEAD') && (url.pathname.endsWith('/') || url.pathname.endsWith('.html'));
+}
+
+export interface PreviewServer {
+  readonly url: string;
+  reload(files: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+export async function startPreviewServer(dir: string, port: number, problems: ProblemSource, log: (msg: string) => void): Promise<PreviewServer> {
+  fs.mkdirSync(dir, { recursive: true });
+  const banner = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === STYLE_PATH) {
+      res.setHeader('Content-Type', 'text/css; charset=utf-8');
+      res.end(STYLE);
+      return;
+    }
+    if (!problems.diagnostics.some((d) => d.severity === 'error') || !wantsHtml(req)) {
+      next();
+      return;
+    }
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    const page = file.startsWith(dir) && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>';
+    const html = page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(html);
+  };
+  const server = EleventyDevServer.getServer('minutes', dir, {
+    port,
+    liveReload: true,
+    domDiff: false,
+    showVersion: false,
+    portReassignmentRetryCount: 20,
+    messageOnStart: () => false,
+    logger: { info: () => {}, log: () => {}, error: (m) => log(m) },
+    middleware: [banner],
+  });
+  server.serve(port);
+  await server.ready();
+  const actual = (server.server.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actual}/`,
+    reload: (files) => server.reload({ files: [...files] }),
+    close: () => server.close(),
+  };
+}

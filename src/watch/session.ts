@@ -1,0 +1,193 @@
+// Watch mode's state between edits: every input file read and parsed once, the last good model and the
+// rendered text of every meeting. An edit re-reads only the files that changed, re-validates everything
+// (cheap: parsing is what costs), and re-renders only the pages the edit affects — the same pipeline
+// stages as `minutes build`, run on less.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics.js';
+import { hasErrors } from '../diagnostics.js';
+import { discoverMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
+import type { Finding } from '../diagnostics.js';
+import { atStart } from '../diagnostics.js';
+import { validate } from '../validate/index.js';
+import { locateAll, render, templatesFor, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
+import { buildModel, type BuiltModel } from '../model/build.js';
+import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
+import { renderWithEleventy } from '../render/eleventy.js';
+import { extraFiles } from '../render/opendata.js';
+import { affectedBy } from './affected.js';
+
+export type UpdateResult =
+  | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
+
+interface FileState {
+  readonly parsed?: ParsedFile;
+  readonly findings: readonly Finding[];
+}
+
+export class DevSession {
+  private readonly minutes = new Map<string, FileState>();
+  private people?: FileState;
+  private organisations?: FileState;
+  private walkFindings: readonly Finding[] = [];
+  private model?: BuiltModel;
+  private rendered = new Map<string, RenderedMeeting>();
+  /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
+  private meetingOfFile = new Map<string, string>();
+  diagnostics: readonly Diagnostic[] = [];
+  readonly templatesDir: string;
+
+  constructor(private readonly options: BuildOptions) {
+    this.templatesDir = options.templatesDir ?? templatesFor(options.root);
+  }
+
+  get root(): string {
+    return this.options.root;
+  }
+
+  get hasErrors(): boolean {
+    return hasErrors(this.diagnostics);
+  }
+
+  /** Source text of every input file, for code frames in error messages. */
+  sourceOf(file: string): string | undefined {
+    const state = file === PEOPLE_FILE ? this.people : file === ORGANISATIONS_FILE ? this.organisations : this.minutes.get(file);
+    return state?.parsed?.source.text;
+  }
+
+  /** Reads everything and builds the whole site. */
+  async start(): Promise<UpdateResult> {
+    const { files, findings } = discoverMinutes(this.root);
+    this.walkFindings = findings;
+    for (const abs of files) this.readMinutes(relativePath(this.root, abs));
+    this.people = this.readRegistry(PEOPLE_FILE, 1);
+    this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
+    return this.rebuild(true);
+  }
+
+  /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
+  async update(changed: readonly string[]): Promise<UpdateResult> {
+    let full = !this.model;
+    const touchedMinutes: string[] = [];
+    for (const p of changed) {
+      const rel = relativePath(this.root, path.resolve(this.root, p));
+      if (rel === PEOPLE_FILE) {
+        this.people = this.readRegistry(PEOPLE_FILE, 1);
+        full = true;
+      } else if (rel === ORGANISATIONS_FILE) {
+        this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
+        full = true;
+      } else if (rel.startsWith(`${MINUTES_DIR}/`)) {
+        if (rel.toLowerCase().endsWith('.md')) {
+          this.readMinutes(rel);
+          touchedMinutes.push(rel);
+        } else {
+          // A folder appeared, vanished or was renamed: look at the whole tree again.
+          this.rescan();
+          full = true;
+        }
+      } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
+        full = true;
+      }
+    }
+    return this.rebuild(full, touchedMinutes);
+  }
+
+  private readMinutes(rel: string): void {
+    const abs = path.join(this.root, rel);
+    if (!fs.existsSync(abs)) {
+      this.minutes.delete(rel);
+      return;
+    }
+    const r = readSource(this.root, abs);
+    this.minutes.set(rel, r.ok ? { parsed: parseMinutesFile(r.source), findings: r.findings } : { findings: r.findings });
+  }
+
+  private rescan(): void {
+    const { files, findings } = discoverMinutes(this.root);
+    this.walkFindings = findings;
+    const present = new Set(files.map((abs) => relativePath(this.root, abs)));
+    for (const rel of [...this.minutes.keys()]) if (!present.has(rel)) this.minutes.delete(rel);
+    for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
+  }
+
+  private readRegistry(name: string, depth: 1 | 2): FileState {
+    const abs = path.join(this.root, name);
+    if (!fs.existsSync(abs)) return { findings: [{ file: name, where: atStart, code: 'file-missing', message: `${name} saknas.` }] };
+    const r = readSource(this.root, abs);
+    return r.ok ? { parsed: parseYamlFile(r.source, depth), findings: r.findings } : { findings: r.findings };
+  }
+
+  private check(): CheckResult {
+    const minutes = [...this.minutes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const parsed = minutes.flatMap(([, s]) => (s.parsed ? [s.parsed] : []));
+    const people = this.people?.parsed;
+    const organisations = this.organisations?.parsed;
+    const archive = { minutes: parsed, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
+    const validated = validate(archive);
+    const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
+    const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
+    const diagnostics = locateAll([...readFindings, ...validated.findings], all);
+    return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
+  }
+
+  private async rebuild(full: boolean, touched: readonly string[] = []): Promise<UpdateResult> {
+    const started = performance.now();
+    const checked = this.check();
+    this.diagnostics = checked.diagnostics;
+    if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
+    if (full || !this.model) {
+      const timings: Timings = {};
+      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered }, timings);
+      if (!result.ok || !result.model || !result.rendered) {
+        this.diagnostics = result.diagnostics;
+        return { kind: 'errors', diagnostics: result.diagnostics };
+      }
+      this.remember(result.model, result.rendered);
+      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
+    }
+
+    const before = { model: this.model, rendered: this.rendered };
+    const model = buildModel(checked.validated.minutes, checked.validated.registry);
+    const rendered = renderMeetings(model, this.rendered);
+    const after = { model, rendered };
+    const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
+    const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);
+    const affected = affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
+    const written: string[] = [];
+    const view = buildView(model, rendered, this.options, affected);
+    const { pages } = await renderWithEleventy({
+      templatesDir: this.templatesDir,
+      outputDir: this.options.outDir,
+      site: view,
+      ...(affected.actionsPage ? {} : { skip: ['actions.liquid'] }),
+      onPage: (outputPath) => written.push(outputPath),
+    });
+    // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.
+    for (const id of oldIds) {
+      if (model.meetingById.has(id)) continue;
+      const gone = before.model.meetingById.get(id);
+      if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
+    }
+    this.remember(model, rendered);
+    return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
+  }
+
+  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>): void {
+    this.model = model;
+    this.rendered = rendered;
+    this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
+  }
+
+  /** Writes the open data, calendars and sitemap for the current model (done after the pages, off the hot path). */
+  writeExtras(): void {
+    if (!this.model) return;
+    for (const f of extraFiles(this.model, this.options)) {
+      const target = path.join(this.options.outDir, f.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, f.content);
+    }
+  }
+}

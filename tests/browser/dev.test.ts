@@ -1,0 +1,55 @@
+// Live reload in a real browser: a page open in Chromium shows a saved edit by itself, and shows the problem
+// banner while the file is broken — the site's content security policy lets the reload client through.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { chromeOrSkip, launch } from '../helpers/browser.js';
+import { runCliProcess, type Running } from '../helpers/process.js';
+
+const chrome = chromeOrSkip();
+const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+
+describe.skipIf(!chrome)('minutes dev in Chromium', () => {
+  let browser: Browser;
+  let dev: Running;
+  let url: string;
+  let root: string;
+
+  beforeAll(async () => {
+    root = seedArchive();
+    dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+    browser = await launch(chrome!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    dev.child.kill('SIGINT');
+    await dev.exited();
+    cleanTemp();
+  });
+
+  it('reloads an open page when its minutes are saved, and shows problems until they are fixed', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
+    await page.waitForTimeout(300); // let the reload client connect
+    const file = path.join(root, MEETING);
+    const good = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, good.replace('## Avstämningshalvdag', '## Avstämningshalvdag i maj'));
+    await page.getByRole('heading', { name: 'Avstämningshalvdag i maj' }).waitFor({ timeout: 10_000 });
+
+    fs.writeFileSync(file, good.replace('date: 2016-03-07', 'date: 2016-03-32'));
+    await page.getByRole('alert').waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('alert').textContent()).toContain('invalid-date');
+
+    fs.writeFileSync(file, good);
+    await page.getByRole('alert').waitFor({ state: 'detached', timeout: 10_000 });
+    await expect(page.getByRole('heading', { name: 'Avstämningshalvdag', exact: true }).isVisible()).resolves.toBe(true);
+    expect(errors.filter((e) => /Content Security Policy|WebSocket/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+// `minutes new`: the pre-filled file (date, standing members, last secretary, open actions to follow up),
+// refusing to overwrite, and passing `minutes check` as written.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../../src/cli.js';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+
+async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env: {}, cwd });
+  return { code, out, err };
+}
+
+const frontMatter = (text: string) => parse(text.split('\n---')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+
+afterAll(cleanTemp);
+
+describe('minutes new', () => {
+  const later = '---\ngroup: GUG\ndate: 2016-03-07\nsecretary: Leif Redestig\nattendees: [Leif Redestig, David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n  - who: SOF\n    what: Skriv ett brev.\n    status: done\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\nnext_meeting: 2016-04-04 13:30\n---\nText.\n';
+
+  it('pre-fills the announced date and time, standing members, the last secretary and every open action', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
+    const r = await cli(['new', '--group', 'Gemensam utvecklingsgrupp'], root);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe('minutes/gemensam-utvecklingsgrupp/2016-04-04.md');
+    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    const fm = frontMatter(text);
+    expect(fm).toMatchObject({ group: 'gemensam-utvecklingsgrupp', date: '2016-04-04', time: '13:30', secretary: 'Leif Redestig' });
+    expect(fm.attendees).toEqual(['Leif Redestig', 'David Bergström']);
+    // Only the action still open: #1 of 2016-02-08 was followed up as done, #2 of 2016-03-07 was done already.
+    expect(fm.followups).toEqual([{ action: 'gemensam-utvecklingsgrupp/2016-03-07#1', status: 'open' }]);
+    expect(text).toContain('# David Bergström: Boka lokal. (2016-03-07)');
+  });
+
+  it('writes a file that passes minutes check as it is', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
+    expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-05-02'], root)).code).toBe(0);
+    const result = check(root);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
+  });
+
+  it('uses today when no next meeting is announced, and the secretary of the last meeting', async () => {
+    const root = archive([BASE]);
+    const r = await cli(['new', '--group', 'gug'], root);
+    expect(r.code).toBe(0);
+    const fm = frontMatter(fs.readFileSync(path.join(root, r.out.trim()), 'utf8'));
+    expect(fm.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(fm.secretary).toBe('David Bergström');
+    expect(fm.followups).toEqual([{ action: 'gemensam-utvecklingsgrupp/2016-02-08#1', status: 'open' }]);
+  });
+
+  it('never overwrites: neither a file at the path nor another file for the same meeting', async () => {
+    const root = archive([BASE]);
+    const target = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-06-06.md');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, 'keep me');
+    const r = await cli(['new', '--group', 'gug', '--date', '2016-06-06'], root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('finns redan');
+    expect(fs.readFileSync(target, 'utf8')).toBe('keep me');
+    const same = await cli(['new', '--group', 'gug', '--date', '2016-02-08'], root);
+    expect(same.code).toBe(1);
+    expect(same.err).toContain('minutes/gug/2016-02-08.md');
+  });
+
+  it.each([
+    [['new'], 'Ange gruppen med --group'],
+    [['new', '--group', 'Gemensam utveckingsgrupp'], 'Menade du Gemensam utvecklingsgrupp?'],
+    [['new', '--group', 'gug', '--date', '2016-02-30'], 'är inget datum'],
+  ])('explains a bad request: %j', async (args, message) => {
+    const r = await cli(args, archive([BASE]));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(message);
+  });
+});

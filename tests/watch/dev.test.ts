@@ -1,0 +1,100 @@
+// `minutes dev` on a temporary copy of the seed archive: it serves the site, rebuilds on saves (plain writes
+// and atomic renames), shows problems without stopping, recovers, follows new and deleted files, and stops
+// cleanly on Ctrl-C without leaving processes behind.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
+
+const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
+const PAGE = 'grupper/gemensam-utvecklingsgrupp/2016-02-08/';
+
+function pagefindProcesses(): Set<string> {
+  try {
+    return new Set(execFileSync('pgrep', ['-f', 'pagefind'], { encoding: 'utf8' }).split('\n').filter(Boolean));
+  } catch {
+    return new Set();
+  }
+}
+
+describe('minutes dev', () => {
+  let root: string;
+  let dev: Running;
+  let url: string;
+  let before: Set<string>;
+  const get = (p: string) => httpGet(url + p);
+  const file = (rel: string) => path.join(root, rel);
+
+  beforeAll(async () => {
+    before = pagefindProcesses();
+    root = seedArchive();
+    dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+  });
+  afterAll(async () => {
+    if (dev.child.exitCode === null) dev.child.kill('SIGKILL');
+    cleanTemp();
+  });
+
+  it('serves the built site with the live-reload client', async () => {
+    const page = await get(PAGE);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<h1 data-pagefind-meta="title">Gemensam utvecklingsgrupp 8 februari 2016</h1>');
+    expect(page.text).toContain('/.11ty/reload-client.js');
+  });
+
+  it('shows an edited minutes file on its page', async () => {
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    fs.writeFileSync(file(MEETING), text.replace('Kan vi samla sport-', 'Redigerat: kan vi samla sport-'));
+    await eventually(async () => (await get(PAGE)).text.includes('Redigerat: kan vi samla sport-'), 10_000, 'the edit to appear');
+  });
+
+  it('follows a save made as an atomic rename', async () => {
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    const tmp = file('minutes/gemensam-utvecklingsgrupp/.2016-02-08.md.tmp');
+    fs.writeFileSync(tmp, text.replace('Redigerat:', 'Omdöpt:'));
+    fs.renameSync(tmp, file(MEETING));
+    await eventually(async () => (await get(PAGE)).text.includes('Omdöpt: kan vi samla sport-'), 10_000, 'the renamed save to appear');
+  });
+
+  it('keeps serving when a save breaks the YAML, shows where, and recovers when it is fixed', async () => {
+    const good = fs.readFileSync(file(MEETING), 'utf8');
+    fs.writeFileSync(file(MEETING), good.replace('attendees:\n', 'attendees: [\n'));
+    await eventually(async () => (await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the problem banner');
+    const page = await get(PAGE);
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/minutes\/gemensam-utvecklingsgrupp\/2016-02-08\.md:\d+:\d+/);
+    expect(page.text).toContain('yaml-syntax');
+    expect(page.text).toContain('<pre>');
+    expect((await get('')).text).toContain('minutes-problems');
+    expect(dev.output()).toMatch(/2016-02-08\.md:\d+:\d+ {2}error {2}yaml-syntax/);
+    fs.writeFileSync(file(MEETING), good);
+    await eventually(async () => !(await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the banner to go');
+    expect((await get(PAGE)).text).toContain('Omdöpt: kan vi samla sport-');
+  });
+
+  it('publishes a new file and drops a deleted one', async () => {
+    const added = 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md';
+    fs.writeFileSync(file(added), '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-04-04\nattendees: [Leif Redestig]\n---\n## Nytt möte\n\nEtt alldeles nytt möte.\n');
+    await eventually(async () => (await get('grupper/gemensam-utvecklingsgrupp/2016-04-04/')).text.includes('Ett alldeles nytt möte.'), 10_000, 'the new page');
+    // Its neighbour now links to it.
+    expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-07/')).text).toContain('Gemensam utvecklingsgrupp 4 april 2016');
+    fs.rmSync(file(added));
+    await eventually(async () => (await get('grupper/gemensam-utvecklingsgrupp/2016-04-04/')).status === 404, 10_000, 'the deleted page to go');
+    expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-07/')).text).not.toContain('Gemensam utvecklingsgrupp 4 april 2016');
+  });
+
+  it('refreshes the search index in the background', async () => {
+    await dev.waitFor(/Sökindexet är aktuellt igen/, 20_000);
+    expect(fs.existsSync(path.join(root, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('stops cleanly on Ctrl-C and leaves no Pagefind process behind', async () => {
+    dev.child.kill('SIGINT');
+    expect(await dev.exited()).toBe(0);
+    await eventually(async () => [...pagefindProcesses()].every((p) => before.has(p)), 5_000, 'Pagefind to stop');
+    await expect(httpGet(url)).rejects.toThrow();
+  });
+});
