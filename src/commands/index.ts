@@ -4,5 +4,6 @@ import { checkCommand } from './check.js';
 import { buildCommand } from './build.js';
 import { devCommand } from './dev.js';
 import { newCommand } from './new.js';
+import { importCommand } from './import.js';
 
-export const COMMANDS: readonly Command[] = [checkCommand, buildCommand, devCommand, newCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, buildCommand, devCommand, newCommand, importCommand];

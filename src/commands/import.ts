@@ -1,0 +1,170 @@
+// `minutes import`: drafts of minutes files from legacy notes (.txt, .md, .docx), one per file, never overwriting.
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
+import { parseArchive, readArchive } from '../load/index.js';
+import { validate } from '../validate/index.js';
+import { label } from '../validate/registry.js';
+import { didYouMean } from '../util/suggest.js';
+import { todayInSweden } from '../util/dates.js';
+import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, type Additions, type Draft, type SourceText } from '../import/index.js';
+import { readImportFile } from '../import/read.js';
+import { unknowns } from '../import/render.js';
+import { plural } from '../import/swedish.js';
+import type { Command, Io, Values } from './types.js';
+import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import { rootOf } from './shared.js';
+
+const HELP = `Användning: minutes import FIL… [--group GRUPP] [--year ÅÅÅÅ] [--out MAPP] [--root MAPP] [--add-people]
+
+Gör ett utkast till protokoll av varje fil med gamla mötesanteckningar (.txt, .md
+eller .docx) och sparar det som minutes/<grupp>/<datum>.md. Befintliga filer skrivs
+aldrig över.
+
+Importen känner igen rubriken med grupp och datum, blocken Närvarande och Fasta
+ledamöter (med "(ej närvarande)"), Vid pennan och signaturer som /David, punkter
+med rubriker, punktlistor och numrerade listor. Meningar som "Leif ska …" blir
+förslag på åtgärder. Namn jämförs med people.yml och organisations.yml på samma
+sätt som i minutes check; okända namn listas överst i utkastet med förslag.
+
+Saknas året i datumet tas det från --year, eller från veckodagar i texten och
+gruppens mötesdag när de bara passar ett år nära gruppens andra protokoll.
+Annars får date ett värde som minutes check underkänner, så att det syns.
+
+Flaggor:
+  --group GRUPP   gruppen, när texten inte nämner en grupp som finns i organisations.yml
+  --year ÅÅÅÅ     året, när datumet i texten saknar år
+  --out MAPP      skriv utkasten under MAPP/<grupp>/ i stället för minutes/
+  --root MAPP     mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --add-people    lägg till okända personer sist i people.yml (och nya organisationer
+                  i organisations.yml) i stället för att bara lista dem
+  --help, -h      visa den här hjälpen
+
+Skriver en rad per fil, till exempel:
+  minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen
+
+Slutkod: 0 när alla filer kunde läsas, 1 när någon fil inte kunde läsas (de andra importeras ändå).`;
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Gör utkast till protokoll av gamla anteckningar (.txt, .md, .docx)',
+  options: { ...ROOT_OPTION, ...HELP_OPTION, group: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, 'add-people': { type: 'boolean' } },
+  allowPositionals: true,
+  help: HELP,
+  async run(values, positionals, io) {
+    if (positionals.length === 0) throw new UserError(`Ange minst en fil att importera.\n\n${HELP}`);
+    const root = rootOf(values, io);
+    const yearOption = yearOf(values);
+    const { resolver, archiveYears, warnings } = loadRegistries(root);
+    for (const w of warnings) io.stderr(w);
+    const groupOption = groupOf(values, resolver);
+    const outDir = typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : path.join(root, MINUTES_DIR);
+    const shown = (abs: string) => (path.relative(io.cwd, abs) || abs).split(path.sep).join('/');
+
+    const sources: SourceText[] = [];
+    let failed = 0;
+    for (const file of positionals) {
+      const abs = path.resolve(io.cwd, file);
+      const read = await readImportFile(abs);
+      if (!read.ok) {
+        io.stderr(`${file}: ${read.message}`);
+        failed++;
+        continue;
+      }
+      sources.push({ source: path.basename(abs), text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
+    }
+
+    const drafts = importBatch(sources, resolver, { today: todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
+    const added: Additions[] = [];
+    let written = 0;
+    for (const draft of drafts) {
+      const target = path.join(outDir, ...draftPath(draft).split('/'));
+      if (fs.existsSync(target)) {
+        io.stdout(`${shown(target)}: finns redan – inget skrevs (från ${draft.source}).`);
+        continue;
+      }
+      let additions: Additions | undefined;
+      if (values['add-people'] === true) {
+        additions = addToRegistries(root, draft, resolver, added, io);
+        added.push(additions);
+      }
+      const text = renderDraft(draft, additions ? { registered: additions.registered, notes: additions.notes } : {});
+      try {
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, text, { flag: 'wx' });
+      } catch (err) {
+        io.stderr(`${shown(target)}: kunde inte skrivas (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+        continue;
+      }
+      written++;
+      io.stdout(`${shown(target)}: ${summary(draft, additions)}`);
+    }
+    if (written > 0) io.stderr(`${written} utkast skrevs. Läs igenom dem och kör minutes check.`);
+    return failed > 0 ? 1 : 0;
+  },
+};
+
+function yearOf(values: Values): number | undefined {
+  if (values.year === undefined) return undefined;
+  const y = String(values.year);
+  if (!/^\d{4}$/.test(y)) throw new UserError(`--year "${y}" är inget årtal; skriv till exempel --year 2016.`);
+  return Number(y);
+}
+
+function groupOf(values: Values, resolver: Resolver): string | undefined {
+  if (typeof values.group !== 'string') return undefined;
+  const r = resolver.registry.groups.resolve(values.group);
+  if (r.kind === 'found') return values.group;
+  const hint = r.kind === 'unknown' ? (didYouMean(r.suggestions.map(label)) ?? 'Lägg till gruppen under groups i organisations.yml.') : 'Skriv gruppens id.';
+  throw new UserError(`Gruppen "${values.group}" finns inte i organisations.yml. ${hint}`);
+}
+
+/** The registries (exactly as `minutes check` reads them) and the years of the meetings already in the archive. */
+function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<string, number[]>; warnings: string[] } {
+  const loaded = readArchive(root);
+  const validated = validate(parseArchive(loaded));
+  const warnings = loaded.findings.filter((f) => f.code === 'file-missing').map((f) => `${f.message} Alla namn blir okända.`);
+  const archiveYears = new Map<string, number[]>();
+  for (const m of validated.minutes) {
+    const group = m.group ? validated.registry.id('group', m.group.value) : undefined;
+    if (!group || !m.date) continue;
+    archiveYears.set(group, [...(archiveYears.get(group) ?? []), Number(m.date.value.slice(0, 4))]);
+  }
+  return { resolver: new Resolver(validated.registry), archiveYears, warnings };
+}
+
+/** Plans and writes --add-people's additions for one draft; when the files cannot be updated safely, nothing is added. */
+function addToRegistries(root: string, draft: Draft, resolver: Resolver, earlier: readonly Additions[], io: Io): Additions {
+  const plan = planAdditions(draft, resolver, earlier);
+  if (plan.people.length === 0 && plan.organisations.length === 0) return plan;
+  const peopleFile = path.join(root, PEOPLE_FILE);
+  const orgsFile = path.join(root, ORGANISATIONS_FILE);
+  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
+  const people = appendPeople(read(peopleFile), plan.people, draft.source);
+  const orgs = insertOrganisations(read(orgsFile), plan.organisations, draft.source);
+  if (people === undefined || orgs === undefined) {
+    const which = people === undefined ? PEOPLE_FILE : ORGANISATIONS_FILE;
+    io.stderr(`${which} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
+    return { people: [], organisations: [], registered: new Set(), notes: [`${which} kunde inte utökas automatiskt; lägg till personerna för hand.`] };
+  }
+  if (plan.organisations.length > 0) fs.writeFileSync(orgsFile, orgs);
+  if (plan.people.length > 0) fs.writeFileSync(peopleFile, people);
+  return plan;
+}
+
+/** "10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen" plus what is left to do. */
+export function summary(d: Draft, additions?: Additions): string {
+  const parts = [
+    `${d.attendance.present.length} närvarande`,
+    `${d.attendance.absent.length} frånvarande`,
+    plural(unknowns(d, additions?.registered).length, 'okänt namn', 'okända namn'),
+    plural(d.actions.length, 'åtgärd föreslagen', 'åtgärder föreslagna'),
+  ];
+  const todo: string[] = [];
+  if (d.date.kind === 'open') todo.push(d.date.placeholder.startsWith('ÅÅÅÅ-MM') ? 'datum saknas' : 'året saknas');
+  if (!d.group) todo.push('grupp saknas');
+  if (additions && additions.people.length > 0) todo.push(`${plural(additions.people.length, 'person tillagd', 'personer tillagda')} i ${PEOPLE_FILE}`);
+  if (additions && additions.organisations.length > 0) todo.push(`${plural(additions.organisations.length, 'organisation tillagd', 'organisationer tillagda')} i ${ORGANISATIONS_FILE}`);
+  return `${parts.join(', ')}${todo.length > 0 ? `; ${todo.join(', ')}` : ''}`;
+}

@@ -1,0 +1,72 @@
+// Proposed actions from sentences of the form "X ska …" and "X och Y ska …", where every X is a registered
+// person (full name, or a first name that points at one person) or organisation.
+import { PhraseMatcher } from '../util/phrases.js';
+import { label } from '../validate/registry.js';
+import type { ProjectDoc } from '../validate/documents.js';
+import type { Pools, Resolver } from './names.js';
+import { ACTION_VERB, AND } from './swedish.js';
+import type { Block, ListItem, Owner, ProposedAction, Section } from './types.js';
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=["“”«(]?[\p{Lu}\d])/u;
+const ACTION = new RegExp(String.raw`^(.{1,80}?)\s+${ACTION_VERB}\s+(\S.*)$`, 'u');
+const OWNERS = new RegExp(String.raw`\s*[,;]\s*|\s+${AND}\s+`, 'u');
+/** At most this many words before "ska": longer subjects are clauses, not owners. */
+const MAX_SUBJECT_WORDS = 8;
+
+/** Matches project names and aliases in text, to give actions and the draft their projects. */
+export function projectMatcher(projects: readonly ProjectDoc[]): PhraseMatcher<string> {
+  return new PhraseMatcher(projects.flatMap((p) => [p.name?.value, ...p.aliases.map((a) => a.value)].filter((n): n is string => !!n).map((phrase) => ({ phrase, value: p.id.value }))));
+}
+
+/** Every paragraph and list item of a section, as plain strings. */
+export function textsOf(blocks: readonly Block[]): string[] {
+  const items = (list: readonly ListItem[]): string[] => list.flatMap((i) => [i.text, ...items(i.children)]);
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? items(b.items) : b.kind === 'subheading' ? [b.text] : []));
+}
+
+export function proposeActions(sections: readonly Section[], resolver: Resolver, pools: Pools, projects: PhraseMatcher<string>): ProposedAction[] {
+  const out: ProposedAction[] = [];
+  const seen = new Set<string>();
+  for (const section of sections) {
+    for (const text of textsOf(section.blocks)) {
+      for (const sentence of text.split(SENTENCE_END)) {
+        const action = actionIn(sentence.trim(), resolver, pools);
+        if (!action) continue;
+        const key = `${action.who.map((w) => w.id).join('+')}|${action.what}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const project = projects.findAll(sentence)[0]?.value ?? (section.heading ? projects.findAll(section.heading)[0]?.value : undefined);
+        out.push({ ...action, ...(project ? { project } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** "Leif och Johanna ska kalla till ett nytt möte." -> owners and "Kalla till ett nytt möte." */
+export function actionIn(sentence: string, resolver: Resolver, pools: Pools): Omit<ProposedAction, 'project'> | undefined {
+  if (sentence.endsWith('?')) return undefined;
+  const m = ACTION.exec(sentence);
+  if (!m) return undefined;
+  const subject = m[1]!.replace(/^["“«(]+/, '');
+  if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  const who: Owner[] = [];
+  for (const part of subject.split(OWNERS)) {
+    const owner = ownerOf(part.trim(), resolver, pools);
+    if (!owner) return undefined;
+    if (!who.some((w) => w.id === owner.id)) who.push(owner);
+  }
+  const rest = m[2]!.trim().replace(/[.!\s]+$/, '');
+  if (rest === '' || who.length === 0) return undefined;
+  return { who, what: `${rest[0]!.toLocaleUpperCase('sv')}${rest.slice(1)}.`, sentence };
+}
+
+function ownerOf(text: string, resolver: Resolver, pools: Pools): Owner | undefined {
+  if (text === '') return undefined;
+  // A lone lower-case word is never a first name ("alla", "vi"), though it may be an organisation.
+  const person = /^\p{Lu}/u.test(text) ? resolver.findPerson(text, pools) : undefined;
+  if (person?.kind === 'found') return { kind: 'person', id: person.id, label: person.label, written: text };
+  const org = resolver.registry.id('organisation', text);
+  if (org) return { kind: 'organisation', id: org, label: label(resolver.registry.organisations.get(org)!), written: text };
+  return undefined;
+}

@@ -1,0 +1,164 @@
+// Who was there: "Närvarande" and "Fasta ledamöter" blocks of "Name, Organisation" lines, "(ej närvarande)",
+// and the secretary from "Vid pennan" or a "/David" signature.
+import { foldCase } from '../util/fold.js';
+import { labelText, shapeOf, type Line } from './lines.js';
+import { idOf, type Pools, type Resolver } from './names.js';
+import { ABSENT_MARK, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
+import type { Attendance, PersonMention, Secretary } from './types.js';
+
+interface Entry {
+  readonly name: string;
+  readonly organisation?: string;
+  readonly absent: boolean;
+  readonly line: string;
+}
+
+/** The attendance blocks, and the line numbers they take up. */
+export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[] } {
+  const consumed: number[] = [];
+  const labels: { text: string; count: number; absent: number }[] = [];
+  const present: PersonMention[] = [];
+  const absent: PersonMention[] = [];
+  const guests: string[] = [];
+  const add = (kind: AttendanceKind, entries: readonly Entry[]) => {
+    for (const e of entries) {
+      if (kind === 'guests') guests.push(e.line);
+      else (kind === 'absent' || e.absent ? absent : present).push(mention(e, resolver));
+    }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (taken.has(line.n) || line.text === '') continue;
+    const label = labelText(line);
+    // "Närvarande: Leif Redestig, David Bergström och Åke Malmén" on one line.
+    const inline = /^([^:]{3,30}):\s*(\S.*)$/.exec(label);
+    const inlineKind = inline ? ATTENDANCE_LABELS.get(foldCase(inline[1]!)) : undefined;
+    if (inline && inlineKind) {
+      const entries = splitInline(inline[2]!, resolver);
+      if (entries.length === 0) continue;
+      add(inlineKind, entries);
+      labels.push({ text: line.text, count: entries.length, absent: entries.filter((e) => e.absent).length });
+      consumed.push(line.n);
+      continue;
+    }
+    const kind = ATTENDANCE_LABELS.get(foldCase(label));
+    if (!kind) continue;
+    const entries: Entry[] = [];
+    const block = [line.n];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (taken.has(l.n)) break;
+      if (l.text === '') continue;
+      if (ATTENDANCE_LABELS.has(foldCase(labelText(l))) || shapeOf(l, false).kind === 'heading') break;
+      const entry = parseEntry(l.text, resolver);
+      if (!entry) break;
+      // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person.
+      const next = lines[j + 1];
+      if (next && next.text !== '' && !taken.has(next.n) && !parseEntry(next.text, resolver) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
+      entries.push(entry);
+      block.push(l.n);
+    }
+    // A label with no names under it is ordinary text ("Närvarande\nAlla var där.").
+    if (entries.length === 0) continue;
+    add(kind, entries);
+    labels.push({ text: line.text, count: entries.length, absent: kind === 'absent' ? entries.length : entries.filter((e) => e.absent).length });
+    consumed.push(...block);
+    i = j - 1;
+  }
+  return { attendance: { labels, present, absent, guests }, consumed };
+}
+
+/** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
+export function parseEntry(text: string, resolver: Resolver): Entry | undefined {
+  let t = text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, '').trim();
+  const absent = ABSENT_MARK.test(t);
+  t = t.replace(ABSENT_MARK, '').replace(/[\s;.]+$/, '').trim();
+  const m = /^([^,(]+?)\s*,\s*(.+)$/.exec(t) ?? /^([^,(]+?)\s*\((.+)\)$/.exec(t) ?? /^(.+?)\s+[–—-]\s+(.+)$/.exec(t);
+  const name = (m ? m[1]! : t).trim();
+  const organisation = m?.[2]?.trim();
+  if (organisation !== undefined && (organisation.length > 60 || /[.!?]\s/.test(organisation))) return undefined;
+  if (!isName(name, organisation !== undefined, resolver)) return undefined;
+  return { name, ...(organisation ? { organisation } : {}), absent, line: text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+)/, '').trim() };
+}
+
+/**
+ * Looks like a person's name: two to five capitalised words (particles such as "von" allowed). One word
+ * only when an organisation follows it or it is a registered name or first name.
+ */
+function isName(name: string, withOrganisation: boolean, resolver: Resolver): boolean {
+  if (name.length === 0 || name.length > 50 || /\d/.test(name)) return false;
+  const words = name.split(/\s+/);
+  const shaped = words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
+  if (!shaped || words.length > 5) return false;
+  if (words.length >= 2 || withOrganisation) return true;
+  return resolver.findPerson(name)?.kind === 'found';
+}
+
+/** "Leif Redestig, David Bergström och Åke Malmén": names separated by commas, semicolons or "och". */
+function splitInline(text: string, resolver: Resolver): Entry[] {
+  const parts = text
+    .replace(/[.\s]+$/, '')
+    .split(/\s*[,;]\s*|\s+och\s+/)
+    .filter((p) => p !== '');
+  const out: Entry[] = [];
+  for (const part of parts) {
+    const e = parseEntry(part, resolver);
+    if (e) out.push(e);
+    else {
+      // Not a name: an organisation written after the previous name ("Leif Redestig, SOF").
+      const prev = out.pop();
+      if (!prev || prev.organisation) return [];
+      out.push({ ...prev, organisation: part, line: `${prev.line}, ${part}` });
+    }
+  }
+  return out;
+}
+
+function mention(e: Entry, resolver: Resolver): PersonMention {
+  return { written: e.name, line: e.line, ...(e.organisation ? { organisation: e.organisation } : {}), result: resolver.personOrFirstName(e.name) };
+}
+
+/**
+ * The secretary: "Vid pennan" with the name on the same line or the next, else a lone "/David" signature.
+ * A first name resolves among the attendees first, then the people the text names, then the registry.
+ */
+export function findSecretary(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools): { secretary?: Secretary; consumed: number[] } {
+  const make = (name: string, source: string, consumed: number[]) => {
+    const written = name.replace(/^\/\s*/, '').replace(/[\s,.]+$/, '');
+    const person: PersonMention = { written, line: source, result: resolver.personOrFirstName(written, pools) };
+    return { secretary: { person, source }, consumed };
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (taken.has(line.n) || line.text === '') continue;
+    const label = labelText(line);
+    const key = SECRETARY_LABELS.find((k) => foldCase(label).startsWith(k) && !/\p{L}/u.test(label[k.length] ?? ''));
+    if (!key) continue;
+    const rest = label.slice(key.length).replace(/^\s*[:–-]?\s*/, '');
+    if (rest !== '') {
+      if (NAME_LINE.test(rest)) return make(rest, line.text, [line.n]);
+      continue;
+    }
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+      const l = lines[j]!;
+      if (taken.has(l.n)) break;
+      if (l.text === '') continue;
+      const name = labelText(l);
+      if (NAME_LINE.test(name)) return make(name, `${line.text} ${l.text}`, [line.n, l.n]);
+      break;
+    }
+  }
+  for (const line of lines) {
+    if (taken.has(line.n)) continue;
+    if (line.text.startsWith('/') && NAME_LINE.test(line.text)) return make(line.text, line.text, [line.n]);
+  }
+  return { consumed: [] };
+}
+
+/** A name alone on a line, perhaps as a "/David" signature: capitalised words and particles such as "von". */
+const NAME_LINE = new RegExp(String.raw`^\/?\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join('|')})){0,4}$`, 'u');
+
+/** Ids of the attendees that resolved. */
+export const presentIds = (a: Attendance): string[] => a.present.map((p) => idOf(p.result)).filter((id): id is string => id !== undefined);

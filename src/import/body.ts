@@ -1,0 +1,175 @@
+// The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
+// `##` headings, paragraphs joined across hard line breaks, and Markdown lists (nested where the source nests).
+import { shapeOf, type Family, type Line } from './lines.js';
+import type { Block, ListItem, Section } from './types.js';
+
+type Piece =
+  | { readonly kind: 'heading'; readonly level?: number; readonly text: string }
+  | { readonly kind: 'paragraph'; text: string }
+  | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; text: string }
+  | { readonly kind: 'verbatim'; readonly text: string };
+
+/**
+ * `markdown` says the source is Markdown (or Word): its lists nest by indentation only. Plain text rarely
+ * indents, so there a bullet right after a numbered item is taken as its sub-item.
+ */
+export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): Section[] {
+  return toSections(mergeContinuations(pieces(lines, taken)), !markdown);
+}
+
+/** Splits the lines into headings, paragraphs, list items and verbatim blocks. */
+function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
+  const out: Piece[] = [];
+  const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
+  let gap = true;
+  let afterItem = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!open(line)) {
+      gap = true;
+      continue;
+    }
+    const shape = shapeOf(line, afterItem);
+    afterItem = false;
+    if (shape.kind === 'fence') {
+      const fence = line.text.slice(0, 3);
+      let j = i + 1;
+      while (j < lines.length && !lines[j]!.text.startsWith(fence)) j++;
+      out.push({ kind: 'verbatim', text: lines.slice(i, j + 1).map((l) => ' '.repeat(l.indent) + l.text).join('\n') });
+      i = j;
+    } else if (shape.kind === 'table') {
+      let j = i;
+      while (open(lines[j + 1]) && shapeOf(lines[j + 1]!, false).kind === 'table') j++;
+      out.push({ kind: 'verbatim', text: lines.slice(i, j + 1).map((l) => l.text).join('\n') });
+      i = j;
+    } else if (shape.kind === 'heading') {
+      out.push({ kind: 'heading', level: shape.level, text: shape.text });
+    } else if (shape.kind === 'item') {
+      let text = shape.text;
+      while (open(lines[i + 1]) && shapeOf(lines[i + 1]!, true).kind === 'text') text = join(text, lines[++i]!.text);
+      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, text });
+      afterItem = true;
+    } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open)) {
+      out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
+    } else {
+      let text = line.text;
+      while (open(lines[i + 1]) && shapeOf(lines[i + 1]!, false).kind === 'text') text = join(text, lines[++i]!.text);
+      out.push({ kind: 'paragraph', text });
+    }
+    gap = false;
+  }
+  return out;
+}
+
+/** Joins hard-wrapped lines; a line ending in a hyphen ("e-\ntjänster") is joined without a space. */
+function join(a: string, b: string): string {
+  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a + b : `${a} ${b}`;
+}
+
+/**
+ * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
+ * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
+ */
+export function isHeadingText(t: string): boolean {
+  return (
+    t.length >= 2 &&
+    t.length <= 80 &&
+    t.split(/\s+/).length <= 12 &&
+    /^["“«]?[\p{Lu}\d]/u.test(t) &&
+    !/[.,;:!?…–-]$/.test(t) &&
+    !/:\s/.test(t) &&
+    !/^(https?:\/\/|www\.)/i.test(t) &&
+    !/^\(.*\)$/.test(t)
+  );
+}
+
+/** A heading needs text under it: a next line that is not the lower-case rest of a wrapped sentence. */
+function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefined) => boolean): boolean {
+  let j = i + 1;
+  let blankBetween = false;
+  while (j < lines.length && !open(lines[j])) {
+    blankBetween = true;
+    j++;
+  }
+  const next = lines[j];
+  if (!next) return false;
+  const shape = shapeOf(next, false);
+  if (shape.kind === 'heading') return false;
+  if (!blankBetween && shape.kind === 'text' && /^\p{Ll}/u.test(shape.text)) return false;
+  return true;
+}
+
+/**
+ * A paragraph that starts in lower case after text that stops mid-sentence continues it, even across a
+ * blank line: legacy files often break a bullet's sentence with an empty line.
+ */
+function mergeContinuations(list: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of list) {
+    const prev = out[out.length - 1];
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.text) && !/[.!?:;]["”')]*$/.test(prev.text)) {
+      prev.text = join(prev.text, p.text);
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
+  const mdLevels = list.flatMap((p) => (p.kind === 'heading' && p.level !== undefined ? [p.level] : []));
+  const top = mdLevels.length > 0 ? Math.min(...mdLevels) : 2;
+  const sections: { heading?: string; blocks: Block[] }[] = [];
+  let current: { heading?: string; blocks: Block[] } | undefined;
+  const section = () => {
+    if (!current) {
+      current = { blocks: [] };
+      sections.push(current);
+    }
+    return current;
+  };
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    if (p.kind === 'heading') {
+      const level = p.level === undefined ? 2 : Math.min(6, 2 + p.level - top);
+      if (level <= 2) {
+        current = { heading: p.text, blocks: [] };
+        sections.push(current);
+      } else section().blocks.push({ kind: 'subheading', level, text: p.text });
+    } else if (p.kind === 'paragraph') section().blocks.push({ kind: 'paragraph', text: p.text });
+    else if (p.kind === 'verbatim') section().blocks.push({ kind: 'verbatim', text: p.text });
+    else {
+      let j = i;
+      while (list[j + 1]?.kind === 'item') j++;
+      section().blocks.push({ kind: 'list', items: nest(list.slice(i, j + 1) as Extract<Piece, { kind: 'item' }>[], nestByFamily) });
+      i = j;
+    }
+  }
+  return sections;
+}
+
+interface Building {
+  readonly marker: string;
+  readonly text: string;
+  readonly children: Building[];
+}
+
+/**
+ * Nests list items: deeper indentation makes a child, and with `byFamily` so does a more inner family at the
+ * same indentation (bullets right after a numbered item, "o" after a bullet), as in the seeds' IT-gruppen list.
+ */
+export function nest(items: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
+  const root: Building[] = [];
+  const stack: { indent: number; family: Family; node: Building }[] = [];
+  for (const item of items) {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (item.indent > top.indent || (byFamily && item.indent === top.indent && item.family > top.family)) break;
+      stack.pop();
+    }
+    const node: Building = { marker: item.marker, text: item.text, children: [] };
+    (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push(node);
+    stack.push({ indent: item.indent, family: item.family, node });
+  }
+  return root;
+}

@@ -1,0 +1,118 @@
+// The small HTML that mammoth makes of a Word document -> Markdown-like text the parser reads like any other
+// source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines.
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decode(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[e.toLowerCase()] ?? all;
+  });
+}
+
+interface ListLevel {
+  readonly ordered: boolean;
+  n: number;
+}
+
+/** Converts mammoth's HTML. Images are left out (mammoth reports them; the reader counts them). */
+export function htmlToMarkdown(html: string): string {
+  const out: string[] = [];
+  const lists: ListLevel[] = [];
+  /** Text of the block being built, and where inline markup opened in it. */
+  let buf = '';
+  let prefix = '';
+  const marks: { tag: string; at: number; href?: string }[] = [];
+  let cells: string[] | undefined;
+
+  const flush = (blankAfter: boolean) => {
+    const text = buf.replace(/[ \t]+/g, ' ').trim();
+    buf = '';
+    if (cells) {
+      if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
+      return;
+    }
+    if (text !== '') for (const [i, line] of text.split('\n').entries()) out.push(i === 0 ? prefix + line.trim() : ' '.repeat(prefix.length) + line.trim());
+    prefix = '';
+    if (blankAfter && out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
+
+  const inlineClose = (tag: string) => {
+    const i = marks.map((m) => m.tag).lastIndexOf(tag);
+    if (i < 0) return;
+    const [m] = marks.splice(i, 1);
+    const inner = buf.slice(m!.at);
+    const lead = /^\s*/.exec(inner)![0];
+    const trail = /\s*$/.exec(inner)![0];
+    const core = inner.trim();
+    let wrapped = core;
+    if (core !== '') {
+      if (tag === 'strong' || tag === 'b') wrapped = `**${core}**`;
+      else if (tag === 'em' || tag === 'i') wrapped = `*${core}*`;
+      else if (tag === 'a' && m!.href && !m!.href.startsWith('#') && core !== m!.href && `mailto:${core}` !== m!.href) wrapped = `[${core}](${m!.href})`;
+    }
+    buf = buf.slice(0, m!.at) + lead + wrapped + (core === '' ? '' : trail);
+  };
+
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
+    if (m[4] !== undefined) {
+      buf += decode(m[4]).replace(/\n/g, ' ');
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = m[2]!.toLowerCase();
+    const attrs = m[3] ?? '';
+    if (/^h[1-6]$/.test(tag)) {
+      if (closing) flush(true);
+      else {
+        flush(true);
+        prefix = `${'#'.repeat(Number(tag[1]))} `;
+      }
+    } else if (tag === 'p') {
+      if (closing) flush(lists.length === 0);
+      else if (lists.length === 0) flush(true);
+    } else if (tag === 'ul' || tag === 'ol') {
+      flush(false);
+      if (!closing) lists.push({ ordered: tag === 'ol', n: 0 });
+      else {
+        lists.pop();
+        if (lists.length === 0 && out[out.length - 1] !== '') out.push('');
+      }
+    } else if (tag === 'li') {
+      flush(false);
+      if (!closing) {
+        const level = lists[lists.length - 1];
+        const depth = lists.slice(0, -1).reduce((w, l) => w + (l.ordered ? 3 : 2), 0);
+        if (level) level.n++;
+        prefix = ' '.repeat(depth) + (level?.ordered ? `${level.n}. ` : '- ');
+      }
+    } else if (tag === 'br') buf += '\n';
+    else if (tag === 'table') {
+      flush(true);
+    } else if (tag === 'tr') {
+      // A table row becomes one line, its cells joined by commas: "Bo Pettersson, Ria".
+      if (!closing) cells = [];
+      else {
+        const row = (cells ?? []).filter((c) => c !== '').join(', ');
+        cells = undefined;
+        if (row !== '') out.push(row, '');
+      }
+    } else if (tag === 'td' || tag === 'th') {
+      if (!closing) cells?.push('');
+      else flush(false);
+    } else if (['strong', 'b', 'em', 'i', 'a'].includes(tag)) {
+      if (closing) inlineClose(tag);
+      else {
+        const href = /href="([^"]*)"/.exec(attrs)?.[1];
+        marks.push({ tag, at: buf.length, ...(href !== undefined ? { href: decode(href) } : {}) });
+      }
+    }
+    // Everything else (img, sup, span, div) adds no structure; its text, if any, is kept.
+  }
+  flush(true);
+  while (out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}

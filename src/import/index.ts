@@ -1,0 +1,58 @@
+// `minutes import` as pure stages: parse each file, settle the dates across the whole batch (files whose year
+// is written tell the others which years their group met in), and name each draft's file.
+import { slugify } from '../util/fold.js';
+import { scheduleWeekday, settleDate } from './dates.js';
+import { idOf, Resolver } from './names.js';
+import { parseMinutes, type ParseOptions } from './parse.js';
+import type { Draft, ParsedDraft } from './types.js';
+
+export { Resolver } from './names.js';
+export { renderDraft, type RenderExtras } from './render.js';
+export { planAdditions, appendPeople, insertOrganisations, type Additions } from './additions.js';
+export type { Draft, ParsedDraft } from './types.js';
+
+export interface SourceText extends ParseOptions {
+  readonly text: string;
+}
+
+export interface BatchContext {
+  /** Today, YYYY-MM-DD. */
+  readonly today: string;
+  /** --year */
+  readonly yearOption?: number;
+  /** Years of the meetings already in the archive, by group id. */
+  readonly archiveYears: ReadonlyMap<string, readonly number[]>;
+}
+
+export function importBatch(sources: readonly SourceText[], resolver: Resolver, ctx: BatchContext): Draft[] {
+  const parsed = sources.map((s) => parseMinutes(s.text, s, resolver));
+  return settleDates(parsed, resolver, ctx);
+}
+
+/** Settles every draft's date, with the written years of the same group's other meetings as context. */
+export function settleDates(parsed: readonly ParsedDraft[], resolver: Resolver, ctx: BatchContext): Draft[] {
+  const groupOf = (d: ParsedDraft) => idOf(d.group?.result);
+  return parsed.map((d) => {
+    const group = groupOf(d);
+    const batchYears = parsed.flatMap((o) => (o !== d && groupOf(o) === group && o.date.kind === 'full' ? [Number(o.date.date.slice(0, 4))] : []));
+    const known = group === undefined ? [] : [...(ctx.archiveYears.get(group) ?? []), ...batchYears];
+    const weekday = group === undefined ? undefined : scheduleWeekday(resolver.groupSchedule(group));
+    const date = settleDate(d.date, d.weekdayMentions, {
+      today: ctx.today,
+      knownYears: known,
+      ...(ctx.yearOption !== undefined ? { yearOption: ctx.yearOption } : {}),
+      ...(weekday !== undefined ? { scheduleWeekday: weekday } : {}),
+    });
+    return { ...d, date };
+  });
+}
+
+/**
+ * Where a draft goes under minutes/: `<group-id>/<yyyy-mm-dd>.md`. Without a registered group the folder is
+ * the written name's slug; without a full date the file is named after the source, to be renamed.
+ */
+export function draftPath(d: Draft): string {
+  const group = idOf(d.group?.result) ?? (slugify(d.group?.written ?? '') || 'okand-grupp');
+  const name = d.date.kind === 'full' ? d.date.date : slugify(d.source.replace(/\.[^.]+$/, '')) || 'utkast';
+  return `${group}/${name}.md`;
+}

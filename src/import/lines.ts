@@ -1,0 +1,82 @@
+// Source text as numbered lines, and what each line looks like: blank, heading, list item or text.
+
+export interface Line {
+  /** 1-based line number. */
+  readonly n: number;
+  /** Trimmed text. */
+  readonly text: string;
+  /** Width of the leading whitespace (a tab counts 4). */
+  readonly indent: number;
+}
+
+/** NFC, one kind of line ending, no-break spaces as spaces, page breaks as line breaks, trailing spaces gone. */
+export function splitLines(text: string): Line[] {
+  const norm = text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ');
+  return norm.split('\n').map((raw, i) => {
+    const lead = /^[ \t]*/.exec(raw)![0];
+    return { n: i + 1, text: raw.trim(), indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
+  });
+}
+
+/** List families, from outer to inner: a bullet right after a numbered item is its sub-item. */
+export type Family = 0 | 1 | 2;
+
+export type Shape =
+  | { readonly kind: 'blank' }
+  /** A Markdown heading ("### Närvarande"); its text without the marks and without surrounding bold. */
+  | { readonly kind: 'heading'; readonly level: number; readonly text: string }
+  | { readonly kind: 'item'; readonly marker: string; readonly family: Family; readonly text: string }
+  | { readonly kind: 'fence' }
+  | { readonly kind: 'table' }
+  /** Anything else; `bold` when the whole line is bold ("**Kvalitetsmässan**"), with `text` unwrapped. */
+  | { readonly kind: 'text'; readonly text: string; readonly bold: boolean };
+
+const MD_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+const NUMBERED = /^(\d{1,2})([.)])\s+(\S.*)$/;
+// •, ●, ▪, ➢ … and the dashes; "*" and "+" as in Markdown. A bullet glyph may be glued to its text.
+const BULLET = /^(?:[•●■►➢✓]\s*|[-–—*+·]\s+)(\S.*)$/;
+// Word's second-level bullets as plain text: "o" and "◦", "▪", "□".
+const SUB_BULLET = /^(?:[◦▪□]\s*|o\s+)(\S.*)$/;
+
+/** Removes a whole-line **bold** or __bold__: "**Kvalitetsmässan**" -> "Kvalitetsmässan". */
+export function unbold(s: string): { text: string; bold: boolean } {
+  const m = /^(\*\*|__)(.+)\1(:?)$/.exec(s);
+  return m ? { text: `${m[2]!.trim()}${m[3]}`, bold: true } : { text: s, bold: false };
+}
+
+/**
+ * The shape of a line. `afterItem` says whether the previous non-blank line was a list item:
+ * only then, or when indented, does a lone "o" start a sub-item (it is also an informal "och").
+ */
+export function shapeOf(line: Line, afterItem: boolean): Shape {
+  const t = line.text;
+  if (t === '') return { kind: 'blank' };
+  if (/^(```|~~~)/.test(t)) return { kind: 'fence' };
+  if (/^\|.*\|$/.test(t)) return { kind: 'table' };
+  const h = MD_HEADING.exec(t);
+  if (h) return { kind: 'heading', level: h[1]!.length, text: unbold(h[2]!.trim()).text };
+  const num = NUMBERED.exec(t);
+  if (num) return { kind: 'item', marker: `${num[1]}${num[2]}`, family: 0, text: num[3]!.trim() };
+  if (!/^\*\*|^__/.test(t)) {
+    const b = BULLET.exec(t);
+    if (b) return { kind: 'item', marker: '-', family: 1, text: b[1]!.trim() };
+    const sub = SUB_BULLET.exec(t);
+    if (sub && (afterItem || line.indent > 0 || !t.startsWith('o'))) return { kind: 'item', marker: '-', family: 2, text: sub[1]!.trim() };
+  }
+  const { text, bold } = unbold(t);
+  return { kind: 'text', text, bold };
+}
+
+/**
+ * A line reduced to its words, for recognising labels however they are dressed:
+ * "### Närvarande", "**Närvarande:**", "• Vid pennan:" -> "Närvarande", "Vid pennan"; bold marks anywhere go.
+ */
+export function labelText(line: Line): string {
+  let t = line.text.replace(MD_HEADING, '$2');
+  t = t.replace(/^(?:[•●■►➢✓◦▪]\s*|[-–—*+·]\s+)/, '');
+  return t.replace(/\*\*|__/g, '').replace(/\s*:\s*$/, '').trim();
+}

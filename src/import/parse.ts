@@ -1,0 +1,93 @@
+// The importer's parser: the text of one legacy file -> a structured draft. Pure; the stages run in the
+// order written here, each lifting what it recognises out of the lines the later ones see.
+import { didYouMean } from '../util/suggest.js';
+import { foldCase } from '../util/fold.js';
+import { findAttendance, findSecretary, presentIds } from './attendance.js';
+import { buildSections } from './body.js';
+import { proposeActions, projectMatcher, textsOf } from './actions.js';
+import { datesMentioned, weekdayMentions } from './dates.js';
+import { splitLines } from './lines.js';
+import type { Resolver } from './names.js';
+import { findTitle } from './title.js';
+import type { GroupChoice, ParsedDraft } from './types.js';
+
+export interface ParseOptions {
+  /** The source file's name, for comments. */
+  readonly source: string;
+  /** --group: used when the text names no registered group. */
+  readonly groupOption?: string;
+  /** Notes from reading the file (an encoding guessed, images left out). */
+  readonly readNotes?: readonly string[];
+  /** The source is Markdown (.md, or Word converted): lists nest by indentation only. */
+  readonly markdown?: boolean;
+}
+
+export function parseMinutes(text: string, options: ParseOptions, resolver: Resolver): ParsedDraft {
+  const lines = splitLines(text);
+  const notes: string[] = [...(options.readNotes ?? [])];
+  const taken = new Set<number>();
+  const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));
+
+  // 1. The title line and labelled particulars: group, date, time, place.
+  const title = findTitle(lines, resolver);
+  take(title.consumed);
+
+  // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
+  const { attendance, consumed } = findAttendance(lines, taken, resolver);
+  take(consumed);
+  const remaining = () => lines.filter((l) => !taken.has(l.n)).map((l) => l.text).join('\n');
+  const pools = [presentIds(attendance), resolver.peopleNamedIn(remaining())];
+  const secretary = findSecretary(lines, taken, resolver, [...pools, undefined]);
+  take(secretary.consumed);
+
+  // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
+  const sections = buildSections(lines, taken, options.markdown === true);
+  const projects = projectMatcher(resolver.registry.docs.projects);
+  const actions = proposeActions(sections, resolver, pools, projects);
+  const allText = sections.flatMap((s) => [s.heading ?? '', ...textsOf(s.blocks)]).join('\n');
+  const projectIds = [...new Set(projects.findAll(allText).map((m) => m.value))];
+
+  const group = chooseGroup(title.groupText, options.groupOption, resolver, notes);
+  if (attendance.present.length === 0) notes.push('Närvarande: hittar inga närvarande i texten. Skriv dem under attendees.');
+  if (lines.every((l) => l.text === '')) notes.push('Källan innehåller ingen text.');
+
+  return {
+    source: options.source,
+    ...(title.title !== undefined ? { title: title.title } : {}),
+    ...(group ? { group } : {}),
+    date: title.date ?? { kind: 'missing', mentioned: datesMentioned(remaining()) },
+    weekdayMentions: weekdayMentions(remaining()),
+    ...(title.time ? { time: title.time } : {}),
+    ...(title.location ? { location: title.location } : {}),
+    particulars: title.particulars,
+    attendance,
+    ...(secretary.secretary ? { secretary: secretary.secretary } : {}),
+    sections,
+    actions,
+    projects: projectIds,
+    notes,
+  };
+}
+
+/** The group named in the title when it is registered, else --group, else what the title says. */
+function chooseGroup(fromTitle: string | undefined, option: string | undefined, resolver: Resolver, notes: string[]): GroupChoice | undefined {
+  const titled = fromTitle !== undefined ? resolver.group(fromTitle) : undefined;
+  if (fromTitle !== undefined && titled?.kind === 'found') {
+    if (option !== undefined && resolver.registry.id('group', option) !== titled.id) notes.push(`Grupp: rubriken nämner ${titled.label}, så --group ${option} användes inte.`);
+    return { written: fromTitle, result: titled };
+  }
+  if (option !== undefined) {
+    if (fromTitle !== undefined && foldCase(fromTitle) !== foldCase(option)) notes.push(`Grupp: rubriken nämner "${fromTitle}", som inte finns i organisations.yml; gruppen kommer från --group.`);
+    return { written: option, result: resolver.group(option) };
+  }
+  if (fromTitle !== undefined && titled) return { written: fromTitle, result: titled };
+  notes.push('Grupp: hittar ingen grupp i texten. Ange den med --group eller skriv den i group.');
+  return undefined;
+}
+
+/** `Okänd grupp: "Styrgrupen" – menade du Styrgruppen?` and the like, for a name that did not resolve. */
+export function unknownNote(what: string, quoted: string, result: { kind: 'ambiguous'; labels: readonly string[] } | { kind: 'unknown'; suggestions: readonly string[] }, where: string): string {
+  if (result.kind === 'ambiguous') return `${what}: ${quoted} kan vara flera: ${result.labels.join(', ')}. Skriv id i stället.`;
+  const dym = didYouMean(result.suggestions);
+  return `${what}: ${quoted} – ${dym ? dym[0]!.toLowerCase() + dym.slice(1) : `finns inte i ${where}.`}`;
+}

@@ -1,0 +1,74 @@
+// The importer's only reader of files: legacy minutes as text (.txt, .md) or Word documents (.docx, via mammoth).
+import fs from 'node:fs';
+import path from 'node:path';
+import { errorCode } from '../load/files.js';
+import { htmlToMarkdown } from './docx.js';
+
+export type ReadResult =
+  /** `markdown`: the text is Markdown (a .md file, or a Word document converted). */
+  | { readonly ok: true; readonly text: string; readonly markdown: boolean; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+const TEXT = new Set(['.txt', '.text', '.md', '.markdown']);
+const MARKDOWN = new Set(['.md', '.markdown']);
+const OTHER_WORD = new Set(['.doc', '.odt', '.rtf', '.pdf', '.pages', '.wpd']);
+
+export async function readImportFile(absPath: string): Promise<ReadResult> {
+  const ext = path.extname(absPath).toLowerCase();
+  if (!TEXT.has(ext) && ext !== '.docx') {
+    const hint = OTHER_WORD.has(ext) ? ' Spara dokumentet som .docx eller .txt och importera det igen.' : '';
+    return { ok: false, message: `Filformatet ${ext || '(utan filändelse)'} stöds inte: minutes import läser .txt, .md och .docx.${hint}` };
+  }
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(absPath).isDirectory()) return { ok: false, message: 'Det är en mapp, inte en fil.' };
+    bytes = fs.readFileSync(absPath);
+  } catch (err) {
+    const code = errorCode(err);
+    return { ok: false, message: code === 'ENOENT' ? 'Filen finns inte.' : `Filen kunde inte läsas (${code}).` };
+  }
+  if (ext === '.docx') return readDocx(bytes);
+  const decoded = decodeText(bytes);
+  return decoded.ok ? { ...decoded, markdown: MARKDOWN.has(ext) } : decoded;
+}
+
+async function readDocx(bytes: Buffer): Promise<ReadResult> {
+  let images = 0;
+  try {
+    // Loaded only when a Word file is imported, so other commands start fast.
+    const { default: mammoth } = await import('mammoth');
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        convertImage: mammoth.images.imgElement(async () => {
+          images++;
+          return { src: '' };
+        }),
+      },
+    );
+    const notes = images > 0 ? [`Källan har ${images === 1 ? 'en bild' : `${images} bilder`} som inte följde med; lägg in dem för hand om de behövs.`] : [];
+    return { ok: true, text: htmlToMarkdown(result.value), markdown: true, notes };
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { ok: false, message: `Filen kunde inte läsas som Word-dokument (.docx): ${why}` };
+  }
+}
+
+/**
+ * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark; legacy files that are not valid UTF-8 are read as
+ * Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. NUL bytes mean binary.
+ */
+export function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notes: [] };
+  } catch {
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1252').decode(bytes),
+      notes: ['Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.'],
+    };
+  }
+}

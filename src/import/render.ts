@@ -1,0 +1,116 @@
+// Draft -> the text of a minutes file: YAML front matter (values quoted by the `yaml` package, source lines and
+// everything the user must check as comments) and the Markdown body.
+import { stringify } from 'yaml';
+import { foldCase } from '../util/fold.js';
+import { unknownNote } from './parse.js';
+import { plural } from './swedish.js';
+import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
+
+export interface RenderExtras {
+  /** Folded names that --add-people has just registered: no longer reported as unknown. */
+  readonly registered?: ReadonlySet<string>;
+  /** What --add-people did, as comment lines. */
+  readonly notes?: readonly string[];
+}
+
+const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
+/** The name to write: the registered name when it resolved, else as written. */
+const nameOf = (p: PersonMention): string => (p.result.kind === 'found' ? p.result.label : p.written);
+/** The source line, when it says more than the name written in the draft. */
+const sourceComment = (p: PersonMention): string => (p.line !== nameOf(p) ? `  # "${p.line}" i källan` : '');
+
+export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
+  const out: string[] = ['---'];
+  const comment = (text: string) => out.push(...wrap(text).map((l) => `# ${l}`));
+  comment(`Utkast från minutes import av ${d.source}. Läs igenom och rätta innan du publicerar.`);
+  if (d.title !== undefined) comment(`Rubrik i källan: "${d.title}"`);
+  for (const p of d.particulars) comment(`I källan: "${p}"`);
+  for (const n of [...d.date.notes, ...d.notes, ...unknowns(d, extras.registered), ...(extras.notes ?? [])]) comment(n);
+
+  out.push(d.group ? `group: ${scalar(d.group.result.kind === 'found' ? d.group.result.label : d.group.written)}` : 'group:');
+  out.push(`date: ${d.date.kind === 'full' ? d.date.date : d.date.placeholder}`);
+  if (d.time) out.push(`time: "${d.time}"`);
+  if (d.location) out.push(`location: ${scalar(d.location)}`);
+  if (d.secretary) out.push(`secretary: ${scalar(nameOf(d.secretary.person))}  # "${d.secretary.source}" i källan`);
+
+  const a = d.attendance;
+  for (const l of a.labels) {
+    const absent = l.absent > 0 && l.absent < l.count ? `; ${l.absent} av dem är frånvarande och står under absent` : '';
+    comment(`"${l.text}" i källan: ${plural(l.count, 'person', 'personer')}${absent}.`);
+  }
+  out.push(a.present.length > 0 ? 'attendees:' : 'attendees: []');
+  for (const p of a.present) out.push(`  - ${scalar(nameOf(p))}${sourceComment(p)}`);
+  if (a.absent.length > 0) out.push('absent:', ...a.absent.map((p) => `  - ${scalar(nameOf(p))}${sourceComment(p)}`));
+  if (a.guests.length > 0) out.push('guests:', ...a.guests.map((g) => `  - ${scalar(g)}`));
+  if (d.projects.length > 0) out.push('projects:', ...d.projects.map((p) => `  - ${p}`));
+  if (d.actions.length > 0) {
+    comment('Föreslagna åtgärder, ur meningar med "ska": behåll dem som är åtgärder, ta bort resten.');
+    out.push('actions:');
+    for (const act of d.actions) {
+      out.push(...wrap(`"${act.sentence}"`).map((l) => `  # ${l}`));
+      const who = act.who.map((w) => scalar(w.label));
+      out.push(who.length === 1 ? `  - who: ${who[0]}` : `  - who:\n${who.map((w) => `      - ${w}`).join('\n')}`);
+      out.push(`    what: ${scalar(act.what)}`);
+      if (act.project) out.push(`    project: ${act.project}`);
+    }
+  }
+  out.push('---');
+  const body = renderBody(d);
+  return `${out.join('\n')}\n${body}`;
+}
+
+/** Comment lines for every name that did not resolve: the group and the people. */
+export function unknowns(d: Draft, registered: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  if (d.group && d.group.result.kind !== 'found') out.push(unknownNote('Okänd grupp', `"${d.group.written}"`, d.group.result, 'organisations.yml'));
+  const seen = new Set<string>();
+  const people = [...d.attendance.present, ...d.attendance.absent, ...(d.secretary ? [d.secretary.person] : [])];
+  for (const p of people) {
+    const key = foldCase(p.written);
+    if (p.result.kind === 'found' || seen.has(key) || registered.has(key)) continue;
+    seen.add(key);
+    const quoted = p.organisation ? `"${p.written}" (${p.organisation})` : `"${p.written}"`;
+    out.push(unknownNote('Okänd person', quoted, p.result as Exclude<NameResult, { kind: 'found' }>, 'people.yml'));
+  }
+  return out;
+}
+
+function renderBody(d: Draft): string {
+  const parts: string[] = [];
+  for (const s of d.sections) {
+    if (s.heading !== undefined) parts.push(`## ${s.heading}`);
+    for (const b of s.blocks) parts.push(block(b));
+  }
+  return parts.length > 0 ? `${parts.join('\n\n')}\n` : '';
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return b.text;
+    case 'subheading':
+      return `${'#'.repeat(b.level)} ${b.text}`;
+    case 'verbatim':
+      return b.text;
+    case 'list':
+      return list(b.items, '').join('\n');
+  }
+}
+
+function list(items: readonly ListItem[], indent: string): string[] {
+  return items.flatMap((i) => [`${indent}${i.marker} ${i.text}`, ...list(i.children, indent + ' '.repeat(i.marker.length + 1))]);
+}
+
+/** Splits a comment into lines of at most about 100 characters. */
+function wrap(text: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

@@ -1,0 +1,104 @@
+// The Swedish words the importer recognises in legacy minutes, in one place: months, weekdays, the labels
+// of the blocks it lifts into the front matter, and the phrases of its own messages that need plurals.
+import { foldCase } from '../util/fold.js';
+
+/** Month names and their common abbreviations, in calendar order. */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['januari', 'jan'],
+  ['februari', 'feb', 'febr'],
+  ['mars', 'mar'],
+  ['april', 'apr'],
+  ['maj'],
+  ['juni', 'jun'],
+  ['juli', 'jul'],
+  ['augusti', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['oktober', 'okt'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+
+const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+
+/** Any month name as a regular-expression alternative, longest first so "mars" wins over "mar". */
+export const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** "mars", "Aug." -> 3, 8; anything else -> undefined. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS.get(foldCase(word).replace(/\.$/, ''));
+}
+
+/** The full name of a month: 11 -> "november". */
+export const monthName = (month: number): string => MONTH_NAMES[month - 1]?.[0] ?? String(month);
+
+/** Weekday names, index 0 = Monday (as `weekdayIndex` in util/dates). */
+export const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+
+/** A weekday with its definite or plural ending: "måndag", "Måndagen", "måndagar". */
+export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?`;
+
+/** "måndag", "Måndagen", "måndagar" -> 0; anything else -> undefined. */
+export function weekdayOf(word: string): number | undefined {
+  const w = foldCase(word).replace(/(en|arna|ar)$/, '');
+  const i = (WEEKDAYS as readonly string[]).indexOf(w);
+  return i < 0 ? undefined : i;
+}
+
+/** "en måndag" for messages. */
+export const weekdayName = (i: number): string => WEEKDAYS[i] ?? '?';
+
+/** Words that may open a title line before the group's name: "Minnesanteckningar Gemensam utvecklingsgrupp 9 november". */
+export const TITLE_PREFIX = /^(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|protokoll)(?:\s+(?:från|för|vid))?(?:\s*[:–-])?\s+/iu;
+
+export type AttendanceKind = 'present' | 'members' | 'absent' | 'guests';
+
+/**
+ * Labels of attendance blocks, folded. "Fasta ledamöter" lists the standing members: those not marked
+ * "(ej närvarande)" were there.
+ */
+export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
+  ['närvarande', 'present'],
+  ['närvarande ledamöter', 'present'],
+  ['deltagare', 'present'],
+  ['fasta ledamöter', 'members'],
+  ['ledamöter', 'members'],
+  ['frånvarande', 'absent'],
+  ['ej närvarande', 'absent'],
+  ['anmält förhinder', 'absent'],
+  ['gäster', 'guests'],
+  ['övriga närvarande', 'guests'],
+]);
+
+/** "(ej närvarande)" and its variants after a name mark a person as absent. */
+export const ABSENT_MARK = /\s*\(\s*(?:(?:ej|inte)\s+närvarande|frånvarande|anmält\s+förhinder|förhinder)\s*\)/iu;
+
+/** Labels before the secretary's name, folded: "Vid pennan", "Vid pennan: David Bergström". */
+export const SECRETARY_LABELS = ['vid pennan', 'sekreterare', 'antecknat av', 'antecknare', 'protokollförare'];
+
+/** Labelled lines of the meeting's particulars: "Datum: 2016-03-07", "Tid: 13.30", "Plats: Bryggan". */
+export const PARTICULARS: ReadonlyMap<string, 'date' | 'time' | 'location'> = new Map([
+  ['datum', 'date'],
+  ['tid', 'time'],
+  ['klockan', 'time'],
+  ['plats', 'location'],
+  ['lokal', 'location'],
+]);
+
+/** Name particles written in lower case inside a person's name ("Ulla von Essen"). */
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'af', 'der', 'den', 'la', 'da', 'del', 'di', 'zu']);
+
+/** The verb of a proposed action: "Leif och Johanna ska kalla till …". */
+export const ACTION_VERB = 'ska';
+/** The word joining owners: "Leif och Johanna", "Leif, Johanna och Åke". */
+export const AND = 'och';
+
+/** "1 åtgärd föreslagen" / "2 åtgärder föreslagna" */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "A", "A och B", "A, B och C" */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${AND} ${items[items.length - 1]}`;
+}

@@ -1,0 +1,144 @@
+// The title line ("Gemensam utvecklingsgrupp 7 mars 2016", "## Gemensam utvecklingsgrupp 31 augusti", a footer
+// "Minnesanteckningar Gemensam utvecklingsgrupp 9 november") and labelled particulars ("Tid: 13.30").
+import { foldCase } from '../util/fold.js';
+import { normalizeTime } from '../util/dates.js';
+import { findDates, isoDate, type DateExpr } from './dates.js';
+import { labelText, shapeOf, type Line } from './lines.js';
+import type { Resolver } from './names.js';
+import { ATTENDANCE_LABELS, PARTICULARS, TITLE_PREFIX } from './swedish.js';
+import type { DateFound } from './types.js';
+
+export interface TitleFound {
+  /** The title line as written. */
+  readonly title?: string;
+  /** The group's name as the title writes it. */
+  readonly groupText?: string;
+  readonly date?: Exclude<DateFound, { kind: 'missing' }>;
+  readonly time?: string;
+  readonly location?: string;
+  /** Labelled lines lifted out of the text ("Tid: 13.30"). */
+  readonly particulars: readonly string[];
+  /** Line numbers lifted out of the text. */
+  readonly consumed: readonly number[];
+}
+
+interface Candidate {
+  readonly line: Line;
+  readonly group: string;
+  readonly date: DateExpr;
+  readonly rank: number;
+}
+
+/** How far from the top labelled particulars ("Datum: …") are looked for. */
+const PARTICULARS_WITHIN = 30;
+
+export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFound {
+  const consumed: number[] = [];
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const first = nonBlank[0];
+  const candidates: Candidate[] = [];
+  lines.forEach((line, i) => {
+    if (line.text === '' || line.text.length > 120) return;
+    const shape = shapeOf(line, false);
+    if (shape.kind !== 'heading' && shape.kind !== 'text') return;
+    // A title stands on its own line, or opens the file, or has the attendance block right under it.
+    const next = lines[i + 1];
+    const standalone = shape.kind === 'heading' || (isBlank(lines[i - 1]) && (isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
+    if (!standalone && line !== first) return;
+    const parsed = parseTitle(labelText(line));
+    if (!parsed) return;
+    const resolves = parsed.group !== '' && resolver.registry.id('group', parsed.group) !== undefined;
+    // A first line with text right under it is a title only when it names a group or says "Protokoll".
+    if (!standalone && !resolves && !parsed.prefixed) return;
+    // Titles live at the top or, as footers, at the bottom; a registered group's name may stand anywhere.
+    const at = nonBlank.indexOf(line);
+    const edge = at < 5 || at >= nonBlank.length - 3;
+    const rank = resolves ? 4 : line === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
+    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, rank });
+  });
+  const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.rank > a.rank ? c : a), undefined);
+
+  let title: string | undefined;
+  let groupText: string | undefined;
+  let date: TitleFound['date'];
+  let time: string | undefined;
+  if (best) {
+    title = best.line.text;
+    groupText = best.group || undefined;
+    date = toFound(best.date, labelText(best.line));
+    time = best.date.time;
+    // A footer that repeats the title goes with it.
+    for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(c.line.n);
+  }
+  // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
+  // stays in the text as a heading when text follows it directly, as it does in the seeds.
+  if (!groupText && first && !consumed.includes(first.n)) {
+    const name = labelText(first).replace(TITLE_PREFIX, '');
+    if (resolver.registry.id('group', name) !== undefined) {
+      groupText = name;
+      const next = lines[lines.indexOf(first) + 1];
+      if (isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))) {
+        consumed.push(first.n);
+        title ??= first.text;
+      }
+    }
+  }
+
+  const particulars: string[] = [];
+  let location: string | undefined;
+  for (const line of lines.slice(0, PARTICULARS_WITHIN)) {
+    if (consumed.includes(line.n)) continue;
+    const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
+    const kind = m ? PARTICULARS.get(foldCase(m[1]!)) : undefined;
+    if (!m || !kind || line.text.length > 80) continue;
+    const value = m[2]!.trim();
+    if (kind === 'date') {
+      const d = findDates(value)[0];
+      if (!d || date) continue;
+      date = toFound(d, value);
+      time ??= d.time;
+    } else if (kind === 'time') {
+      const t = normalizeTime(value.replace(/^(kl\.?|klockan)\s*/i, '').split(/[\s–-]/)[0] ?? '');
+      if (!t) continue;
+      time ??= t;
+    } else location ??= value;
+    particulars.push(line.text);
+    consumed.push(line.n);
+  }
+
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(groupText !== undefined ? { groupText } : {}),
+    ...(date ? { date } : {}),
+    ...(time ? { time } : {}),
+    ...(location ? { location } : {}),
+    particulars,
+    consumed,
+  };
+}
+
+/**
+ * "Minnesanteckningar Gemensam utvecklingsgrupp måndag 9 november kl. 13.30" -> group and date.
+ * The date must end the line; the group is what comes before it, without a prefix such as "Protokoll".
+ */
+export function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean } | undefined {
+  const dates = findDates(text);
+  const date = dates[dates.length - 1];
+  if (!date || text.slice(date.index + date.length).replace(/[\s.]/g, '') !== '') return undefined;
+  let group = text.slice(0, date.index).replace(/[\s,:–-]+$/u, '');
+  const prefixed = TITLE_PREFIX.test(`${group} `);
+  group = `${group} `.replace(TITLE_PREFIX, '').trim();
+  return { group, date, prefixed };
+}
+
+function toFound(d: DateExpr, written: string): Exclude<DateFound, { kind: 'missing' }> {
+  const text = written.slice(d.index, d.index + d.length).trim() || written;
+  if (d.year !== undefined) return { kind: 'full', date: isoDate(d.year, d.month, d.day), written: text };
+  return { kind: 'partial', day: d.day, month: d.month, ...(d.weekday !== undefined ? { weekday: d.weekday } : {}), written: text };
+}
+
+function sameTitle(a: Candidate, b: Candidate): boolean {
+  return foldCase(a.group) === foldCase(b.group) && a.date.day === b.date.day && a.date.month === b.date.month && (a.date.year ?? b.date.year) === (b.date.year ?? a.date.year);
+}
+
+const isBlank = (l: Line | undefined): boolean => l === undefined || l.text === '';

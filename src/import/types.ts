@@ -1,0 +1,121 @@
+// The draft the importer builds from one legacy file: plain data passed from the parser to the renderer.
+
+/** How a written name resolved against the registries. */
+export type NameResult =
+  | { readonly kind: 'found'; readonly id: string; readonly label: string; readonly via: 'name' | 'first-name' }
+  | { readonly kind: 'ambiguous'; readonly labels: readonly string[] }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+
+/** A person named in an attendance block or as secretary. */
+export interface PersonMention {
+  /** The name as written: "Bengt Nilson", "David". */
+  readonly written: string;
+  /** The whole source line, kept in a comment when it says more than the name: "Bengt Nilson, Ria". */
+  readonly line: string;
+  /** The organisation or role written after the name: "Ria", "brukarmentor". */
+  readonly organisation?: string;
+  readonly result: NameResult;
+}
+
+export interface Attendance {
+  /** The block labels as written ("Närvarande", "Fasta ledamöter:"), with how many names each had. */
+  readonly labels: readonly { readonly text: string; readonly count: number; readonly absent: number }[];
+  readonly present: readonly PersonMention[];
+  readonly absent: readonly PersonMention[];
+  /** Guests are free text: written as they stand. */
+  readonly guests: readonly string[];
+}
+
+export interface Secretary {
+  readonly person: PersonMention;
+  /** The lines as written, for the comment: "Vid pennan /David". */
+  readonly source: string;
+}
+
+export interface ListItem {
+  /** "-" for bullets, "1." or "1)" for numbered items. */
+  readonly marker: string;
+  readonly text: string;
+  readonly children: readonly ListItem[];
+}
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly ListItem[] }
+  /** A heading below the agenda items' level: "### …". */
+  | { readonly kind: 'subheading'; readonly level: number; readonly text: string }
+  /** Markdown tables and code kept line for line. */
+  | { readonly kind: 'verbatim'; readonly text: string };
+
+export interface Section {
+  /** Undefined for text before the first heading. */
+  readonly heading?: string;
+  readonly blocks: readonly Block[];
+}
+
+export interface Owner {
+  readonly kind: 'person' | 'organisation';
+  readonly id: string;
+  readonly label: string;
+  readonly written: string;
+}
+
+export interface ProposedAction {
+  readonly who: readonly Owner[];
+  readonly what: string;
+  /** Project id, when the sentence or its section names one. */
+  readonly project?: string;
+  /** The sentence it was found in. */
+  readonly sentence: string;
+}
+
+export interface GroupChoice {
+  /** The text the group was taken from ("Gemensam utvecklingsgrupp"), or the --group value. */
+  readonly written: string;
+  readonly result: NameResult;
+}
+
+/** A weekday named with a date in the text: "Torsdag 19 november". */
+export interface WeekdayMention {
+  readonly day: number;
+  readonly month: number;
+  readonly weekday: number;
+  readonly text: string;
+}
+
+/** What the text says about the meeting's date before the year is settled. */
+export type DateFound =
+  | { readonly kind: 'full'; readonly date: string; readonly written: string }
+  | { readonly kind: 'partial'; readonly day: number; readonly month: number; readonly weekday?: number; readonly written: string }
+  | { readonly kind: 'missing'; readonly mentioned: readonly string[] };
+
+/** The meeting's date after year inference: a date, or what the user has to fill in. */
+export type MeetingDate =
+  | { readonly kind: 'full'; readonly date: string; readonly notes: readonly string[] }
+  | { readonly kind: 'open'; readonly placeholder: string; readonly notes: readonly string[] };
+
+export interface ParsedDraft {
+  /** The source file's name, for comments. */
+  readonly source: string;
+  /** The title line as written, when one was found and lifted out of the text. */
+  readonly title?: string;
+  readonly group?: GroupChoice;
+  readonly date: DateFound;
+  readonly weekdayMentions: readonly WeekdayMention[];
+  readonly time?: string;
+  readonly location?: string;
+  /** Labelled lines lifted into the front matter ("Tid: 13.30"), kept in comments. */
+  readonly particulars: readonly string[];
+  readonly attendance: Attendance;
+  readonly secretary?: Secretary;
+  readonly sections: readonly Section[];
+  readonly actions: readonly ProposedAction[];
+  /** Project ids named in the text, in order of first mention. */
+  readonly projects: readonly string[];
+  /** Things the user must look at, as Swedish comment lines. */
+  readonly notes: readonly string[];
+}
+
+export interface Draft extends Omit<ParsedDraft, 'date'> {
+  readonly date: MeetingDate;
+}

@@ -1,0 +1,116 @@
+// --add-people: new people and organisations appended to the registries without touching what is there,
+// with ids that never clash, and names that look like typos of registered ones left for the user.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { check } from '../../src/pipeline.js';
+import { appendPeople, insertOrganisations, planAdditions } from '../../src/import/additions.js';
+import { Resolver } from '../../src/import/names.js';
+import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { draftOf, ORGANISATIONS, PEOPLE, registryFrom, run, split } from './helpers.js';
+
+afterAll(cleanTemp);
+
+const MEETING = `Styrgruppen 7 mars 2016
+
+Närvarande
+Leif Redestig
+Karin Ek, Stadsmissionen
+Anna Berg, brukarmentor
+Per Svensson, SOF
+Bengt Nilson
+Eva Lind, Stadsmissionen
+
+Text.
+
+/Kalle
+`;
+
+describe('planAdditions', () => {
+  const registry = registryFrom(PEOPLE, `${ORGANISATIONS}\n`.replace('  bryggan:', '  anna-berg:\n    name: Anna Bergs stiftelse\n  bryggan:'));
+  const resolver = new Resolver(registry);
+  const { draft } = draftOf(MEETING, { registry });
+  const plan = planAdditions(draft, resolver, []);
+
+  it('adds new people with their organisation (known, new) or role, and never an existing id', () => {
+    expect(plan.people.map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, role: p.role }))).toEqual([
+      // karin-ek is taken by Karin Ekholm; anna-berg by an organisation: people and organisations share ids.
+      { id: 'karin-ek-2', name: 'Karin Ek', organisation: 'stadsmissionen', role: undefined },
+      { id: 'anna-berg-2', name: 'Anna Berg', organisation: undefined, role: 'brukarmentor' },
+      { id: 'per-svensson', name: 'Per Svensson', organisation: 'socialforvaltningen', role: undefined },
+      { id: 'eva-lind', name: 'Eva Lind', organisation: 'stadsmissionen', role: undefined },
+    ]);
+    expect(plan.organisations).toEqual([{ id: 'stadsmissionen', name: 'Stadsmissionen' }]);
+  });
+
+  it('leaves out a likely typo and a lone first name, and says why', () => {
+    expect(plan.registered.has('bengt nilson')).toBe(false);
+    expect(plan.notes.join('\n')).toContain('Inte tillagd i people.yml: "Bengt Nilson" liknar Bengt Nilsson');
+    expect(plan.notes.join('\n')).toContain('"Kalle" är bara ett förnamn');
+  });
+
+  it('adds a person once across the files of one import', () => {
+    const again = planAdditions(draft, resolver, [plan]);
+    expect(again.people).toEqual([]);
+    expect(again.organisations).toEqual([]);
+    expect([...again.registered]).toEqual(['karin ek', 'anna berg', 'per svensson', 'eva lind']);
+  });
+});
+
+describe('appendPeople and insertOrganisations', () => {
+  const people = [{ id: 'karin-ek-2', name: 'Karin Ek', organisation: 'stadsmissionen', line: 'Karin Ek, Stadsmissionen' }];
+  const orgs = [{ id: 'stadsmissionen', name: 'Stadsmissionen' }];
+
+  it('appends people at the end, leaving the file as it was before them', () => {
+    const before = fs.readFileSync(path.join(PROJECT, 'people.yml'), 'utf8');
+    const after = appendPeople(before, people, 'a.txt')!;
+    expect(after.startsWith(before)).toBe(true);
+    expect(parse(after)['karin-ek-2']).toEqual({ name: 'Karin Ek', organisation: 'stadsmissionen' });
+    expect(after.slice(before.length)).toContain('# "Karin Ek, Stadsmissionen" i protokollet');
+  });
+
+  it('inserts organisations at the end of their section, keeping every existing line in order', () => {
+    const before = fs.readFileSync(path.join(PROJECT, 'organisations.yml'), 'utf8');
+    const after = insertOrganisations(before, orgs, 'a.txt')!;
+    const added = after.split('\n').filter((l) => !before.split('\n').includes(l));
+    expect(added).toEqual(['  # Tillagda av minutes import från a.txt.', '  stadsmissionen:', '    name: Stadsmissionen']);
+    expect(after.split('\n').filter((l) => !added.includes(l))).toEqual(before.split('\n'));
+    expect(after.indexOf('  stadsmissionen:')).toBeLessThan(after.indexOf('\ngroups:'));
+    expect(parse(after).organisations.stadsmissionen).toEqual({ name: 'Stadsmissionen' });
+  });
+
+  it.each([
+    ['no organisations section', 'groups:\n  g:\n    name: G\n', 'groups:\n  g:\n    name: G\n\n# Tillagda av minutes import från a.txt.\norganisations:\n  stadsmissionen:\n    name: Stadsmissionen\n'],
+    ['an empty file', '', '# Tillagda av minutes import från a.txt.\norganisations:\n  stadsmissionen:\n    name: Stadsmissionen\n'],
+    ['an empty section', 'organisations:\ngroups: {}\n', 'organisations:\n  # Tillagda av minutes import från a.txt.\n  stadsmissionen:\n    name: Stadsmissionen\ngroups: {}\n'],
+  ])('organisations.yml with %s', (_name, before, expected) => {
+    expect(insertOrganisations(before, orgs, 'a.txt')).toBe(expected);
+  });
+
+  it('refuses files it cannot extend safely', () => {
+    expect(insertOrganisations('organisations: {}\n', orgs, 'a.txt')).toBeUndefined();
+    expect(appendPeople('{leif: {name: Leif}}', people, 'a.txt')).toBeUndefined();
+  });
+});
+
+describe('minutes import --add-people', () => {
+  it('registers the new people and the draft passes minutes check', async () => {
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    const peopleBefore = fs.readFileSync(path.join(root, 'people.yml'), 'utf8');
+    fs.writeFileSync(path.join(root, 'a.txt'), 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\nKarin Ek, Stadsmissionen\nÅsa Öberg, brukarmentor\n\nPunkt\n\nKarin Ek ska ringa.\n');
+    fs.writeFileSync(path.join(root, 'b.txt'), 'Gemensam utvecklingsgrupp 21 mars 2016\n\nNärvarande\nKarin Ek, Stadsmissionen\n\nPunkt\n\nText.\n');
+    const r = await run(['import', '--add-people', 'a.txt', 'b.txt'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 3 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; 2 personer tillagda i people.yml, 1 organisation tillagd i organisations.yml');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-21.md: 1 närvarande, 0 frånvarande, 0 okända namn');
+    const peopleAfter = fs.readFileSync(path.join(root, 'people.yml'), 'utf8');
+    expect(peopleAfter.startsWith(peopleBefore)).toBe(true);
+    expect(parse(peopleAfter)['asa-oberg']).toEqual({ name: 'Åsa Öberg', role: 'brukarmentor' });
+    expect(check(root).diagnostics).toEqual([]);
+    const draft = split(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'utf8'));
+    expect(draft.comments).toContain('Ny i people.yml: "Karin Ek" (karin-ek).');
+    expect(draft.comments).not.toContain('Okänd person');
+  });
+});

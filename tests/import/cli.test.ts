@@ -1,0 +1,139 @@
+// `minutes import` end to end in temporary folders: .docx built in the test, files that cannot be read,
+// never overwriting, --out, and the Swedish help and errors.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { docx } from './docx.js';
+import { missingWords, run, split } from './helpers.js';
+
+afterAll(cleanTemp);
+
+function root(files: Record<string, string | Uint8Array> = {}): string {
+  const dir = tempDir();
+  for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(dir, f));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
+
+const MEETING = 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\nÅke Malmén\n\nFritidsbank\nLeif ska ringa Hiso.\n\nVid pennan\n/Leif\n';
+
+describe('minutes import', () => {
+  it('has Swedish help', async () => {
+    const r = await run(['import', '--help'], root());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Användning: minutes import FIL…');
+    expect(r.stdout).toContain('--add-people');
+    expect((await run(['--help'], root())).stdout).toMatch(/import\s+Gör utkast till protokoll/);
+  });
+
+  it('writes a draft at the conventional path with a one-line summary', async () => {
+    const dir = root({ 'm.txt': MEETING });
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    expect(check(dir).diagnostics).toEqual([]);
+  });
+
+  it('imports a .docx: headings, bold labels, nested bullets and numbered lists', async () => {
+    const doc = docx([
+      { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },
+      { bold: 'Närvarande' },
+      { text: 'Leif Redestig, socialförvaltningen' },
+      { text: 'Åke Malmén' },
+      { text: 'Ia Jonsson (ej närvarande)' },
+      { heading: 2, text: 'Fritidsbank' },
+      { text: 'Vi har träffats. Leif ska skicka ut förslag på tid för ett möte.' },
+      { bullet: 0, text: 'Första punkten' },
+      { bullet: 1, text: 'Underpunkt' },
+      { bullet: 0, text: 'Andra punkten' },
+      { bold: 'Sip' },
+      { numbered: 'Ett' },
+      { numbered: 'Två' },
+      { text: 'Vid pennan' },
+      { text: '/Leif' },
+    ]);
+    const dir = root({ 'm.docx': doc });
+    const r = await run(['import', 'm.docx'], dir);
+    expect(r.code).toBe(0);
+    const { data, body } = split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'));
+    expect(data).toMatchObject({ group: 'Gemensam utvecklingsgrupp', date: '2016-03-07', secretary: 'Leif Redestig', attendees: ['Leif Redestig', 'Åke Malmén'], absent: ['Ia Jonsson'] });
+    expect(data.actions).toEqual([{ who: 'Leif Redestig', what: 'Skicka ut förslag på tid för ett möte.', project: 'fritidsbanken' }]);
+    expect(body).toBe('## Fritidsbank\n\nVi har träffats. Leif ska skicka ut förslag på tid för ett möte.\n\n- Första punkten\n  - Underpunkt\n- Andra punkten\n\n## Sip\n\n1. Ett\n2. Två\n');
+    expect(check(dir).diagnostics).toEqual([]);
+  });
+
+  it('never overwrites: an existing file is reported and left as it was', async () => {
+    const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
+    fs.mkdirSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'orört\n');
+    const r = await run(['import', 'm.txt', 'again.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      'minutes/gemensam-utvecklingsgrupp/2016-03-07.md: finns redan – inget skrevs (från m.txt).\nminutes/gemensam-utvecklingsgrupp/2016-03-07.md: finns redan – inget skrevs (från again.txt).\n',
+    );
+    expect(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).toBe('orört\n');
+  });
+
+  it('two files for the same meeting: the second is not written', async () => {
+    const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
+    const r = await run(['import', 'm.txt', 'again.txt'], dir);
+    expect(r.stdout.split('\n')[1]).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: finns redan – inget skrevs (från again.txt).');
+  });
+
+  it.each([
+    ['missing', 'saknas.txt', undefined, 'saknas.txt: Filen finns inte.'],
+    ['binary', 'bild.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'bild.txt: Filen innehåller binära data och är ingen textfil.'],
+    ['not a Word document', 'trasig.docx', 'det här är ingen zip', 'trasig.docx: Filen kunde inte läsas som Word-dokument (.docx)'],
+    ['an unsupported format', 'gammal.doc', 'x', 'gammal.doc: Filformatet .doc stöds inte: minutes import läser .txt, .md och .docx. Spara dokumentet som .docx eller .txt'],
+  ])('a file that cannot be read (%s) gives exit 1; the others are still imported', async (_name, file, content, message) => {
+    const dir = root({ 'm.txt': MEETING, ...(content !== undefined ? { [file]: content } : {}) });
+    const r = await run(['import', file, 'm.txt'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(fs.existsSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'))).toBe(true);
+  });
+
+  it('a file with none of the expected structure keeps all its text, and check names what is missing', async () => {
+    const text = 'Anteckningar från i tisdags\n\nVi pratade om\nlokalen och om pengarna.\n\n- Ring hyresvärden\n- Kolla budgeten\n';
+    const dir = root({ 'lösa anteckningar.md': text });
+    const r = await run(['import', 'lösa anteckningar.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('minutes/okand-grupp/losa-anteckningar.md: 0 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; datum saknas, grupp saknas');
+    const draft = read(dir, 'minutes/okand-grupp/losa-anteckningar.md');
+    expect(missingWords(text, draft)).toEqual([]);
+    expect(check(dir).diagnostics.map((d) => d.code)).toEqual(['missing-field', 'invalid-date', 'empty-value']);
+  });
+
+  it('reads legacy Latin-1 text and says so', async () => {
+    const dir = root({ 'latin1.txt': Buffer.from(MEETING.replace('Åke Malmén', 'Åke Malmén'), 'latin1') });
+    await run(['import', 'latin1.txt'], dir);
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    expect(draft).toContain('  - Åke Malmén');
+    expect(draft).toContain('lästes som Windows-1252');
+  });
+
+  it('writes under --out, and --root points at the registries', async () => {
+    const dir = root({ 'm.txt': MEETING });
+    const cwd = tempDir();
+    const r = await run(['import', '--root', dir, '--out', 'utkast', path.join(dir, 'm.txt')], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^utkast\/gemensam-utvecklingsgrupp\/2016-03-07\.md: 2 närvarande/);
+    expect(fs.existsSync(path.join(cwd, 'utkast/gemensam-utvecklingsgrupp/2016-03-07.md'))).toBe(true);
+  });
+
+  it.each([
+    [['--year', '16'], '--year "16" är inget årtal'],
+    [['--group', 'Gemensam utvecklingsgrup'], 'Gruppen "Gemensam utvecklingsgrup" finns inte i organisations.yml. Menade du Gemensam utvecklingsgrupp'],
+    [[], 'Ange minst en fil att importera.'],
+  ])('refuses bad arguments %j', async (args, message) => {
+    const dir = root({ 'm.txt': MEETING });
+    const r = await run(['import', ...args, ...(args.length > 0 ? ['m.txt'] : [])], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(fs.existsSync(path.join(dir, 'minutes'))).toBe(false);
+  });
+});

@@ -1,0 +1,225 @@
+// Table test of every form the importer recognises, each in a small fixture: title and date, attendance,
+// secretary, headings, lists and paragraphs, proposed actions and unknown names.
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/import/types.js';
+import { draftOf, missingWords, split, type DraftOptions } from './helpers.js';
+
+interface Expected {
+  readonly date?: string;
+  readonly group?: string | null;
+  readonly time?: string;
+  readonly location?: string;
+  readonly attendees?: readonly string[];
+  readonly absent?: readonly string[];
+  readonly guests?: readonly string[];
+  readonly secretary?: string | null;
+  readonly headings?: readonly string[];
+  /** The whole body, exactly. */
+  readonly body?: string;
+  readonly bodyContains?: readonly string[];
+  readonly bodyLacks?: readonly string[];
+  readonly actions?: readonly { who: readonly string[]; what?: string; project?: string }[];
+  /** Comment lines the front matter must have. */
+  readonly notes?: readonly RegExp[];
+}
+
+interface Case extends DraftOptions {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: Expected;
+}
+
+const ATTENDING = 'Närvarande\nLeif Redestig\nJohanna Callegari\nDavid Bergström\n\n';
+
+const CASES: readonly Case[] = [
+  // --- Title, group and date ---
+  { name: 'title with year', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['Styrgruppen'] } },
+  { name: 'title without year takes --year', text: 'Referensgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', yearOption: 2016, expected: { date: '2016-03-07', notes: [/2016 kommer från --year/] } },
+  { name: 'title without year and no weekday stays open', text: 'Referensgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2016], expected: { date: 'ÅÅÅÅ-03-07', notes: [/inga veckodagar att gå efter/] } },
+  { name: 'weekday in the title, near the group\'s other meetings', text: 'Referensgruppen tisdag 8 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2016], expected: { date: '2016-03-08', notes: [/2016 är härlett: 8 mars 2016 stämmer med att rubriken säger tisdag/] } },
+  {
+    name: 'weekday named for another date in the text',
+    text: 'Referensgruppen 7 mars\n\nNärvarande\nLeif Redestig\n\nÖvrigt\nTorsdag 10 mars är det fest.\n',
+    knownYears: [2015, 2017],
+    expected: { date: '2016-03-07', notes: [/texten nämner "Torsdag 10 mars"/] },
+  },
+  { name: 'weekday the group meets on (schedule in organisations.yml)', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2015, 2016], expected: { date: '2016-03-07', notes: [/gruppen träffas på måndagar/] } },
+  { name: 'weekday evidence without other meetings lists the years', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', expected: { date: 'ÅÅÅÅ-03-07', notes: [/År då 7 mars stämmer med att gruppen träffas på måndagar: .*2016/] } },
+  { name: '--year that contradicts the weekday is kept with a warning', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', yearOption: 2017, expected: { date: '2017-03-07', notes: [/Kontrollera året: 7 mars 2017 stämmer inte med att gruppen träffas på måndagar/] } },
+  {
+    name: 'title as a footer',
+    text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\n\tMinnesanteckningar Styrgruppen 7 mars 2016\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', headings: ['Punkt ett'], bodyLacks: ['Minnesanteckningar'], notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
+  },
+  {
+    name: 'Markdown title and headings',
+    text: '## Styrgruppen 7 mars 2016\n\n### Närvarande\n\nLeif Redestig  \nDavid Bergström\n\n### Första punkten\n\nText.\n\n#### Detalj\n\nMer text.\n',
+    expected: { date: '2016-03-07', attendees: ['leif-redestig', 'david-bergstrom'], body: '## Första punkten\n\nText.\n\n### Detalj\n\nMer text.\n' },
+  },
+  { name: 'ISO date and time in the title', text: 'Styrgruppen 2016-03-07 kl. 13.30\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30' } },
+  {
+    name: 'labelled particulars',
+    text: 'Styrgruppen\n\nDatum: 7 mars 2016\nTid: 13.30\nPlats: Bryggan\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', time: '13:30', location: 'Bryggan', notes: [/I källan: "Tid: 13.30"/] },
+  },
+  { name: 'a title with the attendance right under it', text: 'Styrgruppen 7 mars 2016\nNärvarande\nLeif Redestig\n\nText.\n', expected: { date: '2016-03-07', attendees: ['leif-redestig'], body: 'Text.\n' } },
+  { name: 'a first line that only ends in a date is no title', text: 'Vi träffades på Bryggan den 7 mars\noch pratade länge.\n', expected: { date: 'ÅÅÅÅ-MM-DD', group: null, body: 'Vi träffades på Bryggan den 7 mars och pratade länge.\n' } },
+  {
+    name: 'a dated "Protokoll …" line inside the text is no title',
+    text: 'Styrgruppen\n\nNärvarande\nLeif Redestig\nÅke Malmén\nDavid Bergström\n\nÖvrigt\n\nProtokoll från AMF 22 mars\n\nDet kom i går.\n\nMer text.\n\nSlut.\n',
+    expected: { group: 'Styrgruppen', date: 'ÅÅÅÅ-MM-DD', bodyContains: ['Protokoll från AMF 22 mars'], notes: [/Texten nämner "22 mars"/] },
+  },
+  { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
+  { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
+  { name: 'the title\'s group wins over --group', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Styrgruppen', notes: [/--group referensgruppen användes inte/] } },
+
+  // --- Attendance ---
+  {
+    name: 'Närvarande: "Name, Organisation" and "Name", blank lines between',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n\nLeif Redestig, socialförvaltningen\n\nÅke Malmén\n\nIvan Kuzhikov, Vorta Drom\n\nPunkt\n\nText.\n',
+    expected: { attendees: ['leif-redestig', 'ake-malmen', 'ivan-kuzhicov'], headings: ['Punkt'], notes: [/"Närvarande" i källan: 3 personer/] },
+  },
+  {
+    name: 'Fasta ledamöter with "(ej närvarande)"',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande)\nDavid Bergström (ej närvarande)\nJohanna Callegari\n\nText efter.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
+  },
+  { name: 'Närvarande on one line', text: 'Styrgruppen 7 mars 2016\n\nNärvarande: Leif Redestig, David Bergström och Åke Malmén.\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom', 'ake-malmen'], body: 'Text.\n' } },
+  { name: 'a bold label with the names after it', text: 'Styrgruppen 7 mars 2016\n\n**Närvarande:** Leif Redestig, Åke Malmén\n\nText.\n', markdown: true, expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n' } },
+  { name: 'Frånvarande block', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFrånvarande\nÅke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig'], absent: ['ake-malmen'] } },
+  { name: 'attendees as a bulleted list', text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\n- Leif Redestig\n- David Bergström, SOF\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom'] } },
+  { name: 'guests', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nGäster\nAnna Svensson, Röda korset\n\nText.\n', expected: { attendees: ['leif-redestig'], guests: ['Anna Svensson, Röda korset'] } },
+  {
+    name: 'a name-like line with text under it is a heading, not a person',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nKonferens Bryggan\nVi har haft konferens.\n',
+    expected: { attendees: ['leif-redestig'], headings: ['Konferens Bryggan'] },
+  },
+
+  { name: 'a label with no names under it stays in the text', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nAlla var där.\n', expected: { attendees: [], body: '## Närvarande\n\nAlla var där.\n' } },
+
+  // --- Secretary ---
+  { name: 'Vid pennan with the name on the next line', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Text.\n\nVid pennan\nDavid Bergström\n`, expected: { secretary: 'david-bergstrom', body: 'Text.\n' } },
+  { name: 'Vid pennan: name on the same line', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Text.\n\nVid pennan: Leif Redestig\n`, expected: { secretary: 'leif-redestig' } },
+  { name: '/David: a first name unique among the attendees', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Text.\n\nVid pennan\n/David\n`, expected: { secretary: 'david-bergstrom', notes: [/"Vid pennan \/David" i källan/] } },
+  { name: 'a sentence that starts like a label is no secretary', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Sekreterare Leif Redestig skickar ut protokollet.\n`, expected: { secretary: null, body: 'Sekreterare Leif Redestig skickar ut protokollet.\n' } },
+  { name: 'a /Leif signature alone', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nÅke Malmén\n\nText.\n\n/Leif\n', expected: { secretary: 'leif-redestig', body: 'Text.\n' } },
+  { name: 'a first name two registered people share stays unresolved', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nÅke Malmén\n\nText.\n\n/David\n', expected: { secretary: 'David', notes: [/Okänd person: "David" kan vara flera: David Bergström, David Andersson/] } },
+
+  // --- Headings, paragraphs and lists ---
+  {
+    name: 'plain, Markdown and bold headings; label lines and questions are not headings',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nLokal\nVi har tittat.\n\n**Ekonomi**\n\nBra.\n\nNästa möte: 16 januari\n\nVad gör vi nu?\n\nInget.\n\nAvslutning\n',
+    expected: { headings: ['Lokal', 'Ekonomi'], bodyContains: ['Nästa möte: 16 januari\n\nVad gör vi nu?\n\nInget.\n\nAvslutning\n'] },
+  },
+  {
+    name: 'every bullet style becomes "-"',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n• ett\n- två\n– tre\n* fyra\n● fem\n',
+    expected: { body: '## Punkt\n\n- ett\n- två\n- tre\n- fyra\n- fem\n' },
+  },
+  { name: 'numbered items keep their numbers and delimiters', text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n1. ett\n2. två\n\nText.\n\n3) tre\n', expected: { body: '## Punkt\n\n1. ett\n2. två\n\nText.\n\n3) tre\n' } },
+  {
+    name: 'bullets right after a numbered item nest under it',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n1. Ett \n\n- a \n\n- b \n\n2. Två – med en rad som \nfortsätter\n',
+    expected: { body: '## Punkt\n\n1. Ett\n   - a\n   - b\n2. Två – med en rad som fortsätter\n' },
+  },
+  {
+    name: 'indented and "o" sub-bullets nest',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n- ett\n    - under ett\n- två\n• tre\no under tre\n',
+    expected: { body: '## Punkt\n\n- ett\n  - under ett\n- två\n- tre\n  - under tre\n' },
+  },
+  {
+    name: 'in Markdown, lists nest by indentation only',
+    text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n1. Ett\n   - under\n2. Två\n\n- för sig\n',
+    markdown: true,
+    expected: { body: '## Punkt\n\n1. Ett\n   - under\n2. Två\n- för sig\n' },
+  },
+  {
+    name: 'hard line breaks are joined; a hyphen at a break joins without a space',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\nDet här är en mening som bryts\nmitt i och fortsätter med nya e-\ntjänster.\n',
+    expected: { body: '## Punkt\n\nDet här är en mening som bryts mitt i och fortsätter med nya e-tjänster.\n' },
+  },
+  {
+    name: 'a bullet broken by a blank line continues in lower case',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n• Klarspråksgruppen har haft möte. Deltagarna jobbar \n\nhemifrån.\n• Nästa.\n',
+    expected: { body: '## Punkt\n\n- Klarspråksgruppen har haft möte. Deltagarna jobbar hemifrån.\n- Nästa.\n' },
+  },
+  {
+    name: 'URLs are kept as written (the site links them)',
+    text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\nInslaget kan ses här: \nhttp://bambuser.com/v/5902615. Bra.\n\nhttps://example.se/a_b\n',
+    expected: { body: '## Punkt\n\nInslaget kan ses här: http://bambuser.com/v/5902615. Bra.\n\nhttps://example.se/a_b\n' },
+  },
+
+  // --- Proposed actions ---
+  { name: '"X ska" with a full name', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke Malmén ska skicka ut en kallelse.\n`, expected: { actions: [{ who: ['ake-malmen'], what: 'Skicka ut en kallelse.' }] } },
+  {
+    name: '"X och Y ska" with first names of attendees',
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nVi pratade. Leif och Johanna ska kalla till ett nytt möte där fler kan tycka till.\n`,
+    expected: { actions: [{ who: ['leif-redestig', 'johanna-callegari'], what: 'Kalla till ett nytt möte där fler kan tycka till.' }] },
+  },
+  { name: 'an organisation as owner', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nSocialförvaltningen ska skriva ihop ett brev.\n`, expected: { actions: [{ who: ['socialforvaltningen'], what: 'Skriva ihop ett brev.' }] } },
+  { name: 'organisations by alias, in a list item', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\n- SOF och Vorta Drom ska ses i april.\n`, expected: { actions: [{ who: ['socialforvaltningen', 'vorta-drom'] }] } },
+  { name: 'the project from the section heading', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Fritidsbank\n\nLeif ska ringa Hiso.\n`, expected: { actions: [{ who: ['leif-redestig'], project: 'fritidsbanken' }] } },
+  {
+    name: 'no action without a registered owner, or in a question',
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nVi ska boka ett datum. Nu ska föreningen skriva avtal. Leif ska väl ringa? Bengt Nilson ska komma.\n`,
+    expected: { actions: [] },
+  },
+  { name: 'a first name of someone the text names in full', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke Malmén har skrivit. Åke ska ringa.\n`, expected: { actions: [{ who: ['ake-malmen'], what: 'Ringa.' }] } },
+  { name: 'a first name of someone neither there nor named gives no action', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke ska ringa.\n`, expected: { actions: [] } },
+  {
+    name: 'a first name two attendees share gives no action',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nDavid Bergström\nDavid Andersson\n\nPunkt\n\nDavid ska ringa.\n',
+    expected: { actions: [] },
+  },
+
+  // --- Unknown names ---
+  {
+    name: 'unknown people with the closest registered names',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nBengt Nilson\nKarin Ek, Stadsmissionen\nLeif Redestig\n\nText.\n',
+    expected: {
+      attendees: ['Bengt Nilson', 'Karin Ek', 'leif-redestig'],
+      notes: [/Okänd person: "Bengt Nilson" – menade du Bengt Nilsson\?/, /Okänd person: "Karin Ek" \(Stadsmissionen\) – menade du Karin Ekholm\?/],
+    },
+  },
+
+  // --- No structure at all ---
+  {
+    name: 'a file with none of the expected structure keeps all its text',
+    text: 'Lite anteckningar\nutan rubrik.\n\nEtt stycke till.\n',
+    expected: { group: null, date: 'ÅÅÅÅ-MM-DD', attendees: [], body: 'Lite anteckningar utan rubrik.\n\nEtt stycke till.\n', notes: [/Grupp: hittar ingen grupp/, /Datum: hittar inget mötesdatum/, /Närvarande: hittar inga närvarande/] },
+  },
+];
+
+const ids = (list: Draft['attendance']['present']) => list.map((p) => (p.result.kind === 'found' ? p.result.id : p.written));
+
+describe('forms the importer recognises', () => {
+  it.each(CASES)('$name', ({ text, expected: e, name: _name, ...options }) => {
+    const { draft, rendered } = draftOf(text, options);
+    const { data, body, comments } = split(rendered);
+    if (e.date !== undefined) expect(String(data.date)).toBe(e.date);
+    if (e.group !== undefined) expect(data.group).toBe(e.group);
+    if (e.time !== undefined) expect(data.time).toBe(e.time);
+    if (e.location !== undefined) expect(data.location).toBe(e.location);
+    if (e.attendees) expect(ids(draft.attendance.present)).toEqual(e.attendees);
+    if (e.absent) expect(ids(draft.attendance.absent)).toEqual(e.absent);
+    if (e.guests) expect(data.guests).toEqual(e.guests);
+    if (e.secretary !== undefined) {
+      const s = draft.secretary?.person;
+      expect(s ? (s.result.kind === 'found' ? s.result.id : s.written) : null).toBe(e.secretary);
+    }
+    if (e.headings) expect(body.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(e.headings);
+    if (e.body !== undefined) expect(body).toBe(e.body);
+    for (const s of e.bodyContains ?? []) expect(body).toContain(s);
+    for (const s of e.bodyLacks ?? []) expect(body).not.toContain(s);
+    if (e.actions) {
+      expect(draft.actions.map((a) => a.who.map((w) => w.id))).toEqual(e.actions.map((a) => a.who));
+      e.actions.forEach((a, i) => {
+        if (a.what) expect(draft.actions[i]!.what).toBe(a.what);
+        if (a.project) expect(draft.actions[i]!.project).toBe(a.project);
+      });
+    }
+    for (const n of e.notes ?? []) expect(comments).toMatch(n);
+    // Whatever was recognised, no word of the source is lost.
+    expect(missingWords(text, rendered)).toEqual([]);
+  });
+});

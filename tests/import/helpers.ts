@@ -1,0 +1,109 @@
+// Helpers for the import tests: registries from YAML strings, the CLI run in-process, front matter and word counts.
+import { parse } from 'yaml';
+import { runCli } from '../../src/cli.js';
+import type { Io } from '../../src/commands/types.js';
+import { extractOrganisations, extractPeople } from '../../src/validate/documents.js';
+import { Registry } from '../../src/validate/registry.js';
+import { Resolver } from '../../src/import/names.js';
+import { parseMinutes } from '../../src/import/parse.js';
+import { settleDates } from '../../src/import/index.js';
+import { renderDraft } from '../../src/import/render.js';
+import type { Draft } from '../../src/import/types.js';
+
+export const PEOPLE = `
+leif-redestig:
+  name: Leif Redestig
+  organisation: socialforvaltningen
+david-bergstrom:
+  name: David Bergström
+  organisation: socialforvaltningen
+johanna-callegari:
+  name: Johanna Callegari
+ake-malmen:
+  name: Åke Malmén
+bengt-nilsson:
+  name: Bengt Nilsson
+ivan-kuzhicov:
+  name: Ivan Kuzhicov
+  aliases: [Ivan Kuzhikov]
+david-andersson:
+  name: David Andersson
+karin-ek:
+  name: Karin Ekholm
+`;
+
+export const ORGANISATIONS = `
+organisations:
+  socialforvaltningen:
+    name: Socialförvaltningen
+    aliases: [SOF]
+  vorta-drom:
+    name: Vorta Drom
+  bryggan:
+    name: Bryggan
+groups:
+  styrgruppen:
+    name: Styrgruppen
+    schedule: Varje måndag kl. 13:30
+  referensgruppen:
+    name: Referensgruppen
+projects:
+  fritidsbanken:
+    name: Fritidsbanken
+    aliases: [Fritidsbank]
+`;
+
+export function registryFrom(people = PEOPLE, organisations = ORGANISATIONS): Registry {
+  return new Registry({ people: extractPeople('people.yml', parse(people)), ...extractOrganisations('organisations.yml', parse(organisations)) });
+}
+
+export interface DraftOptions {
+  readonly groupOption?: string;
+  readonly yearOption?: number;
+  readonly knownYears?: readonly number[];
+  readonly registry?: Registry;
+  /** Parse as Markdown (a .md file). */
+  readonly markdown?: boolean;
+}
+
+/** One text through the pure stages: parse, settle the date, render. */
+export function draftOf(text: string, options: DraftOptions = {}): { draft: Draft; rendered: string } {
+  const resolver = new Resolver(options.registry ?? registryFrom());
+  const parsed = parseMinutes(text, { source: 'test.txt', markdown: options.markdown === true, ...(options.groupOption ? { groupOption: options.groupOption } : {}) }, resolver);
+  const archiveYears = new Map<string, readonly number[]>(options.knownYears ? resolver.registry.groups.entries.map((g) => [g.id.value, options.knownYears!]) : []);
+  const [draft] = settleDates([parsed], resolver, { today: '2026-11-22', archiveYears, ...(options.yearOption !== undefined ? { yearOption: options.yearOption } : {}) });
+  return { draft: draft!, rendered: renderDraft(draft!) };
+}
+
+/** The front matter of a minutes file as data, its comments as one line of text, and its body. */
+export function split(text: string): { data: Record<string, unknown>; body: string; comments: string } {
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`no front matter in:\n${text}`);
+  const comments = m[1]!
+    .split('\n')
+    .map((l) => /^\s*(?:- [^#]*)?#\s?(.*)$/.exec(l)?.[1] ?? /\s#\s(.*)$/.exec(l)?.[1])
+    .filter((c): c is string => c !== undefined)
+    .join(' ');
+  return { data: (parse(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]!, comments };
+}
+
+/** Every word (letters and digits) with how often it occurs, case-folded. */
+export function words(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of text.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
+/** Words of `source` that `draft` has fewer of. A line-opening "o" is a bullet, not a word. */
+export function missingWords(source: string, draft: string): string[] {
+  const have = words(draft);
+  return [...words(source.replace(/^[ \t]*o[ \t]+/gm, ''))].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w, n]) => `${w} (${have.get(w) ?? 0}/${n})`);
+}
+
+export async function run(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => void (stdout += `${t}\n`), stderr: (t) => void (stderr += `${t}\n`), env: {}, cwd };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,19 @@
+// Table test of the HTML mammoth makes of Word documents -> the Markdown-like text the importer parses.
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../../src/import/docx.js';
+
+const CASES: readonly (readonly [string, string, string])[] = [
+  ['headings and paragraphs', '<h1>Rubrik</h1><p>Ett stycke.</p><h2>Punkt</h2><p>Text.</p>', '# Rubrik\n\nEtt stycke.\n\n## Punkt\n\nText.\n'],
+  ['nested bullets and a numbered list', '<ul><li>Ett<ul><li>Under</li></ul></li><li>Två</li></ul><ol><li>A</li><li>B<ul><li>c</li></ul></li></ol>', '- Ett\n  - Under\n- Två\n\n1. A\n2. B\n   - c\n'],
+  ['bold, italic and a bold label', '<p><strong>Närvarande</strong></p><p>Det är <strong>viktigt </strong>och <em>bra</em>.</p>', '**Närvarande**\n\nDet är **viktigt** och *bra*.\n'],
+  ['links: bare when the text is the address', '<p><a href="http://bambuser.com/v/1">http://bambuser.com/v/1</a> och <a href="https://x.se/">sidan</a><a id="_Toc1"></a></p>', 'http://bambuser.com/v/1 och [sidan](https://x.se/)\n'],
+  ['entities and line breaks', '<p>A &amp; B &lt;3 &quot;x&quot; &#229;<br />ny rad</p>', 'A & B <3 "x" å\nny rad\n'],
+  ['table rows as "cell, cell" lines', '<table><tr><td><p>Leif Redestig</p></td><td><p>SOF</p></td></tr><tr><td><p>Åke Malmén</p></td><td></td></tr></table><p>Efter.</p>', 'Leif Redestig, SOF\n\nÅke Malmén\n\nEfter.\n'],
+  ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
+];
+
+describe('htmlToMarkdown', () => {
+  it.each(CASES)('%s', (_name, html, expected) => {
+    expect(htmlToMarkdown(html)).toBe(expected);
+  });
+});
