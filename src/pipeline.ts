@@ -11,9 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel, type BuiltModel } from './model/build.js';
 import { buildView, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
-import { renderWithEleventy, TemplateError } from './render/eleventy.js';
 import { extraFiles } from './render/opendata.js';
-import { SearchIndexer, SearchIndexError } from './search/pagefind.js';
+import type { SearchIndexer } from './search/pagefind.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 
 export interface Timings {
@@ -69,6 +68,8 @@ export interface BuildOptions extends SiteOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** Meetings rendered by an earlier run; unchanged ones are reused (watch mode). */
   readonly previousRendered?: ReadonlyMap<string, RenderedMeeting>;
+  /** Keep compiled templates in memory between builds of this process (not in watch mode). */
+  readonly cacheTemplates?: boolean;
 }
 
 export type ProgressEvent =
@@ -123,6 +124,9 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
 
+  // Eleventy and Pagefind load only when a site is built, so `minutes check` starts fast.
+  const { renderWithEleventy, TemplateError } = await import('./render/eleventy.js');
+  const { SearchIndexer, SearchIndexError } = await import('./search/pagefind.js');
   const temp = prepareTemp(options.outDir);
   let indexer: SearchIndexer | undefined;
   try {
@@ -133,6 +137,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
       templatesDir: options.templatesDir ?? templatesFor(options.root),
       outputDir: temp,
       site: view,
+      cacheTemplates: options.cacheTemplates ?? true,
       onPage: (outputPath, content) => search.add(pageUrl(outputPath, temp, options.base), content),
     });
     for (const f of extraFiles(model, options)) {

@@ -1,9 +1,12 @@
-// The Eleventy adapter: renders templates/ (Liquid, every output escaped unless marked raw) with the
-// precomputed view as global data, and hands each written page to a callback (the search indexer).
+// The Eleventy adapter: renders templates/ (Eleventy JavaScript templates, `*.11ty.mjs`) with the precomputed
+// view as global data. Templates get `this.html` (escapes everything), `this.raw` and `this.partial`, and
+// every rendered page is handed to a callback (the search indexer).
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { SiteView } from './view.js';
+import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { InternalError } from '../errors.js';
 import type { Finding } from '../diagnostics.js';
 
@@ -15,6 +18,11 @@ export interface EleventyOptions {
   readonly onPage?: (outputPath: string, content: string) => void;
   /** Templates (file names in templates/) to leave out of this run. */
   readonly skip?: readonly string[];
+  /**
+   * Keep compiled templates between runs in this process. Off in watch mode, where a template may change
+   * between two runs and would otherwise be served stale.
+   */
+  readonly cacheTemplates?: boolean;
 }
 
 export class TemplateError extends Error {
@@ -27,24 +35,56 @@ export class TemplateError extends Error {
   }
 }
 
+/** Loads `_includes/*.mjs`; with `fresh`, bypasses Node's module cache so edited partials are seen. */
+async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<string, Partial>> {
+  const dir = path.join(templatesDir, '_includes');
+  const partials = new Map<string, Partial>();
+  if (!fs.existsSync(dir)) return partials;
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!name.endsWith('.mjs')) continue;
+    const file = path.join(dir, name);
+    const url = pathToFileURL(file);
+    if (fresh) url.searchParams.set('v', String(fs.statSync(file).mtimeMs));
+    const mod = (await import(url.href)) as { default?: Partial };
+    if (typeof mod.default === 'function') partials.set(name.slice(0, -'.mjs'.length), mod.default);
+  }
+  return partials;
+}
+
 /** Renders the site. Throws TemplateError for a mistake in a template, InternalError for anything else. */
 export async function renderWithEleventy(options: EleventyOptions): Promise<{ pages: number }> {
-  const { templatesDir, outputDir, site, onPage, skip = [] } = options;
+  const { templatesDir, outputDir, site, onPage, skip = [], cacheTemplates = true } = options;
+  let partials: Map<string, Partial>;
+  try {
+    partials = await loadPartials(templatesDir, !cacheTemplates);
+  } catch (err) {
+    throw toTemplateError(err, templatesDir);
+  }
+  const helpers: TemplateHelpers = {
+    html,
+    raw,
+    partial: (name: string, data: object): SafeHtml => {
+      const fn = partials.get(name);
+      if (!fn) throw new Error(`Delmallen "${name}" finns inte i templates/_includes/.`);
+      return raw(String(fn(data as never, helpers)));
+    },
+  };
   let pages = 0;
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
     configPath: false,
     config(config: EleventyConfig) {
-      config.setTemplateFormats(['liquid']);
+      config.setTemplateFormats(['11ty.js']);
       config.setIncludesDirectory('_includes');
       config.setLayoutsDirectory('_layouts');
       config.setDataDirectory('_data');
       config.setUseGitIgnore(false);
       config.setQuietMode(true);
-      // In-process rebuilds (watch mode) must never be served stale templates.
-      config.setUseTemplateCache(false);
-      config.setLiquidOptions({ outputEscape: 'escape', strictFilters: true, jsTruthy: true });
+      config.setUseTemplateCache(cacheTemplates);
       config.addGlobalData('site', site);
+      config.addJavaScriptFunction('html', helpers.html);
+      config.addJavaScriptFunction('raw', helpers.raw);
+      config.addJavaScriptFunction('partial', helpers.partial);
       for (const name of skip) config.ignores.add(path.join(templatesDir, name));
       config.addTransform('minutes-page-hook', function (this: { page: { outputPath: string | false } }, content: string) {
         pages++;
@@ -71,30 +111,30 @@ function copyAssets(templatesDir: string, outputDir: string): void {
   if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true });
 }
 
-interface LiquidLikeError {
-  token?: { getPosition?: () => [number, number]; file?: string; input?: string };
-  file?: string;
-  message?: string;
-  originalError?: unknown;
-  cause?: unknown;
-}
-
-/** Finds the Liquid error inside Eleventy's wrappers and turns it into a finding at the template's line. */
+/** Finds the first stack frame inside templates/ and reports the error there. */
 function toTemplateError(err: unknown, templatesDir: string): Error {
-  let e: unknown = err;
-  for (let depth = 0; e && depth < 8; depth++) {
-    const l = e as LiquidLikeError;
-    if (l.token?.getPosition) {
-      const [line, col] = l.token.getPosition();
-      const file = l.token.file ?? l.file ?? 'templates';
-      const rel = path.relative(path.dirname(templatesDir), file).split(path.sep).join('/');
-      const message = (l.message ?? 'Mallfel').split('\n')[0]!.replace(/, file:.*$/, '');
+  const chain: unknown[] = [];
+  for (let e: unknown = err; e && chain.length < 8; e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause) chain.push(e);
+  const root = pathToFileURL(templatesDir).href;
+  for (const e of [...chain].reverse()) {
+    if (!(e instanceof Error) || !e.stack) continue;
+    for (const line of e.stack.split('\n')) {
+      const m = /(file:\/\/[^\s)]+?|\/[^\s():]+?):(\d+):(\d+)/.exec(line);
+      if (!m) continue;
+      const url = m[1]!.startsWith('file://') ? m[1]!.split('?')[0]! : pathToFileURL(m[1]!).href;
+      if (!url.startsWith(root)) continue;
+      const file = path.relative(path.dirname(templatesDir), new URL(url).pathname).split(path.sep).join('/');
       return new TemplateError(
-        { file: rel, where: { kind: 'position', line, col }, code: 'template-error', message: `Mallen gick inte att rendera: ${message}`, hint: 'Rätta mallen i templates/; webbplatsen har inte ändrats.' },
+        {
+          file,
+          where: { kind: 'position', line: Number(m[2]), col: Number(m[3]) },
+          code: 'template-error',
+          message: `Mallen gick inte att rendera: ${e.message.split('\n')[0]}`,
+          hint: 'Rätta mallen i templates/; webbplatsen har inte ändrats.',
+        },
         { cause: err },
       );
     }
-    e = l.originalError ?? l.cause;
   }
   return new InternalError('Eleventy kunde inte rendera webbplatsen.', { cause: err });
 }
@@ -109,7 +149,7 @@ interface EleventyConfig {
   setUseGitIgnore(enabled: boolean): void;
   setQuietMode(quiet: boolean): void;
   setUseTemplateCache(enabled: boolean): void;
-  setLiquidOptions(options: Record<string, unknown>): void;
   addGlobalData(name: string, data: unknown): void;
+  addJavaScriptFunction(name: string, fn: (...args: never[]) => unknown): void;
   addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string): void;
 }

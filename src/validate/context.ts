@@ -28,22 +28,22 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
  * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
  */
 export function resolveRef(ctx: RuleContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
-  const suggestions: string[] = [];
   for (const kind of kinds) {
-    const r = ctx.registry.index(kind).resolve(ref.value);
-    if (r.kind === 'found') return { kind, id: r.entry.id.value };
-    if (r.kind === 'ambiguous') {
+    const hits = ctx.registry.index(kind).lookup(ref.value);
+    if (hits.length === 1) return { kind, id: hits[0]!.id.value };
+    if (hits.length > 1) {
       ctx.report({
         file,
         where: atValue(ref.path),
         code: 'ambiguous-name',
-        message: `"${ref.value}" kan vara flera: ${r.entries.map((e) => `${label(e)} (${e.id.value})`).join(', ')}.`,
+        message: `"${ref.value}" kan vara flera: ${hits.map((e) => `${label(e)} (${e.id.value})`).join(', ')}.`,
         hint: 'Skriv id i stället för namnet.',
       });
       return undefined;
     }
-    for (const s of r.suggestions) suggestions.push(label(s));
   }
+  // Unknown: only now is it worth looking for near matches.
+  const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map(label));
   const first = UNKNOWN[kinds[0]!];
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;

@@ -38,12 +38,22 @@ export class NameIndex<T extends EntityDoc> {
     return this.byId.get(id);
   }
 
-  resolve(text: string): Resolution<T> {
-    const hits = this.byKey.get(foldCase(text));
-    if (hits && hits.length === 1) return { kind: 'found', entry: hits[0]! };
-    if (hits && hits.length > 1) return { kind: 'ambiguous', entries: hits };
+  /** The entries a text names (none, one, or several when ambiguous). Cheap: one map lookup. */
+  lookup(text: string): readonly T[] {
+    return this.byKey.get(foldCase(text)) ?? [];
+  }
+
+  /** Up to three entries close to a text that names none, for "did you mean". */
+  suggest(text: string): T[] {
     this.candidates ??= this.entries.map((e) => ({ label: e.name?.value ?? e.id.value, keys: namesOf(e), value: e }));
-    return { kind: 'unknown', suggestions: closest(text, this.candidates, 3).map((c) => c.value) };
+    return closest(text, this.candidates, 3).map((c) => c.value);
+  }
+
+  resolve(text: string): Resolution<T> {
+    const hits = this.lookup(text);
+    if (hits.length === 1) return { kind: 'found', entry: hits[0]! };
+    if (hits.length > 1) return { kind: 'ambiguous', entries: hits };
+    return { kind: 'unknown', suggestions: this.suggest(text) };
   }
 
   /** Keys (folded names) that belong to more than one entry. */
@@ -82,8 +92,8 @@ export class Registry {
 
   /** Resolves an id, name or alias to an id, or undefined. */
   id(kind: Kind, text: string): string | undefined {
-    const r = this.index(kind).resolve(text);
-    return r.kind === 'found' ? r.entry.id.value : undefined;
+    const hits = this.index(kind).lookup(text);
+    return hits.length === 1 ? hits[0]!.id.value : undefined;
   }
 }
 

@@ -140,7 +140,7 @@ export class DevSession {
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
     if (full || !this.model) {
       const timings: Timings = {};
-      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered }, timings);
+      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings);
       if (!result.ok || !result.model || !result.rendered) {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };
@@ -162,7 +162,8 @@ export class DevSession {
       templatesDir: this.templatesDir,
       outputDir: this.options.outDir,
       site: view,
-      ...(affected.actionsPage ? {} : { skip: ['actions.liquid'] }),
+      cacheTemplates: false,
+      ...(affected.actionsPage ? {} : { skip: ['actions.11ty.mjs'] }),
       onPage: (outputPath) => written.push(outputPath),
     });
     // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.

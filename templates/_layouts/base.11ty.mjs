@@ -1,0 +1,50 @@
+// The page around every page: Swedish, a strict content security policy, skip link, header with the main
+// menu, the page's content, footer. `this.html` escapes everything it is given unless marked `this.raw`.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+export function render(data) {
+  const { html, raw } = this;
+  const { site, item, content } = data;
+  const title = item ? (item.title ?? item.name) : data.title;
+  const description = item ? item.description : data.description;
+  const filters = item?.filters;
+  return String(html`<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<title>${title} – ${site.title}</title>
+${description ? html`<meta name="description" content="${description}">\n` : ''}<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${site.base}assets/style.css">
+${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
+${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${title}: protokoll" href="${item.feedUrl}">\n` : ''}${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${f.value}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
+<meta data-pagefind-meta="datum[content]" content="${item.link.dateText}">
+` : ''}</head>
+<body>
+<a class="skip-link" href="#innehall">Hoppa till innehållet</a>
+<header class="site-header">
+<div class="wrap">
+<a class="site-title" href="${site.base}">${site.title}</a>
+<nav aria-label="Huvudmeny">
+<ul>
+${site.nav.map((n) => html`<li><a href="${n.url}"${n.section === data.section ? raw(` aria-current="${data.index_page ? 'page' : 'true'}"`) : ''}>${n.name}</a></li>\n`)}</ul>
+</nav>
+</div>
+</header>
+<main id="innehall" tabindex="-1" class="wrap">
+${raw(content)}
+</main>
+<footer class="site-footer">
+<div class="wrap">
+<ul>
+<li><a href="${site.feedUrl}">Prenumerera på alla protokoll (Atom)</a></li>
+<li><a href="${site.dataUrl}">Öppna data (JSON)</a></li>
+<li><a href="${site.base}om/">Om webbplatsen och tillgänglighet</a></li>
+</ul>
+</div>
+</footer>
+</body>
+</html>
+`);
+}

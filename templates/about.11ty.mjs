@@ -1,0 +1,16 @@
+// About the site: accessibility, personal data, open data.
+export const data = { permalink: 'om/index.html', layout: 'base.11ty.mjs', title: 'Om webbplatsen och tillgänglighet', eleventyExcludeFromCollections: true };
+
+export function render({ site }) {
+  const { html } = this;
+  return String(html`<h1>Om webbplatsen och tillgänglighet</h1>
+<p>Webbplatsen publicerar protokoll och minnesanteckningar från möten. Varje protokoll skrivs av den som för anteckningar vid mötet och kontrolleras automatiskt innan det publiceras.</p>
+<h2 id="tillganglighet">Tillgänglighet</h2>
+<p>Webbplatsen är gjord för att följa WCAG 2.2 på nivå AA. Den fungerar utan JavaScript, med tangentbord och skärmläsare, på små skärmar och i utskrift. Bara sökfunktionen behöver JavaScript; allt innehåll går också att nå genom länkar.</p>
+<p>Hittar du något som inte fungerar? Kontakta den som ansvarar för gruppens protokoll, så rättar vi det.</p>
+<h2 id="personuppgifter">Personuppgifter</h2>
+<p>Protokollen visar namnen på dem som deltog i mötena. Den som inte vill synas med namn visas med initialer eller bara med vilken organisation hen representerar.</p>
+<h2 id="oppna-data">Öppna data</h2>
+<p>Allt innehåll finns också som <a href="${site.dataUrl}">öppna data i JSON-format</a> och som <a href="${site.feedUrl}">Atom-flöde</a>. Varje grupp och projekt har ett eget flöde, och varje grupp en kalender med nästa möte.</p>
+`);
+}

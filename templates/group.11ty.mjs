@@ -1,0 +1,53 @@
+// One page per group: what it is, its members and schedule, attendance, meetings by year, open actions, decisions.
+export const data = {
+  pagination: { data: 'site.pages.groups', size: 1, alias: 'item' },
+  permalink: (data) => `${data.item.permalink}index.html`,
+  layout: 'base.11ty.mjs',
+  section: 'grupper',
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ item: g, site }) {
+  const { html, raw, partial } = this;
+  return String(html`<nav class="breadcrumbs" aria-label="Du är här">
+<ol><li><a href="${site.base}grupper/">Grupper</a></li></ol>
+</nav>
+<h1>${g.name}</h1>
+${g.description ? html`<p class="lead">${g.description}</p>\n` : ''}<dl class="facts">
+${g.organisation ? html`<dt>Organisation</dt><dd><a href="${g.organisation.url}">${g.organisation.name}</a></dd>\n` : ''}${g.schedule ? html`<dt>Mötestider</dt><dd>${g.schedule}</dd>\n` : ''}<dt>Protokoll</dt><dd>${g.meetingCount}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}</dd>
+${g.upcoming ? html`<dt>Nästa möte</dt><dd>${g.upcoming} (<a href="${g.calendarUrl}">lägg till i kalendern</a>)</dd>\n` : ''}${g.website ? html`<dt>Webbplats</dt><dd><a href="${g.website}">${g.website}</a></dd>\n` : ''}</dl>
+<ul class="actions-bar">
+<li><a href="${g.feedUrl}">Prenumerera på gruppens protokoll (Atom)</a></li>
+<li><a href="${g.searchUrl}">Sök i gruppens protokoll</a></li>
+</ul>
+${
+  g.members.length > 0
+    ? html`<section aria-labelledby="ledamoter">
+<h2 id="ledamoter">Fasta ledamöter</h2>
+<ul class="people">
+${g.members.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>
+</section>
+`
+    : ''
+}${g.chart ? html`<section aria-labelledby="narvaro">\n<h2 id="narvaro">Närvaro</h2>\n${raw(g.chart)}\n</section>\n` : ''}<section aria-labelledby="moten">
+<h2 id="moten">Möten</h2>
+${g.years.length > 0 ? g.years.map((y) => html`<h3 id="ar-${y.year}">${y.year}</h3>\n${partial('meetings', { meetings: y.meetings })}\n`) : html`<p>Inga protokoll ännu.</p>\n`}</section>
+${
+  g.openActions.length > 0
+    ? html`<section aria-labelledby="oppna-atgarder">
+<h2 id="oppna-atgarder">Öppna åtgärder</h2>
+${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu inte är klara', showMeeting: true })}
+</section>
+`
+    : ''
+}${
+    g.decisions.length > 0
+      ? html`<section aria-labelledby="beslut">
+<h2 id="beslut">Beslut</h2>
+<ul class="decisions">
+${g.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
+</section>
+`
+      : ''
+  }`);
+}

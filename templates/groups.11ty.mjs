@@ -1,0 +1,16 @@
+// Every group, with what it is and how active it is.
+export const data = { permalink: 'grupper/index.html', layout: 'base.11ty.mjs', title: 'Grupper', section: 'grupper', index_page: true, eleventyExcludeFromCollections: true };
+
+export function render({ site }) {
+  const { html } = this;
+  return String(html`<h1>Grupper</h1>
+<ul class="cards">
+${site.groups.map(
+  (g) => html`<li>
+<h2><a href="${g.url}">${g.name}</a></h2>
+${g.description ? html`<p>${g.description}</p>\n` : ''}<p class="muted">${g.meetingCount} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}${g.organisation ? html` · ${g.organisation.name}` : ''}</p>
+</li>
+`,
+)}</ul>
+`);
+}

@@ -1,0 +1,35 @@
+// The start page: search, the latest and the announced meetings, the groups.
+export const data = { permalink: 'index.html', layout: 'base.11ty.mjs', title: 'Start', eleventyExcludeFromCollections: true };
+
+export function render({ site }) {
+  const { html, partial } = this;
+  return String(html`<h1>${site.title}</h1>
+<p class="lead">Här finns protokoll och minnesanteckningar från ${site.counts.groups} ${site.counts.groups === 1 ? 'grupp' : 'grupper'}: vad som sades, vad som beslutades och vem som ska göra vad.</p>
+<form class="search-form" role="search" action="${site.searchUrl}" method="get">
+<label for="sokord">Sök i protokollen</label>
+<div class="search-row"><input type="search" id="sokord" name="q" autocomplete="off"><button type="submit">Sök</button></div>
+</form>
+<div class="columns">
+<section aria-labelledby="senaste">
+<h2 id="senaste">Senaste mötena</h2>
+${partial('meetings', { meetings: site.latest, showGroup: true })}
+</section>
+<section aria-labelledby="kommande">
+<h2 id="kommande">Kommande möten</h2>
+${
+  site.upcoming.length > 0
+    ? html`<ul>
+${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.date}">${u.text}</time></li>\n`)}</ul>
+<p class="muted">Enligt det senaste protokollet från varje grupp.</p>`
+    : html`<p>Inga aviserade möten.</p>`
+}
+</section>
+</div>
+<section aria-labelledby="grupperna">
+<h2 id="grupperna">Grupper</h2>
+<ul class="cards">
+${site.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a> <span class="muted">· ${g.meetingCount} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}</span></li>\n`)}</ul>
+</section>
+<p><a href="${site.base}atgarder/">Alla öppna åtgärder (${site.openActionCount})</a></p>
+`);
+}

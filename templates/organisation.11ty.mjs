@@ -1,0 +1,37 @@
+// One page per organisation: its people (those who may be named), groups, projects, actions and the meetings
+// its representatives attended.
+export const data = {
+  pagination: { data: 'site.pages.organisations', size: 1, alias: 'item' },
+  permalink: (data) => `${data.item.permalink}index.html`,
+  layout: 'base.11ty.mjs',
+  section: 'organisationer',
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ item: o, site }) {
+  const { html, partial } = this;
+  const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
+  return String(html`<nav class="breadcrumbs" aria-label="Du är här">
+<ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
+</nav>
+<h1>${o.name}</h1>
+${o.description ? html`<p class="lead">${o.description}</p>\n` : ''}${o.website ? html`<p>Webbplats: <a href="${o.website}">${o.website}</a></p>\n` : ''}<p><a href="${o.searchUrl}">Sök i protokoll där ${o.name} var med</a></p>
+<section aria-labelledby="personer">
+<h2 id="personer">Personer</h2>
+${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li>${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}</li>\n`)}</ul>\n` : ''}${o.hiddenPeople > 0 ? html`<p class="muted">${hidden}</p>\n` : ''}${o.people.length === 0 && o.hiddenPeople === 0 ? html`<p>Inga personer registrerade.</p>\n` : ''}</section>
+${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-list">${o.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>`)}</ul>\n` : ''}${
+    o.projects.length > 0 ? html`<h2 id="projekt">Projekt</h2>\n<ul class="inline-list">${o.projects.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>`)}</ul>\n` : ''
+  }${
+    o.actions.length > 0
+      ? html`<section aria-labelledby="atgarder">
+<h2 id="atgarder">Åtgärder</h2>
+${partial('actions', { actions: o.actions, caption: 'Åtgärder som organisationen ansvarar för, öppna först', showMeeting: true })}
+</section>
+`
+      : ''
+  }<section aria-labelledby="moten">
+<h2 id="moten">Möten med representanter för ${o.name}</h2>
+${o.meetings.length > 0 ? partial('meetings', { meetings: o.meetings, showGroup: true }) : html`<p>Inga möten.</p>`}
+</section>
+`);
+}

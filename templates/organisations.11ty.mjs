@@ -1,0 +1,16 @@
+// Every organisation, with how many people and meetings it has.
+export const data = { permalink: 'organisationer/index.html', layout: 'base.11ty.mjs', title: 'Organisationer', section: 'organisationer', index_page: true, eleventyExcludeFromCollections: true };
+
+export function render({ site }) {
+  const { html } = this;
+  return String(html`<h1>Organisationer</h1>
+<ul class="cards">
+${site.organisations.map(
+  (o) => html`<li>
+<h2><a href="${o.url}">${o.name}</a></h2>
+${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} möten</p>
+</li>
+`,
+)}</ul>
+`);
+}

@@ -1,0 +1,56 @@
+// One page per person who may be named: organisation and role, memberships, groups, actions (open first),
+// meetings attended and missed, and a search preset to the minutes they were in.
+export const data = {
+  pagination: { data: 'site.pages.people', size: 1, alias: 'item' },
+  permalink: (data) => `${data.item.permalink}index.html`,
+  layout: 'base.11ty.mjs',
+  section: 'personer',
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ item: p, site }) {
+  const { html, partial } = this;
+  return String(html`<nav class="breadcrumbs" aria-label="Du är här">
+<ol><li><a href="${site.base}personer/">Personer</a></li></ol>
+</nav>
+<h1>${p.name}</h1>
+<dl class="facts">
+${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.role ? html`<dt>Roll</dt><dd>${p.role}</dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>närvarande vid ${p.attended.length}, frånvarande vid ${p.missed.length}</dd>
+</dl>
+${
+  p.memberships.length > 0
+    ? html`<h2 id="uppdrag">Uppdrag</h2>
+<ul>
+${p.memberships.map((ms) => html`<li><a href="${ms.what.url}">${ms.what.name}</a>${ms.role ? html`, ${ms.role}` : ''}${ms.period ? html` <span class="muted">(${ms.period})</span>` : ''}</li>\n`)}</ul>
+`
+    : ''
+}${
+    p.groups.length > 0
+      ? html`<h2 id="grupper">Grupper</h2>
+<ul class="inline-list">
+${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
+`
+      : ''
+  }<p><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>
+${
+  p.actions.length > 0
+    ? html`<section aria-labelledby="atgarder">
+<h2 id="atgarder">Åtgärder (${p.openCount} öppna)</h2>
+${partial('actions', { actions: p.actions, caption: 'Åtgärder med ansvar, öppna först', showMeeting: true })}
+</section>
+`
+    : ''
+}<section aria-labelledby="narvarande">
+<h2 id="narvarande">Närvarande vid</h2>
+${p.attended.length > 0 ? partial('meetings', { meetings: p.attended, showGroup: true }) : html`<p>Inga möten.</p>`}
+</section>
+${
+  p.missed.length > 0
+    ? html`<section aria-labelledby="franvarande">
+<h2 id="franvarande">Frånvarande vid</h2>
+${partial('meetings', { meetings: p.missed, showGroup: true })}
+</section>
+`
+    : ''
+}`);
+}

@@ -1,0 +1,56 @@
+// One page per project: a timeline of every agenda item about it across all meetings, its decisions and actions.
+export const data = {
+  pagination: { data: 'site.pages.projects', size: 1, alias: 'item' },
+  permalink: (data) => `${data.item.permalink}index.html`,
+  layout: 'base.11ty.mjs',
+  section: 'projekt',
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ item: p, site }) {
+  const { html, partial } = this;
+  return String(html`<nav class="breadcrumbs" aria-label="Du är här">
+<ol><li><a href="${site.base}projekt/">Projekt</a></li></ol>
+</nav>
+<h1>${p.name}</h1>
+${p.description ? html`<p class="lead">${p.description}</p>\n` : ''}<dl class="facts">
+${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'} tar upp projektet</dd>
+</dl>
+<ul class="actions-bar">
+<li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} (Atom)</a></li>
+<li><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>
+</ul>
+<section aria-labelledby="tidslinje">
+<h2 id="tidslinje">Tidslinje</h2>
+${
+  p.timeline.length > 0
+    ? html`<ol class="timeline">
+${p.timeline.map(
+  (t) => html`<li>
+<h3><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : t.meeting.title}</a></h3>
+<p class="muted">${t.meeting.title}</p>
+${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
+`,
+)}</ol>`
+    : html`<p>Projektet har inte tagits upp i något protokoll ännu.</p>`
+}
+</section>
+${
+  p.decisions.length > 0
+    ? html`<section aria-labelledby="beslut">
+<h2 id="beslut">Beslut</h2>
+<ul class="decisions">
+${p.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
+</section>
+`
+    : ''
+}${
+    p.actions.length > 0
+      ? html`<section aria-labelledby="atgarder">
+<h2 id="atgarder">Åtgärder</h2>
+${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true })}
+</section>
+`
+      : ''
+  }`);
+}
