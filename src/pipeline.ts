@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildModel, type BuiltModel } from './model/build.js';
 import { buildView, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
 import { extraFiles } from './render/opendata.js';
-import type { SearchIndexer } from './search/pagefind.js';
+import { searchDocument } from './search/document.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 
 export interface Timings {
@@ -97,25 +97,19 @@ export function templatesFor(root: string): string {
   return fs.existsSync(path.join(own, '_layouts')) ? own : PROJECT_TEMPLATES;
 }
 
-/** Turns a written file's path into the URL Pagefind records for it. */
-function pageUrl(outputPath: string, temp: string, base: string): string {
-  const rel = path.relative(temp, outputPath).split(path.sep).join('/');
-  return base + rel.replace(/(^|\/)index\.html$/, '$1');
-}
+/** Where a build puts the search documents Pagefind indexes: next to the output, never inside it. */
+export const searchDocsDir = (temp: string) => `${temp}-search`;
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
-  const progress = options.onProgress ?? (() => {});
-  for (const what of recover(options.outDir)) progress({ stage: 'recovered', what });
-  let t = performance.now();
-  const checked = check(options.root);
-  const timings = checked.timings;
-  progress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
-  if (!checked.ok) return { ok: false, diagnostics: checked.diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
-  return render(checked, options, timings);
-}
+/** The render stage's result, before indexing. */
+export type Rendered =
+  | { readonly ok: true; readonly meetings: number; readonly pages: number; readonly searchDocs: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number };
 
-/** model -> render -> index -> swap, for an archive that passed the check. Also used by watch mode. */
-export async function render(checked: CheckResult, options: BuildOptions, timings: Timings = {}): Promise<BuildResult> {
+/**
+ * model -> render, into `temp`: every page through Eleventy, the open data beside them, and each page's
+ * search document (its data-pagefind-body and metadata) into searchDocsDir(temp), laid out by URL.
+ */
+export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
@@ -124,47 +118,133 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
 
-  // Eleventy and Pagefind load only when a site is built, so `minutes check` starts fast.
+  // Eleventy loads only when a site is built, so `minutes check` starts fast.
   const { renderWithEleventy, TemplateError } = await import('./render/eleventy.js');
-  const { SearchIndexer, SearchIndexError } = await import('./search/pagefind.js');
-  const temp = prepareTemp(options.outDir);
-  let indexer: SearchIndexer | undefined;
+  const docs = new SearchDocWriter(path.join(searchDocsDir(temp), ...options.base.split('/').filter(Boolean)));
+  t = performance.now();
   try {
-    t = performance.now();
-    indexer = await SearchIndexer.start();
-    const search = indexer;
     const { pages } = await renderWithEleventy({
       templatesDir: options.templatesDir ?? templatesFor(options.root),
       outputDir: temp,
       site: view,
       cacheTemplates: options.cacheTemplates ?? true,
-      onPage: (outputPath, content) => search.add(pageUrl(outputPath, temp, options.base), content),
+      onPage: (outputPath, content) => docs.add(path.relative(temp, outputPath), content),
     });
     for (const f of extraFiles(model, options)) {
       const target = path.join(temp, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
+    await docs.done();
     timings.render = performance.now() - t;
     progress({ stage: 'rendered', pages, ms: timings.render });
-    t = performance.now();
-    await search.write(path.join(temp, 'pagefind'));
+    return { ok: true, meetings: model.meetings.length, pages, searchDocs: docs.count, model, rendered };
+  } catch (err) {
+    await docs.done().catch(() => {});
+    if (err instanceof TemplateError) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll([err.finding], [])], meetings: model.meetings.length };
+    throw err;
+  }
+}
+
+/** Writes search documents as pages are rendered, without holding up the rendering. */
+class SearchDocWriter {
+  private readonly writes: Promise<void>[] = [];
+  private readonly dirs = new Set<string>();
+  count = 0;
+
+  constructor(private readonly dir: string) {}
+
+  add(relPath: string, page: string): void {
+    const doc = searchDocument(page);
+    if (doc === undefined) return;
+    this.count++;
+    const target = path.join(this.dir, relPath);
+    const parent = path.dirname(target);
+    if (!this.dirs.has(parent)) {
+      fs.mkdirSync(parent, { recursive: true });
+      this.dirs.add(parent);
+    }
+    this.writes.push(fs.promises.writeFile(target, doc));
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.writes);
+  }
+}
+
+/** index: Pagefind over the search documents, written into the site's pagefind/ folder. */
+export async function indexSearch(temp: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
+  const { SearchIndexer } = await import('./search/pagefind.js');
+  const t = performance.now();
+  const indexer = await SearchIndexer.start();
+  try {
+    const docs = searchDocsDir(temp);
+    const pages = fs.existsSync(docs) ? await indexer.addDirectory(docs) : 0;
+    await indexer.write(path.join(temp, 'pagefind'));
     timings.index = performance.now() - t;
-    progress({ stage: 'indexed', pages: search.count, ms: timings.index });
+    progress({ stage: 'indexed', pages, ms: timings.index });
+    return pages;
+  } finally {
+    await indexer.close();
+    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
+  }
+}
+
+/** A search index failure as a diagnostic (the site is left as it was). */
+async function searchFailure(err: unknown, checked: readonly Diagnostic[]): Promise<Diagnostic[] | undefined> {
+  const { SearchIndexError } = await import('./search/pagefind.js');
+  if (!(err instanceof SearchIndexError)) return undefined;
+  const finding = { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Kör bygget igen; kvarstår felet är det en bugg.' };
+  return [...checked, ...locateAll([finding], [])];
+}
+
+/**
+ * read -> parse -> validate -> model -> render (in a worker thread, whose memory is all returned when it ends)
+ * -> index (Pagefind, once the worker is gone) -> swap the new site in.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => {});
+  for (const what of recover(options.outDir)) progress({ stage: 'recovered', what });
+  const temp = prepareTemp(options.outDir);
+  const timings: Timings = {};
+  try {
+    const { renderInWorker } = await import('./render/worker-client.js');
+    const r = await renderInWorker(options, temp, progress);
+    Object.assign(timings, r.timings);
+    if (!r.ok) {
+      discard(temp);
+      return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
+    }
+    const searchPages = await indexSearch(temp, timings, progress);
     swapIn(temp, options.outDir);
-    return { ok: true, diagnostics: checked.diagnostics, meetings: model.meetings.length, pages, searchPages: search.count, timings, model, rendered };
+    return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings };
   } catch (err) {
     discard(temp);
-    if (err instanceof TemplateError) {
-      const diagnostics = [...checked.diagnostics, ...locateAll([err.finding], [])];
-      return { ok: false, diagnostics, meetings: model.meetings.length, pages: 0, searchPages: 0, timings };
-    }
-    if (err instanceof SearchIndexError) {
-      const finding = { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Kör bygget igen; kvarstår felet är det en bugg.' };
-      return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll([finding], [])], meetings: model.meetings.length, pages: 0, searchPages: 0, timings };
-    }
+    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
+    const diagnostics = await searchFailure(err, []);
+    if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
-  } finally {
-    await indexer?.close();
+  }
+}
+
+/** model -> render -> index -> swap in this thread, for an archive that passed the check (watch mode). */
+export async function render(checked: CheckResult, options: BuildOptions, timings: Timings = {}): Promise<BuildResult> {
+  const progress = options.onProgress ?? (() => {});
+  const temp = prepareTemp(options.outDir);
+  try {
+    const r = await renderSite(checked, options, temp, timings);
+    if (!r.ok) {
+      discard(temp);
+      return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
+    }
+    const searchPages = await indexSearch(temp, timings, progress);
+    swapIn(temp, options.outDir);
+    return { ok: true, diagnostics: checked.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
+  } catch (err) {
+    discard(temp);
+    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
+    const diagnostics = await searchFailure(err, checked.diagnostics);
+    if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
+    throw err;
   }
 }

@@ -22,8 +22,7 @@ ${feed.entries.map(
 <link rel="alternate" type="text/html" href="${e.url}"/>
 <updated>${e.updated}</updated>
 <summary>${e.summary}</summary>
-<content type="html">${e.html}</content>
-</entry>
+${e.html ? html`<content type="html">${e.html}</content>\n` : ''}</entry>
 `,
 )}</feed>
 `);

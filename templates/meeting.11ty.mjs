@@ -21,7 +21,7 @@ ${list.map((p) => html`<li>${who(p)}${p.organisation ? html`, ${p.organisation.n
 <h1 data-pagefind-meta="title">${m.title}</h1>
 <p class="meta"><time datetime="${m.date}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
 ${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}</header>
-<section class="participants" aria-labelledby="deltagare">
+<section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
 <h2 id="deltagare">Deltagare</h2>
 <h3 id="narvarande">Närvarande (${m.attendees.length})</h3>
 ${people(m.attendees)}

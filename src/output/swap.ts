@@ -1,5 +1,6 @@
 // Builds never break the published site: output goes to a temporary folder next to it and is swapped in
 // only when everything succeeded. A kill at any point leaves the previous site complete.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -68,7 +69,25 @@ export function swapIn(temp: string, outDir: string): void {
     if (hadOld) fs.renameSync(old, outDir);
     throw err;
   }
-  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+  if (hadOld) removeInBackground(old);
+}
+
+/**
+ * Deleting a large old site takes seconds; nothing waits for it. On POSIX a detached `rm` finishes it even
+ * after we exit; elsewhere, and if that fails, `recover` removes what is left at the next build.
+ */
+function removeInBackground(dir: string): void {
+  if (process.platform !== 'win32') {
+    try {
+      const child = spawn('rm', ['-rf', dir], { stdio: 'ignore', detached: true });
+      child.on('error', () => fs.rm(dir, { recursive: true, force: true }, () => {}));
+      child.unref();
+      return;
+    } catch {
+      // fall through
+    }
+  }
+  fs.rm(dir, { recursive: true, force: true }, () => {});
 }
 
 export function discard(temp: string): void {

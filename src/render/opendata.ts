@@ -76,7 +76,7 @@ export function openData(model: Model, options: SiteOptions): string {
     projects: [...model.projects.values()].map((p) => ({ id: p.id, name: p.name, organisation: p.organisationId ?? null, url: url(paths.project(p.id)) })),
     organisations: [...model.organisations.values()].map((o) => ({ id: o.id, name: o.name, website: o.url ?? null, url: url(paths.organisation(o.id)) })),
   };
-  return `${JSON.stringify(data, null, 1)}\n`;
+  return `${JSON.stringify(data)}\n`;
 }
 
 function sitemap(model: Model, siteUrl: string): string {

@@ -181,7 +181,8 @@ export interface FeedEntry {
   readonly url: string;
   readonly updated: string;
   readonly summary: string;
-  readonly html: string;
+  /** The rendered minutes, in the site-wide feed. */
+  readonly html?: string;
 }
 export interface FeedView {
   readonly permalink: string;
@@ -516,20 +517,22 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     });
 
   // Feeds: the whole site, each group, each project; newest first.
-  const entry = (id: string): FeedEntry => {
+  // The site's feed carries the whole minutes; the many group and project feeds carry summaries and links,
+  // which keeps a large archive's output and build time down.
+  const entry = (id: string, full: boolean): FeedEntry => {
     const m = model.meetingById.get(id)!;
     const r = rendered.get(id);
-    return { id: `urn:minutes:${id}`, title: m.title, url: absolute(paths.meeting(m)), updated: `${m.date}T00:00:00Z`, summary: describe(m, r), html: r?.html ?? '' };
+    return { id: `urn:minutes:${id}`, title: m.title, url: absolute(paths.meeting(m)), updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...(full && r ? { html: r.html } : {}) };
   };
-  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[]): FeedView => {
+  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean): FeedView => {
     const newest = [...ids].reverse().slice(0, FEED_SIZE);
     const updated = newest[0] ? `${model.meetingById.get(newest[0])!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
-    return { permalink, id: `urn:minutes:feed:${feedId}`, title, url: absolute(pagePath), selfUrl: absolute(permalink), updated, entries: newest.map(entry) };
+    return { permalink, id: `urn:minutes:feed:${feedId}`, title, url: absolute(pagePath), selfUrl: absolute(permalink), updated, entries: newest.map((id) => entry(id, full)) };
   };
   const feeds: FeedView[] = [
-    feed('feed.xml', 'all', `${options.title}: alla protokoll`, '', model.meetings.map((m) => m.id)),
-    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings)),
-    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(projectMeetings.get(p.id) ?? [])])),
+    feed('feed.xml', 'all', `${options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
+    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings, false)),
+    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(projectMeetings.get(p.id) ?? [])], false)),
   ];
 
   // Index entries for every entity, whichever pages are being built.

@@ -1,6 +1,6 @@
-// The Pagefind adapter: feeds rendered meeting pages to Pagefind's indexer (a separate process, so indexing
-// runs beside rendering) and writes the index. Pagefind reports problems as `errors: string[]`; every one
-// becomes an error of ours.
+// The Pagefind adapter: indexes a folder of search documents with Pagefind's indexer (a separate process that
+// works in parallel) and writes the index. Pagefind reports problems as `errors: string[]`; every one becomes
+// an error of ours.
 import * as pagefind from 'pagefind';
 import { InternalError } from '../errors.js';
 
@@ -12,10 +12,6 @@ export class SearchIndexError extends Error {
 }
 
 export class SearchIndexer {
-  private readonly pending: Promise<void>[] = [];
-  private readonly errors: string[] = [];
-  private added = 0;
-
   private constructor(private readonly index: pagefind.PagefindIndex) {}
 
   static async start(): Promise<SearchIndexer> {
@@ -29,31 +25,18 @@ export class SearchIndexer {
     return new SearchIndexer(response.index);
   }
 
-  /** Queues a page; only pages that mark their content with data-pagefind-body are indexed. */
-  add(url: string, html: string): boolean {
-    if (!html.includes('data-pagefind-body')) return false;
-    this.added++;
-    this.pending.push(
-      this.index.addHTMLFile({ url, content: html }).then(
-        (r) => {
-          for (const e of r.errors) this.errors.push(`${url}: ${e}`);
-        },
-        (err: unknown) => {
-          this.errors.push(`${url}: ${err instanceof Error ? err.message : String(err)}`);
-        },
-      ),
-    );
-    return true;
+  /**
+   * Indexes every HTML file under `dir` (in parallel, inside Pagefind). Page URLs are the files' paths relative
+   * to `dir`, so the folder layout decides them; only files with data-pagefind-body are indexed.
+   */
+  async addDirectory(dir: string, glob?: string): Promise<number> {
+    const r = await this.index.addDirectory({ path: dir, ...(glob ? { glob } : {}) });
+    if (r.errors.length > 0) throw new SearchIndexError(r.errors);
+    return r.page_count;
   }
 
-  get count(): number {
-    return this.added;
-  }
-
-  /** Waits for every queued page, then writes the index into `outputPath`. */
+  /** Writes the index (the bundle the search page loads) into `outputPath`. */
   async write(outputPath: string): Promise<void> {
-    await Promise.all(this.pending);
-    if (this.errors.length > 0) throw new SearchIndexError(this.errors);
     const r = await this.index.writeFiles({ outputPath });
     if (r.errors.length > 0) throw new SearchIndexError(r.errors);
   }

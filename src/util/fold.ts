@@ -5,9 +5,9 @@ export function normalizeText(s: string): string {
   return s.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-/** The key names are compared by: normalised and case-folded. */
+/** The key names are compared by: normalised and case-folded (Unicode default case mapping suits Swedish). */
 export function foldCase(s: string): string {
-  return normalizeText(s).toLocaleLowerCase('sv');
+  return normalizeText(s).toLowerCase();
 }
 
 // Letters NFD does not decompose into base + mark.

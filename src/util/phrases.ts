@@ -1,6 +1,6 @@
-// Finds registered names as whole words in running text ("Även Fritidsbanken behöver en lokal"),
-// by looking word sequences up in a table rather than running one huge regular expression.
-import { foldCase } from './fold.js';
+// Finds registered names as whole words in running text ("Även Fritidsbanken behöver en lokal"), by looking
+// word sequences up in a table rather than running one huge regular expression. Only words that can start
+// a name are looked at further, so scanning a long archive stays cheap.
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -16,28 +16,29 @@ interface Entry<T> {
   readonly words: readonly string[];
 }
 
-/** Splits a phrase into its words as the matcher sees them. */
-function wordsOf(s: string): string[] {
-  return s.normalize('NFC').match(WORD) ?? [];
-}
+const fold = (w: string) => w.toLowerCase();
 
 export class PhraseMatcher<T> {
+  /** Folded phrase ("fritidsbanken", "bättre hälsa") -> entries. */
   private readonly table = new Map<string, Entry<T>[]>();
+  /** Folded first words of all phrases, to skip every other word quickly. */
+  private readonly starts = new Set<string>();
   private maxWords = 0;
 
   /**
    * Short all-capital phrases (acronyms such as "SIP", "AMF") only match in capitals; all others ignore case.
-   * Words may be followed by a genitive "s" ("Fritidsbankens").
+   * The last word may be followed by a genitive "s" ("Fritidsbankens").
    */
   constructor(phrases: readonly { phrase: string; value: T }[]) {
     for (const { phrase, value } of phrases) {
-      const words = wordsOf(phrase);
+      const words = phrase.normalize('NFC').match(WORD) ?? [];
       if (words.length === 0) continue;
-      const caseSensitive = phrase.length <= 4 && phrase === phrase.toLocaleUpperCase('sv');
-      const key = words.map((w) => foldCase(w)).join(' ');
+      const caseSensitive = phrase.length <= 4 && phrase === phrase.toUpperCase();
+      const key = words.map(fold).join(' ');
       const list = this.table.get(key) ?? [];
       list.push({ value, caseSensitive, words });
       this.table.set(key, list);
+      this.starts.add(fold(words[0]!));
       this.maxWords = Math.max(this.maxWords, words.length);
     }
   }
@@ -50,30 +51,47 @@ export class PhraseMatcher<T> {
   findAll(text: string): PhraseMatch<T>[] {
     if (this.table.size === 0) return [];
     const src = text.normalize('NFC');
-    const tokens: { word: string; folded: string; start: number; end: number }[] = [];
-    for (const m of src.matchAll(WORD)) tokens.push({ word: m[0], folded: foldCase(m[0]), start: m.index!, end: m.index! + m[0].length });
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let matched = false;
-      for (let n = Math.min(this.maxWords, tokens.length - i); n >= 1 && !matched; n--) {
-        const slice = tokens.slice(i, i + n);
-        const last = slice[n - 1]!;
-        const keys: [string, boolean][] = [[slice.map((t) => t.folded).join(' '), false]];
-        if (last.folded.length > 2 && last.folded.endsWith('s')) keys.push([[...slice.slice(0, -1).map((t) => t.folded), last.folded.slice(0, -1)].join(' '), true]);
-        for (const [key, genitive] of keys) {
-          const entries = this.table.get(key);
-          if (!entries) continue;
-          const entry = entries.find((e) => !e.caseSensitive || e.words.every((w, k) => (genitive && k === n - 1 ? slice[k]!.word.slice(0, -1) : slice[k]!.word) === w));
-          if (!entry) continue;
-          out.push({ value: entry.value, start: slice[0]!.start, end: last.end });
-          i += n - 1;
-          matched = true;
-          break;
-        }
-      }
+    const words: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of src.matchAll(WORD)) {
+      words.push(m[0]);
+      starts.push(m.index!);
+      ends.push(m.index! + m[0].length);
+    }
+    for (let i = 0; i < words.length; i++) {
+      const first = fold(words[i]!);
+      if (!this.starts.has(first) && !(first.length > 2 && first.endsWith('s') && this.starts.has(first.slice(0, -1)))) continue;
+      const n = this.matchAt(words, i);
+      if (n === undefined) continue;
+      out.push({ value: n.value, start: starts[i]!, end: ends[i + n.length - 1]! });
+      i += n.length - 1;
     }
     if (src !== text) return out.map((m) => ({ ...m, start: rawOffset(text, m.start), end: rawOffset(text, m.end) }));
     return out;
+  }
+
+  /** The longest phrase starting at word `i`, if any. */
+  private matchAt(words: readonly string[], i: number): { value: T; length: number } | undefined {
+    for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
+      const slice = words.slice(i, i + n);
+      const last = slice[n - 1]!;
+      const key = slice.map(fold).join(' ');
+      const exact = this.pick(this.table.get(key), slice, false);
+      if (exact !== undefined) return { value: exact, length: n };
+      if (last.length > 2 && /s$/i.test(last)) {
+        const genitive = this.pick(this.table.get(key.slice(0, -1)), slice, true);
+        if (genitive !== undefined) return { value: genitive, length: n };
+      }
+    }
+    return undefined;
+  }
+
+  private pick(entries: readonly Entry<T>[] | undefined, slice: readonly string[], genitive: boolean): T | undefined {
+    if (!entries) return undefined;
+    const entry = entries.find((e) => !e.caseSensitive || e.words.every((w, k) => (genitive && k === slice.length - 1 ? slice[k]!.slice(0, -1) : slice[k]) === w));
+    return entry?.value;
   }
 
   /** Replaces every match with `replace(value)`. */

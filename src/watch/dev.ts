@@ -47,10 +47,8 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   report(first);
   if (first.kind === 'rendered') log(`Klart: ${first.pages} sidor på ${ms(first.ms)}.`);
   const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
-  log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
-  if (options.open) openBrowser(server.url);
 
-  const search = new BackgroundSearch(options.outDir, options.base, log);
+  const search = new BackgroundSearch(options.outDir, log);
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -97,6 +95,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   watcher.on('all', (_event, file) => schedule(file));
   watcher.on('error', (err) => log(`Bevakningen av filer gav ett fel: ${err instanceof Error ? err.message : String(err)}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  // Announced only now that saves are being watched, so nothing saved after this line is missed.
+  log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
+  if (options.open) openBrowser(server.url);
 
   return {
     url: server.url,
@@ -128,7 +129,6 @@ class BackgroundSearch {
 
   constructor(
     private readonly outDir: string,
-    private readonly base: string,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -149,12 +149,9 @@ class BackgroundSearch {
       const next = path.join(this.outDir, '.pagefind-next');
       try {
         this.indexer = await SearchIndexer.start();
-        let pages = 0;
-        for (const file of meetingPages(path.join(this.outDir, 'grupper'))) {
-          if (this.closed) return;
-          const rel = path.relative(this.outDir, file).split(path.sep).join('/');
-          if (this.indexer.add(this.base + rel.replace(/index\.html$/, ''), fs.readFileSync(file, 'utf8'))) pages++;
-        }
+        // The meeting pages on disk, as they are now; Pagefind reads only their data-pagefind-body.
+        const pages = await this.indexer.addDirectory(this.outDir, 'grupper/**/*.html');
+        if (this.closed) return;
         fs.rmSync(next, { recursive: true, force: true });
         await this.indexer.write(next);
         const target = path.join(this.outDir, 'pagefind');
@@ -175,15 +172,6 @@ class BackgroundSearch {
     if (this.timer) clearTimeout(this.timer);
     await this.indexer?.close();
     await this.runningJob?.catch(() => {});
-  }
-}
-
-function* meetingPages(dir: string): Generator<string> {
-  if (!fs.existsSync(dir)) return;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) yield* meetingPages(full);
-    else if (e.name === 'index.html') yield full;
   }
 }
 

@@ -1,0 +1,221 @@
+// `npm run bench`: builds synthetic archives and prints how `minutes check`, `minutes build` and `minutes dev`
+// compare with plain Eleventy rendering the same Markdown, each figure the median of several runs.
+// Usage: node dist/bench/run.js [--quick] [--sizes 1000,10000] [--runs 3] [--keep] [--json FILE]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generateArchive, type Generated } from './generate.js';
+import { prepareBaselineInput } from './baseline.js';
+import { dirBytes, median, run, type Run } from './measure.js';
+
+const DIST = path.dirname(fileURLToPath(new URL('.', import.meta.url)));
+const CLI = path.join(DIST, 'cli.js');
+const BASELINE = path.join(DIST, 'bench', 'baseline.js');
+
+interface SizeResult {
+  readonly meetings: number;
+  readonly archiveBytes: number;
+  readonly checkMs: number;
+  readonly buildMs: number;
+  readonly baselineMs: number;
+  readonly buildPeakBytes: number;
+  readonly outputBytes: number;
+  readonly pages: number;
+}
+
+interface DevResult {
+  readonly meetings: number;
+  readonly pageMs: number;
+  readonly reloadMs: number;
+  readonly samples: number;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function timed(label: string, runs: number, make: () => Promise<Run>): Promise<Run[]> {
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await make();
+    if (r.code !== 0) throw new Error(`${label} failed (exit ${r.code}):\n${r.output.slice(-2000)}`);
+    results.push(r);
+  }
+  return results;
+}
+
+async function measureSize(g: Generated, work: string, runs: number, log: (m: string) => void): Promise<SizeResult> {
+  const n = g.size.meetings;
+  log(`N = ${n}: archive ${mb(g.bytes)} in ${g.root}`);
+  const baselineInput = path.join(work, `baseline-input-${n}`);
+  prepareBaselineInput(g.root, baselineInput);
+  const checks = await timed('check', runs, () => run(process.execPath, [CLI, 'check', '--root', g.root, '--quiet']));
+  log(`  check     ${checks.map((r) => s(r.ms)).join('  ')}`);
+  const out = path.join(work, `site-${n}`);
+  const builds = await timed('build', runs, () => run(process.execPath, [CLI, 'build', '--root', g.root, '--out', out, '--quiet']));
+  log(`  build     ${builds.map((r) => s(r.ms)).join('  ')}  (peak ${builds.map((r) => mb(r.peakBytes)).join(', ')})`);
+  const baseOut = path.join(work, `baseline-site-${n}`);
+  const baselines = await timed('baseline', runs, () => {
+    fs.rmSync(baseOut, { recursive: true, force: true });
+    return run(process.execPath, [BASELINE, baselineInput, baseOut]);
+  });
+  log(`  baseline  ${baselines.map((r) => s(r.ms)).join('  ')}`);
+  const pages = countHtml(out);
+  return {
+    meetings: n,
+    archiveBytes: g.bytes,
+    checkMs: median(checks.map((r) => r.ms)),
+    buildMs: median(builds.map((r) => r.ms)),
+    baselineMs: median(baselines.map((r) => r.ms)),
+    buildPeakBytes: Math.max(...builds.map((r) => r.peakBytes)),
+    outputBytes: dirBytes(out),
+    pages,
+  };
+}
+
+function countHtml(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.html')) n++;
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return n;
+}
+
+/** In `minutes dev`: save an edit, then time until the page is rewritten on disk and until the reload is sent. */
+async function measureDev(g: Generated, work: string, edits: number, log: (m: string) => void): Promise<DevResult> {
+  const out = path.join(work, `dev-site-${g.size.meetings}`);
+  const child = spawn(process.execPath, [CLI, 'dev', '--root', g.root, '--out', out, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const waitFor = async (test: () => boolean, timeoutMs: number, what: string) => {
+    const start = performance.now();
+    while (!test()) {
+      if (child.exitCode !== null) throw new Error(`minutes dev exited while waiting for ${what}:\n${output.slice(-2000)}`);
+      if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}:\n${output.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  };
+  try {
+    await waitFor(() => output.includes('Förhandsgranska på'), 600_000, 'the first build');
+    const file = path.join(g.root, g.sampleFile);
+    const [, group, date] = /minutes\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.md$/.exec(g.sampleFile.split(path.sep).join('/'))!;
+    const page = path.join(out, 'grupper', group!, date!, 'index.html');
+    const original = fs.readFileSync(file, 'utf8');
+    const pageTimes: number[] = [];
+    const reloadTimes: number[] = [];
+    for (let i = 1; i <= edits; i++) {
+      await new Promise((r) => setTimeout(r, 400));
+      const marker = `Mätpunkt${i}x${Date.now()}`;
+      const before = output.length;
+      const t0 = performance.now();
+      fs.writeFileSync(file, `${original}\nEn ändring för mätning: ${marker}.\n`);
+      await waitFor(() => fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes(marker), 60_000, 'the page to change');
+      pageTimes.push(performance.now() - t0);
+      await waitFor(() => /sidor på/.test(output.slice(before)), 60_000, 'the reload');
+      reloadTimes.push(performance.now() - t0);
+      log(`  dev edit ${i}: page ${s(pageTimes[i - 1]!)}, reload ${s(reloadTimes[i - 1]!)}`);
+    }
+    fs.writeFileSync(file, original);
+    return { meetings: g.size.meetings, pageMs: median(pageTimes), reloadMs: median(reloadTimes), samples: edits };
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+/** Bytes of Pagefind files a browser fetches for one search, with Chromium when it is installed. */
+async function measureSearch(site: string, term: string): Promise<number | undefined> {
+  const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+  if (!chrome) return undefined;
+  let playwright: typeof import('playwright-core');
+  try {
+    playwright = await import('playwright-core');
+  } catch {
+    return undefined;
+  }
+  let fetched = 0;
+  const server = http.createServer((req, res) => {
+    let p = path.join(site, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) p = path.join(p, 'index.html');
+    if (!p.startsWith(site) || !fs.existsSync(p)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const body = fs.readFileSync(p);
+    if (req.url?.startsWith('/pagefind/')) fetched += body.length;
+    res.writeHead(200, { 'content-type': p.endsWith('.js') ? 'text/javascript' : p.endsWith('.css') ? 'text/css' : p.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream' });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await playwright.chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/sok/?q=${encodeURIComponent(term)}`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    return fetched;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' }, json: { type: 'string' }, edits: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log('Usage: npm run bench -- [--quick] [--sizes 1000,10000] [--runs 3] [--edits 5] [--keep] [--json FILE]');
+    return;
+  }
+  const sizes = (values.sizes ?? (values.quick ? '50,200' : '1000,10000')).split(',').map(Number);
+  const runs = Number(values.runs ?? 3);
+  const edits = Number(values.edits ?? (values.quick ? 3 : 5));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-bench-'));
+  const log = (m: string) => console.log(m);
+  log(`minutes benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())}, Node ${process.version}; ${runs} runs each, medians`);
+  try {
+    const results: SizeResult[] = [];
+    const archives: Generated[] = [];
+    for (const n of sizes) {
+      const g = generateArchive(path.join(work, `archive-${n}`), n, 1);
+      archives.push(g);
+      results.push(await measureSize(g, work, runs, log));
+    }
+    const largest = archives[archives.length - 1]!;
+    const dev = await measureDev(largest, work, edits, log);
+    const search = await measureSearch(path.join(work, `site-${largest.size.meetings}`), 'möte');
+
+    log('');
+    log('| N | check | build | plain Eleventy | build / Eleventy | check / Eleventy | peak memory (all processes) | pages | output |');
+    log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of results) {
+      log(`| ${r.meetings} | ${s(r.checkMs)} | ${s(r.buildMs)} | ${s(r.baselineMs)} | ${(r.buildMs / r.baselineMs).toFixed(2)} | ${(r.checkMs / r.baselineMs).toFixed(2)} | ${mb(r.buildPeakBytes)} | ${r.pages} | ${mb(r.outputBytes)} |`);
+    }
+    const first = results[0]!;
+    const last = results[results.length - 1]!;
+    log('');
+    if (results.length > 1) log(`growth build(${last.meetings}) / build(${first.meetings}): ${(last.buildMs / first.buildMs).toFixed(2)} (for ${(last.meetings / first.meetings).toFixed(0)}× the minutes)`);
+    log(`dev at N = ${dev.meetings}: saved file -> page rewritten ${s(dev.pageMs)}, -> reload sent ${s(dev.reloadMs)} (median of ${dev.samples} edits)`);
+    log(search === undefined ? 'search download: not measured (no Chromium)' : `search for "möte" at N = ${last.meetings}: ${(search / 1024).toFixed(0)} KiB of Pagefind files fetched`);
+    if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: os.totalmem(), node: process.version }, runs, results, dev, searchBytes: search ?? null }, null, 2)}\n`);
+  } finally {
+    if (values.keep) log(`kept ${work}`);
+    else fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

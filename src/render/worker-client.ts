@@ -1,0 +1,61 @@
+// Runs the render worker and relays its progress; its errors come back as errors of this thread.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Diagnostic } from '../diagnostics.js';
+import { InternalError } from '../errors.js';
+import type { BuildOptions, ProgressEvent, Timings } from '../pipeline.js';
+import type { SerializedError, WorkerInput, WorkerMessage } from './worker.js';
+
+export interface WorkerResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly meetings: number;
+  readonly pages: number;
+  readonly timings: Timings;
+}
+
+function revive(e: SerializedError): Error {
+  const err = new Error(e.message, e.cause ? { cause: revive(e.cause) } : undefined);
+  err.name = e.name;
+  if (e.stack) err.stack = e.stack;
+  return err;
+}
+
+/**
+ * The compiled worker. When this module itself runs from the TypeScript sources (in the tests, which compile
+ * dist/ before they start), the worker is taken from dist/: a worker thread cannot load TypeScript.
+ */
+function workerScript(): URL {
+  const beside = new URL('./worker.js', import.meta.url);
+  return fs.existsSync(fileURLToPath(beside)) ? beside : new URL('../../dist/render/worker.js', import.meta.url);
+}
+
+export function renderInWorker(options: BuildOptions, temp: string, progress: (e: ProgressEvent) => void): Promise<WorkerResult> {
+  const { onProgress: _onProgress, previousRendered: _previous, ...serializable } = options;
+  const input: WorkerInput = { options: serializable, temp };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: input });
+    let settled = false;
+    let result: WorkerResult | undefined;
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'progress') progress(m.event);
+      else if (m.type === 'done') result = m.result as WorkerResult;
+      else {
+        settled = true;
+        reject(new InternalError('Bygget avbröts av ett fel.', { cause: revive(m.error) }));
+      }
+    });
+    worker.on('error', (err) => {
+      if (!settled) reject(new InternalError('Bygget avbröts av ett fel.', { cause: err }));
+      settled = true;
+    });
+    // Resolve only once the thread is gone, so its memory is free before indexing starts.
+    worker.on('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      if (result) resolve(result);
+      else reject(new InternalError(`Byggtråden avslutades oväntat (kod ${code}).`));
+    });
+  });
+}
