@@ -45,7 +45,7 @@ export interface Generated {
 }
 
 /** Writes the archive into `root` (which must be empty or missing). */
-export function generateArchive(root: string, meetings: number, seed = 1, size = DEFAULT_SIZE): Generated {
+export function generateArchive(root: string, meetings: number, seed = 1, size: Omit<ArchiveSize, 'meetings'> = DEFAULT_SIZE): Generated {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

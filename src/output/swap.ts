@@ -32,12 +32,12 @@ export function recover(outDir: string): string[] {
   const prefix = `.${path.basename(outDir)}-`;
   for (const name of fs.readdirSync(parent)) {
     if (!name.startsWith(prefix)) continue;
-    const m = /-(build|old)-(\d+)$/.exec(name);
+    const m = /-(build|old)-(\d+)(?:-search)?$/.exec(name);
     if (!m) continue;
     const pid = Number(m[2]);
     if (isRunning(pid)) continue;
     const full = path.join(parent, name);
-    if (m[1] === OLD && !fs.existsSync(outDir)) {
+    if (m[1] === OLD && !name.endsWith('-search') && !fs.existsSync(outDir)) {
       fs.renameSync(full, outDir);
       done.push(`återställde ${path.basename(outDir)}/ från ${name}`);
     } else {

@@ -74,6 +74,9 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
     quietMode: true,
     configPath: false,
     config(config: EleventyConfig) {
+      // Eleventy's slow-step warnings bypass its logger; we time builds ourselves.
+      config.benchmarkManager.setVerboseOutput(false);
+      for (const group of Object.values(config.benchmarkManager.getAll())) group.setIsVerbose(false);
       config.setTemplateFormats(['11ty.js']);
       config.setIncludesDirectory('_includes');
       config.setLayoutsDirectory('_layouts');
@@ -142,6 +145,7 @@ function toTemplateError(err: unknown, templatesDir: string): Error {
 /** The part of Eleventy's configuration API this adapter uses. */
 interface EleventyConfig {
   ignores: Set<string>;
+  benchmarkManager: { setVerboseOutput(verbose: boolean): void; getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> };
   setTemplateFormats(formats: string[]): void;
   setIncludesDirectory(dir: string): void;
   setLayoutsDirectory(dir: string): void;

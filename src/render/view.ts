@@ -51,7 +51,8 @@ export interface ActionView {
   readonly statusMeeting?: MeetingLink;
   readonly meeting: MeetingLink;
   readonly project?: Link;
-  readonly age: string;
+  /** For open actions: how many meetings ago it was decided. */
+  readonly age?: string;
 }
 export interface DecisionView {
   readonly text: string;
@@ -330,7 +331,8 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...(last ? { statusMeeting: meetingLinks.get(last.meetingId)! } : {}),
       meeting,
       ...(a.projectId ? { project: projectLinks.get(a.projectId)! } : {}),
-      age: a.meetingsSince === 0 ? 'senaste mötet' : `${plural(a.meetingsSince, 'möte', 'möten')} sedan`,
+      // Only open actions age; once closed, how long ago they were decided no longer matters.
+      ...(a.status === 'open' ? { age: a.meetingsSince === 0 ? 'från senaste mötet' : `${plural(a.meetingsSince, 'möte', 'möten')} sedan` } : {}),
     });
   }
   const decisionView = (d: Model['meetings'][number]['decisions'][number]): DecisionView => ({

@@ -1,17 +1,35 @@
-// Which pages an edit of some minutes touches: the meeting itself, its neighbours, its group, everyone and
-// everything it names, and the meetings whose actions it follows up (or that follow up its actions).
-// Pure: compares the meeting as it was (in the old model) with how it is (in the new one).
+// Which pages an edit of some minutes touches. Pure: compares each edited meeting as it was (old model) with
+// how it is (new model), aspect by aspect, so that fixing a typo in the text rebuilds the meeting's own page
+// and little else, while changing who attended rebuilds those people's pages too.
 import type { Meeting, Model } from '../model/types.js';
 import type { Only, RenderedMeeting } from '../render/view.js';
 
 export interface Affected extends Only {
-  /** Whether the list of all open actions may have changed. */
+  /** The list of all open actions. */
   readonly actionsPage: boolean;
+  /** The start page and the index pages (latest meetings, counts, names). */
+  readonly indexPages: boolean;
 }
 
 interface Version {
   readonly model: Model;
   readonly rendered: ReadonlyMap<string, RenderedMeeting>;
+}
+
+/** What other pages show of a meeting, aspect by aspect, as comparable strings. */
+function aspects(v: Version, m: Meeting | undefined) {
+  if (!m) return undefined;
+  const actions = m.actions.map((id) => v.model.actions.get(id)!);
+  const mentions = (v.rendered.get(m.id)?.mentions ?? []).map((e) => [e.projectId, e.anchor, e.heading, e.excerpt, e.via]);
+  return {
+    link: JSON.stringify([m.id, m.title, m.date, m.groupId, m.customTitle, m.attendees.length]),
+    people: JSON.stringify([m.attendees, m.absent, m.chair ?? null, m.secretary ?? null]),
+    actions: JSON.stringify([actions.map((a) => [a.id, a.what, a.who, a.due ?? null, a.projectId ?? null, a.status, a.reports, a.meetingsSince]), m.followups]),
+    decisions: JSON.stringify(m.decisions),
+    summary: JSON.stringify([m.summary ?? null, v.rendered.get(m.id)?.html ?? '']),
+    mentions: JSON.stringify([m.projects, mentions]),
+    upcoming: JSON.stringify(m.nextMeeting ?? null),
+  };
 }
 
 export function affectedBy(meetingIds: { readonly old: readonly string[]; readonly new: readonly string[] }, before: Version, after: Version): Affected {
@@ -21,6 +39,7 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
   const projects = new Set<string>();
   const organisations = new Set<string>();
   let actionsPage = false;
+  let indexPages = false;
 
   const addPerson = (model: Model, id: string | undefined) => {
     if (!id) return;
@@ -28,10 +47,10 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     const org = model.people.get(id)?.organisationId;
     if (org) organisations.add(org);
   };
+  /** Everything that shows an action: its meeting, owners, project, group, and meetings that followed it up. */
   const addAction = (model: Model, actionId: string) => {
     const a = model.actions.get(actionId);
     if (!a) return;
-    actionsPage = true;
     meetings.add(a.meetingId);
     const m = model.meetingById.get(a.meetingId);
     if (m) groups.add(m.groupId);
@@ -42,28 +61,54 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     if (a.projectId) projects.add(a.projectId);
     for (const r of a.reports) meetings.add(r.meetingId);
   };
-  const addMeeting = ({ model, rendered }: Version, m: Meeting) => {
-    meetings.add(m.id);
-    if (m.previousId) meetings.add(m.previousId);
-    if (m.nextId) meetings.add(m.nextId);
-    groups.add(m.groupId);
-    for (const id of [...m.attendees, ...m.absent]) addPerson(model, id);
-    addPerson(model, m.chair);
-    addPerson(model, m.secretary);
-    for (const p of m.projects) projects.add(p);
-    for (const d of m.decisions) if (d.projectId) projects.add(d.projectId);
-    for (const e of rendered.get(m.id)?.mentions ?? []) projects.add(e.projectId);
-    for (const a of m.actions) addAction(model, a);
-    for (const f of m.followups) addAction(model, f.actionId);
-  };
 
-  for (const id of meetingIds.old) {
-    const m = before.model.meetingById.get(id);
-    if (m) addMeeting(before, m);
-  }
-  for (const id of meetingIds.new) {
-    const m = after.model.meetingById.get(id);
-    if (m) addMeeting(after, m);
+  for (const id of new Set([...meetingIds.old, ...meetingIds.new])) {
+    const oldMeeting = before.model.meetingById.get(id);
+    const newMeeting = after.model.meetingById.get(id);
+    const a = aspects(before, oldMeeting);
+    const b = aspects(after, newMeeting);
+    const changed = (k: keyof NonNullable<typeof a>) => !a || !b || a[k] !== b[k];
+    const each = (fn: (v: Version, m: Meeting) => void) => {
+      if (oldMeeting) fn(before, oldMeeting);
+      if (newMeeting) fn(after, newMeeting);
+    };
+    meetings.add(id);
+    each((_, m) => groups.add(m.groupId));
+    if (changed('link')) {
+      // Its title or place in the archive changed: every list that links to it.
+      indexPages = true;
+      // A meeting added, removed or moved in its group changes the age (in meetings) of the group's open actions.
+      actionsPage = true;
+      each((v, m) => {
+        for (const act of v.model.groups.get(m.groupId)?.openActions ?? []) addAction(v.model, act);
+      });
+      each((v, m) => {
+        if (m.previousId) meetings.add(m.previousId);
+        if (m.nextId) meetings.add(m.nextId);
+        for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
+        for (const e of v.rendered.get(m.id)?.mentions ?? []) projects.add(e.projectId);
+        for (const d of m.decisions) if (d.projectId) projects.add(d.projectId);
+        for (const act of m.actions) addAction(v.model, act);
+        for (const f of m.followups) addAction(v.model, f.actionId);
+      });
+    }
+    if (changed('people')) {
+      each((v, m) => {
+        for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
+        addPerson(v.model, m.chair);
+        addPerson(v.model, m.secretary);
+      });
+    }
+    if (changed('actions')) {
+      actionsPage = true;
+      each((v, m) => {
+        for (const act of m.actions) addAction(v.model, act);
+        for (const f of m.followups) addAction(v.model, f.actionId);
+      });
+    }
+    if (changed('decisions')) each((_, m) => m.decisions.forEach((d) => d.projectId && projects.add(d.projectId)));
+    if (changed('mentions') || changed('summary')) each((v, m) => (v.rendered.get(m.id)?.mentions ?? []).forEach((e) => projects.add(e.projectId)));
+    if (changed('upcoming')) indexPages = true;
   }
   // Only pages that still exist are built; pages of what disappeared are removed by the caller.
   const keep = <T>(set: Set<string>, map: ReadonlyMap<string, T>) => new Set([...set].filter((id) => map.has(id)));
@@ -74,5 +119,14 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     projects: keep(projects, after.model.projects),
     organisations: keep(organisations, after.model.organisations),
     actionsPage,
+    indexPages,
   };
+}
+
+/** Templates an incremental rebuild leaves out: pages that do not depend on the edit. */
+export function skippedTemplates(affected: Affected): string[] {
+  const skip = ['search.11ty.mjs', '404.11ty.mjs', 'about.11ty.mjs'];
+  if (!affected.actionsPage) skip.push('actions.11ty.mjs');
+  if (!affected.indexPages) skip.push('index.11ty.mjs', 'groups.11ty.mjs', 'people.11ty.mjs', 'projects.11ty.mjs', 'organisations.11ty.mjs');
+  return skip;
 }

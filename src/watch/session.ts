@@ -16,7 +16,7 @@ import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy } from '../render/eleventy.js';
 import { extraFiles } from '../render/opendata.js';
-import { affectedBy } from './affected.js';
+import { affectedBy, skippedTemplates } from './affected.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
@@ -163,7 +163,7 @@ export class DevSession {
       outputDir: this.options.outDir,
       site: view,
       cacheTemplates: false,
-      ...(affected.actionsPage ? {} : { skip: ['actions.11ty.mjs'] }),
+      skip: skippedTemplates(affected),
       onPage: (outputPath) => written.push(outputPath),
     });
     // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.

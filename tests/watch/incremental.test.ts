@@ -1,0 +1,110 @@
+// Watch mode rebuilds only the pages an edit affects. This checks that it never misses one: after each kind of
+// edit, every file of the incrementally updated site must equal a full build of the same sources.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevSession } from '../../src/watch/session.js';
+import { check, render } from '../../src/pipeline.js';
+import { generateArchive } from '../../src/bench/generate.js';
+import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { listFiles } from '../helpers/site.js';
+
+const SITE = { base: '/', title: 'Protokoll' };
+
+describe('incremental rebuilds in watch mode', () => {
+  let root: string;
+  let live: string;
+  let session: DevSession;
+  const file = (rel: string) => path.join(root, rel);
+  const meetingFiles = () => listFiles(path.join(root, 'minutes')).map((f) => `minutes/${f}`);
+
+  beforeAll(async () => {
+    root = tempDir();
+    generateArchive(root, 40, 7, { groups: 3, people: 30, organisations: 5, projects: 6 });
+    live = path.join(tempDir(), 'site');
+    session = new DevSession({ root, outDir: live, ...SITE });
+    const first = await session.start();
+    expect(first.kind).toBe('rendered');
+  });
+  afterAll(cleanTemp);
+
+  /** Applies an edit, updates incrementally, then compares every file with a fresh full build. */
+  async function editAndCompare(change: () => string[]) {
+    const changed = change();
+    const result = await session.update(changed);
+    expect(result.kind, JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('rendered');
+    session.writeExtras();
+    const fresh = path.join(tempDir(), 'site');
+    const checked = check(root);
+    expect(checked.ok).toBe(true);
+    const full = await render(checked, { root, outDir: fresh, ...SITE, cacheTemplates: false });
+    expect(full.ok).toBe(true);
+    const relevant = (dir: string) => listFiles(dir).filter((f) => !f.startsWith('pagefind/'));
+    expect(relevant(live)).toEqual(relevant(fresh));
+    const differing = relevant(fresh).filter((f) => fs.readFileSync(path.join(live, f), 'utf8') !== fs.readFileSync(path.join(fresh, f), 'utf8'));
+    if (differing.length > 0 && process.env.MINUTES_DEBUG_DIFF) {
+      for (const f of differing) console.log(f, '\n--- live\n', fs.readFileSync(path.join(live, f), 'utf8'), '\n--- fresh\n', fs.readFileSync(path.join(fresh, f), 'utf8'));
+    }
+    expect(differing).toEqual([]);
+  }
+
+  const edit = (rel: string, fn: (text: string) => string) => {
+    const text = fs.readFileSync(file(rel), 'utf8');
+    const next = fn(text);
+    expect(next).not.toBe(text);
+    fs.writeFileSync(file(rel), next);
+    return [rel];
+  };
+
+  it('after a change to the text of the minutes', async () => {
+    const [target] = meetingFiles().slice(5);
+    await editAndCompare(() => edit(target!, (t) => `${t}\nEtt nytt stycke om Projekt ${'x'}.\n`));
+  });
+
+  it('after a change of who attended', async () => {
+    const [target] = meetingFiles().slice(8);
+    await editAndCompare(() => edit(target!, (t) => t.replace(/\nattendees:\n {2}- [^\n]+\n/, '\nattendees:\n')));
+  });
+
+  it('after a follow-up that closes an earlier action', async () => {
+    const files = meetingFiles();
+    const withAction = files.find((f) => /\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+    const [, group, date] = /minutes\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.md$/.exec(withAction)!;
+    const later = files.filter((f) => f.includes(`/${group}/`) && f > withAction).pop()!;
+    await editAndCompare(() =>
+      edit(later, (t) => t.replace(/\nfollowups:\n/, '\nfollowups_old:\n').replace(/^---\n/, `---\nfollowups:\n  - action: ${group}/${date}#1\n    status: done\n    note: Klart nu.\n`).replace(/\nfollowups_old:\n((?: {2}- [\s\S]*?)?)(?=\n[a-z_]+:|\n---)/, '\n')),
+    );
+  });
+
+  it('after a new title', async () => {
+    const [target] = meetingFiles().slice(12);
+    await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
+  });
+
+  it('after a new file, between existing meetings', async () => {
+    const existing = meetingFiles()[3]!;
+    const text = fs.readFileSync(file(existing), 'utf8');
+    const date = /\ndate: (\S+)/.exec(text)![1]!;
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const rel = existing.replace(date, next);
+    await editAndCompare(() => {
+      fs.writeFileSync(file(rel), text.replace(`\ndate: ${date}`, `\ndate: ${next}`).replace(/\nactions:[\s\S]*?(?=\n[a-z_]+:|\n---)/, '').replace(/\nfollowups:[\s\S]*?(?=\n[a-z_]+:|\n---)/, ''));
+      return [rel];
+    });
+  });
+
+  it('after a deleted file', async () => {
+    const files = meetingFiles();
+    // A meeting whose actions nobody follows up, so deleting it leaves the archive valid.
+    const target = files.find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+    await editAndCompare(() => {
+      fs.rmSync(file(target));
+      return [target];
+    });
+  });
+
+  it('after a change of date that moves the meeting', async () => {
+    const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+    await editAndCompare(() => edit(target, (t) => t.replace(/\ndate: (\d{4})-/, (_, y: string) => `\ndate: ${Number(y) - 30}-`).replace(/\nnext_meeting: [^\n]+/, '')));
+  });
+});
