@@ -1,0 +1,88 @@
+// The command line: help on every command, exit codes, output formats, and a build under a base path.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { COMMANDS } from '../../src/commands/index.js';
+import { archive, cleanTemp, FIXTURES, seedArchive } from '../helpers/archive.js';
+import { allText, brokenLinks, listFiles, read } from '../helpers/site.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env, cwd });
+  return { code, out, err };
+}
+
+describe('minutes', () => {
+  it.each(COMMANDS.map((c) => c.name))('%s --help explains the command in Swedish and exits 0', async (name) => {
+    const r = await cli([name, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Användning: minutes ${name}`);
+    expect(r.out).toContain('--root');
+  });
+
+  it.each([
+    [['--help'], 0, 'Kommandon:'],
+    [[], 1, 'Kommandon:'],
+    [['publish'], 1, 'Okänt kommando "publish"'],
+    [['check', '--bogus'], 1, 'Okänd flagga --bogus'],
+    [['check', '--root', '/finns/inte'], 1, 'finns inte'],
+    [['check', '--format', 'xml'], 1, 'Okänt format'],
+    [['dev', '--port', 'abc'], 1, 'inget portnummer'],
+    [['build', '--base', 'a b'], 1, 'ingen sökväg'],
+  ])('%j exits %i', async (args, code, text) => {
+    const r = await cli(args as string[], BASE);
+    expect(r.code).toBe(code);
+    expect(r.out + r.err).toContain(text);
+  });
+
+  it('check exits 0 on a clean archive and 1 on errors, printing every problem', async () => {
+    expect((await cli(['check'], BASE)).code).toBe(0);
+    const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-02-30\natendees: [Leif]\n---\n' });
+    const r = await cli(['check', '--root', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:3:7 {2}error {2}invalid-date/);
+    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:4:1 {2}error {2}unknown-key/);
+    expect(r.err).toContain('Menade du attendees?');
+  });
+
+  it('check --format json and GitHub annotations', async () => {
+    const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestg]\n---\n' });
+    const json = await cli(['check', '--root', bad, '--format', 'json']);
+    expect(JSON.parse(json.out).diagnostics[0]).toMatchObject({ file: 'minutes/gug/2016-03-07.md', line: 4, col: 13, code: 'unknown-person', hint: 'Menade du Leif Redestig?' });
+    const gh = await cli(['check', '--root', bad], process.cwd(), { GITHUB_ACTIONS: 'true' });
+    expect(gh.out).toContain('::error file=minutes/gug/2016-03-07.md,line=4,col=13,title=unknown-person::');
+  });
+
+  it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
+    const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Nobody]\n---\n', 'minutes/gug/2016-03-08.md': '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [Someone]\n---\n', 'other/x.md': 'x' });
+    const r = await cli(['check', 'minutes/gug/2016-03-08.md'], bad);
+    expect(r.err).toContain('2016-03-08.md:4:13');
+    expect(r.err).not.toContain('2016-03-07.md');
+    const outside = await cli(['check', 'other/x.md'], bad);
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain('file-outside-minutes');
+  });
+
+  it('build --base makes every link work under a subfolder', async () => {
+    const root = seedArchive();
+    const r = await cli(['build', '--root', root, '--base', '/protokoll/', '--url', 'https://example.org/protokoll/', '--quiet']);
+    expect(r.code, r.err).toBe(0);
+    const site = path.join(root, 'site');
+    expect(brokenLinks(site, '/protokoll/')).toEqual([]);
+    const html = listFiles(site).filter((f) => f.endsWith('.html'));
+    for (const f of html) expect(read(site, f)).not.toMatch(/(href|src)="\/(?!protokoll\/)/);
+    expect(read(site, 'feed.xml')).toContain('<link rel="alternate" type="text/html" href="https://example.org/protokoll/grupper/');
+    expect(read(site, 'sitemap.xml')).toContain('<loc>https://example.org/protokoll/grupper/gemensam-utvecklingsgrupp/2016-02-08/</loc>');
+    expect(JSON.parse(read(site, 'data/minutes.json')).meetings[0].url).toMatch(/^https:\/\/example\.org\/protokoll\//);
+    expect(fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith('.site-'))).toEqual([]);
+    // Search results link under the base path too.
+    const fragments = [...allText(site)].filter(([f]) => f.startsWith('pagefind/fragment/')).map(([, t]) => t);
+    expect(fragments.length).toBe(5);
+    for (const f of fragments) expect(f).toMatch(/"url":"\/protokoll\/grupper\//);
+  });
+});

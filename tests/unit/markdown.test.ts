@@ -1,0 +1,87 @@
+// The minutes' Markdown: raw HTML and template syntax stay text, bare URLs become links, unsafe links do not,
+// headings get stable unique anchors, and sections carry their plain text.
+import { describe, expect, it } from 'vitest';
+import { renderBody, unsafeLinks, isSafeLink } from '../../src/render/markdown.js';
+import { searchDocument } from '../../src/search/document.js';
+import { html, raw, escapeHtml } from '../../src/render/html.js';
+
+describe('renderBody', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['Text {{ site.title }} och {% raw %} och ${x}', 'Text {{ site.title }} och {% raw %} och ${x}'],
+    ['Se http://bambuser.com/v/5902615.', '<a href="http://bambuser.com/v/5902615">http://bambuser.com/v/5902615</a>'],
+    ['[klicka](javascript:alert(1))', '[klicka](javascript:alert(1))'],
+    ['[bild](data:text/html;base64,PHNjcmlwdD4=)', '[bild](data:text/html;base64,PHNjcmlwdD4=)'],
+    ['<javascript:alert(1)>', '&lt;javascript:alert(1)&gt;'],
+    ['[x](jav&#x61;script:alert(1))', '[x](javascript:alert(1))'],
+    ['Ett \u202Eomvänt\u202C ord', 'Ett omvänt ord'],
+  ])('%j', (md, expected) => {
+    const { html: out } = renderBody(md);
+    expect(out).toContain(expected);
+    expect(out).not.toMatch(/href="(javascript|data|vbscript):/i);
+  });
+
+  it('gives headings stable, unique anchors that avoid the page’s own ids', () => {
+    const r = renderBody('## Fritidsbank\n\nA\n\n## Fritidsbank\n\nB\n\n## Beslut\n\nC\n\n# Stor rubrik\n', { reservedIds: new Set(['beslut']) });
+    expect(r.html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');
+    expect(r.html).toContain('<h2 id="fritidsbank-2">Fritidsbank</h2>');
+    expect(r.html).toContain('<h2 id="beslut-2">Beslut</h2>');
+    expect(r.html).toContain('<h2 id="stor-rubrik">Stor rubrik</h2>');
+    expect(r.html).not.toContain('<h1');
+    expect(r.sections.map((s) => [s.anchor, s.heading, s.text])).toEqual([
+      ['fritidsbank', 'Fritidsbank', 'A'],
+      ['fritidsbank-2', 'Fritidsbank', 'B'],
+      ['beslut-2', 'Beslut', 'C'],
+      ['stor-rubrik', 'Stor rubrik', ''],
+    ]);
+  });
+
+  it('keeps text before the first heading as a section of its own', () => {
+    const r = renderBody('Inledning.\n\n## Punkt\n\nText.');
+    expect(r.sections[0]).toMatchObject({ anchor: '', text: 'Inledning.' });
+  });
+
+  it('applies the text transform to every piece of text (hiding names)', () => {
+    const r = renderBody('## Per Norbeck\n\nPer Norbeck ska **Per Norbeck** `Per Norbeck` ![Per Norbeck](x.png)', { transformText: (s) => s.replace(/Per Norbeck/g, 'P. N.') });
+    expect(r.html).not.toContain('Per Norbeck');
+    expect(r.sections[0]!.heading).toBe('P. N.');
+  });
+});
+
+describe('unsafe links in source', () => {
+  it.each([
+    ['[a](javascript:alert(1))', 4, 'javascript:alert(1)'],
+    ['[a]: vbscript:msgbox\n\n[a]', 5, 'vbscript:msgbox'],
+    ['<data:text/html,x>', 1, 'data:text/html,x'],
+    ['[a](jav&#x61;script:x)', 4, 'jav&#x61;script:x'],
+    ['[a]( JavaScript:x)', 5, 'JavaScript:x'],
+  ])('%j at %i', (md, offset, target) => {
+    expect(unsafeLinks(md)).toEqual([{ offset, length: target.length, target }]);
+  });
+  it('accepts ordinary links', () => {
+    expect(unsafeLinks('[a](https://example.se) <mailto:a@b.se> [b](/grupper/)')).toEqual([]);
+    expect(isSafeLink('https://x.se')).toBe(true);
+    expect(isSafeLink(' JAVA\tSCRIPT:x')).toBe(false);
+  });
+});
+
+describe('html tag', () => {
+  it('escapes every interpolated value and joins arrays', () => {
+    const out = html`<p title="${'"x"'}">${'<b>'}${['a', html`<i>${'&'}</i>`]}${null}${undefined}${false}${0}</p>`;
+    expect(String(out)).toBe('<p title="&quot;x&quot;">&lt;b&gt;a<i>&amp;</i>0</p>');
+  });
+  it('passes raw markup through', () => expect(String(html`${raw('<em>x</em>')}`)).toBe('<em>x</em>'));
+  it.each([
+    ["'", '&#39;'],
+    ['a&b', 'a&amp;b'],
+    ['plain', 'plain'],
+  ])('escapeHtml(%j)', (s, e) => expect(escapeHtml(s)).toBe(e));
+});
+
+describe('searchDocument', () => {
+  const page = `<!doctype html><html lang="sv"><head><title>T</title><meta data-pagefind-filter="grupp[content]" content="G"><link rel="x"></head><body><nav>Meny</nav><article class="m" data-pagefind-body><h1>Titel</h1><section data-pagefind-ignore><ul><li>Deltagare</li></ul></section><p>Text <small data-pagefind-ignore>id</small>kvar</p><article>inre</article></article><footer>Sidfot</footer></body></html>`;
+  it('keeps language, Pagefind metadata and the body, without ignored parts or navigation', () => {
+    expect(searchDocument(page)).toBe('<html lang="sv"><head><meta data-pagefind-filter="grupp[content]" content="G"></head><body><article class="m" data-pagefind-body><h1>Titel</h1><p>Text kvar</p><article>inre</article></article></body></html>');
+  });
+  it('skips pages without a body', () => expect(searchDocument('<html><body>x</body></html>')).toBeUndefined());
+});

@@ -1,0 +1,117 @@
+// The model: ids, action status after follow-ups, previous/next meetings, upcoming meetings, back-links,
+// and what may be shown of people who are not to be named.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { meetingIds, parseActionId } from '../../src/model/ids.js';
+import { displayName, initials, NameHider, publicIds } from '../../src/model/privacy.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+function modelOf(files: Record<string, string>) {
+  const result = check(archive([BASE], files));
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return buildModel(result.validated.minutes, result.validated.registry);
+}
+
+const meeting = (date: string, extra = '') => `---\ngroup: gug\ndate: ${date}\nattendees: [Leif Redestig, David Bergström]\n${extra}---\nText.\n`;
+
+describe('meeting and action ids', () => {
+  it.each([
+    [[{ groupId: 'g', date: '2016-01-01' }], ['g/2016-01-01']],
+    [[{ groupId: 'g', date: '2016-01-01', title: 'Förmiddag' }, { groupId: 'g', date: '2016-01-01', title: 'Eftermiddag' }], ['g/2016-01-01-formiddag', 'g/2016-01-01-eftermiddag']],
+    [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'g', date: '2016-01-01', title: 'Extra' }], [undefined, 'g/2016-01-01-extra']],
+    [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'h', date: '2016-01-01' }], ['g/2016-01-01', 'h/2016-01-01']],
+  ])('meetingIds(%j)', (inputs, ids) => expect(meetingIds(inputs)).toEqual(ids));
+  it.each([
+    ['gug/2016-02-08#1', { meetingId: 'gug/2016-02-08', number: 1 }],
+    ['gug/2016-02-08-extra#12', { meetingId: 'gug/2016-02-08-extra', number: 12 }],
+    ['gug/2016-02-08', undefined],
+    ['Leif ska boka', undefined],
+  ])('parseActionId(%j)', (text, parsed) => expect(parseActionId(text)).toEqual(parsed));
+});
+
+describe('buildModel', () => {
+  const model = modelOf({
+    'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'actions:\n  - who: [Leif Redestig, SOF]\n    what: Boka lokal.\n    project: fritidsbanken\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n    note: Mötet hölls.\nnext_meeting: 2016-04-04 13:30\n'),
+    'minutes/gug/2016-04-04.md': meeting('2016-04-04', 'followups:\n  - action: gemensam-utvecklingsgrupp/2016-03-07#1\n    status: dropped\n'),
+  });
+
+  it('orders meetings and links each to its previous and next', () => {
+    expect(model.meetings.map((m) => m.id)).toEqual(['gemensam-utvecklingsgrupp/2016-02-08', 'gemensam-utvecklingsgrupp/2016-03-07', 'gemensam-utvecklingsgrupp/2016-04-04']);
+    const mid = model.meetingById.get('gemensam-utvecklingsgrupp/2016-03-07')!;
+    expect([mid.previousId, mid.nextId]).toEqual(['gemensam-utvecklingsgrupp/2016-02-08', 'gemensam-utvecklingsgrupp/2016-04-04']);
+    expect(mid.title).toBe('Gemensam utvecklingsgrupp 7 mars 2016');
+  });
+
+  it('moves an action’s status along with each follow-up', () => {
+    const first = model.actions.get('gemensam-utvecklingsgrupp/2016-02-08#1')!;
+    expect(first).toMatchObject({ initialStatus: 'open', status: 'done', meetingsSince: 2 });
+    expect(first.reports).toEqual([{ meetingId: 'gemensam-utvecklingsgrupp/2016-03-07', date: '2016-03-07', status: 'done', note: 'Mötet hölls.' }]);
+    const second = model.actions.get('gemensam-utvecklingsgrupp/2016-03-07#1')!;
+    expect(second.status).toBe('dropped');
+    expect(second.who).toEqual([{ kind: 'person', id: 'leif-redestig' }, { kind: 'organisation', id: 'socialforvaltningen' }]);
+  });
+
+  it('computes back-links once: attendance, open actions, owners, projects', () => {
+    const leif = model.people.get('leif-redestig')!;
+    expect(leif.attended).toHaveLength(3);
+    expect(leif.actions).toEqual(['gemensam-utvecklingsgrupp/2016-03-07#1', 'gemensam-utvecklingsgrupp/2016-02-08#1']);
+    expect(model.people.get('ake-malmen')!.missed).toEqual(['gemensam-utvecklingsgrupp/2016-02-08']);
+    expect(model.groups.get('gemensam-utvecklingsgrupp')!.openActions).toEqual([]);
+    expect(model.organisations.get('socialforvaltningen')!.actions).toEqual(['gemensam-utvecklingsgrupp/2016-03-07#1']);
+    expect(model.projects.get('fritidsbanken')!.actions).toHaveLength(2);
+  });
+
+  it('announces the next meeting only when no minutes exist for it yet', () => {
+    expect(model.groups.get('gemensam-utvecklingsgrupp')!.upcoming).toBeUndefined();
+    const announced = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'next_meeting: 2016-04-04 13:30\n') });
+    expect(announced.groups.get('gemensam-utvecklingsgrupp')!.upcoming).toEqual({ date: '2016-04-04', time: '13:30', announcedIn: 'gemensam-utvecklingsgrupp/2016-03-07' });
+  });
+});
+
+describe('privacy', () => {
+  it.each([
+    ['Leif Redestig', 'L. R.'],
+    ['Nils-Erik Lund', 'N.-E. L.'],
+    ['åke malmén', 'Å. M.'],
+  ])('initials(%j) = %j', (name, shown) => expect(initials(name)).toBe(shown));
+
+  it.each([
+    [{ name: 'Per Norbeck', publish: 'full' as const }, 'Per Norbeck'],
+    [{ name: 'Per Norbeck', publish: 'initials' as const }, 'P. N.'],
+    [{ name: 'Per Norbeck', publish: 'hidden' as const, organisationName: 'Bryggan' }, 'en representant för Bryggan'],
+    [{ name: 'Per Norbeck', publish: 'hidden' as const, role: 'brukarmentor' }, 'en brukarmentor'],
+    [{ name: 'Per Norbeck', publish: 'hidden' as const }, 'en deltagare'],
+  ])('displayName(%j) = %j', (p, shown) => expect(displayName(p)).toBe(shown));
+
+  it('gives people shown by initials neutral page ids and hidden people none', () => {
+    const ids = publicIds([
+      { id: 'leif-redestig', name: 'Leif Redestig', publish: 'full' },
+      { id: 'lars-roos', name: 'Lars Roos', publish: 'initials' },
+      { id: 'lena-ryd', name: 'Lena Ryd', publish: 'initials' },
+      { id: 'per-norbeck', name: 'Per Norbeck', publish: 'hidden' },
+    ]);
+    expect([...ids]).toEqual([
+      ['leif-redestig', 'leif-redestig'],
+      ['lars-roos', 'anonym-l-r'],
+      ['lena-ryd', 'anonym-l-r-2'],
+    ]);
+  });
+
+  it('hides names and aliases in text, capitalised where a sentence starts', () => {
+    const hider = new NameHider([{ id: 'p', names: ['Per Norbeck', 'Pelle Norbeck'], display: 'en representant för Bryggan' }]);
+    expect(hider.hide('Per Norbeck ska ringa. Sedan ringer pelle norbeck. Per Norbecks bil.')).toBe('En representant för Bryggan ska ringa. Sedan ringer en representant för Bryggan. En representant för Bryggan bil.');
+  });
+
+  it('shows hidden and initials people only as allowed, everywhere in the model', () => {
+    const model = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'absent: [Per Norbeck, Ia Jonsson]\nsummary: Per Norbeck och Ia Jonsson var borta.\n') });
+    expect(model.people.get('per-norbeck')).toMatchObject({ display: 'en representant för Bryggan' });
+    expect(model.people.get('per-norbeck')).not.toHaveProperty('publicId');
+    expect(model.people.get('ia-jonsson')).toMatchObject({ display: 'I. J.', publicId: 'anonym-i-j' });
+    expect(model.meetingById.get('gemensam-utvecklingsgrupp/2016-03-07')!.summary).toBe('En representant för Bryggan och I. J. var borta.');
+  });
+});

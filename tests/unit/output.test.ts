@@ -1,0 +1,73 @@
+// Output formats: diagnostics as text, JSON and GitHub annotations with code frames; iCalendar escaping and
+// line folding; and the README, which must document every diagnostic code and command.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { codeFrame, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
+import { CODES } from '../../src/codes.js';
+import { COMMANDS } from '../../src/commands/index.js';
+import { calendar, foldLine, icsText } from '../../src/render/ical.js';
+import { PROJECT } from '../helpers/archive.js';
+
+const d = (file: string, line: number, col: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({ file, line, col, severity: 'error', code: 'unknown-person', message: 'Hittar inte personen "Leif Redestg".', ...extra });
+
+describe('diagnostics', () => {
+  it('sorts by file, line and column', () => {
+    expect(sortDiagnostics([d('b.md', 1, 1), d('a.md', 9, 2), d('a.md', 9, 1), d('a.md', 2, 5)]).map((x) => `${x.file}:${x.line}:${x.col}`)).toEqual(['a.md:2:5', 'a.md:9:1', 'a.md:9:2', 'b.md:1:1']);
+  });
+  it('prints `path:line:col  severity  code  message` and a hint line', () => {
+    expect(formatText([d('m.md', 12, 5, { hint: 'Menade du Leif Redestig?' })])).toBe('m.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".\n    tips: Menade du Leif Redestig?');
+  });
+  it('prints JSON with counts', () => {
+    const json = JSON.parse(formatJson([d('m.md', 1, 1), d('m.md', 2, 1, { severity: 'warning', code: 'private-name' })]));
+    expect(json).toMatchObject({ errors: 1, warnings: 1 });
+    expect(json.diagnostics[0]).toMatchObject({ file: 'm.md', line: 1, col: 1, code: 'unknown-person' });
+  });
+  it('prints GitHub annotations, escaping what GitHub treats specially', () => {
+    expect(formatGithub([d('a,b.md', 3, 4, { message: '50% av: x\ny' })])).toBe('::error file=a%2Cb.md,line=3,col=4,title=unknown-person::50%25 av: x%0Ay');
+  });
+  it.each([
+    [[], 'Inga fel.'],
+    [[d('a', 1, 1)], '1 fel och 0 varningar.'],
+    [[d('a', 1, 1, { severity: 'warning' })], '0 fel och 1 varning.'],
+  ])('summarize', (list, text) => expect(summarize(list)).toBe(text));
+  it('shows the offending line with a caret', () => {
+    expect(codeFrame('a\nbb\nccc\ndd', 3, 2, 1)).toBe('  2 | bb\n> 3 | ccc\n    |  ^\n  4 | dd');
+  });
+});
+
+describe('iCalendar', () => {
+  it.each([
+    ['a,b;c\\d\ne', 'a\\,b\\;c\\\\d\\ne'],
+    ['Möte', 'Möte'],
+  ])('icsText(%j)', (s, e) => expect(icsText(s)).toBe(e));
+  it('folds lines at 75 octets without splitting characters', () => {
+    const line = `SUMMARY:${'å'.repeat(60)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+  it('writes timed and all-day events, with no build time in them', () => {
+    const ics = calendar('Grupp', [
+      { uid: 'g-1@minutes', date: '2017-01-23', time: '14:30', summary: 'Grupp, möte', stamp: '2016-12-12' },
+      { uid: 'g-2@minutes', date: '2017-02-06', summary: 'Grupp', stamp: '2016-12-12' },
+    ]);
+    expect(ics).toContain('DTSTART:20170123T143000\r\nDTEND:20170123T153000');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20170206\r\nDTEND;VALUE=DATE:20170207');
+    expect(ics).toContain('SUMMARY:Grupp\\, möte');
+    expect(ics).toContain('DTSTAMP:20161212T000000Z');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('the README', () => {
+  const readme = fs.readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+  it.each(Object.keys(CODES))('documents the diagnostic code %s', (code) => expect(readme).toContain(`| \`${code}\` |`));
+  it.each(COMMANDS.map((c) => c.name))('documents the command %s', (name) => expect(readme).toContain(`\`minutes ${name}`));
+  it('starts with what this is, then the two commands for a fresh machine', () => {
+    expect(readme.startsWith('# minutes\n')).toBe(true);
+    expect(readme).toContain('npm install && npm run build');
+    expect(readme).toContain('npm test');
+  });
+});

@@ -1,0 +1,120 @@
+// Table tests of the small text helpers: Swedish slugs and folding, "did you mean", dates, name matching.
+import { describe, expect, it } from 'vitest';
+import { foldAccents, foldCase, isSlug, normalizeText, slugify } from '../../src/util/fold.js';
+import { closest, didYouMean, editDistance } from '../../src/util/suggest.js';
+import { daysBetween, formatDate, formatDateLong, isValidDate, normalizeTime, splitDateTime, weekdayIndex } from '../../src/util/dates.js';
+import { PhraseMatcher } from '../../src/util/phrases.js';
+
+describe('slugify', () => {
+  it.each([
+    ['Åke Malmén', 'ake-malmen'],
+    ['möte', 'mote'],
+    ['Gemensam utvecklingsgrupp', 'gemensam-utvecklingsgrupp'],
+    ['Bättre hälsa för unga romer', 'battre-halsa-for-unga-romer'],
+    ['Carina Sørensen', 'carina-sorensen'],
+    ['  IT-gruppen!! ', 'it-gruppen'],
+    ['Straße', 'strasse'],
+    ['Ä', 'a'],
+    ['???', ''],
+  ])('%s -> %s', (input, slug) => {
+    expect(slugify(input)).toBe(slug);
+    if (slug) expect(isSlug(slug)).toBe(true);
+  });
+});
+
+describe('folding', () => {
+  it.each([
+    ['Leif  Redestig ', 'leif redestig'],
+    ['ÅKE MALMÉN', 'åke malmén'],
+    ['A\u030Ake Malme\u0301n', 'åke malmén'], // NFD, as a Mac saves it
+  ])('foldCase(%j) = %j', (input, folded) => expect(foldCase(input)).toBe(folded));
+  it('folds accents for distances only', () => expect(foldAccents('Åke Malmén')).toBe('ake malmen'));
+  it('normalises to NFC', () => expect(normalizeText('A\u030Ake')).toBe('Åke'));
+});
+
+describe('did you mean', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['Redestig', 'Redestgi', 1],
+    ['abc', 'abc', 0],
+    ['', 'abc', 3],
+  ])('editDistance(%j, %j) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+
+  const people = ['Leif Redestig', 'Åke Malmén', 'Johanna Callegari', 'David Bergström'].map((label) => ({ label, keys: [label], value: label }));
+  it.each([
+    ['Leif Redestg', ['Leif Redestig']],
+    ['ake malmen', ['Åke Malmén']],
+    ['Redestig', ['Leif Redestig']],
+    ['Bergstrom', ['David Bergström']],
+    ['Xerxes Zyzzyva', []],
+  ])('closest(%j) = %j', (input, labels) => expect(closest(input, people).map((c) => c.label)).toEqual(labels));
+
+  it.each([
+    [[], undefined],
+    [['A'], 'Menade du A?'],
+    [['A', 'B', 'C'], 'Menade du A, B eller C?'],
+  ])('didYouMean(%j)', (labels, text) => expect(didYouMean(labels)).toBe(text));
+});
+
+describe('dates', () => {
+  it.each([
+    ['2016-02-29', true],
+    ['2015-02-29', false],
+    ['2016-02-30', false],
+    ['2016-13-01', false],
+    ['2016-2-8', false],
+    ['2016-04-31', false],
+    ['2016-12-31', true],
+  ])('isValidDate(%j) = %j', (d, ok) => expect(isValidDate(d)).toBe(ok));
+
+  it.each([
+    ['13:30', '13:30'],
+    ['9.00', '09:00'],
+    ['24:00', undefined],
+    ['1330', undefined],
+  ])('normalizeTime(%j) = %j', (t, n) => expect(normalizeTime(t)).toBe(n));
+
+  it.each([
+    ['2016-02-22 13:30', { date: '2016-02-22', time: '13:30' }],
+    ['2016-02-22T13:30', { date: '2016-02-22', time: '13:30' }],
+    ['2016-02-22', { date: '2016-02-22' }],
+    ['2016-02-30', undefined],
+    ['22 februari', undefined],
+  ])('splitDateTime(%j)', (s, r) => expect(splitDateTime(s)).toEqual(r));
+
+  it('formats in Swedish, without local time shifting the day', () => {
+    expect(formatDate('2016-03-07')).toBe('7 mars 2016');
+    expect(formatDateLong('2016-03-07', '13:30')).toBe('måndag 7 mars 2016 kl. 13:30');
+    expect(formatDateLong('2016-12-12')).toBe('måndag 12 december 2016');
+    expect(weekdayIndex('2016-12-12')).toBe(0);
+    expect(daysBetween('2016-02-08', '2016-03-07')).toBe(28);
+  });
+});
+
+describe('PhraseMatcher', () => {
+  const matcher = new PhraseMatcher([
+    { phrase: 'Fritidsbanken', value: 'fb' },
+    { phrase: 'Fritidsbank', value: 'fb' },
+    { phrase: 'SIP', value: 'sip' },
+    { phrase: 'Bättre hälsa för unga romer', value: 'bh' },
+    { phrase: 'Bättre hälsa', value: 'bh' },
+  ]);
+  const found = (text: string) => matcher.findAll(text).map((m) => [m.value, text.slice(m.start, m.end)]);
+  it.each([
+    ['Även Fritidsbanken behöver en lokal.', [['fb', 'Fritidsbanken']]],
+    ['Fritidsbankens lokal', [['fb', 'Fritidsbankens']]],
+    ['fritidsbank i maj', [['fb', 'fritidsbank']]],
+    ['Fritidsbankerna', []],
+    ['SIP-möte och sip', [['sip', 'SIP']]],
+    ['projektet Bättre hälsa för unga romer, alltså Bättre\nhälsa', [['bh', 'Bättre hälsa för unga romer'], ['bh', 'Bättre\nhälsa']]],
+    ['Inget här', []],
+  ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it('maps offsets back into NFD text', () => {
+    const nfd = 'Om Ba\u0308ttre ha\u0308lsa.';
+    const [m] = matcher.findAll(nfd);
+    expect(nfd.slice(m!.start, m!.end).normalize('NFC')).toBe('Bättre hälsa');
+  });
+
+  it('replaces every match', () => expect(matcher.replaceAll('SIP och Fritidsbanken', (v) => `[${v}]`)).toBe('[sip] och [fb]'));
+});
