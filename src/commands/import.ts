@@ -60,7 +60,11 @@ export const importCommand: Command = {
     for (const w of warnings) io.stderr(w);
     const groupOption = groupOf(values, resolver);
     const outDir = typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : path.join(root, MINUTES_DIR);
-    const shown = (abs: string) => (path.relative(io.cwd, abs) || abs).split(path.sep).join('/');
+    // Drafts are named as `minutes check` names files (relative to the root) when they are inside it.
+    const shown = (abs: string) => {
+      const rel = path.relative(root, abs);
+      return (rel && !rel.startsWith('..') ? rel : path.relative(io.cwd, abs) || abs).split(path.sep).join('/');
+    };
 
     const sources: SourceText[] = [];
     let failed = 0;

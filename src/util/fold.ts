@@ -5,9 +5,20 @@ export function normalizeText(s: string): string {
   return s.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
-/** The key names are compared by: normalised and case-folded (Unicode default case mapping suits Swedish). */
+const folded = new Map<string, string>();
+
+/**
+ * The key names are compared by: normalised and case-folded (Unicode default case mapping suits Swedish).
+ * Memoised: the same few thousand names are looked up again and again across an archive.
+ */
 export function foldCase(s: string): string {
-  return normalizeText(s).toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = normalizeText(s).toLowerCase();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 // Letters NFD does not decompose into base + mark.
