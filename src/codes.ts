@@ -50,6 +50,7 @@ export const CODES = {
   'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },
   'private-name': { severity: 'warning', summary: 'Namnet på en person som inte ska publiceras står i texten.' },
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
+  'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+0000 eller U+001B) som inte får förekomma.' },
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },
   'search-index-error': { severity: 'error', summary: 'Sökindexet gick inte att bygga.' },

@@ -66,12 +66,22 @@ export function countBySeverity(list: readonly Diagnostic[]): { errors: number; 
   return { errors, warnings: list.length - errors };
 }
 
+// Messages quote what the files say. Control characters and direction overrides among that would rewrite the
+// terminal or the line they are printed on (an escape sequence, a line break in a file name), so they are
+// printed as <U+001B> instead.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text as it can be printed on one line of a terminal or a log. */
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** `path:line:col  severity  code  message`, with an indented hint line where there is one. */
 export function formatText(list: readonly Diagnostic[]): string {
   const lines: string[] = [];
   for (const d of list) {
-    lines.push(`${d.file}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${d.message}`);
-    if (d.hint) lines.push(`    tips: ${d.hint}`);
+    lines.push(`${printable(d.file)}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
+    if (d.hint) lines.push(`    tips: ${printable(d.hint)}`);
   }
   return lines.join('\n');
 }
@@ -82,7 +92,7 @@ export function formatJson(list: readonly Diagnostic[]): string {
 
 /** GitHub Actions workflow commands, so problems show up on the pull request's lines. */
 export function formatGithub(list: readonly Diagnostic[]): string {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const esc = (s: string) => printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const prop = (s: string) => esc(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return list
     .map((d) => {

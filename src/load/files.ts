@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import type { SourceFile } from './source.js';
+import { LineIndex, type SourceFile } from './source.js';
 
 export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
@@ -23,8 +23,11 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
     let real: string;
     try {
       real = fs.realpathSync(dir);
-    } catch {
-      findings.push({ file: relativePath(root, dir), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+    } catch (err) {
+      // Only a loop or a dangling link is a symlink problem; any other failure must not quietly drop the folder
+      // (a build would then publish a site without its minutes).
+      if (isLinkProblem(err)) findings.push({ file: relativePath(root, dir), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+      else findings.push(unreadable(root, dir, err));
       return;
     }
     if (visited.has(real)) {
@@ -36,7 +39,7 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      findings.push({ file: relativePath(root, dir), where: atStart, code: 'file-unreadable', message: `Mappen kunde inte läsas (${errorCode(err)}).` });
+      findings.push(unreadable(root, dir, err));
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -50,8 +53,9 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
           const st = fs.statSync(full);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch {
-          findings.push({ file: relativePath(root, full), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+        } catch (err) {
+          if (isLinkProblem(err)) findings.push({ file: relativePath(root, full), where: atStart, code: 'symlink-loop', message: 'Den symboliska länken går inte att följa (den pekar i en slinga eller på något som saknas).' });
+          else findings.push(unreadable(root, full, err));
           continue;
         }
       }
@@ -92,10 +96,11 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   try {
     text = decoder.decode(bytes);
   } catch {
-    const bad = firstInvalidUtf8(bytes);
+    // The file has no text for the locator to count lines in, so the position is worked out here.
+    const where = firstInvalidUtf8(bytes);
     return {
       ok: false,
-      findings: [{ file, where: { kind: 'offset', offset: bad, length: 1 }, code: 'file-binary', message: 'Filen är inte sparad som UTF-8.', hint: 'Spara om filen med teckenkodningen UTF-8.' }],
+      findings: [{ file, where: { kind: 'position', ...where }, code: 'file-binary', message: 'Filen är inte sparad som UTF-8.', hint: 'Spara om filen med teckenkodningen UTF-8.' }],
     };
   }
   // TextDecoder drops a leading byte-order mark by default, so offsets are in the text as editors show it.
@@ -107,9 +112,35 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   return { ok: true, source: { path: file, absPath, text }, findings };
 }
 
-/** Character offset of the first invalid UTF-8 sequence (where the lenient decoder puts U+FFFD). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  return Math.max(0, new TextDecoder('utf-8').decode(bytes).indexOf('\uFFFD'));
+/** Line and column of the first invalid UTF-8 sequence: the end of the longest prefix that decodes. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; col: number } {
+  const decodes = (n: number) => {
+    try {
+      // `stream` lets a prefix end inside a character without that counting as an error.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (decodes(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, lo), { stream: true });
+  return new LineIndex(before).position(before.length);
+}
+
+/** A loop of symbolic links, or a link to nothing. */
+const isLinkProblem = (err: unknown): boolean => ['ELOOP', 'ENOENT', 'ENOTDIR'].includes(errorCode(err));
+
+/** The system refused to read a file or folder: a finding. Anything else thrown here is a bug and goes on up. */
+function unreadable(root: string, abs: string, err: unknown): Finding {
+  if (typeof (err as NodeJS.ErrnoException | undefined)?.code !== 'string') throw err;
+  return { file: relativePath(root, abs), where: atStart, code: 'file-unreadable', message: `Det gick inte att läsa ${fs.existsSync(abs) ? 'mappen' : 'sökvägen'} (${errorCode(err)}).` };
 }
 
 export function errorCode(err: unknown): string {

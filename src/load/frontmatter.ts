@@ -3,7 +3,7 @@ import matter from 'gray-matter';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import type { Document } from 'yaml';
-import { hasSharedCollections, isMap, isPair, parseFast, parseSlow } from './yaml.js';
+import { firstSharedAlias, hasSharedCollections, isMap, isPair, parseFast, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
 
 export interface ParsedFile {
@@ -51,10 +51,10 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const base = { source, yaml, body: parsed.content, bodyOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const fast = parseFast(yamlText);
-  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, where) };
+  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, where, yaml) };
   const slow = parseSlow(path, yamlText, yamlOffset, fast.reason);
   if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
-  const checked = checkMapping(path, slow.data, where);
+  const checked = checkMapping(path, slow.data, where, yaml);
   return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
 }
 
@@ -67,10 +67,10 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
   const fast = parseFast(text);
-  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, atStart) };
+  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, atStart, yaml) };
   const slow = parseSlow(path, text, 0, fast.reason, (doc) => idKeyOffsets(doc, idDepth));
   if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
-  const checked = checkMapping(path, slow.data, atStart);
+  const checked = checkMapping(path, slow.data, atStart, yaml);
   return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
 }
 
@@ -88,13 +88,15 @@ function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
   return out;
 }
 
-function checkMapping(file: string, data: unknown, where: Finding['where']): { data: Record<string, unknown> | undefined; findings: Finding[] } {
+function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }): { data: Record<string, unknown> | undefined; findings: Finding[] } {
   if (data === null || data === undefined) return { data: {}, findings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Front matter måste bestå av fält med värden (nyckel: värde).' }] };
   }
   if (hasSharedCollections(data)) {
-    return { data: undefined, findings: [{ file, where, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
+    const alias = firstSharedAlias(yaml.text);
+    const at: Finding['where'] = alias === undefined ? where : { kind: 'offset', offset: yaml.offset + alias, length: 1 };
+    return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
   }
   return { data: data as Record<string, unknown>, findings: [] };
 }

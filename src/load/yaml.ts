@@ -1,7 +1,7 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
@@ -40,6 +40,8 @@ const MESSAGES: Record<string, string> = {
 };
 
 function yamlMessage(code: string, english: string): string {
+  // The parsers recurse once per level; thousands of nested brackets end their stack.
+  if (/call stack/i.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
   const closing = /end with an? ([\]}])/.exec(english);
   if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
   return MESSAGES[code] ?? `YAML-koden går inte att läsa (${english}).`;
@@ -85,13 +87,19 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   if (out.length === 0) {
     const mark = /\((\d+):(\d+)\)/.exec(fallback);
     const line = mark ? Number(mark[1]) : 1;
+    const lineStart = offsetOfLine(text, line);
+    let col = mark ? Number(mark[2]) - 1 : 0;
+    // js-yaml marks the end of a tagged value (`!!binary PHN…`); the tag before it is what to point at.
+    if (/unknown tag/.test(fallback)) {
+      const before = text.slice(lineStart, lineStart + col);
+      const tag = [...before.matchAll(/(?<![^\s[{,:-])!\S*/g)].pop();
+      if (tag) col = tag.index;
+    }
     out.push({
       file,
-      where: { kind: 'offset', offset: base + offsetOfLine(text, line) + (mark ? Number(mark[2]) - 1 : 0), length: 1 },
+      where: { kind: 'offset', offset: base + lineStart + col, length: 1 },
       code: /unknown tag/.test(fallback) ? 'yaml-tag' : 'yaml-syntax',
-      message: /unknown tag/.test(fallback)
-        ? 'YAML-taggar (till exempel !!js/function) är inte tillåtna.'
-        : `YAML-koden går inte att läsa (${fallback.split('\n')[0]}).`,
+      message: /unknown tag/.test(fallback) ? 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' : yamlMessage('', fallback.split('\n')[0] ?? fallback),
     });
     return { findings: out };
   }
@@ -183,4 +191,20 @@ export function hasSharedCollections(data: unknown): boolean {
     for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push(child);
   }
   return false;
+}
+
+/** Offset of the first alias (`*name`) that stands for a list or mapping, to point the refusal of shared collections at. */
+export function firstSharedAlias(text: string): number | undefined {
+  const doc = parsePositioned(text);
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && isCollection(node.resolve(doc)) && node.range) {
+        found = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }

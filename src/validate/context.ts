@@ -10,6 +10,8 @@ export interface RuleContext {
   readonly minutes: readonly MinutesDoc[];
   readonly registryDocs: RegistryDocs;
   readonly registry: Registry;
+  /** Kinds whose registry file is missing or unreadable (already reported): references to them are not checked. */
+  readonly unavailable?: ReadonlySet<Kind>;
   report(finding: Finding): void;
 }
 
@@ -28,6 +30,8 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
  * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
  */
 export function resolveRef(ctx: RuleContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
+  // Without people.yml every name would be "unknown": one file-missing says it better than a hundred of those.
+  if (kinds.some((k) => ctx.unavailable?.has(k))) return undefined;
   for (const kind of kinds) {
     const hits = ctx.registry.index(kind).lookup(ref.value);
     if (hits.length === 1) return { kind, id: hits[0]!.id.value };

@@ -39,8 +39,13 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, FIELD_HELP[key])];
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // When the value has the type of one branch (the object of `{text, project}`, the list of `who: [...]`),
+      // what is wrong inside that branch is what to report, at its own place.
+      const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+      if (matching.length === 1) return matching[0]!.flatMap((i) => toFindings(file, data, schema, { ...i, path: [...issue.path, ...i.path] } as Issue));
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
+    }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];

@@ -1,10 +1,15 @@
 // Links in the minutes text must not run code: javascript:, vbscript:, data: and file: targets are refused.
+// Link syntax inside code (a code span or a code block) is shown as it is, never made into a link, so it is let be.
 import type { Rule } from '../context.js';
-import { unsafeLinks } from '../../render/markdown.js';
+import { createMarkdown, unsafeLinks } from '../../render/markdown.js';
 
 export const bodyLinks: Rule = (ctx) => {
   for (const m of ctx.minutes) {
-    for (const link of unsafeLinks(m.body)) {
+    const links = unsafeLinks(m.body);
+    if (links.length === 0) continue;
+    const code = codeRanges(m.body);
+    for (const link of links) {
+      if (code.some(([from, to]) => link.offset >= from && link.offset < to)) continue;
       const scheme = link.target.split(':')[0]?.trim() ?? '';
       ctx.report({
         file: m.file,
@@ -18,3 +23,28 @@ export const bodyLinks: Rule = (ctx) => {
 };
 
 const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+let md: ReturnType<typeof createMarkdown> | undefined;
+
+/** Offsets [from, to) of the code blocks (from the Markdown parser) and code spans (backtick runs) of a text. */
+export function codeRanges(body: string): [number, number][] {
+  md ??= createMarkdown();
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (line: number) => lineStarts[line] ?? body.length;
+  const ranges: [number, number][] = [];
+  for (const t of md.parse(body, {})) {
+    if ((t.type === 'fence' || t.type === 'code_block') && t.map) ranges.push([at(t.map[0]), at(t.map[1])]);
+  }
+  const inBlock = (offset: number) => ranges.some(([from, to]) => offset >= from && offset < to);
+  // A code span runs from a run of n backticks to the next run of exactly n.
+  const runs = [...body.matchAll(/`+/g)].filter((r) => !inBlock(r.index));
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]!;
+    const close = runs.findIndex((r, j) => j > i && r[0].length === open[0].length);
+    if (close === -1) continue;
+    ranges.push([open.index, runs[close]!.index + open[0].length]);
+    i = close;
+  }
+  return ranges;
+}

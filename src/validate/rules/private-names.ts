@@ -24,13 +24,16 @@ export const privateNames: Rule = (ctx) => {
       }
     }
   }
+  // Registry texts shown on the site: descriptions, names, schedules and roles.
   const { organisations, groups, projects } = ctx.registryDocs;
-  for (const e of [...organisations, ...groups, ...projects]) {
-    for (const field of [e.description, e.name, ...e.aliases]) {
-      if (!field) continue;
-      for (const hit of hider.find(field.value)) {
-        ctx.report({ file: e.file, where: atValue(field.path), code: 'private-name', message: message(field.value.slice(hit.start, hit.end), hit.value.id), hint });
-      }
+  const registryTexts: { file: string; field: Located<string> | undefined }[] = [];
+  for (const e of [...organisations, ...groups, ...projects]) for (const field of [e.description, e.name, ...e.aliases]) registryTexts.push({ file: e.file, field });
+  for (const g of groups) registryTexts.push({ file: g.file, field: g.schedule });
+  for (const p of ctx.registryDocs.people) for (const field of [p.role, ...p.memberships.map((m) => m.role)]) registryTexts.push({ file: p.file, field });
+  for (const { file, field } of registryTexts) {
+    if (!field) continue;
+    for (const hit of hider.find(field.value)) {
+      ctx.report({ file, where: atValue(field.path), code: 'private-name', message: message(field.value.slice(hit.start, hit.end), hit.value.id), hint });
     }
   }
 };

@@ -1,0 +1,66 @@
+// Control characters (U+0000–U+001F except tab and line breaks, U+007F–U+009F, U+FFFE, U+FFFF, lone surrogates)
+// have no place in minutes: they make the Atom feeds ill-formed XML, can add lines to calendars and rewrite
+// terminals. YAML lets them in through escapes ("\x01", "\r"), Markdown as they are; both are refused here.
+import type { Finding, YamlPath } from '../diagnostics.js';
+import { atKey, atValue } from '../diagnostics.js';
+
+/** In YAML values a line break is always LF (YAML folds CRLF), so a CR can only come from an escape. */
+const IN_VALUE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The Markdown text may have CRLF line endings. */
+const IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A quick first look (any surrogate, paired or not), so most texts are scanned once with a simple class. */
+const MAYBE_IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
+
+/** "U+001B" */
+export const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** YAML can only produce a control character from one in its text or from an escape (a backslash). */
+const MAY_HOLD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\\]/;
+
+/**
+ * Every key and string value of parsed YAML holding a control character, one finding per value. With the YAML
+ * text, values are only looked through when the text could have put a control character in them.
+ */
+export function controlCharacterFindings(file: string, data: unknown, yamlText?: string): Finding[] {
+  if (yamlText !== undefined && !MAY_HOLD.test(yamlText)) return [];
+  const out: Finding[] = [];
+  // Iterative, so no nesting the parser accepted can overflow the stack here.
+  const stack: { value: unknown; path: YamlPath }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      const hit = IN_VALUE.exec(value);
+      if (hit) out.push({ file, where: atValue(path), code: 'control-character', message: `Värdet innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const hit = IN_VALUE.exec(k);
+        if (hit) out.push({ file, where: atKey([...path, k]), code: 'control-character', message: `Nyckeln innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
+        stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return out.reverse();
+}
+
+/** Beyond this many in one text, the rest are counted rather than listed (a pasted binary could have thousands). */
+const MAX_LISTED = 20;
+
+/** Control characters in a minutes text, each at its place. */
+export function bodyControlCharacterFindings(file: string, body: string, bodyOffset: number): Finding[] {
+  if (!MAYBE_IN_BODY.test(body)) return [];
+  const out: Finding[] = [];
+  const hits = [...body.matchAll(IN_BODY)];
+  for (const hit of hits.slice(0, MAX_LISTED)) {
+    out.push({ file, where: { kind: 'offset', offset: bodyOffset + hit.index, length: 1 }, code: 'control-character', message: `Texten innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
+  }
+  const more = hits[MAX_LISTED];
+  if (more) {
+    const message = `Texten innehåller ${hits.length - MAX_LISTED} styrtecken till, från ${codePoint(more[0])} här.`;
+    out.push({ file, where: { kind: 'offset', offset: bodyOffset + more.index, length: 1 }, code: 'control-character', message, hint: HINT });
+  }
+  return out;
+}

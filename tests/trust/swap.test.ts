@@ -1,0 +1,187 @@
+// Builds never break the site: the build writes into a temporary folder next to site/ and swaps it in only on
+// success. A validation error, a template error or a kill at any moment leaves the previous site byte-identical,
+// and the next build cleans up what a killed one left. Same input, same output, Pagefind included.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '../../src/bench/generate.js';
+import { archive, cleanTemp, FIXTURES, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { eventually, runCliProcess } from '../helpers/process.js';
+import { hashTree, listFiles } from '../helpers/site.js';
+import { buildInto, STACK_TRACE } from './helpers.js';
+
+afterAll(cleanTemp);
+
+/** Folders a build keeps next to site/ while it runs (`.site-build-<pid>`, `.site-old-<pid>` …). */
+const leftovers = (root: string) => fs.readdirSync(root).filter((n) => n.startsWith('.site-'));
+
+async function cli(args: string[]): Promise<{ code: number | null; output: string }> {
+  const run = runCliProcess(args);
+  const code = await run.exited();
+  return { code, output: run.output() };
+}
+
+describe('a failed build leaves the previous site as it was', () => {
+  let root: string;
+  let site: string;
+  let before: string;
+
+  beforeAll(async () => {
+    root = seedArchive();
+    site = path.join(root, 'site');
+    const first = await cli(['build', '--root', root, '--quiet']);
+    expect(first.code, first.output).toBe(0);
+    before = hashTree(site);
+  });
+
+  it('on a validation error: exit 1, the problem with file and line, site/ byte-identical', async () => {
+    const file = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-02-08.md');
+    const original = fs.readFileSync(file, 'utf8');
+    const changed = original.replace('date: 2016-02-08', 'date: 2016-02-30');
+    fs.writeFileSync(file, changed);
+    const line = changed.split('\n').indexOf('date: 2016-02-30') + 1;
+    try {
+      const r = await cli(['build', '--root', root]);
+      expect(r.code).toBe(1);
+      expect(r.output).toContain(`minutes/gemensam-utvecklingsgrupp/2016-02-08.md:${line}:7  error  invalid-date`);
+      expect(r.output).toContain('Webbplatsen byggdes inte');
+      expect(r.output).not.toMatch(STACK_TRACE);
+      expect(hashTree(site)).toBe(before);
+      expect(leftovers(root)).toEqual([]);
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  });
+
+  // A template that throws while rendering, and one that does not even load.
+  it.each([
+    ['throws while rendering', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  throw new Error("trasig mall");\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error/],
+    ['has a syntax error', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  const = 1;\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error/],
+    ['a partial that throws', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  throw new Error("trasig delmall");\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}error {2}template-error/],
+  ] as const)('on a template error (a template that %s): exit 1, template-error at the template line, site/ byte-identical', async (_, name, breakIt, expected) => {
+    const templates = path.join(root, 'templates');
+    fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+    const file = path.join(templates, name);
+    const broken = breakIt(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, broken);
+    const line = broken.split('\n').findIndex((l) => /trasig|const = 1/.test(l)) + 1;
+    try {
+      const r = await cli(['build', '--root', root]);
+      expect(r.code, r.output).toBe(1);
+      const m = expected.exec(r.output);
+      expect(m, r.output).not.toBeNull();
+      expect(Number(m![1])).toBe(line);
+      expect(r.output).not.toMatch(STACK_TRACE);
+      expect(hashTree(site)).toBe(before);
+      expect(leftovers(root)).toEqual([]);
+    } finally {
+      fs.rmSync(templates, { recursive: true, force: true });
+    }
+  });
+
+  it('restores the site when a build was killed between the two renames of the swap', async () => {
+    // What a kill at that moment leaves: no site/, the previous one as .site-old-<pid> of a process that is gone.
+    const gone = runCliProcess(['--version']);
+    await gone.exited();
+    const old = path.join(root, `.site-old-${gone.child.pid}`);
+    fs.renameSync(site, old);
+    const file = path.join(root, 'minutes', 'broken.md');
+    fs.writeFileSync(file, 'inte ett protokoll\n');
+    try {
+      const r = await cli(['build', '--root', root]);
+      expect(r.code).toBe(1);
+      expect(r.output).toContain(`återställde site/ från .site-old-${gone.child.pid}`);
+      expect(hashTree(site)).toBe(before);
+      expect(leftovers(root)).toEqual([]);
+    } finally {
+      fs.rmSync(file);
+    }
+  });
+});
+
+describe('a build killed part-way leaves the previous site complete and identical', () => {
+  let root: string;
+  let site: string;
+  let before: string;
+  let files: number;
+
+  beforeAll(() => {
+    root = tempDir();
+    generateArchive(root, 300, 3, { groups: 30, people: 300, organisations: 20, projects: 40 });
+    site = path.join(root, 'site');
+  });
+
+  it('builds the archive once', async () => {
+    const r = await cli(['build', '--root', root, '--quiet']);
+    expect(r.code, r.output).toBe(0);
+    before = hashTree(site);
+    files = listFiles(site).length;
+    expect(files).toBeGreaterThan(700);
+  });
+
+  const moments: [string, (run: ReturnType<typeof runCliProcess>) => Promise<void>][] = [
+    ['right after the check ("Kontrollerade")', (run) => run.waitFor(/Kontrollerade/).then(() => {})],
+    ['after reading in the meetings ("Läste in")', (run) => run.waitFor(/Läste in/).then(() => {})],
+    [
+      'while pages are being written',
+      async (run) => {
+        const temp = path.join(root, `.site-build-${run.child.pid}`);
+        await eventually(async () => fs.existsSync(path.join(temp, 'grupper')) && fs.readdirSync(path.join(temp, 'grupper')).length > 5, 30_000, 'pages in the temporary folder');
+      },
+    ],
+    ['while the search index is built ("Skrev")', (run) => run.waitFor(/Skrev \d+ sidor/, 30_000).then(() => {})],
+  ];
+
+  it.each(moments)('killed %s', async (_, moment) => {
+    expect(before).toBeDefined();
+    const run = runCliProcess(['build', '--root', root]);
+    await moment(run);
+    run.child.kill('SIGKILL');
+    await run.exited();
+    expect(run.child.signalCode).toBe('SIGKILL');
+    expect(listFiles(site).length).toBe(files);
+    expect(hashTree(site)).toBe(before);
+
+    // The next build removes what the killed one left (here a build that stops at a broken file, so it is quick).
+    const broken = path.join(root, 'minutes', 'trasig.md');
+    fs.writeFileSync(broken, '---\ngroup: finns-inte\n---\n');
+    try {
+      const next = await cli(['build', '--root', root]);
+      expect(next.code, next.output).toBe(1);
+      expect(leftovers(root).filter((n) => n.includes(`-${run.child.pid}`))).toEqual([]);
+      expect(leftovers(root)).toEqual([]);
+      expect(hashTree(site)).toBe(before);
+    } finally {
+      fs.rmSync(broken);
+    }
+  });
+});
+
+describe('the same input gives the same output', () => {
+  it('byte for byte, Pagefind included, on a generated archive of 200 meetings', async () => {
+    const root = tempDir();
+    generateArchive(root, 200, 11, { groups: 20, people: 200, organisations: 15, projects: 30 });
+    const a = path.join(tempDir(), 'site');
+    const b = path.join(tempDir(), 'site');
+    for (const out of [a, b]) {
+      const r = await buildInto(root, out, { siteUrl: 'https://example.org/' });
+      expect(r.ok).toBe(true);
+    }
+    const files = listFiles(a);
+    expect(listFiles(b)).toEqual(files);
+    expect(files.filter((f) => f.startsWith('pagefind/')).length).toBeGreaterThan(20);
+    const differ = files.filter((f) => !fs.readFileSync(path.join(a, f)).equals(fs.readFileSync(path.join(b, f))));
+    expect(differ).toEqual([]);
+    expect(hashTree(b)).toBe(hashTree(a));
+  });
+
+  it('also for the CLI run twice on the privacy fixture', async () => {
+    const root = archive([path.join(FIXTURES, 'trust', 'privacy')]);
+    const outs = [path.join(tempDir(), 'a'), path.join(tempDir(), 'b')];
+    for (const out of outs) {
+      const r = await cli(['build', '--root', root, '--out', out, '--quiet', '--url', 'https://example.org/']);
+      expect(r.code, r.output).toBe(0);
+    }
+    expect(hashTree(outs[1]!)).toBe(hashTree(outs[0]!));
+  });
+});
