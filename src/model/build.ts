@@ -4,7 +4,7 @@ import type { MinutesDoc, PersonDoc, EntityDoc } from '../validate/documents.js'
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { formatDate } from '../util/dates.js';
-import { normalizeText } from '../util/fold.js';
+import { normalizeText, visibleText } from '../util/fold.js';
 import { actionId } from './ids.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import type { Action, ActionStatus, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
@@ -30,12 +30,18 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       ...(organisationId ? { organisationName: orgName.get(organisationId)! } : {}),
       ...(p.role ? { role: p.role.value } : {}),
     });
-    displayOf.set(p.id.value, display);
+    displayOf.set(p.id.value, visibleText(display));
     if (p.publish !== 'full') privatePeople.push({ id: p.id.value, names: [p.name?.value ?? p.id.value, ...p.aliases.map((a) => a.value)], display });
   }
+  // A role shown instead of a name may itself name someone who is not named: hide that too, then use the result.
+  const first = new NameHider(privatePeople);
+  for (const p of privatePeople) displayOf.set(p.id, first.hide(visibleText(p.display)));
+  const hidden = privatePeople.map((p) => ({ ...p, display: displayOf.get(p.id)! }));
+  privatePeople.splice(0, privatePeople.length, ...hidden);
   const hider = new NameHider(privatePeople);
-  const text = (s: string) => hider.hide(normalizeText(s));
-  const multiline = (s: string) => hider.hide(s.normalize('NFC').trim());
+  // Every free text is shown without invisible controls and without the names of people who are not named.
+  const text = (s: string) => hider.hide(normalizeText(visibleText(s)));
+  const multiline = (s: string) => hider.hide(visibleText(s).trim());
 
   // Meetings, oldest first.
   const keyed = keyedMinutes(minutes, registry).filter((k) => k.id !== undefined);
@@ -120,7 +126,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const groups = new Map<string, MutableGroup>();
   for (const g of registry.docs.groups) {
     groups.set(g.id.value, {
-      ...entity(g, text),
+      ...entity(g, text, multiline),
       ...opt('organisationId', resolve('organisation', g.organisation?.value)),
       members: unique(g.members.map((r) => resolve('person', r.value))),
       ...opt('schedule', g.schedule ? text(g.schedule.value) : undefined),
@@ -157,18 +163,18 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   // Projects and organisations.
   const projects = new Map<string, MutableProject>();
   for (const p of registry.docs.projects) {
-    projects.set(p.id.value, { ...entity(p, text), ...opt('organisationId', resolve('organisation', p.organisation?.value)), listedIn: [], decisions: [], actions: [] });
+    projects.set(p.id.value, { ...entity(p, text, multiline), ...opt('organisationId', resolve('organisation', p.organisation?.value)), listedIn: [], decisions: [], actions: [] });
   }
   const organisations = new Map<string, MutableOrganisation>();
   for (const o of registry.docs.organisations) {
-    organisations.set(o.id.value, { ...entity(o, text), people: [], meetings: [], actions: [], groups: [], projects: [] });
+    organisations.set(o.id.value, { ...entity(o, text, multiline), people: [], meetings: [], actions: [], groups: [], projects: [] });
   }
   for (const g of groups.values()) if (g.organisationId) organisations.get(g.organisationId)?.groups.push(g.id);
   for (const p of projects.values()) if (p.organisationId) organisations.get(p.organisationId)?.projects.push(p.id);
 
   // People and their back-links.
   const people = new Map<string, MutablePerson>();
-  for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value)));
+  for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value), text));
   for (const p of people.values()) if (p.organisationId) organisations.get(p.organisationId)?.people.push(p.id);
 
   for (const m of meetings) {
@@ -236,34 +242,40 @@ function unique(ids: readonly (string | undefined)[]): string[] {
 const collator = new Intl.Collator('sv');
 export const collate = (a: string, b: string): number => collator.compare(a, b);
 
-function entity(e: EntityDoc, text: (s: string) => string): Mutable<Entity> {
+function entity(e: EntityDoc, text: (s: string) => string, multiline: (s: string) => string): Mutable<Entity> {
   return {
     id: e.id.value,
     name: text(e.name?.value ?? e.id.value),
-    aliases: e.aliases.map((a) => normalizeText(a.value)),
-    ...opt('description', e.description ? e.description.value.normalize('NFC').trim() : undefined),
+    aliases: e.aliases.map((a) => normalizeText(visibleText(a.value))),
+    ...opt('description', e.description ? multiline(e.description.value) : undefined),
     ...opt('url', e.url?.value.trim()),
   };
 }
 
-function person(p: PersonDoc, resolve: (kind: 'organisation' | 'group', text: string | undefined) => string | undefined, display: string, publicId: string | undefined): MutablePerson {
+function person(
+  p: PersonDoc,
+  resolve: (kind: 'organisation' | 'group', text: string | undefined) => string | undefined,
+  display: string,
+  publicId: string | undefined,
+  text: (s: string) => string,
+): MutablePerson {
   const memberships: Membership[] = [];
   for (const m of p.memberships) {
     const org = resolve('organisation', m.organisation?.value);
     const group = resolve('group', m.group?.value);
-    const base = { ...opt('role', m.role?.value), ...opt('from', m.from?.value), ...opt('to', m.to?.value) };
+    const base = { ...opt('role', m.role ? text(m.role.value) : undefined), ...opt('from', m.from?.value), ...opt('to', m.to?.value) };
     if (org) memberships.push({ kind: 'organisation', id: org, ...base });
     if (group) memberships.push({ kind: 'group', id: group, ...base });
   }
   return {
     id: p.id.value,
     ...opt('publicId', publicId),
-    name: normalizeText(p.name?.value ?? p.id.value),
-    aliases: p.aliases.map((a) => normalizeText(a.value)),
+    name: normalizeText(visibleText(p.name?.value ?? p.id.value)),
+    aliases: p.aliases.map((a) => normalizeText(visibleText(a.value))),
     display,
     publish: p.publish,
     ...opt('organisationId', resolve('organisation', p.organisation?.value)),
-    ...opt('role', p.role?.value),
+    ...opt('role', p.role ? text(p.role.value) : undefined),
     memberships,
     ...opt('url', p.url?.value),
     attended: [],

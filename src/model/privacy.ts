@@ -1,5 +1,5 @@
 // What may be published about a person: their name, their initials, or only who they represent.
-import { slugify } from '../util/fold.js';
+import { foldCase, slugify } from '../util/fold.js';
 import { PhraseMatcher } from '../util/phrases.js';
 import type { Publish } from './types.js';
 
@@ -65,6 +65,14 @@ export interface PrivatePerson {
   readonly display: string;
 }
 
+/** Whether a sentence (or a Markdown heading, list item or quote) starts at `at`. */
+function sentenceStart(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const lineStart = /(?:^|\n)[ \t]*(?:[#>*+-]+[ \t]+|\d+[.)][ \t]+)?$/;
+  if (/[.!?]\s+$/.test(before)) return true;
+  return lineStart.test(before) && (before.includes('\n') || at === before.length);
+}
+
 /** Finds and hides the names and aliases of people who must not be named. */
 export class NameHider {
   private readonly matcher: PhraseMatcher<PrivatePerson>;
@@ -87,8 +95,11 @@ export class NameHider {
     let out = '';
     let at = 0;
     for (const m of this.matcher.findAll(text)) {
-      const startsSentence = /(^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
-      const shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
+      const startsSentence = sentenceStart(text, m.start);
+      let shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
+      // "Lisa Rönnqvists rapport" -> "L. R:s rapport", "en representant för Bryggans".
+      const matched = foldCase(text.slice(m.start, m.end));
+      if (!m.value.names.some((n) => foldCase(n) === matched)) shown = shown.endsWith('.') ? `${shown.slice(0, -1)}:s` : /\p{Lu}$/u.test(shown) ? `${shown}:s` : `${shown}s`;
       out += text.slice(at, m.start) + shown;
       at = m.end;
     }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { parse as parseJs } from 'acorn';
 import type { SiteView } from './view.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { InternalError } from '../errors.js';
@@ -139,7 +140,39 @@ function toTemplateError(err: unknown, templatesDir: string): Error {
       );
     }
   }
+  // A template that does not even parse has no stack frame of its own: find it in the messages, and let a
+  // JavaScript parser say where the mistake is.
+  for (const e of chain) {
+    const message = e instanceof Error ? e.message : String(e);
+    for (const m of message.matchAll(/'([^']+\.m?js)'/g)) {
+      const file = path.resolve(m[1]!);
+      if (!file.startsWith(templatesDir + path.sep) || !fs.existsSync(file)) continue;
+      const where = syntaxErrorIn(file);
+      const rel = path.relative(path.dirname(templatesDir), file).split(path.sep).join('/');
+      return new TemplateError(
+        {
+          file: rel,
+          where: { kind: 'position', line: where?.line ?? 1, col: where?.col ?? 1 },
+          code: 'template-error',
+          message: `Mallen gick inte att läsa in: ${where?.message ?? (chain[chain.length - 1] instanceof Error ? (chain[chain.length - 1] as Error).message.split('\n')[0] : message)}`,
+          hint: 'Rätta mallen i templates/; webbplatsen har inte ändrats.',
+        },
+        { cause: err },
+      );
+    }
+  }
   return new InternalError('Eleventy kunde inte rendera webbplatsen.', { cause: err });
+}
+
+/** The first syntax error in a template file, from a JavaScript parser; undefined when it parses. */
+function syntaxErrorIn(file: string): { line: number; col: number; message: string } | undefined {
+  try {
+    parseJs(fs.readFileSync(file, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' });
+    return undefined;
+  } catch (e) {
+    const loc = (e as { loc?: { line: number; column: number } }).loc;
+    return loc ? { line: loc.line, col: loc.column + 1, message: (e as Error).message.replace(/ \(\d+:\d+\)$/, '') } : undefined;
+  }
 }
 
 /** The part of Eleventy's configuration API this adapter uses. */

@@ -2,12 +2,10 @@
 // stable heading anchors, and the sections (agenda items) of a minutes text with their plain text.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { slugify } from '../util/fold.js';
+import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
-/** Bidirectional overrides and isolates: they can make text read differently from what it says. */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 export function isSafeLink(url: string): boolean {
   // Browsers ignore ASCII whitespace and control characters inside a scheme, so compare without them.
@@ -115,7 +113,7 @@ function cleanInline(t: Token, transform: ((s: string) => string) | undefined): 
 }
 
 function cleanText(s: string, transform: ((s: string) => string) | undefined): string {
-  const plain = s.replace(BIDI_CONTROLS, '');
+  const plain = s.replace(INVISIBLE_CONTROLS, '');
   return transform ? transform(plain) : plain;
 }
 

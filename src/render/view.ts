@@ -264,7 +264,9 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
       out.set(m.id, old);
       continue;
     }
-    const r = renderBody(m.body, { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) });
+    // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
+    // it where text pieces are not visited (link titles).
+    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) });
     out.set(m.id, { body: m.body, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
   }
   return out;
@@ -290,7 +292,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const href = (path: string) => base + path;
   const absolute = (path: string) => (options.siteUrl ? options.siteUrl + path : href(path));
   const searchUrl = href('sok/');
-  const search = (filter: string, value: string) => `${searchUrl}?${new URLSearchParams([[filter, value]]).toString()}`;
+  const search = (filter: string, value: string) => `${searchUrl}?${new URLSearchParams([[filter, filterValue(value)]]).toString()}`;
 
   // Links, made once per entity and shared by every list that shows it.
   const orgLinks = new Map<string, Link>();
@@ -376,7 +378,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...m.attendees.filter((id) => model.people.get(id)!.publish !== 'hidden').map((id) => ({ name: 'person', value: personLinks.get(id)!.name })),
       ...projectsHere.map((p) => ({ name: 'projekt', value: p.name })),
       ...[...organisationsHere].sort(collate).map((o) => ({ name: 'organisation', value: o })),
-    ];
+    ].map((f) => ({ name: f.name, value: filterValue(f.value) }));
     return {
       id: m.id,
       permalink: paths.meeting(m),
@@ -609,6 +611,14 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     feedUrl: href('feed.xml'),
     dataUrl: href('data/minutes.json'),
   };
+}
+
+/**
+ * A search filter's value. Pagefind's interface inserts filter values as HTML, so a name that contains markup
+ * characters loses them here (the page itself shows the name as written).
+ */
+export function filterValue(text: string): string {
+  return text.replace(/[<>]/g, '');
 }
 
 /** Two or three sentences about a meeting: its summary, or the start of its text. */

@@ -1,5 +1,17 @@
 // Text folding for matching names and making URL slugs the Swedish way (å, ä, ö -> a, a, o).
 
+/**
+ * Direction overrides, isolates and marks, and zero-width spaces (U+200B, U+2060, U+FEFF):
+ * invisible characters that can make text read differently from what it says. (U+200C and U+200D stay:
+ * some scripts and emoji need them.)
+ */
+export const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B\u200E\u200F\u2060\uFEFF]/g;
+
+/** Text as the site shows it: NFC, without invisible controls. */
+export function visibleText(s: string): string {
+  return s.normalize('NFC').replace(INVISIBLE_CONTROLS, '');
+}
+
 /** NFC (files saved on a Mac may be NFD), trimmed, inner whitespace collapsed. */
 export function normalizeText(s: string): string {
   return s.normalize('NFC').trim().replace(/\s+/g, ' ');

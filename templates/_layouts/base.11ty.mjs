@@ -2,6 +2,9 @@
 // menu, the page's content, footer. `this.html` escapes everything it is given unless marked `this.raw`.
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+// Pagefind decodes an attribute's entities once more than a browser does, so filter values are escaped twice.
+const escapeTwice = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 export function render(data) {
   const { html, raw } = this;
   const { site, item, content } = data;
@@ -18,7 +21,7 @@ export function render(data) {
 ${description ? html`<meta name="description" content="${description}">\n` : ''}<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${site.base}assets/style.css">
 ${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
-${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${title}: protokoll" href="${item.feedUrl}">\n` : ''}${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${f.value}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
+${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${title}: protokoll" href="${item.feedUrl}">\n` : ''}${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${escapeTwice(f.value)}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
 <meta data-pagefind-meta="datum[content]" content="${item.link.dateText}">
 ` : ''}</head>
 <body>

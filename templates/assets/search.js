@@ -9,10 +9,22 @@
   var params = new URLSearchParams(window.location.search);
   var filters = {};
   ['grupp', 'person', 'projekt', 'organisation', 'år'].forEach(function (name) {
-    var values = params.getAll(name);
+    // As on the pages, filter values carry no markup characters (the interface shows them as HTML).
+    var values = params.getAll(name).map(function (v) {
+      return v.replace(/[<>]/g, '');
+    });
     if (values.length > 0) filters[name] = values;
   });
   var byDate = params.get('sortera') === 'datum';
+  // Pagefind keeps the pages' text with entities decoded and its interface inserts excerpts as HTML, so text
+  // written in the minutes as "<meta …>" would come alive here. Escape it, keeping only Pagefind's <mark>.
+  function escapeExcerpt(text) {
+    return String(text || '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
+  }
   var ui = new window.PagefindUI({
     element: '#sok',
     bundlePath: element.getAttribute('data-bundle'),
@@ -22,6 +34,13 @@
     autofocus: !params.get('q'),
     openFilters: Object.keys(filters),
     sort: byDate ? { datum: 'desc' } : null,
+    processResult: function (result) {
+      result.excerpt = escapeExcerpt(result.excerpt);
+      (result.sub_results || []).forEach(function (sub) {
+        sub.excerpt = escapeExcerpt(sub.excerpt);
+      });
+      return result;
+    },
   });
   // Pagefind's field has only a placeholder; give it a real label.
   var input = element.querySelector('input');

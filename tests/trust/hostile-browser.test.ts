@@ -8,7 +8,7 @@ import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
 import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
 import { listFiles } from '../helpers/site.js';
 import { buildInto } from './helpers.js';
-import { hostileFiles, SITE_ENTRIES } from './hostile.js';
+import { hostileFiles, names, SITE_ENTRIES } from './hostile.js';
 
 const chrome = chromeOrSkip();
 const OWN_SCRIPTS = ['/pagefind/pagefind-ui.js', '/assets/search.js'];
@@ -109,9 +109,10 @@ describe.skipIf(!chrome)('the hostile site in Chromium, under its own Content-Se
     const { context, problems, track } = await watched();
     const page = await context.newPage();
     track(page, 'sok/');
-    const person = encodeURIComponent('Person 0 <script>window.__pwned=1</script>');
-    for (const query of ['fientlig', 'script', 'onerror', 'klicka']) {
-      const url = `${server.url}sok/?q=${query}&person=${person}`;
+    // The first hostile person's whole name, script tags and all.
+    const person = encodeURIComponent(names(SITE_ENTRIES[0]!).person);
+    for (const [query, preset] of [['fientlig', ''], ['fientlig', person], ['script', person], ['onerror', person], ['klicka', person]] as const) {
+      const url = `${server.url}sok/?q=${query}${preset ? `&person=${preset}` : ''}`;
       await page.goto(url);
       try {
         // Results, a message, or the page gone elsewhere (content that navigates takes the results with it).
@@ -125,8 +126,11 @@ describe.skipIf(!chrome)('the hostile site in Chromium, under its own Content-Se
       }
       if (!page.url().startsWith(`${server.url}sok/`)) continue;
       for (const p of await page.evaluate(domProblems, OWN_SCRIPTS)) problems.push(`sok/?q=${query}: ${p}`);
-      // Every hostile meeting says "Fientlig text": the search really showed them.
-      if (query === 'fientlig' && (await page.locator('.pagefind-ui__result-link').count()) < 5) problems.push('sok/?q=fientlig: fewer than five results');
+      // Every hostile meeting says "Fientlig text": the search really showed them, and the person preset (whose
+      // name holds a script tag) really filtered them down to that person's meetings.
+      const shown = await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').count();
+      if (query === 'fientlig' && !preset && shown < 5) problems.push('sok/?q=fientlig: fewer than five results');
+      if (query === 'fientlig' && preset && (shown < 1 || shown >= 5)) problems.push(`sok/?q=fientlig&person=…: ${shown} results, not just person 0's meetings`);
     }
     await context.close();
     expect(problems).toEqual([]);

@@ -104,7 +104,10 @@ describe('privacy', () => {
 
   it('hides names and aliases in text, capitalised where a sentence starts', () => {
     const hider = new NameHider([{ id: 'p', names: ['Per Norbeck', 'Pelle Norbeck'], display: 'en representant för Bryggan' }]);
-    expect(hider.hide('Per Norbeck ska ringa. Sedan ringer pelle norbeck. Per Norbecks bil.')).toBe('En representant för Bryggan ska ringa. Sedan ringer en representant för Bryggan. En representant för Bryggan bil.');
+    expect(hider.hide('Per Norbeck ska ringa. Sedan ringer pelle norbeck. Per Norbecks bil.')).toBe('En representant för Bryggan ska ringa. Sedan ringer en representant för Bryggan. En representant för Bryggans bil.');
+    expect(hider.hide('## Per Norbeck\n\n- Per Norbeck ringer')).toBe('## En representant för Bryggan\n\n- En representant för Bryggan ringer');
+    const initialsOnly = new NameHider([{ id: 'l', names: ['Lisa Rönnqvist'], display: 'L. R.' }]);
+    expect(initialsOnly.hide('Enligt Lisa Rönnqvists rapport')).toBe('Enligt L. R:s rapport');
   });
 
   it('shows hidden and initials people only as allowed, everywhere in the model', () => {

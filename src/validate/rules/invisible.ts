@@ -3,8 +3,10 @@
 import { atValue } from '../../diagnostics.js';
 import type { Rule } from '../context.js';
 import { freeTexts } from './private-names.js';
+import { INVISIBLE_CONTROLS } from '../../util/fold.js';
 
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2060\uFEFF]/g;
+// The same characters the site removes (U+200C and U+200D are left alone: some scripts and emoji need them).
+const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'g');
 
 export const invisibleCharacters: Rule = (ctx) => {
   for (const m of ctx.minutes) {
