@@ -49,65 +49,12 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const groupName = new Map(registry.docs.groups.map((g) => [g.id.value, g.name?.value ?? g.id.value]));
   const actions = new Map<string, MutableAction>();
   const meetings: MutableMeeting[] = [];
+  const context: DraftContext = { registry, groupName, resolve, text, multiline };
   for (const { doc, groupId, date, id } of keyed) {
-    const meetingId = id!;
-    const people = (refs: readonly { value: string }[]) => unique(refs.map((r) => resolve('person', r.value)));
-    const decisions: Decision[] = doc.decisions.map((d, i) => ({
-      meetingId,
-      number: i + 1,
-      text: multiline(d.text.value),
-      ...opt('projectId', resolve('project', d.project?.value)),
-    }));
-    const actionIds: string[] = [];
-    for (const a of doc.actions) {
-      const aid = actionId(meetingId, a.number);
-      const who: Owner[] = [];
-      for (const w of a.who) {
-        const pid = resolve('person', w.value);
-        if (pid) who.push({ kind: 'person', id: pid });
-        else {
-          const oid = resolve('organisation', w.value);
-          if (oid) who.push({ kind: 'organisation', id: oid });
-        }
-      }
-      actions.set(aid, {
-        id: aid,
-        meetingId,
-        number: a.number,
-        who,
-        what: multiline(a.what?.value ?? ''),
-        ...opt('due', a.due?.value),
-        ...opt('projectId', resolve('project', a.project?.value)),
-        initialStatus: a.status,
-        status: a.status,
-        reports: [],
-        meetingsSince: 0,
-      });
-      actionIds.push(aid);
-    }
-    meetings.push({
-      id: meetingId,
-      slug: meetingId.slice(groupId.length + 1),
-      groupId,
-      date,
-      ...opt('time', doc.time?.value),
-      ...opt('location', doc.location ? text(doc.location.value) : undefined),
-      title: doc.title ? text(doc.title.value) : `${groupName.get(groupId) ?? groupId} ${formatDate(date)}`,
-      customTitle: doc.title !== undefined,
-      file: doc.file,
-      attendees: people(doc.attendees),
-      absent: people(doc.absent),
-      guests: doc.guests.map((g) => text(g.value)),
-      ...opt('chair', resolve('person', doc.chair?.value)),
-      ...opt('secretary', resolve('person', doc.secretary?.value)),
-      projects: unique(doc.projects.map((r) => resolve('project', r.value))),
-      ...opt('summary', doc.summary ? multiline(doc.summary.value) : undefined),
-      decisions,
-      actions: actionIds,
-      followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
-      ...opt('nextMeeting', doc.nextMeeting?.value),
-      body: doc.body,
-    });
+    const draft = draftOf(doc, groupId, date, id!, context);
+    // The draft is shared between runs; what later steps fill in (links, statuses) goes on copies.
+    meetings.push({ ...draft.meeting });
+    for (const a of draft.actions) actions.set(a.id, { ...a, reports: [] });
   }
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
 
@@ -223,6 +170,90 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   };
 }
 
+interface DraftContext {
+  readonly registry: Registry;
+  readonly groupName: ReadonlyMap<string, string>;
+  readonly resolve: (kind: Parameters<Registry['id']>[0], text: string | undefined) => string | undefined;
+  readonly text: (s: string) => string;
+  readonly multiline: (s: string) => string;
+}
+
+interface Draft {
+  readonly meeting: MutableMeeting;
+  readonly actions: readonly MutableAction[];
+}
+
+/**
+ * A meeting and its actions with every reference resolved: what depends on its own file and the registries
+ * only. Watch mode rebuilds the model on every save; unchanged files (same document, same registries) reuse
+ * their draft instead of resolving every name again.
+ */
+const drafts = new WeakMap<MinutesDoc, { registry: Registry; id: string; draft: Draft }>();
+
+function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: string, c: DraftContext): Draft {
+  const hit = drafts.get(doc);
+  if (hit && hit.registry === c.registry && hit.id === meetingId) return hit.draft;
+  const { resolve, text, multiline } = c;
+  const people = (refs: readonly { value: string }[]) => unique(refs.map((r) => resolve('person', r.value)));
+  const decisions: Decision[] = doc.decisions.map((d, i) => ({
+    meetingId,
+    number: i + 1,
+    text: multiline(d.text.value),
+    ...opt('projectId', resolve('project', d.project?.value)),
+  }));
+  const actions: MutableAction[] = [];
+  for (const a of doc.actions) {
+    const who: Owner[] = [];
+    for (const w of a.who) {
+      const pid = resolve('person', w.value);
+      if (pid) who.push({ kind: 'person', id: pid });
+      else {
+        const oid = resolve('organisation', w.value);
+        if (oid) who.push({ kind: 'organisation', id: oid });
+      }
+    }
+    actions.push({
+      id: actionId(meetingId, a.number),
+      meetingId,
+      number: a.number,
+      who,
+      what: multiline(a.what?.value ?? ''),
+      ...opt('due', a.due?.value),
+      ...opt('projectId', resolve('project', a.project?.value)),
+      initialStatus: a.status,
+      status: a.status,
+      reports: [],
+      meetingsSince: 0,
+    });
+  }
+  const meeting: MutableMeeting = {
+    id: meetingId,
+    slug: meetingId.slice(groupId.length + 1),
+    groupId,
+    date,
+    ...opt('time', doc.time?.value),
+    ...opt('location', doc.location ? text(doc.location.value) : undefined),
+    title: doc.title ? text(doc.title.value) : `${c.groupName.get(groupId) ?? groupId} ${formatDate(date)}`,
+    customTitle: doc.title !== undefined,
+    file: doc.file,
+    attendees: people(doc.attendees),
+    absent: people(doc.absent),
+    guests: doc.guests.map((g) => text(g.value)),
+    ...opt('chair', resolve('person', doc.chair?.value)),
+    ...opt('secretary', resolve('person', doc.secretary?.value)),
+    projects: unique(doc.projects.map((r) => resolve('project', r.value))),
+    ...opt('summary', doc.summary ? multiline(doc.summary.value) : undefined),
+    decisions,
+    actions: actions.map((a) => a.id),
+    followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
+    ...opt('nextMeeting', doc.nextMeeting?.value),
+    body: doc.body,
+  };
+  const draft = { meeting, actions };
+  drafts.set(doc, { registry: c.registry, id: meetingId, draft });
+  return draft;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 type MutableAction = Mutable<Action> & { reports: StatusReport[]; status: ActionStatus };
 type MutableMeeting = Mutable<Meeting>;
@@ -288,7 +319,9 @@ function person(
 
 /** Open actions first, oldest first among them; then the rest, newest first. */
 function openFirst(ids: string[], actions: ReadonlyMap<string, Action>, meetings: ReadonlyMap<string, Meeting>): string[] {
-  const date = (id: string) => meetings.get(actions.get(id)!.meetingId)!.date;
+  if (ids.length < 2) return ids;
+  const dates = new Map(ids.map((id) => [id, meetings.get(actions.get(id)!.meetingId)!.date]));
+  const date = (id: string) => dates.get(id)!;
   const open = ids.filter((id) => actions.get(id)!.status === 'open');
   const closed = ids.filter((id) => actions.get(id)!.status !== 'open');
   open.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a < b ? -1 : 1));

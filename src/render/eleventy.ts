@@ -89,7 +89,8 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
       config.addJavaScriptFunction('html', helpers.html);
       config.addJavaScriptFunction('raw', helpers.raw);
       config.addJavaScriptFunction('partial', helpers.partial);
-      for (const name of skip) config.ignores.add(path.join(templatesDir, name));
+      // Eleventy resolves plain ignore paths against the working directory; a `**/` glob works from anywhere.
+      for (const name of skip) config.ignores.add(`**/${name}`);
       config.addTransform('minutes-page-hook', function (this: { page: { outputPath: string | false } }, content: string) {
         pages++;
         const out = this.page.outputPath;

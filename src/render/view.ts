@@ -285,6 +285,10 @@ export interface Only {
   readonly people: ReadonlySet<string>;
   readonly projects: ReadonlySet<string>;
   readonly organisations: ReadonlySet<string>;
+  /** Whether the start page and the index pages are built. */
+  readonly indexPages?: boolean;
+  /** Whether the list of all open actions is built. */
+  readonly actionsPage?: boolean;
 }
 
 export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions, only?: Only): SiteView {
@@ -311,16 +315,21 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...(p.role && p.publish === 'full' ? { role: p.role } : {}),
     });
   }
-  const meetingLinks = new Map<string, MeetingLink>();
-  for (const m of model.meetings) {
-    meetingLinks.set(m.id, { url: href(paths.meeting(m)), title: m.title, date: m.date, dateText: formatDate(m.date), group: groupLinks.get(m.groupId)!, attendeeCount: m.attendees.length, customTitle: m.customTitle });
-  }
+  // Meeting links and action views are made when first needed: watch mode builds only a few pages.
+  const meetingLinks = lazyMap((id: string): MeetingLink | undefined => {
+    const m = model.meetingById.get(id);
+    return m && { url: href(paths.meeting(m)), title: m.title, date: m.date, dateText: formatDate(m.date), group: groupLinks.get(m.groupId)!, attendeeCount: m.attendees.length, customTitle: m.customTitle };
+  });
   const ownerLink = (o: Action['who'][number]): Link => (o.kind === 'person' ? personLinks.get(o.id)! : orgLinks.get(o.id)!);
-  const actionViews = new Map<string, ActionView>();
-  for (const a of model.actions.values()) {
+  const actionViews = lazyMap((id: string): ActionView | undefined => {
+    const a = model.actions.get(id);
+    return a && actionView(a);
+  });
+
+  function actionView(a: Action): ActionView {
     const meeting = meetingLinks.get(a.meetingId)!;
     const last = a.reports[a.reports.length - 1];
-    actionViews.set(a.id, {
+    return {
       id: a.id,
       anchor: `atgard-${a.number}`,
       url: `${meeting.url}#atgard-${a.number}`,
@@ -335,7 +344,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...(a.projectId ? { project: projectLinks.get(a.projectId)! } : {}),
       // Only open actions age; once closed, how long ago they were decided no longer matters.
       ...(a.status === 'open' ? { age: a.meetingsSince === 0 ? 'från senaste mötet' : `${plural(a.meetingsSince, 'möte', 'möten')} sedan` } : {}),
-    });
+    };
   }
   const decisionView = (d: Model['meetings'][number]['decisions'][number]): DecisionView => ({
     text: d.text,
@@ -343,30 +352,31 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     meeting: meetingLinks.get(d.meetingId)!,
   });
 
-  // Timelines from every meeting's sections.
-  const timelines = new Map<string, TimelineView[]>();
+  // Timelines from every meeting's sections: which entries belong to which project (views made when needed).
+  const mentionsOf = new Map<string, TimelineEntry[]>();
   const projectMeetings = new Map<string, Set<string>>();
-  const touched = new Map<string, Set<string>>();
   for (const m of model.meetings) {
-    const set = new Set(m.projects);
     for (const e of rendered.get(m.id)?.mentions ?? []) {
-      set.add(e.projectId);
-      const meeting = meetingLinks.get(m.id)!;
-      const list = timelines.get(e.projectId) ?? [];
-      list.push({ meeting, heading: e.heading, excerpt: e.excerpt, url: e.anchor ? `${meeting.url}#${e.anchor}` : `${meeting.url}#protokoll`, via: e.via });
-      timelines.set(e.projectId, list);
-      const ids = projectMeetings.get(e.projectId) ?? new Set<string>();
-      ids.add(m.id);
-      projectMeetings.set(e.projectId, ids);
+      const list = mentionsOf.get(e.projectId);
+      if (list) list.push(e);
+      else mentionsOf.set(e.projectId, [e]);
+      const ids = projectMeetings.get(e.projectId);
+      if (ids) ids.add(m.id);
+      else projectMeetings.set(e.projectId, new Set([m.id]));
     }
-    touched.set(m.id, set);
   }
+  const timelineOf = (projectId: string): TimelineView[] =>
+    (mentionsOf.get(projectId) ?? []).map((e) => {
+      const meeting = meetingLinks.get(e.meetingId)!;
+      return { meeting, heading: e.heading, excerpt: e.excerpt, url: e.anchor ? `${meeting.url}#${e.anchor}` : `${meeting.url}#protokoll`, via: e.via };
+    });
+  const touchedBy = (m: Meeting): Set<string> => new Set([...m.projects, ...(rendered.get(m.id)?.mentions ?? []).map((e) => e.projectId)]);
 
   const meetings: MeetingView[] = model.meetings.filter((m) => !only || only.meetings.has(m.id)).map((m) => {
     const link = meetingLinks.get(m.id)!;
     const r = rendered.get(m.id) ?? { html: '', sections: [], mentions: [] };
     const people = (ids: readonly string[]) => ids.map((id) => personLinks.get(id)!);
-    const projectsHere = [...touched.get(m.id)!].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
+    const projectsHere = [...touchedBy(m)].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
     const organisationsHere = new Set<string>();
     for (const id of m.attendees) {
       const p = model.people.get(id)!;
@@ -480,7 +490,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     .filter((p) => !only || only.projects.has(p.id))
     .sort((a, b) => collate(a.name, b.name))
     .map((p) => {
-      const timeline = timelines.get(p.id) ?? [];
+      const timeline = timelineOf(p.id);
       return {
         id: p.id,
         permalink: paths.project(p.id),
@@ -539,9 +549,10 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(projectMeetings.get(p.id) ?? [])], false)),
   ];
 
-  // Index entries for every entity, whichever pages are being built.
+  // Index entries for every entity, when the index pages are built.
+  const indexes = !only || only.indexPages === true;
   const allGroups = [...model.groups.values()].sort((a, b) => collate(a.name, b.name));
-  const groupIndex: IndexEntry[] = allGroups.map((g) => {
+  const groupIndex: IndexEntry[] = (indexes ? allGroups : []).map((g) => {
     const latestId = g.meetings[g.meetings.length - 1];
     return {
       url: groupLinks.get(g.id)!.url!,
@@ -552,14 +563,14 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...(latestId ? { latest: meetingLinks.get(latestId)! } : {}),
     };
   });
-  const peopleIndex: IndexEntry[] = [...model.people.values()]
+  const peopleIndex: IndexEntry[] = [...(indexes ? model.people.values() : [])]
     .filter((p) => p.publicId !== undefined)
     .map((p) => {
       const link = personLinks.get(p.id)!;
       return { url: link.url!, name: link.name, ...(link.organisation ? { organisation: link.organisation } : {}), meetingCount: p.attended.length };
     })
     .sort((a, b) => collate(a.name, b.name));
-  const projectIndex: IndexEntry[] = [...model.projects.values()]
+  const projectIndex: IndexEntry[] = [...(indexes ? model.projects.values() : [])]
     .sort((a, b) => collate(a.name, b.name))
     .map((p) => ({
       url: projectLinks.get(p.id)!.url!,
@@ -568,7 +579,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
       meetingCount: projectMeetings.get(p.id)?.size ?? 0,
     }));
-  const organisationIndex: IndexEntry[] = [...model.organisations.values()]
+  const organisationIndex: IndexEntry[] = [...(indexes ? model.organisations.values() : [])]
     .sort((a, b) => collate(a.name, b.name))
     .map((o) => ({
       url: orgLinks.get(o.id)!.url!,
@@ -578,7 +589,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       peopleCount: o.people.length,
     }));
 
-  const openByGroup = allGroups
+  const openByGroup = (!only || only.actionsPage === true ? allGroups : [])
     .filter((g) => g.openActions.length > 0)
     .map((g) => ({ group: groupLinks.get(g.id)!, actions: g.openActions.map((id) => actionViews.get(id)!) }));
   const upcoming = [...model.groups.values()]
@@ -605,8 +616,14 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     latest: [...model.meetings].reverse().slice(0, 10).map((m) => meetingLinks.get(m.id)!),
     upcoming,
     openActions: openByGroup,
-    openActionCount: openByGroup.reduce((n, g) => n + g.actions.length, 0),
-    counts: { meetings: model.meetings.length, people: peopleIndex.length, groups: groupIndex.length, projects: projectIndex.length, organisations: organisationIndex.length },
+    openActionCount: allGroups.reduce((n, g) => n + g.openActions.length, 0),
+    counts: {
+      meetings: model.meetings.length,
+      people: [...model.people.values()].filter((p) => p.publicId !== undefined).length,
+      groups: model.groups.size,
+      projects: model.projects.size,
+      organisations: model.organisations.size,
+    },
     searchUrl,
     feedUrl: href('feed.xml'),
     dataUrl: href('data/minutes.json'),
@@ -630,4 +647,19 @@ function period(from?: string, to?: string): string {
   if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
   if (from) return `från ${formatDate(from)}`;
   return `till ${formatDate(to!)}`;
+}
+
+/** A map whose values are made on first lookup and kept. */
+function lazyMap<V>(make: (key: string) => V | undefined): { get(key: string): V | undefined } {
+  const made = new Map<string, V>();
+  return {
+    get(key) {
+      let v = made.get(key);
+      if (v === undefined) {
+        v = make(key);
+        if (v !== undefined) made.set(key, v);
+      }
+      return v;
+    },
+  };
 }

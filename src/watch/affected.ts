@@ -5,9 +5,7 @@ import type { Meeting, Model } from '../model/types.js';
 import type { Only, RenderedMeeting } from '../render/view.js';
 
 export interface Affected extends Only {
-  /** The list of all open actions. */
   readonly actionsPage: boolean;
-  /** The start page and the index pages (latest meetings, counts, names). */
   readonly indexPages: boolean;
 }
 

@@ -10,7 +10,7 @@ import { discoverMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSour
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { validate } from '../validate/index.js';
+import { newValidationCache, validate } from '../validate/index.js';
 import { locateAll, render, templatesFor, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
@@ -36,6 +36,8 @@ export class DevSession {
   private rendered = new Map<string, RenderedMeeting>();
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
   private meetingOfFile = new Map<string, string>();
+  /** Per-file validation of files that have not changed since the last run. */
+  private readonly validation = newValidationCache();
   diagnostics: readonly Diagnostic[] = [];
   readonly templatesDir: string;
 
@@ -126,7 +128,7 @@ export class DevSession {
     const people = this.people?.parsed;
     const organisations = this.organisations?.parsed;
     const archive = { minutes: parsed, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
-    const validated = validate(archive);
+    const validated = validate(archive, this.validation);
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     const diagnostics = locateAll([...readFindings, ...validated.findings], all);
