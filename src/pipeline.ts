@@ -10,9 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel, type BuiltModel } from './model/build.js';
-import { buildView, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
+import { buildView, MEETING_PAGES_GLOB, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
 import { extraFiles } from './render/opendata.js';
-import { searchDocument } from './search/document.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 
 export interface Timings {
@@ -97,18 +96,12 @@ export function templatesFor(root: string): string {
   return fs.existsSync(path.join(own, '_layouts')) ? own : PROJECT_TEMPLATES;
 }
 
-/** Where a build puts the search documents Pagefind indexes: next to the output, never inside it. */
-export const searchDocsDir = (temp: string) => `${temp}-search`;
-
 /** The render stage's result, before indexing. */
 export type Rendered =
-  | { readonly ok: true; readonly meetings: number; readonly pages: number; readonly searchDocs: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
+  | { readonly ok: true; readonly meetings: number; readonly pages: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number };
 
-/**
- * model -> render, into `temp`: every page through Eleventy, the open data beside them, and each page's
- * search document (its data-pagefind-body and metadata) into searchDocsDir(temp), laid out by URL.
- */
+/** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   let t = performance.now();
@@ -120,7 +113,6 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
 
   // Eleventy loads only when a site is built, so `minutes check` starts fast.
   const { renderWithEleventy, TemplateError } = await import('./render/eleventy.js');
-  const docs = new SearchDocWriter(path.join(searchDocsDir(temp), ...options.base.split('/').filter(Boolean)));
   t = performance.now();
   try {
     const { pages } = await renderWithEleventy({
@@ -128,65 +120,39 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
       outputDir: temp,
       site: view,
       cacheTemplates: options.cacheTemplates ?? true,
-      onPage: (outputPath, content) => docs.add(path.relative(temp, outputPath), content),
     });
     for (const f of extraFiles(model, options)) {
       const target = path.join(temp, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
-    await docs.done();
     timings.render = performance.now() - t;
     progress({ stage: 'rendered', pages, ms: timings.render });
-    return { ok: true, meetings: model.meetings.length, pages, searchDocs: docs.count, model, rendered };
+    return { ok: true, meetings: model.meetings.length, pages, model, rendered };
   } catch (err) {
-    await docs.done().catch(() => {});
     if (err instanceof TemplateError) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll([err.finding], [])], meetings: model.meetings.length };
     throw err;
   }
 }
 
-/** Writes search documents as pages are rendered, without holding up the rendering. */
-class SearchDocWriter {
-  private readonly writes: Promise<void>[] = [];
-  private readonly dirs = new Set<string>();
-  count = 0;
-
-  constructor(private readonly dir: string) {}
-
-  add(relPath: string, page: string): void {
-    const doc = searchDocument(page);
-    if (doc === undefined) return;
-    this.count++;
-    const target = path.join(this.dir, relPath);
-    const parent = path.dirname(target);
-    if (!this.dirs.has(parent)) {
-      fs.mkdirSync(parent, { recursive: true });
-      this.dirs.add(parent);
-    }
-    this.writes.push(fs.promises.writeFile(target, doc));
-  }
-
-  async done(): Promise<void> {
-    await Promise.all(this.writes);
-  }
-}
-
-/** index: Pagefind over the search documents, written into the site's pagefind/ folder. */
-export async function indexSearch(temp: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
+/**
+ * index: Pagefind over the meeting pages just rendered into `temp` (only their data-pagefind-body, filters and
+ * metadata count), written into its pagefind/ folder. URLs in the index are relative to the site's root; the
+ * search page's bundle path (under --base) tells Pagefind's interface where that root is.
+ */
+export async function indexSearch(temp: string, outDir: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
   const { SearchIndexer } = await import('./search/pagefind.js');
   const t = performance.now();
   const indexer = await SearchIndexer.start();
   try {
-    const docs = searchDocsDir(temp);
-    const pages = fs.existsSync(docs) ? await indexer.addDirectory(docs) : 0;
-    await indexer.write(path.join(temp, 'pagefind'));
+    const pages = await indexer.addDirectory(temp, MEETING_PAGES_GLOB);
+    // The current site's index, if there is one, lends its unchanged files (see search/reuse.ts).
+    await indexer.write(path.join(temp, 'pagefind'), path.join(outDir, 'pagefind'));
     timings.index = performance.now() - t;
     progress({ stage: 'indexed', pages, ms: timings.index });
     return pages;
   } finally {
     await indexer.close();
-    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
   }
 }
 
@@ -215,12 +181,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       discard(temp);
       return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
     }
-    const searchPages = await indexSearch(temp, timings, progress);
+    const searchPages = await indexSearch(temp, options.outDir, timings, progress);
     swapIn(temp, options.outDir);
     return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings };
   } catch (err) {
     discard(temp);
-    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
     const diagnostics = await searchFailure(err, []);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
@@ -237,12 +202,11 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
       discard(temp);
       return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
     }
-    const searchPages = await indexSearch(temp, timings, progress);
+    const searchPages = await indexSearch(temp, options.outDir, timings, progress);
     swapIn(temp, options.outDir);
     return { ok: true, diagnostics: checked.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
   } catch (err) {
     discard(temp);
-    fs.rmSync(searchDocsDir(temp), { recursive: true, force: true });
     const diagnostics = await searchFailure(err, checked.diagnostics);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;

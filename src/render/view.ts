@@ -240,6 +240,9 @@ export const paths = {
   calendar: (id: string) => `grupper/${id}/kalender.ics`,
 };
 
+/** Every meeting page and nothing else (meeting pages are the only pages two folders below grupper/). */
+export const MEETING_PAGES_GLOB = 'grupper/*/*/index.html';
+
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
   readonly body: string;

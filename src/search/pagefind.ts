@@ -2,7 +2,9 @@
 // works in parallel) and writes the index. Pagefind reports problems as `errors: string[]`; every one becomes
 // an error of ours.
 import * as pagefind from 'pagefind';
+import fs from 'node:fs';
 import { InternalError } from '../errors.js';
+import { pruneUnreferenced, seedFromPrevious } from './reuse.js';
 
 export class SearchIndexError extends Error {
   override readonly name = 'SearchIndexError';
@@ -26,7 +28,7 @@ export class SearchIndexer {
   }
 
   /**
-   * Indexes every HTML file under `dir` (in parallel, inside Pagefind). Page URLs are the files' paths relative
+   * Indexes the HTML files under `dir` that `glob` matches (in parallel, inside Pagefind). Page URLs are the files' paths relative
    * to `dir`, so the folder layout decides them; only files with data-pagefind-body are indexed.
    */
   async addDirectory(dir: string, glob?: string): Promise<number> {
@@ -35,8 +37,21 @@ export class SearchIndexer {
     return r.page_count;
   }
 
-  /** Writes the index (the bundle the search page loads) into `outputPath`. */
-  async write(outputPath: string): Promise<void> {
+  /**
+   * Writes the index (the bundle the search page loads) into `outputPath`, a new folder. Given the folder of a
+   * `previous` index, its unchanged files are reused instead of compressed again; the result is the same.
+   */
+  async write(outputPath: string, previous?: string): Promise<void> {
+    const seeded = previous ? seedFromPrevious(previous, outputPath) : 0;
+    await this.writeFiles(outputPath);
+    if (seeded > 0 && pruneUnreferenced(outputPath) === undefined) {
+      // The index could not be read back to tell stale files from current ones: write it afresh.
+      fs.rmSync(outputPath, { recursive: true, force: true });
+      await this.writeFiles(outputPath);
+    }
+  }
+
+  private async writeFiles(outputPath: string): Promise<void> {
     const r = await this.index.writeFiles({ outputPath });
     if (r.errors.length > 0) throw new SearchIndexError(r.errors);
   }

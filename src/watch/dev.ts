@@ -11,6 +11,7 @@ import { SearchIndexer } from '../search/pagefind.js';
 import { describeInternal } from '../errors.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import type { BuildOptions } from '../pipeline.js';
+import { MEETING_PAGES_GLOB } from '../render/view.js';
 
 export interface DevOptions extends BuildOptions {
   readonly port: number;
@@ -149,12 +150,12 @@ class BackgroundSearch {
       const next = path.join(this.outDir, '.pagefind-next');
       try {
         this.indexer = await SearchIndexer.start();
-        // The meeting pages on disk, as they are now; Pagefind reads only their data-pagefind-body.
-        const pages = await this.indexer.addDirectory(this.outDir, 'grupper/**/*.html');
+        // The meeting pages on disk, as they are now, indexed as a build indexes them.
+        const pages = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
         if (this.closed) return;
         fs.rmSync(next, { recursive: true, force: true });
-        await this.indexer.write(next);
         const target = path.join(this.outDir, 'pagefind');
+        await this.indexer.write(next, target);
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(next, target);
         if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);

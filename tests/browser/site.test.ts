@@ -162,3 +162,37 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll' });
+    expect(result.ok).toBe(true);
+    server = await serve(site, '/protokoll/');
+    browser = await launch(chrome!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  it('links search results and their agenda items to pages that exist under the base', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}sok/?q=fritidsbank`);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) {
+      expect(link).toMatch(/\/protokoll\/grupper\/[^/]+\/\d{4}-\d\d-\d\d\/(#[\w-]+)?$/);
+      expect((await page.request.get(link)).status(), link).toBe(200);
+    }
+    await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/2016$/);
+    await page.close();
+  });
+});

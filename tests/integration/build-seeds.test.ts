@@ -1,5 +1,6 @@
 // Builds the converted seed minutes into a temporary folder and checks what readers get: which pages exist,
 // what they say, that every link resolves, that feeds and data are complete, and that builds are reproducible.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ beforeAll(async () => {
 afterAll(cleanTemp);
 
 const meeting = (date: string, group = 'gemensam-utvecklingsgrupp') => read(site, `grupper/${group}/${date}/index.html`);
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('the built seed site', () => {
@@ -181,5 +183,27 @@ describe('the built seed site', () => {
     expect(result.ok).toBe(true);
     expect(listFiles(again)).toEqual(listFiles(site));
     expect(hashTree(again)).toBe(hashTree(site));
+  });
+
+  it('rebuilt over the previous site after an edit, writes the same search index as a build from nothing', async () => {
+    const edited = seedArchive();
+    const file = path.join(edited, 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Fritidsbank', 'Fritidsbanken i Helsingborg'));
+    const over = path.join(edited, 'site');
+    fs.cpSync(site, over, { recursive: true });
+    const before = hashTree(path.join(over, 'pagefind'));
+    const oldFiles = new Map(listFiles(path.join(over, 'pagefind')).map((f) => [fs.statSync(path.join(over, 'pagefind', f)).ino, sha(path.join(over, 'pagefind', f))]));
+    const rebuilt = await build({ root: edited, outDir: over, base: '/', title: 'Protokoll' });
+    expect(rebuilt.ok).toBe(true);
+    const fresh = path.join(tempDir(), 'site');
+    expect((await build({ root: edited, outDir: fresh, base: '/', title: 'Protokoll' })).ok).toBe(true);
+    // Same files, same bytes: nothing stale left behind, nothing missing.
+    expect(listFiles(path.join(over, 'pagefind'))).toEqual(listFiles(path.join(fresh, 'pagefind')));
+    expect(hashTree(path.join(over, 'pagefind'))).toBe(hashTree(path.join(fresh, 'pagefind')));
+    expect(hashTree(path.join(fresh, 'pagefind'))).not.toBe(before);
+    // Unchanged files were reused from the previous site (the same inodes), with their bytes as they were.
+    const shared = listFiles(path.join(over, 'pagefind')).filter((f) => oldFiles.has(fs.statSync(path.join(over, 'pagefind', f)).ino));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const f of shared) expect(sha(path.join(over, 'pagefind', f)), f).toBe(oldFiles.get(fs.statSync(path.join(over, 'pagefind', f)).ino));
   });
 });

@@ -2,7 +2,6 @@
 // headings get stable unique anchors, and sections carry their plain text.
 import { describe, expect, it } from 'vitest';
 import { renderBody, unsafeLinks, isSafeLink } from '../../src/render/markdown.js';
-import { searchDocument } from '../../src/search/document.js';
 import { html, raw, escapeHtml } from '../../src/render/html.js';
 
 describe('renderBody', () => {
@@ -76,12 +75,4 @@ describe('html tag', () => {
     ['a&b', 'a&amp;b'],
     ['plain', 'plain'],
   ])('escapeHtml(%j)', (s, e) => expect(escapeHtml(s)).toBe(e));
-});
-
-describe('searchDocument', () => {
-  const page = `<!doctype html><html lang="sv"><head><title>T</title><meta data-pagefind-filter="grupp[content]" content="G"><link rel="x"></head><body><nav>Meny</nav><article class="m" data-pagefind-body><h1>Titel</h1><section data-pagefind-ignore><ul><li>Deltagare</li></ul></section><p>Text <small data-pagefind-ignore>id</small>kvar</p><article>inre</article></article><footer>Sidfot</footer></body></html>`;
-  it('keeps language, Pagefind metadata and the body, without ignored parts or navigation', () => {
-    expect(searchDocument(page)).toBe('<html lang="sv"><head><meta data-pagefind-filter="grupp[content]" content="G"></head><body><article class="m" data-pagefind-body><h1>Titel</h1><p>Text kvar</p><article>inre</article></article></body></html>');
-  });
-  it('skips pages without a body', () => expect(searchDocument('<html><body>x</body></html>')).toBeUndefined());
 });
