@@ -30,18 +30,20 @@ const PAGE_TYPES = [
   'finns-inte/',
 ];
 
+/** The seed archive built under `base`, served there, and a browser. */
+async function servedSeedSite(base: string): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+  const root = seedArchive();
+  const site = path.join(root, 'site');
+  const result = await build({ root, outDir: site, base, title: 'Protokoll' });
+  expect(result.ok).toBe(true);
+  return { server: await serve(site, base), browser: await launch(chrome!) };
+}
+
 describe.skipIf(!chrome)('the site in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
-  beforeAll(async () => {
-    const root = seedArchive();
-    const site = path.join(root, 'site');
-    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll' });
-    expect(result.ok).toBe(true);
-    server = await serve(site);
-    browser = await launch(chrome!);
-  });
+  beforeAll(async () => ({ browser, server } = await servedSeedSite('/')));
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -167,14 +169,7 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
-  beforeAll(async () => {
-    const root = seedArchive();
-    const site = path.join(root, 'site');
-    const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll' });
-    expect(result.ok).toBe(true);
-    server = await serve(site, '/protokoll/');
-    browser = await launch(chrome!);
-  });
+  beforeAll(async () => ({ browser, server } = await servedSeedSite('/protokoll/')));
   afterAll(async () => {
     await browser?.close();
     await server?.close();
