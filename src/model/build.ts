@@ -44,8 +44,12 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const multiline = (s: string) => hider.hide(visibleText(s).trim());
 
   // Meetings, oldest first.
-  const keyed = keyedMinutes(minutes, registry).filter((k) => k.id !== undefined);
-  keyed.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  // By date, then id: dates have a fixed width, so one string per meeting sorts both at once.
+  const keyed = keyedMinutes(minutes, registry)
+    .filter((k) => k.id !== undefined)
+    .map((k) => ({ k, key: `${k.date}\u0000${k.id!}` }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ k }) => k);
   const groupName = new Map(registry.docs.groups.map((g) => [g.id.value, g.name?.value ?? g.id.value]));
   const actions = new Map<string, MutableAction>();
   const meetings: MutableMeeting[] = [];
@@ -153,10 +157,10 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   for (const p of people.values()) {
     for (const ms of p.memberships) if (ms.kind === 'group') p.groupSet.add(ms.id);
     p.groups = [...p.groupSet].sort((a, b) => collate(groups.get(a)?.name ?? a, groups.get(b)?.name ?? b));
-    p.actions = openFirst(p.actions, actions, meetingById);
+    p.actions = openFirst(p.actions, actions);
   }
-  for (const o of organisations.values()) o.actions = openFirst(o.actions, actions, meetingById);
-  for (const p of projects.values()) p.actions = openFirst(p.actions, actions, meetingById);
+  for (const o of organisations.values()) o.actions = openFirst(o.actions, actions);
+  for (const p of projects.values()) p.actions = openFirst(p.actions, actions);
 
   return {
     meetings,
@@ -317,14 +321,13 @@ function person(
   };
 }
 
-/** Open actions first, oldest first among them; then the rest, newest first. */
-function openFirst(ids: string[], actions: ReadonlyMap<string, Action>, meetings: ReadonlyMap<string, Meeting>): string[] {
-  if (ids.length < 2) return ids;
-  const dates = new Map(ids.map((id) => [id, meetings.get(actions.get(id)!.meetingId)!.date]));
-  const date = (id: string) => dates.get(id)!;
-  const open = ids.filter((id) => actions.get(id)!.status === 'open');
-  const closed = ids.filter((id) => actions.get(id)!.status !== 'open');
-  open.sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a < b ? -1 : 1));
-  closed.sort((a, b) => (date(a) > date(b) ? -1 : date(a) < date(b) ? 1 : a < b ? -1 : 1));
-  return [...open, ...closed];
+/**
+ * Open actions first, oldest first among them; then the rest, newest first. `ids` must be in meeting order
+ * (as the back-links above are collected), so this is a split, not a sort.
+ */
+function openFirst(ids: readonly string[], actions: ReadonlyMap<string, Action>): string[] {
+  const open: string[] = [];
+  const closed: string[] = [];
+  for (const id of ids) (actions.get(id)!.status === 'open' ? open : closed).push(id);
+  return [...open, ...closed.reverse()];
 }

@@ -6,8 +6,8 @@ import { didYouMean } from '../util/suggest.js';
 import type { Code } from '../codes.js';
 import { atValue } from '../diagnostics.js';
 
-export interface RuleContext {
-  readonly minutes: readonly MinutesDoc[];
+/** What a rule about the registries, or about one minutes file, receives. */
+export interface RegistryContext {
   readonly registryDocs: RegistryDocs;
   readonly registry: Registry;
   /** Kinds whose registry file is missing or unreadable (already reported): references to them are not checked. */
@@ -15,8 +15,19 @@ export interface RuleContext {
   report(finding: Finding): void;
 }
 
-/** A validation rule: looks at everything, reports what is wrong, returns nothing. */
-export type Rule = (ctx: RuleContext) => void;
+/** What a rule across all minutes receives. */
+export interface RuleContext extends RegistryContext {
+  readonly minutes: readonly MinutesDoc[];
+}
+
+/**
+ * Rules come in three scopes, so that watch mode re-runs only what an edit can change:
+ * the registries alone, one minutes file against the registries, and the whole archive.
+ * Each looks, reports what is wrong, and returns nothing.
+ */
+export type RegistryRule = (ctx: RegistryContext) => void;
+export type MinutesRule = (ctx: RegistryContext, m: MinutesDoc) => void;
+export type ArchiveRule = (ctx: RuleContext) => void;
 
 const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
   person: { code: 'unknown-person', noun: 'personen', file: 'people.yml' },
@@ -29,7 +40,7 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
  * Resolves a reference and reports it when it is unknown or ambiguous. Returns the id when found.
  * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
  */
-export function resolveRef(ctx: RuleContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
+export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
   // Without people.yml every name would be "unknown": one file-missing says it better than a hundred of those.
   if (kinds.some((k) => ctx.unavailable?.has(k))) return undefined;
   for (const kind of kinds) {

@@ -6,8 +6,8 @@ import { Registry, type Kind } from './registry.js';
 import { minutesSchema, organisationsSchema, peopleSchema } from './schemas.js';
 import { shapeFindings } from './shape.js';
 import { bodyControlCharacterFindings, controlCharacterFindings } from './characters.js';
-import type { RuleContext } from './context.js';
-import { RULES } from './rules/index.js';
+import type { RegistryContext, RuleContext } from './context.js';
+import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -27,13 +27,26 @@ export interface FileValidation {
   readonly doc?: MinutesDoc;
 }
 
-/** Watch mode's memory between runs: per-file results, and the registries while their files are unchanged. */
-export interface ValidationCache {
-  readonly files: WeakMap<ParsedFile, FileValidation>;
-  registries?: { people?: ParsedFile; organisations?: ParsedFile; findings: readonly Finding[]; registry: Registry };
+/** The registries, validated: their findings, and the lookups every other rule uses. */
+interface ValidatedRegistries {
+  readonly people?: ParsedFile;
+  readonly organisations?: ParsedFile;
+  readonly findings: readonly Finding[];
+  readonly registry: Registry;
+  readonly unavailable: ReadonlySet<Kind>;
 }
 
-export const newValidationCache = (): ValidationCache => ({ files: new WeakMap() });
+/**
+ * Watch mode's memory between runs: per-file results, the registries while their files are unchanged, and each
+ * minutes file's findings against those registries.
+ */
+export interface ValidationCache {
+  readonly files: WeakMap<ParsedFile, FileValidation>;
+  readonly against: WeakMap<MinutesDoc, { registry: Registry; findings: readonly Finding[] }>;
+  registries?: ValidatedRegistries;
+}
+
+export const newValidationCache = (): ValidationCache => ({ files: new WeakMap(), against: new WeakMap() });
 
 function validateFile(p: ParsedFile): FileValidation {
   if (!p.data) return { findings: p.findings };
@@ -48,7 +61,7 @@ function validateFile(p: ParsedFile): FileValidation {
   };
 }
 
-function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): NonNullable<ValidationCache['registries']> {
+function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
   const findings: Finding[] = [];
   if (people) {
     findings.push(...people.findings);
@@ -62,10 +75,24 @@ function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | u
     people: people ? extractPeople(people.source.path, people.data) : [],
     ...extractOrganisations(orgs?.source.path ?? 'organisations.yml', orgs?.data),
   });
-  return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry };
+  const unavailable = new Set<Kind>([...(people?.data ? [] : (['person'] as const)), ...(orgs?.data ? [] : (['organisation', 'group', 'project'] as const))]);
+  const ctx: RegistryContext = { registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
+  for (const rule of REGISTRY_RULES) rule(ctx);
+  return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry, unavailable };
 }
 
-/** Shape per file (cached by parsed file when a cache is given), then every cross-file rule. */
+/** One minutes file's findings against the registries (kept while neither changes, when there is a cache). */
+function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache: ValidationCache | undefined): readonly Finding[] {
+  const hit = cache?.against.get(doc);
+  if (hit && hit.registry === registries.registry) return hit.findings;
+  const findings: Finding[] = [];
+  const ctx: RegistryContext = { registryDocs: registries.registry.docs, registry: registries.registry, unavailable: registries.unavailable, report: (f) => findings.push(f) };
+  for (const rule of MINUTES_RULES) rule(ctx, doc);
+  cache?.against.set(doc, { registry: registries.registry, findings });
+  return findings;
+}
+
+/** Shape per file, the registries, each file against the registries, then the archive as a whole (see rules/). */
 export function validate(archive: ParsedArchive, cache?: ValidationCache): Validated {
   const findings: Finding[] = [];
   const minutes: MinutesDoc[] = [];
@@ -85,9 +112,9 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache): Valid
   const registries = kept && kept.people === people && kept.organisations === orgs ? kept : validateRegistries(people, orgs);
   if (cache) cache.registries = registries;
   findings.push(...registries.findings);
-  const registry = registries.registry;
-  const unavailable = new Set<Kind>([...(people?.data ? [] : (['person'] as const)), ...(orgs?.data ? [] : (['organisation', 'group', 'project'] as const))]);
+  for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache));
+  const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
-  for (const rule of RULES) rule(ctx);
+  for (const rule of ARCHIVE_RULES) rule(ctx);
   return { minutes, registry, findings };
 }

@@ -1,41 +1,39 @@
 // Attendance must be consistent: nobody twice, nobody both present and absent, chair and secretary present.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { MinutesRule } from '../context.js';
 import type { Ref } from '../documents.js';
 
-export const attendance: Rule = (ctx) => {
+export const attendance: MinutesRule = (ctx, m) => {
   const id = (r: Ref) => ctx.registry.id('person', r.value);
-  for (const m of ctx.minutes) {
-    const present = new Map<string, Ref>();
-    const absent = new Map<string, Ref>();
-    for (const [list, seen, word] of [
-      [m.attendees, present, 'närvarande'],
-      [m.absent, absent, 'frånvarande'],
-    ] as const) {
-      for (const r of list) {
-        const pid = id(r);
-        if (!pid) continue;
-        const earlier = seen.get(pid);
-        if (earlier) {
-          ctx.report({ file: m.file, where: atValue(r.path), code: 'duplicate-person', message: `"${r.value}" står redan som ${word} ("${earlier.value}").`, hint: 'Ta bort den ena raden.' });
-        } else seen.set(pid, r);
-      }
+  const present = new Map<string, Ref>();
+  const absent = new Map<string, Ref>();
+  for (const [list, seen, word] of [
+    [m.attendees, present, 'närvarande'],
+    [m.absent, absent, 'frånvarande'],
+  ] as const) {
+    for (const r of list) {
+      const pid = id(r);
+      if (!pid) continue;
+      const earlier = seen.get(pid);
+      if (earlier) {
+        ctx.report({ file: m.file, where: atValue(r.path), code: 'duplicate-person', message: `"${r.value}" står redan som ${word} ("${earlier.value}").`, hint: 'Ta bort den ena raden.' });
+      } else seen.set(pid, r);
     }
-    for (const [pid, r] of absent) {
-      const p = present.get(pid);
-      if (p) {
-        ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${r.value}" står både som närvarande ("${p.value}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
-      }
+  }
+  for (const [pid, r] of absent) {
+    const p = present.get(pid);
+    if (p) {
+      ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${r.value}" står både som närvarande ("${p.value}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
     }
-    for (const [ref, code, role] of [
-      [m.secretary, 'secretary-not-present', 'Sekreteraren'],
-      [m.chair, 'chair-not-present', 'Ordföranden'],
-    ] as const) {
-      if (!ref) continue;
-      const pid = id(ref);
-      if (pid && !present.has(pid)) {
-        ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${ref.value}" står inte bland de närvarande.`, hint: 'Lägg till personen under attendees om hen var med.' });
-      }
+  }
+  for (const [ref, code, role] of [
+    [m.secretary, 'secretary-not-present', 'Sekreteraren'],
+    [m.chair, 'chair-not-present', 'Ordföranden'],
+  ] as const) {
+    if (!ref) continue;
+    const pid = id(ref);
+    if (pid && !present.has(pid)) {
+      ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${ref.value}" står inte bland de närvarande.`, hint: 'Lägg till personen under attendees om hen var med.' });
     }
   }
 };

@@ -1,24 +1,22 @@
 // Links in the minutes text must not run code: javascript:, vbscript:, data: and file: targets are refused.
 // Link syntax inside code (a code span or a code block) is shown as it is, never made into a link, so it is let be.
-import type { Rule } from '../context.js';
+import type { MinutesRule } from '../context.js';
 import { createMarkdown, unsafeLinks } from '../../render/markdown.js';
 
-export const bodyLinks: Rule = (ctx) => {
-  for (const m of ctx.minutes) {
-    const links = unsafeLinks(m.body);
-    if (links.length === 0) continue;
-    const code = codeRanges(m.body);
-    for (const link of links) {
-      if (code.some(([from, to]) => link.offset >= from && link.offset < to)) continue;
-      const scheme = link.target.split(':')[0]?.trim() ?? '';
-      ctx.report({
-        file: m.file,
-        where: { kind: 'offset', offset: m.bodyOffset + link.offset, length: link.length },
-        code: 'unsafe-link',
-        message: `Länken till "${truncate(link.target)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
-        hint: 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
-      });
-    }
+export const bodyLinks: MinutesRule = (ctx, m) => {
+  const links = unsafeLinks(m.body);
+  if (links.length === 0) return;
+  const code = codeRanges(m.body);
+  for (const link of links) {
+    if (code.some(([from, to]) => link.offset >= from && link.offset < to)) continue;
+    const scheme = link.target.split(':')[0]?.trim() ?? '';
+    ctx.report({
+      file: m.file,
+      where: { kind: 'offset', offset: m.bodyOffset + link.offset, length: link.length },
+      code: 'unsafe-link',
+      message: `Länken till "${truncate(link.target)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
+      hint: 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
+    });
   }
 };
 

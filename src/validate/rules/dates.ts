@@ -1,18 +1,16 @@
 // Dates that contradict the meeting they are written in: a due date or a next meeting before it.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { MinutesRule } from '../context.js';
 
-export const dateOrder: Rule = (ctx) => {
-  for (const m of ctx.minutes) {
-    if (!m.date) continue;
-    const date = m.date.value;
-    for (const a of m.actions) {
-      if (a.due && a.due.value < date) {
-        ctx.report({ file: m.file, where: atValue(a.due.path), code: 'due-before-meeting', message: `Åtgärden ska vara klar ${a.due.value}, före mötet (${date}).`, hint: 'Kontrollera årtalet.' });
-      }
+export const dateOrder: MinutesRule = (ctx, m) => {
+  if (!m.date) return;
+  const date = m.date.value;
+  for (const a of m.actions) {
+    if (a.due && a.due.value < date) {
+      ctx.report({ file: m.file, where: atValue(a.due.path), code: 'due-before-meeting', message: `Åtgärden ska vara klar ${a.due.value}, före mötet (${date}).`, hint: 'Kontrollera årtalet.' });
     }
-    if (m.nextMeeting && m.nextMeeting.value.date <= date) {
-      ctx.report({ file: m.file, where: atValue(m.nextMeeting.path), code: 'next-meeting-before-meeting', message: `Nästa möte (${m.nextMeeting.value.date}) ligger inte efter det här mötet (${date}).`, hint: 'Kontrollera datum och årtal.' });
-    }
+  }
+  if (m.nextMeeting && m.nextMeeting.value.date <= date) {
+    ctx.report({ file: m.file, where: atValue(m.nextMeeting.path), code: 'next-meeting-before-meeting', message: `Nästa möte (${m.nextMeeting.value.date}) ligger inte efter det här mötet (${date}).`, hint: 'Kontrollera datum och årtal.' });
   }
 };

@@ -1,9 +1,9 @@
 // Two minutes of one group on one day need distinct titles, or their pages and action ids would collide.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { ArchiveRule } from '../context.js';
 import { keyedMinutes } from '../meetings.js';
 
-export const duplicateMeetings: Rule = (ctx) => {
+export const duplicateMeetings: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
   for (const k of keyed) {
     if (k.id !== undefined) continue;

@@ -1,11 +1,11 @@
 // A follow-up must name an action that exists, from an earlier meeting.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { ArchiveRule } from '../context.js';
 import { keyedMinutes } from '../meetings.js';
 import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 
-export const followups: Rule = (ctx) => {
+export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
   const meetingDate = new Map<string, string>();
   const actions = new Set<string>();

@@ -1,27 +1,23 @@
-// Every cross-reference and consistency rule, in the order they run. A new check is a new file plus one line here.
-import type { Rule } from '../context.js';
+// Every cross-reference and consistency rule, by scope (see context.ts). A new check is a new file plus one line here.
+import type { ArchiveRule, MinutesRule, RegistryRule } from '../context.js';
 import { registryIds } from './registry-ids.js';
 import { registryNames } from './registry-names.js';
 import { registryRefs } from './registry-refs.js';
+import { privateRegistryNames } from './private-registry-names.js';
 import { meetingRefs } from './meeting-refs.js';
 import { attendance } from './attendance.js';
-import { duplicateMeetings } from './duplicate-meetings.js';
-import { followups } from './followups.js';
 import { dateOrder } from './dates.js';
 import { bodyLinks } from './body-links.js';
 import { privateNames } from './private-names.js';
 import { invisibleCharacters } from './invisible.js';
+import { duplicateMeetings } from './duplicate-meetings.js';
+import { followups } from './followups.js';
 
-export const RULES: readonly Rule[] = [
-  registryIds,
-  registryNames,
-  registryRefs,
-  meetingRefs,
-  attendance,
-  duplicateMeetings,
-  followups,
-  dateOrder,
-  bodyLinks,
-  privateNames,
-  invisibleCharacters,
-];
+/** The registries on their own. */
+export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames];
+
+/** One minutes file against the registries. */
+export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, bodyLinks, privateNames, invisibleCharacters];
+
+/** All minutes together. */
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, followups];

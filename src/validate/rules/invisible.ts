@@ -1,25 +1,23 @@
 // Direction overrides and zero-width characters can make text read differently from what it says; they are removed
 // from the site, and this warns where they are.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { MinutesRule } from '../context.js';
 import { freeTexts } from './private-names.js';
 import { INVISIBLE_CONTROLS } from '../../util/fold.js';
 
 // The same characters the site removes (U+200C and U+200D are left alone: some scripts and emoji need them).
 const INVISIBLE = new RegExp(INVISIBLE_CONTROLS.source, 'g');
 
-export const invisibleCharacters: Rule = (ctx) => {
-  for (const m of ctx.minutes) {
-    const hint = 'Ta bort tecknet; det syns inte men kan ändra hur texten visas.';
-    for (const hit of m.body.matchAll(INVISIBLE)) {
-      ctx.report({ file: m.file, where: { kind: 'offset', offset: m.bodyOffset + hit.index!, length: 1 }, code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i texten.`, hint });
-    }
-    const refs = [...m.attendees, ...m.absent, ...m.projects, ...(m.group ? [m.group] : []), ...(m.chair ? [m.chair] : []), ...(m.secretary ? [m.secretary] : [])];
-    for (const f of [...freeTexts(m), ...refs]) {
-      const hit = INVISIBLE.exec(f.value);
-      INVISIBLE.lastIndex = 0;
-      if (hit) ctx.report({ file: m.file, where: atValue(f.path), code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i värdet.`, hint });
-    }
+export const invisibleCharacters: MinutesRule = (ctx, m) => {
+  const hint = 'Ta bort tecknet; det syns inte men kan ändra hur texten visas.';
+  for (const hit of m.body.matchAll(INVISIBLE)) {
+    ctx.report({ file: m.file, where: { kind: 'offset', offset: m.bodyOffset + hit.index!, length: 1 }, code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i texten.`, hint });
+  }
+  const refs = [...m.attendees, ...m.absent, ...m.projects, ...(m.group ? [m.group] : []), ...(m.chair ? [m.chair] : []), ...(m.secretary ? [m.secretary] : [])];
+  for (const f of [...freeTexts(m), ...refs]) {
+    const hit = INVISIBLE.exec(f.value);
+    INVISIBLE.lastIndex = 0;
+    if (hit) ctx.report({ file: m.file, where: atValue(f.path), code: 'invisible-character', message: `Osynligt styrtecken U+${hex(hit[0])} i värdet.`, hint });
   }
 };
 

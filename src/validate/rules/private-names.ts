@@ -1,42 +1,51 @@
-// People published by initials or not at all must not be named in running text; the site hides such names,
-// and this warns so the note-taker can reword.
+// People published by initials or not at all must not be named in the minutes' running text or free-text fields;
+// the site hides such names, and this warns so the note-taker can reword.
 import { atValue } from '../../diagnostics.js';
-import type { Rule } from '../context.js';
+import type { MinutesRule } from '../context.js';
+import type { Registry } from '../registry.js';
 import type { Located, MinutesDoc } from '../documents.js';
 import { NameHider } from '../../model/privacy.js';
 
-export const privateNames: Rule = (ctx) => {
-  const people = ctx.registryDocs.people.filter((p) => p.publish !== 'full' && p.name);
-  if (people.length === 0) return;
-  const publish = new Map(people.map((p) => [p.id.value, p.publish]));
-  const hider = new NameHider(people.map((p) => ({ id: p.id.value, names: [p.name!.value, ...p.aliases.map((a) => a.value)], display: '' })));
-  const message = (name: string, id: string) =>
-    `"${name}" ${publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer'}; namnet döljs på webbplatsen.`;
-  const hint = 'Skriv om texten utan namnet, till exempel med organisationen eller rollen.';
-  for (const m of ctx.minutes) {
-    for (const hit of hider.find(m.body)) {
-      const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
-      ctx.report({ file: m.file, where, code: 'private-name', message: message(m.body.slice(hit.start, hit.end), hit.value.id), hint });
-    }
-    for (const field of freeTexts(m)) {
-      for (const hit of hider.find(field.value)) {
-        ctx.report({ file: m.file, where: atValue(field.path), code: 'private-name', message: message(field.value.slice(hit.start, hit.end), hit.value.id), hint });
-      }
-    }
+export const privateNames: MinutesRule = (ctx, m) => {
+  const names = privateNameFinder(ctx.registry);
+  if (!names) return;
+  for (const hit of names.hider.find(m.body)) {
+    const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
+    ctx.report({ file: m.file, where, code: 'private-name', message: names.message(m.body.slice(hit.start, hit.end), hit.value.id), hint: HINT });
   }
-  // Registry texts shown on the site: descriptions, names, schedules and roles.
-  const { organisations, groups, projects } = ctx.registryDocs;
-  const registryTexts: { file: string; field: Located<string> | undefined }[] = [];
-  for (const e of [...organisations, ...groups, ...projects]) for (const field of [e.description, e.name, ...e.aliases]) registryTexts.push({ file: e.file, field });
-  for (const g of groups) registryTexts.push({ file: g.file, field: g.schedule });
-  for (const p of ctx.registryDocs.people) for (const field of [p.role, ...p.memberships.map((m) => m.role)]) registryTexts.push({ file: p.file, field });
-  for (const { file, field } of registryTexts) {
-    if (!field) continue;
-    for (const hit of hider.find(field.value)) {
-      ctx.report({ file, where: atValue(field.path), code: 'private-name', message: message(field.value.slice(hit.start, hit.end), hit.value.id), hint });
+  for (const field of freeTexts(m)) {
+    for (const hit of names.hider.find(field.value)) {
+      ctx.report({ file: m.file, where: atValue(field.path), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
     }
   }
 };
+
+export const HINT = 'Skriv om texten utan namnet, till exempel med organisationen eller rollen.';
+
+interface PrivateNameFinder {
+  readonly hider: NameHider;
+  message(name: string, id: string): string;
+}
+
+const finders = new WeakMap<Registry, PrivateNameFinder | null>();
+
+/** Finds the names of people not published in full; made once per registry. Undefined when there are none. */
+export function privateNameFinder(registry: Registry): PrivateNameFinder | undefined {
+  let finder = finders.get(registry);
+  if (finder === undefined) {
+    const people = registry.docs.people.filter((p) => p.publish !== 'full' && p.name);
+    const publish = new Map(people.map((p) => [p.id.value, p.publish]));
+    finder =
+      people.length === 0
+        ? null
+        : {
+            hider: new NameHider(people.map((p) => ({ id: p.id.value, names: [p.name!.value, ...p.aliases.map((a) => a.value)], display: '' }))),
+            message: (name, id) => `"${name}" ${publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer'}; namnet döljs på webbplatsen.`,
+          };
+    finders.set(registry, finder);
+  }
+  return finder ?? undefined;
+}
 
 /** The front-matter fields that hold free text rather than references. */
 export function freeTexts(m: MinutesDoc): Located<string>[] {

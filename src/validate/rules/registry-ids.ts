@@ -1,10 +1,10 @@
 // Registry ids are lowercase ASCII slugs, and people and organisations share one namespace (an action's owner may be either).
 import { atKey } from '../../diagnostics.js';
 import { isSlug, slugify } from '../../util/fold.js';
-import type { Rule } from '../context.js';
+import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
 
-export const registryIds: Rule = (ctx) => {
+export const registryIds: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
   for (const e of [...people, ...organisations, ...groups, ...projects]) {
     if (!isSlug(e.id.value)) {

@@ -1,11 +1,11 @@
 // A name or alias must point at one entry only, or references to it could not be resolved.
 import { atValue } from '../../diagnostics.js';
 import { foldCase } from '../../util/fold.js';
-import type { Rule } from '../context.js';
+import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
 import { NameIndex } from '../registry.js';
 
-export const registryNames: Rule = (ctx) => {
+export const registryNames: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
   // People and organisations together: an action's owner is looked up among both.
   const sets: EntityDoc[][] = [[...people, ...organisations], [...groups], [...projects]];

@@ -1,8 +1,8 @@
 // References inside the registries: a person's organisation, memberships, a group's parent and members, a project's owner.
-import type { Rule } from '../context.js';
+import type { RegistryRule } from '../context.js';
 import { resolveRef } from '../context.js';
 
-export const registryRefs: Rule = (ctx) => {
+export const registryRefs: RegistryRule = (ctx) => {
   const { people, groups, projects } = ctx.registryDocs;
   for (const p of people) {
     if (p.organisation) resolveRef(ctx, p.file, p.organisation, ['organisation']);
