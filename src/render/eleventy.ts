@@ -89,8 +89,13 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
       config.addJavaScriptFunction('html', helpers.html);
       config.addJavaScriptFunction('raw', helpers.raw);
       config.addJavaScriptFunction('partial', helpers.partial);
-      // Eleventy resolves plain ignore paths against the working directory; a `**/` glob works from anywhere.
-      for (const name of skip) config.ignores.add(`**/${name}`);
+      // Eleventy globs templates relative to the working directory when they are below it, and by absolute path
+      // when they are not; ignores are matched relative to the working directory. A `**/` pattern covers the
+      // first case, the path relative to the working directory (with ../) the second.
+      for (const name of skip) {
+        config.ignores.add(`**/${name}`);
+        config.ignores.add(path.relative(process.cwd(), path.resolve(templatesDir, name)).split(path.sep).join('/'));
+      }
       config.addTransform('minutes-page-hook', function (this: { page: { outputPath: string | false } }, content: string) {
         pages++;
         const out = this.page.outputPath;

@@ -49,7 +49,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   if (first.kind === 'rendered') log(`Klart: ${first.pages} sidor på ${ms(first.ms)}.`);
   const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
 
-  const search = new BackgroundSearch(options.outDir, log);
+  const after = new AfterSaves(options.outDir, () => session.writeExtras(), log);
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -61,16 +61,19 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     if (batch.length === 0 || closed) return;
     const label = batch.map((p) => relativePath(options.root, p)).join(', ');
     try {
+      await after.interrupt();
       const result = await session.update(batch);
       report(result);
       if (result.kind === 'rendered') {
         log(`${label}: ${result.pages} sidor på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
         server.reload(result.written.length > 0 ? result.written : ['index.html']);
-        session.writeExtras();
-        if (!result.full) search.schedule();
+        // A full rebuild wrote everything; otherwise the data files and the search index follow.
+        if (result.full) after.cancel();
+        else after.schedule();
       } else {
         log(`${label}: fel i protokollen; förhandsvisningen visar felen tills de är rättade.`);
         server.reload(['index.html']);
+        after.resume();
       }
     } catch (err) {
       // A bug must not take the preview down: report it and keep serving the last good site.
@@ -114,22 +117,28 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       if (timer) clearTimeout(timer);
       await watcher.close();
       await running.catch(() => {});
-      await search.close();
+      await after.close();
       await server.close();
     },
   };
 }
 
-/** Rebuilds the Pagefind index from the pages on disk, one run at a time, re-running if pages changed meanwhile. */
-class BackgroundSearch {
+/**
+ * What follows a save but need not hold up its page: the open data, calendars and sitemap, then the Pagefind
+ * index from the pages on disk. It starts once saves have paused, and a new save interrupts it (Pagefind is
+ * stopped, freeing both cores for the save's pages) and has it start again afterwards.
+ */
+class AfterSaves {
   private timer: NodeJS.Timeout | undefined;
   private runningJob: Promise<void> | undefined;
   private dirty = false;
   private indexer: SearchIndexer | undefined;
+  private interrupted = false;
   private closed = false;
 
   constructor(
     private readonly outDir: string,
+    private readonly writeExtras: () => void,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -143,29 +152,54 @@ class BackgroundSearch {
     }, 500);
   }
 
+  /** Runs what an interruption left undone (after a save that changed no pages). */
+  resume(): void {
+    if (this.dirty) this.schedule();
+  }
+
+  /** Nothing is left to do (a full rebuild did it all). */
+  cancel(): void {
+    this.dirty = false;
+  }
+
+  /** A save is being handled: stop now; what was pending is left for `schedule` or `resume`. */
+  async interrupt(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.runningJob) return;
+    this.interrupted = true;
+    await this.indexer?.close();
+    await this.runningJob.catch(() => {});
+  }
+
   private async run(): Promise<void> {
-    while (this.dirty && !this.closed) {
+    this.interrupted = false;
+    while (this.dirty && !this.closed && !this.interrupted) {
       this.dirty = false;
       const started = performance.now();
       const next = path.join(this.outDir, '.pagefind-next');
       try {
+        this.writeExtras();
         this.indexer = await SearchIndexer.start();
         // The meeting pages on disk, as they are now, indexed as a build indexes them.
         const pages = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
-        if (this.closed) return;
+        if (this.closed || this.interrupted) break;
         fs.rmSync(next, { recursive: true, force: true });
         const target = path.join(this.outDir, 'pagefind');
         await this.indexer.write(next, target);
+        if (this.closed || this.interrupted) break;
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(next, target);
         if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);
       } catch (err) {
-        if (!this.closed) this.log(`Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`);
+        if (!this.closed && !this.interrupted) this.log(`Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`);
       } finally {
         await this.indexer?.close();
         this.indexer = undefined;
       }
     }
+    // Interrupted: the work is still to do.
+    if (this.interrupted) this.dirty = true;
   }
 
   async close(): Promise<void> {

@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTemp, seedArchive } from '../helpers/archive.js';
 import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
@@ -19,6 +20,13 @@ function pagefindProcesses(): Set<string> {
   }
 }
 
+/** The text of every page in the site's search index (Pagefind's fragments, decompressed). */
+function searchTextOf(site: string): string {
+  const dir = path.join(site, 'pagefind', 'fragment');
+  if (!fs.existsSync(dir)) return '';
+  return fs.readdirSync(dir).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8')).join('\n');
+}
+
 describe('minutes dev', () => {
   let root: string;
   let dev: Running;
@@ -26,6 +34,7 @@ describe('minutes dev', () => {
   let before: Set<string>;
   const get = (p: string) => httpGet(url + p);
   const file = (rel: string) => path.join(root, rel);
+  const searchText = () => searchTextOf(path.join(root, 'site'));
 
   beforeAll(async () => {
     before = pagefindProcesses();
@@ -86,8 +95,18 @@ describe('minutes dev', () => {
     expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-07/')).text).not.toContain('Gemensam utvecklingsgrupp 4 april 2016');
   });
 
-  it('refreshes the search index in the background', async () => {
+  it('brings the open data and the search index up to date once saves pause, however often they came', async () => {
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    // Saves in quick succession: each may interrupt the background work the one before started.
+    for (let i = 1; i <= 4; i++) {
+      fs.writeFileSync(file(MEETING), text.replace(/^---\n/, `---\ntitle: Sparad ${i} gånger\n`).replace('Omdöpt:', `Sökbart${i}:`));
+      await new Promise((r) => setTimeout(r, 150 + 100 * i));
+    }
     await dev.waitFor(/Sökindexet är aktuellt igen/, 20_000);
+    const data = () => fs.readFileSync(path.join(root, 'site', 'data', 'minutes.json'), 'utf8');
+    await eventually(async () => data().includes('Sparad 4 gånger'), 20_000, 'the open data to follow');
+    await eventually(async () => searchText().includes('Sökbart4:'), 20_000, 'the search index to follow');
+    expect(searchText()).not.toContain('Sökbart3:');
     expect(fs.existsSync(path.join(root, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
