@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../util/fold.js';
+import { prng } from '../util/random.js';
 
 export interface ArchiveSize {
   readonly meetings: number;
@@ -14,18 +15,6 @@ export interface ArchiveSize {
 }
 
 export const DEFAULT_SIZE: Omit<ArchiveSize, 'meetings'> = { groups: 50, people: 1500, organisations: 60, projects: 200 };
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Anna', 'Åsa', 'Björn', 'Cecilia', 'David', 'Eva', 'Fredrik', 'Göran', 'Hanna', 'Ingrid', 'Jonas', 'Karin', 'Lars', 'Maria', 'Nils', 'Olof', 'Petra', 'Ragnar', 'Sofia', 'Tove', 'Ulf', 'Viktor', 'Yvonne', 'Åke', 'Ängla', 'Örjan', 'Leif', 'Malin', 'Sören', 'Märta', 'Gösta', 'Lina', 'Ivan', 'Catrin', 'Johanna', 'Allan'];
 const LAST = ['Andersson', 'Bergström', 'Carlsson', 'Dahlén', 'Eriksson', 'Forsberg', 'Gustafsson', 'Hedman', 'Isaksson', 'Johansson', 'Karlsson', 'Lindqvist', 'Malmén', 'Nilsson', 'Olsson', 'Persson', 'Redestig', 'Svensson', 'Törnqvist', 'Ullberg', 'Wallin', 'Åberg', 'Öberg', 'Ekström', 'Håkansson', 'Sörensen', 'Glimsjö', 'Frostin', 'Norbeck', 'Kvist', 'Bäckström', 'Lövgren'];

@@ -12,20 +12,9 @@ import type { SourceFile } from '../../src/load/source.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { cleanTemp, PROJECT, tempDir, writeFiles } from '../helpers/archive.js';
 import { buildInto, STACK_TRACE } from './helpers.js';
+import { prng } from '../../src/util/random.js';
 
 afterAll(cleanTemp);
-
-/** mulberry32: small, fast and seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The repository's own archive: every minutes file and both registries. */
 function seedFiles(): Record<string, string> {
