@@ -2,7 +2,7 @@
 // The command line: arguments -> command -> exit code. The only place that exits the process.
 import { parseArgs } from 'node:util';
 import { UserError, describeInternal } from './errors.js';
-import type { Command, Io } from './commands/types.js';
+import type { Io } from './commands/types.js';
 import { COMMANDS } from './commands/index.js';
 
 const USAGE = `Användning: minutes <kommando> [flaggor]
@@ -23,12 +23,13 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stdout('minutes 0.1.0');
     return 0;
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`Okänt kommando "${name}".\n\n${USAGE}`);
     return 1;
   }
   try {
+    const command = await entry.load();
     let parsed;
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });

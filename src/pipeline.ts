@@ -9,9 +9,8 @@ import { validate, type ParsedArchive, type Validated } from './validate/index.j
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, type BuiltModel } from './model/build.js';
-import { buildView, MEETING_PAGES_GLOB, renderMeetings, type RenderedMeeting, type SiteOptions } from './render/view.js';
-import { extraFiles } from './render/opendata.js';
+import type { BuiltModel } from './model/build.js';
+import type { RenderedMeeting, SiteOptions } from './render/view.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 
 export interface Timings {
@@ -104,6 +103,13 @@ export type Rendered =
 /** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
+  // The model and render stages load only when a site is built, so `minutes check` starts fast.
+  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }] = await Promise.all([
+    import('./model/build.js'),
+    import('./render/view.js'),
+    import('./render/opendata.js'),
+    import('./render/eleventy.js'),
+  ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
   const rendered = renderMeetings(model, options.previousRendered);
@@ -111,8 +117,6 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
 
-  // Eleventy loads only when a site is built, so `minutes check` starts fast.
-  const { renderWithEleventy, TemplateError } = await import('./render/eleventy.js');
   t = performance.now();
   try {
     const { pages } = await renderWithEleventy({
@@ -141,7 +145,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
  * search page's bundle path (under --base) tells Pagefind's interface where that root is.
  */
 export async function indexSearch(temp: string, outDir: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
-  const { SearchIndexer } = await import('./search/pagefind.js');
+  const [{ SearchIndexer }, { MEETING_PAGES_GLOB }] = await Promise.all([import('./search/pagefind.js'), import('./render/view.js')]);
   const t = performance.now();
   const indexer = await SearchIndexer.start();
   try {

@@ -57,7 +57,6 @@ export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => v
 
 export const buildCommand: Command = {
   name: 'build',
-  summary: 'Bygg webbplatsen i site/ (kontrollerar först)',
   options: { ...ROOT_OPTION, ...HELP_OPTION, ...SITE_OPTIONS, out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   help: `Användning: minutes build [--root MAPP] [--out MAPP] [--base /sökväg/] [--url ADRESS]
 

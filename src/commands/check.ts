@@ -10,7 +10,6 @@ import { formatOf, printDiagnostics, rootOf, seconds } from './shared.js';
 
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Kontrollera protokoll och register och visa alla fel på en gång',
   options: { ...ROOT_OPTION, ...HELP_OPTION, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: true,
   help: `Användning: minutes check [FIL…] [--root MAPP] [--format text|json]

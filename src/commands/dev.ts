@@ -8,7 +8,6 @@ import { DEFAULT_TITLE } from './build.js';
 
 export const devCommand: Command = {
   name: 'dev',
-  summary: 'Förhandsgranska webbplatsen lokalt; uppdateras när du sparar',
   options: { ...ROOT_OPTION, ...HELP_OPTION, port: { type: 'string' }, open: { type: 'boolean' }, out: { type: 'string' }, title: { type: 'string' } },
   help: `Användning: minutes dev [--root MAPP] [--port N] [--open]
 

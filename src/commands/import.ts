@@ -48,7 +48,6 @@ Slutkod: 0 när alla filer kunde läsas, 1 när någon fil inte kunde läsas (de
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Gör utkast till protokoll av gamla anteckningar (.txt, .md, .docx)',
   options: { ...ROOT_OPTION, ...HELP_OPTION, group: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' }, 'add-people': { type: 'boolean' } },
   allowPositionals: true,
   help: HELP,

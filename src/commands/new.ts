@@ -15,7 +15,6 @@ import { rootOf } from './shared.js';
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'Skapa ett nytt protokoll, ifyllt med ledamöter och öppna åtgärder',
   options: { ...ROOT_OPTION, ...HELP_OPTION, group: { type: 'string', short: 'g' }, date: { type: 'string', short: 'd' } },
   help: `Användning: minutes new --group GRUPP [--date ÅÅÅÅ-MM-DD] [--root MAPP]
 

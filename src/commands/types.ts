@@ -16,7 +16,6 @@ export type Values = Record<string, string | boolean | string[] | undefined>;
 
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   /** Full help text, shown by `--help`. */
   readonly help: string;
   readonly options: Options;

@@ -1,10 +1,11 @@
 // The command line: help on every command, exit codes, output formats, and a build under a base path.
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { COMMANDS } from '../../src/commands/index.js';
-import { archive, cleanTemp, FIXTURES, seedArchive } from '../helpers/archive.js';
+import { archive, cleanTemp, CLI, FIXTURES, seedArchive } from '../helpers/archive.js';
 import { allText, brokenLinks, listFiles, read } from '../helpers/site.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
@@ -66,6 +67,19 @@ describe('minutes', () => {
     const outside = await cli(['check', 'other/x.md'], bad);
     expect(outside.code).toBe(1);
     expect(outside.err).toContain('file-outside-minutes');
+  });
+
+  it('check loads only what checking needs: not the model, renderer, Eleventy, Pagefind or importer', () => {
+    // A module hook in the real process lists every module it loads.
+    const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, 'check', '--root', BASE, '--quiet'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const loaded = [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1]!);
+    expect(loaded.some((u) => u.endsWith('/dist/validate/index.js'))).toBe(true);
+    // (Validation shares the action ids and privacy rules with the model, and link checking with the Markdown renderer.)
+    const heavy = loaded.filter((u) => /\/dist\/(model\/(build|timeline)|render\/(?!markdown\.js)|import|new|search|watch)\b|\/node_modules\/(@11ty|pagefind|mammoth|chokidar)\//.test(u));
+    expect(heavy).toEqual([]);
   });
 
   it('build --base makes every link work under a subfolder', async () => {
