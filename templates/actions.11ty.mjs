@@ -4,7 +4,7 @@ export const data = { permalink: 'atgarder/index.html', layout: 'base.11ty.mjs',
 export function render({ site }) {
   const { html, partial } = this;
   return String(html`<h1>Öppna åtgärder</h1>
-<p>${site.openActionCount} åtgärder är inte klara enligt protokollen. Åldern räknas i antal möten som gruppen har haft sedan åtgärden beslutades. Status är den senaste som rapporterats i en uppföljning.</p>
+<p>${site.openActionCount === 0 ? 'Alla åtgärder är klara' : site.openActionCount === 1 ? '1 åtgärd är inte klar' : `${site.openActionCount} åtgärder är inte klara`} enligt protokollen. Åldern räknas i antal möten som gruppen har haft sedan åtgärden beslutades. Status är den senaste som rapporterats i en uppföljning.</p>
 ${
   site.openActions.length > 0
     ? site.openActions.map(

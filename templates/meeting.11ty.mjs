@@ -12,7 +12,7 @@ export function render({ item: m, site }) {
   const { html, raw, partial } = this;
   const who = (p) => (p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name);
   const people = (list) => html`<ul class="people">
-${list.map((p) => html`<li>${who(p)}${p.organisation ? html`, ${p.organisation.name}` : ''}</li>\n`)}</ul>`;
+${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}grupper/">Grupper</a></li><li><a href="${m.group.url}">${m.group.name}</a></li></ol>
 </nav>

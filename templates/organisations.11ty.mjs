@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.organisations.map(
   (o) => html`<li>
 <h2><a href="${o.url}">${o.name}</a></h2>
-${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} möten</p>
+${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} ${o.meetingCount === 1 ? 'möte' : 'möten'}</p>
 </li>
 `,
 )}</ul>

@@ -35,7 +35,7 @@ ${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
 ${
   p.actions.length > 0
     ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder (${p.openCount} öppna)</h2>
+<h2 id="atgarder">Åtgärder (${p.openCount} ${p.openCount === 1 ? 'öppen' : 'öppna'})</h2>
 ${partial('actions', { actions: p.actions, caption: 'Åtgärder med ansvar, öppna först', showMeeting: true })}
 </section>
 `

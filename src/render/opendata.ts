@@ -2,7 +2,7 @@
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
-import { paths, type SiteOptions } from './view.js';
+import { comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 
 export interface ExtraFile {
@@ -12,10 +12,11 @@ export interface ExtraFile {
 
 export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
   const files: ExtraFile[] = [{ path: 'data/minutes.json', content: openData(model, options) }];
-  const absolute = (p: string) => (options.siteUrl ?? options.base) + p;
   for (const g of model.groups.values()) {
-    const events = g.upcoming
-      ? [{ uid: `${g.id}-${g.upcoming.date}@minutes`, date: g.upcoming.date, ...(g.upcoming.time ? { time: g.upcoming.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, url: absolute(paths.group(g.id)), stamp: model.meetingById.get(g.upcoming.announcedIn)!.date }]
+    // A calendar holds the next meeting while it is still to come; its URL needs the site's full address (--url).
+    const u = comingMeeting(g, options);
+    const events = u
+      ? [{ uid: `${g.id}-${u.date}@minutes`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
       : [];
     files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
   }

@@ -1,11 +1,11 @@
 // The view model: everything templates show, precomputed from the model once per build — Swedish dates,
 // URLs with the base path, per-page lists — so templates only loop over arrays and never search.
-import type { Action, Meeting, Model, Person } from '../model/types.js';
+import type { Action, Group, Meeting, Model, Person } from '../model/types.js';
 import type { BuiltModel } from '../model/build.js';
 import { collate } from '../model/build.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
-import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
+import { formatDate, formatDateLong, todayInSweden, yearOf } from '../util/dates.js';
 import { renderBody, type Section } from './markdown.js';
 import { attendanceChart } from './chart.js';
 import { excerpt, plural } from './text.js';
@@ -18,6 +18,24 @@ export interface SiteOptions {
   /** Address that a minutes file's path is appended to, to link to its source ("https://github.com/o/r/blob/main/"). */
   readonly sourceUrl?: string;
   readonly title: string;
+  /** The date the site is built on (default: today in Sweden); only announced meetings from then on are shown as coming. */
+  readonly today?: string;
+}
+
+/** Decisions (in meeting order) with the latest meeting's first, each meeting's in the order they were written. */
+export function newestMeetingFirst<T extends { readonly meetingId: string }>(decisions: readonly T[]): T[] {
+  const byMeeting: T[][] = [];
+  for (const d of decisions) {
+    const last = byMeeting[byMeeting.length - 1];
+    if (last && last[0]!.meetingId === d.meetingId) last.push(d);
+    else byMeeting.push([d]);
+  }
+  return byMeeting.reverse().flat();
+}
+
+/** A group's announced next meeting, if it has not yet passed on the build date. */
+export function comingMeeting(g: Group, options: SiteOptions): Group['upcoming'] {
+  return g.upcoming && g.upcoming.date >= (options.today ?? todayInSweden()) ? g.upcoming : undefined;
 }
 
 export interface Link {
@@ -299,6 +317,11 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const href = (path: string) => base + path;
   const absolute = (path: string) => (options.siteUrl ? options.siteUrl + path : href(path));
   const searchUrl = href('sok/');
+  const coming = new Map<string, NonNullable<Group['upcoming']>>();
+  for (const g of model.groups.values()) {
+    const u = comingMeeting(g, options);
+    if (u) coming.set(g.id, u);
+  }
   const search = (filter: string, value: string) => `${searchUrl}?${new URLSearchParams([[filter, filterValue(value)]]).toString()}`;
 
   // Links, made once per entity and shared by every list that shows it.
@@ -451,9 +474,9 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
         meetingCount: g.meetings.length,
         years: [...years].map(([year, list]) => ({ year, meetings: list })),
         ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
-        decisions: [...g.decisions].reverse().map(decisionView),
+        decisions: newestMeetingFirst(g.decisions).map(decisionView),
         openActions: g.openActions.map((id) => actionViews.get(id)!),
-        ...(g.upcoming ? { upcoming: formatDateLong(g.upcoming.date, g.upcoming.time) } : {}),
+        ...(coming.has(g.id) ? { upcoming: formatDateLong(coming.get(g.id)!.date, coming.get(g.id)!.time) } : {}),
         feedUrl: href(paths.groupFeed(g.id)),
         calendarUrl: href(paths.calendar(g.id)),
         searchUrl: search('grupp', g.name),
@@ -503,7 +526,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
         ...(p.url ? { website: p.url } : {}),
         ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
         timeline,
-        decisions: [...p.decisions].reverse().map(decisionView),
+        decisions: newestMeetingFirst(p.decisions).map(decisionView),
         actions: p.actions.map((id) => actionViews.get(id)!),
         feedUrl: href(paths.projectFeed(p.id)),
         searchUrl: search('projekt', p.name),
@@ -595,9 +618,8 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const openByGroup = (!only || only.actionsPage === true ? allGroups : [])
     .filter((g) => g.openActions.length > 0)
     .map((g) => ({ group: groupLinks.get(g.id)!, actions: g.openActions.map((id) => actionViews.get(id)!) }));
-  const upcoming = [...model.groups.values()]
-    .filter((g) => g.upcoming)
-    .map((g) => ({ group: groupLinks.get(g.id)!, text: formatDateLong(g.upcoming!.date, g.upcoming!.time), date: g.upcoming!.date }))
+  const upcoming = [...coming]
+    .map(([id, u]) => ({ group: groupLinks.get(id)!, text: formatDateLong(u.date, u.time), date: u.date }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collate(a.group.name, b.group.name)));
 
   return {

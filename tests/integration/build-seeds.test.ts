@@ -14,7 +14,8 @@ let site: string;
 beforeAll(async () => {
   root = seedArchive();
   site = path.join(root, 'site');
-  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll' });
+  // Built as on the day after the last seed meeting, when its announced next meeting was still to come.
+  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2016-12-13' });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.ok).toBe(true);
 });
@@ -139,6 +140,41 @@ describe('the built seed site', () => {
     expect(ics).toContain('DTSTART:20170123T143000');
     expect(ics).toContain('SUMMARY:Gemensam ledningsgrupp utveckling');
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    // Without the site's full address (--url) the calendar has no link rather than a relative one.
+    expect(ics).not.toContain('URL:');
+    expect(read(site, 'grupper/gemensam-ledningsgrupp-utveckling/index.html')).toContain('lägg till i kalendern');
+  });
+
+  it('shows each attendee’s role beside the organisation, as the source did ("Allan Hedman, brukarmentor")', () => {
+    expect(text(meeting('2016-02-08'))).toContain('Allan Hedman , Socialförvaltningen (brukarmentor)');
+  });
+
+  it('lists a group’s decisions newest meeting first, each meeting’s in the order they were written', () => {
+    const group = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
+    const listed = [...group.matchAll(/<li>([^<]*) <span class="muted">\(<a href="[^"]*\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => ({ text: m[1]!, date: m[2]! }));
+    const dates = [...new Set(listed.map((d) => d.date))];
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const date of dates) {
+      const section = /<h2 id="beslut">Beslut<\/h2>\s*<ol>([\s\S]*?)<\/ol>/.exec(meeting(date))![1]!;
+      const written = [...section.matchAll(/<li>([^<]*)/g)].map((x) => x[1]!.trim());
+      expect(listed.filter((d) => d.date === date).map((d) => d.text.trim()), date).toEqual(written);
+    }
+  });
+
+  it('once the announced date has passed, shows it nowhere as coming', async () => {
+    const later = path.join(tempDir(), 'site');
+    const result = await build({ root, outDir: later, base: '/', title: 'Protokoll', today: '2017-01-24' });
+    expect(result.ok).toBe(true);
+    const start = text(read(later, 'index.html'));
+    expect(start).not.toContain('23 januari 2017');
+    expect(start).toContain('Kommande möten');
+    const group = read(later, 'grupper/gemensam-ledningsgrupp-utveckling/index.html');
+    expect(group).not.toContain('Nästa möte');
+    expect(group).not.toContain('lägg till i kalendern');
+    expect(read(later, 'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics')).not.toContain('BEGIN:VEVENT');
+    // The minutes that announced it still say so.
+    expect(text(read(later, 'grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/index.html'))).toContain('Nästa möte: måndag 23 januari 2017 kl. 14:30');
   });
 
   it('publishes the public model as JSON', () => {
@@ -179,7 +215,7 @@ describe('the built seed site', () => {
 
   it('builds byte-identical output twice in a row, search index included', async () => {
     const again = path.join(tempDir(), 'site');
-    const result = await build({ root, outDir: again, base: '/', title: 'Protokoll' });
+    const result = await build({ root, outDir: again, base: '/', title: 'Protokoll', today: '2016-12-13' });
     expect(result.ok).toBe(true);
     expect(listFiles(again)).toEqual(listFiles(site));
     expect(hashTree(again)).toBe(hashTree(site));
