@@ -3,6 +3,7 @@ import path from 'node:path';
 import { build, type ProgressEvent } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { unsafeOutput } from '../output/target.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { printDiagnostics, rootOf, seconds } from './shared.js';
@@ -81,6 +82,8 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
     const root = rootOf(values, io);
     const site = siteOptions(values);
     const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site'));
+    const unsafe = unsafeOutput(root, outDir);
+    if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);
     const quiet = values.quiet === true;
     const started = performance.now();
     const result = await build({ root, outDir, ...site, onProgress: progressPrinter(io, quiet) });
