@@ -13,13 +13,40 @@ export class SearchIndexError extends Error {
   }
 }
 
+/**
+ * Pagefind's Node API leaves a request unsettled when its process dies mid-way (a panic, a full disk), and the
+ * build would then end quietly with exit code 0. So a request also fails when nothing else is left to wait for,
+ * and a closed service fails as a search index error rather than as a bug.
+ */
+function settled<T>(request: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const died = () => reject(new SearchIndexError(['Pagefind avslutades oväntat (till exempel när disken är full)']));
+    process.once('beforeExit', died);
+    request
+      .then(resolve, (err: unknown) => reject(err instanceof SearchIndexError ? err : new SearchIndexError([`Pagefind avbröts: ${err instanceof Error ? err.message : String(err)}`])))
+      .finally(() => process.off('beforeExit', died));
+  });
+}
+
 export class SearchIndexer {
+  /** Set when a request failed: the process may be gone, and is then not asked for anything more. */
+  private failed = false;
+
   private constructor(private readonly index: pagefind.PagefindIndex) {}
+
+  private async request<T>(request: Promise<T>): Promise<T> {
+    try {
+      return await settled(request);
+    } catch (err) {
+      this.failed = true;
+      throw err;
+    }
+  }
 
   static async start(): Promise<SearchIndexer> {
     let response: pagefind.NewIndexResponse;
     try {
-      response = await pagefind.createIndex({});
+      response = await settled(pagefind.createIndex({}));
     } catch (err) {
       throw new InternalError('Pagefind kunde inte startas.', { cause: err });
     }
@@ -32,7 +59,7 @@ export class SearchIndexer {
    * to `dir`, so the folder layout decides them; only files with data-pagefind-body are indexed.
    */
   async addDirectory(dir: string, glob?: string): Promise<number> {
-    const r = await this.index.addDirectory({ path: dir, ...(glob ? { glob } : {}) });
+    const r = await this.request(this.index.addDirectory({ path: dir, ...(glob ? { glob } : {}) }));
     if (r.errors.length > 0) throw new SearchIndexError(r.errors);
     return r.page_count;
   }
@@ -52,14 +79,14 @@ export class SearchIndexer {
   }
 
   private async writeFiles(outputPath: string): Promise<void> {
-    const r = await this.index.writeFiles({ outputPath });
+    const r = await this.request(this.index.writeFiles({ outputPath }));
     if (r.errors.length > 0) throw new SearchIndexError(r.errors);
   }
 
   /** Stops the Pagefind process. */
   async close(): Promise<void> {
     try {
-      await this.index.deleteIndex();
+      if (!this.failed) await settled(this.index.deleteIndex());
     } catch {
       // The process may already be gone; closing below is what matters.
     }

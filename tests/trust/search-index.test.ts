@@ -1,0 +1,54 @@
+// When Pagefind's process dies while it works (a panic, a full disk), its Node API never answers, and a build
+// used to end quietly with exit code 0. Now the request fails as a search index error: the build reports it,
+// exits 1 and leaves the previous site. Run in a child process, so that killing Pagefind touches no other test.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+
+afterAll(cleanTemp);
+
+const INDEXER = path.join(PROJECT, 'dist', 'search', 'pagefind.js');
+
+/** A script that starts an indexer, kills its Pagefind process 100 ms into `stage`, and prints the outcome. */
+const SCRIPT = `
+import { execSync } from 'node:child_process';
+const [indexer, site, out, stage] = process.argv.slice(2);
+const { SearchIndexer, SearchIndexError } = await import(indexer);
+const ix = await SearchIndexer.start();
+const kill = () => {
+  const children = execSync('ps -o pid=,comm= --ppid ' + process.pid).toString().trim().split('\\n').map((l) => l.trim().split(/\\s+/));
+  for (const [pid, name] of children) if (name.startsWith('pagefind')) process.kill(Number(pid), 'SIGKILL');
+};
+try {
+  if (stage === 'write') await ix.addDirectory(site);
+  const request = stage === 'add' ? ix.addDirectory(site) : ix.write(out);
+  setTimeout(kill, 100);
+  await request;
+  console.log('SETTLED');
+} catch (e) {
+  console.log(e instanceof SearchIndexError ? 'SEARCH-INDEX-ERROR ' + e.message : 'OTHER ' + e);
+} finally {
+  await ix.close();
+  console.log('CLOSED');
+}
+`;
+
+describe('Pagefind dying mid-way', () => {
+  const dir = tempDir();
+  const site = path.join(dir, 'site');
+  // Enough pages that Pagefind is still at work 100 ms in.
+  for (let i = 0; i < 3000; i++) {
+    fs.mkdirSync(path.join(site, `p${i}`), { recursive: true });
+    fs.writeFileSync(path.join(site, `p${i}`, 'index.html'), `<html lang="sv"><body><main data-pagefind-body><h1>Möte ${i}</h1><p>${'protokoll möte åtgärd beslut '.repeat(300)}</p></main></body></html>`);
+  }
+  fs.writeFileSync(path.join(dir, 'kill.mjs'), SCRIPT);
+
+  it.each(['add', 'write'])('while it %ss: the request fails as a search index error, quietly, and the indexer closes', (stage) => {
+    const r = spawnSync(process.execPath, [path.join(dir, 'kill.mjs'), INDEXER, site, path.join(dir, `out-${stage}`), stage], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout, r.stderr).toContain('SEARCH-INDEX-ERROR Sökindexet gick inte att bygga: Pagefind avslutades oväntat');
+    expect(r.stdout).toContain('CLOSED');
+    expect(r.stderr).toBe('');
+  });
+});
