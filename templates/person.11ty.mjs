@@ -31,7 +31,7 @@ ${p.memberships.map((ms) => html`<li><a href="${ms.what.url}">${ms.what.name}</a
 ${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
 `
       : ''
-  }<p><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>
+  }${p.attended.length > 0 ? html`<p><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>` : ''}
 ${
   p.actions.length > 0
     ? html`<section aria-labelledby="atgarder">

@@ -18,7 +18,7 @@ ${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}"
 </dl>
 <ul class="actions-bar">
 <li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} (Atom)</a></li>
-<li><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>
+${p.meetingCount > 0 ? html`<li><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>` : ''}
 </ul>
 <section aria-labelledby="tidslinje">
 <h2 id="tidslinje">Tidslinje</h2>

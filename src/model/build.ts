@@ -126,7 +126,11 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   // People and their back-links.
   const people = new Map<string, MutablePerson>();
   for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value), text));
-  for (const p of people.values()) if (p.organisationId) organisations.get(p.organisationId)?.people.push(p.id);
+  // An organisation's people: those it is the organisation of, and those with an assignment in it.
+  for (const p of people.values()) {
+    const ids = new Set([...(p.organisationId ? [p.organisationId] : []), ...p.memberships.filter((ms) => ms.kind === 'organisation').map((ms) => ms.id)]);
+    for (const id of ids) organisations.get(id)?.people.push(p.id);
+  }
 
   for (const m of meetings) {
     const orgsHere = new Set<string>();

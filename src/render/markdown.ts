@@ -109,6 +109,8 @@ function cleanInline(t: Token, transform: ((s: string) => string) | undefined): 
   for (const c of t.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
     else if (c.type === 'image') cleanInline(c, transform);
+    // A bare address is its own link text: print styles need not repeat it.
+    else if (c.type === 'link_open' && (c.markup === 'linkify' || c.markup === 'autolink')) c.attrJoin('class', 'bare');
   }
 }
 

@@ -6,6 +6,8 @@
   // The search works, so the note for browsers without JavaScript goes away.
   var note = document.getElementById('utan-javascript');
   if (note) note.hidden = true;
+  var sortLinks = document.querySelector('.search-sort');
+  if (sortLinks) sortLinks.hidden = false;
   var params = new URLSearchParams(window.location.search);
   var filters = {};
   ['grupp', 'person', 'projekt', 'organisation', 'år'].forEach(function (name) {
@@ -16,6 +18,8 @@
     if (values.length > 0) filters[name] = values;
   });
   var byDate = params.get('sortera') === 'datum';
+  var bundlePath = element.getAttribute('data-bundle');
+  var listing = document.getElementById('filtrerat');
   // Pagefind keeps the pages' text with entities decoded and its interface inserts excerpts as HTML, so text
   // written in the minutes as "<meta …>" would come alive here. Escape it, keeping only Pagefind's <mark>.
   function escapeExcerpt(text) {
@@ -27,13 +31,19 @@
   }
   var ui = new window.PagefindUI({
     element: '#sok',
-    bundlePath: element.getAttribute('data-bundle'),
+    bundlePath: bundlePath,
     showSubResults: true,
     showImages: false,
     resetStyles: false,
     autofocus: !params.get('q'),
     openFilters: Object.keys(filters),
     sort: byDate ? { datum: 'desc' } : null,
+    processTerm: function (term) {
+      // A typed term replaces the list of filtered meetings, and the sort links keep it.
+      if (listing) listing.hidden = term.trim() !== '';
+      updateSortLinks(term);
+      return term;
+    },
     processResult: function (result) {
       result.excerpt = escapeExcerpt(result.excerpt);
       (result.sub_results || []).forEach(function (sub) {
@@ -48,21 +58,84 @@
     input.id = 'sokfalt';
     var label = document.createElement('label');
     label.htmlFor = 'sokfalt';
-    label.className = 'visually-hidden';
+    label.className = 'search-label';
     label.textContent = 'Sökord';
-    input.parentNode.insertBefore(label, input);
+    element.parentNode.insertBefore(label, element);
   }
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
+
+  // Keep the current filters and term when switching the sort order.
+  function updateSortLinks(typed) {
+    ['sortera-relevans', 'sortera-datum'].forEach(function (id) {
+      var link = document.getElementById(id);
+      if (!link) return;
+      var next = new URLSearchParams(params);
+      if (typed.trim()) next.set('q', typed.trim());
+      else next.delete('q');
+      if (id === 'sortera-datum') next.set('sortera', 'datum');
+      else next.delete('sortera');
+      link.setAttribute('href', '?' + next.toString());
+      if ((id === 'sortera-datum') === byDate) link.setAttribute('aria-current', 'true');
+    });
+  }
+
+  // Pagefind's interface shows nothing until a word is typed; a preset filter alone (a link from a person's,
+  // group's, project's or organisation's page) lists its meetings here, newest first.
+  var DESCRIBE = { grupp: 'i ', person: 'där ', projekt: 'om ', organisation: 'med ', 'år': 'från ' };
+  var SUFFIX = { person: ' var med', organisation: ' närvarande' };
+  var SHOWN = 50;
+  function listFiltered() {
+    if (!listing) return;
+    var what = Object.keys(filters)
+      .map(function (name) {
+        return filters[name]
+          .map(function (v) {
+            return DESCRIBE[name] + v + (SUFFIX[name] || '');
+          })
+          .join(' eller ');
+      })
+      .join(' och ');
+    import(bundlePath + 'pagefind.js')
+      .then(function (pagefind) {
+        return pagefind.search(null, { filters: filters, sort: { datum: 'desc' } }).then(function (found) {
+          return Promise.all(
+            found.results.slice(0, SHOWN).map(function (r) {
+              return r.data();
+            }),
+          ).then(function (pages) {
+            var heading = document.createElement('h2');
+            var count = found.results.length;
+            heading.textContent = (count === 1 ? '1 protokoll ' : count + ' protokoll ') + what;
+            listing.appendChild(heading);
+            if (count > SHOWN) {
+              var more = document.createElement('p');
+              more.textContent = 'Här visas de ' + SHOWN + ' senaste. Skriv ett sökord ovan för att söka bland alla.';
+              listing.appendChild(more);
+            } else if (count > 0) {
+              var hint = document.createElement('p');
+              hint.textContent = 'Skriv ett sökord ovan för att söka i texten.';
+              listing.appendChild(hint);
+            }
+            var list = document.createElement('ul');
+            pages.forEach(function (page) {
+              var item = document.createElement('li');
+              var link = document.createElement('a');
+              link.href = page.url;
+              link.textContent = (page.meta && page.meta.title) || page.url;
+              item.appendChild(link);
+              list.appendChild(item);
+            });
+            if (count > 0) listing.appendChild(list);
+          });
+        });
+      })
+      .catch(function () {
+        listing.textContent = 'Protokollen kunde inte hämtas. Skriv ett sökord ovan.';
+      });
+  }
+
   var term = params.get('q');
   if (term) ui.triggerSearch(term);
-  // Keep the current filters and term when switching the sort order.
-  ['sortera-relevans', 'sortera-datum'].forEach(function (id) {
-    var link = document.getElementById(id);
-    if (!link) return;
-    var next = new URLSearchParams(params);
-    if (id === 'sortera-datum') next.set('sortera', 'datum');
-    else next.delete('sortera');
-    link.setAttribute('href', '?' + next.toString());
-    if ((id === 'sortera-datum') === byDate) link.setAttribute('aria-current', 'true');
-  });
+  else if (Object.keys(filters).length > 0) listFiltered();
+  updateSortLinks(term || '');
 })();

@@ -114,6 +114,38 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("lists a person's meetings when the preset search has a filter and no word yet", async () => {
+    const { page, problems } = await open(`sok/?person=${encodeURIComponent('Åke Malmén')}`);
+    await page.waitForSelector('#filtrerat li a');
+    await expect(page.locator('#filtrerat h2').textContent()).resolves.toMatch(/^\d+ protokoll där Åke Malmén var med$/);
+    const titles = await page.locator('#filtrerat li a').allTextContents();
+    expect(titles).toContain('Gemensam utvecklingsgrupp 8 februari 2016');
+    expect(titles).not.toContain('Gemensam ledningsgrupp utveckling 12 december 2016');
+    // Newest first, and every link leads to a meeting page.
+    const hrefs = await page.locator('#filtrerat li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    expect(hrefs).toEqual([...hrefs].sort().reverse());
+    for (const h of hrefs) expect(h).toMatch(/^\/grupper\/[a-z-]+\/\d{4}-\d{2}-\d{2}\/$/);
+    // Typing a word hands over to the search results.
+    await page.locator('.pagefind-ui__search-input').fill('rapport');
+    await results(page);
+    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the typed word when the reader switches to newest first', async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await results(page);
+    await page.getByRole('link', { name: 'nyast först' }).click();
+    await page.waitForURL(/sortera=datum/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fritidsbank');
+    await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('fritidsbank');
+    expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016', 'Gemensam utvecklingsgrupp 7 mars 2016', 'Gemensam utvecklingsgrupp 8 februari 2016']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it.each(PAGE_TYPES)('axe-core finds no WCAG 2.2 A/AA violations on /%s', async (url) => {
     const { page } = await open(url, { bypassCSP: true });
     if (url === 'sok/') await page.waitForSelector('.pagefind-ui__search-input');
@@ -140,6 +172,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp 7 mars 2016');
     await page.goto(`${server.url}sok/`);
     await expect(page.getByText('Sökningen behöver JavaScript').isVisible()).resolves.toBe(true);
+    // Sorting needs the search too, so it is not offered.
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(false);
     await page.context().close();
   });
 

@@ -149,6 +149,21 @@ describe('the built seed site', () => {
     expect(text(meeting('2016-02-08'))).toContain('Allan Hedman , Socialförvaltningen (brukarmentor)');
   });
 
+  it('lists on an organisation’s page the people with an assignment in it ("Bo Pettersson, Ria/G7")', () => {
+    expect(text(read(site, 'organisationer/g7/index.html'))).toContain('Bo Pettersson');
+    expect(text(read(site, 'organisationer/ria/index.html'))).toContain('Bo Pettersson');
+  });
+
+  it('offers a preset search only where it can find something', () => {
+    const people = listFiles(path.join(site, 'personer')).filter((f) => f.endsWith('/index.html') && f !== 'index.html');
+    expect(people.length).toBeGreaterThan(20);
+    for (const f of people) {
+      const html = read(site, `personer/${f}`);
+      const attended = !/närvarande vid 0\b/.test(text(html));
+      expect(html.includes('Sök i protokoll där'), f).toBe(attended);
+    }
+  });
+
   it('lists a group’s decisions newest meeting first, each meeting’s in the order they were written', () => {
     const group = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
     const listed = [...group.matchAll(/<li>([^<]*) <span class="muted">\(<a href="[^"]*\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => ({ text: m[1]!, date: m[2]! }));

@@ -8,7 +8,10 @@ describe('renderBody', () => {
   it.each([
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['Text {{ site.title }} och {% raw %} och ${x}', 'Text {{ site.title }} och {% raw %} och ${x}'],
-    ['Se http://bambuser.com/v/5902615.', '<a href="http://bambuser.com/v/5902615">http://bambuser.com/v/5902615</a>'],
+    // A bare address is marked, so printing does not add it again after itself; a written link is not.
+    ['Se http://bambuser.com/v/5902615.', '<a href="http://bambuser.com/v/5902615" class="bare">http://bambuser.com/v/5902615</a>'],
+    ['Se <https://example.se/a>.', '<a href="https://example.se/a" class="bare">https://example.se/a</a>'],
+    ['Se [sidan](https://example.se/a).', '<a href="https://example.se/a">sidan</a>'],
     ['[klicka](javascript:alert(1))', '[klicka](javascript:alert(1))'],
     ['[bild](data:text/html;base64,PHNjcmlwdD4=)', '[bild](data:text/html;base64,PHNjcmlwdD4=)'],
     ['<javascript:alert(1)>', '&lt;javascript:alert(1)&gt;'],
