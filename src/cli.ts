@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line: arguments -> command -> exit code. The only place that exits the process.
 import { parseArgs } from 'node:util';
-import { UserError, describeInternal } from './errors.js';
+import { UserError, describeInternal, diskProblem } from './errors.js';
 import type { Io } from './commands/types.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -44,6 +44,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof UserError) {
       io.stderr(err.message);
+      return 1;
+    }
+    const disk = diskProblem(err);
+    if (disk) {
+      io.stderr(disk);
       return 1;
     }
     io.stderr(describeInternal(err));

@@ -13,6 +13,40 @@ export class InternalError extends Error {
   }
 }
 
+/** What the system says when it cannot write, in words for the reader; these are not bugs. */
+const DISK_PROBLEMS: Record<string, string> = {
+  ENOSPC: 'disken är full',
+  EDQUOT: 'diskkvoten är slut',
+  EROFS: 'disken är skrivskyddad',
+  EACCES: 'behörighet saknas',
+  EPERM: 'behörighet saknas',
+  ENOTDIR: 'en del av sökvägen är en fil, inte en mapp',
+};
+
+/** The errors an error was caused by, itself first (`cause`, and Eleventy's `originalError`). */
+function chain(err: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (let e: unknown = err; e !== undefined && e !== null && out.length < 10; ) {
+    out.push(e);
+    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return out;
+}
+
+/**
+ * When `err` comes from the disk refusing a write (full, read-only, no permission), a message that says so
+ * (exit 1, no stack trace); otherwise undefined.
+ */
+export function diskProblem(err: unknown): string | undefined {
+  for (const e of chain(err)) {
+    const { code, path } = (e ?? {}) as { code?: unknown; path?: unknown };
+    if (typeof code === 'string' && DISK_PROBLEMS[code]) {
+      return `Det gick inte att skriva${typeof path === 'string' ? ` ${path}` : ''}: ${DISK_PROBLEMS[code]} (${code}). Inget publicerat har ändrats.`;
+    }
+  }
+  return undefined;
+}
+
 /** "internal error" and the chain of causes, for reports. */
 export function describeInternal(err: unknown): string {
   const lines = ['internt fel (internal error): det här är en bugg i minutes, inte ett fel i protokollen.'];

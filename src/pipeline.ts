@@ -164,7 +164,7 @@ export async function indexSearch(temp: string, outDir: string, timings: Timings
 async function searchFailure(err: unknown, checked: readonly Diagnostic[]): Promise<Diagnostic[] | undefined> {
   const { SearchIndexError } = await import('./search/pagefind.js');
   if (!(err instanceof SearchIndexError)) return undefined;
-  const finding = { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Kör bygget igen; kvarstår felet är det en bugg.' };
+  const finding = { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Se till att det finns plats på disken och kör bygget igen; kvarstår felet är det en bugg.' };
   return [...checked, ...locateAll([finding], [])];
 }
 

@@ -98,6 +98,7 @@ export const importCommand: Command = {
         fs.writeFileSync(target, text, { flag: 'wx' });
       } catch (err) {
         io.stderr(`${shown(target)}: kunde inte skrivas (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+        failed++;
         continue;
       }
       written++;

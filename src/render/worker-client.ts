@@ -15,10 +15,11 @@ export interface WorkerResult {
   readonly timings: Timings;
 }
 
-function revive(e: SerializedError): Error {
+export function revive(e: SerializedError): Error {
   const err = new Error(e.message, e.cause ? { cause: revive(e.cause) } : undefined);
   err.name = e.name;
   if (e.stack) err.stack = e.stack;
+  if (e.code) Object.assign(err, { code: e.code, ...(e.path ? { path: e.path } : {}) });
   return err;
 }
 

@@ -17,16 +17,23 @@ export interface SerializedError {
   readonly name: string;
   readonly message: string;
   readonly stack?: string;
+  /** A system error's code and path (ENOSPC, /site/…), so the main thread can tell a full disk from a bug. */
+  readonly code?: string;
+  readonly path?: string;
   readonly cause?: SerializedError;
 }
 
 export function serializeError(err: unknown, depth = 0): SerializedError {
   if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
+  // Eleventy keeps what went wrong underneath as `originalError`.
+  const cause = err.cause ?? (err as { originalError?: unknown }).originalError;
   return {
     name: err.name,
     message: err.message,
     ...(err.stack ? { stack: err.stack } : {}),
-    ...(err.cause !== undefined && depth < 8 ? { cause: serializeError(err.cause, depth + 1) } : {}),
+    ...(typeof (err as NodeJS.ErrnoException).code === 'string' ? { code: (err as NodeJS.ErrnoException).code } : {}),
+    ...(typeof (err as NodeJS.ErrnoException).path === 'string' ? { path: (err as NodeJS.ErrnoException).path } : {}),
+    ...(cause !== undefined && depth < 8 ? { cause: serializeError(cause, depth + 1) } : {}),
   };
 }
 

@@ -67,6 +67,16 @@ describe('build and dev refuse an --out that would replace other things', () => 
     expect(hashTree(around)).toBe(before);
   });
 
+  it('a path through a file: exit 1 and what is wrong, not an internal error', async () => {
+    const root = seedArchive();
+    fs.writeFileSync(path.join(root, 'fil'), 'x\n');
+    const r = await cli(['build', '--root', root, '--out', path.join(root, 'fil', 'site'), '--quiet'], root);
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('en del av sökvägen är en fil, inte en mapp (ENOTDIR)');
+    expect(r.out).not.toContain('internt fel');
+    expect(fs.readFileSync(path.join(root, 'fil'), 'utf8')).toBe('x\n');
+  });
+
   it('builds into a new folder, an empty one, and over an earlier site', async () => {
     const root = seedArchive();
     fs.mkdirSync(path.join(root, 'empty'));
