@@ -47,6 +47,11 @@ function yamlMessage(code: string, english: string): string {
   return MESSAGES[code] ?? `YAML-koden går inte att läsa (${english}).`;
 }
 
+function duplicateKeyMessage(key: string): string {
+  const name = key.trim().replace(/^["']|["']$/g, '');
+  return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Nyckeln "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY!;
+}
+
 function codeFor(yamlCode: string): Code {
   if (yamlCode === 'DUPLICATE_KEY') return 'yaml-duplicate-key';
   if (yamlCode === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
@@ -78,7 +83,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       file,
       where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
       code: isId ? 'duplicate-id' : codeFor(e.code),
-      message: isId ? `Id "${ids.get(e.pos[0])}" står två gånger.` : yamlMessage(e.code, firstLine),
+      message: isId ? `Id "${ids.get(e.pos[0])}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine),
       ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
       severity: 'error',
     });

@@ -165,9 +165,10 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
   });
   const followups: FollowupDoc[] = objList(o, 'followups', root).flatMap(({ item, path }) => {
     const action = str(item, 'action', path);
-    if (!action || !(FOLLOWUP_STATUSES as readonly unknown[]).includes(item.status)) return [];
+    if (!action) return [];
     const note = str(item, 'note', path);
-    return [{ path, action, status: item.status as FollowupStatus, ...(note ? { note } : {}) }];
+    // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
+    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}) }];
   });
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {

@@ -8,6 +8,8 @@ import { shapeFindings } from './shape.js';
 import { bodyControlCharacterFindings, controlCharacterFindings } from './characters.js';
 import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
+import { unsafeLinkFindings } from './rules/body-links.js';
+import { invisibleBodyFindings } from './rules/invisible.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -48,15 +50,16 @@ export interface ValidationCache {
 
 export const newValidationCache = (): ValidationCache => ({ files: new WeakMap(), against: new WeakMap() });
 
+/** The minutes text alone: checked in every file, also when its front matter could not be read. */
+function bodyFindings(p: ParsedFile): Finding[] {
+  const file = p.source.path;
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset)];
+}
+
 function validateFile(p: ParsedFile): FileValidation {
-  if (!p.data) return { findings: p.findings };
+  if (!p.data) return { findings: [...p.findings, ...bodyFindings(p)] };
   return {
-    findings: [
-      ...p.findings,
-      ...shapeFindings(p.source.path, p.data, minutesSchema),
-      ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text),
-      ...bodyControlCharacterFindings(p.source.path, p.body, p.bodyOffset),
-    ],
+    findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p)],
     doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset),
   };
 }

@@ -40,7 +40,11 @@ export class NameIndex<T extends EntityDoc> {
 
   /** The entries a text names (none, one, or several when ambiguous). Cheap: one map lookup. */
   lookup(text: string): readonly T[] {
-    return this.byKey.get(foldCase(text)) ?? [];
+    const hits = this.byKey.get(foldCase(text)) ?? [];
+    if (hits.length < 2) return hits;
+    // An id names its own entry, even where another entry has the same name: the id is how to be exact.
+    const exact = this.byId.get(text.trim());
+    return exact && hits.includes(exact) ? [exact] : hits;
   }
 
   /** Up to three entries close to a text that names none, for "did you mean". */

@@ -40,6 +40,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
     }
     case 'invalid_union': {
+      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       // When the value has the type of one branch (the object of `{text, project}`, the list of `who: [...]`),
       // what is wrong inside that branch is what to report, at its own place.
       const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
@@ -47,6 +48,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     }
     case 'invalid_value': {
+      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       const allowed = issue.values.map(String);
       const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
       const near = swedish && allowed.includes(swedish) ? [swedish] : closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);

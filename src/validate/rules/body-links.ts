@@ -1,24 +1,27 @@
 // Links in the minutes text must not run code: javascript:, vbscript:, data: and file: targets are refused.
 // Link syntax inside code (a code span or a code block) is shown as it is, never made into a link, so it is let be.
-import type { MinutesRule } from '../context.js';
+// A check of the text alone: it runs even when the front matter above it could not be read.
+import type { Finding } from '../../diagnostics.js';
 import { createMarkdown, unsafeLinks } from '../../render/markdown.js';
 
-export const bodyLinks: MinutesRule = (ctx, m) => {
-  const links = unsafeLinks(m.body);
-  if (links.length === 0) return;
-  const code = codeRanges(m.body);
+export function unsafeLinkFindings(file: string, body: string, bodyOffset: number): Finding[] {
+  const links = unsafeLinks(body);
+  if (links.length === 0) return [];
+  const code = codeRanges(body);
+  const out: Finding[] = [];
   for (const link of links) {
     if (code.some(([from, to]) => link.offset >= from && link.offset < to)) continue;
     const scheme = link.target.split(':')[0]?.trim() ?? '';
-    ctx.report({
-      file: m.file,
-      where: { kind: 'offset', offset: m.bodyOffset + link.offset, length: link.length },
+    out.push({
+      file,
+      where: { kind: 'offset', offset: bodyOffset + link.offset, length: link.length },
       code: 'unsafe-link',
       message: `Länken till "${truncate(link.target)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
       hint: 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
     });
   }
-};
+  return out;
+}
 
 const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 

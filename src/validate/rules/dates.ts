@@ -1,10 +1,15 @@
-// Dates that contradict the meeting they are written in: a due date or a next meeting before it.
+// Dates that contradict the meeting they are written in: a due date or a next meeting before it, and a date
+// other than the one in the file's name (minutes/<grupp>/<ÅÅÅÅ-MM-DD>.md): often a copied file not yet changed.
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
 
 export const dateOrder: MinutesRule = (ctx, m) => {
   if (!m.date) return;
   const date = m.date.value;
+  const named = /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(m.file)?.[1];
+  if (named && named !== date) {
+    ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${date}.md.` });
+  }
   for (const a of m.actions) {
     if (a.due && a.due.value < date) {
       ctx.report({ file: m.file, where: atValue(a.due.path), code: 'due-before-meeting', message: `Åtgärden ska vara klar ${a.due.value}, före mötet (${date}).`, hint: 'Kontrollera årtalet.' });

@@ -15,10 +15,21 @@ export const followups: ArchiveRule = (ctx) => {
     for (const a of k.doc.actions) actions.add(actionId(k.id, a.number));
   }
   const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
+  // Minutes that have no meeting id (their date or group is wrong, or two share one) have reported that
+  // themselves; a follow-up of an action from such a meeting is not reported again as unknown.
+  const identified = new Set(keyed.filter((k) => k.id).map((k) => k.doc));
+  const unidentifiedDates = new Set<string>();
+  for (const m of ctx.minutes) {
+    if (identified.has(m)) continue;
+    const named = /(\d{4}-\d{2}-\d{2})[^/]*\.md$/i.exec(m.file)?.[1];
+    if (named) unidentifiedDates.add(named);
+    if (m.date) unidentifiedDates.add(m.date.value);
+  }
   for (const m of ctx.minutes) {
     for (const f of m.followups) {
       const text = f.action.value.trim();
       const parsed = parseActionId(text);
+      if (parsed && !actions.has(text) && unidentifiedDates.has(parsed.meetingId.split('/')[1]!.slice(0, 10))) continue;
       if (!parsed || !actions.has(text)) {
         const prefix = parsed ? parsed.meetingId.split('/')[0]! : text.split('/')[0] ?? '';
         const pool = [...actions].filter((a) => a.startsWith(`${prefix}/`));
