@@ -63,7 +63,7 @@ function translateArgError(err: unknown): string {
   const positional = /Unexpected argument '([^']+)'/.exec(msg);
   if (positional) return `Oväntat argument "${positional[1]}".`;
   const missing = /Option '([^']+)'.*argument missing/.exec(msg);
-  if (missing) return `Flaggan ${missing[1]} behöver ett värde.`;
+  if (missing) return `Flaggan ${missing[1]!.replace(/ <value>$/, '')} behöver ett värde.`;
   return msg;
 }
 

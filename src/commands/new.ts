@@ -24,7 +24,9 @@ Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
   - gruppens fasta ledamöter som närvarande (ta bort dem som inte kom),
   - sekreteraren från förra mötet,
   - en uppföljning för varje åtgärd i gruppen som fortfarande är öppen.
-En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är.
+En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är,
+utom när gruppen varken har fasta ledamöter eller tidigare protokoll: skriv
+då in vilka som var med under attendees.
 
 Flaggor:
   --group, -g GRUPP      gruppens id eller namn

@@ -8,7 +8,8 @@ import type { Io, Values } from './types.js';
 
 export function rootOf(values: Values, io: Io): string {
   const root = path.resolve(io.cwd, typeof values.root === 'string' ? values.root : '.');
-  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new UserError(`Mappen ${root} finns inte.`);
+  if (!fs.existsSync(root)) throw new UserError(`Mappen ${root} finns inte.`);
+  if (!fs.statSync(root).isDirectory()) throw new UserError(`${root} är en fil, inte en mapp; ange mappen med minutes/, people.yml och organisations.yml.`);
   return root;
 }
 

@@ -64,6 +64,7 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
     }
   };
   if (fs.existsSync(top)) walk(top);
+  else findings.push({ file: `${MINUTES_DIR}/`, where: atStart, code: 'file-missing', message: `Mappen ${MINUTES_DIR}/ saknas i ${root}.`, hint: `Lägg protokollen i ${MINUTES_DIR}/<grupp>/<ÅÅÅÅ-MM-DD>.md, eller ange rätt mapp med --root.` });
   return { files, findings };
 }
 
@@ -90,7 +91,7 @@ export function readSource(root: string, absPath: string): ReadResult {
 export function decodeSource(file: string, absPath: string, bytes: Uint8Array): ReadResult {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) {
-    return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen innehåller binära data och är inte en textfil.', hint: 'Protokoll ska vara Markdown-text sparad som UTF-8.' }] };
+    return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen innehåller binära data och är inte en textfil.', hint: file.endsWith('.md') ? 'Protokoll ska vara Markdown-text sparad som UTF-8.' : 'Filen ska vara text (YAML) sparad som UTF-8.' }] };
   }
   let text: string;
   try {

@@ -74,6 +74,16 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 /** Finds and hides the names and aliases of people who must not be named. */
+/** Markdown's inline markup characters. */
+const MARKUP = /[*_~`]/g;
+
+/** Whether `offset` lies in a web address (a bare one, or a link's destination). */
+function inAddress(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  const word = before.slice(before.search(/[^\s<(]*$/));
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i.test(word);
+}
+
 export class NameHider {
   private readonly matcher: PhraseMatcher<PrivatePerson>;
 
@@ -95,12 +105,22 @@ export class NameHider {
     let out = '';
     let at = 0;
     for (const m of this.matcher.findAll(text)) {
+      const span = text.slice(m.start, m.end);
       const startsSentence = sentenceStart(text, m.start);
       let shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
       // "Lisa Rönnqvists rapport" -> "L. R:s rapport", "en representant för Bryggans".
-      const matched = foldCase(text.slice(m.start, m.end));
-      if (!m.value.names.some((n) => foldCase(n) === matched)) shown = shown.endsWith('.') ? `${shown.slice(0, -1)}:s` : /\p{Lu}$/u.test(shown) ? `${shown}:s` : `${shown}s`;
-      out += text.slice(at, m.start) + shown;
+      const words = (s: string) => foldCase(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+      const matched = words(span);
+      if (!m.value.names.some((n) => words(n) === matched)) shown = shown.endsWith('.') ? `${shown.slice(0, -1)}:s` : /\p{Lu}$/u.test(shown) ? `${shown}:s` : `${shown}s`;
+      if (inAddress(text, m.start)) {
+        // In a web address the name must go too, but without spaces or dots that would end the address.
+        shown = shown.replace(/[^\p{L}\p{N}]+/gu, '');
+      } else if (shown.endsWith('.') && text.slice(m.end).replace(/^[*_~`]+/, '').startsWith('.')) {
+        // "… Leif Redestig." -> "… L. R." rather than "L. R..".
+        shown = shown.slice(0, -1);
+      }
+      // Markup between the words ("**Leif** Redestig") is kept, after the name, so emphasis still closes.
+      out += text.slice(at, m.start) + shown + (span.match(MARKUP) ?? []).join('');
       at = m.end;
     }
     return out + text.slice(at);

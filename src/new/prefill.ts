@@ -25,10 +25,12 @@ const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMinutes {
   const group = model.groups.get(groupId);
   if (!group) throw new Error(`unknown group ${groupId}`);
-  const meetings = group.meetings.map((id) => model.meetingById.get(id)!);
-  const last = meetings[meetings.length - 1];
   const upcoming = group.upcoming;
   const chosen = date ?? upcoming?.date ?? today;
+  // Only what came before the new meeting: minutes written late, or for a date between two meetings, follow up
+  // nothing from after it and take the secretary and attendance of the meeting before.
+  const meetings = group.meetings.map((id) => model.meetingById.get(id)!).filter((m) => m.date < chosen);
+  const last = meetings[meetings.length - 1];
   const time = !date || date === upcoming?.date ? upcoming?.time : undefined;
   const name = (id: string) => model.people.get(id)?.name ?? id;
 
@@ -37,7 +39,7 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   if (attendees.length === 0 && last) attendees.push(...last.attendees);
   if (last?.secretary && !attendees.includes(last.secretary)) attendees.push(last.secretary);
 
-  const open = group.openActions.map((id) => model.actions.get(id)!);
+  const open = group.openActions.map((id) => model.actions.get(id)!).filter((a) => model.meetingById.get(a.meetingId)!.date < chosen);
   const lines: string[] = ['---'];
   lines.push(`# Protokoll för ${group.name} ${formatDate(chosen)}. Skapat med minutes new: ta bort det som inte stämmer.`);
   lines.push(`group: ${scalar(group.id)}`, `date: ${chosen}`);

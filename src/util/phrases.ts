@@ -2,7 +2,8 @@
 // word sequences up in a table rather than running one huge regular expression. Only words that can start
 // a name are looked at further, so scanning a long archive stays cheap.
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// A soft hyphen (U+00AD) is invisible in a word ("L\u00ADeif" shows as "Leif"), so it is part of the word.
+const WORD = /[\p{L}\p{N}\u00AD]+/gu;
 
 export interface PhraseMatch<T> {
   readonly value: T;
@@ -16,7 +17,7 @@ interface Entry<T> {
   readonly words: readonly string[];
 }
 
-const fold = (w: string) => w.toLowerCase();
+const fold = (w: string) => w.replace(/\u00AD/g, '').toLowerCase();
 
 export class PhraseMatcher<T> {
   /** Folded phrase ("fritidsbanken", "bättre hälsa") -> entries. */

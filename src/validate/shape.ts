@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { looksLikeDate } from '../util/dates.js';
+import { isValidDate, looksLikeDate } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
@@ -70,7 +70,8 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
   switch (code) {
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
-      const message = looksLikeDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum.`;
+      // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
+      const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
       return { file, where, code, message, hint: FIELD_HELP[key] ?? FIELD_HELP.date! };
     }
     case 'invalid-time':

@@ -46,6 +46,16 @@ describe('minutes new', () => {
     expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
   });
 
+  it('for a date before later minutes: follows up only earlier actions, takes the meeting before, and passes check', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
+    // Between the base archive's 2016-02-08 and 2016-03-07: the action of 2016-03-07 is not followed up.
+    expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-02-22'], root)).code).toBe(0);
+    const fm = frontMatter(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-02-22.md'), 'utf8'));
+    expect(fm.secretary).toBe('David Bergström');
+    expect(fm.followups).toBeUndefined();
+    expect(check(root).diagnostics).toEqual([]);
+  });
+
   it('uses today when no next meeting is announced, and the secretary of the last meeting', async () => {
     const root = archive([BASE]);
     const r = await cli(['new', '--group', 'gug'], root);

@@ -110,6 +110,19 @@ describe('privacy', () => {
     expect(initialsOnly.hide('Enligt Lisa Rönnqvists rapport')).toBe('Enligt L. R:s rapport');
   });
 
+  it.each([
+    ['emphasis stays closed', 'Hej **Leif** Redestig här', 'Hej **L. R.** här'],
+    ['emphasis around the whole name', 'Hej **Leif Redestig**.', 'Hej **L. R**.'],
+    ['no double full stop', 'Ansvarig är Leif Redestig.', 'Ansvarig är L. R.'],
+    ['an alias as link text, the name in the address', '[Leffe](https://example.org/leif-redestig)', '[L. R.](https://example.org/LR)'],
+    ['a bare address', 'Se https://example.org/leif-redestig/ nu', 'Se https://example.org/LR/ nu'],
+    ['a soft hyphen inside the name', 'L\u00ADeif Redestig kom', 'L. R. kom'],
+    ['a genitive after a line break', 'Enligt Leif\nRedestigs rapport', 'Enligt L. R:s rapport'],
+  ])('keeps Markdown whole while it hides a name: %s', (_name, text, expected) => {
+    const hider = new NameHider([{ id: 'l', names: ['Leif Redestig', 'Leffe'], display: 'L. R.' }]);
+    expect(hider.hide(text)).toBe(expected);
+  });
+
   it('shows hidden and initials people only as allowed, everywhere in the model', () => {
     const model = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'absent: [Per Norbeck, Ia Jonsson]\nsummary: Per Norbeck och Ia Jonsson var borta.\n') });
     expect(model.people.get('per-norbeck')).toMatchObject({ display: 'en representant för Bryggan' });
