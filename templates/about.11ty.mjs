@@ -7,10 +7,12 @@ export function render({ site }) {
 <p>Webbplatsen publicerar protokoll och minnesanteckningar från möten. Varje protokoll skrivs av den som för anteckningar vid mötet och kontrolleras automatiskt innan det publiceras.</p>
 <h2 id="tillganglighet">Tillgänglighet</h2>
 <p>Webbplatsen är gjord för att följa WCAG 2.2 på nivå AA. Den fungerar utan JavaScript, med tangentbord och skärmläsare, på små skärmar och i utskrift. Bara sökfunktionen behöver JavaScript; allt innehåll går också att nå genom länkar.</p>
-<p>Hittar du något som inte fungerar? Kontakta den som ansvarar för gruppens protokoll, så rättar vi det.</p>
+<p>Hittar du något som inte fungerar, eller behöver du innehållet i en annan form? ${
+    site.contact ? html`Skriv till <a href="${site.contact.href}">${site.contact.text}</a>, så rättar vi det.` : 'Kontakta den som ansvarar för gruppens protokoll, så rättar vi det.'
+  }</p>
 <h2 id="personuppgifter">Personuppgifter</h2>
 <p>Protokollen visar namnen på dem som deltog i mötena. Den som inte vill synas med namn visas med initialer eller bara med vilken organisation hen representerar.</p>
 <h2 id="oppna-data">Öppna data</h2>
-<p>Allt innehåll finns också som <a href="${site.dataUrl}">öppna data i JSON-format</a> och som <a href="${site.feedUrl}">Atom-flöde</a>. Varje grupp och projekt har ett eget flöde, och varje grupp en kalender med nästa möte.</p>
+<p>Allt innehåll finns också som <a href="${site.dataUrl}">öppna data i JSON-format</a> och som <a href="${site.feedUrl}">Atom-flöde</a>. Varje grupp och projekt har ett eget flöde, och varje grupp en kalender med nästa aviserade möte.</p>
 `);
 }

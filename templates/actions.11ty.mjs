@@ -10,7 +10,7 @@ ${
     ? site.openActions.map(
         (g, i) => html`<section aria-labelledby="grupp-${i + 1}">
 <h2 id="grupp-${i + 1}">${g.group.name}</h2>
-${partial('actions', { actions: g.actions, caption: 'Öppna åtgärder', showMeeting: true })}
+${partial('actions', { actions: g.actions, caption: `Öppna åtgärder i ${g.group.name}`, showMeeting: true })}
 </section>
 `,
       )

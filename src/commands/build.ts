@@ -15,10 +15,11 @@ export const SITE_OPTIONS = {
   base: { type: 'string' },
   url: { type: 'string' },
   'source-url': { type: 'string' },
+  contact: { type: 'string' },
   title: { type: 'string' },
 } as const;
 
-/** --base, --url, --source-url and --title, checked and normalised. */
+/** --base, --url, --source-url, --contact and --title, checked and normalised. */
 export function siteOptions(values: Values): SiteOptions {
   let base = typeof values.base === 'string' ? values.base : '/';
   if (!base.startsWith('/')) base = `/${base}`;
@@ -29,8 +30,12 @@ export function siteOptions(values: Values): SiteOptions {
   if (url !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(url)) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/.`);
   const source = typeof values['source-url'] === 'string' ? values['source-url'] : undefined;
   if (source !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(source)) throw new UserError(`--source-url "${source}" är ingen webbadress.`);
+  const contact = typeof values.contact === 'string' ? values.contact.trim() : undefined;
+  if (contact !== undefined && !/^(https?:\/\/[^\s"'<>]+|[^\s@"'<>]+@[^\s@"'<>]+\.[^\s@"'<>]+)$/.test(contact)) {
+    throw new UserError(`--contact "${contact}" är varken en e-postadress eller en webbadress; skriv till exempel --contact protokoll@exempel.se.`);
+  }
   const title = typeof values.title === 'string' && values.title.trim() !== '' ? values.title.trim() : DEFAULT_TITLE;
-  return { base, title, ...(url ? { siteUrl: withSlash(url) } : {}), ...(source ? { sourceUrl: withSlash(source) } : {}) };
+  return { base, title, ...(url ? { siteUrl: withSlash(url) } : {}), ...(source ? { sourceUrl: withSlash(source) } : {}), ...(contact ? { contact } : {}) };
 }
 
 export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => void {
@@ -70,6 +75,8 @@ Flaggor:
   --out MAPP           vart webbplatsen skrivs (standard: site/ i roten)
   --base /sökväg/      sökvägen webbplatsen ligger under, till exempel /protokoll/ på GitHub Pages
   --url ADRESS         webbplatsens fulla adress, för flöden, kalendrar och sitemap.xml
+  --contact ADRESS     e-post- eller webbadress dit läsare kan höra av sig om fel och
+                       tillgänglighet (visas på sidan Om webbplatsen)
   --source-url ADRESS  adress som källfilens sökväg läggs till, för länken till källan
                        (till exempel https://github.com/org/repo/blob/main/)
   --title TEXT         webbplatsens namn (standard: ${DEFAULT_TITLE})

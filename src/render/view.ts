@@ -18,6 +18,8 @@ export interface SiteOptions {
   /** Address that a minutes file's path is appended to, to link to its source ("https://github.com/o/r/blob/main/"). */
   readonly sourceUrl?: string;
   readonly title: string;
+  /** Where readers report problems (an e-mail address or a web address), for the accessibility statement. */
+  readonly contact?: string;
   /** The date the site is built on (default: today in Sweden); only announced meetings from then on are shown as coming. */
   readonly today?: string;
 }
@@ -238,6 +240,7 @@ export interface SiteView {
   readonly searchUrl: string;
   readonly feedUrl: string;
   readonly dataUrl: string;
+  readonly contact?: { readonly text: string; readonly href: string };
 }
 
 /** Ids the meeting page uses itself; headings in the minutes text get other ids. */
@@ -652,6 +655,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     searchUrl,
     feedUrl: href('feed.xml'),
     dataUrl: href('data/minutes.json'),
+    ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),
   };
 }
 

@@ -35,6 +35,7 @@ describe('minutes', () => {
     [['check', '--format', 'xml'], 1, 'Okänt format'],
     [['dev', '--port', 'abc'], 1, 'inget portnummer'],
     [['build', '--base', 'a b'], 1, 'ingen sökväg'],
+    [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
   ])('%j exits %i', async (args, code, text) => {
     const r = await cli(args as string[], BASE);
     expect(r.code).toBe(code);
@@ -84,7 +85,7 @@ describe('minutes', () => {
 
   it('build --base makes every link work under a subfolder', async () => {
     const root = seedArchive();
-    const r = await cli(['build', '--root', root, '--base', '/protokoll/', '--url', 'https://example.org/protokoll/', '--quiet']);
+    const r = await cli(['build', '--root', root, '--base', '/protokoll/', '--url', 'https://example.org/protokoll/', '--contact', 'protokoll@example.org', '--quiet']);
     expect(r.code, r.err).toBe(0);
     const site = path.join(root, 'site');
     expect(brokenLinks(site, '/protokoll/')).toEqual([]);
@@ -100,5 +101,7 @@ describe('minutes', () => {
     expect(fragments.length).toBe(5);
     for (const f of fragments) expect(f).toMatch(/"url":"\/grupper\//);
     expect(read(site, 'sok/index.html')).toContain('data-bundle="/protokoll/pagefind/"');
+    // The accessibility statement says where to report problems.
+    expect(read(site, 'om/index.html')).toContain('Skriv till <a href="mailto:protokoll@example.org">protokoll@example.org</a>');
   });
 });
