@@ -413,7 +413,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     }
     const filters: Filter[] = [
       { name: 'grupp', value: link.group.name },
-      { name: 'år', value: yearOf(m.date) },
+      { name: 'År', value: yearOf(m.date) },
       ...m.attendees.filter((id) => model.people.get(id)!.publish !== 'hidden').map((id) => ({ name: 'person', value: personLinks.get(id)!.name })),
       ...projectsHere.map((p) => ({ name: 'projekt', value: p.name })),
       ...[...organisationsHere].sort(collate).map((o) => ({ name: 'organisation', value: o })),

@@ -10,12 +10,15 @@
   if (sortLinks) sortLinks.hidden = false;
   var params = new URLSearchParams(window.location.search);
   var filters = {};
-  ['grupp', 'person', 'projekt', 'organisation', 'år'].forEach(function (name) {
+  // Address parameter -> filter. Pagefind's interface capitalises a filter's name only when it starts with a-z,
+  // so the year's filter is named "År" on the pages; the address keeps ?år=.
+  var FILTERS = { grupp: 'grupp', person: 'person', projekt: 'projekt', organisation: 'organisation', 'år': 'År' };
+  Object.keys(FILTERS).forEach(function (name) {
     // As on the pages, filter values carry no markup characters (the interface shows them as HTML).
     var values = params.getAll(name).map(function (v) {
       return v.replace(/[<>]/g, '');
     });
-    if (values.length > 0) filters[name] = values;
+    if (values.length > 0) filters[FILTERS[name]] = values;
   });
   var byDate = params.get('sortera') === 'datum';
   var bundlePath = element.getAttribute('data-bundle');
@@ -81,7 +84,7 @@
 
   // Pagefind's interface shows nothing until a word is typed; a preset filter alone (a link from a person's,
   // group's, project's or organisation's page) lists its meetings here, newest first.
-  var DESCRIBE = { grupp: 'i ', person: 'där ', projekt: 'om ', organisation: 'med ', 'år': 'från ' };
+  var DESCRIBE = { grupp: 'i ', person: 'där ', projekt: 'om ', organisation: 'med ', 'År': 'från ' };
   var SUFFIX = { person: ' var med', organisation: ' närvarande' };
   var SHOWN = 50;
   function listFiltered() {

@@ -93,6 +93,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     // Sub-results land on the agenda item.
     const sub = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(sub).toContain('/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank');
+    // The filters are named as words start in Swedish, the year's too.
+    expect((await page.locator('.pagefind-ui__filter-panel').innerText()).split('\n')).toEqual(expect.arrayContaining(['Grupp', 'Person', 'Projekt', 'Organisation', 'År']));
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -129,6 +131,15 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.locator('.pagefind-ui__search-input').fill('rapport');
     await results(page);
     await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the meetings of a year from ?år=', async () => {
+    const { page, problems } = await open('sok/?%C3%A5r=2015');
+    await page.waitForSelector('#filtrerat li a');
+    await expect(page.locator('#filtrerat h2').textContent()).resolves.toBe('2 protokoll från 2015');
+    expect(await page.locator('#filtrerat li a').allTextContents()).toEqual(['Gemensam utvecklingsgrupp 9 november 2015', 'Gemensam utvecklingsgrupp 31 augusti 2015']);
     expect(problems).toEqual([]);
     await page.context().close();
   });
