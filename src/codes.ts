@@ -9,6 +9,7 @@ export const CODES = {
   'file-outside-minutes': { severity: 'error', summary: 'Filen ligger utanför mappen minutes/.' },
   'file-missing': { severity: 'error', summary: 'En fil som behövs saknas.' },
   'symlink-loop': { severity: 'warning', summary: 'En symbolisk länk pekar i en slinga och hoppades över.' },
+  'file-ignored': { severity: 'warning', summary: 'En textfil i minutes/ läses inte, eftersom namnet inte slutar på .md.' },
   // Front matter and YAML
   'front-matter-missing': { severity: 'error', summary: 'Filen saknar front matter mellan två rader med ---.' },
   'front-matter-unclosed': { severity: 'error', summary: 'Front matter avslutas aldrig med en rad ---.' },

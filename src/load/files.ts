@@ -11,6 +11,9 @@ export const ORGANISATIONS_FILE = 'organisations.yml';
 /** Above this a file gets a warning; it is still read. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 
+/** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
+const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
+
 export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
 
 /** Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop. */
@@ -61,6 +64,10 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
       }
       if (isDir) walk(full);
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
+      else if (isFile && LOOKS_LIKE_MINUTES.test(entry.name)) {
+        const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md');
+        findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.', hint: `Byt namn till ${fixed} om den är ett protokoll.` });
+      }
     }
   };
   if (fs.existsSync(top)) walk(top);

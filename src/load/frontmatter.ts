@@ -5,6 +5,7 @@ import { atStart } from '../diagnostics.js';
 import type { Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, parseFast, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
+import { rawYamlControlCharacters } from '../validate/characters.js';
 
 export interface ParsedFile {
   readonly source: SourceFile;
@@ -54,12 +55,21 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const yaml = { text: yamlText, offset: yamlOffset };
   const base = { source, yaml, body: text.slice(bodyOffset), bodyOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
-  const fast = parseFast(yamlText);
-  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, where, yaml) };
-  const slow = parseSlow(path, yamlText, yamlOffset, fast.reason);
-  if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
+  return { ...base, ...parseYaml(path, yamlText, yamlOffset, where, yaml) };
+}
+
+/** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; findings: Finding[] } {
+  const raw = rawYamlControlCharacters(path, text, offset);
+  const fast = parseFast(raw.text);
+  if (fast.ok) {
+    const checked = checkMapping(path, fast.data, where, yaml);
+    return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
+  }
+  const slow = parseSlow(path, raw.text, offset, fast.reason, idKeys);
+  if (slow.data === undefined) return { data: undefined, findings: [...raw.findings, ...slow.findings] };
   const checked = checkMapping(path, slow.data, where, yaml);
-  return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
+  return { data: checked.data, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
 
 /**
@@ -70,12 +80,7 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const fast = parseFast(text);
-  if (fast.ok) return { ...base, ...checkMapping(path, fast.data, atStart, yaml) };
-  const slow = parseSlow(path, text, 0, fast.reason, (doc) => idKeyOffsets(doc, idDepth));
-  if (slow.data === undefined) return { ...base, data: undefined, findings: slow.findings };
-  const checked = checkMapping(path, slow.data, atStart, yaml);
-  return { ...base, data: checked.data, findings: [...slow.findings, ...checked.findings] };
+  return { ...base, ...parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth)) };
 }
 
 function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {

@@ -11,7 +11,22 @@ const IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 /** A quick first look (any surrogate, paired or not), so most texts are scanned once with a simple class. */
 const MAYBE_IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
+export const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
+
+/** Control characters written as they are (not as escapes) in YAML text, which YAML does not allow. */
+const RAW_IN_YAML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const ANY_RAW_IN_YAML = new RegExp(RAW_IN_YAML.source);
+
+/**
+ * YAML text with raw control characters: a finding at each (up to 20), and the text with each replaced by a
+ * space, so the rest can still be parsed and checked in the same run.
+ */
+export function rawYamlControlCharacters(file: string, text: string, offset: number): { findings: Finding[]; text: string } {
+  if (!ANY_RAW_IN_YAML.test(text)) return { findings: [], text };
+  const hits = [...text.matchAll(RAW_IN_YAML)];
+  const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `Front matter innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
+  return { findings, text: text.replace(RAW_IN_YAML, ' ') };
+}
 
 /** "U+001B" */
 export const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
