@@ -26,7 +26,13 @@ export type YamlPath = readonly (string | number)[];
  * names places by YAML path; `locate` turns those into positions with the `yaml` parser.
  */
 export type Where =
-  | { readonly kind: 'yaml'; readonly path: YamlPath; readonly part: 'key' | 'value' }
+  | {
+      readonly kind: 'yaml';
+      readonly path: YamlPath;
+      readonly part: 'key' | 'value';
+      /** A stretch of the value's text (from `start` to `end` in `value`), placed exactly when the value is written as it reads. */
+      readonly within?: { readonly value: string; readonly start: number; readonly end: number };
+    }
   | { readonly kind: 'offset'; readonly offset: number; readonly length: number }
   | { readonly kind: 'position'; readonly line: number; readonly col: number };
 
@@ -46,6 +52,8 @@ export function severityOf(finding: Pick<Finding, 'code' | 'severity'>): Severit
 }
 
 export const atValue = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'value' });
+/** Part of a text value: "Per Hallgren" inside "Lisa och Per Hallgren berättade". */
+export const atValueText = (path: YamlPath, value: string, start: number, end: number): Where => ({ kind: 'yaml', path, part: 'value', within: { value, start, end } });
 export const atKey = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'key' });
 export const atStart: Where = { kind: 'position', line: 1, col: 1 };
 

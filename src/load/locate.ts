@@ -10,6 +10,15 @@ export interface Locatable {
   readonly yaml?: { readonly text: string; readonly offset: number };
 }
 
+/**
+ * Where a stretch of a value lies in its source: found when the value is written as it reads, plain or in
+ * quotes on one line; otherwise (folded, escaped) undefined, and the value's start is used.
+ */
+function withinValue(source: string, w: { value: string; start: number; end: number }): [number, number] | undefined {
+  const shift = source === w.value ? 0 : /^(["']).*\1$/s.test(source) && source.slice(1, -1) === w.value ? 1 : undefined;
+  return shift === undefined ? undefined : [shift + w.start, shift + w.end];
+}
+
 export class Locator {
   private readonly lines = new Map<string, LineIndex>();
   private readonly docs = new Map<string, Document.Parsed>();
@@ -32,6 +41,8 @@ export class Locator {
       if (!range || !file.yaml) return { ...base, line: 1, col: 1 };
       start = file.yaml.offset + range[0];
       end = file.yaml.offset + Math.max(range[0] + 1, range[1]);
+      const inside = where.within ? withinValue(file.yaml.text.slice(range[0], range[1]), where.within) : undefined;
+      if (inside) [start, end] = [start + inside[0], start + inside[1]];
     }
     const index = this.lineIndex(f.file, file.text);
     const a = index.position(Math.min(start, file.text.length));

@@ -1,6 +1,6 @@
 // People published by initials or not at all must not be named in the minutes' running text or free-text fields;
 // the site hides such names, and this warns so the note-taker can reword.
-import { atValue } from '../../diagnostics.js';
+import { atValueText } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
 import type { Registry } from '../registry.js';
 import type { Located, MinutesDoc } from '../documents.js';
@@ -15,7 +15,7 @@ export const privateNames: MinutesRule = (ctx, m) => {
   }
   for (const field of freeTexts(m)) {
     for (const hit of names.hider.find(field.value)) {
-      ctx.report({ file: m.file, where: atValue(field.path), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+      ctx.report({ file: m.file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
     }
   }
 };

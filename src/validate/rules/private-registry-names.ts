@@ -1,6 +1,6 @@
 // Registry texts shown on the site (descriptions, names, schedules and roles) must not name people published by
 // initials or not at all either.
-import { atValue } from '../../diagnostics.js';
+import { atValueText } from '../../diagnostics.js';
 import type { RegistryRule } from '../context.js';
 import type { Located } from '../documents.js';
 import { HINT, privateNameFinder } from './private-names.js';
@@ -16,7 +16,7 @@ export const privateRegistryNames: RegistryRule = (ctx) => {
   for (const { file, field } of texts) {
     if (!field) continue;
     for (const hit of names.hider.find(field.value)) {
-      ctx.report({ file, where: atValue(field.path), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+      ctx.report({ file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
     }
   }
 };
