@@ -36,6 +36,9 @@ interface DevResult {
   readonly samples: number;
 }
 
+/** Where the last cold build of size `n` is, and where the rebuilds and the search measurement use it. */
+const siteDir = (work: string, n: number) => path.join(work, `site-${n}`);
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -52,18 +55,20 @@ async function measureSize(g: Generated, work: string, runs: number, log: (m: st
   log(`N = ${n}: archive ${mb(g.bytes)} in ${g.root}`);
   const baselineInput = path.join(work, `baseline-input-${n}`);
   prepareBaselineInput(g.root, baselineInput);
-  const out = path.join(work, `site-${n}`);
-  const baseOut = path.join(work, `baseline-site-${n}`);
+  const out = siteDir(work, n);
   const checks: Run[] = [];
   const builds: Run[] = [];
   const baselines: Run[] = [];
   // Interleaved, so that a machine getting busier or quieter affects both sides of each ratio alike.
+  // Every run writes into a new folder, and nothing is deleted until the end: on a file system that searches
+  // past recently deleted files for each new one (ext4 without a journal, as on these machines), deleting a
+  // site just before a run made that run's writes up to three times slower, on either side of a ratio.
   for (let i = 0; i < runs; i++) {
     checks.push(await measured('check', () => run(process.execPath, [CLI, 'check', '--root', g.root, '--quiet'])));
     // A build from nothing, as on a fresh clone: no previous site whose search index could be reused.
-    fs.rmSync(out, { recursive: true, force: true });
-    builds.push(await measured('build', () => run(process.execPath, [CLI, 'build', '--root', g.root, '--out', out, '--quiet'])));
-    fs.rmSync(baseOut, { recursive: true, force: true });
+    const into = i === runs - 1 ? out : `${out}-run-${i + 1}`;
+    builds.push(await measured('build', () => run(process.execPath, [CLI, 'build', '--root', g.root, '--out', into, '--quiet'])));
+    const baseOut = path.join(work, `baseline-site-${n}-run-${i + 1}`);
     baselines.push(await measured('baseline', () => run(process.execPath, [BASELINE, baselineInput, baseOut])));
     log(`  run ${i + 1}: check ${s(checks[i]!.ms)}, build ${s(builds[i]!.ms)} (peak ${mb(builds[i]!.peakBytes)}), plain Eleventy ${s(baselines[i]!.ms)}`);
   }
@@ -202,7 +207,7 @@ async function main(): Promise<void> {
     }
     const largest = archives[archives.length - 1]!;
     const dev = await measureDev(largest, work, edits, log);
-    const search = await measureSearch(path.join(work, `site-${largest.size.meetings}`), 'möte');
+    const search = await measureSearch(siteDir(work, largest.size.meetings), 'möte');
 
     log('');
     log('| N | check | build | plain Eleventy | build / Eleventy | check / Eleventy | rebuild over previous site | peak memory (all processes) | pages | output |');
