@@ -77,6 +77,9 @@ function sentenceStart(text: string, at: number): boolean {
 /** Markdown's inline markup characters. */
 const MARKUP = /[*_~`]/g;
 
+/** A name as its words, folded: "Leif** Redestig", "leif-redestig" and "L\u00ADeif Redestig" all read "leif redestig". */
+const words = (s: string): string => foldCase(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+
 /** Whether `offset` lies in a web address (a bare one, or a link's destination). */
 function inAddress(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 300), offset);
@@ -109,7 +112,6 @@ export class NameHider {
       const startsSentence = sentenceStart(text, m.start);
       let shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
       // "Lisa Rönnqvists rapport" -> "L. R:s rapport", "en representant för Bryggans".
-      const words = (s: string) => foldCase(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
       const matched = words(span);
       if (!m.value.names.some((n) => words(n) === matched)) shown = shown.endsWith('.') ? `${shown.slice(0, -1)}:s` : /\p{Lu}$/u.test(shown) ? `${shown}:s` : `${shown}s`;
       if (inAddress(text, m.start)) {

@@ -79,3 +79,8 @@ export function weekdayIndex(date: string): number {
 export function todayInSweden(now = new Date()): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
 }
+
+/** The date a minutes file is named by ("minutes/gug/2016-03-07.md" -> "2016-03-07"), if its name starts with one. */
+export function dateInFileName(file: string): string | undefined {
+  return /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(file)?.[1];
+}

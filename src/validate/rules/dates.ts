@@ -2,11 +2,12 @@
 // other than the one in the file's name (minutes/<grupp>/<ÅÅÅÅ-MM-DD>.md): often a copied file not yet changed.
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
+import { dateInFileName } from '../../util/dates.js';
 
 export const dateOrder: MinutesRule = (ctx, m) => {
   if (!m.date) return;
   const date = m.date.value;
-  const named = /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(m.file)?.[1];
+  const named = dateInFileName(m.file);
   if (named && named !== date) {
     ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${date}.md.` });
   }

@@ -4,6 +4,7 @@ import type { ArchiveRule } from '../context.js';
 import { keyedMinutes } from '../meetings.js';
 import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
+import { dateInFileName } from '../../util/dates.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
@@ -21,7 +22,7 @@ export const followups: ArchiveRule = (ctx) => {
   const unidentifiedDates = new Set<string>();
   for (const m of ctx.minutes) {
     if (identified.has(m)) continue;
-    const named = /(\d{4}-\d{2}-\d{2})[^/]*\.md$/i.exec(m.file)?.[1];
+    const named = dateInFileName(m.file);
     if (named) unidentifiedDates.add(named);
     if (m.date) unidentifiedDates.add(m.date.value);
   }
