@@ -108,6 +108,10 @@ describe('PhraseMatcher', () => {
     ['SIP-möte och sip', [['sip', 'SIP']]],
     ['projektet Bättre hälsa för unga romer, alltså Bättre\nhälsa', [['bh', 'Bättre hälsa för unga romer'], ['bh', 'Bättre\nhälsa']]],
     ['Inget här', []],
+    // A start word without its phrase does not hide the next word; a match resumes right after the last one.
+    ['Bättre Fritidsbanken', [['fb', 'Fritidsbanken']]],
+    ['Bättre hälsa Bättre hälsa för unga romer SIP', [['bh', 'Bättre hälsa'], ['bh', 'Bättre hälsa för unga romer'], ['sip', 'SIP']]],
+    ['sist står Bättre', []],
   ])('%j', (text, expected) => expect(found(text)).toEqual(expected));
 
   it('maps offsets back into NFD text', () => {
