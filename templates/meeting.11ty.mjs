@@ -20,7 +20,7 @@ ${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
 <header class="page-header">
 <h1 data-pagefind-meta="title">${m.title}</h1>
 <p class="meta"><time datetime="${m.date}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
-${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}</header>
+${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}${m.note ? html`<p class="note" data-pagefind-ignore><strong>Anmärkning:</strong> ${m.note}</p>\n` : ''}</header>
 <section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
 <h2 id="deltagare">Deltagare</h2>
 <h3 id="narvarande">Närvarande (${m.attendees.length})</h3>

@@ -1,5 +1,5 @@
 // One page per person who may be named: organisation and role, memberships, groups, actions (open first),
-// meetings attended and missed, and a search preset to the minutes they were in.
+// meetings attended, missed, chaired and written, and a search preset to the minutes they were in.
 export const data = {
   pagination: { data: 'site.pages.people', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -10,6 +10,15 @@ export const data = {
 
 export function render({ item: p, site }) {
   const { html, partial } = this;
+  /** A list of meetings under its own heading, left out when there are none. */
+  const section = (id, heading, meetings) =>
+    meetings.length > 0
+      ? html`<section aria-labelledby="${id}">
+<h2 id="${id}">${heading}</h2>
+${partial('meetings', { meetings, showGroup: true })}
+</section>
+`
+      : '';
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>
@@ -44,13 +53,5 @@ ${partial('actions', { actions: p.actions, caption: 'Åtgärder med ansvar, öpp
 <h2 id="narvarande">Närvarande vid</h2>
 ${p.attended.length > 0 ? partial('meetings', { meetings: p.attended, showGroup: true }) : html`<p>Inga möten.</p>`}
 </section>
-${
-  p.missed.length > 0
-    ? html`<section aria-labelledby="franvarande">
-<h2 id="franvarande">Frånvarande vid</h2>
-${partial('meetings', { meetings: p.missed, showGroup: true })}
-</section>
-`
-    : ''
-}`);
+${section('franvarande', 'Frånvarande vid', p.missed)}${section('ordforande', 'Ordförande vid', p.chaired)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote)}`);
 }

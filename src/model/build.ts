@@ -145,6 +145,12 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       p.missed.push(m.id);
       p.groupSet.add(m.groupId);
     }
+    for (const [pid, list] of [[m.chair, 'chaired'], [m.secretary, 'wrote']] as const) {
+      const p = pid === undefined ? undefined : people.get(pid);
+      if (!p) continue;
+      p[list].push(m.id);
+      p.groupSet.add(m.groupId);
+    }
     for (const oid of orgsHere) organisations.get(oid)?.meetings.push(m.id);
     for (const pid of m.projects) projects.get(pid)?.listedIn.push(m.id);
     for (const d of m.decisions) if (d.projectId) projects.get(d.projectId)?.decisions.push(d);
@@ -251,6 +257,7 @@ function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: stri
     ...opt('secretary', resolve('person', doc.secretary?.value)),
     projects: unique(doc.projects.map((r) => resolve('project', r.value))),
     ...opt('summary', doc.summary ? multiline(doc.summary.value) : undefined),
+    ...opt('note', doc.note ? multiline(doc.note.value) : undefined),
     decisions,
     actions: actions.map((a) => a.id),
     followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
@@ -319,6 +326,8 @@ function person(
     ...opt('url', p.url?.value),
     attended: [],
     missed: [],
+    chaired: [],
+    wrote: [],
     actions: [],
     groups: [],
     groupSet: new Set(),

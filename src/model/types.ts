@@ -69,6 +69,8 @@ export interface Meeting {
   /** Projects named in the front matter. */
   readonly projects: readonly string[];
   readonly summary?: string;
+  /** The editor's remark about the minutes themselves, shown apart from their text. */
+  readonly note?: string;
   readonly decisions: readonly Decision[];
   readonly actions: readonly string[];
   readonly followups: readonly Followup[];
@@ -103,6 +105,9 @@ export interface Person {
   readonly url?: string;
   readonly attended: readonly string[];
   readonly missed: readonly string[];
+  /** Meetings the person chaired, or wrote the minutes of, whether listed as present or not. */
+  readonly chaired: readonly string[];
+  readonly wrote: readonly string[];
   /** Open actions first, then by date. */
   readonly actions: readonly string[];
   readonly groups: readonly string[];

@@ -48,6 +48,7 @@ export function openData(model: Model, options: SiteOptions): string {
       chair: m.chair ? person(m.chair) : null,
       projects: m.projects,
       summary: m.summary ?? null,
+      note: m.note ?? null,
       decisions: m.decisions.map((d) => ({ text: d.text, project: d.projectId ?? null })),
       actions: m.actions.map((id) => {
         const a = model.actions.get(id)!;

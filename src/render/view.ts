@@ -99,6 +99,7 @@ export interface MeetingView {
   readonly date: string;
   readonly location?: string;
   readonly summary?: string;
+  readonly note?: string;
   readonly description: string;
   readonly group: Link;
   readonly attendees: readonly PersonLink[];
@@ -151,6 +152,8 @@ export interface PersonView {
   readonly groups: readonly Link[];
   readonly attended: readonly MeetingLink[];
   readonly missed: readonly MeetingLink[];
+  readonly chaired: readonly MeetingLink[];
+  readonly wrote: readonly MeetingLink[];
   readonly actions: readonly ActionView[];
   readonly openCount: number;
   readonly searchUrl: string;
@@ -427,6 +430,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       date: m.date,
       ...(m.location ? { location: m.location } : {}),
       ...(m.summary ? { summary: m.summary } : {}),
+      ...(m.note ? { note: m.note } : {}),
       description: describe(m, rendered.get(m.id)),
       group: link.group,
       attendees: people(m.attendees),
@@ -509,6 +513,8 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
         groups: p.groups.map((id) => groupLinks.get(id)!),
         attended: [...p.attended].reverse().map((id) => meetingLinks.get(id)!),
         missed: [...p.missed].reverse().map((id) => meetingLinks.get(id)!),
+        chaired: [...p.chaired].reverse().map((id) => meetingLinks.get(id)!),
+        wrote: [...p.wrote].reverse().map((id) => meetingLinks.get(id)!),
         actions,
         openCount: actions.filter((a) => a.status === 'open').length,
         searchUrl: search('person', p.display),

@@ -51,6 +51,8 @@ export interface MinutesDoc {
   readonly guests: readonly Located<string>[];
   readonly projects: readonly Ref[];
   readonly summary?: Located<string>;
+  /** An editor's remark about the minutes themselves (where the date came from, what the original lacked). */
+  readonly note?: Located<string>;
   readonly decisions: readonly DecisionDoc[];
   readonly actions: readonly ActionDoc[];
   readonly followups: readonly FollowupDoc[];
@@ -185,6 +187,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     guests: strList(o, 'guests', root),
     projects: strList(o, 'projects', root),
     ...opt('summary', str(o, 'summary', root)),
+    ...opt('note', str(o, 'note', root)),
     decisions,
     actions,
     followups,

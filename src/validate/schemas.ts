@@ -45,6 +45,7 @@ export const minutesSchema = z.strictObject({
   guests: texts.nullish(),
   projects: refs.nullish(),
   summary: text.nullish(),
+  note: text.nullish(),
   decisions: z.array(decision).nullish(),
   actions: z.array(action).nullish(),
   followups: z.array(followup).nullish(),

@@ -84,6 +84,8 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
         if (m.previousId) meetings.add(m.previousId);
         if (m.nextId) meetings.add(m.nextId);
         for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
+        addPerson(v.model, m.chair);
+        addPerson(v.model, m.secretary);
         for (const e of v.rendered.get(m.id)?.mentions ?? []) projects.add(e.projectId);
         for (const d of m.decisions) if (d.projectId) projects.add(d.projectId);
         for (const act of m.actions) addAction(v.model, act);

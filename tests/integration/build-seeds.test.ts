@@ -84,6 +84,28 @@ describe('the built seed site', () => {
     expect(page).toMatch(/Frånvarande \(2\)\s+Per Norbeck , Bryggan\s+Ia Jonsson/);
   });
 
+  it("shows the editor's note on where an inferred date came from, outside the search index's text, and in the open data", () => {
+    const html = meeting('2016-12-12', 'gemensam-ledningsgrupp-utveckling');
+    const note = html.slice(html.indexOf('<p class="note"'), html.indexOf('</p>', html.indexOf('<p class="note"')));
+    expect(note).toContain('data-pagefind-ignore');
+    expect(text(note)).toContain('Anmärkning: Originalet anger inte mötets datum.');
+    expect(text(note)).toContain('”Fasta ledamöter”');
+    const data = JSON.parse(read(site, 'data/minutes.json')) as { meetings: { id: string; note: string | null }[] };
+    expect(data.meetings.find((m) => m.id === 'gemensam-ledningsgrupp-utveckling/2016-12-12')!.note).toMatch(/^Originalet anger inte mötets datum\./);
+    expect(data.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2016-03-07')!.note).toBeNull();
+  });
+
+  it("lists on a person's page the minutes they wrote, also of a meeting where they were not listed as present", () => {
+    const html = read(site, 'personer/david-bergstrom/index.html');
+    const wrote = html.slice(html.indexOf('id="vid-pennan"'), html.indexOf('</section>', html.indexOf('id="vid-pennan"')));
+    const dates = [...wrote.matchAll(/href="\/grupper\/gemensam-utvecklingsgrupp\/([\d-]+)\/"/g)].map((m) => m[1]);
+    expect(dates).toEqual(['2016-03-07', '2016-02-08', '2015-11-09', '2015-08-31']);
+    const attended = html.slice(html.indexOf('id="narvarande"'), html.indexOf('</section>', html.indexOf('id="narvarande"')));
+    expect(attended).toContain('/2016-03-07/');
+    expect(attended).not.toContain('/2015-11-09/');
+    expect(html).not.toContain('id="ordforande"');
+  });
+
   it('anchors agenda items and lists them', () => {
     const html = meeting('2016-02-08');
     expect(html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');

@@ -40,7 +40,8 @@ const MENTIONS: readonly [string, number, number, string][] = [
   ['minutes/samrad/2016-03-01.md', 40, 1, 'Sven Tystberg'], // fenced code
   ['minutes/samrad/2016-04-05.md', 9, 11, 'Lisa Rönnqvist'], // follow-up note
   ['minutes/samrad/2016-04-05.md', 9, 33, 'Pelle Hallgren'],
-  ['minutes/samrad/2016-04-05.md', 11, 1, 'Sven Tystberg'],
+  ['minutes/samrad/2016-04-05.md', 10, 40, 'Sven Tystberg'], // the editor's note
+  ['minutes/samrad/2016-04-05.md', 12, 1, 'Sven Tystberg'],
   ['organisations.yml', 4, 73, 'Per Hallgren'], // organisation description
   ['organisations.yml', 12, 29, 'Lisa Rönnqvist'], // group description
   ['organisations.yml', 12, 48, 'Per Hallgren'],

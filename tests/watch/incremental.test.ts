@@ -81,6 +81,20 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
   });
 
+  it('after a new title of a meeting written up by someone not listed in it', async () => {
+    // Their person page lists the minutes they wrote, so it changes with the meeting's title too. They are
+    // someone the target's group never mentions (so no other link between them rebuilds that page anyway).
+    const files = meetingFiles();
+    const target = files[20]!;
+    const inGroup = (f: string) => path.dirname(f) === path.dirname(target);
+    const groupText = files.filter(inGroup).map((f) => fs.readFileSync(file(f), 'utf8')).join('\n');
+    const others = files.filter((f) => !inGroup(f)).flatMap((f) => [...fs.readFileSync(file(f), 'utf8').matchAll(/\n {2}- ([a-z0-9-]+)\n/g)].map((m) => m[1]!));
+    const stranger = others.find((id) => !groupText.includes(id))!;
+    expect(stranger).toBeDefined();
+    await editAndCompare(() => edit(target, (t) => t.replace(/\nsecretary: [^\n]+/, `\nsecretary: ${stranger}`)));
+    await editAndCompare(() => edit(target, (t) => t.replace(/^---\n/, '---\ntitle: Möte om lokalerna\n')));
+  });
+
   it('after a new file, between existing meetings', async () => {
     const existing = meetingFiles()[3]!;
     const text = fs.readFileSync(file(existing), 'utf8');

@@ -50,7 +50,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
 /** The front-matter fields that hold free text rather than references. */
 export function freeTexts(m: MinutesDoc): Located<string>[] {
   const out: Located<string>[] = [];
-  for (const f of [m.title, m.location, m.summary]) if (f) out.push(f);
+  for (const f of [m.title, m.location, m.summary, m.note]) if (f) out.push(f);
   out.push(...m.guests);
   for (const d of m.decisions) out.push(d.text);
   for (const a of m.actions) if (a.what) out.push(a.what);
