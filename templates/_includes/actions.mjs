@@ -1,10 +1,10 @@
 // A table of actions with owner and current status. On narrow screens each row is stacked (see style.css);
-// the explicit roles keep it a table for screen readers. `showMeeting` says which meeting decided each.
+// the explicit roles keep it a table for screen readers. Caption and headers are left out of search excerpts. `showMeeting` says which meeting decided each.
 export default function actions({ actions, caption, showMeeting = false }, { html }) {
   return html`<div class="table-wrap">
 <table class="actions stack" role="table">
-<caption>${caption}</caption>
-<thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Åtgärd</th><th scope="col" role="columnheader">Ansvarig</th><th scope="col" role="columnheader">Status</th></tr></thead>
+<caption data-pagefind-ignore>${caption}</caption>
+<thead role="rowgroup" data-pagefind-ignore><tr role="row"><th scope="col" role="columnheader">Åtgärd</th><th scope="col" role="columnheader">Ansvarig</th><th scope="col" role="columnheader">Status</th></tr></thead>
 <tbody role="rowgroup">
 ${actions.map(
   (a) => html`<tr role="row"${showMeeting ? '' : html` id="${a.anchor}"`}>

@@ -7,7 +7,8 @@
   var note = document.getElementById('utan-javascript');
   if (note) note.hidden = true;
   var sortLinks = document.querySelector('.search-sort');
-  if (sortLinks) sortLinks.hidden = false;
+  var originalTitle = document.title;
+  var status;
   var params = new URLSearchParams(window.location.search);
   var filters = {};
   // Address parameter -> filter. Pagefind's interface capitalises a filter's name only when it starts with a-z,
@@ -41,10 +42,10 @@
     autofocus: !params.get('q'),
     openFilters: Object.keys(filters),
     sort: byDate ? { datum: 'desc' } : null,
+    translations: { search_label: 'Sök i protokollen' },
     processTerm: function (term) {
-      // A typed term replaces the list of filtered meetings, and the sort links keep it.
-      if (listing) listing.hidden = term.trim() !== '';
-      updateSortLinks(term);
+      // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
+      showTerm(term);
       return term;
     },
     processResult: function (result) {
@@ -67,8 +68,51 @@
   }
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
 
-  // Keep the current filters and term when switching the sort order.
+  // One status line tells screen readers how many meetings were found: Pagefind's own message is plain text,
+  // and the list of results is too long to be read out whenever it changes.
+  status = document.createElement('p');
+  status.id = 'sokstatus';
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  element.parentNode.insertBefore(status, element.nextSibling);
+  function announce(text) {
+    if (status && status.textContent !== text) status.textContent = text;
+  }
+  new MutationObserver(function () {
+    var message = element.querySelector('.pagefind-ui__message');
+    if (message && message.textContent.trim() && input && input.value.trim()) announce(message.textContent.trim());
+  }).observe(element, { childList: true, subtree: true, characterData: true });
+
+  // The address and the page title follow the typed word, so that Back from a result returns to the same search.
+  function showTerm(term) {
+    var typed = term.trim();
+    if (listing) listing.hidden = typed !== '' || !listing.firstChild;
+    updateSortLinks(typed);
+    var next = new URLSearchParams(window.location.search);
+    if (typed) next.set('q', typed);
+    else next.delete('q');
+    var query = next.toString();
+    window.history.replaceState(window.history.state, '', query ? '?' + query : window.location.pathname);
+    document.title = typed ? typed + ' – ' + originalTitle : originalTitle;
+    if (!typed) announce(listing && listing.firstChild ? listing.firstChild.textContent : '');
+  }
+  // Pagefind does not pass an emptied field on: deleting the word, or Rensa, brings back the preset list.
+  if (input) {
+    input.addEventListener('input', function () {
+      if (input.value.trim() === '') showTerm('');
+    });
+  }
+  var clear = element.querySelector('.pagefind-ui__search-clear');
+  if (clear && input) {
+    clear.addEventListener('click', function () {
+      showTerm('');
+      input.focus();
+    });
+  }
+
+  // Keep the current filters and term when switching the sort order; sorting is offered once there is a term.
   function updateSortLinks(typed) {
+    if (sortLinks) sortLinks.hidden = typed.trim() === '';
     ['sortera-relevans', 'sortera-datum'].forEach(function (id) {
       var link = document.getElementById(id);
       if (!link) return;
@@ -110,6 +154,7 @@
             var count = found.results.length;
             heading.textContent = (count === 1 ? '1 protokoll ' : count + ' protokoll ') + what;
             listing.appendChild(heading);
+            if (!input || input.value.trim() === '') announce(heading.textContent);
             if (count > SHOWN) {
               var more = document.createElement('p');
               more.textContent = 'Här visas de ' + SHOWN + ' senaste. Skriv ett sökord ovan för att söka bland alla.';
@@ -129,6 +174,8 @@
               list.appendChild(item);
             });
             if (count > 0) listing.appendChild(list);
+            // A word typed meanwhile keeps the list out of the way until it is cleared.
+            listing.hidden = !!(input && input.value.trim());
           });
         });
       })
@@ -138,7 +185,8 @@
   }
 
   var term = params.get('q');
+  // The filtered list is built even under a preset word, so that clearing the word shows it.
+  if (Object.keys(filters).length > 0) listFiltered();
   if (term) ui.triggerSearch(term);
-  else if (Object.keys(filters).length > 0) listFiltered();
   updateSortLinks(term || '');
 })();

@@ -135,6 +135,48 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('tells screen readers how many meetings a search found, keeps the word in the address, and offers sorting only then', async () => {
+    const { page, problems } = await open('sok/');
+    await page.waitForSelector('.pagefind-ui__search-input');
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#filtrerat').getAttribute('aria-live')).resolves.toBeNull();
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await results(page);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/fritidsbank.*3/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('fritidsbank');
+    await expect(page.title()).resolves.toMatch(/^fritidsbank – Sök/);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    // Back from a result returns to the same search.
+    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.waitForURL(/\/grupper\//);
+    await page.goBack();
+    await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('fritidsbank');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('brings back the preset list when the word is cleared, with focus in the field and no invisible stop on the way', async () => {
+    const { page, problems } = await open(`sok/?person=${encodeURIComponent('Åke Malmén')}`);
+    await page.waitForSelector('#filtrerat li a');
+    // While the field is empty its clear button is hidden, so Tab goes past it.
+    await expect(page.locator('.pagefind-ui__search-clear').isVisible()).resolves.toBe(false);
+    await page.locator('.pagefind-ui__search-input').fill('rapport');
+    await results(page);
+    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
+    await page.locator('.pagefind-ui__search-clear').click();
+    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sokfalt');
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ protokoll där Åke Malmén var med$/);
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    // Deleting the word by hand does the same.
+    await page.locator('.pagefind-ui__search-input').fill('rapport');
+    await results(page);
+    await page.locator('.pagefind-ui__search-input').fill('');
+    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the meetings of a year from ?år=', async () => {
     const { page, problems } = await open('sok/?%C3%A5r=2015');
     await page.waitForSelector('#filtrerat li a');
@@ -173,6 +215,13 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   it.each(PAGE_TYPES)('fits a 320 px wide phone without sideways scrolling: /%s', async (url) => {
     const { page } = await open(url, { width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+
+  it.each(['atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])('shows whole action tables at double zoom (640 px) without scrolling inside them: /%s', async (url) => {
+    const { page } = await open(url, { width: 640 });
+    const cut = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
+    expect(cut).toBe(0);
     await page.context().close();
   });
 

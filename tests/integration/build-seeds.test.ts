@@ -106,6 +106,13 @@ describe('the built seed site', () => {
     expect(html).not.toContain('id="ordforande"');
   });
 
+  it('has an accessibility statement with known problems, where to report them, and the supervisory authority', () => {
+    const page = text(read(site, 'om/index.html'));
+    expect(page).toContain('delvis förenlig med DOS-lagen');
+    expect(page).toContain('Kända brister');
+    expect(read(site, 'om/index.html')).toContain('href="https://www.digg.se/tdosanmalan"');
+  });
+
   it('anchors agenda items and lists them', () => {
     const html = meeting('2016-02-08');
     expect(html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');
