@@ -64,5 +64,6 @@ export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly 
   const people = loaded.people ? parseYamlFile(loaded.people, 1) : undefined;
   const organisations = loaded.organisations ? parseYamlFile(loaded.organisations, 2) : undefined;
   const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
-  return { minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), all };
+  const unread = loaded.findings.filter((f) => f.file.startsWith(`${MINUTES_DIR}/`) && (f.code === 'file-binary' || f.code === 'file-unreadable')).map((f) => f.file);
+  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), all };
 }

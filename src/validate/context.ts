@@ -18,6 +18,8 @@ export interface RegistryContext {
 /** What a rule across all minutes receives. */
 export interface RuleContext extends RegistryContext {
   readonly minutes: readonly MinutesDoc[];
+  /** Minutes files that could not be read or whose front matter could not be parsed (they report that themselves). */
+  readonly unreadable: readonly string[];
 }
 
 /**

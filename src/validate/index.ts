@@ -13,6 +13,8 @@ import { invisibleBodyFindings } from './rules/invisible.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
+  /** Minutes files that could not be read at all (binary, not UTF-8, unreadable). */
+  readonly unread?: readonly string[];
   readonly people?: ParsedFile;
   readonly organisations?: ParsedFile;
 }
@@ -99,6 +101,7 @@ function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache
 export function validate(archive: ParsedArchive, cache?: ValidationCache): Validated {
   const findings: Finding[] = [];
   const minutes: MinutesDoc[] = [];
+  const unreadable = [...(archive.unread ?? [])];
   for (const p of archive.minutes) {
     let v = cache?.files.get(p);
     if (!v) {
@@ -107,6 +110,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache): Valid
     }
     findings.push(...v.findings);
     if (v.doc) minutes.push(v.doc);
+    else unreadable.push(p.source.path);
   }
   const people = archive.people;
   const orgs = archive.organisations;
@@ -117,7 +121,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache): Valid
   findings.push(...registries.findings);
   for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache));
   const { registry, unavailable } = registries;
-  const ctx: RuleContext = { minutes, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
+  const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
   return { minutes, registry, findings };
 }

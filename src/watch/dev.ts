@@ -90,15 +90,25 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     }, 25);
   };
 
-  const watched = [path.join(options.root, MINUTES_DIR), path.join(options.root, PEOPLE_FILE), path.join(options.root, ORGANISATIONS_FILE), session.templatesDir];
   const settle = options.settleMs ?? 40;
-  const watcher: FSWatcher = chokidar.watch(
-    watched.filter((p) => fs.existsSync(p) || p.endsWith('.yml')),
-    { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(5, Math.floor(settle / 4)) }, ignored: (p) => IGNORED.test(p) },
-  );
-  watcher.on('all', (_event, file) => schedule(file));
-  watcher.on('error', (err) => log(`Bevakningen av filer gav ett fel: ${err instanceof Error ? err.message : String(err)}`));
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const watchOptions = { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(5, Math.floor(settle / 4)) } };
+  const watched = [path.join(options.root, MINUTES_DIR), session.templatesDir].filter((p) => fs.existsSync(p));
+  const root = path.resolve(options.root);
+  const registries = new Set([PEOPLE_FILE, ORGANISATIONS_FILE]);
+  const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
+  const watchers: FSWatcher[] = [
+    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) }),
+    // The registries through their folder, not as files: a file watch ends when the file is replaced (git
+    // checkout, save by rename) or deleted and written again, and its later saves would go unseen.
+    chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isRegistry(p) }),
+  ];
+  for (const watcher of watchers) {
+    watcher.on('all', (_event, file) => {
+      if (watcher === watchers[0] || isRegistry(file)) schedule(file);
+    });
+    watcher.on('error', (err) => log(`Bevakningen av filer gav ett fel: ${err instanceof Error ? err.message : String(err)}`));
+  }
+  await Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
   // Announced only now that saves are being watched, so nothing saved after this line is missed.
   log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
   if (options.open) openBrowser(server.url);
@@ -115,7 +125,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     close: async () => {
       closed = true;
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      await Promise.all(watchers.map((watcher) => watcher.close()));
       await running.catch(() => {});
       await after.close();
       await server.close();

@@ -46,10 +46,40 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
+/**
+ * The file a request path names inside `dir`, or why there is none: a path that is not valid percent-encoding,
+ * or one that leads out of the folder (the dev server would throw on either, and its process would end).
+ */
+export function fileFor(dir: string, pathname: string): { file: string } | { status: 400 | 404 } {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (decoded.includes('\0')) return { status: 400 };
+  const file = path.join(dir, decoded);
+  if (file !== dir && !file.startsWith(dir + path.sep)) return { status: 404 };
+  return { file: pathname.endsWith('/') ? path.join(file, 'index.html') : file };
+}
+
 export async function startPreviewServer(dir: string, port: number, problems: ProblemSource, log: (msg: string) => void): Promise<PreviewServer> {
   fs.mkdirSync(dir, { recursive: true });
+  dir = path.resolve(dir);
   const banner = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      url = new URL('http://localhost/%');
+    }
+    const target = fileFor(dir, url.pathname);
+    if ('status' in target) {
+      res.statusCode = target.status;
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end(target.status === 400 ? 'Felaktig adress.' : 'Sidan finns inte.');
+      return;
+    }
     if (url.pathname === STYLE_PATH) {
       res.setHeader('Content-Type', 'text/css; charset=utf-8');
       res.end(STYLE);
@@ -59,9 +89,10 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       next();
       return;
     }
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
-    const page = file.startsWith(dir) && fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>';
+    const found = fs.existsSync(target.file) && fs.statSync(target.file).isFile();
+    // An address with no page still answers 404, with the problems shown on an empty page.
+    if (!found) res.statusCode = 404;
+    const page = found ? fs.readFileSync(target.file, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>';
     const html = page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(html);

@@ -14,7 +14,7 @@ import { newValidationCache, validate } from '../validate/index.js';
 import { locateAll, render, templatesFor, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
-import { renderWithEleventy } from '../render/eleventy.js';
+import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFiles } from '../render/opendata.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 
@@ -38,6 +38,8 @@ export class DevSession {
   private meetingOfFile = new Map<string, string>();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
+  /** What saves since the last successful build changed: minutes files, and whether everything must be rebuilt. */
+  private unbuilt: { full: boolean; touched: readonly string[] } = { full: false, touched: [] };
   diagnostics: readonly Diagnostic[] = [];
   readonly templatesDir: string;
 
@@ -94,7 +96,13 @@ export class DevSession {
         full = true;
       }
     }
-    return this.rebuild(full, touchedMinutes);
+    // Edits saved while the archive had errors were not built: they are built with the save that fixes it.
+    const touched = [...new Set([...this.unbuilt.touched, ...touchedMinutes])];
+    full ||= this.unbuilt.full;
+    this.unbuilt = { full, touched };
+    const result = await this.rebuild(full, touched);
+    if (result.kind === 'rendered') this.unbuilt = { full: false, touched: [] };
+    return result;
   }
 
   private readMinutes(rel: string): void {
@@ -127,7 +135,8 @@ export class DevSession {
     const parsed = minutes.flatMap(([, s]) => (s.parsed ? [s.parsed] : []));
     const people = this.people?.parsed;
     const organisations = this.organisations?.parsed;
-    const archive = { minutes: parsed, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
+    const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
+    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
     const validated = validate(archive, this.validation);
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
@@ -160,14 +169,22 @@ export class DevSession {
     const affected = affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
     const written: string[] = [];
     const view = buildView(model, rendered, this.options, affected);
-    const { pages } = await renderWithEleventy({
-      templatesDir: this.templatesDir,
-      outputDir: this.options.outDir,
-      site: view,
-      cacheTemplates: false,
-      skip: skippedTemplates(affected),
-      onPage: (outputPath) => written.push(outputPath),
-    });
+    let pages: number;
+    try {
+      ({ pages } = await renderWithEleventy({
+        templatesDir: this.templatesDir,
+        outputDir: this.options.outDir,
+        site: view,
+        cacheTemplates: false,
+        skip: skippedTemplates(affected),
+        onPage: (outputPath) => written.push(outputPath),
+      }));
+    } catch (err) {
+      // A template that is still broken is the editor's problem to fix, shown like any other.
+      if (!(err instanceof TemplateError)) throw err;
+      this.diagnostics = [...checked.diagnostics, ...locateAll([err.finding], [])];
+      return { kind: 'errors', diagnostics: this.diagnostics };
+    }
     // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.
     for (const id of oldIds) {
       if (model.meetingById.has(id)) continue;

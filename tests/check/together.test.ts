@@ -40,6 +40,19 @@ const cases: { name: string; files: Record<string, string>; expected: string[]; 
     },
     expected: [`${BASE_FILE}:3:7 invalid-date`],
   },
+  ...(
+    [
+      ['front matter that cannot be read', baseText.replace('attendees:', 'attendees: ['), [`${BASE_FILE}:7:3 yaml-syntax`, `${BASE_FILE}:10:1 yaml-syntax`]],
+      ['an empty file', '', [`${BASE_FILE}:1:1 front-matter-missing`]],
+    ] as const
+  ).map(([what, broken, expected]) => ({
+    name: `${what} is reported once, not again as unknown actions in the minutes that follow them up`,
+    files: {
+      [BASE_FILE]: broken,
+      [FILE]: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n---\nText.\n',
+    },
+    expected: [...expected],
+  })),
   {
     name: 'an id stays exact when two entries share a name',
     files: { 'organisations.yml': fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8') + '  fritidsbanken-2:\n    name: Fritidsbanken\n' },

@@ -110,6 +110,49 @@ describe('minutes dev', () => {
     expect(fs.existsSync(path.join(root, 'site', 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
+  it('answers addresses it cannot serve, and keeps running', async () => {
+    expect((await get('100%25%/')).status).toBe(400);
+    expect((await get('..%2f..%2f..%2fetc%2fpasswd')).status).toBe(404);
+    // Also while it shows problems, when it serves pages itself: nothing outside the site, unknown pages as 404.
+    const good = fs.readFileSync(file(MEETING), 'utf8');
+    fs.writeFileSync(file(MEETING), good.replace('attendees:\n', 'attendees: [\n'));
+    await eventually(async () => (await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the problem banner');
+    fs.writeFileSync(path.join(root, 'site-secret.html'), 'hemlig');
+    expect((await get('..%2fsite-secret.html')).status).toBe(404);
+    expect((await get('..%2fsite-secret.html')).text).not.toContain('hemlig');
+    expect((await get('finns-inte/')).status).toBe(404);
+    expect((await get('100%/')).status).toBe(400);
+    fs.writeFileSync(file(MEETING), good);
+    await eventually(async () => !(await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the banner to go');
+    expect(dev.child.exitCode).toBeNull();
+  });
+
+  it('builds the edits saved while the archive had errors, once the errors are fixed', async () => {
+    const OTHER = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+    const good = fs.readFileSync(file(MEETING), 'utf8');
+    fs.writeFileSync(file(MEETING), good.replace('attendees:\n', 'attendees: [\n'));
+    await eventually(async () => (await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the problem banner');
+    const other = fs.readFileSync(file(OTHER), 'utf8');
+    expect(other).toContain('\n## Fritidsbank\n');
+    fs.writeFileSync(file(OTHER), other.replace('\n## Fritidsbank\n', '\n## Fritidsbank i mars\n'));
+    await dev.waitFor(/2016-03-07\.md: fel i protokollen/, 10_000);
+    fs.writeFileSync(file(MEETING), good);
+    await eventually(async () => !(await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the banner to go');
+    expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-07/')).text).toContain('Fritidsbank i mars');
+  });
+
+  it('follows people.yml after it was deleted and written again', async () => {
+    const people = fs.readFileSync(file('people.yml'), 'utf8');
+    expect(people).toContain('  name: Niclas Wenkel\n');
+    fs.rmSync(file('people.yml'));
+    await eventually(async () => (await get('')).text.includes('people.yml saknas'), 10_000, 'the missing registry');
+    fs.writeFileSync(file('people.yml'), people);
+    await eventually(async () => !(await get('')).text.includes('minutes-problems'), 10_000, 'the registry back');
+    // A save after that is still seen.
+    fs.writeFileSync(file('people.yml'), people.replace('  name: Niclas Wenkel\n', '  name: Niclas Wenkel\n  role: kassör i Bryggan\n'));
+    await eventually(async () => (await get('personer/niclas-wenkel/')).text.includes('kassör i Bryggan'), 10_000, 'the edited registry');
+  });
+
   it('stops cleanly on Ctrl-C and leaves no Pagefind process behind', async () => {
     dev.child.kill('SIGINT');
     expect(await dev.exited()).toBe(0);

@@ -16,10 +16,14 @@ export const followups: ArchiveRule = (ctx) => {
     for (const a of k.doc.actions) actions.add(actionId(k.id, a.number));
   }
   const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
-  // Minutes that have no meeting id (their date or group is wrong, or two share one) have reported that
-  // themselves; a follow-up of an action from such a meeting is not reported again as unknown.
+  // Minutes that have no meeting id (their date or group is wrong, or two share one, or they could not be read)
+  // have reported that themselves; a follow-up of an action from such a meeting is not reported again as unknown.
   const identified = new Set(keyed.filter((k) => k.id).map((k) => k.doc));
   const unidentifiedDates = new Set<string>();
+  for (const file of ctx.unreadable) {
+    const named = dateInFileName(file);
+    if (named) unidentifiedDates.add(named);
+  }
   for (const m of ctx.minutes) {
     if (identified.has(m)) continue;
     const named = dateInFileName(m.file);
