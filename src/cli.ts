@@ -64,6 +64,12 @@ function translateArgError(err: unknown): string {
   if (positional) return `Oväntat argument "${positional[1]}".`;
   const missing = /Option '([^']+)'.*argument missing/.exec(msg);
   if (missing) return `Flaggan ${missing[1]!.replace(/ <value>$/, '')} behöver ett värde.`;
+  // "--port -1": the value starts with a dash, so it could be another flag.
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(msg);
+  if (ambiguous) {
+    const flag = ambiguous[1]!.replace(/^-\w, /, '').replace(/ <value>$/, '');
+    return `Flaggan ${flag} behöver ett värde; det som följer börjar med - och läses som en flagga. Skriv ${flag}=VÄRDE om värdet börjar med -.`;
+  }
   return msg;
 }
 

@@ -110,6 +110,15 @@ export function formatGithub(list: readonly Diagnostic[]): string {
     .join('\n');
 }
 
+/**
+ * Where the errors are, for a heading or a log line: "i protokollen", "i registren", "i mallarna", or nothing
+ * when they are in files of more than one kind.
+ */
+export function errorPlace(list: readonly Pick<Diagnostic, 'file' | 'severity'>[]): string {
+  const kinds = new Set(list.filter((d) => d.severity === 'error').map((d) => (d.file.startsWith('templates/') ? 'i mallarna' : d.file.startsWith('minutes/') ? 'i protokollen' : d.file.endsWith('.yml') ? 'i registren' : '')));
+  return kinds.size === 1 ? [...kinds][0]! : '';
+}
+
 /** Swedish plural-aware summary: "2 fel och 1 varning." */
 export function summarize(list: readonly Diagnostic[]): string {
   const { errors, warnings } = countBySeverity(list);

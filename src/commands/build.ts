@@ -8,6 +8,7 @@ import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { printDiagnostics, rootOf, seconds } from './shared.js';
 import type { SiteOptions } from '../render/view.js';
+import { plural } from '../util/plural.js';
 
 export const DEFAULT_TITLE = 'Protokoll';
 
@@ -46,13 +47,13 @@ export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => v
         io.stderr(`Städade efter ett avbrutet bygge: ${e.what}.`);
         break;
       case 'checked':
-        io.stderr(`Kontrollerade ${e.files} filer (${seconds(e.ms)})`);
+        io.stderr(`Kontrollerade ${plural(e.files, 'fil', 'filer')} (${seconds(e.ms)})`);
         break;
       case 'modelled':
         io.stderr(`Läste in ${e.meetings} protokoll (${seconds(e.ms)})`);
         break;
       case 'rendered':
-        io.stderr(`Skrev ${e.pages} sidor (${seconds(e.ms)})`);
+        io.stderr(`Skrev ${plural(e.pages, 'sida', 'sidor')} (${seconds(e.ms)})`);
         break;
       case 'indexed':
         io.stderr(`Sökindex för ${e.pages} protokoll (${seconds(e.ms)})`);
@@ -101,7 +102,7 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
     }
     if (!quiet) {
       const index = result.timings.index ?? 0;
-      io.stderr(`${result.meetings} protokoll, ${result.pages} sidor, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
+      io.stderr(`${result.meetings} protokoll, ${plural(result.pages, 'sida', 'sidor')}, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
     }
     return 0;
   },

@@ -5,6 +5,7 @@ import { checkNamedFiles } from '../load/index.js';
 import { locateAll } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import type { Command } from './types.js';
+import { plural } from '../util/plural.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { formatOf, printDiagnostics, rootOf, seconds } from './shared.js';
 
@@ -20,8 +21,9 @@ och skriver ut varje problem, sorterat efter fil och rad:
   minutes/grupp/2016-02-08.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".
       tips: Menade du Leif Redestig?
 
-Med FIL… visas bara problemen i de filerna (hela arkivet kontrolleras ändå,
-eftersom uppföljningar och dubbletter hänger ihop mellan filer).
+Med FIL… (protokoll, people.yml eller organisations.yml) visas bara problemen
+i de filerna. Hela arkivet kontrolleras ändå, eftersom uppföljningar och
+dubbletter hänger ihop mellan filer.
 
 Flaggor:
   --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
@@ -44,7 +46,7 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel.`,
     }
     if (!(values.quiet && diagnostics.length === 0)) {
       printDiagnostics(io, diagnostics, { format });
-      if (format === 'text') io.stderr(`Kontrollerade ${result.fileCount} filer på ${seconds(performance.now() - started)}.`);
+      if (format === 'text') io.stderr(`Kontrollerade ${plural(result.fileCount, 'fil', 'filer')} på ${seconds(performance.now() - started)}.`);
     }
     return hasErrors(diagnostics) ? 1 : 0;
   },

@@ -11,7 +11,7 @@ import { todayInSweden } from '../util/dates.js';
 import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, type Additions, type Draft, type SourceText } from '../import/index.js';
 import { readImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
-import { plural } from '../import/swedish.js';
+import { plural } from '../util/plural.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf } from './shared.js';

@@ -3,7 +3,7 @@
 import { stringify } from 'yaml';
 import { foldCase } from '../util/fold.js';
 import { unknownNote } from './parse.js';
-import { plural } from './swedish.js';
+import { plural } from '../util/plural.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 
 export interface RenderExtras {

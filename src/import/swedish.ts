@@ -1,5 +1,5 @@
-// The Swedish words the importer recognises in legacy minutes, in one place: months, weekdays, the labels
-// of the blocks it lifts into the front matter, and the phrases of its own messages that need plurals.
+// The Swedish words the importer recognises in legacy minutes, in one place: months, weekdays, and the labels
+// of the blocks it lifts into the front matter.
 import { foldCase } from '../util/fold.js';
 
 /** Month names and their common abbreviations, in calendar order. */
@@ -91,11 +91,6 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'af', 'der', 'den', '
 export const ACTION_VERB = 'ska';
 /** The word joining owners: "Leif och Johanna", "Leif, Johanna och Åke". */
 export const AND = 'och';
-
-/** "1 åtgärd föreslagen" / "2 åtgärder föreslagna" */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "A", "A och B", "A, B och C" */
 export function listJoin(items: readonly string[]): string {

@@ -42,15 +42,22 @@ export function readArchive(root: string): LoadedArchive {
   return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), findings };
 }
 
-/** Files named on the command line must lie under `root/minutes`; returns findings for those that do not. */
+/**
+ * Files named on the command line must lie under `root/minutes` or be one of its two registries; returns
+ * findings for those that do not.
+ */
 export function checkNamedFiles(root: string, named: readonly string[]): { files: string[]; findings: Finding[] } {
   const top = path.resolve(root, MINUTES_DIR);
+  const registries = [PEOPLE_FILE, ORGANISATIONS_FILE].map((f) => path.resolve(root, f));
   const files: string[] = [];
   const findings: Finding[] = [];
   for (const n of named) {
     const abs = path.resolve(n);
     const rel = relativePath(root, abs);
-    if (!abs.startsWith(top + path.sep)) {
+    if (registries.includes(abs)) {
+      // A missing registry is reported by the check itself, with its own hint.
+      files.push(rel);
+    } else if (!abs.startsWith(top + path.sep)) {
       findings.push({ file: rel, where: atStart, code: 'file-outside-minutes', message: `Filen ligger inte i ${MINUTES_DIR}/ under ${root}.`, hint: `Flytta filen till ${MINUTES_DIR}/ (till exempel ${MINUTES_DIR}/<grupp>/<datum>.md) eller ange rätt mapp med --root.` });
     } else if (!fs.existsSync(abs)) {
       findings.push({ file: rel, where: atStart, code: 'file-missing', message: 'Filen finns inte.' });

@@ -177,8 +177,28 @@ function syntaxErrorIn(file: string): { line: number; col: number; message: stri
     return undefined;
   } catch (e) {
     const loc = (e as { loc?: { line: number; column: number } }).loc;
-    return loc ? { line: loc.line, col: loc.column + 1, message: (e as Error).message.replace(/ \(\d+:\d+\)$/, '') } : undefined;
+    return loc ? { line: loc.line, col: loc.column + 1, message: jsSyntaxMessage((e as Error).message.replace(/ \(\d+:\d+\)$/, '')) } : undefined;
   }
+}
+
+/** The JavaScript parser's messages that a template's author is most likely to meet, in Swedish. */
+const JS_SYNTAX_MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/^Unexpected token$/, 'ett oväntat tecken; saknas en parentes, ett kommatecken eller ett citattecken före det?'],
+  [/^Unexpected character '(.+)'$/, 'tecknet $1 hör inte hemma här'],
+  [/^Unterminated string constant$/, 'en sträng saknar sitt avslutande citattecken'],
+  [/^Unterminated template$/, 'en mallsträng (`…`) saknar sitt avslutande `'],
+  [/^Unterminated comment$/, 'en kommentar (/* … */) avslutas aldrig'],
+  [/^Unterminated regular expression$/, 'ett reguljärt uttryck (/…/) avslutas aldrig'],
+  [/^Identifier '(.+)' has already been declared$/, 'namnet $1 är redan deklarerat'],
+  [/^Unexpected keyword '(.+)'$/, 'nyckelordet $1 hör inte hemma här'],
+  [/^The keyword '(.+)' is reserved$/, '$1 är ett reserverat ord'],
+  [/^'(.+)' outside of function$/, '$1 står utanför en funktion'],
+];
+
+/** A parser message in Swedish where there is a translation, otherwise as the parser gave it. */
+export function jsSyntaxMessage(english: string): string {
+  for (const [pattern, swedish] of JS_SYNTAX_MESSAGES) if (pattern.test(english)) return english.replace(pattern, swedish);
+  return `JavaScript-fel (${english})`;
 }
 
 /** The part of Eleventy's configuration API this adapter uses. */

@@ -23,8 +23,3 @@ export function sentenceAround(text: string, offset: number, max = 220): string 
   const end = endMatch ? offset + endMatch.index + 1 : text.length;
   return excerpt(text.slice(start, end), max);
 }
-
-/** "1 möte", "3 möten" */
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

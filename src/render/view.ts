@@ -8,7 +8,8 @@ import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/ti
 import { formatDate, formatDateLong, todayInSweden, yearOf } from '../util/dates.js';
 import { renderBody, type Section } from './markdown.js';
 import { attendanceChart } from './chart.js';
-import { excerpt, plural } from './text.js';
+import { excerpt } from './text.js';
+import { plural } from '../util/plural.js';
 
 export interface SiteOptions {
   /** Path prefix the site is served under, with leading and trailing slash: "/" or "/protokoll/". */

@@ -26,13 +26,22 @@ export function normalizeTime(s: string): string | undefined {
   return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
 }
 
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\S+))?$/;
+
 /** Splits "2016-02-22 13:30" / "2016-02-22T13:30" / "2016-02-22" into date and optional time. */
 export function splitDateTime(s: string): { date: string; time?: string } | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\S+))?$/.exec(s.trim());
+  const m = DATE_TIME.exec(s.trim());
   if (!m || !isValidDate(m[1]!)) return undefined;
   if (m[2] === undefined) return { date: m[1]! };
   const time = normalizeTime(m[2]);
   return time ? { date: m[1]!, time } : undefined;
+}
+
+/** The time as written after a real date ("25:30" in "2016-04-04 25:30"), and where it starts in `s`; else undefined. */
+export function timeOfDateTime(s: string): { time: string; start: number } | undefined {
+  const m = DATE_TIME.exec(s.trim());
+  if (!m || !isValidDate(m[1]!) || m[2] === undefined) return undefined;
+  return { time: m[2], start: s.length - s.trimStart().length + m[0].length - m[2].length };
 }
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);

@@ -1,12 +1,16 @@
 // The shapes of a minutes file's front matter and of the two registries, as zod schemas.
 import { z } from 'zod';
-import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
+import { isValidDate, normalizeTime, splitDateTime, timeOfDateTime } from '../util/dates.js';
 
 const text = z.string().refine((s) => s.trim() !== '', { params: { code: 'empty-value' } });
 const ref = text;
 const date = z.string().refine(isValidDate, { params: { code: 'invalid-date' } });
 const time = z.string().refine((s) => normalizeTime(s) !== undefined, { params: { code: 'invalid-time' } });
-const dateTime = z.string().refine((s) => splitDateTime(s) !== undefined, { params: { code: 'invalid-date' } });
+// A real date with a time that is not one ("2016-04-04 25:30") is a wrong time, not a wrong date.
+const dateTime = z
+  .string()
+  .refine((s) => splitDateTime(s) !== undefined || timeOfDateTime(s) !== undefined, { params: { code: 'invalid-date' }, abort: true })
+  .refine((s) => splitDateTime(s) !== undefined, { params: { code: 'invalid-time' } });
 const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 const url = z.string().refine((s) => SAFE_URL.test(s.trim()), { params: { code: 'unsafe-url' } });
 const refs = z.array(ref);

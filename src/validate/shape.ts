@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
-import { atKey, atValue } from '../diagnostics.js';
+import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { isValidDate, looksLikeDate } from '../util/dates.js';
+import { isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
@@ -74,8 +74,12 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
       return { file, where, code, message, hint: FIELD_HELP[key] ?? FIELD_HELP.date! };
     }
-    case 'invalid-time':
+    case 'invalid-time': {
+      // In "2016-04-04 25:30" only the time is wrong: point at it.
+      const inDate = timeOfDateTime(value);
+      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${inDate.time}" är inget klockslag.`, hint: FIELD_HELP[key] ?? FIELD_HELP.time! };
       return { file, where, code, message: `"${value}" är inget klockslag.`, hint: FIELD_HELP.time! };
+    }
     case 'unsafe-url':
       return { file, where, code, message: `Adressen "${value}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
     case 'empty-value':

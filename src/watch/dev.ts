@@ -9,6 +9,8 @@ import { DevSession, type UpdateResult } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 import { SearchIndexer } from '../search/pagefind.js';
 import { describeInternal } from '../errors.js';
+import { errorPlace } from '../diagnostics.js';
+import { plural } from '../util/plural.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import type { BuildOptions } from '../pipeline.js';
 import { MEETING_PAGES_GLOB } from '../render/view.js';
@@ -46,7 +48,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   log('Bygger webbplatsen …');
   const first = await session.start();
   report(first);
-  if (first.kind === 'rendered') log(`Klart: ${first.pages} sidor på ${ms(first.ms)}.`);
+  if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${ms(first.ms)}.`);
   const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
 
   const after = new AfterSaves(options.outDir, () => session.writeExtras(), log);
@@ -65,13 +67,13 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       const result = await session.update(batch);
       report(result);
       if (result.kind === 'rendered') {
-        log(`${label}: ${result.pages} sidor på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
+        log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
         server.reload(result.written.length > 0 ? result.written : ['index.html']);
         // A full rebuild wrote everything; otherwise the data files and the search index follow.
         if (result.full) after.cancel();
         else after.schedule();
       } else {
-        log(`${label}: fel i protokollen; förhandsvisningen visar felen tills de är rättade.`);
+        log(`${label}: ${['fel', errorPlace(result.diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`);
         server.reload(['index.html']);
         after.resume();
       }

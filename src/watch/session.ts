@@ -84,7 +84,7 @@ export class DevSession {
         this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
         full = true;
       } else if (rel.startsWith(`${MINUTES_DIR}/`)) {
-        if (rel.toLowerCase().endsWith('.md')) {
+        if (rel.toLowerCase().endsWith('.md') && this.isMinutesFile(rel)) {
           this.readMinutes(rel);
           touchedMinutes.push(rel);
         } else {
@@ -103,6 +103,15 @@ export class DevSession {
     const result = await this.rebuild(full, touched);
     if (result.kind === 'rendered') this.unbuilt = { full: false, touched: [] };
     return result;
+  }
+
+  /**
+   * Whether a changed path ending in .md is a minutes file (present, or known and now gone) rather than a
+   * folder with such a name, or one that was just removed.
+   */
+  private isMinutesFile(rel: string): boolean {
+    const stat = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
+    return stat ? !stat.isDirectory() : this.minutes.has(rel);
   }
 
   private readMinutes(rel: string): void {

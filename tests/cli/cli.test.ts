@@ -34,6 +34,9 @@ describe('minutes', () => {
     [['check', '--root', '/finns/inte'], 1, 'finns inte'],
     [['check', '--format', 'xml'], 1, 'Okänt format'],
     [['dev', '--port', 'abc'], 1, 'inget portnummer'],
+    [['dev', '--port', '-1'], 1, 'Flaggan --port behöver ett värde; det som följer börjar med - och läses som en flagga. Skriv --port=VÄRDE'],
+    [['dev', '--port=-1'], 1, 'inget portnummer'],
+    [['check', '--format', '-q'], 1, 'Flaggan --format behöver ett värde'],
     [['build', '--base', 'a b'], 1, 'ingen sökväg'],
     [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
   ])('%j exits %i', async (args, code, text) => {
@@ -68,6 +71,13 @@ describe('minutes', () => {
     const outside = await cli(['check', 'other/x.md'], bad);
     expect(outside.code).toBe(1);
     expect(outside.err).toContain('file-outside-minutes');
+    // A registry named on the command line is checked like a minutes file, not sent to minutes/.
+    fs.writeFileSync(path.join(bad, 'people.yml'), `${fs.readFileSync(path.join(bad, 'people.yml'), 'utf8')}\nbroken: [\n`);
+    const registry = await cli(['check', 'people.yml'], bad);
+    expect(registry.code).toBe(1);
+    expect(registry.err).toMatch(/^people\.yml:\d+:\d+ {2}error {2}yaml-syntax/m);
+    expect(registry.err).not.toContain('file-outside-minutes');
+    expect(registry.err).not.toContain('2016-03-08.md');
   });
 
   it('check loads only what checking needs: not the model, renderer, Eleventy, Pagefind or importer', () => {

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { codeFrame, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
+import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
+import { problemBanner } from '../../src/watch/server.js';
+import { jsSyntaxMessage } from '../../src/render/eleventy.js';
 import { CODES } from '../../src/codes.js';
 import { COMMANDS } from '../../src/commands/index.js';
 import { calendar, foldLine, icsText } from '../../src/render/ical.js';
@@ -32,6 +34,28 @@ describe('diagnostics', () => {
     [[d('a', 1, 1)], '1 fel och 0 varningar.'],
     [[d('a', 1, 1, { severity: 'warning' })], '0 fel och 1 varning.'],
   ])('summarize', (list, text) => expect(summarize(list)).toBe(text));
+  it.each([
+    [[d('minutes/g/2016-01-01.md', 1, 1), d('minutes/g/2016-02-01.md', 1, 1)], 'i protokollen'],
+    [[d('people.yml', 1, 1)], 'i registren'],
+    [[d('templates/meeting.11ty.mjs', 3, 5, { code: 'template-error' })], 'i mallarna'],
+    [[d('templates/meeting.11ty.mjs', 3, 5), d('minutes/g/2016-01-01.md', 1, 1)], ''],
+    // Warnings elsewhere do not change where the errors are.
+    [[d('templates/base.11ty.mjs', 1, 1), d('minutes/g/2016-01-01.md', 1, 1, { severity: 'warning' })], 'i mallarna'],
+  ])('errorPlace %#', (list, place) => expect(errorPlace(list)).toBe(place));
+  it.each([
+    [[d('templates/meeting.11ty.mjs', 3, 5, { code: 'template-error' })], '1 fel i mallarna'],
+    [[d('minutes/g/2016-01-01.md', 1, 1), d('people.yml', 2, 1)], '2 fel'],
+  ])('the dev banner names where the errors are %#', (list, heading) => {
+    expect(problemBanner({ diagnostics: list, sourceOf: () => undefined })).toContain(`<h2 id="minutes-problems-title">${heading}</h2>`);
+  });
+  it.each([
+    ['Unexpected token', 'ett oväntat tecken; saknas en parentes, ett kommatecken eller ett citattecken före det?'],
+    ['Unterminated string constant', 'en sträng saknar sitt avslutande citattecken'],
+    ["Identifier 'html' has already been declared", 'namnet html är redan deklarerat'],
+    ["Unexpected keyword 'if'", 'nyckelordet if hör inte hemma här'],
+    // No translation: the parser's own words, marked as such.
+    ['Invalid regular expression flag', 'JavaScript-fel (Invalid regular expression flag)'],
+  ])('a template syntax error %j in Swedish', (english, swedish) => expect(jsSyntaxMessage(english)).toBe(swedish));
   it('shows the offending line with a caret', () => {
     expect(codeFrame('a\nbb\nccc\ndd', 3, 2, 1)).toBe('  2 | bb\n> 3 | ccc\n    |  ^\n  4 | dd');
   });

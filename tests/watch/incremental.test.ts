@@ -117,6 +117,32 @@ describe('incremental rebuilds in watch mode', () => {
     });
   });
 
+  it('after a folder whose name ends in .md appears with minutes in it, and is removed again', async () => {
+    const existing = meetingFiles()[5]!;
+    const text = fs.readFileSync(file(existing), 'utf8');
+    const date = /\ndate: (\S+)/.exec(text)![1]!;
+    const next = new Date(Date.parse(`${date}T00:00:00Z`) + 2 * 86_400_000).toISOString().slice(0, 10);
+    const folder = `${path.posix.dirname(existing)}/arkiv.md`;
+    const inside = `${folder}/${next}.md`;
+    const meetingPages = () => listFiles(live).filter((f) => /^grupper\/[^/]+\/[^/]+\/index\.html$/.test(f));
+    const before = meetingPages();
+    // As the watcher reports it: the folder first, then the file in it.
+    await editAndCompare(() => {
+      fs.mkdirSync(file(folder));
+      fs.writeFileSync(file(inside), text.replace(`\ndate: ${date}`, `\ndate: ${next}`).replace(/\nactions:[\s\S]*?(?=\n[a-z_]+:|\n---)/, '').replace(/\nfollowups:[\s\S]*?(?=\n[a-z_]+:|\n---)/, ''));
+      return [folder, inside];
+    });
+    const added = meetingPages().filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    expect(added[0]).toContain(`/${next}/`);
+    // Removed: the watcher may report only the folder.
+    await editAndCompare(() => {
+      fs.rmSync(file(folder), { recursive: true });
+      return [folder];
+    });
+    expect(meetingPages()).toEqual(before);
+  });
+
   it('after a change of date that moves the meeting', async () => {
     const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
     await editAndCompare(() => edit(target, (t) => t.replace(/\ndate: (\d{4})-/, (_, y: string) => `\ndate: ${Number(y) - 30}-`).replace(/\nnext_meeting: [^\n]+/, '')));
