@@ -46,15 +46,39 @@ function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Meetings are at Swedish time, so a calendar in another time zone shows them at the right hour. */
+const TZID = 'Europe/Stockholm';
+
+/** The time zone's rules, which a calendar naming it must carry (RFC 5545 3.6.5): CET, and CEST from the last Sunday of March to the last of October. */
+const STOCKHOLM = [
+  'BEGIN:VTIMEZONE',
+  `TZID:${TZID}`,
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19810329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19961027T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
 export function calendar(name: string, events: readonly CalendarEvent[]): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minutes//minutes//SV', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(name)}`];
+  if (events.some((e) => e.time)) lines.push(...STOCKHOLM);
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${icsText(e.uid)}`, `DTSTAMP:${compact(e.stamp)}T000000Z`);
     if (e.time) {
       const [h, m] = e.time.split(':');
-      const endHour = String(Math.min(23, Number(h) + 1)).padStart(2, '0');
-      // Local Swedish time, written as floating time: the meeting is at 13:30 wherever the reader is.
-      lines.push(`DTSTART:${compact(e.date)}T${h}${m}00`, `DTEND:${compact(e.date)}T${endHour}${m}00`);
+      // The minutes give no end: an hour is shown, also for a meeting that starts late in the evening.
+      lines.push(`DTSTART;TZID=${TZID}:${compact(e.date)}T${h}${m}00`, 'DURATION:PT1H');
     } else {
       lines.push(`DTSTART;VALUE=DATE:${compact(e.date)}`, `DTEND;VALUE=DATE:${compact(nextDay(e.date))}`);
     }

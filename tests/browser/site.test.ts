@@ -93,6 +93,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     // Sub-results land on the agenda item.
     const sub = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
     expect(sub).toContain('/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank');
+    // Their arrow is drawn but has no text for screen readers.
+    const arrow = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first().evaluate((a) => getComputedStyle(a, '::before').content);
+    expect(arrow).toMatch(/^"⤷\s*" \/ ""$/);
     // The filters are named as words start in Swedish, the year's too.
     expect((await page.locator('.pagefind-ui__filter-panel').innerText()).split('\n')).toEqual(expect.arrayContaining(['Grupp', 'Person', 'Projekt', 'Organisation', 'År']));
     expect(problems).toEqual([]);

@@ -166,7 +166,7 @@ describe('the built seed site', () => {
   it('announces the next meeting and offers it as a calendar', () => {
     expect(text(read(site, 'index.html'))).toContain('måndag 23 januari 2017 kl. 14:30');
     const ics = read(site, 'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics');
-    expect(ics).toContain('DTSTART:20170123T143000');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20170123T143000');
     expect(ics).toContain('SUMMARY:Gemensam ledningsgrupp utveckling');
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     // Without the site's full address (--url) the calendar has no link rather than a relative one.

@@ -223,7 +223,7 @@ export function xmlElementTexts(xml: string, name: string): string[] {
 }
 
 /** Properties an iCalendar file from us may have; a content line with any other name came from content. */
-export const ICS_PROPERTIES = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'URL']);
+export const ICS_PROPERTIES = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'X-WR-CALNAME', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'URL', 'TZID', 'TZOFFSETFROM', 'TZOFFSETTO', 'TZNAME', 'RRULE']);
 
 /** Unfolds an iCalendar file into content lines, reporting lines that are not CRLF-terminated or too long. */
 export function icsLines(ics: string): { lines: string[]; problems: string[] } {

@@ -72,12 +72,17 @@ describe('iCalendar', () => {
     for (const part of folded.split('\r\n')) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
+  it('leaves the time zone out of a calendar whose events have no time', () => {
+    expect(calendar('Grupp', [{ uid: 'g-2@minutes', date: '2017-02-06', summary: 'Grupp', stamp: '2016-12-12' }])).not.toContain('VTIMEZONE');
+  });
   it('writes timed and all-day events, with no build time in them', () => {
     const ics = calendar('Grupp', [
       { uid: 'g-1@minutes', date: '2017-01-23', time: '14:30', summary: 'Grupp, möte', stamp: '2016-12-12' },
       { uid: 'g-2@minutes', date: '2017-02-06', summary: 'Grupp', stamp: '2016-12-12' },
     ]);
-    expect(ics).toContain('DTSTART:20170123T143000\r\nDTEND:20170123T153000');
+    expect(ics).toContain('DTSTART;TZID=Europe/Stockholm:20170123T143000\r\nDURATION:PT1H');
+    // The zone it names is in the file, with both of Sweden's offsets.
+    expect(ics).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Stockholm\r\n[\s\S]*TZOFFSETTO:\+0200[\s\S]*TZOFFSETTO:\+0100[\s\S]*END:VTIMEZONE\r\nBEGIN:VEVENT/);
     expect(ics).toContain('DTSTART;VALUE=DATE:20170206\r\nDTEND;VALUE=DATE:20170207');
     expect(ics).toContain('SUMMARY:Grupp\\, möte');
     expect(ics).toContain('DTSTAMP:20161212T000000Z');
