@@ -7,6 +7,7 @@ import { privateRegistryNames } from './private-registry-names.js';
 import { meetingRefs } from './meeting-refs.js';
 import { attendance } from './attendance.js';
 import { dateOrder } from './dates.js';
+import { groupFolder } from './group-folder.js';
 import { privateNames } from './private-names.js';
 import { invisibleCharacters } from './invisible.js';
 import { duplicateMeetings } from './duplicate-meetings.js';
@@ -16,7 +17,7 @@ import { followups } from './followups.js';
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames];
 
 /** One minutes file against the registries. */
-export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, privateNames, invisibleCharacters];
+export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters];
 
 // The minutes text on its own (control characters, unsafe links, invisible characters) is checked in
 // validate/index.ts for every file, whether or not its front matter could be read.

@@ -1,0 +1,26 @@
+// Minutes filed in a group's folder (minutes/<group>/…, the folder named by the group's id, name or alias)
+// that name another group: often a file copied from another group's folder and not yet changed.
+import { atValue } from '../../diagnostics.js';
+import type { MinutesRule } from '../context.js';
+import { label } from '../registry.js';
+
+export const groupFolder: MinutesRule = (ctx, m) => {
+  if (!m.group) return;
+  const parts = m.file.split('/');
+  if (parts.length < 3) return;
+  const groups = ctx.registry.index('group');
+  const only = (text: string) => {
+    const hits = groups.lookup(text);
+    return hits.length === 1 ? hits[0] : undefined;
+  };
+  const folder = only(parts[1]!);
+  const named = folder && only(m.group.value);
+  if (!folder || !named || folder.id.value === named.id.value) return;
+  ctx.report({
+    file: m.file,
+    where: atValue(m.group.path),
+    code: 'group-not-folder',
+    message: `Protokollet ligger i ${parts.slice(0, 2).join('/')}/, mappen för ${label(folder)}, men gäller ${label(named)}.`,
+    hint: `Ändra group till ${label(folder)}, eller flytta filen till ${parts[0]}/${named.id.value}/.`,
+  });
+};
