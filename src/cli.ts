@@ -12,7 +12,10 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
 Varje kommando har --help, till exempel: minutes check --help`;
 
-/** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error. */
+/** The exit code after Ctrl-C, as shells report a process ended by SIGINT. */
+const INTERRUPTED = 130;
+
+/** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error, 130 stopped. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -40,7 +43,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(command.help);
       return 0;
     }
-    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+    const running = command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
+    if (!io.interrupted || command.handlesInterrupt) return await running;
+    // Ctrl-C stops a build at once: its work is in a temporary folder, and the site is left as it was.
+    const stopped = io.interrupted.then(() => INTERRUPTED);
+    const first = await Promise.race([running, stopped]);
+    if (first === INTERRUPTED) {
+      io.stderr('Avbrutet.');
+      return INTERRUPTED;
+    }
+    return first;
   } catch (err) {
     if (err instanceof UserError) {
       io.stderr(err.message);

@@ -85,7 +85,9 @@ Flaggor:
   --help, -h           visa den här hjälpen
 
 Mallarna tas från templates/ i roten om den finns, annars från minutes egna.
-Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid internt fel.`,
+Ctrl-C avbryter bygget direkt; den förra webbplatsen lämnas orörd.
+Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid internt fel,
+130 när bygget avbröts.`,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);
     const site = siteOptions(values);

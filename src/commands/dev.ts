@@ -27,6 +27,7 @@ Flaggor:
   --help, -h    visa den här hjälpen
 
 Avsluta med Ctrl-C.`,
+  handlesInterrupt: true,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);
     const port = values.port === undefined ? 8080 : Number(values.port);
@@ -36,7 +37,7 @@ Avsluta med Ctrl-C.`,
     if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);
     const title = typeof values.title === 'string' && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;
     const { startDev } = await import('../watch/dev.js');
-    const handle = await startDev({
+    const starting = startDev({
       root,
       outDir,
       base: '/',
@@ -54,7 +55,14 @@ Avsluta med Ctrl-C.`,
         printDiagnostics(io, result.diagnostics, { frames });
       },
     });
-    await (io.interrupted ?? new Promise<void>(() => {}));
+    const interrupted = io.interrupted ?? new Promise<void>(() => {});
+    // Ctrl-C during the first build ends at once (the build works in a temporary folder).
+    const handle = await Promise.race([starting, interrupted.then(() => undefined)]);
+    if (!handle) {
+      io.stderr('Avbrutet.');
+      return 130;
+    }
+    await interrupted;
     io.stderr('Avslutar …');
     await handle.close();
     return 0;

@@ -20,6 +20,8 @@ export interface Command {
   readonly help: string;
   readonly options: Options;
   readonly allowPositionals?: boolean;
+  /** The command waits on `io.interrupted` itself; others are stopped at Ctrl-C with exit code 130. */
+  readonly handlesInterrupt?: boolean;
   run(values: Values, positionals: string[], io: Io): Promise<number>;
 }
 

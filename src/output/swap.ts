@@ -48,12 +48,25 @@ export function recover(outDir: string): string[] {
   return done;
 }
 
+/** Temporary folders of this process not yet swapped in or discarded. */
+const unfinished = new Set<string>();
+
+/** A process that exits mid-build (Ctrl-C, an error) starts removing its temporary folders on the way out. */
+function removeUnfinishedOnExit(): void {
+  if (unfinished.size > 0) return;
+  process.once('exit', () => {
+    for (const dir of unfinished) removeInBackground(dir);
+  });
+}
+
 /** A fresh, empty temporary folder next to `outDir`, on the same file system so the swap is a rename. */
 export function prepareTemp(outDir: string): string {
   fs.mkdirSync(path.dirname(outDir), { recursive: true });
   const temp = sibling(outDir, BUILD);
   fs.rmSync(temp, { recursive: true, force: true });
   fs.mkdirSync(temp);
+  removeUnfinishedOnExit();
+  unfinished.add(temp);
   return temp;
 }
 
@@ -65,6 +78,7 @@ export function swapIn(temp: string, outDir: string): void {
   if (hadOld) fs.renameSync(outDir, old);
   try {
     fs.renameSync(temp, outDir);
+    unfinished.delete(temp);
   } catch (err) {
     if (hadOld) fs.renameSync(old, outDir);
     throw err;
@@ -92,4 +106,5 @@ function removeInBackground(dir: string): void {
 
 export function discard(temp: string): void {
   fs.rmSync(temp, { recursive: true, force: true });
+  unfinished.delete(temp);
 }

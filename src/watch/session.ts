@@ -85,6 +85,8 @@ export class DevSession {
         full = true;
       } else if (rel.startsWith(`${MINUTES_DIR}/`)) {
         if (rel.toLowerCase().endsWith('.md') && this.isMinutesFile(rel)) {
+          // A new name is often half of a rename whose other half is still to be reported: look for files gone.
+          if (!this.minutes.has(rel)) touchedMinutes.push(...this.forgetVanished());
           this.readMinutes(rel);
           touchedMinutes.push(rel);
         } else {
@@ -112,6 +114,13 @@ export class DevSession {
   private isMinutesFile(rel: string): boolean {
     const stat = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
     return stat ? !stat.isDirectory() : this.minutes.has(rel);
+  }
+
+  /** Forgets the minutes files that are no longer on disk; returns their paths. */
+  private forgetVanished(): string[] {
+    const gone = [...this.minutes.keys()].filter((rel) => !fs.existsSync(path.join(this.root, rel)));
+    for (const rel of gone) this.minutes.delete(rel);
+    return gone;
   }
 
   private readMinutes(rel: string): void {

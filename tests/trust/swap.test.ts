@@ -21,17 +21,20 @@ async function cli(args: string[]): Promise<{ code: number | null; output: strin
   return { code, output: run.output() };
 }
 
+/** An archive with its site built once: the folder, its site/ and the site's hash. */
+async function builtArchive(root: string): Promise<{ root: string; site: string; before: string }> {
+  const first = await cli(['build', '--root', root, '--quiet']);
+  expect(first.code, first.output).toBe(0);
+  return { root, site: path.join(root, 'site'), before: hashTree(path.join(root, 'site')) };
+}
+
 describe('a failed build leaves the previous site as it was', () => {
   let root: string;
   let site: string;
   let before: string;
 
   beforeAll(async () => {
-    root = seedArchive();
-    site = path.join(root, 'site');
-    const first = await cli(['build', '--root', root, '--quiet']);
-    expect(first.code, first.output).toBe(0);
-    before = hashTree(site);
+    ({ root, site, before } = await builtArchive(seedArchive()));
   });
 
   it('on a validation error: exit 1, the problem with file and line, site/ byte-identical', async () => {
@@ -154,6 +157,37 @@ describe('a build killed part-way leaves the previous site complete and identica
     } finally {
       fs.rmSync(broken);
     }
+  });
+});
+
+describe('Ctrl-C stops a build at once and leaves the previous site as it was', () => {
+  let root: string;
+  let site: string;
+  let before: string;
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    generateArchive(dir, 300, 5, { groups: 30, people: 300, organisations: 20, projects: 40 });
+    ({ root, site, before } = await builtArchive(dir));
+  });
+
+  it.each([
+    ['build', 'while pages are written', [], /Läste in/],
+    ['build', 'while the search index is built', [], /Skrev \d+ sidor/],
+    ['dev', 'during its first build', ['--port', '0'], /Bygger webbplatsen/],
+  ] as const)('%s, %s: exit 130, "Avbrutet.", no temporary folder left', async (command, _, extra, moment) => {
+    const run = runCliProcess([command, '--root', root, ...extra]);
+    await run.waitFor(moment, 30_000);
+    const stoppedAt = Date.now();
+    run.child.kill('SIGINT');
+    expect(await run.exited(), run.output()).toBe(130);
+    // At once: not after the rest of the build (which takes seconds here).
+    expect(Date.now() - stoppedAt).toBeLessThan(1500);
+    expect(run.output()).toContain('Avbrutet.');
+    expect(run.output()).not.toMatch(/Klart|Förhandsgranska på/);
+    expect(hashTree(site)).toBe(before);
+    // Its temporary folder is removed on the way out, without waiting for the next build.
+    await eventually(async () => leftovers(root).length === 0, 10_000, 'the temporary folder to be removed');
   });
 });
 

@@ -143,6 +143,19 @@ describe('incremental rebuilds in watch mode', () => {
     expect(meetingPages()).toEqual(before);
   });
 
+  it('after a rename reported as the new name alone (the old name is reported later, or not at all)', async () => {
+    const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+    const renamed = target.replace(/\.md$/, '-kopia.md');
+    await editAndCompare(() => {
+      fs.renameSync(file(target), file(renamed));
+      return [renamed];
+    });
+    // The late report of the old name changes nothing more.
+    await editAndCompare(() => [target]);
+    fs.renameSync(file(renamed), file(target));
+    await editAndCompare(() => [target, renamed]);
+  });
+
   it('after a change of date that moves the meeting', async () => {
     const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
     await editAndCompare(() => edit(target, (t) => t.replace(/\ndate: (\d{4})-/, (_, y: string) => `\ndate: ${Number(y) - 30}-`).replace(/\nnext_meeting: [^\n]+/, '')));
