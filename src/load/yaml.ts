@@ -76,9 +76,17 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const doc = parsePositioned(text);
   const ids = idKeys ? idKeys(doc) : new Map<number, string>();
   const out: Finding[] = [];
+  const tabbed = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
+    // A line indented with a tab confuses the parser into other complaints (about indentation, keys): say what it is, once.
+    const tab = e.code === 'DUPLICATE_KEY' ? undefined : indentingTab(text, e.pos[0]);
+    if (tab !== undefined) {
+      if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT!, severity: 'error' });
+      tabbed.add(tab);
+      continue;
+    }
     out.push({
       file,
       where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
@@ -117,6 +125,14 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     }
   }
   return { findings: out };
+}
+
+/** The offset of a tab in the indentation of the line holding `offset`, if it has one. */
+function indentingTab(text: string, offset: number): number | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(start, start + 200))![0];
+  const tab = indent.indexOf('\t');
+  return tab === -1 ? undefined : start + tab;
 }
 
 /** Keeps the first of repeated keys in every mapping, so existing references to an id stay as they were. */
