@@ -49,9 +49,17 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
     const notes = images > 0 ? [`Källan har ${images === 1 ? 'en bild' : `${images} bilder`} som inte följde med; lägg in dem för hand om de behövs.`] : [];
     return { ok: true, text: htmlToMarkdown(result.value), markdown: true, notes };
   } catch (err) {
-    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return { ok: false, message: `Filen kunde inte läsas som Word-dokument (.docx): ${why}` };
+    return { ok: false, message: `Filen kunde inte läsas som Word-dokument (.docx): ${docxProblem(err instanceof Error ? err.message.split('\n')[0]! : String(err))}` };
   }
+}
+
+/** What the zip and Word readers' English messages mean for the person importing. */
+function docxProblem(english: string): string {
+  if (/central directory|corrupted zip|end of data|zip file/i.test(english)) {
+    return 'innehållet är inget Word-dokument (filen är ingen zip-fil). Den kan vara skadad, lösenordsskyddad eller ha fel filändelse: öppna den i Word och spara en kopia som .docx utan lösenord.';
+  }
+  if (/main document part/i.test(english)) return 'dokumentets text saknas i filen. Öppna den i Word och spara en kopia som .docx.';
+  return `läsaren svarade "${english}".`;
 }
 
 /**

@@ -31,6 +31,45 @@ export interface DevHandle {
   close(): Promise<void>;
 }
 
+/** What the file watcher's errors mean, in Swedish; the system's own words only for the unexpected. */
+export function watchProblem(err: unknown, root: string): string {
+  const { code, path: where, message } = (err ?? {}) as { code?: unknown; path?: unknown; message?: unknown };
+  const at = typeof where === 'string' ? ` (${relativePath(root, where)})` : '';
+  switch (code) {
+    case 'ELOOP':
+      return `En symbolisk länk pekar i en slinga${at}; det som ligger bakom den bevakas inte.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `En fil eller mapp får inte läsas${at}; ändringar i den syns inte förrän behörigheten är rättad.`;
+    case 'ENOSPC':
+      return 'Systemet kan inte bevaka fler filer (gränsen fs.inotify.max_user_watches är nådd); höj gränsen och starta om minutes dev.';
+    case 'EMFILE':
+      return 'För många öppna filer; höj gränsen (ulimit -n) och starta om minutes dev.';
+    default:
+      return `Bevakningen av filer gav ett fel${at}: ${typeof message === 'string' ? message : String(err)}`;
+  }
+}
+
+/**
+ * A symbolic link the watcher must not follow: one that cannot be resolved (a loop, a dangling link) or that
+ * leads back to a folder it is in, which the watcher would walk round until the path grew too long. The check
+ * reports both as symlink-loop; other links are followed.
+ */
+function isLoopingLink(p: string): boolean {
+  try {
+    if (!fs.lstatSync(p).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  try {
+    const target = fs.realpathSync(p);
+    const parent = fs.realpathSync(path.dirname(p));
+    return parent === target || parent.startsWith(target + path.sep);
+  } catch {
+    return true;
+  }
+}
+
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
@@ -99,7 +138,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const registries = new Set([PEOPLE_FILE, ORGANISATIONS_FILE]);
   const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
   const watchers: FSWatcher[] = [
-    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) }),
+    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || isLoopingLink(p) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
     // checkout, save by rename) or deleted and written again, and its later saves would go unseen.
     chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isRegistry(p) }),
@@ -108,7 +147,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     watcher.on('all', (_event, file) => {
       if (watcher === watchers[0] || isRegistry(file)) schedule(file);
     });
-    watcher.on('error', (err) => log(`Bevakningen av filer gav ett fel: ${err instanceof Error ? err.message : String(err)}`));
+    watcher.on('error', (err) => log(watchProblem(err, options.root)));
   }
   await Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
   // Announced only now that saves are being watched, so nothing saved after this line is missed.

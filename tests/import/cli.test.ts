@@ -87,7 +87,8 @@ describe('minutes import', () => {
   it.each([
     ['missing', 'saknas.txt', undefined, 'saknas.txt: Filen finns inte.'],
     ['binary', 'bild.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'bild.txt: Filen innehåller binära data och är ingen textfil.'],
-    ['not a Word document', 'trasig.docx', 'det här är ingen zip', 'trasig.docx: Filen kunde inte läsas som Word-dokument (.docx)'],
+    ['not a Word document', 'trasig.docx', 'det här är ingen zip', 'trasig.docx: Filen kunde inte läsas som Word-dokument (.docx): innehållet är inget Word-dokument (filen är ingen zip-fil).'],
+    ['a zip without a document', 'tom.docx', Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), 'tom.docx: Filen kunde inte läsas som Word-dokument (.docx): dokumentets text saknas i filen.'],
     ['an unsupported format', 'gammal.doc', 'x', 'gammal.doc: Filformatet .doc stöds inte: minutes import läser .txt, .md och .docx. Spara dokumentet som .docx eller .txt'],
   ])('a file that cannot be read (%s) gives exit 1; the others are still imported', async (_name, file, content, message) => {
     const dir = root({ 'm.txt': MEETING, ...(content !== undefined ? { [file]: content } : {}) });

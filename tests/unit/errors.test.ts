@@ -1,10 +1,11 @@
 // A disk that refuses a write (full, read-only, no permission) is the reader's problem to fix, not a bug:
 // found anywhere in an error's chain, also after the error crossed from the render thread, it becomes a plain
-// message and exit code 1 rather than "internal error" and a stack trace.
+// message and exit code 1 rather than "internal error" and a stack trace. The file watcher's errors, likewise.
 import { describe, expect, it } from 'vitest';
 import { diskProblem, InternalError } from '../../src/errors.js';
 import { serializeError } from '../../src/render/worker.js';
 import { revive } from '../../src/render/worker-client.js';
+import { watchProblem } from '../../src/watch/dev.js';
 
 const sysError = (code: string, path?: string) => Object.assign(new Error(`${code}: failed`), { code, ...(path ? { path } : {}) });
 
@@ -26,5 +27,17 @@ describe('diskProblem', () => {
     ['nothing', undefined],
   ])('leaves %s to be reported as internal', (_name, err) => {
     expect(diskProblem(err)).toBeUndefined();
+  });
+});
+
+describe('watchProblem: what the file watcher reports, in Swedish', () => {
+  it.each([
+    ['a loop', sysError('ELOOP', '/arkiv/minutes/a'), 'En symbolisk länk pekar i en slinga (minutes/a); det som ligger bakom den bevakas inte.'],
+    ['no permission', sysError('EACCES', '/arkiv/minutes/hemligt'), 'En fil eller mapp får inte läsas (minutes/hemligt)'],
+    ['too many watches', sysError('ENOSPC'), 'fs.inotify.max_user_watches'],
+    ['too many open files', sysError('EMFILE'), 'ulimit -n'],
+    ['anything else, in the system’s words', sysError('EIO', '/arkiv/minutes/x.md'), 'Bevakningen av filer gav ett fel (minutes/x.md): EIO: failed'],
+  ])('%s', (_name, err, expected) => {
+    expect(watchProblem(err, '/arkiv')).toContain(expected);
   });
 });

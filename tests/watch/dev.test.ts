@@ -160,3 +160,28 @@ describe('minutes dev', () => {
     await expect(httpGet(url)).rejects.toThrow();
   });
 });
+
+describe('minutes dev with symbolic links that loop', () => {
+  afterAll(cleanTemp);
+
+  it('is not led round a loop: no nested paths, no watcher errors, and saves still rebuild', async () => {
+    const root = seedArchive();
+    fs.symlinkSync('..', path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', 'upp'));
+    fs.symlinkSync('loop-b', path.join(root, 'minutes', 'loop-a'));
+    fs.symlinkSync('loop-a', path.join(root, 'minutes', 'loop-b'));
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      // The check names each link once.
+      expect(dev.output().match(/symlink-loop/g)).toHaveLength(3);
+      const text = fs.readFileSync(path.join(root, MEETING), 'utf8');
+      fs.writeFileSync(path.join(root, MEETING), text.replace('Kan vi samla sport-', 'Bakom länkarna: kan vi samla sport-'));
+      await eventually(async () => (await httpGet(url + PAGE)).text.includes('Bakom länkarna:'), 10_000, 'the edit to appear');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(dev.output()).not.toMatch(/upp\/gemensam-utvecklingsgrupp|Bevakningen av filer|bevakas inte/);
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
