@@ -50,10 +50,12 @@ export function recover(outDir: string): string[] {
 
 /** Temporary folders of this process not yet swapped in or discarded. */
 const unfinished = new Set<string>();
+let removingOnExit = false;
 
 /** A process that exits mid-build (Ctrl-C, an error) starts removing its temporary folders on the way out. */
 function removeUnfinishedOnExit(): void {
-  if (unfinished.size > 0) return;
+  if (removingOnExit) return;
+  removingOnExit = true;
   process.once('exit', () => {
     for (const dir of unfinished) removeInBackground(dir);
   });

@@ -1,12 +1,14 @@
 // Output formats: diagnostics as text, JSON and GitHub annotations with code frames; iCalendar escaping and
 // line folding; and the README, which must document every diagnostic code and command.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
 import { problemBanner } from '../../src/watch/server.js';
 import { jsSyntaxMessage } from '../../src/render/eleventy.js';
+import { discard, prepareTemp } from '../../src/output/swap.js';
 import { CODES } from '../../src/codes.js';
 import { COMMANDS } from '../../src/commands/index.js';
 import { calendar, foldLine, icsText } from '../../src/render/ical.js';
@@ -98,5 +100,21 @@ describe('the README', () => {
     expect(readme.startsWith('# minutes\n')).toBe(true);
     expect(readme).toContain('npm install && npm run build');
     expect(readme).toContain('npm test');
+  });
+});
+
+describe('temporary build folders', () => {
+  it('are removed on exit through one listener, however many builds a process runs', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-swap-'));
+    try {
+      const outDir = path.join(parent, 'site');
+      discard(prepareTemp(outDir));
+      const listeners = process.listenerCount('exit');
+      for (let i = 0; i < 20; i++) discard(prepareTemp(outDir));
+      expect(process.listenerCount('exit')).toBe(listeners);
+      expect(fs.readdirSync(parent)).toEqual([]);
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
