@@ -271,6 +271,10 @@ export const MEETING_PAGES_GLOB = 'grupper/*/*/index.html';
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
   readonly body: string;
+  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions). */
+  readonly inputs: string;
+  /** What it depends on in the registries: the names hidden in it, and the projects' names (mentions). */
+  readonly context: string;
   readonly html: string;
   readonly sections: readonly Section[];
   /** The meeting's entries on project timelines. */
@@ -285,25 +289,25 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
   const matcher = projectMatcher(model);
+  // A change in who is published by initials, or in a project's names, changes every meeting's text or mentions.
+  const fresh = JSON.stringify([model.privatePeople.map((p) => p.names), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
+  const last = previous?.values().next().value;
+  const context = last?.context === fresh ? last.context : fresh;
+  const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
   for (const m of model.meetings) {
-    const old = previous?.get(m.id);
-    if (old && old.body === m.body && sameMentionInputs(old, m)) {
+    const inputs = JSON.stringify([m.date, m.projects, m.summary ?? null]);
+    const old = reusable?.get(m.id);
+    if (old && old.body === m.body && old.inputs === inputs) {
       out.set(m.id, old);
       continue;
     }
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
     const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) });
-    out.set(m.id, { body: m.body, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
+    out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
   }
   return out;
-}
-
-/** Mentions also depend on the listed projects, the date and the summary. */
-function sameMentionInputs(old: RenderedMeeting, m: Meeting): boolean {
-  const listed = old.mentions.filter((e) => e.via === 'listed').map((e) => e.projectId);
-  return old.mentions.every((e) => e.date === m.date) && listed.every((p) => m.projects.includes(p)) && m.projects.every((p) => old.mentions.some((e) => e.projectId === p));
 }
 
 /** Which pages to build; absent means all of them. */

@@ -17,10 +17,18 @@ import { buildView, paths, renderMeetings, type RenderedMeeting } from '../rende
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFiles } from '../render/opendata.js';
 import { affectedBy, skippedTemplates } from './affected.js';
+import { changedPages } from './changed-pages.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
   | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
+
+interface Unbuilt {
+  readonly full: boolean;
+  /** Compare every page's data, old and new, to find what to rebuild. */
+  readonly compare: boolean;
+  readonly touched: readonly string[];
+}
 
 interface FileState {
   readonly parsed?: ParsedFile;
@@ -38,8 +46,11 @@ export class DevSession {
   private meetingOfFile = new Map<string, string>();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
-  /** What saves since the last successful build changed: minutes files, and whether everything must be rebuilt. */
-  private unbuilt: { full: boolean; touched: readonly string[] } = { full: false, touched: [] };
+  /**
+   * What saves since the last successful build changed: minutes files, whether pages to rebuild must be found by
+   * comparison (after an edit of a registry or of folders), and whether everything must be rebuilt (templates).
+   */
+  private unbuilt: Unbuilt = { full: false, compare: false, touched: [] };
   diagnostics: readonly Diagnostic[] = [];
   readonly templatesDir: string;
 
@@ -68,21 +79,22 @@ export class DevSession {
     for (const abs of files) this.readMinutes(relativePath(this.root, abs));
     this.people = this.readRegistry(PEOPLE_FILE, 1);
     this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
-    return this.rebuild(true);
+    return this.rebuild({ full: true, compare: false, touched: [] });
   }
 
   /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
   async update(changed: readonly string[]): Promise<UpdateResult> {
     let full = !this.model;
+    let compare = false;
     const touchedMinutes: string[] = [];
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
       if (rel === PEOPLE_FILE) {
         this.people = this.readRegistry(PEOPLE_FILE, 1);
-        full = true;
+        compare = true;
       } else if (rel === ORGANISATIONS_FILE) {
         this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
-        full = true;
+        compare = true;
       } else if (rel.startsWith(`${MINUTES_DIR}/`)) {
         if (rel.toLowerCase().endsWith('.md') && this.isMinutesFile(rel)) {
           // A new name is often half of a rename whose other half is still to be reported: look for files gone.
@@ -92,7 +104,7 @@ export class DevSession {
         } else {
           // A folder appeared, vanished or was renamed: look at the whole tree again.
           this.rescan();
-          full = true;
+          compare = true;
         }
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
         full = true;
@@ -101,9 +113,10 @@ export class DevSession {
     // Edits saved while the archive had errors were not built: they are built with the save that fixes it.
     const touched = [...new Set([...this.unbuilt.touched, ...touchedMinutes])];
     full ||= this.unbuilt.full;
-    this.unbuilt = { full, touched };
-    const result = await this.rebuild(full, touched);
-    if (result.kind === 'rendered') this.unbuilt = { full: false, touched: [] };
+    compare ||= this.unbuilt.compare;
+    this.unbuilt = { full, compare, touched };
+    const result = await this.rebuild({ full, compare, touched });
+    if (result.kind === 'rendered') this.unbuilt = { full: false, compare: false, touched: [] };
     return result;
   }
 
@@ -162,7 +175,7 @@ export class DevSession {
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
 
-  private async rebuild(full: boolean, touched: readonly string[] = []): Promise<UpdateResult> {
+  private async rebuild({ full, compare, touched }: Unbuilt): Promise<UpdateResult> {
     const started = performance.now();
     const checked = this.check();
     this.diagnostics = checked.diagnostics;
@@ -184,7 +197,10 @@ export class DevSession {
     const after = { model, rendered };
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
     const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);
-    const affected = affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
+    // An edit of minutes affects pages that can be listed; an edit of a registry or of folders is found by
+    // comparing every page's data.
+    const changed = compare ? changedPages(buildView(before.model, before.rendered, this.options), buildView(model, rendered, this.options), model) : undefined;
+    const affected = changed?.affected ?? affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
     const written: string[] = [];
     const view = buildView(model, rendered, this.options, affected);
     let pages: number;
@@ -209,6 +225,7 @@ export class DevSession {
       const gone = before.model.meetingById.get(id);
       if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
     }
+    for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
     this.remember(model, rendered);
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }

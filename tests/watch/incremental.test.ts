@@ -32,6 +32,7 @@ describe('incremental rebuilds in watch mode', () => {
   async function editAndCompare(change: () => string[]) {
     const changed = change();
     const result = await session.update(changed);
+    if (result.kind === 'rendered') written = result.written;
     expect(result.kind, JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('rendered');
     session.writeExtras();
     const fresh = path.join(tempDir(), 'site');
@@ -47,6 +48,9 @@ describe('incremental rebuilds in watch mode', () => {
     }
     expect(differing).toEqual([]);
   }
+
+  /** The pages the last update wrote. */
+  let written: readonly string[] = [];
 
   const edit = (rel: string, fn: (text: string) => string) => {
     const text = fs.readFileSync(file(rel), 'utf8');
@@ -154,6 +158,50 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => [target]);
     fs.renameSync(file(renamed), file(target));
     await editAndCompare(() => [target, renamed]);
+  });
+
+  // An edit of a registry is built by comparing every page's data, old and new: only what differs is written.
+  describe('after an edit of a registry', () => {
+    const people = () => fs.readFileSync(file('people.yml'), 'utf8');
+    /** A person in the archive, with the id and name people.yml gives. */
+    const someone = (n: number) => {
+      const m = [...people().matchAll(/^([a-z0-9-]+):\n {2}name: (.+)$/gm)][n]!;
+      return { id: m[1]!, name: m[2]! };
+    };
+
+    it('a new person: their page and the lists of people, nothing else', async () => {
+      await editAndCompare(() => edit('people.yml', (t) => `${t}ny-personsson:\n  name: Ny Personsson\n`));
+      expect(written.some((f) => f.includes('personer/ny-personsson/'))).toBe(true);
+      expect(written.filter((f) => /grupper\/[^/]+\/[^/]+\/index\.html$/.test(f))).toEqual([]);
+      expect(written.length).toBeLessThan(10);
+    });
+
+    it('a person now published by initials, whose name is in the text of some minutes', async () => {
+      const { id, name } = someone(2);
+      const target = meetingFiles()[0]!;
+      await editAndCompare(() => edit(target, (t) => `${t}\n${name} berättade om läget.\n`));
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^${id}:\\n`, 'm'), `${id}:\n  publish: initials\n`)));
+      // Its name is hidden in the text it appears in (a full build of the same sources is compared above).
+      expect(listFiles(live).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(live, f), 'utf8').includes(`${name} berättade`))).toEqual([]);
+    });
+
+    it('a person removed who is in no minutes: their page goes', async () => {
+      await editAndCompare(() => edit('people.yml', (t) => t.replace('ny-personsson:\n  name: Ny Personsson\n', '')));
+      expect(fs.existsSync(path.join(live, 'personer', 'ny-personsson'))).toBe(false);
+    });
+
+    it('an organisation renamed: every page that names it', async () => {
+      // The old name stays as an alias, as minutes use it.
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}[a-z0-9-]+:\n {4}name: )(.+)$/m, '$1$2 (nytt namn)\n    aliases: ["$2"]')));
+      expect(written.length).toBeGreaterThan(1);
+    });
+
+    it('a project with a new alias that some minutes use', async () => {
+      const target = meetingFiles()[1]!;
+      await editAndCompare(() => edit(target, (t) => `${t}\nVi pratade om Solrosprojektet.\n`));
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}projekt-1:\n {4}name: .+\n {4}aliases: \[)/m, '$1"Solrosprojektet", ')));
+      expect(written.some((f) => f.includes('/projekt/projekt-1/'))).toBe(true);
+    });
   });
 
   it('after a change of date that moves the meeting', async () => {

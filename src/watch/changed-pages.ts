@@ -1,0 +1,85 @@
+// Which pages differ between two views of the site. Watch mode uses it after an edit of people.yml or
+// organisations.yml, whose effects reach across pages in too many ways to list (a name shown on every meeting
+// its person attended, an organisation on its members' pages, initials in the text): every page is rendered
+// from its own view data, so comparing that data finds exactly the pages to rebuild. Pure.
+import type { Model } from '../model/types.js';
+import type { SiteView } from '../render/view.js';
+import type { Affected } from './affected.js';
+
+/** Deep equality of view data (plain objects, arrays, strings, numbers, booleans). */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** What the start page and the index pages show. */
+const INDEX_FIELDS = ['groups', 'people', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount'] as const;
+const ENTITY_PAGES = ['meetings', 'groups', 'people', 'projects', 'organisations'] as const;
+
+export interface ChangedPages {
+  readonly affected: Affected;
+  /** Pages and feeds of the old view that the new one no longer has (paths relative to the site). */
+  readonly removed: readonly string[];
+}
+
+/**
+ * The pages of `after` whose data differs from `before` (or that are new), as the sets a partial build takes,
+ * and the pages `before` had that are gone. Both views must be whole (built without `only`). People's pages are
+ * named by their public id; `model` (the new one) gives the person behind each.
+ */
+export function changedPages(before: SiteView, after: SiteView, model: Pick<Model, 'people'>): ChangedPages {
+  const removed: string[] = [];
+  const changed = (kind: (typeof ENTITY_PAGES)[number]): Set<string> => {
+    const old = new Map<string, unknown>(before.pages[kind].map((p) => [p.permalink, p]));
+    const now = new Set<string>();
+    const out = new Set<string>();
+    for (const p of after.pages[kind]) {
+      now.add(p.permalink);
+      const o = old.get(p.permalink);
+      if (o === undefined || !sameData(o, p)) out.add(p.id);
+    }
+    for (const permalink of old.keys()) if (!now.has(permalink)) removed.push(permalink);
+    return out;
+  };
+  const meetings = changed('meetings');
+  const groups = changed('groups');
+  const publicIds = changed('people');
+  const projects = changed('projects');
+  const organisations = changed('organisations');
+  const people = new Set([...model.people.values()].filter((p) => p.publicId !== undefined && publicIds.has(p.publicId)).map((p) => p.id));
+
+  // A group's or a project's feed is written with its page; the site's feed is written every time.
+  const oldFeeds = new Map(before.pages.feeds.map((f) => [f.permalink, f]));
+  const feeds = new Set(after.pages.feeds.map((f) => f.permalink));
+  for (const f of after.pages.feeds) {
+    const o = oldFeeds.get(f.permalink);
+    if (o && sameData(o, f)) continue;
+    const owner = /^urn:minutes:feed:(grupp|projekt):(.+)$/.exec(f.id);
+    if (owner?.[1] === 'grupp') groups.add(owner[2]!);
+    else if (owner?.[1] === 'projekt') projects.add(owner[2]!);
+  }
+  for (const permalink of oldFeeds.keys()) if (!feeds.has(permalink)) removed.push(permalink);
+
+  return {
+    affected: {
+      meetings,
+      groups,
+      people,
+      projects,
+      organisations,
+      indexPages: INDEX_FIELDS.some((f) => !sameData(before[f], after[f])),
+      actionsPage: !sameData(before.openActions, after.openActions) || before.openActionCount !== after.openActionCount,
+    },
+    removed,
+  };
+}
