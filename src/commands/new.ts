@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { isValidDate, todayInSweden } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
+import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
 import type { Command } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
@@ -45,7 +46,7 @@ Flaggor:
     const registry = checked.validated.registry;
     const found = registry.groups.resolve(values.group);
     if (found.kind !== 'found') {
-      const hint = found.kind === 'unknown' ? didYouMean(found.suggestions.map(label)) : `Den kan vara flera: ${found.entries.map((e) => e.id.value).join(', ')}.`;
+      const hint = found.kind === 'unknown' ? (didYouMean(found.suggestions.map(label)) ?? groupList(registry.groups.entries)) : `Den kan vara flera: ${found.entries.map((e) => e.id.value).join(', ')}.`;
       throw new UserError(`Hittar inte gruppen "${values.group}" i organisations.yml.${hint ? ` ${hint}` : ''}`);
     }
     const groupId = found.entry.id.value;
@@ -68,3 +69,10 @@ Flaggor:
     return 0;
   },
 };
+
+/** The groups there are, when a name is not close to any of them: "Grupperna är …" (the first ten). */
+function groupList(groups: readonly EntityDoc[]): string {
+  if (groups.length === 0) return 'organisations.yml har inga grupper ännu; lägg till gruppen under groups.';
+  const names = groups.slice(0, 10).map((g) => `${label(g)} (${g.id.value})`);
+  return `Grupperna är: ${names.join(', ')}${groups.length > 10 ? ` och ${groups.length - 10} till` : ''}.`;
+}

@@ -83,6 +83,8 @@ describe('minutes new', () => {
   it.each([
     [['new'], 'Ange gruppen med --group'],
     [['new', '--group', 'Gemensam utveckingsgrupp'], 'Menade du Gemensam utvecklingsgrupp?'],
+    // Nothing close: the groups there are.
+    [['new', '--group', 'styrelsen'], 'Hittar inte gruppen "styrelsen" i organisations.yml. Grupperna är: Gemensam utvecklingsgrupp (gemensam-utvecklingsgrupp).'],
     [['new', '--group', 'gug', '--date', '2016-02-30'], 'är inget datum'],
   ])('explains a bad request: %j', async (args, message) => {
     const r = await cli(args, archive([BASE]));
