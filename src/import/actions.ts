@@ -1,5 +1,6 @@
 // Proposed actions from sentences of the form "X ska …" and "X och Y ska …", where every X is a registered
-// person (full name, or a first name that points at one person) or organisation.
+// person (full name, or a first name that points at one person) or organisation; and of the inverted form
+// Swedish uses after an opening phrase, "Under hösten ska X …".
 import { PhraseMatcher } from '../util/phrases.js';
 import { label } from '../validate/registry.js';
 import type { ProjectDoc } from '../validate/documents.js';
@@ -12,6 +13,9 @@ const ACTION = new RegExp(String.raw`^(.{1,80}?)\s+${ACTION_VERB}\s+(\S.*)$`, 'u
 const OWNERS = new RegExp(String.raw`\s*[,;]\s*|\s+${AND}\s+`, 'u');
 /** At most this many words before "ska": longer subjects are clauses, not owners. */
 const MAX_SUBJECT_WORDS = 8;
+/** In "Under hösten ska Leif och Johanna …": at most this many words open the sentence, and name the owners. */
+const MAX_OPENING_WORDS = 5;
+const MAX_OWNER_WORDS = 6;
 
 /** Matches project names and aliases in text, to give actions and the draft their projects. */
 export function projectMatcher(projects: readonly ProjectDoc[]): PhraseMatcher<string> {
@@ -49,17 +53,38 @@ export function actionIn(sentence: string, resolver: Resolver, pools: Pools): Om
   const m = ACTION.exec(sentence);
   if (!m) return undefined;
   const subject = m[1]!.replace(/^["“«(]+/, '');
-  if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  const rest = m[2]!.trim().replace(/[.!\s]+$/, '');
+  const who = subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? ownersOf(subject, resolver, pools) : undefined;
+  if (who) return rest === '' ? undefined : { who, what: asAction(rest), sentence };
+  return invertedActionIn(subject, rest, sentence, resolver, pools);
+}
+
+/**
+ * "Under hösten ska socialförvaltningen börja med …" -> the owners right after "ska", and the opening phrase kept
+ * with what is to be done: "Under hösten börja med …". The longest run of words that names owners wins.
+ */
+function invertedActionIn(opening: string, rest: string, sentence: string, resolver: Resolver, pools: Pools): Omit<ProposedAction, 'project'> | undefined {
+  if (!/^\p{Lu}/u.test(opening) || opening.split(/\s+/).length > MAX_OPENING_WORDS) return undefined;
+  const words = rest.split(/\s+/);
+  for (let n = Math.min(MAX_OWNER_WORDS, words.length - 1); n >= 1; n--) {
+    const who = ownersOf(words.slice(0, n).join(' ').replace(/,$/, ''), resolver, pools);
+    if (who) return { who, what: asAction(`${opening} ${words.slice(n).join(' ')}`), sentence };
+  }
+  return undefined;
+}
+
+/** Every owner in "Leif", "Leif och Johanna", "SOF, Vorta Drom och Bryggan"; undefined unless all are known. */
+function ownersOf(text: string, resolver: Resolver, pools: Pools): Owner[] | undefined {
   const who: Owner[] = [];
-  for (const part of subject.split(OWNERS)) {
+  for (const part of text.split(OWNERS)) {
     const owner = ownerOf(part.trim(), resolver, pools);
     if (!owner) return undefined;
     if (!who.some((w) => w.id === owner.id)) who.push(owner);
   }
-  const rest = m[2]!.trim().replace(/[.!\s]+$/, '');
-  if (rest === '' || who.length === 0) return undefined;
-  return { who, what: `${rest[0]!.toLocaleUpperCase('sv')}${rest.slice(1)}.`, sentence };
+  return who.length > 0 ? who : undefined;
 }
+
+const asAction = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}.`;
 
 function ownerOf(text: string, resolver: Resolver, pools: Pools): Owner | undefined {
   if (text === '') return undefined;

@@ -164,6 +164,16 @@ const CASES: readonly Case[] = [
     text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nVi ska boka ett datum. Nu ska föreningen skriva avtal. Leif ska väl ringa? Bengt Nilson ska komma.\n`,
     expected: { actions: [] },
   },
+  {
+    name: 'the inverted form after an opening phrase, which is kept with what is to be done',
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nUnder hösten ska socialförvaltningen börja med att förenkla rutiner. I april ska Leif och Johanna ringa Hiso.\n`,
+    expected: { actions: [{ who: ['socialforvaltningen'], what: 'Under hösten börja med att förenkla rutiner.' }, { who: ['leif-redestig', 'johanna-callegari'], what: 'I april ringa Hiso.' }] },
+  },
+  {
+    name: 'no inverted action without a known owner right after "ska", or after a long opening',
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nTill dess ska respektive organisation fundera. Protokollen ska vi sprida. När vi har pratat klart om detta i gruppen ska Leif ringa.\n`,
+    expected: { actions: [] },
+  },
   { name: 'a first name of someone the text names in full', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke Malmén har skrivit. Åke ska ringa.\n`, expected: { actions: [{ who: ['ake-malmen'], what: 'Ringa.' }] } },
   { name: 'a first name of someone neither there nor named gives no action', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke ska ringa.\n`, expected: { actions: [] } },
   {
