@@ -45,6 +45,7 @@ export const CODES = {
   'next-meeting-before-meeting': { severity: 'warning', summary: 'Nästa möte ligger före det här mötet.' },
   'date-not-filename': { severity: 'warning', summary: 'Datumet stämmer inte med datumet i filens namn.' },
   'group-not-folder': { severity: 'warning', summary: 'Protokollet ligger i en annan grupps mapp.' },
+  'unknown-affiliation': { severity: 'warning', summary: 'Organisationen efter en deltagares namn liknar en registrerad men är inte den.' },
   // Registries
   'duplicate-id': { severity: 'error', summary: 'Samma id används av två poster.' },
   'ambiguous-name': { severity: 'error', summary: 'Ett namn eller alias hör till två poster.' },

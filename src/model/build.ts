@@ -1,13 +1,14 @@
 // Builds the read-only model from validated documents: resolves every reference to an id and computes
 // all back-links (who attended what, which actions are open, previous and next meeting) exactly once.
 import type { MinutesDoc, PersonDoc, EntityDoc } from '../validate/documents.js';
+import { splitAttendee, type Attendee } from '../validate/attendees.js';
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { formatDate } from '../util/dates.js';
 import { normalizeText, visibleText } from '../util/fold.js';
 import { actionId } from './ids.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
-import type { Action, ActionStatus, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
+import type { Action, ActionStatus, Affiliation, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
 
 export interface BuiltModel extends Model {
   /** People whose names must not appear in the output, for the renderer to hide them in text. */
@@ -139,6 +140,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       p.attended.push(m.id);
       p.groupSet.add(m.groupId);
       if (p.organisationId) orgsHere.add(p.organisationId);
+      for (const oid of m.affiliations[pid]?.organisationIds ?? []) orgsHere.add(oid);
     }
     for (const pid of m.absent) {
       const p = people.get(pid)!;
@@ -208,7 +210,18 @@ function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: stri
   const hit = drafts.get(doc);
   if (hit && hit.registry === c.registry && hit.id === meetingId) return hit.draft;
   const { resolve, text, multiline } = c;
-  const people = (refs: readonly { value: string }[]) => unique(refs.map((r) => resolve('person', r.value)));
+  // "Bo Pettersson, Ria/G7": the person, and the organisation as these minutes write it.
+  const present = doc.attendees.map((r) => splitAttendee(r, c.registry));
+  const away = doc.absent.map((r) => splitAttendee(r, c.registry));
+  const people = (list: readonly Attendee[]) => unique(list.map((a) => resolve('person', a.person.value)));
+  const affiliations: Record<string, Affiliation> = {};
+  for (const a of [...present, ...away]) {
+    const pid = resolve('person', a.person.value);
+    if (!pid || !a.as || affiliations[pid]) continue;
+    const organisationIds = unique(a.as.parts.map((p) => resolve('organisation', p.value)));
+    const exact = a.as.parts.length === 1 ? organisationIds[0] : undefined;
+    affiliations[pid] = { text: text(a.as.text), organisationIds, ...(exact ? { organisationId: exact } : {}) };
+  }
   const decisions: Decision[] = doc.decisions.map((d, i) => ({
     meetingId,
     number: i + 1,
@@ -250,8 +263,9 @@ function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: stri
     title: doc.title ? text(doc.title.value) : `${c.groupName.get(groupId) ?? groupId} ${formatDate(date)}`,
     customTitle: doc.title !== undefined,
     file: doc.file,
-    attendees: people(doc.attendees),
-    absent: people(doc.absent),
+    attendees: people(present),
+    absent: people(away),
+    affiliations,
     guests: doc.guests.map((g) => text(g.value)),
     ...opt('chair', resolve('person', doc.chair?.value)),
     ...opt('secretary', resolve('person', doc.secretary?.value)),

@@ -48,6 +48,14 @@ export interface Followup {
   readonly note?: string;
 }
 
+/** The organisation someone came for at a meeting, as the minutes write it, and the registered ones it names. */
+export interface Affiliation {
+  readonly text: string;
+  readonly organisationIds: readonly string[];
+  /** Set when the text is one registered organisation by its name, id or alias ("IFS"): that organisation. */
+  readonly organisationId?: string;
+}
+
 export interface Meeting {
   /** "group/2016-02-08" (or "group/2016-02-08-title" when the group met twice that day). */
   readonly id: string;
@@ -63,6 +71,8 @@ export interface Meeting {
   readonly file: string;
   readonly attendees: readonly string[];
   readonly absent: readonly string[];
+  /** Organisations written after attendees' names in these minutes ("Bo Pettersson, Ria/G7"), by person id. */
+  readonly affiliations: Readonly<Record<string, Affiliation>>;
   readonly guests: readonly string[];
   readonly chair?: string;
   readonly secretary?: string;

@@ -32,6 +32,11 @@ function personRef(p: Person | undefined): { id: string | null; name: string } {
 export function openData(model: Model, options: SiteOptions): string {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
+  // The organisation written after the name in the minutes, where there is one (not for someone kept hidden).
+  const attendee = (m: Model['meetings'][number], id: string) => {
+    const as = m.affiliations[id];
+    return as && model.people.get(id)?.publish !== 'hidden' ? { ...person(id), as: as.text } : person(id);
+  };
   const data = {
     meetings: model.meetings.map((m) => ({
       id: m.id,
@@ -41,8 +46,8 @@ export function openData(model: Model, options: SiteOptions): string {
       date: m.date,
       time: m.time ?? null,
       location: m.location ?? null,
-      attendees: m.attendees.map(person),
-      absent: m.absent.map(person),
+      attendees: m.attendees.map((id) => attendee(m, id)),
+      absent: m.absent.map((id) => attendee(m, id)),
       guests: m.guests,
       secretary: m.secretary ? person(m.secretary) : null,
       chair: m.chair ? person(m.chair) : null,

@@ -412,12 +412,22 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const meetings: MeetingView[] = model.meetings.filter((m) => !only || only.meetings.has(m.id)).map((m) => {
     const link = meetingLinks.get(m.id)!;
     const r = rendered.get(m.id) ?? { html: '', sections: [], mentions: [] };
-    const people = (ids: readonly string[]) => ids.map((id) => personLinks.get(id)!);
+    // What these minutes write after a name takes the place of the registered organisation and role: one
+    // organisation by its registered name, anything else as written ("Ria/G7", "brukarmentor").
+    const people = (ids: readonly string[]) =>
+      ids.map((id) => {
+        const link = personLinks.get(id)!;
+        const as = m.affiliations[id];
+        if (!as || model.people.get(id)!.publish === 'hidden') return link;
+        const { role: _role, ...rest } = link;
+        return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
+      });
     const projectsHere = [...touchedBy(m)].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
     const organisationsHere = new Set<string>();
     for (const id of m.attendees) {
       const p = model.people.get(id)!;
       if (p.organisationId) organisationsHere.add(orgLinks.get(p.organisationId)!.name);
+      for (const oid of m.affiliations[id]?.organisationIds ?? []) organisationsHere.add(orgLinks.get(oid)!.name);
     }
     const filters: Filter[] = [
       { name: 'grupp', value: link.group.name },

@@ -4,7 +4,8 @@ import type { MinutesDoc, Ref, RegistryDocs } from './documents.js';
 import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Code } from '../codes.js';
-import { atValue } from '../diagnostics.js';
+import { atValue, atValueText, type Where } from '../diagnostics.js';
+import type { Located } from './documents.js';
 
 /** What a rule about the registries, or about one minutes file, receives. */
 export interface RegistryContext {
@@ -38,6 +39,9 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
   project: { code: 'unknown-project', noun: 'projektet', file: 'organisations.yml' },
 };
 
+/** Where a value is: the whole value at its path, or the part of it a span names. */
+export const atRef = (ref: Located<string>): Where => (ref.span ? atValueText(ref.path, ref.span.whole, ref.span.start, ref.span.end) : atValue(ref.path));
+
 /**
  * Resolves a reference and reports it when it is unknown or ambiguous. Returns the id when found.
  * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
@@ -51,7 +55,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     if (hits.length > 1) {
       ctx.report({
         file,
-        where: atValue(ref.path),
+        where: atRef(ref),
         code: 'ambiguous-name',
         message: `"${ref.value}" kan vara flera: ${hits.map((e) => `${label(e)} (${e.id.value})`).join(', ')}.`,
         hint: 'Skriv id i stället för namnet.',
@@ -65,6 +69,6 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
-  ctx.report({ file, where: atValue(ref.path), code, message: `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`, hint });
+  ctx.report({ file, where: atRef(ref), code, message: `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`, hint });
   return undefined;
 }

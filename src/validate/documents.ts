@@ -8,6 +8,8 @@ import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js
 export interface Located<T> {
   readonly value: T;
   readonly path: YamlPath;
+  /** When the value is part of the text at `path` ("Bo Pettersson" in "Bo Pettersson, Ria"): where in it. */
+  readonly span?: { readonly whole: string; readonly start: number; readonly end: number };
 }
 export type Ref = Located<string>;
 

@@ -21,7 +21,7 @@ function aspects(v: Version, m: Meeting | undefined) {
   const mentions = (v.rendered.get(m.id)?.mentions ?? []).map((e) => [e.projectId, e.anchor, e.heading, e.excerpt, e.via]);
   return {
     link: JSON.stringify([m.id, m.title, m.date, m.groupId, m.customTitle, m.attendees.length]),
-    people: JSON.stringify([m.attendees, m.absent, m.chair ?? null, m.secretary ?? null]),
+    people: JSON.stringify([m.attendees, m.absent, m.affiliations, m.chair ?? null, m.secretary ?? null]),
     actions: JSON.stringify([actions.map((a) => [a.id, a.what, a.who, a.due ?? null, a.projectId ?? null, a.status, a.reports, a.meetingsSince]), m.followups]),
     decisions: JSON.stringify(m.decisions),
     summary: JSON.stringify([m.summary ?? null, v.rendered.get(m.id)?.html ?? '']),
@@ -93,10 +93,14 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
       });
     }
     if (changed('people')) {
+      // The lists of people and organisations count the meetings each came to.
+      indexPages = true;
       each((v, m) => {
         for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
         addPerson(v.model, m.chair);
         addPerson(v.model, m.secretary);
+        // An organisation written after a name lists the meeting on its page.
+        for (const a of Object.values(m.affiliations)) for (const o of a.organisationIds) organisations.add(o);
       });
     }
     if (changed('actions')) {

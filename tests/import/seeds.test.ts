@@ -7,6 +7,7 @@ import { check } from '../../src/pipeline.js';
 import { parse } from 'yaml';
 import { extractOrganisations, extractPeople } from '../../src/validate/documents.js';
 import { Registry } from '../../src/validate/registry.js';
+import { splitAttendee } from '../../src/validate/attendees.js';
 import { cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
 import { missingWords, run, split } from './helpers.js';
 
@@ -38,7 +39,8 @@ const registry = new Registry({
   people: extractPeople('people.yml', parse(fs.readFileSync(path.join(PROJECT, 'people.yml'), 'utf8'))),
   ...extractOrganisations('organisations.yml', parse(fs.readFileSync(path.join(PROJECT, 'organisations.yml'), 'utf8'))),
 });
-const personId = (v: unknown) => registry.id('person', String(v));
+// The hand conversions write some attendees as "Name, Organisation"; the person is the part before the comma.
+const personId = (v: unknown) => registry.id('person', splitAttendee({ value: String(v), path: [] }, registry).person.value);
 const ownerIds = (who: unknown) => (Array.isArray(who) ? who : [who]).map((w) => registry.id('person', String(w)) ?? registry.id('organisation', String(w)));
 
 function withRegistries(): string {

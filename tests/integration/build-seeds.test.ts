@@ -174,12 +174,28 @@ describe('the built seed site', () => {
     expect(read(site, 'grupper/gemensam-ledningsgrupp-utveckling/index.html')).toContain('lägg till i kalendern');
   });
 
-  it('shows each attendee’s role beside the organisation, as the source did ("Allan Hedman, brukarmentor")', () => {
-    expect(text(meeting('2016-02-08'))).toContain('Allan Hedman , Socialförvaltningen (brukarmentor)');
+  it('shows what an attendee came as at that meeting, as the source wrote it ("Allan Hedman, brukarmentor", "Bo Pettersson, Ria/G7")', () => {
+    const february = text(meeting('2016-02-08'));
+    expect(february).toContain('Allan Hedman , brukarmentor');
+    expect(february).not.toContain('Allan Hedman , Socialförvaltningen');
+    const december = text(meeting('2016-12-12', 'gemensam-ledningsgrupp-utveckling'));
+    expect(december).toContain('Bo Pettersson , Ria/G7');
+    // One registered organisation is named as registered ("socialförvaltningen" in the source); the role from
+    // people.yml gives way to what the minutes wrote.
+    expect(december).toContain('Allan Hedman , Socialförvaltningen');
+    expect(december).not.toContain('(brukarmentor)');
+    // Where the minutes wrote nothing after the name, the organisation and role come from people.yml.
+    expect(text(meeting('2015-11-09'))).toContain('Ia Jonsson');
+    const data = JSON.parse(read(site, 'data/minutes.json')) as { meetings: { id: string; attendees: { id: string | null; as?: string }[] }[] };
+    const attendees = data.meetings.find((m) => m.id === 'gemensam-ledningsgrupp-utveckling/2016-12-12')!.attendees;
+    expect(attendees.find((a) => a.id === 'bo-pettersson')!.as).toBe('Ria/G7');
+    expect(attendees.find((a) => a.id === 'leif-redestig')!.as).toBeUndefined();
   });
 
-  it('lists on an organisation’s page the people with an assignment in it ("Bo Pettersson, Ria/G7")', () => {
-    expect(text(read(site, 'organisationer/g7/index.html'))).toContain('Bo Pettersson');
+  it('lists on an organisation’s page the people with an assignment in it, and the meetings they came to for it ("Bo Pettersson, Ria/G7")', () => {
+    const g7 = text(read(site, 'organisationer/g7/index.html'));
+    expect(g7).toContain('Bo Pettersson');
+    expect(g7).toContain('Gemensam ledningsgrupp utveckling 12 december 2016');
     expect(text(read(site, 'organisationer/ria/index.html'))).toContain('Bo Pettersson');
   });
 

@@ -131,3 +131,19 @@ describe('privacy', () => {
     expect(model.meetingById.get('gemensam-utvecklingsgrupp/2016-03-07')!.summary).toBe('En representant för Bryggan och I. J. var borta.');
   });
 });
+
+describe('what an attendee came as ("Name, Organisation")', () => {
+  const attendees = (lines: string[]) => `---\ngroup: gug\ndate: 2016-04-04\nattendees:\n${lines.map((l) => `  - ${l}\n`).join('')}---\nText.\n`;
+  it.each([
+    ['a registered organisation, by alias', 'Leif Redestig, SOF', { text: 'SOF', organisationIds: ['socialforvaltningen'], organisationId: 'socialforvaltningen' }],
+    ['two organisations', 'Leif Redestig, Bryggan/Vorta Drom', { text: 'Bryggan/Vorta Drom', organisationIds: ['bryggan', 'vorta-drom'] }],
+    ['two organisations joined by "och"', 'Leif Redestig, SOF och Bryggan', { text: 'SOF och Bryggan', organisationIds: ['socialforvaltningen', 'bryggan'] }],
+    ['a title, as written', 'Leif Redestig,   brukarmentor ', { text: 'brukarmentor', organisationIds: [] }],
+    ['nothing after the comma', 'Leif Redestig,', undefined],
+    ['no comma', 'Leif Redestig', undefined],
+  ])('%s', (_name, line, expected) => {
+    const m = modelOf({ 'minutes/gug/2016-04-04.md': attendees([line, 'David Bergström']) }).meetings.find((x) => x.date === '2016-04-04')!;
+    expect(m.attendees).toEqual(['leif-redestig', 'david-bergstrom']);
+    expect(m.affiliations['leif-redestig']).toEqual(expected);
+  });
+});

@@ -65,9 +65,26 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => edit(target!, (t) => `${t}\nEtt nytt stycke om Projekt ${'x'}.\n`));
   });
 
+  it('after one attendee is swapped for another (the same number present)', async () => {
+    const target = meetingFiles()[4]!;
+    const text = fs.readFileSync(file(target), 'utf8');
+    const listed = new Set([...text.matchAll(/^ {2}- (.+)$/gm)].map((m) => m[1]!));
+    const stranger = [...fs.readFileSync(file('people.yml'), 'utf8').matchAll(/^([a-z0-9-]+):$/gm)].map((m) => m[1]!).find((id) => !listed.has(id) && !text.includes(id))!;
+    await editAndCompare(() => edit(target, (t) => t.replace(/\nattendees:\n {2}- [^\n]+\n/, `\nattendees:\n  - ${stranger}\n`)));
+  });
+
   it('after a change of who attended', async () => {
     const [target] = meetingFiles().slice(8);
     await editAndCompare(() => edit(target!, (t) => t.replace(/\nattendees:\n {2}- [^\n]+\n/, '\nattendees:\n')));
+  });
+
+  it('after an organisation written after an attendee\'s name ("Name, Organisation")', async () => {
+    const target = meetingFiles()[2]!;
+    // An organisation nobody belongs to: only what the minutes write puts the meeting on its page.
+    await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^organisations:\n/m, 'organisations:\n  nyforeningen:\n    name: Nyföreningen\n')));
+    await editAndCompare(() => edit(target, (t) => t.replace(/\nattendees:\n( {2}- [^\n,]+)\n/, '\nattendees:\n$1, Nyföreningen\n')));
+    expect(written.some((f) => f.includes('/organisationer/nyforeningen/'))).toBe(true);
+    await editAndCompare(() => edit(target, (t) => t.replace(', Nyföreningen\n', ', ordförande\n')));
   });
 
   it('after a follow-up that closes an earlier action', async () => {

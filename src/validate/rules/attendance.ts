@@ -2,9 +2,10 @@
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
 import type { Ref } from '../documents.js';
+import { splitAttendee } from '../attendees.js';
 
 export const attendance: MinutesRule = (ctx, m) => {
-  const id = (r: Ref) => ctx.registry.id('person', r.value);
+  const id = (r: Ref) => ctx.registry.id('person', splitAttendee(r, ctx.registry).person.value);
   const present = new Map<string, Ref>();
   const absent = new Map<string, Ref>();
   for (const [list, seen, word] of [
