@@ -16,8 +16,10 @@ export interface RenderExtras {
 const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
 /** The name to write: the registered name when it resolved, else as written. */
 const nameOf = (p: PersonMention): string => (p.result.kind === 'found' ? p.result.label : p.written);
+/** An attendee as the source wrote them: the name, and what they came as ("Allan Hedman, brukarmentor"). */
+const attendeeOf = (p: PersonMention): string => (p.organisation ? `${nameOf(p)}, ${p.organisation}` : nameOf(p));
 /** The source line, when it says more than the name written in the draft. */
-const sourceComment = (p: PersonMention): string => (p.line !== nameOf(p) ? `  # "${p.line}" i källan` : '');
+const sourceComment = (p: PersonMention, written: string = nameOf(p)): string => (p.line !== written ? `  # "${p.line}" i källan` : '');
 
 export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   const out: string[] = ['---'];
@@ -39,8 +41,9 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
     comment(`"${l.text}" i källan: ${plural(l.count, 'person', 'personer')}${absent}.`);
   }
   out.push(a.present.length > 0 ? 'attendees:' : 'attendees: []');
-  for (const p of a.present) out.push(`  - ${scalar(nameOf(p))}${sourceComment(p)}`);
-  if (a.absent.length > 0) out.push('absent:', ...a.absent.map((p) => `  - ${scalar(nameOf(p))}${sourceComment(p)}`));
+  const attendee = (p: PersonMention) => `  - ${scalar(attendeeOf(p))}${sourceComment(p, attendeeOf(p))}`;
+  for (const p of a.present) out.push(attendee(p));
+  if (a.absent.length > 0) out.push('absent:', ...a.absent.map(attendee));
   if (a.guests.length > 0) out.push('guests:', ...a.guests.map((g) => `  - ${scalar(g)}`));
   if (d.projects.length > 0) out.push('projects:', ...d.projects.map((p) => `  - ${p}`));
   if (d.actions.length > 0) {

@@ -60,7 +60,7 @@ describe('minutes import', () => {
     const r = await run(['import', 'm.docx'], dir);
     expect(r.code).toBe(0);
     const { data, body } = split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'));
-    expect(data).toMatchObject({ group: 'Gemensam utvecklingsgrupp', date: '2016-03-07', secretary: 'Leif Redestig', attendees: ['Leif Redestig', 'Åke Malmén'], absent: ['Ia Jonsson'] });
+    expect(data).toMatchObject({ group: 'Gemensam utvecklingsgrupp', date: '2016-03-07', secretary: 'Leif Redestig', attendees: ['Leif Redestig, socialförvaltningen', 'Åke Malmén'], absent: ['Ia Jonsson'] });
     expect(data.actions).toEqual([{ who: 'Leif Redestig', what: 'Skicka ut förslag på tid för ett möte.', project: 'fritidsbanken' }]);
     expect(body).toBe('## Fritidsbank\n\nVi har träffats. Leif ska skicka ut förslag på tid för ett möte.\n\n- Första punkten\n  - Underpunkt\n- Andra punkten\n\n## Sip\n\n1. Ett\n2. Två\n');
     expect(check(dir).diagnostics).toEqual([]);
