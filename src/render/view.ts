@@ -66,6 +66,8 @@ export interface ActionView {
   readonly what: string;
   readonly due?: string;
   readonly dueText?: string;
+  /** Still open after its due date, on the day the site is built. */
+  readonly overdue?: boolean;
   readonly status: string;
   readonly statusText: string;
   readonly statusNote?: string;
@@ -328,6 +330,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const href = (path: string) => base + path;
   const absolute = (path: string) => (options.siteUrl ? options.siteUrl + path : href(path));
   const searchUrl = href('sok/');
+  const today = options.today ?? todayInSweden();
   const coming = new Map<string, NonNullable<Group['upcoming']>>();
   for (const g of model.groups.values()) {
     const u = comingMeeting(g, options);
@@ -373,6 +376,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       who: a.who.map(ownerLink),
       what: a.what,
       ...(a.due ? { due: a.due, dueText: formatDate(a.due) } : {}),
+      ...(a.due && a.status === 'open' && a.due < today ? { overdue: true } : {}),
       status: a.status,
       statusText: STATUS_TEXT[a.status],
       ...(last?.note ? { statusNote: last.note } : {}),

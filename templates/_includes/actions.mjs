@@ -10,7 +10,7 @@ ${actions.map(
   (a) => html`<tr role="row"${showMeeting ? '' : html` id="${a.anchor}"`}>
 <td role="cell" data-label="Åtgärd">${a.what}${showMeeting ? html`<br><small>Beslutad på <a href="${a.url}">${a.meeting.title}</a>${a.age ? html`, ${a.age}` : ''}</small>` : ''}${a.project ? html`<br><small>Projekt: <a href="${a.project.url}">${a.project.name}</a></small>` : ''}<br><small class="action-id" data-pagefind-ignore>Id: <code>${a.id}</code></small></td>
 <td role="cell" data-label="Ansvarig">${a.who.map((w, i) => html`${i > 0 ? ', ' : ''}${w.url ? html`<a href="${w.url}">${w.name}</a>` : w.name}`)}</td>
-<td role="cell" data-label="Status"><span class="status status-${a.status}">${a.statusText}</span>${a.dueText ? html`<br><small>Klar senast <time datetime="${a.due}">${a.dueText}</time></small>` : ''}${a.statusMeeting ? html`<br><small>Enligt <a href="${a.statusMeeting.url}">mötet ${a.statusMeeting.dateText}</a>${a.statusNote ? html`: ${a.statusNote}` : ''}</small>` : ''}</td>
+<td role="cell" data-label="Status"><span class="status status-${a.status}">${a.statusText}</span>${a.dueText ? html`<br><small>Klar senast <time datetime="${a.due}">${a.dueText}</time>${a.overdue ? html` <strong class="overdue">(datumet har passerat)</strong>` : ''}</small>` : ''}${a.statusMeeting ? html`<br><small>Enligt <a href="${a.statusMeeting.url}">mötet ${a.statusMeeting.dateText}</a>${a.statusNote ? html`: ${a.statusNote}` : ''}</small>` : ''}</td>
 </tr>
 `,
 )}</tbody>

@@ -222,6 +222,17 @@ describe('the built seed site', () => {
     }
   });
 
+  it('marks an open action whose due date has passed on the day of the build, and not before', async () => {
+    const late = /Klar senast 22 mars 2016 \(datumet har passerat\)/;
+    expect(text(meeting('2016-03-07'))).toMatch(late);
+    expect(text(read(site, 'atgarder/index.html'))).toMatch(late);
+    const earlier = path.join(tempDir(), 'site');
+    expect((await build({ root, outDir: earlier, base: '/', title: 'Protokoll', today: '2016-03-10' })).ok).toBe(true);
+    const page = text(read(earlier, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html'));
+    expect(page).toContain('Klar senast 22 mars 2016');
+    expect(page).not.toMatch(late);
+  });
+
   it('once the announced date has passed, shows it nowhere as coming', async () => {
     const later = path.join(tempDir(), 'site');
     const result = await build({ root, outDir: later, base: '/', title: 'Protokoll', today: '2017-01-24' });
