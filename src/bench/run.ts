@@ -133,7 +133,7 @@ async function measureDev(g: Generated, work: string, edits: number, log: (m: st
       fs.writeFileSync(file, `${original}\nEn ändring för mätning: ${marker}.\n`);
       await waitFor(() => fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes(marker), 60_000, 'the page to change');
       pageTimes.push(performance.now() - t0);
-      await waitFor(() => /sidor på/.test(output.slice(before)), 60_000, 'the reload');
+      await waitFor(() => /(sida|sidor) på/.test(output.slice(before)), 60_000, 'the reload');
       reloadTimes.push(performance.now() - t0);
       log(`  dev edit ${i}: page ${s(pageTimes[i - 1]!)}, reload ${s(reloadTimes[i - 1]!)}`);
     }

@@ -140,8 +140,9 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       p.attended.push(m.id);
       p.groupSet.add(m.groupId);
       if (p.organisationId) orgsHere.add(p.organisationId);
-      for (const oid of m.affiliations[pid]?.organisationIds ?? []) orgsHere.add(oid);
     }
+    // Those who came for an organisation ("Bo Pettersson, Ria/G7") put the meeting on its page too.
+    for (const [pid, as] of Object.entries(m.affiliations)) if (m.attendees.includes(pid)) for (const oid of as.organisationIds) orgsHere.add(oid);
     for (const pid of m.absent) {
       const p = people.get(pid)!;
       p.missed.push(m.id);

@@ -298,7 +298,7 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
   const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
   for (const m of model.meetings) {
-    const inputs = JSON.stringify([m.date, m.projects, m.summary ?? null]);
+    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}`;
     const old = reusable?.get(m.id);
     if (old && old.body === m.body && old.inputs === inputs) {
       out.set(m.id, old);
