@@ -24,7 +24,7 @@ Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
     protokoll, annars dagens datum),
   - gruppens fasta ledamöter som närvarande (ta bort dem som inte kom),
   - sekreteraren från förra mötet,
-  - en uppföljning för varje åtgärd i gruppen som fortfarande är öppen.
+  - en uppföljning för varje åtgärd i gruppen som är öppen på mötets datum.
 En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är,
 utom när gruppen varken har fasta ledamöter eller tidigare protokoll: skriv
 då in vilka som var med under attendees.

@@ -1,7 +1,7 @@
 // A new minutes file, pre-filled from what the archive knows: the group's standing members, last secretary,
-// announced next meeting, and a follow-up for every action of the group still open. Pure.
+// announced next meeting, and a follow-up for every action of the group still open on its date. Pure.
 import { stringify } from 'yaml';
-import type { Model } from '../model/types.js';
+import type { Action, Model } from '../model/types.js';
 import { formatDate } from '../util/dates.js';
 
 export interface NewMinutesInput {
@@ -39,7 +39,10 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   if (attendees.length === 0 && last) attendees.push(...last.attendees);
   if (last?.secretary && !attendees.includes(last.secretary)) attendees.push(last.secretary);
 
-  const open = group.openActions.map((id) => model.actions.get(id)!).filter((a) => model.meetingById.get(a.meetingId)!.date < chosen);
+  // Actions open on the new meeting's date: decided before it and not closed by a report from before it (an
+  // action closed at a later meeting was still open then).
+  const statusOn = (a: Action) => a.reports.filter((r) => r.date < chosen).at(-1)?.status ?? a.initialStatus;
+  const open = meetings.flatMap((m) => m.actions.map((id) => model.actions.get(id)!)).filter((a) => statusOn(a) === 'open');
   const lines: string[] = ['---'];
   lines.push(`# Protokoll för ${group.name} ${formatDate(chosen)}. Skapat med minutes new: ta bort det som inte stämmer.`);
   lines.push(`group: ${scalar(group.id)}`, `date: ${chosen}`);

@@ -46,13 +46,14 @@ describe('minutes new', () => {
     expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
   });
 
-  it('for a date before later minutes: follows up only earlier actions, takes the meeting before, and passes check', async () => {
+  it('for a date before later minutes: follows up the actions open on that date, takes the meeting before, and passes check', async () => {
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
-    // Between the base archive's 2016-02-08 and 2016-03-07: the action of 2016-03-07 is not followed up.
+    // Between the base archive's 2016-02-08 and 2016-03-07: the action of 2016-03-07 is not followed up, and
+    // 2016-02-08#1, closed only on 2016-03-07, was still open on 2016-02-22.
     expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-02-22'], root)).code).toBe(0);
     const fm = frontMatter(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-02-22.md'), 'utf8'));
     expect(fm.secretary).toBe('David Bergström');
-    expect(fm.followups).toBeUndefined();
+    expect(fm.followups).toEqual([{ action: 'gemensam-utvecklingsgrupp/2016-02-08#1', status: 'open' }]);
     expect(check(root).diagnostics).toEqual([]);
   });
 
