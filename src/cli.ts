@@ -2,7 +2,7 @@
 // The command line: arguments -> command -> exit code. The only place that exits the process.
 import { parseArgs } from 'node:util';
 import { UserError, describeInternal, diskProblem } from './errors.js';
-import type { Io } from './commands/types.js';
+import { stoppedBy, type Io, type StopSignal } from './commands/types.js';
 import { COMMANDS } from './commands/index.js';
 
 const USAGE = `Användning: minutes <kommando> [flaggor]
@@ -12,10 +12,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
 Varje kommando har --help, till exempel: minutes check --help`;
 
-/** The exit code after Ctrl-C, as shells report a process ended by SIGINT. */
-const INTERRUPTED = 130;
-
-/** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error, 130 stopped. */
+/** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error, 130 (143) stopped by Ctrl-C (SIGTERM). */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -46,13 +43,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const running = command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals, io);
     if (!io.interrupted || command.handlesInterrupt) return await running;
     // Ctrl-C stops a build at once: its work is in a temporary folder, and the site is left as it was.
-    const stopped = io.interrupted.then(() => INTERRUPTED);
-    const first = await Promise.race([running, stopped]);
-    if (first === INTERRUPTED) {
-      io.stderr('Avbrutet.');
-      return INTERRUPTED;
-    }
-    return first;
+    const first = await Promise.race([running, io.interrupted.then((signal) => ({ signal }))]);
+    if (typeof first === 'number') return first;
+    io.stderr('Avbrutet.');
+    return stoppedBy(first.signal);
   } catch (err) {
     if (err instanceof UserError) {
       io.stderr(err.message);
@@ -87,9 +81,9 @@ function translateArgError(err: unknown): string {
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain || process.argv[1]?.endsWith('/minutes')) {
-  const interrupted = new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
+  const interrupted = new Promise<StopSignal>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   const io: Io = {
     stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { unsafeOutput } from '../output/target.js';
-import type { Command } from './types.js';
-import { HELP_OPTION, ROOT_OPTION } from './types.js';
+import type { Command, StopSignal } from './types.js';
+import { HELP_OPTION, ROOT_OPTION, stoppedBy } from './types.js';
 import { printDiagnostics, rootOf } from './shared.js';
 import { DEFAULT_TITLE } from './build.js';
 
@@ -55,13 +55,14 @@ Avsluta med Ctrl-C.`,
         printDiagnostics(io, result.diagnostics, { frames });
       },
     });
-    const interrupted = io.interrupted ?? new Promise<void>(() => {});
+    const interrupted = io.interrupted ?? new Promise<StopSignal>(() => {});
     // Ctrl-C during the first build ends at once (the build works in a temporary folder).
-    const handle = await Promise.race([starting, interrupted.then(() => undefined)]);
-    if (!handle) {
+    const first = await Promise.race([starting, interrupted.then((signal) => ({ signal }))]);
+    if ('signal' in first) {
       io.stderr('Avbrutet.');
-      return 130;
+      return stoppedBy(first.signal);
     }
+    const handle = first;
     await interrupted;
     io.stderr('Avslutar …');
     await handle.close();

@@ -6,10 +6,15 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
-  /** Resolves when the user asks to stop (Ctrl-C); long-running commands wait on it. */
-  readonly interrupted?: Promise<void>;
+  /** Resolves with the signal when the user asks to stop (Ctrl-C, or SIGTERM); long-running commands wait on it. */
+  readonly interrupted?: Promise<StopSignal>;
   readonly isTTY?: boolean;
 }
+
+export type StopSignal = 'SIGINT' | 'SIGTERM';
+
+/** The exit code of a process stopped by a signal, as shells report it: 128 + the signal's number. */
+export const stoppedBy = (signal: StopSignal): number => (signal === 'SIGINT' ? 130 : 143);
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -20,7 +25,7 @@ export interface Command {
   readonly help: string;
   readonly options: Options;
   readonly allowPositionals?: boolean;
-  /** The command waits on `io.interrupted` itself; others are stopped at Ctrl-C with exit code 130. */
+  /** The command waits on `io.interrupted` itself; others are stopped at once (exit code 130, or 143 for SIGTERM). */
   readonly handlesInterrupt?: boolean;
   run(values: Values, positionals: string[], io: Io): Promise<number>;
 }

@@ -67,7 +67,9 @@ function invertedActionIn(opening: string, rest: string, sentence: string, resol
   if (!/^\p{Lu}/u.test(opening) || opening.split(/\s+/).length > MAX_OPENING_WORDS) return undefined;
   const words = rest.split(/\s+/);
   for (let n = Math.min(MAX_OWNER_WORDS, words.length - 1); n >= 1; n--) {
-    const who = ownersOf(words.slice(0, n).join(' ').replace(/,$/, ''), resolver, pools);
+    // "Därför ska Leif, som vanligt, stå för fikat": a clause after the owners is not what is to be done.
+    if (words[n - 1]!.endsWith(',')) continue;
+    const who = ownersOf(words.slice(0, n).join(' '), resolver, pools);
     if (who) return { who, what: asAction(`${opening} ${words.slice(n).join(' ')}`), sentence };
   }
   return undefined;

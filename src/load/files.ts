@@ -16,10 +16,14 @@ const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 
 export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
 
-/** Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop. */
-export function discoverMinutes(root: string): { files: string[]; findings: Finding[] } {
+/**
+ * Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop; and the
+ * folders read, by the path they were read through and their real path (watch mode watches the same ones).
+ */
+export function discoverMinutes(root: string): { files: string[]; findings: Finding[]; dirs: { path: string; real: string }[] } {
   const files: string[] = [];
   const findings: Finding[] = [];
+  const dirs: { path: string; real: string }[] = [];
   const top = path.join(root, MINUTES_DIR);
   const visited = new Set<string>();
   const walk = (dir: string): void => {
@@ -38,6 +42,7 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
       return;
     }
     visited.add(real);
+    dirs.push({ path: dir, real });
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -72,7 +77,7 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
   };
   if (fs.existsSync(top)) walk(top);
   else findings.push({ file: `${MINUTES_DIR}/`, where: atStart, code: 'file-missing', message: `Mappen ${MINUTES_DIR}/ saknas i ${root}.`, hint: `Lägg protokollen i ${MINUTES_DIR}/<grupp>/<ÅÅÅÅ-MM-DD>.md, eller ange rätt mapp med --root.` });
-  return { files, findings };
+  return { files, findings, dirs };
 }
 
 export type ReadResult = { ok: true; source: SourceFile; findings: Finding[] } | { ok: false; findings: Finding[] };

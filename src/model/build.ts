@@ -7,6 +7,7 @@ import { keyedMinutes } from '../validate/meetings.js';
 import { formatDate } from '../util/dates.js';
 import { normalizeText, visibleText } from '../util/fold.js';
 import { actionId } from './ids.js';
+import { attendedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import type { Action, ActionStatus, Affiliation, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
 
@@ -139,10 +140,9 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       const p = people.get(pid)!;
       p.attended.push(m.id);
       p.groupSet.add(m.groupId);
-      if (p.organisationId) orgsHere.add(p.organisationId);
+      // The organisations someone came for ("Bo Pettersson, Ria/G7"), else the one they belong to.
+      for (const oid of attendedFor(m, p)) orgsHere.add(oid);
     }
-    // Those who came for an organisation ("Bo Pettersson, Ria/G7") put the meeting on its page too.
-    for (const [pid, as] of Object.entries(m.affiliations)) if (m.attendees.includes(pid)) for (const oid of as.organisationIds) orgsHere.add(oid);
     for (const pid of m.absent) {
       const p = people.get(pid)!;
       p.missed.push(m.id);

@@ -2,6 +2,7 @@
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
+import { shownAffiliation } from '../model/affiliation.js';
 import { comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 
@@ -32,10 +33,10 @@ function personRef(p: Person | undefined): { id: string | null; name: string } {
 export function openData(model: Model, options: SiteOptions): string {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
-  // The organisation written after the name in the minutes, where there is one (not for someone kept hidden).
+  // What the minutes wrote after the name, where the meeting page shows it too.
   const attendee = (m: Model['meetings'][number], id: string) => {
-    const as = m.affiliations[id];
-    return as && model.people.get(id)?.publish !== 'hidden' ? { ...person(id), as: as.text } : person(id);
+    const as = shownAffiliation(m, model.people.get(id)!);
+    return as ? { ...person(id), as: as.text } : person(id);
   };
   const data = {
     meetings: model.meetings.map((m) => ({

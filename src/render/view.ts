@@ -5,6 +5,7 @@ import type { BuiltModel } from '../model/build.js';
 import { collate } from '../model/build.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
+import { attendedFor, shownAffiliation } from '../model/affiliation.js';
 import { formatDate, formatDateLong, todayInSweden, yearOf } from '../util/dates.js';
 import { renderBody, type Section } from './markdown.js';
 import { attendanceChart } from './chart.js';
@@ -291,8 +292,9 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
   const matcher = projectMatcher(model);
-  // A change in who is published by initials, or in a project's names, changes every meeting's text or mentions.
-  const fresh = JSON.stringify([model.privatePeople.map((p) => p.names), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
+  // Who is not published in full and what shows in their place ("I. J.", "en representant för Ria"), and the
+  // projects' names: a change in either changes the text or the mentions of any meeting.
+  const fresh = JSON.stringify([model.privatePeople.map((p) => [p.names, p.display]), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
   const last = previous?.values().next().value;
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
@@ -413,26 +415,26 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     });
   const touchedBy = (m: Meeting): Set<string> => new Set([...m.projects, ...(rendered.get(m.id)?.mentions ?? []).map((e) => e.projectId)]);
 
+  /**
+   * A person in a meeting's attendance. What the minutes write after the name takes the place of the registered
+   * organisation and role: one organisation by its registered name, anything else as written ("Ria/G7",
+   * "brukarmentor"); for someone published by initials only an organisation, as their role is not shown either.
+   */
+  const attendeeLink = (m: Meeting, id: string): PersonLink => {
+    const link = personLinks.get(id)!;
+    const as = shownAffiliation(m, model.people.get(id)!);
+    if (!as) return link;
+    const { role: _role, ...rest } = link;
+    return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
+  };
+
   const meetings: MeetingView[] = model.meetings.filter((m) => !only || only.meetings.has(m.id)).map((m) => {
     const link = meetingLinks.get(m.id)!;
     const r = rendered.get(m.id) ?? { html: '', sections: [], mentions: [] };
-    // What these minutes write after a name takes the place of the registered organisation and role: one
-    // organisation by its registered name, anything else as written ("Ria/G7", "brukarmentor").
-    const people = (ids: readonly string[]) =>
-      ids.map((id) => {
-        const link = personLinks.get(id)!;
-        const as = m.affiliations[id];
-        if (!as || model.people.get(id)!.publish === 'hidden') return link;
-        const { role: _role, ...rest } = link;
-        return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
-      });
+    const people = (ids: readonly string[]) => ids.map((id) => attendeeLink(m, id));
     const projectsHere = [...touchedBy(m)].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
     const organisationsHere = new Set<string>();
-    for (const id of m.attendees) {
-      const p = model.people.get(id)!;
-      if (p.organisationId) organisationsHere.add(orgLinks.get(p.organisationId)!.name);
-      for (const oid of m.affiliations[id]?.organisationIds ?? []) organisationsHere.add(orgLinks.get(oid)!.name);
-    }
+    for (const id of m.attendees) for (const oid of attendedFor(m, model.people.get(id)!)) organisationsHere.add(orgLinks.get(oid)!.name);
     const filters: Filter[] = [
       { name: 'grupp', value: link.group.name },
       { name: 'År', value: yearOf(m.date) },

@@ -1,12 +1,14 @@
 // An attendee line as minutes have long been written: "Bo Pettersson, Ria/G7" names the person and, after the
-// comma, the organisation they came for at that meeting, which may differ from the one in people.yml. Pure:
-// the registry decides only whether a comma is part of a registered name.
+// comma, what they came as at that meeting (organisations, or a title), which may differ from people.yml. Pure:
+// the registry decides only whether a comma is part of a registered name, and whether text is one organisation.
 import type { Ref } from './documents.js';
 import type { Registry } from './registry.js';
 
-/** The organisation written after a name, as written, and each organisation it names ("Ria", "G7"). */
+/** The text written after a name, and each organisation it may name ("Ria", "G7"). */
 export interface Affiliation {
   readonly text: string;
+  /** Where the text starts in the attendee's value. */
+  readonly start: number;
   readonly parts: readonly Ref[];
 }
 
@@ -15,25 +17,35 @@ export interface Attendee {
   readonly as?: Affiliation;
 }
 
-/** Organisations in an affiliation are separated by "/" or "och": "Ria/G7", "SOF och Bryggan". */
-const PART = /\s*\/\s*|\s+och\s+/u;
+/** Organisations after a name are separated by "/", "," or "och": "Ria/G7", "Ria, G7", "SOF och Bryggan". */
+const PART = /\s*[/,]\s*|\s+och\s+/u;
 
-/** Splits "Name, Organisation"; a value that is itself a registered name, or has no comma, is only a person. */
+/** Part of a reference's text, from `start` to `end`, as a reference that points there. */
+function part(ref: Ref, start: number, end: number): Ref {
+  return { ...ref, value: ref.value.slice(start, end), span: { whole: ref.value, start, end } };
+}
+
+/**
+ * Splits "Name, Organisation"; a value that is itself a registered name, or has no comma, is only a person.
+ * Text after the comma that is one registered organisation ("Stad och Land") is not split further.
+ */
 export function splitAttendee(ref: Ref, registry: Registry): Attendee {
   const comma = ref.value.indexOf(',');
   if (comma === -1 || registry.index('person').lookup(ref.value).length > 0) return { person: ref };
-  const name = ref.value.slice(0, comma).trim();
-  const after = ref.value.slice(comma + 1);
-  const text = after.trim();
-  if (name === '') return { person: ref };
-  const person: Ref = { ...ref, value: name, span: { whole: ref.value, start: ref.value.indexOf(name), end: ref.value.indexOf(name) + name.length } };
+  const nameStart = ref.value.search(/\S/);
+  const nameEnd = ref.value.slice(0, comma).trimEnd().length;
+  if (nameStart === -1 || nameStart >= comma) return { person: ref };
+  const person = part(ref, nameStart, nameEnd);
+  const text = ref.value.slice(comma + 1).trim();
   if (text === '') return { person };
+  const textStart = ref.value.indexOf(text, comma + 1);
+  if (registry.index('organisation').lookup(text).length > 0) return { person, as: { text, start: textStart, parts: [part(ref, textStart, textStart + text.length)] } };
   const parts: Ref[] = [];
-  let at = comma + 1 + (after.length - after.trimStart().length);
+  let at = textStart;
   for (const piece of text.split(PART)) {
     const start = ref.value.indexOf(piece, at);
-    if (piece !== '') parts.push({ ...ref, value: piece, span: { whole: ref.value, start, end: start + piece.length } });
+    if (piece !== '') parts.push(part(ref, start, start + piece.length));
     at = start + piece.length;
   }
-  return { person, as: { text, parts } };
+  return { person, as: { text, start: textStart, parts } };
 }

@@ -50,26 +50,6 @@ export function watchProblem(err: unknown, root: string): string {
   }
 }
 
-/**
- * A symbolic link the watcher must not follow: one that cannot be resolved (a loop, a dangling link) or that
- * leads back to a folder it is in, which the watcher would walk round until the path grew too long. The check
- * reports both as symlink-loop; other links are followed.
- */
-function isLoopingLink(p: string): boolean {
-  try {
-    if (!fs.lstatSync(p).isSymbolicLink()) return false;
-  } catch {
-    return false;
-  }
-  try {
-    const target = fs.realpathSync(p);
-    const parent = fs.realpathSync(path.dirname(p));
-    return parent === target || parent.startsWith(target + path.sep);
-  } catch {
-    return true;
-  }
-}
-
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
@@ -135,10 +115,12 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const watchOptions = { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(5, Math.floor(settle / 4)) } };
   const watched = [path.join(options.root, MINUTES_DIR), session.templatesDir].filter((p) => fs.existsSync(p));
   const root = path.resolve(options.root);
+  const minutesDir = path.join(root, MINUTES_DIR);
+  const isInMinutes = (p: string) => path.resolve(p).startsWith(minutesDir + path.sep);
   const registries = new Set([PEOPLE_FILE, ORGANISATIONS_FILE]);
   const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
   const watchers: FSWatcher[] = [
-    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || isLoopingLink(p) }),
+    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) && !session.watches(p)) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
     // checkout, save by rename) or deleted and written again, and its later saves would go unseen.
     chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isRegistry(p) }),

@@ -40,6 +40,8 @@ export class DevSession {
   private people?: FileState;
   private organisations?: FileState;
   private walkFindings: readonly Finding[] = [];
+  /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
+  private walked = { paths: new Set<string>(), reals: new Set<string>() };
   private model?: BuiltModel;
   private rendered = new Map<string, RenderedMeeting>();
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
@@ -74,8 +76,9 @@ export class DevSession {
 
   /** Reads everything and builds the whole site. */
   async start(): Promise<UpdateResult> {
-    const { files, findings } = discoverMinutes(this.root);
+    const { files, findings, dirs } = discoverMinutes(this.root);
     this.walkFindings = findings;
+    this.remembersWalk(dirs);
     for (const abs of files) this.readMinutes(relativePath(this.root, abs));
     this.people = this.readRegistry(PEOPLE_FILE, 1);
     this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
@@ -129,6 +132,40 @@ export class DevSession {
     return stat ? !stat.isDirectory() : this.minutes.has(rel);
   }
 
+  private remembersWalk(dirs: readonly { path: string; real: string }[]): void {
+    this.walked = { paths: new Set(dirs.map((d) => path.resolve(d.path))), reals: new Set(dirs.map((d) => d.real)) };
+  }
+
+  /**
+   * Whether the file watcher should look into a path: every file, and the folders the check reads. A folder
+   * read through another path, or a symbolic link the check did not follow (a loop), is left out, so an edit is
+   * never seen twice or forty levels deep; a new folder is looked into (a new walk then decides).
+   */
+  watches(p: string): boolean {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(p);
+    } catch {
+      return true;
+    }
+    const link = stat.isSymbolicLink();
+    if (link) {
+      try {
+        if (!fs.statSync(p).isDirectory()) return true;
+      } catch {
+        return false;
+      }
+    } else if (!stat.isDirectory()) return true;
+    const abs = path.resolve(p);
+    if (this.walked.paths.has(abs)) return true;
+    if (link) return false;
+    try {
+      return !this.walked.reals.has(fs.realpathSync(abs));
+    } catch {
+      return false;
+    }
+  }
+
   /** Forgets the minutes files that are no longer on disk; returns their paths. */
   private forgetVanished(): string[] {
     const gone = [...this.minutes.keys()].filter((rel) => !fs.existsSync(path.join(this.root, rel)));
@@ -147,8 +184,9 @@ export class DevSession {
   }
 
   private rescan(): void {
-    const { files, findings } = discoverMinutes(this.root);
+    const { files, findings, dirs } = discoverMinutes(this.root);
     this.walkFindings = findings;
+    this.remembersWalk(dirs);
     const present = new Set(files.map((abs) => relativePath(this.root, abs)));
     for (const rel of [...this.minutes.keys()]) if (!present.has(rel)) this.minutes.delete(rel);
     for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);

@@ -166,12 +166,18 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'the inverted form after an opening phrase, which is kept with what is to be done',
-    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nUnder hösten ska socialförvaltningen börja med att förenkla rutiner. I april ska Leif och Johanna ringa Hiso.\n`,
-    expected: { actions: [{ who: ['socialforvaltningen'], what: 'Under hösten börja med att förenkla rutiner.' }, { who: ['leif-redestig', 'johanna-callegari'], what: 'I april ringa Hiso.' }] },
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nUnder hösten ska socialförvaltningen börja med att förenkla rutiner. I april ska Leif och Johanna ringa Hiso. Sedan ska Åke Malmén, Leif och Johanna boka lokal.\n`,
+    expected: {
+      actions: [
+        { who: ['socialforvaltningen'], what: 'Under hösten börja med att förenkla rutiner.' },
+        { who: ['leif-redestig', 'johanna-callegari'], what: 'I april ringa Hiso.' },
+        { who: ['ake-malmen', 'leif-redestig', 'johanna-callegari'], what: 'Sedan boka lokal.' },
+      ],
+    },
   },
   {
     name: 'no inverted action without a known owner right after "ska", or after a long opening',
-    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nTill dess ska respektive organisation fundera. Protokollen ska vi sprida. När vi har pratat klart om detta i gruppen ska Leif ringa.\n`,
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nTill dess ska respektive organisation fundera. Protokollen ska vi sprida. När vi har pratat klart om detta i gruppen ska Leif ringa. Därför ska Leif, som vanligt, stå för fikat.\n`,
     expected: { actions: [] },
   },
   { name: 'a first name of someone the text names in full', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke Malmén har skrivit. Åke ska ringa.\n`, expected: { actions: [{ who: ['ake-malmen'], what: 'Ringa.' }] } },

@@ -22,6 +22,7 @@ const PRIVATE = [
 const MENTIONS: readonly [string, number, number, string][] = [
   ['minutes/samrad/2016-03-01.md', 5, 19, 'Lisa Rönnqvist'], // title (each mention where it is in the value)
   ['minutes/samrad/2016-03-01.md', 6, 21, 'Per Hallgren'], // location
+  ['minutes/samrad/2016-03-01.md', 13, 31, 'Per Hallgren'], // after an attendee's name ("Name, …")
   ['minutes/samrad/2016-03-01.md', 15, 10, 'Lillan Rönnqvists'], // guests, genitive
   ['minutes/samrad/2016-03-01.md', 17, 10, 'Lisa Rönnqvist'], // summary
   ['minutes/samrad/2016-03-01.md', 17, 29, 'Per Hallgren'], // summary, second name
@@ -118,12 +119,21 @@ describe('the built site', () => {
 
   it('shows people published by initials as "L. R." and hidden people by whom they represent', () => {
     const page = visible(read(site, 'grupper/samrad/2016-03-01/index.html'));
-    expect(page).toMatch(/Närvarande \(4\) L\. R\. , RFHL en representant för RFHL en anhörig Karin Öberg , Socialförvaltningen/);
+    // Karin Öberg's line names a hidden person after her name: the name is hidden there too.
+    expect(page).toMatch(/Närvarande \(4\) L\. R\. , RFHL en representant för RFHL en anhörig Karin Öberg , kollega till en representant för RFHL/);
     expect(page).toContain('Ordförande L. R.');
     expect(page).toContain('Vid pennan en representant för RFHL');
     const actions = visible(read(site, 'grupper/samrad/2016-03-01/index.html').split('id="atgarder"')[1] ?? '');
     expect(actions).toContain('en representant för RFHL, en anhörig');
     expect(actions).toContain(' L. R. ');
+  });
+
+  it('shows what someone published by initials came as only when it is an organisation (a title could name them)', () => {
+    const page = visible(read(site, 'grupper/samrad/2016-03-01/index.html'));
+    expect(page).not.toContain('ordförande i Samrådsgruppen');
+    expect(page).toContain('Karin Öberg , kollega till');
+    const data = JSON.parse(read(site, 'data/minutes.json')) as { meetings: { id: string; attendees: { as?: string }[] }[] };
+    expect(data.meetings.find((m) => m.id === 'samrad/2016-03-01')!.attendees.map((a) => a.as ?? null)).not.toContain('ordförande i Samrådsgruppen');
   });
 
   it('gives a person shown by initials a neutral page address and a hidden person no page at all', () => {

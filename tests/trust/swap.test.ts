@@ -172,15 +172,17 @@ describe('Ctrl-C stops a build at once and leaves the previous site as it was', 
   });
 
   it.each([
-    ['build', 'while pages are written', [], /Läste in/],
-    ['build', 'while the search index is built', [], /Skrev \d+ sidor/],
-    ['dev', 'during its first build', ['--port', '0'], /Bygger webbplatsen/],
-  ] as const)('%s, %s: exit 130, "Avbrutet.", no temporary folder left', async (command, _, extra, moment) => {
+    ['build', 'while pages are written', 'SIGINT', 130, [], /Läste in/],
+    ['build', 'while the search index is built', 'SIGINT', 130, [], /Skrev \d+ sidor/],
+    ['dev', 'during its first build', 'SIGINT', 130, ['--port', '0'], /Bygger webbplatsen/],
+    // Stopped by a service manager rather than Ctrl-C: the shell's code for SIGTERM.
+    ['build', 'while pages are written', 'SIGTERM', 143, [], /Läste in/],
+  ] as const)('%s, %s, %s: exit %i, "Avbrutet.", no temporary folder left', async (command, _, signal, code, extra, moment) => {
     const run = runCliProcess([command, '--root', root, ...extra]);
     await run.waitFor(moment, 30_000);
     const stoppedAt = Date.now();
-    run.child.kill('SIGINT');
-    expect(await run.exited(), run.output()).toBe(130);
+    run.child.kill(signal);
+    expect(await run.exited(), run.output()).toBe(code);
     // At once: not after the rest of the build (which takes seconds here).
     expect(Date.now() - stoppedAt).toBeLessThan(1500);
     expect(run.output()).toContain('Avbrutet.');

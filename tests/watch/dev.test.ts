@@ -184,4 +184,27 @@ describe('minutes dev with symbolic links that loop', () => {
       await dev.exited();
     }
   });
+
+  it('reads a folder reached through two links once, under the path check reads it by, as minutes are added', async () => {
+    const root = seedArchive();
+    fs.mkdirSync(path.join(root, 'minutes', 'x'));
+    fs.mkdirSync(path.join(root, 'minutes', 'y'));
+    fs.symlinkSync('../y', path.join(root, 'minutes', 'x', 'till-y'));
+    fs.symlinkSync('../x', path.join(root, 'minutes', 'y', 'till-x'));
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      const before = dev.output().length;
+      fs.writeFileSync(path.join(root, 'minutes', 'y', '2016-05-02.md'), '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-05-02\nattendees: [Leif Redestig]\n---\n## Nytt\n\nBakom två länkar.\n');
+      await eventually(async () => (await httpGet(`${url}grupper/gemensam-utvecklingsgrupp/2016-05-02/`)).text.includes('Bakom två länkar.'), 10_000, 'the new meeting');
+      await new Promise((r) => setTimeout(r, 500));
+      const after = dev.output().slice(before);
+      expect(after).not.toMatch(/duplicate-meeting|fel i protokollen|till-y\/till-x|Bevakningen av filer/);
+      // Check reads it through the first link, as the log names it.
+      expect(after).toContain('minutes/x/till-y/2016-05-02.md');
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
 });

@@ -182,7 +182,7 @@ describe('incremental rebuilds in watch mode', () => {
     const people = () => fs.readFileSync(file('people.yml'), 'utf8');
     /** A person in the archive, with the id and name people.yml gives. */
     const someone = (n: number) => {
-      const m = [...people().matchAll(/^([a-z0-9-]+):\n {2}name: (.+)$/gm)][n]!;
+      const m = [...people().matchAll(/^([a-z0-9-]+):\n(?: {2}publish: .+\n)? {2}name: (.+)$/gm)][n]!;
       return { id: m[1]!, name: m[2]! };
     };
 
@@ -200,6 +200,14 @@ describe('incremental rebuilds in watch mode', () => {
       await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^${id}:\\n`, 'm'), `${id}:\n  publish: initials\n`)));
       // Its name is hidden in the text it appears in (a full build of the same sources is compared above).
       expect(listFiles(live).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(live, f), 'utf8').includes(`${name} berättade`))).toEqual([]);
+    });
+
+    it('the same person then hidden, and their organisation renamed: what stands in their place follows', async () => {
+      const { id } = someone(2);
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^(${id}:\\n {2}publish: )initials$`, 'm'), '$1hidden')));
+      const org = new RegExp(`^${id}:\\n(?: {2}.*\\n)*? {2}organisation: (.+)$`, 'm').exec(people())![1]!;
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(new RegExp(`^( {2}${org}:\\n {4}name: )(.+)$`, 'm'), '$1$2 (omdöpt)\n    aliases: ["$2"]')));
+      expect(listFiles(live).some((f) => f.endsWith('.html') && fs.readFileSync(path.join(live, f), 'utf8').includes('(omdöpt) berättade'))).toBe(true);
     });
 
     it('a person removed who is in no minutes: their page goes', async () => {

@@ -3,8 +3,9 @@
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
-import { label } from '../registry.js';
-import { didYouMean } from '../../util/suggest.js';
+import { label, namesOf } from '../registry.js';
+import { didYouMean, editDistance } from '../../util/suggest.js';
+import { foldAccents } from '../../util/fold.js';
 
 export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
@@ -29,8 +30,17 @@ function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void 
   const index = ctx.registry.index('organisation');
   for (const part of as.parts) {
     if (index.lookup(part.value).length > 0) continue;
-    // Not every note after a name is an organisation ("Dinah Åbinger, socialdirektör"): only a near miss is reported.
-    const hint = didYouMean(index.suggest(part.value).map(label));
+    // Not every note after a name is an organisation ("socialdirektör", "ordförande i Ria"): only a misspelt
+    // name is reported, one a letter or two from a registered one.
+    const near = index.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
+    const hint = didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${part.value}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }
+}
+
+/** Whether `text` is `name` with a slip or two of the keyboard (case and accents aside). */
+function isTypo(text: string, name: string): boolean {
+  const a = foldAccents(text);
+  const b = foldAccents(name);
+  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b, 2) <= (b.length <= 5 ? 1 : 2);
 }

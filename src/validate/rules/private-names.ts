@@ -5,6 +5,7 @@ import type { MinutesRule } from '../context.js';
 import type { Registry } from '../registry.js';
 import type { Located, MinutesDoc } from '../documents.js';
 import { NameHider } from '../../model/privacy.js';
+import { splitAttendee } from '../attendees.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
@@ -16,6 +17,15 @@ export const privateNames: MinutesRule = (ctx, m) => {
   for (const field of freeTexts(m)) {
     for (const hit of names.hider.find(field.value)) {
       ctx.report({ file: m.file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+    }
+  }
+  // What is written after an attendee's name is free text too ("Pernilla Kvist, kollega till …").
+  for (const r of [...m.attendees, ...m.absent]) {
+    const as = splitAttendee(r, ctx.registry).as;
+    if (!as) continue;
+    for (const hit of names.hider.find(as.text)) {
+      const where = atValueText(r.path, r.value, as.start + hit.start, as.start + hit.end);
+      ctx.report({ file: m.file, where, code: 'private-name', message: names.message(as.text.slice(hit.start, hit.end), hit.value.id), hint: HINT });
     }
   }
 };
