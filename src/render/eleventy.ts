@@ -46,7 +46,13 @@ async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<s
     const file = path.join(dir, name);
     const url = pathToFileURL(file);
     if (fresh) url.searchParams.set('v', String(fs.statSync(file).mtimeMs));
-    const mod = (await import(url.href)) as { default?: Partial };
+    let mod: { default?: Partial };
+    try {
+      mod = (await import(url.href)) as { default?: Partial };
+    } catch (err) {
+      // A syntax error names no file: name it, so it is reported at its line as a template error.
+      throw new Error(`Delmallen '${file}' gick inte att läsa in.`, { cause: err });
+    }
     if (typeof mod.default === 'function') partials.set(name.slice(0, -'.mjs'.length), mod.default);
   }
   return partials;

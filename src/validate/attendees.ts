@@ -18,7 +18,7 @@ export interface Attendee {
 }
 
 /** Organisations after a name are separated by "/", "," or "och": "Ria/G7", "Ria, G7", "SOF och Bryggan". */
-const PART = /\s*[/,]\s*|\s+och\s+/u;
+const SEPARATORS = /\s*[/,]\s*|\s+och\s+/gu;
 
 /** Part of a reference's text, from `start` to `end`, as a reference that points there. */
 function part(ref: Ref, start: number, end: number): Ref {
@@ -41,11 +41,11 @@ export function splitAttendee(ref: Ref, registry: Registry): Attendee {
   const textStart = ref.value.indexOf(text, comma + 1);
   if (registry.index('organisation').lookup(text).length > 0) return { person, as: { text, start: textStart, parts: [part(ref, textStart, textStart + text.length)] } };
   const parts: Ref[] = [];
-  let at = textStart;
-  for (const piece of text.split(PART)) {
-    const start = ref.value.indexOf(piece, at);
-    if (piece !== '') parts.push(part(ref, start, start + piece.length));
-    at = start + piece.length;
+  let from = 0;
+  for (const sep of [...text.matchAll(SEPARATORS), { index: text.length, 0: '' }]) {
+    if (sep.index > from) parts.push(part(ref, textStart + from, textStart + sep.index));
+    from = sep.index + sep[0].length;
   }
-  return { person, as: { text, start: textStart, parts } };
+  // Only separators (", ,"): nothing is written after the name.
+  return parts.length === 0 ? { person } : { person, as: { text, start: textStart, parts } };
 }

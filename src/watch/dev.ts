@@ -50,6 +50,25 @@ export function watchProblem(err: unknown, root: string): string {
   }
 }
 
+/**
+ * A symbolic link the watcher must not follow (under templates/; minutes/ follows the check's own walk): one that
+ * cannot be resolved, or that leads back to a folder it is in, which the watcher would walk round forty levels deep.
+ */
+function isLoopingLink(p: string): boolean {
+  try {
+    if (!fs.lstatSync(p).isSymbolicLink()) return false;
+  } catch {
+    return false;
+  }
+  try {
+    const target = fs.realpathSync(p);
+    const parent = fs.realpathSync(path.dirname(p));
+    return parent === target || parent.startsWith(target + path.sep);
+  } catch {
+    return true;
+  }
+}
+
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
@@ -120,7 +139,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const registries = new Set([PEOPLE_FILE, ORGANISATIONS_FILE]);
   const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
   const watchers: FSWatcher[] = [
-    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) && !session.watches(p)) }),
+    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) ? !session.watches(p) : isLoopingLink(p)) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
     // checkout, save by rename) or deleted and written again, and its later saves would go unseen.
     chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isRegistry(p) }),

@@ -137,28 +137,22 @@ export class DevSession {
   }
 
   /**
-   * Whether the file watcher should look into a path: every file, and the folders the check reads. A folder
-   * read through another path, or a symbolic link the check did not follow (a loop), is left out, so an edit is
-   * never seen twice or forty levels deep; a new folder is looked into (a new walk then decides).
+   * Whether the file watcher should look into a path under minutes/: every file, and the folders the check reads.
+   * A folder the check reads through another path (a second link to it, or a link in a loop) is left out, so an
+   * edit is never seen twice or forty levels deep. A folder or link added since the last walk is looked into
+   * unless it leads somewhere already read; the walk its arrival causes then decides, as for the check.
    */
   watches(p: string): boolean {
     let stat: fs.Stats;
     try {
-      stat = fs.lstatSync(p);
+      stat = fs.statSync(p);
     } catch {
-      return true;
+      // Gone, or a link that leads nowhere (a loop): nothing to look into.
+      return !fs.existsSync(p) && !isLink(p);
     }
-    const link = stat.isSymbolicLink();
-    if (link) {
-      try {
-        if (!fs.statSync(p).isDirectory()) return true;
-      } catch {
-        return false;
-      }
-    } else if (!stat.isDirectory()) return true;
+    if (!stat.isDirectory()) return true;
     const abs = path.resolve(p);
     if (this.walked.paths.has(abs)) return true;
-    if (link) return false;
     try {
       return !this.walked.reals.has(fs.realpathSync(abs));
     } catch {
@@ -282,5 +276,13 @@ export class DevSession {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

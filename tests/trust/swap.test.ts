@@ -61,6 +61,7 @@ describe('a failed build leaves the previous site as it was', () => {
     ['throws while rendering', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  throw new Error("trasig mall");\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error/],
     ['has a syntax error', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  const = 1;\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
     ['a partial that throws', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  throw new Error("trasig delmall");\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}error {2}template-error/],
+    ['uses a partial with a syntax error', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  const = 1;\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}error {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
   ] as const)('on a template error (a template that %s): exit 1, template-error at the template line, site/ byte-identical', async (_, name, breakIt, expected) => {
     const templates = path.join(root, 'templates');
     fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });

@@ -140,6 +140,8 @@ describe('what an attendee came as ("Name, Organisation")', () => {
     ['two organisations joined by "och"', 'Leif Redestig, SOF och Bryggan', { text: 'SOF och Bryggan', organisationIds: ['socialforvaltningen', 'bryggan'] }],
     ['a title, as written', 'Leif Redestig,   brukarmentor ', { text: 'brukarmentor', organisationIds: [] }],
     ['nothing after the comma', 'Leif Redestig,', undefined],
+    ['only separators after the comma', '"Leif Redestig, / ,"', undefined],
+    ['organisations separated by commas', '"Leif Redestig, Bryggan, SOF"', { text: 'Bryggan, SOF', organisationIds: ['bryggan', 'socialforvaltningen'] }],
     ['no comma', 'Leif Redestig', undefined],
   ])('%s', (_name, line, expected) => {
     const m = modelOf({ 'minutes/gug/2016-04-04.md': attendees([line, 'David Bergström']) }).meetings.find((x) => x.date === '2016-04-04')!;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
 
 const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
@@ -167,6 +167,9 @@ describe('minutes dev with symbolic links that loop', () => {
   it('is not led round a loop: no nested paths, no watcher errors, and saves still rebuild', async () => {
     const root = seedArchive();
     fs.symlinkSync('..', path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', 'upp'));
+    // The archive's own templates, with a loop too.
+    fs.cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+    fs.symlinkSync('..', path.join(root, 'templates', '_includes', 'upp'));
     fs.symlinkSync('loop-b', path.join(root, 'minutes', 'loop-a'));
     fs.symlinkSync('loop-a', path.join(root, 'minutes', 'loop-b'));
     const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
@@ -178,7 +181,27 @@ describe('minutes dev with symbolic links that loop', () => {
       fs.writeFileSync(path.join(root, MEETING), text.replace('Kan vi samla sport-', 'Bakom länkarna: kan vi samla sport-'));
       await eventually(async () => (await httpGet(url + PAGE)).text.includes('Bakom länkarna:'), 10_000, 'the edit to appear');
       await new Promise((r) => setTimeout(r, 500));
-      expect(dev.output()).not.toMatch(/upp\/gemensam-utvecklingsgrupp|Bevakningen av filer|bevakas inte/);
+      expect(dev.output()).not.toMatch(/upp\/gemensam-utvecklingsgrupp|upp\/_includes|Bevakningen av filer|bevakas inte/);
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+
+  it('follows a link to a folder elsewhere made while it runs, and the saves in it', async () => {
+    const root = seedArchive();
+    const elsewhere = tempDir();
+    fs.mkdirSync(path.join(elsewhere, 'gemensam-utvecklingsgrupp'));
+    const file = path.join(elsewhere, 'gemensam-utvecklingsgrupp', '2016-05-03.md');
+    fs.writeFileSync(file, '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-05-03\nattendees: [Leif Redestig]\n---\n## Arkiv\n\nFrån en annan mapp.\n');
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      const page = `${url}grupper/gemensam-utvecklingsgrupp/2016-05-03/`;
+      fs.symlinkSync(elsewhere, path.join(root, 'minutes', 'arkiv'));
+      await eventually(async () => (await httpGet(page)).text.includes('Från en annan mapp.'), 10_000, 'the linked minutes');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Från en annan mapp.', 'Ändrad i den andra mappen.'));
+      await eventually(async () => (await httpGet(page)).text.includes('Ändrad i den andra mappen.'), 10_000, 'the edit behind the link');
     } finally {
       dev.child.kill('SIGINT');
       await dev.exited();
