@@ -8,14 +8,12 @@ export const groupFolder: MinutesRule = (ctx, m) => {
   if (!m.group) return;
   const parts = m.file.split('/');
   if (parts.length < 3) return;
+  const folderId = ctx.registry.id('group', parts[1]!);
+  const namedId = folderId && ctx.registry.id('group', m.group.value);
+  if (!folderId || !namedId || folderId === namedId) return;
   const groups = ctx.registry.index('group');
-  const only = (text: string) => {
-    const hits = groups.lookup(text);
-    return hits.length === 1 ? hits[0] : undefined;
-  };
-  const folder = only(parts[1]!);
-  const named = folder && only(m.group.value);
-  if (!folder || !named || folder.id.value === named.id.value) return;
+  const folder = groups.get(folderId)!;
+  const named = groups.get(namedId)!;
   ctx.report({
     file: m.file,
     where: atValue(m.group.path),
