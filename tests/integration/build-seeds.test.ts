@@ -123,7 +123,7 @@ describe('the built seed site', () => {
   it('shows an action as done once a later meeting has followed it up', () => {
     const html = meeting('2016-02-08');
     const row = html.slice(html.indexOf('id="atgard-1"'), html.indexOf('</tr>', html.indexOf('id="atgard-1"')));
-    expect(row).toContain('Skicka ut förslag på tid för ett möte om Fritidsbanken.');
+    expect(row).toContain('Skicka ut förslag på tid för ett möte.');
     expect(row).toContain('status-done');
     expect(text(row)).toContain('Enligt mötet 7 mars 2016 : Flera representanter träffades 2 mars');
     expect(row).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');

@@ -1,0 +1,92 @@
+// The view of the site's lists: feeds, the index pages, open actions and coming meetings.
+import { collate } from '../model/build.js';
+import { formatDateLong } from '../util/dates.js';
+import { paths } from './paths.js';
+import type { ActionView, FeedEntry, FeedView, GroupView, IndexEntry, Link, ProjectView } from './view-types.js';
+import type { ViewContext } from './view-links.js';
+import { describe } from './view-pages.js';
+
+const FEED_SIZE = 50;
+
+/**
+ * Feeds for the whole site, each group and each project built, newest first. The site's feed carries the whole
+ * minutes; the many group and project feeds carry summaries and links, which keeps a large archive's output and
+ * build time down.
+ */
+export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projects: readonly ProjectView[]): FeedView[] {
+  const { model, absolute } = ctx;
+  const entry = (id: string, full: boolean): FeedEntry => {
+    const m = model.meetingById.get(id)!;
+    const r = ctx.rendered.get(id);
+    return { id: `urn:minutes:${id}`, title: m.title, url: absolute(paths.meeting(m)), updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...(full && r ? { html: r.html } : {}) };
+  };
+  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean): FeedView => {
+    const newest = [...ids].reverse().slice(0, FEED_SIZE);
+    const updated = newest[0] ? `${model.meetingById.get(newest[0])!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
+    return { permalink, id: `urn:minutes:feed:${feedId}`, title, url: absolute(pagePath), selfUrl: absolute(permalink), updated, entries: newest.map((id) => entry(id, full)) };
+  };
+  return [
+    feed('feed.xml', 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
+    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings, false)),
+    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false)),
+  ];
+}
+
+/** Every entity in short, for the index pages. */
+export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: IndexEntry[]; projects: IndexEntry[]; organisations: IndexEntry[] } {
+  const { model, orgLinks } = ctx;
+  const groups = [...model.groups.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((g): IndexEntry => {
+      const latestId = g.meetings[g.meetings.length - 1];
+      return {
+        url: ctx.groupLinks.get(g.id)!.url!,
+        name: g.name,
+        ...(g.description ? { description: g.description } : {}),
+        ...(g.organisationId ? { organisation: orgLinks.get(g.organisationId)! } : {}),
+        meetingCount: g.meetings.length,
+        ...(latestId ? { latest: ctx.meetingLinks.get(latestId)! } : {}),
+      };
+    });
+  const people = [...model.people.values()]
+    .filter((p) => p.publicId !== undefined)
+    .map((p): IndexEntry => {
+      const link = ctx.personLinks.get(p.id)!;
+      return { url: link.url!, name: link.name, ...(link.organisation ? { organisation: link.organisation } : {}), meetingCount: p.attended.length };
+    })
+    .sort((a, b) => collate(a.name, b.name));
+  const projects = [...model.projects.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((p): IndexEntry => ({
+      url: ctx.projectLinks.get(p.id)!.url!,
+      name: p.name,
+      ...(p.description ? { description: p.description } : {}),
+      ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
+      meetingCount: ctx.projectMeetings.get(p.id)?.size ?? 0,
+    }));
+  const organisations = [...model.organisations.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .map((o): IndexEntry => ({
+      url: orgLinks.get(o.id)!.url!,
+      name: o.name,
+      ...(o.description ? { description: o.description } : {}),
+      meetingCount: o.meetings.length,
+      peopleCount: o.people.length,
+    }));
+  return { groups, people, projects, organisations };
+}
+
+/** Open actions by group, for the list of all open actions. */
+export function openActionsByGroup(ctx: ViewContext): { group: Link; actions: ActionView[] }[] {
+  return [...ctx.model.groups.values()]
+    .sort((a, b) => collate(a.name, b.name))
+    .filter((g) => g.openActions.length > 0)
+    .map((g) => ({ group: ctx.groupLinks.get(g.id)!, actions: g.openActions.map((id) => ctx.actionViews.get(id)!) }));
+}
+
+/** Groups' announced meetings still to come, soonest first. */
+export function upcomingMeetings(ctx: ViewContext): { group: Link; text: string; date: string }[] {
+  return [...ctx.coming]
+    .map(([id, u]) => ({ group: ctx.groupLinks.get(id)!, text: formatDateLong(u.date, u.time), date: u.date }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collate(a.group.name, b.group.name)));
+}

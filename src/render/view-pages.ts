@@ -1,0 +1,184 @@
+// The view of each page: a meeting, a group, a person, a project, an organisation.
+import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
+import { collate } from '../model/build.js';
+import { attendedFor } from '../model/affiliation.js';
+import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
+import { attendanceChart } from './chart.js';
+import { excerpt } from './text.js';
+import { paths } from './paths.js';
+import type { Filter, GroupView, MeetingLink, MeetingView, OrganisationView, PersonView, ProjectView } from './view-types.js';
+import type { RenderedMeeting } from './view.js';
+import { filterValue, STATUS_TEXT, type ViewContext } from './view-links.js';
+
+/** Decisions (in meeting order) with the latest meeting's first, each meeting's in the order they were written. */
+export function newestMeetingFirst<T extends { readonly meetingId: string }>(decisions: readonly T[]): T[] {
+  const byMeeting: T[][] = [];
+  for (const d of decisions) {
+    const last = byMeeting[byMeeting.length - 1];
+    if (last && last[0]!.meetingId === d.meetingId) last.push(d);
+    else byMeeting.push([d]);
+  }
+  return byMeeting.reverse().flat();
+}
+
+/** Two or three sentences about a meeting: its summary, or the start of its text. */
+export function describe(m: Meeting, r: RenderedMeeting | undefined): string {
+  return excerpt(m.summary ?? r?.sections.find((s) => s.text.trim() !== '')?.text ?? '', 160);
+}
+
+export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
+  const { model, orgLinks, personLinks, projectLinks, meetingLinks, actionViews } = ctx;
+  const link = meetingLinks.get(m.id)!;
+  const r = ctx.rendered.get(m.id) ?? { html: '', sections: [], mentions: [] };
+  const people = (ids: readonly string[]) => ids.map((id) => ctx.attendeeLink(m, id));
+  const projectsHere = [...ctx.touchedBy(m)].map((id) => projectLinks.get(id)!).sort((a, b) => collate(a.name, b.name));
+  const organisationsHere = new Set<string>();
+  for (const id of m.attendees) for (const oid of attendedFor(m, model.people.get(id)!)) organisationsHere.add(orgLinks.get(oid)!.name);
+  const filters: Filter[] = [
+    { name: 'grupp', value: link.group.name },
+    { name: 'År', value: yearOf(m.date) },
+    ...m.attendees.filter((id) => model.people.get(id)!.publish !== 'hidden').map((id) => ({ name: 'person', value: personLinks.get(id)!.name })),
+    ...projectsHere.map((p) => ({ name: 'projekt', value: p.name })),
+    ...[...organisationsHere].sort(collate).map((o) => ({ name: 'organisation', value: o })),
+  ].map((f) => ({ name: f.name, value: filterValue(f.value) }));
+  const sourceUrl = ctx.options.sourceUrl;
+  return {
+    id: m.id,
+    permalink: paths.meeting(m),
+    link,
+    title: m.title,
+    dateLong: formatDateLong(m.date, m.time),
+    date: m.date,
+    ...(m.location ? { location: m.location } : {}),
+    ...(m.summary ? { summary: m.summary } : {}),
+    ...(m.note ? { note: m.note } : {}),
+    description: describe(m, ctx.rendered.get(m.id)),
+    group: link.group,
+    attendees: people(m.attendees),
+    absent: people(m.absent),
+    guests: m.guests,
+    ...(m.chair ? { chair: personLinks.get(m.chair)! } : {}),
+    ...(m.secretary ? { secretary: personLinks.get(m.secretary)! } : {}),
+    html: r.html,
+    toc: r.sections.filter((s) => s.anchor !== '').map((s) => ({ anchor: s.anchor, heading: s.heading })),
+    decisions: m.decisions.map(ctx.decisionView),
+    actions: m.actions.map((id) => actionViews.get(id)!),
+    followups: m.followups.flatMap((f) => {
+      const action = actionViews.get(f.actionId);
+      return action ? [{ action, statusText: STATUS_TEXT[f.status], ...(f.note ? { note: f.note } : {}) }] : [];
+    }),
+    projects: projectsHere,
+    ...(m.previousId ? { previous: meetingLinks.get(m.previousId)! } : {}),
+    ...(m.nextId ? { next: meetingLinks.get(m.nextId)! } : {}),
+    ...(m.nextMeeting ? { nextMeeting: formatDateLong(m.nextMeeting.date, m.nextMeeting.time) } : {}),
+    source: { path: m.file, ...(sourceUrl ? { url: sourceUrl + m.file.split('/').map(encodeURIComponent).join('/') } : {}) },
+    filters,
+  };
+}
+
+export function groupView(ctx: ViewContext, g: Group): GroupView {
+  const { href, meetingLinks } = ctx;
+  const years = new Map<string, MeetingLink[]>();
+  for (const id of [...g.meetings].reverse()) {
+    const l = meetingLinks.get(id)!;
+    const y = yearOf(l.date);
+    const list = years.get(y) ?? [];
+    list.push(l);
+    years.set(y, list);
+  }
+  const latestId = g.meetings[g.meetings.length - 1];
+  const coming = ctx.coming.get(g.id);
+  return {
+    id: g.id,
+    permalink: paths.group(g.id),
+    url: href(paths.group(g.id)),
+    name: g.name,
+    ...(g.description ? { description: g.description } : {}),
+    ...(g.url ? { website: g.url } : {}),
+    ...(g.organisationId ? { organisation: ctx.orgLinks.get(g.organisationId)! } : {}),
+    members: g.members.map((id) => ctx.personLinks.get(id)!),
+    ...(g.schedule ? { schedule: g.schedule } : {}),
+    meetingCount: g.meetings.length,
+    years: [...years].map(([year, list]) => ({ year, meetings: list })),
+    ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
+    decisions: newestMeetingFirst(g.decisions).map(ctx.decisionView),
+    openActions: g.openActions.map((id) => ctx.actionViews.get(id)!),
+    ...(coming ? { upcoming: formatDateLong(coming.date, coming.time) } : {}),
+    feedUrl: href(paths.groupFeed(g.id)),
+    calendarUrl: href(paths.calendar(g.id)),
+    searchUrl: ctx.search('grupp', g.name),
+    ...(latestId ? { latest: meetingLinks.get(latestId)! } : {}),
+  };
+}
+
+export function personView(ctx: ViewContext, p: Person & { publicId: string }): PersonView {
+  const { meetingLinks } = ctx;
+  const link = ctx.personLinks.get(p.id)!;
+  const actions = p.actions.map((id) => ctx.actionViews.get(id)!);
+  const newestFirst = (ids: readonly string[]) => [...ids].reverse().map((id) => meetingLinks.get(id)!);
+  return {
+    id: p.publicId,
+    permalink: paths.person(p.publicId),
+    url: link.url!,
+    name: p.display,
+    ...(p.url && p.publish === 'full' ? { website: p.url } : {}),
+    ...(link.organisation ? { organisation: link.organisation } : {}),
+    ...(p.role && p.publish === 'full' ? { role: p.role } : {}),
+    memberships: p.memberships.map((ms) => ({
+      what: (ms.kind === 'group' ? ctx.groupLinks.get(ms.id) : ctx.orgLinks.get(ms.id))!,
+      ...(ms.role ? { role: ms.role } : {}),
+      ...(ms.from || ms.to ? { period: period(ms.from, ms.to) } : {}),
+    })),
+    groups: p.groups.map((id) => ctx.groupLinks.get(id)!),
+    attended: newestFirst(p.attended),
+    missed: newestFirst(p.missed),
+    chaired: newestFirst(p.chaired),
+    wrote: newestFirst(p.wrote),
+    actions,
+    openCount: actions.filter((a) => a.status === 'open').length,
+    searchUrl: ctx.search('person', p.display),
+  };
+}
+
+export function projectView(ctx: ViewContext, p: Project): ProjectView {
+  return {
+    id: p.id,
+    permalink: paths.project(p.id),
+    url: ctx.href(paths.project(p.id)),
+    name: p.name,
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.url ? { website: p.url } : {}),
+    ...(p.organisationId ? { organisation: ctx.orgLinks.get(p.organisationId)! } : {}),
+    timeline: ctx.timelineOf(p.id),
+    decisions: newestMeetingFirst(p.decisions).map(ctx.decisionView),
+    actions: p.actions.map((id) => ctx.actionViews.get(id)!),
+    feedUrl: ctx.href(paths.projectFeed(p.id)),
+    searchUrl: ctx.search('projekt', p.name),
+    meetingCount: ctx.projectMeetings.get(p.id)?.size ?? 0,
+  };
+}
+
+export function organisationView(ctx: ViewContext, o: Organisation): OrganisationView {
+  const members = o.people.map((id) => ctx.model.people.get(id)!);
+  return {
+    id: o.id,
+    permalink: paths.organisation(o.id),
+    url: ctx.href(paths.organisation(o.id)),
+    name: o.name,
+    ...(o.description ? { description: o.description } : {}),
+    ...(o.url ? { website: o.url } : {}),
+    people: members.filter((p) => p.publish !== 'hidden').map((p) => ctx.personLinks.get(p.id)!).sort((a, b) => collate(a.name, b.name)),
+    hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
+    groups: o.groups.map((id) => ctx.groupLinks.get(id)!),
+    projects: o.projects.map((id) => ctx.projectLinks.get(id)!),
+    meetings: [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!),
+    actions: o.actions.map((id) => ctx.actionViews.get(id)!),
+    searchUrl: ctx.search('organisation', o.name),
+  };
+}
+
+function period(from?: string, to?: string): string {
+  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
+  if (from) return `från ${formatDate(from)}`;
+  return `till ${formatDate(to!)}`;
+}

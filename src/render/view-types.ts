@@ -1,0 +1,224 @@
+// The view model's shapes: what templates receive, every value precomputed (see view.ts).
+import type { TimelineEntry } from '../model/timeline.js';
+
+export interface SiteOptions {
+  /** Path prefix the site is served under, with leading and trailing slash: "/" or "/protokoll/". */
+  readonly base: string;
+  /** Absolute address of the site ("https://example.org/protokoll/"), for feeds, calendars and the sitemap. */
+  readonly siteUrl?: string;
+  /** Address that a minutes file's path is appended to, to link to its source ("https://github.com/o/r/blob/main/"). */
+  readonly sourceUrl?: string;
+  readonly title: string;
+  /** Where readers report problems (an e-mail address or a web address), for the accessibility statement. */
+  readonly contact?: string;
+  /** The date the site is built on (default: today in Sweden); only announced meetings from then on are shown as coming. */
+  readonly today?: string;
+}
+
+export interface Link {
+  readonly name: string;
+  readonly url?: string;
+}
+export interface PersonLink extends Link {
+  readonly organisation?: Link;
+  readonly role?: string;
+}
+export interface MeetingLink {
+  readonly url: string;
+  readonly title: string;
+  readonly date: string;
+  readonly dateText: string;
+  readonly group: Link;
+  readonly attendeeCount: number;
+  readonly customTitle: boolean;
+}
+export interface ActionView {
+  readonly id: string;
+  readonly anchor: string;
+  readonly url: string;
+  readonly who: readonly Link[];
+  readonly what: string;
+  readonly due?: string;
+  readonly dueText?: string;
+  /** Still open after its due date, on the day the site is built. */
+  readonly overdue?: boolean;
+  readonly status: string;
+  readonly statusText: string;
+  readonly statusNote?: string;
+  readonly statusMeeting?: MeetingLink;
+  readonly meeting: MeetingLink;
+  readonly project?: Link;
+  /** For open actions: how many meetings ago it was decided. */
+  readonly age?: string;
+}
+export interface DecisionView {
+  readonly text: string;
+  readonly project?: Link;
+  readonly meeting: MeetingLink;
+}
+export interface TimelineView {
+  readonly meeting: MeetingLink;
+  readonly heading: string;
+  readonly excerpt: string;
+  readonly url: string;
+  readonly via: TimelineEntry['via'];
+}
+export interface Filter {
+  readonly name: string;
+  readonly value: string;
+}
+export interface MeetingView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly link: MeetingLink;
+  readonly title: string;
+  readonly dateLong: string;
+  readonly date: string;
+  readonly location?: string;
+  readonly summary?: string;
+  readonly note?: string;
+  readonly description: string;
+  readonly group: Link;
+  readonly attendees: readonly PersonLink[];
+  readonly absent: readonly PersonLink[];
+  readonly guests: readonly string[];
+  readonly chair?: PersonLink;
+  readonly secretary?: PersonLink;
+  readonly html: string;
+  readonly toc: readonly { anchor: string; heading: string }[];
+  readonly decisions: readonly DecisionView[];
+  readonly actions: readonly ActionView[];
+  readonly followups: readonly { action: ActionView; statusText: string; note?: string }[];
+  readonly projects: readonly Link[];
+  readonly previous?: MeetingLink;
+  readonly next?: MeetingLink;
+  readonly nextMeeting?: string;
+  readonly source: { readonly path: string; readonly url?: string };
+  readonly filters: readonly Filter[];
+}
+export interface GroupView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly members: readonly PersonLink[];
+  readonly schedule?: string;
+  readonly meetingCount: number;
+  readonly years: readonly { year: string; meetings: readonly MeetingLink[] }[];
+  readonly chart?: string;
+  readonly decisions: readonly DecisionView[];
+  readonly openActions: readonly ActionView[];
+  readonly upcoming?: string;
+  readonly feedUrl: string;
+  readonly calendarUrl: string;
+  readonly searchUrl: string;
+  readonly latest?: MeetingLink;
+}
+export interface PersonView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly role?: string;
+  readonly memberships: readonly { what: Link; role?: string; period?: string }[];
+  readonly groups: readonly Link[];
+  readonly attended: readonly MeetingLink[];
+  readonly missed: readonly MeetingLink[];
+  readonly chaired: readonly MeetingLink[];
+  readonly wrote: readonly MeetingLink[];
+  readonly actions: readonly ActionView[];
+  readonly openCount: number;
+  readonly searchUrl: string;
+}
+export interface ProjectView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly organisation?: Link;
+  readonly timeline: readonly TimelineView[];
+  readonly decisions: readonly DecisionView[];
+  readonly actions: readonly ActionView[];
+  readonly feedUrl: string;
+  readonly searchUrl: string;
+  readonly meetingCount: number;
+}
+export interface OrganisationView {
+  readonly id: string;
+  readonly permalink: string;
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly website?: string;
+  readonly people: readonly PersonLink[];
+  readonly hiddenPeople: number;
+  readonly groups: readonly Link[];
+  readonly projects: readonly Link[];
+  readonly meetings: readonly MeetingLink[];
+  readonly actions: readonly ActionView[];
+  readonly searchUrl: string;
+}
+/** One line of an index page. */
+export interface IndexEntry {
+  readonly url: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly organisation?: Link;
+  readonly meetingCount: number;
+  readonly latest?: MeetingLink;
+  readonly peopleCount?: number;
+}
+
+export interface FeedEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly updated: string;
+  readonly summary: string;
+  /** The rendered minutes, in the site-wide feed. */
+  readonly html?: string;
+}
+export interface FeedView {
+  readonly permalink: string;
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly selfUrl: string;
+  readonly updated: string;
+  readonly entries: readonly FeedEntry[];
+}
+export interface SiteView {
+  readonly title: string;
+  readonly base: string;
+  readonly nav: readonly { name: string; url: string; section: string }[];
+  /** The pages templates paginate over (in watch mode only those an edit affects). */
+  readonly pages: {
+    readonly meetings: readonly MeetingView[];
+    readonly groups: readonly GroupView[];
+    readonly people: readonly PersonView[];
+    readonly projects: readonly ProjectView[];
+    readonly organisations: readonly OrganisationView[];
+    readonly feeds: readonly FeedView[];
+  };
+  /** Every entity in short, for the index pages. */
+  readonly groups: readonly IndexEntry[];
+  readonly people: readonly IndexEntry[];
+  readonly projects: readonly IndexEntry[];
+  readonly organisations: readonly IndexEntry[];
+  readonly latest: readonly MeetingLink[];
+  readonly upcoming: readonly { group: Link; text: string; date: string }[];
+  readonly openActions: readonly { group: Link; actions: readonly ActionView[] }[];
+  readonly openActionCount: number;
+  readonly counts: { readonly meetings: number; readonly people: number; readonly groups: number; readonly projects: number; readonly organisations: number };
+  readonly searchUrl: string;
+  readonly feedUrl: string;
+  readonly dataUrl: string;
+  readonly contact?: { readonly text: string; readonly href: string };
+}
