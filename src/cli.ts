@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { UserError, describeInternal, diskProblem } from './errors.js';
 import { stoppedBy, type Io, type StopSignal } from './commands/types.js';
 import { COMMANDS } from './commands/index.js';
+import { closest, didYouMean } from './util/suggest.js';
 
 const USAGE = `Användning: minutes <kommando> [flaggor]
 
@@ -25,7 +26,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
-    io.stderr(`Okänt kommando "${name}".\n\n${USAGE}`);
+    const near = closest(name, COMMANDS.map((c) => ({ label: c.name, keys: [c.name], value: c.name })), 1).map((c) => c.label);
+    io.stderr(`Okänt kommando "${name}".${near.length > 0 ? ` ${didYouMean(near)}` : ''}\n\n${USAGE}`);
     return 1;
   }
   try {

@@ -30,6 +30,7 @@ export const CODES = {
   // References
   'unknown-group': { severity: 'error', summary: 'Gruppen finns inte i organisations.yml.' },
   'unknown-person': { severity: 'error', summary: 'Personen finns inte i people.yml.' },
+  'people-on-one-line': { severity: 'error', summary: 'Två personer på samma rad i en lista över deltagare.' },
   'unknown-organisation': { severity: 'error', summary: 'Organisationen finns inte i organisations.yml.' },
   'unknown-project': { severity: 'error', summary: 'Projektet finns inte i organisations.yml.' },
   'unknown-owner': { severity: 'error', summary: 'Ansvarig är varken en person eller en organisation i registren.' },

@@ -1,7 +1,7 @@
 // `minutes check`: validate everything and print every problem.
 import path from 'node:path';
 import { check } from '../pipeline.js';
-import { checkNamedFiles } from '../load/index.js';
+import { checkNamedFiles, isNamed } from '../load/index.js';
 import { locateAll } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import type { Command } from './types.js';
@@ -21,8 +21,8 @@ och skriver ut varje problem, sorterat efter fil och rad:
   minutes/grupp/2016-02-08.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".
       tips: Menade du Leif Redestig?
 
-Med FIL… (protokoll, people.yml eller organisations.yml) visas bara problemen
-i de filerna. Hela arkivet kontrolleras ändå, eftersom uppföljningar och
+Med FIL… (protokoll, mappar i minutes/, people.yml eller organisations.yml)
+visas bara problemen i de filerna. Hela arkivet kontrolleras ändå, eftersom uppföljningar och
 dubbletter hänger ihop mellan filer.
 
 Flaggor:
@@ -41,8 +41,7 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel.`,
     const result = check(root);
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
-      const wanted = new Set(named.files);
-      diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => wanted.has(d.file))];
+      diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => isNamed(d.file, named.files))];
     }
     if (!(values.quiet && diagnostics.length === 0)) {
       printDiagnostics(io, diagnostics, { format });

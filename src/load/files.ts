@@ -70,7 +70,8 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
       if (isDir) walk(full);
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
       else if (isFile && LOOKS_LIKE_MINUTES.test(entry.name)) {
-        const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md');
+        // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
+        const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
         findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.', hint: `Byt namn till ${fixed} om den är ett protokoll.` });
       }
     }

@@ -32,6 +32,12 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const { path, text } = source;
   const firstLineEnd = text.indexOf('\n');
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, '');
+  if (!/\S/.test(text)) {
+    return fail(source, 'front-matter-missing', 'Filen är tom.', 'Skriv protokollet i filen: en rad ---, fälten (group, date, attendees …), en rad --- till och sedan texten. Kommandot minutes new gör en fil att börja med.');
+  }
+  if (firstLine.includes('\r')) {
+    return fail(source, 'front-matter-missing', 'Raderna i filen slutar med bara CR (som på gamla Mac-datorer), så de går inte att skilja åt.', 'Spara filen med vanliga radslut (LF eller CRLF); de flesta textredigerare kan välja det när filen sparas.');
+  }
   if (!firstLine.startsWith('---')) {
     return fail(source, 'front-matter-missing', 'Filen börjar inte med front matter.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
   }

@@ -43,8 +43,9 @@ export function readArchive(root: string): LoadedArchive {
 }
 
 /**
- * Files named on the command line must lie under `root/minutes` or be one of its two registries; returns
- * findings for those that do not.
+ * Files and folders named on the command line must lie in `root/minutes` (or be it) or be one of its two
+ * registries; returns what each names, relative to `root` (a folder as its path with a trailing slash, standing
+ * for every file under it), and findings for those that do not.
  */
 export function checkNamedFiles(root: string, named: readonly string[]): { files: string[]; findings: Finding[] } {
   const top = path.resolve(root, MINUTES_DIR);
@@ -57,13 +58,18 @@ export function checkNamedFiles(root: string, named: readonly string[]): { files
     if (registries.includes(abs)) {
       // A missing registry is reported by the check itself, with its own hint.
       files.push(rel);
-    } else if (!abs.startsWith(top + path.sep)) {
+    } else if (abs !== top && !abs.startsWith(top + path.sep)) {
       findings.push({ file: rel, where: atStart, code: 'file-outside-minutes', message: `Filen ligger inte i ${MINUTES_DIR}/ under ${root}.`, hint: `Flytta filen till ${MINUTES_DIR}/ (till exempel ${MINUTES_DIR}/<grupp>/<datum>.md) eller ange rätt mapp med --root.` });
     } else if (!fs.existsSync(abs)) {
       findings.push({ file: rel, where: atStart, code: 'file-missing', message: 'Filen finns inte.' });
-    } else files.push(rel);
+    } else files.push(fs.statSync(abs).isDirectory() ? `${rel}/` : rel);
   }
   return { files, findings };
+}
+
+/** Whether a diagnostic's file is one of those named (see checkNamedFiles): the file itself, or under a named folder. */
+export function isNamed(file: string, named: readonly string[]): boolean {
+  return named.some((n) => (n.endsWith('/') ? file.startsWith(n) : file === n));
 }
 
 export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly all: readonly ParsedFile[] } {

@@ -77,6 +77,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const ids = idKeys ? idKeys(doc) : new Map<number, string>();
   const out: Finding[] = [];
   const tabbed = new Set<number>();
+  const slips = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -85,6 +86,12 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     if (tab !== undefined) {
       if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT!, severity: 'error' });
       tabbed.add(tab);
+      continue;
+    }
+    const slip = e.code === 'DUPLICATE_KEY' ? undefined : commonSlip(text, e.code, e.pos[0]);
+    if (slip) {
+      if (!slips.has(slip.offset)) out.push({ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' });
+      slips.add(slip.offset);
       continue;
     }
     out.push({
@@ -125,6 +132,42 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     }
   }
   return { findings: out };
+}
+
+/**
+ * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
+ * colon ("date:2016-04-04"), a second colon in a value ("location: Bryggan: rum 3"), a list item starting with *,
+ * and a quote never closed (which the parser reports only where the front matter ends).
+ */
+function commonSlip(text: string, yamlCode: string, offset: number): { offset: number; message: string; hint: string } | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
+    const m = /^(\s*(?:-\s+)?[A-Za-z_]+):(?=[^\s/])/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${m[1]!.trim()}: och sedan värdet.` };
+  }
+  if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".` };
+  }
+  if (yamlCode === 'BAD_ALIAS' || yamlCode === 'UNEXPECTED_TOKEN') {
+    const m = /^(\s*)\*\s/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'En lista i front matter skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
+  }
+  if (yamlCode === 'MISSING_CHAR') {
+    // The last line before the error that opens a double quote it does not close.
+    const lines = text.slice(0, offset).split('\n');
+    let at = 0;
+    let found: number | undefined;
+    for (const l of lines) {
+      const open = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)"(?:[^"\\]|\\.)*$/.exec(l);
+      if (open) found = at + open[1]!.length;
+      at += l.length + 1;
+    }
+    if (found !== undefined) return { offset: found, message: 'Citattecknet här avslutas aldrig.', hint: 'Lägg till ett " i slutet av värdet, på samma rad.' };
+  }
+  return undefined;
 }
 
 /** The offset of a tab in the indentation of the line holding `offset`, if it has one. */

@@ -93,3 +93,27 @@ export function todayInSweden(now = new Date()): string {
 export function dateInFileName(file: string): string | undefined {
   return /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(file)?.[1];
 }
+
+/**
+ * The ÅÅÅÅ-MM-DD date that a date written another common way most likely means: "2016-4-4", "4/4 2016",
+ * "4.4.2016", "16-04-04", "20160404". Day before month, as in Swedish; undefined when there is no real date.
+ */
+export function guessDate(text: string): string | undefined {
+  const s = text.trim();
+  const pad = (n: string) => n.padStart(2, '0');
+  const forms: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [/^(\d{4})(\d{2})(\d{2})$/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
+    [/^(\d{2})-(\d{2})-(\d{2})$/, (m) => `20${m[1]}-${m[2]}-${m[3]}`],
+    [/^(\d{1,2})[/.](\d{1,2})(?:\s+|[/.])(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+  ];
+  for (const [form, make] of forms) {
+    const m = form.exec(s);
+    if (m) {
+      const date = make(m);
+      return isValidDate(date) ? date : undefined;
+    }
+  }
+  return undefined;
+}

@@ -39,6 +39,22 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
   project: { code: 'unknown-project', noun: 'projektet', file: 'organisations.yml' },
 };
 
+const A: Record<Kind, string> = { person: 'en person', organisation: 'en organisation', group: 'en grupp', project: 'ett projekt' };
+
+/** What to write in place of an entry of another kind. */
+const INSTEAD: Record<Kind, (other: Kind, text: string) => string> = {
+  person: (other, text) => (other === 'organisation' ? `Skriv namnet på den som var där, gärna med organisationen efter: "Förnamn Efternamn, ${text}".` : 'Skriv namnet på en person i people.yml.'),
+  organisation: () => 'Skriv en organisation från organisations.yml.',
+  group: () => 'Skriv gruppen som höll mötet (grupperna står under groups i organisations.yml).',
+  project: () => 'Skriv ett projekt från projects i organisations.yml, eller lägg till det där.',
+};
+
+/** The kind of registry entry, other than those wanted, that a text names exactly. */
+function otherKind(ctx: RegistryContext, text: string, wanted: readonly Kind[]): Kind | undefined {
+  const kinds: Kind[] = ['person', 'organisation', 'group', 'project'];
+  return kinds.find((k) => !wanted.includes(k) && !ctx.unavailable?.has(k) && ctx.registry.index(k).lookup(text).length > 0);
+}
+
 /** Where a value is: the whole value at its path, or the part of it a span names. */
 export const atRef = (ref: Located<string>): Where => (ref.span ? atValueText(ref.path, ref.span.whole, ref.span.start, ref.span.end) : atValue(ref.path));
 
@@ -63,7 +79,14 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
       return undefined;
     }
   }
-  // Unknown: only now is it worth looking for near matches.
+  // Unknown: only now is it worth asking whether it names something of another kind ("Bryggan" as an attendee).
+  const other = otherKind(ctx, ref.value, kinds);
+  if (other) {
+    const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : INSTEAD[kinds[0]!](other, ref.value.trim());
+    ctx.report({ file, where: atRef(ref), code: kinds.length > 1 ? 'unknown-owner' : UNKNOWN[kinds[0]!].code, message: `"${ref.value}" är ${A[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => A[k]).join(' eller ')}.`, hint });
+    return undefined;
+  }
+  // Only now is it worth looking for near matches.
   const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map(label));
   const first = UNKNOWN[kinds[0]!];
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;

@@ -124,6 +124,23 @@ function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
   });
   return out;
 }
+/** Names written as one text where a list belongs ("fritidsbanken, sip", "Anna och Bo"): the shape check reports it;
+ * each name is still checked, at its own place in the text. */
+const WRITTEN_AS_TEXT = /\s*,\s*|\s+och\s+/gu;
+function nameList(o: Obj, key: string, path: YamlPath): Located<string>[] {
+  const v = o[key];
+  if (!nonEmpty(v)) return strList(o, key, path);
+  const out: Located<string>[] = [];
+  let from = 0;
+  for (const sep of [...v.matchAll(WRITTEN_AS_TEXT), { index: v.length, 0: '' }]) {
+    const text = v.slice(from, sep.index);
+    const start = from + (text.length - text.trimStart().length);
+    const end = from + text.trimEnd().length;
+    if (end > start) out.push({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } });
+    from = sep.index + sep[0].length;
+  }
+  return out;
+}
 function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
   const v = o[key];
   if (!Array.isArray(v)) return [];
@@ -184,10 +201,10 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     ...opt('title', str(o, 'title', root)),
     ...opt('chair', str(o, 'chair', root)),
     ...opt('secretary', str(o, 'secretary', root)),
-    attendees: strList(o, 'attendees', root),
-    absent: strList(o, 'absent', root),
-    guests: strList(o, 'guests', root),
-    projects: strList(o, 'projects', root),
+    attendees: nameList(o, 'attendees', root),
+    absent: nameList(o, 'absent', root),
+    guests: nameList(o, 'guests', root),
+    projects: nameList(o, 'projects', root),
     ...opt('summary', str(o, 'summary', root)),
     ...opt('note', str(o, 'note', root)),
     decisions,

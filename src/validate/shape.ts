@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
+import { guessDate, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 
 type Issue = z.core.$ZodIssue;
@@ -13,8 +13,31 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: Finding[] = [];
-  for (const issue of result.error.issues) out.push(...toFindings(file, data, schema, issue));
+  // A misspelt field ("attendess") is reported once, as unknown with "did you mean attendees?", not again as the
+  // field it was meant to be, missing.
+  const meant = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    for (const k of issue.keys) {
+      const near = nearestKey(k, keysAt(schema, path));
+      if (near) meant.add(JSON.stringify([...path, near]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (meant.has(JSON.stringify(path)) && valueAt(data, path) === undefined) continue;
+    out.push(...toFindings(file, data, schema, issue));
+  }
   return out;
+}
+
+/** The allowed field a written key most likely means: its English name for a Swedish word, or the closest. */
+function nearestKey(written: string, allowed: readonly string[]): string | undefined {
+  const swedish = [SWEDISH_KEYS[written.trim().toLocaleLowerCase('sv').replace(/[\s_]+/g, ' ')] ?? []].flat();
+  const meant = swedish.find((k) => allowed.includes(k));
+  if (meant) return meant;
+  return closest(written, allowed.map((a) => ({ label: a, keys: [a], value: a })), 1)[0]?.label;
 }
 
 function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue): Finding[] {
@@ -26,8 +49,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     case 'unrecognized_keys': {
       const allowed = keysAt(schema, path);
       return issue.keys.map((k) => {
-        const near = closest(k, allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
-        const hint = didYouMean(near) ?? (allowed.length > 0 ? `Tillåtna fält här: ${allowed.join(', ')}.` : undefined);
+        const near = nearestKey(k, allowed);
+        const hint = (near && didYouMean([near])) ?? (allowed.length > 0 ? `Tillåtna fält här: ${allowed.join(', ')}.` : undefined);
         return f('unknown-key', atKey([...path, k]), `Okänt fält "${k}".`, hint);
       });
     }
@@ -36,7 +59,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
       if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
-      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, FIELD_HELP[key])];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value)))];
+      if (issue.expected === 'array' && typeof value === 'string') return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
     }
     case 'invalid_union': {
@@ -72,13 +96,15 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const datePart = value.trim().slice(0, 10);
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
-      return { file, where, code, message, hint: FIELD_HELP[key] ?? FIELD_HELP.date! };
+      return { file, where, code, message, hint: dateHint(key, value) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
       const inDate = timeOfDateTime(value);
-      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${inDate.time}" är inget klockslag.`, hint: FIELD_HELP[key] ?? FIELD_HELP.time! };
-      return { file, where, code, message: `"${value}" är inget klockslag.`, hint: FIELD_HELP.time! };
+      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${inDate.time}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30".' };
+      // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
+      const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
+      return { file, where, code, message: `"${value}" är inget klockslag.`, hint: curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : FIELD_HELP.time! };
     }
     case 'unsafe-url':
       return { file, where, code, message: `Adressen "${value}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
@@ -88,6 +114,58 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       return { file, where, code, message: `${label(key)} har ett ogiltigt värde.` };
   }
 }
+
+/** How to write a date, with the date a differently written one most likely means ("2016-4-4"). */
+function dateHint(key: string, value: string): string {
+  const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
+  const guess = guessDate(value);
+  return guess ? `Menade du ${guess}? ${help}` : help;
+}
+
+/** How to write as a list what was written as one text. */
+function listHint(key: string, value: string): string {
+  if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${value.trim()}".`;
+  const parts = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim()).filter((p) => p !== '');
+  return `Skriv en lista: [${parts.join(', ')}], eller en per rad som börjar med -.`;
+}
+
+/** Swedish names note-takers write for the English field names (lower case, spaces for _). */
+const SWEDISH_KEYS: Record<string, string | readonly string[]> = {
+  grupp: 'group',
+  datum: 'date',
+  tid: 'time',
+  klockan: 'time',
+  plats: 'location',
+  titel: 'title',
+  rubrik: 'title',
+  närvarande: 'attendees',
+  deltagare: 'attendees',
+  frånvarande: 'absent',
+  'ej närvarande': 'absent',
+  gäst: 'guests',
+  gäster: 'guests',
+  ordförande: 'chair',
+  sekreterare: 'secretary',
+  'vid pennan': 'secretary',
+  protokollförare: 'secretary',
+  projekt: ['projects', 'project'],
+  sammanfattning: 'summary',
+  anteckning: 'note',
+  notering: 'note',
+  beslut: 'decisions',
+  åtgärder: 'actions',
+  åtgärd: ['actions', 'action'],
+  uppföljningar: 'followups',
+  uppföljning: 'followups',
+  'nästa möte': 'next_meeting',
+  vem: 'who',
+  ansvarig: 'who',
+  ansvariga: 'who',
+  vad: 'what',
+  senast: 'due',
+  'klart till': 'due',
+  deadline: 'due',
+};
 
 /** Swedish words note-takers write for the English status and publish values. */
 const SWEDISH_VALUES: Record<string, string> = {

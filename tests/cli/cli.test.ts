@@ -29,7 +29,9 @@ describe('minutes', () => {
   it.each([
     [['--help'], 0, 'Kommandon:'],
     [[], 1, 'Kommandon:'],
-    [['publish'], 1, 'Okänt kommando "publish"'],
+    [['publish'], 1, 'Okänt kommando "publish".\n'],
+    [['chekc'], 1, 'Okänt kommando "chekc". Menade du check?'],
+    [['biuld'], 1, 'Okänt kommando "biuld". Menade du build?'],
     [['check', '--bogus'], 1, 'Okänd flagga --bogus'],
     [['check', '--root', '/finns/inte'], 1, 'finns inte'],
     [['check', '--format', 'xml'], 1, 'Okänt format'],
@@ -78,6 +80,21 @@ describe('minutes', () => {
     expect(registry.err).toMatch(/^people\.yml:\d+:\d+ {2}error {2}yaml-syntax/m);
     expect(registry.err).not.toContain('file-outside-minutes');
     expect(registry.err).not.toContain('2016-03-08.md');
+  });
+
+  it.each([
+    ['a group folder', ['minutes/gug'], ['2016-03-07.md', '2016-03-08.md'], ['annan/2016-03-09.md']],
+    ['a group folder with a slash', ['minutes/gug/'], ['2016-03-07.md', '2016-03-08.md'], ['annan/2016-03-09.md']],
+    ['minutes/ itself', ['minutes'], ['2016-03-07.md', '2016-03-08.md', 'annan/2016-03-09.md'], []],
+    ['a folder and a file', ['minutes/annan', 'minutes/gug/2016-03-08.md'], ['2016-03-08.md', 'annan/2016-03-09.md'], ['2016-03-07.md']],
+  ])('check with %s shows the problems of every file under it, and exits 1 on them', async (_what, named, shown, hidden) => {
+    const minutes = (date: string, who: string) => `---\ngroup: GUG\ndate: ${date}\nattendees: [${who}]\n---\n`;
+    const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': minutes('2016-03-07', 'Nobody'), 'minutes/gug/2016-03-08.md': minutes('2016-03-08', 'Someone'), 'minutes/annan/2016-03-09.md': minutes('2016-03-09', 'Anyone') });
+    const r = await cli(['check', ...named], bad);
+    expect(r.code).toBe(1);
+    for (const f of shown) expect(r.err).toContain(`${f}:4:13  error  unknown-person`);
+    for (const f of hidden) expect(r.err).not.toContain(f);
+    expect(r.err).not.toContain('file-outside-minutes');
   });
 
   it('check loads only what checking needs: not the model, renderer, Eleventy, Pagefind or importer', () => {

@@ -27,6 +27,8 @@ export const attendance: MinutesRule = (ctx, m) => {
       ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${r.value}" står både som närvarande ("${p.value}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
     }
   }
+  // Without any attendees listed (reported by the shape check), the chair and secretary are not "absent".
+  if (m.attendees.length === 0) return;
   for (const [ref, code, role] of [
     [m.secretary, 'secretary-not-present', 'Sekreteraren'],
     [m.chair, 'chair-not-present', 'Ordföranden'],

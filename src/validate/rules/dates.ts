@@ -13,7 +13,7 @@ export const dateOrder: MinutesRule = (ctx, m) => {
   }
   for (const a of m.actions) {
     if (a.due && a.due.value < date) {
-      ctx.report({ file: m.file, where: atValue(a.due.path), code: 'due-before-meeting', message: `Åtgärden ska vara klar ${a.due.value}, före mötet (${date}).`, hint: 'Kontrollera årtalet.' });
+      ctx.report({ file: m.file, where: atValue(a.due.path), code: 'due-before-meeting', message: `Åtgärden ska vara klar ${a.due.value}, före mötet (${date}).`, hint: a.due.value.slice(0, 4) < date.slice(0, 4) ? 'Kontrollera årtalet.' : 'Kontrollera månad och dag.' });
     }
   }
   if (m.nextMeeting && m.nextMeeting.value.date <= date) {

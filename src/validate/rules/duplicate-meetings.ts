@@ -13,7 +13,7 @@ export const duplicateMeetings: ArchiveRule = (ctx) => {
       where: atValue(k.doc.title?.path ?? k.doc.date!.path),
       code: 'duplicate-meeting',
       message: `Gruppen har fler protokoll från ${k.date} (${others.join(', ')}) och de går inte att skilja åt.`,
-      hint: 'Ge varje möte samma dag en egen titel med fältet title.',
+      hint: 'Är filen en kopia av samma möte, ta bort den. Var det två möten samma dag, ge varje möte en egen titel med fältet title.',
     });
   }
 };

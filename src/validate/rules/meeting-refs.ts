@@ -3,6 +3,7 @@
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
+import type { Ref } from '../documents.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
@@ -20,19 +21,36 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   for (const r of m.projects) resolveRef(ctx, f, r, ['project']);
   for (const d of m.decisions) if (d.project) resolveRef(ctx, f, d.project, ['project']);
   for (const a of m.actions) {
-    for (const w of a.who) resolveRef(ctx, f, w, ['person', 'organisation']);
+    for (const w of a.who) if (!severalOwners(ctx, f, w)) resolveRef(ctx, f, w, ['person', 'organisation']);
     if (a.project) resolveRef(ctx, f, a.project, ['project']);
   }
 };
 
+/** "Leif Redestig och David Bergström" as one owner: registered owners written as one text instead of a list. */
+function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
+  if (ctx.unavailable?.has('person') || ctx.unavailable?.has('organisation')) return false;
+  const known = (text: string) => ctx.registry.index('person').lookup(text).length + ctx.registry.index('organisation').lookup(text).length === 1;
+  if (known(ref.value)) return false;
+  const parts = ref.value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every(known)) return false;
+  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `"${ref.value}" är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${parts.join(', ')}].` });
+  return true;
+}
+
 function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void {
-  if (ctx.unavailable?.has('organisation')) return;
-  const index = ctx.registry.index('organisation');
+  const organisations = ctx.unavailable?.has('organisation') ? undefined : ctx.registry.index('organisation');
+  const people = ctx.unavailable?.has('person') ? undefined : ctx.registry.index('person');
   for (const part of as.parts) {
-    if (index.lookup(part.value).length > 0) continue;
+    if (organisations && organisations.lookup(part.value).length > 0) continue;
+    // "David Bergström, Allan Hedman": two people on one line, the second of whom would silently not count.
+    if (people && people.lookup(part.value).length > 0) {
+      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${part.value}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint: 'Skriv varje person på en egen rad som börjar med -.' });
+      continue;
+    }
+    if (!organisations) continue;
     // Not every note after a name is an organisation ("socialdirektör", "ordförande i Ria"): only a misspelt
     // name is reported, one a letter or two from a registered one.
-    const near = index.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
+    const near = organisations.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
     const hint = didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${part.value}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }

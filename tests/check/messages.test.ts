@@ -1,0 +1,161 @@
+// Mistakes note-takers make, and what `minutes check` says about each: the diagnostic's place and code, and the
+// words of its message and hint that tell what to do. Each row is a minutes file's front matter (line 2 on; the
+// text after it is "Text."), checked against the valid _base archive.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+const FILE = 'minutes/gug/2016-03-07.md';
+afterAll(cleanTemp);
+
+interface Case {
+  readonly mistake: string;
+  readonly yaml?: string;
+  /** The whole file, in place of front matter and "Text.". */
+  readonly text?: string;
+  /** "line:col code" of every diagnostic, in order. */
+  readonly expected: readonly string[];
+  /** Text that the first diagnostic's message contains. */
+  readonly message?: string;
+  /** Text that the first diagnostic's hint contains. */
+  readonly hint?: string;
+}
+
+const HEAD = 'group: GUG\ndate: 2016-03-07\n';
+const cases: Case[] = [
+  {
+    mistake: 'an organisation written as an attendee',
+    yaml: `${HEAD}attendees:\n  - David Bergström\n  - Bryggan\n`,
+    expected: ['6:5 unknown-person'],
+    message: '"Bryggan" är en organisation i organisations.yml, inte en person.',
+    hint: '"Förnamn Efternamn, Bryggan"',
+  },
+  {
+    mistake: 'a project written as an attendee',
+    yaml: `${HEAD}attendees:\n  - David Bergström\n  - Fritidsbanken\n`,
+    expected: ['6:5 unknown-person'],
+    message: '"Fritidsbanken" är ett projekt i organisations.yml, inte en person.',
+    hint: 'Skriv namnet på en person i people.yml.',
+  },
+  {
+    mistake: 'a group written as a project',
+    yaml: `${HEAD}attendees: [David Bergström]\nprojects: [GUG]\n`,
+    expected: ['5:12 unknown-project'],
+    message: '"GUG" är en grupp i organisations.yml, inte ett projekt.',
+  },
+  {
+    mistake: 'an organisation written as the group',
+    yaml: 'group: Bryggan\ndate: 2016-03-07\nattendees: [David Bergström]\n',
+    expected: ['2:8 unknown-group'],
+    message: '"Bryggan" är en organisation i organisations.yml, inte en grupp.',
+  },
+  {
+    mistake: 'a project as an action owner',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: Fritidsbanken\n    what: Boka lokal.\n`,
+    expected: ['6:10 unknown-owner'],
+    message: 'inte en person eller en organisation',
+  },
+  {
+    mistake: 'a misspelt required field: one error, not also "missing" nor a secretary "not present"',
+    yaml: `${HEAD}secretary: David Bergström\nattendess:\n  - David Bergström\n`,
+    expected: ['5:1 unknown-key'],
+    message: 'Okänt fält "attendess".',
+    hint: 'Menade du attendees?',
+  },
+  { mistake: 'Swedish field names: närvarande', yaml: `${HEAD}närvarande: [David Bergström]\n`, expected: ['4:1 unknown-key'], hint: 'Menade du attendees?' },
+  { mistake: 'Swedish field names: vid pennan', yaml: `${HEAD}attendees: [David Bergström]\nvid pennan: David Bergström\n`, expected: ['5:1 unknown-key'], hint: 'Menade du secretary?' },
+  { mistake: 'Swedish field names: gäster', yaml: `${HEAD}attendees: [David Bergström]\ngäster: [Anna]\n`, expected: ['5:1 unknown-key'], hint: 'Menade du guests?' },
+  { mistake: 'Swedish field names: grupp', yaml: 'grupp: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n', expected: ['2:1 unknown-key'], hint: 'Menade du group?' },
+  {
+    mistake: 'Swedish field names in an action',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - vem: David Bergström\n    vad: Boka lokal.\n`,
+    expected: ['6:5 unknown-key', '7:5 unknown-key'],
+    hint: 'Menade du who?',
+  },
+  {
+    mistake: 'projects written as one text: one error with the list to write, each name still checked',
+    yaml: `${HEAD}attendees: [David Bergström]\nprojects: fritidsbanken, sip\n`,
+    expected: ['5:11 invalid-type', '5:26 unknown-project'],
+    message: 'Fältet "projects" ska vara en lista, inte text.',
+    hint: 'Skriv en lista: [fritidsbanken, sip]',
+  },
+  {
+    mistake: 'attendees written as one text',
+    yaml: `${HEAD}attendees: David Bergström och Leif Redestig\n`,
+    expected: ['4:12 invalid-type'],
+    hint: 'Skriv en lista: [David Bergström, Leif Redestig]',
+  },
+  {
+    mistake: 'decisions written as one text',
+    yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,
+    expected: ['5:12 invalid-type'],
+    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet, till 13:30."',
+  },
+  {
+    mistake: 'two owners written as one text',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: Leif Redestig och David Bergström\n    what: Boka lokal.\n`,
+    expected: ['6:10 unknown-owner'],
+    message: 'flera ansvariga skrivna som en text',
+    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström].',
+  },
+  { mistake: 'no space after a colon', yaml: 'group: GUG\ndate:2016-03-07\nattendees: [David Bergström]\n', expected: ['3:5 yaml-syntax'], message: 'Det saknas ett mellanslag efter kolonet.', hint: 'Skriv date: och sedan värdet.' },
+  {
+    mistake: 'a second colon in a value',
+    yaml: `${HEAD}location: Bryggan: stora rummet\nattendees: [David Bergström]\n`,
+    expected: ['4:11 yaml-syntax'],
+    message: 'Värdet innehåller ett kolon',
+    hint: 'location: "Bryggan: stora rummet"',
+  },
+  { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
+  {
+    mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
+    yaml: `${HEAD}summary: "Vi pratade om lokalen.\nattendees:\n  - David Bergström\n`,
+    expected: ['4:10 yaml-syntax'],
+    message: 'Citattecknet här avslutas aldrig.',
+  },
+  { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
+  { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
+  ...(
+    [
+      ['2016-3-7', '2016-03-07'],
+      ['7/3 2016', '2016-03-07'],
+      ['7.3.2016', '2016-03-07'],
+      ['16-03-07', '2016-03-07'],
+      ['20160307', '2016-03-07'],
+    ] as const
+  ).map(([written, meant]): Case => ({ mistake: `a date written ${written}`, yaml: `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Menade du ${meant}?` })),
+  {
+    mistake: 'a due date a month early',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-02-07\n`,
+    expected: ['8:10 due-before-meeting'],
+    hint: 'Kontrollera månad och dag.',
+  },
+  {
+    mistake: 'a due date a year early',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2015-04-07\n`,
+    expected: ['8:10 due-before-meeting'],
+    hint: 'Kontrollera årtalet.',
+  },
+  { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
+  { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
+  {
+    mistake: 'lines ending in a bare CR (old Mac)',
+    text: '---\rgroup: GUG\rdate: 2016-03-07\rattendees: [David Bergström]\r---\rText.\r',
+    expected: ['1:1 front-matter-missing'],
+    message: 'bara CR',
+    hint: 'vanliga radslut',
+  },
+];
+
+describe('what check says about common mistakes', () => {
+  it.each(cases)('$mistake', ({ yaml, text, expected, message, hint }) => {
+    const result = check(archive([BASE], { [FILE]: text ?? `---\n${yaml}---\nText.\n` }));
+    const here = result.diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
+    if (message) expect(here[0]!.message).toContain(message);
+    if (hint) expect(here[0]!.hint).toContain(hint);
+  });
+});
