@@ -7,7 +7,7 @@ export function render({ site }) {
 <p>Adressen kan vara felskriven, eller så har sidan flyttats.</p>
 <ul>
 <li><a href="${site.base}">Till startsidan</a></li>
-<li><a href="${site.searchUrl}">Sök i protokollen</a></li>
+<li class="needs-script"><a href="${site.searchUrl}">Sök i protokollen</a></li>
 <li><a href="${site.base}grupper/">Alla grupper</a></li>
 </ul>
 `);

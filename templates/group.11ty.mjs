@@ -18,7 +18,7 @@ ${g.organisation ? html`<dt>Organisation</dt><dd><a href="${g.organisation.url}"
 ${g.upcoming ? html`<dt>Nästa möte</dt><dd>${g.upcoming} (<a href="${g.calendarUrl}">lägg till i kalendern</a>)</dd>\n` : ''}${g.website ? html`<dt>Webbplats</dt><dd><a href="${g.website}">${g.website}</a></dd>\n` : ''}</dl>
 <ul class="actions-bar">
 <li><a href="${g.feedUrl}">Prenumerera på gruppens protokoll (Atom)</a></li>
-${g.meetingCount > 0 ? html`<li><a href="${g.searchUrl}">Sök i gruppens protokoll</a></li>` : ''}
+${g.meetingCount > 0 ? html`<li class="needs-script"><a href="${g.searchUrl}">Sök i gruppens protokoll</a></li>` : ''}
 </ul>
 ${
   g.members.length > 0

@@ -5,7 +5,7 @@ export function render({ site }) {
   const { html, partial } = this;
   return String(html`<h1>${site.title}</h1>
 <p class="lead">Här finns protokoll och minnesanteckningar från ${site.counts.groups} ${site.counts.groups === 1 ? 'grupp' : 'grupper'}: vad som sades, vad som beslutades och vem som ska göra vad.</p>
-<form class="search-form" role="search" action="${site.searchUrl}" method="get">
+<form class="search-form needs-script" role="search" action="${site.searchUrl}" method="get">
 <label for="sokord">Sök i protokollen</label>
 <div class="search-row"><input type="search" id="sokord" name="q" autocomplete="off"><button type="submit">Sök</button></div>
 </form>

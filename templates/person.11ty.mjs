@@ -30,7 +30,7 @@ ${
   p.memberships.length > 0
     ? html`<h2 id="uppdrag">Uppdrag</h2>
 <ul>
-${p.memberships.map((ms) => html`<li><a href="${ms.what.url}">${ms.what.name}</a>${ms.role ? html`, ${ms.role}` : ''}${ms.period ? html` <span class="muted">(${ms.period})</span>` : ''}</li>\n`)}</ul>
+${p.memberships.map((ms) => html`<li><a href="${ms.what.url}">${ms.what.name}</a>, ${ms.role ?? 'medlem'}${ms.period ? html` <span class="muted">(${ms.period})</span>` : ''}</li>\n`)}</ul>
 `
     : ''
 }${
@@ -40,7 +40,7 @@ ${p.memberships.map((ms) => html`<li><a href="${ms.what.url}">${ms.what.name}</a
 ${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
 `
       : ''
-  }${p.attended.length > 0 ? html`<p><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>` : ''}
+  }${p.attended.length > 0 ? html`<p class="needs-script"><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>` : ''}
 ${
   p.actions.length > 0
     ? html`<section aria-labelledby="atgarder">

@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.projects.map(
   (p) => html`<li>
 <h2><a href="${p.url}">${p.name}</a></h2>
-${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">Tas upp i ${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
+${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">Tas upp på ${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
 </li>
 `,
 )}</ul>

@@ -105,6 +105,8 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
     if (!quiet) {
       const index = result.timings.index ?? 0;
       io.stderr(`${result.meetings} protokoll, ${plural(result.pages, 'sida', 'sidor')}, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
+      // Swedish public bodies must give readers a way to report accessibility problems (DOS-lagen).
+      if (!site.contact) io.stderr('Tips: ange --contact med en e-post- eller webbadress, så att läsare kan rapportera brister i tillgängligheten (sidan Om webbplatsen).');
     }
     return 0;
   },

@@ -14,7 +14,7 @@ export function attendanceChart(meetings: readonly { dateText: string; attendeeC
   const average = (total / shown.length).toFixed(1).replace('.', ',');
   const first = shown[0]!;
   const last = shown[shown.length - 1]!;
-  const desc = `Antal närvarande på de ${shown.length} senaste mötena, från ${first.dateText} till ${last.dateText}: i genomsnitt ${average}, som mest ${max}.`;
+  const desc = `Antal närvarande på de ${shown.length} senaste mötena, från ${first.dateText} till ${last.dateText}: i genomsnitt ${average}, som mest ${max}. Antalet på varje möte står i listan över möten nedan.`;
   const bars = shown
     .map((m, i) => {
       const h = Math.max(1, Math.round((m.attendeeCount / max) * (height - 14)));
@@ -25,7 +25,7 @@ export function attendanceChart(meetings: readonly { dateText: string; attendeeC
   return (
     // The caption says in words what the bars show, so the drawing itself is hidden from screen readers.
     `<figure class="chart"><svg viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">` +
-    `<text x="0" y="10" class="chart-max">${max}</text>${bars}</svg>` +
+    `<text x="0" y="12" class="chart-max">${max}</text>${bars}</svg>` +
     `<figcaption>${escapeHtml(desc)}</figcaption></figure>`
   );
 }

@@ -4,7 +4,6 @@ import type { Action, Group, Meeting, Model } from '../model/types.js';
 import type { TimelineEntry } from '../model/timeline.js';
 import { shownAffiliation } from '../model/affiliation.js';
 import { formatDate, todayInSweden } from '../util/dates.js';
-import { plural } from '../util/plural.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { paths } from './paths.js';
@@ -103,7 +102,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
       meeting,
       ...(a.projectId ? { project: projectLinks.get(a.projectId)! } : {}),
       // Only open actions age; once closed, how long ago they were decided no longer matters.
-      ...(a.status === 'open' ? { age: a.meetingsSince === 0 ? 'från senaste mötet' : `${plural(a.meetingsSince, 'möte', 'möten')} sedan` } : {}),
+      ...(a.status === 'open' ? { age: ageText(a.meetingsSince) } : {}),
     };
   };
   const actionViews = lazyMap((id: string): ActionView | undefined => {
@@ -170,6 +169,12 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     touchedBy,
     attendeeLink,
   };
+}
+
+/** How long ago an open action was decided, counted in the group's meetings since. */
+export function ageText(meetingsSince: number): string {
+  if (meetingsSince === 0) return 'gruppens senaste möte';
+  return meetingsSince === 1 ? 'för ett möte sedan' : `för ${meetingsSince} möten sedan`;
 }
 
 /** A map whose values are made on first lookup and kept. */

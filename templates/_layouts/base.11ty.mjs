@@ -20,6 +20,7 @@ export function render(data) {
 <title>${title} – ${site.title}</title>
 ${description ? html`<meta name="description" content="${description}">\n` : ''}<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${site.base}assets/style.css">
+<noscript><link rel="stylesheet" href="${site.base}assets/no-script.css"></noscript>
 ${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
 ${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${title}: protokoll" href="${item.feedUrl}">\n` : ''}${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${escapeTwice(f.value)}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
 <meta data-pagefind-meta="datum[content]" content="${item.link.dateText}">

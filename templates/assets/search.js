@@ -110,6 +110,27 @@
     });
   }
 
+  // The address follows the ticked filters too, so that Back from a result and a change of sort order keep them.
+  var ADDRESS = {};
+  Object.keys(FILTERS).forEach(function (name) {
+    ADDRESS[FILTERS[name]] = name;
+  });
+  element.addEventListener('change', function (event) {
+    var box = event.target;
+    if (!box || !box.classList || !box.classList.contains('pagefind-ui__filter-checkbox')) return;
+    var next = new URLSearchParams(window.location.search);
+    Object.keys(FILTERS).forEach(function (name) {
+      next.delete(name);
+    });
+    element.querySelectorAll('input.pagefind-ui__filter-checkbox:checked').forEach(function (checked) {
+      if (ADDRESS[checked.name]) next.append(ADDRESS[checked.name], checked.value);
+    });
+    params = next;
+    var query = next.toString();
+    window.history.replaceState(window.history.state, '', query ? '?' + query : window.location.pathname);
+    updateSortLinks(input ? input.value : '');
+  });
+
   // Keep the current filters and term when switching the sort order; sorting is offered once there is a term.
   function updateSortLinks(typed) {
     if (sortLinks) sortLinks.hidden = typed.trim() === '';
@@ -121,8 +142,11 @@
       else next.delete('q');
       if (id === 'sortera-datum') next.set('sortera', 'datum');
       else next.delete('sortera');
-      link.setAttribute('href', '?' + next.toString());
-      if ((id === 'sortera-datum') === byDate) link.setAttribute('aria-current', 'true');
+      // The order in use is marked, and is no link to the page itself.
+      if ((id === 'sortera-datum') === byDate) {
+        link.setAttribute('aria-current', 'true');
+        link.removeAttribute('href');
+      } else link.setAttribute('href', '?' + next.toString());
     });
   }
 

@@ -102,6 +102,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("finds the meetings a person attended by the person's name, and no meeting by the organisation they came from", async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('Herbert Tinz');
+    expect((await results(page)).sort()).toEqual(['Gemensam utvecklingsgrupp 31 augusti 2015', 'Gemensam utvecklingsgrupp 7 mars 2016', 'Gemensam utvecklingsgrupp 9 november 2015']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+    // Per Norbeck, on one meeting's list of absentees, is found there (and not in words that begin with "per").
+    const other = await open('sok/');
+    await other.page.locator('.pagefind-ui__search-input').fill('Per Norbeck');
+    expect(await results(other.page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016']);
+    expect(other.problems).toEqual([]);
+    await other.page.context().close();
+  });
+
   it('narrows a search by group with a filter preset from the address', async () => {
     const { page, problems } = await open(`sok/?q=fritidsbank&grupp=${encodeURIComponent('Gemensam ledningsgrupp utveckling')}`);
     expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016']);
@@ -189,6 +203,30 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps a ticked filter in the address, so that Back and a change of sort order keep it', async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('möte');
+    expect(await results(page)).toHaveLength(5);
+    await page.locator('summary', { hasText: /^År$/ }).click();
+    await page.getByLabel('2015').check();
+    await page.waitForURL(/%C3%A5r=2015|år=2015/);
+    await expect.poll(() => results(page)).toHaveLength(2);
+    // Sorting keeps the filter.
+    await page.getByRole('link', { name: 'nyast först' }).click();
+    await page.waitForURL(/sortera=datum/);
+    expect(new URL(page.url()).searchParams.get('år')).toBe('2015');
+    await expect.poll(() => results(page)).toEqual(['Gemensam utvecklingsgrupp 9 november 2015', 'Gemensam utvecklingsgrupp 31 augusti 2015']);
+    await expect(page.getByLabel('2015').isChecked()).resolves.toBe(true);
+    // So does Back from a result.
+    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.waitForURL(/grupper/);
+    await page.goBack();
+    await expect.poll(() => results(page)).toHaveLength(2);
+    await expect(page.getByLabel('2015').isChecked()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the typed word when the reader switches to newest first', async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
@@ -198,6 +236,10 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('fritidsbank');
     await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('fritidsbank');
     expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016', 'Gemensam utvecklingsgrupp 7 mars 2016', 'Gemensam utvecklingsgrupp 8 februari 2016']);
+    // The order in use is marked and no link; the other one is.
+    await expect(page.locator('#sortera-datum').getAttribute('href')).resolves.toBeNull();
+    await expect(page.locator('#sortera-datum').getAttribute('aria-current')).resolves.toBe('true');
+    await expect(page.locator('#sortera-relevans').getAttribute('href')).resolves.toBe('?q=fritidsbank');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -237,7 +279,22 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(page.getByText('Sökningen behöver JavaScript').isVisible()).resolves.toBe(true);
     // Sorting needs the search too, so it is not offered.
     await expect(page.locator('.search-sort').isVisible()).resolves.toBe(false);
+    // Nor are the ways into search: the start page's form, a group's or person's search link.
+    for (const [url, way] of [
+      ['', page.getByRole('search')],
+      ['grupper/gemensam-utvecklingsgrupp/', page.getByRole('link', { name: 'Sök i gruppens protokoll' })],
+      ['personer/leif-redestig/', page.getByRole('link', { name: 'Sök i protokoll där Leif Redestig var med' })],
+    ] as const) {
+      await page.goto(`${server.url}${url}`);
+      await expect(way.isVisible(), url).resolves.toBe(false);
+    }
     await page.context().close();
+    // With JavaScript they are there.
+    const scripted = await open('grupper/gemensam-utvecklingsgrupp/');
+    await expect(scripted.page.getByRole('link', { name: 'Sök i gruppens protokoll' }).isVisible()).resolves.toBe(true);
+    await scripted.page.goto(server.url);
+    await expect(scripted.page.getByRole('search').isVisible()).resolves.toBe(true);
+    await scripted.page.context().close();
   });
 
   it('prints the minutes without navigation', async () => {

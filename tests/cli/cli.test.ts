@@ -131,4 +131,14 @@ describe('minutes', () => {
     // The accessibility statement says where to report problems.
     expect(read(site, 'om/index.html')).toContain('Skriv till <a href="mailto:protokoll@example.org">protokoll@example.org</a>');
   });
+
+  it.each([
+    [[], true],
+    [['--contact', 'protokoll@example.org'], false],
+  ])('build %j reminds to give readers a way to report accessibility problems: %s', async (flags, reminded) => {
+    const root = seedArchive();
+    const r = await cli(['build', '--root', root, ...flags]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err.includes('Tips: ange --contact')).toBe(reminded);
+  });
 });

@@ -120,6 +120,13 @@ describe('the built seed site', () => {
     expect(html).toContain('<h2 id="motetid">Mötetid</h2>');
   });
 
+  it("says how many of the group's meetings ago an open action was decided, in Swedish", () => {
+    const page = read(site, 'atgarder/index.html').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(page).toContain('Beslutad på Gemensam utvecklingsgrupp 31 augusti 2015, för 3 möten sedan');
+    expect(page).toContain('Beslutad på Gemensam utvecklingsgrupp 8 februari 2016, för ett möte sedan');
+    expect(page).toContain('Beslutad på Gemensam ledningsgrupp utveckling 12 december 2016, gruppens senaste möte');
+  });
+
   it('shows an action as done once a later meeting has followed it up', () => {
     const html = meeting('2016-02-08');
     const row = html.slice(html.indexOf('id="atgard-1"'), html.indexOf('</tr>', html.indexOf('id="atgard-1"')));
@@ -134,6 +141,8 @@ describe('the built seed site', () => {
 
   it("shows Fritidsbanken's timeline from idea to working group to premises, in order", () => {
     const html = read(site, 'projekt/fritidsbanken/index.html');
+    expect(text(html)).toContain('Möten Tas upp på 3 möten');
+    expect(text(read(site, 'projekt/index.html'))).toContain('Tas upp på 3 möten');
     const timeline = html.slice(html.indexOf('<ol class="timeline">'), html.indexOf('</ol>', html.indexOf('<ol class="timeline">')));
     const entries = [...timeline.matchAll(/<time datetime="([^"]+)">[^<]*<\/time>: <a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ date: m[1], url: m[2], heading: m[3] }));
     const dates = entries.map((e) => e.date);
@@ -155,10 +164,19 @@ describe('the built seed site', () => {
     expect(html).toContain('/sok/?person=Leif+Redestig');
   });
 
+  it('lists what a person is assigned to, as a member when no role is given', () => {
+    const page = text(read(site, 'personer/bo-pettersson/index.html'));
+    expect(page).toContain('G7 , medlem');
+    expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
+  });
+
   it("shows a group's meetings by year, an attendance chart and its open actions", () => {
     const html = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
     expect(html).toMatch(/<h3 id="ar-2016">2016<\/h3>[\s\S]*<h3 id="ar-2015">2015<\/h3>/);
     expect(html).toContain('<svg');
+    // The chart says in words what it shows, and where each meeting's number is.
+    expect(text(html)).toContain('Antal närvarande på de 4 senaste mötena, från 31 augusti 2015 till 7 mars 2016: i genomsnitt 11,0, som mest 14. Antalet på varje möte står i listan över möten nedan.');
+    expect(text(html)).toContain('Gemensam utvecklingsgrupp 31 augusti 2015 · 14 närvarande');
     expect(html).toContain('Öppna åtgärder');
     expect(html).not.toContain('<script');
   });

@@ -188,7 +188,9 @@ describe('the site built from every accepted payload in every field', () => {
   });
 
   it('has no element, event handler, script or link target from content on any page', () => {
-    const problems = html().flatMap(([f, text]) => markupProblems(text, `https://example.org/protokoll/${f}`, own).map((p) => `${f}: ${p}`));
+    // The <noscript> in each page's head that hides the ways into search is the site's own: exactly that one is set aside.
+    const ownNoscript = /<noscript><link rel="stylesheet" href="\/(?:protokoll\/)?assets\/no-script\.css"><\/noscript>/;
+    const problems = html().flatMap(([f, text]) => markupProblems(text.replace(ownNoscript, ''), `https://example.org/protokoll/${f}`, own).map((p) => `${f}: ${p}`));
     // The start page's search form is the site's own.
     expect(problems.filter((p) => !/^index\.html: unexpected element <(form|label|input|button)>/.test(p))).toEqual([]);
     for (const [f, text] of html()) expect(text, f).not.toMatch(/<script(?![^>]*\ssrc="\/(pagefind\/pagefind-ui|assets\/search)\.js")/);
