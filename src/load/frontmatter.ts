@@ -113,7 +113,20 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
     const at: Finding['where'] = alias === undefined ? where : { kind: 'offset', offset: yaml.offset + alias, length: 1 };
     return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
   }
-  return { data: data as Record<string, unknown>, findings: [] };
+  return { data: data as Record<string, unknown>, findings: commentedValues(file, data as Record<string, unknown>, yaml) };
+}
+
+/** "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. */
+function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }): Finding[] {
+  if (!yaml.text.includes(': #') && !yaml.text.includes(':\t#')) return [];
+  const findings: Finding[] = [];
+  for (const m of yaml.text.matchAll(/^([A-Za-z_]+):[ \t]+(#.*?)\s*$/gm)) {
+    const key = m[1]!;
+    if (data[key] !== null) continue;
+    const at = m.index + m[0].indexOf('#', key.length + 1);
+    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${key}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${key}: "${m[2]!.replace(/"/g, '\\"')}".` });
+  }
+  return findings;
 }
 
 function fail(source: SourceFile, code: Finding['code'], message: string, hint: string): ParsedFile {

@@ -53,22 +53,29 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
   let minLevel = 7;
   for (const t of tokens) if (t.type === 'heading_open') minLevel = Math.min(minLevel, level(t));
   let current: (typeof sections)[number] | undefined;
+  // The headings above the current one: the level each was written at, and the level it is shown at.
+  const outline: { written: number; shown: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type === 'heading_open') {
-      // The page title is the only h1; a "# heading" in the minutes becomes h2.
-      if (t.tag === 'h1') {
-        t.tag = 'h2';
-        const close = tokens.slice(i).find((x) => x.type === 'heading_close');
-        if (close) close.tag = 'h2';
+      // The page title is the only h1: a "# heading" in the minutes is an h2. Nor does a heading skip a level
+      // ("####" right after "##" is an h3), so that the page's outline has no gaps for screen readers.
+      const written = Math.max(level(t), 2);
+      while (outline.length > 0 && outline[outline.length - 1]!.written >= written) outline.pop();
+      const shown = (outline[outline.length - 1]?.shown ?? 1) + 1;
+      outline.push({ written, shown });
+      if (shown !== level(t)) {
+        const close = tokens.find((x, j) => j > i && x.type === 'heading_close');
+        t.tag = `h${shown}`;
+        if (close) close.tag = t.tag;
       }
       const inline = tokens[i + 1];
       if (inline?.type === 'inline') cleanInline(inline, transform);
       const heading = inline ? plainText(inline) : '';
       const anchor = uniqueId(slugify(heading) || 'punkt', used);
       t.attrSet('id', anchor);
-      if (level(t) <= Math.max(minLevel, 2)) {
-        current = { anchor, heading, level: level(t), parts: [], line: (t.map?.[0] ?? 0) + 1 };
+      if (written <= Math.max(minLevel, 2)) {
+        current = { anchor, heading, level: written, parts: [], line: (t.map?.[0] ?? 0) + 1 };
         sections.push(current);
       } else current?.parts.push(heading);
       i++;

@@ -114,4 +114,8 @@ export const FIELD_HELP: Record<string, string> = {
   to: 'Skriv datum som ÅÅÅÅ-MM-DD.',
   next_meeting: 'Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".',
   time: 'Skriv tiden inom citattecken, till exempel "13:30".',
+  what: 'Skriv vad som ska göras, till exempel "what: Boka lokal till nästa möte."',
+  text: 'Skriv vad som beslutades, till exempel "text: Vi flyttar mötet till 13:30."',
+  action: 'Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel gemensam-utvecklingsgrupp/2016-02-08#1.',
+  status: 'Skriv done (klar), open (pågår) eller dropped (struken).',
 };

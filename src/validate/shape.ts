@@ -65,6 +65,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     }
     case 'invalid_union': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+      if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
       // When the value has the type of one branch (the object of `{text, project}`, the list of `who: [...]`),
       // what is wrong inside that branch is what to report, at its own place.
       const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));

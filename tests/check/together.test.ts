@@ -58,6 +58,12 @@ const cases: { name: string; files: Record<string, string>; expected: string[]; 
     files: { 'organisations.yml': fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8') + '  fritidsbanken-2:\n    name: Fritidsbanken\n' },
     expected: ['organisations.yml:19:11 ambiguous-name'],
   },
+  {
+    name: 'a name that two people share is named as it is written, not in its folded form',
+    files: { 'people.yml': fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8') + 'anna-berg:\n  name: Anna Berg\n  aliases: [PER norbeck]\n' },
+    expected: ['people.yml:23:13 ambiguous-name'],
+    messages: ['Namnet "PER norbeck" hör redan till Per Norbeck (per-norbeck).'],
+  },
 ];
 
 describe('every problem once, in one run', () => {

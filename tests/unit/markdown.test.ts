@@ -23,6 +23,19 @@ describe('renderBody', () => {
     expect(out).not.toMatch(/href="(javascript|data|vbscript):/i);
   });
 
+  it.each([
+    ['## A\n\n#### B\n\n## C', ['h2', 'h3', 'h2']],
+    ['### A\n\n### B', ['h2', 'h2']],
+    ['# A\n\n### B\n\n###### C', ['h2', 'h3', 'h4']],
+    ['## A\n\n### B\n\n#### C\n\n## D', ['h2', 'h3', 'h4', 'h2']],
+  ])('never skips a heading level below the page title: %j', (md, levels) => {
+    const { html: out, sections } = renderBody(md);
+    expect([...out.matchAll(/<(h\d) id=/g)].map((m) => m[1])).toEqual(levels);
+    expect([...out.matchAll(/<\/(h\d)>/g)].map((m) => m[1])).toEqual(levels);
+    // The agenda items are still the headings written at the top level.
+    expect(sections.length).toBeGreaterThan(0);
+  });
+
   it('gives headings stable, unique anchors that avoid the page’s own ids', () => {
     const r = renderBody('## Fritidsbank\n\nA\n\n## Fritidsbank\n\nB\n\n## Beslut\n\nC\n\n# Stor rubrik\n', { reservedIds: new Set(['beslut']) });
     expect(r.html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');

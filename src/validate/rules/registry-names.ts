@@ -15,13 +15,14 @@ export const registryNames: RegistryRule = (ctx) => {
       if (owners.filter((o) => o.id.value === key).length > 1) continue;
       // Report at every place the name is written except the first owner's own.
       for (const owner of owners.slice(1)) {
-        const where = placeOf(owner, key);
+        const written = placeOf(owner, key);
         const first = owners[0]!;
         ctx.report({
           file: owner.file,
-          where: atValue(where),
+          where: atValue(written.path),
           code: 'ambiguous-name',
-          message: `Namnet "${key}" hör redan till ${first.name?.value ?? first.id.value} (${first.id.value}).`,
+          // As written here, not in the folded form names are compared in.
+          message: `Namnet "${written.value}" hör redan till ${first.name?.value ?? first.id.value} (${first.id.value}).`,
           hint: 'Ett namn eller alias får bara höra till en post; ta bort det från den ena.',
         });
       }
@@ -29,8 +30,9 @@ export const registryNames: RegistryRule = (ctx) => {
   }
 };
 
-function placeOf(e: EntityDoc, key: string) {
-  if (foldCase(e.id.value) === key) return e.id.path;
-  if (e.name && foldCase(e.name.value) === key) return e.name.path;
-  return e.aliases.find((a) => foldCase(a.value) === key)?.path ?? e.id.path;
+/** Where an entry writes the name `key` (folded): its id, name or one of its aliases. */
+function placeOf(e: EntityDoc, key: string): { value: string; path: EntityDoc['id']['path'] } {
+  if (foldCase(e.id.value) === key) return e.id;
+  if (e.name && foldCase(e.name.value) === key) return e.name;
+  return e.aliases.find((a) => foldCase(a.value) === key) ?? e.id;
 }
