@@ -143,6 +143,10 @@ function commonSlip(text: string, yamlCode: string, offset: number): { offset: n
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end === -1 ? text.length : end);
+  // The parser may stop on the line above the misaligned one: look one line further.
+  const next = end === -1 ? -1 : text.indexOf('\n', end + 1);
+  const misaligned = misalignedKey(text, next === -1 ? text.length : next);
+  if (misaligned) return misaligned;
   if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+):(?=[^\s/])/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${m[1]!.trim()}: och sedan värdet.` };
@@ -166,6 +170,38 @@ function commonSlip(text: string, yamlCode: string, offset: number): { offset: n
       at += l.length + 1;
     }
     if (found !== undefined) return { offset: found, message: 'Citattecknet här avslutas aldrig.', hint: 'Lägg till ett " i slutet av värdet, på samma rad.' };
+  }
+  return undefined;
+}
+
+/**
+ * The first field, up to `until`, that stands a space or three off the field above it in the same block
+ * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else.
+ */
+function misalignedKey(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
+  let above: { key: string; column: number; item: number } | undefined;
+  // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
+  let block: number | undefined;
+  let at = 0;
+  for (const line of text.slice(0, until).split('\n')) {
+    const indentOf = /^ */.exec(line)![0].length;
+    if (block !== undefined && (line.trim() === '' || indentOf > block)) {
+      at += line.length + 1;
+      continue;
+    }
+    block = undefined;
+    const m = /^( *)(- +)?([A-Za-z_]+):(?:\s|$)/.exec(line);
+    if (m && /:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = m[1]!.length + (m[2]?.length ?? 0);
+    if (m) {
+      const indent = m[1]!.length;
+      const column = indent + (m[2]?.length ?? 0);
+      // Further in than the list's dash and off the field above by a little: meant to stand under it.
+      if (above && !m[2] && indent > above.item && indent !== above.column && Math.abs(indent - above.column) <= 3) {
+        return { offset: at + indent, message: `Fältet "${m[3]}" står inte rakt under "${above.key}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${m[3]}: rakt under ${above.key}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
+      }
+      above = { key: m[3]!, column, item: m[2] ? indent : (above && column === above.column ? above.item : -1) };
+    } else if (line.trim() !== '' && !/^\s*#/.test(line)) above = undefined;
+    at += line.length + 1;
   }
   return undefined;
 }

@@ -79,7 +79,14 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
       return undefined;
     }
   }
-  // Unknown: only now is it worth asking whether it names something of another kind ("Bryggan" as an attendee).
+  // Unknown: only now is it worth asking whether it is list items run together ("David Bergström - Leif Redestig",
+  // when a "-" stands further in than the one above it) ...
+  const items = ref.value.split(/\s+-\s+/);
+  if (items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1))) {
+    ctx.report({ file, where: atRef(ref), code: kinds.length > 1 ? 'unknown-owner' : UNKNOWN[kinds[0]!].code, message: `"${ref.value}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
+    return undefined;
+  }
+  // ... or whether it names something of another kind ("Bryggan" as an attendee).
   const other = otherKind(ctx, ref.value, kinds);
   if (other) {
     const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : INSTEAD[kinds[0]!](other, ref.value.trim());

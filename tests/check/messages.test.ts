@@ -166,6 +166,37 @@ const cases: Case[] = [
     message: 'Värdet börjar med # och läses därför som en kommentar, så fältet "location" blir tomt.',
     hint: 'location: "#3 Bryggan"',
   },
+  ...(
+    [
+      ['a space too far in', '     what: Boka lokal.', '7:6'],
+      ['a space too little in', '   what: Boka lokal.', '7:4'],
+    ] as const
+  ).map(([how, line, at]): Case => ({
+    mistake: `a field of an action ${how}`,
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n${line}\n`,
+    expected: [`${at} yaml-syntax`],
+    message: 'Fältet "what" står inte rakt under "who" på raden ovanför',
+    hint: 'Ställ what: rakt under who: (4 mellanslag in).',
+  })),
+  {
+    mistake: 'a top-level field indented by a space',
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation: Bryggan\n summary: Kort.\n`,
+    expected: ['6:2 yaml-syntax'],
+    hint: 'Ställ summary: rakt under location: (först på raden).',
+  },
+  {
+    mistake: 'text after a colon inside a block of text is no field',
+    yaml: `${HEAD}attendees: [David Bergström]\nsummary: >-\n  Kort text\n  med: kolon\nlocation: Bryggan\n title: X\n`,
+    expected: ['9:2 yaml-syntax'],
+    hint: 'Ställ title: rakt under location: (först på raden).',
+  },
+  {
+    mistake: 'list items whose dashes do not line up, run together',
+    yaml: `${HEAD}attendees:\n  - David Bergström\n   - Leif Redestig\n`,
+    expected: ['5:5 unknown-person'],
+    message: 'är två rader i listan som lästs som en',
+    hint: 'Ställ alla - i listan rakt under varandra',
+  },
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
   {
