@@ -44,6 +44,7 @@ export const CODES = {
   'chair-not-present': { severity: 'warning', summary: 'Ordföranden står inte bland de närvarande.' },
   'due-before-meeting': { severity: 'warning', summary: 'En åtgärd ska vara klar före mötet där den bestämdes.' },
   'next-meeting-before-meeting': { severity: 'warning', summary: 'Nästa möte ligger före det här mötet.' },
+  'future-date': { severity: 'warning', summary: 'Mötets datum har inte varit än.' },
   'date-not-filename': { severity: 'warning', summary: 'Datumet stämmer inte med datumet i filens namn.' },
   'group-not-folder': { severity: 'warning', summary: 'Protokollet ligger i en annan grupps mapp.' },
   'unknown-affiliation': { severity: 'warning', summary: 'Organisationen efter en deltagares namn liknar en registrerad men är inte den.' },

@@ -36,23 +36,23 @@ export function locateAll(findings: readonly Finding[], files: readonly ParsedFi
 }
 
 /** Validates an already-read archive (used by check, build and watch mode alike). */
-export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}): CheckResult {
+export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string): CheckResult {
   let t = performance.now();
   const parsed = parseArchive(loaded);
   timings.parse = performance.now() - t;
   t = performance.now();
-  const validated = validate(parsed);
+  const validated = validate(parsed, undefined, today);
   const diagnostics = locateAll([...loaded.findings, ...validated.findings], parsed.all);
   timings.validate = performance.now() - t;
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings };
 }
 
-/** read -> parse -> validate. */
-export function check(root: string): CheckResult {
+/** read -> parse -> validate; `today` (ÅÅÅÅ-MM-DD) is the day the dates are checked against, if any. */
+export function check(root: string, today?: string): CheckResult {
   const t = performance.now();
   const loaded = readArchive(root);
   const timings: Timings = { read: performance.now() - t };
-  return checkLoaded(loaded, timings);
+  return checkLoaded(loaded, timings, today);
 }
 
 // ---------------------------------------------------------------------------------------------

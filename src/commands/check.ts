@@ -6,6 +6,7 @@ import { locateAll } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
 import type { Command } from './types.js';
 import { plural } from '../util/plural.js';
+import { todayInSweden } from '../util/dates.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { formatOf, printDiagnostics, rootOf, seconds } from './shared.js';
 
@@ -38,7 +39,7 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel.`,
     const format = formatOf(values);
     const started = performance.now();
     const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
-    const result = check(root);
+    const result = check(root, todayInSweden());
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
       diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => isNamed(d.file, named.files))];

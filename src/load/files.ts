@@ -103,7 +103,11 @@ export function readSource(root: string, absPath: string): ReadResult {
 /** Pure: bytes -> text, refusing binary data and invalid UTF-8. */
 export function decodeSource(file: string, absPath: string, bytes: Uint8Array): ReadResult {
   const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) {
+  // A NUL byte or two in text (pasted from somewhere) is a control character, reported where it is; many of them
+  // are a binary file, or text saved as UTF-16.
+  let nuls = 0;
+  for (let i = probe.indexOf(0); i !== -1; i = probe.indexOf(0, i + 1)) nuls++;
+  if (nuls > Math.max(2, probe.length / 200)) {
     return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen innehåller binära data och är inte en textfil.', hint: file.endsWith('.md') ? 'Protokoll ska vara Markdown-text sparad som UTF-8.' : 'Filen ska vara text (YAML) sparad som UTF-8.' }] };
   }
   let text: string;

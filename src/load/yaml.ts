@@ -176,31 +176,38 @@ function commonSlip(text: string, yamlCode: string, offset: number): { offset: n
 
 /**
  * The first field, up to `until`, that stands a space or three off the field above it in the same block
- * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else.
+ * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else. A field may
+ * stand under any field it belongs to, or further in under one with no value on its line.
  */
 function misalignedKey(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
-  let above: { key: string; column: number; item: number } | undefined;
+  let above: { key: string; column: number; opens: boolean } | undefined;
+  // The columns of the fields the current line may belong to, outermost first.
+  const open: number[] = [];
   // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
   let block: number | undefined;
   let at = 0;
   for (const line of text.slice(0, until).split('\n')) {
-    const indentOf = /^ */.exec(line)![0].length;
-    if (block !== undefined && (line.trim() === '' || indentOf > block)) {
+    const indent = /^ */.exec(line)![0].length;
+    if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
       at += line.length + 1;
       continue;
     }
     block = undefined;
-    const m = /^( *)(- +)?([A-Za-z_]+):(?:\s|$)/.exec(line);
-    if (m && /:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = m[1]!.length + (m[2]?.length ?? 0);
-    if (m) {
-      const indent = m[1]!.length;
-      const column = indent + (m[2]?.length ?? 0);
-      // Further in than the list's dash and off the field above by a little: meant to stand under it.
-      if (above && !m[2] && indent > above.item && indent !== above.column && Math.abs(indent - above.column) <= 3) {
+    const m = /^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)/.exec(line);
+    if (m && !m[2]) {
+      const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
+      if (above && !belongs && Math.abs(indent - above.column) <= 3) {
         return { offset: at + indent, message: `Fältet "${m[3]}" står inte rakt under "${above.key}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${m[3]}: rakt under ${above.key}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
       }
-      above = { key: m[3]!, column, item: m[2] ? indent : (above && column === above.column ? above.item : -1) };
-    } else if (line.trim() !== '' && !/^\s*#/.test(line)) above = undefined;
+    }
+    // Whatever stands at this line's indent or further in is closed by it.
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    if (m) {
+      const column = indent + (m[2]?.length ?? 0);
+      open.push(column);
+      if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = column;
+      above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line) };
+    } else above = undefined;
     at += line.length + 1;
   }
   return undefined;

@@ -1,5 +1,6 @@
 // The render worker: reads, checks and renders the site in a thread of its own, so that everything it held
 // (the archive, the model, Eleventy's pages) is handed back to the system before Pagefind starts indexing.
+import { todayInSweden } from '../util/dates.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { check, renderSite, type BuildOptions, type ProgressEvent, type Timings } from '../pipeline.js';
 
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const onProgress = (event: ProgressEvent) => post({ type: 'progress', event });
   try {
     const t = performance.now();
-    const checked = check(options.root);
+    const checked = check(options.root, options.today ?? todayInSweden());
     onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
     const timings = { ...checked.timings };
     if (!checked.ok) {

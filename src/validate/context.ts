@@ -13,6 +13,8 @@ export interface RegistryContext {
   readonly registry: Registry;
   /** Kinds whose registry file is missing or unreadable (already reported): references to them are not checked. */
   readonly unavailable?: ReadonlySet<Kind>;
+  /** The day of the check (ÅÅÅÅ-MM-DD), when rules may compare with it: a meeting cannot have been held after it. */
+  readonly today?: string;
   report(finding: Finding): void;
 }
 

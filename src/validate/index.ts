@@ -46,7 +46,7 @@ interface ValidatedRegistries {
  */
 export interface ValidationCache {
   readonly files: WeakMap<ParsedFile, FileValidation>;
-  readonly against: WeakMap<MinutesDoc, { registry: Registry; findings: readonly Finding[] }>;
+  readonly against: WeakMap<MinutesDoc, { registry: Registry; today: string | undefined; findings: readonly Finding[] }>;
   registries?: ValidatedRegistries;
 }
 
@@ -87,18 +87,21 @@ function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | u
 }
 
 /** One minutes file's findings against the registries (kept while neither changes, when there is a cache). */
-function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache: ValidationCache | undefined): readonly Finding[] {
+function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache: ValidationCache | undefined, today: string | undefined): readonly Finding[] {
   const hit = cache?.against.get(doc);
-  if (hit && hit.registry === registries.registry) return hit.findings;
+  if (hit && hit.registry === registries.registry && hit.today === today) return hit.findings;
   const findings: Finding[] = [];
-  const ctx: RegistryContext = { registryDocs: registries.registry.docs, registry: registries.registry, unavailable: registries.unavailable, report: (f) => findings.push(f) };
+  const ctx: RegistryContext = { registryDocs: registries.registry.docs, registry: registries.registry, unavailable: registries.unavailable, ...(today ? { today } : {}), report: (f) => findings.push(f) };
   for (const rule of MINUTES_RULES) rule(ctx, doc);
-  cache?.against.set(doc, { registry: registries.registry, findings });
+  cache?.against.set(doc, { registry: registries.registry, today, findings });
   return findings;
 }
 
-/** Shape per file, the registries, each file against the registries, then the archive as a whole (see rules/). */
-export function validate(archive: ParsedArchive, cache?: ValidationCache): Validated {
+/**
+ * Shape per file, the registries, each file against the registries, then the archive as a whole (see rules/).
+ * `today` (ÅÅÅÅ-MM-DD), when given, lets rules compare dates with the day of the check.
+ */
+export function validate(archive: ParsedArchive, cache?: ValidationCache, today?: string): Validated {
   const findings: Finding[] = [];
   const minutes: MinutesDoc[] = [];
   const unreadable = [...(archive.unread ?? [])];
@@ -119,7 +122,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache): Valid
   const registries = kept && kept.people === people && kept.organisations === orgs ? kept : validateRegistries(people, orgs);
   if (cache) cache.registries = registries;
   findings.push(...registries.findings);
-  for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache));
+  for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache, today));
   const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);

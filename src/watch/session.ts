@@ -2,6 +2,7 @@
 // rendered text of every meeting. An edit re-reads only the files that changed, re-validates everything
 // (cheap: parsing is what costs), and re-renders only the pages the edit affects — the same pipeline
 // stages as `minutes build`, run on less.
+import { todayInSweden } from '../util/dates.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -200,7 +201,7 @@ export class DevSession {
     const organisations = this.organisations?.parsed;
     const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
     const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
-    const validated = validate(archive, this.validation);
+    const validated = validate(archive, this.validation, this.options.today ?? todayInSweden());
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     const diagnostics = locateAll([...readFindings, ...validated.findings], all);

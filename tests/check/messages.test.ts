@@ -197,6 +197,12 @@ const cases: Case[] = [
     message: 'är två rader i listan som lästs som en',
     hint: 'Ställ alla - i listan rakt under varandra',
   },
+  {
+    mistake: 'a NUL byte pasted into the text, reported where it is (not the whole file as binary)',
+    text: '---\ngroup: GUG\u0000\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText \u0000 här.\n',
+    expected: ['2:11 control-character', '6:6 control-character'],
+    message: 'U+0000',
+  },
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
   {
@@ -216,5 +222,18 @@ describe('what check says about common mistakes', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     if (message) expect(here[0]!.message).toContain(message);
     if (hint) expect(here[0]!.hint).toContain(hint);
+  });
+});
+
+describe('dates against the day of the check', () => {
+  it.each([
+    ['2016-03-06', ['3:7 future-date']],
+    ['2016-03-07', []],
+    ['2016-03-08', []],
+  ])('checked on %s', (today, expected) => {
+    const result = check(archive([BASE], { [FILE]: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText.\n` }), today);
+    const here = result.diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    if (expected.length > 0) expect(here[0]!.message).toBe(`Mötet 2016-03-07 har inte hållits än; i dag är det ${today}.`);
   });
 });

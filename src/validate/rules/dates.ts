@@ -7,6 +7,9 @@ import { dateInFileName } from '../../util/dates.js';
 export const dateOrder: MinutesRule = (ctx, m) => {
   if (!m.date) return;
   const date = m.date.value;
+  if (ctx.today && date > ctx.today) {
+    ctx.report({ file: m.file, where: atValue(m.date.path), code: 'future-date', message: `Mötet ${date} har inte hållits än; i dag är det ${ctx.today}.`, hint: 'Kontrollera årtal, månad och dag. Skriver du protokollet i förväg kan du bortse från varningen.' });
+  }
   const named = dateInFileName(m.file);
   if (named && named !== date) {
     ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${date}.md.` });
