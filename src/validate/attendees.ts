@@ -3,6 +3,7 @@
 // the registry decides only whether a comma is part of a registered name, and whether text is one organisation.
 import type { Ref } from './documents.js';
 import type { Registry } from './registry.js';
+import { partsOf } from './written-list.js';
 
 /** The text written after a name, and each organisation it may name ("Ria", "G7"). */
 export interface Affiliation {
@@ -40,12 +41,7 @@ export function splitAttendee(ref: Ref, registry: Registry): Attendee {
   if (text === '') return { person };
   const textStart = ref.value.indexOf(text, comma + 1);
   if (registry.index('organisation').lookup(text).length > 0) return { person, as: { text, start: textStart, parts: [part(ref, textStart, textStart + text.length)] } };
-  const parts: Ref[] = [];
-  let from = 0;
-  for (const sep of [...text.matchAll(SEPARATORS), { index: text.length, 0: '' }]) {
-    if (sep.index > from) parts.push(part(ref, textStart + from, textStart + sep.index));
-    from = sep.index + sep[0].length;
-  }
+  const parts = partsOf(text, SEPARATORS).map((p) => part(ref, textStart + p.start, textStart + p.end));
   // Only separators (", ,"): nothing is written after the name.
   return parts.length === 0 ? { person } : { person, as: { text, start: textStart, parts } };
 }

@@ -41,7 +41,8 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
   project: { code: 'unknown-project', noun: 'projektet', file: 'organisations.yml' },
 };
 
-const A: Record<Kind, string> = { person: 'en person', organisation: 'en organisation', group: 'en grupp', project: 'ett projekt' };
+/** Each kind with its indefinite article, as in "är en organisation". */
+const INDEFINITE: Record<Kind, string> = { person: 'en person', organisation: 'en organisation', group: 'en grupp', project: 'ett projekt' };
 
 /** What to write in place of an entry of another kind. */
 const INSTEAD: Record<Kind, (other: Kind, text: string) => string> = {
@@ -83,22 +84,22 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   }
   // Unknown: only now is it worth asking whether it is list items run together ("David Bergström - Leif Redestig",
   // when a "-" stands further in than the one above it) ...
+  const first = UNKNOWN[kinds[0]!];
+  const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
   const items = ref.value.split(/\s+-\s+/);
   if (items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1))) {
-    ctx.report({ file, where: atRef(ref), code: kinds.length > 1 ? 'unknown-owner' : UNKNOWN[kinds[0]!].code, message: `"${ref.value}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
+    ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
     return undefined;
   }
   // ... or whether it names something of another kind ("Bryggan" as an attendee).
   const other = otherKind(ctx, ref.value, kinds);
   if (other) {
     const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : INSTEAD[kinds[0]!](other, ref.value.trim());
-    ctx.report({ file, where: atRef(ref), code: kinds.length > 1 ? 'unknown-owner' : UNKNOWN[kinds[0]!].code, message: `"${ref.value}" är ${A[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => A[k]).join(' eller ')}.`, hint });
+    ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${INDEFINITE[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => INDEFINITE[k]).join(' eller ')}.`, hint });
     return undefined;
   }
   // Only now is it worth looking for near matches.
   const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map(label));
-  const first = UNKNOWN[kinds[0]!];
-  const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message: `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`, hint });

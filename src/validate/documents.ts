@@ -4,6 +4,7 @@
 import type { YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
+import { partsOf } from './written-list.js';
 
 export interface Located<T> {
   readonly value: T;
@@ -126,20 +127,10 @@ function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
 }
 /** Names written as one text where a list belongs ("fritidsbanken, sip", "Anna och Bo"): the shape check reports it;
  * each name is still checked, at its own place in the text. */
-const WRITTEN_AS_TEXT = /\s*,\s*|\s+och\s+/gu;
 function nameList(o: Obj, key: string, path: YamlPath): Located<string>[] {
   const v = o[key];
   if (!nonEmpty(v)) return strList(o, key, path);
-  const out: Located<string>[] = [];
-  let from = 0;
-  for (const sep of [...v.matchAll(WRITTEN_AS_TEXT), { index: v.length, 0: '' }]) {
-    const text = v.slice(from, sep.index);
-    const start = from + (text.length - text.trimStart().length);
-    const end = from + text.trimEnd().length;
-    if (end > start) out.push({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } });
-    from = sep.index + sep[0].length;
-  }
-  return out;
+  return partsOf(v).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
 }
 function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
   const v = o[key];

@@ -6,6 +6,7 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { guessDate, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
+import { namesIn } from './written-list.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -126,8 +127,7 @@ function dateHint(key: string, value: string): string {
 /** How to write as a list what was written as one text. */
 function listHint(key: string, value: string): string {
   if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${value.trim()}".`;
-  const parts = value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim()).filter((p) => p !== '');
-  return `Skriv en lista: [${parts.join(', ')}], eller en per rad som börjar med -.`;
+  return `Skriv en lista: [${namesIn(value).join(', ')}], eller en per rad som börjar med -.`;
 }
 
 /** Swedish names note-takers write for the English field names (lower case, spaces for _). */

@@ -4,6 +4,7 @@ import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import type { Ref } from '../documents.js';
+import { namesIn } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
@@ -31,7 +32,7 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   if (ctx.unavailable?.has('person') || ctx.unavailable?.has('organisation')) return false;
   const known = (text: string) => ctx.registry.index('person').lookup(text).length + ctx.registry.index('organisation').lookup(text).length === 1;
   if (known(ref.value)) return false;
-  const parts = ref.value.split(/\s*,\s*|\s+och\s+/u).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = namesIn(ref.value);
   if (parts.length < 2 || !parts.every(known)) return false;
   ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `"${ref.value}" är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${parts.join(', ')}].` });
   return true;

@@ -1,0 +1,22 @@
+// Several names written in one text: a list written on one line ("fritidsbanken, sip", "Leif och David"), or the
+// organisations after an attendee's name ("Ria/G7"). Pure.
+
+/** A comma or "och" between names. */
+export const LIST_SEPARATORS = /\s*,\s*|\s+och\s+/gu;
+
+/** Where each name between `separators` is in `text` (trimmed; empty ones left out). `separators` must be global. */
+export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const sep of [...text.matchAll(separators), { index: text.length, 0: '' }]) {
+    const piece = text.slice(from, sep.index);
+    const start = from + (piece.length - piece.trimStart().length);
+    const end = from + piece.trimEnd().length;
+    if (end > start) out.push({ start, end });
+    from = sep.index + sep[0].length;
+  }
+  return out;
+}
+
+/** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
+export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
