@@ -11,9 +11,8 @@ export const data = {
 export function render({ item: m, site }) {
   const { html, raw, partial } = this;
   const who = (p) => (p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name);
-  // Who attended is searchable by name, weighted below what the minutes say.
-  const people = (list) => html`<ul class="people" data-pagefind-weight="0.5">
-${list.map((p) => html`<li>${partial('person', { p, nameOnlyInSearch: true })}</li>\n`)}</ul>`;
+  const people = (list) => html`<ul class="people">
+${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}grupper/">Grupper</a></li><li><a href="${m.group.url}">${m.group.name}</a></li></ol>
 </nav>
@@ -22,15 +21,15 @@ ${list.map((p) => html`<li>${partial('person', { p, nameOnlyInSearch: true })}</
 <h1 data-pagefind-meta="title">${m.title}</h1>
 <p class="meta"><time datetime="${m.date}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
 ${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}${m.note ? html`<p class="note" data-pagefind-ignore><strong>Anmärkning:</strong> ${m.note}</p>\n` : ''}</header>
-<section class="participants" aria-labelledby="deltagare">
-<h2 id="deltagare" data-pagefind-ignore>Deltagare</h2>
-<h3 id="narvarande" data-pagefind-ignore>Närvarande (${m.attendees.length})</h3>
+<section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
+<h2 id="deltagare">Deltagare</h2>
+<h3 id="narvarande">Närvarande (${m.attendees.length})</h3>
 ${people(m.attendees)}
-${m.absent.length > 0 ? html`<h3 id="franvarande" data-pagefind-ignore>Frånvarande (${m.absent.length})</h3>\n${people(m.absent)}\n` : ''}${
-    m.guests.length > 0 ? html`<h3 data-pagefind-ignore>Gäster</h3>\n<ul class="people" data-pagefind-weight="0.5">\n${m.guests.map((g) => html`<li>${g}</li>\n`)}</ul>\n` : ''
+${m.absent.length > 0 ? html`<h3 id="franvarande">Frånvarande (${m.absent.length})</h3>\n${people(m.absent)}\n` : ''}${
+    m.guests.length > 0 ? html`<h3>Gäster</h3>\n<ul class="people">\n${m.guests.map((g) => html`<li>${g}</li>\n`)}</ul>\n` : ''
   }${
     m.chair || m.secretary
-      ? html`<dl class="roles" data-pagefind-ignore>${m.chair ? html`<dt>Ordförande</dt><dd>${who(m.chair)}</dd>` : ''}${m.secretary ? html`<dt>Vid pennan</dt><dd>${who(m.secretary)}</dd>` : ''}</dl>\n`
+      ? html`<dl class="roles">${m.chair ? html`<dt>Ordförande</dt><dd>${who(m.chair)}</dd>` : ''}${m.secretary ? html`<dt>Vid pennan</dt><dd>${who(m.secretary)}</dd>` : ''}</dl>\n`
       : ''
   }</section>
 ${

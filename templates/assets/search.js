@@ -83,9 +83,68 @@
     if (message && message.textContent.trim() && input && input.value.trim()) announce(message.textContent.trim());
   }).observe(element, { childList: true, subtree: true, characterData: true });
 
+  // Who attended is not in the search index (it would not fit the memory a large archive may use), but in its
+  // filters: a search for a person's or an organisation's name offers the meetings they were at, above the results.
+  var suggestion = document.createElement('p');
+  suggestion.id = 'sok-forslag';
+  suggestion.className = 'search-suggestion';
+  suggestion.hidden = true;
+  var filterValues;
+  function folded(text) {
+    return String(text).normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+  }
+  function suggest(typed) {
+    suggestion.hidden = true;
+    suggestion.textContent = '';
+    if (!typed || !filterValues) return;
+    var word = folded(typed);
+    var found = [];
+    [
+      ['person', 'Personen ', ' var med'],
+      ['organisation', 'Organisationen ', ' var med'],
+    ].forEach(function (kind) {
+      var values = filterValues[kind[0]] || {};
+      Object.keys(values).forEach(function (name) {
+        var whole = folded(name) === word;
+        // One word ("Tinz") names a person by first or last name, when few are called so.
+        var part = kind[0] === 'person' && word.length >= 3 && word.indexOf(' ') === -1 && folded(name).split(/[\s-]+/).indexOf(word) !== -1;
+        if (whole || part) found.push({ filter: kind[0], label: kind[1], what: kind[2], name: name, count: values[name], whole: whole });
+      });
+    });
+    var exact = found.filter(function (f) {
+      return f.whole;
+    });
+    if (exact.length > 0) found = exact;
+    if (found.length === 0 || found.length > 3) return;
+    found.forEach(function (f, i) {
+      if (i > 0) suggestion.appendChild(document.createElement('br'));
+      var link = document.createElement('a');
+      link.href = '?' + new URLSearchParams([[f.filter, f.name]]).toString();
+      link.textContent = (f.count === 1 ? 'Visa mötet där ' : 'Visa de ' + f.count + ' möten där ') + (f.filter === 'organisation' ? 'någon från ' : '') + f.name + f.what;
+      suggestion.appendChild(document.createTextNode(f.label + f.name + ' finns i protokollen: '));
+      suggestion.appendChild(link);
+    });
+    suggestion.hidden = false;
+  }
+  // Above Pagefind's own message and results, wherever its interface puts them.
+  new MutationObserver(function () {
+    var area = element.querySelector('.pagefind-ui__results-area');
+    if (area && area.firstChild !== suggestion) area.insertBefore(suggestion, area.firstChild);
+  }).observe(element, { childList: true, subtree: true });
+  import(bundlePath + 'pagefind.js')
+    .then(function (pagefind) {
+      return pagefind.filters();
+    })
+    .then(function (values) {
+      filterValues = values;
+      if (input) suggest(input.value);
+    })
+    .catch(function () {});
+
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
   function showTerm(term) {
     var typed = term.trim();
+    suggest(typed);
     if (listing) listing.hidden = typed !== '' || !listing.firstChild;
     updateSortLinks(typed);
     var next = new URLSearchParams(window.location.search);
