@@ -126,10 +126,15 @@
     });
     suggestion.hidden = false;
   }
-  // Above Pagefind's own message and results, wherever its interface puts them.
+  // Above Pagefind's own message and results, wherever its interface puts them. Each result's title is a
+  // heading, so that screen reader users can move from result to result.
   new MutationObserver(function () {
     var area = element.querySelector('.pagefind-ui__results-area');
     if (area && area.firstChild !== suggestion) area.insertBefore(suggestion, area.firstChild);
+    element.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title:not([role])').forEach(function (title) {
+      title.setAttribute('role', 'heading');
+      title.setAttribute('aria-level', '2');
+    });
   }).observe(element, { childList: true, subtree: true });
   import(bundlePath + 'pagefind.js')
     .then(function (pagefind) {

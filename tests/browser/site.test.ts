@@ -96,6 +96,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     // Their arrow is drawn but has no text for screen readers.
     const arrow = await page.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first().evaluate((a) => getComputedStyle(a, '::before').content);
     expect(arrow).toMatch(/^"⤷\s*" \/ ""$/);
+    // Each result's title is a heading to move between; sub-results are not.
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(expect.arrayContaining(titles));
+    expect(await page.locator('.pagefind-ui__result-nested [role="heading"]').count()).toBe(0);
     // The filters are named as words start in Swedish, the year's too.
     expect((await page.locator('.pagefind-ui__filter-panel').innerText()).split('\n')).toEqual(expect.arrayContaining(['Grupp', 'Person', 'Projekt', 'Organisation', 'År']));
     expect(problems).toEqual([]);
