@@ -160,6 +160,7 @@ describe('the built seed site', () => {
     expect(page).toContain('närvarande vid 4, frånvarande vid 0');
     expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
     expect(page).toContain('Åtgärder (0 öppna)');
+    expect(page).toContain('Åtgärder som Leif Redestig ansvarar för, öppna först');
     expect(html).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
     expect(html).toContain('/sok/?person=Leif+Redestig');
   });
