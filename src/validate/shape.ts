@@ -7,6 +7,7 @@ import { closest, didYouMean } from '../util/suggest.js';
 import { guessDate, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { namesIn } from './written-list.js';
+import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -129,65 +130,6 @@ function listHint(key: string, value: string): string {
   if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${value.trim()}".`;
   return `Skriv en lista: [${namesIn(value).join(', ')}], eller en per rad som börjar med -.`;
 }
-
-/** Swedish names note-takers write for the English field names (lower case, spaces for _). */
-const SWEDISH_KEYS: Record<string, string | readonly string[]> = {
-  grupp: 'group',
-  datum: 'date',
-  tid: 'time',
-  klockan: 'time',
-  plats: 'location',
-  titel: 'title',
-  rubrik: 'title',
-  närvarande: 'attendees',
-  deltagare: 'attendees',
-  frånvarande: 'absent',
-  'ej närvarande': 'absent',
-  gäst: 'guests',
-  gäster: 'guests',
-  ordförande: 'chair',
-  sekreterare: 'secretary',
-  'vid pennan': 'secretary',
-  protokollförare: 'secretary',
-  projekt: ['projects', 'project'],
-  sammanfattning: 'summary',
-  anteckning: 'note',
-  notering: 'note',
-  beslut: 'decisions',
-  åtgärder: 'actions',
-  åtgärd: ['actions', 'action'],
-  uppföljningar: 'followups',
-  uppföljning: 'followups',
-  'nästa möte': 'next_meeting',
-  vem: 'who',
-  ansvarig: 'who',
-  ansvariga: 'who',
-  vad: 'what',
-  senast: 'due',
-  'klart till': 'due',
-  deadline: 'due',
-};
-
-/** Swedish words note-takers write for the English status and publish values. */
-const SWEDISH_VALUES: Record<string, string> = {
-  klar: 'done',
-  klart: 'done',
-  färdig: 'done',
-  gjord: 'done',
-  öppen: 'open',
-  öppet: 'open',
-  pågår: 'open',
-  pågående: 'open',
-  struken: 'dropped',
-  stängd: 'dropped',
-  avbruten: 'dropped',
-  utgår: 'dropped',
-  fullt: 'full',
-  namn: 'full',
-  initialer: 'initials',
-  dold: 'hidden',
-  dolt: 'hidden',
-};
 
 const lastKey = (path: YamlPath): string => {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;

@@ -1,0 +1,81 @@
+// What a note-taker most likely mistyped, for the YAML errors that common slips cause: the parser's own message
+// names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
+
+/**
+ * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
+ * colon ("date:2016-04-04"), a second colon in a value ("location: Bryggan: rum 3"), a list item starting with *,
+ * and a quote never closed (which the parser reports only where the front matter ends).
+ */
+export function commonSlip(text: string, yamlCode: string, offset: number): { offset: number; message: string; hint: string } | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const end = text.indexOf('\n', start);
+  const line = text.slice(start, end === -1 ? text.length : end);
+  // The parser may stop on the line above the misaligned one: look one line further.
+  const next = end === -1 ? -1 : text.indexOf('\n', end + 1);
+  const misaligned = misalignedKey(text, next === -1 ? text.length : next);
+  if (misaligned) return misaligned;
+  if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
+    const m = /^(\s*(?:-\s+)?[A-Za-z_]+):(?=[^\s/])/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${m[1]!.trim()}: och sedan värdet.` };
+  }
+  if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
+    const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".` };
+  }
+  if (yamlCode === 'BAD_ALIAS' || yamlCode === 'UNEXPECTED_TOKEN') {
+    const m = /^(\s*)\*\s/.exec(line);
+    if (m) return { offset: start + m[1]!.length, message: 'En lista i front matter skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
+  }
+  if (yamlCode === 'MISSING_CHAR') {
+    // The last line before the error that opens a double quote it does not close.
+    const lines = text.slice(0, offset).split('\n');
+    let at = 0;
+    let found: number | undefined;
+    for (const l of lines) {
+      const open = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)"(?:[^"\\]|\\.)*$/.exec(l);
+      if (open) found = at + open[1]!.length;
+      at += l.length + 1;
+    }
+    if (found !== undefined) return { offset: found, message: 'Citattecknet här avslutas aldrig.', hint: 'Lägg till ett " i slutet av värdet, på samma rad.' };
+  }
+  return undefined;
+}
+
+/**
+ * The first field, up to `until`, that stands a space or three off the field above it in the same block
+ * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else. A field may
+ * stand under any field it belongs to, or further in under one with no value on its line.
+ */
+function misalignedKey(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
+  let above: { key: string; column: number; opens: boolean } | undefined;
+  // The columns of the fields the current line may belong to, outermost first.
+  const open: number[] = [];
+  // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
+  let block: number | undefined;
+  let at = 0;
+  for (const line of text.slice(0, until).split('\n')) {
+    const indent = /^ */.exec(line)![0].length;
+    if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
+      at += line.length + 1;
+      continue;
+    }
+    block = undefined;
+    const m = /^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)/.exec(line);
+    if (m && !m[2]) {
+      const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
+      if (above && !belongs && Math.abs(indent - above.column) <= 3) {
+        return { offset: at + indent, message: `Fältet "${m[3]}" står inte rakt under "${above.key}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${m[3]}: rakt under ${above.key}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
+      }
+    }
+    // Whatever stands at this line's indent or further in is closed by it.
+    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
+    if (m) {
+      const column = indent + (m[2]?.length ?? 0);
+      open.push(column);
+      if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = column;
+      above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line) };
+    } else above = undefined;
+    at += line.length + 1;
+  }
+  return undefined;
+}
