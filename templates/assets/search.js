@@ -131,6 +131,8 @@
   new MutationObserver(function () {
     var area = element.querySelector('.pagefind-ui__results-area');
     if (area && area.firstChild !== suggestion) area.insertBefore(suggestion, area.firstChild);
+    // The sort order belongs to the results: after the search field in reading and tab order, not before it.
+    if (area && sortLinks && sortLinks.previousSibling !== suggestion) area.insertBefore(sortLinks, suggestion.nextSibling);
     element.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title:not([role])').forEach(function (title) {
       title.setAttribute('role', 'heading');
       title.setAttribute('aria-level', '2');

@@ -252,6 +252,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('fritidsbank');
     await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('fritidsbank');
     expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016', 'Gemensam utvecklingsgrupp 7 mars 2016', 'Gemensam utvecklingsgrupp 8 februari 2016']);
+    // The sort links come after the search field, in reading and tab order.
+    expect(await page.evaluate(() => Boolean(document.getElementById('sokfalt')!.compareDocumentPosition(document.querySelector('.search-sort')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     // The order in use is marked and no link; the other one is.
     await expect(page.locator('#sortera-datum').getAttribute('href')).resolves.toBeNull();
     await expect(page.locator('#sortera-datum').getAttribute('aria-current')).resolves.toBe('true');
