@@ -65,9 +65,10 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
       const shown = (outline[outline.length - 1]?.shown ?? 1) + 1;
       outline.push({ written, shown });
       if (shown !== level(t)) {
-        const close = tokens.find((x, j) => j > i && x.type === 'heading_close');
         t.tag = `h${shown}`;
-        if (close) close.tag = t.tag;
+        // markdown-it writes a heading as open, inline, close.
+        const close = tokens[i + 2];
+        if (close?.type === 'heading_close') close.tag = t.tag;
       }
       const inline = tokens[i + 1];
       if (inline?.type === 'inline') cleanInline(inline, transform);
