@@ -59,6 +59,7 @@ export const CODES = {
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+0000 eller U+001B) som inte får förekomma.' },
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },
+  'template-missing': { severity: 'error', summary: 'En egen templates/ saknar en av minutes mallar.' },
   'search-index-error': { severity: 'error', summary: 'Sökindexet gick inte att bygga.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;
 

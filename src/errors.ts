@@ -23,6 +23,12 @@ const DISK_PROBLEMS: Record<string, string> = {
   ENOTDIR: 'en del av sökvägen är en fil, inte en mapp',
 };
 
+/** The words for a disk error's code ("behörighet saknas (EACCES)"), or undefined for other errors. */
+export function diskProblemWords(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && DISK_PROBLEMS[code] ? `${DISK_PROBLEMS[code]}, ${code}` : undefined;
+}
+
 /** The errors an error was caused by, itself first (`cause`, and Eleventy's `originalError`). */
 function chain(err: unknown): unknown[] {
   const out: unknown[] = [];

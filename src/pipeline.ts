@@ -8,7 +8,6 @@ import { Locator, type Locatable } from './load/locate.js';
 import { validate, type ParsedArchive, type Validated } from './validate/index.js';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BuiltModel } from './model/build.js';
 import type { RenderedMeeting, SiteOptions } from './render/view.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
@@ -71,7 +70,7 @@ export interface BuildOptions extends SiteOptions {
 }
 
 export type ProgressEvent =
-  | { readonly stage: 'recovered'; readonly what: string }
+  | { readonly stage: 'recovered'; readonly what: string; readonly failed?: boolean }
   | { readonly stage: 'checked'; readonly files: number; readonly ms: number }
   | { readonly stage: 'modelled'; readonly meetings: number; readonly ms: number }
   | { readonly stage: 'rendered'; readonly pages: number; readonly ms: number }
@@ -88,12 +87,6 @@ export interface BuildResult {
   readonly rendered?: Map<string, RenderedMeeting>;
 }
 
-export const PROJECT_TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url));
-
-export function templatesFor(root: string): string {
-  const own = path.join(root, 'templates');
-  return fs.existsSync(path.join(own, '_layouts')) ? own : PROJECT_TEMPLATES;
-}
 
 /** The render stage's result, before indexing. */
 export type Rendered =
@@ -104,11 +97,12 @@ export type Rendered =
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   // The model and render stages load only when a site is built, so `minutes check` starts fast.
-  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }] = await Promise.all([
+  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { missingTemplates, templatesFor }] = await Promise.all([
     import('./model/build.js'),
     import('./render/view.js'),
     import('./render/opendata.js'),
     import('./render/eleventy.js'),
+    import('./render/templates.js'),
   ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
@@ -118,9 +112,12 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
 
   t = performance.now();
+  const templatesDir = options.templatesDir ?? templatesFor(options.root);
+  const missing = missingTemplates(templatesDir);
+  if (missing.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll(missing, [])], meetings: model.meetings.length };
   try {
     const { pages } = await renderWithEleventy({
-      templatesDir: options.templatesDir ?? templatesFor(options.root),
+      templatesDir,
       outputDir: temp,
       site: view,
       cacheTemplates: options.cacheTemplates ?? true,
@@ -174,7 +171,7 @@ async function searchFailure(err: unknown, checked: readonly Diagnostic[]): Prom
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
-  for (const what of recover(options.outDir)) progress({ stage: 'recovered', what });
+  for (const r of recover(options.outDir)) progress({ stage: 'recovered', ...r });
   const temp = prepareTemp(options.outDir);
   const timings: Timings = {};
   try {

@@ -1,7 +1,7 @@
 // `minutes dev`: a live preview for editors — build, serve on localhost, rebuild what a save affects.
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { unsafeOutput } from '../output/target.js';
+import { outputFolder, unsafeOutput } from '../output/target.js';
 import type { Command, StopSignal } from './types.js';
 import { HELP_OPTION, ROOT_OPTION, stoppedBy } from './types.js';
 import { printDiagnostics, rootOf } from './shared.js';
@@ -32,7 +32,7 @@ Avsluta med Ctrl-C.`,
     const root = rootOf(values, io);
     const port = values.port === undefined ? 8080 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port "${String(values.port)}" är inget portnummer.`);
-    const outDir = path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site'));
+    const outDir = outputFolder(path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site')));
     const unsafe = unsafeOutput(root, outDir);
     if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);
     const title = typeof values.title === 'string' && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;

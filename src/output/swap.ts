@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { diskProblemWords } from '../errors.js';
 
 const BUILD = 'build';
 const OLD = 'old';
@@ -21,12 +22,20 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** What `recover` did with one leftover folder, or could not do. */
+export interface Recovered {
+  readonly what: string;
+  /** The folder could not be removed or restored (another user's files, a read-only disk); the build goes on. */
+  readonly failed?: boolean;
+}
+
 /**
  * Cleans up after builds that were killed: restores the previous site if a kill struck between the two
- * renames of a swap, and removes temporary folders of builds that no longer run. Returns what it did.
+ * renames of a swap, and removes temporary folders of builds that no longer run. Returns what it did. A
+ * leftover it cannot remove (say, an old site written by another user) is reported, not a reason to fail.
  */
-export function recover(outDir: string): string[] {
-  const done: string[] = [];
+export function recover(outDir: string): Recovered[] {
+  const done: Recovered[] = [];
   const parent = path.dirname(outDir);
   if (!fs.existsSync(parent)) return done;
   const prefix = `.${path.basename(outDir)}-`;
@@ -37,12 +46,18 @@ export function recover(outDir: string): string[] {
     const pid = Number(m[2]);
     if (isRunning(pid)) continue;
     const full = path.join(parent, name);
-    if (m[1] === OLD && !name.endsWith('-search') && !fs.existsSync(outDir)) {
-      fs.renameSync(full, outDir);
-      done.push(`återställde ${path.basename(outDir)}/ från ${name}`);
-    } else {
-      fs.rmSync(full, { recursive: true, force: true });
-      done.push(`tog bort ${name}`);
+    const restore = m[1] === OLD && !name.endsWith('-search') && !fs.existsSync(outDir);
+    try {
+      if (restore) {
+        fs.renameSync(full, outDir);
+        done.push({ what: `återställde ${path.basename(outDir)}/ från ${name}` });
+      } else {
+        fs.rmSync(full, { recursive: true, force: true });
+        done.push({ what: `tog bort ${name}` });
+      }
+    } catch (err) {
+      const reason = diskProblemWords(err);
+      done.push({ what: `${name} i ${parent} från ett tidigare bygge gick inte att ${restore ? 'återställa' : 'ta bort'}${reason ? ` (${reason})` : ''}; ta bort mappen för hand`, failed: true });
     }
   }
   return done;

@@ -34,3 +34,24 @@ export function unsafeOutput(root: string, outDir: string): string | undefined {
   if (SITE_MARKERS.every((m) => fs.existsSync(path.join(out, m)))) return undefined;
   return `${outDir} innehåller annat än en webbplats från minutes, och bygget ersätter hela mappen.`;
 }
+
+/**
+ * The folder a build writes into: `outDir` itself, or the folder it points to when it is a symbolic link. The
+ * swap renames folders, so it would otherwise replace the link with a folder and leave the link's target (the
+ * folder a web server may be serving) with the old site.
+ */
+export function outputFolder(outDir: string): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(outDir);
+  } catch {
+    return outDir;
+  }
+  if (!stat.isSymbolicLink()) return outDir;
+  try {
+    return fs.realpathSync(outDir);
+  } catch {
+    // A link to a folder not yet made: build where it points.
+    return path.resolve(path.dirname(outDir), fs.readlinkSync(outDir));
+  }
+}

@@ -72,7 +72,8 @@ const STOCKHOLM = [
 
 export function calendar(name: string, events: readonly CalendarEvent[]): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//minutes//minutes//SV', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${icsText(name)}`];
-  if (events.some((e) => e.time)) lines.push(...STOCKHOLM);
+  // The time zone is needed by a timed event; a calendar without events still needs a component (RFC 5545 3.6).
+  if (events.length === 0 || events.some((e) => e.time)) lines.push(...STOCKHOLM);
   for (const e of events) {
     lines.push('BEGIN:VEVENT', `UID:${icsText(e.uid)}`, `DTSTAMP:${compact(e.stamp)}T000000Z`);
     if (e.time) {

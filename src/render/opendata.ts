@@ -1,4 +1,4 @@
-// Files besides the pages: the public model as JSON, one calendar per group, and the sitemap.
+// Files besides the pages: the public model as JSON, one calendar per group, the sitemap and robots.txt.
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
@@ -13,15 +13,19 @@ export interface ExtraFile {
 
 export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
   const files: ExtraFile[] = [{ path: 'data/minutes.json', content: openData(model, options) }];
+  // Calendar UIDs must be unique the world over: the site's host (and path) when its address is known.
+  const uidDomain = options.siteUrl ? options.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') : 'minutes';
   for (const g of model.groups.values()) {
     // A calendar holds the next meeting while it is still to come; its URL needs the site's full address (--url).
     const u = comingMeeting(g, options);
     const events = u
-      ? [{ uid: `${g.id}-${u.date}@minutes`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
+      ? [{ uid: `${g.id}-${u.date}@${uidDomain}`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
       : [];
     files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
   }
   if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(model, options.siteUrl) });
+  // Crawlers read robots.txt only at a host's root, so it is written only for a site that is served there.
+  if (options.siteUrl && options.base === '/') files.push({ path: 'robots.txt', content: `User-agent: *\nDisallow:\n\nSitemap: ${options.siteUrl}sitemap.xml\n` });
   return files;
 }
 

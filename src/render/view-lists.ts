@@ -18,17 +18,20 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
   const entry = (id: string, full: boolean): FeedEntry => {
     const m = model.meetingById.get(id)!;
     const r = ctx.rendered.get(id);
-    return { id: `urn:minutes:${id}`, title: m.title, url: absolute(paths.meeting(m)), updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...(full && r ? { html: r.html } : {}) };
+    // Atom ids must be unique the world over: the page's full address when it is known (--url).
+    const url = absolute(paths.meeting(m));
+    return { id: ctx.options.siteUrl ? url : `urn:minutes:${id}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...(full && r ? { html: r.html } : {}) };
   };
-  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean): FeedView => {
+  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean, owner?: FeedView['owner']): FeedView => {
     const newest = [...ids].reverse().slice(0, FEED_SIZE);
     const updated = newest[0] ? `${model.meetingById.get(newest[0])!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
-    return { permalink, id: `urn:minutes:feed:${feedId}`, title, url: absolute(pagePath), selfUrl: absolute(permalink), updated, entries: newest.map((id) => entry(id, full)) };
+    const selfUrl = absolute(permalink);
+    return { permalink, id: ctx.options.siteUrl ? selfUrl : `urn:minutes:feed:${feedId}`, ...(owner ? { owner } : {}), title, url: absolute(pagePath), selfUrl, updated, entries: newest.map((id) => entry(id, full)) };
   };
   return [
     feed('feed.xml', 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
-    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings, false)),
-    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false)),
+    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
+    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
   ];
 }
 

@@ -187,7 +187,10 @@ export interface FeedEntry {
 }
 export interface FeedView {
   readonly permalink: string;
+  /** The feed's Atom id: its own address when the site's address is known (--url), else a urn. */
   readonly id: string;
+  /** The group or project whose feed this is; none for the site's feed. */
+  readonly owner?: { readonly kind: 'group' | 'project'; readonly id: string };
   readonly title: string;
   readonly url: string;
   readonly selfUrl: string;

@@ -64,9 +64,8 @@ export function changedPages(before: SiteView, after: SiteView, model: Pick<Mode
   for (const f of after.pages.feeds) {
     const o = oldFeeds.get(f.permalink);
     if (o && sameData(o, f)) continue;
-    const owner = /^urn:minutes:feed:(grupp|projekt):(.+)$/.exec(f.id);
-    if (owner?.[1] === 'grupp') groups.add(owner[2]!);
-    else if (owner?.[1] === 'projekt') projects.add(owner[2]!);
+    if (f.owner?.kind === 'group') groups.add(f.owner.id);
+    else if (f.owner?.kind === 'project') projects.add(f.owner.id);
   }
   for (const permalink of oldFeeds.keys()) if (!feeds.has(permalink)) removed.push(permalink);
 

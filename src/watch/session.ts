@@ -12,7 +12,8 @@ import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontm
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { newValidationCache, validate } from '../validate/index.js';
-import { locateAll, render, templatesFor, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
+import { templatesFor } from '../render/templates.js';
+import { locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';

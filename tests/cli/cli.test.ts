@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { COMMANDS } from '../../src/commands/index.js';
+import { siteOptions } from '../../src/commands/build.js';
 import { archive, cleanTemp, CLI, FIXTURES, seedArchive } from '../helpers/archive.js';
 import { allText, brokenLinks, listFiles, read } from '../helpers/site.js';
 
@@ -40,6 +41,10 @@ describe('minutes', () => {
     [['dev', '--port=-1'], 1, 'inget portnummer'],
     [['check', '--format', '-q'], 1, 'Flaggan --format behöver ett värde'],
     [['build', '--base', 'a b'], 1, 'ingen sökväg'],
+    [['build', '--base', '../x/'], 1, 'ingen sökväg'],
+    [['build', '--base', '/x/', '--url', 'https://example.org/'], 1, '--base /x/ och sökvägen i --url (/) skiljer sig åt'],
+    [['build', '--url', 'http://example.org/protokoll/?x=1#f'], 1, 'ingen webbadress'],
+    [['build', '--url', 'https://owner.github.io//'], 1, 'ingen webbadress'],
     [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
   ])('%j exits %i', async (args, code, text) => {
     const r = await cli(args as string[], BASE);
@@ -110,9 +115,21 @@ describe('minutes', () => {
     expect(heavy).toEqual([]);
   });
 
-  it('build --base makes every link work under a subfolder', async () => {
+  it.each([
+    [{ url: 'https://example.org/protokoll/' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
+    [{ url: 'https://Example.org/protokoll' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
+    [{ url: 'https://example.org' }, { base: '/', siteUrl: 'https://example.org/' }],
+    [{ url: 'https://example.org/möten/' }, { base: '/möten/', siteUrl: 'https://example.org/m%C3%B6ten/' }],
+    [{ base: 'protokoll', url: 'https://example.org/protokoll/' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
+    [{ base: '/protokoll/' }, { base: '/protokoll/' }],
+    [{}, { base: '/' }],
+  ])('site options %j: the base comes from --url unless given', (values, expected) => {
+    expect(siteOptions(values)).toEqual({ title: 'Protokoll', ...expected });
+  });
+
+  it('build --url under a subfolder makes every link work there, with ids unique to the site', async () => {
     const root = seedArchive();
-    const r = await cli(['build', '--root', root, '--base', '/protokoll/', '--url', 'https://example.org/protokoll/', '--contact', 'protokoll@example.org', '--quiet']);
+    const r = await cli(['build', '--root', root, '--url', 'https://example.org/protokoll/', '--contact', 'protokoll@example.org', '--quiet']);
     expect(r.code, r.err).toBe(0);
     const site = path.join(root, 'site');
     expect(brokenLinks(site, '/protokoll/')).toEqual([]);
@@ -120,6 +137,12 @@ describe('minutes', () => {
     for (const f of html) expect(read(site, f)).not.toMatch(/(href|src)="\/(?!protokoll\/)/);
     expect(read(site, 'feed.xml')).toContain('<link rel="alternate" type="text/html" href="https://example.org/protokoll/grupper/');
     expect(read(site, 'sitemap.xml')).toContain('<loc>https://example.org/protokoll/grupper/gemensam-utvecklingsgrupp/2016-02-08/</loc>');
+    // Atom ids are the addresses (urn:minutes:… would be the same for every site built with minutes).
+    expect(read(site, 'feed.xml')).toContain('<id>https://example.org/protokoll/feed.xml</id>');
+    expect(read(site, 'feed.xml')).toContain('<id>https://example.org/protokoll/grupper/gemensam-utvecklingsgrupp/2016-02-08/</id>');
+    expect(read(site, 'feed.xml')).not.toContain('urn:minutes');
+    // robots.txt counts only at a host's root.
+    expect(fs.existsSync(path.join(site, 'robots.txt'))).toBe(false);
     expect(JSON.parse(read(site, 'data/minutes.json')).meetings[0].url).toMatch(/^https:\/\/example\.org\/protokoll\//);
     expect(fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith('.site-'))).toEqual([]);
     // The index holds URLs relative to the site's root; Pagefind's interface puts the base in front of them,

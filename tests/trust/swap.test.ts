@@ -83,6 +83,29 @@ describe('a failed build leaves the previous site as it was', () => {
     }
   });
 
+  it('on a templates/ folder that lacks some of the templates (only the layout copied): exit 1, template-missing naming them, site/ byte-identical', async () => {
+    const templates = path.join(root, 'templates');
+    fs.mkdirSync(path.join(templates, '_layouts'), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT, 'templates', '_layouts', 'base.11ty.mjs'), path.join(templates, '_layouts', 'base.11ty.mjs'));
+    try {
+      const r = await cli(['build', '--root', root]);
+      expect(r.code, r.output).toBe(1);
+      expect(r.output).toMatch(/templates\/:1:1 {2}error {2}template-missing {2}21 mallar saknas: 404\.11ty\.mjs, _includes\/actions\.mjs, .*meeting\.11ty\.mjs/);
+      expect(r.output).not.toContain('_layouts/base.11ty.mjs');
+      expect(hashTree(site)).toBe(before);
+      expect(leftovers(root)).toEqual([]);
+      // One file short: named as the diagnostic's file.
+      fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+      fs.rmSync(path.join(templates, 'assets', 'style.css'));
+      const one = await cli(['build', '--root', root]);
+      expect(one.code, one.output).toBe(1);
+      expect(one.output).toContain('templates/assets/style.css:1:1  error  template-missing  Mallen assets/style.css saknas.');
+      expect(hashTree(site)).toBe(before);
+    } finally {
+      fs.rmSync(templates, { recursive: true, force: true });
+    }
+  });
+
   it('restores the site when a build was killed between the two renames of the swap', async () => {
     // What a kill at that moment leaves: no site/, the previous one as .site-old-<pid> of a process that is gone.
     const gone = runCliProcess(['--version']);
@@ -191,6 +214,22 @@ describe('Ctrl-C stops a build at once and leaves the previous site as it was', 
     expect(hashTree(site)).toBe(before);
     // Its temporary folder is removed on the way out, without waiting for the next build.
     await eventually(async () => leftovers(root).length === 0, 10_000, 'the temporary folder to be removed');
+  });
+});
+
+describe('an output folder that is a symbolic link', () => {
+  it('is followed: the new site goes where it points and the link stays a link', async () => {
+    const root = seedArchive();
+    const target = path.join(tempDir(), 'served');
+    const first = await cli(['build', '--root', root, '--out', target, '--quiet']);
+    expect(first.code, first.output).toBe(0);
+    const link = path.join(root, 'site');
+    fs.symlinkSync(target, link);
+    const r = await cli(['build', '--root', root, '--out', link, '--title', 'Ny titel', '--quiet']);
+    expect(r.code, r.output).toBe(0);
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(target, 'index.html'), 'utf8')).toContain('Ny titel');
+    expect(leftovers(path.dirname(target))).toEqual([]);
   });
 });
 

@@ -3,16 +3,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
 import { problemBanner } from '../../src/watch/server.js';
 import { jsSyntaxMessage } from '../../src/render/eleventy.js';
-import { discard, prepareTemp } from '../../src/output/swap.js';
+import { discard, prepareTemp, recover } from '../../src/output/swap.js';
+import { progressPrinter } from '../../src/commands/build.js';
 import { CODES } from '../../src/codes.js';
 import { COMMANDS } from '../../src/commands/index.js';
 import { calendar, foldLine, icsText } from '../../src/render/ical.js';
 import { PROJECT } from '../helpers/archive.js';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { extraFiles } from '../../src/render/opendata.js';
 
 const d = (file: string, line: number, col: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({ file, line, col, severity: 'error', code: 'unknown-person', message: 'Hittar inte personen "Leif Redestg".', ...extra });
 
@@ -77,6 +81,9 @@ describe('iCalendar', () => {
   it('leaves the time zone out of a calendar whose events have no time', () => {
     expect(calendar('Grupp', [{ uid: 'g-2@minutes', date: '2017-02-06', summary: 'Grupp', stamp: '2016-12-12' }])).not.toContain('VTIMEZONE');
   });
+  it('holds the time zone when there is no event, as a calendar must hold a component', () => {
+    expect(calendar('Grupp', [])).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VTIMEZONE[\s\S]*END:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
+  });
   it('writes timed and all-day events, with no build time in them', () => {
     const ics = calendar('Grupp', [
       { uid: 'g-1@minutes', date: '2017-01-23', time: '14:30', summary: 'Grupp, möte', stamp: '2016-12-12' },
@@ -89,6 +96,23 @@ describe('iCalendar', () => {
     expect(ics).toContain('SUMMARY:Grupp\\, möte');
     expect(ics).toContain('DTSTAMP:20161212T000000Z');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('the files besides the pages', () => {
+  const checked = check(PROJECT);
+  const model = buildModel(checked.validated.minutes, checked.validated.registry);
+  const files = (options: Partial<Parameters<typeof extraFiles>[1]>) =>
+    new Map(extraFiles(model, { base: '/', title: 'Protokoll', today: '2016-12-13', ...options }).map((f) => [f.path, f.content]));
+  const CALENDAR = 'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics';
+  it.each([
+    [{}, 'UID:gemensam-ledningsgrupp-utveckling-2017-01-23@minutes', undefined],
+    [{ siteUrl: 'https://example.org/' }, 'UID:gemensam-ledningsgrupp-utveckling-2017-01-23@example.org', 'User-agent: *\nDisallow:\n\nSitemap: https://example.org/sitemap.xml\n'],
+    [{ base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }, 'UID:gemensam-ledningsgrupp-utveckling-2017-01-23@example.org/protokoll', undefined],
+  ])('with %j: calendar UIDs of the site, robots.txt only at a host root', (options, uid, robots) => {
+    const f = files(options);
+    expect(f.get(CALENDAR)!.replace(/\r\n /g, '')).toContain(uid);
+    expect(f.get('robots.txt')).toBe(robots);
   });
 });
 
@@ -114,6 +138,28 @@ describe('temporary build folders', () => {
       expect(process.listenerCount('exit')).toBe(listeners);
       expect(fs.readdirSync(parent)).toEqual([]);
     } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+  it('reports a leftover of an earlier build it cannot remove and goes on, also when quiet', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-swap-'));
+    // A process id above any the system gives out: the build that left the folder no longer runs.
+    const leftover = path.join(parent, '.site-old-99999999');
+    fs.mkdirSync(leftover);
+    fs.mkdirSync(path.join(parent, 'site'));
+    const rm = vi.spyOn(fs, 'rmSync').mockImplementation(() => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    });
+    try {
+      const found = recover(path.join(parent, 'site'));
+      rm.mockRestore();
+      expect(found).toEqual([{ what: `.site-old-99999999 i ${parent} från ett tidigare bygge gick inte att ta bort (behörighet saknas, EACCES); ta bort mappen för hand`, failed: true }]);
+      const printed: string[] = [];
+      progressPrinter({ stdout: () => {}, stderr: (t) => printed.push(t), env: {}, cwd: parent }, true)({ stage: 'recovered', ...found[0]! });
+      expect(printed).toEqual([`Varning: ${found[0]!.what}.`]);
+      expect(fs.existsSync(leftover)).toBe(true);
+    } finally {
+      rm.mockRestore();
       fs.rmSync(parent, { recursive: true, force: true });
     }
   });

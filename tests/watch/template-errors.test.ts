@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
-import { PROJECT_TEMPLATES } from '../../src/pipeline.js';
+import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
 import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
 
 afterAll(cleanTemp);

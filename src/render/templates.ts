@@ -1,0 +1,48 @@
+// Which templates a site is rendered with: the archive's own templates/ folder when it has one, else minutes' own.
+// An own folder replaces minutes' templates whole, so it must hold every file they have; one that lacks some
+// would give a site without those pages, and is refused before anything is rendered.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../diagnostics.js';
+import { atStart } from '../diagnostics.js';
+
+export const PROJECT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
+
+/** The templates folder for an archive at `root`. */
+export function templatesFor(root: string): string {
+  const own = path.join(root, 'templates');
+  return fs.existsSync(own) && fs.statSync(own).isDirectory() ? own : PROJECT_TEMPLATES;
+}
+
+/** Every file under `dir`, relative to it with forward slashes, sorted. */
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** A finding naming the files of minutes' own templates that `templatesDir` lacks (none for minutes' own folder). */
+export function missingTemplates(templatesDir: string): Finding[] {
+  if (path.resolve(templatesDir) === path.resolve(PROJECT_TEMPLATES)) return [];
+  const folder = path.basename(templatesDir);
+  const missing = filesUnder(PROJECT_TEMPLATES).filter((rel) => !fs.existsSync(path.join(templatesDir, rel)));
+  if (missing.length === 0) return [];
+  const first = missing[0]!;
+  return [
+    {
+      file: missing.length === 1 ? `${folder}/${first}` : `${folder}/`,
+      where: atStart,
+      code: 'template-missing',
+      message: `${missing.length === 1 ? `Mallen ${first} saknas` : `${missing.length} mallar saknas: ${missing.join(', ')}`}. En egen ${folder}/ ersätter minutes egna mallar helt, så den behöver alla deras filer.`,
+      hint: `Kopiera det som saknas från minutes egna mallar (cp -rn ${PROJECT_TEMPLATES}/. ${folder}/), eller ta bort ${folder}/ för att använda dem som de är; webbplatsen har inte ändrats.`,
+    },
+  ];
+}
