@@ -39,6 +39,7 @@ export const CODES = {
   // Meetings
   'present-and-absent': { severity: 'error', summary: 'Samma person står både som närvarande och frånvarande.' },
   'duplicate-person': { severity: 'error', summary: 'Samma person står två gånger.' },
+  'registered-guest': { severity: 'warning', summary: 'En person i people.yml står bland gästerna i stället för bland de närvarande.' },
   'duplicate-meeting': { severity: 'error', summary: 'Två möten i samma grupp samma dag utan egna titlar.' },
   'secretary-not-present': { severity: 'warning', summary: 'Sekreteraren (Vid pennan) står inte bland de närvarande.' },
   'chair-not-present': { severity: 'warning', summary: 'Ordföranden står inte bland de närvarande.' },

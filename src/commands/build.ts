@@ -90,6 +90,7 @@ export const buildCommand: Command = {
   name: 'build',
   options: { ...ROOT_OPTION, ...HELP_OPTION, ...SITE_OPTIONS, out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   help: `Användning: minutes build [--root MAPP] [--out MAPP] [--base /sökväg/] [--url ADRESS]
+                     [--contact ADRESS] [--source-url ADRESS] [--title TEXT] [--quiet]
 
 Kontrollerar alla protokoll och bygger sedan webbplatsen: en sida per möte,
 grupp, person, projekt och organisation, sökindex, Atom-flöden, kalendrar
@@ -99,6 +100,7 @@ Flaggor:
   --root MAPP          mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
   --out MAPP           vart webbplatsen skrivs (standard: site/ i roten)
   --base /sökväg/      sökvägen webbplatsen ligger under, till exempel /protokoll/ på GitHub Pages
+                       (standard: sökvägen i --url, annars /)
   --url ADRESS         webbplatsens fulla adress, för flöden, kalendrar och sitemap.xml
   --contact ADRESS     e-post- eller webbadress dit läsare kan höra av sig om fel och
                        tillgänglighet (visas på sidan Om webbplatsen)
@@ -108,10 +110,11 @@ Flaggor:
   --quiet, -q          skriv bara ut fel
   --help, -h           visa den här hjälpen
 
-Mallarna tas från templates/ i roten om den finns, annars från minutes egna.
+Mallarna tas från templates/ i roten om den finns (den ersätter minutes egna mallar
+helt och behöver alla deras filer), annars från minutes egna.
 Ctrl-C avbryter bygget direkt; den förra webbplatsen lämnas orörd.
 Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid internt fel,
-130 när bygget avbröts.`,
+130 (Ctrl-C) eller 143 (SIGTERM) när bygget avbröts.`,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);
     const site = siteOptions(values);

@@ -14,7 +14,7 @@ export const checkCommand: Command = {
   name: 'check',
   options: { ...ROOT_OPTION, ...HELP_OPTION, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: true,
-  help: `Användning: minutes check [FIL…] [--root MAPP] [--format text|json]
+  help: `Användning: minutes check [FIL…] [--root MAPP] [--format text|json] [--quiet]
 
 Kontrollerar alla protokoll i minutes/ mot people.yml och organisations.yml
 och skriver ut varje problem, sorterat efter fil och rad:
@@ -33,7 +33,7 @@ Flaggor:
   --help, -h        visa den här hjälpen
 
 Under GITHUB_ACTIONS=true skrivs problemen också som GitHub-annoteringar.
-Slutkod: 0 utan fel (varningar tillåts), 1 vid fel.`,
+Slutkod: 0 utan fel (varningar tillåts), 1 vid fel, 2 vid en bugg i minutes.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     const format = formatOf(values);

@@ -10,7 +10,7 @@ import { DEFAULT_TITLE } from './build.js';
 export const devCommand: Command = {
   name: 'dev',
   options: { ...ROOT_OPTION, ...HELP_OPTION, port: { type: 'string' }, open: { type: 'boolean' }, out: { type: 'string' }, title: { type: 'string' } },
-  help: `Användning: minutes dev [--root MAPP] [--port N] [--open]
+  help: `Användning: minutes dev [--root MAPP] [--port N] [--open] [--out MAPP] [--title TEXT]
 
 Bygger webbplatsen, visar den på http://localhost:8080/ och bevakar minutes/,
 people.yml, organisations.yml och templates/. När du sparar en fil byggs de

@@ -52,6 +52,9 @@ const INSTEAD: Record<Kind, (other: Kind, text: string) => string> = {
   project: () => 'Skriv ett projekt från projects i organisations.yml, eller lägg till det där.',
 };
 
+/** Where entries of each kind are registered. */
+const SECTION: Record<Kind, string> = { person: 'people.yml', organisation: 'organisations i organisations.yml', group: 'groups i organisations.yml', project: 'projects i organisations.yml' };
+
 /** The kind of registry entry, other than those wanted, that a text names exactly. */
 function otherKind(ctx: RegistryContext, text: string, wanted: readonly Kind[]): Kind | undefined {
   const kinds: Kind[] = ['person', 'organisation', 'group', 'project'];
@@ -94,7 +97,9 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   // ... or whether it names something of another kind ("Bryggan" as an attendee).
   const other = otherKind(ctx, ref.value, kinds);
   if (other) {
-    const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : INSTEAD[kinds[0]!](other, ref.value.trim());
+    // The text may be right and the entry registered in the wrong place (a person put under organisations).
+    const moved = `Är namnet rätt men posten registrerad på fel ställe: flytta den från ${SECTION[other]} till ${SECTION[kinds[0]!]}.`;
+    const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : `${INSTEAD[kinds[0]!](other, ref.value.trim())} ${moved}`;
     ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${INDEFINITE[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => INDEFINITE[k]).join(' eller ')}.`, hint });
     return undefined;
   }

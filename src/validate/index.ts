@@ -1,6 +1,7 @@
 // The validate stage: shape first (zod), then every cross-reference rule; collects every problem, never stops early.
 import type { Finding } from '../diagnostics.js';
 import type { ParsedFile } from '../load/frontmatter.js';
+import { isCovered, unindentedEntries } from './registry-slips.js';
 import { extractMinutes, extractOrganisations, extractPeople, type MinutesDoc } from './documents.js';
 import { Registry, type Kind } from './registry.js';
 import { minutesSchema, organisationsSchema, peopleSchema } from './schemas.js';
@@ -66,15 +67,22 @@ function validateFile(p: ParsedFile): FileValidation {
   };
 }
 
+/** A registry's shape findings, with fields left unindented under their entry said once, at the entry. */
+function registryShape(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>): Finding[] {
+  const slips = unindentedEntries(file, kind, data);
+  const shape = shapeFindings(file, data, kind === 'people' ? peopleSchema : organisationsSchema);
+  return [...slips.findings, ...shape.filter((f) => !isCovered(f, slips.covered))];
+}
+
 function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
   const findings: Finding[] = [];
   if (people) {
     findings.push(...people.findings);
-    if (people.data) findings.push(...shapeFindings(people.source.path, people.data, peopleSchema), ...controlCharacterFindings(people.source.path, people.data, people.yaml?.text));
+    if (people.data) findings.push(...registryShape(people.source.path, 'people', people.data), ...controlCharacterFindings(people.source.path, people.data, people.yaml?.text));
   }
   if (orgs) {
     findings.push(...orgs.findings);
-    if (orgs.data) findings.push(...shapeFindings(orgs.source.path, orgs.data, organisationsSchema), ...controlCharacterFindings(orgs.source.path, orgs.data, orgs.yaml?.text));
+    if (orgs.data) findings.push(...registryShape(orgs.source.path, 'organisations', orgs.data), ...controlCharacterFindings(orgs.source.path, orgs.data, orgs.yaml?.text));
   }
   const registry = new Registry({
     people: people ? extractPeople(people.source.path, people.data) : [],

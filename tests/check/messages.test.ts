@@ -33,11 +33,18 @@ const cases: Case[] = [
     hint: '"Förnamn Efternamn, Bryggan"',
   },
   {
+    mistake: 'a project written as the group (or a group registered under projects)',
+    yaml: `group: Fritidsbanken\ndate: 2016-03-07\nattendees: [David Bergström]\n`,
+    expected: ['2:8 unknown-group'],
+    message: '"Fritidsbanken" är ett projekt i organisations.yml, inte en grupp.',
+    hint: 'flytta den från projects i organisations.yml till groups i organisations.yml.',
+  },
+  {
     mistake: 'a project written as an attendee',
     yaml: `${HEAD}attendees:\n  - David Bergström\n  - Fritidsbanken\n`,
     expected: ['6:5 unknown-person'],
     message: '"Fritidsbanken" är ett projekt i organisations.yml, inte en person.',
-    hint: 'Skriv namnet på en person i people.yml.',
+    hint: 'Skriv namnet på en person i people.yml. Är namnet rätt men posten registrerad på fel ställe: flytta den från projects i organisations.yml till people.yml.',
   },
   {
     mistake: 'a group written as a project',
@@ -202,6 +209,18 @@ const cases: Case[] = [
     text: '---\ngroup: GUG\u0000\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText \u0000 här.\n',
     expected: ['2:11 control-character', '6:6 control-character'],
     message: 'U+0000',
+  },
+  {
+    mistake: 'the first name alone of someone not published in full (Per Norbeck, hidden)',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPer berättade om lokalen; Pers förslag antogs.\n',
+    expected: ['6:1 private-name', '6:27 private-name'],
+    message: '"Per" kan vara förnamnet på Per Norbeck, som inte ska publiceras; ett förnamn för sig döljs inte på webbplatsen.',
+    hint: 'Skriv om texten utan namnet',
+  },
+  {
+    mistake: 'the same word in lower case is not a name (priset per timme)',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
+    expected: [],
   },
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },

@@ -27,6 +27,15 @@ describe('minutes', () => {
     expect(r.out).toContain('--root');
   });
 
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: the usage line names every flag but --help, and the flag list explains each', async (_, entry) => {
+    const command = await entry.load();
+    const usage = command.help.split('\n\n')[0]!;
+    for (const name of Object.keys(command.options).filter((n) => n !== 'help')) {
+      expect(usage).toContain(`--${name}`);
+      expect(command.help).toMatch(new RegExp(`^  --${name}\\b.*\\S`, 'm'));
+    }
+  });
+
   it.each([
     [['--help'], 0, 'Kommandon:'],
     [[], 1, 'Kommandon:'],

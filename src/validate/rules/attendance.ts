@@ -1,5 +1,7 @@
-// Attendance must be consistent: nobody twice, nobody both present and absent, chair and secretary present.
+// Attendance must be consistent: nobody twice, nobody both present and absent, chair and secretary present,
+// and registered people among the attendees rather than the guests.
 import { atValue } from '../../diagnostics.js';
+import { atRef } from '../context.js';
 import type { MinutesRule } from '../context.js';
 import type { Ref } from '../documents.js';
 import { splitAttendee } from '../attendees.js';
@@ -21,14 +23,23 @@ export const attendance: MinutesRule = (ctx, m) => {
       } else seen.set(pid, r);
     }
   }
+  for (const g of m.guests) {
+    const attendee = splitAttendee(g, ctx.registry);
+    const pid = ctx.registry.id('person', attendee.person.value);
+    if (!pid) continue;
+    const p = present.get(pid);
+    if (p) ctx.report({ file: m.file, where: atRef(attendee.person), code: 'duplicate-person', message: `"${attendee.person.value}" står redan som närvarande ("${p.value}").`, hint: 'Ta bort raden under guests.' });
+    else ctx.report({ file: m.file, where: atRef(attendee.person), code: 'registered-guest', message: `"${attendee.person.value}" finns i people.yml men står bland gästerna, så mötet syns inte på personens sida.`, hint: 'Flytta raden till attendees (med det personen kom som efter ett kommatecken, om du vill).' });
+  }
   for (const [pid, r] of absent) {
     const p = present.get(pid);
     if (p) {
       ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${r.value}" står både som närvarande ("${p.value}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
     }
   }
-  // Without any attendees listed (reported by the shape check), the chair and secretary are not "absent".
-  if (m.attendees.length === 0) return;
+  // Without any attendees listed (reported by the shape check), the chair and secretary are not "absent"; nor
+  // when an attendee is not found (reported as unknown-person): it is most often the chair or secretary misspelt.
+  if (m.attendees.length === 0 || m.attendees.some((r) => !id(r))) return;
   for (const [ref, code, role] of [
     [m.secretary, 'secretary-not-present', 'Sekreteraren'],
     [m.chair, 'chair-not-present', 'Ordföranden'],
@@ -36,7 +47,7 @@ export const attendance: MinutesRule = (ctx, m) => {
     if (!ref) continue;
     const pid = id(ref);
     if (pid && !present.has(pid)) {
-      ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${ref.value}" står inte bland de närvarande.`, hint: 'Lägg till personen under attendees om hen var med.' });
+      ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${ref.value}" står inte bland de närvarande.`, hint: `Lägg till personen under attendees om hen var med, eller rätta ${code === 'chair-not-present' ? 'chair' : 'secretary'}.` });
     }
   }
 };

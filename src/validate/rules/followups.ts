@@ -9,11 +9,12 @@ import { dateInFileName } from '../../util/dates.js';
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
   const meetingDate = new Map<string, string>();
-  const actions = new Set<string>();
+  /** Every action id, with the date of the meeting that decided it. */
+  const actions = new Map<string, string>();
   for (const k of keyed) {
     if (!k.id) continue;
     meetingDate.set(k.id, k.date);
-    for (const a of k.doc.actions) actions.add(actionId(k.id, a.number));
+    for (const a of k.doc.actions) actions.set(actionId(k.id, a.number), k.date);
   }
   const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
   // Minutes that have no meeting id (their date or group is wrong, or two share one, or they could not be read)
@@ -31,24 +32,29 @@ export const followups: ArchiveRule = (ctx) => {
     if (m.date) unidentifiedDates.add(m.date.value);
   }
   for (const m of ctx.minutes) {
+    const own = dateOf.get(m);
     for (const f of m.followups) {
       const text = f.action.value.trim();
       const parsed = parseActionId(text);
       if (parsed && !actions.has(text) && unidentifiedDates.has(parsed.meetingId.split('/')[1]!.slice(0, 10))) continue;
       if (!parsed || !actions.has(text)) {
         const prefix = parsed ? parsed.meetingId.split('/')[0]! : text.split('/')[0] ?? '';
-        const pool = [...actions].filter((a) => a.startsWith(`${prefix}/`));
-        const near = closest(text, (pool.length ? pool : [...actions]).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label);
+        // Only actions this meeting can follow up: those decided at an earlier one.
+        const earlier = [...actions].filter(([, date]) => !own || date < own).map(([a]) => a);
+        const pool = earlier.filter((a) => a.startsWith(`${prefix}/`));
+        const near = closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label);
+        // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
+        const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
+        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${text}#1.` : undefined;
         ctx.report({
           file: m.file,
           where: atValue(f.action.path),
           code: 'unknown-action',
           message: parsed ? `Åtgärden "${text}" finns inte.` : `"${text}" är inget åtgärds-id.`,
-          hint: didYouMean(near) ?? 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
+          hint: [help, didYouMean(near)].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
       }
-      const own = dateOf.get(m);
       const theirs = meetingDate.get(parsed.meetingId);
       if (own && theirs && theirs >= own) {
         ctx.report({

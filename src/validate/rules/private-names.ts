@@ -4,53 +4,89 @@ import { atValueText } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
 import type { Registry } from '../registry.js';
 import type { Located, MinutesDoc } from '../documents.js';
-import { NameHider } from '../../model/privacy.js';
+import { PhraseMatcher } from '../../util/phrases.js';
 import { splitAttendee } from '../attendees.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
   if (!names) return;
-  for (const hit of names.hider.find(m.body)) {
+  for (const hit of names.find(m.body)) {
     const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
-    ctx.report({ file: m.file, where, code: 'private-name', message: names.message(m.body.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+    ctx.report({ file: m.file, where, code: 'private-name', message: hit.message, hint: HINT });
   }
   for (const field of freeTexts(m)) {
-    for (const hit of names.hider.find(field.value)) {
-      ctx.report({ file: m.file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+    for (const hit of names.find(field.value)) {
+      ctx.report({ file: m.file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: hit.message, hint: HINT });
     }
   }
   // What is written after an attendee's name is free text too ("Pernilla Kvist, kollega till …").
   for (const r of [...m.attendees, ...m.absent]) {
     const as = splitAttendee(r, ctx.registry).as;
     if (!as) continue;
-    for (const hit of names.hider.find(as.text)) {
+    for (const hit of names.find(as.text)) {
       const where = atValueText(r.path, r.value, as.start + hit.start, as.start + hit.end);
-      ctx.report({ file: m.file, where, code: 'private-name', message: names.message(as.text.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+      ctx.report({ file: m.file, where, code: 'private-name', message: hit.message, hint: HINT });
     }
   }
 };
 
 export const HINT = 'Skriv om texten utan namnet, till exempel med organisationen eller rollen.';
 
+interface PrivateNameHit {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
 interface PrivateNameFinder {
-  readonly hider: NameHider;
-  message(name: string, id: string): string;
+  /** The names (and aliases) of people not published in full in `text`, and their first names on their own. */
+  find(text: string): PrivateNameHit[];
+}
+
+/** A private person's name or alias, or their first name alone. */
+interface Named {
+  readonly id: string;
+  readonly first: boolean;
 }
 
 const finders = new WeakMap<Registry, PrivateNameFinder | null>();
 
-/** Finds the names of people not published in full; made once per registry. Undefined when there are none. */
+/**
+ * Finds the names of people not published in full; made once per registry. Undefined when there are none.
+ * A first name on its own ("Märta berättade …") is found too, written with a capital and when no one published in
+ * full shares it; the site cannot tell whose it is, so it is only warned about, not hidden.
+ */
 export function privateNameFinder(registry: Registry): PrivateNameFinder | undefined {
   let finder = finders.get(registry);
   if (finder === undefined) {
     const people = registry.docs.people.filter((p) => p.publish !== 'full' && p.name);
     const publish = new Map(people.map((p) => [p.id.value, p.publish]));
+    const fullName = new Map(people.map((p) => [p.id.value, p.name!.value]));
+    const firstOf = (name: string) => (/^\p{Lu}[\p{L}-]{2,}(?=\s+\S)/u.exec(name.trim()) ?? [])[0];
+    const shared = new Set(registry.docs.people.filter((p) => p.publish === 'full' && p.name).map((p) => firstOf(p.name!.value)?.toLowerCase()));
+    const phrases: { phrase: string; value: Named }[] = [];
+    for (const p of people) {
+      for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)]) phrases.push({ phrase, value: { id: p.id.value, first: false } });
+      const first = firstOf(p.name!.value);
+      if (first && !shared.has(first.toLowerCase())) phrases.push({ phrase: first, value: { id: p.id.value, first: true } });
+    }
+    const matcher = new PhraseMatcher(phrases);
+    const shown = (id: string) => (publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer');
     finder =
       people.length === 0
         ? null
         : {
-            hider: new NameHider(people.map((p) => ({ id: p.id.value, names: [p.name!.value, ...p.aliases.map((a) => a.value)], display: '' }))),
-            message: (name, id) => `"${name}" ${publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer'}; namnet döljs på webbplatsen.`,
+            find: (text) =>
+              matcher
+                .findAll(text)
+                .filter((hit) => !hit.value.first || /^\p{Lu}/u.test(text.slice(hit.start, hit.end)))
+                .map((hit) => {
+                  const written = text.slice(hit.start, hit.end);
+                  const message = hit.value.first
+                    ? `"${written}" kan vara förnamnet på ${fullName.get(hit.value.id)}, som ${publish.get(hit.value.id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett förnamn för sig döljs inte på webbplatsen.`
+                    : `"${written}" ${shown(hit.value.id)}; namnet döljs på webbplatsen.`;
+                  return { start: hit.start, end: hit.end, message };
+                }),
           };
     finders.set(registry, finder);
   }

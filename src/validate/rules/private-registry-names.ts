@@ -15,8 +15,8 @@ export const privateRegistryNames: RegistryRule = (ctx) => {
   for (const p of people) for (const field of [p.role, ...p.memberships.map((m) => m.role)]) texts.push({ file: p.file, field });
   for (const { file, field } of texts) {
     if (!field) continue;
-    for (const hit of names.hider.find(field.value)) {
-      ctx.report({ file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: names.message(field.value.slice(hit.start, hit.end), hit.value.id), hint: HINT });
+    for (const hit of names.find(field.value)) {
+      ctx.report({ file, where: atValueText(field.path, field.value, hit.start, hit.end), code: 'private-name', message: hit.message, hint: HINT });
     }
   }
 };
