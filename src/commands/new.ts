@@ -22,8 +22,11 @@ export const newCommand: Command = {
 Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
   - gruppen och datumet (standard: nästa möte enligt gruppens senaste
     protokoll, annars dagens datum),
-  - gruppens fasta ledamöter som närvarande (ta bort dem som inte kom),
-  - sekreteraren från förra mötet,
+  - gruppens fasta ledamöter på mötets datum som närvarande (members i
+    organisations.yml och de vars medlemskap i people.yml gäller då), eller,
+    om gruppen inte har några, de som var med förra mötet; ta bort dem som
+    inte kom,
+  - sekreteraren och platsen från förra mötet,
   - en uppföljning för varje åtgärd i gruppen som är öppen på mötets datum.
 En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är,
 utom när gruppen varken har fasta ledamöter eller tidigare protokoll: skriv

@@ -82,6 +82,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       ...entity(g, text, multiline),
       ...opt('organisationId', resolve('organisation', g.organisation?.value)),
       members: unique(g.members.map((r) => resolve('person', r.value))),
+      memberships: [],
       ...opt('schedule', g.schedule ? text(g.schedule.value) : undefined),
       meetings: [],
       decisions: [],
@@ -168,7 +169,12 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   }
   for (const g of groups.values()) for (const pid of g.members) people.get(pid)?.groupSet.add(g.id);
   for (const p of people.values()) {
-    for (const ms of p.memberships) if (ms.kind === 'group') p.groupSet.add(ms.id);
+    for (const ms of p.memberships) {
+      if (ms.kind !== 'group') continue;
+      p.groupSet.add(ms.id);
+      const { kind: _kind, id, ...dated } = ms;
+      groups.get(id)?.memberships.push({ personId: p.id, ...dated });
+    }
     p.groups = [...p.groupSet].sort((a, b) => collate(groups.get(a)?.name ?? a, groups.get(b)?.name ?? b));
     p.actions = openFirst(p.actions, actions);
   }

@@ -131,9 +131,20 @@ export interface Entity {
   readonly url?: string;
 }
 
+/** A person's dated membership of a group (people.yml), seen from the group. */
+export interface GroupMembership {
+  readonly personId: string;
+  readonly role?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
 export interface Group extends Entity {
   readonly organisationId?: string;
+  /** The standing members organisations.yml lists; `membersOn` adds those whose membership covers a day. */
   readonly members: readonly string[];
+  /** Memberships of the group in people.yml, in the order of people.yml, whatever their dates. */
+  readonly memberships: readonly GroupMembership[];
   readonly schedule?: string;
   /** Oldest first. */
   readonly meetings: readonly string[];

@@ -1,8 +1,10 @@
-// A new minutes file, pre-filled from what the archive knows: the group's standing members, last secretary,
-// announced next meeting, and a follow-up for every action of the group still open on its date. Pure.
+// A new minutes file, pre-filled from what the archive knows: the group's members on the date (else who came
+// last time), last secretary and place, announced next meeting, and a follow-up for every action of the group
+// still open on its date. Pure.
 import { stringify } from 'yaml';
 import type { Action, Model } from '../model/types.js';
 import { formatDate } from '../util/dates.js';
+import { membersOn } from '../model/members.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
@@ -34,10 +36,15 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   const time = !date || date === upcoming?.date ? upcoming?.time : undefined;
   const name = (id: string) => model.people.get(id)?.name ?? id;
 
-  // Standing members first; then the last secretary, so the secretary is among those present.
-  const attendees = [...group.members];
+  // The members on the new meeting's date, else those at the meeting before; then the last secretary, so the
+  // secretary is among those present. The comment above the list names what it was made of, and only that.
+  const attendees = membersOn(group, chosen).map((ms) => ms.personId);
+  const made = attendees.length > 0 ? ['gruppens fasta ledamöter'] : last ? ['de som var med förra gången'] : [];
   if (attendees.length === 0 && last) attendees.push(...last.attendees);
-  if (last?.secretary && !attendees.includes(last.secretary)) attendees.push(last.secretary);
+  if (last?.secretary && !attendees.includes(last.secretary)) {
+    attendees.push(last.secretary);
+    made.push('förra mötets sekreterare');
+  }
 
   // Actions open on the new meeting's date: decided before it and not closed by a report from before it (an
   // action closed at a later meeting was still open then).
@@ -49,9 +56,8 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   if (time) lines.push(`time: "${time}"`);
   if (last?.location) lines.push(`location: ${scalar(last.location)}`);
   if (last?.secretary) lines.push(`secretary: ${scalar(name(last.secretary))}`);
-  lines.push(`# Närvarande: ${group.members.length > 0 ? 'gruppens fasta ledamöter' : 'de som var med förra gången'}. Flytta den som inte kom till absent.`);
   if (attendees.length > 0) {
-    lines.push('attendees:');
+    lines.push(`# Närvarande: ${made.join(' och ')}. Flytta den som inte kom till absent.`, 'attendees:');
     for (const id of attendees) lines.push(`  - ${scalar(name(id))}`);
   } else {
     lines.push('# Gruppen har inga fasta ledamöter och inga tidigare protokoll: skriv vilka som var med.', 'attendees: []');

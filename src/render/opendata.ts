@@ -5,6 +5,8 @@ import { calendar } from './ical.js';
 import { shownAffiliation } from '../model/affiliation.js';
 import { comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
+import { membersOn } from '../model/members.js';
+import { todayInSweden } from '../util/dates.js';
 
 export interface ExtraFile {
   readonly path: string;
@@ -37,6 +39,8 @@ function personRef(p: Person | undefined): { id: string | null; name: string } {
 export function openData(model: Model, options: SiteOptions): string {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
+  // A group's members are those of the day of the build, as on its page.
+  const today = options.today ?? todayInSweden();
   // What the minutes wrote after the name, where the meeting page shows it too.
   const attendee = (m: Model['meetings'][number], id: string) => {
     const as = shownAffiliation(m, model.people.get(id)!);
@@ -81,7 +85,7 @@ export function openData(model: Model, options: SiteOptions): string {
       id: g.id,
       name: g.name,
       organisation: g.organisationId ?? null,
-      members: g.members.map(person),
+      members: membersOn(g, today).map((ms) => person(ms.personId)),
       schedule: g.schedule ?? null,
       url: url(paths.group(g.id)),
     })),

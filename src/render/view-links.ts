@@ -28,6 +28,8 @@ export interface ViewContext {
   readonly model: Model;
   readonly rendered: ReadonlyMap<string, RenderedMeeting>;
   readonly options: SiteOptions;
+  /** The day the site is built on (ÅÅÅÅ-MM-DD): what is coming, overdue or current is so on this day. */
+  readonly today: string;
   readonly href: (path: string) => string;
   /** The address of a path for feeds: absolute when the site's address is known. */
   readonly absolute: (path: string) => string;
@@ -152,6 +154,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     model,
     rendered,
     options,
+    today,
     href,
     absolute: (path) => (options.siteUrl ? options.siteUrl + path : href(path)),
     searchUrl,

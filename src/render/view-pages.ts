@@ -2,11 +2,12 @@
 import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
 import { collate } from '../model/build.js';
 import { attendedFor } from '../model/affiliation.js';
+import { membersOn, type Member } from '../model/members.js';
 import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
-import type { Filter, GroupView, MeetingLink, MeetingView, OrganisationView, PersonView, ProjectView } from './view-types.js';
+import type { Filter, GroupView, MeetingLink, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { filterValue, STATUS_TEXT, type ViewContext } from './view-links.js';
 
@@ -96,7 +97,7 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     ...(g.description ? { description: g.description } : {}),
     ...(g.url ? { website: g.url } : {}),
     ...(g.organisationId ? { organisation: ctx.orgLinks.get(g.organisationId)! } : {}),
-    members: g.members.map((id) => ctx.personLinks.get(id)!),
+    members: membersOn(g, ctx.today).map((ms) => memberLink(ctx, ms)),
     ...(g.schedule ? { schedule: g.schedule } : {}),
     meetingCount: g.meetings.length,
     years: [...years].map(([year, list]) => ({ year, meetings: list })),
@@ -109,6 +110,15 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     searchUrl: ctx.search('grupp', g.name),
     ...(latestId ? { latest: meetingLinks.get(latestId)! } : {}),
   };
+}
+
+/**
+ * A member on their group's page: the role in the group, where a membership gives one, in place of the role from
+ * people.yml, and like that one only for someone published in full.
+ */
+function memberLink(ctx: ViewContext, ms: Member): PersonLink {
+  const link = ctx.personLinks.get(ms.personId)!;
+  return ms.role !== undefined && ctx.model.people.get(ms.personId)!.publish === 'full' ? { ...link, role: ms.role } : link;
 }
 
 export function personView(ctx: ViewContext, p: Person & { publicId: string }): PersonView {

@@ -182,6 +182,13 @@ describe('the built seed site', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("lists a group's standing members with the role their membership gives, in place of the role from people.yml", () => {
+    const members = text(read(site, 'grupper/gemensam-ledningsgrupp-utveckling/index.html').split('id="ledamoter"')[1]!.split('</section>')[0]!);
+    expect(members).toContain('Leif Redestig , Socialförvaltningen (fast ledamot)');
+    expect(members).toContain('Allan Hedman , Socialförvaltningen (fast ledamot)');
+    expect(members).not.toContain('brukarmentor');
+  });
+
   it('announces the next meeting and offers it as a calendar', () => {
     expect(text(read(site, 'index.html'))).toContain('måndag 23 januari 2017 kl. 14:30');
     const ics = read(site, 'grupper/gemensam-ledningsgrupp-utveckling/kalender.ics');

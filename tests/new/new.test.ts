@@ -81,6 +81,25 @@ describe('minutes new', () => {
     expect(same.err).toContain('minutes/gug/2016-02-08.md');
   });
 
+  // The comments above `attendees` say where the names came from, and only that.
+  const NEW_GROUP = 'groups:\n  samverkansradet:\n    name: Samverkansrådet\n';
+  const earlier = '---\ngroup: samverkansradet\ndate: 2016-10-03\nlocation: Bryggan\nsecretary: Åke Malmén\nattendees: [Ivan Kuzhicov]\nnext_meeting: 2016-11-07 10:00\n---\nText.\n';
+  it.each([
+    ['a new group without members or minutes', '', {}, { attendees: [] }, ['# Gruppen har inga fasta ledamöter och inga tidigare protokoll: skriv vilka som var med.']],
+    ['standing members', '    members: [leif-redestig]\n', {}, { attendees: ['Leif Redestig'] }, ['# Närvarande: gruppens fasta ledamöter. Flytta den som inte kom till absent.']],
+    ['no members, earlier minutes: who came, where and when as announced', '', { 'minutes/samverkansradet/2016-10-03.md': earlier }, { attendees: ['Ivan Kuzhicov', 'Åke Malmén'], location: 'Bryggan', time: '10:00', secretary: 'Åke Malmén' }, ['# Närvarande: de som var med förra gången och förra mötets sekreterare. Flytta den som inte kom till absent.']],
+    ['standing members and earlier minutes by someone else', '    members: [leif-redestig]\n', { 'minutes/samverkansradet/2016-10-03.md': earlier }, { attendees: ['Leif Redestig', 'Åke Malmén'], location: 'Bryggan' }, ['# Närvarande: gruppens fasta ledamöter och förra mötets sekreterare. Flytta den som inte kom till absent.']],
+  ])('says where the attendees came from: %s', async (_, members, files, expected, comments) => {
+    const orgs = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8').replace(/^groups:\n/m, `${NEW_GROUP}${members}`);
+    const root = archive([BASE], { 'organisations.yml': orgs, ...files });
+    const r = await cli(['new', '--group', 'samverkansradet', ...(Object.keys(files).length > 0 ? [] : ['--date', '2016-11-07'])], root);
+    expect(r.code, r.err).toBe(0);
+    const text = fs.readFileSync(path.join(root, 'minutes/samverkansradet/2016-11-07.md'), 'utf8');
+    expect(frontMatter(text)).toMatchObject(expected);
+    const frontMatterComments = text.split('\n---')[0]!.split('\n').filter((l) => /^# (Närvarande|Gruppen)/.test(l));
+    expect(frontMatterComments).toEqual(comments);
+  });
+
   it.each([
     [['new'], 'Ange gruppen med --group'],
     [['new', '--group', 'Gemensam utveckingsgrupp'], 'Menade du Gemensam utvecklingsgrupp?'],

@@ -215,6 +215,16 @@ describe('incremental rebuilds in watch mode', () => {
       expect(fs.existsSync(path.join(live, 'personer', 'ny-personsson'))).toBe(false);
     });
 
+    it("a person's membership of a group, current and then ended: the group's page lists them, then not", async () => {
+      const groupPage = () => fs.readFileSync(path.join(live, 'grupper', 'grupp-1', 'index.html'), 'utf8');
+      await editAndCompare(() => edit('people.yml', (t) => `${t}mia-medlemsson:\n  name: Mia Medlemsson\n  memberships:\n    - group: grupp-1\n      role: ersättare\n      from: 2016-01-01\n`));
+      expect(written.some((f) => f.endsWith('grupper/grupp-1/index.html'))).toBe(true);
+      expect(groupPage()).toContain('Mia Medlemsson</a> (ersättare)');
+      await editAndCompare(() => edit('people.yml', (t) => t.replace('      from: 2016-01-01\n', '      from: 2016-01-01\n      to: 2016-06-30\n')));
+      expect(written.some((f) => f.endsWith('grupper/grupp-1/index.html'))).toBe(true);
+      expect(groupPage()).not.toContain('Mia Medlemsson');
+    });
+
     it('an organisation renamed: every page that names it', async () => {
       // The old name stays as an alias, as minutes use it.
       await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}[a-z0-9-]+:\n {4}name: )(.+)$/m, '$1$2 (nytt namn)\n    aliases: ["$2"]')));
