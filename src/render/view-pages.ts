@@ -112,13 +112,17 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
   };
 }
 
+/** Roles that only repeat the list's heading ("Fasta ledamöter"). */
+const MEMBER_ROLE = /^(fast |ordinarie )?ledamot$/i;
+
 /**
- * A member on their group's page: the role in the group, where a membership gives one, in place of the role from
- * people.yml, and like that one only for someone published in full.
+ * A member on their group's page: the role in the group, where a membership gives one that says more than the
+ * heading ("ordförande", "ersättare"), in place of the role from people.yml, and like that one only for someone
+ * published in full.
  */
 function memberLink(ctx: ViewContext, ms: Member): PersonLink {
   const link = ctx.personLinks.get(ms.personId)!;
-  return ms.role !== undefined && ctx.model.people.get(ms.personId)!.publish === 'full' ? { ...link, role: ms.role } : link;
+  return ms.role !== undefined && !MEMBER_ROLE.test(ms.role.trim()) && ctx.model.people.get(ms.personId)!.publish === 'full' ? { ...link, role: ms.role } : link;
 }
 
 export function personView(ctx: ViewContext, p: Person & { publicId: string }): PersonView {

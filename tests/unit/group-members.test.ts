@@ -29,20 +29,22 @@ const membership = (fields: string) => `  memberships:\n    - ${fields.split('; 
 
 describe("a group's members on a day", () => {
   it.each([
-    ['a membership from before the day', '[]', membership('group: samverkansradet; role: ledamot; from: 2016-09-01'), [['Anna Ny', 'ledamot']]],
-    ['a membership from the day itself', '[]', membership('group: samverkansradet; role: ledamot; from: 2016-11-01'), [['Anna Ny', 'ledamot']]],
-    ['a membership ending on the day', '[]', membership('group: samverkansradet; role: ledamot; from: 2016-01-01; to: 2016-11-01'), [['Anna Ny', 'ledamot']]],
-    ['a membership without dates', '[]', membership('group: samverkansradet; role: ledamot'), [['Anna Ny', 'ledamot']]],
+    ['a membership from before the day', '[]', membership('group: samverkansradet; role: ersättare; from: 2016-09-01'), [['Anna Ny', 'ersättare']]],
+    ['a membership from the day itself', '[]', membership('group: samverkansradet; role: ersättare; from: 2016-11-01'), [['Anna Ny', 'ersättare']]],
+    ['a membership ending on the day', '[]', membership('group: samverkansradet; role: ersättare; from: 2016-01-01; to: 2016-11-01'), [['Anna Ny', 'ersättare']]],
+    // "Fasta ledamöter" is the heading: a role that only repeats it is not shown, the role from people.yml stays.
+    ['a membership as "fast ledamot": listed, the role not repeated', '[]', membership('group: samverkansradet; role: fast ledamot; from: 2016-09-01'), [['Anna Ny', null]]],
+    ['a membership without dates', '[]', membership('group: samverkansradet; role: ersättare'), [['Anna Ny', 'ersättare']]],
     ['a membership without a role: the person as elsewhere', '[]', membership('group: samverkansradet; from: 2016-09-01'), [['Anna Ny', null]]],
-    ['a membership that starts after the day', '[]', membership('group: samverkansradet; role: ledamot; from: 2016-11-02'), []],
-    ['a membership that ended before the day', '[]', membership('group: samverkansradet; role: ledamot; from: 2016-01-01; to: 2016-10-31'), []],
-    ['a membership of another group', '[]', membership('group: gug; role: ledamot; from: 2016-09-01'), []],
-    ['a membership of an organisation', '[]', membership('organisation: bryggan; role: ledamot; from: 2016-09-01'), []],
+    ['a membership that starts after the day', '[]', membership('group: samverkansradet; role: ersättare; from: 2016-11-02'), []],
+    ['a membership that ended before the day', '[]', membership('group: samverkansradet; role: ersättare; from: 2016-01-01; to: 2016-10-31'), []],
+    ['a membership of another group', '[]', membership('group: gug; role: ersättare; from: 2016-09-01'), []],
+    ['a membership of an organisation', '[]', membership('organisation: bryggan; role: ersättare; from: 2016-09-01'), []],
     ['a standing member with a membership too: once, with its role', '[anna-ny]', membership('group: samverkansradet; role: ordförande; from: 2016-09-01'), [['Anna Ny', 'ordförande']]],
-    ['a standing member whose membership ended: still a standing member', '[anna-ny]', membership('group: samverkansradet; role: ledamot; to: 2016-06-30'), [['Anna Ny', null]]],
-    ['standing members first, then the members by membership', '[leif-redestig]', membership('group: samverkansradet; role: ledamot; from: 2016-09-01'), [['Leif Redestig', null], ['Anna Ny', 'ledamot']]],
+    ['a standing member whose membership ended: still a standing member', '[anna-ny]', membership('group: samverkansradet; role: ersättare; to: 2016-06-30'), [['Anna Ny', null]]],
+    ['standing members first, then the members by membership', '[leif-redestig]', membership('group: samverkansradet; role: ersättare; from: 2016-09-01'), [['Leif Redestig', null], ['Anna Ny', 'ersättare']]],
     // As the role from people.yml, the role in the group is not shown for someone published by initials.
-    ['someone published by initials: the initials, no role', '[]', `  publish: initials\n${membership('group: samverkansradet; role: ledamot; from: 2016-09-01')}`, [['A. N.', null]]],
+    ['someone published by initials: the initials, no role', '[]', `  publish: initials\n${membership('group: samverkansradet; role: ersättare; from: 2016-09-01')}`, [['A. N.', null]]],
   ])('%s', (_, members, anna, expected) => {
     const model = modelWith(members, anna);
     const options = { base: '/', title: 'Protokoll', today: DAY };
