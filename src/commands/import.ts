@@ -24,9 +24,11 @@ aldrig över.
 
 Importen känner igen rubriken med grupp och datum, blocken Närvarande och Fasta
 ledamöter (med "(ej närvarande)"), Vid pennan och signaturer som /David, punkter
-med rubriker, punktlistor och numrerade listor. Meningar som "Leif ska …" blir
-förslag på åtgärder. Namn jämförs med people.yml och organisations.yml på samma
-sätt som i minutes check; okända namn listas överst i utkastet med förslag.
+med rubriker (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren
+löper 1, 2, 3 … genom texten), punktlistor och numrerade listor. Meningar som
+"Leif ska …" blir förslag på åtgärder. Namn jämförs med people.yml och
+organisations.yml på samma sätt som i minutes check; okända namn listas överst i
+utkastet med förslag.
 
 Saknas året i datumet tas det från --year, eller från veckodagar i texten och
 gruppens mötesdag när de bara passar ett år nära gruppens andra protokoll.

@@ -1,6 +1,7 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs joined across hard line breaks, and Markdown lists (nested where the source nests).
-import { shapeOf, type Family, type Line } from './lines.js';
+import { isHeadingText, numberedHeadings } from './agenda.js';
+import { shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
 
 type Piece =
@@ -8,6 +9,9 @@ type Piece =
   | { readonly kind: 'paragraph'; text: string }
   | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; text: string }
   | { readonly kind: 'verbatim'; readonly text: string };
+
+/** A line's shape, or a numbered agenda item's heading with its text. */
+type LineShape = Shape | { readonly kind: 'agenda'; readonly text: string };
 
 /**
  * `markdown` says the source is Markdown (or Word): its lists nest by indentation only. Plain text rarely
@@ -21,6 +25,12 @@ export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>
 function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
   const out: Piece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
+  // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
+  const agenda = numberedHeadings(lines, open);
+  const shapeAt = (l: Line, afterItem: boolean): LineShape => {
+    const heading = agenda.get(l.n);
+    return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem);
+  };
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -29,7 +39,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
       gap = true;
       continue;
     }
-    const shape = shapeOf(line, afterItem);
+    const shape = shapeAt(line, afterItem);
     afterItem = false;
     if (shape.kind === 'fence') {
       const fence = line.text.slice(0, 3);
@@ -44,16 +54,18 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
       i = j;
     } else if (shape.kind === 'heading') {
       out.push({ kind: 'heading', level: shape.level, text: shape.text });
+    } else if (shape.kind === 'agenda') {
+      out.push({ kind: 'heading', text: shape.text });
     } else if (shape.kind === 'item') {
       let text = shape.text;
-      while (open(lines[i + 1]) && shapeOf(lines[i + 1]!, true).kind === 'text') text = join(text, lines[++i]!.text);
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text') text = join(text, lines[++i]!.text);
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, text });
       afterItem = true;
-    } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open)) {
+    } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open, shapeAt)) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       let text = line.text;
-      while (open(lines[i + 1]) && shapeOf(lines[i + 1]!, false).kind === 'text') text = join(text, lines[++i]!.text);
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text') text = join(text, lines[++i]!.text);
       out.push({ kind: 'paragraph', text });
     }
     gap = false;
@@ -66,25 +78,8 @@ function join(a: string, b: string): string {
   return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a + b : `${a} ${b}`;
 }
 
-/**
- * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
- */
-export function isHeadingText(t: string): boolean {
-  return (
-    t.length >= 2 &&
-    t.length <= 80 &&
-    t.split(/\s+/).length <= 12 &&
-    /^["“«]?[\p{Lu}\d]/u.test(t) &&
-    !/[.,;:!?…–-]$/.test(t) &&
-    !/:\s/.test(t) &&
-    !/^(https?:\/\/|www\.)/i.test(t) &&
-    !/^\(.*\)$/.test(t)
-  );
-}
-
 /** A heading needs text under it: a next line that is not the lower-case rest of a wrapped sentence. */
-function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefined) => boolean): boolean {
+function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefined) => boolean, shapeAt: (l: Line, afterItem: boolean) => LineShape): boolean {
   let j = i + 1;
   let blankBetween = false;
   while (j < lines.length && !open(lines[j])) {
@@ -93,8 +88,8 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
   }
   const next = lines[j];
   if (!next) return false;
-  const shape = shapeOf(next, false);
-  if (shape.kind === 'heading') return false;
+  const shape = shapeAt(next, false);
+  if (shape.kind === 'heading' || shape.kind === 'agenda') return false;
   if (!blankBetween && shape.kind === 'text' && /^\p{Ll}/u.test(shape.text)) return false;
   return true;
 }

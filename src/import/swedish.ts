@@ -87,6 +87,18 @@ export const PARTICULARS: ReadonlyMap<string, 'date' | 'time' | 'location'> = ne
 /** Name particles written in lower case inside a person's name ("Ulla von Essen"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'af', 'der', 'den', 'la', 'da', 'del', 'di', 'zu']);
 
+/** Words that number agenda items, as in "Punkt 1: Läxhjälp" and "Ärende 3 – Fritidsbanken" (folded). */
+export const AGENDA_WORDS = ['punkt', 'ärende'] as const;
+
+/**
+ * Finite verbs (folded) that make a numbered line a sentence rather than an agenda item's heading:
+ * "3. Vi ska ses igen i maj" is a point in a list; "3. Fritidsbanken" is a heading.
+ */
+export const SENTENCE_VERBS: ReadonlySet<string> = new Set([
+  'ska', 'skall', 'skulle', 'kommer', 'kan', 'kunde', 'måste', 'vill', 'ville', 'bör', 'borde', 'får', 'fick', 'behöver',
+  'har', 'hade', 'är', 'var', 'blir', 'blev', 'gör', 'gjorde', 'finns', 'fanns',
+]);
+
 /** The verb of a proposed action: "Leif och Johanna ska kalla till …". */
 export const ACTION_VERB = 'ska';
 /** The word joining owners: "Leif och Johanna", "Leif, Johanna och Åke". */

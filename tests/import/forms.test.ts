@@ -29,6 +29,8 @@ interface Case extends DraftOptions {
   readonly expected: Expected;
 }
 
+/** A title line, so that the rest is the body. */
+const TITLE = 'Styrgruppen 7 mars 2016\n\n';
 const ATTENDING = 'Närvarande\nLeif Redestig\nJohanna Callegari\nDavid Bergström\n\n';
 
 const CASES: readonly Case[] = [
@@ -147,6 +149,88 @@ const CASES: readonly Case[] = [
     name: 'URLs are kept as written (the site links them)',
     text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\nInslaget kan ses här: \nhttp://bambuser.com/v/5902615. Bra.\n\nhttps://example.se/a_b\n',
     expected: { body: '## Punkt\n\nInslaget kan ses här: http://bambuser.com/v/5902615. Bra.\n\nhttps://example.se/a_b\n' },
+  },
+
+  // --- Numbered agenda items: headings when the numbers run through the text, lists otherwise ---
+  {
+    name: 'numbered agenda items with their text on the next line',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång med 12 barn.\n\n2. Fritidsbanken\nLokalen är klar.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nLäxhjälpen har kommit igång med 12 barn.\n\n## 2. Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: 'numbered agenda items with a blank line under the number line',
+    text: `${TITLE}1. Läxhjälp\n\nLäxhjälpen har kommit igång med 12 barn.\n\n2. Fritidsbanken\n\nLokalen är klar.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nLäxhjälpen har kommit igång med 12 barn.\n\n## 2. Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: '"§ 1 Rubrik", "§2 Rubrik" and "§ 3. Rubrik", kept as written',
+    text: `${TITLE}§ 1 Läxhjälp\nLäxhjälpen har kommit igång.\n\n§2 Fritidsbanken\nLokalen är klar.\n§ 3. Övrigt\nInget.\n`,
+    expected: { body: '## § 1 Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## §2 Fritidsbanken\n\nLokalen är klar.\n\n## § 3. Övrigt\n\nInget.\n' },
+  },
+  {
+    name: '"1) Rubrik"',
+    text: `${TITLE}1) Läxhjälp\nLäxhjälpen har kommit igång.\n\n2) Fritidsbanken\nLokalen är klar.\n`,
+    expected: { body: '## 1) Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## 2) Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: '"Punkt 1: Rubrik"',
+    text: `${TITLE}Punkt 1: Läxhjälp\nLäxhjälpen har kommit igång.\n\nPunkt 2: Fritidsbanken\nLokalen är klar.\n`,
+    expected: { body: '## Punkt 1: Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## Punkt 2: Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: 'an empty agenda item between numbered ones is a heading too',
+    text: `${TITLE}1. Mötets öppnande\n\n2. Läxhjälp\nLäxhjälpen har kommit igång.\n\n3. Fritidsbanken\nLokalen är klar.\n\n4. Övrigt\n`,
+    expected: { headings: ['1. Mötets öppnande', '2. Läxhjälp', '3. Fritidsbanken', '4. Övrigt'] },
+  },
+  {
+    name: 'a numbered list inside an agenda item stays a list',
+    text: `${TITLE}1. Läxhjälp\nVi bjuder på fika.\n1. Kaffe\n2. Te\n3. Bullar\n\n2. Fritidsbanken\nLokalen är klar.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nVi bjuder på fika.\n\n1. Kaffe\n2. Te\n3. Bullar\n\n## 2. Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: 'a numbered list right under a line, at the end of the last agenda item, stays a list',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi köper in\n1. Hyllor\n2. Skåp\n\nDet blir bra.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## 2. Fritidsbanken\n\nVi köper in\n\n1. Hyllor\n2. Skåp\n\nDet blir bra.\n' },
+  },
+  {
+    name: 'a numbered list inside an agenda item whose numbers reach the next item\'s stays a list',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi köper in:\n1. Hyllor\n2. Skåp\n\n3. Övrigt\nInget.\n\n4. Nästa möte\nI maj.\n\n5. Avslutning\nTack.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken', '3. Övrigt', '4. Nästa möte', '5. Avslutning'], bodyContains: ['Vi köper in:\n\n1. Hyllor\n2. Skåp\n\n## 3. Övrigt'] },
+  },
+  {
+    name: 'a numbered list with text under its items, inside an agenda item, stays a list',
+    text: `${TITLE}1. Läxhjälp\nVi provade två sorter.\n\n1. Kaffe\n\nDet var gott.\n\n2. Te\n\nDet var också gott.\n\n2. Fritidsbanken\nLokalen är klar.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nVi provade två sorter.\n\n1. Kaffe\n\nDet var gott.\n\n2. Te\n\nDet var också gott.\n\n## 2. Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    name: 'a numbered list with blank lines, at the end of the last agenda item, stays a list',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi har tre förslag.\n\n1. Hyllor\n\n2. Skåp\n\n3. Bänkar\n\nVi valde skåp.\n`,
+    expected: { body: '## 1. Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## 2. Fritidsbanken\n\nVi har tre förslag.\n\n1. Hyllor\n2. Skåp\n3. Bänkar\n\nVi valde skåp.\n' },
+  },
+  {
+    name: 'a numbered list after a colon stays a list, even with text under its items',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['Vi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n'] },
+  },
+  {
+    name: 'a numbered sentence is not a heading (long)',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Nästa gång tar vi upp frågan om lokaler för läxhjälpen i Gottsunda\n\nDet blir i maj.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['\n\n3. Nästa gång tar vi upp frågan om lokaler för läxhjälpen i Gottsunda\n\nDet blir i maj.\n'] },
+  },
+  {
+    name: 'a numbered sentence is not a heading (wrapped onto the next line)',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Vi ordnar en fest\nför barnen.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['\n\n3. Vi ordnar en fest för barnen.\n'] },
+  },
+  {
+    name: 'a numbered sentence is not a heading (with "ska")',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Vi ska ses igen i maj\nDå på Bryggan.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['\n\n3. Vi ska ses igen i maj Då på Bryggan.\n'] },
+  },
+  {
+    name: 'a numbered sentence is not a heading (a full stop)',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Mötet avslutades.\nTack alla.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['\n\n3. Mötet avslutades. Tack alla.\n'] },
   },
 
   // --- Proposed actions ---

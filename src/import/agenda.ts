@@ -1,0 +1,180 @@
+// Which lines are agenda items' headings: short plain lines ("Fritidsbanken"), and numbered lines ("1. Läxhjälp",
+// "1) Läxhjälp", "§ 1 Läxhjälp", "Punkt 1: Läxhjälp") when their numbers run through the text.
+import { foldCase } from '../util/fold.js';
+import { shapeOf, unbold, type Line } from './lines.js';
+import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
+
+/**
+ * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
+ * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
+ */
+export function isHeadingText(t: string): boolean {
+  return (
+    t.length >= 2 &&
+    t.length <= 80 &&
+    t.split(/\s+/).length <= 12 &&
+    /^["“«]?[\p{Lu}\d]/u.test(t) &&
+    !/[.,;:!?…–-]$/.test(t) &&
+    !/:\s/.test(t) &&
+    !/^(https?:\/\/|www\.)/i.test(t) &&
+    !/^\(.*\)$/.test(t)
+  );
+}
+
+/** The ways agenda items are numbered. Numbers run within one form, so a "1." list inside "§ 1" does not count. */
+const FORMS: readonly (readonly [form: string, pattern: RegExp])[] = [
+  ['1.', /^(\d{1,2})\.\s+(\S.*)$/u],
+  ['1)', /^(\d{1,2})\)\s+(\S.*)$/u],
+  // "§ 1 Läxhjälp", "§1. Läxhjälp", "§ 1: Läxhjälp", "§ 1 – Läxhjälp"
+  ['§', /^§\s*(\d{1,3})(?:[.:)]|\s+[–-])?\s+(\S.*)$/u],
+  // "Punkt 1: Läxhjälp", "Ärende 3 – Fritidsbanken"
+  ...AGENDA_WORDS.map((w) => [w, new RegExp(`^${w}\\s+(\\d{1,3})(?:[.:)]|\\s+[–-])?\\s+(\\S.*)$`, 'iu')] as const),
+];
+
+/**
+ * Numbered items look like headings only when short: at most this many words after the number. Real
+ * headings are a few words; a longer line is a point in a numbered list.
+ */
+const MAX_TITLE_WORDS = 8;
+
+interface Numbered {
+  /** Index in the lines. */
+  readonly i: number;
+  readonly form: string;
+  readonly n: number;
+  /** The line as written, without whole-line bold: the heading's text. */
+  readonly text: string;
+  /** What follows the number. */
+  readonly title: string;
+  /** The line before it in its run, if any (see `runs`). */
+  readonly before?: Numbered;
+}
+
+/** "§ 1 Läxhjälp" -> form "§", number 1, title "Läxhjälp"; undefined for an unnumbered line. */
+export function agendaNumber(text: string): { form: string; n: number; title: string } | undefined {
+  for (const [form, pattern] of FORMS) {
+    const m = pattern.exec(text);
+    if (m) return { form, n: Number(m[1]), title: m[2]!.trim() };
+  }
+  return undefined;
+}
+
+/** A heading, not a sentence: short, no full stop, no "ska", "har", "är" … ("3. Vi ska ses i maj"). */
+export function isAgendaTitle(title: string): boolean {
+  const words = title.split(/\s+/);
+  return isHeadingText(title) && words.length <= MAX_TITLE_WORDS && !words.some((w) => SENTENCE_VERBS.has(foldCase(w.replace(/[^\p{L}]/gu, ''))));
+}
+
+type Open = (l: Line | undefined) => boolean;
+
+/**
+ * The numbered lines that are agenda items' headings, by line number, with the heading's text as written.
+ * A line counts when its title reads as a heading and does not wrap onto the next line, when it is not in a
+ * run that starts after a line ending in ':', and only in the sequence 1, 2, 3 … with the most lines that have
+ * text under them, at least two: the lines of a list ("1. Kaffe\n2. Te\n3. Bullar") have only the next under them.
+ */
+export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
+  const numbered = runs(lines, open);
+  const listed = afterColon(lines, numbered, open);
+  const eligible = numbered.filter((x) => !listed.has(x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
+  const chain = bestChain(eligible, (x) => textUnder(lines, x.i, open));
+  return new Map((chain ?? []).map((x) => [lines[x.i]!.n, x.text]));
+}
+
+/**
+ * The numbered lines, each tied to the line before it in its run: a list counting 1, 2, 3 … A line continues
+ * the previous line of its form when numbered one more and spaced as the run so far (directly under it, after
+ * blank lines, or after text), so "1. Hyllor\n2. Skåp" then a blank line and "3. Övrigt" is a list and the next
+ * agenda item, not one list of three.
+ */
+function runs(lines: readonly Line[], open: Open): Numbered[] {
+  const gap = (a: number, b: number) => (b === a + 1 ? 'under' : lines.slice(a + 1, b).some(open) ? 'text' : 'blank');
+  const out: Numbered[] = [];
+  const lastOfForm = new Map<string, Numbered>();
+  lines.forEach((line, i) => {
+    if (!open(line)) return;
+    const text = unbold(line.text).text;
+    const m = agendaNumber(text);
+    if (!m) return;
+    const last = lastOfForm.get(m.form);
+    const continues = last !== undefined && last.n === m.n - 1 && (last.before === undefined || gap(last.before.i, last.i) === gap(last.i, i));
+    const x: Numbered = { i, ...m, text, ...(continues ? { before: last } : {}) };
+    out.push(x);
+    lastOfForm.set(m.form, x);
+  });
+  return out;
+}
+
+/** Whether a line is numbered in any of the forms. */
+const isNumbered = (l: Line): boolean => agendaNumber(unbold(l.text).text) !== undefined;
+
+/**
+ * The runs that start after a line ending in ':' are lists ("Vi behöver två saker:"), all of them, even with
+ * text between their lines: the list's "2." is not the next agenda item.
+ */
+function afterColon(lines: readonly Line[], numbered: readonly Numbered[], open: Open): Set<Numbered> {
+  const out = new Set<Numbered>();
+  for (const x of numbered) {
+    if (x.before !== undefined) {
+      if (out.has(x.before)) out.add(x);
+      continue;
+    }
+    let j = x.i - 1;
+    while (j >= 0 && !open(lines[j])) j--;
+    if (j >= 0 && /:$/.test(unbold(lines[j]!.text).text)) out.add(x);
+  }
+  return out;
+}
+
+/** The next line is the lower-case rest of a hard-wrapped sentence: "3. Vi ordnar en fest\nför barnen." */
+function wrapped(lines: readonly Line[], i: number, open: Open): boolean {
+  const below = lines[i + 1];
+  if (!open(below)) return false;
+  const shape = shapeOf(below!, false);
+  return shape.kind === 'text' && /^\p{Ll}/u.test(shape.text);
+}
+
+/** An agenda item has text under it: the next line with text is a paragraph, not a list or another item. */
+function textUnder(lines: readonly Line[], i: number, open: Open): boolean {
+  let j = i + 1;
+  while (j < lines.length && !open(lines[j])) j++;
+  const next = lines[j];
+  return next !== undefined && shapeOf(next, false).kind === 'text' && !isNumbered(next);
+}
+
+interface Link {
+  /** Members with text under them. */
+  readonly strong: number;
+  /** Indexes in the lines of the sequence's first and last members. */
+  readonly first: number;
+  readonly last: number;
+  /** Index in `eligible` of the member before, if any. */
+  readonly prev?: number;
+}
+
+/**
+ * The sequence n, n+1, n+2 … of one form, in order in the text, with the most members that have text under
+ * them, and of those the one spanning most of the text (members without text under them, like an empty
+ * "4. Övrigt", widen it). A line in a run follows the line before it in the run; a run's first line may follow
+ * any earlier line numbered one less, stepping over a list inside an item ("1. Läxhjälp … 1. Kaffe 2. Te …
+ * 2. Fritidsbanken"). None when fewer than two members have text under them.
+ */
+function bestChain(eligible: readonly Numbered[], strong: (x: Numbered) => boolean): Numbered[] | undefined {
+  const better = (a: Link, b: Link) => (a.strong !== b.strong ? a.strong > b.strong : a.last - a.first > b.last - b.first);
+  const links: Link[] = [];
+  eligible.forEach((x, k) => {
+    const s = strong(x) ? 1 : 0;
+    let link: Link = { strong: s, first: x.i, last: x.i };
+    eligible.slice(0, k).forEach((y, j) => {
+      if (y.form !== x.form || y.n !== x.n - 1 || (x.before !== undefined && y !== x.before)) return;
+      const via: Link = { strong: links[j]!.strong + s, first: links[j]!.first, last: x.i, prev: j };
+      if (better(via, link)) link = via;
+    });
+    links.push(link);
+  });
+  const end = links.reduce<number | undefined>((e, l, k) => (e === undefined || better(l, links[e]!) ? k : e), undefined);
+  if (end === undefined || links[end]!.strong < 2) return undefined;
+  const chain: Numbered[] = [];
+  for (let k: number | undefined = end; k !== undefined; k = links[k]!.prev) chain.unshift(eligible[k]!);
+  return chain;
+}

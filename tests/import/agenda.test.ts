@@ -1,0 +1,66 @@
+// Table test of the numbered lines that can be agenda items' headings: the numbering forms, the titles that
+// read as headings rather than sentences, and which lines of a text count. Whole drafts are in forms.test.ts.
+import { describe, expect, it } from 'vitest';
+import { agendaNumber, isAgendaTitle, numberedHeadings } from '../../src/import/agenda.js';
+import { splitLines, type Line } from '../../src/import/lines.js';
+
+const NUMBERS: readonly (readonly [string, ReturnType<typeof agendaNumber>])[] = [
+  ['1. Läxhjälp', { form: '1.', n: 1, title: 'Läxhjälp' }],
+  ['12) Läxhjälp', { form: '1)', n: 12, title: 'Läxhjälp' }],
+  ['§ 1 Läxhjälp', { form: '§', n: 1, title: 'Läxhjälp' }],
+  ['§1 Läxhjälp', { form: '§', n: 1, title: 'Läxhjälp' }],
+  ['§ 45. Läxhjälp', { form: '§', n: 45, title: 'Läxhjälp' }],
+  ['§1: Läxhjälp', { form: '§', n: 1, title: 'Läxhjälp' }],
+  ['§ 2 – Läxhjälp', { form: '§', n: 2, title: 'Läxhjälp' }],
+  ['Punkt 1: Läxhjälp', { form: 'punkt', n: 1, title: 'Läxhjälp' }],
+  ['punkt 2 Läxhjälp', { form: 'punkt', n: 2, title: 'Läxhjälp' }],
+  ['Ärende 3 – Fritidsbanken', { form: 'ärende', n: 3, title: 'Fritidsbanken' }],
+  ['1.5 miljoner kronor', undefined],
+  ['2016 års budget', undefined],
+  ['§1Läxhjälp', undefined],
+  ['Punkten om läxhjälp', undefined],
+];
+
+const TITLES: readonly (readonly [string, boolean])[] = [
+  ['Läxhjälp', true],
+  ['Mötets öppnande', true],
+  ['"Marknadsföring" – digitalt', true],
+  ['Val av ordförande och sekreterare för mötet', true],
+  ['Nästa gång tar vi upp frågan om lokaler igen', false],
+  ['Vi ska ses igen i maj', false],
+  ['Lokalen är klar', false],
+  ['Mötet avslutades.', false],
+  ['Hur gör vi med läxhjälpen?', false],
+  ['kaffe', false],
+];
+
+describe('agendaNumber', () => {
+  it.each(NUMBERS)('%s', (text, expected) => {
+    expect(agendaNumber(text)).toEqual(expected);
+  });
+});
+
+describe('isAgendaTitle', () => {
+  it.each(TITLES)('%s', (title, expected) => {
+    expect(isAgendaTitle(title)).toBe(expected);
+  });
+});
+
+const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['two items with text under them', '1. Läxhjälp\nText.\n\n2. Fritidsbanken\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
+  ['one item is no sequence', 'Punkt\n\n1. Läxhjälp\nText.\n', []],
+  ['numbers that skip are no sequence', '1. Läxhjälp\nText.\n\n3. Fritidsbanken\nText.\n', []],
+  ['a list alone, with nothing under its lines but the next', '1. Kaffe\n2. Te\n3. Bullar\n\nAlla var nöjda.\n', []],
+  ['an item ending in bullets, the next right under them', '1. Läxhjälp\nText.\n- tolv barn\n2. Fritidsbanken\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
+  ['forms do not mix: "§" and "1." count apart', '§ 1 Läxhjälp\nText.\n1. Kaffe\nGott.\n\n2. Te\nGott.\n\n§ 2 Fritidsbanken\nText.\n\n§ 3 Övrigt\nText.\n', ['§ 1 Läxhjälp', '§ 2 Fritidsbanken', '§ 3 Övrigt']],
+  ['numbers need not start at 1', '§ 45 Läxhjälp\nText.\n\n§ 46 Fritidsbanken\nText.\n', ['§ 45 Läxhjälp', '§ 46 Fritidsbanken']],
+  ['a whole-line bold item is written without the bold', '**1. Läxhjälp**\nText.\n\n**2. Fritidsbanken**\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
+];
+
+describe('numberedHeadings', () => {
+  it.each(TEXTS)('%s', (_name, text, expected) => {
+    const lines = splitLines(text);
+    const open = (l: Line | undefined) => l !== undefined && l.text !== '';
+    expect([...numberedHeadings(lines, open).values()]).toEqual(expected);
+  });
+});
