@@ -80,7 +80,7 @@ export const importCommand: Command = {
       sources.push({ source: path.basename(abs), text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
     }
 
-    const drafts = importBatch(sources, resolver, { today: todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
+    const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
     const added: Additions[] = [];
     let written = 0;
     for (const draft of drafts) {

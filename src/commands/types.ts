@@ -9,6 +9,8 @@ export interface Io {
   /** Resolves with the signal when the user asks to stop (Ctrl-C, or SIGTERM); long-running commands wait on it. */
   readonly interrupted?: Promise<StopSignal>;
   readonly isTTY?: boolean;
+  /** The day the command runs on, YYYY-MM-DD; default: today in Sweden. Tests fix it so they do not depend on the clock. */
+  readonly today?: string;
 }
 
 export type StopSignal = 'SIGINT' | 'SIGTERM';

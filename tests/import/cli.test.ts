@@ -110,11 +110,22 @@ describe('minutes import', () => {
   });
 
   it('reads legacy Latin-1 text and says so', async () => {
-    const dir = root({ 'latin1.txt': Buffer.from(MEETING.replace('Åke Malmén', 'Åke Malmén'), 'latin1') });
+    const dir = root({ 'latin1.txt': Buffer.from(MEETING, 'latin1') });
     await run(['import', 'latin1.txt'], dir);
     const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
     expect(draft).toContain('  - Åke Malmén');
     expect(draft).toContain('lästes som Windows-1252');
+  });
+
+  it('reads text saved decomposed (NFD, as on a Mac) and writes it composed, names recognised', async () => {
+    const nfd = MEETING.normalize('NFD');
+    expect(nfd).not.toBe(MEETING);
+    const dir = root({ 'nfd.txt': nfd });
+    const r = await run(['import', 'nfd.txt'], dir);
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    expect(draft).toBe(draft.normalize('NFC'));
+    expect(draft).toContain('  - Åke Malmén');
   });
 
   it('writes under --out, and --root points at the registries', async () => {

@@ -57,6 +57,9 @@ export function registryFrom(people = PEOPLE, organisations = ORGANISATIONS): Re
   return new Registry({ people: extractPeople('people.yml', parse(people)), ...extractOrganisations('organisations.yml', parse(organisations)) });
 }
 
+/** The day imports run on in these tests, so that the years they consider do not depend on the clock. */
+export const TODAY = '2026-11-22';
+
 export interface DraftOptions {
   readonly groupOption?: string;
   readonly yearOption?: number;
@@ -71,7 +74,7 @@ export function draftOf(text: string, options: DraftOptions = {}): { draft: Draf
   const resolver = new Resolver(options.registry ?? registryFrom());
   const parsed = parseMinutes(text, { source: 'test.txt', markdown: options.markdown === true, ...(options.groupOption ? { groupOption: options.groupOption } : {}) }, resolver);
   const archiveYears = new Map<string, readonly number[]>(options.knownYears ? resolver.registry.groups.entries.map((g) => [g.id.value, options.knownYears!]) : []);
-  const [draft] = settleDates([parsed], resolver, { today: '2026-11-22', archiveYears, ...(options.yearOption !== undefined ? { yearOption: options.yearOption } : {}) });
+  const [draft] = settleDates([parsed], resolver, { today: TODAY, archiveYears, ...(options.yearOption !== undefined ? { yearOption: options.yearOption } : {}) });
   return { draft: draft!, rendered: renderDraft(draft!) };
 }
 
@@ -100,10 +103,11 @@ export function missingWords(source: string, draft: string): string[] {
   return [...words(source.replace(/^[ \t]*o[ \t]+/gm, ''))].filter(([w, n]) => (have.get(w) ?? 0) < n).map(([w, n]) => `${w} (${have.get(w) ?? 0}/${n})`);
 }
 
-export async function run(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** The CLI in-process, as on the day `today`. */
+export async function run(args: readonly string[], cwd: string, today = TODAY): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (t) => void (stdout += `${t}\n`), stderr: (t) => void (stderr += `${t}\n`), env: {}, cwd };
+  const io: Io = { stdout: (t) => void (stdout += `${t}\n`), stderr: (t) => void (stderr += `${t}\n`), env: {}, cwd, today };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
 }

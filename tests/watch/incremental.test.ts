@@ -9,7 +9,10 @@ import { generateArchive } from '../../src/bench/generate.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
 
-const SITE = { base: '/', title: 'Protokoll' };
+// Built as on a fixed day, so the result does not depend on when the tests run: after every meeting of the
+// generated archive, before the meeting grupp-1's latest minutes announce (2024-12-23), so it is still to come.
+const TODAY = '2024-05-01';
+const SITE = { base: '/', title: 'Protokoll', today: TODAY };
 
 describe('incremental rebuilds in watch mode', () => {
   let root: string;
@@ -36,7 +39,7 @@ describe('incremental rebuilds in watch mode', () => {
     expect(result.kind, JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('rendered');
     session.writeExtras();
     const fresh = path.join(tempDir(), 'site');
-    const checked = check(root);
+    const checked = check(root, TODAY);
     expect(checked.ok).toBe(true);
     const full = await render(checked, { root, outDir: fresh, ...SITE, cacheTemplates: false });
     expect(full.ok).toBe(true);
@@ -100,6 +103,17 @@ describe('incremental rebuilds in watch mode', () => {
   it('after a new title', async () => {
     const [target] = meetingFiles().slice(12);
     await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
+  });
+
+  it('after a change of the next meeting, still to come, announced by the latest minutes of a group', async () => {
+    // The start page lists the meetings to come; the group's page is rebuilt with any of its minutes anyway.
+    const start = () => fs.readFileSync(path.join(live, 'index.html'), 'utf8');
+    const latest = meetingFiles().filter((f) => f.startsWith('minutes/grupp-1/')).sort().pop()!;
+    const announced = /\nnext_meeting: (\d{4}-\d{2}-\d{2})/.exec(fs.readFileSync(file(latest), 'utf8'))![1]!;
+    expect(announced > TODAY).toBe(true);
+    expect(start()).toContain(`<time datetime="${announced}">`);
+    await editAndCompare(() => edit(latest, (t) => t.replace(`\nnext_meeting: ${announced}`, '\nnext_meeting: 2024-12-16')));
+    expect(start()).toContain('<time datetime="2024-12-16">');
   });
 
   it('after a new title of a meeting written up by someone not listed in it', async () => {
