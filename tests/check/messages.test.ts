@@ -140,6 +140,26 @@ const cases: Case[] = [
     hint: 'Kontrollera månad och dag.',
   },
   {
+    mistake: 'a due date on the day of the meeting itself (allowed: "by the end of the day")',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-03-07\n`,
+    expected: [],
+  },
+  {
+    mistake: 'the next meeting on the same day as this one',
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-07 15:00\n`,
+    expected: ['5:15 next-meeting-before-meeting'],
+  },
+  {
+    mistake: 'the next meeting the day after this one (allowed)',
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-08\n`,
+    expected: [],
+  },
+  {
+    mistake: 'an invisible character inside a quoted value: reported at the character, past the quote',
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation: "Stora\u200B rummet"\n`,
+    expected: ['5:17 invisible-character'],
+  },
+  {
     mistake: 'a due date a year early',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2015-04-07\n`,
     expected: ['8:10 due-before-meeting'],

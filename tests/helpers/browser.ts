@@ -6,16 +6,24 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 
+/** Whether the tests run in CI, where a missing browser is a failure (CI=true, or CI=1 as some services set it). */
+export const IN_CI = /^(true|1)$/i.test(process.env.CI ?? '');
+
 export function findChrome(): string | undefined {
-  for (const candidate of [process.env.CHROME_PATH, '/usr/bin/chromium']) if (candidate && fs.existsSync(candidate)) return candidate;
-  return undefined;
+  const asked = process.env.CHROME_PATH;
+  // A browser named on purpose that is not there is a mistake to report, not a reason to use another one.
+  if (asked) {
+    if (!fs.existsSync(asked)) throw new Error(`CHROME_PATH=${asked} finns inte.`);
+    return asked;
+  }
+  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
 /** The Chromium to use, or undefined (after a loud warning) when there is none and we are not in CI. */
 export function chromeOrSkip(): string | undefined {
   const chrome = findChrome();
   if (chrome) return chrome;
-  if (process.env.CI === 'true') throw new Error('CI=true but no Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium).');
+  if (IN_CI) throw new Error('CI=true but no Chromium found: set CHROME_PATH or install Debian\'s chromium (apt-get install -y chromium).');
   const bar = '!'.repeat(78);
   console.warn(`\n${bar}\n!! BROWSER TESTS SKIPPED: no Chromium found (CHROME_PATH or /usr/bin/chromium).\n!! Install it with: apt-get install -y chromium\n${bar}\n`);
   return undefined;

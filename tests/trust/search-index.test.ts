@@ -1,11 +1,13 @@
 // When Pagefind's process dies while it works (a panic, a full disk), its Node API never answers, and a build
 // used to end quietly with exit code 0. Now the request fails as a search index error: the build reports it,
-// exits 1 and leaves the previous site. Run in a child process, so that killing Pagefind touches no other test.
+// exits 1 and leaves the previous site. Run in child processes, so that killing Pagefind touches no other test.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { runCliProcess } from '../helpers/process.js';
+import { hashTree } from '../helpers/site.js';
 
 afterAll(cleanTemp);
 
@@ -50,5 +52,26 @@ describe('Pagefind dying mid-way', () => {
     expect(r.stdout, r.stderr).toContain('SEARCH-INDEX-ERROR Sökindexet gick inte att bygga: Pagefind avslutades oväntat');
     expect(r.stdout).toContain('CLOSED');
     expect(r.stderr).toBe('');
+  });
+});
+
+describe('a build whose search index cannot be written', () => {
+  it('exits 1 with search-index-error and leaves the previous site as it was', async () => {
+    const root = seedArchive();
+    const first = runCliProcess(['build', '--root', root, '--quiet']);
+    expect(await first.exited(), first.output()).toBe(0);
+    const site = path.join(root, 'site');
+    const before = hashTree(site);
+    // Pagefind as on a full disk: the real program, but no file it writes may grow past 512 bytes (it is killed
+    // by SIGXFSZ when one does). PAGEFIND_BINARY_PATH is how Pagefind's Node API lets a binary be chosen.
+    const real = path.join(PROJECT, 'node_modules', '@pagefind', `${process.platform}-${process.arch}`, 'bin', 'pagefind_extended');
+    const full = path.join(tempDir(), 'pagefind-full-disk.sh');
+    fs.writeFileSync(full, `#!/bin/sh\nulimit -f 1\nexec "${real}" "$@"\n`, { mode: 0o755 });
+    const run = runCliProcess(['build', '--root', root], { PAGEFIND_BINARY_PATH: full });
+    expect(await run.exited(), run.output()).toBe(1);
+    expect(run.output()).toContain('site/pagefind:1:1  error  search-index-error  Sökindexet gick inte att bygga: Pagefind avslutades oväntat');
+    expect(run.output()).toContain('Webbplatsen byggdes inte');
+    expect(hashTree(site)).toBe(before);
+    expect(fs.readdirSync(root).filter((n) => n.startsWith('.site-'))).toEqual([]);
   });
 });

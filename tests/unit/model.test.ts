@@ -85,6 +85,8 @@ describe('privacy', () => {
     [{ name: 'Per Norbeck', publish: 'initials' as const }, 'P. N.'],
     [{ name: 'Per Norbeck', publish: 'hidden' as const, organisationName: 'Bryggan' }, 'en representant för Bryggan'],
     [{ name: 'Per Norbeck', publish: 'hidden' as const, role: 'brukarmentor' }, 'en brukarmentor'],
+    // Whom they represent comes before what they are (README: "en representant för RFHL").
+    [{ name: 'Per Norbeck', publish: 'hidden' as const, organisationName: 'Bryggan', role: 'brukarmentor' }, 'en representant för Bryggan'],
     [{ name: 'Per Norbeck', publish: 'hidden' as const }, 'en deltagare'],
   ])('displayName(%j) = %j', (p, shown) => expect(displayName(p)).toBe(shown));
 

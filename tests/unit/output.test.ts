@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
 import { problemBanner } from '../../src/watch/server.js';
 import { jsSyntaxMessage } from '../../src/render/eleventy.js';
-import { discard, prepareTemp, recover } from '../../src/output/swap.js';
+import { discard, prepareTemp, recover, swapIn } from '../../src/output/swap.js';
+import { spawn } from 'node:child_process';
 import { progressPrinter } from '../../src/commands/build.js';
 import { CODES } from '../../src/codes.js';
 import { COMMANDS } from '../../src/commands/index.js';
@@ -141,6 +142,48 @@ describe('temporary build folders', () => {
       fs.rmSync(parent, { recursive: true, force: true });
     }
   });
+  it('puts the previous site back when the new one cannot be moved into place', () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-swap-'));
+    const outDir = path.join(parent, 'site');
+    fs.mkdirSync(outDir);
+    fs.writeFileSync(path.join(outDir, 'index.html'), 'förra');
+    const temp = prepareTemp(outDir);
+    fs.writeFileSync(path.join(temp, 'index.html'), 'nya');
+    const real = fs.renameSync.bind(fs);
+    let calls = 0;
+    // The first rename (the old site aside) works, the second (the new one into place) fails.
+    const rename = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      calls++;
+      if (calls === 2) throw Object.assign(new Error('EXDEV'), { code: 'EXDEV' });
+      real(from, to);
+    });
+    try {
+      expect(() => swapIn(temp, outDir)).toThrow('EXDEV');
+      rename.mockRestore();
+      expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('förra');
+      discard(temp);
+      expect(fs.readdirSync(parent)).toEqual(['site']);
+    } finally {
+      rename.mockRestore();
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves alone the folders of a build that is still running', async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-swap-'));
+    const running = spawn('sleep', ['30'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => running.once('spawn', resolve));
+      fs.mkdirSync(path.join(parent, 'site'));
+      for (const kind of ['build', 'old']) fs.mkdirSync(path.join(parent, `.site-${kind}-${running.pid}`));
+      expect(recover(path.join(parent, 'site'))).toEqual([]);
+      expect(fs.readdirSync(parent).sort()).toEqual([`.site-build-${running.pid}`, `.site-old-${running.pid}`, 'site']);
+    } finally {
+      running.kill();
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
   it('reports a leftover of an earlier build it cannot remove and goes on, also when quiet', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-swap-'));
     // A process id above any the system gives out: the build that left the folder no longer runs.

@@ -14,6 +14,8 @@ describe('slugify', () => {
     ['Carina Sørensen', 'carina-sorensen'],
     ['  IT-gruppen!! ', 'it-gruppen'],
     ['Straße', 'strasse'],
+    ['Lærke Dæhli', 'laerke-daehli'],
+    ['Œuvre', 'oeuvre'],
     ['Ä', 'a'],
     ['???', ''],
   ])('%s -> %s', (input, slug) => {
@@ -46,6 +48,8 @@ describe('did you mean', () => {
     ['ake malmen', ['Åke Malmén']],
     ['Redestig', ['Leif Redestig']],
     ['Bergstrom', ['David Bergström']],
+    // Four edits from "Johanna Callegari": the most a name of that length may be off and still be suggested.
+    ['Jhana Calegary', ['Johanna Callegari']],
     ['Xerxes Zyzzyva', []],
   ])('closest(%j) = %j', (input, labels) => expect(closest(input, people).map((c) => c.label)).toEqual(labels));
 
@@ -65,6 +69,8 @@ describe('dates', () => {
     ['2016-2-8', false],
     ['2016-04-31', false],
     ['2016-12-31', true],
+    ['2016-03-00', false],
+    ['2016-00-10', false],
   ])('isValidDate(%j) = %j', (d, ok) => expect(isValidDate(d)).toBe(ok));
 
   it.each([
