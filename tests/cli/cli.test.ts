@@ -74,7 +74,7 @@ describe('minutes', () => {
   it('check --format json and GitHub annotations', async () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestg]\n---\n' });
     const json = await cli(['check', '--root', bad, '--format', 'json']);
-    expect(JSON.parse(json.out).diagnostics[0]).toMatchObject({ file: 'minutes/gug/2016-03-07.md', line: 4, col: 13, code: 'unknown-person', hint: 'Menade du Leif Redestig?' });
+    expect(JSON.parse(json.out).diagnostics[0]).toMatchObject({ file: 'minutes/gug/2016-03-07.md', line: 4, col: 13, endLine: 4, endCol: 25, code: 'unknown-person', hint: 'Menade du Leif Redestig?' });
     const gh = await cli(['check', '--root', bad], process.cwd(), { GITHUB_ACTIONS: 'true' });
     expect(gh.out).toContain('::error file=minutes/gug/2016-03-07.md,line=4,col=13,title=unknown-person::');
   });

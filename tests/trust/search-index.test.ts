@@ -55,6 +55,20 @@ describe('Pagefind dying mid-way', () => {
   });
 });
 
+describe('errors Pagefind answers with', () => {
+  it('are a search index error (an invalid glob)', async () => {
+    const { SearchIndexer, SearchIndexError } = await import('../../src/search/pagefind.js');
+    const ix = await SearchIndexer.start();
+    try {
+      const added = ix.addDirectory(tempDir(), '**/[');
+      await expect(added).rejects.toBeInstanceOf(SearchIndexError);
+      await expect(added).rejects.toThrow('did not parse as a valid glob');
+    } finally {
+      await ix.close();
+    }
+  });
+});
+
 describe('a build whose search index cannot be written', () => {
   it('exits 1 with search-index-error and leaves the previous site as it was', async () => {
     const root = seedArchive();
