@@ -1,6 +1,7 @@
 // Mistakes note-takers make, and what `minutes check` says about each: the diagnostic's place and code, and the
 // words of its message and hint that tell what to do. Each row is a minutes file's front matter (line 2 on; the
 // text after it is "Text."), checked against the valid _base archive.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
@@ -261,6 +262,15 @@ describe('what check says about common mistakes', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     if (message) expect(here[0]!.message).toContain(message);
     if (hint) expect(here[0]!.hint).toContain(hint);
+  });
+});
+
+describe('first names of people not published in full', () => {
+  it('are not warned about where they are also the name of an organisation', () => {
+    const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}bryggan-berg:\n  name: Bryggan Berg\n  publish: hidden\n`;
+    const text = '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nBryggan har lokalen. Per berättade.\n';
+    const here = check(archive([BASE], { 'people.yml': people, [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message.slice(0, 5)}`)).toEqual(['6:22 private-name "Per"']);
   });
 });
 

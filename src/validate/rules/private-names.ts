@@ -54,7 +54,8 @@ const finders = new WeakMap<Registry, PrivateNameFinder | null>();
 /**
  * Finds the names of people not published in full; made once per registry. Undefined when there are none.
  * A first name on its own ("Märta berättade …") is found too, written with a capital and when no one published in
- * full shares it; the site cannot tell whose it is, so it is only warned about, not hidden.
+ * full shares it and nothing else registered is called so; the site cannot tell whose it is, so it is only
+ * warned about, not hidden.
  */
 export function privateNameFinder(registry: Registry): PrivateNameFinder | undefined {
   let finder = finders.get(registry);
@@ -68,7 +69,9 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
     for (const p of people) {
       for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)]) phrases.push({ phrase, value: { id: p.id.value, first: false } });
       const first = firstOf(p.name!.value);
-      if (first && !shared.has(first.toLowerCase())) phrases.push({ phrase: first, value: { id: p.id.value, first: true } });
+      // Not a first name that is also the name of an organisation, group or project ("Ria").
+      const named = first !== undefined && (['organisation', 'group', 'project'] as const).some((k) => registry.index(k).lookup(first).length > 0);
+      if (first && !named && !shared.has(first.toLowerCase())) phrases.push({ phrase: first, value: { id: p.id.value, first: true } });
     }
     const matcher = new PhraseMatcher(phrases);
     const shown = (id: string) => (publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer');
