@@ -8,7 +8,7 @@ import { formatDate } from '../util/dates.js';
 import { normalizeText, visibleText } from '../util/fold.js';
 import { actionId } from './ids.js';
 import { attendedFor } from './affiliation.js';
-import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
+import { displayName, NameHider, publicIds, withoutRepeatedOrganisation, type PrivatePerson } from './privacy.js';
 import type { Action, ActionStatus, Affiliation, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
 
 export interface BuiltModel extends Model {
@@ -273,7 +273,7 @@ function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: stri
     attendees: people(present),
     absent: people(away),
     affiliations,
-    guests: doc.guests.map((g) => text(g.value)),
+    guests: doc.guests.map((g) => withoutRepeatedOrganisation(text(g.value))),
     ...opt('chair', resolve('person', doc.chair?.value)),
     ...opt('secretary', resolve('person', doc.secretary?.value)),
     projects: unique(doc.projects.map((r) => resolve('project', r.value))),

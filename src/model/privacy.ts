@@ -73,6 +73,14 @@ function sentenceStart(text: string, at: number): boolean {
   return lineStart.test(before) && (before.includes('\n') || at === before.length);
 }
 
+/**
+ * A hidden guest written with their organisation ("Per Norbeck, Bryggan") reads "en representant för Bryggan,
+ * Bryggan" once the name is hidden: the organisation is said once.
+ */
+export function withoutRepeatedOrganisation(shown: string): string {
+  return shown.replace(/^(en representant för (.+?)),\s*\2$/iu, '$1');
+}
+
 /** Finds and hides the names and aliases of people who must not be named. */
 /** Markdown's inline markup characters. */
 const MARKUP = /[*_~`]/g;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
 import { meetingIds, parseActionId } from '../../src/model/ids.js';
-import { displayName, initials, NameHider, publicIds } from '../../src/model/privacy.js';
+import { displayName, initials, NameHider, publicIds, withoutRepeatedOrganisation } from '../../src/model/privacy.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
@@ -89,6 +89,13 @@ describe('privacy', () => {
     [{ name: 'Per Norbeck', publish: 'hidden' as const, organisationName: 'Bryggan', role: 'brukarmentor' }, 'en representant för Bryggan'],
     [{ name: 'Per Norbeck', publish: 'hidden' as const }, 'en deltagare'],
   ])('displayName(%j) = %j', (p, shown) => expect(displayName(p)).toBe(shown));
+
+  it.each([
+    ['en representant för Bryggan, Bryggan', 'en representant för Bryggan'],
+    ['En representant för Ria/G7, Ria/G7', 'En representant för Ria/G7'],
+    ['en representant för Bryggan, RFHL', 'en representant för Bryggan, RFHL'],
+    ['Bengt Nilsson, Bryggan', 'Bengt Nilsson, Bryggan'],
+  ])('a hidden guest %j reads %j', (shown, once) => expect(withoutRepeatedOrganisation(shown)).toBe(once));
 
   it('gives people shown by initials neutral page ids and hidden people none', () => {
     const ids = publicIds([
