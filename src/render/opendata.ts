@@ -3,10 +3,9 @@
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
 import { shownAffiliation } from '../model/affiliation.js';
-import { comingMeeting, paths, type SiteOptions } from './view.js';
+import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { membersOn } from '../model/members.js';
-import { todayInSweden } from '../util/dates.js';
 
 export interface ExtraFile {
   readonly path: string;
@@ -40,7 +39,7 @@ export function openData(model: Model, options: SiteOptions): string {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
   // A group's members are those of the day of the build, as on its page.
-  const today = options.today ?? todayInSweden();
+  const today = buildDay(options);
   // What the minutes wrote after the name, where the meeting page shows it too.
   const attendee = (m: Model['meetings'][number], id: string) => {
     const as = shownAffiliation(m, model.people.get(id)!);

@@ -10,9 +10,14 @@ import { paths } from './paths.js';
 
 export const STATUS_TEXT: Record<Action['status'], string> = { open: 'Öppen', done: 'Klar', dropped: 'Struken' };
 
+/** The day the site is built for (ÅÅÅÅ-MM-DD): the one given, else today in Sweden. */
+export function buildDay(options: SiteOptions): string {
+  return options.today ?? todayInSweden();
+}
+
 /** A group's announced next meeting, if it has not yet passed on the build date. */
 export function comingMeeting(g: Group, options: SiteOptions): Group['upcoming'] {
-  return g.upcoming && g.upcoming.date >= (options.today ?? todayInSweden()) ? g.upcoming : undefined;
+  return g.upcoming && g.upcoming.date >= buildDay(options) ? g.upcoming : undefined;
 }
 
 /**
@@ -57,7 +62,7 @@ export interface ViewContext {
 export function viewContext(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): ViewContext {
   const href = (path: string) => options.base + path;
   const searchUrl = href('sok/');
-  const today = options.today ?? todayInSweden();
+  const today = buildDay(options);
   const coming = new Map<string, NonNullable<Group['upcoming']>>();
   for (const g of model.groups.values()) {
     const u = comingMeeting(g, options);

@@ -14,7 +14,7 @@ import { feedViews, indexEntries, openActionsByGroup, upcomingMeetings } from '.
 
 export type * from './view-types.js';
 export { paths, MEETING_PAGES_GLOB } from './paths.js';
-export { comingMeeting, filterValue } from './view-links.js';
+export { buildDay, comingMeeting, filterValue } from './view-links.js';
 export { newestMeetingFirst } from './view-pages.js';
 
 /** Ids the meeting page uses itself; headings in the minutes text get other ids. */
