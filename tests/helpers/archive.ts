@@ -38,6 +38,15 @@ export function archive(layers: readonly string[], files: Record<string, string 
   return dir;
 }
 
+/** The five seed minutes (tests/fixtures/seeds, as the first users wrote them) and the file each became in minutes/. */
+export const SEED_MINUTES: Readonly<Record<string, string>> = {
+  '004_15405d667cb0fff8.txt': 'gemensam-utvecklingsgrupp/2015-08-31.md',
+  '000_d541dcac99ce49a6.txt': 'gemensam-utvecklingsgrupp/2015-11-09.md',
+  '002_accd83d2b01e9a28.txt': 'gemensam-utvecklingsgrupp/2016-02-08.md',
+  '003_7bf2ca5932fa1cdb.txt': 'gemensam-utvecklingsgrupp/2016-03-07.md',
+  '001_ae0fd1c13720a680.txt': 'gemensam-ledningsgrupp-utveckling/2016-12-12.md',
+};
+
 /** The project's own content (the converted seed minutes and the registries) in a temporary copy. */
 export function seedArchive(): string {
   const dir = tempDir();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
-import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
+import { cleanTemp, FIXTURES, SEED_MINUTES, seedArchive, tempDir } from '../helpers/archive.js';
 import { brokenLinks, hashTree, listFiles, read } from '../helpers/site.js';
 
 let root: string;
@@ -24,6 +24,17 @@ afterAll(cleanTemp);
 const meeting = (date: string, group = 'gemensam-utvecklingsgrupp') => read(site, `grupper/${group}/${date}/index.html`);
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const words = (t: string) => new Set(t.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The words a reader of a page meets: its body's text, entities decoded, and the numbers its ordered lists show. */
+function readerWords(html: string): Set<string> {
+  const body = html.split('<body')[1]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ');
+  const numbers = [...body.matchAll(/<ol(?: start="(\d+)")?[^>]*>([\s\S]*?)<\/ol>/g)].flatMap(([, start, items]) =>
+    Array.from({ length: (items!.match(/<li[\s>]/g) ?? []).length }, (_, i) => String(Number(start ?? 1) + i)),
+  );
+  const decoded = text(body).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&[a-z]+;/g, ' ');
+  return words(`${decoded} ${numbers.join(' ')}`);
+}
 
 describe('the built seed site', () => {
   it.each([
@@ -64,6 +75,16 @@ describe('the built seed site', () => {
     const people = fs.readFileSync(path.join(root, 'people.yml'), 'utf8').match(/^[a-z0-9-]+(?=:)/gm)!;
     for (const id of people) expect(files.has(`personer/${id}/index.html`)).toBe(true);
     expect(listFiles(site).filter((f) => /^grupper\/[^/]+\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(f))).toHaveLength(5);
+  });
+
+  // seeds.test.ts checks the converted files; this checks what readers get from them.
+  it.each(Object.entries(SEED_MINUTES))('%s: every word of the source is on its meeting page (%s)', (seed, file) => {
+    const source = fs.readFileSync(path.join(FIXTURES, 'seeds', seed), 'utf8');
+    const html = meeting(path.basename(file, '.md'), path.dirname(file));
+    // "Per Norbeck, Bryggan (ej närvarande)": the mark becomes the page's list of those absent.
+    if (source.includes('(ej närvarande)')) expect(html).toContain('<h3 id="franvarande">Frånvarande (');
+    const page = readerWords(html);
+    expect([...words(source.replaceAll('(ej närvarande)', ''))].filter((w) => !page.has(w))).toEqual([]);
   });
 
   it('every internal link and anchor resolves', () => {
