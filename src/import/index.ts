@@ -3,6 +3,7 @@
 import { slugify } from '../util/fold.js';
 import { scheduleWeekday, settleDate } from './dates.js';
 import { idOf, Resolver } from './names.js';
+import { proposeNextMeeting } from './next-meeting.js';
 import { parseMinutes, type ParseOptions } from './parse.js';
 import type { Draft, ParsedDraft } from './types.js';
 
@@ -29,7 +30,7 @@ export function importBatch(sources: readonly SourceText[], resolver: Resolver, 
   return settleDates(parsed, resolver, ctx);
 }
 
-/** Settles every draft's date, with the written years of the same group's other meetings as context. */
+/** Settles every draft's date (and so its next meeting's), with the written years of the same group's other meetings as context. */
 export function settleDates(parsed: readonly ParsedDraft[], resolver: Resolver, ctx: BatchContext): Draft[] {
   const groupOf = (d: ParsedDraft) => idOf(d.group?.result);
   return parsed.map((d) => {
@@ -43,7 +44,8 @@ export function settleDates(parsed: readonly ParsedDraft[], resolver: Resolver, 
       ...(ctx.yearOption !== undefined ? { yearOption: ctx.yearOption } : {}),
       ...(weekday !== undefined ? { scheduleWeekday: weekday } : {}),
     });
-    return { ...d, date };
+    const next = proposeNextMeeting(d.nextMeetings, date);
+    return { ...d, date: { ...date, notes: [...date.notes, ...next.notes] }, ...(next.value !== undefined ? { nextMeeting: { value: next.value, written: next.written! } } : {}) };
   });
 }
 

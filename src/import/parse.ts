@@ -6,6 +6,7 @@ import { findAttendance, findSecretary, presentIds } from './attendance.js';
 import { buildSections } from './body.js';
 import { proposeActions, projectMatcher, textsOf } from './actions.js';
 import { datesMentioned, weekdayMentions } from './dates.js';
+import { nextMeetingMentions } from './next-meeting.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
 import { findTitle } from './title.js';
@@ -65,6 +66,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     sections,
     actions,
     projects: projectIds,
+    nextMeetings: nextMeetingMentions(allText),
     notes,
   };
 }

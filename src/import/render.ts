@@ -57,6 +57,7 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
       if (act.project) out.push(`    project: ${act.project}`);
     }
   }
+  if (d.nextMeeting) out.push(`next_meeting: "${d.nextMeeting.value}"  # "${d.nextMeeting.written}" i källan`);
   out.push('---');
   const body = renderBody(d);
   return `${out.join('\n')}\n${body}`;

@@ -83,6 +83,16 @@ export interface WeekdayMention {
   readonly text: string;
 }
 
+/** A date the text gives for the next meeting: "Nästa möte blir 23 januari 14:30". */
+export interface NextMeetingMention {
+  readonly day: number;
+  readonly month: number;
+  readonly year?: number;
+  readonly time?: string;
+  /** The words as written, from "nästa möte" to the date (and time). */
+  readonly written: string;
+}
+
 /** What the text says about the meeting's date before the year is settled. */
 export type DateFound =
   | { readonly kind: 'full'; readonly date: string; readonly written: string }
@@ -112,10 +122,14 @@ export interface ParsedDraft {
   readonly actions: readonly ProposedAction[];
   /** Project ids named in the text, in order of first mention. */
   readonly projects: readonly string[];
+  /** Dates the text gives for the next meeting, settled once the meeting's own date is. */
+  readonly nextMeetings: readonly NextMeetingMention[];
   /** Things the user must look at, as Swedish comment lines. */
   readonly notes: readonly string[];
 }
 
 export interface Draft extends Omit<ParsedDraft, 'date'> {
   readonly date: MeetingDate;
+  /** The next meeting proposed for next_meeting ("2017-01-23 14:30"), with the words it was read from. */
+  readonly nextMeeting?: { readonly value: string; readonly written: string };
 }

@@ -19,6 +19,8 @@ interface Expected {
   readonly bodyContains?: readonly string[];
   readonly bodyLacks?: readonly string[];
   readonly actions?: readonly { who: readonly string[]; what?: string; project?: string }[];
+  /** next_meeting as proposed; null when none is. */
+  readonly nextMeeting?: string | null;
   /** Comment lines the front matter must have. */
   readonly notes?: readonly RegExp[];
 }
@@ -74,6 +76,21 @@ const CASES: readonly Case[] = [
   { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
   { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
   { name: 'the title\'s group wins over --group', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Styrgruppen', notes: [/--group referensgruppen användes inte/] } },
+
+  // --- The next meeting ---
+  { name: 'next meeting without a year: the first such day after the meeting, with its time', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte blir måndag den 4 april kl. 13.30.\n`, expected: { nextMeeting: '2016-04-04 13:30', notes: [/"Nästa möte blir måndag den 4 april kl. 13.30" i källan/] } },
+  { name: 'next meeting in the new year', text: `Styrgruppen 12 december 2016\n\n${ATTENDING}Övrigt\nNästa möte: 16 januari\n`, expected: { nextMeeting: '2017-01-16' } },
+  { name: 'next meeting with its year', text: `${TITLE}${ATTENDING}Övrigt\nVi ses på nästa möte 4 april 2016.\n`, expected: { nextMeeting: '2016-04-04' } },
+  { name: 'the same next meeting twice, once with its time', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte 4 april.\n\nPunkt två\nNästa möte 4 april kl 13:30 på Bryggan.\n`, expected: { nextMeeting: '2016-04-04 13:30' } },
+  {
+    name: 'two different next meetings: a note, no field',
+    text: `${TITLE}${ATTENDING}Övrigt\nNästa möte 4 april.\n\nReferensgruppen\nNästa möte: 11 april\n`,
+    expected: { nextMeeting: null, notes: [/Nästa möte: texten nämner "Nästa möte 4 april" och "Nästa möte: 11 april". Skriv det som gäller gruppen i next_meeting\./] },
+  },
+  { name: 'a date in the next sentence is not the next meeting', text: `${TITLE}${ATTENDING}Övrigt\nVi tar upp det på nästa möte. 4 april är det fest.\n`, expected: { nextMeeting: null, bodyContains: ['4 april är det fest'] } },
+  { name: 'a date far after "nästa möte" is not its date', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte får vi se hur det blir med festen som vi har den 4 april.\n`, expected: { nextMeeting: null } },
+  { name: 'a next meeting before this one is not proposed', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte 1 mars 2016.\n`, expected: { nextMeeting: null, notes: [/men inget datum efter mötets/] } },
+  { name: 'next meeting while the meeting date is open: a note', text: `Styrgruppen\n\n${ATTENDING}Övrigt\nNästa möte blir 23 januari 14:30.\n`, expected: { nextMeeting: null, notes: [/Nästa möte: texten nämner "Nästa möte blir 23 januari 14:30". Skriv det som gäller gruppen i next_meeting när mötets datum är känt\./] } },
 
   // --- Attendance ---
   {
@@ -318,6 +335,7 @@ describe('forms the importer recognises', () => {
         if (a.project) expect(draft.actions[i]!.project).toBe(a.project);
       });
     }
+    if (e.nextMeeting !== undefined) expect(data.next_meeting ?? null).toBe(e.nextMeeting);
     for (const n of e.notes ?? []) expect(comments).toMatch(n);
     // Whatever was recognised, no word of the source is lost.
     expect(missingWords(text, rendered)).toEqual([]);

@@ -23,6 +23,8 @@ interface Seed {
   readonly expectedCodes: readonly string[];
   /** Proposed actions, as owner ids. */
   readonly actions: readonly (readonly string[])[];
+  /** next_meeting as proposed. */
+  readonly nextMeeting?: string;
 }
 
 const CASES: readonly Seed[] = [
@@ -30,7 +32,7 @@ const CASES: readonly Seed[] = [
   { source: '000_d541dcac99ce49a6.txt', hand: 'gemensam-utvecklingsgrupp/2015-11-09.md', draft: 'gemensam-utvecklingsgrupp/2015-11-09.md', expectedCodes: ['secretary-not-present'], actions: [['leif-redestig', 'johanna-callegari']] },
   // No meeting date anywhere in the source ("mötet den 12 december" is not said to be this one): left open.
   { source: '001_ae0fd1c13720a680.txt', hand: 'gemensam-ledningsgrupp-utveckling/2016-12-12.md', draft: 'gemensam-ledningsgrupp-utveckling/001-ae0fd1c13720a680.md', expectedCodes: ['invalid-date'], actions: [['vorta-drom']] },
-  { source: '002_accd83d2b01e9a28.txt', hand: 'gemensam-utvecklingsgrupp/2016-02-08.md', draft: 'gemensam-utvecklingsgrupp/2016-02-08.md', expectedCodes: [], actions: [['leif-redestig'], ['ake-malmen']] },
+  { source: '002_accd83d2b01e9a28.txt', hand: 'gemensam-utvecklingsgrupp/2016-02-08.md', draft: 'gemensam-utvecklingsgrupp/2016-02-08.md', expectedCodes: [], actions: [['leif-redestig'], ['ake-malmen']], nextMeeting: '2016-02-22' },
   { source: '003_7bf2ca5932fa1cdb.txt', hand: 'gemensam-utvecklingsgrupp/2016-03-07.md', draft: 'gemensam-utvecklingsgrupp/2016-03-07.md', expectedCodes: [], actions: [] },
   { source: '004_15405d667cb0fff8.txt', hand: 'gemensam-utvecklingsgrupp/2015-08-31.md', draft: 'gemensam-utvecklingsgrupp/2015-08-31.md', expectedCodes: [], actions: [['socialforvaltningen'], ['socialforvaltningen']] },
 ];
@@ -75,6 +77,17 @@ describe('importing the five seeds together', () => {
     expect(draft.group).toBe(hand.group);
     if (c.expectedCodes.includes('invalid-date')) expect(draft.date).toBe('ÅÅÅÅ-MM-DD');
     else expect(String(draft.date)).toBe(String(hand.date));
+  });
+
+  it.each(CASES)('$source: the next meeting the text announces is proposed as the hand conversion has it, or noted', (c) => {
+    const text = fs.readFileSync(path.join(root, 'minutes', c.draft), 'utf8');
+    const { data, comments } = split(text);
+    const hand = split(fs.readFileSync(path.join(PROJECT, 'minutes', c.hand), 'utf8')).data;
+    expect(data.next_meeting).toBe(c.nextMeeting);
+    // "med start på nästa möte 22 februari": the time (13:30) is written before it, so only the day is proposed.
+    if (c.nextMeeting !== undefined) expect(String(hand.next_meeting)).toMatch(new RegExp(`^${c.nextMeeting}`));
+    // 001 announces two ("23 januari 14:30" for this group, "16 januari" for Gemensam utvecklingsgrupp).
+    if (c.source.startsWith('001')) expect(comments).toContain('Nästa möte: texten nämner "Nästa möte blir 23 januari 14:30" och "Nästa möte: 16 januari".');
   });
 
   it.each(CASES)('$source: the text is the hand conversion\'s, heading for heading', (c) => {
