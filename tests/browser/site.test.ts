@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { build } from '../../src/pipeline.js';
-import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { cleanTemp, seedArchive, writeFiles } from '../helpers/archive.js';
 import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
 
 const chrome = chromeOrSkip();
@@ -362,4 +362,83 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/2016$/);
     await page.close();
   });
+});
+
+/** Registries and minutes with what a phone finds hardest: long Swedish compounds, long addresses, a wide table, code. */
+function longContentArchive(): string {
+  const root = seedArchive();
+  const URL_LONG = 'https://example.org/protokoll/arbetsmarknadsforvaltningens-utvecklingsenhet/dokument-och-underlag-2016/slutrapport';
+  const edit = (file: string, change: (text: string) => string) => fs.writeFileSync(path.join(root, file), change(fs.readFileSync(path.join(root, file), 'utf8')));
+  edit('organisations.yml', (text) =>
+    text
+      .replace('organisations:\n', `organisations:\n  langorg:\n    name: Arbetsmarknadsförvaltningensutvecklingsenhetsledningsgruppssekretariat\n    url: ${URL_LONG}\n`)
+      .replace('projects:\n', `projects:\n  langprojekt:\n    name: Samverkansutvecklingsprojektsuppföljningsarbetsgruppen\n    organisation: langorg\n    url: ${URL_LONG}/projekt\n`),
+  );
+  edit('people.yml', (text) => `${text}\nkarl-gustaf-wilhelmsson:\n  name: Karl-Gustaf Wilhelmsson\n  organisation: langorg\n  role: brukarrådsrepresentantsersättarsamordnare\n  url: ${URL_LONG}/karl-gustaf\n`);
+  writeFiles(root, {
+    'minutes/gemensam-utvecklingsgrupp/2016-04-04.md': `---
+group: Gemensam utvecklingsgrupp
+date: 2016-04-04
+attendees:
+  - Leif Redestig
+  - Karl-Gustaf Wilhelmsson
+projects: [langprojekt]
+actions:
+  - who: Karl-Gustaf Wilhelmsson
+    what: Skicka ${URL_LONG}/bilaga-1-sammanstallning.pdf till alla.
+    project: langprojekt
+---
+## Samverkansutvecklingsprojektsuppföljningsarbetsgruppsmötesprotokollsjustering
+
+Underlaget finns på ${URL_LONG}.
+
+| Organisation | Kontaktperson | E-postadress |
+|---|---|---|
+| Arbetsmarknadsförvaltningen | Karl-Gustaf Wilhelmsson | karl-gustaf.wilhelmsson@arbetsmarknadsforvaltningen.example.org |
+
+\`\`\`
+G:\\Socialförvaltningen\\Gemensamma dokument\\Utvecklingsgrupp\\2016\\Protokoll\\Slutgiltiga versioner\\protokoll-2016-04-04.docx
+\`\`\`
+`,
+  });
+  return root;
+}
+
+describe.skipIf(!chrome)('the site with long words, long addresses, a wide table and code in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const root = longContentArchive();
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll' });
+    expect(result.ok).toBe(true);
+    server = await serve(site, '/');
+    browser = await launch(chrome!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  async function at(width: number, url: string): Promise<Page> {
+    const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+    await page.goto(server.url + url);
+    return page;
+  }
+
+  it.each(['personer/karl-gustaf-wilhelmsson/', 'projekt/langprojekt/', 'organisationer/langorg/', 'atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])(
+    'wraps long names and addresses from the registries on a 320 px phone and on a wide screen: /%s',
+    async (url) => {
+      for (const width of [320, 1280]) {
+        const page = await at(width, url);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+        // An action table is shown whole, never scrolled sideways inside its box.
+        const cut = await page.locator('.table-wrap:has(table.actions)').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
+        expect(cut, `${width} px`).toBe(0);
+        await page.context().close();
+      }
+    },
+  );
 });
