@@ -441,4 +441,14 @@ describe.skipIf(!chrome)('the site with long words, long addresses, a wide table
       }
     },
   );
+
+  it('wraps a code block in the minutes at 320 px instead of running it off the screen', async () => {
+    const page = await at(320, 'grupper/gemensam-utvecklingsgrupp/2016-04-04/');
+    const pre = page.locator('.minutes-text pre');
+    await expect(pre.textContent()).resolves.toContain('protokoll-2016-04-04.docx');
+    const box = await pre.evaluate((e) => ({ right: e.getBoundingClientRect().right, scroll: e.scrollWidth, width: e.clientWidth }));
+    expect(box.right).toBeLessThanOrEqual(320);
+    expect(box.scroll).toBeLessThanOrEqual(box.width);
+    await page.context().close();
+  });
 });
