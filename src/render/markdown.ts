@@ -16,6 +16,11 @@ export function isSafeLink(url: string): boolean {
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = isSafeLink;
+  // A table wider than a phone scrolls sideways in a box of its own instead of the whole page (WCAG 1.4.10);
+  // the box takes focus so the keyboard can scroll it too, and its name says what it holds.
+  md.renderer.rules.table_open = (tokens, idx, options, _env, self) =>
+    `<div class="table-wrap" role="group" aria-label="Tabell" tabindex="0">\n${self.renderToken(tokens, idx, options)}`;
+  md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
   return md;
 }
 

@@ -451,4 +451,17 @@ describe.skipIf(!chrome)('the site with long words, long addresses, a wide table
     expect(box.scroll).toBeLessThanOrEqual(box.width);
     await page.context().close();
   });
+
+  it('scrolls a wide table in the minutes inside its own box, which a keyboard can reach, not the page', async () => {
+    const page = await at(320, 'grupper/gemensam-utvecklingsgrupp/2016-04-04/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = page.locator('.minutes-text .table-wrap');
+    expect(await box.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await expect(page.getByRole('group', { name: 'Tabell' }).getByRole('columnheader', { name: 'E-postadress' }).count()).resolves.toBe(1);
+    // Tab reaches the box (after the links before it), and the arrow keys then scroll it.
+    for (let i = 0; i < 60 && !(await box.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    await page.context().close();
+  });
 });

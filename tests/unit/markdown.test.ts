@@ -36,6 +36,11 @@ describe('renderBody', () => {
     expect(sections.length).toBeGreaterThan(0);
   });
 
+  it('puts a table in a box of its own that scrolls sideways and can be reached by keyboard', () => {
+    const { html: out } = renderBody('| Organisation | E-post |\n|---|---|\n| Ria | ria@example.org |\n\nText efter.');
+    expect(out).toMatch(/^<div class="table-wrap" role="group" aria-label="Tabell" tabindex="0">\n<table>[\s\S]*<\/table>\n<\/div>\n<p>Text efter\.<\/p>/);
+  });
+
   it('gives headings stable, unique anchors that avoid the page’s own ids', () => {
     const r = renderBody('## Fritidsbank\n\nA\n\n## Fritidsbank\n\nB\n\n## Beslut\n\nC\n\n# Stor rubrik\n', { reservedIds: new Set(['beslut']) });
     expect(r.html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');
