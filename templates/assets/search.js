@@ -78,9 +78,10 @@
   function announce(text) {
     if (status && status.textContent !== text) status.textContent = text;
   }
+  // The meetings a name was at are said too: for a name, often the only answer there is.
   new MutationObserver(function () {
     var message = element.querySelector('.pagefind-ui__message');
-    if (message && message.textContent.trim() && input && input.value.trim()) announce(message.textContent.trim());
+    if (message && message.textContent.trim() && input && input.value.trim()) announce(message.textContent.trim() + suggestionText);
   }).observe(element, { childList: true, subtree: true, characterData: true });
 
   // Who attended is not in the search index (it would not fit the memory a large archive may use), but in its
@@ -89,6 +90,7 @@
   suggestion.id = 'sok-forslag';
   suggestion.className = 'search-suggestion';
   suggestion.hidden = true;
+  var suggestionText = '';
   var filterValues;
   function folded(text) {
     return String(text).normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
@@ -96,6 +98,7 @@
   function suggest(typed) {
     suggestion.hidden = true;
     suggestion.textContent = '';
+    suggestionText = '';
     if (!typed || !filterValues) return;
     var word = folded(typed);
     var found = [];
@@ -123,6 +126,7 @@
       link.textContent = (f.count === 1 ? 'Visa mötet där ' : 'Visa de ' + f.count + ' möten där ') + (f.filter === 'organisation' ? 'någon från ' : '') + f.name + f.what;
       suggestion.appendChild(document.createTextNode(f.label + f.name + ' finns i protokollen: '));
       suggestion.appendChild(link);
+      suggestionText += '. ' + f.label + f.name + ' finns i protokollen: ' + link.textContent;
     });
     suggestion.hidden = false;
   }

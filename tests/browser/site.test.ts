@@ -132,6 +132,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('tells screen readers about the meetings a name was at, not only that the word gave no results', async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('Tinz');
+    await expect.poll(() => page.locator('#sok-forslag').isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe(
+      'Tinz gav inga träffar. Personen Herbert Tinz finns i protokollen: Visa de 3 möten där Herbert Tinz var med',
+    );
+    // A word with results and no name says only how many.
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('fritidsbank gav 3 träffar');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('narrows a search by group with a filter preset from the address', async () => {
     const { page, problems } = await open(`sok/?q=fritidsbank&grupp=${encodeURIComponent('Gemensam ledningsgrupp utveckling')}`);
     expect(await results(page)).toEqual(['Gemensam ledningsgrupp utveckling 12 december 2016']);
