@@ -246,16 +246,17 @@
           ).then(function (pages) {
             var heading = document.createElement('h2');
             var count = found.results.length;
-            heading.textContent = (count === 1 ? '1 protokoll ' : count + ' protokoll ') + what;
+            heading.textContent = (count === 0 ? 'Inga protokoll ' : count === 1 ? '1 protokoll ' : count + ' protokoll ') + what;
             listing.appendChild(heading);
             if (!input || input.value.trim() === '') announce(heading.textContent);
             if (count > SHOWN) {
               var more = document.createElement('p');
               more.textContent = 'Här visas de ' + SHOWN + ' senaste. Skriv ett sökord ovan för att söka bland alla.';
               listing.appendChild(more);
-            } else if (count > 0) {
+            } else {
+              // A name typed into the address by hand may be spelt otherwise than in the registers.
               var hint = document.createElement('p');
-              hint.textContent = 'Skriv ett sökord ovan för att söka i texten.';
+              hint.textContent = count > 0 ? 'Skriv ett sökord ovan för att söka i texten.' : 'Kontrollera stavningen i adressen, eller skriv ett sökord ovan.';
               listing.appendChild(hint);
             }
             var list = document.createElement('ul');

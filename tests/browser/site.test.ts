@@ -182,6 +182,16 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('says plainly that a preset filter no meeting has (a name mistyped in the address) found none', async () => {
+    const { page, problems } = await open(`sok/?grupp=${encodeURIComponent('Finns inte')}`);
+    await page.waitForSelector('#filtrerat h2');
+    await expect(page.locator('#filtrerat h2').textContent()).resolves.toBe('Inga protokoll i Finns inte');
+    await expect(page.locator('#filtrerat p').textContent()).resolves.toBe('Kontrollera stavningen i adressen, eller skriv ett sökord ovan.');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Inga protokoll i Finns inte');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells screen readers how many meetings a search found, keeps the word in the address, and offers sorting only then', async () => {
     const { page, problems } = await open('sok/');
     await page.waitForSelector('.pagefind-ui__search-input');
