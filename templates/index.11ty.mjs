@@ -21,7 +21,7 @@ ${
     ? html`<ul>
 ${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.date}">${u.text}</time></li>\n`)}</ul>
 <p class="muted">Enligt det senaste protokollet från varje grupp.</p>`
-    : html`<p>Inga aviserade möten.</p>`
+    : html`<p>Inget av gruppernas senaste protokoll anger ett kommande möte.</p>`
 }
 </section>
 </div>

@@ -287,6 +287,7 @@ describe('the built seed site', () => {
     const start = text(read(later, 'index.html'));
     expect(start).not.toContain('23 januari 2017');
     expect(start).toContain('Kommande möten');
+    expect(start).toContain('Inget av gruppernas senaste protokoll anger ett kommande möte.');
     const group = read(later, 'grupper/gemensam-ledningsgrupp-utveckling/index.html');
     expect(group).not.toContain('Nästa möte');
     expect(group).not.toContain('lägg till i kalendern');
