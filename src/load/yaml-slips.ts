@@ -3,13 +3,17 @@
 
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
- * colon ("date:2016-04-04"), a second colon in a value ("location: Bryggan: rum 3"), a list item starting with *,
- * and a quote never closed (which the parser reports only where the front matter ends).
+ * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
+ * a list item starting with *, and a quote never closed (which the parser reports only where the front matter ends).
  */
 export function commonSlip(text: string, yamlCode: string, offset: number): { offset: number; message: string; hint: string } | undefined {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end === -1 ? text.length : end);
+  // "  -Leif Redestig": without the space the dash is part of the text, and the parser complains about indentation
+  // and keys, up to three times for the one line.
+  const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
+  if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${dash[2]!.trim()}".` };
   // The parser may stop on the line above the misaligned one: look one line further.
   const next = end === -1 ? -1 : text.indexOf('\n', end + 1);
   const misaligned = misalignedKey(text, next === -1 ? text.length : next);

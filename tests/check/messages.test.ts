@@ -116,6 +116,19 @@ const cases: Case[] = [
     message: 'Värdet innehåller ett kolon',
     hint: 'location: "Bryggan: stora rummet"',
   },
+  ...(
+    [
+      ['in the middle of a list', `${HEAD}attendees:\n  - David Bergström\n  -Leif Redestig\n  - Anne Eskilsson\n`, '6:3', '"  - Leif Redestig"'],
+      ['at the end of a list', `${HEAD}attendees:\n  - David Bergström\n  -Leif Redestig\nlocation: Bryggan\n`, '6:3', '"  - Leif Redestig"'],
+      ['in a list written flush left', `${HEAD}attendees:\n- David Bergström\n-Leif Redestig\n`, '6:1', '"- Leif Redestig"'],
+    ] as const
+  ).map(([where, yaml, at, hint]): Case => ({
+    mistake: `no space after a list's dash ${where}: one error, at the dash`,
+    yaml,
+    expected: [`${at} yaml-syntax`],
+    message: 'Det saknas ett mellanslag efter - i början av raden.',
+    hint,
+  })),
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
