@@ -6,7 +6,7 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { guessDate, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
-import { namesIn } from './written-list.js';
+import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 
 type Issue = z.core.$ZodIssue;
@@ -62,7 +62,11 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       }
       if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value)))];
-      if (issue.expected === 'array' && typeof value === 'string') return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
+      if (issue.expected === 'array' && typeof value === 'string') {
+        // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
+        if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${dashedItems(value)[0] ?? ''}".`)];
+        return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
+      }
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
     }
     case 'invalid_union': {

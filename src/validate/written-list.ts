@@ -20,3 +20,12 @@ export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { s
 
 /** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
 export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
+
+/** A list whose first dash lacks its space ("-David Bergström\n  - Leif Redestig"), which YAML reads as one text. */
+export const DASHED = /^\s*-[^\s-]/u;
+
+/** The dashes that started the lines of such a text (a space before each once folded, after it or not). */
+export const DASH_SEPARATORS = /(?:^|\s)-(?=\S)|\s-\s/gu;
+
+/** The items of such a text: "-David Bergström - Leif Redestig" -> both names. */
+export const dashedItems = (text: string): string[] => partsOf(text, DASH_SEPARATORS).map((p) => text.slice(p.start, p.end));

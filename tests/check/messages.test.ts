@@ -129,6 +129,19 @@ const cases: Case[] = [
     message: 'Det saknas ett mellanslag efter - i början av raden.',
     hint,
   })),
+  {
+    mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
+    yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
+    expected: ['5:3 invalid-type', '5:3 unknown-person'],
+    message: 'Det saknas ett mellanslag efter - i början av raden, så attendees läses som en enda text i stället för en lista.',
+    hint: '"  - David Bergström"',
+  },
+  {
+    mistake: 'no space after any dash of a list',
+    yaml: `${HEAD}attendees:\n  -David Bergström\n  -Åke Malmén, brukarmentor\n`,
+    expected: ['5:3 invalid-type'],
+    message: 'Det saknas ett mellanslag efter -',
+  },
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
