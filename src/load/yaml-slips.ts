@@ -31,16 +31,16 @@ export function commonSlip(text: string, yamlCode: string, offset: number): { of
     if (m) return { offset: start + m[1]!.length, message: 'En lista i front matter skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
   }
   if (yamlCode === 'MISSING_CHAR') {
-    // The last line before the error that opens a double quote it does not close.
+    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close.
     const lines = text.slice(0, offset).split('\n');
     let at = 0;
-    let found: number | undefined;
+    let found: { offset: number; quote: string } | undefined;
     for (const l of lines) {
-      const open = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)"(?:[^"\\]|\\.)*$/.exec(l);
-      if (open) found = at + open[1]!.length;
+      const open = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$/.exec(l);
+      if (open) found = { offset: at + open[1]!.length, quote: l[open[1]!.length]! };
       at += l.length + 1;
     }
-    if (found !== undefined) return { offset: found, message: 'Citattecknet här avslutas aldrig.', hint: 'Lägg till ett " i slutet av värdet, på samma rad.' };
+    if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return undefined;
 }

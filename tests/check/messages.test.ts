@@ -149,6 +149,13 @@ const cases: Case[] = [
     expected: ['4:10 yaml-syntax'],
     message: 'Citattecknet här avslutas aldrig.',
   },
+  {
+    mistake: 'a single quote never closed, reported where it opens and not where the front matter ends',
+    yaml: `${HEAD}location: 'Bryggan\nattendees:\n  - David Bergström\n`,
+    expected: ['4:11 yaml-syntax'],
+    message: 'Citattecknet här avslutas aldrig.',
+    hint: "Lägg till ett ' i slutet av värdet",
+  },
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
