@@ -26,6 +26,21 @@ export function normalizeTime(s: string): string | undefined {
   return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
 }
 
+/**
+ * The time a field most likely means, as "HH:MM": YAML reads an unquoted 14.30 as the number 14.3 and 1330 as
+ * 1330; a text may hold the time among other words ("kl 13.30", "13:30-15:00"). Undefined when nothing fits.
+ */
+export function guessTime(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
+    if (Number.isInteger(v)) return v < 24 ? normalizeTime(`${v}:00`) : v >= 100 ? normalizeTime(`${Math.floor(v / 100)}:${String(v % 100).padStart(2, '0')}`) : undefined;
+    const [hours, fraction] = String(v).split('.');
+    return fraction !== undefined && fraction.length <= 2 ? normalizeTime(`${hours}:${fraction.padEnd(2, '0')}`) : undefined;
+  }
+  if (typeof v !== 'string') return undefined;
+  const m = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.])/.exec(v);
+  return m ? normalizeTime(`${m[1]}:${m[2]}`) : undefined;
+}
+
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\S+))?$/;
 
 /** Splits "2016-02-22 13:30" / "2016-02-22T13:30" / "2016-02-22" into date and optional time. */

@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { guessDate, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
+import { guessDate, guessTime, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
@@ -67,7 +67,10 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${dashedItems(value)[0] ?? ''}".`)];
         return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       }
-      return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, FIELD_HELP[key])];
+      // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
+      const meant = key === 'time' ? guessTime(value) : undefined;
+      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}".` : FIELD_HELP[key];
+      return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, hint)];
     }
     case 'invalid_union': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];

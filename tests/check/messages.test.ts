@@ -156,6 +156,18 @@ const cases: Case[] = [
     message: 'Citattecknet här avslutas aldrig.',
     hint: "Lägg till ett ' i slutet av värdet",
   },
+  ...(
+    [
+      ['14.30', '14:30'],
+      ['9.30', '09:30'],
+      ['1330', '13:30'],
+    ] as const
+  ).map(([written, meant]): Case => ({
+    mistake: `a time written ${written} without quotes, which YAML reads as a number: the hint gives it quoted`,
+    yaml: `${HEAD}time: ${written}\nattendees: [David Bergström]\n`,
+    expected: ['4:7 invalid-type'],
+    hint: `time: "${meant}"`,
+  })),
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
