@@ -114,7 +114,10 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${inDate.time}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30".' };
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
-      return { file, where, code, message: `"${value}" är inget klockslag.`, hint: curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : FIELD_HELP.time! };
+      // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
+      const meant = guessTime(value);
+      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `Skriv bara klockslaget då mötet började, inom citattecken: time: "${meant}".` : FIELD_HELP.time!;
+      return { file, where, code, message: `"${value}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':
       return { file, where, code, message: `Adressen "${value}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };

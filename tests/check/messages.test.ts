@@ -168,6 +168,19 @@ const cases: Case[] = [
     expected: ['4:7 invalid-type'],
     hint: `time: "${meant}"`,
   })),
+  ...(
+    [
+      ['kl 13:30', '13:30'],
+      ['kl. 13.30', '13:30'],
+      ['13:30-15:00', '13:30'],
+      ['"13.30 - 15.00"', '13:30'],
+    ] as const
+  ).map(([written, meant]): Case => ({
+    mistake: `a time written ${written}: the hint gives the time alone`,
+    yaml: `${HEAD}time: ${written}\nattendees: [David Bergström]\n`,
+    expected: ['4:7 invalid-time'],
+    hint: `time: "${meant}"`,
+  })),
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
