@@ -26,12 +26,49 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
       if (near) meant.add(JSON.stringify([...path, near]));
     }
   }
+  // "- Beslut: vi flyttar mötet." in a list of texts: the colon and space make the line a field. Reported once, at
+  // the line, rather than as the field that is unknown and the text that is missing.
+  const colonItems = new Set<string>();
   for (const issue of result.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const item = colonItem(data, schema, path);
+    if (item) {
+      if (!colonItems.has(JSON.stringify(item.path))) out.push(colonFinding(file, item));
+      colonItems.add(JSON.stringify(item.path));
+      continue;
+    }
     if (meant.has(JSON.stringify(path)) && valueAt(data, path) === undefined) continue;
     out.push(...toFindings(file, data, schema, issue));
   }
   return out;
+}
+
+/** The list item on `path` that is text with a colon and a space, read as one field ("Beslut: vi flyttar mötet."). */
+function colonItem(data: unknown, schema: z.ZodType, path: YamlPath): { path: YamlPath; text: string } | undefined {
+  for (let i = 1; i <= path.length; i++) {
+    if (typeof path[i - 1] !== 'number') continue;
+    const at = path.slice(0, i);
+    const v = valueAt(data, at);
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+    const entries = Object.entries(v);
+    if (entries.length !== 1) continue;
+    const [key, value] = entries[0]!;
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    // A field of the item misspelt ("txt: Vi flyttar mötet.") is an unknown field, with its "did you mean".
+    const allowed = keysAt(schema, at);
+    if (allowed.includes(key) || nearestKey(key, allowed) || !acceptsText(schema, at)) continue;
+    return { path: at, text: `${key}: ${String(value)}` };
+  }
+  return undefined;
+}
+
+function colonFinding(file: string, item: { path: YamlPath; text: string }): Finding {
+  const key = lastKey(item.path);
+  const person = key === 'attendees' || key === 'absent';
+  const hint = person
+    ? `Skriv det personen kom som efter ett kommatecken: "  - ${item.text.replace(/:\s*/, ', ')}", eller sätt raden inom citattecken.`
+    : `Sätt texten inom citattecken: - "${item.text.replace(/"/g, '\\"')}".`;
+  return { file, where: atValue(item.path), code: 'invalid-type', message: `Raden i ${key} innehåller ett kolon följt av mellanslag och läses därför som ett fält, inte som text.`, hint };
 }
 
 /** The allowed field a written key most likely means: its English name for a Swedish word, or the closest. */
@@ -195,6 +232,27 @@ export function keysAt(schema: z.ZodType, path: YamlPath): string[] {
   }
   const obj = unwrapToContainer(s, 'object');
   return obj instanceof z.ZodObject ? Object.keys(obj.shape) : [];
+}
+
+/** Whether the schema at a path takes a text (a list of texts, or a decision that may be text or fields). */
+function acceptsText(schema: z.ZodType, path: YamlPath): boolean {
+  let s: z.ZodType | undefined = schema;
+  for (const seg of path) {
+    s = unwrapToContainer(s, typeof seg === 'number' ? 'array' : 'object');
+    if (!s) return false;
+    if (s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
+    else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as z.ZodType;
+    else return false;
+  }
+  const takes = (t: z.ZodType | undefined, depth: number): boolean => {
+    if (!t || depth > 10) return false;
+    if (t instanceof z.ZodString) return true;
+    if (t instanceof z.ZodOptional || t instanceof z.ZodNullable) return takes(t.unwrap() as z.ZodType, depth + 1);
+    if (t instanceof z.ZodUnion) return (t.options as z.ZodType[]).some((o) => takes(o, depth + 1));
+    return false;
+  };
+  return takes(s, 0);
 }
 
 function unwrapToContainer(s: z.ZodType | undefined, want: 'array' | 'object'): z.ZodType | undefined {

@@ -142,6 +142,20 @@ const cases: Case[] = [
     expected: ['5:3 invalid-type'],
     message: 'Det saknas ett mellanslag efter -',
   },
+  {
+    mistake: 'a colon and a space in a decision: one error at the line, not an unknown field and a missing text',
+    yaml: `${HEAD}attendees: [David Bergström]\ndecisions:\n  - Beslut: vi flyttar mötet.\n`,
+    expected: ['6:5 invalid-type'],
+    message: 'Raden i decisions innehåller ett kolon följt av mellanslag',
+    hint: 'Sätt texten inom citattecken: - "Beslut: vi flyttar mötet."',
+  },
+  {
+    mistake: 'a colon after an attendee\'s name: the hint says to use a comma',
+    yaml: `${HEAD}attendees:\n  - David Bergström: ordförande\n`,
+    expected: ['5:5 invalid-type'],
+    message: 'Raden i attendees innehåller ett kolon följt av mellanslag',
+    hint: '"  - David Bergström, ordförande"',
+  },
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
