@@ -15,10 +15,11 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: Finding[] = [];
+  const issues = result.error.issues.flatMap((issue) => expandUnion(data, issue));
   // A misspelt field ("attendess") is reported once, as unknown with "did you mean attendees?", not again as the
   // field it was meant to be, missing.
   const meant = new Set<string>();
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     for (const k of issue.keys) {
@@ -29,7 +30,7 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
   // "- Beslut: vi flyttar mötet." in a list of texts: the colon and space make the line a field. Reported once, at
   // the line, rather than as the field that is unknown and the text that is missing.
   const colonItems = new Set<string>();
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const item = colonItem(data, schema, path);
     if (item) {
@@ -69,6 +70,20 @@ function colonFinding(file: string, item: { path: YamlPath; text: string }): Fin
     ? `Skriv det personen kom som efter ett kommatecken: "  - ${item.text.replace(/:\s*/, ', ')}", eller sätt raden inom citattecken.`
     : `Sätt texten inom citattecken: - "${item.text.replace(/"/g, '\\"')}".`;
   return { file, where: atValue(item.path), code: 'invalid-type', message: `Raden i ${key} innehåller ett kolon följt av mellanslag och läses därför som ett fält, inte som text.`, hint };
+}
+
+/**
+ * The issues inside the one branch of a union whose type the value has (the fields of a decision written as
+ * `{text, project}`), at their own paths: so a misspelt field there is one unknown field, not also a missing one.
+ */
+function expandUnion(data: unknown, issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const value = valueAt(data, path);
+  if (value === undefined || value === null) return [issue];
+  const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+  if (matching.length !== 1) return [issue];
+  return matching[0]!.flatMap((i) => expandUnion(data, { ...i, path: [...issue.path, ...i.path] } as Issue));
 }
 
 /** The allowed field a written key most likely means: its English name for a Swedish word, or the closest. */
@@ -112,10 +127,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     case 'invalid_union': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
-      // When the value has the type of one branch (the object of `{text, project}`, the list of `who: [...]`),
-      // what is wrong inside that branch is what to report, at its own place.
-      const matching = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
-      if (matching.length === 1) return matching[0]!.flatMap((i) => toFindings(file, data, schema, { ...i, path: [...issue.path, ...i.path] } as Issue));
+      // A value with the type of one branch has had that branch's issues reported instead (expandUnion).
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     }
     case 'invalid_value': {

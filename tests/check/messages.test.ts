@@ -156,6 +156,12 @@ const cases: Case[] = [
     message: 'Raden i attendees innehåller ett kolon följt av mellanslag',
     hint: '"  - David Bergström, ordförande"',
   },
+  {
+    mistake: 'a misspelt field of a decision: one unknown field with its "did you mean", not also a missing text',
+    yaml: `${HEAD}attendees: [David Bergström]\ndecisions:\n  - txt: Vi flyttar mötet.\n    project: fritidsbanken\n`,
+    expected: ['6:5 unknown-key'],
+    hint: 'Menade du text?',
+  },
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
