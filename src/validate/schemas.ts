@@ -118,4 +118,6 @@ export const FIELD_HELP: Record<string, string> = {
   text: 'Skriv vad som beslutades, till exempel "text: Vi flyttar mötet till 13:30."',
   action: 'Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel gemensam-utvecklingsgrupp/2016-02-08#1.',
   status: 'Skriv done (klar), open (pågår) eller dropped (struken).',
+  actions: 'Skriv varje åtgärd som fält på egna rader: "  - who: Leif Redestig" och under den "    what: Boka lokal."',
+  followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done"',
 };

@@ -162,6 +162,18 @@ const cases: Case[] = [
     expected: ['6:5 unknown-key'],
     hint: 'Menade du text?',
   },
+  {
+    mistake: 'an action written as a sentence: the hint shows its fields',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - David ska boka lokal.\n`,
+    expected: ['6:5 invalid-type'],
+    hint: '"  - who: Leif Redestig" och under den "    what: Boka lokal."',
+  },
+  {
+    mistake: 'a follow-up written as a sentence: the hint shows its fields',
+    yaml: `${HEAD}attendees: [David Bergström]\nfollowups:\n  - gemensam-utvecklingsgrupp/2016-02-08#1 klar\n`,
+    expected: ['6:5 invalid-type'],
+    hint: '"    status: done"',
+  },
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',
