@@ -27,6 +27,7 @@ export const CODES = {
   'invalid-time': { severity: 'error', summary: 'Klockslaget är felskrivet.' },
   'invalid-id': { severity: 'error', summary: 'Id måste vara gemener a–z, siffror och bindestreck.' },
   'empty-value': { severity: 'error', summary: 'Värdet är tomt.' },
+  'comment-in-value': { severity: 'warning', summary: 'Slutet av värdet läses som en kommentar och kommer inte med.' },
   // References
   'unknown-group': { severity: 'error', summary: 'Gruppen finns inte i organisations.yml.' },
   'unknown-person': { severity: 'error', summary: 'Personen finns inte i people.yml.' },

@@ -2,8 +2,8 @@
 import matter from 'gray-matter';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import type { Document } from 'yaml';
-import { firstSharedAlias, hasSharedCollections, isMap, isPair, parseFast, parseSlow } from './yaml.js';
+import { visit, type Document } from 'yaml';
+import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 
@@ -113,7 +113,31 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
     const at: Finding['where'] = alias === undefined ? where : { kind: 'offset', offset: yaml.offset + alias, length: 1 };
     return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
   }
-  return { data: data as Record<string, unknown>, findings: commentedValues(file, data as Record<string, unknown>, yaml) };
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml), ...cutByComment(file, yaml)] };
+}
+
+/**
+ * "location: Bryggan #3", "what: Boka rum #3": YAML reads " #3" as a comment, and the value silently loses it. A
+ * comment with a space after its # ("# från källan") is taken as meant; so is one after an action id, which the
+ * follow-up rule explains.
+ */
+function cutByComment(file: string, yaml: { text: string; offset: number }): Finding[] {
+  if (!/[ \t]#[^\s#]/.test(yaml.text)) return [];
+  const findings: Finding[] = [];
+  visit(parsePositioned(yaml.text), {
+    Scalar(_, node, path) {
+      if (node.type !== 'PLAIN' || node.value === null || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      const pair = path[path.length - 1];
+      if (isPair(pair) && isScalar(pair.key) && (pair.key === node || pair.key.value === 'action')) return;
+      const hash = yaml.text.indexOf('#', node.range[1]);
+      if (hash === -1 || /\n/.test(yaml.text.slice(node.range[1], hash))) return;
+      const lineEnd = yaml.text.indexOf('\n', hash);
+      const cut = yaml.text.slice(hash, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+      const whole = `${yaml.text.slice(node.range[0], node.range[1])} ${cut}`.replace(/"/g, '\\"');
+      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + hash, length: cut.length }, code: 'comment-in-value', message: `"${cut}" läses som en kommentar och kommer inte med i värdet.`, hint: `Sätt hela värdet inom citattecken: "${whole}". Är det en kommentar: skriv ett mellanslag efter #.` });
+    },
+  });
+  return findings;
 }
 
 /** "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. */

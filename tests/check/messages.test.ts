@@ -284,6 +284,18 @@ const cases: Case[] = [
     message: 'Värdet börjar med # och läses därför som en kommentar, så fältet "location" blir tomt.',
     hint: 'location: "#3 Bryggan"',
   },
+  {
+    mistake: 'text after " #" in an unquoted value, which YAML drops as a comment',
+    yaml: `${HEAD}location: Bryggan #3\nattendees:\n  - David Bergström # sekreterare\nactions:\n  - who: David Bergström\n    what: Boka rum #3 till mötet.\n`,
+    expected: ['4:19 comment-in-value', '9:20 comment-in-value'],
+    message: '"#3" läses som en kommentar och kommer inte med i värdet.',
+    hint: 'Sätt hela värdet inom citattecken: "Bryggan #3".',
+  },
+  {
+    mistake: 'an action id with a space before its # is explained by the follow-up rule alone',
+    yaml: `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08 #1\n    status: done\n`,
+    expected: ['6:13 unknown-action'],
+  },
   ...(
     [
       ['a space too far in', '     what: Boka lokal.', '7:6'],
