@@ -4,7 +4,7 @@
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
  * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
- * a list item starting with *, and a quote never closed (which the parser reports only where the front matter ends).
+ * a list item starting with *, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
  */
 export function commonSlip(text: string, yamlCode: string, offset: number): { offset: number; message: string; hint: string } | undefined {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -25,6 +25,17 @@ export function commonSlip(text: string, yamlCode: string, offset: number): { of
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".` };
+  }
+  if (yamlCode === 'UNEXPECTED_TOKEN') {
+    // summary: "Fritidsbanken" har fått en lokal: the quotes end the value, and the words after them are left over.
+    const m = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)((["'])(?:(?!\3).)*\3\s+[^\s#].*?)\s*$/.exec(line);
+    if (m) {
+      const value = m[2]!;
+      const inSingle = m[3] === '"';
+      const quoted = inSingle ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/"/g, '\\"')}"`;
+      const before = m[1]!.trim();
+      return { offset: start + m[1]!.length, message: 'Värdet börjar med ett ord inom citattecken, och texten efter citattecknen går inte att läsa.', hint: `Sätt hela värdet inom ${inSingle ? 'enkla' : 'dubbla'} citattecken: ${before ? `${before} ` : ''}${quoted}` };
+    }
   }
   if (yamlCode === 'BAD_ALIAS' || yamlCode === 'UNEXPECTED_TOKEN') {
     const m = /^(\s*)\*\s/.exec(line);

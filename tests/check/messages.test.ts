@@ -213,6 +213,19 @@ const cases: Case[] = [
     expected: ['4:7 invalid-time'],
     hint: `time: "${meant}"`,
   })),
+  {
+    mistake: 'a value that starts with a quoted word and goes on after it',
+    yaml: `${HEAD}summary: "Fritidsbanken" har fått en lokal.\nattendees: [David Bergström]\n`,
+    expected: ['4:10 yaml-syntax'],
+    message: 'Värdet börjar med ett ord inom citattecken',
+    hint: `Sätt hela värdet inom enkla citattecken: summary: '"Fritidsbanken" har fått en lokal.'`,
+  },
+  {
+    mistake: 'a list item that starts with a word in single quotes and goes on after it',
+    yaml: `${HEAD}attendees:\n  - 'David' Bergström\n`,
+    expected: ['5:5 yaml-syntax'],
+    hint: `Sätt hela värdet inom dubbla citattecken: - "'David' Bergström"`,
+  },
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
