@@ -174,6 +174,17 @@ const cases: Case[] = [
     expected: ['6:5 invalid-type'],
     hint: '"    status: done"',
   },
+  ...(
+    [
+      ['David Bergström (ordförande)', 'David Bergström, ordförande'],
+      ['David Bergström - Bryggan', 'David Bergström, Bryggan'],
+    ] as const
+  ).map(([written, meant]): Case => ({
+    mistake: `what an attendee came as in brackets or after a dash: ${written}`,
+    yaml: `${HEAD}attendees:\n  - ${written}\n`,
+    expected: ['5:5 unknown-person'],
+    hint: `Skriv det personen kom som efter ett kommatecken: "${meant}".`,
+  })),
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',

@@ -14,6 +14,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   if (m.group) resolveRef(ctx, f, m.group, ['group']);
   for (const r of [...m.attendees, ...m.absent]) {
     const attendee = splitAttendee(r, ctx.registry);
+    if (!attendee.as && asInBrackets(ctx, f, r)) continue;
     resolveRef(ctx, f, attendee.person, ['person']);
     if (attendee.as) affiliation(ctx, f, attendee.as);
   }
@@ -26,6 +27,22 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     if (a.project) resolveRef(ctx, f, a.project, ['project']);
   }
 };
+
+/**
+ * "Leif Redestig (ordförande)", "Leif Redestig - SOF": a registered name with what the person came as written in
+ * brackets or after a dash, where a comma belongs. Reported once, with the comma, rather than as a name near Leif's.
+ */
+function asInBrackets(ctx: RegistryContext, file: string, ref: Ref): boolean {
+  if (ctx.unavailable?.has('person')) return false;
+  const m = /^\s*(.+?)\s*(?:\((.+)\)|\s[-–]\s*(.+))\s*$/u.exec(ref.value);
+  if (!m) return false;
+  const name = m[1]!;
+  const as = (m[2] ?? m[3]!).trim();
+  const people = ctx.registry.index('person');
+  if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return false;
+  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${ref.value}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${name}, ${as}".` });
+  return true;
+}
 
 /** "Leif Redestig och David Bergström" as one owner: registered owners written as one text instead of a list. */
 function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
