@@ -141,12 +141,17 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const watchers: FSWatcher[] = [
     chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) ? !session.watches(p) : isLoopingLink(p)) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
-    // checkout, save by rename) or deleted and written again, and its later saves would go unseen.
-    chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isRegistry(p) }),
+    // checkout, save by rename) or deleted and written again, and its later saves would go unseen. The same
+    // holds for minutes/ itself: its watch ends when the folder is deleted, so its return is seen from here.
+    chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && path.resolve(p) !== minutesDir && !isRegistry(p) }),
   ];
   for (const watcher of watchers) {
-    watcher.on('all', (_event, file) => {
+    watcher.on('all', (event, file) => {
       if (watcher === watchers[0] || isRegistry(file)) schedule(file);
+      else if (event === 'addDir' && path.resolve(file) === minutesDir) {
+        watchers[0]!.add(minutesDir);
+        schedule(file);
+      }
     });
     watcher.on('error', (err) => log(watchProblem(err, options.root)));
   }

@@ -100,7 +100,7 @@ export class DevSession {
       } else if (rel === ORGANISATIONS_FILE) {
         this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
         compare = true;
-      } else if (rel.startsWith(`${MINUTES_DIR}/`)) {
+      } else if (rel === MINUTES_DIR || rel.startsWith(`${MINUTES_DIR}/`)) {
         if (rel.toLowerCase().endsWith('.md') && this.isMinutesFile(rel)) {
           // A new name is often half of a rename whose other half is still to be reported: look for files gone.
           if (!this.minutes.has(rel)) touchedMinutes.push(...this.forgetVanished());

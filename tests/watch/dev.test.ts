@@ -157,6 +157,19 @@ describe('minutes dev', () => {
     await eventually(async () => (await get('personer/niclas-wenkel/')).text.includes('kassör i Bryggan'), 10_000, 'the edited registry');
   });
 
+  it('follows minutes/ after it was deleted and put back, and the saves in it', async () => {
+    const saved = tempDir();
+    fs.cpSync(file('minutes'), saved, { recursive: true });
+    fs.rmSync(file('minutes'), { recursive: true });
+    await eventually(async () => (await get('')).text.includes('Mappen minutes/ saknas'), 10_000, 'the missing folder');
+    fs.cpSync(saved, file('minutes'), { recursive: true });
+    await eventually(async () => !(await get('')).text.includes('minutes-problems'), 10_000, 'the folder back');
+    // A save after that is still seen.
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    fs.writeFileSync(file(MEETING), `${text}\nSparad efter att mappen kom tillbaka.\n`);
+    await eventually(async () => (await get(PAGE)).text.includes('Sparad efter att mappen kom tillbaka.'), 10_000, 'the edit after the folder came back');
+  });
+
   it('stops cleanly on Ctrl-C and leaves no Pagefind process behind', async () => {
     dev.child.kill('SIGINT');
     expect(await dev.exited()).toBe(0);
