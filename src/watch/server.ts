@@ -1,6 +1,8 @@
 // The preview server: Eleventy's dev server (live reload over a WebSocket) serving the built site, plus a
 // banner on every page with the current problems in the minutes, shown until they are fixed.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,6 +65,27 @@ export function fileFor(dir: string, pathname: string): { file: string } | { sta
   return { file: pathname.endsWith('/') ? path.join(file, 'index.html') : file };
 }
 
+function isFile(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+let reloadClientSource: string | undefined;
+
+/**
+ * A page answered with 404 gets the dev server's live-reload client written into it inline, not loaded from a
+ * file, and the site's content security policy (script-src 'self') would block that: the browser would stay on
+ * the 404 page of a meeting whose date was changed or whose file was renamed, and reload no more. The policy of
+ * such a page lets that one script through by its hash. Only what is served changes; the site on disk does not.
+ */
+export function allowReloadClient(html: string): string {
+  reloadClientSource ??= escapeHtml(`'sha512-${createHash('sha512').update(fs.readFileSync(createRequire(import.meta.url).resolve('@11ty/eleventy-dev-server/client/reload-client.js'), 'utf8')).digest('base64')}'`);
+  const source = reloadClientSource;
+  // Scripts follow script-src where the policy has one, else default-src.
+  const directive = (name: string) => new RegExp(`(<meta\\s+http-equiv="Content-Security-Policy"\\s+content="(?:[^"]*?[;\\s])?${name})(\\s)`, 'i');
+  const policy = [directive('script-src'), directive('default-src')].find((re) => re.test(html));
+  return policy ? html.replace(policy, `$1$2${source} `) : html;
+}
+
 export async function startPreviewServer(dir: string, port: number, problems: ProblemSource, log: (msg: string) => void): Promise<PreviewServer> {
   fs.mkdirSync(dir, { recursive: true });
   dir = path.resolve(dir);
@@ -85,15 +108,25 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       res.end(STYLE);
       return;
     }
-    if (!problems.diagnostics.some((d) => d.severity === 'error') || !wantsHtml(req)) {
+    if (!wantsHtml(req)) {
       next();
       return;
     }
-    const found = fs.existsSync(target.file) && fs.statSync(target.file).isFile();
-    // An address with no page still answers 404, with the problems shown on an empty page.
-    if (!found) res.statusCode = 404;
-    const page = found ? fs.readFileSync(target.file, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>';
-    const html = page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`);
+    const errors = problems.diagnostics.some((d) => d.severity === 'error');
+    const found = isFile(target.file);
+    const notFoundPage = path.join(dir, '404.html');
+    if (found ? !errors : !errors && !isFile(notFoundPage)) {
+      next();
+      return;
+    }
+    let page: string;
+    if (found) page = fs.readFileSync(target.file, 'utf8');
+    else {
+      // An address with no page answers 404: the site's 404 page, or an empty one to show the problems on.
+      res.statusCode = 404;
+      page = allowReloadClient(isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>');
+    }
+    const html = errors ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`) : page;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(html);
   };

@@ -52,4 +52,26 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     await expect(page.getByRole('heading', { name: 'Avstämningshalvdag', exact: true }).isVisible()).resolves.toBe(true);
     expect(errors.filter((e) => /Content Security Policy|WebSocket/.test(e))).toEqual([]);
   });
+
+  it('keeps reloading a page whose meeting moved away, and shows the meeting again when it is back', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('404')) errors.push(m.text());
+    });
+    const connected = () => page.waitForEvent('console', { predicate: (m) => m.text().includes('Connected'), timeout: 10_000 });
+    let ready = connected();
+    await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
+    await ready;
+    const file = path.join(root, MEETING);
+    const good = fs.readFileSync(file, 'utf8');
+    // The date changed: the page is gone, and the 404 page is shown in its place, with live reload running.
+    ready = connected();
+    fs.writeFileSync(file, good.replace('date: 2016-03-07', 'date: 2016-03-14'));
+    await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor({ timeout: 10_000 });
+    await ready;
+    fs.writeFileSync(file, good);
+    await page.getByRole('heading', { name: 'Avstämningshalvdag', exact: true }).waitFor({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+  });
 });
