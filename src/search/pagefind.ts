@@ -31,15 +31,20 @@ function settled<T>(request: Promise<T>): Promise<T> {
 export class SearchIndexer {
   /** Set when a request failed: the process may be gone, and is then not asked for anything more. */
   private failed = false;
+  /** Requests sent and not yet answered. */
+  private pending = 0;
 
   private constructor(private readonly index: pagefind.PagefindIndex) {}
 
   private async request<T>(request: Promise<T>): Promise<T> {
+    this.pending++;
     try {
       return await settled(request);
     } catch (err) {
       this.failed = true;
       throw err;
+    } finally {
+      this.pending--;
     }
   }
 
@@ -83,10 +88,14 @@ export class SearchIndexer {
     if (r.errors.length > 0) throw new SearchIndexError(r.errors);
   }
 
-  /** Stops the Pagefind process. */
+  /**
+   * Stops the Pagefind process. A request still under way fails rather than being waited for: Pagefind answers in
+   * turn, so asking it to delete the index would wait for the whole request (watch mode stops the background index
+   * this way when a save comes in, and at 10,000 minutes that wait held the save's pages back by seconds).
+   */
   async close(): Promise<void> {
     try {
-      if (!this.failed) await settled(this.index.deleteIndex());
+      if (!this.failed && this.pending === 0) await settled(this.index.deleteIndex());
     } catch {
       // The process may already be gone; closing below is what matters.
     }

@@ -69,6 +69,21 @@ describe('errors Pagefind answers with', () => {
   });
 });
 
+describe('closing an indexer at work', () => {
+  it('stops Pagefind at once: the request under way fails as a search index error instead of being waited for', async () => {
+    const { SearchIndexer, SearchIndexError } = await import('../../src/search/pagefind.js');
+    const site = tempDir();
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(site, `p${i}.html`), `<html lang="sv"><body><main data-pagefind-body><h1>Möte ${i}</h1><p>protokoll</p></main></body></html>`);
+    const ix = await SearchIndexer.start();
+    const outcome = ix.addDirectory(site).then(
+      () => 'waited for',
+      (e: unknown) => e,
+    );
+    await ix.close();
+    expect(await outcome).toBeInstanceOf(SearchIndexError);
+  });
+});
+
 describe('a build whose search index cannot be written', () => {
   it('exits 1 with search-index-error and leaves the previous site as it was', async () => {
     const root = seedArchive();
