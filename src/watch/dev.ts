@@ -185,7 +185,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
  * index from the pages on disk. It starts once saves have paused, and a new save interrupts it (Pagefind is
  * stopped, freeing both cores for the save's pages) and has it start again afterwards.
  */
-class AfterSaves {
+export class AfterSaves {
   private timer: NodeJS.Timeout | undefined;
   private runningJob: Promise<void> | undefined;
   private dirty = false;
@@ -253,6 +253,8 @@ class AfterSaves {
       } finally {
         await this.indexer?.close();
         this.indexer = undefined;
+        // An index stopped while it was written is not left half-written beside the site.
+        fs.rmSync(next, { recursive: true, force: true });
       }
     }
     // Interrupted: the work is still to do.

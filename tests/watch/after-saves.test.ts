@@ -1,0 +1,27 @@
+// What follows saves in watch mode (the open data, then the search index from the pages on disk), stopped
+// part-way as Ctrl-C stops it: nothing half-done is left in the site.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AfterSaves } from '../../src/watch/dev.js';
+import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { eventually } from '../helpers/process.js';
+
+afterAll(cleanTemp);
+
+describe('the search index written after saves', () => {
+  it('stopped while it is being written, leaves no half-written index beside the site', async () => {
+    const site = tempDir();
+    // Enough pages that Pagefind is still writing when the folder it writes into is seen.
+    for (let i = 0; i < 3000; i++) {
+      const dir = path.join(site, 'grupper', `g${i % 30}`, `m${i}`);
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'index.html'), `<html lang="sv"><body><main data-pagefind-body><h1>Möte ${i}</h1><p>${`protokoll${i} möte åtgärd beslut `.repeat(300)}</p></main></body></html>`);
+    }
+    const after = new AfterSaves(site, () => {}, () => {});
+    after.schedule();
+    await eventually(async () => fs.existsSync(path.join(site, '.pagefind-next')), 60_000, 'the index to be written');
+    await after.close();
+    expect(fs.readdirSync(site).sort()).toEqual(['grupper']);
+  });
+});
