@@ -173,7 +173,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       closed = true;
       if (timer) clearTimeout(timer);
       await Promise.all(watchers.map((watcher) => watcher.close()));
-      await running.catch(() => {});
+      // Pages rebuilt in place are finished; a rebuild of everything is left, as Ctrl-C leaves the first build:
+      // it works in a temporary folder, removed on the way out, and would hold the exit up for as long as a build.
+      if (!session.rebuildingAll) await running.catch(() => {});
       await after.close();
       await server.close();
     },

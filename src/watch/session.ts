@@ -56,6 +56,8 @@ export class DevSession {
    */
   private unbuilt: Unbuilt = { full: false, compare: false, touched: [] };
   diagnostics: readonly Diagnostic[] = [];
+  /** Whether the site is being rebuilt whole, in a temporary folder (left and removed on Ctrl-C, not waited for). */
+  rebuildingAll = false;
   readonly templatesDir: string;
 
   constructor(private readonly options: BuildOptions) {
@@ -216,7 +218,8 @@ export class DevSession {
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
     if (full || !this.model) {
       const timings: Timings = {};
-      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings);
+      this.rebuildingAll = true;
+      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings).finally(() => (this.rebuildingAll = false));
       if (!result.ok || !result.model || !result.rendered) {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };

@@ -217,6 +217,27 @@ describe('Ctrl-C stops a build at once and leaves the previous site as it was', 
   });
 });
 
+describe('Ctrl-C while dev rebuilds everything after a template save', () => {
+  it('stops without finishing the rebuild: exit 0, the site as it was, no temporary folder left', async () => {
+    const root = tempDir();
+    generateArchive(root, 300, 5, { groups: 30, people: 300, organisations: 20, projects: 40 });
+    fs.cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    await dev.waitFor(/Förhandsgranska på/, 60_000);
+    const site = path.join(root, 'site');
+    await eventually(async () => leftovers(root).length === 0, 10_000, 'the first build to be tidied away');
+    const before = hashTree(site);
+    fs.appendFileSync(path.join(root, 'templates', 'assets', 'style.css'), '\n.sparad { color: inherit; }\n');
+    // The rebuild has begun once its temporary folder is there.
+    await eventually(async () => leftovers(root).some((n) => n.includes('-build-')), 20_000, 'the rebuild to begin');
+    dev.child.kill('SIGINT');
+    expect(await dev.exited(), dev.output()).toBe(0);
+    expect(dev.output()).not.toContain('allt byggdes om');
+    expect(hashTree(site)).toBe(before);
+    await eventually(async () => leftovers(root).length === 0, 10_000, 'the temporary folder to be removed');
+  });
+});
+
 describe('an output folder that is a symbolic link', () => {
   it('is followed: the new site goes where it points and the link stays a link', async () => {
     const root = seedArchive();
