@@ -102,6 +102,12 @@ function countHtml(dir: string): number {
   return n;
 }
 
+/**
+ * Time between saves: as an editor saves again, long enough for the previous save's background work (the search
+ * index and open data, started 500 ms after a save) to be under way, so that a save landing on it is measured too.
+ */
+const EDIT_PAUSE_MS = 2_000;
+
 /** In `minutes dev`: save an edit, then time until the page is rewritten on disk and until the reload is sent. */
 async function measureDev(g: Generated, work: string, edits: number, log: (m: string) => void): Promise<DevResult> {
   const out = path.join(work, `dev-site-${g.size.meetings}`);
@@ -126,7 +132,7 @@ async function measureDev(g: Generated, work: string, edits: number, log: (m: st
     const pageTimes: number[] = [];
     const reloadTimes: number[] = [];
     for (let i = 1; i <= edits; i++) {
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, EDIT_PAUSE_MS));
       const marker = `Mätpunkt${i}x${Date.now()}`;
       const before = output.length;
       const t0 = performance.now();
