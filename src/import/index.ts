@@ -45,7 +45,7 @@ export function settleDates(parsed: readonly ParsedDraft[], resolver: Resolver, 
       ...(weekday !== undefined ? { scheduleWeekday: weekday } : {}),
     });
     const next = proposeNextMeeting(d.nextMeetings, date);
-    return { ...d, date: { ...date, notes: [...date.notes, ...next.notes] }, ...(next.value !== undefined ? { nextMeeting: { value: next.value, written: next.written! } } : {}) };
+    return { ...d, date, notes: [...d.notes, ...next.notes], ...(next.value !== undefined ? { nextMeeting: { value: next.value, written: next.written! } } : {}) };
   });
 }
 
