@@ -266,8 +266,29 @@ export class AfterSaves {
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
+    const stopping = this.indexer !== undefined;
     await this.indexer?.close();
     await this.runningJob?.catch(() => {});
+    // A Pagefind stopped mid-write may still finish a file after the folder was removed (not waited for when a
+    // save interrupts it: the next index starts by removing the folder, and the save's pages come first).
+    if (stopping) await removeOnceQuiet(path.join(this.outDir, '.pagefind-next'));
+  }
+}
+
+/**
+ * Removes the folder a stopped Pagefind was writing into. Stopping it only sends the signal: its threads may finish
+ * a file or two (and make the folder again) after that, so the folder is removed until it has stayed away a while.
+ */
+export async function removeOnceQuiet(dir: string, quietMs = 200, giveUpMs = 5_000): Promise<void> {
+  const start = performance.now();
+  let goneSince = performance.now();
+  fs.rmSync(dir, { recursive: true, force: true });
+  while (performance.now() - goneSince < quietMs && performance.now() - start < giveUpMs) {
+    await new Promise((r) => setTimeout(r, 20));
+    if (fs.existsSync(dir)) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      goneSince = performance.now();
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AfterSaves } from '../../src/watch/dev.js';
+import { AfterSaves, removeOnceQuiet } from '../../src/watch/dev.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { eventually } from '../helpers/process.js';
 
@@ -23,5 +23,14 @@ describe('the search index written after saves', () => {
     await eventually(async () => fs.existsSync(path.join(site, '.pagefind-next')), 60_000, 'the index to be written');
     await after.close();
     expect(fs.readdirSync(site).sort()).toEqual(['grupper']);
+  });
+
+  it('removes the folder again when the stopped Pagefind writes into it once more, as a dying process may', async () => {
+    const dir = path.join(tempDir(), '.pagefind-next');
+    fs.mkdirSync(dir);
+    // A write that lands after the folder was first removed (Pagefind's threads finishing a file after the signal).
+    const late = new Promise<void>((resolve) => setTimeout(() => resolve(void fs.mkdirSync(path.join(dir, 'fragment'), { recursive: true })), 60));
+    await Promise.all([removeOnceQuiet(dir), late]);
+    expect(fs.existsSync(dir)).toBe(false);
   });
 });
