@@ -19,7 +19,8 @@ export function listFiles(dir: string): string[] {
 
 export const read = (site: string, rel: string): string => fs.readFileSync(path.join(site, rel), 'utf8');
 
-const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** Text from HTML with the entities the site writes decoded. */
+export const unescape = (s: string): string => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** Every internal link or anchor in the site's HTML that does not resolve. */
 export function brokenLinks(site: string, base = '/'): string[] {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { cleanTemp, FIXTURES, SEED_MINUTES, seedArchive, tempDir } from '../helpers/archive.js';
-import { brokenLinks, hashTree, listFiles, read } from '../helpers/site.js';
+import { brokenLinks, hashTree, listFiles, read, unescape } from '../helpers/site.js';
 
 let root: string;
 let site: string;
@@ -32,8 +32,7 @@ function readerWords(html: string): Set<string> {
   const numbers = [...body.matchAll(/<ol(?: start="(\d+)")?[^>]*>([\s\S]*?)<\/ol>/g)].flatMap(([, start, items]) =>
     Array.from({ length: (items!.match(/<li[\s>]/g) ?? []).length }, (_, i) => String(Number(start ?? 1) + i)),
   );
-  const decoded = text(body).replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&[a-z]+;/g, ' ');
-  return words(`${decoded} ${numbers.join(' ')}`);
+  return words(`${unescape(text(body))} ${numbers.join(' ')}`);
 }
 
 describe('the built seed site', () => {
