@@ -2,7 +2,7 @@
 import { collate } from '../model/build.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
-import type { ActionView, FeedEntry, FeedView, GroupView, IndexEntry, Link, ProjectView } from './view-types.js';
+import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, ProjectView } from './view-types.js';
 import type { ViewContext } from './view-links.js';
 import { describe } from './view-pages.js';
 
@@ -79,12 +79,33 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
   return { groups, people, projects, organisations };
 }
 
-/** Open actions by group, for the list of all open actions. */
-export function openActionsByGroup(ctx: ViewContext): { group: Link; actions: ActionView[] }[] {
-  return [...ctx.model.groups.values()]
-    .sort((a, b) => collate(a.name, b.name))
-    .filter((g) => g.openActions.length > 0)
-    .map((g) => ({ group: ctx.groupLinks.get(g.id)!, actions: g.openActions.map((id) => ctx.actionViews.get(id)!) }));
+/**
+ * The actions page lists every open action while there are at most this many: about 200 KB of HTML. Past it,
+ * the page counts them by group and links to each group's page, which lists its own (at 10,000 minutes with
+ * actions left open the one page had grown to 10 MB, too much for a phone).
+ */
+export const ACTIONS_PAGE_LIMIT = 300;
+
+/** Open actions by group, for the actions page: counted always, listed while there are not too many. */
+export function openActionsByGroup(ctx: ViewContext): { listed: boolean; groups: OpenActionsOfGroup[] } {
+  const groups = [...ctx.model.groups.values()].sort((a, b) => collate(a.name, b.name)).filter((g) => g.openActions.length > 0);
+  const listed = groups.reduce((n, g) => n + g.openActions.length, 0) <= ACTIONS_PAGE_LIMIT;
+  return {
+    listed,
+    groups: groups.map((g) => {
+      const group = ctx.groupLinks.get(g.id)!;
+      const actions = g.openActions.map((id) => ctx.actionViews.get(id)!);
+      const anchor = `grupp-${g.id}`;
+      return {
+        group,
+        anchor,
+        listUrl: listed ? `#${anchor}` : `${group.url}#oppna-atgarder`,
+        count: actions.length,
+        overdue: actions.filter((a) => a.overdue).length,
+        actions: listed ? actions : [],
+      };
+    }),
+  };
 }
 
 /** Groups' announced meetings still to come, soonest first. */

@@ -197,6 +197,20 @@ export interface FeedView {
   readonly updated: string;
   readonly entries: readonly FeedEntry[];
 }
+/** A group's open actions on the actions page. */
+export interface OpenActionsOfGroup {
+  readonly group: Link;
+  /** The id of the group's section on the actions page. */
+  readonly anchor: string;
+  /** Where the group's open actions are listed: its section on the actions page, or its own page. */
+  readonly listUrl: string;
+  readonly count: number;
+  /** How many are past their due date. */
+  readonly overdue: number;
+  /** The actions, when the actions page lists them (see openActionsListed); otherwise empty. */
+  readonly actions: readonly ActionView[];
+}
+
 export interface SiteView {
   readonly title: string;
   readonly base: string;
@@ -217,7 +231,9 @@ export interface SiteView {
   readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];
   readonly upcoming: readonly { group: Link; text: string; date: string }[];
-  readonly openActions: readonly { group: Link; actions: readonly ActionView[] }[];
+  /** The groups with open actions, for the actions page; `openActionsListed` says whether it lists the actions. */
+  readonly openActions: readonly OpenActionsOfGroup[];
+  readonly openActionsListed: boolean;
   readonly openActionCount: number;
   readonly counts: { readonly meetings: number; readonly people: number; readonly groups: number; readonly projects: number; readonly organisations: number };
   readonly searchUrl: string;

@@ -89,6 +89,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const projects = [...model.projects.values()].filter((p) => !only || only.projects.has(p.id)).sort(byName).map((p) => projectView(ctx, p));
   const organisations = [...model.organisations.values()].filter((o) => !only || only.organisations.has(o.id)).sort(byName).map((o) => organisationView(ctx, o));
   const indexes = !only || only.indexPages === true ? indexEntries(ctx) : { groups: [], people: [], projects: [], organisations: [] };
+  const actions = !only || only.actionsPage === true ? openActionsByGroup(ctx) : { listed: false, groups: [] };
 
   return {
     title: options.title,
@@ -105,7 +106,8 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ...indexes,
     latest: [...model.meetings].reverse().slice(0, 10).map((m) => ctx.meetingLinks.get(m.id)!),
     upcoming: upcomingMeetings(ctx),
-    openActions: !only || only.actionsPage === true ? openActionsByGroup(ctx) : [],
+    openActions: actions.groups,
+    openActionsListed: actions.listed,
     openActionCount: [...model.groups.values()].reduce((n, g) => n + g.openActions.length, 0),
     counts: {
       meetings: model.meetings.length,

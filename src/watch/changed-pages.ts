@@ -77,7 +77,7 @@ export function changedPages(before: SiteView, after: SiteView, model: Pick<Mode
       projects,
       organisations,
       indexPages: INDEX_FIELDS.some((f) => !sameData(before[f], after[f])),
-      actionsPage: !sameData(before.openActions, after.openActions) || before.openActionCount !== after.openActionCount,
+      actionsPage: !sameData(before.openActions, after.openActions) || before.openActionsListed !== after.openActionsListed || before.openActionCount !== after.openActionCount,
     },
     removed,
   };
