@@ -42,16 +42,22 @@ export const followups: ArchiveRule = (ctx) => {
         // Only actions this meeting can follow up: those decided at an earlier one.
         const earlier = [...actions].filter(([, date]) => !own || date < own).map(([a]) => a);
         const pool = earlier.filter((a) => a.startsWith(`${prefix}/`));
-        const near = closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label);
+        // Minutes filed under another group keep their date and numbers: the same action there comes first.
+        const moved = parsed ? earlier.filter((a) => a.endsWith(`/${parsed.meetingId.split('/')[1]}#${parsed.number}`)) : [];
+        const near = [...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
         const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${text}#1.` : undefined;
+        // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
+        const gone = parsed && !meetingDate.has(parsed.meetingId);
+        const where = gone ? `: det finns inget protokoll från ${parsed.meetingId.replace('/', ' ')}.` : '.';
+        const why = gone ? 'Har protokollet fått ett annat datum eller flyttats till en annan grupp: skriv åtgärdens nya id. Har det tagits bort: ta bort uppföljningen.' : undefined;
         ctx.report({
           file: m.file,
           where: atValue(f.action.path),
           code: 'unknown-action',
-          message: parsed ? `Åtgärden "${text}" finns inte.` : `"${text}" är inget åtgärds-id.`,
-          hint: [help, didYouMean(near)].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
+          message: parsed ? `Åtgärden "${text}" finns inte${where}` : `"${text}" är inget åtgärds-id.`,
+          hint: [help, why, didYouMean([...new Set(near)].slice(0, 3))].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
       }

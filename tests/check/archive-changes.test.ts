@@ -1,0 +1,61 @@
+// What `minutes check` says after the archive's steward changes it over the years: minutes whose date or group
+// was corrected, minutes withdrawn. Each row changes a valid _base archive and lists every diagnostic it gives.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+const OLD = 'minutes/gug/2016-02-08.md';
+const oldText = fs.readFileSync(path.join(BASE, OLD), 'utf8');
+const organisations = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+const FOLLOWUP = 'minutes/gug/2016-03-07.md';
+const followup = '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n---\nText.\n';
+
+interface Case {
+  readonly change: string;
+  readonly files: Record<string, string>;
+  /** Files removed from the base archive. */
+  readonly remove?: readonly string[];
+  /** "file:line:col code" of every diagnostic, in order. */
+  readonly expected: readonly string[];
+  readonly message?: string;
+  readonly hint?: string;
+}
+
+const cases: Case[] = [
+  {
+    change: 'minutes moved to the group they belong to: the follow-up is pointed at the same action there',
+    files: {
+      'organisations.yml': organisations.replace('groups:\n', 'groups:\n  styrgrupp:\n    name: Styrgrupp\n'),
+      'minutes/styrgrupp/2016-02-08.md': oldText.replace('group: Gemensam utvecklingsgrupp', 'group: Styrgrupp'),
+      [FOLLOWUP]: followup,
+    },
+    remove: [OLD],
+    expected: [`${FOLLOWUP}:6:13 unknown-action`],
+    message: 'det finns inget protokoll från gemensam-utvecklingsgrupp 2016-02-08.',
+    hint: 'Menade du styrgrupp/2016-02-08#1',
+  },
+  {
+    change: 'minutes withdrawn: the follow-up of their action is to be removed',
+    files: { [FOLLOWUP]: followup },
+    remove: [OLD],
+    expected: [`${FOLLOWUP}:6:13 unknown-action`],
+    message: 'det finns inget protokoll från gemensam-utvecklingsgrupp 2016-02-08.',
+    hint: 'Har det tagits bort: ta bort uppföljningen.',
+  },
+];
+
+describe('check after the archive changes', () => {
+  it.each(cases)('$change', ({ files, remove, expected, message, hint }) => {
+    const dir = archive([BASE], files);
+    for (const file of remove ?? []) fs.rmSync(path.join(dir, file));
+    const result = check(dir);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    if (message) expect(result.diagnostics[0]!.message).toContain(message);
+    if (hint) expect(result.diagnostics[0]!.hint).toContain(hint);
+  });
+});
