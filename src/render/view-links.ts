@@ -2,7 +2,7 @@
 // and used by every page and list that shows them.
 import type { Action, Group, Meeting, Model } from '../model/types.js';
 import type { TimelineEntry } from '../model/timeline.js';
-import { shownAffiliation } from '../model/affiliation.js';
+import { formerOrganisation, shownAffiliation } from '../model/affiliation.js';
 import { formatDate, todayInSweden } from '../util/dates.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
@@ -149,10 +149,14 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
    */
   const attendeeLink = (m: Meeting, id: string): PersonLink => {
     const link = personLinks.get(id)!;
-    const as = shownAffiliation(m, model.people.get(id)!);
-    if (!as) return link;
-    const { role: _role, ...rest } = link;
-    return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
+    const person = model.people.get(id)!;
+    const as = shownAffiliation(m, person);
+    const { role: _role, organisation: _organisation, ...rest } = link;
+    if (as) return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
+    // Someone who has since moved on is shown with the organisation (and role there) they had on the day.
+    const then = person.publish === 'hidden' ? undefined : formerOrganisation(person, m.date);
+    if (!then) return link;
+    return { ...rest, organisation: orgLinks.get(then.id)!, ...(then.role && person.publish === 'full' ? { role: then.role } : {}) };
   };
 
   return {

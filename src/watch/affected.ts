@@ -1,6 +1,7 @@
 // Which pages an edit of some minutes touches. Pure: compares each edited meeting as it was (old model) with
 // how it is (new model), aspect by aspect, so that fixing a typo in the text rebuilds the meeting's own page
 // and little else, while changing who attended rebuilds those people's pages too.
+import { attendedFor } from '../model/affiliation.js';
 import type { Meeting, Model } from '../model/types.js';
 import type { Only, RenderedMeeting } from '../render/view.js';
 
@@ -45,6 +46,13 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     const org = model.people.get(id)?.organisationId;
     if (org) organisations.add(org);
   };
+  /** Everyone named at a meeting, and the organisations that list it: those its attendees came for then. */
+  const addPeopleOf = (model: Model, m: Meeting) => {
+    for (const p of [...m.attendees, ...m.absent]) addPerson(model, p);
+    addPerson(model, m.chair);
+    addPerson(model, m.secretary);
+    for (const p of m.attendees) for (const o of attendedFor(m, model.people.get(p)!)) organisations.add(o);
+  };
   /** Everything that shows an action: its meeting, owners, project, group, and meetings that followed it up. */
   const addAction = (model: Model, actionId: string) => {
     const a = model.actions.get(actionId);
@@ -83,9 +91,7 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
       each((v, m) => {
         if (m.previousId) meetings.add(m.previousId);
         if (m.nextId) meetings.add(m.nextId);
-        for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
-        addPerson(v.model, m.chair);
-        addPerson(v.model, m.secretary);
+        addPeopleOf(v.model, m);
         for (const e of v.rendered.get(m.id)?.mentions ?? []) projects.add(e.projectId);
         for (const d of m.decisions) if (d.projectId) projects.add(d.projectId);
         for (const act of m.actions) addAction(v.model, act);
@@ -96,9 +102,7 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
       // The lists of people and organisations count the meetings each came to.
       indexPages = true;
       each((v, m) => {
-        for (const p of [...m.attendees, ...m.absent]) addPerson(v.model, p);
-        addPerson(v.model, m.chair);
-        addPerson(v.model, m.secretary);
+        addPeopleOf(v.model, m);
         // An organisation written after a name lists the meeting on its page.
         for (const a of Object.values(m.affiliations)) for (const o of a.organisationIds) organisations.add(o);
       });

@@ -239,6 +239,15 @@ describe('incremental rebuilds in watch mode', () => {
       expect(groupPage()).not.toContain('Mia Medlemsson');
     });
 
+    it('someone who moved on from an organisation, added to a meeting: the organisation they were in then lists it', async () => {
+      // An organisation nobody else belongs to: only the membership puts the meeting on its page.
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^organisations:\n/m, 'organisations:\n  gamla-verket:\n    name: Gamla verket\n')));
+      const now = /^ {2}organisation: (.+)$/m.exec(fs.readFileSync(file('people.yml'), 'utf8'))![1]!;
+      await editAndCompare(() => edit('people.yml', (t) => `${t}fia-flyttsson:\n  name: Fia Flyttsson\n  organisation: ${now}\n  memberships:\n    - organisation: gamla-verket\n      to: 2099-12-31\n`));
+      await editAndCompare(() => edit(meetingFiles()[3]!, (t) => t.replace(/\nattendees:\n/, '\nattendees:\n  - Fia Flyttsson\n')));
+      expect(written.some((f) => f.includes('/organisationer/gamla-verket/'))).toBe(true);
+    });
+
     it('an organisation renamed: every page that names it', async () => {
       // The old name stays as an alias, as minutes use it.
       await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}[a-z0-9-]+:\n {4}name: )(.+)$/m, '$1$2 (nytt namn)\n    aliases: ["$2"]')));

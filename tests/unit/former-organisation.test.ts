@@ -1,0 +1,48 @@
+// Someone who has moved to another organisation keeps the one they left as a membership with an end date (`to`):
+// minutes from the days it held show them as of that organisation, with their role there, and count for it, not
+// for the organisation they belong to now. What the minutes write after a name ("Name, Organisation") still wins.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { buildView, renderMeetings } from '../../src/render/view.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+/** The base archive, in which Leif Redestig attends the meeting of 2016-02-08, with his entry in people.yml replaced. */
+function siteWith(leif: string, attendee = 'Leif Redestig') {
+  const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8').replace(/^leif-redestig:\n(?: {2}.*\n)+/m, `leif-redestig:\n  name: Leif Redestig\n${leif}`);
+  const minutes = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8').replace('  - Leif Redestig\n', `  - ${attendee}\n`);
+  const result = check(archive([BASE], { 'people.yml': people, 'minutes/gug/2016-02-08.md': minutes }));
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const model = buildModel(result.validated.minutes, result.validated.registry);
+  return buildView(model, renderMeetings(model), { base: '/', title: 'Protokoll', today: '2020-01-01' });
+}
+
+const moved = (membership: string) => `  organisation: bryggan\n  role: samordnare\n  memberships:\n    - ${membership.split('; ').join('\n      ')}\n`;
+
+describe('the organisation someone came for, when they have since moved on', () => {
+  it.each([
+    ['a membership ended after the meeting: the organisation and role then', moved('organisation: SOF; role: utvecklingsledare; to: 2016-12-31'), 'Leif Redestig', 'Socialförvaltningen', 'utvecklingsledare'],
+    ['a membership ended on the day of the meeting', moved('organisation: SOF; role: utvecklingsledare; to: 2016-02-08'), 'Leif Redestig', 'Socialförvaltningen', 'utvecklingsledare'],
+    ['a membership ended without a role: no role', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig', 'Socialförvaltningen', null],
+    ['a membership ended before the meeting: the organisation now', moved('organisation: SOF; to: 2016-02-07'), 'Leif Redestig', 'Bryggan', 'samordnare'],
+    ['a membership that began after the meeting: the organisation now', moved('organisation: SOF; from: 2016-03-01; to: 2016-12-31'), 'Leif Redestig', 'Bryggan', 'samordnare'],
+    ['an assignment beside the organisation, not ended: the organisation now', moved('organisation: SOF; role: styrelseledamot; from: 2015-01-01'), 'Leif Redestig', 'Bryggan', 'samordnare'],
+    ['what the minutes write after the name wins', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig, Vorta Drom', 'Vorta Drom', null],
+    ['someone published by initials: the organisation then, no role', `  publish: initials\n${moved('organisation: SOF; role: utvecklingsledare; to: 2016-12-31')}`, 'Leif Redestig', 'Socialförvaltningen', null],
+  ])('%s', (_, leif, attendee, organisation, role) => {
+    const site = siteWith(leif, attendee);
+    const page = site.pages.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2016-02-08')!;
+    const shown = page.attendees.find((p) => p.url?.includes('/personer/leif-redestig/') || p.name === 'L. R.')!;
+    expect([shown.organisation?.name ?? null, shown.role ?? null]).toEqual([organisation, role]);
+    // The meeting counts for the organisation shown, in its page and in the search filter, and for no other.
+    const listing = (name: string) => site.pages.organisations.find((o) => o.name === name)!.meetings.some((m) => m.url.endsWith('/2016-02-08/'));
+    expect(listing(organisation)).toBe(true);
+    if (organisation !== 'Bryggan') expect(listing('Bryggan')).toBe(false);
+    expect(page.filters.filter((f) => f.name === 'organisation').map((f) => f.value)).toContain(organisation);
+  });
+});
