@@ -3,6 +3,7 @@ import type { Finding } from '../diagnostics.js';
 import type { MinutesDoc, Ref, RegistryDocs } from './documents.js';
 import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
+import { slugify } from '../util/fold.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
 import type { Located } from './documents.js';
@@ -103,10 +104,21 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${INDEFINITE[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => INDEFINITE[k]).join(' eller ')}.`, hint });
     return undefined;
   }
+  const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
+  const message = `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`;
+  // The name made into an id is the id of an entry now called something else: the entry was most often renamed
+  // (someone married, a group got a new name) without keeping the old name, by which older minutes name it.
+  for (const kind of kinds) {
+    const entry = ctx.registry.index(kind).get(slugify(ref.value));
+    if (!entry) continue;
+    const { noun, file: registryFile } = UNKNOWN[kind];
+    const hint = `Menade du ${label(entry)} (${entry.id.value})? Har ${noun} bytt namn: lägg till "${ref.value.trim()}" under aliases för ${entry.id.value} i ${registryFile}, så kan äldre protokoll stå kvar som de skrevs.`;
+    ctx.report({ file, where: atRef(ref), code, message, hint });
+    return undefined;
+  }
   // Only now is it worth looking for near matches.
   const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map(label));
-  const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
-  ctx.report({ file, where: atRef(ref), code, message: `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`, hint });
+  ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
 }

@@ -1,5 +1,5 @@
-// What `minutes check` says after the archive's steward changes it over the years: minutes whose date or group
-// was corrected, minutes withdrawn. Each row changes a valid _base archive and lists every diagnostic it gives.
+// What `minutes check` says after the archive's steward changes it over the years: a person or group renamed
+// without keeping the old name, minutes whose date or group was corrected, minutes withdrawn. Each row changes a valid _base archive and lists every diagnostic it gives.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,22 @@ interface Case {
   readonly hint?: string;
 }
 
+const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8');
+
 const cases: Case[] = [
+  {
+    change: 'a person renamed (married) without keeping the old name: the old name is to become an alias',
+    files: { 'people.yml': people.replace('name: Leif Redestig', 'name: Leif Lindqvist') },
+    expected: [`${OLD}:8:5 unknown-person`, `${OLD}:14:10 unknown-owner`],
+    message: 'Hittar inte personen "Leif Redestig".',
+    hint: 'Menade du Leif Lindqvist (leif-redestig)? Har personen bytt namn: lägg till "Leif Redestig" under aliases för leif-redestig i people.yml',
+  },
+  {
+    change: 'a group renamed without keeping the old name: the old name is to become an alias',
+    files: { 'organisations.yml': organisations.replace('name: Gemensam utvecklingsgrupp', 'name: Utvecklingsgruppen') },
+    expected: [`${OLD}:2:8 unknown-group`],
+    hint: 'Har gruppen bytt namn: lägg till "Gemensam utvecklingsgrupp" under aliases för gemensam-utvecklingsgrupp i organisations.yml',
+  },
   {
     change: 'minutes moved to the group they belong to: the follow-up is pointed at the same action there',
     files: {
