@@ -53,6 +53,8 @@ export const CODES = {
   // Registries
   'duplicate-id': { severity: 'error', summary: 'Samma id används av två poster.' },
   'ambiguous-name': { severity: 'error', summary: 'Ett namn eller alias hör till två poster.' },
+  'membership-ends-before-start': { severity: 'warning', summary: 'Ett medlemskap slutar innan det börjar.' },
+  'standing-member-ended': { severity: 'warning', summary: 'En fast ledamot under members har ett medlemskap i gruppen som slutar.' },
   // Trust
   'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript: eller data:).' },
   'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },

@@ -4,6 +4,7 @@ import { registryIds } from './registry-ids.js';
 import { registryNames } from './registry-names.js';
 import { registryRefs } from './registry-refs.js';
 import { privateRegistryNames } from './private-registry-names.js';
+import { memberships } from './memberships.js';
 import { meetingRefs } from './meeting-refs.js';
 import { attendance } from './attendance.js';
 import { dateOrder } from './dates.js';
@@ -14,7 +15,7 @@ import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
 
 /** The registries on their own. */
-export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames];
+export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships];
 
 /** One minutes file against the registries. */
 export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters];
