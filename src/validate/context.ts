@@ -106,14 +106,9 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   }
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
   const message = `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`;
-  // The name made into an id is the id of an entry now called something else: the entry was most often renamed
-  // (someone married, a group got a new name) without keeping the old name, by which older minutes name it.
-  for (const kind of kinds) {
-    const entry = ctx.registry.index(kind).get(slugify(ref.value));
-    if (!entry) continue;
-    const { noun, file: registryFile } = UNKNOWN[kind];
-    const hint = `Menade du ${label(entry)} (${entry.id.value})? Har ${noun} bytt namn: lägg till "${ref.value.trim()}" under aliases för ${entry.id.value} i ${registryFile}, så kan äldre protokoll stå kvar som de skrevs.`;
-    ctx.report({ file, where: atRef(ref), code, message, hint });
+  const renamed = kinds.map((kind) => renamedHint(ctx, kind, ref.value)).find((h) => h !== undefined);
+  if (renamed) {
+    ctx.report({ file, where: atRef(ref), code, message, hint: renamed });
     return undefined;
   }
   // Only now is it worth looking for near matches.
@@ -121,4 +116,16 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
+}
+
+/**
+ * When a name that finds nothing is, made into an id, the id of an entry now called something else, the entry
+ * was most often renamed (someone married, an organisation got a new name) without keeping the old name, by
+ * which older minutes name it: the hint to keep it as an alias.
+ */
+export function renamedHint(ctx: RegistryContext, kind: Kind, text: string): string | undefined {
+  const entry = ctx.registry.index(kind).get(slugify(text));
+  if (!entry) return undefined;
+  const { noun, file } = UNKNOWN[kind];
+  return `Menade du ${label(entry)} (${entry.id.value})? Har ${noun} bytt namn: lägg till "${text.trim()}" under aliases för ${entry.id.value} i ${file}, så kan äldre protokoll stå kvar som de skrevs.`;
 }

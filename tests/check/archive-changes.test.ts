@@ -1,5 +1,6 @@
-// What `minutes check` says after the archive's steward changes it over the years: a person or group renamed
-// without keeping the old name, minutes whose date or group was corrected, minutes withdrawn. Each row changes a valid _base archive and lists every diagnostic it gives.
+// What `minutes check` says after the archive's steward changes it over the years: a person, group or
+// organisation renamed without keeping the old name, minutes whose date or group was corrected, minutes
+// withdrawn. Each row changes a valid _base archive and lists every diagnostic it gives.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,15 @@ const cases: Case[] = [
     files: { 'organisations.yml': organisations.replace('name: Gemensam utvecklingsgrupp', 'name: Utvecklingsgruppen') },
     expected: [`${OLD}:2:8 unknown-group`],
     hint: 'Har gruppen bytt namn: lägg till "Gemensam utvecklingsgrupp" under aliases för gemensam-utvecklingsgrupp i organisations.yml',
+  },
+  {
+    change: 'an organisation renamed without keeping the old name, written after an attendee: the old name is to become an alias',
+    files: {
+      'organisations.yml': organisations.replace('name: Vorta Drom', 'name: Föreningen Vorta Drom'),
+      [OLD]: oldText.replace('  - Ivan Kuzhikov\n', '  - Ivan Kuzhikov, Vorta Drom\n'),
+    },
+    expected: [`${OLD}:9:20 unknown-affiliation`],
+    hint: 'Har organisationen bytt namn: lägg till "Vorta Drom" under aliases för vorta-drom i organisations.yml',
   },
   {
     change: 'minutes moved to the group they belong to: the follow-up is pointed at the same action there',

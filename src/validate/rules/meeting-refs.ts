@@ -1,7 +1,7 @@
 // Every reference in a minutes file must name a registry entry: group, people, projects, action owners. The
 // organisation written after an attendee's name is shown as written; one close to a registered name is a typo.
 import type { MinutesRule, RegistryContext } from '../context.js';
-import { atRef, resolveRef } from '../context.js';
+import { atRef, renamedHint, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import type { Ref } from '../documents.js';
 import { namesIn } from '../written-list.js';
@@ -69,7 +69,8 @@ function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void 
     // Not every note after a name is an organisation ("socialdirektör", "ordförande i Ria"): only a misspelt
     // name is reported, one a letter or two from a registered one.
     const near = organisations.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
-    const hint = didYouMean(near.slice(0, 3).map(label));
+    // An organisation renamed without keeping its old name is no longer found by it, and drops out of the meeting.
+    const hint = renamedHint(ctx, 'organisation', part.value) ?? didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${part.value}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }
 }
