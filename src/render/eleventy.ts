@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
-import { parse as parseJs } from 'acorn';
 import type { SiteView } from './view.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
-import { InternalError } from '../errors.js';
-import type { Finding } from '../diagnostics.js';
+import { toTemplateError } from './template-errors.js';
+
+export { TemplateError } from './template-errors.js';
 
 export interface EleventyOptions {
   readonly templatesDir: string;
@@ -24,16 +24,6 @@ export interface EleventyOptions {
    * between two runs and would otherwise be served stale.
    */
   readonly cacheTemplates?: boolean;
-}
-
-export class TemplateError extends Error {
-  override readonly name = 'TemplateError';
-  constructor(
-    readonly finding: Finding,
-    options: { cause: unknown },
-  ) {
-    super(finding.message, options);
-  }
 }
 
 /** Loads `_includes/*.mjs`; with `fresh`, bypasses Node's module cache so edited partials are seen. */
@@ -65,7 +55,7 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   try {
     partials = await loadPartials(templatesDir, !cacheTemplates);
   } catch (err) {
-    throw toTemplateError(err, templatesDir);
+    throw toTemplateError(err, { templatesDir, outputDir, site });
   }
   const helpers: TemplateHelpers = {
     html,
@@ -115,7 +105,7 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   try {
     await eleventy.write();
   } catch (err) {
-    throw toTemplateError(err, templatesDir);
+    throw toTemplateError(err, { templatesDir, outputDir, site });
   }
   copyAssets(templatesDir, outputDir);
   return { pages };
@@ -125,86 +115,6 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
 function copyAssets(templatesDir: string, outputDir: string): void {
   const from = path.join(templatesDir, 'assets');
   if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true });
-}
-
-/** Finds the first stack frame inside templates/ and reports the error there. */
-function toTemplateError(err: unknown, templatesDir: string): Error {
-  const chain: unknown[] = [];
-  for (let e: unknown = err; e && chain.length < 8; e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause) chain.push(e);
-  const root = pathToFileURL(templatesDir).href;
-  for (const e of [...chain].reverse()) {
-    if (!(e instanceof Error) || !e.stack) continue;
-    for (const line of e.stack.split('\n')) {
-      const m = /(file:\/\/[^\s)]+?|\/[^\s():]+?):(\d+):(\d+)/.exec(line);
-      if (!m) continue;
-      const url = m[1]!.startsWith('file://') ? m[1]!.split('?')[0]! : pathToFileURL(m[1]!).href;
-      if (!url.startsWith(root)) continue;
-      const file = path.relative(path.dirname(templatesDir), new URL(url).pathname).split(path.sep).join('/');
-      return new TemplateError(
-        {
-          file,
-          where: { kind: 'position', line: Number(m[2]), col: Number(m[3]) },
-          code: 'template-error',
-          message: `Mallen gick inte att rendera: ${e.message.split('\n')[0]}`,
-          hint: 'Rätta mallen i templates/; webbplatsen har inte ändrats.',
-        },
-        { cause: err },
-      );
-    }
-  }
-  // A template that does not even parse has no stack frame of its own: find it in the messages, and let a
-  // JavaScript parser say where the mistake is.
-  for (const e of chain) {
-    const message = e instanceof Error ? e.message : String(e);
-    for (const m of message.matchAll(/'([^']+\.m?js)'/g)) {
-      const file = path.resolve(m[1]!);
-      if (!file.startsWith(templatesDir + path.sep) || !fs.existsSync(file)) continue;
-      const where = syntaxErrorIn(file);
-      const rel = path.relative(path.dirname(templatesDir), file).split(path.sep).join('/');
-      return new TemplateError(
-        {
-          file: rel,
-          where: { kind: 'position', line: where?.line ?? 1, col: where?.col ?? 1 },
-          code: 'template-error',
-          message: `Mallen gick inte att läsa in: ${where?.message ?? (chain[chain.length - 1] instanceof Error ? (chain[chain.length - 1] as Error).message.split('\n')[0] : message)}`,
-          hint: 'Rätta mallen i templates/; webbplatsen har inte ändrats.',
-        },
-        { cause: err },
-      );
-    }
-  }
-  return new InternalError('Eleventy kunde inte rendera webbplatsen.', { cause: err });
-}
-
-/** The first syntax error in a template file, from a JavaScript parser; undefined when it parses. */
-function syntaxErrorIn(file: string): { line: number; col: number; message: string } | undefined {
-  try {
-    parseJs(fs.readFileSync(file, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module' });
-    return undefined;
-  } catch (e) {
-    const loc = (e as { loc?: { line: number; column: number } }).loc;
-    return loc ? { line: loc.line, col: loc.column + 1, message: jsSyntaxMessage((e as Error).message.replace(/ \(\d+:\d+\)$/, '')) } : undefined;
-  }
-}
-
-/** The JavaScript parser's messages that a template's author is most likely to meet, in Swedish. */
-const JS_SYNTAX_MESSAGES: readonly (readonly [RegExp, string])[] = [
-  [/^Unexpected token$/, 'ett oväntat tecken; saknas en parentes, ett kommatecken eller ett citattecken före det?'],
-  [/^Unexpected character '(.+)'$/, 'tecknet $1 hör inte hemma här'],
-  [/^Unterminated string constant$/, 'en sträng saknar sitt avslutande citattecken'],
-  [/^Unterminated template$/, 'en mallsträng (`…`) saknar sitt avslutande `'],
-  [/^Unterminated comment$/, 'en kommentar (/* … */) avslutas aldrig'],
-  [/^Unterminated regular expression$/, 'ett reguljärt uttryck (/…/) avslutas aldrig'],
-  [/^Identifier '(.+)' has already been declared$/, 'namnet $1 är redan deklarerat'],
-  [/^Unexpected keyword '(.+)'$/, 'nyckelordet $1 hör inte hemma här'],
-  [/^The keyword '(.+)' is reserved$/, '$1 är ett reserverat ord'],
-  [/^'(.+)' outside of function$/, '$1 står utanför en funktion'],
-];
-
-/** A parser message in Swedish where there is a translation, otherwise as the parser gave it. */
-export function jsSyntaxMessage(english: string): string {
-  for (const [pattern, swedish] of JS_SYNTAX_MESSAGES) if (pattern.test(english)) return english.replace(pattern, swedish);
-  return `JavaScript-fel (${english})`;
 }
 
 /** The part of Eleventy's configuration API this adapter uses. */

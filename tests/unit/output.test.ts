@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
 import { problemBanner } from '../../src/watch/server.js';
-import { jsSyntaxMessage } from '../../src/render/eleventy.js';
+import { jsSyntaxMessage } from '../../src/render/template-errors.js';
 import { discard, prepareTemp, recover, swapIn } from '../../src/output/swap.js';
 import { spawn } from 'node:child_process';
 import { progressPrinter } from '../../src/commands/build.js';
