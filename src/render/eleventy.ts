@@ -70,6 +70,9 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   const eleventy = new Eleventy(templatesDir, outputDir, {
     quietMode: true,
     configPath: false,
+    // Templates are ES modules (.mjs) wherever minutes runs; left to guess, Eleventy reads the package.json of the
+    // working folder and, outside an ESM package, ignores a template's default export and renders an empty page.
+    loader: 'esm',
     config(config: EleventyConfig) {
       // Eleventy's slow-step warnings bypass its logger; we time builds ourselves.
       config.benchmarkManager.setVerboseOutput(false);

@@ -1,11 +1,12 @@
 // The mistakes a designer makes in their own templates/ are theirs to fix, not bugs in minutes: each is a
 // template-error at the template's file, line and column, with exit 1 and the previous site left as it was,
 // in `minutes build` and in `minutes dev` alike.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
-import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { CLI, cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { runCliProcess } from '../helpers/process.js';
 import { hashTree } from '../helpers/site.js';
 import { STACK_TRACE } from './helpers.js';
@@ -96,5 +97,18 @@ describe('a designer’s mistake in templates/', () => {
     expect(broken.diagnostics.map((d) => [d.file, d.code])).toContainEqual(['templates/404.11ty.mjs', 'template-error']);
     fs.writeFileSync(file, good);
     expect((await session.update([file])).kind).toBe('rendered');
+  });
+});
+
+describe('templates render the same from any working folder', () => {
+  it('a template whose render is its default export fills its page also where no package.json says "module"', () => {
+    const root = seedArchive();
+    fs.cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+    const about = path.join(root, 'templates', 'about.11ty.mjs');
+    fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('export function render', 'export default function render'));
+    // Run from the archive, in a temporary folder: Eleventy would look for the project's type in its package.json.
+    const run = spawnSync(process.execPath, [CLI, 'build', '--quiet'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'site', 'om', 'index.html'), 'utf8')).toMatch(/<main[^>]*>\s*<h1>Om webbplatsen/);
   });
 });
