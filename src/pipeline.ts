@@ -97,7 +97,7 @@ export type Rendered =
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   // The model and render stages load only when a site is built, so `minutes check` starts fast.
-  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { missingTemplates, templatesFor }] = await Promise.all([
+  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }] = await Promise.all([
     import('./model/build.js'),
     import('./render/view.js'),
     import('./render/opendata.js'),
@@ -113,7 +113,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
 
   t = performance.now();
   const templatesDir = options.templatesDir ?? templatesFor(options.root);
-  const missing = missingTemplates(templatesDir);
+  const missing = templateProblems(templatesDir);
   if (missing.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll(missing, [])], meetings: model.meetings.length };
   try {
     const { pages } = await renderWithEleventy({

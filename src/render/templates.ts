@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
+import { templatesWithoutRender } from './template-exports.js';
 
 export const PROJECT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
@@ -29,9 +30,18 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** A finding naming the files of minutes' own templates that `templatesDir` lacks (none for minutes' own folder). */
-export function missingTemplates(templatesDir: string): Finding[] {
+/**
+ * What makes an archive's own templates/ unusable, found before anything is rendered: files of minutes' own
+ * templates that it lacks, else page templates without a render function (none for minutes' own folder).
+ */
+export function templateProblems(templatesDir: string): Finding[] {
   if (path.resolve(templatesDir) === path.resolve(PROJECT_TEMPLATES)) return [];
+  const missing = missingTemplates(templatesDir);
+  return missing.length > 0 ? missing : templatesWithoutRender(templatesDir);
+}
+
+/** A finding naming the files of minutes' own templates that `templatesDir` lacks. */
+function missingTemplates(templatesDir: string): Finding[] {
   const folder = path.basename(templatesDir);
   const missing = filesUnder(PROJECT_TEMPLATES).filter((rel) => !fs.existsSync(path.join(templatesDir, rel)));
   if (missing.length === 0) return [];

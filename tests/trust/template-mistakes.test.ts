@@ -49,6 +49,20 @@ const MISTAKES = [
     "'site.pages.meeting'",
     'Mallen gick inte att rendera: site.pages.meeting, som mallens pagination.data pekar på, finns inte.\n    tips: Menade du site.pages.meetings?',
   ],
+  [
+    'render misspelt (the page would be empty)',
+    'about.11ty.mjs',
+    (s: string) => s.replace('export function render', 'export function rendr'),
+    'rendr',
+    'Mallen exporterar ingen funktion render, så dess sidor skulle bli tomma.\n    tips: Byt namnet rendr mot render.',
+  ],
+  [
+    'a layout whose render is not exported (at the file’s start)',
+    '_layouts/base.11ty.mjs',
+    (s: string) => s.replace('export function render', 'function render'),
+    '',
+    'Mallen exporterar ingen funktion render, så dess sidor skulle bli tomma.\n    tips: Exportera sidans HTML från en funktion',
+  ],
 ] as const;
 
 describe('a designer’s mistake in templates/', () => {
