@@ -104,7 +104,11 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       await after.interrupt();
       const result = await session.update(batch);
       report(result);
-      if (result.kind === 'rendered') {
+      if (result.kind === 'copied') {
+        log(`${label}: kopierad till webbplatsen på ${ms(result.ms)}.`);
+        server.reload(result.written);
+        after.resume();
+      } else if (result.kind === 'rendered') {
         log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
         server.reload(result.written.length > 0 ? result.written : ['index.html']);
         // A full rebuild wrote everything; otherwise the data files and the search index follow.

@@ -23,6 +23,8 @@ import { changedPages } from './changed-pages.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
+  /** Only files of templates/assets/ were saved: copied into the site as they are, no page rebuilt. */
+  | { readonly kind: 'copied'; readonly diagnostics: readonly Diagnostic[]; readonly written: readonly string[]; readonly ms: number }
   | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
 
 interface Unbuilt {
@@ -91,11 +93,18 @@ export class DevSession {
 
   /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
   async update(changed: readonly string[]): Promise<UpdateResult> {
+    const started = performance.now();
     let full = !this.model;
     let compare = false;
     const touchedMinutes: string[] = [];
+    const copied: string[] = [];
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
+      const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
+      if (asset) {
+        copied.push(asset);
+        continue;
+      }
       if (rel === PEOPLE_FILE) {
         this.people = this.readRegistry(PEOPLE_FILE, 1);
         compare = true;
@@ -117,6 +126,8 @@ export class DevSession {
         full = true;
       }
     }
+    // A stylesheet or an image changes no page: it is in the site already, at once, also while there are errors.
+    if (copied.length === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started };
     // Edits saved while the archive had errors were not built: they are built with the save that fixes it.
     const touched = [...new Set([...this.unbuilt.touched, ...touchedMinutes])];
     full ||= this.unbuilt.full;
@@ -125,6 +136,20 @@ export class DevSession {
     const result = await this.rebuild({ full, compare, touched });
     if (result.kind === 'rendered') this.unbuilt = { full: false, compare: false, touched: [] };
     return result;
+  }
+
+  /**
+   * Copies a saved file of templates/assets/ into the site's assets/ as a build copies it; returns its path in
+   * the site. Undefined for anything else, and for a file gone (a rebuild finds out whether it was needed).
+   */
+  private copyAsset(abs: string): string | undefined {
+    const assets = path.join(this.templatesDir, 'assets');
+    if (!abs.startsWith(assets + path.sep) || !fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) return undefined;
+    const rel = path.relative(this.templatesDir, abs);
+    const target = path.join(this.options.outDir, rel);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(abs, target);
+    return rel.split(path.sep).join('/');
   }
 
   /**

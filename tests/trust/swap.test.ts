@@ -227,7 +227,8 @@ describe('Ctrl-C while dev rebuilds everything after a template save', () => {
     const site = path.join(root, 'site');
     await eventually(async () => leftovers(root).length === 0, 10_000, 'the first build to be tidied away');
     const before = hashTree(site);
-    fs.appendFileSync(path.join(root, 'templates', 'assets', 'style.css'), '\n.sparad { color: inherit; }\n');
+    // A page template (a save of the stylesheet is only copied, with no rebuild).
+    fs.appendFileSync(path.join(root, 'templates', 'about.11ty.mjs'), '\n// sparad\n');
     // The rebuild has begun once its temporary folder is there.
     await eventually(async () => leftovers(root).some((n) => n.includes('-build-')), 20_000, 'the rebuild to begin');
     dev.child.kill('SIGINT');

@@ -1,0 +1,62 @@
+// A designer saving the stylesheet (or adding an image) in templates/assets/ while `minutes dev` runs sees it at
+// once: the file is copied into the site, no page is rebuilt, and that holds while the minutes have errors too.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DevSession } from '../../src/watch/session.js';
+import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { httpGet, runCliProcess } from '../helpers/process.js';
+
+afterAll(cleanTemp);
+
+/** The seed archive with its own copy of the templates. */
+function ownTemplates(): string {
+  const root = seedArchive();
+  fs.cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+  return root;
+}
+
+describe('a save in templates/assets/ in watch mode', () => {
+  it('is copied into the site without rebuilding a page, also while the minutes have errors', async () => {
+    const root = ownTemplates();
+    const site = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: site, base: '/', title: 'Protokoll' });
+    expect((await session.start()).kind).toBe('rendered');
+    const index = path.join(site, 'index.html');
+    const pageBefore = fs.statSync(index).mtimeMs;
+
+    const css = path.join(root, 'templates', 'assets', 'style.css');
+    fs.appendFileSync(css, '\n.site-header { background: #004b87; }\n');
+    const logo = path.join(root, 'templates', 'assets', 'bilder', 'logo.svg');
+    fs.mkdirSync(path.dirname(logo));
+    fs.writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const saved = await session.update([css, logo]);
+    expect(saved).toMatchObject({ kind: 'copied', written: ['assets/style.css', 'assets/bilder/logo.svg'] });
+    expect(fs.readFileSync(path.join(site, 'assets', 'style.css'), 'utf8')).toContain('#004b87');
+    expect(fs.readFileSync(path.join(site, 'assets', 'bilder', 'logo.svg'), 'utf8')).toContain('<svg');
+    expect(fs.statSync(index).mtimeMs).toBe(pageBefore);
+
+    const minutes = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-02-08.md');
+    fs.writeFileSync(minutes, fs.readFileSync(minutes, 'utf8').replace('date: 2016-02-08', 'date: 2016-02-30'));
+    expect((await session.update([minutes])).kind).toBe('errors');
+    fs.appendFileSync(css, '\n.site-footer { background: #eef; }\n');
+    const whileBroken = await session.update([css]);
+    expect(whileBroken.kind).toBe('copied');
+    expect(whileBroken.diagnostics.map((d) => d.code)).toContain('invalid-date');
+    expect(fs.readFileSync(path.join(site, 'assets', 'style.css'), 'utf8')).toContain('#eef');
+  });
+
+  it('is served by minutes dev once saved, with no rebuild', async () => {
+    const root = ownTemplates();
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      fs.appendFileSync(path.join(root, 'templates', 'assets', 'style.css'), '\n.sparad { color: #123456; }\n');
+      await dev.waitFor(/templates\/assets\/style\.css: kopierad till webbplatsen/, 10_000);
+      expect((await httpGet(`${url}assets/style.css`)).text).toContain('#123456');
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
