@@ -102,7 +102,8 @@ function eleventyComplaint(message: string, { templatesDir, outputDir, site }: R
   }
   m = /^Output conflict: multiple input files are writing to `(.+?)`/.exec(message);
   if (m) {
-    const files = templatesNamed([message], templatesDir);
+    // Eleventy lists them in the order its pages happened to finish: sorted, the report is the same every time.
+    const files = templatesNamed([message], templatesDir).sort();
     const names = files.map((f) => relative(templatesDir, f));
     return {
       message: `flera sidor skrivs till samma fil, ${path.relative(outputDir, m[1]!).split(path.sep).join('/')} (${names.length > 1 ? `från ${names.join(' och ')}` : `alla från ${names[0] ?? 'samma mall'}`}).`,
