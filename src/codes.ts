@@ -56,7 +56,7 @@ export const CODES = {
   'membership-ends-before-start': { severity: 'warning', summary: 'Ett medlemskap slutar innan det börjar.' },
   'standing-member-ended': { severity: 'warning', summary: 'En fast ledamot under members har ett medlemskap i gruppen som slutar.' },
   // Trust
-  'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript: eller data:).' },
+  'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript:, data: eller file:).' },
   'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },
   'private-name': { severity: 'warning', summary: 'Namnet på en person som inte ska publiceras står i texten.' },
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
