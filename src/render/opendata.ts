@@ -13,7 +13,35 @@ export interface ExtraFile {
 }
 
 export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
-  const files: ExtraFile[] = [{ path: 'data/minutes.json', content: openData(model, options) }];
+  return allSteps(extraFileSteps(model, options));
+}
+
+/** Runs work made in steps (see extraFilesInSteps) to its end at once. */
+function allSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same files, made a step at a time (a few milliseconds each at 10,000 minutes) with the event loop free in
+ * between, for watch mode: a save that comes in meanwhile is seen at once, and `stop` returning true then ends
+ * the work with nothing made (undefined).
+ */
+export async function extraFilesInSteps(model: Model, options: SiteOptions, stop: () => boolean): Promise<ExtraFile[] | undefined> {
+  const steps = extraFileSteps(model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stop()) return undefined;
+  }
+}
+
+function* extraFileSteps(model: Model, options: SiteOptions): Generator<void, ExtraFile[]> {
+  const files: ExtraFile[] = [{ path: 'data/minutes.json', content: yield* openDataSteps(model, options) }];
+  yield;
   // Calendar UIDs must be unique the world over: the site's host (and path) when its address is known.
   const uidDomain = options.siteUrl ? options.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') : 'minutes';
   for (const g of model.groups.values()) {
@@ -24,6 +52,7 @@ export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
       : [];
     files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
   }
+  yield;
   if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(model, options.siteUrl) });
   // Crawlers read robots.txt only at a host's root, so it is written only for a site that is served there.
   if (options.siteUrl && options.base === '/') files.push({ path: 'robots.txt', content: `User-agent: *\nDisallow:\n\nSitemap: ${options.siteUrl}sitemap.xml\n` });
@@ -34,8 +63,19 @@ function personRef(p: Person | undefined): { id: string | null; name: string } {
   return p ? { id: p.publicId ?? null, name: p.display } : { id: null, name: '' };
 }
 
+/** Meetings made into open data between two steps of extraFilesInSteps. */
+const MEETINGS_PER_STEP = 500;
+
 /** The public model, with stable key order so two builds give the same bytes. */
 export function openData(model: Model, options: SiteOptions): string {
+  return allSteps(openDataSteps(model, options));
+}
+
+/**
+ * openData a step at a time: its JSON is written as JSON.stringify writes the whole (no spaces), each slice of
+ * meetings at a time, so the bytes are the same.
+ */
+function* openDataSteps(model: Model, options: SiteOptions): Generator<void, string> {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
   // A group's members are those of the day of the build, as on its page.
@@ -45,38 +85,43 @@ export function openData(model: Model, options: SiteOptions): string {
     const as = shownAffiliation(m, model.people.get(id)!);
     return as ? { ...person(id), as: as.text } : person(id);
   };
-  const data = {
-    meetings: model.meetings.map((m) => ({
-      id: m.id,
-      url: url(paths.meeting(m)),
-      title: m.title,
-      group: m.groupId,
-      date: m.date,
-      time: m.time ?? null,
-      location: m.location ?? null,
-      attendees: m.attendees.map((id) => attendee(m, id)),
-      absent: m.absent.map((id) => attendee(m, id)),
-      guests: m.guests,
-      secretary: m.secretary ? person(m.secretary) : null,
-      chair: m.chair ? person(m.chair) : null,
-      projects: m.projects,
-      summary: m.summary ?? null,
-      note: m.note ?? null,
-      decisions: m.decisions.map((d) => ({ text: d.text, project: d.projectId ?? null })),
-      actions: m.actions.map((id) => {
-        const a = model.actions.get(id)!;
-        return {
-          id: a.id,
-          who: a.who.map((w) => (w.kind === 'person' ? { kind: 'person', ...person(w.id) } : { kind: 'organisation', id: w.id, name: model.organisations.get(w.id)?.name ?? w.id })),
-          what: a.what,
-          due: a.due ?? null,
-          project: a.projectId ?? null,
-          status: a.status,
-        };
-      }),
-      followups: m.followups.map((f) => ({ action: f.actionId, status: f.status, note: f.note ?? null })),
-      next_meeting: m.nextMeeting ? { date: m.nextMeeting.date, time: m.nextMeeting.time ?? null } : null,
-    })),
+  const meeting = (m: Model['meetings'][number]) => ({
+    id: m.id,
+    url: url(paths.meeting(m)),
+    title: m.title,
+    group: m.groupId,
+    date: m.date,
+    time: m.time ?? null,
+    location: m.location ?? null,
+    attendees: m.attendees.map((id) => attendee(m, id)),
+    absent: m.absent.map((id) => attendee(m, id)),
+    guests: m.guests,
+    secretary: m.secretary ? person(m.secretary) : null,
+    chair: m.chair ? person(m.chair) : null,
+    projects: m.projects,
+    summary: m.summary ?? null,
+    note: m.note ?? null,
+    decisions: m.decisions.map((d) => ({ text: d.text, project: d.projectId ?? null })),
+    actions: m.actions.map((id) => {
+      const a = model.actions.get(id)!;
+      return {
+        id: a.id,
+        who: a.who.map((w) => (w.kind === 'person' ? { kind: 'person', ...person(w.id) } : { kind: 'organisation', id: w.id, name: model.organisations.get(w.id)?.name ?? w.id })),
+        what: a.what,
+        due: a.due ?? null,
+        project: a.projectId ?? null,
+        status: a.status,
+      };
+    }),
+    followups: m.followups.map((f) => ({ action: f.actionId, status: f.status, note: f.note ?? null })),
+    next_meeting: m.nextMeeting ? { date: m.nextMeeting.date, time: m.nextMeeting.time ?? null } : null,
+  });
+  const meetings: string[] = [];
+  for (let i = 0; i < model.meetings.length; i += MEETINGS_PER_STEP) {
+    meetings.push(model.meetings.slice(i, i + MEETINGS_PER_STEP).map((m) => JSON.stringify(meeting(m))).join(','));
+    yield;
+  }
+  const rest = {
     people: [...model.people.values()]
       .filter((p) => p.publicId !== undefined)
       .map((p) => ({ id: p.publicId!, name: p.display, organisation: p.publish === 'hidden' ? null : (p.organisationId ?? null), url: url(paths.person(p.publicId!)) })),
@@ -91,7 +136,7 @@ export function openData(model: Model, options: SiteOptions): string {
     projects: [...model.projects.values()].map((p) => ({ id: p.id, name: p.name, organisation: p.organisationId ?? null, url: url(paths.project(p.id)) })),
     organisations: [...model.organisations.values()].map((o) => ({ id: o.id, name: o.name, website: o.url ?? null, url: url(paths.organisation(o.id)) })),
   };
-  return `${JSON.stringify(data)}\n`;
+  return `{"meetings":[${meetings.join(',')}],${JSON.stringify(rest).slice(1)}\n`;
 }
 
 function sitemap(model: Model, siteUrl: string): string {

@@ -89,7 +89,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${ms(first.ms)}.`);
   const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
 
-  const after = new AfterSaves(options.outDir, () => session.writeExtras(), log);
+  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log);
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -201,7 +201,8 @@ export class AfterSaves {
 
   constructor(
     private readonly outDir: string,
-    private readonly writeExtras: () => void,
+    /** Writes the data files unless `stop` says to stop between its steps; whether it wrote them. */
+    private readonly writeExtras: (stop: () => boolean) => Promise<boolean>,
     private readonly log: (m: string) => void,
   ) {}
 
@@ -242,7 +243,7 @@ export class AfterSaves {
       const started = performance.now();
       const next = path.join(this.outDir, '.pagefind-next');
       try {
-        this.writeExtras();
+        if (!(await this.writeExtras(() => this.closed || this.interrupted))) break;
         this.indexer = await SearchIndexer.start();
         // The meeting pages on disk, as they are now, indexed as a build indexes them.
         const pages = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);

@@ -17,7 +17,7 @@ import { locateAll, render, type BuildOptions, type CheckResult, type Timings } 
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
-import { extraFiles } from '../render/opendata.js';
+import { extraFilesInSteps } from '../render/opendata.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 
@@ -298,14 +298,21 @@ export class DevSession {
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
   }
 
-  /** Writes the open data, calendars and sitemap for the current model (done after the pages, off the hot path). */
-  writeExtras(): void {
-    if (!this.model) return;
-    for (const f of extraFiles(this.model, this.options)) {
+  /**
+   * Writes the open data, calendars and sitemap for the current model (done after the pages, off the hot path),
+   * made a step at a time; `stop` saying so between steps (a save has come in) ends it with nothing written.
+   * Returns whether the files were written.
+   */
+  async writeExtras(stop: () => boolean): Promise<boolean> {
+    if (!this.model) return true;
+    const files = await extraFilesInSteps(this.model, this.options, stop);
+    if (!files) return false;
+    for (const f of files) {
       const target = path.join(this.options.outDir, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
+    return true;
   }
 }
 

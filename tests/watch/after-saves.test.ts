@@ -18,7 +18,7 @@ describe('the search index written after saves', () => {
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, 'index.html'), `<html lang="sv"><body><main data-pagefind-body><h1>Möte ${i}</h1><p>${`protokoll${i} möte åtgärd beslut `.repeat(300)}</p></main></body></html>`);
     }
-    const after = new AfterSaves(site, () => {}, () => {});
+    const after = new AfterSaves(site, async () => true, () => {});
     after.schedule();
     await eventually(async () => fs.existsSync(path.join(site, '.pagefind-next')), 60_000, 'the index to be written');
     await after.close();
@@ -32,5 +32,33 @@ describe('the search index written after saves', () => {
     const late = new Promise<void>((resolve) => setTimeout(() => resolve(void fs.mkdirSync(path.join(dir, 'fragment'), { recursive: true })), 60));
     await Promise.all([removeOnceQuiet(dir), late]);
     expect(fs.existsSync(dir)).toBe(false);
+  });
+});
+
+describe('the data files written after saves', () => {
+  it('stop at once when a save comes in while they are made, and are made again after it', async () => {
+    let started = 0;
+    let finished: boolean | undefined;
+    // Two seconds of work in steps, as the open data of a large archive is made.
+    const writeExtras = async (stop: () => boolean): Promise<boolean> => {
+      started++;
+      finished = undefined;
+      for (let i = 0; i < 100; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (stop()) return (finished = false);
+      }
+      return (finished = true);
+    };
+    const after = new AfterSaves(tempDir(), writeExtras, () => {});
+    after.schedule();
+    await eventually(async () => started === 1, 5_000, 'the data files to be begun');
+    const t = performance.now();
+    await after.interrupt();
+    expect(performance.now() - t).toBeLessThan(1_000);
+    expect(finished).toBe(false);
+    after.resume();
+    await eventually(async () => finished === true, 10_000, 'the data files to be made after the save');
+    expect(started).toBe(2);
+    await after.close();
   });
 });

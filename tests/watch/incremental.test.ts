@@ -37,7 +37,7 @@ describe('incremental rebuilds in watch mode', () => {
     const result = await session.update(changed);
     if (result.kind === 'rendered') written = result.written;
     expect(result.kind, JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('rendered');
-    session.writeExtras();
+    expect(await session.writeExtras(() => false)).toBe(true);
     const fresh = path.join(tempDir(), 'site');
     const checked = check(root, TODAY);
     expect(checked.ok).toBe(true);
