@@ -90,19 +90,20 @@ export interface BuildResult {
 
 /** The render stage's result, before indexing. */
 export type Rendered =
-  | { readonly ok: true; readonly meetings: number; readonly pages: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
+  | { readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number; readonly pages: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number };
 
 /** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   // The model and render stages load only when a site is built, so `minutes check` starts fast.
-  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }] = await Promise.all([
+  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }, { templateLanguageFindings }] = await Promise.all([
     import('./model/build.js'),
     import('./render/view.js'),
     import('./render/opendata.js'),
     import('./render/eleventy.js'),
     import('./render/templates.js'),
+    import('./render/template-language.js'),
   ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
@@ -129,7 +130,9 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
     }
     timings.render = performance.now() - t;
     progress({ stage: 'rendered', pages, ms: timings.render });
-    return { ok: true, meetings: model.meetings.length, pages, model, rendered };
+    // Warnings about the templates themselves, beside those about the minutes.
+    const warnings = locateAll(templateLanguageFindings(templatesDir), []);
+    return { ok: true, diagnostics: sortDiagnostics([...checked.diagnostics, ...warnings]), meetings: model.meetings.length, pages, model, rendered };
   } catch (err) {
     if (err instanceof TemplateError) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll([err.finding], [])], meetings: model.meetings.length };
     throw err;
@@ -205,7 +208,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
     }
     const searchPages = await indexSearch(temp, options.outDir, timings, progress);
     swapIn(temp, options.outDir);
-    return { ok: true, diagnostics: checked.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
+    return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
   } catch (err) {
     discard(temp);
     const diagnostics = await searchFailure(err, checked.diagnostics);

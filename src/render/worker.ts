@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     post({
       type: 'done',
       result: r.ok
-        ? { ok: true, diagnostics: [...checked.diagnostics], meetings: r.meetings, pages: r.pages, timings }
+        ? { ok: true, diagnostics: [...r.diagnostics], meetings: r.meetings, pages: r.pages, timings }
         : { ok: false, diagnostics: [...r.diagnostics], meetings: r.meetings, pages: 0, timings },
     });
   } catch (err) {
