@@ -130,7 +130,9 @@ function groupOf(values: Values, resolver: Resolver): string | undefined {
 function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<string, number[]>; warnings: string[] } {
   const loaded = readArchive(root);
   const validated = validate(parseArchive(loaded));
-  const warnings = loaded.findings.filter((f) => f.code === 'file-missing').map((f) => `${f.message} Alla namn blir okända.`);
+  // A missing minutes/ is an archive's first import, not a problem; a missing registry leaves its names unknown.
+  const lost: Record<string, string> = { [PEOPLE_FILE]: 'Alla personer blir okända.', [ORGANISATIONS_FILE]: 'Alla grupper och organisationer blir okända.' };
+  const warnings = loaded.findings.filter((f) => f.code === 'file-missing' && lost[f.file] !== undefined).map((f) => `${f.message} ${lost[f.file]}`);
   const archiveYears = new Map<string, number[]>();
   for (const m of validated.minutes) {
     const group = m.group ? validated.registry.id('group', m.group.value) : undefined;

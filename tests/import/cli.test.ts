@@ -38,6 +38,20 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it.each([
+    ['a first import into a folder without minutes/', [], ''],
+    ['people.yml missing', ['people.yml'], 'people.yml saknas i'],
+    ['organisations.yml missing', ['organisations.yml'], 'organisations.yml saknas i'],
+  ])('warns of a missing registry, never of a missing minutes/ (%s)', async (_name, remove, message) => {
+    const dir = root({ 'm.txt': MEETING });
+    for (const f of remove) fs.rmSync(path.join(dir, f));
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('minutes/ saknas');
+    if (message === '') expect(r.stderr).not.toContain('okända');
+    else expect(r.stderr).toContain(message);
+  });
+
   it('imports a .docx: headings, bold labels, nested bullets and numbered lists', async () => {
     const doc = docx([
       { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },
