@@ -9,7 +9,7 @@ import { label } from '../validate/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { todayInSweden } from '../util/dates.js';
 import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, type Additions, type Draft, type SourceText } from '../import/index.js';
-import { readImportFile } from '../import/read.js';
+import { importFiles, readImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
 import { plural } from '../util/plural.js';
 import type { Command, Io, Values } from './types.js';
@@ -20,7 +20,8 @@ const HELP = `Användning: minutes import FIL… [--group GRUPP] [--year ÅÅÅ�
 
 Gör ett utkast till protokoll av varje fil med gamla mötesanteckningar (.txt, .md
 eller .docx) och sparar det som minutes/<grupp>/<datum>.md. Befintliga filer skrivs
-aldrig över.
+aldrig över. En mapp står för alla filer i den och i dess undermappar, utom dolda
+filer, Words låsfiler (~$…) och mappen som utkasten skrivs till.
 
 Importen känner igen rubriken med grupp och datum, blocken Närvarande och Fasta
 ledamöter (med "(ej närvarande)"), Vid pennan och signaturer som /David, punkter
@@ -67,17 +68,20 @@ export const importCommand: Command = {
       return (rel && !rel.startsWith('..') ? rel : path.relative(io.cwd, abs) || abs).split(path.sep).join('/');
     };
 
+    const named = positionals.map((file) => ({ abs: path.resolve(io.cwd, file), shown: file }));
+    // A folder stands for the files under it; the drafts' own folder is left out.
+    const { files, problems } = importFiles(named, [outDir]);
     const sources: SourceText[] = [];
-    let failed = 0;
-    for (const file of positionals) {
-      const abs = path.resolve(io.cwd, file);
-      const read = await readImportFile(abs);
+    let failed = problems.length;
+    for (const p of problems) io.stderr(`${p.shown}: ${p.message}`);
+    for (const file of files) {
+      const read = await readImportFile(file.abs);
       if (!read.ok) {
-        io.stderr(`${file}: ${read.message}`);
+        io.stderr(`${file.shown}: ${read.message}`);
         failed++;
         continue;
       }
-      sources.push({ source: path.basename(abs), text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
+      sources.push({ source: file.source, text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
     }
 
     const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });

@@ -13,6 +13,71 @@ const TEXT = new Set(['.txt', '.text', '.md', '.markdown']);
 const MARKDOWN = new Set(['.md', '.markdown']);
 const OTHER_WORD = new Set(['.doc', '.odt', '.rtf', '.pdf', '.pages', '.wpd']);
 
+/** A file to import: where it is, and how messages and drafts name it. */
+export interface ImportFile {
+  readonly abs: string;
+  /** As named on the command line; for a file found in a named folder, the folder as named and the path under it. */
+  readonly shown: string;
+  /** What drafts name it by: its name, or for a file found in a named folder its path under it ("2010/protokoll.txt"), as names repeat across folders. */
+  readonly source: string;
+}
+
+/** Names that are never minutes: hidden files (".DS_Store") and Word's lock files of open documents ("~$möte.docx"). */
+const NEVER_MINUTES = /^(?:\.|~\$)|^(?:thumbs\.db|desktop\.ini)$/i;
+
+/**
+ * The files the named paths stand for, in order: a file as it is; a folder as every file under it, sorted,
+ * following symbolic links but never round in a loop, without files that are never minutes and without the
+ * folders in `skip` (where the drafts go, so that a second run does not import the first one's drafts).
+ * Folders that cannot be read are problems, reported with the files that cannot.
+ */
+export function importFiles(named: readonly Omit<ImportFile, 'source'>[], skip: readonly string[]): { files: ImportFile[]; problems: { shown: string; message: string }[] } {
+  const files: ImportFile[] = [];
+  const problems: { shown: string; message: string }[] = [];
+  const visited = new Set<string>();
+  const skipped = new Set(skip.map((d) => realOrSelf(d)));
+  const walk = (dir: string, shown: string, under: string): void => {
+    const real = realOrSelf(dir);
+    if (visited.has(real) || skipped.has(real)) return;
+    visited.add(real);
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir).sort();
+    } catch (err) {
+      problems.push({ shown, message: `Mappen kunde inte läsas (${errorCode(err)}).` });
+      return;
+    }
+    for (const name of names) {
+      if (NEVER_MINUTES.test(name)) continue;
+      const abs = path.join(dir, name);
+      const [rel, source] = [`${shown}/${name}`, `${under}${name}`];
+      if (isDirectory(abs)) walk(abs, rel, `${source}/`);
+      else files.push({ abs, shown: rel, source });
+    }
+  };
+  for (const n of named) {
+    if (isDirectory(n.abs)) walk(n.abs, n.shown.replace(/[\\/]+$/, '') || n.shown, '');
+    else files.push({ ...n, source: path.basename(n.abs) });
+  }
+  return { files, problems };
+}
+
+const isDirectory = (abs: string): boolean => {
+  try {
+    return fs.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
+const realOrSelf = (abs: string): string => {
+  try {
+    return fs.realpathSync(abs);
+  } catch {
+    return path.resolve(abs);
+  }
+};
+
 export async function readImportFile(absPath: string): Promise<ReadResult> {
   const ext = path.extname(absPath).toLowerCase();
   if (!TEXT.has(ext) && ext !== '.docx') {

@@ -80,6 +80,35 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it('imports a folder: every file under it, sorted, without hidden files, Word lock files or the drafts folder', async () => {
+    const dir = root();
+    const write = (rel: string, content: string | Uint8Array) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    };
+    write('arkiv/2016/mars.txt', MEETING);
+    write('arkiv/2016/anteckningar.txt', 'Vi pratade om lokalen.\n');
+    write('arkiv/2017/anteckningar.txt', 'Vi pratade om pengarna.\n');
+    write('arkiv/2017/gammal.doc', 'x');
+    write('arkiv/.DS_Store', Buffer.from([0, 0, 0, 1]));
+    write('arkiv/2017/~$gammal.docx', 'lås');
+    const r = await run(['import', 'arkiv'], dir);
+    expect(r.stdout.split('\n').filter((l) => l !== '').map((l) => l.split(':')[0])).toEqual([
+      'minutes/okand-grupp/2016-anteckningar.md',
+      'minutes/gemensam-utvecklingsgrupp/2016-03-07.md',
+      'minutes/okand-grupp/2017-anteckningar.md',
+    ]);
+    expect(r.stderr).toContain('arkiv/2017/gammal.doc: Filformatet .doc stöds inte');
+    expect(r.stderr).not.toMatch(/DS_Store|~\$/);
+    expect(r.code).toBe(1);
+    expect(read(dir, 'minutes/okand-grupp/2016-anteckningar.md')).toContain('Utkast från minutes import av 2016/anteckningar.txt.');
+
+    // Importing the whole archive folder again leaves out minutes/, where the drafts went.
+    const again = await run(['import', '.'], dir);
+    expect(again.stdout).not.toContain('minutes/okand-grupp/minutes');
+    expect(again.stdout).toContain('finns redan – inget skrevs (från arkiv/2016/mars.txt)');
+  });
+
   it('never overwrites: an existing file is reported and left as it was', async () => {
     const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
     fs.mkdirSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp'), { recursive: true });
