@@ -60,6 +60,20 @@ const CASES: readonly Case[] = [
     text: '## Styrgruppen 7 mars 2016\n\n### Närvarande\n\nLeif Redestig  \nDavid Bergström\n\n### Första punkten\n\nText.\n\n#### Detalj\n\nMer text.\n',
     expected: { date: '2016-03-07', attendees: ['leif-redestig', 'david-bergstrom'], body: '## Första punkten\n\nText.\n\n### Detalj\n\nMer text.\n' },
   },
+  ...(
+    [
+      ['day/month and year', 'Styrgruppen 7/3 2016', '2016-03-07'],
+      ['day/month and a short year', 'Styrgruppen 7/3-16', '2016-03-07'],
+      ['day/month and a short year after a space', 'Styrgruppen 07/03 -16', '2016-03-07'],
+      ['a dotted date', 'Styrgruppen 07.03.2016', '2016-03-07'],
+      ['a month name and a short year', 'Styrgruppen 7 mars -16', '2016-03-07'],
+      ['a month name and an apostrophed year', 'Styrgruppen 7 mars \u201916', '2016-03-07'],
+      ['a short year of the last century', 'Styrgruppen 1/2 -99', '1999-02-01'],
+      ['a weekday and day/month', 'Styrgruppen måndag 7/3 2016 kl. 13.30', '2016-03-07'],
+    ] as const
+  ).map(([name, title, date]): Case => ({ name: `numeric dates: ${name}`, text: `${title}\n\nNärvarande\nLeif Redestig\n`, expected: { date, group: 'Styrgruppen', bodyLacks: ['Styrgruppen'] } })),
+  { name: 'day/month without a year takes --year', text: 'Referensgruppen 7/3\n\nNärvarande\nLeif Redestig\n', yearOption: 2016, expected: { date: '2016-03-07' } },
+  { name: 'a fraction is no date', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nÖvrigt\nNästa möte 1/2 timme längre.\n', expected: { date: '2016-03-07', nextMeeting: null } },
   { name: 'ISO date and time in the title', text: 'Styrgruppen 2016-03-07 kl. 13.30\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30' } },
   {
     name: 'labelled particulars',
