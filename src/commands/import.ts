@@ -176,6 +176,7 @@ export function summary(d: Draft, additions?: Additions): string {
   const todo: string[] = [];
   if (d.date.kind === 'open') todo.push(d.date.placeholder.startsWith('ÅÅÅÅ-MM') ? 'datum saknas' : 'året saknas');
   if (!d.group) todo.push('grupp saknas');
+  if (d.otherMeetings.length > 0) todo.push(`${d.otherMeetings.length + 1} möten i samma fil?`);
   if (additions && additions.people.length > 0) todo.push(`${plural(additions.people.length, 'person tillagd', 'personer tillagda')} i ${PEOPLE_FILE}`);
   if (additions && additions.organisations.length > 0) todo.push(`${plural(additions.organisations.length, 'organisation tillagd', 'organisationer tillagda')} i ${ORGANISATIONS_FILE}`);
   return `${parts.join(', ')}${todo.length > 0 ? `; ${todo.join(', ')}` : ''}`;

@@ -51,6 +51,9 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const group = chooseGroup(title.groupText, options.groupOption, resolver, notes);
   if (attendance.present.length === 0) notes.push('Närvarande: hittar inga närvarande i texten. Skriv dem under attendees.');
   if (lines.every((l) => l.text === '')) notes.push('Källan innehåller ingen text.');
+  for (const o of title.otherMeetings) {
+    notes.push(`Flera möten? "${o.text}" (rad ${o.n}) ser ut som rubriken till ett annat möte. Dela upp källan i en fil per möte och importera dem var för sig; allt står nu i det här utkastet.`);
+  }
 
   return {
     source: options.source,
@@ -66,6 +69,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     sections,
     actions,
     projects: projectIds,
+    otherMeetings: title.otherMeetings.map((o) => o.text),
     nextMeetings: nextMeetingMentions(allText),
     notes,
   };

@@ -20,6 +20,8 @@ export interface TitleFound {
   readonly particulars: readonly string[];
   /** Line numbers lifted out of the text. */
   readonly consumed: readonly number[];
+  /** Other lines that read as the title of another meeting ("Styrgruppen 21 mars 2016" under "Styrgruppen 7 mars 2016"), left in the text. */
+  readonly otherMeetings: readonly { readonly text: string; readonly n: number }[];
 }
 
 interface Candidate {
@@ -67,9 +69,10 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     groupText = best.group || undefined;
     date = toFound(best.date, labelText(best.line));
     time = best.date.time;
-    // A footer that repeats the title goes with it.
+    // A footer that repeats the title goes with it; the title of another meeting (a file of several) stays.
     for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(c.line.n);
   }
+  const otherMeetings = candidates.filter((c) => best && c.rank >= 2 && !consumed.includes(c.line.n)).map((c) => ({ text: c.line.text, n: c.line.n }));
   // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
   // stays in the text as a heading when text follows it directly, as it does in the seeds.
   if (!groupText && first && !consumed.includes(first.n)) {
@@ -114,6 +117,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     ...(location ? { location } : {}),
     particulars,
     consumed,
+    otherMeetings,
   };
 }
 

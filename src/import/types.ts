@@ -122,6 +122,8 @@ export interface ParsedDraft {
   readonly actions: readonly ProposedAction[];
   /** Project ids named in the text, in order of first mention. */
   readonly projects: readonly string[];
+  /** Lines that read as the titles of other meetings: the file holds several. */
+  readonly otherMeetings: readonly string[];
   /** Dates the text gives for the next meeting, settled once the meeting's own date is. */
   readonly nextMeetings: readonly NextMeetingMention[];
   /** Things the user must look at, as Swedish comment lines. */

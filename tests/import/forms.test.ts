@@ -23,6 +23,8 @@ interface Expected {
   readonly nextMeeting?: string | null;
   /** Comment lines the front matter must have. */
   readonly notes?: readonly RegExp[];
+  /** Comment lines the front matter must not have. */
+  readonly notesLack?: readonly RegExp[];
 }
 
 interface Case extends DraftOptions {
@@ -86,6 +88,11 @@ const CASES: readonly Case[] = [
     name: 'a dated "Protokoll …" line inside the text is no title',
     text: 'Styrgruppen\n\nNärvarande\nLeif Redestig\nÅke Malmén\nDavid Bergström\n\nÖvrigt\n\nProtokoll från AMF 22 mars\n\nDet kom i går.\n\nMer text.\n\nSlut.\n',
     expected: { group: 'Styrgruppen', date: 'ÅÅÅÅ-MM-DD', bodyContains: ['Protokoll från AMF 22 mars'], notes: [/Texten nämner "22 mars"/] },
+  },
+  {
+    name: 'two meetings in one file: the second title is kept and pointed out',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFörsta punkten\nText.\n\nStyrgruppen 21 mars 2016\n\nNärvarande\nDavid Bergström\n\nAndra punkten\nMer text.\n',
+    expected: { date: '2016-03-07', bodyContains: ['Styrgruppen 21 mars 2016'], notes: [/Flera möten\? "Styrgruppen 21 mars 2016" \(rad 9\) ser ut som rubriken till ett annat möte\. Dela upp källan i en fil per möte/] },
   },
   { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
   { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
@@ -351,6 +358,7 @@ describe('forms the importer recognises', () => {
     }
     if (e.nextMeeting !== undefined) expect(data.next_meeting ?? null).toBe(e.nextMeeting);
     for (const n of e.notes ?? []) expect(comments).toMatch(n);
+    for (const n of e.notesLack ?? []) expect(comments).not.toMatch(n);
     // Whatever was recognised, no word of the source is lost.
     expect(missingWords(text, rendered)).toEqual([]);
   });
