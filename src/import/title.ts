@@ -72,6 +72,8 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     // A footer that repeats the title goes with it; the title of another meeting (a file of several) stays.
     for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(c.line.n);
   }
+  // Kept as written among the particulars, so that no word of the source is lost.
+  const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map((c) => c.line.text);
   const otherMeetings = candidates.filter((c) => best && c.rank >= 2 && !consumed.includes(c.line.n)).map((c) => ({ text: c.line.text, n: c.line.n }));
   // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
   // stays in the text as a heading when text follows it directly, as it does in the seeds.
@@ -87,7 +89,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     }
   }
 
-  const particulars: string[] = [];
+  const particulars: string[] = [...repeats];
   let location: string | undefined;
   for (const line of lines.slice(0, PARTICULARS_WITHIN)) {
     if (consumed.includes(line.n)) continue;

@@ -94,6 +94,11 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFörsta punkten\nText.\n\nStyrgruppen 21 mars 2016\n\nNärvarande\nDavid Bergström\n\nAndra punkten\nMer text.\n',
     expected: { date: '2016-03-07', bodyContains: ['Styrgruppen 21 mars 2016'], notes: [/Flera möten\? "Styrgruppen 21 mars 2016" \(rad 9\) ser ut som rubriken till ett annat möte\. Dela upp källan i en fil per möte/] },
   },
+  {
+    name: 'a footer repeating the title is one meeting',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFörsta punkten\nText.\n\nStyrgruppen 7 mars\n',
+    expected: { date: '2016-03-07', bodyLacks: ['7 mars'], notes: [/I källan: "Styrgruppen 7 mars"/], notesLack: [/Flera möten/] },
+  },
   { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
   { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
   { name: 'the title\'s group wins over --group', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Styrgruppen', notes: [/--group referensgruppen användes inte/] } },
