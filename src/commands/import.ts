@@ -14,7 +14,7 @@ import { unknowns } from '../import/render.js';
 import { plural } from '../util/plural.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
-import { rootOf } from './shared.js';
+import { rootOf, seconds } from './shared.js';
 
 const HELP = `Användning: minutes import FIL… [--group GRUPP] [--year ÅÅÅÅ] [--out MAPP] [--root MAPP] [--add-people]
 
@@ -46,8 +46,11 @@ Flaggor:
 
 Skriver en rad per fil, till exempel:
   minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen
+och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
+saknar datum eller grupp, hur många filer som inte kunde läsas, och tiden.
 
-Slutkod: 0 när alla filer kunde läsas, 1 när någon fil inte kunde läsas (de andra importeras ändå).`;
+Slutkod: 0 när alla filer kunde läsas, 1 när någon fil inte kunde läsas eller något
+utkast inte kunde skrivas (de andra importeras ändå).`;
 
 export const importCommand: Command = {
   name: 'import',
@@ -56,6 +59,7 @@ export const importCommand: Command = {
   help: HELP,
   async run(values, positionals, io) {
     if (positionals.length === 0) throw new UserError(`Ange minst en fil att importera.\n\n${HELP}`);
+    const started = performance.now();
     const root = rootOf(values, io);
     const yearOption = yearOf(values);
     const { resolver, archiveYears, warnings } = loadRegistries(root);
@@ -72,13 +76,13 @@ export const importCommand: Command = {
     // A folder stands for the files under it; the drafts' own folder is left out.
     const { files, problems } = importFiles(named, [outDir]);
     const sources: SourceText[] = [];
-    let failed = problems.length;
+    let unread = problems.length;
     for (const p of problems) io.stderr(`${p.shown}: ${p.message}`);
     for (const file of files) {
       const read = await readImportFile(file.abs);
       if (!read.ok) {
         io.stderr(`${file.shown}: ${read.message}`);
-        failed++;
+        unread++;
         continue;
       }
       sources.push({ source: file.source, text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
@@ -86,11 +90,12 @@ export const importCommand: Command = {
 
     const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
     const added: Additions[] = [];
-    let written = 0;
+    const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, unsettled: 0 };
     for (const draft of drafts) {
       const target = path.join(outDir, ...draftPath(draft).split('/'));
       if (fs.existsSync(target)) {
         io.stdout(`${shown(target)}: finns redan – inget skrevs (från ${draft.source}).`);
+        count.existed++;
         continue;
       }
       let additions: Additions | undefined;
@@ -104,14 +109,15 @@ export const importCommand: Command = {
         fs.writeFileSync(target, text, { flag: 'wx' });
       } catch (err) {
         io.stderr(`${shown(target)}: kunde inte skrivas (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
-        failed++;
+        count.unwritten++;
         continue;
       }
-      written++;
+      count.written++;
+      if (draft.date.kind === 'open' || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
       io.stdout(`${shown(target)}: ${summary(draft, additions)}`);
     }
-    if (written > 0) io.stderr(`${written} utkast skrevs. Läs igenom dem och kör minutes check.`);
-    return failed > 0 ? 1 : 0;
+    io.stderr(batchSummary(count, seconds(performance.now() - started)));
+    return count.unread + count.unwritten > 0 ? 1 : 0;
   },
 };
 
@@ -163,6 +169,28 @@ function addToRegistries(root: string, draft: Draft, resolver: Resolver, earlier
   if (plan.organisations.length > 0) fs.writeFileSync(orgsFile, orgs);
   if (plan.people.length > 0) fs.writeFileSync(peopleFile, people);
   return plan;
+}
+
+interface BatchCounts {
+  written: number;
+  /** Drafts not written because their file exists. */
+  existed: number;
+  /** Files (and folders) that could not be read. */
+  unread: number;
+  unwritten: number;
+  /** Drafts written without a date or group, or holding several meetings. */
+  unsettled: number;
+}
+
+/** The last line: what became of the whole batch, and how long it took. */
+export function batchSummary(c: BatchCounts, took: string): string {
+  const parts = [`${c.written} utkast skrevs`];
+  if (c.existed > 0) parts.push(`${c.existed} fanns redan`);
+  if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);
+  if (c.unwritten > 0) parts.push(`${c.unwritten} utkast kunde inte skrivas`);
+  const unsettled = c.unsettled > 0 ? ` ${c.unsettled} utkast saknar datum eller grupp, eller har flera möten.` : '';
+  const next = c.written > 0 ? ' Läs igenom utkasten och kör minutes check.' : '';
+  return `Klart på ${took}: ${parts.join(', ')}.${unsettled}${next}`;
 }
 
 /** "10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen" plus what is left to do. */

@@ -109,6 +109,15 @@ describe('minutes import', () => {
     expect(again.stdout).toContain('finns redan – inget skrevs (från arkiv/2016/mars.txt)');
   });
 
+  it('ends with a summary of the whole batch: what was written, what was not and what needs more than a read-through', async () => {
+    const dir = root({ 'm.txt': MEETING, 'igen.txt': MEETING, 'lösa.txt': 'Vi pratade om lokalen.\n', 'bild.txt': Buffer.from([0x89, 0x50, 0, 0]) });
+    const r = await run(['import', 'm.txt', 'igen.txt', 'lösa.txt', 'bild.txt'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^Klart på \d+,\d\d s: 2 utkast skrevs, 1 fanns redan, 1 fil kunde inte läsas\. 1 utkast saknar datum eller grupp, eller har flera möten\. Läs igenom utkasten och kör minutes check\.$/,
+    );
+  });
+
   it('never overwrites: an existing file is reported and left as it was', async () => {
     const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
     fs.mkdirSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp'), { recursive: true });
