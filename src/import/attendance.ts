@@ -3,7 +3,7 @@
 import { foldCase } from '../util/fold.js';
 import { labelText, shapeOf, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
-import { ABSENT_MARK, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
+import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
 
 interface Entry {
@@ -16,7 +16,7 @@ interface Entry {
 /** The attendance blocks, and the line numbers they take up. */
 export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[] } {
   const consumed: number[] = [];
-  const labels: { text: string; count: number; absent: number }[] = [];
+  const labels: { text: string; columns?: string; count: number; absent: number }[] = [];
   const present: PersonMention[] = [];
   const absent: PersonMention[] = [];
   const guests: string[] = [];
@@ -46,11 +46,18 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     if (!kind) continue;
     const entries: Entry[] = [];
     const block = [line.n];
+    let columns: string | undefined;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
       if (taken.has(l.n)) break;
       if (l.text === '') continue;
+      // A table's header row ("Namn, Organisation", as a .docx table is read), kept for the label's comment.
+      if (entries.length === 0 && columns === undefined && isColumnHeadings(l.text)) {
+        columns = l.text;
+        block.push(l.n);
+        continue;
+      }
       if (ATTENDANCE_LABELS.has(foldCase(labelText(l))) || shapeOf(l, false).kind === 'heading') break;
       const entry = parseEntry(l.text, resolver);
       if (!entry) break;
@@ -63,12 +70,15 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     // A label with no names under it is ordinary text ("Närvarande\nAlla var där.").
     if (entries.length === 0) continue;
     add(kind, entries);
-    labels.push({ text: line.text, count: entries.length, absent: kind === 'absent' ? entries.length : entries.filter((e) => e.absent).length });
+    labels.push({ text: line.text, ...(columns !== undefined ? { columns } : {}), count: entries.length, absent: kind === 'absent' ? entries.length : entries.filter((e) => e.absent).length });
     consumed.push(...block);
     i = j - 1;
   }
   return { attendance: { labels, present, absent, guests }, consumed };
 }
+
+/** "Namn, Organisation": every part a column heading. */
+const isColumnHeadings = (text: string): boolean => text.split(/\s*[,|;]\s*|\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
 
 /** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
 export function parseEntry(text: string, resolver: Resolver): Entry | undefined {

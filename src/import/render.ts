@@ -38,7 +38,8 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   const a = d.attendance;
   for (const l of a.labels) {
     const absent = l.absent > 0 && l.absent < l.count ? `; ${l.absent} av dem är frånvarande och står under absent` : '';
-    comment(`"${l.text}" i källan: ${plural(l.count, 'person', 'personer')}${absent}.`);
+    const columns = l.columns !== undefined ? `, med kolumnerna "${l.columns}"` : '';
+    comment(`"${l.text}" i källan${columns}: ${plural(l.count, 'person', 'personer')}${absent}.`);
   }
   out.push(a.present.length > 0 ? 'attendees:' : 'attendees: []');
   const attendee = (p: PersonMention) => `  - ${scalar(attendeeOf(p))}${sourceComment(p, attendeeOf(p))}`;

@@ -69,6 +69,9 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
   ['övriga närvarande', 'guests'],
 ]);
 
+/** Column headings of an attendance table ("Namn | Organisation"), folded: a row of only these is no person. */
+export const ATTENDANCE_COLUMNS: ReadonlySet<string> = new Set(['namn', 'name', 'person', 'organisation', 'förvaltning', 'företag', 'förening', 'roll', 'titel', 'funktion', 'representerar', 'enhet']);
+
 /** "(ej närvarande)" and its variants after a name mark a person as absent. */
 export const ABSENT_MARK = /\s*\(\s*(?:(?:ej|inte)\s+närvarande|frånvarande|anmält\s+förhinder|förhinder)\s*\)/iu;
 

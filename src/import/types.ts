@@ -19,7 +19,7 @@ export interface PersonMention {
 
 export interface Attendance {
   /** The block labels as written ("Närvarande", "Fasta ledamöter:"), with how many names each had. */
-  readonly labels: readonly { readonly text: string; readonly count: number; readonly absent: number }[];
+  readonly labels: readonly { readonly text: string; readonly count: number; readonly absent: number; /** A table's header row under the label: "Namn, Organisation". */ readonly columns?: string }[];
   readonly present: readonly PersonMention[];
   readonly absent: readonly PersonMention[];
   /** Guests are free text: written as they stand. */

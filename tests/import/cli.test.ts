@@ -80,6 +80,25 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it('imports attendance written as a .docx table, with or without a header row', async () => {
+    const doc = docx([
+      { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },
+      { bold: 'Närvarande' },
+      { table: [['Namn', 'Organisation'], ['Leif Redestig', 'Socialförvaltningen'], ['Åke Malmén', 'Socialförvaltningen']] },
+      { bold: 'Frånvarande' },
+      { table: [['Ia Jonsson', 'Vorta Drom']] },
+      { heading: 2, text: 'Fritidsbank' },
+      { text: 'Vi har träffats.' },
+    ]);
+    const dir = root({ 'm.docx': doc });
+    const r = await run(['import', 'm.docx'], dir);
+    expect(r.stdout).toContain('2 närvarande, 1 frånvarande, 0 okända namn');
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    const { data, comments } = split(draft);
+    expect(data).toMatchObject({ attendees: ['Leif Redestig, Socialförvaltningen', 'Åke Malmén, Socialförvaltningen'], absent: ['Ia Jonsson, Vorta Drom'] });
+    expect(comments).toContain('"**Närvarande**" i källan, med kolumnerna "Namn, Organisation": 2 personer.');
+  });
+
   it('imports a folder: every file under it, sorted, without hidden files, Word lock files or the drafts folder', async () => {
     const dir = root();
     const write = (rel: string, content: string | Uint8Array) => {

@@ -70,7 +70,9 @@ export type Para =
   | { bullet: 0 | 1; text: string }
   | { numbered: string }
   | { bold: string }
-  | { text: string };
+  | { text: string }
+  /** A table, row by row, each cell one paragraph. */
+  | { table: readonly (readonly string[])[] };
 
 function paragraph(p: Para): string {
   const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
@@ -79,10 +81,11 @@ function paragraph(p: Para): string {
   if ('bullet' in p) return `<w:p>${numPr(1, p.bullet)}${run(p.text)}</w:p>`;
   if ('numbered' in p) return `<w:p>${numPr(2, 0)}${run(p.numbered)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
+  if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
 }
 
-/** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs. */
+/** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs, and tables. */
 export function docx(paras: readonly Para[]): Buffer {
   const level = (i: number, fmt: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${fmt === 'bullet' ? '•' : `%${i + 1}.`}"/></w:lvl>`;
   return zip({
