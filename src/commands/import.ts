@@ -23,8 +23,9 @@ eller .docx) och sparar det som minutes/<grupp>/<datum>.md. Befintliga filer skr
 aldrig över. En mapp står för alla filer i den och i dess undermappar, utom dolda
 filer, Words låsfiler (~$…) och mappen som utkasten skrivs till.
 
-Importen känner igen rubriken med grupp och datum, blocken Närvarande och Fasta
-ledamöter (med "(ej närvarande)"), Vid pennan och signaturer som /David, punkter
+Importen känner igen rubriken med grupp och datum, blocken Närvarande, Fasta
+ledamöter (med "(ej närvarande)"), Frånvarande och Förhinder, Vid pennan (och
+Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter
 med rubriker (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren
 löper 1, 2, 3 … genom texten), punktlistor och numrerade listor. Meningar som
 "Leif ska …" blir förslag på åtgärder. Namn jämförs med people.yml och

@@ -64,7 +64,10 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
   ['ledamöter', 'members'],
   ['frånvarande', 'absent'],
   ['ej närvarande', 'absent'],
+  ['frånvarande ledamöter', 'absent'],
+  ['förhinder', 'absent'],
   ['anmält förhinder', 'absent'],
+  ['anmälda förhinder', 'absent'],
   ['gäster', 'guests'],
   ['övriga närvarande', 'guests'],
 ]);

@@ -131,6 +131,9 @@ const CASES: readonly Case[] = [
   },
   { name: 'Närvarande on one line', text: 'Styrgruppen 7 mars 2016\n\nNärvarande: Leif Redestig, David Bergström och Åke Malmén.\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom', 'ake-malmen'], body: 'Text.\n' } },
   { name: 'a bold label with the names after it', text: 'Styrgruppen 7 mars 2016\n\n**Närvarande:** Leif Redestig, Åke Malmén\n\nText.\n', markdown: true, expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n' } },
+  ...['Förhinder', 'Anmält förhinder', 'Anmälda förhinder', 'Frånvarande ledamöter'].map(
+    (label): Case => ({ name: `${label} block`, text: `Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\n${label}\nÅke Malmén\nDavid Bergström\n\nText.\n`, expected: { attendees: ['leif-redestig'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text.\n' } }),
+  ),
   { name: 'Frånvarande block', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFrånvarande\nÅke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig'], absent: ['ake-malmen'] } },
   { name: 'attendees as a bulleted list', text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\n- Leif Redestig\n- David Bergström, SOF\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom'] } },
   { name: 'guests', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nGäster\nAnna Svensson, Röda korset\n\nText.\n', expected: { attendees: ['leif-redestig'], guests: ['Anna Svensson, Röda korset'] } },
