@@ -16,7 +16,7 @@ import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf, seconds } from './shared.js';
 
-const HELP = `Användning: minutes import FIL… [--group GRUPP] [--year ÅÅÅÅ] [--out MAPP] [--root MAPP] [--add-people]
+const HELP = `Användning: minutes import FIL|MAPP… [--group GRUPP] [--year ÅÅÅÅ] [--out MAPP] [--root MAPP] [--add-people]
 
 Gör ett utkast till protokoll av varje fil med gamla mötesanteckningar (.txt, .md
 eller .docx) och sparar det som minutes/<grupp>/<datum>.md. Befintliga filer skrivs

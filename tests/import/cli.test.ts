@@ -25,7 +25,7 @@ describe('minutes import', () => {
   it('has Swedish help', async () => {
     const r = await run(['import', '--help'], root());
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Användning: minutes import FIL…');
+    expect(r.stdout).toContain('Användning: minutes import FIL|MAPP…');
     expect(r.stdout).toContain('--add-people');
     expect((await run(['--help'], root())).stdout).toMatch(/import\s+Gör utkast till protokoll/);
   });
