@@ -2,6 +2,7 @@
 // the organisation people.yml gives them on the meeting's day; which organisations that puts the meeting under,
 // and what of it may be shown. Pure.
 import type { Meeting, Membership, Person } from './types.js';
+import { displayName } from './privacy.js';
 
 /**
  * The organisation someone had left by now but belonged to on `day`: a membership of an organisation in
@@ -31,4 +32,16 @@ export function shownAffiliation(m: Pick<Meeting, 'affiliations'>, p: Pick<Perso
   const as = m.affiliations[p.id];
   if (!as || p.publish === 'hidden' || (p.publish === 'initials' && !as.organisationId)) return undefined;
   return as;
+}
+
+/**
+ * What stands for someone not named (publish: hidden) at a meeting, where it is not their usual text: whom they
+ * represented there (the organisations the minutes write after the name, else the one they were in on the day,
+ * which may not be theirs now). Undefined where the usual text says it.
+ */
+export function hiddenAt(m: Pick<Meeting, 'affiliations' | 'date'>, p: Pick<Person, 'id' | 'name' | 'publish' | 'organisationId' | 'memberships'>, organisationName: (id: string) => string): string | undefined {
+  if (p.publish !== 'hidden') return undefined;
+  const then = attendedFor(m, p);
+  if (then.length === 0 || (then.length === 1 && then[0] === p.organisationId)) return undefined;
+  return displayName({ name: p.name, publish: 'hidden', organisationName: then.map(organisationName).join(' och ') });
 }

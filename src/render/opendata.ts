@@ -2,7 +2,7 @@
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
-import { shownAffiliation } from '../model/affiliation.js';
+import { hiddenAt, shownAffiliation } from '../model/affiliation.js';
 import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { membersOn } from '../model/members.js';
@@ -82,8 +82,10 @@ function* openDataSteps(model: Model, options: SiteOptions): Generator<void, str
   const today = buildDay(options);
   // What the minutes wrote after the name, where the meeting page shows it too.
   const attendee = (m: Model['meetings'][number], id: string) => {
-    const as = shownAffiliation(m, model.people.get(id)!);
-    return as ? { ...person(id), as: as.text } : person(id);
+    const p = model.people.get(id)!;
+    const as = shownAffiliation(m, p);
+    const hidden = hiddenAt(m, p, (o) => model.organisations.get(o)!.name);
+    return as ? { ...person(id), as: as.text } : hidden ? { ...person(id), name: hidden } : person(id);
   };
   const meeting = (m: Model['meetings'][number]) => ({
     id: m.id,

@@ -2,7 +2,7 @@
 // and used by every page and list that shows them.
 import type { Action, Group, Meeting, Model } from '../model/types.js';
 import type { TimelineEntry } from '../model/timeline.js';
-import { formerOrganisation, shownAffiliation } from '../model/affiliation.js';
+import { formerOrganisation, hiddenAt, shownAffiliation } from '../model/affiliation.js';
 import { formatDate, todayInSweden } from '../util/dates.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
@@ -152,9 +152,13 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     const person = model.people.get(id)!;
     const as = shownAffiliation(m, person);
     const { role: _role, organisation: _organisation, ...rest } = link;
+    if (person.publish === 'hidden') {
+      const name = hiddenAt(m, person, (o) => orgLinks.get(o)!.name);
+      return name ? { ...rest, name } : link;
+    }
     if (as) return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
     // Someone who has since moved on is shown with the organisation (and role there) they had on the day.
-    const then = person.publish === 'hidden' ? undefined : formerOrganisation(person, m.date);
+    const then = formerOrganisation(person, m.date);
     if (!then) return link;
     return { ...rest, organisation: orgLinks.get(then.id)!, ...(then.role && person.publish === 'full' ? { role: then.role } : {}) };
   };

@@ -7,9 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
 import { buildView, renderMeetings } from '../../src/render/view.js';
+import { openData } from '../../src/render/opendata.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
+const MEETING = 'gemensam-utvecklingsgrupp/2016-02-08';
+
+interface OpenData {
+  readonly meetings: readonly { id: string; attendees: readonly { name: string }[] }[];
+}
 afterAll(cleanTemp);
 
 /** The base archive, in which Leif Redestig attends the meeting of 2016-02-08, with his entry in people.yml replaced. */
@@ -19,7 +25,8 @@ function siteWith(leif: string, attendee = 'Leif Redestig') {
   const result = check(archive([BASE], { 'people.yml': people, 'minutes/gug/2016-02-08.md': minutes }));
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
-  return buildView(model, renderMeetings(model), { base: '/', title: 'Protokoll', today: '2020-01-01' });
+  const options = { base: '/', title: 'Protokoll', today: '2020-01-01' };
+  return { site: buildView(model, renderMeetings(model), options), data: JSON.parse(openData(model, options)) as OpenData };
 }
 
 const moved = (membership: string) => `  organisation: bryggan\n  role: samordnare\n  memberships:\n    - ${membership.split('; ').join('\n      ')}\n`;
@@ -35,7 +42,7 @@ describe('the organisation someone came for, when they have since moved on', () 
     ['what the minutes write after the name wins', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig, Vorta Drom', 'Vorta Drom', null],
     ['someone published by initials: the organisation then, no role', `  publish: initials\n${moved('organisation: SOF; role: utvecklingsledare; to: 2016-12-31')}`, 'Leif Redestig', 'Socialförvaltningen', null],
   ])('%s', (_, leif, attendee, organisation, role) => {
-    const site = siteWith(leif, attendee);
+    const { site } = siteWith(leif, attendee);
     const page = site.pages.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2016-02-08')!;
     const shown = page.attendees.find((p) => p.url?.includes('/personer/leif-redestig/') || p.name === 'L. R.')!;
     expect([shown.organisation?.name ?? null, shown.role ?? null]).toEqual([organisation, role]);
@@ -44,5 +51,21 @@ describe('the organisation someone came for, when they have since moved on', () 
     expect(listing(organisation)).toBe(true);
     if (organisation !== 'Bryggan') expect(listing('Bryggan')).toBe(false);
     expect(page.filters.filter((f) => f.name === 'organisation').map((f) => f.value)).toContain(organisation);
+  });
+});
+
+describe('someone not named, at a meeting they came to for another organisation than their own now', () => {
+  it.each([
+    ['a membership ended after the meeting: whom they represented then', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig', 'en representant för Socialförvaltningen'],
+    ['a membership ended before the meeting: their organisation now', moved('organisation: SOF; to: 2016-02-07'), 'Leif Redestig', 'en representant för Bryggan'],
+    ['an organisation written after the name', '  organisation: bryggan\n', 'Leif Redestig, Vorta Drom', 'en representant för Vorta Drom'],
+    ['two organisations written after the name', '  organisation: bryggan\n', 'Leif Redestig, Vorta Drom/SOF', 'en representant för Vorta Drom och Socialförvaltningen'],
+    ['a title written after the name: their organisation now', '  organisation: bryggan\n', 'Leif Redestig, brukarmentor', 'en representant för Bryggan'],
+  ])('%s', (_, leif, attendee, shown) => {
+    const { site, data } = siteWith(`  publish: hidden\n${leif}`, attendee);
+    const page = site.pages.meetings.find((m) => m.id === MEETING)!;
+    expect(page.attendees.map((p) => p.name)).toContain(shown);
+    expect(page.attendees.some((p) => /Leif|Redestig/.test(p.name))).toBe(false);
+    expect(data.meetings.find((m) => m.id === MEETING)!.attendees.map((p) => p.name)).toContain(shown);
   });
 });
