@@ -55,6 +55,10 @@ export const CODES = {
   'ambiguous-name': { severity: 'error', summary: 'Ett namn eller alias hör till två poster.' },
   'membership-ends-before-start': { severity: 'warning', summary: 'Ett medlemskap slutar innan det börjar.' },
   'standing-member-ended': { severity: 'warning', summary: 'En fast ledamot under members har ett medlemskap i gruppen som slutar.' },
+  // Former ids (registries and minutes)
+  'invalid-former-id': { severity: 'error', summary: 'Ett tidigare id under former_ids är inget id.' },
+  'former-id-taken': { severity: 'error', summary: 'Ett tidigare id är en annan posts eller ett annat mötes id, eller tidigare id för två.' },
+  'former-id-own': { severity: 'warning', summary: 'Ett tidigare id under former_ids är postens eller mötets eget id.' },
   // Trust
   'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript:, data: eller file:).' },
   'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },

@@ -4,8 +4,9 @@ import type { MinutesDoc, PersonDoc, EntityDoc } from '../validate/documents.js'
 import { splitAttendee, type Attendee } from '../validate/attendees.js';
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
+import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
 import { formatDate } from '../util/dates.js';
-import { normalizeText, visibleText } from '../util/fold.js';
+import { isSlug, normalizeText, visibleText } from '../util/fold.js';
 import { actionId } from './ids.js';
 import { attendedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, withoutRepeatedOrganisation, type PrivatePerson } from './privacy.js';
@@ -56,10 +57,17 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const actions = new Map<string, MutableAction>();
   const meetings: MutableMeeting[] = [];
   const context: DraftContext = { registry, groupName, resolve, text, multiline };
+  // Where meetings were before; follow-ups may name an action by its meeting's former id. This depends on other
+  // minutes than the meeting's own, so it stays out of the draft.
+  const former = formerMeetings(minutes, registry);
   for (const { doc, groupId, date, id } of keyed) {
     const draft = draftOf(doc, groupId, date, id!, context);
     // The draft is shared between runs; what later steps fill in (links, statuses) goes on copies.
-    meetings.push({ ...draft.meeting });
+    meetings.push({
+      ...draft.meeting,
+      followups: draft.meeting.followups.map((f) => ({ ...f, actionId: currentActionId(f.actionId, former) })),
+      formerIds: [...(former.formerOf.get(id!) ?? [])],
+    });
     for (const a of draft.actions) actions.set(a.id, { ...a, reports: [] });
   }
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
@@ -284,6 +292,7 @@ function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: stri
     followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
     ...opt('nextMeeting', doc.nextMeeting?.value),
     body: doc.body,
+    formerIds: [],
   };
   const draft = { meeting, actions };
   drafts.set(doc, { registry: c.registry, id: meetingId, draft });
@@ -309,11 +318,17 @@ function unique(ids: readonly (string | undefined)[]): string[] {
 const collator = new Intl.Collator('sv');
 export const collate = (a: string, b: string): number => collator.compare(a, b);
 
+/** An entry's former ids that are ids and not its own (the check reports the others). */
+function formerIdsOf(e: EntityDoc): string[] {
+  return [...new Set(e.formerIds.map((f) => f.value.trim()))].filter((id) => isSlug(id) && id !== e.id.value);
+}
+
 function entity(e: EntityDoc, text: (s: string) => string, multiline: (s: string) => string): Mutable<Entity> {
   return {
     id: e.id.value,
     name: text(e.name?.value ?? e.id.value),
     aliases: e.aliases.map((a) => normalizeText(visibleText(a.value))),
+    formerIds: formerIdsOf(e),
     ...opt('description', e.description ? multiline(e.description.value) : undefined),
     ...opt('url', e.url?.value.trim()),
   };
@@ -339,6 +354,7 @@ function person(
     ...opt('publicId', publicId),
     name: normalizeText(visibleText(p.name?.value ?? p.id.value)),
     aliases: p.aliases.map((a) => normalizeText(visibleText(a.value))),
+    formerIds: formerIdsOf(p),
     display,
     publish: p.publish,
     ...opt('organisationId', resolve('organisation', p.organisation?.value)),

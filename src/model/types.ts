@@ -87,6 +87,8 @@ export interface Meeting {
   readonly nextMeeting?: { readonly date: string; readonly time?: string };
   /** Markdown body, with names that must not be published still in it (the renderer hides them). */
   readonly body: string;
+  /** Ids the meeting had before (its minutes' former_ids, and its id under each former id of its group). */
+  readonly formerIds: readonly string[];
   readonly previousId?: string;
   readonly nextId?: string;
 }
@@ -106,6 +108,8 @@ export interface Person {
   /** The registered name: never to be published unless `publish` is "full". */
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Ids the person had before (never shown: for people not published in full they would give the name away). */
+  readonly formerIds: readonly string[];
   /** What may be shown: the name, initials ("L. R.") or a description ("en representant för RFHL"). */
   readonly display: string;
   readonly publish: Publish;
@@ -127,6 +131,8 @@ export interface Entity {
   readonly id: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Ids the entry had before: its old page leads to the new one. */
+  readonly formerIds: readonly string[];
   readonly description?: string;
   readonly url?: string;
 }

@@ -60,6 +60,8 @@ export interface MinutesDoc {
   readonly actions: readonly ActionDoc[];
   readonly followups: readonly FollowupDoc[];
   readonly nextMeeting?: Located<{ readonly date: string; readonly time?: string }>;
+  /** The meeting ids the minutes had before ("group/2015-11-08"), as written: kept so old links still lead here. */
+  readonly formerIds: readonly Located<string>[];
   readonly body: string;
   readonly bodyOffset: number;
 }
@@ -70,6 +72,8 @@ export interface EntityDoc {
   readonly id: Located<string>;
   readonly name?: Located<string>;
   readonly aliases: readonly Located<string>[];
+  /** Ids the entry had before, as written: they still resolve, and their old pages lead to the new one. */
+  readonly formerIds: readonly Located<string>[];
   readonly description?: Located<string>;
   readonly url?: Located<string>;
 }
@@ -204,6 +208,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     actions,
     followups,
     ...opt('nextMeeting', next && nextParsed ? { value: nextParsed, path: next.path } : undefined),
+    formerIds: strList(o, 'former_ids', root),
     body,
     bodyOffset,
   };
@@ -218,6 +223,7 @@ function entityBase(file: string, id: string, o: Obj, path: YamlPath): EntityDoc
     id: { value: id, path },
     ...(name ? { name } : {}),
     aliases: strList(o, 'aliases', path),
+    formerIds: strList(o, 'former_ids', path),
     ...(description ? { description } : {}),
     ...(url ? { url } : {}),
   };

@@ -5,8 +5,8 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey } from '../diagnostics.js';
 
 /** The fields an entry of each registry map can have. */
-const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'memberships', 'publish', 'url']);
-const ENTITY_FIELDS = new Set(['name', 'aliases', 'description', 'url', 'organisation', 'members', 'schedule']);
+const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'former_ids', 'memberships', 'publish', 'url']);
+const ENTITY_FIELDS = new Set(['name', 'aliases', 'former_ids', 'description', 'url', 'organisation', 'members', 'schedule']);
 
 /** The maps of entries in a registry file: people.yml itself; organisations.yml's three sections. */
 function entryMaps(kind: 'people' | 'organisations', data: Record<string, unknown>): { path: YamlPath; map: Record<string, unknown>; fields: Set<string> }[] {

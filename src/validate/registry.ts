@@ -10,11 +10,13 @@ export type Resolution<T> =
   | { readonly kind: 'ambiguous'; readonly entries: readonly T[] }
   | { readonly kind: 'unknown'; readonly suggestions: readonly T[] };
 
-/** id, name and aliases of an entry: every text it may be referred to by. */
+/** id, name, aliases and former ids of an entry: every text it may be referred to by. */
 export function namesOf(e: EntityDoc): string[] {
   const out = [e.id.value];
   if (e.name) out.push(e.name.value);
   for (const a of e.aliases) out.push(a.value);
+  // Minutes written before an id was changed name the entry by the old id; they are kept as written.
+  for (const f of e.formerIds) out.push(f.value);
   return out;
 }
 

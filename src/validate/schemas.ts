@@ -54,11 +54,13 @@ export const minutesSchema = z.strictObject({
   actions: z.array(action).nullish(),
   followups: z.array(followup).nullish(),
   next_meeting: dateTime.nullish(),
+  former_ids: texts.nullish(),
 });
 
 const entity = {
   name: text,
   aliases: texts.nullish(),
+  former_ids: texts.nullish(),
   description: text.nullish(),
   url: url.nullish(),
 };
@@ -76,6 +78,7 @@ const person = z.strictObject({
   organisation: ref.nullish(),
   role: text.nullish(),
   aliases: texts.nullish(),
+  former_ids: texts.nullish(),
   memberships: z.array(membership).nullish(),
   publish: z.enum(PUBLISH_VALUES).nullish(),
   url: url.nullish(),
@@ -119,5 +122,6 @@ export const FIELD_HELP: Record<string, string> = {
   action: 'Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel gemensam-utvecklingsgrupp/2016-02-08#1.',
   status: 'Skriv done (klar), open (pågår) eller dropped (struken).',
   actions: 'Skriv varje åtgärd som fält på egna rader: "  - who: Leif Redestig" och under den "    what: Boka lokal."',
+  former_ids: 'Skriv en lista med de id posten eller mötet haft förut, ett per rad: "  - gammalt-id".',
   followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done"',
 };

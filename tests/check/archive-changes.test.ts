@@ -72,6 +72,74 @@ const cases: Case[] = [
     message: 'det finns inget protokoll från gemensam-utvecklingsgrupp 2016-02-08.',
     hint: 'Har det tagits bort: ta bort uppföljningen.',
   },
+  // The same changes with the old ids kept under former_ids: minutes written before stay as they were, and pass.
+  {
+    change: "a person's id changed, the old one kept under former_ids: minutes and the registry naming the old id still find them",
+    files: {
+      'people.yml': people.replace('leif-redestig:\n', 'leif-lindqvist:\n  former_ids: [leif-redestig]\n'),
+      [OLD]: oldText.replace('  - who: Leif Redestig\n', '  - who: leif-redestig\n'),
+    },
+    expected: [],
+  },
+  {
+    change: "a group's id changed, the old one kept under former_ids: minutes naming it by the old id, and follow-ups of its actions by their old ids, still find them",
+    files: {
+      'organisations.yml': organisations.replace('  gemensam-utvecklingsgrupp:\n', '  utvecklingsgruppen:\n    former_ids: [gemensam-utvecklingsgrupp]\n'),
+      [OLD]: oldText.replace('group: Gemensam utvecklingsgrupp', 'group: gemensam-utvecklingsgrupp'),
+      [FOLLOWUP]: followup,
+    },
+    expected: [],
+  },
+  {
+    change: "minutes whose date was corrected, the old meeting id kept under former_ids: the follow-up by the old action id finds the action",
+    files: { 'minutes/gug/2016-02-09.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-09\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'), [FOLLOWUP]: followup },
+    remove: [OLD],
+    expected: [],
+  },
+  {
+    change: 'minutes moved to another group, the old meeting id kept under former_ids: the follow-up by the old action id finds the action',
+    files: {
+      'organisations.yml': organisations.replace('groups:\n', 'groups:\n  styrgrupp:\n    name: Styrgrupp\n'),
+      'minutes/styrgrupp/2016-02-08.md': oldText.replace('group: Gemensam utvecklingsgrupp', 'group: Styrgrupp\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'),
+      [FOLLOWUP]: followup,
+    },
+    remove: [OLD],
+    expected: [],
+  },
+  {
+    change: "minutes whose date was corrected after their group's id changed: the former id with the group's old id leads to them too",
+    files: {
+      'organisations.yml': organisations.replace('  gemensam-utvecklingsgrupp:\n', '  utvecklingsgruppen:\n    former_ids: [gemensam-utvecklingsgrupp]\n'),
+      'minutes/gug/2016-02-09.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-09\nformer_ids: [utvecklingsgruppen/2016-02-08]'),
+      [FOLLOWUP]: followup,
+    },
+    remove: [OLD],
+    expected: [],
+  },
+  {
+    change: 'a follow-up by the old action id now later than the meeting moved: the order is checked against the meeting as it is',
+    files: { 'minutes/gug/2016-03-08.md': oldText.replace('date: 2016-02-08', 'date: 2016-03-08\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'), [FOLLOWUP]: followup },
+    remove: [OLD],
+    expected: [`${FOLLOWUP}:6:13 followup-order`],
+    message: 'Åtgärden "gemensam-utvecklingsgrupp/2016-02-08#1" beslutades 2016-03-08',
+  },
+  {
+    change: 'a former id claimed by two minutes: said where they claim it, not again at the follow-up naming it',
+    files: {
+      'minutes/gug/2016-02-09.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-09\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'),
+      'minutes/gug/2016-02-10.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-10\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'),
+      [FOLLOWUP]: followup,
+    },
+    remove: [OLD],
+    expected: ['minutes/gug/2016-02-09.md:4:14 former-id-taken', 'minutes/gug/2016-02-10.md:4:14 former-id-taken'],
+  },
+  {
+    change: 'minutes whose date was corrected without a former id: the follow-up says how to keep the old id',
+    files: { 'minutes/gug/2016-02-09.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-09'), [FOLLOWUP]: followup },
+    remove: [OLD],
+    expected: [`${FOLLOWUP}:6:13 unknown-action`],
+    hint: 'skriv gemensam-utvecklingsgrupp/2016-02-08 under former_ids i det',
+  },
 ];
 
 describe('check after the archive changes', () => {

@@ -5,6 +5,7 @@ import { keyedMinutes } from '../meetings.js';
 import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
+import { currentActionId, formerMeetings } from '../former-meetings.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
@@ -31,12 +32,17 @@ export const followups: ArchiveRule = (ctx) => {
     if (named) unidentifiedDates.add(named);
     if (m.date) unidentifiedDates.add(m.date.value);
   }
+  const former = formerMeetings(ctx.minutes, ctx.registry);
   for (const m of ctx.minutes) {
     const own = dateOf.get(m);
     for (const f of m.followups) {
-      const text = f.action.value.trim();
+      const written = f.action.value.trim();
+      // An action named by its meeting's former id is the action of the meeting as it is now.
+      const text = currentActionId(written, former);
       const parsed = parseActionId(text);
       if (parsed && !actions.has(text) && unidentifiedDates.has(parsed.meetingId.split('/')[1]!.slice(0, 10))) continue;
+      // A former id claimed by two meetings has been reported where they claim it.
+      if (parsed && former.disputed.has(parsed.meetingId)) continue;
       if (!parsed || !actions.has(text)) {
         const prefix = parsed ? parsed.meetingId.split('/')[0]! : text.split('/')[0] ?? '';
         // Only actions this meeting can follow up: those decided at an earlier one.
@@ -51,12 +57,14 @@ export const followups: ArchiveRule = (ctx) => {
         // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
         const gone = parsed && !meetingDate.has(parsed.meetingId);
         const where = gone ? `: det finns inget protokoll från ${parsed.meetingId.replace('/', ' ')}.` : '.';
-        const why = gone ? 'Har protokollet fått ett annat datum eller flyttats till en annan grupp: skriv åtgärdens nya id. Har det tagits bort: ta bort uppföljningen.' : undefined;
+        const why = gone
+          ? `Har protokollet fått ett annat datum eller flyttats till en annan grupp: skriv ${parsed.meetingId} under former_ids i det, så leder både uppföljningen och gamla länkar dit (eller skriv åtgärdens nya id här). Har det tagits bort: ta bort uppföljningen.`
+          : undefined;
         ctx.report({
           file: m.file,
           where: atValue(f.action.path),
           code: 'unknown-action',
-          message: parsed ? `Åtgärden "${text}" finns inte${where}` : `"${text}" är inget åtgärds-id.`,
+          message: parsed ? `Åtgärden "${written}" finns inte${where}` : `"${written}" är inget åtgärds-id.`,
           hint: [help, why, didYouMean([...new Set(near)].slice(0, 3))].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
@@ -67,7 +75,7 @@ export const followups: ArchiveRule = (ctx) => {
           file: m.file,
           where: atValue(f.action.path),
           code: 'followup-order',
-          message: `Åtgärden "${text}" beslutades ${theirs}, inte före det här mötet (${own}).`,
+          message: `Åtgärden "${written}" beslutades ${theirs}, inte före det här mötet (${own}).`,
           hint: 'Följ upp åtgärder i ett senare möte än det där de beslutades.',
         });
       }

@@ -5,6 +5,7 @@ import { registryNames } from './registry-names.js';
 import { registryRefs } from './registry-refs.js';
 import { privateRegistryNames } from './private-registry-names.js';
 import { memberships } from './memberships.js';
+import { formerIds } from './former-ids.js';
 import { meetingRefs } from './meeting-refs.js';
 import { attendance } from './attendance.js';
 import { dateOrder } from './dates.js';
@@ -13,9 +14,10 @@ import { privateNames } from './private-names.js';
 import { invisibleCharacters } from './invisible.js';
 import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
+import { formerMeetingIds } from './former-meeting-ids.js';
 
 /** The registries on their own. */
-export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships];
+export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds];
 
 /** One minutes file against the registries. */
 export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters];
@@ -24,4 +26,4 @@ export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, d
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
-export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, followups];
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, formerMeetingIds, followups];

@@ -11,8 +11,10 @@ export const registryNames: RegistryRule = (ctx) => {
   const sets: EntityDoc[][] = [[...people, ...organisations], [...groups], [...projects]];
   for (const entries of sets) {
     for (const { key, entries: owners } of new NameIndex(entries).ambiguousKeys()) {
-      // Two entries with the same id are reported once, as a duplicate id.
+      // Two entries with the same id are reported once, as a duplicate id; an id another entry had before, or two
+      // entries that both had it, as a former id taken (rules/former-ids.ts).
       if (owners.filter((o) => o.id.value === key).length > 1) continue;
+      if (owners.some((o) => isFormerId(o, key)) && owners.every((o) => o.id.value === key || isFormerId(o, key))) continue;
       // Report at every place the name is written except the first owner's own.
       for (const owner of owners.slice(1)) {
         const written = placeOf(owner, key);
@@ -30,9 +32,11 @@ export const registryNames: RegistryRule = (ctx) => {
   }
 };
 
-/** Where an entry writes the name `key` (folded): its id, name or one of its aliases. */
+const isFormerId = (e: EntityDoc, key: string): boolean => e.formerIds.some((f) => foldCase(f.value) === key);
+
+/** Where an entry writes the name `key` (folded): its id, name, one of its aliases or one of its former ids. */
 function placeOf(e: EntityDoc, key: string): { value: string; path: EntityDoc['id']['path'] } {
   if (foldCase(e.id.value) === key) return e.id;
   if (e.name && foldCase(e.name.value) === key) return e.name;
-  return e.aliases.find((a) => foldCase(a.value) === key) ?? e.id;
+  return e.aliases.find((a) => foldCase(a.value) === key) ?? e.formerIds.find((f) => foldCase(f.value) === key) ?? e.id;
 }

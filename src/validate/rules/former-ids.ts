@@ -1,0 +1,70 @@
+// A registry entry's former ids (former_ids) keep its old page address and old references working, so each
+// must be an id, and one that leads to this entry alone: not another entry's id, nor another entry's former id.
+import { atValue } from '../../diagnostics.js';
+import { isSlug } from '../../util/fold.js';
+import type { RegistryRule } from '../context.js';
+import type { EntityDoc, Located } from '../documents.js';
+import { label } from '../registry.js';
+
+const claimant = (e: EntityDoc): string => `${label(e)} (${e.id.value}) i ${e.file}`;
+
+export const formerIds: RegistryRule = (ctx) => {
+  const { people, organisations, groups, projects } = ctx.registryDocs;
+  // The namespaces ids live in: people and organisations share one, since an action's owner may be either.
+  for (const entries of [[...people, ...organisations], [...groups], [...projects]]) {
+    const byId = new Map<string, EntityDoc>();
+    for (const e of entries) if (!byId.has(e.id.value)) byId.set(e.id.value, e);
+    const claims = new Map<string, EntityDoc[]>();
+    const valid: { e: EntityDoc; f: Located<string>; id: string }[] = [];
+    for (const e of entries) {
+      const own = new Set<string>();
+      for (const f of e.formerIds) {
+        const id = f.value.trim();
+        if (!isSlug(id)) {
+          ctx.report({
+            file: e.file,
+            where: atValue(f.path),
+            code: 'invalid-former-id',
+            message: `"${id}" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.`,
+            hint: 'Skriv id:t som det stod i registret förut. Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.',
+          });
+          continue;
+        }
+        if (own.has(id)) continue;
+        own.add(id);
+        valid.push({ e, f, id });
+        const list = claims.get(id);
+        if (list) list.push(e);
+        else claims.set(id, [e]);
+      }
+    }
+    for (const { e, f, id } of valid) {
+      const where = atValue(f.path);
+      if (id === e.id.value) {
+        ctx.report({ file: e.file, where, code: 'former-id-own', message: `"${id}" under former_ids är postens eget id.`, hint: 'Ta bort det från former_ids: där står bara id som posten hade förut.' });
+        continue;
+      }
+      const current = byId.get(id);
+      if (current) {
+        ctx.report({
+          file: e.file,
+          where,
+          code: 'former-id-taken',
+          message: `"${id}" under former_ids är id för ${claimant(current)}, så den gamla adressen och äldre protokoll skulle leda dit.`,
+          hint: `Ta bort det från former_ids: ett id kan bara leda till en post, och det här leder redan till ${label(current)}.`,
+        });
+        continue;
+      }
+      const others = claims.get(id)!.filter((o) => o !== e);
+      if (others.length > 0) {
+        ctx.report({
+          file: e.file,
+          where,
+          code: 'former-id-taken',
+          message: `"${id}" står under former_ids också för ${others.map(claimant).join(', ')}, och en gammal adress kan bara leda till en post.`,
+          hint: 'Låt det stå kvar bara under den post som hade id:t.',
+        });
+      }
+    }
+  }
+};

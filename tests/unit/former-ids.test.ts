@@ -1,0 +1,128 @@
+// Former ids: how an id an entry or a meeting had before resolves (registry lookups, action ids in follow-ups),
+// and the former addresses the model and the site's pages at former addresses derive from them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { currentActionId, formerMeetings, guessMeetingId, parseMeetingId } from '../../src/validate/former-meetings.js';
+import type { Kind } from '../../src/validate/registry.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8');
+const organisations = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+const baseMinutes = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8');
+
+/**
+ * The base archive with changed ids: the group gemensam-utvecklingsgrupp is now "gug" (its old id kept), Leif
+ * Redestig was "leif-r", Socialförvaltningen "sof-gamla", Fritidsbanken "fritidsbank-projekt"; the base meeting
+ * was dated 2016-02-07 before, and a later one follows up its action by that old id.
+ */
+const files = {
+  'organisations.yml': organisations
+    .replace('  gemensam-utvecklingsgrupp:\n', '  gug-grupp:\n    former_ids: [gemensam-utvecklingsgrupp]\n')
+    .replace('  socialforvaltningen:\n', '  socialforvaltningen:\n    former_ids: [sof-gamla]\n')
+    .replace('  fritidsbanken:\n', '  fritidsbanken:\n    former_ids: [fritidsbank-projekt]\n'),
+  'people.yml': people.replace('leif-redestig:\n', 'leif-redestig:\n  former_ids: [leif-r]\n'),
+  'minutes/gug/2016-02-08.md': baseMinutes.replace('date: 2016-02-08', 'date: 2016-02-08\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-07]'),
+  'minutes/gug/2016-03-07.md':
+    '---\ngroup: gemensam-utvecklingsgrupp\ndate: 2016-03-07\nattendees:\n  - leif-r, sof-gamla\nprojects: [fritidsbank-projekt]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-07#1\n    status: done\n---\nText.\n',
+};
+
+function checked() {
+  const result = check(archive([BASE], files));
+  expect(result.diagnostics).toEqual([]);
+  return result.validated;
+}
+
+describe('a former id resolves wherever an id is accepted', () => {
+  const { registry } = checked();
+  it.each<[Kind, string, string | undefined]>([
+    ['person', 'leif-r', 'leif-redestig'],
+    ['person', 'leif-redestig', 'leif-redestig'],
+    ['organisation', 'sof-gamla', 'socialforvaltningen'],
+    ['group', 'gemensam-utvecklingsgrupp', 'gug-grupp'],
+    ['project', 'fritidsbank-projekt', 'fritidsbanken'],
+    // Each kind keeps its own former ids.
+    ['project', 'gemensam-utvecklingsgrupp', undefined],
+    ['person', 'sof-gamla', undefined],
+  ])('%s %s -> %s', (kind, text, id) => expect(registry.id(kind, text)).toBe(id));
+});
+
+describe('action ids with a former meeting id', () => {
+  const { minutes, registry } = checked();
+  const former = formerMeetings(minutes, registry);
+  it.each([
+    // The meeting as it is now.
+    ['gug-grupp/2016-02-08#1', 'gug-grupp/2016-02-08#1'],
+    // Under the group's former id: same date, same meeting.
+    ['gemensam-utvecklingsgrupp/2016-02-08#1', 'gug-grupp/2016-02-08#1'],
+    // The meeting's former id, in either spelling of its group.
+    ['gemensam-utvecklingsgrupp/2016-02-07#1', 'gug-grupp/2016-02-08#1'],
+    ['gug-grupp/2016-02-07#3', 'gug-grupp/2016-02-08#3'],
+    [' gemensam-utvecklingsgrupp/2016-03-07#2 ', 'gug-grupp/2016-03-07#2'],
+    // What leads nowhere is left as written (the check reports it).
+    ['gug-grupp/2016-02-06#1', 'gug-grupp/2016-02-06#1'],
+    ['okand-grupp/2016-02-07#1', 'okand-grupp/2016-02-07#1'],
+    ['gemensam-utvecklingsgrupp/2016-02-07', 'gemensam-utvecklingsgrupp/2016-02-07'],
+  ])('%j -> %j', (written, current) => expect(currentActionId(written, former)).toBe(current));
+
+  it('lists every former id of each meeting, in every spelling of its group', () => {
+    expect(Object.fromEntries(former.formerOf)).toEqual({
+      'gug-grupp/2016-02-08': ['gemensam-utvecklingsgrupp/2016-02-08', 'gug-grupp/2016-02-07', 'gemensam-utvecklingsgrupp/2016-02-07'],
+      'gug-grupp/2016-03-07': ['gemensam-utvecklingsgrupp/2016-03-07'],
+    });
+  });
+});
+
+describe('meeting ids written under former_ids', () => {
+  it.each([
+    ['gug/2016-02-08', { groupId: 'gug', slug: '2016-02-08' }],
+    ['gug/2016-02-08-extramote', { groupId: 'gug', slug: '2016-02-08-extramote' }],
+    [' gug/2016-02-08 ', { groupId: 'gug', slug: '2016-02-08' }],
+    ['gug/2016-02-30', undefined],
+    ['gug/2016-02-08#1', undefined],
+    ['GUG/2016-02-08', undefined],
+    ['/grupper/gug/2016-02-08/', undefined],
+    ['gug', undefined],
+  ])('parseMeetingId(%j)', (text, parsed) => expect(parseMeetingId(text)).toEqual(parsed));
+
+  const { registry } = checked();
+  it.each([
+    ['/grupper/gemensam-utvecklingsgrupp/2016-02-07/', 'gemensam-utvecklingsgrupp/2016-02-07'],
+    ['https://example.org/protokoll/grupper/gug-grupp/2016-02-07/', 'gug-grupp/2016-02-07'],
+    ['gug-grupp/2016-02-07#2', 'gug-grupp/2016-02-07'],
+    ['Gemensam utvecklingsgrupp/2016-02-07', 'gug-grupp/2016-02-07'],
+    ['Okänd grupp/2016-02-07', 'okand-grupp/2016-02-07'],
+    ['gug-grupp/2016-02-30', undefined],
+    ['något helt annat', undefined],
+  ])('guessMeetingId(%j) = %j', (text, guess) => expect(guessMeetingId(text, registry)).toBe(guess));
+});
+
+describe('the model', () => {
+  const { minutes, registry } = checked();
+  const model = buildModel(minutes, registry);
+
+  it('follows up an action named by its meeting’s former id, and shows the follow-up with the id as it is now', () => {
+    expect(model.actions.get('gug-grupp/2016-02-08#1')!.status).toBe('done');
+    expect(model.meetingById.get('gug-grupp/2016-03-07')!.followups.map((f) => f.actionId)).toEqual(['gug-grupp/2016-02-08#1']);
+  });
+
+  it('resolves people, organisations and projects named by their former ids', () => {
+    const m = model.meetingById.get('gug-grupp/2016-03-07')!;
+    expect(m.attendees).toEqual(['leif-redestig']);
+    expect(m.affiliations['leif-redestig']).toMatchObject({ organisationIds: ['socialforvaltningen'], organisationId: 'socialforvaltningen' });
+    expect(m.projects).toEqual(['fritidsbanken']);
+  });
+
+  it('keeps each entry’s and meeting’s former ids', () => {
+    expect(model.groups.get('gug-grupp')!.formerIds).toEqual(['gemensam-utvecklingsgrupp']);
+    expect(model.people.get('leif-redestig')!.formerIds).toEqual(['leif-r']);
+    expect(model.organisations.get('socialforvaltningen')!.formerIds).toEqual(['sof-gamla']);
+    expect(model.projects.get('fritidsbanken')!.formerIds).toEqual(['fritidsbank-projekt']);
+    expect(model.meetingById.get('gug-grupp/2016-02-08')!.formerIds).toContain('gug-grupp/2016-02-07');
+  });
+});
