@@ -145,13 +145,14 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
  * search page's bundle path (under --base) tells Pagefind's interface where that root is.
  */
 export async function indexSearch(temp: string, outDir: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
-  const [{ SearchIndexer }, { MEETING_PAGES_GLOB }] = await Promise.all([import('./search/pagefind.js'), import('./render/view.js')]);
+  const [{ SearchIndexer, indexedPages }, { MEETING_PAGES_GLOB }] = await Promise.all([import('./search/pagefind.js'), import('./render/view.js')]);
   const t = performance.now();
   const indexer = await SearchIndexer.start();
   try {
-    const pages = await indexer.addDirectory(temp, MEETING_PAGES_GLOB);
+    const found = await indexer.addDirectory(temp, MEETING_PAGES_GLOB);
     // The current site's index, if there is one, lends its unchanged files (see search/reuse.ts).
     await indexer.write(path.join(temp, 'pagefind'), path.join(outDir, 'pagefind'));
+    const pages = indexedPages(path.join(temp, 'pagefind')) ?? found;
     timings.index = performance.now() - t;
     progress({ stage: 'indexed', pages, ms: timings.index });
     return pages;

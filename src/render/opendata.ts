@@ -1,10 +1,13 @@
-// Files besides the pages: the public model as JSON, one calendar per group, the sitemap and robots.txt.
+// Files besides the pages: the public model as JSON, one calendar per group, the sitemap, robots.txt, and the
+// pages at former addresses that send readers on (redirects.ts).
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
 import { hiddenAt, shownAffiliation } from '../model/affiliation.js';
 import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
+import { pagePaths } from './paths.js';
+import { redirectFiles } from './redirects.js';
 import { membersOn } from '../model/members.js';
 
 export interface ExtraFile {
@@ -56,6 +59,7 @@ function* extraFileSteps(model: Model, options: SiteOptions): Generator<void, Ex
   if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(model, options.siteUrl) });
   // Crawlers read robots.txt only at a host's root, so it is written only for a site that is served there.
   if (options.siteUrl && options.base === '/') files.push({ path: 'robots.txt', content: `User-agent: *\nDisallow:\n\nSitemap: ${options.siteUrl}sitemap.xml\n` });
+  files.push(...redirectFiles(model, options));
   return files;
 }
 
@@ -141,13 +145,8 @@ function* openDataSteps(model: Model, options: SiteOptions): Generator<void, str
   return `{"meetings":[${meetings.join(',')}],${JSON.stringify(rest).slice(1)}\n`;
 }
 
+/** The pages at their current addresses: the pages at former addresses (redirects.ts) are not listed. */
 function sitemap(model: Model, siteUrl: string): string {
-  const pages: { path: string; lastmod?: string }[] = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'].map((path) => ({ path }));
-  for (const g of model.groups.values()) pages.push({ path: paths.group(g.id) });
-  for (const p of model.people.values()) if (p.publicId) pages.push({ path: paths.person(p.publicId) });
-  for (const p of model.projects.values()) pages.push({ path: paths.project(p.id) });
-  for (const o of model.organisations.values()) pages.push({ path: paths.organisation(o.id) });
-  for (const m of model.meetings) pages.push({ path: paths.meeting(m), lastmod: m.date });
-  const body = pages.map((p) => `<url><loc>${escapeHtml(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`).join('\n');
+  const body = pagePaths(model).map((p) => `<url><loc>${escapeHtml(siteUrl + p.path)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`;
 }

@@ -3,6 +3,7 @@
 // an error of ours.
 import * as pagefind from 'pagefind';
 import fs from 'node:fs';
+import path from 'node:path';
 import { InternalError } from '../errors.js';
 import { pruneUnreferenced, seedFromPrevious } from './reuse.js';
 
@@ -100,5 +101,24 @@ export class SearchIndexer {
       // The process may already be gone; closing below is what matters.
     }
     await pagefind.close();
+  }
+}
+
+/**
+ * How many pages the index written into `dir` holds, by its entry file; undefined when that cannot be read.
+ * Pagefind's own count is of the files it read, with those it found no data-pagefind-body in (the pages at
+ * meetings' former addresses, which send readers on).
+ */
+export function indexedPages(dir: string): number | undefined {
+  try {
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: unknown }> };
+    let pages = 0;
+    for (const language of Object.values(entry.languages ?? {})) {
+      if (typeof language.page_count !== 'number') return undefined;
+      pages += language.page_count;
+    }
+    return pages;
+  } catch {
+    return undefined;
   }
 }

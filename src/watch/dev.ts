@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { DevSession, type UpdateResult } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
-import { SearchIndexer } from '../search/pagefind.js';
+import { indexedPages, SearchIndexer } from '../search/pagefind.js';
 import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
 import { plural } from '../util/plural.js';
@@ -246,7 +246,7 @@ export class AfterSaves {
         if (!(await this.writeExtras(() => this.closed || this.interrupted))) break;
         this.indexer = await SearchIndexer.start();
         // The meeting pages on disk, as they are now, indexed as a build indexes them.
-        const pages = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
+        const found = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
         if (this.closed || this.interrupted) break;
         fs.rmSync(next, { recursive: true, force: true });
         const target = path.join(this.outDir, 'pagefind');
@@ -254,6 +254,7 @@ export class AfterSaves {
         if (this.closed || this.interrupted) break;
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(next, target);
+        const pages = indexedPages(target) ?? found;
         if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);
       } catch (err) {
         if (!this.closed && !this.interrupted) this.log(`Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
+import { redirectPage, redirects } from '../../src/render/redirects.js';
 import { currentActionId, formerMeetings, guessMeetingId, parseMeetingId } from '../../src/validate/former-meetings.js';
 import type { Kind } from '../../src/validate/registry.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
@@ -124,5 +125,41 @@ describe('the model', () => {
     expect(model.organisations.get('socialforvaltningen')!.formerIds).toEqual(['sof-gamla']);
     expect(model.projects.get('fritidsbanken')!.formerIds).toEqual(['fritidsbank-projekt']);
     expect(model.meetingById.get('gug-grupp/2016-02-08')!.formerIds).toContain('gug-grupp/2016-02-07');
+  });
+});
+
+describe('pages at former addresses', () => {
+  const { minutes, registry } = checked();
+  const model = buildModel(minutes, registry);
+
+  it('are one per former address, leading to the page as it is now', () => {
+    expect(redirects(model).map((r) => [r.from, r.to, r.title])).toEqual([
+      ['grupper/gemensam-utvecklingsgrupp/', 'grupper/gug-grupp/', 'Gemensam utvecklingsgrupp'],
+      ['personer/leif-r/', 'personer/leif-redestig/', 'Leif Redestig'],
+      ['projekt/fritidsbank-projekt/', 'projekt/fritidsbanken/', 'Fritidsbanken'],
+      ['organisationer/sof-gamla/', 'organisationer/socialforvaltningen/', 'Socialförvaltningen'],
+      ['grupper/gemensam-utvecklingsgrupp/2016-02-08/', 'grupper/gug-grupp/2016-02-08/', 'Gemensam utvecklingsgrupp 8 februari 2016'],
+      ['grupper/gug-grupp/2016-02-07/', 'grupper/gug-grupp/2016-02-08/', 'Gemensam utvecklingsgrupp 8 februari 2016'],
+      ['grupper/gemensam-utvecklingsgrupp/2016-02-07/', 'grupper/gug-grupp/2016-02-08/', 'Gemensam utvecklingsgrupp 8 februari 2016'],
+      ['grupper/gemensam-utvecklingsgrupp/2016-03-07/', 'grupper/gug-grupp/2016-03-07/', 'Gemensam utvecklingsgrupp 7 mars 2016'],
+    ]);
+  });
+
+  it('are left out for people not published in full', () => {
+    const hidden = check(archive([BASE], { ...files, 'people.yml': files['people.yml'].replace('ia-jonsson:\n', 'ia-jonsson:\n  former_ids: [ia-j]\n') }));
+    expect(hidden.diagnostics).toEqual([]);
+    expect(redirects(buildModel(hidden.validated.minutes, hidden.validated.registry)).filter((r) => r.from.startsWith('personer/'))).toEqual([
+      { from: 'personer/leif-r/', to: 'personer/leif-redestig/', title: 'Leif Redestig' },
+    ]);
+  });
+
+  it('send readers on under the base, with the new address as canonical (absolute with --url), escaping what they show', () => {
+    const r = { from: 'grupper/gammal/', to: 'grupper/ny/', title: 'Ria & <Vänner>' };
+    const page = redirectPage(r, { base: '/protokoll/', title: 'Protokoll "Ria"' });
+    expect(page).toContain('<meta http-equiv="refresh" content="0; url=/protokoll/grupper/ny/">');
+    expect(page).toContain('<link rel="canonical" href="/protokoll/grupper/ny/">');
+    expect(page).toContain('<a href="/protokoll/grupper/ny/">Ria &amp; &lt;Vänner&gt;</a>');
+    expect(page).toContain('<title>Ny adress: Ria &amp; &lt;Vänner&gt; – Protokoll &quot;Ria&quot;</title>');
+    expect(redirectPage(r, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/', title: 'P' })).toContain('<link rel="canonical" href="https://example.org/protokoll/grupper/ny/">');
   });
 });
