@@ -18,6 +18,8 @@ import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFilesInSteps } from '../render/opendata.js';
+import { pagePaths } from '../render/paths.js';
+import { redirects } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 
@@ -50,6 +52,8 @@ export class DevSession {
   private rendered = new Map<string, RenderedMeeting>();
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
   private meetingOfFile = new Map<string, string>();
+  /** The pages at former addresses on disk (redirects.ts), as written by the last full build or `writeExtras`. */
+  private redirectsOnDisk = new Set<string>();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
   /**
@@ -250,6 +254,7 @@ export class DevSession {
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
       this.remember(result.model, result.rendered);
+      this.redirectsOnDisk = new Set(redirects(result.model).map((r) => r.from));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
     }
 
@@ -299,20 +304,39 @@ export class DevSession {
   }
 
   /**
-   * Writes the open data, calendars and sitemap for the current model (done after the pages, off the hot path),
-   * made a step at a time; `stop` saying so between steps (a save has come in) ends it with nothing written.
-   * Returns whether the files were written.
+   * Writes the open data, calendars, sitemap and pages at former addresses for the current model (done after the
+   * pages, off the hot path), made a step at a time, and removes the pages at former addresses no longer kept;
+   * `stop` saying so between steps (a save has come in) ends it with nothing written. Returns whether the files
+   * were written.
    */
   async writeExtras(stop: () => boolean): Promise<boolean> {
     if (!this.model) return true;
     const files = await extraFilesInSteps(this.model, this.options, stop);
     if (!files) return false;
+    const wanted = new Set(redirects(this.model).map((r) => r.from));
+    // A former address given up may be a page's address again (an id changed back): that page stays.
+    const pages = new Set(pagePaths(this.model).map((p) => p.path));
+    for (const from of this.redirectsOnDisk) if (!wanted.has(from) && !pages.has(from)) removePage(this.options.outDir, from);
+    this.redirectsOnDisk = wanted;
     for (const f of files) {
       const target = path.join(this.options.outDir, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
     return true;
+  }
+}
+
+/** Removes a page (`dir/index.html`) and the folders it leaves empty, up to the site's own. */
+function removePage(site: string, page: string): void {
+  const root = path.resolve(site);
+  fs.rmSync(path.join(root, page, 'index.html'), { force: true });
+  for (let dir = path.join(root, page); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(dir);
+    } catch {
+      return;
+    }
   }
 }
 

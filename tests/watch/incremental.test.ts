@@ -262,6 +262,57 @@ describe('incremental rebuilds in watch mode', () => {
     });
   });
 
+  // Pages at former addresses are written with the open data (writeExtras), and go when the former id does.
+  describe('after former ids are kept and given up', () => {
+    const redirect = (page: string) => {
+      const file = path.join(live, page, 'index.html');
+      return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+    };
+
+    it("a group's former id: its old address, and its meetings' old addresses, lead on; then they go", async () => {
+      const meeting = path.basename(meetingFiles().find((f) => f.startsWith('minutes/grupp-2/'))!, '.md');
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}grupp-2:\n)/m, '$1    former_ids: [gamla-gruppen]\n')));
+      expect(redirect('grupper/gamla-gruppen/')).toBe(true);
+      expect(redirect(`grupper/gamla-gruppen/${meeting}/`)).toBe(true);
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace('    former_ids: [gamla-gruppen]\n', '')));
+      expect(fs.existsSync(path.join(live, 'grupper', 'gamla-gruppen'))).toBe(false);
+    });
+
+    it("a person's former id: their old address leads on; then it goes", async () => {
+      const id = /^([a-z0-9-]+):\n {2}name: .+\n/m.exec(fs.readFileSync(file('people.yml'), 'utf8'))![1]!;
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^(${id}:\\n {2}name: .+\\n)`, 'm'), '$1  former_ids: [stavat-fel]\n')));
+      expect(redirect('personer/stavat-fel/')).toBe(true);
+      await editAndCompare(() => edit('people.yml', (t) => t.replace('  former_ids: [stavat-fel]\n', '')));
+      expect(fs.existsSync(path.join(live, 'personer', 'stavat-fel'))).toBe(false);
+    });
+
+    it("a meeting's date corrected, its old id kept: the old address leads on; the old id given up: it goes", async () => {
+      const target = meetingFiles().find((f) => !/\n(actions|followups):\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+      const [, group, date] = /^minutes\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.md$/.exec(target)!;
+      const next = new Date(Date.parse(`${date!}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const moved = target.replace(date!, next);
+      await editAndCompare(() => {
+        fs.writeFileSync(file(moved), fs.readFileSync(file(target), 'utf8').replace(`\ndate: ${date}\n`, `\ndate: ${next}\nformer_ids: [${group}/${date}]\n`));
+        fs.rmSync(file(target));
+        return [target, moved];
+      });
+      expect(redirect(`grupper/${group}/${date}/`)).toBe(true);
+      expect(redirect(`grupper/${group}/${next}/`)).toBe(false);
+      await editAndCompare(() => edit(moved, (t) => t.replace(`former_ids: [${group}/${date}]\n`, '')));
+      expect(fs.existsSync(path.join(live, 'grupper', group!, date!))).toBe(false);
+    });
+
+    it("a group's id changed and changed back: the pages at the old addresses are the group's pages again", async () => {
+      const pages = () => listFiles(path.join(live, 'grupper', 'grupp-3'));
+      const before = pages();
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^ {2}grupp-3:\n/m, '  grupp-3-ny:\n    former_ids: [grupp-3]\n')));
+      expect(redirect('grupper/grupp-3/')).toBe(true);
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace('  grupp-3-ny:\n    former_ids: [grupp-3]\n', '  grupp-3:\n')));
+      expect(redirect('grupper/grupp-3/')).toBe(false);
+      expect(pages()).toEqual(before);
+    });
+  });
+
   it('after a change of date that moves the meeting', async () => {
     const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
     await editAndCompare(() => edit(target, (t) => t.replace(/\ndate: (\d{4})-/, (_, y: string) => `\ndate: ${Number(y) - 30}-`).replace(/\nnext_meeting: [^\n]+/, '')));
