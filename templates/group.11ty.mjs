@@ -31,7 +31,7 @@ ${g.members.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>
     : ''
 }${g.chart ? html`<section aria-labelledby="narvaro">\n<h2 id="narvaro">Närvaro</h2>\n${raw(g.chart)}\n</section>\n` : ''}<section aria-labelledby="moten">
 <h2 id="moten">Möten</h2>
-${g.years.length > 0 ? g.years.map((y) => html`<h3 id="ar-${y.year}">${y.year}</h3>\n${partial('meetings', { meetings: y.meetings })}\n`) : html`<p>Inga protokoll ännu.</p>\n`}</section>
+${g.years.length > 0 ? partial('meetings', { years: g.years, label: 'Möten per år' }) : html`<p>Inga protokoll ännu.</p>\n`}</section>
 ${
   g.openActions.length > 0
     ? html`<section aria-labelledby="oppna-atgarder">

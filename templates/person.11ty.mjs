@@ -10,12 +10,12 @@ export const data = {
 
 export function render({ item: p, site }) {
   const { html, partial } = this;
-  /** A list of meetings under its own heading, left out when there are none. */
-  const section = (id, heading, meetings) =>
+  /** A list of meetings under its own heading, divided by year when `years` are given, left out when there are none. */
+  const section = (id, heading, meetings, years) =>
     meetings.length > 0
       ? html`<section aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
-${partial('meetings', { meetings, showGroup: true })}
+${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGroup: true } : { meetings, showGroup: true })}
 </section>
 `
       : '';
@@ -51,7 +51,7 @@ ${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} an
     : ''
 }<section aria-labelledby="narvarande">
 <h2 id="narvarande">Närvarande vid</h2>
-${p.attended.length > 0 ? partial('meetings', { meetings: p.attended, showGroup: true }) : html`<p>Inga möten.</p>`}
+${p.attended.length > 0 ? partial('meetings', { years: p.attendedByYear, id: 'narvarande', label: 'Närvarande vid, per år', showGroup: true }) : html`<p>Inga möten.</p>`}
 </section>
-${section('franvarande', 'Frånvarande vid', p.missed)}${section('ordforande', 'Ordförande vid', p.chaired)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote)}`);
+${section('franvarande', 'Frånvarande vid', p.missed, p.missedByYear)}${section('ordforande', 'Ordförande vid', p.chaired)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote)}`);
 }

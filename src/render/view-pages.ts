@@ -7,7 +7,7 @@ import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
-import type { Filter, GroupView, MeetingLink, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
+import type { Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { filterValue, STATUS_TEXT, type ViewContext } from './view-links.js';
 
@@ -77,16 +77,20 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
   };
 }
 
+/** Meetings (newest first) divided by year, in the same order. */
+export function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
+  const years: MeetingsOfYear[] = [];
+  let last: { year: string; meetings: MeetingLink[] } | undefined;
+  for (const l of meetings) {
+    const year = yearOf(l.date);
+    if (last?.year !== year) years.push((last = { year, meetings: [] }));
+    last.meetings.push(l);
+  }
+  return years;
+}
+
 export function groupView(ctx: ViewContext, g: Group): GroupView {
   const { href, meetingLinks } = ctx;
-  const years = new Map<string, MeetingLink[]>();
-  for (const id of [...g.meetings].reverse()) {
-    const l = meetingLinks.get(id)!;
-    const y = yearOf(l.date);
-    const list = years.get(y) ?? [];
-    list.push(l);
-    years.set(y, list);
-  }
   const latestId = g.meetings[g.meetings.length - 1];
   const coming = ctx.coming.get(g.id);
   return {
@@ -100,7 +104,7 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     members: membersOn(g, ctx.today).map((ms) => memberLink(ctx, ms)),
     ...(g.schedule ? { schedule: g.schedule } : {}),
     meetingCount: g.meetings.length,
-    years: [...years].map(([year, list]) => ({ year, meetings: list })),
+    years: byYear([...g.meetings].reverse().map((id) => meetingLinks.get(id)!)),
     ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
     decisions: newestMeetingFirst(g.decisions).map(ctx.decisionView),
     openActions: g.openActions.map((id) => ctx.actionViews.get(id)!),
@@ -130,6 +134,8 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
   const link = ctx.personLinks.get(p.id)!;
   const actions = p.actions.map((id) => ctx.actionViews.get(id)!);
   const newestFirst = (ids: readonly string[]) => [...ids].reverse().map((id) => meetingLinks.get(id)!);
+  const attended = newestFirst(p.attended);
+  const missed = newestFirst(p.missed);
   return {
     id: p.publicId,
     permalink: paths.person(p.publicId),
@@ -144,8 +150,10 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
       ...(ms.from || ms.to ? { period: period(ms.from, ms.to) } : {}),
     })),
     groups: p.groups.map((id) => ctx.groupLinks.get(id)!),
-    attended: newestFirst(p.attended),
-    missed: newestFirst(p.missed),
+    attended,
+    attendedByYear: byYear(attended),
+    missed,
+    missedByYear: byYear(missed),
     chaired: newestFirst(p.chaired),
     wrote: newestFirst(p.wrote),
     actions,
@@ -174,6 +182,7 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
 
 export function organisationView(ctx: ViewContext, o: Organisation): OrganisationView {
   const members = o.people.map((id) => ctx.model.people.get(id)!);
+  const meetings = [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!);
   return {
     id: o.id,
     permalink: paths.organisation(o.id),
@@ -185,7 +194,8 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
     groups: o.groups.map((id) => ctx.groupLinks.get(id)!),
     projects: o.projects.map((id) => ctx.projectLinks.get(id)!),
-    meetings: [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!),
+    meetings,
+    meetingsByYear: byYear(meetings),
     actions: o.actions.map((id) => ctx.actionViews.get(id)!),
     searchUrl: ctx.search('organisation', o.name),
   };

@@ -32,6 +32,11 @@ export interface MeetingLink {
   readonly attendeeCount: number;
   readonly customTitle: boolean;
 }
+/** The meetings of one year, in a list that pages divide by year (newest year first). */
+export interface MeetingsOfYear {
+  readonly year: string;
+  readonly meetings: readonly MeetingLink[];
+}
 export interface ActionView {
   readonly id: string;
   readonly anchor: string;
@@ -107,7 +112,7 @@ export interface GroupView {
   readonly members: readonly PersonLink[];
   readonly schedule?: string;
   readonly meetingCount: number;
-  readonly years: readonly { year: string; meetings: readonly MeetingLink[] }[];
+  readonly years: readonly MeetingsOfYear[];
   readonly chart?: string;
   readonly decisions: readonly DecisionView[];
   readonly openActions: readonly ActionView[];
@@ -127,8 +132,11 @@ export interface PersonView {
   readonly role?: string;
   readonly memberships: readonly { what: Link; role?: string; period?: string }[];
   readonly groups: readonly Link[];
+  /** Meetings attended and missed, newest first, and the same by year. */
   readonly attended: readonly MeetingLink[];
+  readonly attendedByYear: readonly MeetingsOfYear[];
   readonly missed: readonly MeetingLink[];
+  readonly missedByYear: readonly MeetingsOfYear[];
   readonly chaired: readonly MeetingLink[];
   readonly wrote: readonly MeetingLink[];
   readonly actions: readonly ActionView[];
@@ -161,7 +169,9 @@ export interface OrganisationView {
   readonly hiddenPeople: number;
   readonly groups: readonly Link[];
   readonly projects: readonly Link[];
+  /** The meetings its representatives attended, newest first, and the same by year. */
   readonly meetings: readonly MeetingLink[];
+  readonly meetingsByYear: readonly MeetingsOfYear[];
   readonly actions: readonly ActionView[];
   readonly searchUrl: string;
 }

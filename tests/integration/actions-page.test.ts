@@ -1,22 +1,12 @@
 // The actions page lists every open action while they are few; past ACTIONS_PAGE_LIMIT it counts them by group
 // and links to the group pages, which list them (a page of every open action in a large archive is megabytes).
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../../src/bench/generate.js';
-import { build } from '../../src/pipeline.js';
 import { ACTIONS_PAGE_LIMIT } from '../../src/render/view-lists.js';
-import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { builtSite, tenYearSite } from '../helpers/build.js';
 import { brokenLinks, read, unescape } from '../helpers/site.js';
 
 afterAll(cleanTemp);
-
-async function builtSite(root: string): Promise<string> {
-  const site = path.join(root, 'site');
-  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
-  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  expect(result.ok).toBe(true);
-  return site;
-}
 
 /** The per-group table of the actions page: each row's group, link and counts. */
 function perGroup(html: string): { group: string; href: string; open: number; overdue: number }[] {
@@ -40,9 +30,7 @@ const total = (rows: readonly { open: number }[]) => rows.reduce((n, r) => n + r
 describe('the actions page of a large archive', () => {
   let site: string;
   beforeAll(async () => {
-    const root = tempDir();
-    generateArchive(root, 240, 5, { groups: 6, people: 60, organisations: 8, projects: 10 });
-    site = await builtSite(root);
+    site = await tenYearSite();
   }, 120_000);
 
   it('counts the open actions of each group and links to the group page that lists them', () => {

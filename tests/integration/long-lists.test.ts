@@ -1,0 +1,90 @@
+// The long lists of an old archive's pages are divided so that a reader finds a year, a name or a section without
+// scrolling through all of them: headings a screen reader can jump between, and links to them where there are many.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { builtSite, tenYearSite } from '../helpers/build.js';
+import { brokenLinks, read } from '../helpers/site.js';
+
+afterAll(cleanTemp);
+
+/** The part of `html` from the h2 with id `id` to the end of its section. */
+function section(html: string, id: string): string {
+  const part = html.split(`<h2 id="${id}">`)[1];
+  expect(part, `#${id}`).toBeDefined();
+  return part!.split('</section>')[0]!;
+}
+
+/** A list of meetings divided by year: the links to the years before it, and each year's heading and meetings' dates. */
+function byYear(list: string, id: string): { links: string[]; years: { year: string; dates: string[] }[]; items: number } {
+  const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
+  return {
+    links: [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!),
+    years: [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})">\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
+      year: m[1]!,
+      dates: [...m[2]!.matchAll(/<li><a href="\/grupper\/[^/]+\/(\d{4}-\d\d-\d\d)[^"]*">/g)].map((d) => d[1]!),
+    })),
+    items: (list.match(/<li><a href="\/grupper\//g) ?? []).length,
+  };
+}
+
+/** Checks a list divided by year: every meeting under its own year, newest first, with links to each year when long. */
+function expectByYear(list: string, id: string, count: number): void {
+  const { links, years, items } = byYear(list, id);
+  const dates = years.flatMap((y) => y.dates);
+  expect(dates.length).toBe(count);
+  expect(items).toBe(count);
+  for (const y of years) for (const d of y.dates) expect(d.slice(0, 4)).toBe(y.year);
+  expect(dates).toEqual([...dates].sort().reverse());
+  if (count >= 30 && years.length > 1) expect(links).toEqual(years.map((y) => `${id}-${y.year}`));
+  else expect(links).toEqual([]);
+}
+
+describe('the pages of a ten-year archive', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await tenYearSite();
+  }, 120_000);
+
+  it('divide the meetings an organisation’s people attended by year, with links to each year', () => {
+    const index = read(site, 'organisationer/index.html');
+    const orgs = [...index.matchAll(/<h2><a href="\/organisationer\/([^/]+)\/">[\s\S]*?· (\d+) möten?<\/p>/g)].map((m) => ({ id: m[1]!, meetings: Number(m[2]) }));
+    expect(orgs.length).toBe(8);
+    expect(Math.max(...orgs.map((o) => o.meetings))).toBeGreaterThanOrEqual(30);
+    for (const o of orgs) expectByYear(section(read(site, `organisationer/${o.id}/index.html`), 'moten'), 'ar', o.meetings);
+    expect(brokenLinks(site).filter((l) => l.startsWith('organisationer/'))).toEqual([]);
+  });
+
+  it('link to each year of a group’s meetings', () => {
+    for (const id of fs.readdirSync(path.join(site, 'grupper')).filter((f) => !f.endsWith('.html'))) {
+      const html = read(site, `grupper/${id}/index.html`);
+      const count = Number(/<dt>Protokoll<\/dt><dd>(\d+)/.exec(html)?.[1]);
+      expect(count).toBeGreaterThanOrEqual(30);
+      expectByYear(section(html, 'moten'), 'ar', count);
+    }
+    expect(brokenLinks(site).filter((l) => l.startsWith('grupper/'))).toEqual([]);
+  });
+
+  it('divide the meetings a person attended and missed by year, with links to each year', () => {
+    let long = 0;
+    for (const id of fs.readdirSync(path.join(site, 'personer')).filter((f) => !f.endsWith('.html'))) {
+      const html = read(site, `personer/${id}/index.html`);
+      const [, attended, missed] = /närvarande vid (\d+), frånvarande vid (\d+)/.exec(html) ?? [];
+      if (Number(attended) > 0) expectByYear(section(html, 'narvarande'), 'narvarande', Number(attended));
+      if (Number(missed) > 0) expectByYear(section(html, 'franvarande'), 'franvarande', Number(missed));
+      if (Number(attended) >= 30) long++;
+    }
+    expect(long).toBeGreaterThan(0);
+    expect(brokenLinks(site).filter((l) => l.startsWith('personer/'))).toEqual([]);
+  });
+});
+
+describe('the pages of a small archive', () => {
+  it('divide short lists of meetings by year without links to the years', async () => {
+    const site = await builtSite(seedArchive());
+    expectByYear(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 'narvarande', 4);
+    expectByYear(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 'ar', 5);
+    expectByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'moten'), 'ar', 4);
+  });
+});
