@@ -2,7 +2,7 @@
 import { collate } from '../model/build.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
-import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, ProjectView } from './view-types.js';
+import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView } from './view-types.js';
 import type { ViewContext } from './view-links.js';
 import { describe } from './view-pages.js';
 
@@ -36,7 +36,7 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
 }
 
 /** Every entity in short, for the index pages. */
-export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: IndexEntry[]; projects: IndexEntry[]; organisations: IndexEntry[] } {
+export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: IndexEntry[]; peopleByLetter: PeopleOfLetter[]; projects: IndexEntry[]; organisations: IndexEntry[] } {
   const { model, orgLinks } = ctx;
   const groups = [...model.groups.values()]
     .sort((a, b) => collate(a.name, b.name))
@@ -76,7 +76,26 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
       meetingCount: o.meetings.length,
       peopleCount: o.people.length,
     }));
-  return { groups, people, projects, organisations };
+  return { groups, people, peopleByLetter: byLetter(people), projects, organisations };
+}
+
+/**
+ * Entries (sorted by name) by the first letter of their names: Swedish letters as they are, other letters with their
+ * accents taken off (É under E, as they sort), anything else last, under "#".
+ */
+export function byLetter(entries: readonly IndexEntry[]): PeopleOfLetter[] {
+  const letters = new Map<string, IndexEntry[]>();
+  for (const e of entries) {
+    const first = e.name.normalize('NFC').charAt(0).toLocaleUpperCase('sv');
+    const plain = /[A-ZÅÄÖ]/.test(first) ? first : first.normalize('NFD').charAt(0);
+    const letter = /[A-ZÅÄÖ]/.test(plain) ? plain : '#';
+    const list = letters.get(letter);
+    if (list) list.push(e);
+    else letters.set(letter, [e]);
+  }
+  return [...letters]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : collate(a, b)))
+    .map(([letter, people]) => ({ letter, anchor: letter === '#' ? 'bokstav-ovriga' : `bokstav-${letter.toLowerCase()}`, people }));
 }
 
 /**

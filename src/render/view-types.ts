@@ -185,6 +185,13 @@ export interface IndexEntry {
   readonly latest?: MeetingLink;
   readonly peopleCount?: number;
 }
+/** The people on the index page whose names begin with one letter. */
+export interface PeopleOfLetter {
+  readonly letter: string;
+  /** The id of the letter's heading on the page. */
+  readonly anchor: string;
+  readonly people: readonly IndexEntry[];
+}
 
 export interface FeedEntry {
   readonly id: string;
@@ -237,6 +244,8 @@ export interface SiteView {
   /** Every entity in short, for the index pages. */
   readonly groups: readonly IndexEntry[];
   readonly people: readonly IndexEntry[];
+  /** The same people by the first letter of their names, A to Ö, for a long index. */
+  readonly peopleByLetter: readonly PeopleOfLetter[];
   readonly projects: readonly IndexEntry[];
   readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];

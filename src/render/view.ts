@@ -88,7 +88,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     .map((p) => personView(ctx, p));
   const projects = [...model.projects.values()].filter((p) => !only || only.projects.has(p.id)).sort(byName).map((p) => projectView(ctx, p));
   const organisations = [...model.organisations.values()].filter((o) => !only || only.organisations.has(o.id)).sort(byName).map((o) => organisationView(ctx, o));
-  const indexes = !only || only.indexPages === true ? indexEntries(ctx) : { groups: [], people: [], projects: [], organisations: [] };
+  const indexes = !only || only.indexPages === true ? indexEntries(ctx) : { groups: [], people: [], peopleByLetter: [], projects: [], organisations: [] };
   const actions = !only || only.actionsPage === true ? openActionsByGroup(ctx) : { listed: false, groups: [] };
 
   return {

@@ -23,7 +23,7 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /** What the start page and the index pages show. */
-const INDEX_FIELDS = ['groups', 'people', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount'] as const;
+const INDEX_FIELDS = ['groups', 'people', 'peopleByLetter', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount'] as const;
 const ENTITY_PAGES = ['meetings', 'groups', 'people', 'projects', 'organisations'] as const;
 
 export interface ChangedPages {

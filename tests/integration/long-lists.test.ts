@@ -78,7 +78,31 @@ describe('the pages of a ten-year archive', () => {
     expect(long).toBeGreaterThan(0);
     expect(brokenLinks(site).filter((l) => l.startsWith('personer/'))).toEqual([]);
   });
+
+  it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
+    const html = read(site, 'personer/index.html');
+    const { letters, links, names } = peopleIndex(html);
+    expect(names.length).toBe(Number(/<p>(\d+) personer i registret/.exec(html)?.[1]));
+    expect(letters.length).toBeGreaterThan(5);
+    expect(links).toEqual(letters.map((l) => l.anchor));
+    for (const l of letters) for (const name of l.names) expect(name.charAt(0).toLocaleUpperCase('sv').normalize('NFD').charAt(0)).toBe(l.letter.normalize('NFD').charAt(0));
+    const order = letters.map((l) => l.letter);
+    expect(order).toEqual([...order].sort((a, b) => a.localeCompare(b, 'sv')));
+    expect(brokenLinks(site).filter((l) => l.startsWith('personer/index.html'))).toEqual([]);
+  });
 });
+
+/** The index of people: the letter links, each letter's heading and names, and every name listed. */
+function peopleIndex(html: string): { links: string[]; letters: { anchor: string; letter: string; names: string[] }[]; names: string[] } {
+  const main = html.split('<main')[1]!.split('</main>')[0]!;
+  const nav = /<nav class="letters"[^>]*>([\s\S]*?)<\/nav>/.exec(main)?.[1] ?? '';
+  const names = (list: string) => [...list.matchAll(/<li><a href="\/personer\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]!);
+  return {
+    links: [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!),
+    letters: [...main.matchAll(/<h2 id="([^"]+)">([^<]+)<\/h2>\n<ul class="people columns-list">([\s\S]*?)<\/ul>/g)].map((m) => ({ anchor: m[1]!, letter: m[2]!, names: names(m[3]!) })),
+    names: names(main),
+  };
+}
 
 describe('the pages of a small archive', () => {
   it('divide short lists of meetings by year without links to the years', async () => {
@@ -86,5 +110,9 @@ describe('the pages of a small archive', () => {
     expectByYear(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 'narvarande', 4);
     expectByYear(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 'ar', 5);
     expectByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'moten'), 'ar', 4);
+    const people = peopleIndex(read(site, 'personer/index.html'));
+    expect(people.names.length).toBeGreaterThan(30);
+    expect(people.links).toEqual([]);
+    expect(people.letters).toEqual([]);
   });
 });
