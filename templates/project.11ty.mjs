@@ -1,4 +1,4 @@
-// One page per project: a timeline of every agenda item about it across all meetings, its decisions and actions.
+// One page per project: a timeline by year of every agenda item about it across all meetings, its decisions and actions.
 export const data = {
   pagination: { data: 'site.pages.projects', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -6,6 +6,9 @@ export const data = {
   section: 'projekt',
   eleventyExcludeFromCollections: true,
 };
+
+/** From how many entries the timeline starts with links to each year (as lists of meetings do, see meetings.mjs). */
+const YEAR_LINKS_FROM = 30;
 
 export function render({ item: p, site }) {
   const { html, partial } = this;
@@ -24,17 +27,28 @@ ${p.meetingCount > 0 ? html`<li class="needs-script"><a href="${p.searchUrl}">S�
 <h2 id="tidslinje">Tidslinje</h2>
 ${
   p.timeline.length > 0
-    ? html`<ol class="timeline">
-${p.timeline.map(
+    ? html`${
+        p.timelineByYear.length > 1 && p.timeline.length >= YEAR_LINKS_FROM
+          ? html`<nav class="years" aria-label="Tidslinjen per 책r">
+<ul class="inline-list">
+${p.timelineByYear.map((y) => html`<li><a href="#ar-${y.year}">${y.year}</a></li>\n`)}</ul>
+</nav>
+`
+          : ''
+      }${p.timelineByYear.map(
+        (y) => html`<h3 id="ar-${y.year}">${y.year}</h3>
+<ol class="timeline">
+${y.entries.map(
   (t) => html`<li>
-<h3><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : t.meeting.title}</a></h3>
+<h4><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : t.meeting.title}</a></h4>
 <p class="muted">${t.meeting.title}</p>
 ${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
 `,
-)}</ol>`
-    : html`<p>Projektet har inte tagits upp i n책got protokoll 채nnu.</p>`
-}
-</section>
+)}</ol>
+`,
+      )}`
+    : html`<p>Projektet har inte tagits upp i n책got protokoll 채nnu.</p>\n`
+}</section>
 ${
   p.decisions.length > 0
     ? html`<section aria-labelledby="beslut">

@@ -77,16 +77,21 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
   };
 }
 
-/** Meetings (newest first) divided by year, in the same order. */
-export function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
-  const years: MeetingsOfYear[] = [];
-  let last: { year: string; meetings: MeetingLink[] } | undefined;
-  for (const l of meetings) {
-    const year = yearOf(l.date);
-    if (last?.year !== year) years.push((last = { year, meetings: [] }));
-    last.meetings.push(l);
+/** Items in order of date (either way) divided into runs of one year, in the same order. */
+function runsOfYears<T>(items: readonly T[], dateOf: (item: T) => string): { year: string; items: T[] }[] {
+  const years: { year: string; items: T[] }[] = [];
+  let last: { year: string; items: T[] } | undefined;
+  for (const item of items) {
+    const year = yearOf(dateOf(item));
+    if (last?.year !== year) years.push((last = { year, items: [] }));
+    last.items.push(item);
   }
   return years;
+}
+
+/** Meetings (newest first) divided by year, in the same order. */
+export function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
+  return runsOfYears(meetings, (l) => l.date).map(({ year, items }) => ({ year, meetings: items }));
 }
 
 export function groupView(ctx: ViewContext, g: Group): GroupView {
@@ -163,6 +168,7 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
 }
 
 export function projectView(ctx: ViewContext, p: Project): ProjectView {
+  const timeline = ctx.timelineOf(p.id);
   return {
     id: p.id,
     permalink: paths.project(p.id),
@@ -171,7 +177,8 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
     ...(p.description ? { description: p.description } : {}),
     ...(p.url ? { website: p.url } : {}),
     ...(p.organisationId ? { organisation: ctx.orgLinks.get(p.organisationId)! } : {}),
-    timeline: ctx.timelineOf(p.id),
+    timeline,
+    timelineByYear: runsOfYears(timeline, (t) => t.meeting.date).map(({ year, items }) => ({ year, entries: items })),
     decisions: newestMeetingFirst(p.decisions).map(ctx.decisionView),
     actions: p.actions.map((id) => ctx.actionViews.get(id)!),
     feedUrl: ctx.href(paths.projectFeed(p.id)),

@@ -68,6 +68,11 @@ export interface TimelineView {
   readonly url: string;
   readonly via: TimelineEntry['via'];
 }
+/** The entries of a project's timeline in one year (oldest year first). */
+export interface TimelineOfYear {
+  readonly year: string;
+  readonly entries: readonly TimelineView[];
+}
 export interface Filter {
   readonly name: string;
   readonly value: string;
@@ -151,7 +156,9 @@ export interface ProjectView {
   readonly description?: string;
   readonly website?: string;
   readonly organisation?: Link;
+  /** Every agenda item about the project, oldest first, and the same by year. */
   readonly timeline: readonly TimelineView[];
+  readonly timelineByYear: readonly TimelineOfYear[];
   readonly decisions: readonly DecisionView[];
   readonly actions: readonly ActionView[];
   readonly feedUrl: string;

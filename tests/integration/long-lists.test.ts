@@ -79,6 +79,29 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('personer/'))).toEqual([]);
   });
 
+  it('divide a project’s timeline by year, oldest first, with links to each year', () => {
+    let long = 0;
+    for (const id of fs.readdirSync(path.join(site, 'projekt')).filter((f) => !f.endsWith('.html'))) {
+      const list = section(read(site, `projekt/${id}/index.html`), 'tidslinje');
+      const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
+      const years = [...list.matchAll(/<h3 id="ar-(\d{4})">\1<\/h3>\n<ol class="timeline">([\s\S]*?)<\/ol>/g)].map((m) => ({
+        year: m[1]!,
+        dates: [...m[2]!.matchAll(/<h4><time datetime="(\d{4}-\d\d-\d\d)">/g)].map((d) => d[1]!),
+      }));
+      const dates = years.flatMap((y) => y.dates);
+      expect(dates.length).toBe((list.match(/<time datetime=/g) ?? []).length);
+      expect(dates).toEqual([...dates].sort());
+      for (const y of years) for (const d of y.dates) expect(d.slice(0, 4)).toBe(y.year);
+      const links = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+      if (dates.length >= 30 && years.length > 1) {
+        long++;
+        expect(links).toEqual(years.map((y) => `ar-${y.year}`));
+      } else expect(links).toEqual([]);
+    }
+    expect(long).toBeGreaterThan(0);
+    expect(brokenLinks(site).filter((l) => l.startsWith('projekt/'))).toEqual([]);
+  });
+
   it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
     const html = read(site, 'personer/index.html');
     const { letters, links, names } = peopleIndex(html);
