@@ -41,8 +41,7 @@ ${p.timelineByYear.map((y) => html`<li><a href="#ar-${y.year}">${y.year}</a></li
 ${y.entries.map(
   (t) => html`<li>
 <h4><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : t.meeting.title}</a></h4>
-<p class="muted">${t.meeting.title}</p>
-${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
+${t.heading !== '' ? html`<p class="muted">${t.meeting.title}</p>\n` : ''}${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
 `,
 )}</ol>
 `,

@@ -102,6 +102,20 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('projekt/'))).toEqual([]);
   });
 
+  it('name each meeting on a project’s timeline once', () => {
+    let whole = 0;
+    for (const id of fs.readdirSync(path.join(site, 'projekt')).filter((f) => !f.endsWith('.html'))) {
+      const list = section(read(site, `projekt/${id}/index.html`), 'tidslinje');
+      for (const entry of list.split('<li>\n<h4>').slice(1)) {
+        const [, link, meta] = /^<time[^>]*>[^<]*<\/time>: <a href="[^"]+">([^<]+)<\/a><\/h4>\n(?:<p class="muted">([^<]+)<\/p>)?/.exec(entry) ?? [];
+        expect(link, entry).toBeDefined();
+        if (/^Grupp \d+ .* \d{4}$/.test(link!)) whole++;
+        expect(meta, entry).not.toBe(link);
+      }
+    }
+    expect(whole).toBeGreaterThan(0);
+  });
+
   it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
     const html = read(site, 'personer/index.html');
     const { letters, links, names } = peopleIndex(html);
