@@ -9,6 +9,7 @@ export const data = {
 
 export function render({ item: g, site }) {
   const { html, raw, partial } = this;
+  const lists = [['moten', 'Möten', g.meetingCount], ['oppna-atgarder', 'Öppna åtgärder', g.openActions.length], ['beslut', 'Beslut', g.decisions.length]];
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}grupper/">Grupper</a></li></ol>
 </nav>
@@ -20,7 +21,7 @@ ${g.upcoming ? html`<dt>Nästa möte</dt><dd>${g.upcoming} (<a href="${g.calenda
 <li><a href="${g.feedUrl}">Prenumerera på gruppens protokoll (Atom)</a></li>
 ${g.meetingCount > 0 ? html`<li class="needs-script"><a href="${g.searchUrl}">Sök i gruppens protokoll</a></li>` : ''}
 </ul>
-${
+${partial('contents', { lists })}${
   g.members.length > 0
     ? html`<section aria-labelledby="ledamoter">
 <h2 id="ledamoter">Fasta ledamöter</h2>

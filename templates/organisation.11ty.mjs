@@ -10,13 +10,14 @@ export const data = {
 
 export function render({ item: o, site }) {
   const { html, partial } = this;
+  const lists = [['personer', 'Personer', o.people.length], ['atgarder', 'Åtgärder', o.actions.length], ['moten', 'Möten', o.meetings.length]];
   const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
 </nav>
 <h1>${o.name}</h1>
 ${o.description ? html`<p class="lead">${o.description}</p>\n` : ''}${o.website ? html`<p>Webbplats: <a href="${o.website}">${o.website}</a></p>\n` : ''}${o.meetings.length > 0 ? html`<p class="needs-script"><a href="${o.searchUrl}">Sök i protokoll där ${o.name} var med</a></p>` : ''}
-<section aria-labelledby="personer">
+${partial('contents', { lists })}<section aria-labelledby="personer">
 <h2 id="personer">Personer</h2>
 ${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li>${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}</li>\n`)}</ul>\n` : ''}${o.hiddenPeople > 0 ? html`<p class="muted">${hidden}</p>\n` : ''}${o.people.length === 0 && o.hiddenPeople === 0 ? html`<p>Inga personer registrerade.</p>\n` : ''}</section>
 ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-list">${o.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>`)}</ul>\n` : ''}${

@@ -19,6 +19,13 @@ ${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGro
 </section>
 `
       : '';
+  const lists = [
+    ['atgarder', 'Åtgärder', p.actions.length],
+    ['narvarande', 'Närvarande vid', p.attended.length],
+    ['franvarande', 'Frånvarande vid', p.missed.length],
+    ['ordforande', 'Ordförande vid', p.chaired.length],
+    ['vid-pennan', 'Vid pennan', p.wrote.length],
+  ];
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>
@@ -26,7 +33,7 @@ ${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGro
 <dl class="facts">
 ${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.role ? html`<dt>Roll</dt><dd>${p.role}</dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>närvarande vid ${p.attended.length}, frånvarande vid ${p.missed.length}</dd>
 </dl>
-${
+${partial('contents', { lists })}${
   p.memberships.length > 0
     ? html`<h2 id="uppdrag">Uppdrag</h2>
 <ul>

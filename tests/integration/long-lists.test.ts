@@ -116,6 +116,33 @@ describe('the pages of a ten-year archive', () => {
     expect(whole).toBeGreaterThan(0);
   });
 
+  it('start long pages with links to their lists, with how many entries each has', () => {
+    const pages = ['grupper', 'organisationer', 'personer'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(site, dir))
+        .filter((f) => !f.endsWith('.html'))
+        .map((id) => `${dir}/${id}/index.html`),
+    );
+    let long = 0;
+    for (const page of pages) {
+      const html = read(site, page);
+      const lists = contents(html);
+      if (lists.length === 0) continue;
+      long++;
+      // Each link leads to a heading of the page that comes after the links, in the order of the page.
+      const after = html.split('<h2 id="pa-sidan">')[1]!;
+      const at = lists.map((l) => after.indexOf(`<h2 id="${l.id}">`));
+      expect(at.every((i) => i > 0)).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+      for (const l of lists) {
+        const part = section(html, l.id);
+        const entries = l.id === 'oppna-atgarder' || l.id === 'atgarder' ? part.match(/<tr role="row">/g)!.length - 1 : (part.match(/<li>/g) ?? []).length - (part.match(/<li><a href="#/g) ?? []).length;
+        expect(entries, `${page}#${l.id}`).toBe(l.count);
+      }
+    }
+    expect(long).toBeGreaterThan(6 + 8);
+  });
+
   it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
     const html = read(site, 'personer/index.html');
     const { letters, links, names } = peopleIndex(html);
@@ -128,6 +155,12 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('personer/index.html'))).toEqual([]);
   });
 });
+
+/** The links at the start of a long page to its lists: each list's id, heading and number of entries. */
+function contents(html: string): { id: string; name: string; count: number }[] {
+  const nav = /<nav class="toc" aria-labelledby="pa-sidan">\n<h2 id="pa-sidan">På sidan<\/h2>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  return [...nav.matchAll(/<li><a href="#([^"]+)">([^<]+)<\/a> \((\d+)\)<\/li>/g)].map((m) => ({ id: m[1]!, name: m[2]!, count: Number(m[3]) }));
+}
 
 /** The index of people: the letter links, each letter's heading and names, and every name listed. */
 function peopleIndex(html: string): { links: string[]; letters: { anchor: string; letter: string; names: string[] }[]; names: string[] } {
@@ -151,5 +184,6 @@ describe('the pages of a small archive', () => {
     expect(people.names.length).toBeGreaterThan(30);
     expect(people.links).toEqual([]);
     expect(people.letters).toEqual([]);
+    for (const page of ['grupper/gemensam-utvecklingsgrupp/', 'organisationer/socialforvaltningen/', 'personer/leif-redestig/']) expect(contents(read(site, `${page}index.html`))).toEqual([]);
   });
 });

@@ -1,0 +1,16 @@
+// Links to a long page's lists ("På sidan"), each with how many entries it has, so that a reader reaches the
+// decisions or the meetings without scrolling past hundreds of actions. `lists` are [id, heading, count]; lists
+// without entries are left out, and so is the whole, on a page whose lists hold fewer than LONG_PAGE entries.
+const LONG_PAGE = 30;
+
+export default function contents({ lists }, { html }) {
+  const shown = lists.filter(([, , count]) => count > 0);
+  return shown.reduce((n, [, , count]) => n + count, 0) >= LONG_PAGE
+    ? html`<nav class="toc" aria-labelledby="pa-sidan">
+<h2 id="pa-sidan">På sidan</h2>
+<ul>
+${shown.map(([id, name, count]) => html`<li><a href="#${id}">${name}</a> (${count})</li>\n`)}</ul>
+</nav>
+`
+    : '';
+}
