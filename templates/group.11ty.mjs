@@ -45,9 +45,7 @@ ${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu in
     g.decisions.length > 0
       ? html`<section aria-labelledby="beslut">
 <h2 id="beslut">Beslut</h2>
-<ul class="decisions">
-${g.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
-</section>
+${partial('decisions', { years: g.decisionsByYear })}</section>
 `
       : ''
   }`);

@@ -7,9 +7,6 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-/** From how many entries the timeline starts with links to each year (as lists of meetings do, see meetings.mjs). */
-const YEAR_LINKS_FROM = 30;
-
 export function render({ item: p, site }) {
   const { html, partial } = this;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
@@ -27,15 +24,7 @@ ${p.meetingCount > 0 ? html`<li class="needs-script"><a href="${p.searchUrl}">S�
 <h2 id="tidslinje">Tidslinje</h2>
 ${
   p.timeline.length > 0
-    ? html`${
-        p.timelineByYear.length > 1 && p.timeline.length >= YEAR_LINKS_FROM
-          ? html`<nav class="years" aria-label="Tidslinjen per år">
-<ul class="inline-list">
-${p.timelineByYear.map((y) => html`<li><a href="#ar-${y.year}">${y.year}</a></li>\n`)}</ul>
-</nav>
-`
-          : ''
-      }${p.timelineByYear.map(
+    ? html`${partial('years', { years: p.timelineByYear.map((y) => y.year), count: p.timeline.length, label: 'Tidslinjen per år' })}${p.timelineByYear.map(
         (y) => html`<h3 id="ar-${y.year}">${y.year}</h3>
 <ol class="timeline">
 ${y.entries.map(
@@ -52,9 +41,7 @@ ${
   p.decisions.length > 0
     ? html`<section aria-labelledby="beslut">
 <h2 id="beslut">Beslut</h2>
-<ul class="decisions">
-${p.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
-</section>
+${partial('decisions', { years: p.decisionsByYear })}</section>
 `
     : ''
 }${

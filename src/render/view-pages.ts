@@ -7,7 +7,7 @@ import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
-import type { Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
+import type { DecisionView, DecisionsOfYear, Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { filterValue, STATUS_TEXT, type ViewContext } from './view-links.js';
 
@@ -94,6 +94,12 @@ export function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
   return runsOfYears(meetings, (l) => l.date).map(({ year, items }) => ({ year, meetings: items }));
 }
 
+/** Decisions for a page, the latest meeting's first, and the same by year. */
+function withDecisions(ctx: ViewContext, list: readonly Meeting['decisions'][number][]): { decisions: DecisionView[]; decisionsByYear: DecisionsOfYear[] } {
+  const decisions = newestMeetingFirst(list).map(ctx.decisionView);
+  return { decisions, decisionsByYear: runsOfYears(decisions, (d) => d.meeting.date).map(({ year, items }) => ({ year, decisions: items })) };
+}
+
 export function groupView(ctx: ViewContext, g: Group): GroupView {
   const { href, meetingLinks } = ctx;
   const latestId = g.meetings[g.meetings.length - 1];
@@ -111,7 +117,7 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     meetingCount: g.meetings.length,
     years: byYear([...g.meetings].reverse().map((id) => meetingLinks.get(id)!)),
     ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
-    decisions: newestMeetingFirst(g.decisions).map(ctx.decisionView),
+    ...withDecisions(ctx, g.decisions),
     openActions: g.openActions.map((id) => ctx.actionViews.get(id)!),
     ...(coming ? { upcoming: formatDateLong(coming.date, coming.time) } : {}),
     feedUrl: href(paths.groupFeed(g.id)),
@@ -179,7 +185,7 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
     ...(p.organisationId ? { organisation: ctx.orgLinks.get(p.organisationId)! } : {}),
     timeline,
     timelineByYear: runsOfYears(timeline, (t) => t.meeting.date).map(({ year, items }) => ({ year, entries: items })),
-    decisions: newestMeetingFirst(p.decisions).map(ctx.decisionView),
+    ...withDecisions(ctx, p.decisions),
     actions: p.actions.map((id) => ctx.actionViews.get(id)!),
     feedUrl: ctx.href(paths.projectFeed(p.id)),
     searchUrl: ctx.search('projekt', p.name),

@@ -61,6 +61,11 @@ export interface DecisionView {
   readonly project?: Link;
   readonly meeting: MeetingLink;
 }
+/** The decisions of one year, newest first. */
+export interface DecisionsOfYear {
+  readonly year: string;
+  readonly decisions: readonly DecisionView[];
+}
 export interface TimelineView {
   readonly meeting: MeetingLink;
   readonly heading: string;
@@ -119,7 +124,9 @@ export interface GroupView {
   readonly meetingCount: number;
   readonly years: readonly MeetingsOfYear[];
   readonly chart?: string;
+  /** Its decisions, the latest meeting's first, and the same by year. */
   readonly decisions: readonly DecisionView[];
+  readonly decisionsByYear: readonly DecisionsOfYear[];
   readonly openActions: readonly ActionView[];
   readonly upcoming?: string;
   readonly feedUrl: string;
@@ -159,7 +166,9 @@ export interface ProjectView {
   /** Every agenda item about the project, oldest first, and the same by year. */
   readonly timeline: readonly TimelineView[];
   readonly timelineByYear: readonly TimelineOfYear[];
+  /** Its decisions, the latest meeting's first, and the same by year. */
   readonly decisions: readonly DecisionView[];
+  readonly decisionsByYear: readonly DecisionsOfYear[];
   readonly actions: readonly ActionView[];
   readonly feedUrl: string;
   readonly searchUrl: string;

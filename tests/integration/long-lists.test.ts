@@ -41,6 +41,22 @@ function expectByYear(list: string, id: string, count: number): void {
   else expect(links).toEqual([]);
 }
 
+/** Checks decisions divided by year: each under the year of its meeting, newest first, with links to each year when many. */
+function expectDecisionsByYear(list: string, count: number): void {
+  const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
+  const years = [...list.matchAll(/<h3 id="beslut-(\d{4})">\1<\/h3>\n<ul class="decisions">([\s\S]*?)<\/ul>/g)].map((m) => ({
+    year: m[1]!,
+    dates: [...m[2]!.matchAll(/<li>[\s\S]*?\(<a href="\/grupper\/[^/]+\/(\d{4}-\d\d-\d\d)[^"]*">/g)].map((d) => d[1]!),
+  }));
+  const dates = years.flatMap((y) => y.dates);
+  expect(dates.length).toBe(count);
+  expect((list.match(/<li>/g) ?? []).length - (list.match(/<li><a href="#/g) ?? []).length).toBe(count);
+  for (const y of years) for (const d of y.dates) expect(d.slice(0, 4)).toBe(y.year);
+  expect(dates).toEqual([...dates].sort().reverse());
+  const links = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+  expect(links).toEqual(count >= 30 && years.length > 1 ? years.map((y) => `beslut-${y.year}`) : []);
+}
+
 describe('the pages of a ten-year archive', () => {
   let site: string;
   beforeAll(async () => {
@@ -116,6 +132,15 @@ describe('the pages of a ten-year archive', () => {
     expect(whole).toBeGreaterThan(0);
   });
 
+  it('divide a group’s decisions by year, newest first, with links to each year', () => {
+    const data = JSON.parse(read(site, 'data/minutes.json')) as { meetings: { group: string; decisions: unknown[] }[] };
+    for (const id of fs.readdirSync(path.join(site, 'grupper')).filter((f) => !f.endsWith('.html'))) {
+      const count = data.meetings.filter((m) => m.group === id).reduce((n, m) => n + m.decisions.length, 0);
+      expect(count).toBeGreaterThanOrEqual(30);
+      expectDecisionsByYear(section(read(site, `grupper/${id}/index.html`), 'beslut'), count);
+    }
+  });
+
   it('start long pages with links to their lists, with how many entries each has', () => {
     const pages = ['grupper', 'organisationer', 'personer'].flatMap((dir) =>
       fs
@@ -180,6 +205,7 @@ describe('the pages of a small archive', () => {
     expectByYear(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 'narvarande', 4);
     expectByYear(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 'ar', 5);
     expectByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'moten'), 'ar', 4);
+    expectDecisionsByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'beslut'), 6);
     const people = peopleIndex(read(site, 'personer/index.html'));
     expect(people.names.length).toBeGreaterThan(30);
     expect(people.links).toEqual([]);
