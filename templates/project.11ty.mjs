@@ -9,6 +9,7 @@ export const data = {
 
 export function render({ item: p, site }) {
   const { html, partial } = this;
+  const lists = [['tidslinje', 'Tidslinje', p.timeline.length], ['beslut', 'Beslut', p.decisions.length], ['atgarder', 'Åtgärder', p.actions.length]];
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}projekt/">Projekt</a></li></ol>
 </nav>
@@ -20,7 +21,7 @@ ${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}"
 <li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} (Atom)</a></li>
 ${p.meetingCount > 0 ? html`<li class="needs-script"><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>` : ''}
 </ul>
-<section aria-labelledby="tidslinje">
+${partial('contents', { lists })}<section aria-labelledby="tidslinje">
 <h2 id="tidslinje">Tidslinje</h2>
 ${
   p.timeline.length > 0

@@ -142,7 +142,7 @@ describe('the pages of a ten-year archive', () => {
   });
 
   it('start long pages with links to their lists, with how many entries each has', () => {
-    const pages = ['grupper', 'organisationer', 'personer'].flatMap((dir) =>
+    const pages = ['grupper', 'organisationer', 'personer', 'projekt'].flatMap((dir) =>
       fs
         .readdirSync(path.join(site, dir))
         .filter((f) => !f.endsWith('.html'))
@@ -161,11 +161,17 @@ describe('the pages of a ten-year archive', () => {
       expect(at).toEqual([...at].sort((a, b) => a - b));
       for (const l of lists) {
         const part = section(html, l.id);
-        const entries = l.id === 'oppna-atgarder' || l.id === 'atgarder' ? part.match(/<tr role="row">/g)!.length - 1 : (part.match(/<li>/g) ?? []).length - (part.match(/<li><a href="#/g) ?? []).length;
+        const entries =
+          l.id === 'oppna-atgarder' || l.id === 'atgarder'
+            ? part.match(/<tr role="row">/g)!.length - 1
+            : l.id === 'tidslinje'
+              ? (part.match(/<li>\n<h4>/g) ?? []).length
+              : (part.match(/<li>/g) ?? []).length - (part.match(/<li><a href="#/g) ?? []).length;
         expect(entries, `${page}#${l.id}`).toBe(l.count);
       }
     }
     expect(long).toBeGreaterThan(6 + 8);
+    expect(pages.filter((p) => p.startsWith('projekt/') && contents(read(site, p)).some((l) => l.id === 'tidslinje')).length).toBeGreaterThan(0);
   });
 
   it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
@@ -210,6 +216,6 @@ describe('the pages of a small archive', () => {
     expect(people.names.length).toBeGreaterThan(30);
     expect(people.links).toEqual([]);
     expect(people.letters).toEqual([]);
-    for (const page of ['grupper/gemensam-utvecklingsgrupp/', 'organisationer/socialforvaltningen/', 'personer/leif-redestig/']) expect(contents(read(site, `${page}index.html`))).toEqual([]);
+    for (const page of ['grupper/gemensam-utvecklingsgrupp/', 'organisationer/socialforvaltningen/', 'personer/leif-redestig/', 'projekt/fritidsbanken/']) expect(contents(read(site, `${page}index.html`))).toEqual([]);
   });
 });
