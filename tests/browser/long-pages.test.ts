@@ -1,0 +1,77 @@
+// The long pages of a ten-year archive in Chromium: the links to their lists, years and letters pass axe-core and
+// fit a 320 px phone, and they lead a reader who taps them to the heading they name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanTemp } from '../helpers/archive.js';
+import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
+import { tenYearSite } from '../helpers/build.js';
+
+const chrome = chromeOrSkip();
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The largest page under each folder of `site`: the longest group, organisation, person and project. */
+function longest(site: string, dir: string): string {
+  const pages = fs
+    .readdirSync(path.join(site, dir))
+    .filter((f) => !f.endsWith('.html'))
+    .map((id) => ({ url: `${dir}/${id}/`, size: fs.statSync(path.join(site, dir, id, 'index.html')).size }));
+  return pages.sort((a, b) => b.size - a.size)[0]!.url;
+}
+
+describe.skipIf(!chrome)('long pages in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let pages: string[];
+
+  beforeAll(async () => {
+    const site = await tenYearSite();
+    pages = [...['grupper', 'organisationer', 'personer', 'projekt'].map((dir) => longest(site, dir)), 'personer/'];
+    server = await serve(site);
+    browser = await launch(chrome!);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  it('have no WCAG 2.2 A/AA violations and fit the screen, at 320 px and at 1280 px', async () => {
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, bypassCSP: true });
+      const page = await context.newPage();
+      for (const url of pages) {
+        await page.goto(server.url + url);
+        expect(await page.locator('nav.toc, nav.years, nav.letters').count(), url).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${url} at ${width} px`).toBeLessThanOrEqual(width);
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(violations, `${url} at ${width} px`).toEqual([]);
+      }
+      await context.close();
+    }
+  }, 120_000);
+
+  it('take a phone reader without JavaScript from the top of a group page to the decisions of one year', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + pages[0]!);
+    await page.getByRole('navigation', { name: 'På sidan' }).getByRole('link', { name: 'Beslut' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Beslut' }).isVisible()).resolves.toBe(true);
+    const years = page.getByRole('navigation', { name: 'Beslut per år' }).getByRole('link');
+    const year = (await years.nth(1).textContent())!;
+    await years.nth(1).click();
+    const heading = page.locator(`#beslut-${year}`);
+    await expect(heading.textContent()).resolves.toBe(year);
+    const top = await heading.evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    await context.close();
+  });
+});
