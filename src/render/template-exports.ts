@@ -1,6 +1,7 @@
 // Every page template and layout must export a `render` function (or a default export). Eleventy renders one
 // without it as an empty page and says nothing, so a misspelt `export function rendr` would publish a site of
-// empty pages; this finds it before anything is rendered, from the file's text, without running it.
+// empty pages, and so would a render that forgets its `return`; this finds both before anything is rendered, from
+// the file's text, without running it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseJs, type Node } from 'acorn';
@@ -13,15 +14,19 @@ interface Exported {
   readonly col: number;
 }
 
-/** The names a module exports, or undefined when it cannot say (a default export, `export *`, a syntax error). */
-function exportedNames(source: string): Exported[] | undefined {
-  let ast: Node & { body: Node[] };
+type Module = Node & { body: Node[] };
+
+/** The module's syntax tree; undefined for a syntax error (reported when Eleventy loads it, with the parser's position). */
+function parseModule(source: string): Module | undefined {
   try {
-    ast = parseJs(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as Node & { body: Node[] };
+    return parseJs(source, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as Module;
   } catch {
-    // Reported when Eleventy loads it, with the parser's position.
     return undefined;
   }
+}
+
+/** The names a module exports, or undefined when it cannot say (a default export, `export *`). */
+function exportedNames(ast: Module): Exported[] | undefined {
   const names: Exported[] = [];
   const add = (id: Node | null | undefined) => {
     const name = (id as { name?: unknown } | null | undefined)?.name;
@@ -38,6 +43,39 @@ function exportedNames(source: string): Exported[] | undefined {
   return names;
 }
 
+const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** Whether `node` holds a `return` with a value, outside the functions nested in it. */
+function returnsValue(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(returnsValue);
+  const n = node as { type?: unknown; argument?: unknown };
+  if (typeof n.type !== 'string') return false;
+  if (n.type === 'ReturnStatement') return n.argument !== null;
+  if (FUNCTIONS.has(n.type)) return false;
+  return Object.entries(n).some(([key, child]) => key !== 'loc' && returnsValue(child));
+}
+
+/**
+ * The exported `render` when it is a function with a block body that returns nothing (a forgotten `return`):
+ * Eleventy would publish its pages empty. Undefined otherwise, also where it cannot tell.
+ */
+function silentRender(ast: Module): Exported | undefined {
+  for (const node of ast.body) {
+    if (node.type !== 'ExportNamedDeclaration') continue;
+    const declaration = (node as unknown as { declaration?: Node & { id?: Node; body?: Node; declarations?: { id: Node & { name?: string }; init?: Node & { body?: Node } }[] } }).declaration;
+    const candidates: { id?: Node; fn?: { body?: Node } }[] = [
+      { ...(declaration?.id ? { id: declaration.id } : {}), ...(declaration?.type === 'FunctionDeclaration' ? { fn: declaration } : {}) },
+      ...(declaration?.declarations ?? []).map((d) => ({ id: d.id, ...(d.init && FUNCTIONS.has(d.init.type) ? { fn: d.init } : {}) })),
+    ];
+    for (const { id, fn } of candidates) {
+      if ((id as { name?: unknown } | undefined)?.name !== 'render' || !fn?.body || fn.body.type !== 'BlockStatement' || returnsValue(fn.body)) continue;
+      return { name: 'render', line: id!.loc!.start.line, col: id!.loc!.start.column + 1 };
+    }
+  }
+  return undefined;
+}
+
 /** The page templates and layouts (`*.11ty.mjs`, `.js`, `.cjs`) under `templatesDir`, relative to it. */
 function pageTemplates(templatesDir: string): string[] {
   return (fs.readdirSync(templatesDir, { recursive: true }) as string[])
@@ -45,16 +83,31 @@ function pageTemplates(templatesDir: string): string[] {
     .sort();
 }
 
-/** A template-error for each page template or layout that exports no `render`. */
+/** A template-error for each page template or layout that exports no `render`, or one that returns nothing. */
 export function templatesWithoutRender(templatesDir: string): Finding[] {
   const folder = path.basename(templatesDir);
   const findings: Finding[] = [];
   for (const rel of pageTemplates(templatesDir)) {
-    const names = exportedNames(fs.readFileSync(path.join(templatesDir, rel), 'utf8'));
-    if (!names || names.some((n) => n.name === 'render')) continue;
+    const file = `${folder}/${rel.split(path.sep).join('/')}`;
+    const ast = parseModule(fs.readFileSync(path.join(templatesDir, rel), 'utf8'));
+    const names = ast && exportedNames(ast);
+    if (!ast || !names) continue;
+    if (names.some((n) => n.name === 'render')) {
+      const silent = silentRender(ast);
+      if (silent) {
+        findings.push({
+          file,
+          where: { kind: 'position', line: silent.line, col: silent.col },
+          code: 'template-error',
+          message: 'Funktionen render lämnar inte tillbaka något (return saknas), så mallens sidor skulle bli tomma.',
+          hint: 'Skriv return före sidans HTML, till exempel return String(html`…`); webbplatsen har inte ändrats.',
+        });
+      }
+      continue;
+    }
     const near = closest('render', names.filter((n) => n.name !== 'data').map((n) => ({ label: n.name, keys: [n.name], value: n })), 1)[0]?.value;
     findings.push({
-      file: `${folder}/${rel.split(path.sep).join('/')}`,
+      file,
       where: { kind: 'position', line: near?.line ?? 1, col: near?.col ?? 1 },
       code: 'template-error',
       message: 'Mallen exporterar ingen funktion render, så dess sidor skulle bli tomma.',

@@ -57,6 +57,13 @@ const MISTAKES = [
     'Mallen exporterar ingen funktion render, så dess sidor skulle bli tomma.\n    tips: Byt namnet rendr mot render.',
   ],
   [
+    'render without its return (the page would be empty)',
+    'about.11ty.mjs',
+    (s: string) => s.replace('  return String(html`', '  String(html`'),
+    'render(',
+    'Funktionen render lämnar inte tillbaka något (return saknas), så mallens sidor skulle bli tomma.\n    tips: Skriv return före sidans HTML',
+  ],
+  [
     'a layout whose render is not exported (at the file’s start)',
     '_layouts/base.11ty.mjs',
     (s: string) => s.replace('export function render', 'function render'),
