@@ -131,10 +131,17 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
   };
 }
 
-/** Templates an incremental rebuild leaves out: pages that do not depend on the edit. */
-export function skippedTemplates(affected: Affected): string[] {
-  const skip = ['search.11ty.mjs', '404.11ty.mjs', 'about.11ty.mjs'];
+/** Pages minutes' own templates write without anything of the archive. */
+const FIXED_PAGES = ['search.11ty.mjs', '404.11ty.mjs', 'about.11ty.mjs'];
+
+/**
+ * Templates an incremental rebuild leaves out: pages that do not depend on the edit. With `ownTemplates` (an
+ * archive's own templates/), the search, 404 and about pages go with the index pages, as a designer's may show
+ * the archive (how many minutes there are).
+ */
+export function skippedTemplates(affected: Affected, ownTemplates: boolean): string[] {
+  const skip = ownTemplates ? [] : [...FIXED_PAGES];
   if (!affected.actionsPage) skip.push('actions.11ty.mjs');
-  if (!affected.indexPages) skip.push('index.11ty.mjs', 'groups.11ty.mjs', 'people.11ty.mjs', 'projects.11ty.mjs', 'organisations.11ty.mjs');
+  if (!affected.indexPages) skip.push('index.11ty.mjs', 'groups.11ty.mjs', 'people.11ty.mjs', 'projects.11ty.mjs', 'organisations.11ty.mjs', ...(ownTemplates ? FIXED_PAGES : []));
   return skip;
 }

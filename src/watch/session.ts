@@ -12,7 +12,7 @@ import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontm
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { newValidationCache, validate } from '../validate/index.js';
-import { templatesFor } from '../render/templates.js';
+import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
@@ -277,7 +277,7 @@ export class DevSession {
         outputDir: this.options.outDir,
         site: view,
         cacheTemplates: false,
-        skip: skippedTemplates(affected),
+        skip: skippedTemplates(affected, path.resolve(this.templatesDir) !== path.resolve(PROJECT_TEMPLATES)),
         onPage: (outputPath) => written.push(outputPath),
       }));
     } catch (err) {
