@@ -25,8 +25,12 @@ function parseModule(source: string): Module | undefined {
   }
 }
 
-/** The names a module exports, or undefined when it cannot say (a default export, `export *`). */
-function exportedNames(ast: Module): Exported[] | undefined {
+/**
+ * The names a module exports, or undefined when it cannot say (a default export, `export *`, or a `.js` file with
+ * no import or export statement: CommonJS, whose module.exports Eleventy reads).
+ */
+function exportedNames(ast: Module, file: string): Exported[] | undefined {
+  if (!file.endsWith('.mjs') && !ast.body.some((n) => /^(?:Import|Export\w*)Declaration$/.test(n.type))) return undefined;
   const names: Exported[] = [];
   const add = (id: Node | null | undefined) => {
     const name = (id as { name?: unknown } | null | undefined)?.name;
@@ -89,8 +93,9 @@ export function templatesWithoutRender(templatesDir: string): Finding[] {
   const findings: Finding[] = [];
   for (const rel of pageTemplates(templatesDir)) {
     const file = `${folder}/${rel.split(path.sep).join('/')}`;
-    const ast = parseModule(fs.readFileSync(path.join(templatesDir, rel), 'utf8'));
-    const names = ast && exportedNames(ast);
+    // A .cjs template is CommonJS: its render is on module.exports, which Eleventy reads.
+    const ast = rel.endsWith('.cjs') ? undefined : parseModule(fs.readFileSync(path.join(templatesDir, rel), 'utf8'));
+    const names = ast && exportedNames(ast, rel);
     if (!ast || !names) continue;
     if (names.some((n) => n.name === 'render')) {
       const silent = silentRender(ast);

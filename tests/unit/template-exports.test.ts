@@ -1,11 +1,12 @@
-// A page template whose render returns nothing would publish empty pages: found from the template's text, at the
-// function's name, whatever way the function is written; a render that returns on some path is left alone.
+// Page templates that would publish empty pages, found from their text: one that exports no render, and one whose
+// render returns nothing (at the function's name, whatever way it is written; one that returns on some path is
+// left alone). CommonJS templates (which Eleventy renders from module.exports) are not taken for ES modules.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { templatesWithoutRender } from '../../src/render/template-exports.js';
 import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
-import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
 
 afterAll(cleanTemp);
 
@@ -42,5 +43,30 @@ describe('a render that returns nothing', () => {
 
   it('finds nothing in minutes’ own templates', () => {
     expect(templatesWithoutRender(PROJECT_TEMPLATES)).toEqual([]);
+  });
+});
+
+const COMMONJS = "module.exports = {\n  data: { permalink: 'extra/index.html' },\n  render() { return '<h1>Extra</h1>'; },\n};\n";
+const CLASS = "class Extra {\n  data() { return { permalink: 'extra/index.html' }; }\n  render() { return '<h1>Extra</h1>'; }\n}\nmodule.exports = Extra;\n";
+
+describe('templates without render', () => {
+  it.each([
+    ['extra.11ty.cjs', COMMONJS],
+    ['extra.11ty.cjs', CLASS],
+    ['extra.11ty.js', COMMONJS],
+  ])('a CommonJS template %s with render on module.exports is not reported', (file, text) => {
+    const dir = tempDir();
+    writeFiles(dir, { [file]: text });
+    expect(templatesWithoutRender(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['extra.11ty.mjs', "export const data = {};\nexport function rendr() { return ''; }\n"],
+    ['extra.11ty.js', "export const data = {};\nexport function rendr() { return ''; }\n"],
+    ['extra.11ty.mjs', "function render() { return ''; }\n"],
+  ])('an ES module %s without render is still reported', (file, text) => {
+    const dir = tempDir();
+    writeFiles(dir, { [file]: text });
+    expect(templatesWithoutRender(dir).map((f) => [f.file.split('/').at(-1), f.code])).toEqual([[file, 'template-error']]);
   });
 });
