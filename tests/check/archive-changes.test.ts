@@ -140,6 +140,16 @@ const cases: Case[] = [
     expected: [`${FOLLOWUP}:6:13 unknown-action`],
     hint: 'skriv gemensam-utvecklingsgrupp/2016-02-08 under former_ids i det',
   },
+  {
+    change: 'a standing member who left the group and joined it again: their open membership keeps them listed, so members is right',
+    files: {
+      'people.yml': people.replace(
+        'name: Leif Redestig\n',
+        'name: Leif Redestig\n  memberships:\n    - group: gemensam-utvecklingsgrupp\n      to: 2016-06-30\n    - group: gemensam-utvecklingsgrupp\n      from: 2018-01-01\n',
+      ),
+    },
+    expected: [],
+  },
 ];
 
 describe('check after the archive changes', () => {

@@ -8,6 +8,8 @@ export const memberships: RegistryRule = (ctx) => {
   const { people, groups } = ctx.registryDocs;
   /** Person id -> group id -> the end dates of their memberships of it. */
   const ends = new Map<string, Map<string, string[]>>();
+  /** "person group" of memberships with no end: someone who joined again is a member still. */
+  const open = new Set<string>();
   for (const p of people) {
     for (const m of p.memberships) {
       if (m.from && m.to && m.to.value < m.from.value) {
@@ -19,8 +21,12 @@ export const memberships: RegistryRule = (ctx) => {
           hint: 'Rätta datumen: from är första dagen, to den sista.',
         });
       }
-      const groupId = m.group && m.to ? ctx.registry.id('group', m.group.value) : undefined;
+      const groupId = m.group ? ctx.registry.id('group', m.group.value) : undefined;
       if (!groupId) continue;
+      if (!m.to) {
+        open.add(`${p.id.value} ${groupId}`);
+        continue;
+      }
       const byGroup = ends.get(p.id.value) ?? new Map<string, string[]>();
       byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), m.to!.value]);
       ends.set(p.id.value, byGroup);
@@ -30,7 +36,7 @@ export const memberships: RegistryRule = (ctx) => {
     for (const ref of g.members) {
       const personId = ctx.registry.id('person', ref.value);
       const end = personId ? ends.get(personId)?.get(g.id.value) : undefined;
-      if (!end) continue;
+      if (!end || open.has(`${personId} ${g.id.value}`)) continue;
       ctx.report({
         file: g.file,
         where: atRef(ref),
