@@ -46,6 +46,7 @@ export const CODES = {
   'chair-not-present': { severity: 'warning', summary: 'Ordföranden står inte bland de närvarande.' },
   'due-before-meeting': { severity: 'warning', summary: 'En åtgärd ska vara klar före mötet där den bestämdes.' },
   'next-meeting-before-meeting': { severity: 'warning', summary: 'Nästa möte ligger före det här mötet.' },
+  'meeting-after-end': { severity: 'warning', summary: 'Mötet, eller nästa möte, är efter att gruppen avslutades.' },
   'future-date': { severity: 'warning', summary: 'Mötets datum har inte varit än.' },
   'date-not-filename': { severity: 'warning', summary: 'Datumet stämmer inte med datumet i filens namn.' },
   'group-not-folder': { severity: 'warning', summary: 'Protokollet ligger i en annan grupps mapp.' },
@@ -55,6 +56,7 @@ export const CODES = {
   'ambiguous-name': { severity: 'error', summary: 'Ett namn eller alias hör till två poster.' },
   'membership-ends-before-start': { severity: 'warning', summary: 'Ett medlemskap slutar innan det börjar.' },
   'standing-member-ended': { severity: 'warning', summary: 'En fast ledamot under members har ett medlemskap i gruppen som slutar.' },
+  'ended-before-first-meeting': { severity: 'warning', summary: 'Gruppen avslutades före sitt första protokoll.' },
   // Former ids (registries and minutes)
   'invalid-former-id': { severity: 'error', summary: 'Ett tidigare id under former_ids är inget id.' },
   'former-id-taken': { severity: 'error', summary: 'Ett tidigare id är en annan posts eller ett annat mötes id, eller tidigare id för två.' },

@@ -91,13 +91,17 @@ export interface PersonDoc extends EntityDoc {
   readonly memberships: readonly MembershipDoc[];
   readonly publish: Publish;
 }
-export interface OrganisationDoc extends EntityDoc {}
-export interface GroupDoc extends EntityDoc {
+/** Groups, projects and organisations may end: `ended` is the last day they existed or met. */
+export interface EndingDoc {
+  readonly ended?: Located<string>;
+}
+export interface OrganisationDoc extends EntityDoc, EndingDoc {}
+export interface GroupDoc extends EntityDoc, EndingDoc {
   readonly organisation?: Ref;
   readonly members: readonly Ref[];
   readonly schedule?: Located<string>;
 }
-export interface ProjectDoc extends EntityDoc {
+export interface ProjectDoc extends EntityDoc, EndingDoc {
   readonly organisation?: Ref;
 }
 export interface RegistryDocs {
@@ -263,13 +267,18 @@ export function extractOrganisations(file: string, data: Obj | undefined): Omit<
     const s = data?.[key];
     return isObj(s) ? Object.entries(s).map(([id, v]) => [id, isObj(v) ? v : {}, [key, id]]) : [];
   };
+  const ending = (o: Obj, path: YamlPath): EndingDoc => {
+    const ended = dateField(o, 'ended', path);
+    return ended ? { ended } : {};
+  };
   return {
-    organisations: section('organisations').map(([id, o, path]) => entityBase(file, id, o, path)),
+    organisations: section('organisations').map(([id, o, path]) => ({ ...entityBase(file, id, o, path), ...ending(o, path) })),
     groups: section('groups').map(([id, o, path]) => {
       const organisation = str(o, 'organisation', path);
       const schedule = str(o, 'schedule', path);
       return {
         ...entityBase(file, id, o, path),
+        ...ending(o, path),
         ...(organisation ? { organisation } : {}),
         members: strList(o, 'members', path),
         ...(schedule ? { schedule } : {}),
@@ -277,7 +286,7 @@ export function extractOrganisations(file: string, data: Obj | undefined): Omit<
     }),
     projects: section('projects').map(([id, o, path]) => {
       const organisation = str(o, 'organisation', path);
-      return { ...entityBase(file, id, o, path), ...(organisation ? { organisation } : {}) };
+      return { ...entityBase(file, id, o, path), ...ending(o, path), ...(organisation ? { organisation } : {}) };
     }),
   };
 }

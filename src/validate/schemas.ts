@@ -65,6 +65,9 @@ const entity = {
   url: url.nullish(),
 };
 
+/** Groups, projects and organisations may end: the last day they existed or met. */
+const ending = { ended: date.nullish() };
+
 const membership = z.strictObject({
   organisation: ref.nullish(),
   group: ref.nullish(),
@@ -86,14 +89,15 @@ const person = z.strictObject({
 
 export const peopleSchema = z.record(z.string(), person);
 
-const organisation = z.strictObject({ ...entity });
+const organisation = z.strictObject({ ...entity, ...ending });
 const group = z.strictObject({
   ...entity,
+  ...ending,
   organisation: ref.nullish(),
   members: refs.nullish(),
   schedule: text.nullish(),
 });
-const project = z.strictObject({ ...entity, organisation: ref.nullish() });
+const project = z.strictObject({ ...entity, ...ending, organisation: ref.nullish() });
 
 export const organisationsSchema = z.strictObject({
   organisations: z.record(z.string(), organisation).nullish(),
@@ -102,7 +106,7 @@ export const organisationsSchema = z.strictObject({
 });
 
 /** Fields whose values are dates: a wrong type there is reported as a wrong date. */
-export const DATE_KEYS = new Set(['date', 'due', 'from', 'to', 'next_meeting']);
+export const DATE_KEYS = new Set(['date', 'due', 'from', 'to', 'next_meeting', 'ended']);
 
 /** How each kind of value is described in messages. */
 export const FIELD_HELP: Record<string, string> = {
@@ -115,6 +119,7 @@ export const FIELD_HELP: Record<string, string> = {
   due: 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.',
   from: 'Skriv datum som ÅÅÅÅ-MM-DD.',
   to: 'Skriv datum som ÅÅÅÅ-MM-DD.',
+  ended: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.',
   next_meeting: 'Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".',
   time: 'Skriv tiden inom citattecken, till exempel "13:30".',
   what: 'Skriv vad som ska göras, till exempel "what: Boka lokal till nästa möte."',

@@ -15,6 +15,7 @@ import { invisibleCharacters } from './invisible.js';
 import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
 import { formerMeetingIds } from './former-meeting-ids.js';
+import { groupEnd } from './group-end.js';
 
 /** The registries on their own. */
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds];
@@ -26,4 +27,4 @@ export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, d
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
-export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, formerMeetingIds, followups];
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, formerMeetingIds, followups, groupEnd];
