@@ -1,4 +1,4 @@
-// One page per group: what it is, its members and schedule, attendance, meetings by year, open actions, decisions.
+// One page per group: what it is (and whether it has ended), its members and schedule, attendance, meetings by year, open actions, decisions.
 export const data = {
   pagination: { data: 'site.pages.groups', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -15,7 +15,7 @@ export function render({ item: g, site }) {
 </nav>
 <h1>${g.name}</h1>
 ${g.description ? html`<p class="lead">${g.description}</p>\n` : ''}<dl class="facts">
-${g.organisation ? html`<dt>Organisation</dt><dd><a href="${g.organisation.url}">${g.organisation.name}</a></dd>\n` : ''}${g.schedule ? html`<dt>Mötestider</dt><dd>${g.schedule}</dd>\n` : ''}<dt>Protokoll</dt><dd>${g.meetingCount}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}</dd>
+${g.ended ? html`<dt>Status</dt><dd>${g.ended.text}</dd>\n` : ''}${g.organisation ? html`<dt>Organisation</dt><dd><a href="${g.organisation.url}">${g.organisation.name}</a></dd>\n` : ''}${g.schedule ? html`<dt>Mötestider</dt><dd>${g.schedule}</dd>\n` : ''}<dt>Protokoll</dt><dd>${g.meetingCount}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}</dd>
 ${g.upcoming ? html`<dt>Nästa möte</dt><dd>${g.upcoming} (<a href="${g.calendarUrl}">lägg till i kalendern</a>)</dd>\n` : ''}${g.website ? html`<dt>Webbplats</dt><dd><a href="${g.website}">${g.website}</a></dd>\n` : ''}</dl>
 <ul class="actions-bar">
 <li><a href="${g.feedUrl}">Prenumerera på gruppens protokoll (Atom)</a></li>
@@ -24,7 +24,7 @@ ${g.meetingCount > 0 ? html`<li class="needs-script"><a href="${g.searchUrl}">S�
 ${partial('contents', { lists })}${
   g.members.length > 0
     ? html`<section aria-labelledby="ledamoter">
-<h2 id="ledamoter">Fasta ledamöter</h2>
+<h2 id="ledamoter">${g.ended?.past ? 'Fasta ledamöter när gruppen avslutades' : 'Fasta ledamöter'}</h2>
 <ul class="people">
 ${g.members.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>
 </section>

@@ -1,4 +1,4 @@
-// Every group, with what it is and how active it is.
+// Every group, with what it is and how active it is: those still active first, then those that have ended.
 export const data = { permalink: 'grupper/index.html', layout: 'base.11ty.mjs', title: 'Grupper', section: 'grupper', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.groups.map(
   (g) => html`<li>
 <h2><a href="${g.url}">${g.name}</a></h2>
-${g.description ? html`<p>${g.description}</p>\n` : ''}<p class="muted">${g.meetingCount} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}${g.organisation ? html` · ${g.organisation.name}` : ''}</p>
+${g.description ? html`<p>${g.description}</p>\n` : ''}<p class="muted">${g.ended?.past ? html`${g.ended.mark} · ` : ''}${g.meetingCount} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}${g.organisation ? html` · ${g.organisation.name}` : ''}</p>
 </li>
 `,
 )}</ul>

@@ -16,7 +16,7 @@ export function render({ item: o, site }) {
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
 </nav>
 <h1>${o.name}</h1>
-${o.description ? html`<p class="lead">${o.description}</p>\n` : ''}${o.website ? html`<p>Webbplats: <a href="${o.website}">${o.website}</a></p>\n` : ''}${o.meetings.length > 0 ? html`<p class="needs-script"><a href="${o.searchUrl}">Sök i protokoll där ${o.name} var med</a></p>` : ''}
+${o.description ? html`<p class="lead">${o.description}</p>\n` : ''}${o.ended ? html`<p>${o.ended.text}</p>\n` : ''}${o.website ? html`<p>Webbplats: <a href="${o.website}">${o.website}</a></p>\n` : ''}${o.meetings.length > 0 ? html`<p class="needs-script"><a href="${o.searchUrl}">Sök i protokoll där ${o.name} var med</a></p>` : ''}
 ${partial('contents', { lists })}<section aria-labelledby="personer">
 <h2 id="personer">Personer</h2>
 ${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li>${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}</li>\n`)}</ul>\n` : ''}${o.hiddenPeople > 0 ? html`<p class="muted">${hidden}</p>\n` : ''}${o.people.length === 0 && o.hiddenPeople === 0 ? html`<p>Inga personer registrerade.</p>\n` : ''}</section>

@@ -1,4 +1,4 @@
-// Every organisation, with how many people and meetings it has.
+// Every organisation, with how many people and meetings it has: those that exist first, then those that have ended.
 export const data = { permalink: 'organisationer/index.html', layout: 'base.11ty.mjs', title: 'Organisationer', section: 'organisationer', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.organisations.map(
   (o) => html`<li>
 <h2><a href="${o.url}">${o.name}</a></h2>
-${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} ${o.meetingCount === 1 ? 'möte' : 'möten'}</p>
+${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.ended?.past ? html`${o.ended.mark} · ` : ''}${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} ${o.meetingCount === 1 ? 'möte' : 'möten'}</p>
 </li>
 `,
 )}</ul>

@@ -1,4 +1,4 @@
-// Every project, with how many meetings have taken it up.
+// Every project, with how many meetings have taken it up: those still going first, then those that have ended.
 export const data = { permalink: 'projekt/index.html', layout: 'base.11ty.mjs', title: 'Projekt', section: 'projekt', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.projects.map(
   (p) => html`<li>
 <h2><a href="${p.url}">${p.name}</a></h2>
-${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">Tas upp på ${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
+${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">${p.ended?.past ? html`${p.ended.mark} · ` : ''}Tas upp på ${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
 </li>
 `,
 )}</ul>

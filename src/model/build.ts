@@ -1,6 +1,6 @@
 // Builds the read-only model from validated documents: resolves every reference to an id and computes
 // all back-links (who attended what, which actions are open, previous and next meeting) exactly once.
-import type { MinutesDoc, PersonDoc, EntityDoc } from '../validate/documents.js';
+import type { MinutesDoc, PersonDoc, EntityDoc, EndingDoc } from '../validate/documents.js';
 import { splitAttendee, type Attendee } from '../validate/attendees.js';
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
@@ -117,7 +117,8 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       }
     }
     const latest = meetingById.get(g.meetings[g.meetings.length - 1] ?? '');
-    if (latest?.nextMeeting && latest.nextMeeting.date > latest.date) {
+    // A meeting announced for after the group's end is not held (check warns: meeting-after-end).
+    if (latest?.nextMeeting && latest.nextMeeting.date > latest.date && !(g.ended !== undefined && latest.nextMeeting.date > g.ended)) {
       g.upcoming = { ...latest.nextMeeting, announcedIn: latest.id };
     }
   }
@@ -323,7 +324,7 @@ function formerIdsOf(e: EntityDoc): string[] {
   return [...new Set(e.formerIds.map((f) => f.value.trim()))].filter((id) => isSlug(id) && id !== e.id.value);
 }
 
-function entity(e: EntityDoc, text: (s: string) => string, multiline: (s: string) => string): Mutable<Entity> {
+function entity(e: EntityDoc & EndingDoc, text: (s: string) => string, multiline: (s: string) => string): Mutable<Entity> {
   return {
     id: e.id.value,
     name: text(e.name?.value ?? e.id.value),
@@ -331,6 +332,7 @@ function entity(e: EntityDoc, text: (s: string) => string, multiline: (s: string
     formerIds: formerIdsOf(e),
     ...opt('description', e.description ? multiline(e.description.value) : undefined),
     ...opt('url', e.url?.value.trim()),
+    ...opt('ended', e.ended?.value),
   };
 }
 

@@ -9,6 +9,14 @@ export interface Member {
   readonly role?: string;
 }
 
+/**
+ * The day whose members a group's page and open data list: the day of the build, or, once the group has ended
+ * (its last day is before `today`), its last day.
+ */
+export function membersDay(g: Pick<Group, 'ended'>, today: string): string {
+  return g.ended !== undefined && g.ended < today ? g.ended : today;
+}
+
 /** Standing members first, in the order listed, then the others in the order of people.yml; each once. */
 export function membersOn(g: Pick<Group, 'members' | 'memberships'>, day: string): Member[] {
   const out = new Map<string, Member>(g.members.map((personId) => [personId, { personId }]));

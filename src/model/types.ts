@@ -135,6 +135,8 @@ export interface Entity {
   readonly formerIds: readonly string[];
   readonly description?: string;
   readonly url?: string;
+  /** The last day the group, project or organisation existed or met (`ended` in organisations.yml), if it has ended. */
+  readonly ended?: string;
 }
 
 /** A person's dated membership of a group (people.yml), seen from the group. */
@@ -156,7 +158,7 @@ export interface Group extends Entity {
   readonly meetings: readonly string[];
   readonly decisions: readonly Decision[];
   readonly openActions: readonly string[];
-  /** The next meeting announced in the latest minutes, if no minutes exist for it yet. */
+  /** The next meeting announced in the latest minutes, if no minutes exist for it yet and it is not after the group's end. */
   readonly upcoming?: { readonly date: string; readonly time?: string; readonly announcedIn: string };
 }
 

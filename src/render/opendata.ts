@@ -8,7 +8,7 @@ import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { pagePaths } from './paths.js';
 import { redirectFiles } from './redirects.js';
-import { membersOn } from '../model/members.js';
+import { membersDay, membersOn } from '../model/members.js';
 
 export interface ExtraFile {
   readonly path: string;
@@ -135,12 +135,13 @@ function* openDataSteps(model: Model, options: SiteOptions): Generator<void, str
       id: g.id,
       name: g.name,
       organisation: g.organisationId ?? null,
-      members: membersOn(g, today).map((ms) => person(ms.personId)),
+      members: membersOn(g, membersDay(g, today)).map((ms) => person(ms.personId)),
       schedule: g.schedule ?? null,
+      ended: g.ended ?? null,
       url: url(paths.group(g.id)),
     })),
-    projects: [...model.projects.values()].map((p) => ({ id: p.id, name: p.name, organisation: p.organisationId ?? null, url: url(paths.project(p.id)) })),
-    organisations: [...model.organisations.values()].map((o) => ({ id: o.id, name: o.name, website: o.url ?? null, url: url(paths.organisation(o.id)) })),
+    projects: [...model.projects.values()].map((p) => ({ id: p.id, name: p.name, organisation: p.organisationId ?? null, ended: p.ended ?? null, url: url(paths.project(p.id)) })),
+    organisations: [...model.organisations.values()].map((o) => ({ id: o.id, name: o.name, website: o.url ?? null, ended: o.ended ?? null, url: url(paths.organisation(o.id)) })),
   };
   return `{"meetings":[${meetings.join(',')}],${JSON.stringify(rest).slice(1)}\n`;
 }

@@ -5,6 +5,7 @@ import { paths } from './paths.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView } from './view-types.js';
 import type { ViewContext } from './view-links.js';
 import { describe } from './view-pages.js';
+import { activeFirst, endedField } from './view-ended.js';
 
 const FEED_SIZE = 50;
 
@@ -38,7 +39,7 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
 /** Every entity in short, for the index pages. */
 export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: IndexEntry[]; peopleByLetter: PeopleOfLetter[]; projects: IndexEntry[]; organisations: IndexEntry[] } {
   const { model, orgLinks } = ctx;
-  const groups = [...model.groups.values()]
+  const groups = activeFirst([...model.groups.values()]
     .sort((a, b) => collate(a.name, b.name))
     .map((g): IndexEntry => {
       const latestId = g.meetings[g.meetings.length - 1];
@@ -47,10 +48,11 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
         name: g.name,
         ...(g.description ? { description: g.description } : {}),
         ...(g.organisationId ? { organisation: orgLinks.get(g.organisationId)! } : {}),
+        ...endedField('group', g.ended, ctx.today),
         meetingCount: g.meetings.length,
         ...(latestId ? { latest: ctx.meetingLinks.get(latestId)! } : {}),
       };
-    });
+    }));
   const people = [...model.people.values()]
     .filter((p) => p.publicId !== undefined)
     .map((p): IndexEntry => {
@@ -58,24 +60,26 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
       return { url: link.url!, name: link.name, ...(link.organisation ? { organisation: link.organisation } : {}), meetingCount: p.attended.length };
     })
     .sort((a, b) => collate(a.name, b.name));
-  const projects = [...model.projects.values()]
+  const projects = activeFirst([...model.projects.values()]
     .sort((a, b) => collate(a.name, b.name))
     .map((p): IndexEntry => ({
       url: ctx.projectLinks.get(p.id)!.url!,
       name: p.name,
       ...(p.description ? { description: p.description } : {}),
       ...(p.organisationId ? { organisation: orgLinks.get(p.organisationId)! } : {}),
+      ...endedField('project', p.ended, ctx.today),
       meetingCount: ctx.projectMeetings.get(p.id)?.size ?? 0,
-    }));
-  const organisations = [...model.organisations.values()]
+    })));
+  const organisations = activeFirst([...model.organisations.values()]
     .sort((a, b) => collate(a.name, b.name))
     .map((o): IndexEntry => ({
       url: orgLinks.get(o.id)!.url!,
       name: o.name,
       ...(o.description ? { description: o.description } : {}),
+      ...endedField('organisation', o.ended, ctx.today),
       meetingCount: o.meetings.length,
       peopleCount: o.people.length,
-    }));
+    })));
   return { groups, people, peopleByLetter: byLetter(people), projects, organisations };
 }
 

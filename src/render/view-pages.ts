@@ -2,7 +2,8 @@
 import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
 import { collate } from '../model/build.js';
 import { attendedFor } from '../model/affiliation.js';
-import { membersOn, type Member } from '../model/members.js';
+import { membersDay, membersOn, type Member } from '../model/members.js';
+import { endedField } from './view-ended.js';
 import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
@@ -112,7 +113,8 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     ...(g.description ? { description: g.description } : {}),
     ...(g.url ? { website: g.url } : {}),
     ...(g.organisationId ? { organisation: ctx.orgLinks.get(g.organisationId)! } : {}),
-    members: membersOn(g, ctx.today).map((ms) => memberLink(ctx, ms)),
+    ...endedField('group', g.ended, ctx.today),
+    members: membersOn(g, membersDay(g, ctx.today)).map((ms) => memberLink(ctx, ms)),
     ...(g.schedule ? { schedule: g.schedule } : {}),
     meetingCount: g.meetings.length,
     years: byYear([...g.meetings].reverse().map((id) => meetingLinks.get(id)!)),
@@ -183,6 +185,7 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
     ...(p.description ? { description: p.description } : {}),
     ...(p.url ? { website: p.url } : {}),
     ...(p.organisationId ? { organisation: ctx.orgLinks.get(p.organisationId)! } : {}),
+    ...endedField('project', p.ended, ctx.today),
     timeline,
     timelineByYear: runsOfYears(timeline, (t) => t.meeting.date).map(({ year, items }) => ({ year, entries: items })),
     ...withDecisions(ctx, p.decisions),
@@ -203,6 +206,7 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     name: o.name,
     ...(o.description ? { description: o.description } : {}),
     ...(o.url ? { website: o.url } : {}),
+    ...endedField('organisation', o.ended, ctx.today),
     people: members.filter((p) => p.publish !== 'hidden').map((p) => ctx.personLinks.get(p.id)!).sort((a, b) => collate(a.name, b.name)),
     hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
     groups: o.groups.map((id) => ctx.groupLinks.get(id)!),

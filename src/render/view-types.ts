@@ -37,6 +37,17 @@ export interface MeetingsOfYear {
   readonly year: string;
   readonly meetings: readonly MeetingLink[];
 }
+/** A group, project or organisation's end (`ended` in organisations.yml), as shown on the day of the build. */
+export interface EndedView {
+  readonly date: string;
+  readonly dateText: string;
+  /** True once the last day is before the day of the build; before that the end is still to come. */
+  readonly past: boolean;
+  /** For the entry's page: "Gruppen avslutades 31 december 2018." (or "avslutas" while to come). */
+  readonly text: string;
+  /** For the index pages: "Avslutad 31 december 2018". */
+  readonly mark: string;
+}
 export interface ActionView {
   readonly id: string;
   readonly anchor: string;
@@ -119,6 +130,8 @@ export interface GroupView {
   readonly description?: string;
   readonly website?: string;
   readonly organisation?: Link;
+  readonly ended?: EndedView;
+  /** Its standing members on the day of the build, or on its last day once it has ended (see `ended.past`). */
   readonly members: readonly PersonLink[];
   readonly schedule?: string;
   readonly meetingCount: number;
@@ -163,6 +176,7 @@ export interface ProjectView {
   readonly description?: string;
   readonly website?: string;
   readonly organisation?: Link;
+  readonly ended?: EndedView;
   /** Every agenda item about the project, oldest first, and the same by year. */
   readonly timeline: readonly TimelineView[];
   readonly timelineByYear: readonly TimelineOfYear[];
@@ -181,6 +195,7 @@ export interface OrganisationView {
   readonly name: string;
   readonly description?: string;
   readonly website?: string;
+  readonly ended?: EndedView;
   readonly people: readonly PersonLink[];
   readonly hiddenPeople: number;
   readonly groups: readonly Link[];
@@ -200,6 +215,8 @@ export interface IndexEntry {
   readonly meetingCount: number;
   readonly latest?: MeetingLink;
   readonly peopleCount?: number;
+  /** Groups, projects and organisations that have ended or will end; those ended come after the others. */
+  readonly ended?: EndedView;
 }
 /** The people on the index page whose names begin with one letter. */
 export interface PeopleOfLetter {

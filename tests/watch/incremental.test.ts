@@ -239,6 +239,15 @@ describe('incremental rebuilds in watch mode', () => {
       expect(groupPage()).not.toContain('Mia Medlemsson');
     });
 
+    it('a group that ends, and then does not: its page, the index pages and the coming meetings follow', async () => {
+      const groupPage = () => fs.readFileSync(path.join(live, 'grupper', 'grupp-2', 'index.html'), 'utf8');
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}grupp-2:\n)/m, '$1    ended: 2016-01-31\n')));
+      expect(written.some((f) => f.endsWith('grupper/grupp-2/index.html'))).toBe(true);
+      expect(groupPage()).toContain('Gruppen avslutades 31 januari 2016.');
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace('    ended: 2016-01-31\n', '')));
+      expect(groupPage()).not.toContain('Gruppen avslutades');
+    });
+
     it('someone who moved on from an organisation, added to a meeting: the organisation they were in then lists it', async () => {
       // An organisation nobody else belongs to: only the membership puts the meeting on its page.
       await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^organisations:\n/m, 'organisations:\n  gamla-verket:\n    name: Gamla verket\n')));
