@@ -5,7 +5,7 @@ import { check } from '../pipeline.js';
 import { buildModel } from '../model/build.js';
 import { prefill } from '../new/prefill.js';
 import { UserError } from '../errors.js';
-import { isValidDate, todayInSweden } from '../util/dates.js';
+import { formatDate, isValidDate, todayInSweden } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
@@ -28,7 +28,8 @@ Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
     inte kom,
   - sekreteraren och platsen från förra mötet,
   - en uppföljning för varje åtgärd i gruppen som är öppen på mötets datum.
-En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är,
+För en grupp som avslutats (ended i organisations.yml) skrivs inget protokoll
+efter slutet. En befintlig fil skrivs aldrig över. Filen går igenom minutes check som den är,
 utom när gruppen varken har fasta ledamöter eller tidigare protokoll: skriv
 då in vilka som var med under attendees.
 
@@ -56,6 +57,13 @@ Flaggor:
     if (date && fs.existsSync(path.join(root, 'minutes', groupId, `${date}.md`))) throw new UserError(`minutes/${groupId}/${date}.md finns redan. Inget skrevs.`);
     const model = buildModel(checked.validated.minutes, registry);
     const result = prefill({ model, groupId, ...(date ? { date } : {}), today: todayInSweden() });
+    // A group that has ended holds no more meetings: a new file after its end is most often the wrong group.
+    const ended = model.groups.get(groupId)!.ended;
+    if (ended !== undefined && result.date > ended) {
+      throw new UserError(
+        `${found.entry.name?.value ?? groupId} avslutades ${formatDate(ended)} (ended i organisations.yml), så inget protokoll skrevs för ${formatDate(result.date)}. Skriver du in ett protokoll från före slutet: ange mötets datum med --date. Har gruppen fortsatt: ändra eller ta bort ended.`,
+      );
+    }
     const existing = model.meetings.find((m) => m.groupId === groupId && m.date === result.date);
     if (existing) throw new UserError(`Det finns redan ett protokoll för ${found.entry.name?.value ?? groupId} ${result.date}: ${existing.file}. Inget skrevs.`);
     const target = path.join(root, result.path);

@@ -116,3 +116,25 @@ describe('minutes new', () => {
     expect(r.err).toContain(message);
   });
 });
+
+describe('minutes new for a group that has ended', () => {
+  const ended = (day: string) => fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8').replace('    aliases: [GUG]\n', `    aliases: [GUG]\n    ended: ${day}\n`);
+
+  it.each([
+    ['without a date (today is after the end)', '2016-02-29', [], 1],
+    ['with a date after the end', '2016-02-29', ['--date', '2016-03-07'], 1],
+    ['with a date on its last day', '2016-02-29', ['--date', '2016-02-29'], 0],
+    ['with a date before the end, for minutes written late', '2016-02-29', ['--date', '2016-02-22'], 0],
+  ])('%s', async (_, day, args, code) => {
+    const root = archive([BASE], { 'organisations.yml': ended(day) });
+    const r = await cli(['new', '--group', 'GUG', ...args], root);
+    expect(r.code).toBe(code);
+    if (code === 1) {
+      expect(r.err).toContain('Gemensam utvecklingsgrupp avslutades 29 februari 2016');
+      expect(r.err).toContain('--date');
+      expect(fs.existsSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp'))).toBe(false);
+    } else {
+      expect(check(root).diagnostics).toEqual([]);
+    }
+  });
+});
