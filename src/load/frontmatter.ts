@@ -13,6 +13,8 @@ export interface ParsedFile {
   readonly yaml?: { readonly text: string; readonly offset: number };
   /** The parsed front matter: a plain object when it parsed, otherwise undefined. */
   readonly data: Record<string, unknown> | undefined;
+  /** When it did not parse: the top-level fields its YAML errors left readable, still checked but never built. */
+  readonly partial?: Record<string, unknown>;
   readonly body: string;
   readonly bodyOffset: number;
   readonly findings: readonly Finding[];
@@ -65,7 +67,7 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   if (fast.ok) {
@@ -73,7 +75,11 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
     return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
   }
   const slow = parseSlow(path, raw.text, offset, fast.reason, idKeys);
-  if (slow.data === undefined) return { data: undefined, findings: [...raw.findings, ...slow.findings] };
+  if (slow.data === undefined) {
+    // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
+    const partial = raw.findings.length === 0 ? slow.partial : undefined;
+    return { data: undefined, ...(partial ? { partial } : {}), findings: [...raw.findings, ...slow.findings] };
+  }
   const checked = checkMapping(path, slow.data, where, yaml);
   return { data: checked.data, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
@@ -86,7 +92,9 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  return { ...base, ...parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth)) };
+  // Only minutes are checked from partial data; a registry with YAML errors stays unread, as before.
+  const { data, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth));
+  return { ...base, data, findings };
 }
 
 function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {

@@ -6,6 +6,7 @@ export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip } from './yaml-slips.js';
+import { soundFields } from './yaml-partial.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
 
@@ -66,6 +67,8 @@ export interface SlowParse {
   readonly findings: Finding[];
   /** The data, when every problem was one that still leaves usable data. */
   readonly data?: unknown;
+  /** Otherwise the top-level fields the errors left readable, if any (see yaml-partial.ts). */
+  readonly partial?: Record<string, unknown>;
 }
 
 /**
@@ -132,7 +135,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       return { findings: out };
     }
   }
-  return { findings: out };
+  const partial = soundFields(doc, text, [...doc.errors, ...doc.warnings].map((e) => e.pos), [...tabbed, ...slips]);
+  return { findings: out, ...(partial ? { partial } : {}) };
 }
 
 /** The offset of a tab in the indentation of the line holding `offset`, if it has one. */

@@ -11,6 +11,7 @@ import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 import { unsafeLinkFindings } from './rules/body-links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
+import { checkPartial, partialRuleFindings, type PartialMinutes } from './partial.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -30,6 +31,8 @@ export interface Validated {
 export interface FileValidation {
   readonly findings: readonly Finding[];
   readonly doc?: MinutesDoc;
+  /** When the front matter has YAML errors: the fields that were read, checked against the registries, never built. */
+  readonly partial?: PartialMinutes;
 }
 
 /** The registries, validated: their findings, and the lookups every other rule uses. */
@@ -60,6 +63,10 @@ function bodyFindings(p: ParsedFile): Finding[] {
 }
 
 function validateFile(p: ParsedFile): FileValidation {
+  if (!p.data && p.partial) {
+    const checked = checkPartial(p, p.partial);
+    return { findings: [...p.findings, ...checked.findings, ...bodyFindings(p)], partial: checked.minutes };
+  }
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p)] };
   return {
     findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p)],
@@ -113,6 +120,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const findings: Finding[] = [];
   const minutes: MinutesDoc[] = [];
   const unreadable = [...(archive.unread ?? [])];
+  const partials: PartialMinutes[] = [];
   for (const p of archive.minutes) {
     let v = cache?.files.get(p);
     if (!v) {
@@ -122,6 +130,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
     findings.push(...v.findings);
     if (v.doc) minutes.push(v.doc);
     else unreadable.push(p.source.path);
+    if (v.partial) partials.push(v.partial);
   }
   const people = archive.people;
   const orgs = archive.organisations;
@@ -131,6 +140,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   if (cache) cache.registries = registries;
   findings.push(...registries.findings);
   for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache, today));
+  for (const { doc, fields } of partials) findings.push(...partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
   const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);

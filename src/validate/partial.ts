@@ -1,0 +1,36 @@
+// Minutes whose front matter has YAML errors: the fields the errors left readable are checked as in any other file,
+// but nothing is said about what may lie in the part that could not be read (a missing or unknown field).
+import type { Code } from '../codes.js';
+import type { Finding } from '../diagnostics.js';
+import type { ParsedFile } from '../load/frontmatter.js';
+import { controlCharacterFindings } from './characters.js';
+import { extractMinutes, type MinutesDoc } from './documents.js';
+import { minutesSchema } from './schemas.js';
+import { shapeFindings } from './shape.js';
+
+export interface PartialMinutes {
+  readonly doc: MinutesDoc;
+  /** The top-level fields that were read. */
+  readonly fields: ReadonlySet<string>;
+}
+
+/** What a field's problem is judged against: said only when that field was read too. */
+const ALSO_NEEDS: Partial<Record<Code, readonly string[]>> = {
+  'registered-guest': ['attendees'],
+  'secretary-not-present': ['attendees'],
+  'chair-not-present': ['attendees'],
+};
+
+/** The shape and value findings of the fields that were read, and the minutes they make for the reference rules. */
+export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): { findings: Finding[]; minutes: PartialMinutes } {
+  const file = p.source.path;
+  const fields = new Set(Object.keys(partial));
+  const read = (f: Finding) => f.where.kind === 'yaml' && f.where.path.length > 0 && fields.has(String(f.where.path[0])) && !(f.where.path.length === 1 && (f.code === 'unknown-key' || f.code === 'missing-field'));
+  const findings = [...shapeFindings(file, partial, minutesSchema), ...controlCharacterFindings(file, partial, p.yaml?.text)].filter(read);
+  return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset), fields } };
+}
+
+/** The reference rules' findings for partial minutes, less those that depend on a field that was not read. */
+export function partialRuleFindings(found: readonly Finding[], fields: ReadonlySet<string>): Finding[] {
+  return found.filter((f) => (ALSO_NEEDS[f.code] ?? []).every((k) => fields.has(k)));
+}

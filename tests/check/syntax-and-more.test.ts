@@ -1,0 +1,89 @@
+// Every problem in one run, also in front matter with a YAML error: the fields the error leaves readable are still
+// checked, at their places and with their usual codes, and nothing is said about what the error may have hidden.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+const FILE = 'minutes/gug/2016-03-07.md';
+afterAll(cleanTemp);
+
+/** Front matter lines (without the --- around them) and the diagnostics they must give, as "line:col code". */
+const cases: [name: string, lines: string[], expected: string[]][] = [
+  [
+    'a misspelt attendee above an unclosed quote',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '  - Davvid Bergström', 'location: "Bryggan'],
+    ['5:5 unknown-person', '6:11 yaml-syntax'],
+  ],
+  [
+    'a wrong date on the line after a value that starts with a quoted word',
+    ['group: GUG', 'attendees: [David Bergström]', 'location: "Bryggan" rum 3', 'date: 2016-02-30'],
+    ['4:11 yaml-syntax', '5:7 invalid-date'],
+  ],
+  [
+    'a misspelt attendee on the line before a colon in a value',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '  - Davvid Bergström', 'location: Bryggan: rum 3'],
+    ['5:5 unknown-person', '6:11 yaml-syntax'],
+  ],
+  [
+    'an unknown group after a misaligned field in an action',
+    ['date: 2016-03-07', 'attendees: [David Bergström]', 'actions:', '  - who: Leif Redestig', '     what: Boka rum.', 'group: GUGG'],
+    ['6:6 yaml-syntax', '7:8 unknown-group'],
+  ],
+  [
+    'an unknown project and a wrong time around a list written with *',
+    ['group: GUG', 'date: 2016-03-07', 'time: "25:61"', 'attendees:', '  * David Bergström', 'projects: [Fritidsbankenn]'],
+    ['4:7 invalid-time', '6:3 yaml-syntax', '7:12 unknown-project'],
+  ],
+  [
+    'a secretary not present, both fields read, and a quote never closed below them',
+    ['group: GUG', 'date: 2016-03-07', 'secretary: Åke Malmén', 'attendees: [David Bergström, Leif Redestig]', 'summary: "Vi pratade'],
+    ['4:12 secretary-not-present', '6:10 yaml-syntax'],
+  ],
+  [
+    'the next meeting before the meeting, both read, after a tab-indented list',
+    ['group: GUG', 'attendees:', '\t- David Bergström', 'date: 2016-03-07', 'next_meeting: 2016-01-01'],
+    ['4:1 yaml-syntax', '6:15 next-meeting-before-meeting'],
+  ],
+  [
+    'nothing from a misspelt name inside the broken list, but the unknown group above it',
+    ['group: GUGG', 'date: 2016-03-07', 'attendees:', '  - Davvid Bergström', '  - Leif: Redestig: ordförande'],
+    ['2:8 unknown-group', '6:11 yaml-syntax'],
+  ],
+  [
+    'nothing from a list never closed, nor from the line after it, but the wrong date above it',
+    ['group: GUG', 'date: 2016-02-30', 'attendees: [Davvid Bergström', 'secretary: Åke Malmen'],
+    ['3:7 invalid-date', '5:1 yaml-syntax'],
+  ],
+  [
+    'nothing about the secretary when the attendees could not be read, but the unknown group',
+    ['group: GUGG', 'date: 2016-03-07', 'secretary: Åke Malmén', 'attendees:', '  - David Bergström', '  - Leif: Redestig: ordförande'],
+    ['2:8 unknown-group', '7:11 yaml-syntax'],
+  ],
+  [
+    'no registered guest when the attendees, where they may stand too, could not be read',
+    ['group: GUGG', 'date: 2016-03-07', 'attendees:', '  - Leif: Redestig: ordförande', 'guests: [Leif Redestig]'],
+    ['2:8 unknown-group', '5:11 yaml-syntax'],
+  ],
+  [
+    'no missing field where the error swallows it, no unknown field, but the unknown group',
+    ['group: GUGG', 'attendess: [David Bergström]', 'location: "Bryggan', 'date: 2016-03-07'],
+    ['2:8 unknown-group', '4:11 yaml-syntax'],
+  ],
+  [
+    'nothing from a value on the error line itself, but the unknown group',
+    ['group: GUGG', 'attendees: [David Bergström]', 'date: "2016-02-30" rum 3'],
+    ['2:8 unknown-group', '4:7 yaml-syntax'],
+  ],
+];
+
+describe('a YAML error hides no problem in the rest of the front matter', () => {
+  it.each(cases)('%s', (_, lines, expected) => {
+    const result = check(archive([BASE], { [FILE]: `---\n${lines.join('\n')}\n---\nText.\n` }));
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    expect(result.diagnostics.every((d) => d.file === FILE)).toBe(true);
+    expect(result.ok).toBe(false);
+    expect(result.validated.minutes.map((m) => m.file)).not.toContain(FILE);
+  });
+});
