@@ -347,6 +347,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('prints the actions as a table with its headers on A4 with the usual 1 cm margins, not stacked as on a phone', async () => {
+    // 190 mm of A4 between the margins is 718 px: narrower than the 45rem under which a screen stacks the rows.
+    const { page } = await open('atgarder/', { width: 718 });
+    await page.emulateMedia({ media: 'print' });
+    const table = page.locator('table.actions').first();
+    expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe('table');
+    expect(await table.locator('thead').evaluate((h) => getComputedStyle(h).position)).toBe('static');
+    expect(await table.locator('td[data-label="Status"]').first().evaluate((td) => getComputedStyle(td, '::before').content)).toBe('none');
+    // On a screen that narrow they are still stacked.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await table.evaluate((t) => getComputedStyle(t).display)).toBe('block');
+    await page.context().close();
+  });
+
   it('serves well-formed Atom feeds', async () => {
     const { page } = await open('');
     for (const feed of ['feed.xml', 'grupper/gemensam-utvecklingsgrupp/feed.xml', 'projekt/fritidsbanken/feed.xml']) {
