@@ -347,6 +347,21 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('leaves off paper what only works on a screen: the attendance chart with its heading, and the ways into search', async () => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Närvaro', exact: true }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('heading', { name: 'Möten', exact: true }).isVisible()).resolves.toBe(true);
+    await page.goto(`${server.url}personer/leif-redestig/`);
+    await expect(page.getByRole('link', { name: 'Sök i protokoll där Leif Redestig var med' }).isVisible()).resolves.toBe(false);
+    // On a screen both are there.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.getByRole('link', { name: 'Sök i protokoll där Leif Redestig var med' }).isVisible()).resolves.toBe(true);
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/`);
+    await expect(page.getByRole('heading', { name: 'Närvaro', exact: true }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('prints the actions as a table with its headers on A4 with the usual 1 cm margins, not stacked as on a phone', async () => {
     // 190 mm of A4 between the margins is 718 px: narrower than the 45rem under which a screen stacks the rows.
     const { page } = await open('atgarder/', { width: 718 });
