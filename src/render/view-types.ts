@@ -264,6 +264,8 @@ export interface OpenActionsOfGroup {
 export interface SiteView {
   readonly title: string;
   readonly base: string;
+  /** The site's absolute address (`--url`), when given: a page's own is this and its path. */
+  readonly url?: string;
   readonly nav: readonly { name: string; url: string; section: string }[];
   /** The pages templates paginate over (in watch mode only those an edit affects). */
   readonly pages: {

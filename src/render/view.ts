@@ -94,6 +94,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   return {
     title: options.title,
     base: options.base,
+    ...(options.siteUrl ? { url: options.siteUrl } : {}),
     nav: [
       { name: 'Grupper', url: href('grupper/'), section: 'grupper' },
       { name: 'Personer', url: href('personer/'), section: 'personer' },

@@ -11,6 +11,10 @@ export function render(data) {
   const title = item ? (item.title ?? item.name) : data.title;
   const description = item ? item.description : data.description;
   const filters = item?.filters;
+  // The page's own absolute address, when the site's is known (--url): to cite it, and to say on paper where a
+  // printed copy came from. Not for the 404 page, which is served at addresses that are not its own.
+  const path = data.page?.url;
+  const address = site.url && typeof path === 'string' && path.endsWith('/') ? site.url + path.replace(/^\//, '') : undefined;
   return String(html`<!doctype html>
 <html lang="sv">
 <head>
@@ -18,7 +22,7 @@ export function render(data) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${title} – ${site.title}</title>
-${description ? html`<meta name="description" content="${description}">\n` : ''}<link rel="icon" href="data:,">
+${description ? html`<meta name="description" content="${description}">\n` : ''}${address ? html`<link rel="canonical" href="${address}">\n` : ''}<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${site.base}assets/style.css">
 <noscript><link rel="stylesheet" href="${site.base}assets/no-script.css"></noscript>
 ${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
@@ -30,7 +34,7 @@ ${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="
 <header class="site-header">
 <div class="wrap">
 <a class="site-title" href="${site.base}">${site.title}</a>
-<nav aria-label="Huvudmeny">
+${address ? html`<p class="print-only page-address">Sidans adress: ${address}</p>\n` : ''}<nav aria-label="Huvudmeny">
 <ul>
 ${site.nav.map((n) => html`<li><a href="${n.url}"${n.section === data.section ? raw(` aria-current="${data.index_page ? 'page' : 'true'}"`) : ''}>${n.name}</a></li>\n`)}</ul>
 </nav>

@@ -30,11 +30,11 @@ const PAGE_TYPES = [
   'finns-inte/',
 ];
 
-/** The seed archive built under `base`, served there, and a browser. */
-async function servedSeedSite(base: string): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+/** The seed archive built under `base` (with the site's absolute address `siteUrl`, if given), served there, and a browser. */
+async function servedSeedSite(base: string, siteUrl?: string): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
   const root = seedArchive();
   const site = path.join(root, 'site');
-  const result = await build({ root, outDir: site, base, title: 'Protokoll' });
+  const result = await build({ root, outDir: site, base, title: 'Protokoll', ...(siteUrl ? { siteUrl } : {}) });
   expect(result.ok).toBe(true);
   return { server: await serve(site, base), browser: await launch(chrome!) };
 }
@@ -344,6 +344,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { name: 'Fritidsbank' }).isVisible()).resolves.toBe(true);
+    // Without --url the site does not know its address: no canonical link, and none printed.
+    expect(await page.locator('link[rel="canonical"], .page-address').count()).toBe(0);
     await page.context().close();
   });
 
@@ -394,7 +396,7 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
-  beforeAll(async () => ({ browser, server } = await servedSeedSite('/protokoll/')));
+  beforeAll(async () => ({ browser, server } = await servedSeedSite('/protokoll/', 'https://example.org/protokoll/')));
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -413,6 +415,27 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
     }
     await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/2016$/);
+    await page.close();
+  });
+
+  it("gives each page its own address (--url) to cite, as its canonical link and printed on paper, not on screen", async () => {
+    const meeting = 'https://example.org/protokoll/grupper/gemensam-utvecklingsgrupp/2016-02-08/';
+    const page = await browser.newPage();
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(meeting);
+    const address = page.getByText(`Sidans adress: ${meeting}`);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(address.isVisible(), `${width} px`).resolves.toBe(false);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await expect(address.isVisible()).resolves.toBe(true);
+    // The start page's is the site's; the page for a missing address, served at any address, has none.
+    await page.goto(server.url);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://example.org/protokoll/');
+    await page.goto(`${server.url}finns-inte/`);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+    await expect(page.locator('.page-address').count()).resolves.toBe(0);
     await page.close();
   });
 });
