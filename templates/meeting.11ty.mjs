@@ -48,7 +48,7 @@ ${
     ? html`<section aria-labelledby="beslut">
 <h2 id="beslut">Beslut</h2>
 <ol>
-${m.decisions.map((d) => html`<li>${d.text}${d.project ? html` <span class="tag">Projekt: <a href="${d.project.url}">${d.project.name}</a></span>` : ''}</li>\n`)}</ol>
+${m.decisions.map((d) => html`<li id="${d.anchor}">${d.text}${d.project ? html` <span class="tag">Projekt: <a href="${d.project.url}">${d.project.name}</a></span>` : ''}</li>\n`)}</ol>
 </section>
 `
     : ''

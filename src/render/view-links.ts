@@ -117,6 +117,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     return a && actionView(a);
   });
   const decisionView = (d: Meeting['decisions'][number]): DecisionView => ({
+    anchor: `beslut-${d.number}`,
     text: d.text,
     ...(d.projectId ? { project: projectLinks.get(d.projectId)! } : {}),
     meeting: meetingLinks.get(d.meetingId)!,

@@ -68,6 +68,8 @@ export interface ActionView {
   readonly age?: string;
 }
 export interface DecisionView {
+  /** Its anchor on its meeting's page, from its place in the list: "beslut-1". */
+  readonly anchor: string;
   readonly text: string;
   readonly project?: Link;
   readonly meeting: MeetingLink;

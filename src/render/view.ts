@@ -17,13 +17,21 @@ export { paths, MEETING_PAGES_GLOB } from './paths.js';
 export { buildDay, comingMeeting, filterValue } from './view-links.js';
 export { newestMeetingFirst } from './view-pages.js';
 
-/** Ids the meeting page uses itself; headings in the minutes text get other ids. */
+/** Ids every meeting page uses itself; headings in the minutes text get other ids. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(['innehall', 'deltagare', 'dagordning', 'protokoll', 'beslut', 'atgarder', 'uppfoljningar', 'projekt', 'fler-moten', 'kalla', 'narvarande', 'franvarande']);
+
+/** The ids a meeting's page uses: RESERVED_IDS and one per action and decision (`atgard-1`, `beslut-1`), which readers cite. */
+function reservedIdsOf(m: { readonly actions: readonly unknown[]; readonly decisions: readonly unknown[] }): ReadonlySet<string> {
+  const ids = new Set(RESERVED_IDS);
+  for (let n = 1; n <= m.actions.length; n++) ids.add(`atgard-${n}`);
+  for (let n = 1; n <= m.decisions.length; n++) ids.add(`beslut-${n}`);
+  return ids;
+}
 
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
   readonly body: string;
-  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions). */
+  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), and how many actions and decisions it has (their anchors). */
   readonly inputs: string;
   /** What it depends on in the registries: the names hidden in it, and the projects' names (mentions). */
   readonly context: string;
@@ -49,7 +57,7 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
   const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
   for (const m of model.meetings) {
-    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}`;
+    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}`;
     const old = reusable?.get(m.id);
     if (old && old.body === m.body && old.inputs === inputs) {
       out.set(m.id, old);
@@ -57,7 +65,7 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
     }
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
-    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: RESERVED_IDS, ...(transformText ? { transformText } : {}) });
+    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), ...(transformText ? { transformText } : {}) });
     out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
   }
   return out;

@@ -147,6 +147,12 @@ describe('the built seed site', () => {
     expect(page).toContain('Beslutad på Gemensam ledningsgrupp utveckling 12 december 2016, gruppens senaste möte');
   });
 
+  it('gives each decision on a meeting page an anchor to cite, by its number as shown', () => {
+    const html = meeting('2016-02-08');
+    expect(html).toContain('<li id="beslut-1">Vi ska boka ett datum för uppföljningsseminariet');
+    expect(html).toContain('<li id="beslut-2">Vi provar på att flytta mötetiden');
+  });
+
   it('shows an action as done once a later meeting has followed it up', () => {
     const html = meeting('2016-02-08');
     const row = html.slice(html.indexOf('id="atgard-1"'), html.indexOf('</tr>', html.indexOf('id="atgard-1"')));
@@ -263,7 +269,7 @@ describe('the built seed site', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     for (const date of dates) {
       const section = /<h2 id="beslut">Beslut<\/h2>\s*<ol>([\s\S]*?)<\/ol>/.exec(meeting(date))![1]!;
-      const written = [...section.matchAll(/<li>([^<]*)/g)].map((x) => x[1]!.trim());
+      const written = [...section.matchAll(/<li id="beslut-\d+">([^<]*)/g)].map((x) => x[1]!.trim());
       expect(listed.filter((d) => d.date === date).map((d) => d.text.trim()), date).toEqual(written);
     }
   });
