@@ -30,11 +30,11 @@ const PAGE_TYPES = [
   'finns-inte/',
 ];
 
-/** The seed archive built under `base` (with the site's absolute address `siteUrl`, if given), served there, and a browser. */
-async function servedSeedSite(base: string, siteUrl?: string): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+/** The seed archive built under `base` (with the site's and the sources' addresses, if given), served there, and a browser. */
+async function servedSeedSite(base: string, addresses: { siteUrl?: string; sourceUrl?: string } = {}): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
   const root = seedArchive();
   const site = path.join(root, 'site');
-  const result = await build({ root, outDir: site, base, title: 'Protokoll', ...(siteUrl ? { siteUrl } : {}) });
+  const result = await build({ root, outDir: site, base, title: 'Protokoll', ...addresses });
   expect(result.ok).toBe(true);
   return { server: await serve(site, base), browser: await launch(chrome!) };
 }
@@ -396,7 +396,7 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
-  beforeAll(async () => ({ browser, server } = await servedSeedSite('/protokoll/', 'https://example.org/protokoll/')));
+  beforeAll(async () => ({ browser, server } = await servedSeedSite('/protokoll/', { siteUrl: 'https://example.org/protokoll/', sourceUrl: 'https://example.org/arkiv/' })));
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -415,6 +415,17 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
     }
     await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/2016$/);
+    await page.close();
+  });
+
+  it('prints the address of the source file (--source) after its path, and only on paper', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
+    const source = page.locator('#kalla');
+    await expect(source.innerText()).resolves.toBe('Källfil: minutes/gemensam-utvecklingsgrupp/2016-02-08.md');
+    await page.emulateMedia({ media: 'print' });
+    const after = await source.locator('a').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (https://example.org/arkiv/minutes/gemensam-utvecklingsgrupp/2016-02-08.md)"');
     await page.close();
   });
 
