@@ -11,7 +11,10 @@ export const groupEnd: ArchiveRule = (ctx) => {
   const byGroup = new Map<string, MinutesDoc[]>();
   for (const m of ctx.minutes) {
     const id = m.group ? ctx.registry.id('group', m.group.value) : undefined;
-    if (id && ended.has(id)) byGroup.set(id, [...(byGroup.get(id) ?? []), m]);
+    if (!id || !ended.has(id)) continue;
+    const list = byGroup.get(id);
+    if (list) list.push(m);
+    else byGroup.set(id, [m]);
   }
   for (const [id, minutes] of byGroup) {
     const group = ended.get(id)!;

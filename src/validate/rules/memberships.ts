@@ -28,7 +28,9 @@ export const memberships: RegistryRule = (ctx) => {
         continue;
       }
       const byGroup = ends.get(p.id.value) ?? new Map<string, string[]>();
-      byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), m.to!.value]);
+      const list = byGroup.get(groupId);
+      if (list) list.push(m.to!.value);
+      else byGroup.set(groupId, [m.to!.value]);
       ends.set(p.id.value, byGroup);
     }
   }
