@@ -63,7 +63,6 @@ const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
 const longFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const weekdayFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' });
-const shortFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 const cache = new Map<string, string>();
 function cached(key: string, make: () => string): string {
@@ -84,8 +83,6 @@ export function formatDateLong(date: string, time?: string): string {
   const base = `${weekday(date)} ${formatDate(date)}`;
   return time ? `${base} kl. ${time}` : base;
 }
-/** "7 mars 2016" in the short form: "7 mars 2016" -> "7 mars 2016" (Intl gives "7 mars 2016" for short too in sv). */
-export const formatDateShort = (date: string): string => cached(`s${date}`, () => shortFormat.format(utc(date)));
 
 export const yearOf = (date: string): string => date.slice(0, 4);
 

@@ -54,8 +54,3 @@ export function slugify(s: string): string {
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isSlug = (s: string): boolean => SLUG_PATTERN.test(s);
-
-/** Escapes a string for use inside a regular expression. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
