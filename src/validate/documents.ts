@@ -147,6 +147,10 @@ function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPa
   if (!Array.isArray(v)) return [];
   return v.flatMap((item, index) => (isObj(item) ? [{ item, path: [...path, key, index], index }] : []));
 }
+/** `{ [k]: v }`, or nothing when `v` is missing: optional fields are left out rather than set to undefined. */
+function opt<K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> {
+  return v === undefined ? {} : ({ [k]: v } as Record<K, V>);
+}
 function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T): T {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 }
@@ -192,7 +196,6 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
     return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}) }];
   });
-  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
     file,
     ...opt('group', str(o, 'group', root)),
@@ -240,18 +243,14 @@ export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] 
     const o = isObj(raw) ? raw : {};
     const organisation = str(o, 'organisation', path);
     const role = str(o, 'role', path);
-    const memberships: MembershipDoc[] = objList(o, 'memberships', path).map(({ item, path: p }) => {
-      const m: Record<string, unknown> = { path: p };
-      for (const k of ['organisation', 'group', 'role'] as const) {
-        const v = str(item, k, p);
-        if (v) m[k] = v;
-      }
-      for (const k of ['from', 'to'] as const) {
-        const v = dateField(item, k, p);
-        if (v) m[k] = v;
-      }
-      return m as unknown as MembershipDoc;
-    });
+    const memberships: MembershipDoc[] = objList(o, 'memberships', path).map(({ item, path: p }) => ({
+      path: p,
+      ...opt('organisation', str(item, 'organisation', p)),
+      ...opt('group', str(item, 'group', p)),
+      ...opt('role', str(item, 'role', p)),
+      ...opt('from', dateField(item, 'from', p)),
+      ...opt('to', dateField(item, 'to', p)),
+    }));
     return {
       ...entityBase(file, id, o, path),
       ...(organisation ? { organisation } : {}),
