@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import type { UserConfig } from '@11ty/eleventy';
 import type { SiteView } from './view.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
@@ -73,7 +74,7 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
     // Templates are ES modules (.mjs) wherever minutes runs; left to guess, Eleventy reads the package.json of the
     // working folder and, outside an ESM package, ignores a template's default export and renders an empty page.
     loader: 'esm',
-    config(config: EleventyConfig) {
+    config(config: UserConfig) {
       // Eleventy's slow-step warnings bypass its logger; we time builds ourselves.
       config.benchmarkManager.setVerboseOutput(false);
       for (const group of Object.values(config.benchmarkManager.getAll())) group.setIsVerbose(false);
@@ -118,20 +119,4 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
 function copyAssets(templatesDir: string, outputDir: string): void {
   const from = path.join(templatesDir, 'assets');
   if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true });
-}
-
-/** The part of Eleventy's configuration API this adapter uses. */
-interface EleventyConfig {
-  ignores: Set<string>;
-  benchmarkManager: { setVerboseOutput(verbose: boolean): void; getAll(): Record<string, { setIsVerbose(verbose: boolean): void }> };
-  setTemplateFormats(formats: string[]): void;
-  setIncludesDirectory(dir: string): void;
-  setLayoutsDirectory(dir: string): void;
-  setDataDirectory(dir: string): void;
-  setUseGitIgnore(enabled: boolean): void;
-  setQuietMode(quiet: boolean): void;
-  setUseTemplateCache(enabled: boolean): void;
-  addGlobalData(name: string, data: unknown): void;
-  addJavaScriptFunction(name: string, fn: (...args: never[]) => unknown): void;
-  addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string): void;
 }
