@@ -178,10 +178,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const r of recover(options.outDir)) progress({ stage: 'recovered', ...r });
   const temp = prepareTemp(options.outDir);
   const timings: Timings = {};
+  // The check's warnings, kept to be reported beside a search index failure (as `render` does).
+  let checked: readonly Diagnostic[] = [];
   try {
     const { renderInWorker } = await import('./render/worker-client.js');
     const r = await renderInWorker(options, temp, progress);
     Object.assign(timings, r.timings);
+    checked = r.diagnostics;
     if (!r.ok) {
       discard(temp);
       return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
@@ -191,7 +194,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings };
   } catch (err) {
     discard(temp);
-    const diagnostics = await searchFailure(err, []);
+    const diagnostics = await searchFailure(err, checked);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
   }
