@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { DevSession, type UpdateResult } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
-import { indexedPages, SearchIndexer } from '../search/pagefind.js';
-import { describeInternal } from '../errors.js';
+import { indexedPages, SearchIndexError, SearchIndexer } from '../search/pagefind.js';
+import { describeInternal, diskProblemWords } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
 import { plural } from '../util/plural.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
@@ -257,7 +257,7 @@ export class AfterSaves {
         const pages = indexedPages(target) ?? found;
         if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);
       } catch (err) {
-        if (!this.closed && !this.interrupted) this.log(`Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`);
+        if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
       } finally {
         await this.indexer?.close();
         this.indexer = undefined;
@@ -279,6 +279,15 @@ export class AfterSaves {
     // save interrupts it: the next index starts by removing the folder, and the save's pages come first).
     if (stopping) await removeOnceQuiet(path.join(this.outDir, '.pagefind-next'));
   }
+}
+
+/**
+ * What a failure after saves means: Pagefind's own errors and a refusing disk in their own words; anything else is
+ * a bug, reported with the errors it was caused by (the preview keeps running either way).
+ */
+function afterSavesProblem(err: unknown): string {
+  if (err instanceof SearchIndexError || diskProblemWords(err)) return `Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`;
+  return `Sökindexet kunde inte uppdateras.\n${describeInternal(err)}`;
 }
 
 /**

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AfterSaves, removeOnceQuiet } from '../../src/watch/dev.js';
+import { InternalError } from '../../src/errors.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { eventually } from '../helpers/process.js';
 
@@ -60,5 +61,20 @@ describe('the data files written after saves', () => {
     await eventually(async () => finished === true, 10_000, 'the data files to be made after the save');
     expect(started).toBe(2);
     await after.close();
+  });
+});
+
+describe('a failure after saves', () => {
+  it('that is a bug is reported as one, with the error it was caused by', async () => {
+    const logged: string[] = [];
+    const failing = async (): Promise<boolean> => {
+      throw new InternalError('Öppna data kunde inte skrivas.', { cause: new TypeError('orsaken') });
+    };
+    const after = new AfterSaves(tempDir(), failing, (m) => logged.push(m));
+    after.schedule();
+    await eventually(async () => logged.length > 0, 5_000, 'the failure to be logged');
+    await after.close();
+    expect(logged[0]).toContain('internt fel');
+    expect(logged[0]).toContain('orsak: TypeError: orsaken');
   });
 });
