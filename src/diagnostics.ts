@@ -57,7 +57,7 @@ export const atValueText = (path: YamlPath, value: string, start: number, end: n
 export const atKey = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'key' });
 export const atStart: Where = { kind: 'position', line: 1, col: 1 };
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
@@ -68,7 +68,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 
 export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error');
 
-export function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
+function countBySeverity(list: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const d of list) if (d.severity === 'error') errors++;
   return { errors, warnings: list.length - errors };
@@ -80,7 +80,7 @@ export function countBySeverity(list: readonly Diagnostic[]): { errors: number; 
 const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text as it can be printed on one line of a terminal or a log. */
-export function printable(s: string): string {
+function printable(s: string): string {
   return s.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 

@@ -14,7 +14,7 @@ export interface ArchiveSize {
   readonly projects: number;
 }
 
-export const DEFAULT_SIZE: Omit<ArchiveSize, 'meetings'> = { groups: 50, people: 1500, organisations: 60, projects: 200 };
+const DEFAULT_SIZE: Omit<ArchiveSize, 'meetings'> = { groups: 50, people: 1500, organisations: 60, projects: 200 };
 
 const FIRST = ['Anna', 'Åsa', 'Björn', 'Cecilia', 'David', 'Eva', 'Fredrik', 'Göran', 'Hanna', 'Ingrid', 'Jonas', 'Karin', 'Lars', 'Maria', 'Nils', 'Olof', 'Petra', 'Ragnar', 'Sofia', 'Tove', 'Ulf', 'Viktor', 'Yvonne', 'Åke', 'Ängla', 'Örjan', 'Leif', 'Malin', 'Sören', 'Märta', 'Gösta', 'Lina', 'Ivan', 'Catrin', 'Johanna', 'Allan'];
 const LAST = ['Andersson', 'Bergström', 'Carlsson', 'Dahlén', 'Eriksson', 'Forsberg', 'Gustafsson', 'Hedman', 'Isaksson', 'Johansson', 'Karlsson', 'Lindqvist', 'Malmén', 'Nilsson', 'Olsson', 'Persson', 'Redestig', 'Svensson', 'Törnqvist', 'Ullberg', 'Wallin', 'Åberg', 'Öberg', 'Ekström', 'Håkansson', 'Sörensen', 'Glimsjö', 'Frostin', 'Norbeck', 'Kvist', 'Bäckström', 'Lövgren'];

@@ -14,7 +14,7 @@ export interface Run {
 const PAGE = 4096;
 
 /** Resident bytes of `root` and every descendant, from /proc. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e));

@@ -12,7 +12,7 @@ import { plural } from '../util/plural.js';
 
 export const DEFAULT_TITLE = 'Protokoll';
 
-export const SITE_OPTIONS = {
+const SITE_OPTIONS = {
   base: { type: 'string' },
   url: { type: 'string' },
   'source-url': { type: 'string' },

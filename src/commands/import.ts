@@ -184,7 +184,7 @@ interface BatchCounts {
 }
 
 /** The last line: what became of the whole batch, and how long it took. */
-export function batchSummary(c: BatchCounts, took: string): string {
+function batchSummary(c: BatchCounts, took: string): string {
   const parts = [`${c.written} utkast skrevs`];
   if (c.existed > 0) parts.push(`${c.existed} fanns redan`);
   if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);

@@ -48,7 +48,7 @@ export function proposeActions(sections: readonly Section[], resolver: Resolver,
 }
 
 /** "Leif och Johanna ska kalla till ett nytt möte." -> owners and "Kalla till ett nytt möte." */
-export function actionIn(sentence: string, resolver: Resolver, pools: Pools): Omit<ProposedAction, 'project'> | undefined {
+function actionIn(sentence: string, resolver: Resolver, pools: Pools): Omit<ProposedAction, 'project'> | undefined {
   if (sentence.endsWith('?')) return undefined;
   const m = ACTION.exec(sentence);
   if (!m) return undefined;

@@ -81,7 +81,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 const isColumnHeadings = (text: string): boolean => text.split(/\s*[,|;]\s*|\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
 
 /** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
-export function parseEntry(text: string, resolver: Resolver): Entry | undefined {
+function parseEntry(text: string, resolver: Resolver): Entry | undefined {
   let t = text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, '').trim();
   const absent = ABSENT_MARK.test(t);
   t = t.replace(ABSENT_MARK, '').replace(/[\s;.]+$/, '').trim();

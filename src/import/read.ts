@@ -131,7 +131,7 @@ function docxProblem(english: string): string {
  * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark; legacy files that are not valid UTF-8 are read as
  * Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. NUL bytes mean binary.
  */
-export function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
+function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };

@@ -32,7 +32,7 @@ export function monthOf(word: string): number | undefined {
 export const monthName = (month: number): string => MONTH_NAMES[month - 1]?.[0] ?? String(month);
 
 /** Weekday names, index 0 = Monday (as `weekdayIndex` in util/dates). */
-export const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 
 /** A weekday with its definite or plural ending: "måndag", "Måndagen", "måndagar". */
 export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?`;

@@ -127,7 +127,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
  * "Minnesanteckningar Gemensam utvecklingsgrupp måndag 9 november kl. 13.30" -> group and date.
  * The date must end the line; the group is what comes before it, without a prefix such as "Protokoll".
  */
-export function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean } | undefined {
+function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean } | undefined {
   const dates = findDates(text);
   const date = dates[dates.length - 1];
   if (!date || text.slice(date.index + date.length).replace(/[\s.]/g, '') !== '') return undefined;

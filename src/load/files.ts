@@ -9,7 +9,7 @@ export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
 export const ORGANISATIONS_FILE = 'organisations.yml';
 /** Above this a file gets a warning; it is still read. */
-export const LARGE_FILE_BYTES = 1024 * 1024;
+const LARGE_FILE_BYTES = 1024 * 1024;
 
 /** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;

@@ -12,7 +12,7 @@ const WORDS: Record<EndingKind, { past: string; coming: string; mark: string }> 
 };
 
 /** The end as shown on the day `today`: it has passed once its last day is before today. */
-export function endedView(kind: EndingKind, ended: string | undefined, today: string): EndedView | undefined {
+function endedView(kind: EndingKind, ended: string | undefined, today: string): EndedView | undefined {
   if (ended === undefined) return undefined;
   const words = WORDS[kind];
   const past = ended < today;

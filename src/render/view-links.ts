@@ -189,7 +189,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
 }
 
 /** How long ago an open action was decided, counted in the group's meetings since. */
-export function ageText(meetingsSince: number): string {
+function ageText(meetingsSince: number): string {
   if (meetingsSince === 0) return 'gruppens senaste möte';
   return meetingsSince === 1 ? 'för ett möte sedan' : `för ${meetingsSince} möten sedan`;
 }

@@ -18,7 +18,7 @@ export { buildDay, comingMeeting, filterValue } from './view-links.js';
 export { newestMeetingFirst } from './view-pages.js';
 
 /** Ids every meeting page uses itself; headings in the minutes text get other ids. */
-export const RESERVED_IDS: ReadonlySet<string> = new Set(['innehall', 'deltagare', 'dagordning', 'protokoll', 'beslut', 'atgarder', 'uppfoljningar', 'projekt', 'fler-moten', 'kalla', 'narvarande', 'franvarande']);
+const RESERVED_IDS: ReadonlySet<string> = new Set(['innehall', 'deltagare', 'dagordning', 'protokoll', 'beslut', 'atgarder', 'uppfoljningar', 'projekt', 'fler-moten', 'kalla', 'narvarande', 'franvarande']);
 
 /** The ids a meeting's page uses: RESERVED_IDS and one per action and decision (`atgard-1`, `beslut-1`), which readers cite. */
 function reservedIdsOf(m: { readonly actions: readonly unknown[]; readonly decisions: readonly unknown[] }): ReadonlySet<string> {

@@ -16,7 +16,7 @@ export function isValidDate(s: string): boolean {
 
 export const looksLikeDate = (s: string): boolean => DATE.test(s);
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

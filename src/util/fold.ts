@@ -51,6 +51,6 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isSlug = (s: string): boolean => SLUG_PATTERN.test(s);

@@ -29,7 +29,7 @@ export function rawYamlControlCharacters(file: string, text: string, offset: num
 }
 
 /** "U+001B" */
-export const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (c: string): string => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** YAML can only produce a control character from one in its text or from an escape (a backslash). */
 const MAY_HOLD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\\]/;

@@ -222,7 +222,7 @@ function describe(kind: string): string {
   }
 }
 
-export function valueAt(data: unknown, path: YamlPath): unknown {
+function valueAt(data: unknown, path: YamlPath): unknown {
   let v: unknown = data;
   for (const seg of path) {
     if (v === null || typeof v !== 'object') return undefined;
@@ -232,7 +232,7 @@ export function valueAt(data: unknown, path: YamlPath): unknown {
 }
 
 /** The field names a schema allows at a path, for "did you mean" on unknown keys. */
-export function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+function keysAt(schema: z.ZodType, path: YamlPath): string[] {
   let s: z.ZodType | undefined = schema;
   for (const seg of path) {
     s = unwrapToContainer(s, typeof seg === 'number' ? 'array' : 'object');

@@ -2,7 +2,7 @@
 // organisations after an attendee's name ("Ria/G7"). Pure.
 
 /** A comma or "och" between names. */
-export const LIST_SEPARATORS = /\s*,\s*|\s+och\s+/gu;
+const LIST_SEPARATORS = /\s*,\s*|\s+och\s+/gu;
 
 /** Where each name between `separators` is in `text` (trimmed; empty ones left out). `separators` must be global. */
 export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { start: number; end: number }[] {

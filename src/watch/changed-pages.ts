@@ -7,7 +7,7 @@ import type { SiteView } from '../render/view.js';
 import type { Affected } from './affected.js';
 
 /** Deep equality of view data (plain objects, arrays, strings, numbers, booleans). */
-export function sameData(a: unknown, b: unknown): boolean {
+function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) {

@@ -52,7 +52,7 @@ export interface PreviewServer {
  * The file a request path names inside `dir`, or why there is none: a path that is not valid percent-encoding,
  * or one that leads out of the folder (the dev server would throw on either, and its process would end).
  */
-export function fileFor(dir: string, pathname: string): { file: string } | { status: 400 | 404 } {
+function fileFor(dir: string, pathname: string): { file: string } | { status: 400 | 404 } {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -77,7 +77,7 @@ let reloadClientSource: string | undefined;
  * the 404 page of a meeting whose date was changed or whose file was renamed, and reload no more. The policy of
  * such a page lets that one script through by its hash. Only what is served changes; the site on disk does not.
  */
-export function allowReloadClient(html: string): string {
+function allowReloadClient(html: string): string {
   reloadClientSource ??= escapeHtml(`'sha512-${createHash('sha512').update(fs.readFileSync(createRequire(import.meta.url).resolve('@11ty/eleventy-dev-server/client/reload-client.js'), 'utf8')).digest('base64')}'`);
   const source = reloadClientSource;
   // Scripts follow script-src where the policy has one, else default-src.

@@ -28,7 +28,7 @@ const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 let md: ReturnType<typeof createMarkdown> | undefined;
 
 /** Offsets [from, to) of the code blocks (from the Markdown parser) and code spans (backtick runs) of a text. */
-export function codeRanges(body: string): [number, number][] {
+function codeRanges(body: string): [number, number][] {
   md ??= createMarkdown();
   const lineStarts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
