@@ -148,15 +148,24 @@ function cutByComment(file: string, yaml: { text: string; offset: number }): Fin
   return findings;
 }
 
-/** "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. */
+/**
+ * "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. The
+ * parser places the empty value where the comment begins, so a top-level field whose empty value starts at a # is one.
+ */
 function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }): Finding[] {
-  if (!yaml.text.includes(': #') && !yaml.text.includes(':\t#')) return [];
+  if (!/:[ \t]+#/.test(yaml.text)) return [];
+  const doc = parsePositioned(yaml.text);
+  if (!isMap(doc.contents)) return [];
   const findings: Finding[] = [];
-  for (const m of yaml.text.matchAll(/^([A-Za-z_]+):[ \t]+(#.*?)\s*$/gm)) {
-    const key = m[1]!;
-    if (data[key] !== null) continue;
-    const at = m.index + m[0].indexOf('#', key.length + 1);
-    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${key}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${key}: "${m[2]!.replace(/"/g, '\\"')}".` });
+  for (const pair of doc.contents.items) {
+    const { key, value } = pair;
+    if (!isScalar(key) || !isScalar(value) || value.value !== null || !value.range) continue;
+    const name = String(key.value);
+    const at = value.range[0];
+    if (data[name] !== null || yaml.text[at] !== '#') continue;
+    const lineEnd = yaml.text.indexOf('\n', at);
+    const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${name}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${name}: "${comment.replace(/"/g, '\\"')}".` });
   }
   return findings;
 }

@@ -309,6 +309,13 @@ const cases: Case[] = [
     hint: 'location: "#3 Bryggan"',
   },
   {
+    mistake: 'a value that starts with #, after a key written with a space before its colon',
+    yaml: `${HEAD}location : #3 Bryggan\nattendees: [David Bergström]\n`,
+    expected: ['4:12 empty-value'],
+    message: 'Värdet börjar med # och läses därför som en kommentar, så fältet "location" blir tomt.',
+    hint: 'location: "#3 Bryggan"',
+  },
+  {
     mistake: 'text after " #" in an unquoted value, which YAML drops as a comment',
     yaml: `${HEAD}location: Bryggan #3\nattendees:\n  - David Bergström # sekreterare\nactions:\n  - who: David Bergström\n    what: Boka rum #3 till mötet.\n`,
     expected: ['4:19 comment-in-value', '9:20 comment-in-value'],
