@@ -53,18 +53,9 @@ export function diskProblem(err: unknown): string | undefined {
   return undefined;
 }
 
-/** "internal error" and the chain of causes, for reports. */
+/** "internal error" and the chain of causes (`cause`, and Eleventy's `originalError`), for reports. */
 export function describeInternal(err: unknown): string {
   const lines = ['internt fel (internal error): det här är en bugg i minutes, inte ett fel i protokollen.'];
-  let e: unknown = err;
-  for (let depth = 0; e !== undefined && depth < 10; depth++) {
-    if (e instanceof Error) {
-      lines.push(`${depth === 0 ? '' : 'orsak: '}${e.stack ?? `${e.name}: ${e.message}`}`);
-      e = e.cause;
-    } else {
-      lines.push(`${depth === 0 ? '' : 'orsak: '}${String(e)}`);
-      break;
-    }
-  }
+  chain(err).forEach((e, depth) => lines.push(`${depth === 0 ? '' : 'orsak: '}${e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e)}`));
   return lines.join('\n');
 }

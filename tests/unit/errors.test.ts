@@ -2,7 +2,7 @@
 // found anywhere in an error's chain, also after the error crossed from the render thread, it becomes a plain
 // message and exit code 1 rather than "internal error" and a stack trace. The file watcher's errors, likewise.
 import { describe, expect, it } from 'vitest';
-import { diskProblem, InternalError } from '../../src/errors.js';
+import { describeInternal, diskProblem, InternalError } from '../../src/errors.js';
 import { serializeError } from '../../src/render/worker.js';
 import { revive } from '../../src/render/worker-client.js';
 import { watchProblem } from '../../src/watch/dev.js';
@@ -39,5 +39,14 @@ describe('watchProblem: what the file watcher reports, in Swedish', () => {
     ['anything else, in the system’s words', sysError('EIO', '/arkiv/minutes/x.md'), 'Bevakningen av filer gav ett fel (minutes/x.md): EIO: failed'],
   ])('%s', (_name, err, expected) => {
     expect(watchProblem(err, '/arkiv')).toContain(expected);
+  });
+});
+
+describe('describeInternal', () => {
+  it('follows the whole chain, through Eleventy’s originalError as through cause', () => {
+    const eleventy = Object.assign(new Error('Problem writing Eleventy templates'), { originalError: new TypeError('site.meetings is undefined') });
+    const report = describeInternal(new InternalError('Eleventy kunde inte rendera webbplatsen.', { cause: eleventy }));
+    expect(report).toContain('orsak: Error: Problem writing Eleventy templates');
+    expect(report).toContain('orsak: TypeError: site.meetings is undefined');
   });
 });
