@@ -1,12 +1,19 @@
 // Which Chromium the browser tests use: the one CHROME_PATH names, or Debian's; a named one that is missing fails.
-import { afterEach, describe, expect, it } from 'vitest';
+// Without one, the browser tests skip, except under CI, where they fail.
+import fs from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findChrome } from '../helpers/browser.js';
 
 describe('finding Chromium for the browser tests', () => {
   const saved = process.env.CHROME_PATH;
+  const savedCi = process.env.CI;
   afterEach(() => {
     if (saved === undefined) delete process.env.CHROME_PATH;
     else process.env.CHROME_PATH = saved;
+    if (savedCi === undefined) delete process.env.CI;
+    else process.env.CI = savedCi;
+    vi.restoreAllMocks();
+    vi.resetModules();
   });
 
   it('fails loudly for a CHROME_PATH that does not exist, rather than using another browser', () => {
@@ -17,5 +24,29 @@ describe('finding Chromium for the browser tests', () => {
   it('uses the browser CHROME_PATH names', () => {
     process.env.CHROME_PATH = process.execPath;
     expect(findChrome()).toBe(process.execPath);
+  });
+
+  /** chromeOrSkip from a fresh load of the helper (it reads CI once), on a machine without Debian's Chromium. */
+  async function withoutChromium(ci: string | undefined) {
+    delete process.env.CHROME_PATH;
+    if (ci === undefined) delete process.env.CI;
+    else process.env.CI = ci;
+    const exists = fs.existsSync;
+    vi.spyOn(fs, 'existsSync').mockImplementation((p) => p !== '/usr/bin/chromium' && exists(p));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.resetModules();
+    const { chromeOrSkip } = await import('../helpers/browser.js');
+    return chromeOrSkip;
+  }
+
+  it.each([['true'], ['1'], ['TRUE']])('with CI=%s and no Chromium, fails instead of skipping', async (ci) => {
+    const chromeOrSkip = await withoutChromium(ci);
+    expect(() => chromeOrSkip()).toThrow('CI=true but no Chromium found');
+  });
+
+  it.each([[undefined], ['false'], ['']])('with CI=%j and no Chromium, skips after a loud warning', async (ci) => {
+    const chromeOrSkip = await withoutChromium(ci);
+    expect(chromeOrSkip()).toBeUndefined();
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('BROWSER TESTS SKIPPED'));
   });
 });
