@@ -12,6 +12,8 @@ export function commonSlip(text: string, yamlCode: string, offset: number): { of
   const line = text.slice(start, end === -1 ? text.length : end);
   // "  -Leif Redestig": without the space the dash is part of the text, and the parser complains about indentation
   // and keys, up to three times for the one line.
+  const bracket = bracketBeforeDashes(text, end === -1 ? text.length : end);
+  if (bracket) return bracket;
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${dash[2]!.trim()}".` };
   // The parser may stop on the line above the misaligned one: look one line further.
@@ -54,6 +56,26 @@ export function commonSlip(text: string, yamlCode: string, offset: number): { of
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return undefined;
+}
+
+/**
+ * "attendees: [" above a list written with dashes: the bracket opens a list that is never closed, and the parser
+ * reports the dashes and the end of the front matter instead (in English, twice). The last such line up to `until`.
+ */
+function bracketBeforeDashes(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
+  const lines = text.slice(0, until).split('\n');
+  let found: { offset: number; message: string; hint: string } | undefined;
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?([A-Za-z_][\w-]*):[ \t]*)([[{])[ \t]*(?:#.*)?\r?$/.exec(lines[i]!);
+    const next = m ? lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*#/.test(l)) : undefined;
+    if (m && next !== undefined && /^\s*-(?:\s|$)/.test(next)) {
+      const opened = m[3] === '[' ? 'en lista inom hakparenteser' : 'ett fält inom klammerparenteser';
+      found = { offset: at + m[1]!.length, message: `Raderna under "${m[2]}" är en lista med streck (-), men ${m[3]} efter kolonet öppnar ${opened} som aldrig avslutas.`, hint: `Ta bort ${m[3]} efter ${m[2]}: (en lista med streck behöver inga parenteser).` };
+    }
+    at += lines[i]!.length + 1;
+  }
+  return found;
 }
 
 /**

@@ -1,7 +1,7 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
@@ -24,7 +24,8 @@ export function parsePositioned(text: string): Document.Parsed {
   return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true });
 }
 
-const MESSAGES: Record<string, string> = {
+// Every code the parser has (the type makes a new one in an update fail to compile until it has its Swedish).
+const MESSAGES: Record<ErrorCode, string> = {
   BAD_INDENT: 'Indraget stämmer inte med raderna runt omkring.',
   TAB_AS_INDENT: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
   DUPLICATE_KEY: 'Samma nyckel står två gånger.',
@@ -39,6 +40,15 @@ const MESSAGES: Record<string, string> = {
   BAD_ALIAS: 'Aliaset pekar inte på något ankare.',
   KEY_OVER_1024_CHARS: 'Nyckeln är för lång.',
   NON_STRING_KEY: 'Nycklar måste vara text.',
+  BLOCK_IN_FLOW: 'En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.',
+  ALIAS_PROPS: 'Ett alias (*namn) kan inte ha eget ankare (&) eller egen tagg (!).',
+  BAD_DIRECTIVE: 'Rader som börjar med % (YAML-direktiv) stöds inte här.',
+  BAD_PROP_ORDER: 'Ett ankare (&) eller en tagg (!) står på fel ställe.',
+  MULTIPLE_ANCHORS: 'Ett värde kan bara ha ett ankare (&).',
+  MULTIPLE_TAGS: 'Ett värde kan bara ha en tagg (!).',
+  BAD_COLLECTION_TYPE: 'Taggen (!) passar inte den sortens värde.',
+  RESOURCE_EXHAUSTION: 'Aliasen (*namn) upprepar för mycket text för att kunna läsas.',
+  IMPOSSIBLE: 'YAML-koden går inte att läsa här.',
 };
 
 function yamlMessage(code: string, english: string): string {
@@ -46,12 +56,12 @@ function yamlMessage(code: string, english: string): string {
   if (/call stack/i.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
   const closing = /end with an? ([\]}])/.exec(english);
   if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
-  return MESSAGES[code] ?? `YAML-koden går inte att läsa (${english}).`;
+  return (MESSAGES as Record<string, string | undefined>)[code] ?? `YAML-koden går inte att läsa (${english}).`;
 }
 
 function duplicateKeyMessage(key: string): string {
   const name = key.trim().replace(/^["']|["']$/g, '');
-  return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Nyckeln "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY!;
+  return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Nyckeln "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY;
 }
 
 function codeFor(yamlCode: string): Code {
@@ -88,7 +98,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     // A line indented with a tab confuses the parser into other complaints (about indentation, keys): say what it is, once.
     const tab = e.code === 'DUPLICATE_KEY' ? undefined : indentingTab(text, e.pos[0]);
     if (tab !== undefined) {
-      if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT!, severity: 'error' });
+      if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, severity: 'error' });
       tabbed.add(tab);
       continue;
     }

@@ -193,6 +193,25 @@ const cases: Case[] = [
     message: 'Citattecknet här avslutas aldrig.',
   },
   {
+    mistake: 'a [ after the colon above a list written with dashes: one error, at the bracket, in Swedish',
+    yaml: `${HEAD}attendees: [\n  - David Bergström\n  - Leif Redestig\n`,
+    expected: ['4:12 yaml-syntax'],
+    message: 'Raderna under "attendees" är en lista med streck (-), men [ efter kolonet öppnar en lista inom hakparenteser som aldrig avslutas.',
+    hint: 'Ta bort [ efter attendees:',
+  },
+  {
+    mistake: 'a { after the colon above a list of actions, and a [ above another list: one error at each bracket',
+    yaml: `${HEAD}attendees: [\n  - David Bergström\nactions: {  # nya\n  - who: David Bergström\n    what: Ring.\n`,
+    expected: ['4:12 yaml-syntax', '6:10 yaml-syntax'],
+    message: 'Raderna under "attendees"',
+  },
+  {
+    mistake: 'a dash inside a list in brackets that the line above began: the parser\'s complaint, in Swedish',
+    yaml: `${HEAD}attendees: [David Bergström,\n  - Leif Redestig]\n`,
+    expected: ['5:3 yaml-syntax'],
+    message: 'En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.',
+  },
+  {
     mistake: 'a single quote never closed, reported where it opens and not where the front matter ends',
     yaml: `${HEAD}location: 'Bryggan\nattendees:\n  - David Bergström\n`,
     expected: ['4:11 yaml-syntax'],

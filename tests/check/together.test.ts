@@ -42,7 +42,7 @@ const cases: { name: string; files: Record<string, string>; expected: string[]; 
   },
   ...(
     [
-      ['front matter that cannot be read', baseText.replace('attendees:', 'attendees: ['), [`${BASE_FILE}:7:3 yaml-syntax`, `${BASE_FILE}:10:1 yaml-syntax`]],
+      ['front matter that cannot be read', baseText.replace('attendees:', 'attendees: ['), [`${BASE_FILE}:6:12 yaml-syntax`]],
       ['an empty file', '', [`${BASE_FILE}:1:1 front-matter-missing`]],
     ] as const
   ).map(([what, broken, expected]) => ({
