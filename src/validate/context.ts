@@ -121,11 +121,16 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
 /**
  * When a name that finds nothing is, made into an id, the id of an entry now called something else, the entry
  * was most often renamed (someone married, an organisation got a new name) without keeping the old name, by
- * which older minutes name it: the hint to keep it as an alias.
+ * which older minutes name it: the hint to keep it as an alias. Not when the text is the entry's name or an alias
+ * misspelt in accents, case or punctuation only.
  */
 export function renamedHint(ctx: RegistryContext, kind: Kind, text: string): string | undefined {
-  const entry = ctx.registry.index(kind).get(slugify(text));
+  const slug = slugify(text);
+  const entry = ctx.registry.index(kind).get(slug);
   if (!entry) return undefined;
+  // "Ake Malmen" for Åke Malmén differs from the name itself only in accents, case or punctuation: a slip, not a
+  // new name, and an alias would keep the misspelling. The plain "did you mean" says what to write.
+  if ([entry.name?.value, ...entry.aliases.map((a) => a.value)].some((n) => n !== undefined && slugify(n) === slug)) return undefined;
   const { noun, file } = UNKNOWN[kind];
   return `Menade du ${label(entry)} (${entry.id.value})? Har ${noun} bytt namn: lägg till "${text.trim()}" under aliases för ${entry.id.value} i ${file}, så kan äldre protokoll stå kvar som de skrevs.`;
 }
