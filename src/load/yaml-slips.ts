@@ -97,7 +97,9 @@ function misalignedKey(text: string, until: number): { offset: number; message: 
       continue;
     }
     block = undefined;
-    const m = /^( *)(- +)?([A-Za-z_][\w-]*):(?:\s|$)/.exec(line);
+    // Any plain key, not only a field's: an id in people.yml may be written as the name ("Kalle Åström:"), and
+    // a key missed here would leave the fields above it open, and the next key taken for one of them.
+    const m = /^( *)(- +)?([^\s#:\-"'[\]{}*&!|>%@`][^:#]*?):(?:\s|$)/u.exec(line);
     if (m && !m[2]) {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
       if (above && !belongs && Math.abs(indent - above.column) <= 3) {

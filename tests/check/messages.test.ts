@@ -426,6 +426,16 @@ describe('first names of people not published in full', () => {
   });
 });
 
+describe('a field out of line in people.yml', () => {
+  it('is pointed at after an entry whose id is written as a name (Kalle Åström:)', () => {
+    const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}Kalle Åström:\n  name: Kalle Åström\nlisa-berg:\n  name: Lisa Berg\n   organisation: socialforvaltningen\n`;
+    const line = people.split('\n').length - 1;
+    const here = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line}:4 yaml-syntax`]);
+    expect(here[0]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
+  });
+});
+
 describe('dates against the day of the check', () => {
   it.each([
     ['2016-03-06', ['3:7 future-date']],
