@@ -10,7 +10,7 @@ import { rawYamlControlCharacters } from '../validate/characters.js';
 export interface ParsedFile {
   readonly source: SourceFile;
   /** The YAML text and its offset in the file, when the file has front matter. */
-  readonly yaml?: { readonly text: string; readonly offset: number };
+  readonly yaml?: { readonly text: string; readonly offset: number; readonly mended?: string };
   /** The parsed front matter: a plain object when it parsed, otherwise undefined. */
   readonly data: Record<string, unknown> | undefined;
   /** When it did not parse: the top-level fields its YAML errors left readable, still checked but never built. */
@@ -61,13 +61,13 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   }
   const bodyOffset = head.length - parsed.content.length;
   const yaml = { text: yamlText, offset: yamlOffset };
-  const base = { source, yaml, body: text.slice(bodyOffset), bodyOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
-  return { ...base, ...parseYaml(path, yamlText, yamlOffset, where, yaml) };
+  const { mended, ...read } = parseYaml(path, yamlText, yamlOffset, where, yaml);
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...read };
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; mended?: string; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   if (fast.ok) {
@@ -78,7 +78,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
     const partial = raw.findings.length === 0 ? slow.partial : undefined;
-    return { data: undefined, ...(partial ? { partial } : {}), findings: [...raw.findings, ...slow.findings] };
+    return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml);
   return { data: checked.data, findings: [...raw.findings, ...slow.findings, ...checked.findings] };

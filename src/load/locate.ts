@@ -7,7 +7,8 @@ import { parsePositioned, rangeAt } from './yaml.js';
 
 export interface Locatable {
   readonly text: string;
-  readonly yaml?: { readonly text: string; readonly offset: number };
+  /** `mended`: the text the fields of front matter with YAML errors were read from, when not `text` (see parseSlow). */
+  readonly yaml?: { readonly text: string; readonly offset: number; readonly mended?: string };
 }
 
 /**
@@ -37,11 +38,12 @@ export class Locator {
       start = where.offset;
       end = where.offset + where.length;
     } else {
-      const range = file.yaml ? rangeAt(this.doc(f.file, file.yaml.text), where.path, where.part) : undefined;
-      if (!range || !file.yaml) return { ...base, line: 1, col: 1 };
+      const yamlText = file.yaml ? (file.yaml.mended ?? file.yaml.text) : undefined;
+      const range = yamlText !== undefined ? rangeAt(this.doc(f.file, yamlText), where.path, where.part) : undefined;
+      if (!range || !file.yaml || yamlText === undefined) return { ...base, line: 1, col: 1 };
       start = file.yaml.offset + range[0];
       end = file.yaml.offset + Math.max(range[0] + 1, range[1]);
-      const inside = where.within ? withinValue(file.yaml.text.slice(range[0], range[1]), where.within) : undefined;
+      const inside = where.within ? withinValue(yamlText.slice(range[0], range[1]), where.within) : undefined;
       if (inside) [start, end] = [start + inside[0], start + inside[1]];
     }
     const index = this.lineIndex(f.file, file.text);

@@ -1,12 +1,23 @@
 // What a note-taker most likely mistyped, for the YAML errors that common slips cause: the parser's own message
 // names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
 
+export interface Slip {
+  readonly offset: number;
+  readonly message: string;
+  readonly hint: string;
+  /**
+   * Where the slipped value lies, when the parser, misled by it, takes the fields below it for part of it (a colon
+   * in a value opens a mapping that runs on): blanked, the rest of the text reads as meant.
+   */
+  readonly value?: readonly [number, number];
+}
+
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
  * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
  * a list item starting with *, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
  */
-export function commonSlip(text: string, yamlCode: string, offset: number): { offset: number; message: string; hint: string } | undefined {
+export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   const line = text.slice(start, end === -1 ? text.length : end);
@@ -26,7 +37,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): { of
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
-    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".` };
+    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
   }
   if (yamlCode === 'UNEXPECTED_TOKEN') {
     // summary: "Fritidsbanken" har fått en lokal: the quotes end the value, and the words after them are left over.

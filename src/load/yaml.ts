@@ -79,6 +79,11 @@ export interface SlowParse {
   readonly data?: unknown;
   /** Otherwise the top-level fields the errors left readable, if any (see yaml-partial.ts). */
   readonly partial?: Record<string, unknown>;
+  /**
+   * The text those fields were read from, when it is not `text`: with slipped values blanked (same length, so every
+   * offset holds), where the parser, misled by a slip, read the fields below it into it. Where to find their places.
+   */
+  readonly mended?: string;
 }
 
 /**
@@ -92,6 +97,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const out: Finding[] = [];
   const tabbed = new Set<number>();
   const slips = new Set<number>();
+  const blanks: (readonly [number, number])[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -106,6 +112,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     if (slip) {
       if (!slips.has(slip.offset)) out.push({ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' });
       slips.add(slip.offset);
+      if (slip.value) blanks.push(slip.value);
       continue;
     }
     out.push({
@@ -145,7 +152,17 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       return { findings: out };
     }
   }
-  const partial = soundFields(doc, text, [...doc.errors, ...doc.warnings].map((e) => e.pos), [...tabbed, ...slips]);
+  const errors = [...doc.errors, ...doc.warnings].map((e) => e.pos);
+  if (blanks.length > 0) {
+    // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
+    // outside the errors of both readings.
+    let mended = text;
+    for (const [a, b] of blanks) mended = mended.slice(0, a) + ' '.repeat(b - a) + mended.slice(b);
+    const again = parsePositioned(mended);
+    const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], [...tabbed, ...slips]);
+    return { findings: out, ...(partial ? { partial, mended } : {}) };
+  }
+  const partial = soundFields(doc, text, errors, [...tabbed, ...slips]);
   return { findings: out, ...(partial ? { partial } : {}) };
 }
 

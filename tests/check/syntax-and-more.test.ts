@@ -32,6 +32,16 @@ const cases: [name: string, lines: string[], expected: string[]][] = [
     ['6:6 yaml-syntax', '7:8 unknown-group'],
   ],
   [
+    'the fields below a colon in a value, which the parser reads into it, and a misspelt attendee above it',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '  - Davvid Bergström', 'summary: Tid: 13:30 på Bryggan.', 'projects: [Fritidsbankenn]', 'next_meeting: 2016-4-4', 'secretary: Leif Redestig'],
+    ['5:5 unknown-person', '6:10 yaml-syntax', '7:12 unknown-project', '8:15 invalid-date'],
+  ],
+  [
+    'nothing from a list with a colon in an item, but the fields below it',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '  - Davvid Bergström', '  - Leif: Redestig: ordförande', 'projects: [Fritidsbankenn]'],
+    ['6:11 yaml-syntax', '7:12 unknown-project'],
+  ],
+  [
     'an unknown project and a wrong time around a list written with *',
     ['group: GUG', 'date: 2016-03-07', 'time: "25:61"', 'attendees:', '  * David Bergström', 'projects: [Fritidsbankenn]'],
     ['4:7 invalid-time', '6:3 yaml-syntax', '7:12 unknown-project'],
