@@ -1,4 +1,5 @@
 // Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
+import { monthOf } from './months.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -108,7 +109,8 @@ export function dateInFileName(file: string): string | undefined {
 
 /**
  * The ÅÅÅÅ-MM-DD date that a date written another common way most likely means: "2016-4-4", "4/4 2016",
- * "4.4.2016", "16-04-04", "20160404". Day before month, as in Swedish; undefined when there is no real date.
+ * "4.4.2016", "16-04-04", "20160404", "4 april 2016". Day before month, as in Swedish; undefined when there is no
+ * real date.
  */
 export function guessDate(text: string): string | undefined {
   const s = text.trim();
@@ -119,6 +121,8 @@ export function guessDate(text: string): string | undefined {
     [/^(\d{2})-(\d{2})-(\d{2})$/, (m) => `20${m[1]}-${m[2]}-${m[3]}`],
     [/^(\d{1,2})[/.](\d{1,2})(?:\s+|[/.])(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    // "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", as in old minutes.
+    [/^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?\s+(\d{4})$/u, (m) => `${m[3]}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
   ];
   for (const [form, make] of forms) {
     const m = form.exec(s);

@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { guessDate, guessTime, isValidDate, looksLikeDate, timeOfDateTime } from '../util/dates.js';
+import { guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
@@ -177,11 +177,19 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
   }
 }
 
-/** How to write a date, with the date a differently written one most likely means ("2016-4-4"). */
+/** How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016"). */
 function dateHint(key: string, value: string): string {
   const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
-  const guess = guessDate(value);
+  const guess = meantDate(value, key === 'next_meeting');
   return guess ? `Menade du ${guess}? ${help}` : help;
+}
+
+/** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */
+function meantDate(value: string, withTime: boolean): string | undefined {
+  const timed = withTime ? /^(.+?)(?:\s+|T)(?:kl\.?\s*|klockan\s+)?(\d{1,2}[:.]\d{2})$/iu.exec(value.trim()) : null;
+  const date = timed ? guessDate(timed[1]!) : undefined;
+  const time = timed ? normalizeTime(timed[2]!) : undefined;
+  return date && time ? `${date} ${time}` : guessDate(value);
 }
 
 /** How to write as a list what was written as one text. */

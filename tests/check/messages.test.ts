@@ -265,8 +265,19 @@ const cases: Case[] = [
       ['7.3.2016', '2016-03-07'],
       ['16-03-07', '2016-03-07'],
       ['20160307', '2016-03-07'],
+      ['7 mars 2016', '2016-03-07'],
+      ['måndag 7 mars 2016', '2016-03-07'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a date written ${written}`, yaml: `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Menade du ${meant}?` })),
+  ...(
+    [
+      ['2016-3-21 13:30', '2016-03-21 13:30'],
+      ['21/3 2016 13.30', '2016-03-21 13:30'],
+      ['21 mars 2016 kl 13.30', '2016-03-21 13:30'],
+      ['21 mars 2016', '2016-03-21'],
+    ] as const
+  ).map(([written, meant]): Case => ({ mistake: `a next meeting written ${written}`, yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`, expected: ['5:15 invalid-date'], hint: `Menade du ${meant}?` })),
+  { mistake: 'a date with a time, which date does not take', yaml: `group: GUG\ndate: 7 mars 2016 kl 13.30\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel' },
   {
     mistake: 'a due date a month early',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-02-07\n`,
