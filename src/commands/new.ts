@@ -5,7 +5,7 @@ import { check } from '../pipeline.js';
 import { buildModel } from '../model/build.js';
 import { prefill } from '../new/prefill.js';
 import { UserError } from '../errors.js';
-import { formatDate, isValidDate, todayInSweden } from '../util/dates.js';
+import { formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
@@ -17,6 +17,8 @@ import { rootOf } from './shared.js';
 export const newCommand: Command = {
   name: 'new',
   options: { ...ROOT_OPTION, ...HELP_OPTION, group: { type: 'string', short: 'g' }, date: { type: 'string', short: 'd' } },
+  // Only to explain them: a group's name with spaces, not quoted, reaches here as the words after its first.
+  allowPositionals: true,
   help: `Användning: minutes new --group GRUPP [--date ÅÅÅÅ-MM-DD] [--root MAPP]
 
 Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
@@ -38,11 +40,16 @@ Flaggor:
   --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
   --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
   --help, -h             visa den här hjälpen`,
-  async run(values, _positionals, io) {
+  async run(values, positionals, io) {
     const root = rootOf(values, io);
+    if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));
     if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError('Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.');
     const date = typeof values.date === 'string' ? values.date.trim() : undefined;
-    if (date !== undefined && !isValidDate(date)) throw new UserError(`"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.`);
+    if (date !== undefined && !isValidDate(date)) {
+      // As check says it: "2016-02-30" does not exist; "2016-4-4" is written another way, most likely 2016-04-04.
+      const meant = guessDate(date);
+      throw new UserError(looksLikeDate(date) ? `Datumet ${date} finns inte.` : `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}?` : ''}`);
+    }
     const checked = check(root);
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
@@ -82,6 +89,14 @@ Flaggor:
 };
 
 /** The groups there are, when a name is not close to any of them: "Grupperna är …" (the first ten). */
+/** Words after the flags: most often the rest of a group's name with spaces, not quoted, or a date without --date. */
+function unexpected(positionals: readonly string[], group: unknown): string {
+  const words = positionals.join(' ');
+  if (positionals.length === 1 && (looksLikeDate(words) || guessDate(words))) return `Oväntat argument "${words}". Ange datumet med --date: --date ${guessDate(words) ?? words}.`;
+  if (typeof group === 'string' && group.trim() !== '') return `Oväntat argument "${positionals[0]}". Har gruppens namn mellanslag: sätt det inom citattecken, --group "${group} ${words}".`;
+  return `Oväntat argument "${positionals[0]}". Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.`;
+}
+
 function groupList(groups: readonly EntityDoc[]): string {
   if (groups.length === 0) return 'organisations.yml har inga grupper ännu; lägg till gruppen under groups.';
   const names = groups.slice(0, 10).map((g) => `${label(g)} (${g.id.value})`);

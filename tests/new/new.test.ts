@@ -109,7 +109,12 @@ describe('minutes new', () => {
     [['new', '--group', 'Gemensam utveckingsgrupp'], 'Menade du Gemensam utvecklingsgrupp?'],
     // Nothing close: the groups there are.
     [['new', '--group', 'styrelsen'], 'Hittar inte gruppen "styrelsen" i organisations.yml. Grupperna är: Gemensam utvecklingsgrupp (gemensam-utvecklingsgrupp).'],
-    [['new', '--group', 'gug', '--date', '2016-02-30'], 'är inget datum'],
+    [['new', '--group', 'gug', '--date', '2016-02-30'], 'Datumet 2016-02-30 finns inte.'],
+    [['new', '--group', 'gug', '--date', '2016-3-7'], '"2016-3-7" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. Menade du --date 2016-03-07?'],
+    [['new', '--group', 'gug', '--date', '7/3 2016'], 'Menade du --date 2016-03-07?'],
+    // A group's name with spaces, not quoted: its words after the first come as arguments of their own.
+    [['new', '--group', 'Gemensam', 'utvecklingsgrupp'], 'Oväntat argument "utvecklingsgrupp". Har gruppens namn mellanslag: sätt det inom citattecken, --group "Gemensam utvecklingsgrupp".'],
+    [['new', '--group', 'gug', '2016-03-07'], 'Oväntat argument "2016-03-07". Ange datumet med --date: --date 2016-03-07.'],
   ])('explains a bad request: %j', async (args, message) => {
     const r = await cli(args, archive([BASE]));
     expect(r.code).toBe(1);
