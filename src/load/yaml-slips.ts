@@ -20,7 +20,8 @@ export interface Slip {
 export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
-  const line = text.slice(start, end === -1 ? text.length : end);
+  // Without the CR of a line ending in CRLF (a file saved on Windows): "." in the patterns below stops at it.
+  const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
   // "  -Leif Redestig": without the space the dash is part of the text, and the parser complains about indentation
   // and keys, up to three times for the one line.
   const bracket = bracketBeforeDashes(text, end === -1 ? text.length : end);

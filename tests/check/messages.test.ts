@@ -406,6 +406,20 @@ const cases: Case[] = [
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
     expected: [],
   },
+  {
+    mistake: 'a colon in a value, in a file with Windows line endings (CRLF)',
+    text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees: [David Bergström]\r\nlocation: Bryggan: rum 3\r\n---\r\nText.\r\n',
+    expected: ['5:11 yaml-syntax'],
+    message: 'Värdet innehåller ett kolon följt av mellanslag',
+    hint: 'location: "Bryggan: rum 3".',
+  },
+  {
+    mistake: 'a list item without a space after its dash, in a file with Windows line endings (CRLF)',
+    text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees:\r\n  - David Bergström\r\n  -Leif Redestig\r\n---\r\nText.\r\n',
+    expected: ['6:3 yaml-syntax'],
+    message: 'Det saknas ett mellanslag efter -',
+    hint: '"  - Leif Redestig"',
+  },
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
   {
