@@ -11,9 +11,9 @@ export const CODES = {
   'symlink-loop': { severity: 'warning', summary: 'En symbolisk länk pekar i en slinga och hoppades över.' },
   'file-ignored': { severity: 'warning', summary: 'En textfil i minutes/ läses inte, eftersom namnet inte slutar på .md.' },
   // Front matter and YAML
-  'front-matter-missing': { severity: 'error', summary: 'Filen saknar front matter mellan två rader med ---.' },
-  'front-matter-unclosed': { severity: 'error', summary: 'Front matter avslutas aldrig med en rad ---.' },
-  'front-matter-language': { severity: 'error', summary: 'Front matter måste vara YAML.' },
+  'front-matter-missing': { severity: 'error', summary: 'Filen börjar inte med fälten (group, date …) mellan två rader med ---.' },
+  'front-matter-unclosed': { severity: 'error', summary: 'Fälten överst i filen avslutas aldrig med en rad ---.' },
+  'front-matter-language': { severity: 'error', summary: 'Fälten överst i filen måste vara skrivna i YAML.' },
   'yaml-syntax': { severity: 'error', summary: 'YAML-koden går inte att läsa.' },
   'yaml-duplicate-key': { severity: 'error', summary: 'Samma nyckel står två gånger.' },
   'yaml-tag': { severity: 'error', summary: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' },

@@ -41,11 +41,11 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
     return fail(source, 'front-matter-missing', 'Raderna i filen slutar med bara CR (som på gamla Mac-datorer), så de går inte att skilja åt.', 'Spara filen med vanliga radslut (LF eller CRLF); de flesta textredigerare kan välja det när filen sparas.');
   }
   if (!firstLine.startsWith('---')) {
-    return fail(source, 'front-matter-missing', 'Filen börjar inte med front matter.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
+    return fail(source, 'front-matter-missing', 'Filen börjar inte med fälten (group, date …) mellan två rader ---.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
   }
   const language = firstLine.slice(3).trim();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return fail(source, 'front-matter-language', `Front matter på språket "${language}" stöds inte.`, 'Skriv bara --- på första raden; front matter är alltid YAML.');
+    return fail(source, 'front-matter-language', `Fälten överst i filen kan inte skrivas på språket "${language}".`, 'Skriv bara --- på första raden; fälten skrivs alltid i YAML (fält: värde).');
   }
   // gray-matter is given the file up to just past the closing delimiter (it ends the block at the first "\n---",
   // as this does): it copies and hashes all it is given, which for a long body is most of the cost of a check.
@@ -57,7 +57,7 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const yamlText = parsed.matter;
   const yamlEnd = yamlOffset + yamlText.length;
   if (!text.startsWith('\n---', yamlEnd)) {
-    return fail(source, 'front-matter-unclosed', 'Front matter avslutas aldrig.', 'Lägg till en rad med bara --- efter sista fältet.');
+    return fail(source, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
   }
   const bodyOffset = head.length - parsed.content.length;
   const yaml = { text: yamlText, offset: yamlOffset };
@@ -114,7 +114,7 @@ function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
 function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }): { data: Record<string, unknown> | undefined; findings: Finding[] } {
   if (data === null || data === undefined) return { data: {}, findings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Front matter måste bestå av fält med värden (nyckel: värde).' }] };
+    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Fälten överst i filen måste skrivas som fält med värden (fält: värde).' }] };
   }
   if (hasSharedCollections(data)) {
     const alias = firstSharedAlias(yaml.text);

@@ -53,7 +53,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   }
   if (yamlCode === 'BAD_ALIAS' || yamlCode === 'UNEXPECTED_TOKEN') {
     const m = /^(\s*)\*\s/.exec(line);
-    if (m) return { offset: start + m[1]!.length, message: 'En lista i front matter skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
+    if (m) return { offset: start + m[1]!.length, message: 'En lista skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
   }
   if (yamlCode === 'MISSING_CHAR') {
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close.

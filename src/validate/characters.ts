@@ -24,7 +24,7 @@ const ANY_RAW_IN_YAML = new RegExp(RAW_IN_YAML.source);
 export function rawYamlControlCharacters(file: string, text: string, offset: number): { findings: Finding[]; text: string } {
   if (!ANY_RAW_IN_YAML.test(text)) return { findings: [], text };
   const hits = [...text.matchAll(RAW_IN_YAML)];
-  const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `Front matter innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
+  const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `Fälten överst i filen innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
   return { findings, text: text.replace(RAW_IN_YAML, ' ') };
 }
 

@@ -193,6 +193,19 @@ const cases: Case[] = [
     message: 'Citattecknet här avslutas aldrig.',
   },
   {
+    mistake: 'the closing --- forgotten: said in words a note-taker knows, not "front matter"',
+    text: `---\n${HEAD}attendees:\n  - David Bergström\n\nText.\n`,
+    expected: ['1:1 front-matter-unclosed'],
+    message: 'Fälten överst i filen avslutas aldrig med en rad ---.',
+    hint: 'Lägg till en rad med bara --- efter sista fältet.',
+  },
+  {
+    mistake: 'no fields at the top of the file: said in words a note-taker knows',
+    text: 'Protokoll från mötet.\n',
+    expected: ['1:1 front-matter-missing'],
+    message: 'Filen börjar inte med fälten (group, date …) mellan två rader ---.',
+  },
+  {
     mistake: 'a [ after the colon above a list written with dashes: one error, at the bracket, in Swedish',
     yaml: `${HEAD}attendees: [\n  - David Bergström\n  - Leif Redestig\n`,
     expected: ['4:12 yaml-syntax'],
