@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import type { Action, Model } from '../model/types.js';
 import { formatDate } from '../util/dates.js';
 import { membersOn } from '../model/members.js';
+import { PLACEHOLDER_TEXT } from '../validate/rules/placeholder.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
@@ -71,6 +72,6 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
       lines.push(`  # ${who}: ${a.what.replace(/\s+/g, ' ')} (${when})`, `  - action: ${a.id}`, '    status: open');
     }
   }
-  lines.push('---', '## Punkt', '', 'Skriv protokollet här. Varje punkt på dagordningen får en egen rubrik som börjar med ##.', '');
+  lines.push('---', '## Punkt', '', PLACEHOLDER_TEXT, '');
   return { path: `minutes/${group.id}/${chosen}.md`, date: chosen, text: lines.join('\n'), followups: open.length, attendees: attendees.length };
 }

@@ -23,7 +23,7 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNam
 /** One minutes file against the registries. */
 export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters];
 
-// The minutes text on its own (control characters, unsafe links, invisible characters) is checked in
+// The minutes text on its own (control characters, unsafe links, invisible characters, `minutes new`'s placeholder) is checked in
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
