@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command line: arguments -> command -> exit code. The only place that exits the process.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UserError, describeInternal, diskProblem } from './errors.js';
 import { stoppedBy, type Io, type StopSignal } from './commands/types.js';
@@ -13,6 +14,12 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
 Varje kommando har --help, till exempel: minutes check --help`;
 
+/** The version in package.json (one level above dist/ and src/), so it never drifts from what was installed. */
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'okänd version';
+}
+
 /** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error, 130 (143) stopped by Ctrl-C (SIGTERM). */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
@@ -21,7 +28,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return name === undefined ? 1 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout('minutes 0.1.0');
+    io.stdout(`minutes ${version()}`);
     return 0;
   }
   const entry = COMMANDS.find((c) => c.name === name);

@@ -36,6 +36,14 @@ describe('minutes', () => {
     }
   });
 
+  it('--version prints the version in package.json, in process and from the compiled CLI', async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(CLI, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    const r = await cli(['--version']);
+    expect([r.code, r.out.trim()]).toEqual([0, `minutes ${version}`]);
+    const compiled = spawnSync(process.execPath, [CLI, '-v'], { encoding: 'utf8' });
+    expect([compiled.status, compiled.stdout.trim()]).toEqual([0, `minutes ${version}`]);
+  });
+
   it.each([
     [['--help'], 0, 'Kommandon:'],
     [[], 1, 'Kommandon:'],
