@@ -14,6 +14,9 @@ const LARGE_FILE_BYTES = 1024 * 1024;
 /** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 
+/** Whether the walk of minutes/ reports a file of this name as not read (file-ignored); others it passes by. */
+export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name);
+
 export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
 
 /**

@@ -104,7 +104,8 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       await after.interrupt();
       const result = await session.update(batch);
       report(result);
-      if (result.kind === 'copied') {
+      if (result.kind === 'unchanged') after.resume();
+      else if (result.kind === 'copied') {
         log(`${label}: kopierad till webbplatsen på ${ms(result.ms)}.`);
         server.reload(result.written);
         after.resume();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
-import { discoverMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
@@ -25,6 +25,8 @@ import { changedPages } from './changed-pages.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
+  /** Nothing saved matters to the site (an editor's own file beside the minutes): nothing rebuilt, nothing to reload. */
+  | { readonly kind: 'unchanged'; readonly diagnostics: readonly Diagnostic[] }
   /** Only files of templates/assets/ were saved: copied into the site as they are, no page rebuilt. */
   | { readonly kind: 'copied'; readonly diagnostics: readonly Diagnostic[]; readonly written: readonly string[]; readonly ms: number }
   | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
@@ -102,6 +104,7 @@ export class DevSession {
     let compare = false;
     const touchedMinutes: string[] = [];
     const copied: string[] = [];
+    let passedBy = 0;
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
       const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
@@ -121,17 +124,18 @@ export class DevSession {
           if (!this.minutes.has(rel)) touchedMinutes.push(...this.forgetVanished());
           this.readMinutes(rel);
           touchedMinutes.push(rel);
-        } else {
+        } else if (this.walkSees(rel)) {
           // A folder appeared, vanished or was renamed: look at the whole tree again.
           this.rescan();
           compare = true;
-        }
+        } else passedBy++;
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
         full = true;
       }
     }
+    if (passedBy === changed.length) return { kind: 'unchanged', diagnostics: this.diagnostics };
     // A stylesheet or an image changes no page: it is in the site already, at once, also while there are errors.
-    if (copied.length === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started };
+    if (copied.length + passedBy === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started };
     // Edits saved while the archive had errors were not built: they are built with the save that fixes it.
     const touched = [...new Set([...this.unbuilt.touched, ...touchedMinutes])];
     full ||= this.unbuilt.full;
@@ -163,6 +167,22 @@ export class DevSession {
   private isMinutesFile(rel: string): boolean {
     const stat = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
     return stat ? !stat.isDirectory() : this.minutes.has(rel);
+  }
+
+  /**
+   * Whether a changed path under minutes/ that is not a minutes file can change what the walk of minutes/ finds: a
+   * folder or a link, present or read by the last walk, or a file the walk reports (a name like "x.txt", or one it
+   * reported before). Other files it passes by, as editors' own files beside the minutes (Emacs's #2016-03-07.md#,
+   * an IDE's temporary copy): saving one rebuilds nothing (at 10,000 minutes a walk and a comparison take seconds,
+   * and would hold up the save of the minutes that often comes with it) and reloads no page.
+   */
+  private walkSees(rel: string): boolean {
+    const abs = path.resolve(this.root, rel);
+    const stat = fs.lstatSync(abs, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) return true;
+    if (looksLikeMinutes(path.basename(rel))) return true;
+    if (stat) return false;
+    return this.walked.paths.has(abs) || this.walkFindings.some((f) => f.file === rel || f.file.startsWith(`${rel}/`));
   }
 
   private remembersWalk(dirs: readonly { path: string; real: string }[]): void {

@@ -1,0 +1,63 @@
+// Editors keep files of their own beside the one being edited (Emacs's #2016-03-07.md# autosave, an IDE's
+// temporary copy). Watch mode must pass them by as the check does: no walk of minutes/, no rebuild, no reload.
+// Files the check does report, and folders, must still be followed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevSession } from '../../src/watch/session.js';
+import { generateArchive } from '../../src/bench/generate.js';
+import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { listFiles } from '../helpers/site.js';
+
+describe("an editor's own files in minutes/", () => {
+  let root: string;
+  let session: DevSession;
+  let group: string;
+
+  beforeAll(async () => {
+    root = tempDir();
+    generateArchive(root, 12, 3, { groups: 2, people: 12, organisations: 3, projects: 3 });
+    group = `minutes/${listFiles(path.join(root, 'minutes'))[0]!.split('/')[0]}`;
+    session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), base: '/', title: 'Protokoll', today: '2024-05-01' });
+    expect((await session.start()).kind).toBe('rendered');
+  });
+  afterAll(cleanTemp);
+
+  it('rebuild nothing when they are written or removed', async () => {
+    const autosave = `${group}/#2016-03-07.md#`;
+    const ideCopy = `${group}/2016-03-07.md___jb_tmp___`;
+    fs.writeFileSync(path.join(root, autosave), '---\ngroup: halvskrivet');
+    fs.writeFileSync(path.join(root, ideCopy), '---\n');
+    try {
+      expect((await session.update([autosave, ideCopy])).kind).toBe('unchanged');
+    } finally {
+      fs.rmSync(path.join(root, autosave));
+      fs.rmSync(path.join(root, ideCopy));
+    }
+    expect((await session.update([autosave, ideCopy])).kind).toBe('unchanged');
+  });
+
+  it('still report a file that looks like minutes, and stop once it is gone', async () => {
+    const notes = `${group}/2016-03-07.txt`;
+    fs.writeFileSync(path.join(root, notes), 'Anteckningar');
+    const added = await session.update([notes]);
+    expect(added.kind).toBe('rendered');
+    expect(added.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain(`${notes} file-ignored`);
+    fs.rmSync(path.join(root, notes));
+    const removed = await session.update([notes]);
+    expect(removed.kind).toBe('rendered');
+    expect(removed.diagnostics.map((d) => d.file)).not.toContain(notes);
+  });
+
+  it('still follow a folder removed, with its minutes', async () => {
+    const folder = path.join(root, 'minutes', 'extra');
+    fs.mkdirSync(folder);
+    const source = listFiles(path.join(root, group)).find((f) => f.endsWith('.md'))!;
+    fs.copyFileSync(path.join(root, group, source), path.join(folder, source));
+    expect((await session.update(['minutes/extra'])).diagnostics.some((d) => d.file === `minutes/extra/${source}`)).toBe(true);
+    fs.rmSync(folder, { recursive: true });
+    const result = await session.update(['minutes/extra']);
+    expect(result.kind).toBe('rendered');
+    expect(result.diagnostics.some((d) => d.file.startsWith('minutes/extra/'))).toBe(false);
+  });
+});
