@@ -5,7 +5,7 @@ export default function decisions({ years, label = 'Beslut per år' }, { html, p
   return html`${partial('years', { years: years.map((y) => y.year), count, id: 'beslut', label })}${years.map(
     (y) => html`<h3 id="beslut-${y.year}">${y.year}</h3>
 <ul class="decisions">
-${y.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
+${y.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}#${d.anchor}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
 `,
   )}`;
 }

@@ -261,9 +261,9 @@ describe('the built seed site', () => {
     }
   });
 
-  it('lists a group’s decisions newest meeting first, each meeting’s in the order they were written', () => {
+  it('lists a group’s decisions newest meeting first, each meeting’s in the order they were written, each linked to its anchor', () => {
     const group = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
-    const listed = [...group.matchAll(/<li>([^<]*) <span class="muted">\(<a href="[^"]*\/(\d{4}-\d{2}-\d{2})\/"/g)].map((m) => ({ text: m[1]!, date: m[2]! }));
+    const listed = [...group.matchAll(/<li>([^<]*) <span class="muted">\(<a href="[^"]*\/(\d{4}-\d{2}-\d{2})\/#(beslut-\d+)"/g)].map((m) => ({ text: m[1]!, date: m[2]!, anchor: m[3]! }));
     const dates = [...new Set(listed.map((d) => d.date))];
     expect(dates.length).toBeGreaterThan(1);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -271,6 +271,8 @@ describe('the built seed site', () => {
       const section = /<h2 id="beslut">Beslut<\/h2>\s*<ol>([\s\S]*?)<\/ol>/.exec(meeting(date))![1]!;
       const written = [...section.matchAll(/<li id="beslut-\d+">([^<]*)/g)].map((x) => x[1]!.trim());
       expect(listed.filter((d) => d.date === date).map((d) => d.text.trim()), date).toEqual(written);
+      // The link leads to the decision itself, for readers who cite it.
+      for (const d of listed.filter((x) => x.date === date)) expect(new RegExp(`<li id="${d.anchor}">([^<]*)`).exec(section)?.[1]?.trim(), d.anchor).toBe(d.text.trim());
     }
   });
 
