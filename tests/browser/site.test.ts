@@ -30,8 +30,8 @@ const PAGE_TYPES = [
   'finns-inte/',
 ];
 
-/** The seed archive built under `base` (with the site's and the sources' addresses, if given), served there, and a browser. */
-async function servedSeedSite(base: string, addresses: { siteUrl?: string; sourceUrl?: string } = {}): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
+/** The seed archive built under `base` (with the site's and the sources' addresses, and the day of the build, if given), served there, and a browser. */
+async function servedSeedSite(base: string, addresses: { siteUrl?: string; sourceUrl?: string; today?: string } = {}): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
   const root = seedArchive();
   const site = path.join(root, 'site');
   const result = await build({ root, outDir: site, base, title: 'Protokoll', ...addresses });
@@ -550,5 +550,30 @@ describe.skipIf(!chrome)('the site with long words, long addresses, a wide table
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
     await page.context().close();
+  });
+});
+
+describe.skipIf(!chrome)('a group with a next meeting in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  // Built on a day before the next meeting its last minutes announce (23 January 2017).
+  beforeAll(async () => ({ browser, server } = await servedSeedSite('/', { today: '2016-12-13' })));
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  it('offers the meeting for the calendar on a screen, and prints the date without the offer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}grupper/gemensam-ledningsgrupp-utveckling/`);
+    const next = page.locator('dt:text-is("Nästa möte") + dd');
+    const offer = next.getByRole('link', { name: 'lägg till i kalendern' });
+    await expect(offer.isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(next.innerText()).resolves.toMatch(/^måndag 23 januari 2017 kl\. 14:30$/);
+    await expect(offer.isVisible()).resolves.toBe(false);
+    await page.close();
   });
 });
