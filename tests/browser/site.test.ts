@@ -554,20 +554,14 @@ describe.skipIf(!chrome)('the site with long words, long addresses, a wide table
 });
 
 describe.skipIf(!chrome)('a group with a next meeting in Chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
   // Built on a day before the next meeting its last minutes announce (23 January 2017).
-  beforeAll(async () => ({ browser, server } = await servedSeedSite('/', { today: '2016-12-13' })));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    cleanTemp();
-  });
+  let served: Awaited<ReturnType<typeof servedSeedSite>> | undefined;
+  beforeAll(async () => void (served = await servedSeedSite('/', { today: '2016-12-13' })));
+  afterAll(async () => Promise.all([served?.browser.close(), served?.server.close()]).then(cleanTemp));
 
   it('offers the meeting for the calendar on a screen, and prints the date without the offer', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}grupper/gemensam-ledningsgrupp-utveckling/`);
+    const page = await served!.browser.newPage();
+    await page.goto(`${served!.server.url}grupper/gemensam-ledningsgrupp-utveckling/`);
     const next = page.locator('dt:text-is("Nästa möte") + dd');
     const offer = next.getByRole('link', { name: 'lägg till i kalendern' });
     await expect(offer.isVisible()).resolves.toBe(true);
