@@ -121,7 +121,10 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
     const at: Finding['where'] = alias === undefined ? where : { kind: 'offset', offset: yaml.offset + alias, length: 1 };
     return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
   }
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml), ...cutByComment(file, yaml)] };
+  // Both look at the positioned parse, made only when one of them may find something, and then once.
+  let doc: Document.Parsed | undefined;
+  const positioned = () => (doc ??= parsePositioned(yaml.text));
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned)] };
 }
 
 /**
@@ -129,10 +132,10 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
  * comment with a space after its # ("# från källan") is taken as meant; so is one after an action id, which the
  * follow-up rule explains.
  */
-function cutByComment(file: string, yaml: { text: string; offset: number }): Finding[] {
+function cutByComment(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
   if (!/[ \t]#[^\s#]/.test(yaml.text)) return [];
   const findings: Finding[] = [];
-  visit(parsePositioned(yaml.text), {
+  visit(positioned(), {
     Scalar(_, node, path) {
       if (node.type !== 'PLAIN' || node.value === null || !node.comment || /^\s/.test(node.comment) || !node.range) return;
       const pair = path[path.length - 1];
@@ -152,9 +155,9 @@ function cutByComment(file: string, yaml: { text: string; offset: number }): Fin
  * "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. The
  * parser places the empty value where the comment begins, so a top-level field whose empty value starts at a # is one.
  */
-function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }): Finding[] {
+function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
   if (!/:[ \t]+#/.test(yaml.text)) return [];
-  const doc = parsePositioned(yaml.text);
+  const doc = positioned();
   if (!isMap(doc.contents)) return [];
   const findings: Finding[] = [];
   for (const pair of doc.contents.items) {
