@@ -1,19 +1,19 @@
 // `minutes dev`: build, serve, watch. Saves are gathered for a moment (editors often write a file in several
 // steps or through a rename) and applied one batch at a time, so a burst of events means one rebuild.
-// The search index is refreshed in the background afterwards; bad input never stops the server.
+// The search index is refreshed in the background afterwards (after-saves.ts); bad input never stops the server.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { DevSession, type UpdateResult } from './session.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
-import { indexedPages, SearchIndexError, SearchIndexer } from '../search/pagefind.js';
-import { describeInternal, diskProblemWords } from '../errors.js';
+import { AfterSaves } from './after-saves.js';
+import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
 import { plural } from '../util/plural.js';
+import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import type { BuildOptions } from '../pipeline.js';
-import { MEETING_PAGES_GLOB } from '../render/view.js';
 
 export interface DevOptions extends BuildOptions {
   readonly port: number;
@@ -86,7 +86,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   log('Bygger webbplatsen …');
   const first = await session.start();
   report(first);
-  if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${ms(first.ms)}.`);
+  if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${duration(first.ms)}.`);
   const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
 
   const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log);
@@ -106,11 +106,11 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       report(result);
       if (result.kind === 'unchanged') after.resume();
       else if (result.kind === 'copied') {
-        log(`${label}: kopierad till webbplatsen på ${ms(result.ms)}.`);
+        log(`${label}: kopierad till webbplatsen på ${duration(result.ms)}.`);
         server.reload(result.written);
         after.resume();
       } else if (result.kind === 'rendered') {
-        log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${ms(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
+        log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
         server.reload(result.written.length > 0 ? result.written : ['index.html']);
         // A full rebuild wrote everything; otherwise the data files and the search index follow.
         if (result.full) after.cancel();
@@ -187,127 +187,6 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   };
 }
 
-/**
- * What follows a save but need not hold up its page: the open data, calendars and sitemap, then the Pagefind
- * index from the pages on disk. It starts once saves have paused, and a new save interrupts it (Pagefind is
- * stopped, freeing both cores for the save's pages) and has it start again afterwards.
- */
-export class AfterSaves {
-  private timer: NodeJS.Timeout | undefined;
-  private runningJob: Promise<void> | undefined;
-  private dirty = false;
-  private indexer: SearchIndexer | undefined;
-  private interrupted = false;
-  private closed = false;
-
-  constructor(
-    private readonly outDir: string,
-    /** Writes the data files unless `stop` says to stop between its steps; whether it wrote them. */
-    private readonly writeExtras: (stop: () => boolean) => Promise<boolean>,
-    private readonly log: (m: string) => void,
-  ) {}
-
-  schedule(): void {
-    if (this.closed) return;
-    this.dirty = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
-    }, 500);
-  }
-
-  /** Runs what an interruption left undone (after a save that changed no pages). */
-  resume(): void {
-    if (this.dirty) this.schedule();
-  }
-
-  /** Nothing is left to do (a full rebuild did it all). */
-  cancel(): void {
-    this.dirty = false;
-  }
-
-  /** A save is being handled: stop now; what was pending is left for `schedule` or `resume`. */
-  async interrupt(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!this.runningJob) return;
-    this.interrupted = true;
-    await this.indexer?.close();
-    await this.runningJob.catch(() => {});
-  }
-
-  private async run(): Promise<void> {
-    this.interrupted = false;
-    while (this.dirty && !this.closed && !this.interrupted) {
-      this.dirty = false;
-      const started = performance.now();
-      const next = path.join(this.outDir, '.pagefind-next');
-      try {
-        if (!(await this.writeExtras(() => this.closed || this.interrupted))) break;
-        this.indexer = await SearchIndexer.start();
-        // The meeting pages on disk, as they are now, indexed as a build indexes them.
-        const found = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
-        if (this.closed || this.interrupted) break;
-        fs.rmSync(next, { recursive: true, force: true });
-        const target = path.join(this.outDir, 'pagefind');
-        await this.indexer.write(next, target);
-        if (this.closed || this.interrupted) break;
-        fs.rmSync(target, { recursive: true, force: true });
-        fs.renameSync(next, target);
-        const pages = indexedPages(target) ?? found;
-        if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${ms(performance.now() - started)}).`);
-      } catch (err) {
-        if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
-      } finally {
-        await this.indexer?.close();
-        this.indexer = undefined;
-        // An index stopped while it was written is not left half-written beside the site.
-        fs.rmSync(next, { recursive: true, force: true });
-      }
-    }
-    // Interrupted: the work is still to do.
-    if (this.interrupted) this.dirty = true;
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    const stopping = this.indexer !== undefined;
-    await this.indexer?.close();
-    await this.runningJob?.catch(() => {});
-    // A Pagefind stopped mid-write may still finish a file after the folder was removed (not waited for when a
-    // save interrupts it: the next index starts by removing the folder, and the save's pages come first).
-    if (stopping) await removeOnceQuiet(path.join(this.outDir, '.pagefind-next'));
-  }
-}
-
-/**
- * What a failure after saves means: Pagefind's own errors and a refusing disk in their own words; anything else is
- * a bug, reported with the errors it was caused by (the preview keeps running either way).
- */
-function afterSavesProblem(err: unknown): string {
-  if (err instanceof SearchIndexError || diskProblemWords(err)) return `Sökindexet kunde inte uppdateras: ${err instanceof Error ? err.message : String(err)}`;
-  return `Sökindexet kunde inte uppdateras.\n${describeInternal(err)}`;
-}
-
-/**
- * Removes the folder a stopped Pagefind was writing into. Stopping it only sends the signal: its threads may finish
- * a file or two (and make the folder again) after that, so the folder is removed until it has stayed away a while.
- */
-export async function removeOnceQuiet(dir: string, quietMs = 200, giveUpMs = 5_000): Promise<void> {
-  const start = performance.now();
-  let goneSince = performance.now();
-  fs.rmSync(dir, { recursive: true, force: true });
-  while (performance.now() - goneSince < quietMs && performance.now() - start < giveUpMs) {
-    await new Promise((r) => setTimeout(r, 20));
-    if (fs.existsSync(dir)) {
-      fs.rmSync(dir, { recursive: true, force: true });
-      goneSince = performance.now();
-    }
-  }
-}
-
 function openBrowser(url: string): void {
   const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   try {
@@ -316,5 +195,3 @@ function openBrowser(url: string): void {
     // No browser to open: the address is printed anyway.
   }
 }
-
-const ms = (n: number) => (n < 1000 ? `${Math.round(n)} ms` : `${(n / 1000).toFixed(1).replace('.', ',')} s`);

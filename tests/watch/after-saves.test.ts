@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AfterSaves, removeOnceQuiet } from '../../src/watch/dev.js';
+import { AfterSaves, removeOnceQuiet } from '../../src/watch/after-saves.js';
 import { InternalError } from '../../src/errors.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { eventually } from '../helpers/process.js';
