@@ -63,7 +63,9 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const { mended, ...read } = parseYaml(path, yamlText, yamlOffset, where, yaml);
-  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...read };
+  // With YAML errors, the fields they left readable still say what a comment cut from them, as without the errors.
+  const cut = read.partial ? cutByComment(path, yaml, () => parsePositioned(mended ?? yamlText), new Set(Object.keys(read.partial))) : [];
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...read, findings: [...read.findings, ...cut] };
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
@@ -130,14 +132,17 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
 /**
  * "location: Bryggan #3", "what: Boka rum #3": YAML reads " #3" as a comment, and the value silently loses it. A
  * comment with a space after its # ("# från källan") is taken as meant; so is one after an action id, which the
- * follow-up rule explains.
+ * follow-up rule explains. `onlyFields`: the top-level fields to look in, when YAML errors left only those readable.
  */
-function cutByComment(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
+function cutByComment(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): Finding[] {
   if (!/[ \t]#[^\s#]/.test(yaml.text)) return [];
   const findings: Finding[] = [];
   visit(positioned(), {
     Scalar(_, node, path) {
       if (node.type !== 'PLAIN' || node.value === null || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+      // path: the document, its mapping, then the top-level field the scalar belongs to.
+      const field = path[2];
+      if (onlyFields && !(isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)))) return;
       const pair = path[path.length - 1];
       if (isPair(pair) && isScalar(pair.key) && (pair.key === node || pair.key.value === 'action')) return;
       const hash = yaml.text.indexOf('#', node.range[1]);

@@ -86,6 +86,21 @@ const cases: [name: string, lines: string[], expected: string[]][] = [
     ['group: GUGG', 'attendees: [David Bergström]', 'date: "2016-02-30" rum 3'],
     ['2:8 unknown-group', '4:7 yaml-syntax'],
   ],
+  [
+    'a value a comment cuts short, above a colon in a value',
+    ['group: GUG', 'date: 2016-03-07', 'attendees: [David Bergström]', 'location: Bryggan #3', 'summary: Tid: 13:30'],
+    ['5:19 comment-in-value', '6:10 yaml-syntax'],
+  ],
+  [
+    'a value a comment cuts short, among the fields below a colon in a value',
+    ['group: GUG', 'date: 2016-03-07', 'attendees: [David Bergström]', 'summary: Tid: 13:30', 'location: Bryggan #3'],
+    ['5:10 yaml-syntax', '6:19 comment-in-value'],
+  ],
+  [
+    'nothing from a comment inside the broken list, but the unknown group above it',
+    ['group: GUGG', 'date: 2016-03-07', 'attendees:', '  - David Bergström #3', '  - Leif: Redestig: ordförande'],
+    ['2:8 unknown-group', '6:11 yaml-syntax'],
+  ],
 ];
 
 describe('a YAML error hides no problem in the rest of the front matter', () => {
