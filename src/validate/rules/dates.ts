@@ -12,7 +12,9 @@ export const dateOrder: MinutesRule = (ctx, m) => {
   }
   const named = dateInFileName(m.file);
   if (named && named !== date) {
-    ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${date}.md.` });
+    // The name with its date changed and the rest kept ("2016-04-04-extra.md" -> "2016-04-05-extra.md").
+    const renamed = m.file.slice(m.file.lastIndexOf('/') + 1).replace(named, date);
+    ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${renamed}.` });
   }
   for (const a of m.actions) {
     if (a.due && a.due.value < date) {
