@@ -133,6 +133,11 @@ describe('the built seed site', () => {
     expect(read(site, 'om/index.html')).toContain('href="https://www.digg.se/tdosanmalan"');
   });
 
+  it('says the feed holds the latest minutes, not all content (that is the open data)', () => {
+    const page = text(read(site, 'om/index.html'));
+    expect(page).toContain('Allt innehåll finns också som öppna data i JSON-format , och de senaste protokollen som Atom-flöde .');
+  });
+
   it('anchors agenda items and lists them', () => {
     const html = meeting('2016-02-08');
     expect(html).toContain('<h2 id="fritidsbank">Fritidsbank</h2>');
