@@ -99,11 +99,9 @@ export const importCommand: Command = {
         count.existed++;
         continue;
       }
-      let additions: Additions | undefined;
-      if (values['add-people'] === true) {
-        additions = addToRegistries(root, draft, resolver, added, io);
-        added.push(additions);
-      }
+      // The registries are extended only once the draft that names the new people is written.
+      const update = values['add-people'] === true ? planRegistryUpdate(root, draft, resolver, added, io) : undefined;
+      const additions = update?.additions;
       const text = renderDraft(draft, additions ? { registered: additions.registered, notes: additions.notes } : {});
       try {
         fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -112,6 +110,10 @@ export const importCommand: Command = {
         io.stderr(`${shown(target)}: kunde inte skrivas (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
         count.unwritten++;
         continue;
+      }
+      if (update) {
+        for (const w of update.writes) fs.writeFileSync(w.file, w.text);
+        added.push(update.additions);
       }
       count.written++;
       if (draft.date.kind === 'open' || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
@@ -153,10 +155,10 @@ function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<s
   return { resolver: new Resolver(validated.registry), archiveYears, warnings };
 }
 
-/** Plans and writes --add-people's additions for one draft; when the files cannot be updated safely, nothing is added. */
-function addToRegistries(root: string, draft: Draft, resolver: Resolver, earlier: readonly Additions[], io: Io): Additions {
+/** --add-people's additions for one draft and the registry files as they become with them; when the files cannot be extended safely, nothing is added. */
+function planRegistryUpdate(root: string, draft: Draft, resolver: Resolver, earlier: readonly Additions[], io: Io): { additions: Additions; writes: { file: string; text: string }[] } {
   const plan = planAdditions(draft, resolver, earlier);
-  if (plan.people.length === 0 && plan.organisations.length === 0) return plan;
+  if (plan.people.length === 0 && plan.organisations.length === 0) return { additions: plan, writes: [] };
   const peopleFile = path.join(root, PEOPLE_FILE);
   const orgsFile = path.join(root, ORGANISATIONS_FILE);
   const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
@@ -165,11 +167,10 @@ function addToRegistries(root: string, draft: Draft, resolver: Resolver, earlier
   if (people === undefined || orgs === undefined) {
     const which = people === undefined ? PEOPLE_FILE : ORGANISATIONS_FILE;
     io.stderr(`${which} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
-    return { people: [], organisations: [], registered: new Set(), notes: [`${which} kunde inte utökas automatiskt; lägg till personerna för hand.`] };
+    return { additions: { people: [], organisations: [], registered: new Set(), notes: [`${which} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
   }
-  if (plan.organisations.length > 0) fs.writeFileSync(orgsFile, orgs);
-  if (plan.people.length > 0) fs.writeFileSync(peopleFile, people);
-  return plan;
+  const writes = [...(plan.organisations.length > 0 ? [{ file: orgsFile, text: orgs }] : []), ...(plan.people.length > 0 ? [{ file: peopleFile, text: people }] : [])];
+  return { additions: plan, writes };
 }
 
 interface BatchCounts {

@@ -113,4 +113,24 @@ describe('minutes import --add-people', () => {
     expect(draft.comments).toContain('Ny i people.yml: "Karin Ek" (karin-ek).');
     expect(draft.comments).not.toContain('Okänd person');
   });
+
+  it.each([
+    // The draft's folder cannot be made: a file stands where it should be.
+    ['a draft that cannot be written', (root: string) => fs.writeFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp'), 'en fil\n'), 1],
+    ['a draft that is already there', (root: string) => {
+      fs.mkdirSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp'));
+      fs.writeFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'orört\n');
+    }, 0],
+  ])('leaves the registries as they were for %s', async (_name, block, code) => {
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    fs.mkdirSync(path.join(root, 'minutes'));
+    block(root);
+    const before = ['people.yml', 'organisations.yml'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+    fs.writeFileSync(path.join(root, 'a.txt'), 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nKarin Ek, Stadsmissionen\n\nPunkt\n\nText.\n');
+    const r = await run(['import', '--add-people', 'a.txt'], root);
+    expect(r.code).toBe(code);
+    expect(r.stdout).not.toContain('tillagd');
+    expect(['people.yml', 'organisations.yml'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'))).toEqual(before);
+  });
 });
