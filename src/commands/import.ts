@@ -50,8 +50,9 @@ Skriver en rad per fil, till exempel:
 och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
 saknar datum eller grupp, hur många filer som inte kunde läsas, och tiden.
 
-Slutkod: 0 när alla filer kunde läsas, 1 när någon fil inte kunde läsas eller något
-utkast inte kunde skrivas (de andra importeras ändå).`;
+Slutkod: 0 när varje fil fick ett utkast eller redan hade ett, så att samma import
+kan köras igen. 1 när någon fil inte kunde läsas, något utkast inte kunde skrivas
+eller två filer med olika text blev samma utkast (de andra importeras ändå).`;
 
 export const importCommand: Command = {
   name: 'import',
@@ -77,6 +78,7 @@ export const importCommand: Command = {
     // A folder stands for the files under it; the drafts' own folder is left out.
     const { files, problems } = importFiles(named, [outDir]);
     const sources: SourceText[] = [];
+    const shownSources: string[] = [];
     let unread = problems.length;
     for (const p of problems) io.stderr(`${p.shown}: ${p.message}`);
     for (const file of files) {
@@ -87,15 +89,27 @@ export const importCommand: Command = {
         continue;
       }
       sources.push({ source: file.source, text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
+      shownSources.push(file.shown);
     }
 
     const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
     const added: Additions[] = [];
-    const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, unsettled: 0 };
-    for (const draft of drafts) {
+    const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, clashed: 0, unsettled: 0 };
+    /** Drafts written by this run, by target: a second file with the same target is a copy, or text that has no draft. */
+    const writtenNow = new Map<string, SourceText>();
+    for (const [i, draft] of drafts.entries()) {
       const target = path.join(outDir, ...draftPath(draft).split('/'));
+      const earlier = writtenNow.get(target);
+      if (earlier && !sameText(earlier.text, sources[i]!.text)) {
+        io.stderr(
+          `${shownSources[i]}: inget utkast skrevs: ${shown(target)} skrevs nyss från ${earlier.source}, men ${draft.source} har en annan text. Slå ihop dem för hand, eller ge källan ett eget datum eller filnamn och importera den igen.`,
+        );
+        count.clashed++;
+        continue;
+      }
       if (fs.existsSync(target)) {
-        io.stdout(`${shown(target)}: finns redan – inget skrevs (från ${draft.source}).`);
+        // From an earlier run, or by hand: a re-run of the same import writes nothing and is no failure.
+        io.stdout(`${shown(target)}: finns redan – inget skrevs (från ${draft.source}${earlier ? `, samma text som ${earlier.source}` : ''}).`);
         count.existed++;
         continue;
       }
@@ -116,11 +130,12 @@ export const importCommand: Command = {
         added.push(update.additions);
       }
       count.written++;
+      writtenNow.set(target, sources[i]!);
       if (draft.date.kind === 'open' || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
       io.stdout(`${shown(target)}: ${summary(draft, additions)}`);
     }
     io.stderr(batchSummary(count, seconds(performance.now() - started)));
-    return count.unread + count.unwritten > 0 ? 1 : 0;
+    return count.unread + count.unwritten + count.clashed > 0 ? 1 : 0;
   },
 };
 
@@ -180,6 +195,8 @@ interface BatchCounts {
   /** Files (and folders) that could not be read. */
   unread: number;
   unwritten: number;
+  /** Files whose draft would have the name of a draft written from another text in the same run. */
+  clashed: number;
   /** Drafts written without a date or group, or holding several meetings. */
   unsettled: number;
 }
@@ -190,6 +207,7 @@ function batchSummary(c: BatchCounts, took: string): string {
   if (c.existed > 0) parts.push(`${c.existed} fanns redan`);
   if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);
   if (c.unwritten > 0) parts.push(`${c.unwritten} utkast kunde inte skrivas`);
+  if (c.clashed > 0) parts.push(`${c.clashed} utkast skrevs inte (samma filnamn som ett annat)`);
   const unsettled = c.unsettled > 0 ? ` ${c.unsettled} utkast saknar datum eller grupp, eller har flera möten.` : '';
   const next = c.written > 0 ? ' Läs igenom utkasten och kör minutes check.' : '';
   return `Klart på ${took}: ${parts.join(', ')}.${unsettled}${next}`;
@@ -211,3 +229,9 @@ export function summary(d: Draft, additions?: Additions): string {
   if (additions && additions.organisations.length > 0) todo.push(`${plural(additions.organisations.length, 'organisation tillagd', 'organisationer tillagda')} i ${ORGANISATIONS_FILE}`);
   return `${parts.join(', ')}${todo.length > 0 ? `; ${todo.join(', ')}` : ''}`;
 }
+
+/** The same text, however its lines end and whether it was saved composed or decomposed. */
+const sameText = (a: string, b: string): boolean => {
+  const norm = (t: string) => t.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  return norm(a) === norm(b);
+};

@@ -152,7 +152,26 @@ describe('minutes import', () => {
   it('two files for the same meeting: the second is not written', async () => {
     const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
     const r = await run(['import', 'm.txt', 'again.txt'], dir);
-    expect(r.stdout.split('\n')[1]).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: finns redan – inget skrevs (från again.txt).');
+    expect(r.stdout.split('\n')[1]).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: finns redan – inget skrevs (från again.txt, samma text som m.txt).');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ['another version of the same meeting', ['m.txt', MEETING], ['v2.txt', MEETING.replace('Leif ska ringa Hiso.', 'Leif ska ringa Hiso och Bryggan.')], 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'],
+    // Named on the command line, both files are called anteckningar.txt, and neither has a date.
+    ['two undated files of the same name', ['2016/anteckningar.txt', 'Vi pratade om lokalen.\n'], ['2017/anteckningar.txt', 'Vi pratade om pengarna.\n'], 'minutes/okand-grupp/anteckningar.md'],
+  ] as const)('two different files that make the same draft (%s): the second is reported, not dropped, and the exit code is 1', async (_name, [first, firstText], [second, secondText], draft) => {
+    const dir = root();
+    for (const [rel, content] of [[first, firstText], [second, secondText]] as const) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    }
+    const r = await run(['import', first, second], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('finns redan');
+    expect(r.stderr).toContain(`${second}: inget utkast skrevs: ${draft} skrevs nyss från ${path.basename(first)}, men ${path.basename(second)} har en annan text.`);
+    expect(r.stderr).toMatch(/1 utkast skrevs, 1 utkast skrevs inte \(samma filnamn som ett annat\)\./);
+    expect(read(dir, draft)).toContain(`Utkast från minutes import av ${path.basename(first)}.`);
   });
 
   it.each([
