@@ -30,7 +30,9 @@ med rubriker (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när n
 löper 1, 2, 3 … genom texten), punktlistor och numrerade listor. Meningar som
 "Leif ska …" blir förslag på åtgärder. Namn jämförs med people.yml och
 organisations.yml på samma sätt som i minutes check; okända namn listas överst i
-utkastet med förslag.
+utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
+rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse", utan närvarande
+och utan Vid pennan) är inget protokoll och blir inget utkast.
 
 Saknas året i datumet tas det från --year, eller från veckodagar i texten och
 gruppens mötesdag när de bara passar ett år nära gruppens andra protokoll.
@@ -48,10 +50,11 @@ Flaggor:
 Skriver en rad per fil, till exempel:
   minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen
 och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
-saknar datum eller grupp, hur många filer som inte kunde läsas, och tiden.
+saknar datum eller grupp, hur många dagordningar som hoppades över, hur många filer
+som inte kunde läsas, och tiden.
 
-Slutkod: 0 när varje fil fick ett utkast eller redan hade ett, så att samma import
-kan köras igen. 1 när någon fil inte kunde läsas, något utkast inte kunde skrivas
+Slutkod: 0 när varje fil fick ett utkast, redan hade ett eller var en dagordning, så
+att samma import kan köras igen. 1 när någon fil inte kunde läsas, något utkast inte kunde skrivas
 eller två filer med olika text blev samma utkast (de andra importeras ändå).`;
 
 export const importCommand: Command = {
@@ -94,10 +97,17 @@ export const importCommand: Command = {
 
     const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
     const added: Additions[] = [];
-    const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, clashed: 0, unsettled: 0 };
+    const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, clashed: 0, agendas: 0, unsettled: 0 };
     /** Drafts written by this run, by target: a second file with the same target is a copy, or text that has no draft. */
     const writtenNow = new Map<string, SourceText>();
     for (const [i, draft] of drafts.entries()) {
+      if (draft.agendaLine !== undefined) {
+        io.stdout(
+          `${shownSources[i]}: "${draft.agendaLine}" och inga närvarande: en dagordning eller kallelse, inget protokoll – inget utkast skrevs. Är det ett protokoll, skriv in vilka som var närvarande och importera filen igen.`,
+        );
+        count.agendas++;
+        continue;
+      }
       const target = path.join(outDir, ...draftPath(draft).split('/'));
       const earlier = writtenNow.get(target);
       if (earlier && !sameText(earlier.text, sources[i]!.text)) {
@@ -197,6 +207,8 @@ interface BatchCounts {
   unwritten: number;
   /** Files whose draft would have the name of a draft written from another text in the same run. */
   clashed: number;
+  /** Agendas and notices of meetings: no minutes, so no draft. */
+  agendas: number;
   /** Drafts written without a date or group, or holding several meetings. */
   unsettled: number;
 }
@@ -205,6 +217,7 @@ interface BatchCounts {
 function batchSummary(c: BatchCounts, took: string): string {
   const parts = [`${c.written} utkast skrevs`];
   if (c.existed > 0) parts.push(`${c.existed} fanns redan`);
+  if (c.agendas > 0) parts.push(`${plural(c.agendas, 'dagordning eller kallelse', 'dagordningar eller kallelser')} hoppades över`);
   if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);
   if (c.unwritten > 0) parts.push(`${c.unwritten} utkast kunde inte skrivas`);
   if (c.clashed > 0) parts.push(`${c.clashed} utkast skrevs inte (samma filnamn som ett annat)`);

@@ -7,6 +7,7 @@ import { buildSections } from './body.js';
 import { proposeActions, projectMatcher, textsOf } from './actions.js';
 import { datesMentioned, weekdayMentions } from './dates.js';
 import { nextMeetingMentions } from './next-meeting.js';
+import { agendaLine } from './not-minutes.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
 import { findTitle } from './title.js';
@@ -55,6 +56,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     notes.push(`Flera möten? "${o.text}" (rad ${o.n}) ser ut som rubriken till ett annat möte. Dela upp källan i en fil per möte och importera dem var för sig; allt står nu i det här utkastet.`);
   }
 
+  const agenda = agendaLine(lines, title.title, attendance, secretary.secretary);
   return {
     source: options.source,
     ...(title.title !== undefined ? { title: title.title } : {}),
@@ -72,6 +74,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     otherMeetings: title.otherMeetings.map((o) => o.text),
     nextMeetings: nextMeetingMentions(allText),
     notes,
+    ...(agenda !== undefined ? { agendaLine: agenda } : {}),
   };
 }
 

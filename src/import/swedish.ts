@@ -63,6 +63,9 @@ export const PARTICULARS: ReadonlyMap<string, 'date' | 'time' | 'location'> = ne
   ['lokal', 'location'],
 ]);
 
+/** Words that make a file an agenda or a notice of a meeting rather than minutes (folded): "Dagordning", "Kallelse till …". */
+export const AGENDA_TITLE = /(?<!\p{L})(?:dagordning|föredragningslista|kallelse)(?!\p{L})/u;
+
 /** Name particles written in lower case inside a person's name ("Ulla von Essen"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'af', 'der', 'den', 'la', 'da', 'del', 'di', 'zu']);
 

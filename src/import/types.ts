@@ -128,6 +128,8 @@ export interface ParsedDraft {
   readonly nextMeetings: readonly NextMeetingMention[];
   /** Things the user must look at, as Swedish comment lines. */
   readonly notes: readonly string[];
+  /** The line that calls the file an agenda or a notice of a meeting, when it says nothing of who was there: no minutes, so no draft. */
+  readonly agendaLine?: string;
 }
 
 export interface Draft extends Omit<ParsedDraft, 'date'> {

@@ -174,6 +174,34 @@ describe('minutes import', () => {
     expect(read(dir, draft)).toContain(`Utkast från minutes import av ${path.basename(first)}.`);
   });
 
+  const AGENDA = '1. Mötets öppnande\n2. Läxhjälp\n3. Fritidsbanken\n4. Övriga frågor\n';
+  it.each([
+    ['an agenda whose title names the meeting', `Dagordning Gemensam utvecklingsgrupp 7 mars 2016\n\n${AGENDA}`, 'Dagordning Gemensam utvecklingsgrupp 7 mars 2016'],
+    // Sorted before the minutes, the agenda took their file name and the minutes were "already there".
+    ['an agenda with the title under it', `Dagordning\n\nGemensam utvecklingsgrupp 7 mars 2016\n\n${AGENDA}`, 'Dagordning'],
+    ['a notice of the meeting', `Kallelse till Gemensam utvecklingsgrupp\nMåndag 7 mars 2016 kl. 13.30 på Bryggan\n\n${AGENDA}\nVälkomna!\n/Leif\n`, 'Kallelse till Gemensam utvecklingsgrupp'],
+  ])('%s is no minutes: no draft, a line saying so, and the minutes beside it are imported', async (_name, agenda, line) => {
+    const dir = root();
+    fs.mkdirSync(path.join(dir, 'arkiv/2016-03-07'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'arkiv/2016-03-07/dagordning.txt'), agenda);
+    fs.writeFileSync(path.join(dir, 'arkiv/2016-03-07/protokoll.txt'), MEETING);
+    const r = await run(['import', 'arkiv'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `arkiv/2016-03-07/dagordning.txt: "${line}" och inga närvarande: en dagordning eller kallelse, inget protokoll – inget utkast skrevs. Är det ett protokoll, skriv in vilka som var närvarande och importera filen igen.\n` +
+        'minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n',
+    );
+    expect(r.stderr).toMatch(/: 1 utkast skrevs, 1 dagordning eller kallelse hoppades över\./);
+    expect(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).toContain('Utkast från minutes import av 2016-03-07/protokoll.txt.');
+    expect(check(dir).diagnostics).toEqual([]);
+  });
+
+  it('minutes written into an agenda, with who was there, are imported as minutes', async () => {
+    const dir = root({ 'm.txt': `Dagordning ${MEETING}` });
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.stdout).toMatch(/^minutes\/dagordning-gemensam-utvecklingsgrupp\/2016-03-07\.md: 2 närvarande/);
+  });
+
   it.each([
     ['missing', 'saknas.txt', undefined, 'saknas.txt: Filen finns inte.'],
     ['binary', 'bild.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'bild.txt: Filen innehåller binära data och är ingen textfil.'],
