@@ -128,12 +128,15 @@ function docxProblem(english: string): string {
 }
 
 /**
- * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark; legacy files that are not valid UTF-8 are read as
- * Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. NUL bytes mean binary.
+ * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark or without one; legacy files that are not valid UTF-8
+ * are read as Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. Other NUL
+ * bytes mean binary.
  */
 function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) return { ok: true, text: utf16, notes: [] };
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notes: [] };
@@ -144,4 +147,32 @@ function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: stri
       notes: ['Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.'],
     };
   }
+}
+
+/**
+ * UTF-16 without a byte-order mark, as some Windows programs export text. Text in Latin script has a NUL as the
+ * high byte of nearly every character and almost never as the low one (UTF-8 and Latin-1 text has none at all);
+ * the decoded text must then hold no control characters but tabs and line breaks, which binary data would.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return undefined;
+  let lowNul = 0;
+  let highNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) lowNul++;
+    if (bytes[i + 1] === 0) highNul++;
+  }
+  const units = n / 2;
+  const mostly = (k: number) => k >= units * 0.75;
+  const rarely = (k: number) => k <= units * 0.02;
+  const encoding = mostly(highNul) && rarely(lowNul) ? 'utf-16le' : mostly(lowNul) && rarely(highNul) ? 'utf-16be' : undefined;
+  if (encoding === undefined) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text) ? undefined : text;
 }

@@ -235,6 +235,31 @@ describe('minutes import', () => {
     expect(draft).toContain('lästes som Windows-1252');
   });
 
+  const utf16le = (text: string) => Buffer.from(text, 'utf16le');
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  it.each([
+    ['UTF-16 LE', MEETING, utf16le],
+    ['UTF-16 BE', MEETING, utf16be],
+    ['UTF-16 LE with a typographic dash and quotes', MEETING.replace('Fritidsbank', 'Fritidsbank – ”nystart”'), utf16le],
+  ])('reads %s without a byte-order mark, as some Windows programs export it', async (_name, text, encode) => {
+    const dir = root({ 'utf16.txt': encode(text) });
+    const r = await run(['import', 'utf16.txt'], dir);
+    expect(r.code).toBe(0);
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    expect(draft).toContain('  - Åke Malmén');
+    expect(missingWords(text, draft)).toEqual([]);
+  });
+
+  it.each([
+    ['NUL bytes that are not every other byte', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
+    ['every other byte NUL, but control characters between', Buffer.from([0x01, 0, 0x02, 0, 0x03, 0, 0x04, 0, 0x41, 0, 0x42, 0])],
+  ])('still refuses binary data: %s', async (_name, bytes) => {
+    const dir = root({ 'bild.txt': bytes });
+    const r = await run(['import', 'bild.txt'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bild.txt: Filen innehåller binära data och är ingen textfil.');
+  });
+
   it('reads text saved decomposed (NFD, as on a Mac) and writes it composed, names recognised', async () => {
     const nfd = MEETING.normalize('NFD');
     expect(nfd).not.toBe(MEETING);
