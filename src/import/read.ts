@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorCode } from '../load/files.js';
 import { htmlToMarkdown } from './docx.js';
+import { listJoin } from './swedish.js';
 
 export type ReadResult =
   /** `markdown`: the text is Markdown (a .md file, or a Word document converted). */
@@ -128,9 +129,9 @@ function docxProblem(english: string): string {
 }
 
 /**
- * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark or without one; legacy files that are not valid UTF-8
- * are read as Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. Other NUL
- * bytes mean binary.
+ * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark or without one; lines that are not valid UTF-8 are
+ * read as Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. Other NUL bytes
+ * mean binary.
  */
 function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
@@ -138,15 +139,36 @@ function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: stri
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== undefined) return { ok: true, text: utf16, notes: [] };
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
+  const whole = utf8(bytes);
+  if (whole !== undefined) return { ok: true, text: whole, notes: [] };
+  // Line by line, so that the UTF-8 lines of a file that was added to in another editor stay as they are.
+  const lines = splitAfterNewlines(bytes).map((line) => ({ line, text: utf8(line) }));
+  const fallback = lines.flatMap((l, i) => (l.text === undefined ? [i + 1] : []));
+  const hasUtf8 = lines.some((l) => l.text !== undefined && l.line.some((b) => b >= 0x80));
+  const note = hasUtf8
+    ? `${fallback.length === 1 ? 'Rad' : 'Raderna'} ${listJoin(fallback.map(String))} var inte sparad${fallback.length === 1 ? '' : 'e'} som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö där.`
+    : 'Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.';
+  return { ok: true, text: lines.map((l) => l.text ?? new TextDecoder('windows-1252').decode(l.line)).join(''), notes: [note] };
+}
+
+function utf8(bytes: Uint8Array): string | undefined {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), notes: [] };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: true,
-      text: new TextDecoder('windows-1252').decode(bytes),
-      notes: ['Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.'],
-    };
+    return undefined;
   }
+}
+
+/** The bytes in lines, each with its line feed: no UTF-8 or Windows-1252 character has a 0x0A byte in it. */
+function splitAfterNewlines(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+    out.push(bytes.subarray(start, i + 1));
+    start = i + 1;
+  }
+  if (start < bytes.length) out.push(bytes.subarray(start));
+  return out;
 }
 
 /**

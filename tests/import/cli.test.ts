@@ -235,6 +235,16 @@ describe('minutes import', () => {
     expect(draft).toContain('lästes som Windows-1252');
   });
 
+  it('reads a UTF-8 file with a line saved as Windows-1252 line by line, and names that line', async () => {
+    const added = 'Tillägg: Åke skickar protokollet.\n';
+    const dir = root({ 'blandad.txt': Buffer.concat([Buffer.from(MEETING, 'utf8'), Buffer.from(added, 'latin1')]) });
+    const r = await run(['import', 'blandad.txt'], dir);
+    expect(r.stdout).toContain('2 närvarande');
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    expect(missingWords(MEETING + added, draft)).toEqual([]);
+    expect(split(draft).comments).toContain('Rad 12 var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö där.');
+  });
+
   const utf16le = (text: string) => Buffer.from(text, 'utf16le');
   const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
   it.each([
