@@ -451,7 +451,7 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
   });
 });
 
-/** Registries and minutes with what a phone finds hardest: long Swedish compounds, long addresses, a wide table, code. */
+/** Registries and minutes with what a phone finds hardest: long Swedish compounds (a decision's project too), long addresses, a wide table, code. */
 function longContentArchive(): string {
   const root = seedArchive();
   const URL_LONG = 'https://example.org/protokoll/arbetsmarknadsforvaltningens-utvecklingsenhet/dokument-och-underlag-2016/slutrapport';
@@ -470,6 +470,9 @@ attendees:
   - Leif Redestig
   - Karl-Gustaf Wilhelmsson
 projects: [langprojekt]
+decisions:
+  - text: Vi tar fram en sammanställning.
+    project: langprojekt
 actions:
   - who: Karl-Gustaf Wilhelmsson
     what: Skicka ${URL_LONG}/bilaga-1-sammanstallning.pdf till alla.
@@ -515,7 +518,7 @@ describe.skipIf(!chrome)('the site with long words, long addresses, a wide table
     return page;
   }
 
-  it.each(['personer/karl-gustaf-wilhelmsson/', 'projekt/langprojekt/', 'organisationer/langorg/', 'atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])(
+  it.each(['personer/karl-gustaf-wilhelmsson/', 'projekt/langprojekt/', 'organisationer/langorg/', 'atgarder/', 'grupper/gemensam-utvecklingsgrupp/', 'grupper/gemensam-utvecklingsgrupp/2016-04-04/'])(
     'wraps long names and addresses from the registries on a 320 px phone and on a wide screen: /%s',
     async (url) => {
       for (const width of [320, 1280]) {
