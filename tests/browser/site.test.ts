@@ -312,6 +312,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("keeps a project's timeline dots and the action a link leads to visible in forced colours (Windows' contrast themes)", async () => {
+    const { page } = await open('projekt/fritidsbanken/');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const colours = await page.evaluate(() => ({
+      dot: getComputedStyle(document.querySelector('.timeline > li')!, '::before').backgroundColor,
+      page: getComputedStyle(document.body).backgroundColor,
+    }));
+    // Forced colours paint backgrounds in the page's colour: a dot in it is a gap in the timeline's line.
+    expect(colours.dot).not.toBe(colours.page);
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-03-07/#atgard-1`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('tr:target')!).outlineStyle)).toBe('solid');
+    await page.context().close();
+  });
+
   it.each(['atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])('shows whole action tables at double zoom (640 px) without scrolling inside them: /%s', async (url) => {
     const { page } = await open(url, { width: 640 });
     const cut = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
