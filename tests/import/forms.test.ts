@@ -129,6 +129,11 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande)\nDavid Bergström (ej närvarande)\nJohanna Callegari\n\nText efter.\n',
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
   },
+  {
+    name: 'a reason after "(ej närvarande" or "(förhinder" in the brackets',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande, sjuk)\nDavid Bergström (förhinder – semester)\nJohanna Callegari\n\nText efter.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
+  },
   { name: 'Närvarande on one line', text: 'Styrgruppen 7 mars 2016\n\nNärvarande: Leif Redestig, David Bergström och Åke Malmén.\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom', 'ake-malmen'], body: 'Text.\n' } },
   { name: 'a bold label with the names after it', text: 'Styrgruppen 7 mars 2016\n\n**Närvarande:** Leif Redestig, Åke Malmén\n\nText.\n', markdown: true, expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n' } },
   ...['Förhinder', 'Anmält förhinder', 'Anmälda förhinder', 'Frånvarande ledamöter'].map(
