@@ -38,6 +38,9 @@
     bundlePath: bundlePath,
     showSubResults: true,
     showImages: false,
+    // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
+    // buries the few that matter. A ticked choice stays, whatever its count.
+    showEmptyFilters: false,
     resetStyles: false,
     autofocus: !params.get('q'),
     openFilters: Object.keys(filters),

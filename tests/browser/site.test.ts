@@ -105,6 +105,18 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers only the filter choices the search found meetings for, not every person and year with 0', async () => {
+    const { page } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await results(page);
+    const counts = await page.locator('.pagefind-ui__filter-value').evaluateAll((values) => values.map((v) => v.textContent ?? ''));
+    // Each choice is written "name (count)"; the three meetings were attended by some of the seeds' people, in 2016.
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.filter((c) => /\(0\)\s*$/.test(c))).toEqual([]);
+    expect(counts.some((c) => /^\s*2016\s*\(3\)\s*$/.test(c))).toBe(true);
+    await page.context().close();
+  });
+
   it("answers a search for a person's name with the meetings they attended, above the results", async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('Herbert Tinz');
