@@ -4,6 +4,7 @@ import path from 'node:path';
 import { errorCode } from '../load/files.js';
 import { htmlToMarkdown } from './docx.js';
 import { listJoin } from './swedish.js';
+import { unwrapFrontMatter } from './front-matter.js';
 
 export type ReadResult =
   /** `markdown`: the text is Markdown (a .md file, or a Word document converted). */
@@ -95,7 +96,10 @@ export async function readImportFile(absPath: string): Promise<ReadResult> {
   }
   if (ext === '.docx') return readDocx(bytes);
   const decoded = decodeText(bytes);
-  return decoded.ok ? { ...decoded, markdown: MARKDOWN.has(ext) } : decoded;
+  if (!decoded.ok) return decoded;
+  if (!MARKDOWN.has(ext)) return { ...decoded, markdown: false };
+  const unwrapped = unwrapFrontMatter(decoded.text);
+  return { ok: true, text: unwrapped.text, markdown: true, notes: [...decoded.notes, ...unwrapped.notes] };
 }
 
 async function readDocx(bytes: Buffer): Promise<ReadResult> {

@@ -227,6 +227,30 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics.map((d) => d.code)).toEqual(['missing-field', 'invalid-date', 'empty-value']);
   });
 
+  const NOTES = 'Närvarande\nLeif Redestig, socialförvaltningen\nÅke Malmén\n\nFritidsbank\nLeif ska ringa Hiso.\n';
+  it.each([
+    ['title and date fields', `---\ntitle: Gemensam utvecklingsgrupp\ndate: 2016-03-07\nlayout: post\n---\n\n${NOTES}`, 'Rubriken och datumet lästes därifrån.'],
+    ['a title with the date in it', `---\ntitle: "Gemensam utvecklingsgrupp 7 mars 2016"\n---\n${NOTES}`, 'Rubriken lästes därifrån.'],
+  ])('a .md that starts with fields of its own between --- lines (%s): its title and date are read, every field kept in a note', async (_name, text, read_) => {
+    const dir = root({ 'inlägg.md': text });
+    const r = await run(['import', 'inlägg.md'], dir);
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    // The fields are no longer in the text (a title without a date stays as a heading, as in a .txt).
+    expect(split(draft).body).toMatch(/^(?:## Gemensam utvecklingsgrupp\n\n)?## Fritidsbank\n\nLeif ska ringa Hiso\.\n$/);
+    expect(split(draft).comments).toContain(read_);
+    expect(missingWords(text, draft)).toEqual([]);
+  });
+
+  it('a .md that starts with a rule above and below a paragraph keeps it as text', async () => {
+    const text = `---\nGemensam utvecklingsgrupp 7 mars 2016\n---\n\n${NOTES}`;
+    const dir = root({ 'linjer.md': text });
+    await run(['import', 'linjer.md'], dir);
+    const draft = read(dir, 'minutes/okand-grupp/linjer.md');
+    expect(split(draft).comments).not.toContain('egna fält');
+    expect(missingWords(text, draft)).toEqual([]);
+  });
+
   it('reads legacy Latin-1 text and says so', async () => {
     const dir = root({ 'latin1.txt': Buffer.from(MEETING, 'latin1') });
     await run(['import', 'latin1.txt'], dir);
