@@ -117,6 +117,11 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
       },
     );
     const notes = images > 0 ? [`Källan har ${images === 1 ? 'en bild' : `${images} bilder`} som inte följde med; lägg in dem för hand om de behövs.`] : [];
+    const { headersAndFooters } = await import('./docx-margins.js');
+    const margins = await headersAndFooters(bytes);
+    const quoted = (texts: readonly string[]) => texts.map((t) => `"${t}"`).join(', ');
+    if (margins.headers.length > 0) notes.push(`Sidhuvud i källan: ${quoted(margins.headers)}.`);
+    if (margins.footers.length > 0) notes.push(`Sidfot i källan: ${quoted(margins.footers)}.`);
     return { ok: true, text: htmlToMarkdown(result.value), markdown: true, notes };
   } catch (err) {
     return { ok: false, message: `Filen kunde inte läsas som Word-dokument (.docx): ${docxProblem(err instanceof Error ? err.message.split('\n')[0]! : String(err))}` };

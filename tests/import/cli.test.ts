@@ -80,6 +80,20 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it("keeps the text of a .docx's page header and footer, which the body's converter leaves out, without its page numbers", async () => {
+    const doc = docx(
+      [{ heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }, { heading: 2, text: 'Fritidsbank' }, { text: 'Vi har träffats.' }],
+      { header: ['Helsingborgs stad', 'Protokoll – Klarspråk & SIP'], footer: ['Socialförvaltningen, 251 89 Helsingborg'], pageNumber: true },
+    );
+    const dir = root({ 'm.docx': doc });
+    await run(['import', 'm.docx'], dir);
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    const { comments } = split(draft);
+    expect(comments).toContain('Sidhuvud i källan: "Helsingborgs stad", "Protokoll – Klarspråk & SIP".');
+    expect(comments).toContain('Sidfot i källan: "Socialförvaltningen, 251 89 Helsingborg".');
+    expect(draft).not.toContain('Sida');
+  });
+
   it('imports attendance written as a .docx table, with or without a header row', async () => {
     const doc = docx([
       { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },

@@ -85,8 +85,24 @@ function paragraph(p: Para): string {
   return `<w:p>${run(p.text)}</w:p>`;
 }
 
+/** Page header and footer paragraphs; `pageNumber` adds a footer line "Sida N" made with a PAGE field. */
+export interface Margins {
+  readonly header?: readonly string[];
+  readonly footer?: readonly string[];
+  readonly pageNumber?: boolean;
+}
+
+function marginParts(m: Margins): Record<string, string> {
+  const part = (tag: 'hdr' | 'ftr', paras: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${tag} xmlns:w="${W}">${paras}</w:${tag}>`;
+  const page = m.pageNumber ? '<w:p><w:r><w:t xml:space="preserve">Sida </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>' : '';
+  return {
+    ...(m.header ? { 'word/header1.xml': part('hdr', m.header.map((t) => paragraph({ text: t })).join('')) } : {}),
+    ...(m.footer || m.pageNumber ? { 'word/footer1.xml': part('ftr', (m.footer ?? []).map((t) => paragraph({ text: t })).join('') + page) } : {}),
+  };
+}
+
 /** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs, and tables. */
-export function docx(paras: readonly Para[]): Buffer {
+export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
   const level = (i: number, fmt: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${fmt === 'bullet' ? '•' : `%${i + 1}.`}"/></w:lvl>`;
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -99,5 +115,6 @@ export function docx(paras: readonly Para[]): Buffer {
 <w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${paras.map(paragraph).join('')}</w:body></w:document>`,
+    ...marginParts(margins),
   });
 }
