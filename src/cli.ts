@@ -105,8 +105,9 @@ if (isMain || process.argv[1]?.endsWith('/minutes')) {
   runCli(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
-      // Let output flush, then make sure nothing (a watcher, a child process) keeps us alive.
-      setImmediate(() => process.exit(code));
+      // Exit once everything printed has been taken by the reader (process.exit drops what a pipe, 64 KiB at a
+      // time, has not taken yet), and make sure nothing (a watcher, a child process) keeps us alive.
+      process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
     },
     (err) => {
       process.stderr.write(`${describeInternal(err)}\n`);

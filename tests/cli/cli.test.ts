@@ -87,6 +87,19 @@ describe('minutes', () => {
     expect(gh.out).toContain('::error file=minutes/gug/2016-03-07.md,line=4,col=13,title=unknown-person::');
   });
 
+  it.each([
+    ['stdout', '--format json 2>/dev/null'],
+    ['stderr', '2>&1 >/dev/null'],
+  ])('check prints all of its output to a %s pipe read slowly, past the pipe’s 64 KiB', (stream, redirect) => {
+    // 600 problems print about 150 KB: more than a pipe holds, so most of it waits for the reader when the check ends.
+    const files = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`minutes/gug/x-${i}.md`, 'ingen front matter\n']));
+    const bad = archive([BASE], files);
+    const r = spawnSync('sh', ['-c', `"$0" "$1" check --root "$2" ${redirect} | { sleep 1; cat; }`, process.execPath, CLI, bad], { encoding: 'utf8', maxBuffer: 10_000_000 });
+    expect(r.stdout.length).toBeGreaterThan(100_000);
+    if (stream === 'stdout') expect(JSON.parse(r.stdout).diagnostics).toHaveLength(600);
+    else expect(r.stdout.match(/ {2}error {2}front-matter-missing {2}/g)).toHaveLength(600);
+  });
+
   it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Nobody]\n---\n', 'minutes/gug/2016-03-08.md': '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [Someone]\n---\n', 'other/x.md': 'x' });
     const r = await cli(['check', 'minutes/gug/2016-03-08.md'], bad);
