@@ -1,4 +1,5 @@
 // Atom feeds: the whole site, each group and each project, newest meetings first, with the full minutes.
+// The minutes' own links (#beslut-1, ../2016-02-08/) are relative to the meeting's page: xml:base says so.
 export const data = {
   pagination: { data: 'site.pages.feeds', size: 1, alias: 'feed' },
   permalink: (data) => data.feed.permalink,
@@ -22,7 +23,7 @@ ${feed.entries.map(
 <link rel="alternate" type="text/html" href="${e.url}"/>
 <updated>${e.updated}</updated>
 <summary>${e.summary}</summary>
-${e.html ? html`<content type="html">${e.html}</content>\n` : ''}</entry>
+${e.html ? html`<content type="html" xml:base="${e.url}">${e.html}</content>\n` : ''}</entry>
 `,
 )}</feed>
 `);
