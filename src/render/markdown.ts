@@ -1,7 +1,7 @@
 // Our markdown-it instance: raw HTML shown as text, bare URLs linked, unsafe link targets refused,
 // stable heading anchors, and the sections (agenda items) of a minutes text with their plain text.
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+import Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
@@ -124,6 +124,28 @@ function cleanInline(t: Token, transform: ((s: string) => string) | undefined): 
     else if (c.type === 'image') cleanInline(c, transform);
     // A bare address is its own link text: print styles need not repeat it.
     else if (c.type === 'link_open' && (c.markup === 'linkify' || c.markup === 'autolink')) c.attrJoin('class', 'bare');
+  }
+  nameEmptyLinks(t.children ?? []);
+}
+
+/**
+ * A link written with nothing to read in it (`[](https://…)`, an image without alt text) would be invisible and
+ * nameless to a screen reader (WCAG 2.4.4): its address becomes its text, as for a bare address.
+ */
+function nameEmptyLinks(children: Token[]): void {
+  for (let i = 0; i < children.length; i++) {
+    if (children[i]!.type !== 'link_open') continue;
+    let end = i + 1;
+    while (end < children.length && children[end]!.type !== 'link_close') end++;
+    const inside = children.slice(i + 1, end);
+    const readable = inside.some((c) => (c.type === 'text' || c.type === 'code_inline' || c.type === 'image') && c.content.trim() !== '');
+    if (readable) continue;
+    const link = children[i]!;
+    const text = new Token('text', '', 0);
+    text.content = link.attrGet('href') ?? '';
+    link.attrJoin('class', 'bare');
+    children.splice(end, 0, text);
+    i = end;
   }
 }
 

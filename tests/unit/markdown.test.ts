@@ -12,6 +12,12 @@ describe('renderBody', () => {
     ['Se http://bambuser.com/v/5902615.', '<a href="http://bambuser.com/v/5902615" class="bare">http://bambuser.com/v/5902615</a>'],
     ['Se <https://example.se/a>.', '<a href="https://example.se/a" class="bare">https://example.se/a</a>'],
     ['Se [sidan](https://example.se/a).', '<a href="https://example.se/a">sidan</a>'],
+    // A link with nothing to read in it is named by its address, as a bare one.
+    ['Se [](https://example.se/tom).', '<a href="https://example.se/tom" class="bare">https://example.se/tom</a>'],
+    ['Se [ ](https://example.se/tom).', '<a href="https://example.se/tom" class="bare"> https://example.se/tom</a>'],
+    ['[![](logga.png)](https://example.se/b)', '<a href="https://example.se/b" class="bare"><img src="logga.png" alt="">https://example.se/b</a>'],
+    ['[![Logga](logga.png)](https://example.se/b)', '<a href="https://example.se/b"><img src="logga.png" alt="Logga"></a>'],
+    ['[](#beslut-1) och [`x`](#x)', '<a href="#beslut-1" class="bare">#beslut-1</a> och <a href="#x"><code>x</code></a>'],
     ['[klicka](javascript:alert(1))', '[klicka](javascript:alert(1))'],
     ['[bild](data:text/html;base64,PHNjcmlwdD4=)', '[bild](data:text/html;base64,PHNjcmlwdD4=)'],
     ['<javascript:alert(1)>', '&lt;javascript:alert(1)&gt;'],
