@@ -107,7 +107,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model, options.previousRendered);
+  const rendered = renderMeetings(model, options.base, options.previousRendered);
   const view = buildView(model, rendered, options);
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });

@@ -45,6 +45,8 @@ export interface RenderOptions {
   readonly reservedIds?: ReadonlySet<string>;
   /** Applied to every piece of text before it is rendered (e.g. hiding names that must not be published). */
   readonly transformText?: (text: string) => string;
+  /** The path the site is served under ("/protokoll/"): links in the text to the site's own pages from its root ("/grupper/x/") get it. */
+  readonly base?: string;
 }
 
 const shared = createMarkdown();
@@ -76,7 +78,7 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
         if (close?.type === 'heading_close') close.tag = t.tag;
       }
       const inline = tokens[i + 1];
-      if (inline?.type === 'inline') cleanInline(inline, transform);
+      if (inline?.type === 'inline') cleanInline(inline, transform, options.base);
       const heading = inline ? plainText(inline) : '';
       const anchor = uniqueId(slugify(heading) || 'punkt', used);
       t.attrSet('id', anchor);
@@ -93,7 +95,7 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
       continue;
     }
     if (t.type === 'inline') {
-      cleanInline(t, transform);
+      cleanInline(t, transform, options.base);
       if (!current) {
         current = { anchor: '', heading: '', level: 0, parts: [], line: (t.map?.[0] ?? 0) + 1 };
         sections.push(current);
@@ -117,13 +119,23 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-/** Removes direction overrides and applies the text transform to every text piece of an inline token. */
-function cleanInline(t: Token, transform: ((s: string) => string) | undefined): void {
+/**
+ * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker
+ * writes it; other root paths ("/kontakt") may be another site on the same host and are left as written.
+ */
+const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
+
+/** Removes direction overrides and applies the text transform to every text piece of an inline token; own links get the base. */
+function cleanInline(t: Token, transform: ((s: string) => string) | undefined, base = '/'): void {
   for (const c of t.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
     else if (c.type === 'image') cleanInline(c, transform);
-    // A bare address is its own link text: print styles need not repeat it.
-    else if (c.type === 'link_open' && (c.markup === 'linkify' || c.markup === 'autolink')) c.attrJoin('class', 'bare');
+    else if (c.type === 'link_open') {
+      // A bare address is its own link text: print styles need not repeat it.
+      if (c.markup === 'linkify' || c.markup === 'autolink') c.attrJoin('class', 'bare');
+      const href = c.attrGet('href');
+      if (base !== '/' && href !== null && OWN_FROM_ROOT.test(href)) c.attrSet('href', base + href.slice(1));
+    }
   }
   nameEmptyLinks(t.children ?? []);
 }

@@ -33,7 +33,7 @@ export interface RenderedMeeting {
   readonly body: string;
   /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), and how many actions and decisions it has (their anchors). */
   readonly inputs: string;
-  /** What it depends on in the registries: the names hidden in it, and the projects' names (mentions). */
+  /** What it depends on beyond itself: the base path, the names hidden in it, and the projects' names (mentions). */
   readonly context: string;
   readonly html: string;
   readonly sections: readonly Section[];
@@ -45,13 +45,13 @@ export interface RenderedMeeting {
  * Renders every meeting's text (the Markdown stage of the pipeline) and finds its project mentions.
  * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode).
  */
-export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string, RenderedMeeting>): Map<string, RenderedMeeting> {
+export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>): Map<string, RenderedMeeting> {
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
   const matcher = projectMatcher(model);
   // Who is not published in full and what shows in their place ("I. J.", "en representant för Ria"), and the
   // projects' names: a change in either changes the text or the mentions of any meeting.
-  const fresh = JSON.stringify([model.privatePeople.map((p) => [p.names, p.display]), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
+  const fresh = JSON.stringify([base, model.privatePeople.map((p) => [p.names, p.display]), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
   const last = previous?.values().next().value;
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
@@ -65,7 +65,7 @@ export function renderMeetings(model: BuiltModel, previous?: ReadonlyMap<string,
     }
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
-    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), ...(transformText ? { transformText } : {}) });
+    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), base, ...(transformText ? { transformText } : {}) });
     out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
   }
   return out;

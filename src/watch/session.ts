@@ -280,7 +280,7 @@ export class DevSession {
 
     const before = { model: this.model, rendered: this.rendered };
     const model = buildModel(checked.validated.minutes, checked.validated.registry);
-    const rendered = renderMeetings(model, this.rendered);
+    const rendered = renderMeetings(model, this.options.base, this.rendered);
     const after = { model, rendered };
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
     const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);

@@ -21,7 +21,7 @@ function renderFrom(cwd: string, skip: string[]): string[] {
     const c = check(${JSON.stringify(root)});
     const model = buildModel(c.validated.minutes, c.validated.registry);
     const written = [];
-    await renderWithEleventy({ templatesDir: ${JSON.stringify(path.join(PROJECT, 'templates'))}, outputDir: ${JSON.stringify(out)}, site: buildView(model, renderMeetings(model), { base: '/', title: 'P' }), cacheTemplates: false, skip: ${JSON.stringify(skip)}, onPage: (p) => written.push(p) });
+    await renderWithEleventy({ templatesDir: ${JSON.stringify(path.join(PROJECT, 'templates'))}, outputDir: ${JSON.stringify(out)}, site: buildView(model, renderMeetings(model, '/'), { base: '/', title: 'P' }), cacheTemplates: false, skip: ${JSON.stringify(skip)}, onPage: (p) => written.push(p) });
     console.log(JSON.stringify(written.map((p) => p.slice(${JSON.stringify(out)}.length + 1)).sort()));
   `;
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' })) as string[];

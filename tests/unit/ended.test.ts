@@ -35,7 +35,7 @@ function modelWith(ended: { group?: string; project?: string; organisation?: str
 function site(ended: Parameters<typeof modelWith>[0], today: string) {
   const model = modelWith(ended);
   const options = { base: '/', title: 'Protokoll', today };
-  const view = buildView(model, renderMeetings(model), options);
+  const view = buildView(model, renderMeetings(model, options.base), options);
   const data = JSON.parse(openData(model, options)) as Record<'groups' | 'projects' | 'organisations', { id: string; ended: string | null; members?: { name: string }[] }[]>;
   const calendar = extraFiles(model, options).find((f) => f.path === 'grupper/gemensam-utvecklingsgrupp/kalender.ics')!.content;
   return { view, data, calendar, group: view.pages.groups.find((g) => g.id === 'gemensam-utvecklingsgrupp')! };

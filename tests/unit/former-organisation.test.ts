@@ -26,7 +26,7 @@ function siteWith(leif: string, attendee = 'Leif Redestig') {
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
   const options = { base: '/', title: 'Protokoll', today: '2020-01-01' };
-  return { site: buildView(model, renderMeetings(model), options), data: JSON.parse(openData(model, options)) as OpenData };
+  return { site: buildView(model, renderMeetings(model, options.base), options), data: JSON.parse(openData(model, options)) as OpenData };
 }
 
 const moved = (membership: string) => `  organisation: bryggan\n  role: samordnare\n  memberships:\n    - ${membership.split('; ').join('\n      ')}\n`;

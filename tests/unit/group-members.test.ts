@@ -48,7 +48,7 @@ describe("a group's members on a day", () => {
   ])('%s', (_, members, anna, expected) => {
     const model = modelWith(members, anna);
     const options = { base: '/', title: 'Protokoll', today: DAY };
-    const page = buildView(model, renderMeetings(model), options).pages.groups.find((g) => g.id === 'samverkansradet')!;
+    const page = buildView(model, renderMeetings(model, options.base), options).pages.groups.find((g) => g.id === 'samverkansradet')!;
     expect(page.members.map((p) => [p.name, p.role ?? null])).toEqual(expected);
     const data = JSON.parse(openData(model, options)) as { groups: { id: string; members: { name: string }[] }[] };
     expect(data.groups.find((g) => g.id === 'samverkansradet')!.members.map((p) => p.name)).toEqual(expected.map(([name]) => name));

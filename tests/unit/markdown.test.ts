@@ -42,6 +42,23 @@ describe('renderBody', () => {
     expect(sections.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['[gruppen](/grupper/gug/)', '/protokoll/', 'href="/protokoll/grupper/gug/"'],
+    ['[Leif](/personer/leif-redestig/#narvarande)', '/protokoll/', 'href="/protokoll/personer/leif-redestig/#narvarande"'],
+    ['[sök](/sok/?q=sip)', '/protokoll/', 'href="/protokoll/sok/?q=sip"'],
+    ['[start](/)', '/protokoll/', 'href="/protokoll/"'],
+    ['[flödet](/feed.xml)', '/protokoll/', 'href="/protokoll/feed.xml"'],
+    ['## Se [projektet](/projekt/sip/)', '/protokoll/', 'href="/protokoll/projekt/sip/"'],
+    // Not the site's own: another page on the same host, a page of another site, a relative link.
+    ['[kontakt](/kontakt/)', '/protokoll/', 'href="/kontakt/"'],
+    ['[grupperna](/gruppernas-sida/)', '/protokoll/', 'href="/gruppernas-sida/"'],
+    ['[cdn](//example.org/grupper/)', '/protokoll/', 'href="//example.org/grupper/"'],
+    ['[förra](../2016-02-08/)', '/protokoll/', 'href="../2016-02-08/"'],
+    ['[gruppen](/grupper/gug/)', '/', 'href="/grupper/gug/"'],
+  ])('puts the site under its base in a link from the root to its own pages: %s under %s', (md, base, expected) => {
+    expect(renderBody(md, { base }).html).toContain(expected);
+  });
+
   it('puts a table in a box of its own that scrolls sideways and can be reached by keyboard', () => {
     const { html: out } = renderBody('| Organisation | E-post |\n|---|---|\n| Ria | ria@example.org |\n\nText efter.');
     expect(out).toMatch(/^<div class="table-wrap" role="group" aria-label="Tabell" tabindex="0">\n<table>[\s\S]*<\/table>\n<\/div>\n<p>Text efter\.<\/p>/);

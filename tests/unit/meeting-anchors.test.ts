@@ -21,7 +21,7 @@ describe('the anchors of a meeting page', () => {
     const result = check(archive([BASE], { [FILE]: minutes }));
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const model = buildModel(result.validated.minutes, result.validated.registry);
-    const site = buildView(model, renderMeetings(model), { base: '/', title: 'Protokoll', today: '2020-01-01' });
+    const site = buildView(model, renderMeetings(model, '/'), { base: '/', title: 'Protokoll', today: '2020-01-01' });
     const page = site.pages.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2016-02-08')!;
     expect(page.actions.map((a) => a.anchor)).toEqual(['atgard-1']);
     expect(page.decisions.map((d) => d.anchor)).toEqual(['beslut-1']);
