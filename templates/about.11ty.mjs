@@ -11,7 +11,7 @@ export function render({ site }) {
 <p>Webbplatsen är delvis förenlig med DOS-lagen, på grund av bristerna nedan.</p>
 <ul>
 <li>Sökfunktionen behöver JavaScript. Allt innehåll går också att nå genom länkar från grupper, personer, projekt och organisationer.</li>
-<li>Protokollens text skrivs av mötesdeltagarna och publiceras som den är skriven. Rubriker, länktexter och bildtexter i texten kan därför brista.</li>
+<li>Protokollens text skrivs av mötesdeltagarna och publiceras som den är skriven. Rubriker, länktexter och bildtexter i texten kan därför ha brister.</li>
 </ul>
 <h3 id="kontakt">Rapportera brister</h3>
 <p>Hittar du något som inte fungerar, eller behöver du innehållet i en annan form? ${

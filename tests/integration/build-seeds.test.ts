@@ -172,8 +172,8 @@ describe('the built seed site', () => {
 
   it("shows Fritidsbanken's timeline from idea to working group to premises, in order", () => {
     const html = read(site, 'projekt/fritidsbanken/index.html');
-    expect(text(html)).toContain('Möten Tas upp på 3 möten');
-    expect(text(read(site, 'projekt/index.html'))).toContain('Tas upp på 3 möten');
+    expect(text(html)).toContain('Möten Har tagits upp på 3 möten');
+    expect(text(read(site, 'projekt/index.html'))).toContain('Har tagits upp på 3 möten');
     const timeline = html.slice(html.indexOf('<ol class="timeline">'), html.indexOf('</ol>', html.indexOf('<ol class="timeline">')));
     const entries = [...timeline.matchAll(/<time datetime="([^"]+)">[^<]*<\/time>: <a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ date: m[1], url: m[2], heading: m[3] }));
     const dates = entries.map((e) => e.date);
