@@ -28,18 +28,18 @@ export function parsePositioned(text: string): Document.Parsed {
 const MESSAGES: Record<ErrorCode, string> = {
   BAD_INDENT: 'Indraget stämmer inte med raderna runt omkring.',
   TAB_AS_INDENT: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
-  DUPLICATE_KEY: 'Samma nyckel står två gånger.',
+  DUPLICATE_KEY: 'Samma fält står två gånger.',
   MISSING_CHAR: 'Ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.',
-  BAD_DQ_ESCAPE: 'Ogiltig escape-sekvens i en sträng inom dubbla citattecken.',
-  MULTILINE_IMPLICIT_KEY: 'En nyckel kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?',
-  BLOCK_AS_IMPLICIT_KEY: 'En nyckel kan inte vara ett block; saknas ett kolon?',
+  BAD_DQ_ESCAPE: 'Inom dubbla citattecken inleder \\ ett specialtecken, och det som följer här är inget sådant. Skriv \\\\ för ett vanligt \\, eller sätt värdet inom enkla citattecken.',
+  MULTILINE_IMPLICIT_KEY: 'Ett fältnamn kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?',
+  BLOCK_AS_IMPLICIT_KEY: 'Ett fältnamn kan inte vara ett block; saknas ett kolon?',
   UNEXPECTED_TOKEN: 'Oväntat tecken här.',
   BAD_SCALAR_START: 'Värdet börjar med ett tecken som måste stå inom citattecken.',
   MULTIPLE_DOCS: 'Bara ett YAML-dokument är tillåtet här.',
   TAG_RESOLVE_FAILED: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.',
   BAD_ALIAS: 'Aliaset pekar inte på något ankare.',
-  KEY_OVER_1024_CHARS: 'Nyckeln är för lång.',
-  NON_STRING_KEY: 'Nycklar måste vara text.',
+  KEY_OVER_1024_CHARS: 'Fältnamnet är för långt.',
+  NON_STRING_KEY: 'Fältnamn måste vara text.',
   BLOCK_IN_FLOW: 'En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.',
   ALIAS_PROPS: 'Ett alias (*namn) kan inte ha eget ankare (&) eller egen tagg (!).',
   BAD_DIRECTIVE: 'Rader som börjar med % (YAML-direktiv) stöds inte här.',
@@ -61,7 +61,7 @@ function yamlMessage(code: string, english: string): string {
 
 function duplicateKeyMessage(key: string): string {
   const name = key.trim().replace(/^["']|["']$/g, '');
-  return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Nyckeln "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY;
+  return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Fältet "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY;
 }
 
 function codeFor(yamlCode: string): Code {

@@ -65,7 +65,7 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   }
   lines.push('absent: []');
   if (open.length > 0) {
-    lines.push('# Öppna åtgärder från tidigare möten: ändra status till done eller dropped och skriv gärna en note.', 'followups:');
+    lines.push('# Öppna åtgärder från tidigare möten: ändra status till done (klar) eller dropped (struken) och skriv gärna vad som hänt i note.', 'followups:');
     for (const a of open) {
       const who = a.who.map((w) => (w.kind === 'person' ? name(w.id) : (model.organisations.get(w.id)?.name ?? w.id))).join(', ');
       const when = model.meetingById.get(a.meetingId)!.date;

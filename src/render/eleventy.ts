@@ -42,7 +42,7 @@ async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<s
       mod = (await import(url.href)) as { default?: Partial };
     } catch (err) {
       // A syntax error names no file: name it, so it is reported at its line as a template error.
-      throw new Error(`Delmallen '${file}' gick inte att läsa in.`, { cause: err });
+      throw new Error(`Delmallen "${file}" gick inte att läsa in.`, { cause: err });
     }
     if (typeof mod.default === 'function') partials.set(name.slice(0, -'.mjs'.length), mod.default);
   }

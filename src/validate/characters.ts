@@ -53,7 +53,7 @@ export function controlCharacterFindings(file: string, data: unknown, yamlText?:
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         const hit = IN_VALUE.exec(k);
-        if (hit) out.push({ file, where: atKey([...path, k]), code: 'control-character', message: `Nyckeln innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
+        if (hit) out.push({ file, where: atKey([...path, k]), code: 'control-character', message: `Fältnamnet innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
         stack.push({ value: v, path: [...path, k] });
       }
     }

@@ -125,8 +125,8 @@ export const FIELD_HELP: Record<string, string> = {
   what: 'Skriv vad som ska göras, till exempel "what: Boka lokal till nästa möte."',
   text: 'Skriv vad som beslutades, till exempel "text: Vi flyttar mötet till 13:30."',
   action: 'Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel gemensam-utvecklingsgrupp/2016-02-08#1.',
-  status: 'Skriv done (klar), open (pågår) eller dropped (struken).',
+  status: 'Skriv done (klar), open (öppen) eller dropped (struken).',
   actions: 'Skriv varje åtgärd som fält på egna rader: "  - who: Leif Redestig" och under den "    what: Boka lokal."',
   former_ids: 'Skriv en lista med de id posten eller mötet haft förut, ett per rad: "  - gammalt-id".',
-  followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done"',
+  followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done".',
 };

@@ -269,6 +269,12 @@ const cases: Case[] = [
     expected: ['5:5 yaml-syntax'],
     hint: `Sätt hela värdet inom dubbla citattecken: - "'David' Bergström"`,
   },
+  {
+    mistake: 'a Windows path in double quotes, whose \\ starts an escape',
+    yaml: `${HEAD}location: "C:\\Users\\mote"\nattendees: [David Bergström]\n`,
+    expected: ['4:14 yaml-syntax'],
+    message: 'Skriv \\\\ för ett vanligt \\, eller sätt värdet inom enkla citattecken.',
+  },
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
@@ -342,7 +348,7 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n`,
     expected: ['6:5 missing-field'],
     message: 'Fältet "status" saknas.',
-    hint: 'Skriv done (klar), open (pågår) eller dropped (struken).',
+    hint: 'Skriv done (klar), open (öppen) eller dropped (struken).',
   },
   {
     mistake: 'a value that starts with #, which YAML reads as a comment',

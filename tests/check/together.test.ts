@@ -30,7 +30,7 @@ const cases: { name: string; files: Record<string, string>; expected: string[]; 
     name: 'a repeated key names itself and hides nothing else',
     files: { [FILE]: '---\ngroup: GUG\ndate: 2016-03-07\nlocation: A\nlocation: B\nattendees: [Davvid Bergström]\n---\nText.\n' },
     expected: [`${FILE}:5:1 yaml-duplicate-key`, `${FILE}:6:13 unknown-person`],
-    messages: ['Nyckeln "location" står två gånger.'],
+    messages: ['Fältet "location" står två gånger.'],
   },
   {
     name: 'a wrong date is reported once, not again as unknown actions in the minutes that follow them up',
