@@ -10,6 +10,7 @@ import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
+import { plural } from '../util/plural.js';
 import type { Command } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf } from './shared.js';
@@ -83,7 +84,7 @@ Flaggor:
       throw err;
     }
     io.stdout(result.path);
-    io.stderr(`Skrev ${result.path}: ${result.attendees} närvarande att gå igenom, ${result.followups} öppna åtgärder att följa upp.`);
+    io.stderr(`Skrev ${result.path}: ${result.attendees} närvarande att gå igenom, ${plural(result.followups, 'öppen åtgärd', 'öppna åtgärder')} att följa upp.`);
     return 0;
   },
 };

@@ -31,6 +31,11 @@ export interface DevHandle {
   close(): Promise<void>;
 }
 
+/** The line for saved files that were only copied into the site (templates/assets/): "a.css, b.svg: kopierade …". */
+export function copiedLine(files: readonly string[], ms: number): string {
+  return `${files.join(', ')}: ${files.length === 1 ? 'kopierad' : 'kopierade'} till webbplatsen på ${duration(ms)}.`;
+}
+
 /** What the file watcher's errors mean, in Swedish; the system's own words only for the unexpected. */
 export function watchProblem(err: unknown, root: string): string {
   const { code, path: where, message } = (err ?? {}) as { code?: unknown; path?: unknown; message?: unknown };
@@ -99,14 +104,15 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     const batch = [...pending];
     pending.clear();
     if (batch.length === 0 || closed) return;
-    const label = batch.map((p) => relativePath(options.root, p)).join(', ');
+    const names = batch.map((p) => relativePath(options.root, p));
+    const label = names.join(', ');
     try {
       await after.interrupt();
       const result = await session.update(batch);
       report(result);
       if (result.kind === 'unchanged') after.resume();
       else if (result.kind === 'copied') {
-        log(`${label}: kopierad till webbplatsen på ${duration(result.ms)}.`);
+        log(copiedLine(names, result.ms));
         server.reload(result.written);
         after.resume();
       } else if (result.kind === 'rendered') {

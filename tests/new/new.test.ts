@@ -37,6 +37,7 @@ describe('minutes new', () => {
     // Only the action still open: #1 of 2016-02-08 was followed up as done, #2 of 2016-03-07 was done already.
     expect(fm.followups).toEqual([{ action: 'gemensam-utvecklingsgrupp/2016-03-07#1', status: 'open' }]);
     expect(text).toContain('# David Bergström: Boka lokal. (2016-03-07)');
+    expect(r.err).toContain('2 närvarande att gå igenom, 1 öppen åtgärd att följa upp.');
   });
 
   it('writes a file that passes minutes check as it is', async () => {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
+import { copiedLine } from '../../src/watch/dev.js';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { httpGet, runCliProcess } from '../helpers/process.js';
 
@@ -17,6 +18,13 @@ function ownTemplates(): string {
 }
 
 describe('a save in templates/assets/ in watch mode', () => {
+  it.each([
+    [['templates/assets/style.css'], 'templates/assets/style.css: kopierad till webbplatsen på'],
+    [['templates/assets/style.css', 'templates/assets/logo.svg'], 'templates/assets/style.css, templates/assets/logo.svg: kopierade till webbplatsen på'],
+  ])('is logged in agreement with how many files were copied: %j', (files, expected) => {
+    expect(copiedLine(files, 12).slice(0, expected.length + 1)).toBe(`${expected} `);
+  });
+
   it('is copied into the site without rebuilding a page, also while the minutes have errors', async () => {
     const root = ownTemplates();
     const site = path.join(tempDir(), 'site');
