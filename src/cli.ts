@@ -78,15 +78,21 @@ function translateArgError(err: unknown): string {
   const positional = /Unexpected argument '([^']+)'/.exec(msg);
   if (positional) return `Oväntat argument "${positional[1]}".`;
   const missing = /Option '([^']+)'.*argument missing/.exec(msg);
-  if (missing) return `Flaggan ${missing[1]!.replace(/ <value>$/, '')} behöver ett värde.`;
+  if (missing) return `Flaggan ${flagName(missing[1]!)} behöver ett värde.`;
   // "--port -1": the value starts with a dash, so it could be another flag.
   const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(msg);
   if (ambiguous) {
-    const flag = ambiguous[1]!.replace(/^-\w, /, '').replace(/ <value>$/, '');
+    const flag = flagName(ambiguous[1]!);
     return `Flaggan ${flag} behöver ett värde; det som följer börjar med - och läses som en flagga. Skriv ${flag}=VÄRDE om värdet börjar med -.`;
   }
+  // "--quiet=ja": a flag that is on or off.
+  const valueless = /Option '([^']+)' does not take an argument/.exec(msg);
+  if (valueless) return `Flaggan ${flagName(valueless[1]!)} tar inget värde; skriv bara ${flagName(valueless[1]!)}.`;
   return msg;
 }
+
+/** The flag as node:util names it ("-q, --quiet", "--port <value>"), as the user writes it: "--quiet", "--port". */
+const flagName = (option: string): string => option.replace(/^-\w, /, '').replace(/ <value>$/, '');
 
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain || process.argv[1]?.endsWith('/minutes')) {
