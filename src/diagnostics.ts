@@ -1,5 +1,6 @@
 // Diagnostics: the one shape every problem takes, plus sorting and the three output formats (text, JSON, GitHub).
 import { CODES, type Code, type Severity } from './codes.js';
+import { count, plural } from './util/plural.js';
 
 export type { Code, Severity } from './codes.js';
 
@@ -123,8 +124,7 @@ export function errorPlace(list: readonly Pick<Diagnostic, 'file' | 'severity'>[
 export function summarize(list: readonly Diagnostic[]): string {
   const { errors, warnings } = countBySeverity(list);
   if (errors === 0 && warnings === 0) return 'Inga fel.';
-  const w = warnings === 1 ? '1 varning' : `${warnings} varningar`;
-  return `${errors} fel och ${w}.`;
+  return `${count(errors)} fel och ${plural(warnings, 'varning', 'varningar')}.`;
 }
 
 /** The offending lines with a caret under the column, for the terminal and the dev error page. */

@@ -8,7 +8,7 @@ import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { printDiagnostics, rootOf, seconds } from './shared.js';
 import type { SiteOptions } from '../render/view.js';
-import { plural } from '../util/plural.js';
+import { count, plural } from '../util/plural.js';
 
 export const DEFAULT_TITLE = 'Protokoll';
 
@@ -74,13 +74,13 @@ export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => v
         io.stderr(`Kontrollerade ${plural(e.files, 'fil', 'filer')} (${seconds(e.ms)})`);
         break;
       case 'modelled':
-        io.stderr(`Läste in ${e.meetings} protokoll (${seconds(e.ms)})`);
+        io.stderr(`Läste in ${count(e.meetings)} protokoll (${seconds(e.ms)})`);
         break;
       case 'rendered':
         io.stderr(`Skrev ${plural(e.pages, 'sida', 'sidor')} (${seconds(e.ms)})`);
         break;
       case 'indexed':
-        io.stderr(`Sökindex för ${e.pages} protokoll (${seconds(e.ms)})`);
+        io.stderr(`Sökindex för ${count(e.pages)} protokoll (${seconds(e.ms)})`);
         break;
     }
   };
@@ -131,7 +131,7 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
     }
     if (!quiet) {
       const index = result.timings.index ?? 0;
-      io.stderr(`${result.meetings} protokoll, ${plural(result.pages, 'sida', 'sidor')}, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
+      io.stderr(`${count(result.meetings)} protokoll, ${plural(result.pages, 'sida', 'sidor')}, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
       // Swedish public bodies must give readers a way to report accessibility problems (DOS-lagen).
       if (!site.contact) io.stderr('Tips: ange --contact med en e-post- eller webbadress, så att läsare kan rapportera brister i tillgängligheten (sidan Om webbplatsen).');
     }

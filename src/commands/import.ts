@@ -11,7 +11,7 @@ import { todayInSweden } from '../util/dates.js';
 import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, type Additions, type Draft, type SourceText } from '../import/index.js';
 import { importFiles, readImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
-import { plural } from '../util/plural.js';
+import { count, plural } from '../util/plural.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf, seconds } from './shared.js';
@@ -215,13 +215,13 @@ interface BatchCounts {
 
 /** The last line: what became of the whole batch, and how long it took. */
 function batchSummary(c: BatchCounts, took: string): string {
-  const parts = [`${c.written} utkast skrevs`];
-  if (c.existed > 0) parts.push(`${c.existed} fanns redan`);
+  const parts = [`${count(c.written)} utkast skrevs`];
+  if (c.existed > 0) parts.push(`${count(c.existed)} fanns redan`);
   if (c.agendas > 0) parts.push(`${plural(c.agendas, 'dagordning eller kallelse', 'dagordningar eller kallelser')} hoppades över`);
   if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);
-  if (c.unwritten > 0) parts.push(`${c.unwritten} utkast kunde inte skrivas`);
-  if (c.clashed > 0) parts.push(`${c.clashed} utkast skrevs inte (samma filnamn som ett annat)`);
-  const unsettled = c.unsettled > 0 ? ` ${c.unsettled} utkast saknar datum eller grupp, eller har flera möten.` : '';
+  if (c.unwritten > 0) parts.push(`${count(c.unwritten)} utkast kunde inte skrivas`);
+  if (c.clashed > 0) parts.push(`${count(c.clashed)} utkast skrevs inte (samma filnamn som ett annat)`);
+  const unsettled = c.unsettled > 0 ? ` ${count(c.unsettled)} utkast saknar datum eller grupp, eller har flera möten.` : '';
   const next = c.written > 0 ? ' Läs igenom utkasten och kör minutes check.' : '';
   return `Klart på ${took}: ${parts.join(', ')}.${unsettled}${next}`;
 }

@@ -10,7 +10,7 @@ import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
-import { plural } from '../util/plural.js';
+import { count, plural } from '../util/plural.js';
 import type { Command } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf } from './shared.js';
@@ -54,7 +54,7 @@ Flaggor:
     const checked = check(root);
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
-    if (errors.length > 0) io.stderr(`Obs: arkivet har ${errors.length} fel (kör minutes check). Det som gick att läsa används.\n${formatText(errors.slice(0, 5))}`);
+    if (errors.length > 0) io.stderr(`Obs: arkivet har ${count(errors.length)} fel (kör minutes check). Det som gick att läsa används.\n${formatText(errors.slice(0, 5))}`);
     const registry = checked.validated.registry;
     const found = registry.groups.resolve(values.group);
     if (found.kind !== 'found') {

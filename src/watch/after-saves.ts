@@ -6,6 +6,7 @@ import { indexedPages, SearchIndexError, SearchIndexer } from '../search/pagefin
 import { describeInternal, diskProblemWords } from '../errors.js';
 import { MEETING_PAGES_GLOB } from '../render/view.js';
 import { duration } from '../util/duration.js';
+import { count } from '../util/plural.js';
 
 /**
  * What follows a save but need not hold up its page: the open data, calendars and sitemap, then the Pagefind
@@ -76,7 +77,7 @@ export class AfterSaves {
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(next, target);
         const pages = indexedPages(target) ?? found;
-        if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${pages} protokoll, ${duration(performance.now() - started)}).`);
+        if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${count(pages)} protokoll, ${duration(performance.now() - started)}).`);
       } catch (err) {
         if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
       } finally {

@@ -10,6 +10,7 @@ import EleventyDevServer from '@11ty/eleventy-dev-server';
 import type { Diagnostic } from '../diagnostics.js';
 import { codeFrame, errorPlace } from '../diagnostics.js';
 import { escapeHtml } from '../render/text.js';
+import { count } from '../util/plural.js';
 
 export interface ProblemSource {
   readonly diagnostics: readonly Diagnostic[];
@@ -34,7 +35,7 @@ export function problemBanner(problems: ProblemSource): string {
       return `<li><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.col}`)}</span> ${d.severity === 'error' ? 'fel' : 'varning'} <code>${escapeHtml(d.code)}</code>: ${escapeHtml(d.message)}</p>${d.hint ? `<p class="hint">Tips: ${escapeHtml(d.hint)}</p>` : ''}${frame}</li>`;
     })
     .join('');
-  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${errors} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
+  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
 }
 
 function wantsHtml(req: IncomingMessage): boolean {

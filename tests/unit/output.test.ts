@@ -40,6 +40,7 @@ describe('diagnostics', () => {
     [[], 'Inga fel.'],
     [[d('a', 1, 1)], '1 fel och 0 varningar.'],
     [[d('a', 1, 1, { severity: 'warning' })], '0 fel och 1 varning.'],
+    [[...Array.from({ length: 10_000 }, () => d('a', 1, 1)), ...Array.from({ length: 1_500 }, () => d('a', 1, 1, { severity: 'warning' }))], '10\u00a0000 fel och 1\u00a0500 varningar.'],
   ])('summarize', (list, text) => expect(summarize(list)).toBe(text));
   it.each([
     [[d('minutes/g/2016-01-01.md', 1, 1), d('minutes/g/2016-02-01.md', 1, 1)], 'i protokollen'],

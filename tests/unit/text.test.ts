@@ -1,9 +1,21 @@
-// Table tests of the small text helpers: Swedish slugs and folding, "did you mean", dates, name matching.
+// Table tests of the small text helpers: Swedish slugs and folding, "did you mean", dates, name matching, counts.
 import { describe, expect, it } from 'vitest';
 import { foldAccents, foldCase, isSlug, normalizeText, slugify } from '../../src/util/fold.js';
 import { closest, didYouMean, editDistance } from '../../src/util/suggest.js';
 import { daysBetween, formatDate, formatDateLong, isValidDate, normalizeTime, splitDateTime, weekdayIndex } from '../../src/util/dates.js';
 import { PhraseMatcher } from '../../src/util/phrases.js';
+import { plural } from '../../src/util/plural.js';
+
+describe('plural: a Swedish count', () => {
+  it.each([
+    [0, '0 filer'],
+    [1, '1 fil'],
+    [2, '2 filer'],
+    [1_500, '1\u00a0500 filer'],
+    [10_000, '10\u00a0000 filer'],
+    [1_234_567, '1\u00a0234\u00a0567 filer'],
+  ])('%i', (n, expected) => expect(plural(n, 'fil', 'filer')).toBe(expected));
+});
 
 describe('slugify', () => {
   it.each([
