@@ -85,11 +85,14 @@ function printable(s: string): string {
   return s.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
-/** `path:line:col  severity  code  message`, with an indented hint line where there is one. */
+/** How the terminal names each severity: in Swedish, as the summary line below the problems does. */
+const SEVERITY_WORD: Record<Severity, string> = { error: 'fel', warning: 'varning' };
+
+/** `path:line:col  fel|varning  code  message`, with an indented hint line where there is one. */
 export function formatText(list: readonly Diagnostic[]): string {
   const lines: string[] = [];
   for (const d of list) {
-    lines.push(`${printable(d.file)}:${d.line}:${d.col}  ${d.severity}  ${d.code}  ${printable(d.message)}`);
+    lines.push(`${printable(d.file)}:${d.line}:${d.col}  ${SEVERITY_WORD[d.severity]}  ${d.code}  ${printable(d.message)}`);
     if (d.hint) lines.push(`    tips: ${printable(d.hint)}`);
   }
   return lines.join('\n');

@@ -19,7 +19,7 @@ export const checkCommand: Command = {
 Kontrollerar alla protokoll i minutes/ mot people.yml och organisations.yml
 och skriver ut varje problem, sorterat efter fil och rad:
 
-  minutes/grupp/2016-02-08.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".
+  minutes/grupp/2016-02-08.md:12:5  fel  unknown-person  Hittar inte personen "Leif Redestg".
       tips: Menade du Leif Redestig?
 
 Med FIL… (protokoll, mappar i minutes/, people.yml eller organisations.yml)

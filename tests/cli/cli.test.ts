@@ -77,8 +77,8 @@ describe('minutes', () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-02-30\natendees: [Leif]\n---\n' });
     const r = await cli(['check', '--root', bad]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:3:7 {2}error {2}invalid-date/);
-    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:4:1 {2}error {2}unknown-key/);
+    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:3:7 {2}fel {2}invalid-date/);
+    expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:4:1 {2}fel {2}unknown-key/);
     expect(r.err).toContain('Menade du attendees?');
   });
 
@@ -100,7 +100,7 @@ describe('minutes', () => {
     const r = spawnSync('sh', ['-c', `"$0" "$1" check --root "$2" ${redirect} | { sleep 1; cat; }`, process.execPath, CLI, bad], { encoding: 'utf8', maxBuffer: 10_000_000 });
     expect(r.stdout.length).toBeGreaterThan(100_000);
     if (stream === 'stdout') expect(JSON.parse(r.stdout).diagnostics).toHaveLength(600);
-    else expect(r.stdout.match(/ {2}error {2}front-matter-missing {2}/g)).toHaveLength(600);
+    else expect(r.stdout.match(/ {2}fel {2}front-matter-missing {2}/g)).toHaveLength(600);
   });
 
   it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
@@ -115,7 +115,7 @@ describe('minutes', () => {
     fs.writeFileSync(path.join(bad, 'people.yml'), `${fs.readFileSync(path.join(bad, 'people.yml'), 'utf8')}\nbroken: [\n`);
     const registry = await cli(['check', 'people.yml'], bad);
     expect(registry.code).toBe(1);
-    expect(registry.err).toMatch(/^people\.yml:\d+:\d+ {2}error {2}yaml-syntax/m);
+    expect(registry.err).toMatch(/^people\.yml:\d+:\d+ {2}fel {2}yaml-syntax/m);
     expect(registry.err).not.toContain('file-outside-minutes');
     expect(registry.err).not.toContain('2016-03-08.md');
   });
@@ -130,7 +130,7 @@ describe('minutes', () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': minutes('2016-03-07', 'Nobody'), 'minutes/gug/2016-03-08.md': minutes('2016-03-08', 'Someone'), 'minutes/annan/2016-03-09.md': minutes('2016-03-09', 'Anyone') });
     const r = await cli(['check', ...named], bad);
     expect(r.code).toBe(1);
-    for (const f of shown) expect(r.err).toContain(`${f}:4:13  error  unknown-person`);
+    for (const f of shown) expect(r.err).toContain(`${f}:4:13  fel  unknown-person`);
     for (const f of hidden) expect(r.err).not.toContain(f);
     expect(r.err).not.toContain('file-outside-minutes');
   });

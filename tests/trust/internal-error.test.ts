@@ -83,7 +83,7 @@ describe('content and disk errors are not internal errors', () => {
     for (const command of ['check', 'build']) {
       const r = await cli([command, '--root', root]);
       expect(r.code, command).toBe(1);
-      expect(r.stderr, command).toContain('minutes/gug/2016-03-07.md:4:13  error  unknown-person');
+      expect(r.stderr, command).toContain('minutes/gug/2016-03-07.md:4:13  fel  unknown-person');
       expect(r.stderr + r.stdout, command).not.toMatch(STACK_TRACE);
     }
   });
@@ -95,7 +95,7 @@ describe('content and disk errors are not internal errors', () => {
     for (const command of ['check', 'build']) {
       const r = await cli([command, '--root', root], 'eio-fs.mjs');
       expect(r.code, command).toBe(1);
-      expect(r.stderr, command).toContain('minutes:1:1  error  file-unreadable');
+      expect(r.stderr, command).toContain('minutes:1:1  fel  file-unreadable');
       expect(r.stderr + r.stdout, command).not.toMatch(STACK_TRACE);
     }
     expect(hashTree(path.join(root, 'site'))).toBe(before);

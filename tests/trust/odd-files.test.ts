@@ -121,7 +121,7 @@ describe('odd and hostile files', () => {
     const built = await run(['build', '--root', root]);
     expect(built.output).not.toMatch(STACK_TRACE);
     expect(built.code, built.output).toBe(errors ? 1 : 0);
-    for (const [file, line, col, severity, code] of c.diagnostics) expect(built.output).toContain(`${file}:${line}:${col}  ${severity}  ${code}`);
+    for (const [file, line, col, severity, code] of c.diagnostics) expect(built.output).toContain(`${file}:${line}:${col}  ${severity === 'error' ? 'fel' : 'varning'}  ${code}`);
     if (errors) expect(built.output).toContain('Webbplatsen byggdes inte');
     else expect(fs.existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
   });
@@ -131,8 +131,8 @@ describe('odd and hostile files', () => {
     const r = await run(['check', '--root', root]);
     expect(r.code).toBe(1);
     expect(r.output).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
-    expect(r.output).toContain(`${FILE}:4:13  error  control-character`);
-    expect(r.output).toContain(`${FILE}:6:6  error  control-character`);
+    expect(r.output).toContain(`${FILE}:4:13  fel  control-character`);
+    expect(r.output).toContain(`${FILE}:6:6  fel  control-character`);
     expect(r.output).toContain('Hittar inte personen "Leif <U+001B>[2J<U+001B>]0;pwned<U+0007> Redestig"');
   });
 

@@ -98,7 +98,7 @@ describe('a build whose search index cannot be written', () => {
     fs.writeFileSync(full, `#!/bin/sh\nulimit -f 1\nexec "${real}" "$@"\n`, { mode: 0o755 });
     const run = runCliProcess(['build', '--root', root], { PAGEFIND_BINARY_PATH: full });
     expect(await run.exited(), run.output()).toBe(1);
-    expect(run.output()).toContain('site/pagefind:1:1  error  search-index-error  Sökindexet gick inte att bygga: Pagefind avslutades oväntat');
+    expect(run.output()).toContain('site/pagefind:1:1  fel  search-index-error  Sökindexet gick inte att bygga: Pagefind avslutades oväntat');
     expect(run.output()).toContain('Webbplatsen byggdes inte');
     expect(hashTree(site)).toBe(before);
     expect(fs.readdirSync(root).filter((n) => n.startsWith('.site-'))).toEqual([]);

@@ -46,7 +46,7 @@ describe('a failed build leaves the previous site as it was', () => {
     try {
       const r = await cli(['build', '--root', root]);
       expect(r.code).toBe(1);
-      expect(r.output).toContain(`minutes/gemensam-utvecklingsgrupp/2016-02-08.md:${line}:7  error  invalid-date`);
+      expect(r.output).toContain(`minutes/gemensam-utvecklingsgrupp/2016-02-08.md:${line}:7  fel  invalid-date`);
       expect(r.output).toContain('Webbplatsen byggdes inte');
       expect(r.output).not.toMatch(STACK_TRACE);
       expect(hashTree(site)).toBe(before);
@@ -58,10 +58,10 @@ describe('a failed build leaves the previous site as it was', () => {
 
   // A template that throws while rendering, and one that does not even load.
   it.each([
-    ['throws while rendering', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  throw new Error("trasig mall");\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error/],
-    ['has a syntax error', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  const = 1;\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}error {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
-    ['a partial that throws', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  throw new Error("trasig delmall");\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}error {2}template-error/],
-    ['uses a partial with a syntax error', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  const = 1;\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}error {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
+    ['throws while rendering', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  throw new Error("trasig mall");\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}fel {2}template-error/],
+    ['has a syntax error', 'about.11ty.mjs', (src: string) => src.replace(/export function render\((.*)\) \{\n/, 'export function render($1) {\n  const = 1;\n'), /templates\/about\.11ty\.mjs:(\d+):\d+ {2}fel {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
+    ['a partial that throws', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  throw new Error("trasig delmall");\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}fel {2}template-error/],
+    ['uses a partial with a syntax error', '_includes/person.mjs', (src: string) => src.replace(/\{ html \}\) \{\n/, '{ html }) {\n  const = 1;\n'), /templates\/_includes\/person\.mjs:(\d+):\d+ {2}fel {2}template-error {2}Mallen gick inte att läsa in: ett oväntat tecken/],
   ] as const)('on a template error (a template that %s): exit 1, template-error at the template line, site/ byte-identical', async (_, name, breakIt, expected) => {
     const templates = path.join(root, 'templates');
     fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
@@ -90,7 +90,7 @@ describe('a failed build leaves the previous site as it was', () => {
     try {
       const r = await cli(['build', '--root', root]);
       expect(r.code, r.output).toBe(1);
-      expect(r.output).toMatch(/templates\/:1:1 {2}error {2}template-missing {2}24 mallar saknas: 404\.11ty\.mjs, _includes\/actions\.mjs, _includes\/contents\.mjs, _includes\/decisions\.mjs, .*meeting\.11ty\.mjs/);
+      expect(r.output).toMatch(/templates\/:1:1 {2}fel {2}template-missing {2}24 mallar saknas: 404\.11ty\.mjs, _includes\/actions\.mjs, _includes\/contents\.mjs, _includes\/decisions\.mjs, .*meeting\.11ty\.mjs/);
       expect(r.output).not.toContain('_layouts/base.11ty.mjs');
       expect(hashTree(site)).toBe(before);
       expect(leftovers(root)).toEqual([]);
@@ -99,7 +99,7 @@ describe('a failed build leaves the previous site as it was', () => {
       fs.rmSync(path.join(templates, 'assets', 'style.css'));
       const one = await cli(['build', '--root', root]);
       expect(one.code, one.output).toBe(1);
-      expect(one.output).toContain('templates/assets/style.css:1:1  error  template-missing  Mallen assets/style.css saknas.');
+      expect(one.output).toContain('templates/assets/style.css:1:1  fel  template-missing  Mallen assets/style.css saknas.');
       expect(hashTree(site)).toBe(before);
     } finally {
       fs.rmSync(templates, { recursive: true, force: true });

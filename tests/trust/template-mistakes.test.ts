@@ -96,7 +96,7 @@ describe('a designer’s mistake in templates/', () => {
       const code = await run.exited();
       const output = run.output();
       expect(code, output).toBe(1);
-      expect(output).toContain(`templates/${name}:${positionOf(changed, at)}  error  template-error  `);
+      expect(output).toContain(`templates/${name}:${positionOf(changed, at)}  fel  template-error  `);
       expect(output).toContain(message);
       expect(output).not.toMatch(STACK_TRACE);
       expect(hashTree(site)).toBe(before);

@@ -26,7 +26,7 @@ describe('diagnostics', () => {
     expect(sortDiagnostics([d('b.md', 1, 1), d('a.md', 9, 2), d('a.md', 9, 1), d('a.md', 2, 5)]).map((x) => `${x.file}:${x.line}:${x.col}`)).toEqual(['a.md:2:5', 'a.md:9:1', 'a.md:9:2', 'b.md:1:1']);
   });
   it('prints `path:line:col  severity  code  message` and a hint line', () => {
-    expect(formatText([d('m.md', 12, 5, { hint: 'Menade du Leif Redestig?' })])).toBe('m.md:12:5  error  unknown-person  Hittar inte personen "Leif Redestg".\n    tips: Menade du Leif Redestig?');
+    expect(formatText([d('m.md', 12, 5, { hint: 'Menade du Leif Redestig?' })])).toBe('m.md:12:5  fel  unknown-person  Hittar inte personen "Leif Redestg".\n    tips: Menade du Leif Redestig?');
   });
   it('prints JSON with counts', () => {
     const json = JSON.parse(formatJson([d('m.md', 1, 1), d('m.md', 2, 1, { severity: 'warning', code: 'private-name' })]));

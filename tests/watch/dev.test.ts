@@ -81,7 +81,7 @@ describe('minutes dev', () => {
     expect(page.text).toContain('yaml-syntax');
     expect(page.text).toContain('<pre>');
     expect((await get('')).text).toContain('minutes-problems');
-    expect(dev.output()).toMatch(/2016-02-08\.md:\d+:\d+ {2}error {2}yaml-syntax/);
+    expect(dev.output()).toMatch(/2016-02-08\.md:\d+:\d+ {2}fel {2}yaml-syntax/);
     fs.writeFileSync(file(MEETING), good);
     await eventually(async () => !(await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the banner to go');
     expect((await get(PAGE)).text).toContain('Omdöpt: kan vi samla sport-');
