@@ -84,6 +84,11 @@ export interface Only {
   readonly actionsPage?: boolean;
 }
 
+/** How many actions are open in the whole archive (the start page and the actions page say). */
+export function openActionCount(model: Pick<Model, 'groups'>): number {
+  return [...model.groups.values()].reduce((n, g) => n + g.openActions.length, 0);
+}
+
 export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions, only?: Only): SiteView {
   const ctx = viewContext(model, rendered, options);
   const { href } = ctx;
@@ -117,7 +122,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     upcoming: upcomingMeetings(ctx),
     openActions: actions.groups,
     openActionsListed: actions.listed,
-    openActionCount: [...model.groups.values()].reduce((n, g) => n + g.openActions.length, 0),
+    openActionCount: openActionCount(model),
     counts: {
       meetings: model.meetings.length,
       people: [...model.people.values()].filter((p) => p.publicId !== undefined).length,

@@ -3,7 +3,7 @@
 // and little else, while changing who attended rebuilds those people's pages too.
 import { attendedFor } from '../model/affiliation.js';
 import type { Meeting, Model } from '../model/types.js';
-import type { Only, RenderedMeeting } from '../render/view.js';
+import { openActionCount, type Only, type RenderedMeeting } from '../render/view.js';
 
 export interface Affected extends Only {
   readonly actionsPage: boolean;
@@ -118,6 +118,8 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     if (changed('mentions') || changed('summary')) each((v, m) => (v.rendered.get(m.id)?.mentions ?? []).forEach((e) => projects.add(e.projectId)));
     if (changed('upcoming')) indexPages = true;
   }
+  // The start page counts the open actions of the whole archive.
+  if (openActionCount(before.model) !== openActionCount(after.model)) indexPages = true;
   // Only pages that still exist are built; pages of what disappeared are removed by the caller.
   const keep = <T>(set: Set<string>, map: ReadonlyMap<string, T>) => new Set([...set].filter((id) => map.has(id)));
   return {

@@ -100,6 +100,20 @@ describe('incremental rebuilds in watch mode', () => {
     );
   });
 
+  it('after an action added, then done, then removed: the start page counts the open actions', async () => {
+    const start = () => fs.readFileSync(path.join(live, 'index.html'), 'utf8');
+    const count = () => Number(/Alla öppna åtgärder \((\d+)\)/.exec(start())![1]);
+    const before = count();
+    const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+    const secretary = /\nsecretary: ([^\n]+)/.exec(fs.readFileSync(file(target), 'utf8'))![1]!;
+    const action = `  - who: ${secretary}\n    what: Ringa hyresvärden.\n`;
+    await editAndCompare(() => edit(target, (t) => t.replace(/\n---\n/, `\nactions:\n${action}---\n`)));
+    expect(count()).toBe(before + 1);
+    await editAndCompare(() => edit(target, (t) => t.replace(action, `${action}    status: done\n`)));
+    expect(count()).toBe(before);
+    await editAndCompare(() => edit(target, (t) => t.replace(`\nactions:\n${action}    status: done\n`, '\n')));
+  });
+
   it('after a new title', async () => {
     const [target] = meetingFiles().slice(12);
     await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
