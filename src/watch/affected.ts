@@ -28,6 +28,7 @@ function aspects(v: Version, m: Meeting | undefined) {
     summary: JSON.stringify([m.summary ?? null, v.rendered.get(m.id)?.html ?? '']),
     mentions: JSON.stringify([m.projects, mentions]),
     upcoming: JSON.stringify(m.nextMeeting ?? null),
+    projects: JSON.stringify([...new Set(mentions.map(([projectId]) => projectId))].sort()),
   };
 }
 
@@ -116,6 +117,8 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     }
     if (changed('decisions')) each((_, m) => m.decisions.forEach((d) => d.projectId && projects.add(d.projectId)));
     if (changed('mentions') || changed('summary')) each((v, m) => (v.rendered.get(m.id)?.mentions ?? []).forEach((e) => projects.add(e.projectId)));
+    // The list of projects counts the meetings that took each up.
+    if (changed('projects')) indexPages = true;
     if (changed('upcoming')) indexPages = true;
   }
   // The start page counts the open actions of the whole archive.

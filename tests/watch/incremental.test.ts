@@ -68,6 +68,17 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => edit(target!, (t) => `${t}\nEtt nytt stycke om Projekt ${'x'}.\n`));
   });
 
+  it('after a project first named in the text of some minutes: the list of projects counts the meeting', async () => {
+    const list = () => fs.readFileSync(path.join(live, 'projekt', 'index.html'), 'utf8');
+    const organisations = fs.readFileSync(file('organisations.yml'), 'utf8');
+    const [, id, name] = /^ {2}(projekt-\d+):\n {4}name: (.+)$/m.exec(organisations)!;
+    const target = meetingFiles().find((f) => !fs.readFileSync(file(f), 'utf8').includes(name!) && !fs.readFileSync(file(f), 'utf8').includes(`${id}\n`))!;
+    const counted = () => new RegExp(`>${name}</a>[\\s\\S]*?Har tagits upp på (\\d+) möte`).exec(list())![1];
+    const before = Number(counted());
+    await editAndCompare(() => edit(target, (t) => `${t}\n## Nytt projekt\n\nVi började med ${name!}.\n`));
+    expect(Number(counted())).toBe(before + 1);
+  });
+
   it('after one attendee is swapped for another (the same number present)', async () => {
     const target = meetingFiles()[4]!;
     const text = fs.readFileSync(file(target), 'utf8');
