@@ -26,8 +26,11 @@ export function unwrapFrontMatter(text: string): { text: string; notes: string[]
   const head = [...(title !== undefined ? [title] : []), ...(date !== undefined ? [`Datum: ${date}`] : [])];
   const read = [...(title !== undefined ? ['Rubriken'] : []), ...(date !== undefined ? [title !== undefined ? 'datumet' : 'Datumet'] : [])];
   const quoted = lines.map((l) => `"${l.trim()}"`).join(', ');
+  // The fields' lines become the title and date and blank lines, so that the text below keeps its line numbers
+  // (notes name lines of the source: "rad 14").
+  const blank = '\n'.repeat(Math.max(1, (block[0].match(/\n/g) ?? []).length - head.length));
   return {
-    text: `${head.length > 0 ? `${head.join('\n')}\n\n` : ''}${text.slice(block[0].length)}`,
+    text: `${head.map((l) => `${l}\n`).join('')}${blank}${text.slice(block[0].length)}`,
     notes: [`Källan började med egna fält mellan två rader ---, här som de stod: ${quoted}.${read.length > 0 ? ` ${read.join(' och ')} lästes därifrån.` : ''}`],
   };
 }

@@ -256,6 +256,16 @@ describe('minutes import', () => {
     expect(missingWords(text, draft)).toEqual([]);
   });
 
+  it.each([
+    ['fields read from', `---\ntitle: Gemensam utvecklingsgrupp 7 mars 2016\ndate: 2016-03-07\nlayout: post\n---\n${NOTES}\nGemensam utvecklingsgrupp 14 mars 2016\n\nText.\n`],
+    ['no field read from', `---\r\nlayout: post\r\ntags: [protokoll]\r\nauthor: Leif\r\n---\r\nGemensam utvecklingsgrupp 7 mars 2016\r\n\r\n${NOTES}\nGemensam utvecklingsgrupp 14 mars 2016\n\nText.\n`],
+  ])('the notes of a .md with fields of its own name lines of the source, as it was (%s)', async (_name, text) => {
+    const dir = root({ 'inlägg.md': text });
+    await run(['import', 'inlägg.md'], dir);
+    const line = text.split('\n').indexOf('Gemensam utvecklingsgrupp 14 mars 2016') + 1;
+    expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain(`"Gemensam utvecklingsgrupp 14 mars 2016" (rad ${line})`);
+  });
+
   it('a .md that starts with a rule above and below a paragraph keeps it as text', async () => {
     const text = `---\nGemensam utvecklingsgrupp 7 mars 2016\n---\n\n${NOTES}`;
     const dir = root({ 'linjer.md': text });
