@@ -130,6 +130,11 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
   },
   {
+    name: 'a reason without a comma or a dash before it',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande pga sjukdom)\nDavid Bergström (frånvarande p.g.a. semester)\nJohanna Callegari\n\nText efter.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
+  },
+  {
     name: 'a reason after "(ej närvarande" or "(förhinder" in the brackets',
     text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande, sjuk)\nDavid Bergström (förhinder – semester)\nJohanna Callegari\n\nText efter.\n',
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
