@@ -78,7 +78,7 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
         if (close?.type === 'heading_close') close.tag = t.tag;
       }
       const inline = tokens[i + 1];
-      if (inline?.type === 'inline') cleanInline(inline, transform, options.base);
+      if (inline?.type === 'inline') cleanInline(inline, md, transform, options.base);
       const heading = inline ? plainText(inline) : '';
       const anchor = uniqueId(slugify(heading) || 'punkt', used);
       t.attrSet('id', anchor);
@@ -95,7 +95,7 @@ export function renderBody(body: string, options: RenderOptions = {}, md: Markdo
       continue;
     }
     if (t.type === 'inline') {
-      cleanInline(t, transform, options.base);
+      cleanInline(t, md, transform, options.base);
       if (!current) {
         current = { anchor: '', heading: '', level: 0, parts: [], line: (t.map?.[0] ?? 0) + 1 };
         sections.push(current);
@@ -126,10 +126,10 @@ function uniqueId(base: string, used: Set<string>): string {
 const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
 
 /** Removes direction overrides and applies the text transform to every text piece of an inline token; own links get the base. */
-function cleanInline(t: Token, transform: ((s: string) => string) | undefined, base = '/'): void {
+function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, base = '/'): void {
   for (const c of t.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
-    else if (c.type === 'image') cleanInline(c, transform);
+    else if (c.type === 'image') cleanInline(c, md, transform);
     else if (c.type === 'link_open') {
       // A bare address is its own link text: print styles need not repeat it.
       if (c.markup === 'linkify' || c.markup === 'autolink') c.attrJoin('class', 'bare');
@@ -137,14 +137,14 @@ function cleanInline(t: Token, transform: ((s: string) => string) | undefined, b
       if (base !== '/' && href !== null && OWN_FROM_ROOT.test(href)) c.attrSet('href', base + href.slice(1));
     }
   }
-  nameEmptyLinks(t.children ?? []);
+  nameEmptyLinks(t.children ?? [], md);
 }
 
 /**
  * A link written with nothing to read in it (`[](https://…)`, an image without alt text) would be invisible and
  * nameless to a screen reader (WCAG 2.4.4): its address becomes its text, as for a bare address.
  */
-function nameEmptyLinks(children: Token[]): void {
+function nameEmptyLinks(children: Token[], md: MarkdownIt): void {
   for (let i = 0; i < children.length; i++) {
     if (children[i]!.type !== 'link_open') continue;
     let end = i + 1;
@@ -154,7 +154,8 @@ function nameEmptyLinks(children: Token[]): void {
     if (readable) continue;
     const link = children[i]!;
     const text = new Token('text', '', 0);
-    text.content = link.attrGet('href') ?? '';
+    // Shown as a bare address is: decoded ("wiki/Möte", not "wiki/M%C3%B6te").
+    text.content = md.normalizeLinkText(link.attrGet('href') ?? '');
     link.attrJoin('class', 'bare');
     children.splice(end, 0, text);
     i = end;

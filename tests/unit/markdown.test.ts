@@ -15,6 +15,7 @@ describe('renderBody', () => {
     // A link with nothing to read in it is named by its address, as a bare one.
     ['Se [](https://example.se/tom).', '<a href="https://example.se/tom" class="bare">https://example.se/tom</a>'],
     ['Se [ ](https://example.se/tom).', '<a href="https://example.se/tom" class="bare"> https://example.se/tom</a>'],
+    ['Se [](https://sv.wikipedia.org/wiki/Möte).', '<a href="https://sv.wikipedia.org/wiki/M%C3%B6te" class="bare">https://sv.wikipedia.org/wiki/Möte</a>'],
     ['[![](logga.png)](https://example.se/b)', '<a href="https://example.se/b" class="bare"><img src="logga.png" alt="">https://example.se/b</a>'],
     ['[![Logga](logga.png)](https://example.se/b)', '<a href="https://example.se/b"><img src="logga.png" alt="Logga"></a>'],
     ['[](#beslut-1) och [`x`](#x)', '<a href="#beslut-1" class="bare">#beslut-1</a> och <a href="#x"><code>x</code></a>'],
