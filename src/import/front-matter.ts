@@ -11,7 +11,8 @@ export function unwrapFrontMatter(text: string): { text: string; notes: string[]
   const lines = block[1]!.split(/\r?\n/).filter((l) => l.trim() !== '');
   let fields: unknown;
   try {
-    fields = parse(block[1]!);
+    // Errors still throw; warnings (an unknown tag) would go to stderr, in English, from this pure stage.
+    fields = parse(block[1]!, { logLevel: 'error' });
   } catch {
     fields = undefined;
   }

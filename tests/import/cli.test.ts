@@ -2,7 +2,7 @@
 // never overwriting, --out, and the Swedish help and errors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
 import { docx } from './docx.js';
@@ -264,6 +264,18 @@ describe('minutes import', () => {
     await run(['import', 'inlägg.md'], dir);
     const line = text.split('\n').indexOf('Gemensam utvecklingsgrupp 14 mars 2016') + 1;
     expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain(`"Gemensam utvecklingsgrupp 14 mars 2016" (rad ${line})`);
+  });
+
+  it('a tag in the fields of a .md prints no YAML warning of its own in English; the field is kept in the note', async () => {
+    const warned = vi.spyOn(process, 'emitWarning');
+    try {
+      const dir = root({ 'inlägg.md': `---\ntitle: Gemensam utvecklingsgrupp 7 mars 2016\ntags: !lista [protokoll]\n---\n${NOTES}` });
+      await run(['import', 'inlägg.md'], dir);
+      expect(warned).not.toHaveBeenCalled();
+      expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain('"tags: !lista [protokoll]"');
+    } finally {
+      warned.mockRestore();
+    }
   });
 
   it('a .md that starts with a rule above and below a paragraph keeps it as text', async () => {
