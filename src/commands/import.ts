@@ -31,8 +31,9 @@ löper 1, 2, 3 … genom texten), punktlistor och numrerade listor. Meningar som
 "Leif ska …" blir förslag på åtgärder. Namn jämförs med people.yml och
 organisations.yml på samma sätt som i minutes check; okända namn listas överst i
 utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
-rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse", utan närvarande
-och utan Vid pennan) är inget protokoll och blir inget utkast.
+rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse" men inte "Protokoll"
+eller "Minnesanteckningar", utan närvarande och utan Vid pennan) är inget protokoll och
+blir inget utkast.
 
 Saknas året i datumet tas det från --year, eller från veckodagar i texten och
 gruppens mötesdag när de bara passar ett år nära gruppens andra protokoll.

@@ -2,7 +2,7 @@
 // archives keep them beside the minutes, and a draft of one fails `minutes check` and takes the meeting's file name.
 import { foldCase } from '../util/fold.js';
 import { labelText, type Line } from './lines.js';
-import { AGENDA_TITLE } from './swedish.js';
+import { AGENDA_TITLE, MINUTES_TITLE } from './swedish.js';
 import type { Attendance, Secretary } from './types.js';
 
 /**
@@ -13,5 +13,7 @@ export function agendaLine(lines: readonly Line[], title: string | undefined, at
   if (attendance.labels.length > 0 || (secretary !== undefined && !secretary.source.startsWith('/'))) return undefined;
   const first = lines.find((l) => l.text !== '');
   const candidates = [...(first ? [{ text: first.text, words: labelText(first) }] : []), ...(title !== undefined ? [{ text: title, words: title }] : [])];
-  return candidates.find((c) => AGENDA_TITLE.test(foldCase(c.words)))?.text;
+  // "Protokoll fört vid … enligt kallelse" names a notice, but calls itself minutes.
+  const says = (re: RegExp) => candidates.find((c) => re.test(foldCase(c.words)));
+  return says(MINUTES_TITLE) ? undefined : says(AGENDA_TITLE)?.text;
 }

@@ -66,6 +66,9 @@ export const PARTICULARS: ReadonlyMap<string, 'date' | 'time' | 'location'> = ne
 /** Words that make a file an agenda or a notice of a meeting rather than minutes (folded): "Dagordning", "Kallelse till …". */
 export const AGENDA_TITLE = /(?<!\p{L})(?:dagordning|föredragningslista|kallelse)(?!\p{L})/u;
 
+/** Words with which a file calls itself minutes (folded), whatever else its first line says ("Protokoll … enligt kallelse"). */
+export const MINUTES_TITLE = /(?<!\p{L})(?:protokoll|minnesanteckningar)/u;
+
 /** Name particles written in lower case inside a person's name ("Ulla von Essen"). */
 export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'af', 'der', 'den', 'la', 'da', 'del', 'di', 'zu']);
 

@@ -210,6 +210,18 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it.each([
+    ['Protokoll fört vid Gemensam utvecklingsgrupp 7 mars 2016 enligt kallelse\n\nLeif Redestig och Åke Malmén deltog.\n\nVi köper kaffe.\n'],
+    ['Dagordning och protokoll\n\nGemensam utvecklingsgrupp 7 mars 2016\n\nVi köper kaffe.\n'],
+  ])('a file that calls itself minutes is imported as minutes, even with no attendance and "kallelse" or "dagordning" in its first line: %j', async (text) => {
+    const dir = root({ 'm.txt': text });
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.code).toBe(0);
+    const written = /^(minutes\/.+\.md): /.exec(r.stdout)?.[1];
+    expect(r.stderr).toMatch(/: 1 utkast skrevs\./);
+    expect(missingWords(text, read(dir, written!))).toEqual([]);
+  });
+
   it('minutes written into an agenda, with who was there, are imported as minutes', async () => {
     const dir = root({ 'm.txt': `Dagordning ${MEETING}` });
     const r = await run(['import', 'm.txt'], dir);
