@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { errorCode } from '../load/files.js';
 import { htmlToMarkdown } from './docx.js';
-import { listJoin } from './swedish.js';
+import { lineRanges } from './swedish.js';
 import { unwrapFrontMatter } from './front-matter.js';
 
 export type ReadResult =
@@ -155,7 +155,7 @@ function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: stri
   const fallback = lines.flatMap((l, i) => (l.text === undefined ? [i + 1] : []));
   const hasUtf8 = lines.some((l) => l.text !== undefined && l.line.some((b) => b >= 0x80));
   const note = hasUtf8
-    ? `${fallback.length === 1 ? 'Rad' : 'Raderna'} ${listJoin(fallback.map(String))} var inte sparad${fallback.length === 1 ? '' : 'e'} som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö där.`
+    ? `${fallback.length === 1 ? 'Rad' : 'Raderna'} ${lineRanges(fallback)} var inte sparad${fallback.length === 1 ? '' : 'e'} som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö där.`
     : 'Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.';
   return { ok: true, text: lines.map((l) => l.text ?? new TextDecoder('windows-1252').decode(l.line)).join(''), notes: [note] };
 }

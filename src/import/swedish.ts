@@ -94,3 +94,16 @@ export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${AND} ${items[items.length - 1]}`;
 }
+
+/** Line numbers as runs ("3–7, 12 och 20"), at most ten of them, then how many lines more: a note, not a listing. */
+export function lineRanges(numbers: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs[runs.length - 1];
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const shown = runs.slice(0, 10).map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));
+  const rest = runs.slice(10).reduce((sum, [a, b]) => sum + b - a + 1, 0);
+  return rest > 0 ? `${shown.join(', ')} ${AND} ${rest} ${rest === 1 ? 'rad' : 'rader'} till` : listJoin(shown);
+}
