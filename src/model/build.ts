@@ -316,7 +316,8 @@ function unique(ids: readonly (string | undefined)[]): string[] {
   return [...new Set(ids.filter((x): x is string => x !== undefined))];
 }
 
-const collator = new Intl.Collator('sv');
+// Numbers in names are compared as numbers, so that "Grupp 2" comes before "Grupp 10", as readers count.
+const collator = new Intl.Collator('sv', { numeric: true });
 export const collate = (a: string, b: string): number => collator.compare(a, b);
 
 /** An entry's former ids that are ids and not its own (the check reports the others). */
