@@ -13,6 +13,13 @@ export function render({ item: m, site }) {
   const who = (p) => (p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name);
   const people = (list) => html`<ul class="people">
 ${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
+  // The sections after the minutes' text, linked from the list of agenda items: on a phone the decisions and
+  // actions, what most readers come for, are otherwise several screens further down.
+  const after = [
+    ['beslut', 'Beslut', m.decisions.length],
+    ['atgarder', 'Åtgärder', m.actions.length],
+    ['uppfoljningar', 'Uppföljningar', m.followups.length],
+  ].filter(([, , count]) => count > 0);
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}grupper/">Grupper</a></li><li><a href="${m.group.url}">${m.group.name}</a></li></ol>
 </nav>
@@ -38,7 +45,7 @@ ${
 <h2 id="dagordning">Punkter</h2>
 <ol>
 ${m.toc.map((s) => html`<li><a href="#${s.anchor}">${s.heading}</a></li>\n`)}</ol>
-</nav>
+${after.length > 0 ? html`<ul class="toc-after">\n${after.map(([id, name, count]) => html`<li><a href="#${id}">${name}</a> (${count})</li>\n`)}</ul>\n` : ''}</nav>
 `
     : ''
 }<div id="protokoll" class="minutes-text">

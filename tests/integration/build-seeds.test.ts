@@ -145,6 +145,18 @@ describe('the built seed site', () => {
     expect(html).toContain('<h2 id="motetid">Mötetid</h2>');
   });
 
+  it.each([
+    ['2016-02-08', ['beslut', 'Beslut', '2'], ['atgarder', 'Åtgärder', '2']],
+    ['2016-03-07', ['beslut', 'Beslut', '2'], ['atgarder', 'Åtgärder', '1'], ['uppfoljningar', 'Uppföljningar', '3']],
+    ['2015-11-09', ['atgarder', 'Åtgärder', '2']],
+  ])('%s: the list of agenda items also links to the decisions, actions and follow-ups after the text, with how many', (date, ...links) => {
+    const html = meeting(date);
+    const nav = /<nav class="toc" aria-labelledby="dagordning"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    const after = nav.split('</ol>')[1] ?? '';
+    expect([...after.matchAll(/<li><a href="#([^"]+)">([^<]+)<\/a> \((\d+)\)<\/li>/g)].map((l) => l.slice(1))).toEqual(links);
+    for (const [id] of links) expect(html).toContain(`<h2 id="${id}">`);
+  });
+
   it("says how many of the group's meetings ago an open action was decided, in Swedish", () => {
     const page = read(site, 'atgarder/index.html').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(page).toContain('Beslutad på Gemensam utvecklingsgrupp 31 augusti 2015, för 3 möten sedan');
