@@ -26,12 +26,15 @@ ${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGro
     ['ordforande', 'Ordförande vid', p.chaired.length],
     ['vid-pennan', 'Vid pennan', p.wrote.length],
   ];
+  // "närvarande vid 4 möten, frånvarande vid 1 möte": only the parts that are not zero; no line for someone in no attendance list.
+  const times = (n) => `${n} ${n === 1 ? 'möte' : 'möten'}`;
+  const attendance = [p.attended.length > 0 ? `närvarande vid ${times(p.attended.length)}` : '', p.missed.length > 0 ? `frånvarande vid ${times(p.missed.length)}` : ''].filter(Boolean).join(', ');
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>
 <h1>${p.name}</h1>
 <dl class="facts">
-${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.role ? html`<dt>Roll</dt><dd>${p.role}</dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>närvarande vid ${p.attended.length}, frånvarande vid ${p.missed.length}</dd>
+${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.role ? html`<dt>Roll</dt><dd>${p.role}</dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}${attendance ? html`<dt>Möten</dt><dd>${attendance}</dd>` : ''}
 </dl>
 ${partial('contents', { lists })}${
   p.memberships.length > 0

@@ -200,7 +200,8 @@ describe('the built seed site', () => {
     const html = read(site, 'personer/leif-redestig/index.html');
     const page = text(html);
     expect(page).toContain('Organisation Socialförvaltningen');
-    expect(page).toContain('närvarande vid 4, frånvarande vid 0');
+    expect(page).toContain('Möten närvarande vid 4 möten ');
+    expect(page).not.toContain('frånvarande vid');
     expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
     expect(page).toContain('Åtgärder (0 öppna)');
     expect(page).toContain('Åtgärder som Leif Redestig ansvarar för, öppna först');
@@ -268,12 +269,21 @@ describe('the built seed site', () => {
     expect(text(read(site, 'organisationer/ria/index.html'))).toContain('Bo Pettersson');
   });
 
+  it('counts the meetings a person was at and missed in words, leaving out a zero, and says nothing for someone in no attendance list', () => {
+    const people = listFiles(path.join(site, 'personer')).filter((f) => f.endsWith('/index.html') && f !== 'index.html');
+    const lines = people.map((f) => /<dt>Möten<\/dt><dd>([^<]*)<\/dd>/.exec(read(site, `personer/${f}`))?.[1]);
+    for (const line of lines) if (line !== undefined) expect(line).toMatch(/^(?:närvarande vid [1-9]\d* (?:möte|möten))?(?:, )?(?:frånvarande vid [1-9]\d* (?:möte|möten))?$/);
+    expect(lines.some((l) => l === undefined)).toBe(true);
+    expect(lines.some((l) => l?.includes(', frånvarande vid'))).toBe(true);
+    expect(lines).toContain('närvarande vid 1 möte');
+  });
+
   it('offers a preset search only where it can find something', () => {
     const people = listFiles(path.join(site, 'personer')).filter((f) => f.endsWith('/index.html') && f !== 'index.html');
     expect(people.length).toBeGreaterThan(20);
     for (const f of people) {
       const html = read(site, `personer/${f}`);
-      const attended = !/närvarande vid 0\b/.test(text(html));
+      const attended = /(?<!\p{L})närvarande vid [1-9]/u.test(text(html));
       expect(html.includes('Sök i protokoll där'), f).toBe(attended);
     }
   });
