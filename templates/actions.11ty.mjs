@@ -3,17 +3,17 @@
 export const data = { permalink: 'atgarder/index.html', layout: 'base.11ty.mjs', title: 'Öppna åtgärder', section: 'atgarder', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
-  const { html, partial } = this;
+  const { html, partial, count } = this;
   const groups = site.openActions;
   const summary = html`<table class="per-group">
 <caption>Öppna åtgärder per grupp</caption>
 <thead><tr><th scope="col">Grupp</th><th scope="col" class="number">Öppna</th><th scope="col" class="number">Datumet har passerat</th></tr></thead>
 <tbody>
-${groups.map((g) => html`<tr><th scope="row"><a href="${g.listUrl}">${g.group.name}</a></th><td class="number">${g.count}</td><td class="number">${g.overdue}</td></tr>\n`)}</tbody>
+${groups.map((g) => html`<tr><th scope="row"><a href="${g.listUrl}">${g.group.name}</a></th><td class="number">${count(g.count)}</td><td class="number">${count(g.overdue)}</td></tr>\n`)}</tbody>
 </table>
 `;
   return String(html`<h1>Öppna åtgärder</h1>
-<p>${site.openActionCount === 0 ? 'Alla åtgärder är klara' : site.openActionCount === 1 ? '1 åtgärd är inte klar' : `${site.openActionCount} åtgärder är inte klara`} enligt protokollen. Åldern räknas i antal möten som gruppen har haft sedan åtgärden beslutades. Status är den senaste som rapporterats i en uppföljning.</p>
+<p>${site.openActionCount === 0 ? 'Alla åtgärder är klara' : site.openActionCount === 1 ? '1 åtgärd är inte klar' : `${count(site.openActionCount)} åtgärder är inte klara`} enligt protokollen. Åldern räknas i antal möten som gruppen har haft sedan åtgärden beslutades. Status är den senaste som rapporterats i en uppföljning.</p>
 ${
   groups.length === 0
     ? html`<p>Inga öppna åtgärder.</p>\n`

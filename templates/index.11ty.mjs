@@ -2,7 +2,7 @@
 export const data = { permalink: 'index.html', layout: 'base.11ty.mjs', title: 'Start', eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
-  const { html, partial } = this;
+  const { html, partial, count } = this;
   return String(html`<h1>${site.title}</h1>
 <p class="lead">Här finns protokoll och minnesanteckningar från ${site.counts.groups} ${site.counts.groups === 1 ? 'grupp' : 'grupper'}: vad som sades, vad som beslutades och vem som ska göra vad.</p>
 <form class="search-form needs-script" role="search" action="${site.searchUrl}" method="get">
@@ -28,8 +28,8 @@ ${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>
 <section aria-labelledby="grupperna">
 <h2 id="grupperna">Grupper</h2>
 <ul class="cards">
-${site.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a> <span class="muted">·${g.ended?.past ? html` ${g.ended.mark.toLowerCase()},` : ''} ${g.meetingCount} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}</span></li>\n`)}</ul>
+${site.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a> <span class="muted">·${g.ended?.past ? html` ${g.ended.mark.toLowerCase()},` : ''} ${count(g.meetingCount)} protokoll${g.latest ? html`, senast ${g.latest.dateText}` : ''}</span></li>\n`)}</ul>
 </section>
-<p><a href="${site.base}atgarder/">Alla öppna åtgärder (${site.openActionCount})</a></p>
+<p><a href="${site.base}atgarder/">Alla öppna åtgärder (${count(site.openActionCount)})</a></p>
 `);
 }

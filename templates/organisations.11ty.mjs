@@ -2,13 +2,13 @@
 export const data = { permalink: 'organisationer/index.html', layout: 'base.11ty.mjs', title: 'Organisationer', section: 'organisationer', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
-  const { html } = this;
+  const { html, plural } = this;
   return String(html`<h1>Organisationer</h1>
 <ul class="cards">
 ${site.organisations.map(
   (o) => html`<li>
 <h2><a href="${o.url}">${o.name}</a></h2>
-${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.ended?.past ? html`${o.ended.mark} · ` : ''}${o.peopleCount} ${o.peopleCount === 1 ? 'person' : 'personer'} · ${o.meetingCount} ${o.meetingCount === 1 ? 'möte' : 'möten'}</p>
+${o.description ? html`<p>${o.description}</p>\n` : ''}<p class="muted">${o.ended?.past ? html`${o.ended.mark} · ` : ''}${plural(o.peopleCount, 'person', 'personer')} · ${plural(o.meetingCount, 'möte', 'möten')}</p>
 </li>
 `,
 )}</ul>

@@ -9,7 +9,7 @@ export const data = {
 };
 
 export function render({ item: p, site }) {
-  const { html, partial } = this;
+  const { html, partial, plural } = this;
   /** A list of meetings under its own heading, divided by year when `years` are given, left out when there are none. */
   const section = (id, heading, meetings, years) =>
     meetings.length > 0
@@ -27,8 +27,7 @@ ${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGro
     ['vid-pennan', 'Vid pennan', p.wrote.length],
   ];
   // "närvarande vid 4 möten, frånvarande vid 1 möte": only the parts that are not zero; no line for someone in no attendance list.
-  const times = (n) => `${n} ${n === 1 ? 'möte' : 'möten'}`;
-  const attendance = [p.attended.length > 0 ? `närvarande vid ${times(p.attended.length)}` : '', p.missed.length > 0 ? `frånvarande vid ${times(p.missed.length)}` : ''].filter(Boolean).join(', ');
+  const attendance = [p.attended.length > 0 ? `närvarande vid ${plural(p.attended.length, 'möte', 'möten')}` : '', p.missed.length > 0 ? `frånvarande vid ${plural(p.missed.length, 'möte', 'möten')}` : ''].filter(Boolean).join(', ');
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>

@@ -8,14 +8,14 @@ export const data = {
 };
 
 export function render({ item: p, site }) {
-  const { html, partial } = this;
+  const { html, partial, plural } = this;
   const lists = [['tidslinje', 'Tidslinje', p.timeline.length], ['beslut', 'Beslut', p.decisions.length], ['atgarder', 'Åtgärder', p.actions.length]];
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}projekt/">Projekt</a></li></ol>
 </nav>
 <h1>${p.name}</h1>
 ${p.description ? html`<p class="lead">${p.description}</p>\n` : ''}<dl class="facts">
-${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>Har tagits upp på ${p.meetingCount} ${p.meetingCount === 1 ? 'möte' : 'möten'}</dd>
+${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}</dd>
 </dl>
 <ul class="actions-bar">
 <li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} (Atom)</a></li>

@@ -1,12 +1,13 @@
 // The Eleventy adapter: renders templates/ (Eleventy JavaScript templates, `*.11ty.mjs`) with the precomputed
-// view as global data. Templates get `this.html` (escapes everything), `this.raw` and `this.partial`, and
-// every rendered page is handed to a callback (the search indexer).
+// view as global data. Templates get `this.html` (escapes everything), `this.raw`, `this.partial`, `this.count`
+// and `this.plural`, and every rendered page is handed to a callback (the search indexer).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import type { UserConfig } from '@11ty/eleventy';
 import type { SiteView } from './view.js';
+import { count, plural } from '../util/plural.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
 
@@ -61,6 +62,8 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   const helpers: TemplateHelpers = {
     html,
     raw,
+    count,
+    plural,
     partial: (name: string, data: object): SafeHtml => {
       const fn = partials.get(name);
       if (!fn) throw new Error(`Delmallen "${name}" finns inte i templates/_includes/.`);
@@ -89,6 +92,8 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
       config.addJavaScriptFunction('html', helpers.html);
       config.addJavaScriptFunction('raw', helpers.raw);
       config.addJavaScriptFunction('partial', helpers.partial);
+      config.addJavaScriptFunction('count', helpers.count);
+      config.addJavaScriptFunction('plural', helpers.plural);
       // Eleventy globs templates relative to the working directory when they are below it, and by absolute path
       // when they are not; ignores are matched relative to the working directory. A `**/` pattern covers the
       // first case, the path relative to the working directory (with ../) the second.

@@ -1,6 +1,8 @@
 // The helpers templates get as `this`: an `html` tag that escapes every interpolated value unless it is
 // already safe HTML, `raw` for the few values that are (the rendered minutes), and `partial` for shared
-// pieces of templates. Escaping is the default, so content can never inject markup by accident.
+// pieces of templates. Escaping is the default, so content can never inject markup by accident. `count` and
+// `plural` write numbers as Swedish does ("10 000 möten").
+import type { count, plural } from '../util/plural.js';
 
 /** HTML that is safe to insert as it is. */
 export class SafeHtml {
@@ -47,6 +49,10 @@ export interface TemplateHelpers {
   readonly raw: typeof raw;
   /** Renders `_includes/<name>.mjs` with the given data. */
   readonly partial: (name: string, data: object) => SafeHtml;
+  /** "1 500": thousands set off by a non-breaking space. */
+  readonly count: typeof count;
+  /** "1 möte", "10 000 möten". */
+  readonly plural: typeof plural;
 }
 
 /** A partial: a function of its data and the helpers, returning HTML. */

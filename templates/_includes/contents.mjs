@@ -3,13 +3,13 @@
 // without entries are left out, and so is the whole, on a page whose lists hold fewer than LONG_PAGE entries.
 const LONG_PAGE = 30;
 
-export default function contents({ lists }, { html }) {
-  const shown = lists.filter(([, , count]) => count > 0);
-  return shown.reduce((n, [, , count]) => n + count, 0) >= LONG_PAGE
+export default function contents({ lists }, { html, count }) {
+  const shown = lists.filter(([, , n]) => n > 0);
+  return shown.reduce((sum, [, , n]) => sum + n, 0) >= LONG_PAGE
     ? html`<nav class="toc" aria-labelledby="pa-sidan">
 <h2 id="pa-sidan">På sidan</h2>
 <ul>
-${shown.map(([id, name, count]) => html`<li><a href="#${id}">${name}</a> (${count})</li>\n`)}</ul>
+${shown.map(([id, name, n]) => html`<li><a href="#${id}">${name}</a> (${count(n)})</li>\n`)}</ul>
 </nav>
 `
     : '';
