@@ -25,6 +25,13 @@ describe('diagnostics', () => {
   it('sorts by file, line and column', () => {
     expect(sortDiagnostics([d('b.md', 1, 1), d('a.md', 9, 2), d('a.md', 9, 1), d('a.md', 2, 5)]).map((x) => `${x.file}:${x.line}:${x.col}`)).toEqual(['a.md:2:5', 'a.md:9:1', 'a.md:9:2', 'b.md:1:1']);
   });
+  it.each([
+    [['minutes/g/möte-10.md', 'minutes/g/möte-2.md'], ['minutes/g/möte-2.md', 'minutes/g/möte-10.md']],
+    [['minutes/ä/a.md', 'minutes/å/a.md', 'minutes/z/a.md'], ['minutes/z/a.md', 'minutes/å/a.md', 'minutes/ä/a.md']],
+    [['minutes/g/B.md', 'minutes/g/b.md', 'minutes/g/a.md'], ['minutes/g/a.md', 'minutes/g/b.md', 'minutes/g/B.md']],
+  ])('orders files %j as a reader expects: %j', (given, expected) => {
+    expect(sortDiagnostics(given.map((f) => d(f, 1, 1))).map((x) => x.file)).toEqual(expected);
+  });
   it('prints `path:line:col  severity  code  message` and a hint line', () => {
     expect(formatText([d('m.md', 12, 5, { hint: 'Menade du Leif Redestig?' })])).toBe('m.md:12:5  fel  unknown-person  Hittar inte personen "Leif Redestg".\n    tips: Menade du Leif Redestig?');
   });
