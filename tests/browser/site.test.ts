@@ -324,6 +324,25 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("breaks the groups' names in the actions page's count per group between words on a 360 px phone, not inside one", async () => {
+    const { page } = await open('atgarder/', { width: 360 });
+    const words = await page.locator('table.per-group th[scope="row"] a').evaluateAll((links) =>
+      links.flatMap((a) => {
+        const text = a.firstChild as Text;
+        return [...text.data.matchAll(/\S+/g)].map((w) => {
+          const range = document.createRange();
+          range.setStart(text, w.index);
+          range.setEnd(text, w.index + w[0].length);
+          // A word that starts on one line and ends on the next has a box on each.
+          return { word: w[0], lines: new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size };
+        });
+      }),
+    );
+    expect(words.map((w) => w.word)).toContain('utvecklingsgrupp');
+    expect(words.filter((w) => w.lines > 1)).toEqual([]);
+    await page.context().close();
+  });
+
   it("keeps a project's timeline dots and the action a link leads to visible in forced colours (Windows' contrast themes)", async () => {
     const { page } = await open('projekt/fritidsbanken/');
     await page.emulateMedia({ forcedColors: 'active' });
