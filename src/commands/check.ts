@@ -29,7 +29,7 @@ dubbletter hänger ihop mellan filer.
 Flaggor:
   --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
   --format FORMAT   text (standard) eller json
-  --quiet, -q       skriv inget när allt är rätt
+  --quiet, -q       skriv inget när allt är rätt (--format json skrivs ändå)
   --help, -h        visa den här hjälpen
 
 Under GITHUB_ACTIONS=true skrivs problemen också som GitHub-annoteringar.
@@ -44,9 +44,11 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel, 2 vid en bugg i minutes.`,
     if (positionals.length > 0) {
       diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => isNamed(d.file, named.files))];
     }
-    if (!(values.quiet && diagnostics.length === 0)) {
+    // --quiet silences what people read; JSON is for programs, which need it even when it lists nothing.
+    if (format === 'json') printDiagnostics(io, diagnostics, { format });
+    else if (!(values.quiet && diagnostics.length === 0)) {
       printDiagnostics(io, diagnostics, { format });
-      if (format === 'text') io.stderr(`Kontrollerade ${plural(result.fileCount, 'fil', 'filer')} på ${seconds(performance.now() - started)}.`);
+      io.stderr(`Kontrollerade ${plural(result.fileCount, 'fil', 'filer')} på ${seconds(performance.now() - started)}.`);
     }
     return hasErrors(diagnostics) ? 1 : 0;
   },

@@ -91,6 +91,18 @@ describe('minutes', () => {
   });
 
   it.each([
+    ['a clean archive', [], 0, 0],
+    ['a clean archive, --quiet', ['--quiet'], 0, 0],
+    ['an archive with an error, --quiet', ['--quiet'], 1, 1],
+  ])('check --format json on %s prints valid JSON on stdout and nothing on stderr', async (_, flags, code, errors) => {
+    const root = errors === 0 ? BASE : archive([BASE], { 'minutes/gug/2016-03-07.md': 'ingen front matter\n' });
+    const r = await cli(['check', '--root', root, '--format', 'json', ...flags]);
+    expect(r.code).toBe(code);
+    expect(JSON.parse(r.out)).toMatchObject({ errors, warnings: 0 });
+    expect(r.err).toBe('');
+  });
+
+  it.each([
     ['stdout', '--format json 2>/dev/null'],
     ['stderr', '2>&1 >/dev/null'],
   ])('check prints all of its output to a %s pipe read slowly, past the pipe’s 64 KiB', (stream, redirect) => {
