@@ -94,6 +94,18 @@ function translateArgError(err: unknown): string {
 /** The flag as node:util names it ("-q, --quiet", "--port <value>"), as the user writes it: "--quiet", "--port". */
 const flagName = (option: string): string => option.replace(/^-\w, /, '').replace(/ <value>$/, '');
 
+/**
+ * Writes a line to `stream`. When its reader goes away (`minutes build 2>&1 | head -1`), the rest of the output is
+ * dropped and the work goes on: unhandled, the write error would end a build halfway with a stack trace.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', () => (closed = true));
+  return (t) => {
+    if (!closed) stream.write(t.endsWith('\n') ? t : `${t}\n`);
+  };
+}
+
 const isMain = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain || process.argv[1]?.endsWith('/minutes')) {
   const interrupted = new Promise<StopSignal>((resolve) => {
@@ -101,8 +113,8 @@ if (isMain || process.argv[1]?.endsWith('/minutes')) {
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
   const io: Io = {
-    stdout: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-    stderr: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    stdout: lineWriter(process.stdout),
+    stderr: lineWriter(process.stderr),
     env: process.env,
     cwd: process.cwd(),
     interrupted,

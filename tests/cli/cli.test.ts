@@ -8,6 +8,7 @@ import { COMMANDS } from '../../src/commands/index.js';
 import { siteOptions } from '../../src/commands/build.js';
 import { archive, cleanTemp, CLI, FIXTURES, seedArchive } from '../helpers/archive.js';
 import { allText, brokenLinks, listFiles, read } from '../helpers/site.js';
+import { runCliProcess } from '../helpers/process.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 afterAll(cleanTemp);
@@ -113,6 +114,14 @@ describe('minutes', () => {
     expect(r.stdout.length).toBeGreaterThan(100_000);
     if (stream === 'stdout') expect(JSON.parse(r.stdout).diagnostics).toHaveLength(600);
     else expect(r.stdout.match(/ {2}fel {2}front-matter-missing {2}/g)).toHaveLength(600);
+  });
+
+  it('build goes on to the end when the reader of its output goes away (minutes build 2>&1 | head -1)', async () => {
+    const root = seedArchive();
+    const run = runCliProcess(['build', '--root', root]);
+    run.child.stderr!.once('data', () => run.child.stderr!.destroy());
+    expect(await run.exited()).toBe(0);
+    expect(fs.existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
   });
 
   it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
