@@ -31,6 +31,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`minutes ${version()}`);
     return 0;
   }
+  if (name.startsWith('-')) {
+    const hint = flagBeforeCommand(argv) ?? didYouMean(nearFlags(name, TOP_FLAGS));
+    io.stderr(`Okänd flagga ${name}.${hint ? ` ${hint}` : ''}\n\n${USAGE}`);
+    return 1;
+  }
   const entry = COMMANDS.find((c) => c.name === name);
   if (!entry) {
     const near = closest(name, COMMANDS.map((c) => ({ label: c.name, keys: [c.name], value: c.name })), 1).map((c) => c.label);
@@ -43,7 +48,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     try {
       parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true });
     } catch (err) {
-      throw new UserError(`${translateArgError(err)}\n\n${command.help}`);
+      // The error and how the command is used, not all of its help: the error would scroll out of sight.
+      const flags = Object.entries(command.options).map(([flag, o]) => ({ flag: `--${flag}`, ...(o.short ? { short: `-${o.short}` } : {}) }));
+      throw new UserError(`${translateArgError(err, flags)}\n\n${command.help.split('\n\n')[0]}\n\nMer hjälp: minutes ${name} --help`);
     }
     if (parsed.values.help) {
       io.stdout(command.help);
@@ -71,10 +78,35 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function translateArgError(err: unknown): string {
+interface Flag {
+  readonly flag: string;
+  readonly short?: string;
+}
+
+const TOP_FLAGS: readonly Flag[] = [
+  { flag: '--help', short: '-h' },
+  { flag: '--version', short: '-v' },
+];
+
+/** The flags closest to an unknown one ("--fromat" -> "--format", "-Q" -> "--quiet"). */
+const nearFlags = (written: string, flags: readonly Flag[]): string[] =>
+  closest(written.replace(/=.*/, ''), flags.map((f) => ({ label: f.flag, keys: f.short ? [f.flag, f.short] : [f.flag], value: f.flag })), 1).map((c) => c.label);
+
+/** "minutes --root x check": a flag before the command; says how to write it. */
+function flagBeforeCommand(argv: readonly string[]): string | undefined {
+  const command = argv.find((a) => COMMANDS.some((c) => c.name === a));
+  if (command === undefined) return undefined;
+  const quoted = (a: string) => (/^[\p{L}\p{N}_./:=@%+,-]+$/u.test(a) ? a : `"${a.replace(/(["\\$`])/g, '\\$1')}"`);
+  return `Skriv kommandot före flaggorna: minutes ${[command, ...argv.filter((a) => a !== command)].map(quoted).join(' ')}`;
+}
+
+function translateArgError(err: unknown, flags: readonly Flag[]): string {
   const msg = err instanceof Error ? err.message : String(err);
   const unknown = /Unknown option '([^']+)'/.exec(msg);
-  if (unknown) return `Okänd flagga ${unknown[1]}.`;
+  if (unknown) {
+    const near = didYouMean(nearFlags(unknown[1]!, flags));
+    return `Okänd flagga ${unknown[1]}.${near ? ` ${near}` : ''}`;
+  }
   const positional = /Unexpected argument '([^']+)'/.exec(msg);
   if (positional) return `Oväntat argument "${positional[1]}".`;
   const missing = /Option '([^']+)'.*argument missing/.exec(msg);

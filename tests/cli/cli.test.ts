@@ -51,7 +51,17 @@ describe('minutes', () => {
     [['publish'], 1, 'Okänt kommando "publish".\n'],
     [['chekc'], 1, 'Okänt kommando "chekc". Menade du check?'],
     [['biuld'], 1, 'Okänt kommando "biuld". Menade du build?'],
-    [['check', '--bogus'], 1, 'Okänd flagga --bogus'],
+    [['check', '--bogus'], 1, 'Okänd flagga --bogus.\n'],
+    [['check', '--fromat', 'json'], 1, 'Okänd flagga --fromat. Menade du --format?'],
+    [['check', '--formt=json'], 1, 'Okänd flagga --formt. Menade du --format?'],
+    [['check', '-Q'], 1, 'Okänd flagga -Q. Menade du --quiet?'],
+    [['build', '--source', 'x'], 1, 'Okänd flagga --source. Menade du --source-url?'],
+    [['new', '--datum', '2016-03-07'], 1, 'Okänd flagga --datum. Menade du --date?'],
+    [['dev', '--prot', '3000'], 1, 'Okänd flagga --prot. Menade du --port?'],
+    [['-V'], 1, 'Okänd flagga -V. Menade du --version?'],
+    [['--bogus'], 1, 'Okänd flagga --bogus.\n'],
+    [['--root', '.', 'check'], 1, 'Okänd flagga --root. Skriv kommandot före flaggorna: minutes check --root .\n'],
+    [['--root', 'mapp med å', 'build', '--quiet'], 1, 'Skriv kommandot före flaggorna: minutes build --root "mapp med å" --quiet\n'],
     [['check', '--root', '/finns/inte'], 1, 'finns inte'],
     [['check', '--format', 'xml'], 1, 'Okänt format'],
     [['dev', '--port', 'abc'], 1, 'inget portnummer'],
@@ -71,6 +81,12 @@ describe('minutes', () => {
     const r = await cli(args as string[], BASE);
     expect(r.code).toBe(code);
     expect(r.out + r.err).toContain(text);
+  });
+
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --bogus ends with the usage line and where to get help, not the whole help, so the error stays in sight', async (name, entry) => {
+    const r = await cli([name, '--bogus'], BASE);
+    const usage = (await entry.load()).help.split('\n\n')[0]!;
+    expect(r.err).toBe(`Okänd flagga --bogus.\n\n${usage}\n\nMer hjälp: minutes ${name} --help\n`);
   });
 
   it('check exits 0 on a clean archive and 1 on errors, printing every problem', async () => {
