@@ -97,7 +97,7 @@ grupp, person, projekt och organisation, sökindex, Atom-flöden, kalendrar
 och öppna data. Vid fel skrivs felen ut och den förra webbplatsen lämnas orörd.
 
 Flaggor:
-  --root MAPP          mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --root MAPP          mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --out MAPP           vart webbplatsen skrivs (standard: site/ i roten)
   --base /sökväg/      sökvägen webbplatsen ligger under, till exempel /protokoll/ på GitHub Pages
                        (standard: sökvägen i --url, annars /)

@@ -27,7 +27,7 @@ visas bara problemen i de filerna. Hela arkivet kontrolleras ändå, eftersom up
 dubbletter hänger ihop mellan filer.
 
 Flaggor:
-  --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --format FORMAT   text (standard) eller json
   --quiet, -q       skriv inget när allt är rätt (--format json skrivs ändå)
   --help, -h        visa den här hjälpen

@@ -19,7 +19,7 @@ skrivs ut här och visas överst på sidorna tills de är rättade; servern
 fortsätter att gå. Sökindexet uppdateras i bakgrunden efter några sekunder.
 
 Flaggor:
-  --root MAPP   mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --root MAPP   mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --port N      port att lyssna på (standard: 8080; upptagen port ger nästa lediga)
   --open        öppna webbläsaren
   --out MAPP    vart webbplatsen skrivs (standard: site/ i roten)

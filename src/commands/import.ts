@@ -43,7 +43,7 @@ Flaggor:
   --group GRUPP   gruppen, när texten inte nämner en grupp som finns i organisations.yml
   --year ÅÅÅÅ     året, när datumet i texten saknar år
   --out MAPP      skriv utkasten under MAPP/<grupp>/ i stället för minutes/
-  --root MAPP     mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --root MAPP     mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --add-people    lägg till okända personer sist i people.yml (och nya organisationer
                   i organisations.yml) i stället för att bara lista dem
   --help, -h      visa den här hjälpen

@@ -39,7 +39,7 @@ då in vilka som var med under attendees.
 Flaggor:
   --group, -g GRUPP      gruppens id eller namn
   --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
-  --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp)
+  --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --help, -h             visa den här hjälpen`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);

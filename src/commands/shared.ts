@@ -4,13 +4,30 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { codeFrame, formatGithub, formatJson, formatText, summarize } from '../diagnostics.js';
 import { UserError } from '../errors.js';
+import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import type { Io, Values } from './types.js';
 
 export function rootOf(values: Values, io: Io): string {
-  const root = path.resolve(io.cwd, typeof values.root === 'string' ? values.root : '.');
+  if (typeof values.root !== 'string') return foundRoot(io.cwd);
+  const root = path.resolve(io.cwd, values.root);
   if (!fs.existsSync(root)) throw new UserError(`Mappen ${root} finns inte.`);
   if (!fs.statSync(root).isDirectory()) throw new UserError(`${root} är en fil, inte en mapp; ange mappen med minutes/, people.yml och organisations.yml.`);
   return root;
+}
+
+/**
+ * The archive the current folder is in: itself when it holds any of the archive's files, else (a folder such as
+ * minutes/<group>/) the nearest one above it with both registries, as npm finds package.json; else itself, so
+ * that check says what is missing there.
+ */
+function foundRoot(cwd: string): string {
+  const has = (dir: string, name: string) => fs.existsSync(path.join(dir, name));
+  if ([MINUTES_DIR, PEOPLE_FILE, ORGANISATIONS_FILE].some((name) => has(cwd, name))) return cwd;
+  for (let dir = cwd; dir !== path.dirname(dir); ) {
+    dir = path.dirname(dir);
+    if (has(dir, PEOPLE_FILE) && has(dir, ORGANISATIONS_FILE)) return dir;
+  }
+  return cwd;
 }
 
 export type Format = 'text' | 'json';

@@ -140,6 +140,19 @@ describe('minutes', () => {
     expect(fs.existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
   });
 
+  it.each([
+    ['a group folder', 'minutes/gug', [], ['minutes/annan/2016-03-09.md:4:13  fel  unknown-person', 'minutes/gug/2016-03-07.md:4:13  fel  unknown-person']],
+    ['a group folder, naming a file in it', 'minutes/gug', ['2016-03-07.md'], ['minutes/gug/2016-03-07.md:4:13  fel  unknown-person']],
+    ['a folder of other things', 'docs/utkast', [], ['minutes/annan/2016-03-09.md:4:13', 'minutes/gug/2016-03-07.md:4:13']],
+    ['a folder with minutes of its own', 'ny', [], ['organisations.yml:1:1  fel  file-missing', 'people.yml:1:1  fel  file-missing']],
+  ])('check run from %s inside an archive checks the nearest archive around it', async (_, cwd, args, expected) => {
+    const minutes = (date: string) => `---\ngroup: GUG\ndate: ${date}\nattendees: [Nobody]\n---\n`;
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': minutes('2016-03-07'), 'minutes/annan/2016-03-09.md': minutes('2016-03-09'), 'docs/utkast/x.txt': 'x', 'ny/minutes/.keep': '' });
+    const r = await cli(['check', ...args], path.join(root, cwd));
+    expect(r.code).toBe(1);
+    expect(r.err.split('\n').filter((l) => /  fel  /.test(l)).map((l) => expected.find((e) => l.startsWith(e)) ?? l)).toEqual(expected);
+  });
+
   it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Nobody]\n---\n', 'minutes/gug/2016-03-08.md': '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [Someone]\n---\n', 'other/x.md': 'x' });
     const r = await cli(['check', 'minutes/gug/2016-03-08.md'], bad);
