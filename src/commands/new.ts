@@ -83,8 +83,10 @@ Flaggor:
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${result.path} finns redan. Inget skrevs.`);
       throw err;
     }
-    io.stdout(result.path);
-    io.stderr(`Skrev ${result.path}: ${result.attendees} närvarande att gå igenom, ${plural(result.followups, 'öppen åtgärd', 'öppna åtgärder')} att följa upp.`);
+    // The path from where the command ran, so that `$EDITOR "$(minutes new …)"` opens it from anywhere.
+    const shown = path.relative(io.cwd, target).split(path.sep).join('/');
+    io.stdout(shown);
+    io.stderr(`Skrev ${shown}: ${result.attendees} närvarande att gå igenom, ${plural(result.followups, 'öppen åtgärd', 'öppna åtgärder')} att följa upp.`);
     return 0;
   },
 };

@@ -40,6 +40,20 @@ describe('minutes new', () => {
     expect(r.err).toContain('2 närvarande att gå igenom, 1 öppen åtgärd att följa upp.');
   });
 
+  it.each([
+    ['the archive', '.', [], 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
+    ['a group folder in it', 'minutes/gug', [], '../gemensam-utvecklingsgrupp/2016-05-02.md'],
+    ['a folder beside it, with --root', '../annan', ['--root', '../arkiv'], '../arkiv/minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
+  ])('run from %s, prints the new file’s path from there', async (_, cwd, flags, printed) => {
+    const parent = archive([], { 'annan/.keep': '' });
+    const root = path.join(parent, 'arkiv');
+    fs.cpSync(archive([BASE], { 'minutes/gug/2016-03-07.md': later }), root, { recursive: true });
+    const r = await cli(['new', '--group', 'gug', '--date', '2016-05-02', ...(flags as string[])], path.join(root, cwd));
+    expect([r.code, r.out]).toEqual([0, `${printed}\n`]);
+    expect(fs.existsSync(path.resolve(root, cwd, printed))).toBe(true);
+    expect(r.err).toContain(`Skrev ${printed}: `);
+  });
+
   it('writes a file that passes minutes check as it is', async () => {
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
     expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-05-02'], root)).code).toBe(0);
