@@ -22,6 +22,8 @@ function version(): string {
 
 /** Runs the CLI and returns the exit code: 0 success, 1 user error or bad input, 2 internal error, 130 (143) stopped by Ctrl-C (SIGTERM). */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  // "minutes help check", as npm and git take it: the command's own help.
+  if (argv[0] === 'help' && argv.length > 1) return runCli([...argv.slice(1), '--help'], io);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(USAGE);

@@ -48,6 +48,8 @@ describe('minutes', () => {
   it.each([
     [['--help'], 0, 'Kommandon:'],
     [[], 1, 'Kommandon:'],
+    [['help', 'check'], 0, 'Användning: minutes check [FIL…]'],
+    [['help', 'chekc'], 1, 'Okänt kommando "chekc". Menade du check?'],
     [['publish'], 1, 'Okänt kommando "publish".\n'],
     [['chekc'], 1, 'Okänt kommando "chekc". Menade du check?'],
     [['biuld'], 1, 'Okänt kommando "biuld". Menade du build?'],
