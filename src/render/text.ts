@@ -9,7 +9,8 @@ export function escapeHtml(s: string): string {
 export function excerpt(text: string, max = 180): string {
   const s = text.replace(/\s+/g, ' ').trim();
   if (s.length <= max) return s;
-  const cut = s.slice(0, max);
+  // Never between the two halves of a character beyond U+FFFF (an emoji): the half left would be written as U+FFFD.
+  const cut = s.slice(0, /[\uD800-\uDBFF]/.test(s.charAt(max - 1)) ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }

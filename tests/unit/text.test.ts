@@ -1,10 +1,12 @@
-// Table tests of the small text helpers: Swedish slugs and folding, "did you mean", dates, name matching, counts.
+// Table tests of the small text helpers: Swedish slugs and folding, "did you mean", dates, name matching, counts,
+// excerpts.
 import { describe, expect, it } from 'vitest';
 import { foldAccents, foldCase, isSlug, normalizeText, slugify } from '../../src/util/fold.js';
 import { closest, didYouMean, editDistance } from '../../src/util/suggest.js';
 import { daysBetween, formatDate, formatDateLong, isValidDate, normalizeTime, splitDateTime, weekdayIndex } from '../../src/util/dates.js';
 import { PhraseMatcher } from '../../src/util/phrases.js';
 import { plural } from '../../src/util/plural.js';
+import { excerpt, sentenceAround } from '../../src/render/text.js';
 
 describe('plural: a Swedish count', () => {
   it.each([
@@ -15,6 +17,27 @@ describe('plural: a Swedish count', () => {
     [10_000, '10\u00a0000 filer'],
     [1_234_567, '1\u00a0234\u00a0567 filer'],
   ])('%i', (n, expected) => expect(plural(n, 'fil', 'filer')).toBe(expected));
+});
+
+describe('excerpt: a text cut short for feeds, page descriptions and timelines', () => {
+  const smiles = (n: number) => '\u{1F600}'.repeat(n);
+  it.each([
+    ['short enough, as it is', 'Vi bokar lokalen.', 160, 'Vi bokar lokalen.'],
+    ['cut at a word', 'Vi bokar lokalen till mötet i mars.', 20, 'Vi bokar lokalen…'],
+    // An emoji is two UTF-16 code units: cut between them, the half left over is written to the feed as U+FFFD.
+    ['cut before an emoji, not through it', `a${smiles(100)}`, 160, `a${smiles(79)}…`],
+    ['an emoji that ends right at the cut, kept', smiles(100), 160, `${smiles(80)}…`],
+  ])('%s', (_, text, max, expected) => {
+    const cut = excerpt(text, max);
+    expect(cut).toBe(expected);
+    expect(Buffer.from(cut, 'utf8').toString('utf8')).toBe(cut);
+  });
+
+  it('cuts a sentence around a mention as whole characters too', () => {
+    const cut = sentenceAround(`Fritidsbanken ${'x'.repeat(205)}${smiles(20)}.`, 0);
+    expect(cut).toBe(`Fritidsbanken ${'x'.repeat(205)}…`);
+    expect(Buffer.from(cut, 'utf8').toString('utf8')).toBe(cut);
+  });
 });
 
 describe('slugify', () => {
