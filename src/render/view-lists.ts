@@ -21,7 +21,8 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     const r = ctx.rendered.get(id);
     // Atom ids must be unique the world over: the page's full address when it is known (--url).
     const url = absolute(paths.meeting(m));
-    return { id: ctx.options.siteUrl ? url : `urn:minutes:${id}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...(full && r ? { html: r.html } : {}) };
+    const minutes = full && r ? { html: r.html, ...(m.summary ? { lead: m.summary } : {}), decisions: m.decisions.map(ctx.decisionView), actions: m.actions.map((a) => ctx.actionViews.get(a)!) } : {};
+    return { id: ctx.options.siteUrl ? url : `urn:minutes:${id}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...minutes };
   };
   const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean, owner?: FeedView['owner']): FeedView => {
     const newest = [...ids].reverse().slice(0, FEED_SIZE);

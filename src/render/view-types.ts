@@ -236,6 +236,13 @@ export interface FeedEntry {
   readonly summary: string;
   /** The rendered minutes, in the site-wide feed. */
   readonly html?: string;
+  /**
+   * In the site-wide feed, beside the text, what the meeting's page shows of the minutes' fields (a feed reader
+   * shows the entry's content, not its summary): the summary, the decisions and the actions decided.
+   */
+  readonly lead?: string;
+  readonly decisions?: readonly DecisionView[];
+  readonly actions?: readonly ActionView[];
 }
 export interface FeedView {
   readonly permalink: string;

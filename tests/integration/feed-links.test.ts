@@ -49,12 +49,15 @@ describe.each([
     expect(result.ok).toBe(true);
   }, 60_000);
 
-  it('links from the minutes lead where they do on the meeting page', () => {
+  it('links from the minutes, and from their actions, lead where they do on the meeting page', () => {
     const meeting = `${siteAddress}grupper/gemensam-utvecklingsgrupp/`;
     expect(contentTargets(read(site, 'feed.xml'), `${siteAddress}feed.xml`)).toEqual([
       `${meeting}2016-02-22/#beslut-1`,
       `${meeting}2016-02-22/#lokal`,
       `${meeting}2016-02-08/#fritidsbank`,
+      // The 2016-02-08 meeting's action: whose it is and its project, at their pages.
+      `${siteAddress}personer/leif-redestig/`,
+      `${siteAddress}projekt/fritidsbanken/`,
     ]);
   });
 });
