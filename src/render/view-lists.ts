@@ -4,7 +4,7 @@ import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView } from './view-types.js';
 import type { ViewContext } from './view-links.js';
-import { describe } from './view-pages.js';
+import { describe, feedTitle } from './view-pages.js';
 import { activeFirst, endedField } from './view-ended.js';
 
 const FEED_SIZE = 50;
@@ -32,8 +32,8 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
   };
   return [
     feed('feed.xml', 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
-    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, `${g.name}: protokoll`, paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
-    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, `${p.name}: protokoll`, paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
+    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
+    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
   ];
 }
 

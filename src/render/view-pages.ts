@@ -23,6 +23,9 @@ export function newestMeetingFirst<T extends { readonly meetingId: string }>(dec
   return byMeeting.reverse().flat();
 }
 
+/** The title of a group's or project's feed, in feed readers' lists and in the pages' links to it. */
+export const feedTitle = (name: string): string => `${name}: protokoll`;
+
 /** Two or three sentences about a meeting: its summary, or the start of its text. */
 export function describe(m: Meeting, r: RenderedMeeting | undefined): string {
   return excerpt(m.summary ?? r?.sections.find((s) => s.text.trim() !== '')?.text ?? '', 160);
@@ -56,6 +59,7 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     ...(m.note ? { note: m.note } : {}),
     description: describe(m, ctx.rendered.get(m.id)),
     group: link.group,
+    groupFeed: { name: feedTitle(link.group.name), url: ctx.href(paths.groupFeed(m.groupId)) },
     attendees: people(m.attendees),
     absent: people(m.absent),
     guests: m.guests,

@@ -107,6 +107,8 @@ export interface MeetingView {
   readonly note?: string;
   readonly description: string;
   readonly group: Link;
+  /** The group's feed, which the page names first to feed readers. */
+  readonly groupFeed: Link;
   readonly attendees: readonly PersonLink[];
   readonly absent: readonly PersonLink[];
   readonly guests: readonly string[];

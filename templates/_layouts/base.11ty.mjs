@@ -15,6 +15,9 @@ export function render(data) {
   // printed copy came from. Not for the 404 page, which is served at addresses that are not its own.
   const path = data.page?.url;
   const address = site.url && typeof path === 'string' && path.endsWith('/') ? site.url + path.replace(/^\//, '') : undefined;
+  // The feed of the page's own group or project comes first: feed readers given a page's address (NetNewsWire,
+  // Inoreader) subscribe to the first feed it names, and a group's page is for following that group.
+  const ownFeed = item?.feedUrl ? { name: `${title}: protokoll`, url: item.feedUrl } : item?.groupFeed;
   return String(html`<!doctype html>
 <html lang="sv">
 <head>
@@ -25,8 +28,8 @@ export function render(data) {
 ${description ? html`<meta name="description" content="${description}">\n` : ''}${address ? html`<link rel="canonical" href="${address}">\n` : ''}<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${site.base}assets/style.css">
 <noscript><link rel="stylesheet" href="${site.base}assets/no-script.css"></noscript>
-${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
-${item?.feedUrl ? html`<link rel="alternate" type="application/atom+xml" title="${title}: protokoll" href="${item.feedUrl}">\n` : ''}${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${escapeTwice(f.value)}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
+${(data.stylesheets ?? []).map((css) => html`<link rel="stylesheet" href="${site.base}${css}">\n`)}${ownFeed ? html`<link rel="alternate" type="application/atom+xml" title="${ownFeed.name}" href="${ownFeed.url}">\n` : ''}<link rel="alternate" type="application/atom+xml" title="${site.title}: alla protokoll" href="${site.feedUrl}">
+${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}[content]" content="${escapeTwice(f.value)}">\n`)}<meta data-pagefind-sort="datum[content]" content="${item.date}">
 <meta data-pagefind-meta="datum[content]" content="${item.link.dateText}">
 ` : ''}</head>
 <body>

@@ -1,5 +1,6 @@
 // Links in the minutes' text, as the site-wide Atom feed carries them: a feed reader resolves them against the
-// entry's base (xml:base), so they must lead where they do on the meeting's page, not next to feed.xml.
+// entry's base (xml:base), so they must lead where they do on the meeting's page, not next to feed.xml. And the
+// links to feeds in the pages' heads, which feed readers given a page's address choose from.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
@@ -37,6 +38,12 @@ function contentTargets(feed: string, feedUrl: string): string[] {
   return targets;
 }
 
+/** The feeds a page names in its head, in order: what a feed reader given the page's address offers. */
+function advertisedFeeds(html: string): string[] {
+  const head = html.split('</head>')[0]!;
+  return [...head.matchAll(/<link rel="alternate" type="application\/atom\+xml" title="([^"]*)" href="([^"]*)">/g)].map((m) => `${unescape(m[1]!)} ${unescape(m[2]!)}`);
+}
+
 describe.each([
   ['at the root, without --url', '/', undefined, 'https://reader.invalid/'],
   ['under a subfolder, with --url', '/protokoll/', 'https://example.org/protokoll/', 'https://example.org/protokoll/'],
@@ -59,5 +66,16 @@ describe.each([
       `${siteAddress}personer/leif-redestig/`,
       `${siteAddress}projekt/fritidsbanken/`,
     ]);
+  });
+
+  // The page's own group's or project's feed first: NetNewsWire and Inoreader subscribe to the first one named.
+  it.each([
+    ['the start page', 'index.html', []],
+    ['a group page', 'grupper/gemensam-utvecklingsgrupp/index.html', [['Gemensam utvecklingsgrupp: protokoll', 'grupper/gemensam-utvecklingsgrupp/feed.xml']]],
+    ['a meeting page', 'grupper/gemensam-utvecklingsgrupp/2016-02-22/index.html', [['Gemensam utvecklingsgrupp: protokoll', 'grupper/gemensam-utvecklingsgrupp/feed.xml']]],
+    ['a project page', 'projekt/fritidsbanken/index.html', [['Fritidsbanken: protokoll', 'projekt/fritidsbanken/feed.xml']]],
+    ['a person page', 'personer/leif-redestig/index.html', []],
+  ] as [string, string, [string, string][]][])('%s names its own feed first, then the whole site\'s', (_, page, own) => {
+    expect(advertisedFeeds(read(site, page))).toEqual([...own, ['Protokoll: alla protokoll', 'feed.xml']].map(([title, feed]) => `${title} ${base}${feed}`));
   });
 });
