@@ -26,10 +26,9 @@ export interface CheckResult {
 }
 
 /** Findings -> sorted diagnostics with exact positions. */
-export function locateAll(findings: readonly Finding[], files: readonly ParsedFile[], extra: readonly { path: string; text: string }[] = []): Diagnostic[] {
+export function locateAll(findings: readonly Finding[], files: readonly ParsedFile[]): Diagnostic[] {
   const byPath = new Map<string, Locatable>();
   for (const f of files) byPath.set(f.source.path, { text: f.source.text, ...(f.yaml ? { yaml: f.yaml } : {}) });
-  for (const e of extra) if (!byPath.has(e.path)) byPath.set(e.path, { text: e.text });
   const locator = new Locator(byPath);
   return sortDiagnostics(findings.map((f) => locator.locate(f)));
 }

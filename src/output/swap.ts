@@ -8,8 +8,8 @@ import { diskProblemWords } from '../errors.js';
 const BUILD = 'build';
 const OLD = 'old';
 
-function sibling(outDir: string, kind: string, pid: number = process.pid): string {
-  return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}-${pid}`);
+function sibling(outDir: string, kind: string): string {
+  return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}-${process.pid}`);
 }
 
 function isRunning(pid: number): boolean {

@@ -49,10 +49,10 @@ export interface RenderOptions {
   readonly base?: string;
 }
 
-const shared = createMarkdown();
+const md = createMarkdown();
 
 /** Renders a minutes body: HTML plus its sections. Pure; the same text always gives the same result. */
-export function renderBody(body: string, options: RenderOptions = {}, md: MarkdownIt = shared): RenderedBody {
+export function renderBody(body: string, options: RenderOptions = {}): RenderedBody {
   const tokens = md.parse(body, {});
   const transform = options.transformText;
   const used = new Set(options.reservedIds ?? []);
@@ -177,7 +177,7 @@ function plainText(t: Token): string {
 }
 
 /** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
-export function unsafeLinks(body: string, md: MarkdownIt = shared): { offset: number; length: number; target: string }[] {
+export function unsafeLinks(body: string): { offset: number; length: number; target: string }[] {
   if (!/[\]<]/.test(body)) return [];
   const out: { offset: number; length: number; target: string }[] = [];
   const patterns = [
