@@ -143,7 +143,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
  * metadata count), written into its pagefind/ folder. URLs in the index are relative to the site's root; the
  * search page's bundle path (under --base) tells Pagefind's interface where that root is.
  */
-export async function indexSearch(temp: string, outDir: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
+async function indexSearch(temp: string, outDir: string, timings: Timings, progress: (e: ProgressEvent) => void): Promise<number> {
   const [{ SearchIndexer, indexedPages }, { MEETING_PAGES_GLOB }] = await Promise.all([import('./search/pagefind.js'), import('./render/view.js')]);
   const t = performance.now();
   const indexer = await SearchIndexer.start();

@@ -228,7 +228,7 @@ function batchSummary(c: BatchCounts, took: string): string {
 }
 
 /** "10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen" plus what is left to do. */
-export function summary(d: Draft, additions?: Additions): string {
+function summary(d: Draft, additions?: Additions): string {
   const parts = [
     `${d.attendance.present.length} närvarande`,
     `${d.attendance.absent.length} frånvarande`,

@@ -153,7 +153,7 @@ interface Building {
  * Nests list items: deeper indentation makes a child, and with `byFamily` so does a more inner family at the
  * same indentation (bullets right after a numbered item, "o" after a bullet), as in the seeds' IT-gruppen list.
  */
-export function nest(items: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
+function nest(items: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
   const root: Building[] = [];
   const stack: { indent: number; family: Family; node: Building }[] = [];
   for (const item of items) {

@@ -95,7 +95,7 @@ function runsOfYears<T>(items: readonly T[], dateOf: (item: T) => string): { yea
 }
 
 /** Meetings (newest first) divided by year, in the same order. */
-export function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
+function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
   return runsOfYears(meetings, (l) => l.date).map(({ year, items }) => ({ year, meetings: items }));
 }
 

@@ -78,7 +78,7 @@ function cached(key: string, make: () => string): string {
 /** "7 mars 2016" */
 export const formatDate = (date: string): string => cached(`l${date}`, () => longFormat.format(utc(date)));
 /** "måndag" */
-export const weekday = (date: string): string => cached(`w${date}`, () => weekdayFormat.format(utc(date)));
+const weekday = (date: string): string => cached(`w${date}`, () => weekdayFormat.format(utc(date)));
 /** "7 mars 2016" -> "måndag 7 mars 2016", with " kl. 13:30" when a time is given. */
 export function formatDateLong(date: string, time?: string): string {
   const base = `${weekday(date)} ${formatDate(date)}`;

@@ -11,7 +11,7 @@ const IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 /** A quick first look (any surrogate, paired or not), so most texts are scanned once with a simple class. */
 const MAYBE_IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
-export const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
+const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
 
 /** Control characters written as they are (not as escapes) in YAML text, which YAML does not allow. */
 const RAW_IN_YAML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;

@@ -14,7 +14,7 @@ function crc32(data: Uint8Array): number {
 }
 
 /** A zip archive of `files` (name -> text), deflated, with UTF-8 names. */
-export function zip(files: Record<string, string>): Buffer {
+function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

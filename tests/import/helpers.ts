@@ -58,7 +58,7 @@ export function registryFrom(people = PEOPLE, organisations = ORGANISATIONS): Re
 }
 
 /** The day imports run on in these tests, so that the years they consider do not depend on the clock. */
-export const TODAY = '2026-11-22';
+const TODAY = '2026-11-22';
 
 export interface DraftOptions {
   readonly groupOption?: string;
@@ -91,7 +91,7 @@ export function split(text: string): { data: Record<string, unknown>; body: stri
 }
 
 /** Every word (letters and digits) with how often it occurs, case-folded. */
-export function words(text: string): Map<string, number> {
+function words(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const w of text.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
   return out;

@@ -54,7 +54,7 @@ export const dateOf = (i: number) => new Date(Date.UTC(2016, 0, 1) + i * 86_400_
 const nextDate = (i: number) => new Date(Date.UTC(2016, 0, 1) + (i + 7) * 86_400_000).toISOString().slice(0, 10);
 
 /** The text a field gets: the payload when the field is chosen, a plain text otherwise. */
-export function valueOf(e: Pick<Entry, 'i' | 'payload' | 'fields'>, field: TextField, plain: string, prefix = plain): string {
+function valueOf(e: Pick<Entry, 'i' | 'payload' | 'fields'>, field: TextField, plain: string, prefix = plain): string {
   return e.fields.has(field) ? `${prefix} ${e.payload}` : plain;
 }
 
@@ -235,7 +235,7 @@ export function checkFiles(files: Record<string, string>): CheckResult {
 }
 
 /** Fields whose text also lands in the Markdown: the text itself, and project names (a heading names the project). */
-export const MARKDOWN_FIELDS: ReadonlySet<TextField> = new Set(['body', 'project.name']);
+const MARKDOWN_FIELDS: ReadonlySet<TextField> = new Set(['body', 'project.name']);
 
 /** The fields a payload is placed in for the built site: all of them, except the Markdown for links the check refuses. */
 export const fieldsFor = (p: Payload): Set<TextField> => new Set(TEXT_FIELDS.filter((f) => !(p.unsafeLink && MARKDOWN_FIELDS.has(f))));

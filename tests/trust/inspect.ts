@@ -87,12 +87,12 @@ export function scanTags(html: string): Tag[] {
 }
 
 /** Elements our templates and the Markdown renderer produce; anything else came from content. */
-export const KNOWN_ELEMENTS = new Set(
+const KNOWN_ELEMENTS = new Set(
   'html head meta title link body a header div nav ul ol li main h1 h2 h3 h4 h5 h6 p time section article dl dt dd table caption thead tbody tr th td small code pre span strong em br hr blockquote figure figcaption svg text rect footer img script'.split(' '),
 );
 
 /** Attributes whose value is a URL the browser may load or navigate to. */
-export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'ping']);
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'ping']);
 
 /** The scheme a browser would give a URL attribute on a page at `pageUrl`. */
 export function schemeOf(value: string, pageUrl: string): string {
