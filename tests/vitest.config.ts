@@ -1,4 +1,4 @@
-// Test configuration: unit and integration tests run in parallel; browser tests one file at a time.
+// Test configuration: test files run in parallel, each in a process of its own; global-setup.ts compiles dist/ first.
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
