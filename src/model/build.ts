@@ -1,16 +1,15 @@
 // Builds the read-only model from validated documents: resolves every reference to an id and computes
 // all back-links (who attended what, which actions are open, previous and next meeting) exactly once.
 import type { MinutesDoc, PersonDoc, EntityDoc, EndingDoc } from '../validate/documents.js';
-import { splitAttendee, type Attendee } from '../validate/attendees.js';
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
-import { formatDate } from '../util/dates.js';
 import { isSlug, normalizeText, visibleText } from '../util/fold.js';
-import { actionId } from './ids.js';
 import { attendedFor } from './affiliation.js';
-import { displayName, NameHider, publicIds, withoutRepeatedOrganisation, type PrivatePerson } from './privacy.js';
-import type { Action, ActionStatus, Affiliation, Decision, Entity, Group, Meeting, Membership, Model, Organisation, Owner, Person, Project, StatusReport } from './types.js';
+import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
+import { draftOf, type DraftContext } from './draft.js';
+import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
+import type { Action, Entity, Group, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
 
 export interface BuiltModel extends Model {
   /** People whose names must not appear in the output, for the renderer to hide them in text. */
@@ -202,119 +201,10 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   };
 }
 
-interface DraftContext {
-  readonly registry: Registry;
-  readonly groupName: ReadonlyMap<string, string>;
-  readonly resolve: (kind: Parameters<Registry['id']>[0], text: string | undefined) => string | undefined;
-  readonly text: (s: string) => string;
-  readonly multiline: (s: string) => string;
-}
-
-interface Draft {
-  readonly meeting: MutableMeeting;
-  readonly actions: readonly MutableAction[];
-}
-
-/**
- * A meeting and its actions with every reference resolved: what depends on its own file and the registries
- * only. Watch mode rebuilds the model on every save; unchanged files (same document, same registries) reuse
- * their draft instead of resolving every name again.
- */
-const drafts = new WeakMap<MinutesDoc, { registry: Registry; id: string; draft: Draft }>();
-
-function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: string, c: DraftContext): Draft {
-  const hit = drafts.get(doc);
-  if (hit && hit.registry === c.registry && hit.id === meetingId) return hit.draft;
-  const { resolve, text, multiline } = c;
-  // "Bo Pettersson, Ria/G7": the person, and the organisation as these minutes write it.
-  const present = doc.attendees.map((r) => splitAttendee(r, c.registry));
-  const away = doc.absent.map((r) => splitAttendee(r, c.registry));
-  const people = (list: readonly Attendee[]) => unique(list.map((a) => resolve('person', a.person.value)));
-  const affiliations: Record<string, Affiliation> = {};
-  for (const a of [...present, ...away]) {
-    const pid = resolve('person', a.person.value);
-    if (!pid || !a.as || affiliations[pid]) continue;
-    const organisationIds = unique(a.as.parts.map((p) => resolve('organisation', p.value)));
-    const exact = a.as.parts.length === 1 ? organisationIds[0] : undefined;
-    affiliations[pid] = { text: text(a.as.text), organisationIds, ...(exact ? { organisationId: exact } : {}) };
-  }
-  const decisions: Decision[] = doc.decisions.map((d, i) => ({
-    meetingId,
-    number: i + 1,
-    text: multiline(d.text.value),
-    ...opt('projectId', resolve('project', d.project?.value)),
-  }));
-  const actions: MutableAction[] = [];
-  for (const a of doc.actions) {
-    const who: Owner[] = [];
-    for (const w of a.who) {
-      const pid = resolve('person', w.value);
-      if (pid) who.push({ kind: 'person', id: pid });
-      else {
-        const oid = resolve('organisation', w.value);
-        if (oid) who.push({ kind: 'organisation', id: oid });
-      }
-    }
-    actions.push({
-      id: actionId(meetingId, a.number),
-      meetingId,
-      number: a.number,
-      who,
-      what: multiline(a.what?.value ?? ''),
-      ...opt('due', a.due?.value),
-      ...opt('projectId', resolve('project', a.project?.value)),
-      initialStatus: a.status,
-      status: a.status,
-      reports: [],
-      meetingsSince: 0,
-    });
-  }
-  const meeting: MutableMeeting = {
-    id: meetingId,
-    slug: meetingId.slice(groupId.length + 1),
-    groupId,
-    date,
-    ...opt('time', doc.time?.value),
-    ...opt('location', doc.location ? text(doc.location.value) : undefined),
-    title: doc.title ? text(doc.title.value) : `${c.groupName.get(groupId) ?? groupId} ${formatDate(date)}`,
-    customTitle: doc.title !== undefined,
-    file: doc.file,
-    attendees: people(present),
-    absent: people(away),
-    affiliations,
-    guests: doc.guests.map((g) => withoutRepeatedOrganisation(text(g.value))),
-    ...opt('chair', resolve('person', doc.chair?.value)),
-    ...opt('secretary', resolve('person', doc.secretary?.value)),
-    projects: unique(doc.projects.map((r) => resolve('project', r.value))),
-    ...opt('summary', doc.summary ? multiline(doc.summary.value) : undefined),
-    ...opt('note', doc.note ? multiline(doc.note.value) : undefined),
-    decisions,
-    actions: actions.map((a) => a.id),
-    followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
-    ...opt('nextMeeting', doc.nextMeeting?.value),
-    body: doc.body,
-    formerIds: [],
-  };
-  const draft = { meeting, actions };
-  drafts.set(doc, { registry: c.registry, id: meetingId, draft });
-  return draft;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
-type MutableAction = Mutable<Action> & { reports: StatusReport[]; status: ActionStatus };
-type MutableMeeting = Mutable<Meeting>;
 type MutableGroup = Mutable<Group>;
 type MutableProject = Mutable<Project>;
 type MutableOrganisation = Mutable<Organisation>;
 type MutablePerson = Mutable<Person> & { groupSet: Set<string> };
-
-function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function unique(ids: readonly (string | undefined)[]): string[] {
-  return [...new Set(ids.filter((x): x is string => x !== undefined))];
-}
 
 // Numbers in names are compared as numbers, so that "Grupp 2" comes before "Grupp 10", as readers count.
 const collator = new Intl.Collator('sv', { numeric: true });
