@@ -7,10 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
-import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
-import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
-import type { Finding } from '../diagnostics.js';
-import { atStart } from '../diagnostics.js';
+import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
@@ -22,6 +19,7 @@ import { pagePaths } from '../render/paths.js';
 import { redirects } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
+import { InputFiles } from './inputs.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
@@ -38,18 +36,8 @@ interface Unbuilt {
   readonly touched: readonly string[];
 }
 
-interface FileState {
-  readonly parsed?: ParsedFile;
-  readonly findings: readonly Finding[];
-}
-
 export class DevSession {
-  private readonly minutes = new Map<string, FileState>();
-  private people?: FileState;
-  private organisations?: FileState;
-  private walkFindings: readonly Finding[] = [];
-  /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
-  private walked = { paths: new Set<string>(), reals: new Set<string>() };
+  private readonly inputs: InputFiles;
   private model?: BuiltModel;
   private rendered = new Map<string, RenderedMeeting>();
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
@@ -70,6 +58,7 @@ export class DevSession {
 
   constructor(private readonly options: BuildOptions) {
     this.templatesDir = options.templatesDir ?? templatesFor(options.root);
+    this.inputs = new InputFiles(options.root);
   }
 
   get root(): string {
@@ -82,18 +71,12 @@ export class DevSession {
 
   /** Source text of every input file, for code frames in error messages. */
   sourceOf(file: string): string | undefined {
-    const state = file === PEOPLE_FILE ? this.people : file === ORGANISATIONS_FILE ? this.organisations : this.minutes.get(file);
-    return state?.parsed?.source.text;
+    return this.inputs.sourceOf(file);
   }
 
   /** Reads everything and builds the whole site. */
   async start(): Promise<UpdateResult> {
-    const { files, findings, dirs } = discoverMinutes(this.root);
-    this.walkFindings = findings;
-    this.remembersWalk(dirs);
-    for (const abs of files) this.readMinutes(relativePath(this.root, abs));
-    this.people = this.readRegistry(PEOPLE_FILE, 1);
-    this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
+    this.inputs.readAll();
     return this.rebuild({ full: true, compare: false, touched: [] });
   }
 
@@ -113,20 +96,20 @@ export class DevSession {
         continue;
       }
       if (rel === PEOPLE_FILE) {
-        this.people = this.readRegistry(PEOPLE_FILE, 1);
+        this.inputs.readPeople();
         compare = true;
       } else if (rel === ORGANISATIONS_FILE) {
-        this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
+        this.inputs.readOrganisations();
         compare = true;
       } else if (rel === MINUTES_DIR || rel.startsWith(`${MINUTES_DIR}/`)) {
-        if (rel.toLowerCase().endsWith('.md') && this.isMinutesFile(rel)) {
+        if (rel.toLowerCase().endsWith('.md') && this.inputs.isMinutesFile(rel)) {
           // A new name is often half of a rename whose other half is still to be reported: look for files gone.
-          if (!this.minutes.has(rel)) touchedMinutes.push(...this.forgetVanished());
-          this.readMinutes(rel);
+          if (!this.inputs.knows(rel)) touchedMinutes.push(...this.inputs.forgetVanished());
+          this.inputs.readMinutes(rel);
           touchedMinutes.push(rel);
-        } else if (this.walkSees(rel)) {
+        } else if (this.inputs.walkSees(rel)) {
           // A folder appeared, vanished or was renamed: look at the whole tree again.
-          this.rescan();
+          this.inputs.rescan();
           compare = true;
         } else passedBy++;
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
@@ -160,102 +143,14 @@ export class DevSession {
     return rel.split(path.sep).join('/');
   }
 
-  /**
-   * Whether a changed path ending in .md is a minutes file (present, or known and now gone) rather than a
-   * folder with such a name, or one that was just removed.
-   */
-  private isMinutesFile(rel: string): boolean {
-    const stat = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
-    return stat ? !stat.isDirectory() : this.minutes.has(rel);
-  }
-
-  /**
-   * Whether a changed path under minutes/ that is not a minutes file can change what the walk of minutes/ finds: a
-   * folder or a link, present or read by the last walk, or a file the walk reports (a name like "x.txt", or one it
-   * reported before). Other files it passes by, as editors' own files beside the minutes (Emacs's #2016-03-07.md#,
-   * an IDE's temporary copy): saving one rebuilds nothing (at 10,000 minutes a walk and a comparison take seconds,
-   * and would hold up the save of the minutes that often comes with it) and reloads no page.
-   */
-  private walkSees(rel: string): boolean {
-    const abs = path.resolve(this.root, rel);
-    const stat = fs.lstatSync(abs, { throwIfNoEntry: false });
-    if (stat && !stat.isFile()) return true;
-    if (looksLikeMinutes(path.basename(rel))) return true;
-    if (stat) return false;
-    return this.walked.paths.has(abs) || this.walkFindings.some((f) => f.file === rel || f.file.startsWith(`${rel}/`));
-  }
-
-  private remembersWalk(dirs: readonly { path: string; real: string }[]): void {
-    this.walked = { paths: new Set(dirs.map((d) => path.resolve(d.path))), reals: new Set(dirs.map((d) => d.real)) };
-  }
-
-  /**
-   * Whether the file watcher should look into a path under minutes/: every file, and the folders the check reads.
-   * A folder the check reads through another path (a second link to it, or a link in a loop) is left out, so an
-   * edit is never seen twice or forty levels deep. A folder or link added since the last walk is looked into
-   * unless it leads somewhere already read; the walk its arrival causes then decides, as for the check.
-   */
+  /** Whether the file watcher should look into a path under minutes/ (see InputFiles.watches). */
   watches(p: string): boolean {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      // Gone, or a link that leads nowhere (a loop): nothing to look into.
-      return !fs.existsSync(p) && !isLink(p);
-    }
-    if (!stat.isDirectory()) return true;
-    const abs = path.resolve(p);
-    if (this.walked.paths.has(abs)) return true;
-    try {
-      return !this.walked.reals.has(fs.realpathSync(abs));
-    } catch {
-      return false;
-    }
-  }
-
-  /** Forgets the minutes files that are no longer on disk; returns their paths. */
-  private forgetVanished(): string[] {
-    const gone = [...this.minutes.keys()].filter((rel) => !fs.existsSync(path.join(this.root, rel)));
-    for (const rel of gone) this.minutes.delete(rel);
-    return gone;
-  }
-
-  private readMinutes(rel: string): void {
-    const abs = path.join(this.root, rel);
-    if (!fs.existsSync(abs)) {
-      this.minutes.delete(rel);
-      return;
-    }
-    const r = readSource(this.root, abs);
-    this.minutes.set(rel, r.ok ? { parsed: parseMinutesFile(r.source), findings: r.findings } : { findings: r.findings });
-  }
-
-  private rescan(): void {
-    const { files, findings, dirs } = discoverMinutes(this.root);
-    this.walkFindings = findings;
-    this.remembersWalk(dirs);
-    const present = new Set(files.map((abs) => relativePath(this.root, abs)));
-    for (const rel of [...this.minutes.keys()]) if (!present.has(rel)) this.minutes.delete(rel);
-    for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
-  }
-
-  private readRegistry(name: string, depth: 1 | 2): FileState {
-    const abs = path.join(this.root, name);
-    if (!fs.existsSync(abs)) return { findings: [{ file: name, where: atStart, code: 'file-missing', message: `${name} saknas.` }] };
-    const r = readSource(this.root, abs);
-    return r.ok ? { parsed: parseYamlFile(r.source, depth), findings: r.findings } : { findings: r.findings };
+    return this.inputs.watches(p);
   }
 
   private check(): CheckResult {
-    const minutes = [...this.minutes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-    const parsed = minutes.flatMap(([, s]) => (s.parsed ? [s.parsed] : []));
-    const people = this.people?.parsed;
-    const organisations = this.organisations?.parsed;
-    const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
-    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
+    const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, this.options.today ?? todayInSweden());
-    const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
-    const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     const diagnostics = locateAll([...readFindings, ...validated.findings], all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
@@ -357,13 +252,5 @@ function removePage(site: string, page: string): void {
     } catch {
       return;
     }
-  }
-}
-
-function isLink(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
   }
 }

@@ -1,0 +1,160 @@
+// Watch mode's copy of the input files: every minutes file and registry read and parsed once and re-read only
+// when it changes, and the folders the last walk of minutes/ read, to tell which changed paths matter.
+import fs from 'node:fs';
+import path from 'node:path';
+import { atStart, type Finding } from '../diagnostics.js';
+import { discoverMinutes, looksLikeMinutes, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
+import type { ParsedArchive } from '../validate/index.js';
+
+interface FileState {
+  readonly parsed?: ParsedFile;
+  readonly findings: readonly Finding[];
+}
+
+export class InputFiles {
+  private readonly minutes = new Map<string, FileState>();
+  private people?: FileState;
+  private organisations?: FileState;
+  private walkFindings: readonly Finding[] = [];
+  /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
+  private walked = { paths: new Set<string>(), reals: new Set<string>() };
+
+  constructor(private readonly root: string) {}
+
+  /** Source text of every input file, for code frames in error messages. */
+  sourceOf(file: string): string | undefined {
+    const state = file === PEOPLE_FILE ? this.people : file === ORGANISATIONS_FILE ? this.organisations : this.minutes.get(file);
+    return state?.parsed?.source.text;
+  }
+
+  /** Reads every input file. */
+  readAll(): void {
+    const { files, findings, dirs } = discoverMinutes(this.root);
+    this.walkFindings = findings;
+    this.remembersWalk(dirs);
+    for (const abs of files) this.readMinutes(relativePath(this.root, abs));
+    this.readPeople();
+    this.readOrganisations();
+  }
+
+  readPeople(): void {
+    this.people = this.readRegistry(PEOPLE_FILE, 1);
+  }
+
+  readOrganisations(): void {
+    this.organisations = this.readRegistry(ORGANISATIONS_FILE, 2);
+  }
+
+  /** Whether a minutes file was read (and is not known to be gone). */
+  knows(rel: string): boolean {
+    return this.minutes.has(rel);
+  }
+
+  /**
+   * Whether a changed path ending in .md is a minutes file (present, or known and now gone) rather than a
+   * folder with such a name, or one that was just removed.
+   */
+  isMinutesFile(rel: string): boolean {
+    const stat = fs.statSync(path.join(this.root, rel), { throwIfNoEntry: false });
+    return stat ? !stat.isDirectory() : this.minutes.has(rel);
+  }
+
+  /**
+   * Whether a changed path under minutes/ that is not a minutes file can change what the walk of minutes/ finds: a
+   * folder or a link, present or read by the last walk, or a file the walk reports (a name like "x.txt", or one it
+   * reported before). Other files it passes by, as editors' own files beside the minutes (Emacs's #2016-03-07.md#,
+   * an IDE's temporary copy): saving one rebuilds nothing (at 10,000 minutes a walk and a comparison take seconds,
+   * and would hold up the save of the minutes that often comes with it) and reloads no page.
+   */
+  walkSees(rel: string): boolean {
+    const abs = path.resolve(this.root, rel);
+    const stat = fs.lstatSync(abs, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) return true;
+    if (looksLikeMinutes(path.basename(rel))) return true;
+    if (stat) return false;
+    return this.walked.paths.has(abs) || this.walkFindings.some((f) => f.file === rel || f.file.startsWith(`${rel}/`));
+  }
+
+  private remembersWalk(dirs: readonly { path: string; real: string }[]): void {
+    this.walked = { paths: new Set(dirs.map((d) => path.resolve(d.path))), reals: new Set(dirs.map((d) => d.real)) };
+  }
+
+  /**
+   * Whether the file watcher should look into a path under minutes/: every file, and the folders the check reads.
+   * A folder the check reads through another path (a second link to it, or a link in a loop) is left out, so an
+   * edit is never seen twice or forty levels deep. A folder or link added since the last walk is looked into
+   * unless it leads somewhere already read; the walk its arrival causes then decides, as for the check.
+   */
+  watches(p: string): boolean {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      // Gone, or a link that leads nowhere (a loop): nothing to look into.
+      return !fs.existsSync(p) && !isLink(p);
+    }
+    if (!stat.isDirectory()) return true;
+    const abs = path.resolve(p);
+    if (this.walked.paths.has(abs)) return true;
+    try {
+      return !this.walked.reals.has(fs.realpathSync(abs));
+    } catch {
+      return false;
+    }
+  }
+
+  /** Forgets the minutes files that are no longer on disk; returns their paths. */
+  forgetVanished(): string[] {
+    const gone = [...this.minutes.keys()].filter((rel) => !fs.existsSync(path.join(this.root, rel)));
+    for (const rel of gone) this.minutes.delete(rel);
+    return gone;
+  }
+
+  readMinutes(rel: string): void {
+    const abs = path.join(this.root, rel);
+    if (!fs.existsSync(abs)) {
+      this.minutes.delete(rel);
+      return;
+    }
+    const r = readSource(this.root, abs);
+    this.minutes.set(rel, r.ok ? { parsed: parseMinutesFile(r.source), findings: r.findings } : { findings: r.findings });
+  }
+
+  rescan(): void {
+    const { files, findings, dirs } = discoverMinutes(this.root);
+    this.walkFindings = findings;
+    this.remembersWalk(dirs);
+    const present = new Set(files.map((abs) => relativePath(this.root, abs)));
+    for (const rel of [...this.minutes.keys()]) if (!present.has(rel)) this.minutes.delete(rel);
+    for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
+  }
+
+  private readRegistry(name: string, depth: 1 | 2): FileState {
+    const abs = path.join(this.root, name);
+    if (!fs.existsSync(abs)) return { findings: [{ file: name, where: atStart, code: 'file-missing', message: `${name} saknas.` }] };
+    const r = readSource(this.root, abs);
+    return r.ok ? { parsed: parseYamlFile(r.source, depth), findings: r.findings } : { findings: r.findings };
+  }
+
+  /** The archive as last read, for the check, with what reading it found and every file parsed. */
+  archive(): { archive: ParsedArchive; readFindings: Finding[]; all: ParsedFile[] } {
+    const minutes = [...this.minutes.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const parsed = minutes.flatMap(([, s]) => (s.parsed ? [s.parsed] : []));
+    const people = this.people?.parsed;
+    const organisations = this.organisations?.parsed;
+    const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
+    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
+    const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
+    const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
+    return { archive, readFindings, all };
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
