@@ -95,8 +95,16 @@
   suggestion.hidden = true;
   var suggestionText = '';
   var filterValues;
+  // Names compare as Pagefind compares words: without case or accents ("ake malmen" is Åke Malmén), and a
+  // name searched as a phrase ("Herbert Tinz", in quotes) is that name.
   function folded(text) {
-    return String(text).normalize('NFC').toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim();
+    return String(text)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLocaleLowerCase('sv')
+      .replace(/["\u201c\u201d\u201e\u00ab\u00bb]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   function suggest(typed) {
     suggestion.hidden = true;

@@ -144,6 +144,21 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers the meetings of a name typed without its accents or in quotes, as the search itself finds its text', async () => {
+    const { page, problems } = await open('sok/');
+    for (const [word, text] of [
+      ['ake malmen', 'Personen Åke Malmén finns i protokollen: Visa de 2 möten där Åke Malmén var med'],
+      ['Malmen', 'Personen Åke Malmén finns i protokollen: Visa de 2 möten där Åke Malmén var med'],
+      ['socialforvaltningen', 'Organisationen Socialförvaltningen finns i protokollen: Visa de 5 möten där någon från Socialförvaltningen var med'],
+      ['"Herbert Tinz"', 'Personen Herbert Tinz finns i protokollen: Visa de 3 möten där Herbert Tinz var med'],
+    ] as const) {
+      await page.locator('.pagefind-ui__search-input').fill(word);
+      await expect.poll(() => page.locator('#sok-forslag').evaluate((offer) => ((offer as HTMLElement).hidden ? '' : offer.textContent)), { timeout: 10_000 }).toBe(text);
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells screen readers about the meetings a name was at, not only that the word gave no results', async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('Tinz');
