@@ -2,8 +2,8 @@
 import { collate } from '../model/build.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
-import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView } from './view-types.js';
-import type { ViewContext } from './view-links.js';
+import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
+import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
 import { activeFirst, endedField } from './view-ended.js';
 
@@ -35,6 +35,21 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
     ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
   ];
+}
+
+/**
+ * The aliases a search for a name also knows (an old spelling, "Ivan Kuzhikov"), each leading to the name the
+ * search filters have ("Ivan Kuzhicov"). Only of people published in full: the aliases of others would name them.
+ */
+export function searchAliases(ctx: ViewContext): SiteView['searchAliases'] {
+  const person: Record<string, string> = {};
+  const organisation: Record<string, string> = {};
+  const add = (into: Record<string, string>, aliases: readonly string[], name: string) => {
+    for (const alias of aliases) if (filterValue(alias) !== name) into[filterValue(alias)] = name;
+  };
+  for (const p of ctx.model.people.values()) if (p.publish === 'full') add(person, p.aliases, filterValue(ctx.personLinks.get(p.id)!.name));
+  for (const o of ctx.model.organisations.values()) add(organisation, o.aliases, filterValue(o.name));
+  return { person, organisation };
 }
 
 /** Every entity in short, for the index pages. */

@@ -302,6 +302,11 @@ export interface SiteView {
   readonly openActionCount: number;
   readonly counts: { readonly meetings: number; readonly people: number; readonly groups: number; readonly projects: number; readonly organisations: number };
   readonly searchUrl: string;
+  /**
+   * The other spellings of names (aliases) the search page also knows, each leading to the name as the search
+   * filters have it: of people published in full, and of organisations.
+   */
+  readonly searchAliases: { readonly person: Readonly<Record<string, string>>; readonly organisation: Readonly<Record<string, string>> };
   readonly feedUrl: string;
   readonly dataUrl: string;
   readonly contact?: { readonly text: string; readonly href: string };

@@ -10,7 +10,7 @@ import { renderBody, type Section } from './markdown.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
-import { feedViews, indexEntries, openActionsByGroup, upcomingMeetings } from './view-lists.js';
+import { feedViews, indexEntries, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
 
 export type * from './view-types.js';
 export { paths, MEETING_PAGES_GLOB } from './paths.js';
@@ -131,6 +131,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
       organisations: model.organisations.size,
     },
     searchUrl: ctx.searchUrl,
+    searchAliases: searchAliases(ctx),
     feedUrl: href('feed.xml'),
     dataUrl: href('data/minutes.json'),
     ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),

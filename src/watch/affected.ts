@@ -137,16 +137,16 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
 }
 
 /** Pages minutes' own templates write without anything of the archive. */
-const FIXED_PAGES = ['search.11ty.mjs', '404.11ty.mjs', 'about.11ty.mjs'];
+const FIXED_PAGES = ['404.11ty.mjs', 'about.11ty.mjs'];
 
 /**
- * Templates an incremental rebuild leaves out: pages that do not depend on the edit. With `ownTemplates` (an
- * archive's own templates/), the search, 404 and about pages go with the index pages, as a designer's may show
- * the archive (how many minutes there are).
+ * Templates an incremental rebuild leaves out: pages that do not depend on the edit. The search page goes with
+ * the index pages (it knows the aliases of names); with `ownTemplates` (an archive's own templates/), the 404 and
+ * about pages do too, as a designer's may show the archive (how many minutes there are).
  */
 export function skippedTemplates(affected: Affected, ownTemplates: boolean): string[] {
   const skip = ownTemplates ? [] : [...FIXED_PAGES];
   if (!affected.actionsPage) skip.push('actions.11ty.mjs');
-  if (!affected.indexPages) skip.push('index.11ty.mjs', 'groups.11ty.mjs', 'people.11ty.mjs', 'projects.11ty.mjs', 'organisations.11ty.mjs', ...(ownTemplates ? FIXED_PAGES : []));
+  if (!affected.indexPages) skip.push('index.11ty.mjs', 'groups.11ty.mjs', 'people.11ty.mjs', 'projects.11ty.mjs', 'organisations.11ty.mjs', 'search.11ty.mjs', ...(ownTemplates ? FIXED_PAGES : []));
   return skip;
 }

@@ -22,8 +22,8 @@ function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** What the start page and the index pages show. */
-const INDEX_FIELDS = ['groups', 'people', 'peopleByLetter', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount'] as const;
+/** What the start page, the index pages and the search page show. */
+const INDEX_FIELDS = ['groups', 'people', 'peopleByLetter', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount', 'searchAliases'] as const;
 const ENTITY_PAGES = ['meetings', 'groups', 'people', 'projects', 'organisations'] as const;
 
 export interface ChangedPages {

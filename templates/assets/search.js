@@ -95,6 +95,13 @@
   suggestion.hidden = true;
   var suggestionText = '';
   var filterValues;
+  // Other spellings of names ("Ivan Kuzhikov"), each with the name the filters have ("Ivan Kuzhicov").
+  var aliases = {};
+  try {
+    aliases = JSON.parse(element.getAttribute('data-aliases') || '{}') || {};
+  } catch (e) {
+    // A page without them offers the names as the filters have them.
+  }
   // Names compare as Pagefind compares words: without case or accents ("ake malmen" is Åke Malmén), and a
   // name searched as a phrase ("Herbert Tinz", in quotes) is that name.
   function folded(text) {
@@ -118,12 +125,21 @@
       ['organisation', 'Organisationen ', ' var med'],
     ].forEach(function (kind) {
       var values = filterValues[kind[0]] || {};
-      Object.keys(values).forEach(function (name) {
-        var whole = folded(name) === word;
-        // One word ("Tinz") names a person by first or last name, when few are called so.
-        var part = kind[0] === 'person' && word.length >= 3 && word.indexOf(' ') === -1 && folded(name).split(/[\s-]+/).indexOf(word) !== -1;
-        if (whole || part) found.push({ filter: kind[0], label: kind[1], what: kind[2], name: name, count: values[name], whole: whole });
-      });
+      var other = aliases[kind[0]] || {};
+      var byName = {};
+      Object.keys(values)
+        .concat(Object.keys(other))
+        .forEach(function (spelt) {
+          var name = Object.prototype.hasOwnProperty.call(values, spelt) ? spelt : other[spelt];
+          if (!Object.prototype.hasOwnProperty.call(values, name)) return;
+          var whole = folded(spelt) === word;
+          // One word ("Tinz") names a person by first or last name, when few are called so.
+          var part = kind[0] === 'person' && word.length >= 3 && word.indexOf(' ') === -1 && folded(spelt).split(/[\s-]+/).indexOf(word) !== -1;
+          if (!whole && !part) return;
+          // A name and its alias ("Ivan" in both) offer the person once.
+          if (byName[name]) byName[name].whole = byName[name].whole || whole;
+          else found.push((byName[name] = { filter: kind[0], label: kind[1], what: kind[2], name: name, count: values[name], whole: whole }));
+        });
     });
     var exact = found.filter(function (f) {
       return f.whole;

@@ -249,6 +249,13 @@ describe('incremental rebuilds in watch mode', () => {
       expect(listFiles(live).some((f) => f.endsWith('.html') && fs.readFileSync(path.join(live, f), 'utf8').includes('(omdöpt) berättade'))).toBe(true);
     });
 
+    it("a person's other spelling (an alias): the search page knows it", async () => {
+      const { id, name } = someone(5);
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^(${id}:\\n {2}name: .+)$`, 'm'), '$1\n  aliases: [Annan Stavning]')));
+      expect(written.some((f) => f.endsWith('sok/index.html'))).toBe(true);
+      expect(fs.readFileSync(path.join(live, 'sok', 'index.html'), 'utf8')).toContain(`&quot;Annan Stavning&quot;:&quot;${name}&quot;`);
+    });
+
     it('a person removed who is in no minutes: their page goes', async () => {
       await editAndCompare(() => edit('people.yml', (t) => t.replace('ny-personsson:\n  name: Ny Personsson\n', '')));
       expect(fs.existsSync(path.join(live, 'personer', 'ny-personsson'))).toBe(false);
