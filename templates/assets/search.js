@@ -168,7 +168,38 @@
       title.setAttribute('role', 'heading');
       title.setAttribute('aria-level', '2');
     });
+    sortFilterValues();
   }).observe(element, { childList: true, subtree: true });
+
+  // Pagefind lists each filter's choices by their bytes: Ängla before Åke, IT-gruppen before Innovationsgruppen,
+  // Grupp 10 before Grupp 2. They are put in Swedish alphabetical order, as on the site's own lists, whenever
+  // its interface has added or moved any (a choice keeps its place in Pagefind's list, and its focus).
+  var swedish = new Intl.Collator('sv', { numeric: true });
+  function sortFilterValues() {
+    element.querySelectorAll('.pagefind-ui__filter-group').forEach(function (group) {
+      var choices = Array.prototype.filter.call(group.children, function (child) {
+        return child.classList.contains('pagefind-ui__filter-value');
+      });
+      var valueOf = function (choice) {
+        var box = choice.querySelector('input');
+        return box ? box.value : '';
+      };
+      var sorted = choices.slice().sort(function (a, b) {
+        return swedish.compare(valueOf(a), valueOf(b));
+      });
+      if (
+        sorted.every(function (choice, i) {
+          return choice === choices[i];
+        })
+      )
+        return;
+      var focused = document.activeElement;
+      sorted.forEach(function (choice) {
+        group.appendChild(choice);
+      });
+      if (focused && group.contains(focused) && document.activeElement !== focused) focused.focus();
+    });
+  }
   import(bundlePath + 'pagefind.js')
     .then(function (pagefind) {
       return pagefind.filters();

@@ -117,6 +117,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("lists each filter's choices in Swedish alphabetical order, as the site's own lists are, not by Pagefind's bytes", async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('möte');
+    await results(page);
+    const choices = await page.locator('.pagefind-ui__filter-group').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('input')].map((i) => i.value)));
+    const swedish = new Intl.Collator('sv', { numeric: true });
+    expect(choices.length).toBe(5);
+    for (const values of choices) expect(values).toEqual([...values].sort(swedish.compare));
+    // Bytes put capitals first: IT-gruppen before Innovationsgruppen.
+    expect(choices.flat().filter((v) => /gruppen$/.test(v) && /^I/.test(v))).toEqual(['Innovationsgruppen', 'IT-gruppen']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("answers a search for a person's name with the meetings they attended, above the results", async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('Herbert Tinz');
