@@ -21,7 +21,6 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const resolve = (kind: Parameters<Registry['id']>[0], text: string | undefined) => (text === undefined ? undefined : registry.id(kind, text));
 
   // People first: their display names are needed everywhere, and hidden names must be hidden in all free text.
-  const publish = publicIds(registry.docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish })));
   const privatePeople: PrivatePerson[] = [];
   const displayOf = new Map<string, string>();
   for (const p of registry.docs.people) {
@@ -136,6 +135,10 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
 
   // People and their back-links.
   const people = new Map<string, MutablePerson>();
+  // The date of the first meeting each person was at (or absent from), meetings being oldest first.
+  const since = new Map<string, string>();
+  for (const m of meetings) for (const pid of [...m.attendees, ...m.absent]) if (!since.has(pid)) since.set(pid, m.date);
+  const publish = publicIds(registry.docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish, ...opt('since', since.get(p.id.value)) })));
   for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value), text));
   // An organisation's people: those it is the organisation of, and those with an assignment in it.
   for (const p of people.values()) {

@@ -41,14 +41,17 @@ export function displayName(p: DisplayInput): string {
 }
 
 /**
- * Public ids: the registry id for people shown in full; a neutral id made from the initials
- * ("l-r", "l-r-2" in id order) for people shown by initials; none for hidden people.
+ * Public ids: the registry id for people shown in full; a neutral id made from the initials for people shown by
+ * initials; none for hidden people. People with the same initials are numbered ("anonym-l-r", "anonym-l-r-2") in
+ * the order of the first meeting they were at (`since`), then by id: someone added to the registry later, who
+ * comes to later meetings, takes the next number, and a page address stays with its person.
  */
-export function publicIds(people: readonly { id: string; name: string; publish: Publish }[]): Map<string, string> {
+export function publicIds(people: readonly { id: string; name: string; publish: Publish; since?: string }[]): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set(people.filter((p) => p.publish === 'full').map((p) => p.id));
   for (const p of people) if (p.publish === 'full') out.set(p.id, p.id);
-  const rest = people.filter((p) => p.publish === 'initials').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const order = (p: { id: string; since?: string }) => `${p.since ?? '\uffff'}\u0000${p.id}`;
+  const rest = people.filter((p) => p.publish === 'initials').sort((a, b) => (order(a) < order(b) ? -1 : 1));
   for (const p of rest) {
     const base = `anonym-${slugify(initials(p.name)) || 'x'}`;
     let id = base;

@@ -180,7 +180,9 @@ export class DevSession {
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
     const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);
     // An edit of minutes affects pages that can be listed; an edit of a registry or of folders is found by
-    // comparing every page's data.
+    // comparing every page's data, and so is an edit of minutes that moves someone published by initials to
+    // another page address (people with the same initials are numbered by the first meeting they were at).
+    compare ||= [...model.people.values()].some((p) => p.publicId !== before.model.people.get(p.id)?.publicId);
     const changed = compare ? changedPages(buildView(before.model, before.rendered, this.options), buildView(model, rendered, this.options), model) : undefined;
     const affected = changed?.affected ?? affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
     const written: string[] = [];

@@ -111,6 +111,16 @@ describe('privacy', () => {
     ]);
   });
 
+  it.each([
+    ['someone added later, at later meetings, whose id sorts first', [['lena-ryd', '2016-03-07'], ['anna-rask', '2017-01-09']], { 'lena-ryd': 'anonym-l-r', 'anna-rask': 'anonym-l-r-2' }],
+    ['someone at no meeting yet', [['anna-rask', undefined], ['lena-ryd', '2016-03-07']], { 'lena-ryd': 'anonym-l-r', 'anna-rask': 'anonym-l-r-2' }],
+    ['two first at the same meeting, by id', [['lena-ryd', '2016-03-07'], ['anna-rask', '2016-03-07']], { 'anna-rask': 'anonym-l-r', 'lena-ryd': 'anonym-l-r-2' }],
+  ])('numbers people with the same initials by their first meeting: %s', (_, people, expected) => {
+    const names: Record<string, string> = { 'lena-ryd': 'Lena Ryd', 'anna-rask': 'Lisa Rask' };
+    const ids = publicIds(people.map(([id, since]) => ({ id: id!, name: names[id!]!, publish: 'initials' as const, ...(since ? { since } : {}) })));
+    expect(Object.fromEntries(ids)).toEqual(expected);
+  });
+
   it('hides names and aliases in text, capitalised where a sentence starts', () => {
     const hider = new NameHider([{ id: 'p', names: ['Per Norbeck', 'Pelle Norbeck'], display: 'en representant för Bryggan' }]);
     expect(hider.hide('Per Norbeck ska ringa. Sedan ringer pelle norbeck. Per Norbecks bil.')).toBe('En representant för Bryggan ska ringa. Sedan ringer en representant för Bryggan. En representant för Bryggans bil.');

@@ -256,6 +256,20 @@ describe('incremental rebuilds in watch mode', () => {
       expect(fs.readFileSync(path.join(live, 'sok', 'index.html'), 'utf8')).toContain(`&quot;Annan Stavning&quot;:&quot;${name}&quot;`);
     });
 
+    it('two people with the same initials published by initials, then the second at a meeting: their page addresses swap', async () => {
+      const entries = 'aa-lena-rosen:\n  name: Lena Rosén\n  publish: initials\nzz-lars-ryd:\n  name: Lars Ryd\n  publish: initials\n';
+      await editAndCompare(() => edit('people.yml', (t) => `${t}${entries}`));
+      const page = (id: string) => fs.readFileSync(path.join(live, 'personer', id, 'index.html'), 'utf8');
+      expect(page('anonym-l-r')).toMatch(/<h1>L\. R\.<\/h1>/);
+      const target = meetingFiles()[3]!;
+      // Numbered by the first meeting they were at: Lars Ryd, now at one, comes before Lena Rosén, at none.
+      await editAndCompare(() => edit(target, (t) => t.replace(/\nattendees:\n/, '\nattendees:\n  - Lars Ryd\n')));
+      expect(page('anonym-l-r')).toContain('närvarande vid 1 möte');
+      expect(page('anonym-l-r-2')).not.toContain('närvarande vid');
+      await editAndCompare(() => edit(target, (t) => t.replace('\n  - Lars Ryd\n', '\n')));
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(entries, '')));
+    });
+
     it('a person removed who is in no minutes: their page goes', async () => {
       await editAndCompare(() => edit('people.yml', (t) => t.replace('ny-personsson:\n  name: Ny Personsson\n', '')));
       expect(fs.existsSync(path.join(live, 'personer', 'ny-personsson'))).toBe(false);
