@@ -80,8 +80,34 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
     }
   };
   if (fs.existsSync(top)) walk(top);
-  else findings.push({ file: `${MINUTES_DIR}/`, where: atStart, code: 'file-missing', message: `Mappen ${MINUTES_DIR}/ saknas i ${root}.`, hint: `Lägg protokollen i ${MINUTES_DIR}/<grupp>/<ÅÅÅÅ-MM-DD>.md, eller ange rätt mapp med --root.` });
+  else findings.push(missingFromRoot(root, MINUTES_DIR));
   return { files, findings, dirs };
+}
+
+/**
+ * The finding for `minutes/` or a registry that is not in `root`. Written "Minutes/" or "People.yml", it is the same
+ * name on Windows and macOS, which do not tell case apart, so the archive works there and not here: say so.
+ */
+export function missingFromRoot(root: string, name: string): Finding {
+  const folder = name === MINUTES_DIR;
+  const found = otherCase(root, name);
+  const shown = folder ? `${name}/` : name;
+  if (found !== undefined) {
+    return { file: shown, where: atStart, code: 'file-missing', message: `${folder ? 'Mappen ' : ''}${shown} saknas i ${root}, men där finns ${found}${folder ? '/' : ''}.`, hint: `Byt namn på ${found} till ${name}: här skiljer filnamn på stora och små bokstäver (i Windows och på Mac gör de oftast inte det).` };
+  }
+  if (folder) return { file: shown, where: atStart, code: 'file-missing', message: `Mappen ${shown} saknas i ${root}.`, hint: `Lägg protokollen i ${MINUTES_DIR}/<grupp>/<ÅÅÅÅ-MM-DD>.md, eller ange rätt mapp med --root.` };
+  return { file: shown, where: atStart, code: 'file-missing', message: `${shown} saknas i ${root}.`, hint: 'Kör kommandot i mappen med minutes/, people.yml och organisations.yml, eller ange den med --root.' };
+}
+
+/** The name in `dir` that is `name` written in other capitals (or in another Unicode form, or with spaces around it). */
+function otherCase(dir: string, name: string): string | undefined {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  return names.find((n) => n !== name && n.normalize('NFC').trim().toLowerCase() === name);
 }
 
 export type ReadResult = { ok: true; source: SourceFile; findings: Finding[] } | { ok: false; findings: Finding[] };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { discoverMinutes, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
+import { discoverMinutes, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
 import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
@@ -30,7 +30,7 @@ export function readArchive(root: string): LoadedArchive {
   const registry = (name: string): SourceFile | undefined => {
     const abs = path.join(root, name);
     if (!fs.existsSync(abs)) {
-      findings.push({ file: name, where: atStart, code: 'file-missing', message: `${name} saknas i ${root}.`, hint: 'Kör kommandot i mappen med minutes/, people.yml och organisations.yml, eller ange den med --root.' });
+      findings.push(missingFromRoot(root, name));
       return undefined;
     }
     const r = readSource(root, abs);

@@ -2,8 +2,8 @@
 // when it changes, and the folders the last walk of minutes/ read, to tell which changed paths matter.
 import fs from 'node:fs';
 import path from 'node:path';
-import { atStart, type Finding } from '../diagnostics.js';
-import { discoverMinutes, looksLikeMinutes, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import type { Finding } from '../diagnostics.js';
+import { discoverMinutes, looksLikeMinutes, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 
@@ -132,7 +132,7 @@ export class InputFiles {
 
   private readRegistry(name: string, depth: 1 | 2): FileState {
     const abs = path.join(this.root, name);
-    if (!fs.existsSync(abs)) return { findings: [{ file: name, where: atStart, code: 'file-missing', message: `${name} saknas.` }] };
+    if (!fs.existsSync(abs)) return { findings: [missingFromRoot(this.root, name)] };
     const r = readSource(this.root, abs);
     return r.ok ? { parsed: parseYamlFile(r.source, depth), findings: r.findings } : { findings: r.findings };
   }

@@ -30,6 +30,8 @@ interface Case {
   /** Extra arguments for `minutes check` (the files named on the command line). */
   readonly checkArgs?: (root: string) => string[];
   readonly diagnostics: readonly Expected[];
+  /** Words of the first diagnostic's message and hint, where they matter as much as its code. */
+  readonly says?: string;
   /** False when `minutes build` is not given the case (files named on the command line are for check only). */
   readonly build?: boolean;
 }
@@ -94,6 +96,19 @@ const CASES: readonly Case[] = [
   },
   // One diagnostic for the registry, not one "unknown person" for every name that refers to it.
   { name: 'a missing people.yml', setup: (root) => fs.rmSync(path.join(root, 'people.yml')), diagnostics: [['people.yml', 1, 1, 'error', 'file-missing']] },
+  // Saved on Windows or a Mac, where the case of a name does not matter: "missing" alone sends the user looking in vain.
+  {
+    name: 'People.yml, capitalised',
+    setup: (root) => fs.renameSync(path.join(root, 'people.yml'), path.join(root, 'People.yml')),
+    diagnostics: [['people.yml', 1, 1, 'error', 'file-missing']],
+    says: 'people.yml saknas i %ROOT%, men där finns People.yml. Byt namn på People.yml till people.yml',
+  },
+  {
+    name: 'Minutes/, capitalised',
+    setup: (root) => fs.renameSync(path.join(root, 'minutes'), path.join(root, 'Minutes')),
+    diagnostics: [['minutes/', 1, 1, 'error', 'file-missing']],
+    says: 'Mappen minutes/ saknas i %ROOT%, men där finns Minutes/. Byt namn på Minutes till minutes',
+  },
   { name: 'a people.yml that is not YAML', files: { 'people.yml': 'leif-redestig:\n  name: [Leif Redestig\n' }, diagnostics: [['people.yml', 3, 1, 'error', 'yaml-syntax']] },
 ];
 
@@ -111,9 +126,10 @@ describe('odd and hostile files', () => {
 
     const checked = await run(['check', '--root', root, '--format', 'json', ...(c.checkArgs?.(root) ?? [])]);
     expect(checked.output).not.toMatch(STACK_TRACE);
-    const list = (JSON.parse(checked.output) as { diagnostics: { file: string; line: number; col: number; severity: string; code: string; message: string }[] }).diagnostics;
+    const list = (JSON.parse(checked.output) as { diagnostics: { file: string; line: number; col: number; severity: string; code: string; message: string; hint?: string }[] }).diagnostics;
     const got = list.map((d) => [d.file, d.line, d.col, d.severity, d.code]);
     expect(got).toEqual(c.diagnostics);
+    if (c.says !== undefined) expect(`${list[0]?.message} ${list[0]?.hint}`).toContain(c.says.replace('%ROOT%', root));
     expect(checked.code).toBe(errors ? 1 : 0);
     for (const d of list) expect(d.message.length).toBeGreaterThan(5);
 
