@@ -137,6 +137,7 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   let nuls = 0;
   for (let i = probe.indexOf(0); i !== -1; i = probe.indexOf(0, i + 1)) nuls++;
   if (nuls > Math.max(2, probe.length / 200)) {
+    if (isUtf16(probe)) return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen är sparad med teckenkodningen UTF-16 (som Anteckningar i Windows kallar "Unicode" eller "UTF-16 LE"), inte UTF-8.', hint: 'Spara om filen med kodningen UTF-8 (i Anteckningar: Arkiv, Spara som, Kodning: UTF-8).' }] };
     return { ok: false, findings: [{ file, where: atStart, code: 'file-binary', message: 'Filen innehåller binära data och är inte en textfil.', hint: file.endsWith('.md') ? 'Protokoll ska vara Markdown-text sparad som UTF-8.' : 'Filen ska vara text (YAML) sparad som UTF-8.' }] };
   }
   let text: string;
@@ -157,6 +158,22 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
     findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${mb} MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
   }
   return { ok: true, source: { path: file, absPath, text }, findings };
+}
+
+/**
+ * Text saved as UTF-16 (Windows Notepad's "Unicode"): a byte-order mark, or, without one, a NUL beside nearly every
+ * Latin letter, digit and line break, always on the same side.
+ */
+function isUtf16(probe: Uint8Array): boolean {
+  if ((probe[0] === 0xff && probe[1] === 0xfe) || (probe[0] === 0xfe && probe[1] === 0xff)) return true;
+  const pairs = probe.length >> 1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i + 1 < probe.length; i += 2) {
+    if (probe[i] === 0 && probe[i + 1] !== 0) even++;
+    else if (probe[i] !== 0 && probe[i + 1] === 0) odd++;
+  }
+  return pairs > 0 && Math.max(even, odd) > 0.8 * pairs;
 }
 
 /** Line and column of the first invalid UTF-8 sequence: the end of the longest prefix that decodes. */

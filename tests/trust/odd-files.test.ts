@@ -71,6 +71,14 @@ const CASES: readonly Case[] = [
     diagnostics: [[FILE, 5, 1, 'error', 'yaml-syntax']],
   },
   { name: 'a binary file with a .md name', files: { [FILE]: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]) }, diagnostics: [[FILE, 1, 1, 'error', 'file-binary']] },
+  // Windows Notepad's "Unicode": not binary, only in the wrong encoding, which is what the user can fix.
+  ...(
+    [
+      ['UTF-16 LE with a byte-order mark (minutes)', FILE, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WARNED, 'utf16le')])],
+      ['UTF-16 LE with a byte-order mark (people.yml)', 'people.yml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('leif-redestig:\n  name: Leif Redestig\n', 'utf16le')])],
+      ['UTF-16 BE without a byte-order mark', FILE, Buffer.from(WARNED, 'utf16le').swap16()],
+    ] as const
+  ).map(([name, file, content]): Case => ({ name, files: { [file]: content }, diagnostics: [[file, 1, 1, 'error', 'file-binary']], says: 'inte UTF-8. Spara om filen med kodningen UTF-8' })),
   {
     name: 'invalid UTF-8 (a Latin-1 file)',
     files: { [FILE]: Buffer.concat([bytes('---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-03-04\nattendees: [Leif Redestig]\n---\nM'), Buffer.from([0xf6]), bytes('te om lokalen.\n')]) },
