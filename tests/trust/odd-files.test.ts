@@ -12,6 +12,8 @@ afterAll(cleanTemp);
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 const FILE = 'minutes/gug/2016-03-04.md';
+/** A file named with an ö, as in NFC. */
+const NAMED = 'minutes/gug/2016-03-04-möte.md';
 
 /** A valid minutes file with two warnings at known places: line 5 column 12 and line 9 column 1. */
 const WARNED = '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-03-04\nattendees: [Leif Redestig, Åke Malmén]\nsecretary: David Bergström\n---\n## Punkt\n\nIa Jonsson kom. Även Fritidsbanken diskuterades.\n';
@@ -65,6 +67,14 @@ const CASES: readonly Case[] = [
   { name: 'a byte-order mark and CRLF line endings', files: { [FILE]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(WARNED.replace(/\n/g, '\r\n'))]) }, diagnostics: WARNINGS },
   // Saved on a Mac: Åke Malmén and David Bergström decomposed (A + ring, e + acute, o + diaeresis).
   { name: 'NFD-normalised names', files: { [FILE]: WARNED.normalize('NFD') }, diagnostics: WARNINGS },
+  // The same minutes twice, named as a Mac writes names (NFD) and as Windows and Linux do (NFC): two files here that
+  // look alike, so the message must not list the file's own name as the other one.
+  {
+    name: 'the same minutes in two files whose names differ only in Unicode form',
+    files: { [NAMED]: WARNED, [NAMED.normalize('NFD')]: WARNED },
+    diagnostics: [NAMED.normalize('NFD'), NAMED].flatMap((file): Expected[] => [[file, 3, 7, 'error', 'duplicate-meeting'], ...WARNINGS.map(([, ...rest]): Expected => [file, ...rest])]),
+    says: 'i filer vars namn ser likadana ut men skrivs med olika tecken',
+  },
   {
     name: 'tabs in YAML indentation',
     files: { [FILE]: '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-03-04\nattendees:\n\t- Leif Redestig\n---\nText.\n' },
