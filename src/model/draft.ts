@@ -99,7 +99,9 @@ export function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingI
     actions: actions.map((a) => a.id),
     followups: doc.followups.map((f) => ({ actionId: f.action.value.trim(), status: f.status, ...opt('note', f.note ? multiline(f.note.value) : undefined) })),
     ...opt('nextMeeting', doc.nextMeeting?.value),
-    body: doc.body,
+    // NFC, as every other text the site shows: saved on a Mac, the same minutes would otherwise give other pages,
+    // feeds and search index.
+    body: doc.body.normalize('NFC'),
     formerIds: [],
   };
   const draft = { meeting, actions };

@@ -175,7 +175,7 @@ describe('odd and hostile files', () => {
     const odd = archive([BASE], { [FILE]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(WARNED.normalize('NFD').replace(/\n/g, '\r\n'))]) });
     for (const root of [plain, odd]) expect((await run(['build', '--root', root, '--quiet'])).code).toBe(0);
     const page = (root: string) => fs.readFileSync(path.join(root, 'site', 'grupper', 'gemensam-utvecklingsgrupp', '2016-03-04', 'index.html'), 'utf8');
-    expect(page(odd).normalize('NFC')).toBe(page(plain));
+    expect(page(odd)).toBe(page(plain));
     expect(page(odd)).toContain('href="/personer/ake-malmen/"');
   });
 });
