@@ -70,9 +70,17 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
           continue;
         }
       }
+      const ignored = isFile && !entry.name.toLowerCase().endsWith('.md') && LOOKS_LIKE_MINUTES.test(entry.name);
+      // A file not read is told so (file-ignored) with a name to give it, which is the one to check.
+      const portable = ignored ? undefined : windowsName(entry.name);
+      if (portable !== undefined) {
+        // "Icon\r": the file in which macOS's Finder keeps a folder's own icon; nothing of the archive's.
+        const hint = entry.name === 'Icon\r' ? 'Ta bort filen: macOS gör den för en mapps egen ikon, och den hör inte till arkivet.' : `Byt namn till "${portable.name}".`;
+        findings.push({ file: relativePath(root, full), where: atStart, code: 'file-name-windows', message: `Namnet "${entry.name}" går inte att använda i Windows (${portable.why}), så ${isDir ? 'mappen' : 'filen'} kan inte hämtas med git eller packas upp från en zip-fil där.`, hint });
+      }
       if (isDir) walk(full);
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
-      else if (isFile && LOOKS_LIKE_MINUTES.test(entry.name)) {
+      else if (ignored) {
         // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
         const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
         findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.', hint: `Byt namn till ${fixed} om den är ett protokoll.` });
@@ -82,6 +90,35 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
   if (fs.existsSync(top)) walk(top);
   else findings.push(missingFromRoot(root, MINUTES_DIR));
   return { files, findings, dirs };
+}
+
+// Characters Windows forbids in names (and control characters), a name that ends in a space or a dot (Windows drops
+// them), and the names of devices, with or without an extension ("con.md", "NUL").
+const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001F]/g;
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+
+/**
+ * Why Windows cannot hold a name made on Linux or a Mac ("2016-03-07 kl 13:30.md"), and the name to give it instead;
+ * undefined for a name it can. Such a file in the archive stops git from checking the archive out on Windows.
+ */
+export function windowsName(name: string): { why: string; name: string } | undefined {
+  const forbidden = [...new Set(name.match(WINDOWS_FORBIDDEN) ?? [])];
+  const trailing = /[ .]$/.test(name);
+  const device = WINDOWS_DEVICE.test(name);
+  if (forbidden.length === 0 && !trailing && !device) return undefined;
+  const shown = forbidden.map((c) => (c < ' ' ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join(' ');
+  const why = forbidden.length > 1 ? `tecknen ${shown} är inte tillåtna` : forbidden.length === 1 ? `tecknet ${shown} är inte tillåtet` : trailing ? 'ett namn får inte sluta med mellanslag eller punkt' : `${name.split('.')[0]} är ett reserverat namn`;
+  // "13:30" becomes "13.30", as Swedish times are written; quotes and control characters go; any other such
+  // character becomes a hyphen, except beside a space or a dot ("kl 13:30?.md" -> "kl 13.30.md").
+  let fixed = name
+    .replace(/(?<=\d):(?=\d)/g, '.')
+    .replace(/["\u0000-\u001F]/g, '')
+    .replace(WINDOWS_FORBIDDEN, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/-(?=[ .]|$)|(?<=[ .]|^)-/g, '')
+    .replace(/[ .]+$/, '');
+  if (WINDOWS_DEVICE.test(fixed)) fixed = fixed.replace(/^[^.]*/, (base) => `${base}-1`);
+  return { why, name: fixed || 'namn' };
 }
 
 /**

@@ -75,6 +75,21 @@ const CASES: readonly Case[] = [
     diagnostics: [NAMED.normalize('NFD'), NAMED].flatMap((file): Expected[] => [[file, 3, 7, 'error', 'duplicate-meeting'], ...WARNINGS.map(([, ...rest]): Expected => [file, ...rest])]),
     says: 'i filer vars namn ser likadana ut men skrivs med olika tecken',
   },
+  // Names made on Linux or a Mac that Windows cannot hold: git on Windows then fails to check out the archive.
+  {
+    name: 'a colon in a file name (a time)',
+    files: { ['minutes/gug/2016-03-04 kl 13:30.md']: WARNED },
+    diagnostics: [['minutes/gug/2016-03-04 kl 13:30.md', 1, 1, 'warning', 'file-name-windows'], ...WARNINGS.map(([, ...rest]): Expected => ['minutes/gug/2016-03-04 kl 13:30.md', ...rest])],
+    says: 'tecknet : är inte tillåtet), så filen kan inte hämtas med git eller packas upp från en zip-fil där. Byt namn till "2016-03-04 kl 13.30.md".',
+  },
+  {
+    name: 'a folder name ending in a dot',
+    files: { ['minutes/gug./2016-03-04.md']: WARNED },
+    diagnostics: [['minutes/gug.', 1, 1, 'warning', 'file-name-windows'], ...WARNINGS.map(([, ...rest]): Expected => ['minutes/gug./2016-03-04.md', ...rest])],
+    says: 'får inte sluta med mellanslag eller punkt), så mappen kan inte hämtas med git eller packas upp från en zip-fil där. Byt namn till "gug".',
+  },
+  // Checked only: the text a build prints shows the name as "Icon<U+000D>", never with the CR itself.
+  { name: "macOS's Icon\\r file", files: { ['minutes/gug/Icon\r']: '' }, diagnostics: [['minutes/gug/Icon\r', 1, 1, 'warning', 'file-name-windows']], says: 'Ta bort filen', build: false },
   {
     name: 'tabs in YAML indentation',
     files: { [FILE]: '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-03-04\nattendees:\n\t- Leif Redestig\n---\nText.\n' },
