@@ -121,7 +121,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       }
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
       const meant = key === 'time' ? guessTime(value) : undefined;
-      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}".` : FIELD_HELP[key];
+      // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
+      const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
+      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}".` : quote ? 'Sätt värdet inom citattecken, så läses det som text.' : FIELD_HELP[key];
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, hint)];
     }
     case 'invalid_union': {

@@ -296,6 +296,14 @@ const cases: Case[] = [
       ['21 mars 2016', '2016-03-21'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a next meeting written ${written}`, yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`, expected: ['5:15 invalid-date'], hint: `Menade du ${meant}?` })),
+  ...(
+    [
+      ['location: 12', '4:11'],
+      ['title: 2016', '4:8'],
+      ['location: true', '4:11'],
+      ['guests: [1177]', '4:10'],
+    ] as const
+  ).map(([line, at]): Case => ({ mistake: `a number or yes/no where text belongs: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [`${at} invalid-type`], hint: 'Sätt värdet inom citattecken, så läses det som text.' })),
   { mistake: 'a date with a time, which date does not take', yaml: `group: GUG\ndate: 7 mars 2016 kl 13.30\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel' },
   {
     mistake: 'a due date a month early',
