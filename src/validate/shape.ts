@@ -182,6 +182,9 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
 /** How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016"). */
 function dateHint(key: string, value: string): string {
   const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
+  // "date: 2016-03-07 13:30": the time of the meeting has a field of its own.
+  const timed = key === 'date' ? meantDate(value, true)?.split(' ') : undefined;
+  if (timed?.length === 2) return `Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}". ${help}`;
   const guess = meantDate(value, key === 'next_meeting');
   return guess ? `Menade du ${guess}? ${help}` : help;
 }

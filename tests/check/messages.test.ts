@@ -305,6 +305,14 @@ const cases: Case[] = [
     ] as const
   ).map(([line, at]): Case => ({ mistake: `a number or yes/no where text belongs: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [`${at} invalid-type`], hint: 'Sätt värdet inom citattecken, så läses det som text.' })),
   { mistake: 'a date with a time, which date does not take', yaml: `group: GUG\ndate: 7 mars 2016 kl 13.30\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel' },
+  ...(
+    [
+      ['2016-03-07 13:30', '2016-03-07', '13:30'],
+      ['2016-03-07T13:30', '2016-03-07', '13:30'],
+      ['7 mars 2016 kl 13.30', '2016-03-07', '13:30'],
+      ['2016-3-7 9.30', '2016-03-07', '09:30'],
+    ] as const
+  ).map(([value, date, time]): Case => ({ mistake: `a date with a time: ${value}`, yaml: `group: GUG\ndate: ${value}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Klockslaget har ett eget fält: date: ${date} och time: "${time}".` })),
   {
     mistake: 'a due date a month early',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-02-07\n`,
