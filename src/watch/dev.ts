@@ -1,5 +1,6 @@
-// `minutes dev`: build, serve, watch. Saves are gathered for a moment (editors often write a file in several
-// steps or through a rename) and applied one batch at a time, so a burst of events means one rebuild.
+// `minutes dev`: build, serve, watch. Saves are gathered until the files have been quiet for a moment (editors
+// often write a file in several steps or through a rename; git writes many files and a registry at once) and
+// applied one batch at a time, so a burst of events means one rebuild.
 // The search index is refreshed in the background afterwards (after-saves.ts); bad input never stops the server.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,8 +19,6 @@ import type { BuildOptions } from '../pipeline.js';
 export interface DevOptions extends BuildOptions {
   readonly port: number;
   readonly open: boolean;
-  /** How long a file must stay unchanged before it is read (ms). */
-  readonly settleMs?: number;
   readonly log: (message: string) => void;
   readonly printDiagnostics: (result: UpdateResult, session: DevSession) => void;
 }
@@ -73,6 +72,16 @@ function isLoopingLink(p: string): boolean {
     return true;
   }
 }
+
+/**
+ * How long the watched files must stay quiet before the saves gathered are read (ms). The batch waits for quiet
+ * itself: the watcher's own waiting (for a file to stop growing, for a file removed to come back) would hold some
+ * events back and not others, so that a folder and the group in organisations.yml, written together by git, would
+ * be built apart, with errors in between.
+ */
+const QUIET_MS = 60;
+/** A folder never quiet (a program writing a log in it) holds saves back no longer than this (ms). */
+const LONGEST_WAIT_MS = 1_000;
 
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
 
@@ -131,18 +140,28 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       log(describeInternal(err));
     }
   };
+  /** When the first save of the batch being gathered came. */
+  let gatheringSince = 0;
+  /** Applies the batch once the files have been quiet for QUIET_MS, or LONGEST_WAIT_MS after its first save. */
+  const waitForQuiet = () => {
+    if (timer) clearTimeout(timer);
+    else gatheringSince = performance.now();
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        running = running.then(apply);
+      },
+      Math.max(0, Math.min(QUIET_MS, gatheringSince + LONGEST_WAIT_MS - performance.now())),
+    );
+  };
   const schedule = (file: string) => {
     if (closed || IGNORED.test(file)) return;
     pending.add(file);
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      running = running.then(apply);
-    }, 25);
+    waitForQuiet();
   };
 
-  const settle = options.settleMs ?? 40;
-  const watchOptions = { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: settle, pollInterval: Math.max(5, Math.floor(settle / 4)) } };
+  // Events come as they happen (see QUIET_MS).
+  const watchOptions = { ignoreInitial: true, atomic: false };
   const watched = [path.join(options.root, MINUTES_DIR), session.templatesDir].filter((p) => fs.existsSync(p));
   const root = path.resolve(options.root);
   const minutesDir = path.join(root, MINUTES_DIR);
@@ -163,6 +182,11 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         watchers[0]!.add(minutesDir);
         schedule(file);
       }
+    });
+    // Any activity in the folders watched, also what the watcher does not report (a file's further changes
+    // within 50 ms of one), holds a batch being gathered back.
+    watcher.on('raw', () => {
+      if (timer) waitForQuiet();
     });
     watcher.on('error', (err) => log(watchProblem(err, options.root)));
   }

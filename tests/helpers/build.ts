@@ -1,9 +1,12 @@
 // Sites built in process for integration tests, as of a fixed day: any archive, or a generated one of ten years.
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { generateArchive } from '../../src/bench/generate.js';
-import { build } from '../../src/pipeline.js';
+import { build, check, renderSite } from '../../src/pipeline.js';
+import type { SiteOptions } from '../../src/render/view-types.js';
 import { tempDir } from './archive.js';
+import { listFiles } from './site.js';
 
 /** Builds the archive at `root` into `root/site` as on 2030-01-01, expecting no errors; returns the site's folder. */
 export async function builtSite(root: string): Promise<string> {
@@ -19,4 +22,20 @@ export function tenYearSite(): Promise<string> {
   const root = tempDir();
   generateArchive(root, 240, 5, { groups: 6, people: 60, organisations: 8, projects: 10 });
   return builtSite(root);
+}
+
+/** Every file of a site with its text, leaving out the search index (watch mode writes it from the pages on disk). */
+export function siteContents(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).filter((f) => !f.startsWith('pagefind/')).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
+
+/** Expects `live` (a site kept up to date by watch mode) to hold the files a fresh build of `root` writes, byte for byte. */
+export async function sameAsFreshBuild(root: string, live: string, options: SiteOptions & { readonly today: string }): Promise<void> {
+  const checked = check(root, options.today);
+  expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const fresh = tempDir();
+  expect((await renderSite(checked, { root, outDir: fresh, ...options }, fresh, {})).ok).toBe(true);
+  const [a, b] = [siteContents(live), siteContents(fresh)];
+  expect([...a.keys()]).toEqual([...b.keys()]);
+  expect([...b.keys()].filter((f) => a.get(f) !== b.get(f))).toEqual([]);
 }
