@@ -10,9 +10,12 @@ import { templatesWithoutRender } from './template-exports.js';
 
 export const PROJECT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
+/** The folder of an archive's own templates, in its root. */
+export const TEMPLATES_DIR = 'templates';
+
 /** The templates folder for an archive at `root`. */
 export function templatesFor(root: string): string {
-  const own = path.join(root, 'templates');
+  const own = path.join(root, TEMPLATES_DIR);
   return fs.existsSync(own) && fs.statSync(own).isDirectory() ? own : PROJECT_TEMPLATES;
 }
 

@@ -14,6 +14,7 @@ import { errorPlace } from '../diagnostics.js';
 import { plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
+import { TEMPLATES_DIR } from '../render/templates.js';
 import type { BuildOptions } from '../pipeline.js';
 
 export interface DevOptions extends BuildOptions {
@@ -166,20 +167,23 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const root = path.resolve(options.root);
   const minutesDir = path.join(root, MINUTES_DIR);
   const isInMinutes = (p: string) => path.resolve(p).startsWith(minutesDir + path.sep);
+  const ownTemplates = path.join(root, TEMPLATES_DIR);
   const registries = new Set([PEOPLE_FILE, ORGANISATIONS_FILE]);
   const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
+  const isFolder = (p: string) => path.resolve(p) === minutesDir || path.resolve(p) === ownTemplates;
   const watchers: FSWatcher[] = [
     chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) ? !session.watches(p) : isLoopingLink(p)) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
     // checkout, save by rename) or deleted and written again, and its later saves would go unseen. The same
-    // holds for minutes/ itself: its watch ends when the folder is deleted, so its return is seen from here.
-    chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && path.resolve(p) !== minutesDir && !isRegistry(p) }),
+    // holds for minutes/ and templates/: the watch of either ends when the folder is deleted, so its return is
+    // seen from here (templates/ added or removed also changes which templates the site is built with).
+    chokidar.watch(root, { ...watchOptions, depth: 0, ignored: (p) => path.resolve(p) !== root && !isFolder(p) && !isRegistry(p) }),
   ];
   for (const watcher of watchers) {
     watcher.on('all', (event, file) => {
       if (watcher === watchers[0] || isRegistry(file)) schedule(file);
-      else if (event === 'addDir' && path.resolve(file) === minutesDir) {
-        watchers[0]!.add(minutesDir);
+      else if (isFolder(file) && (event === 'addDir' || event === 'unlinkDir')) {
+        if (event === 'addDir') watchers[0]!.add(path.resolve(file));
         schedule(file);
       }
     });

@@ -54,11 +54,16 @@ export class DevSession {
   diagnostics: readonly Diagnostic[] = [];
   /** Whether the site is being rebuilt whole, in a temporary folder (left and removed on Ctrl-C, not waited for). */
   rebuildingAll = false;
-  readonly templatesDir: string;
+  private templates: string;
 
   constructor(private readonly options: BuildOptions) {
-    this.templatesDir = options.templatesDir ?? templatesFor(options.root);
+    this.templates = options.templatesDir ?? templatesFor(options.root);
     this.inputs = new InputFiles(options.root);
+  }
+
+  /** The templates the site is built with: the archive's own templates/ while it has one, else minutes' own. */
+  get templatesDir(): string {
+    return this.templates;
   }
 
   get root(): string {
@@ -83,7 +88,11 @@ export class DevSession {
   /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
   async update(changed: readonly string[]): Promise<UpdateResult> {
     const started = performance.now();
-    let full = !this.model;
+    // The archive's own templates/ added or removed (copied in to be changed, git checkout): a build would now use
+    // the other folder, so everything is built with it.
+    const templates = this.options.templatesDir ?? templatesFor(this.root);
+    let full = !this.model || templates !== this.templates;
+    this.templates = templates;
     let compare = false;
     const touchedMinutes: string[] = [];
     const copied: string[] = [];

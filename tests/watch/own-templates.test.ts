@@ -1,10 +1,15 @@
 // A designer's own templates in minutes dev: pages minutes' own templates keep free of the archive (about, search,
-// 404) may show it in a designer's version, and are rebuilt with the index pages when a save changes what those show.
+// 404) may show it in a designer's version, and are rebuilt with the index pages when a save changes what those show;
+// and a templates/ folder added or removed while dev runs changes the templates the site is built with.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
+import { startDev } from '../../src/watch/dev.js';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { sameAsFreshBuild } from '../helpers/build.js';
+
+const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 
 afterAll(cleanTemp);
 
@@ -25,5 +30,41 @@ describe('a designer’s about page that shows the number of minutes', () => {
     const result = await session.update([copy]);
     expect(result.kind).toBe('rendered');
     expect(shown()).toBe('6');
+  });
+});
+
+describe('a templates/ folder added to the archive, or removed, while minutes dev runs', () => {
+  it('builds the site with the folder the archive now has, as a build would', async () => {
+    const root = seedArchive();
+    const templates = path.join(root, 'templates');
+    const site = path.join(root, 'site');
+    const logs: string[] = [];
+    const dev = await startDev({ root, outDir: site, ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: () => {} });
+    const about = () => fs.readFileSync(path.join(site, 'om', 'index.html'), 'utf8');
+    /** Waits for the next rebuild of everything, and for it to be that of a fresh build. */
+    const rebuilt = async (change: () => void) => {
+      const before = logs.length;
+      change();
+      await expect.poll(() => logs.slice(before).find((l) => /allt byggdes om|förhandsvisningen visar felen/.test(l)), { timeout: 10_000 }).toMatch(/allt byggdes om/);
+      await dev.idle();
+      await sameAsFreshBuild(root, site, SITE);
+    };
+    try {
+      // Copied in to be changed, as the README says.
+      await rebuilt(() => {
+        fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+        fs.writeFileSync(path.join(templates, 'about.11ty.mjs'), fs.readFileSync(path.join(templates, 'about.11ty.mjs'), 'utf8').replace('</h1>', '</h1><p class="egen">Egen mall</p>'));
+      });
+      expect(about()).toContain('Egen mall');
+      // Removed (as template-missing advises): minutes' own templates again, and no error.
+      await rebuilt(() => fs.rmSync(templates, { recursive: true }));
+      expect(about()).not.toContain('Egen mall');
+      // And back (git checkout): followed again.
+      await rebuilt(() => fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true }));
+      await rebuilt(() => fs.writeFileSync(path.join(templates, 'about.11ty.mjs'), fs.readFileSync(path.join(templates, 'about.11ty.mjs'), 'utf8').replace('</h1>', '</h1><p class="egen">Tillbaka</p>')));
+      expect(about()).toContain('Tillbaka');
+    } finally {
+      await dev.close();
+    }
   });
 });
