@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse as parseJs, type Node } from 'acorn';
 import type { Finding } from '../diagnostics.js';
 import { closest } from '../util/suggest.js';
+import { templateFiles } from './template-files.js';
 
 interface Exported {
   readonly name: string;
@@ -82,9 +83,7 @@ function silentRender(ast: Module): Exported | undefined {
 
 /** The page templates and layouts (`*.11ty.mjs`, `.js`, `.cjs`) under `templatesDir`, relative to it. */
 function pageTemplates(templatesDir: string): string[] {
-  return (fs.readdirSync(templatesDir, { recursive: true }) as string[])
-    .filter((rel) => /\.11ty\.(?:m|c)?js$/.test(rel) && !rel.split(path.sep).includes('_includes'))
-    .sort();
+  return templateFiles(templatesDir).filter((rel) => /\.11ty\.(?:m|c)?js$/.test(rel) && !rel.split('/').includes('_includes'));
 }
 
 /** A template-error for each page template or layout that exports no `render`, or one that returns nothing. */
@@ -92,7 +91,7 @@ export function templatesWithoutRender(templatesDir: string): Finding[] {
   const folder = path.basename(templatesDir);
   const findings: Finding[] = [];
   for (const rel of pageTemplates(templatesDir)) {
-    const file = `${folder}/${rel.split(path.sep).join('/')}`;
+    const file = `${folder}/${rel}`;
     // A .cjs template is CommonJS: its render is on module.exports, which Eleventy reads.
     const ast = rel.endsWith('.cjs') ? undefined : parseModule(fs.readFileSync(path.join(templatesDir, rel), 'utf8'));
     const names = ast && exportedNames(ast, rel);

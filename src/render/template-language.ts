@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
+import { templateFiles } from './template-files.js';
 
 const HTML_TAG = /<html\b[^>]*>/gi;
 const LANG = /\blang\s*=\s*(["']?)([^"'\s>]*)\1/i;
 
 /** The template files under `templatesDir` (pages, layouts, partials), relative to it, sorted. */
-function templateFiles(templatesDir: string): string[] {
-  return (fs.readdirSync(templatesDir, { recursive: true }) as string[]).filter((rel) => /\.(?:m|c)?js$/.test(rel) && !rel.split(path.sep).includes('assets')).sort();
+function scriptFiles(templatesDir: string): string[] {
+  return templateFiles(templatesDir).filter((rel) => /\.(?:m|c)?js$/.test(rel) && !rel.split('/').includes('assets'));
 }
 
 function position(text: string, offset: number): { line: number; col: number } {
@@ -24,7 +25,7 @@ export function templateLanguageFindings(templatesDir: string): Finding[] {
   const folder = path.basename(templatesDir);
   const findings: Finding[] = [];
   let tags = 0;
-  for (const rel of templateFiles(templatesDir)) {
+  for (const rel of scriptFiles(templatesDir)) {
     const text = fs.readFileSync(path.join(templatesDir, rel), 'utf8');
     for (const m of text.matchAll(HTML_TAG)) {
       tags++;
@@ -32,7 +33,7 @@ export function templateLanguageFindings(templatesDir: string): Finding[] {
       // A language given by an expression is the template's own affair.
       if (m[0].includes('${') || /^sv(?:-[a-z]+)?$/i.test(lang ?? '')) continue;
       findings.push({
-        file: `${folder}/${rel.split(path.sep).join('/')}`,
+        file: `${folder}/${rel}`,
         where: { kind: 'position', ...position(text, m.index) },
         code: 'template-language',
         message: lang ? `Sidorna anges vara på språket "${lang}", inte svenska.` : 'Sidorna anger inte att de är på svenska.',

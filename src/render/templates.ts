@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { templatesWithoutRender } from './template-exports.js';
+import { templateFiles } from './template-files.js';
 
 export const PROJECT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 
@@ -17,20 +18,6 @@ export const TEMPLATES_DIR = 'templates';
 export function templatesFor(root: string): string {
   const own = path.join(root, TEMPLATES_DIR);
   return fs.existsSync(own) && fs.statSync(own).isDirectory() ? own : PROJECT_TEMPLATES;
-}
-
-/** Every file under `dir`, relative to it with forward slashes, sorted. */
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
 }
 
 /**
@@ -46,7 +33,7 @@ export function templateProblems(templatesDir: string): Finding[] {
 /** A finding naming the files of minutes' own templates that `templatesDir` lacks. */
 function missingTemplates(templatesDir: string): Finding[] {
   const folder = path.basename(templatesDir);
-  const missing = filesUnder(PROJECT_TEMPLATES).filter((rel) => !fs.existsSync(path.join(templatesDir, rel)));
+  const missing = templateFiles(PROJECT_TEMPLATES).filter((rel) => !fs.existsSync(path.join(templatesDir, rel)));
   if (missing.length === 0) return [];
   const first = missing[0]!;
   return [

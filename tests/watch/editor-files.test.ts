@@ -1,13 +1,17 @@
 // Editors keep files of their own beside the one being edited (Emacs's #2016-03-07.md# autosave, an IDE's
 // temporary copy). Watch mode must pass them by as the check does: no walk of minutes/, no rebuild, no reload.
-// Files the check does report, and folders, must still be followed.
+// Files the check does report, and folders, must still be followed. In templates/ they are not read as templates.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
 import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
+import { sameAsFreshBuild } from '../helpers/build.js';
 import { listFiles } from '../helpers/site.js';
+import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
+
+const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 
 describe("an editor's own files in minutes/", () => {
   let root: string;
@@ -59,5 +63,26 @@ describe("an editor's own files in minutes/", () => {
     const result = await session.update(['minutes/extra']);
     expect(result.kind).toBe('rendered');
     expect(result.diagnostics.some((d) => d.file.startsWith('minutes/extra/'))).toBe(false);
+  });
+});
+
+describe("an editor's own files in templates/", () => {
+  afterAll(cleanTemp);
+
+  it('are neither read as templates nor published: the locks Emacs keeps beside files being edited (links to nowhere), swap files', async () => {
+    const root = seedArchive();
+    const templates = path.join(root, 'templates');
+    fs.cpSync(PROJECT_TEMPLATES, templates, { recursive: true });
+    for (const file of ['.#about.11ty.mjs', '_includes/.#person.mjs', '_layouts/.#base.11ty.mjs']) fs.symlinkSync('redaktor@dator.4711:1700000000', path.join(templates, file));
+    // Vim's swap file holds the text being edited: not to be published.
+    fs.writeFileSync(path.join(templates, 'assets', '.style.css.swp'), 'b0VIM 9.0');
+    const site = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: site, ...SITE });
+    const result = await session.start();
+    expect(result.diagnostics.filter((d) => d.file.startsWith('templates/'))).toEqual([]);
+    expect(result.kind).toBe('rendered');
+    expect(fs.existsSync(path.join(site, 'assets', 'style.css'))).toBe(true);
+    expect(fs.existsSync(path.join(site, 'assets', '.style.css.swp'))).toBe(false);
+    await sameAsFreshBuild(root, site, SITE);
   });
 });
