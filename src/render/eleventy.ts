@@ -10,7 +10,7 @@ import type { SiteView } from './view.js';
 import { count, plural } from '../util/plural.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
-import { isHidden } from './template-files.js';
+import { isEditorFile } from './template-files.js';
 
 export { TemplateError } from './template-errors.js';
 
@@ -35,7 +35,7 @@ async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<s
   const partials = new Map<string, Partial>();
   if (!fs.existsSync(dir)) return partials;
   for (const name of fs.readdirSync(dir).sort()) {
-    if (!name.endsWith('.mjs') || isHidden(name)) continue;
+    if (!name.endsWith('.mjs') || isEditorFile(name)) continue;
     const file = path.join(dir, name);
     const url = pathToFileURL(file);
     if (fresh) url.searchParams.set('v', String(fs.statSync(file).mtimeMs));
@@ -124,5 +124,5 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
 /** Static assets (CSS, the search script) are copied as they are, but for hidden files (an editor's swap file). */
 function copyAssets(templatesDir: string, outputDir: string): void {
   const from = path.join(templatesDir, 'assets');
-  if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true, filter: (src) => src === from || !isHidden(path.basename(src)) });
+  if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true, filter: (src) => src === from || !isEditorFile(path.basename(src)) });
 }

@@ -1,18 +1,22 @@
-// The files of a templates folder as minutes reads them: hidden files and folders left out, as the walk of minutes/
-// leaves them out and Eleventy does. Editors keep their own there, such as the lock Emacs makes beside a file being
-// edited (`.#about.11ty.mjs`, a symbolic link to nowhere), which must not be read as a template.
+// The files of a templates folder as minutes reads them: editors' own files left out. Editors keep them beside the
+// file being edited: the lock Emacs makes (`.#about.11ty.mjs`, a symbolic link to nowhere), which must not be read
+// as a template, and copies of the text being edited (`#style.css#`, `style.css~`, `.style.css.swp`), which must
+// not be published.
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Whether a file or folder of this name is hidden, and left out. */
-export const isHidden = (name: string): boolean => name.startsWith('.');
+/**
+ * Whether a file or folder of this name is an editor's own, and left out: hidden (Emacs's lock `.#x`, Vim's swap
+ * file `.x.swp`, `.DS_Store`), a backup (`x~`), Emacs's autosave (`#x#`), a swap file or Vim's probe `4913`.
+ */
+export const isEditorFile = (name: string): boolean => /^(?:\..*|.*~|#.*#|.*\.sw[a-p]|4913)$/s.test(name);
 
-/** Every file under `dir` but the hidden ones, relative to it with forward slashes, sorted. */
+/** Every file under `dir` but editors' own, relative to it with forward slashes, sorted. */
 export function templateFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
     for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      if (isHidden(e.name)) continue;
+      if (isEditorFile(e.name)) continue;
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(r);
       else out.push(r);

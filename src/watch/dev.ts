@@ -15,6 +15,7 @@ import { plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
+import { isEditorFile } from '../render/template-files.js';
 import type { BuildOptions } from '../pipeline.js';
 
 export interface DevOptions extends BuildOptions {
@@ -84,7 +85,8 @@ const QUIET_MS = 60;
 /** A folder never quiet (a program writing a log in it) holds saves back no longer than this (ms). */
 const LONGEST_WAIT_MS = 1_000;
 
-const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|[^/\\]*\.sw[a-p]|4913)$/;
+/** Editors' own files, in minutes/ (which check passes by) as in templates/ (which a build leaves out). */
+const ignored = (p: string): boolean => isEditorFile(path.basename(p));
 
 export async function startDev(options: DevOptions): Promise<DevHandle> {
   const { log } = options;
@@ -156,7 +158,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     );
   };
   const schedule = (file: string) => {
-    if (closed || IGNORED.test(file)) return;
+    if (closed || ignored(file)) return;
     pending.add(file);
     waitForQuiet();
   };
@@ -172,7 +174,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const isRegistry = (p: string) => path.dirname(path.resolve(p)) === root && registries.has(path.basename(p));
   const isFolder = (p: string) => path.resolve(p) === minutesDir || path.resolve(p) === ownTemplates;
   const watchers: FSWatcher[] = [
-    chokidar.watch(watched, { ...watchOptions, ignored: (p) => IGNORED.test(p) || (isInMinutes(p) ? !session.watches(p) : isLoopingLink(p)) }),
+    chokidar.watch(watched, { ...watchOptions, ignored: (p) => ignored(p) || (isInMinutes(p) ? !session.watches(p) : isLoopingLink(p)) }),
     // The registries through their folder, not as files: a file watch ends when the file is replaced (git
     // checkout, save by rename) or deleted and written again, and its later saves would go unseen. The same
     // holds for minutes/ and templates/: the watch of either ends when the folder is deleted, so its return is

@@ -10,6 +10,7 @@ import { hasErrors } from '../diagnostics.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
+import { isEditorFile } from '../render/template-files.js';
 import { locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
@@ -99,6 +100,11 @@ export class DevSession {
     let passedBy = 0;
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
+      // An editor's own file in templates/ (Emacs's autosave #about.11ty.mjs#) is neither a template nor published.
+      if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep) && isEditorFile(path.basename(p))) {
+        passedBy++;
+        continue;
+      }
       const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
       if (asset) {
         copied.push(asset);

@@ -74,15 +74,20 @@ describe("an editor's own files in templates/", () => {
     const templates = path.join(root, 'templates');
     fs.cpSync(PROJECT_TEMPLATES, templates, { recursive: true });
     for (const file of ['.#about.11ty.mjs', '_includes/.#person.mjs', '_layouts/.#base.11ty.mjs']) fs.symlinkSync('redaktor@dator.4711:1700000000', path.join(templates, file));
-    // Vim's swap file holds the text being edited: not to be published.
-    fs.writeFileSync(path.join(templates, 'assets', '.style.css.swp'), 'b0VIM 9.0');
+    // Vim's swap file, Emacs's autosave and a backup hold the text being edited, or an old one: not to be published.
+    const copies = ['.style.css.swp', '#style.css#', 'style.css~'];
+    for (const name of copies) fs.writeFileSync(path.join(templates, 'assets', name), 'body { color: red }');
     const site = path.join(tempDir(), 'site');
     const session = new DevSession({ root, outDir: site, ...SITE });
     const result = await session.start();
     expect(result.diagnostics.filter((d) => d.file.startsWith('templates/'))).toEqual([]);
     expect(result.kind).toBe('rendered');
     expect(fs.existsSync(path.join(site, 'assets', 'style.css'))).toBe(true);
-    expect(fs.existsSync(path.join(site, 'assets', '.style.css.swp'))).toBe(false);
+    for (const name of copies) expect(fs.existsSync(path.join(site, 'assets', name)), name).toBe(false);
+    await sameAsFreshBuild(root, site, SITE);
+    // Emacs saves its autosave every few hundred keystrokes: that rebuilds nothing (a template saved rebuilds all).
+    fs.writeFileSync(path.join(templates, '#about.11ty.mjs#'), 'export const data = {');
+    expect((await session.update(['templates/#about.11ty.mjs#', 'templates/assets/#style.css#'])).kind).toBe('unchanged');
     await sameAsFreshBuild(root, site, SITE);
   });
 });
