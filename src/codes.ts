@@ -36,6 +36,7 @@ export const CODES = {
   'unknown-organisation': { severity: 'error', summary: 'Organisationen finns inte i organisations.yml.' },
   'unknown-project': { severity: 'error', summary: 'Projektet finns inte i organisations.yml.' },
   'unknown-owner': { severity: 'error', summary: 'Ansvarig är varken en person eller en organisation i registren.' },
+  'duplicate-owner': { severity: 'warning', summary: 'Samma ansvarig står två gånger för en åtgärd.' },
   'unknown-action': { severity: 'error', summary: 'Uppföljningen pekar på en åtgärd som inte finns.' },
   'followup-order': { severity: 'error', summary: 'Uppföljningen står i ett möte som inte är senare än åtgärden.' },
   // Meetings

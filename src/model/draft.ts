@@ -56,11 +56,11 @@ export function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingI
     const who: Owner[] = [];
     for (const w of a.who) {
       const pid = resolve('person', w.value);
-      if (pid) who.push({ kind: 'person', id: pid });
-      else {
-        const oid = resolve('organisation', w.value);
-        if (oid) who.push({ kind: 'organisation', id: oid });
-      }
+      const oid = pid ? undefined : resolve('organisation', w.value);
+      const owner: Owner | undefined = pid ? { kind: 'person', id: pid } : oid ? { kind: 'organisation', id: oid } : undefined;
+      // Written twice (by name and id, or by two aliases: check warns, duplicate-owner), an owner is listed once,
+      // and the action once on their page.
+      if (owner && !who.some((o) => o.id === owner.id)) who.push(owner);
     }
     actions.push({
       id: actionId(meetingId, a.number),

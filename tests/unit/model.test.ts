@@ -66,6 +66,14 @@ describe('buildModel', () => {
     expect(model.projects.get('fritidsbanken')!.actions).toHaveLength(2);
   });
 
+  it('lists an owner written twice once, and the action once on their page', () => {
+    const twice = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'actions:\n  - who: [Leif Redestig, SOF, leif-redestig, Socialförvaltningen]\n    what: Boka lokal.\n') });
+    const id = 'gemensam-utvecklingsgrupp/2016-03-07#1';
+    expect(twice.actions.get(id)!.who).toEqual([{ kind: 'person', id: 'leif-redestig' }, { kind: 'organisation', id: 'socialforvaltningen' }]);
+    expect(twice.people.get('leif-redestig')!.actions).toEqual(['gemensam-utvecklingsgrupp/2016-02-08#1', id]);
+    expect(twice.organisations.get('socialforvaltningen')!.actions).toEqual([id]);
+  });
+
   it('announces the next meeting only when no minutes exist for it yet', () => {
     expect(model.groups.get('gemensam-utvecklingsgrupp')!.upcoming).toBeUndefined();
     const announced = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'next_meeting: 2016-04-04 13:30\n') });

@@ -23,7 +23,15 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   for (const r of m.projects) resolveRef(ctx, f, r, ['project']);
   for (const d of m.decisions) if (d.project) resolveRef(ctx, f, d.project, ['project']);
   for (const a of m.actions) {
-    for (const w of a.who) if (!severalOwners(ctx, f, w)) resolveRef(ctx, f, w, ['person', 'organisation']);
+    // People and organisations share one set of ids: an id found twice is one owner written twice.
+    const owners = new Map<string, Ref>();
+    for (const w of a.who) {
+      const owner = severalOwners(ctx, f, w) ? undefined : resolveRef(ctx, f, w, ['person', 'organisation']);
+      if (!owner) continue;
+      const earlier = owners.get(owner.id);
+      if (earlier) ctx.report({ file: f, where: atRef(w), code: 'duplicate-owner', message: `"${w.value}" står redan som ansvarig för åtgärden ("${earlier.value}").`, hint: 'Ta bort den ena; på webbplatsen står den ansvarige en gång.' });
+      else owners.set(owner.id, w);
+    }
     if (a.project) resolveRef(ctx, f, a.project, ['project']);
   }
 };
