@@ -38,6 +38,7 @@ export const CODES = {
   'unknown-owner': { severity: 'error', summary: 'Ansvarig är varken en person eller en organisation i registren.' },
   'duplicate-owner': { severity: 'warning', summary: 'Samma ansvarig står två gånger för en åtgärd.' },
   'unknown-action': { severity: 'error', summary: 'Uppföljningen pekar på en åtgärd som inte finns.' },
+  'duplicate-followup': { severity: 'error', summary: 'Samma åtgärd följs upp två gånger i ett protokoll.' },
   'followup-order': { severity: 'error', summary: 'Uppföljningen står i ett möte som inte är senare än åtgärden.' },
   // Meetings
   'present-and-absent': { severity: 'error', summary: 'Samma person står både som närvarande och frånvarande.' },

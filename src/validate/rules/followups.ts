@@ -1,6 +1,7 @@
 // A follow-up must name an action that exists, from an earlier meeting.
 import { atValue } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
+import type { FollowupDoc } from '../documents.js';
 import { keyedMinutes } from '../meetings.js';
 import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
@@ -35,6 +36,8 @@ export const followups: ArchiveRule = (ctx) => {
   const former = formerMeetings(ctx.minutes, ctx.registry);
   for (const m of ctx.minutes) {
     const own = dateOf.get(m);
+    /** This meeting's follow-ups of existing actions, by the action's id as it is now. */
+    const reported = new Map<string, FollowupDoc>();
     for (const f of m.followups) {
       const written = f.action.value.trim();
       // An action named by its meeting's former id is the action of the meeting as it is now.
@@ -69,6 +72,20 @@ export const followups: ArchiveRule = (ctx) => {
         });
         continue;
       }
+      // Two reports on one action in one meeting (also by its old and new id) leave its status to their order.
+      const earlier = reported.get(text);
+      if (earlier) {
+        const before = earlier.action.value.trim();
+        const as = before === written ? '' : ` som "${before}"`;
+        const status = earlier.status === f.status ? '' : `, där med status ${earlier.status} och här med ${f.status}`;
+        ctx.report({
+          file: m.file,
+          where: atValue(f.action.path),
+          code: 'duplicate-followup',
+          message: `Åtgärden "${written}" följs redan upp i det här protokollet${as}${status}.`,
+          hint: 'Skriv en uppföljning per åtgärd och möte: med den status åtgärden har efter mötet, och allt om den i note.',
+        });
+      } else reported.set(text, f);
       const theirs = meetingDate.get(parsed.meetingId);
       if (own && theirs && theirs >= own) {
         ctx.report({
