@@ -39,6 +39,7 @@ export const CODES = {
   'duplicate-owner': { severity: 'warning', summary: 'Samma ansvarig står två gånger för en åtgärd.' },
   'unknown-action': { severity: 'error', summary: 'Uppföljningen pekar på en åtgärd som inte finns.' },
   'duplicate-followup': { severity: 'error', summary: 'Samma åtgärd följs upp två gånger i ett protokoll.' },
+  'action-renumbered': { severity: 'warning', summary: 'Uppföljningen pekar på en annan åtgärd än den kommentaren från minutes new beskriver.' },
   'followup-order': { severity: 'error', summary: 'Uppföljningen står i ett möte som inte är senare än åtgärden.' },
   // Meetings
   'present-and-absent': { severity: 'error', summary: 'Samma person står både som närvarande och frånvarande.' },

@@ -6,6 +6,7 @@ import type { Action, Model } from '../model/types.js';
 import { formatDate } from '../util/dates.js';
 import { membersOn } from '../model/members.js';
 import { PLACEHOLDER_TEXT } from '../validate/rules/placeholder.js';
+import { followupComment } from '../validate/followup-comments.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
@@ -69,7 +70,7 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
     for (const a of open) {
       const who = a.who.map((w) => (w.kind === 'person' ? name(w.id) : (model.organisations.get(w.id)?.name ?? w.id))).join(', ');
       const when = model.meetingById.get(a.meetingId)!.date;
-      lines.push(`  # ${who}: ${a.what.replace(/\s+/g, ' ')} (${when})`, `  - action: ${a.id}`, '    status: open');
+      lines.push(`  ${followupComment(who, a.what, when)}`, `  - action: ${a.id}`, '    status: open');
     }
   }
   lines.push('---', '## Punkt', '', PLACEHOLDER_TEXT, '');

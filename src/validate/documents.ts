@@ -5,6 +5,7 @@ import type { YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { DASH_SEPARATORS, DASHED, partsOf } from './written-list.js';
+import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
   readonly value: T;
@@ -38,6 +39,8 @@ export interface FollowupDoc {
   readonly action: Located<string>;
   readonly status: FollowupStatus;
   readonly note?: Located<string>;
+  /** What the comment `minutes new` wrote above the follow-up says the action was (its text, on one line). */
+  readonly described?: string;
 }
 
 export interface MinutesDoc {
@@ -155,8 +158,9 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T)
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 }
 
-export function extractMinutes(file: string, data: Obj | undefined, body: string, bodyOffset: number): MinutesDoc {
+export function extractMinutes(file: string, data: Obj | undefined, body: string, bodyOffset: number, yaml?: string): MinutesDoc {
   const o = data ?? {};
+  const described = yaml === undefined ? undefined : describedActions(yaml);
   const root: YamlPath = [];
   const time = str(o, 'time', root);
   const next = str(o, 'next_meeting', root);
@@ -193,8 +197,9 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     const action = str(item, 'action', path);
     if (!action) return [];
     const note = str(item, 'note', path);
+    const what = described?.get(action.value.trim());
     // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
-    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}) }];
+    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }) }];
   });
   return {
     file,

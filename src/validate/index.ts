@@ -71,7 +71,7 @@ function validateFile(p: ParsedFile): FileValidation {
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p)] };
   return {
     findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p)],
-    doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset),
+    doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
   };
 }
 

@@ -27,7 +27,7 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
   const fields = new Set(Object.keys(partial));
   const read = (f: Finding) => f.where.kind === 'yaml' && f.where.path.length > 0 && fields.has(String(f.where.path[0])) && !(f.where.path.length === 1 && (f.code === 'unknown-key' || f.code === 'missing-field'));
   const findings = [...shapeFindings(file, partial, minutesSchema), ...controlCharacterFindings(file, partial, p.yaml?.text)].filter(read);
-  return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset), fields } };
+  return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields } };
 }
 
 /** The reference rules' findings for partial minutes, less those that depend on a field that was not read. */

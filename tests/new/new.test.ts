@@ -63,6 +63,19 @@ describe('minutes new', () => {
     expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
   });
 
+  it.each([
+    ['an action put in before it', (t: string) => t.replace('actions:\n', 'actions:\n  - who: Leif Redestig\n    what: Ring Bryggan.\n'), 'gemensam-utvecklingsgrupp/2016-03-07#2'],
+    ['the list reordered', (t: string) => t.replace(/(  - who: David Bergström\n    what: Boka lokal.\n)(  - who: SOF\n    what: Skriv ett brev.\n    status: done\n)/, '$2$1'), 'gemensam-utvecklingsgrupp/2016-03-07#2'],
+  ])('a follow-up it wrote is told when its number leads to another action after %s', async (_, edit, now) => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
+    expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-05-02'], root)).code).toBe(0);
+    const file = path.join(root, 'minutes/gug/2016-03-07.md');
+    fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+    const found = check(root).diagnostics.filter((d) => d.code !== 'placeholder-text');
+    expect(found.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['minutes/gemensam-utvecklingsgrupp/2016-05-02.md:14:13 action-renumbered']);
+    expect(found[0]!.hint).toContain(`skriv ${now} här`);
+  });
+
   it('for a date before later minutes: follows up the actions open on that date, takes the meeting before, and passes check', async () => {
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
     // Between the base archive's 2016-02-08 and 2016-03-07: the action of 2016-03-07 is not followed up, and

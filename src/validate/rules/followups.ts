@@ -7,17 +7,36 @@ import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
 import { currentActionId, formerMeetings } from '../former-meetings.js';
+import { oneLine } from '../followup-comments.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
   const meetingDate = new Map<string, string>();
   /** Every action id, with the date of the meeting that decided it. */
   const actions = new Map<string, string>();
+  /** Each meeting's actions by their text (on one line), to find the one a follow-up's comment describes. */
+  const byText = new Map<string, Map<string, string>>();
+  /** Each action's text (on one line). */
+  const textOf = new Map<string, string>();
   for (const k of keyed) {
     if (!k.id) continue;
     meetingDate.set(k.id, k.date);
-    for (const a of k.doc.actions) actions.set(actionId(k.id, a.number), k.date);
+    const texts = new Map<string, string>();
+    for (const a of k.doc.actions) {
+      const id = actionId(k.id, a.number);
+      actions.set(id, k.date);
+      if (!a.what) continue;
+      const what = oneLine(a.what.value);
+      textOf.set(id, what);
+      if (!texts.has(what)) texts.set(what, id);
+    }
+    byText.set(k.id, texts);
   }
+  /** The action of the meeting a follow-up names that its comment from minutes new describes, when it is another. */
+  const described = (f: FollowupDoc, id: string, meetingId: string): string | undefined => {
+    if (f.described === undefined || textOf.get(id) === f.described) return undefined;
+    return byText.get(meetingId)?.get(f.described);
+  };
   const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
   // Minutes that have no meeting id (their date or group is wrong, or two share one, or they could not be read)
   // have reported that themselves; a follow-up of an action from such a meeting is not reported again as unknown.
@@ -38,6 +57,8 @@ export const followups: ArchiveRule = (ctx) => {
     const own = dateOf.get(m);
     /** This meeting's follow-ups of existing actions, by the action's id as it is now. */
     const reported = new Map<string, FollowupDoc>();
+    /** The actions the comments from minutes new above this meeting's follow-ups describe. */
+    const describedHere = new Set(m.followups.map((f) => f.described));
     for (const f of m.followups) {
       const written = f.action.value.trim();
       // An action named by its meeting's former id is the action of the meeting as it is now.
@@ -53,7 +74,9 @@ export const followups: ArchiveRule = (ctx) => {
         const pool = earlier.filter((a) => a.startsWith(`${prefix}/`));
         // Minutes filed under another group keep their date and numbers: the same action there comes first.
         const moved = parsed ? earlier.filter((a) => a.endsWith(`/${parsed.meetingId.split('/')[1]}#${parsed.number}`)) : [];
-        const near = [...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
+        // The comment minutes new wrote above the follow-up names the action, whatever its number is now.
+        const meant = parsed ? described(f, text, parsed.meetingId) : undefined;
+        const near = [...(meant ? [meant] : []), ...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
         const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${text}#1.` : undefined;
@@ -86,6 +109,23 @@ export const followups: ArchiveRule = (ctx) => {
           hint: 'Skriv en uppföljning per åtgärd och möte: med den status åtgärden har efter mötet, och allt om den i note.',
         });
       } else reported.set(text, f);
+      // Actions removed, put in or moved in their meeting's list since the follow-up was written change the numbers.
+      const meant = described(f, text, parsed.meetingId);
+      const now = textOf.get(text) ?? '';
+      // An action no longer in the list, whose number another action has taken that a comment here describes:
+      // removed, with those after it moved up. (A comment that matches nothing else is most often an edited text.)
+      const gone = !meant && f.described !== undefined && f.described !== now && !byText.get(parsed.meetingId)?.has(f.described) && describedHere.has(now);
+      if (meant || gone) {
+        const renumbered = 'Har åtgärderna i mötets lista flyttats, eller någon tagits bort eller lagts till före den, så har numren ändrats:';
+        const keep = 'eller ställ tillbaka åtgärderna i den ordning de hade (nya åtgärder läggs sist i listan)';
+        ctx.report({
+          file: m.file,
+          where: atValue(f.action.path),
+          code: 'action-renumbered',
+          message: `Åtgärden "${written}" är nu "${now}", men kommentaren ovanför uppföljningen gäller "${f.described}", ${meant ? `som nu är ${meant}` : 'som inte längre finns i mötets lista'}.`,
+          hint: meant ? `${renumbered} skriv ${meant} här, ${keep}.` : `${renumbered} ta bort uppföljningen, ${keep}.`,
+        });
+      }
       const theirs = meetingDate.get(parsed.meetingId);
       if (own && theirs && theirs >= own) {
         ctx.report({
