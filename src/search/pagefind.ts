@@ -4,7 +4,7 @@
 import * as pagefind from 'pagefind';
 import fs from 'node:fs';
 import path from 'node:path';
-import { InternalError } from '../errors.js';
+import { UserError } from '../errors.js';
 import { pruneUnreferenced, seedFromPrevious } from './reuse.js';
 
 export class SearchIndexError extends Error {
@@ -54,7 +54,13 @@ export class SearchIndexer {
     try {
       response = await settled(pagefind.createIndex({}));
     } catch (err) {
-      throw new InternalError('Pagefind kunde inte startas.', { cause: err });
+      // Pagefind's program for this computer is missing or cannot run (installed with --omit=optional, or copied
+      // from another kind of computer): a problem of the installation, not a bug, and npm install mends it.
+      const reason = (err instanceof SearchIndexError ? err.errors.join('; ') : err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+      throw new UserError(
+        `Pagefind, som bygger sökindexet, gick inte att starta (${reason}). Dess program för den här datorn (npm-paketet @pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}) saknas eller går inte att köra. Installera om med npm install, utan --omit=optional.`,
+        { cause: err },
+      );
     }
     if (response.errors.length > 0 || !response.index) throw new SearchIndexError(response.errors.length ? response.errors : ['inget index skapades']);
     return new SearchIndexer(response.index);

@@ -134,6 +134,21 @@ describe('minutes', () => {
     else expect(r.stdout.match(/ {2}fel {2}front-matter-missing {2}/g)).toHaveLength(600);
   });
 
+  it.each([
+    ['its package for this computer is missing (npm install --omit=optional)', { npm_config_arch: 'finns-inte' }],
+    ['its program cannot be started', { PAGEFIND_BINARY_PATH: '/finns/inte/pagefind' }],
+  ])('build says how to mend the installation when Pagefind cannot start because %s, exits 1 and keeps the site', async (_, env) => {
+    const root = archive([BASE]);
+    expect(await runCliProcess(['build', '--root', root]).exited()).toBe(0);
+    const before = listFiles(path.join(root, 'site')).map((f) => [f, read(path.join(root, 'site'), f)]);
+    const run = runCliProcess(['build', '--root', root], env);
+    expect(await run.exited()).toBe(1);
+    expect(run.output()).toContain('Pagefind, som bygger sökindexet, gick inte att starta');
+    expect(run.output()).toContain('Installera om med npm install, utan --omit=optional.');
+    expect(run.output()).not.toContain('internt fel');
+    expect(listFiles(path.join(root, 'site')).map((f) => [f, read(path.join(root, 'site'), f)])).toEqual(before);
+  });
+
   it('build goes on to the end when the reader of its output goes away (minutes build 2>&1 | head -1)', async () => {
     const root = seedArchive();
     const run = runCliProcess(['build', '--root', root]);
