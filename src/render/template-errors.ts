@@ -1,13 +1,14 @@
 // What went wrong while rendering templates/, as a template-error at the template's file, line and column: a
 // stack frame inside a template, a template that does not parse, or Eleventy's own complaint about a template's
 // data (a layout that does not exist, two pages with one address, pagination over data that does not exist).
-// Only what names no template at all is an internal error.
+// Only what names no template at all is an internal error, and a disk that refuses the pages (full, read-only) is
+// neither: it is passed on as it is, for the command line to say so.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseJs, type Node } from 'acorn';
 import type { Finding } from '../diagnostics.js';
-import { InternalError } from '../errors.js';
+import { diskProblemWords, InternalError } from '../errors.js';
 import { closest, didYouMean } from '../util/suggest.js';
 
 export class TemplateError extends Error {
@@ -35,6 +36,7 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
   const { templatesDir } = context;
   const chain: unknown[] = [];
   for (let e: unknown = err; e && chain.length < 8; e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause) chain.push(e);
+  if (chain.some((e) => refusedWrite(e, context.outputDir))) return err instanceof Error ? err : new InternalError(String(err));
   const messages = chain.map((e) => (e instanceof Error ? e.message : String(e)));
   const finding = (file: string, where: { line: number; col: number }, message: string, hint = `Rätta mallen i templates/; ${UNCHANGED}`): TemplateError =>
     new TemplateError({ file: relative(templatesDir, file), where: { kind: 'position', ...where }, code: 'template-error', message, hint }, { cause: err });
@@ -60,6 +62,18 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
     if (complaint) return finding(complaint.file ?? file, valueIn(complaint.file ?? file, complaint.key), `Mallen gick inte att rendera: ${complaint.message}`, `${complaint.hint} ${UNCHANGED}`);
   }
   return finding(file, { line: 1, col: 1 }, `Mallen gick inte att läsa in: ${messages[messages.length - 1]!.split('\n')[0]}`);
+}
+
+/**
+ * A disk that refused to take the site's pages: full or read-only (which only a write meets), or any disk
+ * problem (no permission) with a path in the output folder. Eleventy names the template whose page it was
+ * writing, but the template is not at fault.
+ */
+function refusedWrite(e: unknown, outputDir: string): boolean {
+  if (!diskProblemWords(e)) return false;
+  const { code, path: at } = e as { code: string; path?: unknown };
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS') return true;
+  return typeof at === 'string' && path.resolve(at).startsWith(path.resolve(outputDir) + path.sep);
 }
 
 /** A file's path as diagnostics give it: relative to the folder around templates/. */

@@ -2,6 +2,7 @@
 // happened to list the templates in.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diskProblem } from '../../src/errors.js';
 import { TemplateError, toTemplateError } from '../../src/render/template-errors.js';
 import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
 
@@ -19,5 +20,31 @@ describe('two templates writing one page', () => {
       file: 'templates/404.11ty.mjs',
       message: 'Mallen gick inte att rendera: flera sidor skrivs till samma fil, index.html (från templates/404.11ty.mjs och templates/index.11ty.mjs).',
     });
+  });
+});
+
+// Eleventy names the template whose page it was writing when the disk refuses the page; the template is not at
+// fault, and the command line says the disk is full (exit 1) rather than blaming the template.
+describe('a disk that refuses the pages', () => {
+  const out = '/tmp/ut/.site-build-1';
+  const template = path.join(PROJECT_TEMPLATES, 'organisations.11ty.mjs');
+  const writing = (cause: Error) => Object.assign(new Error(`Having trouble writing to "${out}/organisationer/index.html" from "${template}"`), { name: 'EleventyTemplateError', originalError: cause });
+  const sysError = (code: string, at?: string) => Object.assign(new Error(`${code}: failed, write`), { code, ...(at ? { path: at } : {}) });
+
+  it.each([
+    ['full (ENOSPC, no path: a write)', sysError('ENOSPC'), 'disken är full (ENOSPC)'],
+    ['over quota', sysError('EDQUOT'), 'diskkvoten är slut (EDQUOT)'],
+    ['read-only', sysError('EROFS', `${out}/organisationer`), 'disken är skrivskyddad (EROFS)'],
+    ['without permission in the output folder', sysError('EACCES', `${out}/organisationer/index.html`), 'behörighet saknas (EACCES)'],
+  ])('%s: passed on as a disk problem, not a template-error', (_, cause, words) => {
+    const err = toTemplateError(writing(cause), { templatesDir: PROJECT_TEMPLATES, outputDir: out, site: {} });
+    expect(err).not.toBeInstanceOf(TemplateError);
+    expect(diskProblem(err)).toContain(words);
+  });
+
+  it('a template that cannot be read (no permission) is still the template’s problem', () => {
+    const err = toTemplateError(Object.assign(new Error(`Error in ${template}`), { originalError: sysError('EACCES', template) }), { templatesDir: PROJECT_TEMPLATES, outputDir: out, site: {} });
+    expect(err).toBeInstanceOf(TemplateError);
+    expect((err as TemplateError).finding.file).toBe('templates/organisations.11ty.mjs');
   });
 });
