@@ -37,25 +37,24 @@ export function renderInWorker(options: BuildOptions, temp: string, progress: (e
   const input: WorkerInput = { options: serializable, temp };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), { workerData: input });
-    let settled = false;
     let result: WorkerResult | undefined;
+    let failure: Error | undefined;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progress(m.event);
       else if (m.type === 'done') result = m.result as WorkerResult;
-      else {
-        settled = true;
-        reject(new InternalError('Bygget avbröts av ett fel.', { cause: revive(m.error) }));
+      else if (!failure) {
+        failure = new InternalError('Bygget avbröts av ett fel.', { cause: revive(m.error) });
+        // Eleventy may still have pages on their way to the temporary folder: stop it writing before the caller removes the folder.
+        void worker.terminate();
       }
     });
     worker.on('error', (err) => {
-      if (!settled) reject(new InternalError('Bygget avbröts av ett fel.', { cause: err }));
-      settled = true;
+      failure ??= new InternalError('Bygget avbröts av ett fel.', { cause: err });
     });
-    // Resolve only once the thread is gone, so its memory is free before indexing starts.
+    // Settle only once the thread is gone: its memory is free before indexing starts, and it writes no more.
     worker.on('exit', (code) => {
-      if (settled) return;
-      settled = true;
-      if (result) resolve(result);
+      if (failure) reject(failure);
+      else if (result) resolve(result);
       else reject(new InternalError(`Byggtråden avslutades oväntat (kod ${code}).`));
     });
   });

@@ -101,6 +101,19 @@ describe('content and disk errors are not internal errors', () => {
     expect(hashTree(path.join(root, 'site'))).toBe(before);
   });
 
+  it('a disk that fills up while pages are written: exit code 1, "disken är full", the site untouched, no temporary folder left', async () => {
+    // Pages still on their way when the disk refuses one are not written after the build has given up.
+    const root = archive([BASE]);
+    expect((await cli(['build', '--root', root, '--quiet'])).code).toBe(0);
+    const before = hashTree(path.join(root, 'site'));
+    const r = await cli(['build', '--root', root, '--quiet'], 'full-disk-pages.mjs');
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain('Det gick inte att skriva: disken är full (ENOSPC). Inget publicerat har ändrats.');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(hashTree(path.join(root, 'site'))).toBe(before);
+    expect(fs.readdirSync(root).filter((n) => n.startsWith('.site-'))).toEqual([]);
+  });
+
   it('a wrong argument: exit code 1 and the usage, no stack trace', async () => {
     const streams = io(FIXTURES);
     expect(await runCli(['check', '--root', path.join(FIXTURES, 'finns-inte')], streams)).toBe(1);
