@@ -1,7 +1,7 @@
 // `minutes import`: drafts of minutes files from legacy notes (.txt, .md, .docx), one per file, never overwriting.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { diskProblemWords, UserError } from '../errors.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import { parseArchive, readArchive } from '../load/index.js';
 import { validate } from '../validate/index.js';
@@ -12,6 +12,7 @@ import { appendPeople, draftPath, importBatch, insertOrganisations, planAddition
 import { importFiles, readImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
 import { count, plural } from '../util/plural.js';
+import { replaceFiles, writeNewFile } from '../util/atomic-write.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf, seconds } from './shared.js';
@@ -130,14 +131,23 @@ export const importCommand: Command = {
       const text = renderDraft(draft, additions ? { registered: additions.registered, notes: additions.notes } : {});
       try {
         fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, text, { flag: 'wx' });
+        writeNewFile(target, text);
       } catch (err) {
         io.stderr(`${shown(target)}: kunde inte skrivas (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
         count.unwritten++;
         continue;
       }
       if (update) {
-        for (const w of update.writes) fs.writeFileSync(w.file, w.text);
+        try {
+          replaceFiles(update.writes);
+        } catch (err) {
+          // The draft says its people were added: without them it is taken back, and the registries are as they were.
+          fs.rmSync(target, { force: true });
+          const which = update.writes.map((w) => path.basename(w.file)).join(' och ');
+          io.stderr(`${shown(target)}: kunde inte skrivas, eftersom ${which} inte gick att utöka (${diskProblemWords(err) ?? String(err)}); registren är som de var.`);
+          count.unwritten++;
+          continue;
+        }
         added.push(update.additions);
       }
       count.written++;

@@ -11,6 +11,7 @@ import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
 import { count, plural } from '../util/plural.js';
+import { writeNewFile } from '../util/atomic-write.js';
 import type { Command } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { rootOf } from './shared.js';
@@ -77,8 +78,8 @@ Flaggor:
     const target = path.join(root, result.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     try {
-      // 'wx' fails if the file exists: never overwrite, even if it appeared a moment ago.
-      fs.writeFileSync(target, result.text, { flag: 'wx' });
+      // Fails if the file exists: never overwrite, even if it appeared a moment ago; and never half a file.
+      writeNewFile(target, result.text);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`${result.path} finns redan. Inget skrevs.`);
       throw err;

@@ -2,12 +2,13 @@
 // with ids that never clash, and names that look like typos of registered ones left for the user.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { check } from '../../src/pipeline.js';
 import { appendPeople, insertOrganisations, planAdditions } from '../../src/import/additions.js';
 import { Resolver } from '../../src/import/names.js';
 import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { diskFillsUpWriting } from '../helpers/disk.js';
 import { draftOf, ORGANISATIONS, PEOPLE, registryFrom, run, split } from './helpers.js';
 
 afterAll(cleanTemp);
@@ -132,5 +133,57 @@ describe('minutes import --add-people', () => {
     expect(r.code).toBe(code);
     expect(r.stdout).not.toContain('tillagd');
     expect(['people.yml', 'organisations.yml'].map((f) => fs.readFileSync(path.join(root, f), 'utf8'))).toEqual(before);
+  });
+});
+
+// The registries are the user's own files: written whole or not at all, each keeping its permissions, and a
+// registry that is a symbolic link (to a shared copy) stays one.
+describe('minutes import --add-people on a disk that fills up', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const REGISTRIES = ['people.yml', 'organisations.yml'];
+  const SOURCE = 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nKarin Ek, Stadsmissionen\nÅsa Öberg, brukarmentor\n\nPunkt\n\nText.\n';
+  const DRAFT = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+
+  function registries(): { root: string; before: string[] } {
+    const root = tempDir();
+    for (const f of REGISTRIES) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    fs.writeFileSync(path.join(root, 'a.txt'), SOURCE);
+    return { root, before: REGISTRIES.map((f) => fs.readFileSync(path.join(root, f), 'utf8')) };
+  }
+
+  it.each([
+    ['people.yml', (before: string[]) => (text: string) => text !== before[0] && text.startsWith(before[0]!)],
+    ['organisations.yml', (before: string[]) => (text: string) => text !== before[1] && text.startsWith(before[1]!.slice(0, 200))],
+    ['the draft', () => (text: string) => text.startsWith('---\n')],
+  ])('while %s is written: exit 1, the registries as they were, no draft, nothing half-written left', async (_, fillsUp) => {
+    const { root, before } = registries();
+    diskFillsUpWriting(fillsUp(before));
+    const r = await run(['import', '--add-people', 'a.txt'], root);
+    vi.restoreAllMocks();
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toContain(`${DRAFT}: kunde inte skrivas`);
+    expect(REGISTRIES.map((f) => fs.readFileSync(path.join(root, f), 'utf8'))).toEqual(before);
+    expect(fs.existsSync(path.join(root, DRAFT))).toBe(false);
+    expect(fs.readdirSync(root).filter((n) => n.startsWith('.'))).toEqual([]);
+    // Once there is room again, the same import does it all.
+    const again = await run(['import', '--add-people', 'a.txt'], root);
+    expect(again.code, again.stderr).toBe(0);
+    expect(check(root).diagnostics).toEqual([]);
+  });
+
+  it('extends the file a symbolic link leads to, keeping the link and the file’s permissions', async () => {
+    const { root } = registries();
+    const shared = path.join(tempDir(), 'people.yml');
+    fs.renameSync(path.join(root, 'people.yml'), shared);
+    fs.chmodSync(shared, 0o640);
+    fs.symlinkSync(shared, path.join(root, 'people.yml'));
+    const r = await run(['import', '--add-people', 'a.txt'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.lstatSync(path.join(root, 'people.yml')).isSymbolicLink()).toBe(true);
+    expect(parse(fs.readFileSync(shared, 'utf8'))['asa-oberg']).toEqual({ name: 'Åsa Öberg', role: 'brukarmentor' });
+    expect(fs.statSync(shared).mode & 0o777).toBe(0o640);
   });
 });

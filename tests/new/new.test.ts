@@ -2,12 +2,13 @@
 // refusing to overwrite, and passing `minutes check` as written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli.js';
 import { check } from '../../src/pipeline.js';
 import { todayInSweden } from '../../src/util/dates.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+import { diskFillsUpWriting } from '../helpers/disk.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 
@@ -52,6 +53,23 @@ describe('minutes new', () => {
     expect([r.code, r.out]).toEqual([0, `${printed}\n`]);
     expect(fs.existsSync(path.resolve(root, cwd, printed))).toBe(true);
     expect(r.err).toContain(`Skrev ${printed}: `);
+  });
+
+  it('on a disk that fills up while it writes: exit 1, no half file (which a second run would take for one there)', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
+    const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
+    diskFillsUpWriting((text) => text.startsWith('---\n'));
+    try {
+      const r = await cli(['new', '--group', 'gug', '--date', '2016-05-02'], root);
+      expect(r.code, r.err).toBe(1);
+      expect(r.err).toContain('disken är full (ENOSPC)');
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+    expect((await cli(['new', '--group', 'gug', '--date', '2016-05-02'], root)).code).toBe(0);
+    expect(check(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('writes a file that passes minutes check as it is', async () => {
