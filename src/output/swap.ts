@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { diskProblemWords } from '../errors.js';
+import { diskProblemWords, UserError } from '../errors.js';
 
 const BUILD = 'build';
 const OLD = 'old';
@@ -92,7 +92,7 @@ export function swapIn(temp: string, outDir: string): void {
   const old = sibling(outDir, OLD);
   fs.rmSync(old, { recursive: true, force: true });
   const hadOld = fs.existsSync(outDir);
-  if (hadOld) fs.renameSync(outDir, old);
+  if (hadOld) renameAway(outDir, old);
   try {
     fs.renameSync(temp, outDir);
     unfinished.delete(temp);
@@ -101,6 +101,23 @@ export function swapIn(temp: string, outDir: string): void {
     throw err;
   }
   if (hadOld) removeInBackground(old);
+}
+
+/**
+ * Moves the current site aside. A folder that is a mount point of its own (a Docker volume: EBUSY), or that an
+ * overlay file system cannot rename (EXDEV), cannot be swapped: that is said, and the site is left as it is.
+ */
+function renameAway(outDir: string, old: string): void {
+  try {
+    fs.renameSync(outDir, old);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EBUSY' && code !== 'EXDEV') throw err;
+    throw new UserError(
+      `${outDir} kan inte bytas mot den nya webbplatsen: bygget byter mappar genom att döpa om dem, och den här mappen går inte att döpa om (${code}), som när den är en egen disk eller en Docker-volym. Montera mappen runt den i stället, eller bygg till en mapp i den med --out (till exempel ${path.join(outDir, 'webbplats')}). Webbplatsen har inte ändrats.`,
+      { cause: err },
+    );
+  }
 }
 
 /**

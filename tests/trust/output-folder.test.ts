@@ -3,7 +3,7 @@
 // any work, with exit 1, and nothing on disk changes. A new folder, an empty one and an earlier site are fine.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
 import { hashTree } from '../helpers/site.js';
@@ -85,5 +85,33 @@ describe('build and dev refuse an --out that would replace other things', () => 
       expect(r.code, r.out).toBe(0);
       expect(fs.existsSync(path.join(out, 'data', 'minutes.json'))).toBe(true);
     }
+  });
+});
+
+// The swap renames the site away; a folder that cannot be renamed (a mount point of its own, such as a Docker
+// volume, EBUSY; a folder an overlay file system holds in a lower layer, EXDEV) is said so, not an internal error.
+describe('an output folder that cannot be renamed', () => {
+  it.each(['EBUSY', 'EXDEV'])('%s: exit 1, what to do instead, the site as it was and no temporary folder', async (code) => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    expect((await cli(['build', '--root', root, '--quiet'], root)).code).toBe(0);
+    const before = hashTree(site);
+    const rename = fs.renameSync;
+    vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (path.resolve(String(from)) === site) throw Object.assign(new Error(`${code}: rename '${String(from)}'`), { code, syscall: 'rename' });
+      rename(from, to);
+    });
+    try {
+      const r = await cli(['build', '--root', root, '--quiet'], root);
+      expect(r.code, r.out).toBe(1);
+      expect(r.out).toContain(`${site} kan inte bytas mot den nya webbplatsen`);
+      expect(r.out).toContain(`(${code})`);
+      expect(r.out).toContain(`bygg till en mapp i den med --out (till exempel ${path.join(site, 'webbplats')}). Webbplatsen har inte ändrats.`);
+      expect(r.out).not.toContain('internt fel');
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(hashTree(site)).toBe(before);
+    expect(fs.readdirSync(root).filter((n) => n.startsWith('.site-'))).toEqual([]);
   });
 });
