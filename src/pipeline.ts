@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BuiltModel } from './model/build.js';
 import type { RenderedMeeting, SiteOptions } from './render/view.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
+import { lockSite } from './output/lock.js';
 
 export interface Timings {
   [stage: string]: number;
@@ -173,6 +174,16 @@ async function searchFailure(err: unknown, checked: readonly Diagnostic[]): Prom
  * -> index (Pagefind, once the worker is gone) -> swap the new site in.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // One writer of the site folder at a time (a running minutes dev, another build): see output/lock.ts.
+  const unlock = lockSite(options.outDir, 'build');
+  try {
+    return await buildLocked(options);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   for (const r of recover(options.outDir)) progress({ stage: 'recovered', ...r });
   const temp = prepareTemp(options.outDir);

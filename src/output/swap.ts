@@ -12,7 +12,8 @@ function sibling(outDir: string, kind: string): string {
   return path.join(path.dirname(outDir), `.${path.basename(outDir)}-${kind}-${process.pid}`);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this id runs (this one counts). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -15,6 +15,7 @@ import { plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
+import { lockSite } from '../output/lock.js';
 import { isEditorFile } from '../render/template-files.js';
 import type { BuildOptions } from '../pipeline.js';
 
@@ -100,11 +101,19 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     if (result.diagnostics.length === 0) log('Inga fel.');
     else options.printDiagnostics(result, session);
   };
-  log('Bygger webbplatsen …');
-  const first = await session.start();
-  report(first);
-  if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${duration(first.ms)}.`);
-  const server: PreviewServer = await startPreviewServer(options.outDir, options.port, session, log);
+  // The site folder is dev's while it runs: a build into it meanwhile would be overwritten page by page.
+  const unlock = lockSite(options.outDir, 'dev');
+  let server: PreviewServer;
+  try {
+    log('Bygger webbplatsen …');
+    const first = await session.start();
+    report(first);
+    if (first.kind === 'rendered') log(`Klart: ${plural(first.pages, 'sida', 'sidor')} på ${duration(first.ms)}.`);
+    server = await startPreviewServer(options.outDir, options.port, session, log);
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 
   const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log);
   const pending = new Set<string>();
@@ -219,6 +228,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       if (!session.rebuildingAll) await running.catch(() => {});
       await after.close();
       await server.close();
+      unlock();
     },
   };
 }

@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
+import { listFiles } from '../helpers/site.js';
 
 const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
 const PAGE = 'grupper/gemensam-utvecklingsgrupp/2016-02-08/';
@@ -170,9 +171,22 @@ describe('minutes dev', () => {
     await eventually(async () => (await get(PAGE)).text.includes('Sparad efter att mappen kom tillbaka.'), 10_000, 'the edit after the folder came back');
   });
 
+  it('keeps its site folder its own: a build into it meanwhile is refused and changes nothing', async () => {
+    const site = path.join(root, 'site');
+    // The pages (the search index and the open data may still be on their way from the last save).
+    const pages = () => listFiles(site).filter((f) => f.endsWith('.html')).map((f) => [f, fs.readFileSync(path.join(site, f), 'utf8')]);
+    const before = pages();
+    const build = runCliProcess(['build', '--root', root, '--title', 'Byggd titel']);
+    expect(await build.exited()).toBe(1);
+    expect(build.output()).toContain(`minutes dev skriver redan till ${site} (process ${dev.child.pid})`);
+    expect(pages()).toEqual(before);
+  });
+
   it('stops cleanly on Ctrl-C and leaves no Pagefind process behind', async () => {
     dev.child.kill('SIGINT');
     expect(await dev.exited()).toBe(0);
+    // The site folder is free again.
+    expect(fs.existsSync(path.join(root, '.site-lock'))).toBe(false);
     await eventually(async () => [...pagefindProcesses()].every((p) => before.has(p)), 5_000, 'Pagefind to stop');
     await expect(httpGet(url)).rejects.toThrow();
   });
