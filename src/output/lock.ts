@@ -67,7 +67,9 @@ export function lockSite(outDir: string, writer: SiteWriter): () => void {
     if (holder && holder.pid !== process.pid && isRunning(holder.pid)) {
       const what = holder.writer === 'dev' ? 'minutes dev' : 'Ett annat bygge (minutes build)';
       throw new UserError(
-        `${what} skriver redan till ${path.resolve(outDir)} (process ${holder.pid}). Två som skriver samma mapp ger en blandning av båda. ${holder.writer === 'dev' ? 'Stoppa minutes dev (Ctrl-C) först' : 'Vänta tills det är klart'}, eller bygg till en annan mapp med --out.`,
+        // The id may have gone to another program since a killed holder left the lock (a container's restart, a
+        // reboot): then only the user can tell, and needs to know which file to remove.
+        `${what} skriver redan till ${path.resolve(outDir)} (process ${holder.pid}). Två som skriver samma mapp ger en blandning av båda. ${holder.writer === 'dev' ? 'Stoppa minutes dev (Ctrl-C) först' : 'Vänta tills det är klart'}, eller bygg till en annan mapp med --out. Körs varken minutes dev eller något annat bygge (då är process ${holder.pid} ett annat program), ta bort låsfilen ${file}.`,
       );
     }
     if (attempt === 2) throw new UserError(`Låset ${file} går inte att ta. Ta bort filen om inget annat bygge eller minutes dev körs.`);

@@ -30,6 +30,8 @@ describe('the lock of a site folder', () => {
       const run = runCliProcess(['build', '--root', root]);
       expect(await run.exited()).toBe(1);
       expect(run.output()).toContain(`${says} ${path.join(root, 'site')} (process ${holder.pid})`);
+      // An id that has gone to another program since its holder was killed keeps the lock: the user is told which file to remove.
+      expect(run.output()).toContain(`då är process ${holder.pid} ett annat program), ta bort låsfilen ${path.join(root, '.site-lock')}.`);
       expect(hashTree(path.join(root, 'site'))).toBe(site);
       expect(JSON.parse(fs.readFileSync(path.join(root, '.site-lock'), 'utf8'))).toEqual({ pid: holder.pid, writer });
     } finally {
