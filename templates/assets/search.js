@@ -173,7 +173,7 @@
 
   // Pagefind lists each filter's choices by their bytes: Ängla before Åke, IT-gruppen before Innovationsgruppen,
   // Grupp 10 before Grupp 2. They are put in Swedish alphabetical order, as on the site's own lists, whenever
-  // its interface has added or moved any (a choice keeps its place in Pagefind's list, and its focus).
+  // its interface has added or moved any (each stays in its list, where Pagefind's interface finds it).
   var swedish = new Intl.Collator('sv', { numeric: true });
   function sortFilterValues() {
     element.querySelectorAll('.pagefind-ui__filter-group').forEach(function (group) {
@@ -193,11 +193,21 @@
         })
       )
         return;
-      var focused = document.activeElement;
-      sorted.forEach(function (choice) {
-        group.appendChild(choice);
+      // The choice with the focus stays where it is and the others are put around it: a checkbox moved loses the
+      // focus, and a screen reader hears it leave and come back after every tick of a box in this filter.
+      var still = sorted.filter(function (choice) {
+        return choice.contains(document.activeElement);
+      })[0];
+      var at = still ? sorted.indexOf(still) : sorted.length;
+      sorted.slice(0, at).forEach(function (choice) {
+        group.insertBefore(choice, still || null);
       });
-      if (focused && group.contains(focused) && document.activeElement !== focused) focused.focus();
+      sorted
+        .slice(at + 1)
+        .reverse()
+        .forEach(function (choice) {
+          group.insertBefore(choice, still.nextSibling);
+        });
     });
   }
   import(bundlePath + 'pagefind.js')

@@ -131,6 +131,30 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("keeps the focus on a filter's checkbox while the choices Pagefind puts back around it are put in order", async () => {
+    const { page, problems } = await open('sok/');
+    await page.locator('.pagefind-ui__search-input').fill('möte');
+    await results(page);
+    const projects = page.locator('.pagefind-ui__filter-group').filter({ has: page.locator('input[value="Innovationsgruppen"]') });
+    const choices = () => projects.locator('input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    const all = await choices();
+    const box = projects.locator('input[value="Innovationsgruppen"]');
+    await box.evaluate((b) => {
+      (b.closest('details') as HTMLDetailsElement).open = true;
+      b.addEventListener('blur', () => ((window as unknown as { left: number }).left = ((window as unknown as { left?: number }).left ?? 0) + 1));
+    });
+    await box.focus();
+    // Ticked, projects of no meeting about it leave the list (Kvalitetsmässan); unticked, Pagefind puts them back
+    // where its own order has them, and all are put in order again around the box with the focus.
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await choices()).length, { timeout: 10_000 }).toBeLessThan(all.length);
+    await page.keyboard.press('Space');
+    await expect.poll(choices, { timeout: 10_000 }).toEqual(all);
+    expect(await box.evaluate((b) => [document.activeElement === b, (window as unknown as { left?: number }).left ?? 0])).toEqual([true, 0]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("answers a search for a person's name with the meetings they attended, above the results", async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('Herbert Tinz');
