@@ -16,6 +16,7 @@ import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
 import { lockSite } from '../output/lock.js';
+import { SaveGatherer } from './gather.js';
 import { isEditorFile } from '../render/template-files.js';
 import type { BuildOptions } from '../pipeline.js';
 
@@ -80,11 +81,10 @@ function isLoopingLink(p: string): boolean {
  * How long the watched files must stay quiet before the saves gathered are read (ms). The batch waits for quiet
  * itself: the watcher's own waiting (for a file to stop growing, for a file removed to come back) would hold some
  * events back and not others, so that a folder and the group in organisations.yml, written together by git, would
- * be built apart, with errors in between.
+ * be built apart, with errors in between. A folder never quiet (a program writing a log in it) holds saves back
+ * no longer than a second.
  */
-const QUIET_MS = 60;
-/** A folder never quiet (a program writing a log in it) holds saves back no longer than this (ms). */
-const LONGEST_WAIT_MS = 1_000;
+const GATHER_TIMES = { quietMs: 60, longestMs: 1_000 };
 
 /** Editors' own files, in minutes/ (which check passes by) as in templates/ (which a build leaves out). */
 const ignored = (p: string): boolean => isEditorFile(path.basename(p));
@@ -116,15 +116,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   }
 
   const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log);
-  const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
   let closed = false;
 
-  const apply = async () => {
-    const batch = [...pending];
-    pending.clear();
-    if (batch.length === 0 || closed) return;
+  const apply = async (batch: readonly string[]) => {
     const names = batch.map((p) => relativePath(options.root, p));
     const label = names.join(', ');
     try {
@@ -152,24 +146,10 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       log(describeInternal(err));
     }
   };
-  /** When the first save of the batch being gathered came. */
-  let gatheringSince = 0;
-  /** Applies the batch once the files have been quiet for QUIET_MS, or LONGEST_WAIT_MS after its first save. */
-  const waitForQuiet = () => {
-    if (timer) clearTimeout(timer);
-    else gatheringSince = performance.now();
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        running = running.then(apply);
-      },
-      Math.max(0, Math.min(QUIET_MS, gatheringSince + LONGEST_WAIT_MS - performance.now())),
-    );
-  };
+  const saves = new SaveGatherer(apply, GATHER_TIMES);
   const schedule = (file: string) => {
     if (closed || ignored(file)) return;
-    pending.add(file);
-    waitForQuiet();
+    saves.add(file);
   };
 
   // Events come as they happen (see QUIET_MS).
@@ -200,9 +180,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     });
     // Any activity in the folders watched, also what the watcher does not report (a file's further changes
     // within 50 ms of one), holds a batch being gathered back.
-    watcher.on('raw', () => {
-      if (timer) waitForQuiet();
-    });
+    watcher.on('raw', () => saves.activity());
     watcher.on('error', (err) => log(watchProblem(err, options.root)));
   }
   await Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
@@ -212,20 +190,14 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
 
   return {
     url: server.url,
-    idle: async () => {
-      while (timer || pending.size > 0) {
-        await new Promise((r) => setTimeout(r, 10));
-        await running;
-      }
-      await running;
-    },
+    idle: () => saves.idle(),
     close: async () => {
       closed = true;
-      if (timer) clearTimeout(timer);
+      saves.close();
       await Promise.all(watchers.map((watcher) => watcher.close()));
       // Pages rebuilt in place are finished; a rebuild of everything is left, as Ctrl-C leaves the first build:
       // it works in a temporary folder, removed on the way out, and would hold the exit up for as long as a build.
-      if (!session.rebuildingAll) await running.catch(() => {});
+      if (!session.rebuildingAll) await saves.applying.catch(() => {});
       await after.close();
       await server.close();
       unlock();

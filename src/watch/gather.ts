@@ -1,0 +1,85 @@
+// Saves gathered into batches, so that a burst of them is one rebuild: editors write a file in several steps or
+// through a rename, and git writes many files and a registry at once. A batch is handed on once the watched
+// folders have been quiet for a moment (any activity there, also what the watcher does not report, holds it
+// back), or a while after its first save at the most. One batch is applied at a time; saves that come while one
+// is applied gather into the next, also those that came after the next one's time came.
+
+export interface GatherTimes {
+  /** How long the files must stay quiet before the batch is handed on (ms). */
+  readonly quietMs: number;
+  /** A folder never quiet (a program writing a log in it) holds a batch back no longer than this (ms). */
+  readonly longestMs: number;
+  readonly now?: () => number;
+}
+
+export class SaveGatherer {
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  /** When the first save of the batch being gathered came. */
+  private since = 0;
+  private running: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly apply: (batch: string[]) => Promise<void>,
+    private readonly times: GatherTimes,
+  ) {
+    this.now = times.now ?? (() => performance.now());
+  }
+
+  /** A save of `file`. */
+  add(file: string): void {
+    if (this.closed) return;
+    this.pending.add(file);
+    this.wait();
+  }
+
+  /** Activity in the watched folders that is no save of its own: holds a batch being gathered back. */
+  activity(): void {
+    if (this.timer) this.wait();
+  }
+
+  /** Resolves once every save so far has been applied. */
+  async idle(): Promise<void> {
+    while (this.timer || this.pending.size > 0) {
+      await new Promise((r) => setTimeout(r, 10));
+      await this.running;
+    }
+    await this.running;
+  }
+
+  /** Takes no more saves, and applies none of those gathered. */
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending.clear();
+  }
+
+  /** Resolves once the batch being applied, if any, is done. */
+  get applying(): Promise<void> {
+    return this.running;
+  }
+
+  private wait(): void {
+    if (this.timer) clearTimeout(this.timer);
+    else this.since = this.now();
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.running = this.running.then(() => this.take());
+      },
+      Math.max(0, Math.min(this.times.quietMs, this.since + this.times.longestMs - this.now())),
+    );
+  }
+
+  private async take(): Promise<void> {
+    // Saves came while the batch before was applied, after this one's time had come: they are still arriving
+    // (a git pull), and the batch waits for them, as one.
+    if (this.timer || this.closed) return;
+    const batch = [...this.pending];
+    this.pending.clear();
+    if (batch.length > 0) await this.apply(batch);
+  }
+}
