@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { isRunning } from './swap.js';
+import { writeNewFile } from '../util/atomic-write.js';
 
 export type SiteWriter = 'build' | 'dev';
 
@@ -21,7 +22,8 @@ let releasingOnExit = false;
 /** Writes the lock file, unless there is one. */
 function taken(file: string, writer: SiteWriter): boolean {
   try {
-    fs.writeFileSync(file, `${JSON.stringify({ pid: process.pid, writer })}\n`, { flag: 'wx' });
+    // Whole or not at all: a lock read while half-written would look like no holder, and be taken over.
+    writeNewFile(file, `${JSON.stringify({ pid: process.pid, writer })}\n`);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
