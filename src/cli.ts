@@ -34,8 +34,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if (name.startsWith('-')) {
-    const hint = flagBeforeCommand(argv) ?? didYouMean(nearFlags(name, TOP_FLAGS));
-    io.stderr(`Okänd flagga ${name}.${hint ? ` ${hint}` : ''}\n\n${USAGE}`);
+    // "minutes --root . check": the flag is the command's, written before it.
+    const before = flagBeforeCommand(argv);
+    const hint = before ?? didYouMean(nearFlags(name, TOP_FLAGS));
+    io.stderr(`${before ? `Flaggan ${name} står före kommandot.` : `Okänd flagga ${name}.`}${hint ? ` ${hint}` : ''}\n\n${USAGE}`);
     return 1;
   }
   const entry = COMMANDS.find((c) => c.name === name);

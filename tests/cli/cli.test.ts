@@ -62,7 +62,7 @@ describe('minutes', () => {
     [['dev', '--prot', '3000'], 1, 'Okänd flagga --prot. Menade du --port?'],
     [['-V'], 1, 'Okänd flagga -V. Menade du --version?'],
     [['--bogus'], 1, 'Okänd flagga --bogus.\n'],
-    [['--root', '.', 'check'], 1, 'Okänd flagga --root. Skriv kommandot före flaggorna: minutes check --root .\n'],
+    [['--root', '.', 'check'], 1, 'Flaggan --root står före kommandot. Skriv kommandot före flaggorna: minutes check --root .\n'],
     [['--root', 'mapp med å', 'build', '--quiet'], 1, 'Skriv kommandot före flaggorna: minutes build --root "mapp med å" --quiet\n'],
     [['check', '--root', '/finns/inte'], 1, 'finns inte'],
     [['check', '--format', 'xml'], 1, 'Okänt format'],
