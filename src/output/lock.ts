@@ -1,7 +1,7 @@
 // One writer of a site folder at a time. `minutes build` holds a lock beside the folder while it builds, and
 // `minutes dev` for as long as it runs: a build swapped in under a running dev would be rewritten page by page at
 // the editor's next save, leaving a mix of the two (with dev's options, not the build's) to be published. The
-// lock is a file, `.<folder>-lock`, holding the process's id; one whose process has ended (killed) is taken over.
+// lock is a file, `.<folder>.lock` (not `.<folder>-…`, the names of a build's temporary folders), holding the process's id; one whose process has ended (killed) is taken over.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -19,6 +19,9 @@ interface Holder {
 const held = new Map<string, number>();
 let releasingOnExit = false;
 
+/** The lock cannot be written where the site would be (a path through a file, a read-only disk). */
+class NoLock extends Error {}
+
 /** Writes the lock file, unless there is one. */
 function taken(file: string, writer: SiteWriter): boolean {
   try {
@@ -27,12 +30,12 @@ function taken(file: string, writer: SiteWriter): boolean {
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
+    throw new NoLock();
   }
 }
 
 export function lockFile(outDir: string): string {
-  return path.join(path.dirname(path.resolve(outDir)), `.${path.basename(path.resolve(outDir))}-lock`);
+  return path.join(path.dirname(path.resolve(outDir)), `.${path.basename(path.resolve(outDir))}.lock`);
 }
 
 function holderOf(file: string): Holder | undefined {
@@ -61,7 +64,25 @@ export function lockSite(outDir: string, writer: SiteWriter): () => void {
     held.set(file, held.get(file)! + 1);
     return release;
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    acquire(file, outDir, writer);
+  } catch (err) {
+    // Where no lock can be written, no site can be either: the build or dev goes on to say why, as without it.
+    if (err instanceof NoLock || (err as NodeJS.ErrnoException).code !== undefined) return () => {};
+    throw err;
+  }
+  held.set(file, 1);
+  if (!releasingOnExit) {
+    releasingOnExit = true;
+    process.once('exit', () => {
+      for (const f of held.keys()) if (holderOf(f)?.pid === process.pid) fs.rmSync(f, { force: true });
+    });
+  }
+  return release;
+}
+
+function acquire(file: string, outDir: string, writer: SiteWriter): void {
   for (let attempt = 0; !taken(file, writer); attempt++) {
     const holder = holderOf(file);
     // A lock with this process's id that this process did not take is left by an earlier one (a container gives
@@ -77,12 +98,4 @@ export function lockSite(outDir: string, writer: SiteWriter): () => void {
     if (attempt === 2) throw new UserError(`Låset ${file} går inte att ta. Ta bort filen om inget annat bygge eller minutes dev körs.`);
     fs.rmSync(file, { force: true });
   }
-  held.set(file, 1);
-  if (!releasingOnExit) {
-    releasingOnExit = true;
-    process.once('exit', () => {
-      for (const f of held.keys()) if (holderOf(f)?.pid === process.pid) fs.rmSync(f, { force: true });
-    });
-  }
-  return release;
 }

@@ -26,14 +26,14 @@ describe('the lock of a site folder', () => {
     const site = hashTree(path.join(root, 'site'));
     const holder = spawn('sleep', ['30']);
     try {
-      fs.writeFileSync(path.join(root, '.site-lock'), JSON.stringify({ pid: holder.pid, writer }));
+      fs.writeFileSync(path.join(root, '.site.lock'), JSON.stringify({ pid: holder.pid, writer }));
       const run = runCliProcess(['build', '--root', root]);
       expect(await run.exited()).toBe(1);
       expect(run.output()).toContain(`${says} ${path.join(root, 'site')} (process ${holder.pid})`);
       // An id that has gone to another program since its holder was killed keeps the lock: the user is told which file to remove.
-      expect(run.output()).toContain(`då är process ${holder.pid} ett annat program), ta bort låsfilen ${path.join(root, '.site-lock')}.`);
+      expect(run.output()).toContain(`då är process ${holder.pid} ett annat program), ta bort låsfilen ${path.join(root, '.site.lock')}.`);
       expect(hashTree(path.join(root, 'site'))).toBe(site);
-      expect(JSON.parse(fs.readFileSync(path.join(root, '.site-lock'), 'utf8'))).toEqual({ pid: holder.pid, writer });
+      expect(JSON.parse(fs.readFileSync(path.join(root, '.site.lock'), 'utf8'))).toEqual({ pid: holder.pid, writer });
     } finally {
       holder.kill();
     }
@@ -41,10 +41,10 @@ describe('the lock of a site folder', () => {
 
   it('is taken over from a process that has ended, and let go of after the build', async () => {
     const root = seedArchive();
-    fs.writeFileSync(path.join(root, '.site-lock'), JSON.stringify({ pid: endedPid(), writer: 'build' }));
+    fs.writeFileSync(path.join(root, '.site.lock'), JSON.stringify({ pid: endedPid(), writer: 'build' }));
     expect(await runCliProcess(['build', '--root', root]).exited()).toBe(0);
     expect(fs.existsSync(path.join(root, 'site', 'index.html'))).toBe(true);
-    expect(fs.existsSync(path.join(root, '.site-lock'))).toBe(false);
+    expect(fs.existsSync(path.join(root, '.site.lock'))).toBe(false);
   });
 
   it("is taken over when it carries this process's id but this process did not take it (a container's restart), held twice by one process, and let go of", () => {

@@ -186,7 +186,7 @@ describe('minutes dev', () => {
     dev.child.kill('SIGINT');
     expect(await dev.exited()).toBe(0);
     // The site folder is free again.
-    expect(fs.existsSync(path.join(root, '.site-lock'))).toBe(false);
+    expect(fs.existsSync(path.join(root, '.site.lock'))).toBe(false);
     await eventually(async () => [...pagefindProcesses()].every((p) => before.has(p)), 5_000, 'Pagefind to stop');
     await expect(httpGet(url)).rejects.toThrow();
   });
