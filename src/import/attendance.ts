@@ -5,6 +5,7 @@ import { labelText, shapeOf, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
+import { append } from '../util/append.js';
 
 interface Entry {
   readonly name: string;
@@ -71,7 +72,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     if (entries.length === 0) continue;
     add(kind, entries);
     labels.push({ text: line.text, ...(columns !== undefined ? { columns } : {}), count: entries.length, absent: kind === 'absent' ? entries.length : entries.filter((e) => e.absent).length });
-    consumed.push(...block);
+    append(consumed, block);
     i = j - 1;
   }
   return { attendance: { labels, present, absent, guests }, consumed };

@@ -113,7 +113,7 @@ function mergeContinuations(list: Piece[]): Piece[] {
 
 function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
   const mdLevels = list.flatMap((p) => (p.kind === 'heading' && p.level !== undefined ? [p.level] : []));
-  const top = mdLevels.length > 0 ? Math.min(...mdLevels) : 2;
+  const top = mdLevels.length > 0 ? mdLevels.reduce((a, b) => Math.min(a, b)) : 2;
   const sections: { heading?: string; blocks: Block[] }[] = [];
   let current: { heading?: string; blocks: Block[] } | undefined;
   const section = () => {

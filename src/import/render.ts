@@ -5,6 +5,7 @@ import { foldCase } from '../util/fold.js';
 import { unknownNote } from './parse.js';
 import { plural } from '../util/plural.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
+import { append } from '../util/append.js';
 
 export interface RenderExtras {
   /** Folded names that --add-people has just registered: no longer reported as unknown. */
@@ -23,7 +24,7 @@ const sourceComment = (p: PersonMention, written: string = nameOf(p)): string =>
 
 export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   const out: string[] = ['---'];
-  const comment = (text: string) => out.push(...wrap(text).map((l) => `# ${l}`));
+  const comment = (text: string) => append(out, wrap(text).map((l) => `# ${l}`));
   comment(`Utkast från minutes import av ${d.source}. Läs igenom och rätta innan du publicerar.`);
   if (d.title !== undefined) comment(`Rubrik i källan: "${d.title}"`);
   for (const p of d.particulars) comment(`I källan: "${p}"`);
@@ -51,7 +52,7 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
     comment('Föreslagna åtgärder, ur meningar med "ska": behåll dem som är åtgärder, ta bort resten.');
     out.push('actions:');
     for (const act of d.actions) {
-      out.push(...wrap(`"${act.sentence}"`).map((l) => `  # ${l}`));
+      append(out, wrap(`"${act.sentence}"`).map((l) => `  # ${l}`));
       const who = act.who.map((w) => scalar(w.label));
       out.push(who.length === 1 ? `  - who: ${who[0]}` : `  - who:\n${who.map((w) => `      - ${w}`).join('\n')}`);
       out.push(`    what: ${scalar(act.what)}`);

@@ -7,6 +7,7 @@ import { discoverMinutes, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOP
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
 import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
+import { append } from '../util/append.js';
 
 export interface LoadedArchive {
   readonly root: string;
@@ -20,11 +21,11 @@ export interface LoadedArchive {
 export function readArchive(root: string): LoadedArchive {
   const findings: Finding[] = [];
   const { files, findings: walkFindings } = discoverMinutes(root);
-  findings.push(...walkFindings);
+  append(findings, walkFindings);
   const minutes: SourceFile[] = [];
   for (const abs of files) {
     const r = readSource(root, abs);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     if (r.ok) minutes.push(r.source);
   }
   const registry = (name: string): SourceFile | undefined => {
@@ -34,7 +35,7 @@ export function readArchive(root: string): LoadedArchive {
       return undefined;
     }
     const r = readSource(root, abs);
-    findings.push(...r.findings);
+    append(findings, r.findings);
     return r.ok ? r.source : undefined;
   };
   const people = registry(PEOPLE_FILE);

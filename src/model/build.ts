@@ -10,6 +10,7 @@ import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy
 import { draftOf, type DraftContext } from './draft.js';
 import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
 import type { Action, Entity, Group, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
+import { append } from '../util/append.js';
 
 export interface BuiltModel extends Model {
   /** People whose names must not appear in the output, for the renderer to hide them in text. */
@@ -38,7 +39,8 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   const first = new NameHider(privatePeople);
   for (const p of privatePeople) displayOf.set(p.id, first.hide(visibleText(p.display)));
   const hidden = privatePeople.map((p) => ({ ...p, display: displayOf.get(p.id)! }));
-  privatePeople.splice(0, privatePeople.length, ...hidden);
+  privatePeople.length = 0;
+  append(privatePeople, hidden);
   const hider = new NameHider(privatePeople);
   // Every free text is shown without invisible controls and without the names of people who are not named.
   const text = (s: string) => hider.hide(normalizeText(visibleText(s)));
@@ -103,7 +105,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       m.previousId = prev;
     }
     g.meetings.push(m.id);
-    g.decisions.push(...m.decisions);
+    append(g.decisions, m.decisions);
   }
   for (const g of groups.values()) {
     const index = new Map(g.meetings.map((id, i) => [id, i]));

@@ -7,6 +7,7 @@ import { formatDate } from '../util/dates.js';
 import { membersOn } from '../model/members.js';
 import { PLACEHOLDER_TEXT } from '../validate/rules/placeholder.js';
 import { followupComment } from '../validate/followup-comments.js';
+import { append } from '../util/append.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
@@ -42,7 +43,7 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   // secretary is among those present. The comment above the list names what it was made of, and only that.
   const attendees = membersOn(group, chosen).map((ms) => ms.personId);
   const made = attendees.length > 0 ? ['gruppens fasta ledamöter'] : last ? ['de som var med förra gången'] : [];
-  if (attendees.length === 0 && last) attendees.push(...last.attendees);
+  if (attendees.length === 0 && last) append(attendees, last.attendees);
   if (last?.secretary && !attendees.includes(last.secretary)) {
     attendees.push(last.secretary);
     made.push('förra mötets sekreterare');

@@ -13,6 +13,7 @@ import { unsafeLinkFindings } from './rules/body-links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
 import { checkPartial, partialRuleFindings, type PartialMinutes } from './partial.js';
+import { append } from '../util/append.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -85,12 +86,12 @@ function registryShape(file: string, kind: 'people' | 'organisations', data: Rec
 function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
   const findings: Finding[] = [];
   if (people) {
-    findings.push(...people.findings);
-    if (people.data) findings.push(...registryShape(people.source.path, 'people', people.data), ...controlCharacterFindings(people.source.path, people.data, people.yaml?.text));
+    append(findings, people.findings);
+    if (people.data) append(findings, [...registryShape(people.source.path, 'people', people.data), ...controlCharacterFindings(people.source.path, people.data, people.yaml?.text)]);
   }
   if (orgs) {
-    findings.push(...orgs.findings);
-    if (orgs.data) findings.push(...registryShape(orgs.source.path, 'organisations', orgs.data), ...controlCharacterFindings(orgs.source.path, orgs.data, orgs.yaml?.text));
+    append(findings, orgs.findings);
+    if (orgs.data) append(findings, [...registryShape(orgs.source.path, 'organisations', orgs.data), ...controlCharacterFindings(orgs.source.path, orgs.data, orgs.yaml?.text)]);
   }
   const registry = new Registry({
     people: people ? extractPeople(people.source.path, people.data) : [],
@@ -128,7 +129,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
       v = validateFile(p);
       cache?.files.set(p, v);
     }
-    findings.push(...v.findings);
+    append(findings, v.findings);
     if (v.doc) minutes.push(v.doc);
     else unreadable.push(p.source.path);
     if (v.partial) partials.push(v.partial);
@@ -139,9 +140,9 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const kept = cache?.registries;
   const registries = kept && kept.people === people && kept.organisations === orgs ? kept : validateRegistries(people, orgs);
   if (cache) cache.registries = registries;
-  findings.push(...registries.findings);
-  for (const doc of minutes) findings.push(...validateAgainst(doc, registries, cache, today));
-  for (const { doc, fields } of partials) findings.push(...partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
+  append(findings, registries.findings);
+  for (const doc of minutes) append(findings, validateAgainst(doc, registries, cache, today));
+  for (const { doc, fields } of partials) append(findings, partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
   const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);

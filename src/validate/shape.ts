@@ -8,6 +8,7 @@ import { guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOf
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
+import { append } from '../util/append.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -39,7 +40,7 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
       continue;
     }
     if (meant.has(JSON.stringify(path)) && valueAt(data, path) === undefined) continue;
-    out.push(...toFindings(file, data, schema, issue));
+    append(out, toFindings(file, data, schema, issue));
   }
   return out;
 }

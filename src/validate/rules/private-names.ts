@@ -6,6 +6,7 @@ import type { Registry } from '../registry.js';
 import type { Located, MinutesDoc } from '../documents.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import { splitAttendee } from '../attendees.js';
+import { append } from '../../util/append.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
@@ -100,7 +101,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
 export function freeTexts(m: MinutesDoc): Located<string>[] {
   const out: Located<string>[] = [];
   for (const f of [m.title, m.location, m.summary, m.note]) if (f) out.push(f);
-  out.push(...m.guests);
+  append(out, m.guests);
   for (const d of m.decisions) out.push(d.text);
   for (const a of m.actions) if (a.what) out.push(a.what);
   for (const f of m.followups) if (f.note) out.push(f.note);

@@ -1,0 +1,44 @@
+// Inputs far larger than real minutes (a whole text of one thing, pasted or generated) go through check, build and
+// import like any other: no internal error, and time in proportion to their size. Each row is a case that once
+// failed: it crashed, or took minutes. Sizes are chosen so the old code failed clearly and the new one is quick.
+import { describe, expect, it } from 'vitest';
+import { checkLoaded } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import type { SourceFile } from '../../src/load/source.js';
+import { registryFrom } from '../import/helpers.js';
+import { splitLines } from '../../src/import/lines.js';
+import { buildSections } from '../../src/import/body.js';
+import { findAttendance } from '../../src/import/attendance.js';
+import { Resolver } from '../../src/import/names.js';
+
+/** One minutes file (front matter fields after group, date and attendees; then the text) checked in memory. */
+function checkMinutes(fields: string, body: string) {
+  const text = `---\ngroup: Styrgruppen\ndate: 2016-03-07\nattendees: [Leif Redestig]\n${fields}---\n${body}`;
+  const source = (path: string, t: string): SourceFile => ({ path, absPath: `/sizes/${path}`, text: t });
+  return checkLoaded({
+    root: '/sizes',
+    minutes: [source('minutes/styrgruppen/2016-03-07.md', text)],
+    people: source('people.yml', 'leif-redestig:\n  name: Leif Redestig\n'),
+    organisations: source('organisations.yml', 'groups:\n  styrgruppen:\n    name: Styrgruppen\n'),
+    findings: [],
+  });
+}
+
+const count = (codes: readonly { code: string }[], code: string) => codes.filter((d) => d.code === code).length;
+
+// 200,000 of one thing: past the number of arguments one call can take (`list.push(...items)` overflowed the stack).
+const MANY = 200_000;
+
+describe('hundreds of thousands of one thing', () => {
+  it.each([
+    ['check: invisible characters in the text', () => count(checkMinutes('', `## Punkt\n\n${'a\u200B'.repeat(MANY)}\n`).diagnostics, 'invisible-character'), MANY],
+    ['build: decisions of one meeting', () => {
+      const c = checkMinutes(`decisions:\n${'  - Beslut.\n'.repeat(MANY)}`, '## Punkt\n\nText.\n');
+      return buildModel(c.validated.minutes, c.validated.registry).meetings[0]!.decisions.length;
+    }, MANY],
+    ['import: Markdown headings', () => buildSections(splitLines('## Punkt\n'.repeat(MANY)), new Set(), true).length, MANY],
+    ['import: names under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, MANY + 1],
+  ])('%s', (_, run, expected) => {
+    expect(run()).toBe(expected);
+  });
+});
