@@ -3,12 +3,22 @@
 import { isHeadingText, numberedHeadings } from './agenda.js';
 import { shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
+import { append } from '../util/append.js';
 
 type Piece =
   | { readonly kind: 'heading'; readonly level?: number; readonly text: string }
-  | { readonly kind: 'paragraph'; text: string }
-  | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly text: string }
   | { readonly kind: 'verbatim'; readonly text: string };
+
+/**
+ * A piece as first found: paragraphs and list items as their source lines, joined only once every continuation
+ * is known (joining line by line copied the text so far at each line: a file of many short lines took minutes).
+ */
+type RawPiece =
+  | Exclude<Piece, { kind: 'paragraph' | 'item' }>
+  | { readonly kind: 'paragraph'; readonly lines: string[] }
+  | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly lines: string[] };
 
 /** A line's shape, or a numbered agenda item's heading with its text. */
 type LineShape = Shape | { readonly kind: 'agenda'; readonly text: string };
@@ -22,8 +32,8 @@ export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>
 }
 
 /** Splits the lines into headings, paragraphs, list items and verbatim blocks. */
-function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
-  const out: Piece[] = [];
+function pieces(lines: readonly Line[], taken: ReadonlySet<number>): RawPiece[] {
+  const out: RawPiece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
   const agenda = numberedHeadings(lines, open);
@@ -57,25 +67,33 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>): Piece[] {
     } else if (shape.kind === 'agenda') {
       out.push({ kind: 'heading', text: shape.text });
     } else if (shape.kind === 'item') {
-      let text = shape.text;
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text') text = join(text, lines[++i]!.text);
-      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, text });
+      const texts = [shape.text];
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text') texts.push(lines[++i]!.text);
+      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts });
       afterItem = true;
     } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open, shapeAt)) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
-      let text = line.text;
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text') text = join(text, lines[++i]!.text);
-      out.push({ kind: 'paragraph', text });
+      const texts = [line.text];
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text') texts.push(lines[++i]!.text);
+      out.push({ kind: 'paragraph', lines: texts });
     }
     gap = false;
   }
   return out;
 }
 
-/** Joins hard-wrapped lines; a line ending in a hyphen ("e-\ntjänster") is joined without a space. */
-function join(a: string, b: string): string {
-  return /\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b) ? a + b : `${a} ${b}`;
+/**
+ * Joins hard-wrapped lines (none of them empty); a line ending in a hyphen ("e-\ntjänster") is joined without a
+ * space. Each line is looked at once, so the work grows with the text, however many lines it has.
+ */
+function joinLines(texts: readonly string[]): string {
+  const parts: string[] = [];
+  texts.forEach((b, k) => {
+    if (k > 0 && !(/\p{L}-$/u.test(texts[k - 1]!) && /^\p{Ll}/u.test(b))) parts.push(' ');
+    parts.push(b);
+  });
+  return parts.join('');
 }
 
 /** A heading needs text under it: a next line that is not the lower-case rest of a wrapped sentence. */
@@ -96,19 +114,20 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
 
 /**
  * A paragraph that starts in lower case after text that stops mid-sentence continues it, even across a
- * blank line: legacy files often break a bullet's sentence with an empty line.
+ * blank line: legacy files often break a bullet's sentence with an empty line. How text starts and ends is
+ * seen in its first and last line: lines are joined with a space, or glued to a letter ("e-" + "tjänster").
  */
-function mergeContinuations(list: Piece[]): Piece[] {
-  const out: Piece[] = [];
+function mergeContinuations(list: readonly RawPiece[]): Piece[] {
+  const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.text) && !/[.!?:;]["”')]*$/.test(prev.text)) {
-      prev.text = join(prev.text, p.text);
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !/[.!?:;]["”')]*$/.test(prev.lines[prev.lines.length - 1]!)) {
+      append(prev.lines, p.lines);
       continue;
     }
     out.push(p);
   }
-  return out;
+  return out.map((p) => (p.kind === 'paragraph' ? { kind: 'paragraph', text: joinLines(p.lines) } : p.kind === 'item' ? { kind: 'item', indent: p.indent, marker: p.marker, family: p.family, text: joinLines(p.lines) } : p));
 }
 
 function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
