@@ -10,6 +10,7 @@ import { splitLines } from '../../src/import/lines.js';
 import { buildSections } from '../../src/import/body.js';
 import { findAttendance } from '../../src/import/attendance.js';
 import { Resolver } from '../../src/import/names.js';
+import { weekdayMentions } from '../../src/import/dates.js';
 
 /** One minutes file (front matter fields after group, date and attendees; then the text) checked in memory. */
 function checkMinutes(fields: string, body: string) {
@@ -50,6 +51,10 @@ describe('time in proportion to size', () => {
   it.each([
     // 33 s before: each line joined to its paragraph copied the paragraph so far.
     ['import: a paragraph of 200,000 short lines', () => (buildSections(splitLines('x\n'.repeat(MANY)), new Set(), false)[0]!.blocks[0] as { text: string }).text.length, 2 * MANY - 1],
+    // 20 s before (a 5 KB text): every split of the spaces between "\s*" and "\s*" around a missing "kl" was tried, from every space.
+    ['import: a weekday and a date 5,000 spaces apart', () => weekdayMentions(`Torsdag${' '.repeat(5_000)}19 november`).length, 1],
+    // 23 s before: the same, once, after the date.
+    ['import: a date followed by 200,000 spaces', () => weekdayMentions(`torsdag 19 november${' '.repeat(MANY)}.`)[0]?.text, 'torsdag 19 november'],
   ])('%s', (_, run, expected) => {
     const start = performance.now();
     expect(run()).toBe(expected);
