@@ -7,6 +7,7 @@ import { editDistance } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { Resolver } from './names.js';
 import type { Draft, PersonMention } from './types.js';
+import { UniqueIds } from '../util/unique-ids.js';
 
 export interface NewPerson {
   readonly id: string;
@@ -52,13 +53,8 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
       addedOrgs.set(foldCase(o.name), o.id);
     }
   }
-  const uniqueId = (name: string): string => {
-    const base = slugify(name) || 'ny';
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  };
+  const ids = new UniqueIds(taken);
+  const uniqueId = (name: string): string => ids.take(slugify(name) || 'ny');
 
   const people: NewPerson[] = [];
   const organisations: NewOrganisation[] = [];

@@ -2,6 +2,7 @@
 import { foldCase, slugify } from '../util/fold.js';
 import { PhraseMatcher } from '../util/phrases.js';
 import type { Publish } from './types.js';
+import { UniqueIds } from '../util/unique-ids.js';
 
 /** "Leif Redestig" -> "L. R.", "Nils-Erik Lund" -> "N.-E. L." */
 export function initials(name: string): string {
@@ -48,16 +49,12 @@ export function displayName(p: DisplayInput): string {
  */
 export function publicIds(people: readonly { id: string; name: string; publish: Publish; since?: string }[]): Map<string, string> {
   const out = new Map<string, string>();
-  const taken = new Set(people.filter((p) => p.publish === 'full').map((p) => p.id));
+  const ids = new UniqueIds(new Set(people.filter((p) => p.publish === 'full').map((p) => p.id)));
   for (const p of people) if (p.publish === 'full') out.set(p.id, p.id);
   const order = (p: { id: string; since?: string }) => `${p.since ?? '\uffff'}\u0000${p.id}`;
   const rest = people.filter((p) => p.publish === 'initials').sort((a, b) => (order(a) < order(b) ? -1 : 1));
   for (const p of rest) {
-    const base = `anonym-${slugify(initials(p.name)) || 'x'}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    out.set(p.id, id);
+    out.set(p.id, ids.take(`anonym-${slugify(initials(p.name)) || 'x'}`));
   }
   return out;
 }

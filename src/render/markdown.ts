@@ -3,6 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
+import { UniqueIds } from '../util/unique-ids.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
@@ -55,7 +56,7 @@ const md = createMarkdown();
 export function renderBody(body: string, options: RenderOptions = {}): RenderedBody {
   const tokens = md.parse(body, {});
   const transform = options.transformText;
-  const used = new Set(options.reservedIds ?? []);
+  const ids = new UniqueIds(new Set(options.reservedIds ?? []));
   const sections: { anchor: string; heading: string; level: number; parts: string[]; line: number }[] = [];
   let minLevel = 7;
   for (const t of tokens) if (t.type === 'heading_open') minLevel = Math.min(minLevel, level(t));
@@ -80,7 +81,7 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
       const inline = tokens[i + 1];
       if (inline?.type === 'inline') cleanInline(inline, md, transform, options.base);
       const heading = inline ? plainText(inline) : '';
-      const anchor = uniqueId(slugify(heading) || 'punkt', used);
+      const anchor = ids.take(slugify(heading) || 'punkt');
       t.attrSet('id', anchor);
       if (written <= Math.max(minLevel, 2)) {
         current = { anchor, heading, level: written, parts: [], line: (t.map?.[0] ?? 0) + 1 };
@@ -111,13 +112,6 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
 }
 
 const level = (t: Token): number => Number(t.tag.slice(1));
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-}
 
 /**
  * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker

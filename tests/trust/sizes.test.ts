@@ -11,6 +11,8 @@ import { buildSections } from '../../src/import/body.js';
 import { findAttendance } from '../../src/import/attendance.js';
 import { Resolver } from '../../src/import/names.js';
 import { weekdayMentions } from '../../src/import/dates.js';
+import { renderBody } from '../../src/render/markdown.js';
+import { publicIds } from '../../src/model/privacy.js';
 
 /** One minutes file (front matter fields after group, date and attendees; then the text) checked in memory. */
 function checkMinutes(fields: string, body: string) {
@@ -55,6 +57,10 @@ describe('time in proportion to size', () => {
     ['import: a weekday and a date 5,000 spaces apart', () => weekdayMentions(`Torsdag${' '.repeat(5_000)}19 november`).length, 1],
     // 23 s before: the same, once, after the date.
     ['import: a date followed by 200,000 spaces', () => weekdayMentions(`torsdag 19 november${' '.repeat(MANY)}.`)[0]?.text, 'torsdag 19 november'],
+    // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
+    ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
+    // 23 s before: the same for the page addresses of people published by initials.
+    ['build: 20,000 people published by the same initials', () => new Set(publicIds(Array.from({ length: 20_000 }, (_, i) => ({ id: `p${i}`, name: 'Anna Andersson', publish: 'initials' as const }))).values()).size, 20_000],
   ])('%s', (_, run, expected) => {
     const start = performance.now();
     expect(run()).toBe(expected);

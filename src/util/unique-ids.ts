@@ -1,0 +1,21 @@
+// Ids made unique by numbering: "rubrik", "rubrik-2", "rubrik-3" …
+
+/**
+ * Hands out `base`, else the first of `base-2`, `base-3` … not in `taken`, and adds it to `taken`. Where to go on
+ * counting is kept for each base (the set only grows, so the numbers below it stay taken): counting from 2 each
+ * time made 20,000 headings of one name take 200 million looks.
+ */
+export class UniqueIds {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly taken: Set<string>) {}
+
+  take(base: string): string {
+    let n = this.next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (this.taken.has(id)) id = `${base}-${++n}`;
+    this.taken.add(id);
+    this.next.set(base, n + 1);
+    return id;
+  }
+}
