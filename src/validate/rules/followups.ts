@@ -1,7 +1,7 @@
 // A follow-up must name an action that exists, from an earlier meeting.
 import { atValue } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
-import type { FollowupDoc } from '../documents.js';
+import type { FollowupDoc, MinutesDoc } from '../documents.js';
 import { keyedMinutes } from '../meetings.js';
 import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
@@ -14,28 +14,38 @@ export const followups: ArchiveRule = (ctx) => {
   const meetingDate = new Map<string, string>();
   /** Every action id, with the date of the meeting that decided it. */
   const actions = new Map<string, string>();
-  /** Each meeting's actions by their text (on one line), to find the one a follow-up's comment describes. */
-  const byText = new Map<string, Map<string, string>>();
-  /** Each action's text (on one line). */
-  const textOf = new Map<string, string>();
+  const docOf = new Map<string, MinutesDoc>();
   for (const k of keyed) {
     if (!k.id) continue;
     meetingDate.set(k.id, k.date);
-    const texts = new Map<string, string>();
-    for (const a of k.doc.actions) {
-      const id = actionId(k.id, a.number);
-      actions.set(id, k.date);
-      if (!a.what) continue;
-      const what = oneLine(a.what.value);
-      textOf.set(id, what);
-      if (!texts.has(what)) texts.set(what, id);
-    }
-    byText.set(k.id, texts);
+    docOf.set(k.id, k.doc);
+    for (const a of k.doc.actions) actions.set(actionId(k.id, a.number), k.date);
   }
+  /**
+   * A meeting's actions' texts (on one line), by id and, the first of each text, by text: to find the action a
+   * follow-up's comment from minutes new describes. Worked out only for the meetings such a follow-up names, and
+   * once: on every save in dev, for all actions, they cost as much as the rest of the rule.
+   */
+  const texts = new Map<string, { readonly byId: Map<string, string>; readonly byText: Map<string, string> }>();
+  const textsOf = (meetingId: string) => {
+    let t = texts.get(meetingId);
+    if (t) return t;
+    t = { byId: new Map(), byText: new Map() };
+    for (const a of docOf.get(meetingId)?.actions ?? []) {
+      if (!a.what) continue;
+      const id = actionId(meetingId, a.number);
+      const what = oneLine(a.what.value);
+      t.byId.set(id, what);
+      if (!t.byText.has(what)) t.byText.set(what, id);
+    }
+    texts.set(meetingId, t);
+    return t;
+  };
   /** The action of the meeting a follow-up names that its comment from minutes new describes, when it is another. */
   const described = (f: FollowupDoc, id: string, meetingId: string): string | undefined => {
-    if (f.described === undefined || textOf.get(id) === f.described) return undefined;
-    return byText.get(meetingId)?.get(f.described);
+    if (f.described === undefined) return undefined;
+    const t = textsOf(meetingId);
+    return t.byId.get(id) === f.described ? undefined : t.byText.get(f.described);
   };
   const dateOf = new Map(keyed.map((k) => [k.doc, k.date]));
   // Minutes that have no meeting id (their date or group is wrong, or two share one, or they could not be read)
@@ -111,10 +121,10 @@ export const followups: ArchiveRule = (ctx) => {
       } else reported.set(text, f);
       // Actions removed, put in or moved in their meeting's list since the follow-up was written change the numbers.
       const meant = described(f, text, parsed.meetingId);
-      const now = textOf.get(text) ?? '';
+      const now = f.described === undefined ? '' : (textsOf(parsed.meetingId).byId.get(text) ?? '');
       // An action no longer in the list, whose number another action has taken that a comment here describes:
       // removed, with those after it moved up. (A comment that matches nothing else is most often an edited text.)
-      const gone = !meant && f.described !== undefined && f.described !== now && !byText.get(parsed.meetingId)?.has(f.described) && describedHere.has(now);
+      const gone = !meant && f.described !== undefined && f.described !== now && !textsOf(parsed.meetingId).byText.has(f.described) && describedHere.has(now);
       if (meant || gone) {
         const renumbered = 'Har åtgärderna i mötets lista flyttats, eller någon tagits bort eller lagts till före den, så har numren ändrats:';
         const keep = 'eller ställ tillbaka åtgärderna i den ordning de hade (nya åtgärder läggs sist i listan)';
