@@ -90,7 +90,8 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   // when a "-" stands further in than the one above it) ...
   const first = UNKNOWN[kinds[0]!];
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
-  const items = ref.value.split(/\s+-\s+/);
+  // Split where a run of spaces begins only: tried from inside a long run too, the split took time in the square of it.
+  const items = ref.value.split(/(?<!\s)\s+-\s+/);
   if (items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1))) {
     ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
     return undefined;

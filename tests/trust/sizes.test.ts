@@ -57,6 +57,9 @@ describe('time in proportion to size', () => {
     ['import: a weekday and a date 5,000 spaces apart', () => weekdayMentions(`Torsdag${' '.repeat(5_000)}19 november`).length, 1],
     // 23 s before: the same, once, after the date.
     ['import: a date followed by 200,000 spaces', () => weekdayMentions(`torsdag 19 november${' '.repeat(MANY)}.`)[0]?.text, 'torsdag 19 november'],
+    // 7 s before at 80,000 spaces, four times that here: an unknown attendee was tried as "name (what they came
+    // as)" and as list items run together ("A - B") from every space of the run.
+    ['check: an unknown attendee of 160,000 spaces between two words', () => count(checkMinutes(`absent:\n  - "Xyzw${' '.repeat(160_000)}x"\n`, '## Punkt\n\nText.\n').diagnostics, 'unknown-person'), 1],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.
