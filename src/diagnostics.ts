@@ -1,6 +1,7 @@
 // Diagnostics: the one shape every problem takes, plus sorting and the three output formats (text, JSON, GitHub).
 import { CODES, type Code, type Severity } from './codes.js';
 import { count, plural } from './util/plural.js';
+import { collate } from './util/collate.js';
 
 export type { Code, Severity } from './codes.js';
 
@@ -58,11 +59,10 @@ export const atValueText = (path: YamlPath, value: string, start: number, end: n
 export const atKey = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'key' });
 export const atStart: Where = { kind: 'position', line: 1, col: 1 };
 
-// Files in the order a reader expects: "möte-2.md" before "möte-10.md", "å" before "ä".
-const files = new Intl.Collator('sv', { numeric: true });
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return files.compare(a.file, b.file) || (a.file < b.file ? -1 : 1);
+  // Files in the order a reader expects: "möte-2.md" before "möte-10.md", "å" before "ä".
+  if (a.file !== b.file) return collate(a.file, b.file) || (a.file < b.file ? -1 : 1);
   return a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 

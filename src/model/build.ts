@@ -8,6 +8,7 @@ import { isSlug, normalizeText, visibleText } from '../util/fold.js';
 import { attendedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import { draftOf, type DraftContext } from './draft.js';
+import { collate } from '../util/collate.js';
 import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
 import type { Action, Entity, Group, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
 import { append } from '../util/append.js';
@@ -211,9 +212,6 @@ type MutableProject = Mutable<Project>;
 type MutableOrganisation = Mutable<Organisation>;
 type MutablePerson = Mutable<Person> & { groupSet: Set<string> };
 
-// Numbers in names are compared as numbers, so that "Grupp 2" comes before "Grupp 10", as readers count.
-const collator = new Intl.Collator('sv', { numeric: true });
-export const collate = (a: string, b: string): number => collator.compare(a, b);
 
 /** An entry's former ids that are ids and not its own (the check reports the others). */
 function formerIdsOf(e: EntityDoc): string[] {

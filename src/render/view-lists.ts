@@ -1,5 +1,5 @@
 // The view of the site's lists: feeds, the index pages, open actions and coming meetings.
-import { collate } from '../model/build.js';
+import { collate } from '../util/collate.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';

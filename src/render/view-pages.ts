@@ -1,6 +1,6 @@
 // The view of each page: a meeting, a group, a person, a project, an organisation.
 import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
-import { collate } from '../model/build.js';
+import { collate } from '../util/collate.js';
 import { attendedFor } from '../model/affiliation.js';
 import { membersDay, membersOn, type Member } from '../model/members.js';
 import { endedField } from './view-ended.js';

@@ -3,7 +3,7 @@
 // Its shapes are in view-types.ts; shared links in view-links.ts; pages in view-pages.ts; lists in view-lists.ts.
 import type { Model, Person } from '../model/types.js';
 import type { BuiltModel } from '../model/build.js';
-import { collate } from '../model/build.js';
+import { collate } from '../util/collate.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
 import { renderBody, type Section } from './markdown.js';

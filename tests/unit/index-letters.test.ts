@@ -1,6 +1,6 @@
 // The index of people by first letter: Swedish letters as they are, accented ones under their letter, others last.
 import { describe, expect, it } from 'vitest';
-import { collate } from '../../src/model/build.js';
+import { collate } from '../../src/util/collate.js';
 import { byLetter } from '../../src/render/view-lists.js';
 
 describe('byLetter', () => {

@@ -7,7 +7,7 @@ import { actionId, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
 import { currentActionId, formerMeetings } from '../former-meetings.js';
-import { oneLine } from '../followup-comments.js';
+import { normalizeText } from '../../util/fold.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
@@ -34,7 +34,7 @@ export const followups: ArchiveRule = (ctx) => {
     for (const a of docOf.get(meetingId)?.actions ?? []) {
       if (!a.what) continue;
       const id = actionId(meetingId, a.number);
-      const what = oneLine(a.what.value);
+      const what = normalizeText(a.what.value);
       t.byId.set(id, what);
       if (!t.byText.has(what)) t.byText.set(what, id);
     }
