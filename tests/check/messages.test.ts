@@ -22,6 +22,8 @@ interface Case {
   readonly message?: string;
   /** Text that the first diagnostic's hint contains. */
   readonly hint?: string;
+  /** Entries added to the base people.yml. */
+  readonly people?: string;
 }
 
 const HEAD = 'group: GUG\ndate: 2016-03-07\n';
@@ -437,6 +439,20 @@ const cases: Case[] = [
     hint: 'Skriv om texten utan namnet',
   },
   {
+    mistake: 'the surname alone of someone not published in full (Per Norbeck, hidden; Ia Jonsson, by initials)',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nNorbeck berättade om lokalen; Norbecks förslag antogs.\nJONSSON höll med.\n',
+    expected: ['6:1 private-name', '6:31 private-name', '7:1 private-name'],
+    message: '"Norbeck" kan vara efternamnet på Per Norbeck, som inte ska publiceras; ett efternamn för sig döljs inte på webbplatsen.',
+    hint: 'Skriv om texten utan namnet',
+  },
+  {
+    mistake: 'a surname shared with someone published in full is theirs as much (Lisa Redestig, hidden, and Leif Redestig)',
+    people: 'lisa-redestig:\n  name: Lisa Redestig\n  publish: hidden\n',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nRedestig berättade. Lisa höll med.\n',
+    expected: ['6:21 private-name'],
+    message: '"Lisa" kan vara förnamnet på Lisa Redestig',
+  },
+  {
     mistake: 'the same word in lower case is not a name (priset per timme)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
     expected: [],
@@ -467,8 +483,9 @@ const cases: Case[] = [
 ];
 
 describe('what check says about common mistakes', () => {
-  it.each(cases)('$mistake', ({ yaml, text, expected, message, hint }) => {
-    const result = check(archive([BASE], { [FILE]: text ?? `---\n${yaml}---\nText.\n` }));
+  it.each(cases)('$mistake', ({ yaml, text, expected, message, hint, people }) => {
+    const registry: Record<string, string> = people ? { 'people.yml': `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}${people}` } : {};
+    const result = check(archive([BASE], { ...registry, [FILE]: text ?? `---\n${yaml}---\nText.\n` }));
     const here = result.diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);

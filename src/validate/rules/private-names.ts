@@ -40,23 +40,23 @@ interface PrivateNameHit {
 }
 
 interface PrivateNameFinder {
-  /** The names (and aliases) of people not published in full in `text`, and their first names on their own. */
+  /** The names (and aliases) of people not published in full in `text`, and their first names and surnames on their own. */
   find(text: string): PrivateNameHit[];
 }
 
-/** A private person's name or alias, or their first name alone. */
+/** A private person's name or alias, or their first name or surname alone. */
 interface Named {
   readonly id: string;
-  readonly first: boolean;
+  readonly part: 'name' | 'first' | 'last';
 }
 
 const finders = new WeakMap<Registry, PrivateNameFinder | null>();
 
 /**
  * Finds the names of people not published in full; made once per registry. Undefined when there are none.
- * A first name on its own ("Märta berättade …") is found too, written with a capital and when no one published in
- * full shares it and nothing else registered is called so; the site cannot tell whose it is, so it is only
- * warned about, not hidden.
+ * A first name or a surname on its own ("Märta berättade …", "Malmén föreslog …") is found too, written with a
+ * capital and when no one published in full is called so (first name or surname) and nothing else registered is;
+ * the site cannot tell whose it is, so it is only warned about, not hidden.
  */
 export function privateNameFinder(registry: Registry): PrivateNameFinder | undefined {
   let finder = finders.get(registry);
@@ -64,18 +64,26 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
     const people = registry.docs.people.filter((p) => p.publish !== 'full' && p.name);
     const publish = new Map(people.map((p) => [p.id.value, p.publish]));
     const fullName = new Map(people.map((p) => [p.id.value, p.name!.value]));
-    const firstOf = (name: string) => (/^\p{Lu}[\p{L}-]{2,}(?=\s+\S)/u.exec(name.trim()) ?? [])[0];
-    const shared = new Set(registry.docs.people.filter((p) => p.publish === 'full' && p.name).map((p) => firstOf(p.name!.value)?.toLowerCase()));
+    const parts = (name: string) => ({
+      first: (/^\p{Lu}[\p{L}-]{2,}(?=\s+\S)/u.exec(name.trim()) ?? [])[0],
+      last: (/(?<=\S\s+)\p{Lu}[\p{L}-]{2,}$/u.exec(name.trim()) ?? [])[0],
+    });
+    const shared = new Set(
+      registry.docs.people.filter((p) => p.publish === 'full' && p.name).flatMap((p) => Object.values(parts(p.name!.value)).map((w) => w?.toLowerCase())),
+    );
+    // Not a word that is also the name of an organisation, group or project ("Ria").
+    const registered = (word: string) => (['organisation', 'group', 'project'] as const).some((k) => registry.index(k).lookup(word).length > 0);
     const phrases: { phrase: string; value: Named }[] = [];
     for (const p of people) {
-      for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)]) phrases.push({ phrase, value: { id: p.id.value, first: false } });
-      const first = firstOf(p.name!.value);
-      // Not a first name that is also the name of an organisation, group or project ("Ria").
-      const named = first !== undefined && (['organisation', 'group', 'project'] as const).some((k) => registry.index(k).lookup(first).length > 0);
-      if (first && !named && !shared.has(first.toLowerCase())) phrases.push({ phrase: first, value: { id: p.id.value, first: true } });
+      for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)]) phrases.push({ phrase, value: { id: p.id.value, part: 'name' } });
+      const { first, last } = parts(p.name!.value);
+      for (const [part, word] of [['first', first], ['last', last]] as const) {
+        if (word && !registered(word) && !shared.has(word.toLowerCase())) phrases.push({ phrase: word, value: { id: p.id.value, part } });
+      }
     }
     const matcher = new PhraseMatcher(phrases);
     const shown = (id: string) => (publish.get(id) === 'hidden' ? 'ska inte publiceras' : 'ska bara visas med initialer');
+    const alone = { first: 'förnamn', last: 'efternamn' } as const;
     finder =
       people.length === 0
         ? null
@@ -83,12 +91,14 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
             find: (text) =>
               matcher
                 .findAll(text)
-                .filter((hit) => !hit.value.first || /^\p{Lu}/u.test(text.slice(hit.start, hit.end)))
+                .filter((hit) => hit.value.part === 'name' || /^\p{Lu}/u.test(text.slice(hit.start, hit.end)))
                 .map((hit) => {
                   const written = text.slice(hit.start, hit.end);
-                  const message = hit.value.first
-                    ? `"${written}" kan vara förnamnet på ${fullName.get(hit.value.id)}, som ${publish.get(hit.value.id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett förnamn för sig döljs inte på webbplatsen.`
-                    : `"${written}" ${shown(hit.value.id)}; namnet döljs på webbplatsen.`;
+                  const { id, part } = hit.value;
+                  const message =
+                    part === 'name'
+                      ? `"${written}" ${shown(id)}; namnet döljs på webbplatsen.`
+                      : `"${written}" kan vara ${alone[part]}et på ${fullName.get(id)}, som ${publish.get(id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett ${alone[part]} för sig döljs inte på webbplatsen.`;
                   return { start: hit.start, end: hit.end, message };
                 }),
           };
