@@ -23,7 +23,8 @@ export const newCommand: Command = {
   allowPositionals: true,
   help: `Användning: minutes new --group GRUPP [--date ÅÅÅÅ-MM-DD] [--root MAPP]
 
-Skriver ett nytt protokoll i minutes/<grupp>/<datum>.md, ifyllt med
+Skriver ett nytt protokoll, <datum>.md, i mappen med gruppens senaste
+protokoll (minutes/<grupp>/ för en grupp utan protokoll), ifyllt med
   - gruppen och datumet (standard: nästa möte enligt gruppens senaste
     protokoll, annars dagens datum),
   - gruppens fasta ledamöter på mötets datum som närvarande (members i
@@ -63,9 +64,9 @@ Flaggor:
       throw new UserError(`Hittar inte gruppen "${values.group}" i organisations.yml.${hint ? ` ${hint}` : ''}`);
     }
     const groupId = found.entry.id.value;
-    if (date && fs.existsSync(path.join(root, 'minutes', groupId, `${date}.md`))) throw new UserError(`minutes/${groupId}/${date}.md finns redan. Inget skrevs.`);
     const model = buildModel(checked.validated.minutes, registry);
     const result = prefill({ model, groupId, ...(date ? { date } : {}), today: todayInSweden() });
+    if (fs.existsSync(path.join(root, result.path))) throw new UserError(`${result.path} finns redan. Inget skrevs.`);
     // A group that has ended holds no more meetings: a new file after its end is most often the wrong group.
     const ended = model.groups.get(groupId)!.ended;
     if (ended !== undefined && result.date > ended) {

@@ -30,8 +30,8 @@ describe('minutes new', () => {
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
     const r = await cli(['new', '--group', 'Gemensam utvecklingsgrupp'], root);
     expect(r.code).toBe(0);
-    expect(r.out.trim()).toBe('minutes/gemensam-utvecklingsgrupp/2016-04-04.md');
-    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    expect(r.out.trim()).toBe('minutes/gug/2016-04-04.md');
+    const text = fs.readFileSync(path.join(root, 'minutes/gug/2016-04-04.md'), 'utf8');
     const fm = frontMatter(text);
     expect(fm).toMatchObject({ group: 'gemensam-utvecklingsgrupp', date: '2016-04-04', time: '13:30', secretary: 'Leif Redestig' });
     expect(fm.attendees).toEqual(['Leif Redestig', 'David Bergström']);
@@ -42,9 +42,9 @@ describe('minutes new', () => {
   });
 
   it.each([
-    ['the archive', '.', [], 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
-    ['a group folder in it', 'minutes/gug', [], '../gemensam-utvecklingsgrupp/2016-05-02.md'],
-    ['a folder beside it, with --root', '../annan', ['--root', '../arkiv'], '../arkiv/minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
+    ['the archive', '.', [], 'minutes/gug/2016-05-02.md'],
+    ['a group folder in it', 'minutes/gug', [], '2016-05-02.md'],
+    ['a folder beside it, with --root', '../annan', ['--root', '../arkiv'], '../arkiv/minutes/gug/2016-05-02.md'],
   ])('run from %s, prints the new file’s path from there', async (_, cwd, flags, printed) => {
     const parent = archive([], { 'annan/.keep': '' });
     const root = path.join(parent, 'arkiv');
@@ -55,9 +55,23 @@ describe('minutes new', () => {
     expect(r.err).toContain(`Skrev ${printed}: `);
   });
 
+  // The folder holding the group's latest minutes, whatever it is called; by year, next to it for a new year.
+  it.each([
+    ['a folder named by the group\'s alias', { 'minutes/gug/2016-03-07.md': later }, '2016-05-02', 'minutes/gug/2016-05-02.md'],
+    ['a folder named by the group\'s id', { 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md': later }, '2016-05-02', 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
+    ['folders by year, the same year', { 'minutes/gug/2016/2016-03-07.md': later }, '2016-05-02', 'minutes/gug/2016/2016-05-02.md'],
+    ['folders by year, a new year', { 'minutes/gug/2016/2016-03-07.md': later }, '2017-01-09', 'minutes/gug/2017/2017-01-09.md'],
+    ['the latest minutes in another folder than older ones', { 'minutes/arkiv/2016-03-07.md': later }, '2016-05-02', 'minutes/arkiv/2016-05-02.md'],
+  ])('writes the file where the group\'s latest minutes are: %s', async (_, files, date, written) => {
+    const root = archive([BASE], files);
+    const r = await cli(['new', '--group', 'gug', '--date', date], root);
+    expect([r.code, r.out.trim()], r.err).toEqual([0, written]);
+    expect(check(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('on a disk that fills up while it writes: exit 1, no half file (which a second run would take for one there)', async () => {
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': later });
-    const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
+    const file = path.join(root, 'minutes/gug/2016-05-02.md');
     diskFillsUpWriting((text) => text.startsWith('---\n'));
     try {
       const r = await cli(['new', '--group', 'gug', '--date', '2016-05-02'], root);
@@ -67,7 +81,8 @@ describe('minutes new', () => {
       vi.restoreAllMocks();
     }
     expect(fs.existsSync(file)).toBe(false);
-    expect(fs.readdirSync(path.dirname(file))).toEqual([]);
+    // Nothing left beside the group's minutes (no temporary file).
+    expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(['2016-02-08.md', '2016-03-07.md']);
     expect((await cli(['new', '--group', 'gug', '--date', '2016-05-02'], root)).code).toBe(0);
     expect(check(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -77,8 +92,8 @@ describe('minutes new', () => {
     expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-05-02'], root)).code).toBe(0);
     const result = check(root);
     // Only the reminder to write the minutes in place of the line new puts there.
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['minutes/gemensam-utvecklingsgrupp/2016-05-02.md:19:1 warning placeholder-text']);
-    expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gemensam-utvecklingsgrupp/2016-05-02.md');
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['minutes/gug/2016-05-02.md:19:1 warning placeholder-text']);
+    expect(result.validated.minutes.map((m) => m.file)).toContain('minutes/gug/2016-05-02.md');
   });
 
   it.each([
@@ -90,7 +105,7 @@ describe('minutes new', () => {
     const file = path.join(root, 'minutes/gug/2016-03-07.md');
     fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
     const found = check(root).diagnostics.filter((d) => d.code !== 'placeholder-text');
-    expect(found.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['minutes/gemensam-utvecklingsgrupp/2016-05-02.md:14:13 action-renumbered']);
+    expect(found.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['minutes/gug/2016-05-02.md:14:13 action-renumbered']);
     expect(found[0]!.hint).toContain(`skriv ${now} här`);
   });
 
@@ -99,7 +114,7 @@ describe('minutes new', () => {
     // Between the base archive's 2016-02-08 and 2016-03-07: the action of 2016-03-07 is not followed up, and
     // 2016-02-08#1, closed only on 2016-03-07, was still open on 2016-02-22.
     expect((await cli(['new', '--group', 'gemensam-utvecklingsgrupp', '--date', '2016-02-22'], root)).code).toBe(0);
-    const fm = frontMatter(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-02-22.md'), 'utf8'));
+    const fm = frontMatter(fs.readFileSync(path.join(root, 'minutes/gug/2016-02-22.md'), 'utf8'));
     expect(fm.secretary).toBe('David Bergström');
     expect(fm.followups).toEqual([{ action: 'gemensam-utvecklingsgrupp/2016-02-08#1', status: 'open' }]);
     expect(check(root).diagnostics.map((d) => d.code)).toEqual(['placeholder-text']);
@@ -120,7 +135,7 @@ describe('minutes new', () => {
 
   it('never overwrites: neither a file at the path nor another file for the same meeting', async () => {
     const root = archive([BASE]);
-    const target = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-06-06.md');
+    const target = path.join(root, 'minutes/gug/2016-06-06.md');
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, 'keep me');
     const r = await cli(['new', '--group', 'gug', '--date', '2016-06-06'], root);
