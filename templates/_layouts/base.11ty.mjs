@@ -23,6 +23,7 @@ export function render(data) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${title} – ${site.title}</title>
 ${description ? html`<meta name="description" content="${description}">\n` : ''}${address ? html`<link rel="canonical" href="${address}">\n` : ''}<link rel="icon" href="data:,">

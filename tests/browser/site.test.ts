@@ -1,5 +1,6 @@
 // The seed site in a real Chromium: readers click their way through it, search it, use it without JavaScript,
-// on a 320 px phone (with wider text spacing too) and in print; axe-core finds no accessibility violations on any page type.
+// on a 320 px phone (with wider text spacing too) and in print; axe-core finds no accessibility violations on any page type,
+// in light and in dark colours.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -30,6 +31,28 @@ const PAGE_TYPES = [
   'finns-inte/',
 ];
 
+/** What axe-core finds against WCAG 2.2 A/AA (and its best practices) on the page as it is now; the page must be opened with bypassCSP. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The relative luminance (0 black, 1 white) of the text and background colours of the first element `selector` matches. */
+function luminance(page: Page, selector: string): Promise<{ text: number; background: number }> {
+  return page.locator(selector).first().evaluate((el) => {
+    const of = (css: string) => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).map(Number).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const style = getComputedStyle(el);
+    return { text: of(style.color), background: of(style.backgroundColor) };
+  });
+}
+
 /** The seed archive built under `base` (with the site's and the sources' addresses, and the day of the build, if given), served there, and a browser. */
 async function servedSeedSite(base: string, addresses: { siteUrl?: string; sourceUrl?: string; today?: string } = {}): Promise<{ browser: Browser; server: { url: string; close: () => Promise<void> } }> {
   const root = seedArchive();
@@ -50,8 +73,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     cleanTemp();
   });
 
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -358,16 +381,44 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it.each(PAGE_TYPES)('axe-core finds no WCAG 2.2 A/AA violations on /%s', async (url) => {
-    const { page } = await open(url, { bypassCSP: true });
+  // Each page type in the reader's light and dark colour scheme: every pair of colours keeps its contrast in both.
+  const SCHEMES = ['light', 'dark'] as const;
+  it.each(SCHEMES.flatMap((scheme) => PAGE_TYPES.map((url) => [scheme, url] as const)))('axe-core finds no WCAG 2.2 A/AA violations in %s colours on /%s', async (scheme, url) => {
+    const { page } = await open(url, { bypassCSP: true, colorScheme: scheme });
     if (url === 'sok/') await page.waitForSelector('.pagefind-ui__search-input');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it("follows a reader's dark colour scheme on a screen, form fields and search's results too, and still prints black on white", async () => {
+    const { page } = await open('', { colorScheme: 'dark' });
+    // Light text on a dark page, and the browser's own field in dark as well (color-scheme).
+    for (const selector of ['body', '.search-row input']) {
+      const colours = await luminance(page, selector);
+      expect(colours.background, selector).toBeLessThan(0.05);
+      expect(colours.text, selector).toBeGreaterThan(0.6);
+    }
+    // Pagefind's field, filters and results, whose colours come from its own variables.
+    await page.goto(`${server.url}sok/?q=fritidsbank`);
+    await results(page);
+    for (const selector of ['.pagefind-ui__search-input', '.pagefind-ui__result-tag']) {
+      const colours = await luminance(page, selector);
+      expect(colours.background, selector).toBeLessThan(0.05);
+      expect(colours.text, selector).toBeGreaterThan(0.6);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
+    expect(await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await page.context().close();
+  });
+
+  it.each(SCHEMES)('axe-core finds no violations in %s colours among search results with a filter chosen', async (scheme) => {
+    const { page } = await open('sok/?q=fritidsbank', { colorScheme: scheme, bypassCSP: true });
+    await results(page);
+    await page.locator('.pagefind-ui__filter-name').first().click();
+    await page.locator('.pagefind-ui__filter-checkbox').first().check();
+    await results(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
