@@ -468,6 +468,26 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it.each(SCHEMES)("keeps the attendance chart's bars and the focus outline visible in a %s contrast theme (forced colours)", async (scheme) => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/', { colorScheme: scheme });
+    await page.emulateMedia({ forcedColors: 'active' });
+    // SVG fills are not forced: without a rule of their own the bars keep the site's colours, not the theme's
+    // (the header's navy, all but gone on a black theme).
+    const colours = await page.evaluate(() => ({
+      bars: [...document.querySelectorAll('.chart rect')].map((r) => getComputedStyle(r).fill),
+      text: getComputedStyle(document.body).color,
+    }));
+    expect(colours.bars.length).toBeGreaterThan(0);
+    expect(new Set(colours.bars)).toEqual(new Set([colours.text]));
+    // Shadows are dropped in forced colours; the focus indicator is an outline, which takes the theme's colour.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return [document.activeElement!.className, style.outlineStyle, style.outlineWidth];
+    })).toEqual(['skip-link', 'solid', '3px']);
+    await page.context().close();
+  });
+
   it.each(['atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])('shows whole action tables at double zoom (640 px) without scrolling inside them: /%s', async (url) => {
     const { page } = await open(url, { width: 640 });
     const cut = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
