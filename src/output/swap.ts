@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { diskProblemWords, UserError } from '../errors.js';
+import { readableByAll } from './readable.js';
 
 const BUILD = 'build';
 const OLD = 'old';
@@ -88,8 +89,12 @@ export function prepareTemp(outDir: string): string {
   return temp;
 }
 
-/** Puts the finished build in place of `outDir`; the old site is removed only after the new one is there. */
+/**
+ * Puts the finished build in place of `outDir`, readable by all (see readable.ts); the old site is removed only
+ * after the new one is there.
+ */
 export function swapIn(temp: string, outDir: string): void {
+  readableByAll(temp);
   const old = sibling(outDir, OLD);
   fs.rmSync(old, { recursive: true, force: true });
   const hadOld = fs.existsSync(outDir);
