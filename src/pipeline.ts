@@ -12,6 +12,7 @@ import type { BuiltModel } from './model/build.js';
 import type { RenderedMeeting, SiteOptions } from './render/view.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 import { lockSite } from './output/lock.js';
+import { todayInSweden } from './util/dates.js';
 
 export interface Timings {
   [stage: string]: number;
@@ -183,6 +184,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/**
+ * The options with the day the site is built for decided once, at the start: a build that runs past midnight (in
+ * Sweden) checks future dates, shows coming meetings and overdue actions, and writes calendars and open data all
+ * as of the same day.
+ */
+export function forOneDay<T extends SiteOptions>(options: T): T & { readonly today: string } {
+  return { ...options, today: options.today ?? todayInSweden() };
+}
+
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
   for (const r of recover(options.outDir)) progress({ stage: 'recovered', ...r });
@@ -192,7 +202,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   let checked: readonly Diagnostic[] = [];
   try {
     const { renderInWorker } = await import('./render/worker-client.js');
-    const r = await renderInWorker(options, temp, progress);
+    const r = await renderInWorker(forOneDay(options), temp, progress);
     Object.assign(timings, r.timings);
     checked = r.diagnostics;
     if (!r.ok) {

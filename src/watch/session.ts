@@ -2,7 +2,6 @@
 // rendered text of every meeting. An edit re-reads only the files that changed, re-validates everything
 // (cheap: parsing is what costs), and re-renders only the pages the edit affects — the same pipeline
 // stages as `minutes build`, run on less.
-import { todayInSweden } from '../util/dates.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
@@ -11,7 +10,7 @@ import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../l
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../render/template-files.js';
-import { locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
+import { forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
@@ -56,9 +55,12 @@ export class DevSession {
   /** Whether the site is being rebuilt whole, in a temporary folder (left and removed on Ctrl-C, not waited for). */
   rebuildingAll = false;
   private templates: string;
+  /** The options of the last run, with the day it was for (see `forOneDay`): the extra files are of that day too. */
+  private runOptions: BuildOptions;
 
   constructor(private readonly options: BuildOptions) {
     this.templates = options.templatesDir ?? templatesFor(options.root);
+    this.runOptions = options;
     this.inputs = new InputFiles(options.root);
   }
 
@@ -163,22 +165,24 @@ export class DevSession {
     return this.inputs.watches(p);
   }
 
-  private check(): CheckResult {
+  private check(today: string): CheckResult {
     const { archive, readFindings, all } = this.inputs.archive();
-    const validated = validate(archive, this.validation, this.options.today ?? todayInSweden());
+    const validated = validate(archive, this.validation, today);
     const diagnostics = locateAll([...readFindings, ...validated.findings], all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
 
   private async rebuild({ full, compare, touched }: Unbuilt): Promise<UpdateResult> {
     const started = performance.now();
-    const checked = this.check();
+    const options = forOneDay(this.options);
+    this.runOptions = options;
+    const checked = this.check(options.today);
     this.diagnostics = checked.diagnostics;
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
     if (full || !this.model) {
       const timings: Timings = {};
       this.rebuildingAll = true;
-      const result = await render(checked, { ...this.options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings).finally(() => (this.rebuildingAll = false));
+      const result = await render(checked, { ...options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings).finally(() => (this.rebuildingAll = false));
       if (!result.ok || !result.model || !result.rendered) {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };
@@ -198,10 +202,10 @@ export class DevSession {
     // comparing every page's data, and so is an edit of minutes that moves someone published by initials to
     // another page address (people with the same initials are numbered by the first meeting they were at).
     compare ||= [...model.people.values()].some((p) => p.publicId !== before.model.people.get(p.id)?.publicId);
-    const changed = compare ? changedPages(buildView(before.model, before.rendered, this.options), buildView(model, rendered, this.options), model) : undefined;
+    const changed = compare ? changedPages(buildView(before.model, before.rendered, options), buildView(model, rendered, options), model) : undefined;
     const affected = changed?.affected ?? affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
     const written: string[] = [];
-    const view = buildView(model, rendered, this.options, affected);
+    const view = buildView(model, rendered, options, affected);
     let pages: number;
     try {
       ({ pages } = await renderWithEleventy({
@@ -243,7 +247,7 @@ export class DevSession {
    */
   async writeExtras(stop: () => boolean): Promise<boolean> {
     if (!this.model) return true;
-    const files = await extraFilesInSteps(this.model, this.options, stop);
+    const files = await extraFilesInSteps(this.model, this.runOptions, stop);
     if (!files) return false;
     const wanted = new Set(redirects(this.model).map((r) => r.from));
     // A former address given up may be a page's address again (an id changed back): that page stays.
