@@ -75,6 +75,7 @@ export const CODES = {
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },
   'template-missing': { severity: 'error', summary: 'En egen templates/ saknar en av minutes mallar.' },
+  'template-folder-name': { severity: 'error', summary: 'Mallarnas mapp har ett tecken i sökvägen som Eleventy läser som ett mönster.' },
   'template-language': { severity: 'warning', summary: 'Mallarna anger inte att sidorna är på svenska (<html lang="sv">).' },
   'search-index-error': { severity: 'error', summary: 'Sökindexet gick inte att bygga.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; summary: string }>;

@@ -25,6 +25,8 @@ export function templatesFor(root: string): string {
  * templates that it lacks, else page templates without a render function (none for minutes' own folder).
  */
 export function templateProblems(templatesDir: string): Finding[] {
+  const unreadable = unreadablePath(templatesDir);
+  if (unreadable.length > 0) return unreadable;
   if (path.resolve(templatesDir) === path.resolve(PROJECT_TEMPLATES)) return [];
   const missing = missingTemplates(templatesDir);
   return missing.length > 0 ? missing : templatesWithoutRender(templatesDir);
@@ -43,6 +45,31 @@ function missingTemplates(templatesDir: string): Finding[] {
       code: 'template-missing',
       message: `${missing.length === 1 ? `Mallen ${first} saknas` : `${missing.length} mallar saknas: ${missing.join(', ')}`}. En egen ${folder}/ ersätter minutes egna mallar helt, så den behöver alla deras filer.`,
       hint: `Kopiera det som saknas från minutes egna mallar (cp -rn ${PROJECT_TEMPLATES}/. ${folder}/), eller ta bort ${folder}/ för att använda dem som de är; webbplatsen har inte ändrats.`,
+    },
+  ];
+}
+
+/**
+ * Eleventy finds templates with a pattern made from their folder's path and loads them by an address made from it,
+ * neither escaped: under a folder named "Protokoll (2)" or "{a,b}" it finds no page at all (a site of assets
+ * only, built without complaint), and under one with ?, # or % it cannot load them.
+ */
+const PATTERN_IN_PATH = /[()?#%]|\{[^{}]*(?:,|\.\.)[^{}]*\}/;
+
+/** A finding when the templates lie where Eleventy cannot read them (minutes' own too, by where it is installed). */
+function unreadablePath(templatesDir: string): Finding[] {
+  const full = path.resolve(templatesDir);
+  const m = PATTERN_IN_PATH.exec(full);
+  if (!m) return [];
+  const own = full === path.resolve(PROJECT_TEMPLATES);
+  const folder = full.slice(0, full.indexOf(path.sep, m.index) === -1 ? full.length : full.indexOf(path.sep, m.index));
+  return [
+    {
+      file: own ? full : `${path.basename(templatesDir)}/`,
+      where: atStart,
+      code: 'template-folder-name',
+      message: `Mallarna ligger i ${folder}, och tecknet ${m[0]} i sökvägen gör att Eleventy inte hittar dem: webbplatsen skulle byggas utan sidor.`,
+      hint: `Döp om mappen utan ( ) { } ? # eller % i namnet (till exempel "Protokoll 2" i stället för "Protokoll (2)")${own ? ' eller installera minutes i en annan mapp' : ''}; webbplatsen har inte ändrats.`,
     },
   ];
 }
