@@ -123,7 +123,7 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
     if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);
     const quiet = values.quiet === true;
     const started = performance.now();
-    const result = await build({ root, outDir, ...site, onProgress: progressPrinter(io, quiet) });
+    const result = await build({ root, outDir, ...site, ...(io.today ? { today: io.today } : {}), onProgress: progressPrinter(io, quiet) });
     if (result.diagnostics.length > 0 && !(quiet && !hasErrors(result.diagnostics))) printDiagnostics(io, result.diagnostics);
     if (!result.ok) {
       io.stderr(`Webbplatsen byggdes inte; ${path.relative(io.cwd, outDir) || outDir} är oförändrad.`);

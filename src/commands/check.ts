@@ -39,7 +39,7 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel, 2 vid en bugg i minutes.`,
     const format = formatOf(values);
     const started = performance.now();
     const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
-    const result = check(root, todayInSweden());
+    const result = check(root, io.today ?? todayInSweden());
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
       diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => isNamed(d.file, named.files))];

@@ -53,7 +53,8 @@ Flaggor:
       const meant = guessDate(date);
       throw new UserError(looksLikeDate(date) ? `Datumet ${date} finns inte.` : `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}?` : ''}`);
     }
-    const checked = check(root);
+    const today = io.today ?? todayInSweden();
+    const checked = check(root, today);
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
     if (errors.length > 0) io.stderr(`Obs: arkivet har ${count(errors.length)} fel (kör minutes check). Det som gick att läsa används.\n${formatText(errors.slice(0, 5))}`);
@@ -65,7 +66,7 @@ Flaggor:
     }
     const groupId = found.entry.id.value;
     const model = buildModel(checked.validated.minutes, registry);
-    const result = prefill({ model, groupId, ...(date ? { date } : {}), today: todayInSweden() });
+    const result = prefill({ model, groupId, ...(date ? { date } : {}), today });
     if (fs.existsSync(path.join(root, result.path))) throw new UserError(`${result.path} finns redan. Inget skrevs.`);
     // A group that has ended holds no more meetings: a new file after its end is most often the wrong group.
     const ended = model.groups.get(groupId)!.ended;

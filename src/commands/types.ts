@@ -9,7 +9,7 @@ export interface Io {
   /** Resolves with the signal when the user asks to stop (Ctrl-C, or SIGTERM); long-running commands wait on it. */
   readonly interrupted?: Promise<StopSignal>;
   readonly isTTY?: boolean;
-  /** The day the command runs on, YYYY-MM-DD; default: today in Sweden. Tests fix it so they do not depend on the clock. */
+  /** The day the command runs on, YYYY-MM-DD; default: today in Sweden (dev, which runs for days, reads the clock at every rebuild). Tests fix it so they do not depend on the clock. */
   readonly today?: string;
 }
 

@@ -13,14 +13,25 @@ import { runCliProcess } from '../helpers/process.js';
 const BASE = path.join(FIXTURES, 'check', '_base');
 afterAll(cleanTemp);
 
-async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = {}, today?: string) {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env, cwd });
+  const code = await runCli(args, { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), env, cwd, ...(today ? { today } : {}) });
   return { code, out, err };
 }
 
 describe('minutes', () => {
+  // The day a command runs on comes from its caller where one is given (tests), else from the clock in Sweden.
+  it.each([
+    ['check', []],
+    ['build', ['--out', 'site']],
+  ])('%s runs as of the day it is given: minutes dated after it are in the future', async (command, flags) => {
+    const root = archive([BASE]);
+    const r = await cli([command, ...flags], root, {}, '2016-02-01');
+    expect(r.code, r.err).toBe(0);
+    expect(`${r.out}${r.err}`).toMatch(/minutes\/gug\/2016-02-08\.md:\d+:\d+ +varning +future-date/);
+  });
+
   it.each(COMMANDS.map((c) => c.name))('%s --help explains the command in Swedish and exits 0', async (name) => {
     const r = await cli([name, '--help']);
     expect(r.code).toBe(0);
