@@ -71,6 +71,7 @@ export const CODES = {
   'private-name': { severity: 'warning', summary: 'Namnet på en person som inte ska publiceras står i texten.' },
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
+  'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },

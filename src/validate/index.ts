@@ -12,6 +12,7 @@ import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 import { unsafeLinkFindings } from './rules/body-links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
+import { bulletFindings } from './rules/bullets.js';
 import { checkPartial, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
 
@@ -61,7 +62,7 @@ export const newValidationCache = (): ValidationCache => ({ files: new WeakMap()
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
 function bodyFindings(p: ParsedFile): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset)];
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset)];
 }
 
 function validateFile(p: ParsedFile): FileValidation {

@@ -453,6 +453,19 @@ const cases: Case[] = [
     message: '"Lisa" kan vara förnamnet på Lisa Redestig',
   },
   {
+    mistake: 'a list pasted from Word, its bullets kept: one warning for the lines that run together',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nVi beslutade:\n▪ Att boka lokal\n▪ Att skriva till SOF\n',
+    expected: ['7:1 bullet-character'],
+    message: '2 rader i rad börjar med "▪", som inte gör dem till en lista: på webbplatsen flyter de ihop till ett stycke.',
+    hint: 'Börja varje punkt med "- " i stället för "▪"',
+  },
+  {
+    mistake: 'a pasted bullet inside a quote and inside a list item, at its column',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n> · Citerad punkt\n\n- Punkt\n\n  • Underpunkt\n',
+    expected: ['6:3 bullet-character', '10:3 bullet-character'],
+    message: 'Raden börjar med "·", som inte gör den till en punkt i en lista',
+  },
+  {
     mistake: 'the same word in lower case is not a name (priset per timme)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
     expected: [],
