@@ -72,6 +72,11 @@ export const CODES = {
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
+  'broken-link': { severity: 'error', summary: 'Länken leder till ett protokoll eller en fil som inte finns.' },
+  'link-outside-minutes': { severity: 'error', summary: 'Länken leder till en fil utanför minutes/, som inte publiceras.' },
+  'link-hidden-file': { severity: 'error', summary: 'Länken leder till en dold fil eller en redigerares kopia, som inte publiceras.' },
+  'unknown-anchor': { severity: 'warning', summary: 'Länkens ankare (#…) är ingen rubrik på sidan den leder till.' },
+  'image-without-alt': { severity: 'warning', summary: 'Bilden har ingen alternativtext.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },

@@ -13,6 +13,7 @@ import type { RenderedMeeting, SiteOptions } from './render/view.js';
 import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 import { lockSite } from './output/lock.js';
 import { todayInSweden } from './util/dates.js';
+import { publishAttachments } from './output/attachments.js';
 
 export interface Timings {
   [stage: string]: number;
@@ -98,7 +99,7 @@ export type Rendered =
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const progress = options.onProgress ?? (() => {});
   // The model and render stages load only when a site is built, so `minutes check` starts fast.
-  const [{ buildModel }, { buildView, renderMeetings }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }, { templateLanguageFindings }] = await Promise.all([
+  const [{ buildModel }, { buildView, renderMeetings, publishedAttachments }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }, { templateLanguageFindings }] = await Promise.all([
     import('./model/build.js'),
     import('./render/view.js'),
     import('./render/opendata.js'),
@@ -108,7 +109,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model, options.base, options.previousRendered);
+  const rendered = renderMeetings(model, options.base, options.previousRendered, checked.validated.files);
   const view = buildView(model, rendered, options);
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
@@ -129,6 +130,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, f.content);
     }
+    publishAttachments(options.root, temp, publishedAttachments(rendered));
     timings.render = performance.now() - t;
     progress({ stage: 'rendered', pages, ms: timings.render });
     // Warnings about the templates themselves, beside those about the minutes.

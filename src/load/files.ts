@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { LineIndex, type SourceFile } from './source.js';
+import { isEditorFile } from '../render/template-files.js';
 
 export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
@@ -19,15 +20,26 @@ export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.te
 
 export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
 
+/** A file under minutes/ that is not minutes (an attachment a text may link to), and whether it really lies elsewhere. */
+export interface OtherFile {
+  /** Absolute path, through the folders it was found in. */
+  readonly path: string;
+  /** A symbolic link out of minutes/ (or in a folder that is one): never published. */
+  readonly outside: boolean;
+}
+
 /**
- * Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop; and the
- * folders read, by the path they were read through and their real path (watch mode watches the same ones).
+ * Every `.md` file under `root/minutes`, sorted, following symbolic links but never round in a loop; every other
+ * file but hidden ones and editors' own (attachments); and the folders read, by the path they were read through
+ * and their real path (watch mode watches the same ones).
  */
-export function discoverMinutes(root: string): { files: string[]; findings: Finding[]; dirs: { path: string; real: string }[] } {
+export function discoverMinutes(root: string): { files: string[]; others: OtherFile[]; findings: Finding[]; dirs: { path: string; real: string }[] } {
   const files: string[] = [];
+  const others: OtherFile[] = [];
   const findings: Finding[] = [];
   const dirs: { path: string; real: string }[] = [];
   const top = path.join(root, MINUTES_DIR);
+  let topReal: string | undefined;
   const visited = new Set<string>();
   const walk = (dir: string): void => {
     let real: string;
@@ -45,6 +57,7 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
       return;
     }
     visited.add(real);
+    topReal ??= real;
     dirs.push({ path: dir, real });
     let entries: fs.Dirent[];
     try {
@@ -80,7 +93,8 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
       }
       if (isDir) walk(full);
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
-      else if (ignored) {
+      else if (isFile && !isEditorFile(entry.name)) others.push({ path: full, outside: !isUnder(entry.isSymbolicLink() ? realPath(full) : path.join(real, entry.name), topReal!) });
+      if (ignored) {
         // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
         const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
         findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.', hint: `Byt namn till ${fixed} om den är ett protokoll.` });
@@ -89,7 +103,17 @@ export function discoverMinutes(root: string): { files: string[]; findings: Find
   };
   if (fs.existsSync(top)) walk(top);
   else findings.push(missingFromRoot(root, MINUTES_DIR));
-  return { files, findings, dirs };
+  return { files, others, findings, dirs };
+}
+
+const isUnder = (p: string | undefined, dir: string): boolean => p !== undefined && p.startsWith(dir + path.sep);
+
+function realPath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 // Characters Windows forbids in names (and control characters), a name that ends in a space or a dot (Windows drops

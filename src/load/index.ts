@@ -3,24 +3,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { discoverMinutes, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
+import { discoverMinutes, type OtherFile, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
 import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { append } from '../util/append.js';
+import { KnownFiles } from '../model/links.js';
 
 export interface LoadedArchive {
   readonly root: string;
   readonly minutes: readonly SourceFile[];
   readonly people?: SourceFile;
   readonly organisations?: SourceFile;
+  /** Every file under minutes/ a link may lead to (none when not given). */
+  readonly files?: KnownFiles;
   readonly findings: readonly Finding[];
+}
+
+/** The files a walk of minutes/ found, as links name them: by their path from the root. */
+export function knownFiles(root: string, minutes: readonly string[], others: readonly OtherFile[]): KnownFiles {
+  return new KnownFiles(new Set(minutes.map((abs) => relativePath(root, abs))), new Map(others.map((o) => [relativePath(root, o.path), { outside: o.outside }])));
 }
 
 /** Reads the registries and every minutes file under `root/minutes` (the only file access of the pipeline's front end). */
 export function readArchive(root: string): LoadedArchive {
   const findings: Finding[] = [];
-  const { files, findings: walkFindings } = discoverMinutes(root);
+  const { files, others, findings: walkFindings } = discoverMinutes(root);
   append(findings, walkFindings);
   const minutes: SourceFile[] = [];
   for (const abs of files) {
@@ -40,7 +48,7 @@ export function readArchive(root: string): LoadedArchive {
   };
   const people = registry(PEOPLE_FILE);
   const organisations = registry(ORGANISATIONS_FILE);
-  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), findings };
+  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others), findings };
 }
 
 /**
@@ -79,5 +87,5 @@ export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly 
   const organisations = loaded.organisations ? parseYamlFile(loaded.organisations, 2) : undefined;
   const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
   const unread = loaded.findings.filter((f) => f.file.startsWith(`${MINUTES_DIR}/`) && (f.code === 'file-binary' || f.code === 'file-unreadable')).map((f) => f.file);
-  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), all };
+  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), ...(loaded.files ? { files: loaded.files } : {}), all };
 }

@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 import { UniqueIds } from '../util/unique-ids.js';
+import { isWindowsPath } from '../model/links.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
@@ -48,6 +49,12 @@ export interface RenderOptions {
   readonly transformText?: (text: string) => string;
   /** The path the site is served under ("/protokoll/"): links in the text to the site's own pages from its root ("/grupper/x/") get it. */
   readonly base?: string;
+  /**
+   * Where a link or image of the text leads instead of where it is written (another meeting's page, a published
+   * attachment): the new address, `null` for one never to be made (it would publish what is not minutes), or
+   * undefined to leave it as it is. Given the href or src as the parser makes it.
+   */
+  readonly resolveLink?: (url: string) => string | null | undefined;
 }
 
 const md = createMarkdown();
@@ -79,7 +86,7 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
         if (close?.type === 'heading_close') close.tag = t.tag;
       }
       const inline = tokens[i + 1];
-      if (inline?.type === 'inline') cleanInline(inline, md, transform, options.base);
+      if (inline?.type === 'inline') cleanInline(inline, md, transform, options);
       const heading = inline ? plainText(inline) : '';
       const anchor = ids.take(slugify(heading) || 'punkt');
       t.attrSet('id', anchor);
@@ -96,7 +103,7 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
       continue;
     }
     if (t.type === 'inline') {
-      cleanInline(t, md, transform, options.base);
+      cleanInline(t, md, transform, options);
       if (!current) {
         current = { anchor: '', heading: '', level: 0, parts: [], line: (t.map?.[0] ?? 0) + 1 };
         sections.push(current);
@@ -117,21 +124,38 @@ const level = (t: Token): number => Number(t.tag.slice(1));
  * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker
  * writes it; other root paths ("/kontakt") may be another site on the same host and are left as written.
  */
-const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
+const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data|bilagor)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
 
 /** Removes direction overrides and applies the text transform to every text piece of an inline token; own links get the base. */
-function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, base = '/'): void {
+function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, options: RenderOptions): void {
+  const base = options.base ?? '/';
   for (const c of t.children ?? []) {
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
-    else if (c.type === 'image') cleanInline(c, md, transform);
-    else if (c.type === 'link_open') {
+    else if (c.type === 'image') {
+      cleanInline(c, md, transform, { resolveLink: undefined });
+      resolveAttr(c, 'src', options.resolveLink);
+    } else if (c.type === 'link_open') {
       // A bare address is its own link text: print styles need not repeat it.
       if (c.markup === 'linkify' || c.markup === 'autolink') c.attrJoin('class', 'bare');
+      else if (resolveAttr(c, 'href', options.resolveLink)) continue;
       const href = c.attrGet('href');
       if (base !== '/' && href !== null && OWN_FROM_ROOT.test(href)) c.attrSet('href', base + href.slice(1));
     }
   }
   nameEmptyLinks(t.children ?? [], md);
+}
+
+/**
+ * Points a link or image where `resolve` says (the address it gives has the base); one never to be made loses its
+ * address (an `<a>` without href is no link). Returns whether it did either.
+ */
+function resolveAttr(t: Token, attr: 'href' | 'src', resolve: RenderOptions['resolveLink']): boolean {
+  const url = t.attrGet(attr);
+  if (!resolve || url === null) return false;
+  const to = resolve(url);
+  if (to === null) t.attrs = (t.attrs ?? []).filter(([name]) => name !== attr);
+  else if (to !== undefined) t.attrSet(attr, to);
+  return to !== undefined;
 }
 
 /**
@@ -170,22 +194,118 @@ function plainText(t: Token): string {
   return out.trim();
 }
 
-/** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
-export function unsafeLinks(body: string): { offset: number; length: number; target: string }[] {
+/** A link destination in Markdown source: where it is, as written, and as the parser normalises it. */
+export interface Destination {
+  readonly offset: number;
+  readonly length: number;
+  /** As written, without angle brackets. */
+  readonly target: string;
+  /** As markdown-it makes it the link's href (unescaped, percent-encoded). */
+  readonly url: string;
+  /** Offset of the `[` of `![` when the destination is an image's, written inline. */
+  readonly image?: number;
+  /** A reference definition (`[ref]: target`), which several links may use. */
+  readonly definition?: boolean;
+}
+
+/**
+ * Every link destination in Markdown source, by pattern: fast, and also inside code, which callers tell apart
+ * (the parser's tokens say what is a link; these say where it is written).
+ */
+export function linkDestinations(body: string): Destination[] {
   if (!/[\]<]/.test(body)) return [];
-  const out: { offset: number; length: number; target: string }[] = [];
+  const out: Destination[] = [];
   const patterns = [
     /\]\([ \t]*(<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))+)/g, // [text](target) and ![alt](target)
     /^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)/gm, // [ref]: target
     /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\u0000-\u0020]*)>/g, // <scheme:target>
   ];
-  for (const re of patterns) {
+  patterns.forEach((re, kind) => {
     for (const m of body.matchAll(re)) {
       const raw = m[1]!;
       const dest = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw;
       const url = md.normalizeLink(md.utils.unescapeAll(dest));
-      if (!isSafeLink(url)) out.push({ offset: m.index! + m[0].indexOf(raw), length: raw.length, target: dest });
+      const image = kind === 0 ? imageStart(body, m.index!) : undefined;
+      out.push({ offset: m.index! + m[0].indexOf(raw), length: raw.length, target: dest, url, ...(image !== undefined ? { image } : {}), ...(kind === 1 ? { definition: true } : {}) });
+    }
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** The `!` of `![alt]` whose `]` is at `close`, if the brackets before it open an image (alt text on one line). */
+function imageStart(body: string, close: number): number | undefined {
+  let depth = 0;
+  for (let i = close - 1; i >= 0 && body[i] !== '\n'; i--) {
+    if (body[i] === ']' && body[i - 1] !== '\\') depth++;
+    else if (body[i] === '[' && body[i - 1] !== '\\') {
+      if (depth > 0) depth--;
+      else return body[i - 1] === '!' ? i - 1 : undefined;
     }
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return undefined;
+}
+
+/** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
+export function unsafeLinks(body: string): { offset: number; length: number; target: string }[] {
+  return linkDestinations(body)
+    .filter((d) => !isSafeLink(d.url))
+    .map(({ offset, length, target }) => ({ offset, length, target }));
+}
+
+/** A link or image of a minutes text, as the parser reads it, at the place its destination is written. */
+export interface BodyLink {
+  /** Where the destination is written (a reference link's: where its definition is). */
+  readonly offset: number;
+  readonly length: number;
+  /** The href or src, as the parser makes it (percent-encoded). */
+  readonly url: string;
+  /** For an image: its alt text, and where it starts (`![`). */
+  readonly image?: { readonly alt: string; readonly offset: number };
+}
+
+/** A destination that is not a web address: a path, an anchor, or a path from the root. */
+const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)/.test(url) || isWindowsPath(url);
+
+/**
+ * The links of a text that lead to a path or an anchor (not a web address), and every image: what the parser
+ * makes links of (none in code), each placed at its destination as written. Parses only a text that has any.
+ */
+export function bodyLinks(body: string): BodyLink[] {
+  const found = linkDestinations(body);
+  if (!found.some((d) => d.image !== undefined || (PATH_LIKE(d.url) && isSafeLink(d.url))) && !/!\[[^\]\n]*\]\[/.test(body)) return [];
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const used = new Set<Destination>();
+  const out: BodyLink[] = [];
+  for (const t of md.parse(body, {})) {
+    if (t.type !== 'inline' || !t.map) continue;
+    const from = lineStarts[t.map[0]] ?? 0;
+    const to = lineStarts[t.map[1]] ?? body.length;
+    for (const c of t.children ?? []) {
+      const image = c.type === 'image';
+      if (!image && (c.type !== 'link_open' || c.markup === 'linkify' || c.markup === 'autolink')) continue;
+      const url = c.attrGet(image ? 'src' : 'href') ?? '';
+      if (!image && !PATH_LIKE(url)) continue;
+      // The first destination of this text block not yet taken with the same address, else its definition.
+      const d = found.find((x) => !used.has(x) && x.url === url && x.offset >= from && x.offset < to) ?? found.find((x) => x.definition && x.url === url);
+      if (d && !d.definition) used.add(d);
+      const offset = d?.offset ?? from;
+      out.push({ offset, length: d?.length ?? 0, url, ...(image ? { image: { alt: plainText(c), offset: d?.image ?? offset } } : {}) });
+    }
+  }
+  return out;
+}
+
+/** The anchors of a text's headings, as renderBody gives them, beside the page's own ids in `reserved`. */
+export function headingAnchors(body: string, reserved: ReadonlySet<string>): Set<string> {
+  const ids = new Set(reserved);
+  const unique = new UniqueIds(ids);
+  const tokens = md.parse(body, {});
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.type !== 'heading_open') continue;
+    const inline = tokens[i + 1];
+    if (inline?.type === 'inline') for (const c of inline.children ?? []) if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, undefined);
+    unique.take(slugify(inline ? plainText(inline) : '') || 'punkt');
+  }
+  return ids;
 }

@@ -1,12 +1,15 @@
 // The view model: everything templates show, precomputed from the model once per build — Swedish dates,
 // URLs with the base path, per-page lists — so templates only loop over arrays and never search.
 // Its shapes are in view-types.ts; shared links in view-links.ts; pages in view-pages.ts; lists in view-lists.ts.
-import type { Model, Person } from '../model/types.js';
+import type { Meeting, Model, Person } from '../model/types.js';
+import { attachmentUrl, KnownFiles, resolveLink } from '../model/links.js';
+import { paths } from './paths.js';
 import type { BuiltModel } from '../model/build.js';
 import { collate } from '../util/collate.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
 import { renderBody, type Section } from './markdown.js';
+import { reservedIdsOf } from './page-ids.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
@@ -16,17 +19,6 @@ export type * from './view-types.js';
 export { paths, MEETING_PAGES_GLOB } from './paths.js';
 export { buildDay, comingMeeting, filterValue } from './view-links.js';
 export { newestMeetingFirst } from './view-pages.js';
-
-/** Ids every meeting page uses itself; headings in the minutes text get other ids. */
-const RESERVED_IDS: ReadonlySet<string> = new Set(['innehall', 'deltagare', 'dagordning', 'protokoll', 'beslut', 'atgarder', 'uppfoljningar', 'projekt', 'fler-moten', 'kalla', 'narvarande', 'franvarande']);
-
-/** The ids a meeting's page uses: RESERVED_IDS and one per action and decision (`atgard-1`, `beslut-1`), which readers cite. */
-function reservedIdsOf(m: { readonly actions: readonly unknown[]; readonly decisions: readonly unknown[] }): ReadonlySet<string> {
-  const ids = new Set(RESERVED_IDS);
-  for (let n = 1; n <= m.actions.length; n++) ids.add(`atgard-${n}`);
-  for (let n = 1; n <= m.decisions.length; n++) ids.add(`beslut-${n}`);
-  return ids;
-}
 
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
@@ -39,13 +31,18 @@ export interface RenderedMeeting {
   readonly sections: readonly Section[];
   /** The meeting's entries on project timelines. */
   readonly mentions: readonly TimelineEntry[];
+  /** The addresses its links and images were written with, and where they led, so a cache can tell when a link now leads elsewhere. */
+  readonly links: readonly string[];
+  readonly linked: string;
+  /** The attachments it links to (paths from the root, "minutes/g/bilaga.pdf"): they are published with it. */
+  readonly attachments: readonly string[];
 }
 
 /**
  * Renders every meeting's text (the Markdown stage of the pipeline) and finds its project mentions.
  * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode).
  */
-export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>): Map<string, RenderedMeeting> {
+export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none): Map<string, RenderedMeeting> {
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
   const matcher = projectMatcher(model);
@@ -56,19 +53,75 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
+  const links = new LinkTargets(model, base, files);
   for (const m of model.meetings) {
     const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}`;
     const old = reusable?.get(m.id);
-    if (old && old.body === m.body && old.inputs === inputs) {
+    if (old && old.body === m.body && old.inputs === inputs && (old.links.length === 0 || links.key(m.file, old.links) === old.linked)) {
       out.set(m.id, old);
       continue;
     }
+    const urls: string[] = [];
+    const resolveLink = (url: string) => {
+      urls.push(url);
+      return links.resolve(m.file, url);
+    };
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
-    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), base, ...(transformText ? { transformText } : {}) });
-    out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher) });
+    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), base, resolveLink, ...(transformText ? { transformText } : {}) });
+    const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
+    out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
   return out;
+}
+
+/** Where the links of the minutes lead on the site (see model/links.ts): another meeting's page, a published attachment. */
+class LinkTargets {
+  private byFile?: Map<string, Meeting>;
+
+  constructor(
+    private readonly model: Model,
+    private readonly base: string,
+    private readonly files: KnownFiles,
+  ) {}
+
+  /** The address a link of the minutes file `from` written as `url` gets; null for one never made; undefined to leave it. */
+  resolve(from: string, url: string): string | null | undefined {
+    const target = resolveLink(from, url, this.files);
+    switch (target.kind) {
+      case 'minutes': {
+        const m = (this.byFile ??= new Map(this.model.meetings.map((x) => [x.file, x]))).get(target.file);
+        const hash = url.indexOf('#');
+        return m ? this.base + paths.meeting(m) + (hash === -1 ? '' : url.slice(hash)) : undefined;
+      }
+      case 'attachment':
+        return this.base + attachmentUrl(target.file) + target.suffix;
+      case 'outside':
+      case 'hidden':
+        return null;
+      default:
+        return undefined;
+    }
+  }
+
+  /** The attachment a link leads to, if it does. */
+  attachment(from: string, url: string): string | undefined {
+    const target = resolveLink(from, url, this.files);
+    return target.kind === 'attachment' ? target.file : undefined;
+  }
+
+  /** Where the links `urls` of `from` lead, as one comparable text. */
+  key(from: string, urls: readonly string[]): string {
+    // null (never made) and undefined (left as written) told apart.
+    return urls.map((url) => this.resolve(from, url) ?? String(this.resolve(from, url))).join('\u0000');
+  }
+}
+
+/** Every attachment the minutes link to, once each, in order: what a build publishes in bilagor/. */
+export function publishedAttachments(rendered: ReadonlyMap<string, RenderedMeeting>): string[] {
+  const out = new Set<string>();
+  for (const r of rendered.values()) for (const a of r.attachments) out.add(a);
+  return [...out].sort();
 }
 
 /** Which pages to build; absent means all of them. */

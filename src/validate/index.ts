@@ -9,7 +9,10 @@ import { shapeFindings } from './shape.js';
 import { bodyControlCharacterFindings, controlCharacterFindings } from './characters.js';
 import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
-import { unsafeLinkFindings } from './rules/body-links.js';
+import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
+import { localLinkFindings, type LinkingText } from './rules/local-links.js';
+import { bodyLinks, type BodyLink } from '../render/markdown.js';
+import { KnownFiles } from '../model/links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
@@ -22,11 +25,15 @@ export interface ParsedArchive {
   readonly unread?: readonly string[];
   readonly people?: ParsedFile;
   readonly organisations?: ParsedFile;
+  /** The files under minutes/ links may lead to; without them every relative link is reported missing. */
+  readonly files?: KnownFiles;
 }
 
 export interface Validated {
   readonly minutes: readonly MinutesDoc[];
   readonly registry: Registry;
+  /** The files under minutes/, for the renderer to point links at (see model/links.ts). */
+  readonly files: KnownFiles;
   readonly findings: readonly Finding[];
 }
 
@@ -36,6 +43,8 @@ export interface FileValidation {
   readonly doc?: MinutesDoc;
   /** When the front matter has YAML errors: the fields that were read, checked against the registries, never built. */
   readonly partial?: PartialMinutes;
+  /** The text's links to paths and anchors, and its images (see bodyLinks). */
+  readonly links: readonly BodyLink[];
 }
 
 /** The registries, validated: their findings, and the lookups every other rule uses. */
@@ -60,20 +69,22 @@ export interface ValidationCache {
 export const newValidationCache = (): ValidationCache => ({ files: new WeakMap(), against: new WeakMap() });
 
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
-function bodyFindings(p: ParsedFile): Finding[] {
+function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset)];
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset)];
 }
 
 function validateFile(p: ParsedFile): FileValidation {
+  const links = bodyLinks(p.body);
   if (!p.data && p.partial) {
     const checked = checkPartial(p, p.partial);
-    return { findings: [...p.findings, ...checked.findings, ...bodyFindings(p)], partial: checked.minutes };
+    return { findings: [...p.findings, ...checked.findings, ...bodyFindings(p, links)], partial: checked.minutes, links };
   }
-  if (!p.data) return { findings: [...p.findings, ...bodyFindings(p)] };
+  if (!p.data) return { findings: [...p.findings, ...bodyFindings(p, links)], links };
   return {
-    findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p)],
+    findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
     doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
+    links,
   };
 }
 
@@ -124,12 +135,14 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const minutes: MinutesDoc[] = [];
   const unreadable = [...(archive.unread ?? [])];
   const partials: PartialMinutes[] = [];
+  const texts: LinkingText[] = [];
   for (const p of archive.minutes) {
     let v = cache?.files.get(p);
     if (!v) {
       v = validateFile(p);
       cache?.files.set(p, v);
     }
+    texts.push({ parsed: p, links: v.links, ...(v.doc ? { doc: v.doc } : {}) });
     append(findings, v.findings);
     if (v.doc) minutes.push(v.doc);
     else unreadable.push(p.source.path);
@@ -147,5 +160,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
-  return { minutes, registry, findings };
+  const files = archive.files ?? KnownFiles.none;
+  append(findings, localLinkFindings(texts, files));
+  return { minutes, registry, files, findings };
 }

@@ -7,6 +7,8 @@ export interface Payload {
   readonly text: string;
   /** A link `minutes check` refuses (`unsafe-link`) wherever it lands in the Markdown text. */
   readonly unsafeLink?: boolean;
+  /** A link that is no scheme but a relative path to no file (`broken-link`) in the Markdown text: harmless, but broken. */
+  readonly brokenLink?: boolean;
 }
 
 const PWN = 'window.__pwned=1';
@@ -65,9 +67,9 @@ export const TEXT_PAYLOADS: readonly Payload[] = [
   { name: 'Markdown autolink vbscript', text: '<vbscript:msgbox(1)>', unsafeLink: true },
   { name: 'Markdown link hex entity', text: '[klicka](jav&#x61;script:alert(1))', unsafeLink: true },
   { name: 'Markdown link decimal entity and colon', text: '[klicka](jav&#97;script&colon;alert(1))', unsafeLink: true },
-  { name: 'Markdown link tab inside scheme', text: '[klicka](<java\tscript:alert(1)>)' },
+  { name: 'Markdown link tab inside scheme', text: '[klicka](<java\tscript:alert(1)>)', brokenLink: true },
   { name: 'Markdown link leading space', text: '[klicka](< javascript:alert(1)>)', unsafeLink: true },
-  { name: 'Markdown link newline entity', text: '[klicka](java&#x0A;script:alert(1))' },
+  { name: 'Markdown link newline entity', text: '[klicka](java&#x0A;script:alert(1))', brokenLink: true },
   { name: 'Markdown link entity colon', text: '[klicka](javascript&#58;alert(1))', unsafeLink: true },
   { name: 'Markdown link file', text: '[klicka](file:///etc/passwd)', unsafeLink: true },
   { name: 'Markdown link attribute breakout', text: '[klicka](https://example.org/"onmouseover="alert(1))' },

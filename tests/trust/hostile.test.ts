@@ -139,6 +139,14 @@ describe('hostile input that minutes check refuses, with a located diagnostic', 
       for (const a of tag.attrs.filter((x) => x.name === 'href' || x.name === 'src')) expect(['http:', 'https:', 'mailto:']).toContain(schemeOf(a.value, 'http://localhost/sida/'));
     }
   });
+
+  it.each(TEXT_PAYLOADS.filter((p) => p.brokenLink))('the $name in the Markdown text, a relative path to no file, as broken-link', ({ text }) => {
+    const files = hostileFiles([{ i: 1, payload: text, fields: new Set(['body']) }]);
+    const r = checkFiles(files);
+    expect(r.ok).toBe(false);
+    expectLocated(r.diagnostics, files);
+    expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual(Array.from({ length: 5 }, () => 'broken-link'));
+  });
 });
 
 describe('hostile input that minutes check accepts', () => {
@@ -151,7 +159,7 @@ describe('hostile input that minutes check accepts', () => {
         expect(r.diagnostics.filter((d) => d.severity === 'error'), `${p.name} in ${field}`).toEqual([]);
         expectLocated(r.diagnostics, files);
       }
-      if (!p.unsafeLink) accepted++;
+      if (!p.unsafeLink && !p.brokenLink) accepted++;
     }
     expect(accepted).toBeGreaterThanOrEqual(50);
   });

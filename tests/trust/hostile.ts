@@ -238,7 +238,7 @@ export function checkFiles(files: Record<string, string>): CheckResult {
 const MARKDOWN_FIELDS: ReadonlySet<TextField> = new Set(['body', 'project.name']);
 
 /** The fields a payload is placed in for the built site: all of them, except the Markdown for links the check refuses. */
-export const fieldsFor = (p: Payload): Set<TextField> => new Set(TEXT_FIELDS.filter((f) => !(p.unsafeLink && MARKDOWN_FIELDS.has(f))));
+export const fieldsFor = (p: Payload): Set<TextField> => new Set(TEXT_FIELDS.filter((f) => !((p.unsafeLink || p.brokenLink) && MARKDOWN_FIELDS.has(f))));
 
 /**
  * The built hostile site's entries: every text payload in every field that accepts it. Two payloads that go in

@@ -2,7 +2,8 @@
 // Link syntax inside code (a code span or a code block) is shown as it is, never made into a link, so it is let be.
 // A check of the text alone: it runs even when the front matter above it could not be read.
 import type { Finding } from '../../diagnostics.js';
-import { createMarkdown, unsafeLinks } from '../../render/markdown.js';
+import { decode } from '../../model/links.js';
+import { createMarkdown, unsafeLinks, type BodyLink } from '../../render/markdown.js';
 
 export function unsafeLinkFindings(file: string, body: string, bodyOffset: number): Finding[] {
   const links = unsafeLinks(body);
@@ -48,4 +49,21 @@ function codeRanges(body: string): [number, number][] {
     i = close;
   }
   return ranges;
+}
+
+/** Images without alt text: a screen reader has nothing to say of them (WCAG 1.1.1). */
+export function imageAltFindings(file: string, links: readonly BodyLink[], bodyOffset: number): Finding[] {
+  const out: Finding[] = [];
+  for (const link of links) {
+    if (!link.image || link.image.alt.trim() !== '') continue;
+    const name = decode(link.url.split(/[?#]/)[0]!.split('/').pop() ?? '') || link.url;
+    out.push({
+      file,
+      where: { kind: 'offset', offset: bodyOffset + link.image.offset, length: Math.max(2, link.offset + link.length + 1 - link.image.offset) },
+      code: 'image-without-alt',
+      message: `Bilden "${truncate(name)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
+      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${truncate(link.url)}).`,
+    });
+  }
+  return out;
 }

@@ -1,0 +1,155 @@
+// Where a link in the minutes text leads: another meeting's minutes, an attachment beside them, an anchor, or
+// somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
+import { isEditorFile } from '../render/template-files.js';
+import { closest } from '../util/suggest.js';
+
+const MINUTES_PREFIX = 'minutes/';
+
+/** The files under minutes/ a link can lead to, by their path from the archive's root ("minutes/g/bilaga.pdf"). */
+export class KnownFiles {
+  /** NFC path -> the path as on disk; the same for the case-folded path, to tell a slip in capitals. */
+  private readonly exact = new Map<string, string>();
+  private readonly folded = new Map<string, string>();
+
+  /**
+   * `minutes`: the minutes files (.md); `attachments`: every other file, with whether it is really somewhere else
+   * (a symbolic link out of minutes/), which is never published.
+   */
+  constructor(
+    readonly minutes: ReadonlySet<string>,
+    readonly attachments: ReadonlyMap<string, { readonly outside: boolean }>,
+  ) {
+    for (const p of [...minutes, ...attachments.keys()]) {
+      const nfc = p.normalize('NFC');
+      this.exact.set(nfc, p);
+      this.folded.set(nfc.toLowerCase(), p);
+    }
+  }
+
+  static readonly none = new KnownFiles(new Set(), new Map());
+
+  /** The file at `nfc` (its name in NFC, as a link writes it), as on disk. */
+  find(nfc: string): string | undefined {
+    return this.exact.get(nfc);
+  }
+
+  /** The file whose path is `nfc` in other capitals. */
+  otherCase(nfc: string): string | undefined {
+    const hit = this.folded.get(nfc.toLowerCase());
+    return hit !== undefined && hit.normalize('NFC') !== nfc ? hit : undefined;
+  }
+
+  /** The known file of the same kind (minutes or attachment) nearest to `nfc`, both as written from the folder of `from`. */
+  nearest(from: string, nfc: string, minutesFile: boolean): string | undefined {
+    const pool = minutesFile ? [...this.minutes] : [...this.attachments.keys()];
+    const shown = (p: string) => relativeTo(from, p.normalize('NFC'));
+    return closest(shown(nfc), pool.map((p) => ({ label: p, keys: [shown(p)], value: p })), 1)[0]?.value;
+  }
+}
+
+export type LinkTarget =
+  /** Not a path into the archive: a web address, mailto:, a page of the site from its root ("/grupper/x/"). */
+  | { readonly kind: 'external' }
+  /** An anchor on the same page ("#beslut-1"). */
+  | { readonly kind: 'anchor'; readonly anchor: string }
+  | { readonly kind: 'minutes'; readonly file: string; readonly anchor?: string }
+  /** `suffix`: the query and fragment written after the path ("#page=2"), kept as written. */
+  | { readonly kind: 'attachment'; readonly file: string; readonly suffix: string }
+  /** No such file; `otherCase` is one whose name differs only in capitals, `nearest` the closest name. */
+  | { readonly kind: 'missing'; readonly file: string; readonly minutesFile: boolean; readonly otherCase?: string; readonly nearest?: string }
+  /** A path out of minutes/ (up past it, from a disk's root, or a symbolic link that leads out): never published. */
+  | { readonly kind: 'outside'; readonly file: string }
+  /** A hidden file or an editor's copy (".utkast.pdf", "bilaga.pdf~"): never published. */
+  | { readonly kind: 'hidden'; readonly file: string };
+
+/** A scheme ("https:", "mailto:"), a host ("//example.org"), or a query alone: not a path in the archive. */
+const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
+/** A path from a disk's root on Windows ("C:\Users\…", "C:/…"; the parser writes \ as %5C), which would read as the scheme "c:". */
+export const isWindowsPath = (url: string): boolean => /^[A-Za-z]:(?:[\\/]|%5C)/i.test(url);
+/** The registries, from the archive's root: what a link must not publish. */
+const REGISTRY = /^\/(?:people|organisations)\.yml(?:[?#]|$)/i;
+
+/**
+ * Where the link target `url` (as the Markdown parser normalises it: percent-encoded) in the minutes file `from`
+ * (a path from the root, "minutes/g/2016-03-07.md") leads. A relative path is read from the file's folder, and a
+ * path from the root that starts with /minutes/ from the archive's root, as GitHub shows the files.
+ */
+export function resolveLink(from: string, url: string, known: KnownFiles): LinkTarget {
+  if (url.startsWith('#')) return { kind: 'anchor', anchor: decode(url.slice(1)) };
+  if (isWindowsPath(url)) return { kind: 'outside', file: decode(url) };
+  if (NOT_A_PATH.test(url) || url === '') return { kind: 'external' };
+  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return { kind: 'external' };
+  const cut = url.search(/[?#]/);
+  const pathPart = decode(cut === -1 ? url : url.slice(0, cut));
+  // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
+  if (pathPart.endsWith('/') && !pathPart.startsWith('/')) return { kind: 'external' };
+  const suffix = cut === -1 ? '' : url.slice(cut);
+  const dir = from.slice(0, from.lastIndexOf('/') + 1);
+  const file = normalisePath(pathPart.startsWith('/') ? pathPart.slice(1) : dir + pathPart);
+  if (file === undefined || !file.startsWith(MINUTES_PREFIX)) return { kind: 'outside', file: file ?? pathPart };
+  if (file.slice(MINUTES_PREFIX.length).split('/').some(isEditorFile)) return { kind: 'hidden', file };
+  const minutesFile = file.toLowerCase().endsWith('.md');
+  const found = known.find(file);
+  if (found !== undefined) {
+    if (minutesFile && known.minutes.has(found)) {
+      const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
+      return { kind: 'minutes', file: found, ...(anchor ? { anchor } : {}) };
+    }
+    if (known.attachments.get(found)?.outside) return { kind: 'outside', file: found };
+    return { kind: 'attachment', file: found, suffix };
+  }
+  const otherCase = known.otherCase(file);
+  const nearest = otherCase === undefined ? known.nearest(from, file, minutesFile) : undefined;
+  return { kind: 'missing', file, minutesFile, ...(otherCase !== undefined ? { otherCase } : {}), ...(nearest !== undefined ? { nearest } : {}) };
+}
+
+/** "a/./b/../c" -> "a/c", in NFC; undefined when ".." climbs above the root (or the path names a folder). */
+function normalisePath(p: string): string | undefined {
+  const out: string[] = [];
+  for (const seg of p.normalize('NFC').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.pop() === undefined) return undefined;
+    } else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** Percent-decoded where it can be ("bilaga%201.pdf" -> "bilaga 1.pdf"); written unencoded, it stays as it is. */
+export function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Where an attachment is published in the site, from the site's root: its path under minutes/ in bilagor/. */
+export const attachmentPath = (file: string): string => `bilagor/${file.slice(MINUTES_PREFIX.length).normalize('NFC')}`;
+
+/** The same as a URL path: each part percent-encoded ("bilagor/g/Bilaga%201.pdf"). */
+export const attachmentUrl = (file: string): string => attachmentPath(file).split('/').map(encodeURIComponent).join('/');
+
+/** The path `file` (from the root) as written from the folder of `from`: what to suggest in its place. */
+export function relativeTo(from: string, file: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = file.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+
+/** A path as compared to tell whether a link names it: NFC and lower case, so that a file named in other capitals counts. */
+export const foldPath = (p: string): string => p.normalize('NFC').toLowerCase();
+
+/** The files (present or not, folded) that the links of the minutes name: a file added or removed there matters. */
+export function linkedFiles(texts: readonly { readonly file: string; readonly links: readonly { readonly url: string }[] }[], known: KnownFiles): Set<string> {
+  const out = new Set<string>();
+  for (const { file, links } of texts) {
+    for (const link of links) {
+      const t = resolveLink(file, link.url, known);
+      if (t.kind === 'attachment' || t.kind === 'missing' || t.kind === 'outside' || t.kind === 'hidden') out.add(foldPath(t.file));
+    }
+  }
+  return out;
+}

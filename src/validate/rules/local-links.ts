@@ -1,0 +1,86 @@
+// Links in the minutes text to other minutes, to files beside them and to anchors must lead somewhere on the site:
+// a missing file is an error (broken-link), a path out of minutes/ or to a hidden file is refused (it would
+// publish what is not minutes), an anchor no heading has is a warning. Across the archive: a link depends on the
+// files there are. Only the links each text has are resolved (most have none); their targets' headings are read
+// only for a link with an anchor.
+import type { Finding } from '../../diagnostics.js';
+import type { ParsedFile } from '../../load/frontmatter.js';
+import { headingAnchors, type BodyLink } from '../../render/markdown.js';
+import { reservedIdsOf } from '../../render/page-ids.js';
+import { relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { closest, didYouMean } from '../../util/suggest.js';
+import type { MinutesDoc } from '../documents.js';
+
+/** A minutes text with its links, and its front matter when it could be read (its actions and decisions have anchors). */
+export interface LinkingText {
+  readonly parsed: ParsedFile;
+  readonly links: readonly BodyLink[];
+  readonly doc?: MinutesDoc;
+}
+
+const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, även om din dator kanske inte gör det';
+
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles): Finding[] {
+  const out: Finding[] = [];
+  let byFile: Map<string, LinkingText> | undefined;
+  const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
+  for (const text of texts) {
+    const from = text.parsed.source.path;
+    for (const link of text.links) {
+      const target = resolveLink(from, link.url, known);
+      const at = { kind: 'offset' as const, offset: text.parsed.bodyOffset + link.offset, length: link.length };
+      const report = (f: Omit<Finding, 'file' | 'where'>) => out.push({ file: from, where: at, ...f });
+      const shown = (file: string) => relativeTo(from, file);
+      switch (target.kind) {
+        case 'missing': {
+          const what = target.minutesFile ? 'Protokollet' : 'Filen';
+          const hint = target.otherCase !== undefined
+            ? `Filen heter ${shown(target.otherCase)}: ${CASE_HINT}.`
+            : (didYouMean(target.nearest !== undefined ? [shown(target.nearest)] : []) ?? `Rätta namnet (sökvägen läses från protokollets mapp)${target.minutesFile ? '' : `, eller lägg filen i ${target.file.slice(0, target.file.lastIndexOf('/') + 1)}`}.`);
+          report({ code: 'broken-link', message: `${what} ${shown(target.file)} finns inte (${target.file}), så länken leder ingenstans.`, hint });
+          break;
+        }
+        case 'outside':
+          report({
+            code: 'link-outside-minutes',
+            message: known.attachments.has(target.file)
+              ? `${shown(target.file)} är en symbolisk länk till en fil utanför minutes/; den publiceras inte och blir ingen länk.`
+              : `Länken leder till ${target.file}, utanför minutes/; det publiceras inte och blir ingen länk.`,
+            hint: 'Bara filer i minutes/ publiceras: lägg en kopia av filen där, gärna bredvid protokollet, och länka till den.',
+          });
+          break;
+        case 'hidden':
+          report({ code: 'link-hidden-file', message: `${shown(target.file)} är en dold fil eller en kopia som en redigerare gör; den publiceras inte och blir ingen länk.`, hint: 'Länka till filen själv, eller ge den ett namn som inte börjar med punkt eller slutar med ~ om den ska publiceras.' });
+          break;
+        case 'minutes':
+        case 'anchor': {
+          const anchor = target.anchor;
+          if (!anchor) break;
+          const page = target.kind === 'anchor' ? text : textOf(target.file);
+          if (!page?.doc) break;
+          const anchors = anchorsOf(page.parsed, page.doc);
+          if (anchors.has(anchor)) break;
+          const near = closest(anchor, [...anchors].map((a) => ({ label: `#${a}`, keys: [a], value: a })), 1).map((c) => c.label);
+          const where = target.kind === 'anchor' ? 'på sidan' : `i protokollet ${shown(target.file)}`;
+          report({ code: 'unknown-anchor', message: `Det finns ingen rubrik med ankaret #${anchor} ${where}, så länken leder till sidans början.`, hint: didYouMean(near) ?? 'Ankaret är rubrikens text med små bokstäver, å, ä, ö som a, a, o och bindestreck i stället för mellanslag: ## Fritidsbank → #fritidsbank.' });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The anchors of a meeting's page: its headings' and its own (decisions, actions, sections). Kept per parsed file. */
+const anchorCache = new WeakMap<ParsedFile, ReadonlySet<string>>();
+
+function anchorsOf(parsed: ParsedFile, doc: MinutesDoc): ReadonlySet<string> {
+  let anchors = anchorCache.get(parsed);
+  if (!anchors) {
+    anchors = headingAnchors(parsed.body, reservedIdsOf(doc));
+    anchorCache.set(parsed, anchors);
+  }
+  return anchors;
+}

@@ -1,0 +1,72 @@
+// Links in the minutes to other minutes and to attachments: a built site points them at the meeting's page and at
+// the attachment it publishes in bilagor/, with and without --base, and in the feed absolute with --url; every
+// internal link of the site resolves. Only linked files are published.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build, check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
+import { brokenLinks, listFiles, read } from '../helpers/site.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+const LINKING = `---
+group: GUG
+date: 2016-03-07
+attendees: [Leif Redestig]
+---
+## Punkt
+
+Se [förra mötet](2016-02-08.md), [punkten](2016-02-08.md#fritidsbank), [bilagan](bilaga.pdf), ![Karta över Bryggan](bilder/karta.png)
+och [budgeten](<Budget 2016 för Bryggan.pdf>). \`[i kod](saknas.pdf)\` är ingen länk.
+`;
+
+const files = {
+  'minutes/gug/2016-03-07.md': LINKING,
+  'minutes/gug/bilaga.pdf': '%PDF-1.4 bilaga',
+  'minutes/gug/bilder/karta.png': 'png',
+  'minutes/gug/Budget 2016 för Bryggan.pdf': '%PDF-1.4 budget',
+  'minutes/gug/utkast.pdf': '%PDF-1.4 utkast som ingen länkar till',
+};
+
+describe('links to other minutes and to attachments in a built site', () => {
+  it.each(['/', '/protokoll/'])('lead to the meeting page and the published attachment, with base %s', async (base) => {
+    const root = archive([BASE], files);
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base, title: 'Protokoll', today: '2030-01-01', siteUrl: `https://example.se${base}` });
+    expect(result.diagnostics).toEqual([]);
+    const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
+    expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/">förra mötet</a>`);
+    expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank">punkten</a>`);
+    expect(page).toContain(`<a href="${base}bilagor/gug/bilaga.pdf">bilagan</a>`);
+    expect(page).toContain(`<img src="${base}bilagor/gug/bilder/karta.png" alt="Karta över Bryggan">`);
+    expect(page).toContain(`<a href="${base}bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.pdf">budgeten</a>`);
+    expect(page).toContain('<code>[i kod](saknas.pdf)</code>');
+    // Published as they are; the file no minutes link to is not.
+    expect(listFiles(path.join(site, 'bilagor'))).toEqual(['gug/Budget 2016 för Bryggan.pdf', 'gug/bilaga.pdf', 'gug/bilder/karta.png']);
+    expect(read(site, 'bilagor/gug/bilaga.pdf')).toBe('%PDF-1.4 bilaga');
+    expect(brokenLinks(site, base)).toEqual([]);
+    // The feed's copy of the text links absolutely, as the rest of the feed does; the search index has no attachment.
+    const feed = read(site, 'feed.xml');
+    expect(feed).toContain(`href=&quot;https://example.se${base}bilagor/gug/bilaga.pdf&quot;`);
+    expect(feed).toContain(`href=&quot;https://example.se${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/&quot;`);
+    expect(fs.readFileSync(path.join(site, 'sitemap.xml'), 'utf8')).not.toContain('bilagor');
+  });
+
+  it('refuses a symbolic link out of minutes/, and leaves the previous site as it was', async () => {
+    const root = archive([BASE], files);
+    const site = path.join(root, 'site');
+    expect((await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' })).ok).toBe(true);
+    const before = listFiles(site);
+    const secret = path.join(tempDir(), 'hemligt.pdf');
+    fs.writeFileSync(secret, 'hemligt');
+    fs.symlinkSync(secret, path.join(root, 'minutes', 'gug', 'lankad.pdf'));
+    fs.appendFileSync(path.join(root, 'minutes', 'gug', '2016-03-07.md'), '\nOch [den länkade](lankad.pdf).\n');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([['minutes/gug/2016-03-07.md', 11, 19, 'link-outside-minutes']]);
+    expect(listFiles(site)).toEqual(before);
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['link-outside-minutes']);
+  });
+});

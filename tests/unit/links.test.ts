@@ -1,0 +1,69 @@
+// Where a link in the minutes leads (model/links.ts): a pure function of the linking file, the target as the
+// Markdown parser makes it, and the files under minutes/.
+import { describe, expect, it } from 'vitest';
+import { attachmentUrl, KnownFiles, resolveLink, type LinkTarget } from '../../src/model/links.js';
+import { bodyLinks } from '../../src/render/markdown.js';
+
+const known = new KnownFiles(
+  new Set(['minutes/gug/2016-02-08.md', 'minutes/gug/2016-03-07.md', 'minutes/glu/2016-12-12.md']),
+  new Map([
+    ['minutes/gug/bilaga.pdf', { outside: false }],
+    ['minutes/gug/bilder/karta.png', { outside: false }],
+    ['minutes/gug/Budget 2016 för Bryggan.xlsx', { outside: false }],
+    ['minutes/gug/lankad.pdf', { outside: true }],
+  ]),
+);
+const FROM = 'minutes/gug/2016-03-07.md';
+
+describe('resolveLink', () => {
+  it.each<[string, LinkTarget]>([
+    ['2016-02-08.md', { kind: 'minutes', file: 'minutes/gug/2016-02-08.md' }],
+    ['./2016-02-08.md#fritidsbank', { kind: 'minutes', file: 'minutes/gug/2016-02-08.md', anchor: 'fritidsbank' }],
+    ['../glu/2016-12-12.md#lokal', { kind: 'minutes', file: 'minutes/glu/2016-12-12.md', anchor: 'lokal' }],
+    ['/minutes/glu/2016-12-12.md', { kind: 'minutes', file: 'minutes/glu/2016-12-12.md' }],
+    ['#beslut-1', { kind: 'anchor', anchor: 'beslut-1' }],
+    ['bilaga.pdf', { kind: 'attachment', file: 'minutes/gug/bilaga.pdf', suffix: '' }],
+    ['bilaga.pdf#page=2', { kind: 'attachment', file: 'minutes/gug/bilaga.pdf', suffix: '#page=2' }],
+    ['bilder/karta.png', { kind: 'attachment', file: 'minutes/gug/bilder/karta.png', suffix: '' }],
+    // Percent-encoded, or as the parser encodes a name written with spaces and å, ä, ö (also decomposed, as a Mac may write it).
+    ['Budget%202016%20f%C3%B6r%20Bryggan.xlsx', { kind: 'attachment', file: 'minutes/gug/Budget 2016 för Bryggan.xlsx', suffix: '' }],
+    [encodeURI('Budget 2016 fo\u0308r Bryggan.xlsx'), { kind: 'attachment', file: 'minutes/gug/Budget 2016 för Bryggan.xlsx', suffix: '' }],
+    ['2016-02-09.md', { kind: 'missing', file: 'minutes/gug/2016-02-09.md', minutesFile: true, nearest: 'minutes/gug/2016-02-08.md' }],
+    ['Bilaga.pdf', { kind: 'missing', file: 'minutes/gug/Bilaga.pdf', minutesFile: false, otherCase: 'minutes/gug/bilaga.pdf' }],
+    ['bilaga.pfd', { kind: 'missing', file: 'minutes/gug/bilaga.pfd', minutesFile: false, nearest: 'minutes/gug/bilaga.pdf' }],
+    ['../../people.yml', { kind: 'outside', file: 'people.yml' }],
+    ['../../../etc/passwd', { kind: 'outside', file: '../../../etc/passwd' }],
+    ['/people.yml', { kind: 'outside', file: 'people.yml' }],
+    ['C:%5CUsers%5Canna%5Cbilaga.pdf', { kind: 'outside', file: 'C:\\Users\\anna\\bilaga.pdf' }],
+    ['lankad.pdf', { kind: 'outside', file: 'minutes/gug/lankad.pdf' }],
+    ['.utkast.pdf', { kind: 'hidden', file: 'minutes/gug/.utkast.pdf' }],
+    ['bilaga.pdf~', { kind: 'hidden', file: 'minutes/gug/bilaga.pdf~' }],
+    ['.git/config', { kind: 'hidden', file: 'minutes/gug/.git/config' }],
+    ['https://example.org/a.md', { kind: 'external' }],
+    ['mailto:a@example.org', { kind: 'external' }],
+    ['//example.org/a.pdf', { kind: 'external' }],
+    ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'external' }],
+    ['/kontakt/', { kind: 'external' }],
+    // A page of the site, written from this meeting's page.
+    ['../2016-02-08/#fritidsbank', { kind: 'external' }],
+  ])('%s', (url, expected) => {
+    expect(resolveLink(FROM, url, known)).toEqual(expected);
+  });
+
+  it('publishes an attachment at a URL-safe address under bilagor/', () => {
+    expect(attachmentUrl('minutes/gug/Budget 2016 fo\u0308r Bryggan.xlsx')).toBe('bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.xlsx');
+  });
+});
+
+describe('bodyLinks', () => {
+  it.each<[string, string, { offset: number; url: string; alt?: string }[]]>([
+    ['a link and an image', 'Se [a](2016-02-08.md) och ![karta](bild.png).', [{ offset: 7, url: '2016-02-08.md' }, { offset: 35, url: 'bild.png', alt: 'karta' }]],
+    ['the same target twice', '[a](b.pdf) [c](b.pdf)', [{ offset: 4, url: 'b.pdf' }, { offset: 15, url: 'b.pdf' }]],
+    ['links in code left out', '`[a](b.md)` och\n\n    [c](d.md)\n', []],
+    ['web addresses left out', '[a](https://example.org/) och https://example.org/b.md', []],
+    ['a reference link at its definition', '[a][x]\n\n[x]: b%20c.pdf', [{ offset: 13, url: 'b%20c.pdf' }]],
+    ['an image without alt text', '![](bild.png)', [{ offset: 4, url: 'bild.png', alt: '' }]],
+  ])('%s', (_, body, expected) => {
+    expect(bodyLinks(body).map((l) => ({ offset: l.offset, url: l.url, ...(l.image ? { alt: l.image.alt } : {}) }))).toEqual(expected);
+  });
+});
