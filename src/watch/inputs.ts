@@ -3,9 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
-import { discoverMinutes, looksLikeMinutes, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
+import { KnownFiles } from '../model/links.js';
+import { isEditorFile } from '../render/template-files.js';
 
 interface FileState {
   readonly parsed?: ParsedFile;
@@ -17,6 +19,9 @@ export class InputFiles {
   private people?: FileState;
   private organisations?: FileState;
   private walkFindings: readonly Finding[] = [];
+  /** The other files under minutes/ (attachments), by path from the root, and the files links know, made when asked. */
+  private others = new Map<string, { readonly outside: boolean }>();
+  private known?: KnownFiles;
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
 
@@ -30,8 +35,9 @@ export class InputFiles {
 
   /** Reads every input file. */
   readAll(): void {
-    const { files, findings, dirs } = discoverMinutes(this.root);
+    const { files, others, findings, dirs } = discoverMinutes(this.root);
     this.walkFindings = findings;
+    this.remembersOthers(others);
     this.remembersWalk(dirs);
     for (const abs of files) this.readMinutes(relativePath(this.root, abs));
     this.readPeople();
@@ -76,6 +82,38 @@ export class InputFiles {
     return this.walked.paths.has(abs) || this.walkFindings.some((f) => f.file === rel || f.file.startsWith(`${rel}/`));
   }
 
+  private remembersOthers(others: readonly OtherFile[]): void {
+    this.others = new Map(others.map((o) => [relativePath(this.root, o.path), { outside: o.outside }]));
+    this.known = undefined;
+  }
+
+  /**
+   * A saved path under minutes/ that is no minutes file, as an attachment: `changed` (known and still there),
+   * `added`, `removed`, or `none` (not a file a link could lead to: a folder, a hidden file, an editor's own).
+   * Only the path itself is looked at, not the folder around it.
+   */
+  noteOther(rel: string): 'changed' | 'added' | 'removed' | 'none' {
+    const abs = path.join(this.root, rel);
+    const stat = fs.statSync(abs, { throwIfNoEntry: false });
+    const known = this.others.has(rel);
+    if (stat?.isFile() && !rel.split('/').some(isEditorFile)) {
+      if (known) return 'changed';
+      let outside = true;
+      try {
+        outside = !fs.realpathSync(abs).startsWith(fs.realpathSync(path.join(this.root, MINUTES_DIR)) + path.sep);
+      } catch {
+        // Gone again already: counted as out of reach.
+      }
+      this.others.set(rel, { outside });
+      this.known = undefined;
+      return 'added';
+    }
+    if (!known || stat) return 'none';
+    this.others.delete(rel);
+    this.known = undefined;
+    return 'removed';
+  }
+
   private remembersWalk(dirs: readonly { path: string; real: string }[]): void {
     this.walked = { paths: new Set(dirs.map((d) => path.resolve(d.path))), reals: new Set(dirs.map((d) => d.real)) };
   }
@@ -108,11 +146,13 @@ export class InputFiles {
   forgetVanished(): string[] {
     const gone = [...this.minutes.keys()].filter((rel) => !fs.existsSync(path.join(this.root, rel)));
     for (const rel of gone) this.minutes.delete(rel);
+    if (gone.length > 0) this.known = undefined;
     return gone;
   }
 
   readMinutes(rel: string): void {
     const abs = path.join(this.root, rel);
+    if (!this.minutes.has(rel)) this.known = undefined;
     if (!fs.existsSync(abs)) {
       this.minutes.delete(rel);
       return;
@@ -122,11 +162,13 @@ export class InputFiles {
   }
 
   rescan(): void {
-    const { files, findings, dirs } = discoverMinutes(this.root);
+    const { files, others, findings, dirs } = discoverMinutes(this.root);
     this.walkFindings = findings;
+    this.remembersOthers(others);
     this.remembersWalk(dirs);
     const present = new Set(files.map((abs) => relativePath(this.root, abs)));
     for (const rel of [...this.minutes.keys()]) if (!present.has(rel)) this.minutes.delete(rel);
+    this.known = undefined;
     for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
   }
 
@@ -144,7 +186,8 @@ export class InputFiles {
     const people = this.people?.parsed;
     const organisations = this.organisations?.parsed;
     const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
-    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}) };
+    this.known ??= new KnownFiles(new Set(this.minutes.keys()), new Map(this.others));
+    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known };
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     return { archive, readFindings, all };

@@ -12,7 +12,7 @@ import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../render/template-files.js';
 import { forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
-import { buildView, paths, renderMeetings, type RenderedMeeting } from '../render/view.js';
+import { buildView, paths, publishedAttachments, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
@@ -20,6 +20,8 @@ import { redirects } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 import { InputFiles } from './inputs.js';
+import { foldPath, linkedFiles } from '../model/links.js';
+import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
@@ -44,6 +46,9 @@ export class DevSession {
   private meetingOfFile = new Map<string, string>();
   /** The pages at former addresses on disk (redirects.ts), as written by the last full build or `writeExtras`. */
   private redirectsOnDisk = new Set<string>();
+  /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
+  private published = new Set<string>();
+  private linked = new Set<string>();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
   /**
@@ -124,11 +129,21 @@ export class DevSession {
           if (!this.inputs.knows(rel)) touchedMinutes.push(...this.inputs.forgetVanished());
           this.inputs.readMinutes(rel);
           touchedMinutes.push(rel);
-        } else if (this.inputs.walkSees(rel)) {
-          // A folder appeared, vanished or was renamed: look at the whole tree again.
-          this.inputs.rescan();
-          compare = true;
-        } else passedBy++;
+        } else {
+          const other = this.inputs.noteOther(rel);
+          if (this.inputs.walkSees(rel)) {
+            // A folder appeared, vanished or was renamed: look at the whole tree again.
+            this.inputs.rescan();
+            compare = true;
+          } else if (other === 'changed' && this.published.has(rel)) {
+            // An attachment saved again: copied into the site as it is, like a stylesheet.
+            copied.push(...publishAttachments(this.root, this.options.outDir, [rel]));
+          } else if ((other === 'added' || other === 'removed') && this.linked.has(foldPath(rel))) {
+            // An attachment a link names came or went: the check runs again, and the pages that link to it are
+            // found by rendering them. One back after it was missing (the site kept its last copy) is copied anew.
+            if (other === 'added' && this.published.has(rel)) publishAttachments(this.root, this.options.outDir, [rel]);
+          } else passedBy++;
+        }
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
         full = true;
       }
@@ -168,6 +183,7 @@ export class DevSession {
   private check(today: string): CheckResult {
     const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, today);
+    this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
     const diagnostics = locateAll([...readFindings, ...validated.findings], all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
@@ -187,23 +203,27 @@ export class DevSession {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
-      this.remember(result.model, result.rendered);
+      this.remember(result.model, result.rendered, true);
       this.redirectsOnDisk = new Set(redirects(result.model).map((r) => r.from));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
     }
 
     const before = { model: this.model, rendered: this.rendered };
     const model = buildModel(checked.validated.minutes, checked.validated.registry);
-    const rendered = renderMeetings(model, this.options.base, this.rendered);
+    const rendered = renderMeetings(model, this.options.base, this.rendered, checked.validated.files);
     const after = { model, rendered };
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
     const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);
+    // A meeting whose links now lead elsewhere (the meeting it links to moved, an attachment came or went) is
+    // rendered again, as if it were edited.
+    const edited = new Set(touched);
+    const relinkedIds = model.meetings.filter((m) => !edited.has(m.file) && rendered.get(m.id) !== this.rendered.get(m.id)).map((m) => m.id);
     // An edit of minutes affects pages that can be listed; an edit of a registry or of folders is found by
     // comparing every page's data, and so is an edit of minutes that moves someone published by initials to
     // another page address (people with the same initials are numbered by the first meeting they were at).
     compare ||= [...model.people.values()].some((p) => p.publicId !== before.model.people.get(p.id)?.publicId);
     const changed = compare ? changedPages(buildView(before.model, before.rendered, options), buildView(model, rendered, options), model) : undefined;
-    const affected = changed?.affected ?? affectedBy({ old: oldIds, new: touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined) }, before, after);
+    const affected = changed?.affected ?? affectedBy({ old: [...oldIds, ...relinkedIds], new: [...touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined), ...relinkedIds] }, before, after);
     const written: string[] = [];
     const view = buildView(model, rendered, options, affected);
     let pages: number;
@@ -229,13 +249,20 @@ export class DevSession {
       if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
     }
     for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
-    this.remember(model, rendered);
+    this.remember(model, rendered, false);
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
 
-  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>): void {
+  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, full: boolean): void {
     this.model = model;
     this.rendered = rendered;
+    // Attachments linked since are published, and those no longer linked taken away (a full build wrote them all).
+    const published = new Set(publishedAttachments(rendered));
+    if (!full) {
+      publishAttachments(this.root, this.options.outDir, [...published].filter((f) => !this.published.has(f)));
+      unpublishAttachments(this.options.outDir, [...this.published].filter((f) => !published.has(f)));
+    }
+    this.published = published;
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
   }
 

@@ -125,6 +125,47 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => edit(target, (t) => t.replace(`\nactions:\n${action}    status: done\n`, '\n')));
   });
 
+  it('after links to other minutes and to an attachment: the meeting linked to moves, the attachment is saved, removed and comes back', async () => {
+    const [linking, linked] = meetingFiles().filter((f) => f.startsWith('minutes/grupp-2/')).slice(0, 2);
+    const dir = path.dirname(file(linking!));
+    const pdf = path.join(dir, 'bilaga 1.pdf');
+    fs.writeFileSync(pdf, '%PDF-1.4 första');
+    const page = () => fs.readFileSync(path.join(live, 'grupper', 'grupp-2', path.basename(linking!, '.md'), 'index.html'), 'utf8');
+    await editAndCompare(() => [...edit(linking!, (t) => `${t}
+Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
+`), pdf]);
+    expect(page()).toContain('href="/bilagor/grupp-2/bilaga%201.pdf"');
+    expect(fs.readFileSync(path.join(live, 'bilagor', 'grupp-2', 'bilaga 1.pdf'), 'utf8')).toBe('%PDF-1.4 första');
+    // The meeting linked to gets another date, and with it another address: the page linking to it follows.
+    const moved = linked!.replace(/\d{4}-\d{2}-\d{2}\.md$/, '2011-01-03.md');
+    await editAndCompare(() => {
+      // Kept under former_ids, so that follow-ups of its actions still find them.
+      const oldDate = /(\d{4}-\d{2}-\d{2})\.md$/.exec(linked!)![1]!;
+      fs.writeFileSync(file(moved), fs.readFileSync(file(linked!), 'utf8').replace(/\ndate: [\d-]+/, `\ndate: 2011-01-03\nformer_ids: [grupp-2/${oldDate}]`));
+      fs.rmSync(file(linked!));
+      edit(linking!, (t) => t.replace(`(${path.basename(linked!)})`, `(${path.basename(moved)})`));
+      return [linked!, moved, linking!];
+    });
+    expect(page()).toContain('href="/grupper/grupp-2/2011-01-03/"');
+    // The attachment saved again is copied into the site as it is, with no page rebuilt.
+    fs.writeFileSync(pdf, '%PDF-1.4 andra');
+    expect(await session.update([pdf])).toMatchObject({ kind: 'copied', written: ['bilagor/grupp-2/bilaga 1.pdf'] });
+    expect(fs.readFileSync(path.join(live, 'bilagor', 'grupp-2', 'bilaga 1.pdf'), 'utf8')).toBe('%PDF-1.4 andra');
+    // Removed, it is the error; back again, the site is as a build makes it.
+    fs.rmSync(pdf);
+    const removed = await session.update([pdf]);
+    expect(removed.kind).toBe('errors');
+    expect(removed.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code])).toEqual([[linking, 'broken-link']]);
+    fs.writeFileSync(pdf, '%PDF-1.4 tredje');
+    await editAndCompare(() => [pdf]);
+    // A file nobody links to, saved beside the minutes, rebuilds nothing.
+    fs.writeFileSync(path.join(dir, 'utkast.pdf'), 'utkast');
+    expect((await session.update([path.join(dir, 'utkast.pdf')])).kind).toBe('unchanged');
+    // The link taken away: the attachment goes from the site.
+    await editAndCompare(() => edit(linking!, (t) => t.replace(' och [bilagan](bilaga%201.pdf)', '')));
+    expect(fs.existsSync(path.join(live, 'bilagor'))).toBe(false);
+  });
+
   it('after a new title', async () => {
     const [target] = meetingFiles().slice(12);
     await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
