@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { LineIndex, type SourceFile } from './source.js';
-import { isEditorFile } from '../render/template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 
 export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';

@@ -1,6 +1,6 @@
 // Where a link in the minutes text leads: another meeting's minutes, an attachment beside them, an anchor, or
 // somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
-import { isEditorFile } from '../render/template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
 
 const MINUTES_PREFIX = 'minutes/';

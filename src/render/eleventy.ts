@@ -10,7 +10,7 @@ import type { SiteView } from './view.js';
 import { count, plural } from '../util/plural.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
-import { isEditorFile } from './template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 
 export { TemplateError } from './template-errors.js';
 

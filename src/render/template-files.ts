@@ -4,12 +4,7 @@
 // not be published.
 import fs from 'node:fs';
 import path from 'node:path';
-
-/**
- * Whether a file or folder of this name is an editor's own, and left out: hidden (Emacs's lock `.#x`, Vim's swap
- * file `.x.swp`, `.DS_Store`), a backup (`x~`), Emacs's autosave (`#x#`), a swap file or Vim's probe `4913`.
- */
-export const isEditorFile = (name: string): boolean => /^(?:\..*|.*~|#.*#|.*\.sw[a-p]|4913)$/s.test(name);
+import { isEditorFile } from '../util/editor-files.js';
 
 /** Every file under `dir` but editors' own, relative to it with forward slashes, sorted. */
 export function templateFiles(dir: string): string[] {

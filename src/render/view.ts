@@ -9,7 +9,7 @@ import { collate } from '../util/collate.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
 import { renderBody, type Section } from './markdown.js';
-import { reservedIdsOf } from './page-ids.js';
+import { reservedIdsOf } from '../model/page-ids.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';

@@ -17,7 +17,7 @@ import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../l
 import { TEMPLATES_DIR } from '../render/templates.js';
 import { lockSite } from '../output/lock.js';
 import { SaveGatherer } from './gather.js';
-import { isEditorFile } from '../render/template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 import type { BuildOptions } from '../pipeline.js';
 
 export interface DevOptions extends BuildOptions {

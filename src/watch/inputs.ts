@@ -7,7 +7,7 @@ import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, type OtherFile, missing
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
-import { isEditorFile } from '../render/template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 
 interface FileState {
   readonly parsed?: ParsedFile;

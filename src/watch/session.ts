@@ -9,7 +9,7 @@ import { hasErrors } from '../diagnostics.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
-import { isEditorFile } from '../render/template-files.js';
+import { isEditorFile } from '../util/editor-files.js';
 import { forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, type RenderedMeeting } from '../render/view.js';

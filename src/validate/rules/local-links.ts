@@ -6,7 +6,7 @@
 import type { Finding } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, type BodyLink } from '../../render/markdown.js';
-import { reservedIdsOf } from '../../render/page-ids.js';
+import { reservedIdsOf } from '../../model/page-ids.js';
 import { relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import type { MinutesDoc } from '../documents.js';
