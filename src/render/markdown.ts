@@ -212,7 +212,17 @@ export interface Destination {
  * Every link destination in Markdown source, by pattern: fast, and also inside code, which callers tell apart
  * (the parser's tokens say what is a link; these say where it is written).
  */
-export function linkDestinations(body: string): Destination[] {
+export function linkDestinations(body: string): readonly Destination[] {
+  // Checking a text asks twice (unsafe links, links to paths): the second time gets the first answer.
+  if (lastDestinations?.body === body) return lastDestinations.found;
+  const found = findDestinations(body);
+  lastDestinations = { body, found };
+  return found;
+}
+
+let lastDestinations: { readonly body: string; readonly found: readonly Destination[] } | undefined;
+
+function findDestinations(body: string): Destination[] {
   if (!/[\]<]/.test(body)) return [];
   const out: Destination[] = [];
   const patterns = [

@@ -13,11 +13,13 @@ const DASHES = '–—';
 const ITEM = new RegExp(`^([ \\t>]*)(?:([${GLUED}])|([${SPACED}])(?=[ \\t])|([${DASHES}])(?=[ \\t]))`);
 /** Whether a text may hold such a line at all: most do not, and are not parsed again for it. */
 const MAYBE = new RegExp(`^[ \\t>]*[${GLUED}${SPACED}${DASHES}]`, 'm');
+/** The glyphs one by one: looking for each is several times faster than a pattern over every line of every text. */
+const GLYPHS = [...(GLUED + SPACED + DASHES)];
 
 let md: ReturnType<typeof createMarkdown> | undefined;
 
 export function bulletFindings(file: string, body: string, bodyOffset: number): Finding[] {
-  if (!MAYBE.test(body)) return [];
+  if (!GLYPHS.some((g) => body.includes(g)) || !MAYBE.test(body)) return [];
   md ??= createMarkdown();
   const starts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
