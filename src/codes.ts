@@ -75,6 +75,7 @@ export const CODES = {
   'broken-link': { severity: 'error', summary: 'Länken leder till ett protokoll eller en fil som inte finns.' },
   'link-outside-minutes': { severity: 'error', summary: 'Länken leder till en fil utanför minutes/, som inte publiceras.' },
   'link-hidden-file': { severity: 'error', summary: 'Länken leder till en dold fil eller en redigerares kopia, som inte publiceras.' },
+  'unsafe-attachment': { severity: 'error', summary: 'Länken leder till en fil som webbläsaren kör som en webbsida (.html, .svg …), som inte publiceras.' },
   'unknown-anchor': { severity: 'warning', summary: 'Länkens ankare (#…) är ingen rubrik på sidan den leder till.' },
   'image-without-alt': { severity: 'warning', summary: 'Bilden har ingen alternativtext.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },

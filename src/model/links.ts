@@ -60,12 +60,16 @@ export type LinkTarget =
   /** A path out of minutes/ (up past it, from a disk's root, or a symbolic link that leads out): never published. */
   | { readonly kind: 'outside'; readonly file: string }
   /** A hidden file or an editor's copy (".utkast.pdf", "bilaga.pdf~"): never published. */
-  | { readonly kind: 'hidden'; readonly file: string };
+  | { readonly kind: 'hidden'; readonly file: string }
+  /** A file a browser runs as a page of the site (.html, .svg, .js …), with the site's cookies and none of its Content-Security-Policy: never published. */
+  | { readonly kind: 'active'; readonly file: string };
 
 /** A scheme ("https:", "mailto:"), a host ("//example.org"), or a query alone: not a path in the archive. */
 const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
 /** A path from a disk's root on Windows ("C:\Users\…", "C:/…"; the parser writes \ as %5C), which would read as the scheme "c:". */
 export const isWindowsPath = (url: string): boolean => /^[A-Za-z]:(?:[\\/]|%5C)/i.test(url);
+/** Files a browser opens as a page that may run script (HTML, SVG, XML with a stylesheet, scripts, Flash). */
+export const ACTIVE_CONTENT = /\.(?:html?|xhtml?|xht|shtml|svgz?|xml|xslt?|m?js|swf)$/i;
 /** The registries, from the archive's root: what a link must not publish. */
 const REGISTRY = /^\/(?:people|organisations)\.yml(?:[?#]|$)/i;
 
@@ -96,6 +100,7 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
       return { kind: 'minutes', file: found, ...(anchor ? { anchor } : {}) };
     }
     if (known.attachments.get(found)?.outside) return { kind: 'outside', file: found };
+    if (ACTIVE_CONTENT.test(found)) return { kind: 'active', file: found };
     return { kind: 'attachment', file: found, suffix };
   }
   const otherCase = known.otherCase(file);
@@ -148,7 +153,7 @@ export function linkedFiles(texts: readonly { readonly file: string; readonly li
   for (const { file, links } of texts) {
     for (const link of links) {
       const t = resolveLink(file, link.url, known);
-      if (t.kind === 'attachment' || t.kind === 'missing' || t.kind === 'outside' || t.kind === 'hidden') out.add(foldPath(t.file));
+      if (t.kind === 'attachment' || t.kind === 'missing' || t.kind === 'outside' || t.kind === 'hidden' || t.kind === 'active') out.add(foldPath(t.file));
     }
   }
   return out;

@@ -98,6 +98,7 @@ class LinkTargets {
         return this.base + attachmentUrl(target.file) + target.suffix;
       case 'outside':
       case 'hidden':
+      case 'active':
         return null;
       default:
         return undefined;

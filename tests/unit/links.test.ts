@@ -11,6 +11,8 @@ const known = new KnownFiles(
     ['minutes/gug/bilder/karta.png', { outside: false }],
     ['minutes/gug/Budget 2016 för Bryggan.xlsx', { outside: false }],
     ['minutes/gug/lankad.pdf', { outside: true }],
+    ['minutes/gug/presentation.html', { outside: false }],
+    ['minutes/gug/bilder/logga.SVG', { outside: false }],
   ]),
 );
 const FROM = 'minutes/gug/2016-03-07.md';
@@ -38,6 +40,9 @@ describe('resolveLink', () => {
     ['lankad.pdf', { kind: 'outside', file: 'minutes/gug/lankad.pdf' }],
     ['.utkast.pdf', { kind: 'hidden', file: 'minutes/gug/.utkast.pdf' }],
     ['bilaga.pdf~', { kind: 'hidden', file: 'minutes/gug/bilaga.pdf~' }],
+    // A page or picture that may run script on the site's own address.
+    ['presentation.html', { kind: 'active', file: 'minutes/gug/presentation.html' }],
+    ['bilder/logga.SVG', { kind: 'active', file: 'minutes/gug/bilder/logga.SVG' }],
     ['.git/config', { kind: 'hidden', file: 'minutes/gug/.git/config' }],
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:a@example.org', { kind: 'external' }],

@@ -49,6 +49,13 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             hint: 'Bara filer i minutes/ publiceras: lägg en kopia av filen där, gärna bredvid protokollet, och länka till den.',
           });
           break;
+        case 'active':
+          report({
+            code: 'unsafe-attachment',
+            message: `${shown(target.file)} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${target.file.slice(target.file.lastIndexOf('.'))}); den publiceras inte och blir ingen länk.`,
+            hint: 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.',
+          });
+          break;
         case 'hidden':
           report({ code: 'link-hidden-file', message: `${shown(target.file)} är en dold fil eller en kopia som en redigerare gör; den publiceras inte och blir ingen länk.`, hint: 'Länka till filen själv, eller ge den ett namn som inte börjar med punkt eller slutar med ~ om den ska publiceras.' });
           break;
