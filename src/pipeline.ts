@@ -36,6 +36,15 @@ export function locateAll(findings: readonly Finding[], files: readonly ParsedFi
   return sortDiagnostics(findings.map((f) => locator.locate(f)));
 }
 
+/**
+ * What reading found and what validation found, together; a file reading passed by as no minutes (file-ignored,
+ * "protokoll.txt") is not reported when minutes link to it: it is an attachment, and published.
+ */
+export function checkFindings(read: readonly Finding[], validated: Validated): Finding[] {
+  const kept = validated.attached.size === 0 ? read : read.filter((f) => f.code !== 'file-ignored' || !validated.attached.has(f.file));
+  return [...kept, ...validated.findings];
+}
+
 /** Validates an already-read archive (used by check, build and watch mode alike). */
 export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string): CheckResult {
   let t = performance.now();
@@ -43,7 +52,7 @@ export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?
   timings.parse = performance.now() - t;
   t = performance.now();
   const validated = validate(parsed, undefined, today);
-  const diagnostics = locateAll([...loaded.findings, ...validated.findings], parsed.all);
+  const diagnostics = locateAll(checkFindings(loaded.findings, validated), parsed.all);
   timings.validate = performance.now() - t;
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings };
 }

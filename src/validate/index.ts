@@ -34,6 +34,8 @@ export interface Validated {
   readonly registry: Registry;
   /** The files under minutes/, for the renderer to point links at (see model/links.ts). */
   readonly files: KnownFiles;
+  /** The files under minutes/ that minutes link to (paths from the root): published, so not "ignored". */
+  readonly attached: ReadonlySet<string>;
   readonly findings: readonly Finding[];
 }
 
@@ -161,6 +163,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
   const files = archive.files ?? KnownFiles.none;
-  append(findings, localLinkFindings(texts, files));
-  return { minutes, registry, files, findings };
+  const links = localLinkFindings(texts, files);
+  append(findings, links.findings);
+  return { minutes, registry, files, attached: links.attached, findings };
 }

@@ -10,7 +10,7 @@ import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../l
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../util/editor-files.js';
-import { forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
+import { checkFindings, forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
@@ -184,7 +184,7 @@ export class DevSession {
     const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, today);
     this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
-    const diagnostics = locateAll([...readFindings, ...validated.findings], all);
+    const diagnostics = locateAll(checkFindings(readFindings, validated), all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
 

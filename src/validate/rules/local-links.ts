@@ -20,8 +20,10 @@ export interface LinkingText {
 
 const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, även om din dator kanske inte gör det';
 
-export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles): Finding[] {
+/** The findings about the links of the texts, and the attachments they link to (paths from the root). */
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles): { findings: Finding[]; attached: Set<string> } {
   const out: Finding[] = [];
+  const attached = new Set<string>();
   let byFile: Map<string, LinkingText> | undefined;
   const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
   for (const text of texts) {
@@ -59,6 +61,9 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
         case 'hidden':
           report({ code: 'link-hidden-file', message: `${shown(target.file)} är en dold fil eller en kopia som en redigerare gör; den publiceras inte och blir ingen länk.`, hint: 'Länka till filen själv, eller ge den ett namn som inte börjar med punkt eller slutar med ~ om den ska publiceras.' });
           break;
+        case 'attachment':
+          attached.add(target.file);
+          break;
         case 'minutes':
         case 'anchor': {
           const anchor = target.anchor;
@@ -77,7 +82,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
       }
     }
   }
-  return out;
+  return { findings: out, attached };
 }
 
 /** The anchors of a meeting's page: its headings' and its own (decisions, actions, sections). Kept per parsed file. */
