@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diskProblemWords, UserError } from '../errors.js';
+import { folderFor } from '../new/folder.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import { parseArchive, readArchive } from '../load/index.js';
 import { validate } from '../validate/index.js';
@@ -69,7 +70,7 @@ export const importCommand: Command = {
     const started = performance.now();
     const root = rootOf(values, io);
     const yearOption = yearOf(values);
-    const { resolver, archiveYears, warnings } = loadRegistries(root);
+    const { resolver, archiveYears, groupMinutes, warnings } = loadRegistries(root);
     for (const w of warnings) io.stderr(w);
     const groupOption = groupOf(values, resolver);
     const outDir = typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : path.join(root, MINUTES_DIR);
@@ -110,7 +111,9 @@ export const importCommand: Command = {
         count.agendas++;
         continue;
       }
-      const target = path.join(outDir, ...draftPath(draft).split('/'));
+      // In the archive's own minutes/, a group's drafts join the folder its minutes are in (see `minutes new`).
+      const folderOf = typeof values.out === 'string' ? undefined : (group: string, date: string) => folderFor(groupMinutes.get(group) ?? [], group, date).slice(`${MINUTES_DIR}/`.length);
+      const target = path.join(outDir, ...draftPath(draft, folderOf).split('/'));
       const earlier = writtenNow.get(target);
       if (earlier && !sameText(earlier.text, sources[i]!.text)) {
         io.stderr(
@@ -176,19 +179,25 @@ function groupOf(values: Values, resolver: Resolver): string | undefined {
 }
 
 /** The registries (exactly as `minutes check` reads them) and the years of the meetings already in the archive. */
-function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<string, number[]>; warnings: string[] } {
+function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<string, number[]>; groupMinutes: Map<string, { file: string; date: string }[]>; warnings: string[] } {
   const loaded = readArchive(root);
   const validated = validate(parseArchive(loaded));
   // A missing minutes/ is an archive's first import, not a problem; a missing registry leaves its names unknown.
   const lost: Record<string, string> = { [PEOPLE_FILE]: 'Alla personer blir okända.', [ORGANISATIONS_FILE]: 'Alla grupper och organisationer blir okända.' };
   const warnings = loaded.findings.filter((f) => f.code === 'file-missing' && lost[f.file] !== undefined).map((f) => `${f.message} ${lost[f.file]}`);
   const archiveYears = new Map<string, number[]>();
+  // Each group's minutes by date, the latest last: where its drafts go.
+  const groupMinutes = new Map<string, { file: string; date: string }[]>();
   for (const m of validated.minutes) {
     const group = m.group ? validated.registry.id('group', m.group.value) : undefined;
     if (!group || !m.date) continue;
     archiveYears.set(group, [...(archiveYears.get(group) ?? []), Number(m.date.value.slice(0, 4))]);
+    const list = groupMinutes.get(group) ?? [];
+    list.push({ file: m.file, date: m.date.value });
+    groupMinutes.set(group, list);
   }
-  return { resolver: new Resolver(validated.registry), archiveYears, warnings };
+  for (const list of groupMinutes.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { resolver: new Resolver(validated.registry), archiveYears, groupMinutes, warnings };
 }
 
 /** --add-people's additions for one draft and the registry files as they become with them; when the files cannot be extended safely, nothing is added. */

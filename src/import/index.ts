@@ -50,11 +50,14 @@ export function settleDates(parsed: readonly ParsedDraft[], resolver: Resolver, 
 }
 
 /**
- * Where a draft goes under minutes/: `<group-id>/<yyyy-mm-dd>.md`. Without a registered group the folder is
- * the written name's slug; without a full date the file is named after the source, to be renamed.
+ * Where a draft goes under minutes/: `<group-id>/<yyyy-mm-dd>.md`, or, for a registered group and a full date, in
+ * the folder `folderOf` gives (the one of the group's minutes already there, from minutes/). Without a registered
+ * group the folder is the written name's slug; without a full date the file is named after the source, to be renamed.
  */
-export function draftPath(d: Draft): string {
-  const group = idOf(d.group?.result) ?? (slugify(d.group?.written ?? '') || 'okand-grupp');
+export function draftPath(d: Draft, folderOf?: (groupId: string, date: string) => string): string {
+  const id = idOf(d.group?.result);
+  const group = id ?? (slugify(d.group?.written ?? '') || 'okand-grupp');
   const name = d.date.kind === 'full' ? d.date.date : slugify(d.source.replace(/\.[^.]+$/, '')) || 'utkast';
-  return `${group}/${name}.md`;
+  const folder = id !== undefined && d.date.kind === 'full' && folderOf ? folderOf(id, d.date.date) : group;
+  return `${folder}/${name}.md`;
 }

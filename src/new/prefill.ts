@@ -8,6 +8,7 @@ import { membersOn } from '../model/members.js';
 import { PLACEHOLDER_TEXT } from '../validate/rules/placeholder.js';
 import { followupComment } from '../validate/followup-comments.js';
 import { append } from '../util/append.js';
+import { folderFor } from './folder.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
@@ -76,18 +77,4 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   }
   lines.push('---', '## Punkt', '', PLACEHOLDER_TEXT, '');
   return { path: `${folderFor(group.meetings.map((id) => model.meetingById.get(id)!), group.id, chosen)}/${chosen}.md`, date: chosen, text: lines.join('\n'), followups: open.length, attendees: attendees.length };
-}
-
-/**
- * The folder a new file of the group goes in: where its latest minutes are (a folder named by the group's name or
- * alias, `minutes/gug/`), in a sibling folder for the new year when those are filed by year (`minutes/gug/2016/`
- * → `minutes/gug/2017/`); `minutes/<group id>/` for a group without minutes.
- */
-export function folderFor(meetings: readonly { readonly file: string; readonly date: string }[], groupId: string, date: string): string {
-  const latest = meetings.at(-1);
-  if (!latest) return `minutes/${groupId}`;
-  const folder = latest.file.split('/').slice(0, -1);
-  const year = latest.date.slice(0, 4);
-  if (folder.length > 2 && folder.at(-1) === year) folder[folder.length - 1] = date.slice(0, 4);
-  return folder.join('/');
 }

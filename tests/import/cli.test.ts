@@ -38,6 +38,20 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  // As `minutes new`: where the group's minutes already are, under a folder named by its alias or by year.
+  it.each([
+    ['minutes/gug/2016-02-08.md', 'minutes/gug/2016-03-07.md'],
+    ['minutes/gug/2016/2016-02-08.md', 'minutes/gug/2016/2016-03-07.md'],
+  ])('writes a draft beside the group\'s minutes already there (%s)', async (existing, written) => {
+    const dir = root({ 'm.txt': MEETING });
+    fs.mkdirSync(path.join(dir, path.dirname(existing)), { recursive: true });
+    fs.copyFileSync(path.join(PROJECT, 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md'), path.join(dir, existing));
+    const r = await run(['import', 'm.txt'], dir);
+    expect([r.code, r.stdout.split(':')[0]], r.stderr).toEqual([0, written]);
+    expect(fs.existsSync(path.join(dir, written))).toBe(true);
+    expect(check(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it.each([
     ['a first import into a folder without minutes/', [], ''],
     ['people.yml missing', ['people.yml'], 'people.yml saknas i'],
