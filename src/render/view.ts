@@ -8,7 +8,7 @@ import type { BuiltModel } from '../model/build.js';
 import { collate } from '../util/collate.js';
 import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
-import { renderBody, type Section } from './markdown.js';
+import { bodyLinks, headingAnchors, renderBody, type Section } from './markdown.js';
 import { reservedIdsOf } from '../model/page-ids.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
@@ -53,11 +53,13 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
-  const links = new LinkTargets(model, base, files);
+  const links = new LinkTargets(model, base, files, hider);
   for (const m of model.meetings) {
     const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}`;
     const old = reusable?.get(m.id);
-    if (old && old.body === m.body && old.inputs === inputs && (old.links.length === 0 || links.key(m.file, old.links) === old.linked)) {
+    // The text with links to headings whose anchors hide a name pointed at the anchors the site gives them.
+    const source = links.withSiteAnchors(m);
+    if (old && old.body === source && old.inputs === inputs && (old.links.length === 0 || links.key(m.file, old.links) === old.linked)) {
       out.set(m.id, old);
       continue;
     }
@@ -68,9 +70,9 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     };
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
-    const r = renderBody(hider.empty ? m.body : hider.hide(m.body), { reservedIds: reservedIdsOf(m), base, resolveLink, ...(transformText ? { transformText } : {}) });
+    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, ...(transformText ? { transformText } : {}) });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
-    out.set(m.id, { body: m.body, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
+    out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
   return out;
 }
@@ -79,18 +81,41 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
 class LinkTargets {
   private byFile?: Map<string, Meeting>;
 
+  private readonly anchors = new Map<string, Map<string, string>>();
+
   constructor(
     private readonly model: Model,
     private readonly base: string,
     private readonly files: KnownFiles,
+    private readonly hider: NameHider,
   ) {}
+
+  private meeting(file: string): Meeting | undefined {
+    return (this.byFile ??= new Map(this.model.meetings.map((x) => [x.file, x]))).get(file);
+  }
+
+  /**
+   * The anchor a heading of `m` has on the site, given the one it has in the text as written: where a name is
+   * hidden in a heading ("## Åke Malméns förslag" shows "Å. M:s förslag"), so is it in its anchor.
+   */
+  siteAnchor(m: Meeting, anchor: string): string {
+    if (this.hider.empty) return anchor;
+    let map = this.anchors.get(m.id);
+    if (!map) {
+      const written = [...headingAnchors(m.body, reservedIdsOf(m))];
+      const shown = [...headingAnchors(this.hider.hide(m.body), reservedIdsOf(m))];
+      map = new Map(written.length === shown.length ? written.map((a, i) => [a, shown[i]!]) : []);
+      this.anchors.set(m.id, map);
+    }
+    return map.get(anchor) ?? anchor;
+  }
 
   /** The address a link of the minutes file `from` written as `url` gets; null for one never made; undefined to leave it. */
   resolve(from: string, url: string): string | null | undefined {
     const target = resolveLink(from, url, this.files);
     switch (target.kind) {
       case 'minutes': {
-        const m = (this.byFile ??= new Map(this.model.meetings.map((x) => [x.file, x]))).get(target.file);
+        const m = this.meeting(target.file);
         const hash = url.indexOf('#');
         return m ? this.base + paths.meeting(m) + (hash === -1 ? '' : url.slice(hash)) : undefined;
       }
@@ -103,6 +128,28 @@ class LinkTargets {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * The text of `m` with each link to a heading's anchor written as the anchor is on the site, where a hidden name
+   * changes it ("#ia-jonssons-forslag" -> "#i-j-s-forslag"): the link follows the heading instead of naming the
+   * person in its address (where hiding the name would break it).
+   */
+  withSiteAnchors(m: Meeting): string {
+    if (this.hider.empty || !m.body.includes('#')) return m.body;
+    let body = m.body;
+    for (const link of [...bodyLinks(m.body)].reverse()) {
+      const target = resolveLink(m.file, link.url, this.files);
+      const page = target.kind === 'anchor' ? m : target.kind === 'minutes' && target.anchor !== undefined ? this.meeting(target.file) : undefined;
+      const anchor = target.kind === 'anchor' || target.kind === 'minutes' ? target.anchor : undefined;
+      if (!page || anchor === undefined) continue;
+      const shown = this.siteAnchor(page, anchor);
+      const written = body.slice(link.offset, link.offset + link.length);
+      const hash = written.lastIndexOf('#');
+      if (shown === anchor || hash === -1) continue;
+      body = body.slice(0, link.offset) + written.slice(0, hash + 1) + shown + (written.startsWith('<') ? '>' : '') + body.slice(link.offset + link.length);
+    }
+    return body;
   }
 
   /** The attachment a link leads to, if it does. */
