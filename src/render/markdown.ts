@@ -280,17 +280,26 @@ const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)
  * The links of a text that lead to a path or an anchor (not a web address), and every image: what the parser
  * makes links of (none in code), each placed at its destination as written. Parses only a text that has any.
  */
+/**
+ * A text's Markdown tokens, and where each of its lines starts (a token's `map` counts lines): how checks of the text
+ * place what the parser finds. A line past the last one starts at the text's end.
+ */
+export function parseLines(body: string): { tokens: Token[]; lineStart: (line: number) => number } {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  return { tokens: md.parse(body, {}), lineStart: (line) => starts[line] ?? body.length };
+}
+
 export function bodyLinks(body: string): BodyLink[] {
   const found = linkDestinations(body);
   if (!found.some((d) => d.image !== undefined || (PATH_LIKE(d.url) && isSafeLink(d.url))) && !/!\[[^\]\n]*\]\[/.test(body)) return [];
-  const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const { tokens, lineStart } = parseLines(body);
   const used = new Set<Destination>();
   const out: BodyLink[] = [];
-  for (const t of md.parse(body, {})) {
+  for (const t of tokens) {
     if (t.type !== 'inline' || !t.map) continue;
-    const from = lineStarts[t.map[0]] ?? 0;
-    const to = lineStarts[t.map[1]] ?? body.length;
+    const from = lineStart(t.map[0]);
+    const to = lineStart(t.map[1]);
     for (const c of t.children ?? []) {
       const image = c.type === 'image';
       if (!image && (c.type !== 'link_open' || c.markup === 'linkify' || c.markup === 'autolink')) continue;

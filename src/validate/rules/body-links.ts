@@ -3,7 +3,7 @@
 // A check of the text alone: it runs even when the front matter above it could not be read.
 import type { Finding } from '../../diagnostics.js';
 import { decode } from '../../model/links.js';
-import { createMarkdown, unsafeLinks, type BodyLink } from '../../render/markdown.js';
+import { parseLines, unsafeLinks, type BodyLink } from '../../render/markdown.js';
 
 export function unsafeLinkFindings(file: string, body: string, bodyOffset: number): Finding[] {
   const links = unsafeLinks(body);
@@ -26,16 +26,11 @@ export function unsafeLinkFindings(file: string, body: string, bodyOffset: numbe
 
 const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
-let md: ReturnType<typeof createMarkdown> | undefined;
-
 /** Offsets [from, to) of the code blocks (from the Markdown parser) and code spans (backtick runs) of a text. */
 function codeRanges(body: string): [number, number][] {
-  md ??= createMarkdown();
-  const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const at = (line: number) => lineStarts[line] ?? body.length;
+  const { tokens, lineStart: at } = parseLines(body);
   const ranges: [number, number][] = [];
-  for (const t of md.parse(body, {})) {
+  for (const t of tokens) {
     if ((t.type === 'fence' || t.type === 'code_block') && t.map) ranges.push([at(t.map[0]), at(t.map[1])]);
   }
   const inBlock = (offset: number) => ranges.some(([from, to]) => offset >= from && offset < to);

@@ -2,7 +2,7 @@
 // a list: on the site the lines run together into one paragraph, and a screen reader hears no list. A check of the
 // text alone, like the other text checks (validate/index.ts); text in code is left alone.
 import type { Finding } from '../../diagnostics.js';
-import { createMarkdown } from '../../render/markdown.js';
+import { parseLines } from '../../render/markdown.js';
 
 /** Glyphs that start a pasted list item; the first ones are often glued to the text ("•Första"). */
 const GLUED = '•●■►➢✓';
@@ -16,20 +16,16 @@ const MAYBE = new RegExp(`^[ \\t>]*[${GLUED}${SPACED}${DASHES}]`, 'm');
 /** The glyphs one by one: looking for each is several times faster than a pattern over every line of every text. */
 const GLYPHS = [...(GLUED + SPACED + DASHES)];
 
-let md: ReturnType<typeof createMarkdown> | undefined;
-
 export function bulletFindings(file: string, body: string, bodyOffset: number): Finding[] {
   if (!GLYPHS.some((g) => body.includes(g)) || !MAYBE.test(body)) return [];
-  md ??= createMarkdown();
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  const { tokens, lineStart } = parseLines(body);
   const findings: Finding[] = [];
-  for (const t of md.parse(body, {})) {
+  for (const t of tokens) {
     if (t.type !== 'paragraph_open' || !t.map) continue;
     const items: { offset: number; glyph: string; dash: boolean }[] = [];
     for (let line = t.map[0]; line < t.map[1]; line++) {
-      const m = ITEM.exec(body.slice(starts[line], starts[line + 1] ?? body.length));
-      if (m) items.push({ offset: starts[line]! + m[1]!.length, glyph: m[2] ?? m[3] ?? m[4]!, dash: m[4] !== undefined });
+      const m = ITEM.exec(body.slice(lineStart(line), lineStart(line + 1)));
+      if (m) items.push({ offset: lineStart(line) + m[1]!.length, glyph: m[2] ?? m[3] ?? m[4]!, dash: m[4] !== undefined });
     }
     const listed = items.length > 1 ? items : items.filter((i) => !i.dash);
     const first = listed[0];

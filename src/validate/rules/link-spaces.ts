@@ -2,27 +2,23 @@
 // in Markdown: the site shows the brackets as text, and the attachment is not published. A check of the text alone,
 // like the other text checks (validate/index.ts); text in code is left alone.
 import type { Finding } from '../../diagnostics.js';
-import { createMarkdown } from '../../render/markdown.js';
+import { parseLines } from '../../render/markdown.js';
 
 /** "[text](address with a space)" left as text; an address followed by a title ("(a.pdf "Titel")") is a link. */
 const SPACED = /\[[^\]\n]*\]\(([^()\n]*\s[^()\n]*)\)/g;
 const ANY_SPACED = new RegExp(SPACED.source);
 const WITH_TITLE = /^\s*\S+\s+(?:"[^"]*"|'[^']*')\s*$/;
 
-let md: ReturnType<typeof createMarkdown> | undefined;
-
 export function linkSpaceFindings(file: string, body: string, bodyOffset: number): Finding[] {
   if (!body.includes('](') || !ANY_SPACED.test(body)) return [];
-  md ??= createMarkdown();
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  const { tokens, lineStart } = parseLines(body);
   const findings: Finding[] = [];
-  for (const t of md.parse(body, {})) {
+  for (const t of tokens) {
     if (t.type !== 'inline' || !t.map) continue;
     // What the parser left as text (not code, not a link) holds the brackets of a link it did not make.
     const text = (t.children ?? []).map((c) => (c.type === 'text' ? c.content : '\u0000')).join('');
-    const from = starts[t.map[0]] ?? 0;
-    const to = starts[t.map[1]] ?? body.length;
+    const from = lineStart(t.map[0]);
+    const to = lineStart(t.map[1]);
     let searchFrom = from;
     for (const m of text.matchAll(SPACED)) {
       const address = m[1]!;
