@@ -17,6 +17,7 @@ import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
+import { linkTextFindings } from './rules/link-text.js';
 import { checkPartial, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
 
@@ -74,7 +75,7 @@ export const newValidationCache = (): ValidationCache => ({ files: new WeakMap()
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
 function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset)];
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset)];
 }
 
 function validateFile(p: ParsedFile): FileValidation {
