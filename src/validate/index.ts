@@ -11,6 +11,7 @@ import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
 import { localLinkFindings, type LinkingText } from './rules/local-links.js';
+import { privateNameFinder } from './rules/private-names.js';
 import { bodyLinks, type BodyLink } from '../render/markdown.js';
 import { KnownFiles } from '../model/links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
@@ -165,7 +166,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
   const files = archive.files ?? KnownFiles.none;
-  const links = localLinkFindings(texts, files);
+  const links = localLinkFindings(texts, files, privateNameFinder(registry));
   append(findings, links.findings);
   return { minutes, registry, files, attached: links.attached, findings };
 }

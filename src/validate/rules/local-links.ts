@@ -7,7 +7,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
-import { relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { attachmentPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import type { PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import type { MinutesDoc } from '../documents.js';
 
@@ -20,8 +21,11 @@ export interface LinkingText {
 
 const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, även om din dator kanske inte gör det';
 
-/** The findings about the links of the texts, and the attachments they link to (paths from the root). */
-export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles): { findings: Finding[]; attached: Set<string> } {
+/**
+ * The findings about the links of the texts, and the attachments they link to (paths from the root). `names` finds
+ * the names of people not published in full, which an attachment's path must not hold: it is its address on the site.
+ */
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder): { findings: Finding[]; attached: Set<string> } {
   const out: Finding[] = [];
   const attached = new Set<string>();
   let byFile: Map<string, LinkingText> | undefined;
@@ -61,9 +65,19 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
         case 'hidden':
           report({ code: 'link-hidden-file', message: `${shown(target.file)} är en dold fil eller en kopia som en redigerare gör; den publiceras inte och blir ingen länk.`, hint: 'Länka till filen själv, eller ge den ett namn som inte börjar med punkt eller slutar med ~ om den ska publiceras.' });
           break;
-        case 'attachment':
+        case 'attachment': {
           attached.add(target.file);
+          const published = attachmentPath(target.file);
+          const named = names?.find(published).find((hit) => hit.part === 'name');
+          if (named) {
+            report({
+              code: 'private-name-in-path',
+              message: `Bilagan skulle publiceras som /${published}, och namnet "${published.slice(named.start, named.end)}" i adressen ska inte stå på webbplatsen; namn i filnamn kan inte döljas.`,
+              hint: 'Byt namn på filen (eller mappen), till exempel efter vad den innehåller, och länka till det nya namnet.',
+            });
+          }
           break;
+        }
         case 'minutes':
         case 'anchor': {
           const anchor = target.anchor;

@@ -36,10 +36,12 @@ export const HINT = 'Skriv om texten utan namnet, till exempel med organisatione
 interface PrivateNameHit {
   readonly start: number;
   readonly end: number;
+  /** A whole name or alias (which the site hides in the text), or a first name or surname alone (which it cannot). */
+  readonly part: Named['part'];
   readonly message: string;
 }
 
-interface PrivateNameFinder {
+export interface PrivateNameFinder {
   /** The names (and aliases) of people not published in full in `text`, and their first names and surnames on their own. */
   find(text: string): PrivateNameHit[];
 }
@@ -99,7 +101,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
                     part === 'name'
                       ? `"${written}" ${shown(id)}; namnet döljs på webbplatsen.`
                       : `"${written}" kan vara ${alone[part]}et på ${fullName.get(id)}, som ${publish.get(id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett ${alone[part]} för sig döljs inte på webbplatsen.`;
-                  return { start: hit.start, end: hit.end, message };
+                  return { start: hit.start, end: hit.end, part, message };
                 }),
           };
     finders.set(registry, finder);
