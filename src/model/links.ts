@@ -61,15 +61,32 @@ export type LinkTarget =
   | { readonly kind: 'outside'; readonly file: string }
   /** A hidden file or an editor's copy (".utkast.pdf", "bilaga.pdf~"): never published. */
   | { readonly kind: 'hidden'; readonly file: string }
-  /** A file a browser runs as a page of the site (.html, .svg, .js …), with the site's cookies and none of its Content-Security-Policy: never published. */
-  | { readonly kind: 'active'; readonly file: string };
+  /**
+   * A file a browser runs as a page of the site (.html, .svg, .js …), with the site's cookies and none of its
+   * Content-Security-Policy, or a web server as a program (.php on shared hosting): never published.
+   */
+  | { readonly kind: 'active'; readonly file: string; readonly runs: 'browser' | 'server'; readonly extension: string };
 
 /** A scheme ("https:", "mailto:"), a host ("//example.org"), or a query alone: not a path in the archive. */
 const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
 /** A path from a disk's root on Windows ("C:\Users\…", "C:/…"; the parser writes \ as %5C), which would read as the scheme "c:". */
 export const isWindowsPath = (url: string): boolean => /^[A-Za-z]:(?:[\\/]|%5C)/i.test(url);
 /** Files a browser opens as a page that may run script (HTML, SVG, XML with a stylesheet, scripts, Flash). */
-export const ACTIVE_CONTENT = /\.(?:html?|xhtml?|xht|shtml|svgz?|xml|xslt?|m?js|swf)$/i;
+const BROWSER_RUNS = /\.(?:html?|xhtml?|xht|shtml|svgz?|xml|xslt?|m?js|swf)$/i;
+/**
+ * Files a web server runs as a program where its language is installed, as on most shared hosting (PHP, CGI, ASP,
+ * JSP, server-side includes); Apache's AddHandler does so also with another extension after it ("bilaga.php.pdf").
+ */
+const SERVER_RUNS = /\.(?:php\d?|pht|phtml|phar|cgi|pl|asp|aspx|ashx|asmx|jsp|jspx|shtm|shtml)(?=\.|$)/i;
+
+/** Who would run the file at `file` (a path) as a program, and by which of its extensions; undefined for no one. */
+export function runnable(file: string): { readonly runs: 'browser' | 'server'; readonly extension: string } | undefined {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  const server = SERVER_RUNS.exec(name);
+  if (server) return { runs: 'server', extension: server[0] };
+  const browser = BROWSER_RUNS.exec(name);
+  return browser ? { runs: 'browser', extension: browser[0] } : undefined;
+}
 /** The registries, from the archive's root: what a link must not publish. */
 const REGISTRY = /^\/(?:people|organisations)\.yml(?:[?#]|$)/i;
 
@@ -100,7 +117,8 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
       return { kind: 'minutes', file: found, ...(anchor ? { anchor } : {}) };
     }
     if (known.attachments.get(found)?.outside) return { kind: 'outside', file: found };
-    if (ACTIVE_CONTENT.test(found)) return { kind: 'active', file: found };
+    const runs = runnable(found);
+    if (runs !== undefined) return { kind: 'active', file: found, ...runs };
     return { kind: 'attachment', file: found, suffix };
   }
   const otherCase = known.otherCase(file);

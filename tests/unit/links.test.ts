@@ -13,6 +13,9 @@ const known = new KnownFiles(
     ['minutes/gug/lankad.pdf', { outside: true }],
     ['minutes/gug/presentation.html', { outside: false }],
     ['minutes/gug/bilder/logga.SVG', { outside: false }],
+    ['minutes/gug/formular.php', { outside: false }],
+    ['minutes/gug/bilaga.php.pdf', { outside: false }],
+    ['minutes/gug/php.pdf', { outside: false }],
   ]),
 );
 const FROM = 'minutes/gug/2016-03-07.md';
@@ -41,8 +44,12 @@ describe('resolveLink', () => {
     ['.utkast.pdf', { kind: 'hidden', file: 'minutes/gug/.utkast.pdf' }],
     ['bilaga.pdf~', { kind: 'hidden', file: 'minutes/gug/bilaga.pdf~' }],
     // A page or picture that may run script on the site's own address.
-    ['presentation.html', { kind: 'active', file: 'minutes/gug/presentation.html' }],
-    ['bilder/logga.SVG', { kind: 'active', file: 'minutes/gug/bilder/logga.SVG' }],
+    ['presentation.html', { kind: 'active', file: 'minutes/gug/presentation.html', runs: 'browser', extension: '.html' }],
+    ['bilder/logga.SVG', { kind: 'active', file: 'minutes/gug/bilder/logga.SVG', runs: 'browser', extension: '.SVG' }],
+    // A program the web server runs, also with another extension after it (Apache's AddHandler).
+    ['formular.php', { kind: 'active', file: 'minutes/gug/formular.php', runs: 'server', extension: '.php' }],
+    ['bilaga.php.pdf', { kind: 'active', file: 'minutes/gug/bilaga.php.pdf', runs: 'server', extension: '.php' }],
+    ['php.pdf', { kind: 'attachment', file: 'minutes/gug/php.pdf', suffix: '' }],
     ['.git/config', { kind: 'hidden', file: 'minutes/gug/.git/config' }],
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:a@example.org', { kind: 'external' }],

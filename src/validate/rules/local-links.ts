@@ -58,8 +58,11 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
         case 'active':
           report({
             code: 'unsafe-attachment',
-            message: `${shown(target.file)} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${target.file.slice(target.file.lastIndexOf('.'))}); den publiceras inte och blir ingen länk.`,
-            hint: 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.',
+            message:
+              target.runs === 'browser'
+                ? `${shown(target.file)} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${target.extension}); den publiceras inte och blir ingen länk.`
+                : `${shown(target.file)} är en fil som många webbservrar kör som ett program när någon öppnar den (${target.extension}); den publiceras inte och blir ingen länk.`,
+            hint: target.runs === 'browser' ? 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.' : 'Spara den som PDF, eller programkod som text (.txt), och länka till den.',
           });
           break;
         case 'hidden':
