@@ -54,13 +54,19 @@ describe('minutes new', () => {
     expect(r.err).toContain(`Skrev ${printed}: `);
   });
 
-  // The folder holding the group's latest minutes, whatever it is called; by year, next to it for a new year.
+  // The folder holding the group's latest minutes, whatever it is called; by year (or month), the new date's next to it.
   it.each([
     ['a folder named by the group\'s alias', { 'minutes/gug/2016-03-07.md': later }, '2016-05-02', 'minutes/gug/2016-05-02.md'],
     ['a folder named by the group\'s id', { 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md': later }, '2016-05-02', 'minutes/gemensam-utvecklingsgrupp/2016-05-02.md'],
     ['folders by year, the same year', { 'minutes/gug/2016/2016-03-07.md': later }, '2016-05-02', 'minutes/gug/2016/2016-05-02.md'],
     ['folders by year, a new year', { 'minutes/gug/2016/2016-03-07.md': later }, '2017-01-09', 'minutes/gug/2017/2017-01-09.md'],
     ['the latest minutes in another folder than older ones', { 'minutes/arkiv/2016-03-07.md': later }, '2016-05-02', 'minutes/arkiv/2016-05-02.md'],
+    ['folders by year above the groups\', a new year', { 'minutes/2016/gug/2016-03-07.md': later }, '2017-01-09', 'minutes/2017/gug/2017-01-09.md'],
+    ['folders by year alone, a new year', { 'minutes/2016/2016-03-07.md': later }, '2017-01-09', 'minutes/2017/2017-01-09.md'],
+    ['folders by year and month, a new month', { 'minutes/gug/2016/03/2016-03-07.md': later }, '2016-05-02', 'minutes/gug/2016/05/2016-05-02.md'],
+    ['folders by year and month, a new year', { 'minutes/gug/2016/03/2016-03-07.md': later }, '2017-01-09', 'minutes/gug/2017/01/2017-01-09.md'],
+    ['folders by month, named with the year', { 'minutes/gug/2016-03/2016-03-07.md': later }, '2017-01-09', 'minutes/gug/2017-01/2017-01-09.md'],
+    ['the latest minutes in minutes/ itself', { 'minutes/2016-03-07.md': later }, '2016-05-02', 'minutes/2016-05-02.md'],
   ])('writes the file where the group\'s latest minutes are: %s', async (_, files, date, written) => {
     const root = archive([BASE], files);
     const r = await cli(['new', '--group', 'gug', '--date', date], root);
