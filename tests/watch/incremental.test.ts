@@ -166,6 +166,24 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
     expect(fs.existsSync(path.join(live, 'bilagor'))).toBe(false);
   });
 
+  it('after an attachment renamed with its link, an image in a new folder, and the linked meeting given another date in its file', async () => {
+    const [linking, linked] = meetingFiles().filter((f) => f.startsWith('minutes/grupp-3/')).slice(0, 2);
+    const dir = path.dirname(file(linking!));
+    fs.writeFileSync(path.join(dir, 'gammal.pdf'), '%PDF-1.4');
+    await editAndCompare(() => [...edit(linking!, (t) => `${t}\nSe [mötet](${path.basename(linked!)}#punkt) och [bilagan](gammal.pdf).\n`), path.join(dir, 'gammal.pdf')]);
+    fs.renameSync(path.join(dir, 'gammal.pdf'), path.join(dir, 'ny.pdf'));
+    await editAndCompare(() => [path.join(dir, 'gammal.pdf'), path.join(dir, 'ny.pdf'), ...edit(linking!, (t) => t.replace('gammal.pdf', 'ny.pdf'))]);
+    fs.mkdirSync(path.join(dir, 'bilder'));
+    fs.writeFileSync(path.join(dir, 'bilder', 'karta.png'), 'png');
+    await editAndCompare(() => [path.join(dir, 'bilder'), path.join(dir, 'bilder', 'karta.png'), ...edit(linking!, (t) => `${t}\n![Karta](bilder/karta.png)\n`)]);
+    await editAndCompare(() => edit(linked!, (t) => t.replace(/\ndate: ([\d-]+)/, (_, d: string) => `\ndate: ${new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10)}\nformer_ids: [grupp-3/${d}]`)));
+    fs.rmSync(path.join(dir, 'ny.pdf'));
+    await editAndCompare(() => [path.join(dir, 'ny.pdf'), ...edit(linking!, (t) => t.replace(' och [bilagan](ny.pdf)', ''))]);
+    fs.rmSync(path.join(dir, 'bilder'), { recursive: true });
+    await editAndCompare(() => [path.join(dir, 'bilder'), path.join(dir, 'bilder', 'karta.png'), ...edit(linking!, (t) => t.replace('\n![Karta](bilder/karta.png)\n', ''))]);
+    expect(fs.existsSync(path.join(live, 'bilagor'))).toBe(false);
+  });
+
   it('after a new title', async () => {
     const [target] = meetingFiles().slice(12);
     await editAndCompare(() => edit(target!, (t) => t.replace(/^---\n/, '---\ntitle: Extrainsatt möte om budgeten\n')));
