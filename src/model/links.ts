@@ -63,9 +63,10 @@ export type LinkTarget =
   | { readonly kind: 'hidden'; readonly file: string }
   /**
    * A file a browser runs as a page of the site (.html, .svg, .js …), with the site's cookies and none of its
-   * Content-Security-Policy, or a web server as a program (.php on shared hosting): never published.
+   * Content-Security-Policy (also one without an extension, as it guesses it a page), or a web server as a
+   * program (.php on shared hosting): never published.
    */
-  | { readonly kind: 'active'; readonly file: string; readonly runs: 'browser' | 'server'; readonly extension: string };
+  | { readonly kind: 'active'; readonly file: string; readonly runs: 'browser' | 'server' | 'guess'; readonly extension: string };
 
 /** A scheme ("https:", "mailto:"), a host ("//example.org"), or a query alone: not a path in the archive. */
 const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
@@ -79,9 +80,13 @@ const BROWSER_RUNS = /\.(?:html?|xhtml?|xht|shtml|svgz?|xml|xslt?|m?js|swf)$/i;
  */
 const SERVER_RUNS = /\.(?:php\d?|pht|phtml|phar|cgi|pl|asp|aspx|ashx|asmx|jsp|jspx|shtm|shtml)(?=\.|$)/i;
 
-/** Who would run the file at `file` (a path) as a program, and by which of its extensions; undefined for no one. */
-export function runnable(file: string): { readonly runs: 'browser' | 'server'; readonly extension: string } | undefined {
+/**
+ * Who would run the file at `file` (a path) as a program, and by which of its extensions; undefined for no one.
+ * A file without an extension gets no type from many servers (Apache), and a browser then guesses one: a page.
+ */
+export function runnable(file: string): { readonly runs: 'browser' | 'server' | 'guess'; readonly extension: string } | undefined {
   const name = file.slice(file.lastIndexOf('/') + 1);
+  if (!name.includes('.')) return { runs: 'guess', extension: '' };
   const server = SERVER_RUNS.exec(name);
   if (server) return { runs: 'server', extension: server[0] };
   const browser = BROWSER_RUNS.exec(name);

@@ -16,6 +16,7 @@ const known = new KnownFiles(
     ['minutes/gug/formular.php', { outside: false }],
     ['minutes/gug/bilaga.php.pdf', { outside: false }],
     ['minutes/gug/php.pdf', { outside: false }],
+    ['minutes/gug/LASMIG', { outside: false }],
   ]),
 );
 const FROM = 'minutes/gug/2016-03-07.md';
@@ -50,6 +51,8 @@ describe('resolveLink', () => {
     ['formular.php', { kind: 'active', file: 'minutes/gug/formular.php', runs: 'server', extension: '.php' }],
     ['bilaga.php.pdf', { kind: 'active', file: 'minutes/gug/bilaga.php.pdf', runs: 'server', extension: '.php' }],
     ['php.pdf', { kind: 'attachment', file: 'minutes/gug/php.pdf', suffix: '' }],
+    // Without an extension: a server may send no type (Apache), and the browser guesses a page.
+    ['LASMIG', { kind: 'active', file: 'minutes/gug/LASMIG', runs: 'guess', extension: '' }],
     ['.git/config', { kind: 'hidden', file: 'minutes/gug/.git/config' }],
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:a@example.org', { kind: 'external' }],

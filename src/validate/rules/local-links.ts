@@ -19,6 +19,22 @@ export interface LinkingText {
   readonly doc?: MinutesDoc;
 }
 
+/** What unsafe-attachment says, by who would run the file. */
+const RUNS = {
+  browser: (file: string, extension: string) => ({
+    message: `${file} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${extension}); den publiceras inte och blir ingen länk.`,
+    hint: 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.',
+  }),
+  server: (file: string, extension: string) => ({
+    message: `${file} är en fil som många webbservrar kör som ett program när någon öppnar den (${extension}); den publiceras inte och blir ingen länk.`,
+    hint: 'Spara den som PDF, eller programkod som text (.txt), och länka till den.',
+  }),
+  guess: (file: string) => ({
+    message: `${file} har ingen filändelse, så många webbservrar låter webbläsaren gissa vad den är, och som en webbsida kan den köra skript på webbplatsens adress; den publiceras inte och blir ingen länk.`,
+    hint: 'Ge filen den filändelse den ska ha (.pdf, .txt, .docx …) och länka till det nya namnet.',
+  }),
+} as const;
+
 const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, även om din dator kanske inte gör det';
 
 /**
@@ -56,14 +72,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           });
           break;
         case 'active':
-          report({
-            code: 'unsafe-attachment',
-            message:
-              target.runs === 'browser'
-                ? `${shown(target.file)} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${target.extension}); den publiceras inte och blir ingen länk.`
-                : `${shown(target.file)} är en fil som många webbservrar kör som ett program när någon öppnar den (${target.extension}); den publiceras inte och blir ingen länk.`,
-            hint: target.runs === 'browser' ? 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.' : 'Spara den som PDF, eller programkod som text (.txt), och länka till den.',
-          });
+          report({ code: 'unsafe-attachment', ...RUNS[target.runs](shown(target.file), target.extension) });
           break;
         case 'hidden':
           report({ code: 'link-hidden-file', message: `${shown(target.file)} är en dold fil eller en kopia som en redigerare gör; den publiceras inte och blir ingen länk.`, hint: 'Länka till filen själv, eller ge den ett namn som inte börjar med punkt eller slutar med ~ om den ska publiceras.' });
