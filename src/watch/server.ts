@@ -91,6 +91,9 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
   fs.mkdirSync(dir, { recursive: true });
   dir = path.resolve(dir);
   const banner = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    // The type of every file is the server's to say: an attachment without an extension, sent without one, would
+    // be guessed a page by the browser and run its script (see README, Hosting).
+    res.setHeader('X-Content-Type-Options', 'nosniff');
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');

@@ -44,14 +44,14 @@ export async function eventually(probe: () => Promise<boolean>, timeoutMs = 10_0
 }
 
 /** A plain GET with node:http (fetch would mark it as a script request, and the dev server treats those differently). */
-export function httpGet(url: string): Promise<{ status: number; text: string }> {
+export function httpGet(url: string): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers: { accept: 'text/html' } }, (res) => {
         let text = '';
         res.setEncoding('utf8');
         res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
       })
       .on('error', reject);
   });

@@ -58,6 +58,16 @@ describe('minutes dev', () => {
     expect(page.text).toContain('/.11ty/reload-client.js');
   });
 
+  it('serves an attachment without an extension, and every file, for the browser not to guess its type', async () => {
+    const attachment = path.join(root, 'site', 'bilagor', 'LASMIG');
+    fs.mkdirSync(path.dirname(attachment), { recursive: true });
+    fs.writeFileSync(attachment, '<script>alert(1)</script>');
+    const plain = await get('bilagor/LASMIG');
+    expect([plain.status, plain.headers['x-content-type-options']]).toEqual([200, 'nosniff']);
+    for (const p of [PAGE, 'assets/style.css', 'finns-inte/']) expect((await get(p)).headers['x-content-type-options'], p).toBe('nosniff');
+    fs.rmSync(path.dirname(attachment), { recursive: true });
+  });
+
   it('shows an edited minutes file on its page', async () => {
     const text = fs.readFileSync(file(MEETING), 'utf8');
     fs.writeFileSync(file(MEETING), text.replace('Kan vi samla sport-', 'Redigerat: kan vi samla sport-'));
