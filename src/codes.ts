@@ -79,6 +79,7 @@ export const CODES = {
   'link-with-spaces': { severity: 'warning', summary: 'En länk har mellanslag i adressen och blir ingen länk.' },
   'vague-link-text': { severity: 'warning', summary: 'En länktext säger inte vart länken leder ("klicka här").' },
   'private-name-in-path': { severity: 'error', summary: 'Länken leder till en bilaga vars namn innehåller namnet på en person som inte ska publiceras.' },
+  'private-name-in-attachment': { severity: 'error', summary: 'En textfil som protokollen länkar till innehåller namnet på en person som inte ska publiceras.' },
   'unknown-anchor': { severity: 'warning', summary: 'Länkens ankare (#…) är ingen rubrik på sidan den leder till.' },
   'image-without-alt': { severity: 'warning', summary: 'Bilden har ingen alternativtext.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },

@@ -2,10 +2,11 @@
 // `check` runs the first three; `build` runs them all. Watch mode re-runs the same stages on what changed.
 import type { Diagnostic, Finding } from './diagnostics.js';
 import { atStart, hasErrors, sortDiagnostics } from './diagnostics.js';
-import { readArchive, parseArchive, type LoadedArchive } from './load/index.js';
+import { readArchive, parseArchive, readTextAttachments, type LoadedArchive } from './load/index.js';
 import type { ParsedFile } from './load/frontmatter.js';
 import { Locator, type Locatable } from './load/locate.js';
 import { validate, type ParsedArchive, type Validated } from './validate/index.js';
+import { attachmentNameFindings } from './validate/rules/attachment-names.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BuiltModel } from './model/build.js';
@@ -38,11 +39,12 @@ export function locateAll(findings: readonly Finding[], files: readonly ParsedFi
 
 /**
  * What reading found and what validation found, together; a file reading passed by as no minutes (file-ignored,
- * "protokoll.txt") is not reported when minutes link to it: it is an attachment, and published.
+ * "protokoll.txt") is not reported when minutes link to it: it is an attachment, and published, so the names
+ * in it (`attachments`: the linked text files, as read) are checked too.
  */
-export function checkFindings(read: readonly Finding[], validated: Validated): Finding[] {
+export function checkFindings(read: readonly Finding[], validated: Validated, attachments: readonly { readonly file: string; readonly text: string }[]): Finding[] {
   const kept = validated.attached.size === 0 ? read : read.filter((f) => f.code !== 'file-ignored' || !validated.attached.has(f.file));
-  return [...kept, ...validated.findings];
+  return [...kept, ...validated.findings, ...attachmentNameFindings(attachments, validated.registry)];
 }
 
 /** Validates an already-read archive (used by check, build and watch mode alike). */
@@ -52,7 +54,7 @@ export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?
   timings.parse = performance.now() - t;
   t = performance.now();
   const validated = validate(parsed, undefined, today);
-  const diagnostics = locateAll(checkFindings(loaded.findings, validated), parsed.all);
+  const diagnostics = locateAll(checkFindings(loaded.findings, validated, readTextAttachments(loaded.root, validated.attached)), parsed.all);
   timings.validate = performance.now() - t;
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings };
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
+import { readTextAttachments } from '../load/index.js';
+import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../util/editor-files.js';
@@ -49,6 +51,8 @@ export class DevSession {
   /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
   private published = new Set<string>();
   private linked = new Set<string>();
+  /** Attachments saved or back since the last rebuild that a check must pass first (text ones are read for names). */
+  private savedAttachments = new Set<string>();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
   /**
@@ -131,17 +135,18 @@ export class DevSession {
           touchedMinutes.push(rel);
         } else {
           const other = this.inputs.noteOther(rel);
+          // Copied into the site, if published, once the next check passes (a text one is read for names first).
+          if (other === 'changed' || other === 'added') this.savedAttachments.add(rel);
           if (this.inputs.walkSees(rel)) {
             // A folder appeared, vanished or was renamed: look at the whole tree again.
             this.inputs.rescan();
             compare = true;
-          } else if (other === 'changed' && this.published.has(rel)) {
+          } else if (other === 'changed' && this.published.has(rel) && !isTextAttachment(rel)) {
             // An attachment saved again: copied into the site as it is, like a stylesheet.
             copied.push(...publishAttachments(this.root, this.options.outDir, [rel]));
-          } else if ((other === 'added' || other === 'removed') && this.linked.has(foldPath(rel))) {
-            // An attachment a link names came or went: the check runs again, and the pages that link to it are
-            // found by rendering them. One back after it was missing (the site kept its last copy) is copied anew.
-            if (other === 'added' && this.published.has(rel)) publishAttachments(this.root, this.options.outDir, [rel]);
+          } else if (other !== 'none' && this.linked.has(foldPath(rel))) {
+            // An attachment a link names came or went, or a text one changed (names in it are checked): the check
+            // runs again, and the pages that link to it are found by rendering them.
           } else passedBy++;
         }
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
@@ -184,7 +189,7 @@ export class DevSession {
     const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, today);
     this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
-    const diagnostics = locateAll(checkFindings(readFindings, validated), all);
+    const diagnostics = locateAll(checkFindings(readFindings, validated, readTextAttachments(this.root, validated.attached)), all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
 
@@ -259,10 +264,11 @@ export class DevSession {
     // Attachments linked since are published, and those no longer linked taken away (a full build wrote them all).
     const published = new Set(publishedAttachments(rendered));
     if (!full) {
-      publishAttachments(this.root, this.options.outDir, [...published].filter((f) => !this.published.has(f)));
+      publishAttachments(this.root, this.options.outDir, [...published].filter((f) => !this.published.has(f) || this.savedAttachments.has(f)));
       unpublishAttachments(this.options.outDir, [...this.published].filter((f) => !published.has(f)));
     }
     this.published = published;
+    this.savedAttachments.clear();
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
   }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
 import { check, render } from '../../src/pipeline.js';
 import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
 
 // Built as on a fixed day, so the result does not depend on when the tests run: after every meeting of the
@@ -430,5 +430,30 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
   it('after a change of date that moves the meeting', async () => {
     const target = meetingFiles().find((f) => !/\nactions:\n/.test(fs.readFileSync(file(f), 'utf8')) && !/\nfollowups:\n/.test(fs.readFileSync(file(f), 'utf8')))!;
     await editAndCompare(() => edit(target, (t) => t.replace(/\ndate: (\d{4})-/, (_, y: string) => `\ndate: ${Number(y) - 30}-`).replace(/\nnext_meeting: [^\n]+/, '')));
+  });
+});
+
+describe('a text attachment in watch mode', () => {
+  it('is copied when saved, and read for names again: one with a hidden name is the error and stays out of the site until fixed', async () => {
+    const root = archive([path.join(FIXTURES, 'check', '_base')], {
+      'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n## Punkt\n\nSe [originalet](protokoll.txt).\n',
+      'minutes/gug/protokoll.txt': 'Närvarande: Leif Redestig\n',
+    });
+    const site = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: site, ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+    const txt = path.join(root, 'minutes', 'gug', 'protokoll.txt');
+    const published = () => fs.readFileSync(path.join(site, 'bilagor', 'gug', 'protokoll.txt'), 'utf8');
+    // Saved again, as a build publishes it (a .txt is one the walk of minutes/ reports, and was not copied).
+    fs.writeFileSync(txt, 'Närvarande: Leif Redestig, Åke Malmén\n');
+    expect((await session.update([txt])).kind).toBe('rendered');
+    expect(published()).toBe('Närvarande: Leif Redestig, Åke Malmén\n');
+    fs.writeFileSync(txt, 'Närvarande: Leif Redestig, Per Norbeck\n');
+    const named = await session.update([txt]);
+    expect([named.kind, ...named.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)]).toEqual(['errors', 'minutes/gug/protokoll.txt:1:28 private-name-in-attachment']);
+    expect(published()).toBe('Närvarande: Leif Redestig, Åke Malmén\n');
+    fs.writeFileSync(txt, 'Närvarande: Leif Redestig och en från Bryggan\n');
+    expect((await session.update([txt])).kind).toBe('rendered');
+    expect(published()).toBe('Närvarande: Leif Redestig och en från Bryggan\n');
   });
 });
