@@ -5,6 +5,7 @@ import { errorCode } from '../load/files.js';
 import { htmlToMarkdown } from './docx.js';
 import { lineRanges } from './swedish.js';
 import { unwrapFrontMatter } from './front-matter.js';
+import { decodeLegacyText } from '../util/legacy-text.js';
 
 export type ReadResult =
   /** `markdown`: the text is Markdown (a .md file, or a Word document converted). */
@@ -138,72 +139,16 @@ function docxProblem(english: string): string {
 }
 
 /**
- * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark or without one; lines that are not valid UTF-8 are
- * read as Windows-1252 (Latin-1), the usual encoding of old Swedish text files, with a note. Other NUL bytes
- * mean binary.
+ * Bytes -> text (see util/legacy-text.ts), with a note when lines were read as Windows-1252 (Latin-1), the usual
+ * encoding of old Swedish text files.
  */
 function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), notes: [] };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), notes: [] };
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16 !== undefined) return { ok: true, text: utf16, notes: [] };
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
-  const whole = utf8(bytes);
-  if (whole !== undefined) return { ok: true, text: whole, notes: [] };
-  // Line by line, so that the UTF-8 lines of a file that was added to in another editor stay as they are.
-  const lines = splitAfterNewlines(bytes).map((line) => ({ line, text: utf8(line) }));
-  const fallback = lines.flatMap((l, i) => (l.text === undefined ? [i + 1] : []));
-  const hasUtf8 = lines.some((l) => l.text !== undefined && l.line.some((b) => b >= 0x80));
-  const note = hasUtf8
+  const decoded = decodeLegacyText(bytes);
+  if (!decoded.ok) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
+  const fallback = decoded.windows1252Lines;
+  if (fallback.length === 0) return { ok: true, text: decoded.text, notes: [] };
+  const note = decoded.mixed
     ? `${fallback.length === 1 ? 'Rad' : 'Raderna'} ${lineRanges(fallback)} var inte sparad${fallback.length === 1 ? '' : 'e'} som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö där.`
     : 'Källan var inte sparad som UTF-8 och lästes som Windows-1252 (Latin-1); kontrollera å, ä och ö.';
-  return { ok: true, text: lines.map((l) => l.text ?? new TextDecoder('windows-1252').decode(l.line)).join(''), notes: [note] };
-}
-
-function utf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The bytes in lines, each with its line feed: no UTF-8 or Windows-1252 character has a 0x0A byte in it. */
-function splitAfterNewlines(bytes: Uint8Array): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  let start = 0;
-  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
-    out.push(bytes.subarray(start, i + 1));
-    start = i + 1;
-  }
-  if (start < bytes.length) out.push(bytes.subarray(start));
-  return out;
-}
-
-/**
- * UTF-16 without a byte-order mark, as some Windows programs export text. Text in Latin script has a NUL as the
- * high byte of nearly every character and almost never as the low one (UTF-8 and Latin-1 text has none at all);
- * the decoded text must then hold no control characters but tabs and line breaks, which binary data would.
- */
-function utf16WithoutBom(bytes: Uint8Array): string | undefined {
-  const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4 || bytes.length % 2 !== 0) return undefined;
-  let lowNul = 0;
-  let highNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) lowNul++;
-    if (bytes[i + 1] === 0) highNul++;
-  }
-  const units = n / 2;
-  const mostly = (k: number) => k >= units * 0.75;
-  const rarely = (k: number) => k <= units * 0.02;
-  const encoding = mostly(highNul) && rarely(lowNul) ? 'utf-16le' : mostly(lowNul) && rarely(highNul) ? 'utf-16be' : undefined;
-  if (encoding === undefined) return undefined;
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-  return /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text) ? undefined : text;
+  return { ok: true, text: decoded.text, notes: [note] };
 }

@@ -10,6 +10,7 @@ import type { ParsedArchive } from '../validate/index.js';
 import { append } from '../util/append.js';
 import { KnownFiles } from '../model/links.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
+import { decodeLegacyText } from '../util/legacy-text.js';
 
 export interface LoadedArchive {
   readonly root: string;
@@ -26,26 +27,14 @@ export function knownFiles(root: string, minutes: readonly string[], others: rea
   return new KnownFiles(new Set(minutes.map((abs) => relativePath(root, abs))), new Map(others.map((o) => [relativePath(root, o.path), { outside: o.outside }])));
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A legacy text as written: UTF-16 by its byte-order mark, UTF-8, else Windows-1252 (read as Latin-1: å, ä, ö alike). */
-function decodeText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return bytes.toString('latin1');
-  }
-}
-
 /** The text of the linked attachments that are text files (paths from the root), to check for names; unreadable ones left out. */
 export function readTextAttachments(root: string, files: Iterable<string>): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   for (const file of files) {
     if (!isTextAttachment(file)) continue;
     try {
-      out.push({ file, text: decodeText(fs.readFileSync(path.join(root, file))) });
+      const decoded = decodeLegacyText(fs.readFileSync(path.join(root, file)));
+      if (decoded.ok) out.push({ file, text: decoded.text });
     } catch {
       // Gone since the walk: the next check finds it missing.
     }

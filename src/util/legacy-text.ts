@@ -1,0 +1,72 @@
+// Text files as old Swedish documents are saved: UTF-8, UTF-16 (Notepad's "Unicode"), or Windows-1252, also mixed
+// line by line in a file that two editors wrote to. Read by the importer and for the names in linked attachments.
+
+const whole = (text: string) => ({ ok: true, text, windows1252Lines: [] as number[], mixed: false }) as const;
+
+/**
+ * Bytes -> text: UTF-8, or UTF-16 with a byte-order mark or without one; lines that are not valid UTF-8 are
+ * read as Windows-1252 (Latin-1), the usual encoding of old Swedish text files, and numbered (from 1) in
+ * `windows1252Lines`; `mixed` when other lines hold UTF-8 beyond ASCII. Other NUL bytes mean binary.
+ */
+export function decodeLegacyText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly windows1252Lines: readonly number[]; readonly mixed: boolean } | { readonly ok: false } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole(new TextDecoder('utf-16le').decode(bytes));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole(new TextDecoder('utf-16be').decode(bytes));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) return whole(utf16);
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false };
+  const all = utf8(bytes);
+  if (all !== undefined) return whole(all);
+  // Line by line, so that the UTF-8 lines of a file that was added to in another editor stay as they are.
+  const lines = splitAfterNewlines(bytes).map((line) => ({ line, text: utf8(line) }));
+  const fallback = lines.flatMap((l, i) => (l.text === undefined ? [i + 1] : []));
+  const mixed = lines.some((l) => l.text !== undefined && l.line.some((x) => x >= 0x80));
+  return { ok: true, text: lines.map((l) => l.text ?? new TextDecoder('windows-1252').decode(l.line)).join(''), windows1252Lines: fallback, mixed };
+}
+
+function utf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The bytes in lines, each with its line feed: no UTF-8 or Windows-1252 character has a 0x0A byte in it. */
+function splitAfterNewlines(bytes: Uint8Array): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let start = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) {
+    out.push(bytes.subarray(start, i + 1));
+    start = i + 1;
+  }
+  if (start < bytes.length) out.push(bytes.subarray(start));
+  return out;
+}
+
+/**
+ * UTF-16 without a byte-order mark, as some Windows programs export text. Text in Latin script has a NUL as the
+ * high byte of nearly every character and almost never as the low one (UTF-8 and Latin-1 text has none at all);
+ * the decoded text must then hold no control characters but tabs and line breaks, which binary data would.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4 || bytes.length % 2 !== 0) return undefined;
+  let lowNul = 0;
+  let highNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) lowNul++;
+    if (bytes[i + 1] === 0) highNul++;
+  }
+  const units = n / 2;
+  const mostly = (k: number) => k >= units * 0.75;
+  const rarely = (k: number) => k <= units * 0.02;
+  const encoding = mostly(highNul) && rarely(lowNul) ? 'utf-16le' : mostly(lowNul) && rarely(highNul) ? 'utf-16be' : undefined;
+  if (encoding === undefined) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  return /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text) ? undefined : text;
+}
