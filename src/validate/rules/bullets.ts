@@ -39,7 +39,9 @@ export function bulletFindings(file: string, body: string, bodyOffset: number): 
       where: { kind: 'offset', offset: bodyOffset + first.offset, length: first.glyph.length },
       code: 'bullet-character',
       message,
-      hint: `Börja varje punkt med "- " i stället för "${first.glyph}"; en underpunkt med två mellanslag före.`,
+      hint: first.dash
+        ? `Är det en lista: börja varje punkt med "- " i stället för "${first.glyph}". Är det repliker: lämna en tom rad mellan dem.`
+        : `Börja varje punkt med "- " i stället för "${first.glyph}"; en underpunkt med två mellanslag före.`,
     });
   }
   return findings;
