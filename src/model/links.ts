@@ -181,3 +181,15 @@ export function linkedFiles(texts: readonly { readonly file: string; readonly li
   }
   return out;
 }
+
+/** Formats readers know by another name than their extension. */
+const FORMATS: Readonly<Record<string, string>> = {
+  doc: 'Word', docx: 'Word', xls: 'Excel', xlsx: 'Excel', ppt: 'PowerPoint', pptx: 'PowerPoint',
+  odt: 'OpenDocument-text', ods: 'OpenDocument-kalkyl', odp: 'OpenDocument-presentation', txt: 'text', jpeg: 'JPEG', jpg: 'JPEG',
+};
+
+/** What a link to a file says it is: "PDF", "Word", "JPEG" (its extension in capitals when it has no other name). */
+export function fileFormat(file: string): string | undefined {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(file)?.[1]?.toLowerCase();
+  return ext === undefined ? undefined : (FORMATS[ext] ?? ext.toUpperCase());
+}

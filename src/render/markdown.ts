@@ -55,6 +55,11 @@ export interface RenderOptions {
    * undefined to leave it as it is. Given the href or src as the parser makes it.
    */
   readonly resolveLink?: (url: string) => string | null | undefined;
+  /**
+   * What a link's text is followed by in brackets, inside the link, given its href as the parser makes it: an
+   * attachment's format ("PDF"), so that a reader knows a document opens, also in a screen reader's list of links.
+   */
+  readonly linkLabel?: (url: string) => string | undefined;
 }
 
 const md = createMarkdown();
@@ -129,7 +134,10 @@ const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder
 /** Removes direction overrides and applies the text transform to every text piece of an inline token; own links get the base. */
 function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, options: RenderOptions): void {
   const base = options.base ?? '/';
-  for (const c of t.children ?? []) {
+  const children = t.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i]!;
+    if (c.type === 'link_open' && c.markup !== 'linkify' && c.markup !== 'autolink') addLabel(children, i, options.linkLabel);
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
     else if (c.type === 'image') {
       cleanInline(c, md, transform, { resolveLink: undefined });
@@ -143,6 +151,20 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
     }
   }
   nameEmptyLinks(t.children ?? [], md);
+}
+
+/** Puts " (PDF)" before the link_close of the link opened at `open`, unless its text says so already. */
+function addLabel(children: Token[], open: number, label: RenderOptions['linkLabel']): void {
+  const href = children[open]!.attrGet('href');
+  const shown = href === null ? undefined : label?.(href);
+  if (!shown) return;
+  const close = children.findIndex((c, i) => i > open && c.type === 'link_close');
+  if (close === -1) return;
+  const text = children.slice(open + 1, close).map((c) => c.content).join('');
+  if (text.toLocaleLowerCase('sv').includes(shown.toLocaleLowerCase('sv'))) return;
+  const added = new Token('text', '', 0);
+  added.content = ` (${shown})`;
+  children.splice(close, 0, added);
 }
 
 /**

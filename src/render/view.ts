@@ -2,7 +2,7 @@
 // URLs with the base path, per-page lists — so templates only loop over arrays and never search.
 // Its shapes are in view-types.ts; shared links in view-links.ts; pages in view-pages.ts; lists in view-lists.ts.
 import type { Meeting, Model, Person } from '../model/types.js';
-import { attachmentUrl, KnownFiles, resolveLink } from '../model/links.js';
+import { attachmentUrl, fileFormat, KnownFiles, resolveLink } from '../model/links.js';
 import { paths } from './paths.js';
 import type { BuiltModel } from '../model/build.js';
 import { collate } from '../util/collate.js';
@@ -70,7 +70,8 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     };
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
-    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, ...(transformText ? { transformText } : {}) });
+    const linkLabel = (url: string) => links.label(m.file, url);
+    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, ...(transformText ? { transformText } : {}) });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
@@ -150,6 +151,12 @@ class LinkTargets {
       body = body.slice(0, link.offset) + written.slice(0, hash + 1) + shown + (written.startsWith('<') ? '>' : '') + body.slice(link.offset + link.length);
     }
     return body;
+  }
+
+  /** What a link to an attachment says of it: its format ("PDF", "Word"). */
+  label(from: string, url: string): string | undefined {
+    const target = resolveLink(from, url, this.files);
+    return target.kind === 'attachment' ? fileFormat(target.file) : undefined;
   }
 
   /** The attachment a link leads to, if it does. */

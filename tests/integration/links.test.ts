@@ -39,9 +39,10 @@ describe('links to other minutes and to attachments in a built site', () => {
     const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
     expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/">förra mötet</a>`);
     expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank">punkten</a>`);
-    expect(page).toContain(`<a href="${base}bilagor/gug/bilaga.pdf">bilagan</a>`);
+    // A link to an attachment says its format, inside the link (a screen reader's list of links reads it too).
+    expect(page).toContain(`<a href="${base}bilagor/gug/bilaga.pdf">bilagan (PDF)</a>`);
     expect(page).toContain(`<img src="${base}bilagor/gug/bilder/karta.png" alt="Karta över Bryggan">`);
-    expect(page).toContain(`<a href="${base}bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.pdf">budgeten</a>`);
+    expect(page).toContain(`<a href="${base}bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.pdf">budgeten (PDF)</a>`);
     expect(page).toContain('<code>[i kod](saknas.pdf)</code>');
     // Published as they are; the file no minutes link to is not.
     expect(listFiles(path.join(site, 'bilagor'))).toEqual(['gug/Budget 2016 för Bryggan.pdf', 'gug/bilaga.pdf', 'gug/bilder/karta.png']);

@@ -1,8 +1,8 @@
 // Where a link in the minutes leads (model/links.ts): a pure function of the linking file, the target as the
 // Markdown parser makes it, and the files under minutes/.
 import { describe, expect, it } from 'vitest';
-import { attachmentUrl, KnownFiles, resolveLink, type LinkTarget } from '../../src/model/links.js';
-import { bodyLinks } from '../../src/render/markdown.js';
+import { attachmentUrl, fileFormat, KnownFiles, resolveLink, type LinkTarget } from '../../src/model/links.js';
+import { bodyLinks, renderBody } from '../../src/render/markdown.js';
 
 const known = new KnownFiles(
   new Set(['minutes/gug/2016-02-08.md', 'minutes/gug/2016-03-07.md', 'minutes/glu/2016-12-12.md']),
@@ -67,6 +67,31 @@ describe('resolveLink', () => {
 
   it('publishes an attachment at a URL-safe address under bilagor/', () => {
     expect(attachmentUrl('minutes/gug/Budget 2016 fo\u0308r Bryggan.xlsx')).toBe('bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.xlsx');
+  });
+});
+
+describe('a link to an attachment', () => {
+  it.each([
+    ['minutes/gug/bilaga.pdf', 'PDF'],
+    ['minutes/gug/Budget.XLSX', 'Excel'],
+    ['minutes/gug/inbjudan.docx', 'Word'],
+    ['minutes/gug/bilder/karta.jpeg', 'JPEG'],
+    ['minutes/gug/protokoll.txt', 'text'],
+    ['minutes/gug/data.csv', 'CSV'],
+  ])('names the format of %s: %s', (file, format) => {
+    expect(fileFormat(file)).toBe(format);
+  });
+
+  it.each([
+    ['[bilagan](bilaga.pdf)', '<a href="/bilagor/bilaga.pdf">bilagan (PDF)</a>'],
+    // Once is enough: a link text that names the format already, and an image, get nothing added.
+    ['[bilagan (pdf, 2 sidor)](bilaga.pdf)', '<a href="/bilagor/bilaga.pdf">bilagan (pdf, 2 sidor)</a>'],
+    ['![Karta](karta.png)', '<img src="/bilagor/karta.png" alt="Karta">'],
+    ['[webbplatsen](https://example.org/x.pdf)', '<a href="https://example.org/x.pdf">webbplatsen</a>'],
+  ])('says its format inside the link: %s', (markdown, html) => {
+    const attachment = (url: string) => (url.startsWith('https:') ? undefined : url);
+    const out = renderBody(markdown, { resolveLink: (url) => (attachment(url) ? `/bilagor/${url}` : undefined), linkLabel: (url) => (attachment(url) ? fileFormat(url) : undefined) }).html;
+    expect(out).toContain(html);
   });
 });
 
