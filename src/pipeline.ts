@@ -2,7 +2,7 @@
 // `check` runs the first three; `build` runs them all. Watch mode re-runs the same stages on what changed.
 import type { Diagnostic, Finding } from './diagnostics.js';
 import { atStart, hasErrors, sortDiagnostics } from './diagnostics.js';
-import { readArchive, parseArchive, readTextAttachments, type LoadedArchive } from './load/index.js';
+import { readArchive, parseArchive, readAttachments, type AttachmentsRead, type LoadedArchive } from './load/index.js';
 import type { ParsedFile } from './load/frontmatter.js';
 import { Locator, type Locatable } from './load/locate.js';
 import { validate, type ParsedArchive, type Validated } from './validate/index.js';
@@ -42,9 +42,9 @@ export function locateAll(findings: readonly Finding[], files: readonly ParsedFi
  * "protokoll.txt") is not reported when minutes link to it: it is an attachment, and published, so the names
  * in it (`attachments`: the linked text files, as read) are checked too.
  */
-export function checkFindings(read: readonly Finding[], validated: Validated, attachments: readonly { readonly file: string; readonly text: string }[]): Finding[] {
+export function checkFindings(read: readonly Finding[], validated: Validated, attachments: AttachmentsRead): Finding[] {
   const kept = validated.attached.size === 0 ? read : read.filter((f) => f.code !== 'file-ignored' || !validated.attached.has(f.file));
-  return [...kept, ...validated.findings, ...attachmentNameFindings(attachments, validated.registry)];
+  return [...kept, ...validated.findings, ...attachments.findings, ...attachmentNameFindings(attachments.texts, validated.registry)];
 }
 
 /** Validates an already-read archive (used by check, build and watch mode alike). */
@@ -54,7 +54,7 @@ export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?
   timings.parse = performance.now() - t;
   t = performance.now();
   const validated = validate(parsed, undefined, today);
-  const diagnostics = locateAll(checkFindings(loaded.findings, validated, readTextAttachments(loaded.root, validated.attached)), parsed.all);
+  const diagnostics = locateAll(checkFindings(loaded.findings, validated, readAttachments(loaded.root, validated.attached)), parsed.all);
   timings.validate = performance.now() - t;
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { discoverMinutes, type OtherFile, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
+import { errorCode, discoverMinutes, type OtherFile, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
 import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
@@ -27,19 +27,33 @@ export function knownFiles(root: string, minutes: readonly string[], others: rea
   return new KnownFiles(new Set(minutes.map((abs) => relativePath(root, abs))), new Map(others.map((o) => [relativePath(root, o.path), { outside: o.outside }])));
 }
 
-/** The text of the linked attachments that are text files (paths from the root), to check for names; unreadable ones left out. */
-export function readTextAttachments(root: string, files: Iterable<string>): { file: string; text: string }[] {
-  const out: { file: string; text: string }[] = [];
+/** What was read of the attachments minutes link to: the text of those that are text files, to check for names. */
+export interface AttachmentsRead {
+  readonly texts: readonly { readonly file: string; readonly text: string }[];
+  /** Attachments that cannot be read (file-unreadable), which a build could not publish. */
+  readonly findings: readonly Finding[];
+}
+
+/** Reads the linked attachments (paths from the root): text files whole, others only to know they can be read. */
+export function readAttachments(root: string, files: Iterable<string>): AttachmentsRead {
+  const texts: { file: string; text: string }[] = [];
+  const findings: Finding[] = [];
   for (const file of files) {
-    if (!isTextAttachment(file)) continue;
+    const abs = path.join(root, file);
     try {
-      const decoded = decodeLegacyText(fs.readFileSync(path.join(root, file)));
-      if (decoded.ok) out.push({ file, text: decoded.text });
-    } catch {
+      if (!isTextAttachment(file)) {
+        fs.accessSync(abs, fs.constants.R_OK);
+        continue;
+      }
+      const decoded = decodeLegacyText(fs.readFileSync(abs));
+      if (decoded.ok) texts.push({ file, text: decoded.text });
+    } catch (err) {
       // Gone since the walk: the next check finds it missing.
+      if (errorCode(err) === 'ENOENT') continue;
+      findings.push({ file, where: atStart, code: 'file-unreadable', message: `Bilagan kunde inte läsas (${errorCode(err)}), så den kan inte publiceras.`, hint: 'Ge alla läsrättighet till filen (chmod a+r), eller ta bort länken till den.' });
     }
   }
-  return out;
+  return { texts, findings };
 }
 
 /** Reads the registries and every minutes file under `root/minutes` (the only file access of the pipeline's front end). */

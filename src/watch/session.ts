@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
-import { readTextAttachments } from '../load/index.js';
+import { readAttachments } from '../load/index.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
@@ -189,7 +189,7 @@ export class DevSession {
     const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, today);
     this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
-    const diagnostics = locateAll(checkFindings(readFindings, validated, readTextAttachments(this.root, validated.attached)), all);
+    const diagnostics = locateAll(checkFindings(readFindings, validated, readAttachments(this.root, validated.attached)), all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
   }
 

@@ -3,7 +3,7 @@
 // internal link of the site resolves. Only linked files are published.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build, check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { brokenLinks, listFiles, read } from '../helpers/site.js';
@@ -67,6 +67,22 @@ describe('links to other minutes and to attachments in a built site', () => {
     expect(read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-21/index.html')).toContain('<a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/#i-j-s-forslag">förslaget</a>');
     expect(brokenLinks(site, '/')).toEqual([]);
     for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) expect(read(site, file), file).not.toMatch(/jonsson/i);
+  });
+
+  // The build, whose check runs in a worker thread, is shown the same in tests/trust/internal-error.test.ts.
+  it('report an attachment that cannot be read (file-unreadable), which a build could not publish', () => {
+    const root = archive([BASE], files);
+    const access = fs.accessSync;
+    vi.spyOn(fs, 'accessSync').mockImplementation((p, mode) => {
+      if (String(p).endsWith('bilaga.pdf')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+      access(p, mode);
+    });
+    try {
+      const expected = [['minutes/gug/bilaga.pdf', 1, 1, 'file-unreadable', 'Bilagan kunde inte läsas (EACCES), så den kan inte publiceras.']];
+      expect(check(root).diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual(expected);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('refuses a symbolic link out of minutes/, and leaves the previous site as it was', async () => {

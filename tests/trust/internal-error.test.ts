@@ -101,6 +101,19 @@ describe('content and disk errors are not internal errors', () => {
     expect(hashTree(path.join(root, 'site'))).toBe(before);
   });
 
+  it('an attachment the minutes link to that cannot be read: file-unreadable at it, exit code 1, the site untouched', async () => {
+    const root = archive([BASE], { 'minutes/gug/bilaga.pdf': '%PDF-1.4', 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\nSe [bilagan](bilaga.pdf).\n' });
+    expect((await cli(['build', '--root', root, '--quiet'])).code).toBe(0);
+    const before = hashTree(path.join(root, 'site'));
+    for (const command of ['check', 'build']) {
+      const r = await cli([command, '--root', root], 'unreadable-attachment.mjs');
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toContain('minutes/gug/bilaga.pdf:1:1  fel  file-unreadable  Bilagan kunde inte läsas (EACCES), så den kan inte publiceras.');
+      expect(r.stderr + r.stdout, command).not.toMatch(STACK_TRACE);
+    }
+    expect(hashTree(path.join(root, 'site'))).toBe(before);
+  });
+
   it('a disk that fills up while pages are written: exit code 1, "disken är full", the site untouched, no temporary folder left', async () => {
     // Pages still on their way when the disk refuses one are not written after the build has given up.
     const root = archive([BASE]);
