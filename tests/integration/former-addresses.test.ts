@@ -65,6 +65,8 @@ describe('pages at former addresses', () => {
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${BASE}${to}">`);
     expect(html).toContain(`<link rel="canonical" href="${URL}${to}">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
+    // In the reader's colour scheme, as the site's pages: no white flash on the way in a dark one.
+    expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     // A visible sentence with a link, for browsers that do not follow the refresh, and for screen readers.
