@@ -309,7 +309,14 @@ const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)
 export function parseLines(body: string): { tokens: Token[]; lineStart: (line: number) => number } {
   const starts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  return { tokens: md.parse(body, {}), lineStart: (line) => starts[line] ?? body.length };
+  const tokens = md.parse(body, {});
+  // markdown-it gives a table cell's text no lines: it is on its row's (the last block with lines before it).
+  let lines: [number, number] | null = null;
+  for (const t of tokens) {
+    if (t.map) lines = t.map;
+    else if (t.type === 'inline') t.map = lines;
+  }
+  return { tokens, lineStart: (line) => starts[line] ?? body.length };
 }
 
 export function bodyLinks(body: string): BodyLink[] {
