@@ -4,8 +4,11 @@
 import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
 
-/** "[text](address with a space)" left as text; an address followed by a title ("(a.pdf "Titel")") is a link. */
-const SPACED = /\[[^\]\n]*\]\(([^()\n]*\s[^()\n]*)\)/g;
+/**
+ * "[text](address with a space)" left as text, also with a name's own brackets ("Budget 2016 (rev).xlsx"); an
+ * address followed by a title ("(a.pdf "Titel")") is a link.
+ */
+const SPACED = /\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))*\s(?:[^()\n]|\([^()\n]*\))*)\)/g;
 const ANY_SPACED = new RegExp(SPACED.source);
 const WITH_TITLE = /^\s*\S+\s+(?:"[^"]*"|'[^']*')\s*$/;
 
