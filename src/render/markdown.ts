@@ -153,6 +153,9 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
   nameEmptyLinks(t.children ?? [], md);
 }
 
+/** Marks the text addLabel adds: not written in the minutes, so no part of a heading's anchor or of a section's text. */
+const LABEL = { label: true };
+
 /** Puts " (PDF)" before the link_close of the link opened at `open`, unless its text says so already. */
 function addLabel(children: Token[], open: number, label: RenderOptions['linkLabel']): void {
   const href = children[open]!.attrGet('href');
@@ -164,6 +167,7 @@ function addLabel(children: Token[], open: number, label: RenderOptions['linkLab
   if (text.toLocaleLowerCase('sv').includes(shown.toLocaleLowerCase('sv'))) return;
   const added = new Token('text', '', 0);
   added.content = ` (${shown})`;
+  added.meta = LABEL;
   children.splice(close, 0, added);
 }
 
@@ -210,6 +214,7 @@ function cleanText(s: string, transform: ((s: string) => string) | undefined): s
 function plainText(t: Token): string {
   let out = '';
   for (const c of t.children ?? []) {
+    if (c.meta === LABEL) continue;
     if (c.type === 'text' || c.type === 'code_inline') out += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') out += ' ';
   }

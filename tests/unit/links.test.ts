@@ -88,6 +88,8 @@ describe('a link to an attachment', () => {
     ['[bilagan (pdf, 2 sidor)](bilaga.pdf)', '<a href="/bilagor/bilaga.pdf">bilagan (pdf, 2 sidor)</a>'],
     ['![Karta](karta.png)', '<img src="/bilagor/karta.png" alt="Karta">'],
     ['[webbplatsen](https://example.org/x.pdf)', '<a href="https://example.org/x.pdf">webbplatsen</a>'],
+    // A heading's anchor is of its text as written, as check and a link to it read it, without the format.
+    ['## Inbjudan [Fritidsbanken](inbjudan.pdf)', '<h2 id="inbjudan-fritidsbanken">Inbjudan <a href="/bilagor/inbjudan.pdf">Fritidsbanken (PDF)</a></h2>'],
   ])('says its format inside the link: %s', (markdown, html) => {
     const attachment = (url: string) => (url.startsWith('https:') ? undefined : url);
     const out = renderBody(markdown, { resolveLink: (url) => (attachment(url) ? `/bilagor/${url}` : undefined), linkLabel: (url) => (attachment(url) ? fileFormat(url) : undefined) }).html;
