@@ -127,7 +127,9 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
     return { kind: 'attachment', file: found, suffix };
   }
   const otherCase = known.otherCase(file);
-  const nearest = otherCase === undefined ? known.nearest(from, file, minutesFile) : undefined;
+  // Minutes named without .md ("2016-02-08", as their page is): those minutes, before any file of a near name.
+  const named = minutesFile ? undefined : known.find(`${file}.md`);
+  const nearest = otherCase !== undefined ? undefined : named !== undefined && known.minutes.has(named) ? named : known.nearest(from, file, minutesFile);
   return { kind: 'missing', file, minutesFile, ...(otherCase !== undefined ? { otherCase } : {}), ...(nearest !== undefined ? { nearest } : {}) };
 }
 
