@@ -76,7 +76,7 @@ export const newValidationCache = (): ValidationCache => ({ files: new WeakMap()
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
 function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset)];
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, p.body, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset)];
 }
 
 function validateFile(p: ParsedFile): FileValidation {

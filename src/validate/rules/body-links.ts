@@ -47,17 +47,19 @@ function codeRanges(body: string): [number, number][] {
 }
 
 /** Images without alt text: a screen reader has nothing to say of them (WCAG 1.1.1). */
-export function imageAltFindings(file: string, links: readonly BodyLink[], bodyOffset: number): Finding[] {
+export function imageAltFindings(file: string, body: string, links: readonly BodyLink[], bodyOffset: number): Finding[] {
   const out: Finding[] = [];
   for (const link of links) {
     if (!link.image || link.image.alt.trim() !== '') continue;
     const name = decode(link.url.split(/[?#]/)[0]!.split('/').pop() ?? '') || link.url;
+    // The address as the note-taker wrote it ("<bilder/Karta över Bryggan.png>"), not as the parser encodes it.
+    const written = body.slice(link.offset, link.offset + link.length) || link.url;
     out.push({
       file,
       where: { kind: 'offset', offset: bodyOffset + link.image.offset, length: Math.max(2, link.offset + link.length + 1 - link.image.offset) },
       code: 'image-without-alt',
       message: `Bilden "${truncate(name)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
-      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${truncate(link.url)}).`,
+      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${written}).`,
     });
   }
   return out;
