@@ -460,6 +460,14 @@ const cases: Case[] = [
     hint: 'Börja varje punkt med "- " i stället för "▪"',
   },
   {
+    mistake: "a list pasted from Word on Windows: its symbol font's bullet (U+F0B7, shown as nothing) and its second level's o and a tab",
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nVi beslutade:\n\uF0B7\tAtt boka lokal\no\tStora salen\n\uF0B7\tAtt skriva till SOF\n\no\tUnderpunkt för sig\n',
+    expected: ['7:1 bullet-character', '11:1 bullet-character'],
+    message: '3 rader i rad börjar med "•" från Word (tecknet U+F0B7), som inte gör dem till en lista',
+    hint: 'Börja varje punkt med "- " i stället för punkten från Word; en underpunkt med två mellanslag före.',
+  },
+  { mistake: 'a line starting "o" and a space is no bullet (an "och" written short)', text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nKaffe\no kaka.\n', expected: [] },
+  {
     mistake: 'a pasted bullet inside a quote and inside a list item, at its column',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n> · Citerad punkt\n\n- Punkt\n\n  • Underpunkt\n',
     expected: ['6:3 bullet-character', '10:3 bullet-character'],
