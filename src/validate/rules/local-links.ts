@@ -8,7 +8,7 @@ import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
 import { attachmentPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
-import type { PrivateNameFinder } from './private-names.js';
+import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import type { MinutesDoc } from '../documents.js';
 
@@ -85,7 +85,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             report({
               code: 'private-name-in-path',
               message: `Bilagan skulle publiceras som /${published}, och namnet "${published.slice(named.start, named.end)}" i adressen ska inte stå på webbplatsen; namn i filnamn kan inte döljas.`,
-              hint: 'Byt namn på filen (eller mappen), till exempel efter vad den innehåller, och länka till det nya namnet.',
+              hint: RENAME_HINT,
             });
           }
           break;

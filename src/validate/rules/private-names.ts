@@ -7,13 +7,20 @@ import type { Located, MinutesDoc } from '../documents.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import { splitAttendee } from '../attendees.js';
 import { append } from '../../util/append.js';
+import { bodyLinks, type BodyLink } from '../../render/markdown.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
   if (!names) return;
-  for (const hit of names.find(m.body)) {
+  const hits = names.find(m.body);
+  // A name in the path of a link to a file is in the file's name: a whole name is private-name-in-path (or the
+  // link is broken-link), and a name alone is undone by renaming the file, not by rewording the text.
+  const paths = hits.length === 0 ? [] : bodyLinks(m.body).filter((l) => !l.url.startsWith('#')).map((l) => pathOf(m.body, l));
+  for (const hit of hits) {
+    const inPath = paths.some(([from, to]) => hit.start >= from && hit.end <= to);
+    if (inPath && hit.part === 'name') continue;
     const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
-    ctx.report({ file: m.file, where, code: 'private-name', message: hit.message, hint: HINT });
+    ctx.report({ file: m.file, where, code: 'private-name', message: hit.message, hint: inPath ? RENAME_HINT : HINT });
   }
   for (const field of freeTexts(m)) {
     for (const hit of names.find(field.value)) {
@@ -32,6 +39,14 @@ export const privateNames: MinutesRule = (ctx, m) => {
 };
 
 export const HINT = 'Skriv om texten utan namnet, till exempel med organisationen eller rollen.';
+export const RENAME_HINT = 'Byt namn på filen (eller mappen), till exempel efter vad den innehåller, och länka till det nya namnet.';
+
+/** Where the path of a link's destination is written in `body`: [from, to), without its anchor or query. */
+function pathOf(body: string, link: BodyLink): [number, number] {
+  const written = body.slice(link.offset, link.offset + link.length);
+  const end = written.search(/[?#]/);
+  return [link.offset, link.offset + (end === -1 ? written.length : end)];
+}
 
 interface PrivateNameHit {
   readonly start: number;
