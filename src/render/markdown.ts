@@ -341,6 +341,8 @@ export function bodyLinks(body: string): BodyLink[] {
       if (!image && !PATH_LIKE(url)) continue;
       // The first destination of this text block not yet taken with the same address, else its definition.
       const d = found.find((x) => !used.has(x) && x.url === url && x.offset >= from && x.offset < to) ?? found.find((x) => x.definition && x.url === url);
+      // A definition that several links use is one place to mend: it is given once (and once more for an image).
+      if (d?.definition && out.some((l) => l.offset === d.offset && (l.image !== undefined) === image)) continue;
       if (d && !d.definition) used.add(d);
       const offset = d?.offset ?? from;
       out.push({ offset, length: d?.length ?? 0, url, ...(image ? { image: { alt: plainText(c), offset: d?.image ?? offset } } : {}) });
