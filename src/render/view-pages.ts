@@ -10,7 +10,7 @@ import { excerpt } from './text.js';
 import { paths } from './paths.js';
 import type { DecisionView, DecisionsOfYear, Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
-import { filterValue, STATUS_TEXT, type ViewContext } from './view-links.js';
+import { filterValue, STATUS_TEXT, withPrintAddresses, type ViewContext } from './view-links.js';
 
 /** Decisions (in meeting order) with the latest meeting's first, each meeting's in the order they were written. */
 export function newestMeetingFirst<T extends { readonly meetingId: string }>(decisions: readonly T[]): T[] {
@@ -65,7 +65,7 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     guests: m.guests,
     ...(m.chair ? { chair: personLinks.get(m.chair)! } : {}),
     ...(m.secretary ? { secretary: personLinks.get(m.secretary)! } : {}),
-    html: r.html,
+    html: withPrintAddresses(r.html, ctx.options),
     toc: r.sections.filter((s) => s.anchor !== '').map((s) => ({ anchor: s.anchor, heading: s.heading })),
     decisions: m.decisions.map(ctx.decisionView),
     actions: m.actions.map((id) => actionViews.get(id)!),

@@ -759,3 +759,59 @@ describe.skipIf(!chrome)('a group with a next meeting in Chromium', () => {
     await page.close();
   });
 });
+
+/** The seed archive with minutes that link to attachments, show a picture and link to other minutes. */
+function attachmentsArchive(): string {
+  const root = seedArchive();
+  writeFiles(root, {
+    'minutes/gemensam-utvecklingsgrupp/2016-04-04.md': `---
+group: Gemensam utvecklingsgrupp
+date: 2016-04-04
+attendees: [Leif Redestig]
+---
+## Fritidsbank
+
+Läs [inbjudan](bilagor/inbjudan.pdf) före mötet, och se [förra mötets punkt](2016-02-08.md#fritidsbank).
+`,
+    'minutes/gemensam-utvecklingsgrupp/bilagor/inbjudan.pdf': '%PDF-1.4 inbjudan',
+  });
+  return root;
+}
+
+describe.skipIf(!chrome)('minutes with attachments in Chromium', () => {
+  let browser: Browser;
+  const servers: Record<string, { url: string; close: () => Promise<void> }> = {};
+
+  beforeAll(async () => {
+    const root = attachmentsArchive();
+    // Without the site's address (--url), and with it under a base path.
+    for (const [base, siteUrl] of [['/', undefined], ['/protokoll/', 'https://example.org/protokoll/']] as const) {
+      const site = path.join(root, `site${base.replaceAll('/', '-')}`);
+      const result = await build({ root, outDir: site, base, title: 'Protokoll', ...(siteUrl ? { siteUrl } : {}) });
+      expect(result.ok).toBe(true);
+      servers[base] = await serve(site, base);
+    }
+    browser = await launch(chrome!);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(Object.values(servers).map((s) => s.close()));
+    cleanTemp();
+  });
+
+  it.each([
+    ['/', '/bilagor/gemensam-utvecklingsgrupp/bilagor/inbjudan.pdf', '/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank'],
+    ['/protokoll/', 'https://example.org/protokoll/bilagor/gemensam-utvecklingsgrupp/bilagor/inbjudan.pdf', 'https://example.org/protokoll/grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank'],
+  ])('prints where a link to an attachment or another meeting leads, the full address when the site knows its own (base %s)', async (base, attachment, meeting) => {
+    const page = await browser.newPage();
+    await page.goto(`${servers[base]!.url}grupper/gemensam-utvecklingsgrupp/2016-04-04/`);
+    // Found by their text, not their accessible name, which on paper takes in what is printed after them.
+    const after = (text: string) => page.locator('.minutes-text a', { hasText: text }).evaluate((a) => getComputedStyle(a, '::after').content);
+    // On a screen the link's text is enough.
+    await expect(after('inbjudan')).resolves.toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    await expect(after('inbjudan')).resolves.toBe(`" (${attachment})"`);
+    await expect(after('förra mötets punkt')).resolves.toBe(`" (${meeting})"`);
+    await page.close();
+  });
+});

@@ -37,12 +37,14 @@ describe('links to other minutes and to attachments in a built site', () => {
     const result = await build({ root, outDir: site, base, title: 'Protokoll', today: '2030-01-01', siteUrl: `https://example.se${base}` });
     expect(result.diagnostics).toEqual([]);
     const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
-    expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/">förra mötet</a>`);
-    expect(page).toContain(`<a href="${base}grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank">punkten</a>`);
+    // Each carries its full address for print to show (--url).
+    const to = (p: string) => `href="${base}${p}" data-address="https://example.se${base}${p}"`;
+    expect(page).toContain(`<a ${to('grupper/gemensam-utvecklingsgrupp/2016-02-08/')}>förra mötet</a>`);
+    expect(page).toContain(`<a ${to('grupper/gemensam-utvecklingsgrupp/2016-02-08/#fritidsbank')}>punkten</a>`);
     // A link to an attachment says its format, inside the link (a screen reader's list of links reads it too).
-    expect(page).toContain(`<a href="${base}bilagor/gug/bilaga.pdf">bilagan (PDF)</a>`);
+    expect(page).toContain(`<a ${to('bilagor/gug/bilaga.pdf')}>bilagan (PDF)</a>`);
     expect(page).toContain(`<img src="${base}bilagor/gug/bilder/karta.png" alt="Karta över Bryggan">`);
-    expect(page).toContain(`<a href="${base}bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.pdf">budgeten (PDF)</a>`);
+    expect(page).toContain(`<a ${to('bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.pdf')}>budgeten (PDF)</a>`);
     expect(page).toContain('<code>[i kod](saknas.pdf)</code>');
     // Published as they are; the file no minutes link to is not.
     expect(listFiles(path.join(site, 'bilagor'))).toEqual(['gug/Budget 2016 för Bryggan.pdf', 'gug/bilaga.pdf', 'gug/bilder/karta.png']);
