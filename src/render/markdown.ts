@@ -135,9 +135,16 @@ const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder
 function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, options: RenderOptions): void {
   const base = options.base ?? '/';
   const children = t.children ?? [];
+  // The format each link to an attachment says, found by its address as written: added once links with nothing
+  // to read in them have their address as text, so that "(PDF)" is never a link's whole name.
+  const labels = new Map<Token, string>();
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
-    if (c.type === 'link_open' && c.markup !== 'linkify' && c.markup !== 'autolink') addLabel(children, i, options.linkLabel);
+    if (c.type === 'link_open' && c.markup !== 'linkify' && c.markup !== 'autolink') {
+      const href = c.attrGet('href');
+      const label = href === null ? undefined : options.linkLabel?.(href);
+      if (label) labels.set(c, label);
+    }
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
     else if (c.type === 'image') {
       cleanInline(c, md, transform, { resolveLink: undefined });
@@ -150,17 +157,15 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
       if (base !== '/' && href !== null && OWN_FROM_ROOT.test(href)) c.attrSet('href', base + href.slice(1));
     }
   }
-  nameEmptyLinks(t.children ?? [], md);
+  nameEmptyLinks(children, md);
+  for (const [open, label] of labels) addLabel(children, children.indexOf(open), label);
 }
 
 /** Marks the text addLabel adds: not written in the minutes, so no part of a heading's anchor or of a section's text. */
 const LABEL = { label: true };
 
 /** Puts " (PDF)" before the link_close of the link opened at `open`, unless its text says so already. */
-function addLabel(children: Token[], open: number, label: RenderOptions['linkLabel']): void {
-  const href = children[open]!.attrGet('href');
-  const shown = href === null ? undefined : label?.(href);
-  if (!shown) return;
+function addLabel(children: Token[], open: number, shown: string): void {
   const close = children.findIndex((c, i) => i > open && c.type === 'link_close');
   if (close === -1) return;
   const text = children.slice(open + 1, close).map((c) => c.content).join('');

@@ -90,6 +90,10 @@ describe('a link to an attachment', () => {
     ['[webbplatsen](https://example.org/x.pdf)', '<a href="https://example.org/x.pdf">webbplatsen</a>'],
     // A heading's anchor is of its text as written, as check and a link to it read it, without the format.
     ['## Inbjudan [Fritidsbanken](inbjudan.pdf)', '<h2 id="inbjudan-fritidsbanken">Inbjudan <a href="/bilagor/inbjudan.pdf">Fritidsbanken (PDF)</a></h2>'],
+    // A link with nothing to read in it, or only an image without alt text, reads its address, never "(PDF)" alone.
+    ['[](bilaga.pdf)', '<a href="/bilagor/bilaga.pdf" class="bare">/bilagor/bilaga.pdf</a>'],
+    ['[![](karta.png)](bilaga.pdf)', '<a href="/bilagor/bilaga.pdf" class="bare"><img src="/bilagor/karta.png" alt="">/bilagor/bilaga.pdf</a>'],
+    ['[](Budget.docx)', '<a href="/bilagor/Budget.docx" class="bare">/bilagor/Budget.docx (Word)</a>'],
   ])('says its format inside the link: %s', (markdown, html) => {
     const attachment = (url: string) => (url.startsWith('https:') ? undefined : url);
     const out = renderBody(markdown, { resolveLink: (url) => (attachment(url) ? `/bilagor/${url}` : undefined), linkLabel: (url) => (attachment(url) ? fileFormat(url) : undefined) }).html;
