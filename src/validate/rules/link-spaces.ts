@@ -25,7 +25,8 @@ export function linkSpaceFindings(file: string, body: string, bodyOffset: number
     let searchFrom = from;
     for (const m of text.matchAll(SPACED)) {
       const address = m[1]!;
-      if (WITH_TITLE.test(address)) continue;
+      // With a title, or in angle brackets (where spaces are allowed: one left as text failed for another reason).
+      if (WITH_TITLE.test(address) || address.trimStart().startsWith('<')) continue;
       const at = body.indexOf(address, searchFrom);
       if (at === -1 || at >= to) continue;
       searchFrom = at + address.length;
