@@ -473,6 +473,18 @@ const cases: Case[] = [
     expected: ['6:3 bullet-character', '10:3 bullet-character'],
     message: 'Raden börjar med "·", som inte gör den till en punkt i en lista',
   },
+  // A file on the author's own disk: the hint gives the name to link by once the file is beside the minutes.
+  ...(
+    [
+      ['a file:/// address', '[bilagan](file:///C:/Users/anna/Dokument/Budget%202016.pdf)', '6:14 unsafe-link', '(<Budget 2016.pdf>)'],
+      ['a Windows path', '[bilagan](C:\\Users\\anna\\bilaga.pdf)', '6:14 link-outside-minutes', '(bilaga.pdf)'],
+    ] as const
+  ).map(([how, link, at, name]): Case => ({
+    mistake: `a link to ${how} on the author's disk`,
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nSe ${link}.\n`,
+    expected: [at],
+    hint: `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: ${name}.`,
+  })),
   {
     mistake: 'the same word in lower case is not a name (priset per timme)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',

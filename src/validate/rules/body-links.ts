@@ -18,10 +18,22 @@ export function unsafeLinkFindings(file: string, body: string, bodyOffset: numbe
       where: { kind: 'offset', offset: bodyOffset + link.offset, length: link.length },
       code: 'unsafe-link',
       message: `Länken till "${truncate(link.target)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
-      hint: 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
+      hint: scheme.toLowerCase() === 'file' ? attachHint(link.target) : 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
     });
   }
   return out;
+}
+
+/**
+ * For a file on the author's own disk (file:///C:/…, C:\Users\…): the site cannot reach it, so the file is to be put
+ * beside the minutes and linked by its name, which the hint gives.
+ */
+export function attachHint(target: string): string {
+  const name = decode(target.replace(/[?#].*$/, '')).split(/[\\/]/).filter((p) => p !== '').at(-1) ?? '';
+  const written = /\s/.test(name) ? `<${name}>` : name;
+  return name && /\.[A-Za-z0-9]{1,8}$/.test(name)
+    ? `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: (${written}).`
+    : 'Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn.';
 }
 
 const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

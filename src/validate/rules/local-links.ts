@@ -7,7 +7,8 @@ import type { Finding } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
-import { attachmentPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { attachHint } from './body-links.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import type { MinutesDoc } from '../documents.js';
@@ -68,7 +69,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             message: known.attachments.has(target.file)
               ? `${shown(target.file)} är en symbolisk länk till en fil utanför minutes/; den publiceras inte och blir ingen länk.`
               : `Länken leder till ${target.file}, utanför minutes/; det publiceras inte och blir ingen länk.`,
-            hint: 'Bara filer i minutes/ publiceras: lägg en kopia av filen där, gärna bredvid protokollet, och länka till den.',
+            hint: known.attachments.has(target.file) || !isWindowsPath(link.url) ? 'Bara filer i minutes/ publiceras: lägg en kopia av filen där, gärna bredvid protokollet, och länka till den.' : attachHint(target.file),
           });
           break;
         case 'active':
