@@ -168,7 +168,7 @@ class LinkTargets {
   /** Where the links `urls` of `from` lead, as one comparable text. */
   key(from: string, urls: readonly string[]): string {
     // null (never made) and undefined (left as written) told apart.
-    return urls.map((url) => this.resolve(from, url) ?? String(this.resolve(from, url))).join('\u0000');
+    return urls.map((url) => String(this.resolve(from, url))).join('\u0000');
   }
 }
 
