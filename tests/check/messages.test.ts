@@ -486,6 +486,12 @@ const cases: Case[] = [
     hint: `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: ${name}.`,
   })),
   {
+    mistake: 'a set phrase opening with a first name is no name (Per capsulam, Per telefon), the name itself still is (Per Norbeck, hidden)',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPer capsulam. Per telefon: nej.\nPer berättade. Per sedan.\n',
+    expected: ['7:1 private-name', '7:16 private-name'],
+    message: '"Per" kan vara förnamnet på Per Norbeck',
+  },
+  {
     mistake: 'the same word in lower case is not a name (priset per timme)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
     expected: [],

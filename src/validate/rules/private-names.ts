@@ -70,6 +70,18 @@ interface Named {
 const finders = new WeakMap<Registry, PrivateNameFinder | null>();
 
 /**
+ * Set phrases that open a sentence with a word that is also a first name: "Per capsulam." (decided by circulation, in
+ * board minutes), "Per telefon", "Per person". The name alone is then no name; "Per berättade" still is.
+ */
+const PHRASE_AFTER: Readonly<Record<string, RegExp>> = {
+  per: /^\s+(?:capsulam|capita|se|automatik|telefon|mejl|mail|e-?post|post|brev|sms|år|kvartal|månad|vecka|dag|timme|person|deltagare|styck|st)(?![\p{L}-])/iu,
+};
+
+function fixedPhrase(text: string, hit: { start: number; end: number }): boolean {
+  return PHRASE_AFTER[text.slice(hit.start, hit.end).toLowerCase()]?.test(text.slice(hit.end, hit.end + 20)) ?? false;
+}
+
+/**
  * Finds the names of people not published in full; made once per registry. Undefined when there are none.
  * A first name or a surname on its own ("Märta berättade …", "Malmén föreslog …") is found too, written with a
  * capital and when no one published in full is called so (first name or surname) and nothing else registered is;
@@ -108,7 +120,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
             find: (text) =>
               matcher
                 .findAll(text)
-                .filter((hit) => hit.value.part === 'name' || /^\p{Lu}/u.test(text.slice(hit.start, hit.end)))
+                .filter((hit) => hit.value.part === 'name' || (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) && !fixedPhrase(text, hit)))
                 .map((hit) => {
                   const written = text.slice(hit.start, hit.end);
                   const { id, part } = hit.value;
