@@ -15,6 +15,14 @@ export function rootOf(values: Values, io: Io): string {
   return root;
 }
 
+function listed(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The archive the current folder is in: itself when it holds any of the archive's files, else (a folder such as
  * minutes/<group>/) the nearest one above it with both registries, as npm finds package.json; else itself, so
@@ -25,7 +33,9 @@ function foundRoot(cwd: string): string {
   if ([MINUTES_DIR, PEOPLE_FILE, ORGANISATIONS_FILE].some((name) => has(cwd, name))) return cwd;
   for (let dir = cwd; dir !== path.dirname(dir); ) {
     dir = path.dirname(dir);
-    if (has(dir, PEOPLE_FILE) && has(dir, ORGANISATIONS_FILE)) return dir;
+    // In any capitals ("People.yml", saved so on Windows), so that check finds the archive and says to rename it.
+    const names = new Set(listed(dir).map((n) => n.toLowerCase()));
+    if (names.has(PEOPLE_FILE) && names.has(ORGANISATIONS_FILE)) return dir;
   }
   return cwd;
 }

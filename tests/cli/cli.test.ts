@@ -181,6 +181,15 @@ describe('minutes', () => {
     expect(r.err.split('\n').filter((l) => /  fel  /.test(l)).map((l) => expected.find((e) => l.startsWith(e)) ?? l)).toEqual(expected);
   });
 
+  it('check run from a group folder finds an archive whose people.yml was saved as People.yml, and says to rename it', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n' });
+    fs.renameSync(path.join(root, 'people.yml'), path.join(root, 'People.yml'));
+    const r = await cli(['check'], path.join(root, 'minutes/gug'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`people.yml:1:1  fel  file-missing  people.yml saknas i ${root}, men där finns People.yml.`);
+    expect(r.err).not.toContain('minutes/gug');
+  });
+
   it('check FILE shows only that file’s problems and refuses files outside minutes/', async () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Nobody]\n---\n', 'minutes/gug/2016-03-08.md': '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [Someone]\n---\n', 'other/x.md': 'x' });
     const r = await cli(['check', 'minutes/gug/2016-03-08.md'], bad);
