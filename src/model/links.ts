@@ -2,6 +2,7 @@
 // somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
 import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
+import { pageAddress } from './page-paths.js';
 
 const MINUTES_PREFIX = 'minutes/';
 
@@ -48,8 +49,10 @@ export class KnownFiles {
 }
 
 export type LinkTarget =
-  /** Not a path into the archive: a web address, mailto:, a page of the site from its root ("/grupper/x/"). */
+  /** Not a path into the archive: a web address, mailto:, a path from the root outside the site ("/kontakt/"). */
   | { readonly kind: 'external' }
+  /** A page of the site from its root ("/grupper/x/"): `path` as written, percent-decoded, without query or fragment (see pageAddress). */
+  | { readonly kind: 'page'; readonly path: string; readonly anchor?: string }
   /** An anchor on the same page ("#beslut-1"). */
   | { readonly kind: 'anchor'; readonly anchor: string }
   | { readonly kind: 'minutes'; readonly file: string; readonly anchor?: string }
@@ -104,12 +107,13 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
   if (url.startsWith('#')) return { kind: 'anchor', anchor: decode(url.slice(1)) };
   if (isWindowsPath(url)) return { kind: 'outside', file: decode(url) };
   if (NOT_A_PATH.test(url) || url === '') return { kind: 'external' };
-  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return { kind: 'external' };
   const cut = url.search(/[?#]/);
   const pathPart = decode(cut === -1 ? url : url.slice(0, cut));
+  const suffix = cut === -1 ? '' : url.slice(cut);
+  const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
+  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return pageAddress(pathPart) === undefined ? { kind: 'external' } : { kind: 'page', path: pathPart, ...(anchor ? { anchor } : {}) };
   // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
   if (pathPart.endsWith('/') && !pathPart.startsWith('/')) return { kind: 'external' };
-  const suffix = cut === -1 ? '' : url.slice(cut);
   const dir = from.slice(0, from.lastIndexOf('/') + 1);
   const file = normalisePath(pathPart.startsWith('/') ? pathPart.slice(1) : dir + pathPart);
   if (file === undefined || !file.startsWith(MINUTES_PREFIX)) return { kind: 'outside', file: file ?? pathPart };
@@ -118,7 +122,6 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
   const found = known.find(file);
   if (found !== undefined) {
     if (minutesFile && known.minutes.has(found)) {
-      const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
       return { kind: 'minutes', file: found, ...(anchor ? { anchor } : {}) };
     }
     if (known.attachments.get(found)?.outside) return { kind: 'outside', file: found };

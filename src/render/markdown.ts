@@ -5,6 +5,7 @@ import Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { isWindowsPath } from '../model/links.js';
+import { OWN_FROM_ROOT } from '../model/page-paths.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
@@ -124,12 +125,6 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
 }
 
 const level = (t: Token): number => Number(t.tag.slice(1));
-
-/**
- * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker
- * writes it; other root paths ("/kontakt") may be another site on the same host and are left as written.
- */
-const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data|bilagor)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
 
 /** Removes direction overrides and applies the text transform to every text piece of an inline token; own links get the base. */
 function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string) | undefined, options: RenderOptions): void {

@@ -12,6 +12,7 @@ import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
 import { localLinkFindings, type LinkingText } from './rules/local-links.js';
 import { privateNameFinder } from './rules/private-names.js';
+import { sitePages } from './site-pages.js';
 import { bodyLinks, type BodyLink } from '../render/markdown.js';
 import { KnownFiles } from '../model/links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
@@ -166,7 +167,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
   const files = archive.files ?? KnownFiles.none;
-  const links = localLinkFindings(texts, files, privateNameFinder(registry));
+  const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry));
   append(findings, links.findings);
   return { minutes, registry, files, attached: links.attached, findings };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentUrl, fileFormat, KnownFiles, resolveLink, type LinkTarget } from '../../src/model/links.js';
 import { bodyLinks, renderBody } from '../../src/render/markdown.js';
+import { pageAddress } from '../../src/model/page-paths.js';
 
 const known = new KnownFiles(
   new Set(['minutes/gug/2016-02-08.md', 'minutes/gug/2016-03-07.md', 'minutes/glu/2016-12-12.md']),
@@ -57,7 +58,11 @@ describe('resolveLink', () => {
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:a@example.org', { kind: 'external' }],
     ['//example.org/a.pdf', { kind: 'external' }],
-    ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'external' }],
+    // A page of the site from its root, which check looks for among the site's pages; its files and other root paths are left.
+    ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'page', path: '/grupper/gemensam-utvecklingsgrupp/' }],
+    ['/grupper/gug/2016-02-08/?a=b#beslut-1', { kind: 'page', path: '/grupper/gug/2016-02-08/', anchor: 'beslut-1' }],
+    ['/', { kind: 'page', path: '/' }],
+    ['/grupper/gug/feed.xml', { kind: 'external' }],
     ['/kontakt/', { kind: 'external' }],
     // A page of the site, written from this meeting's page.
     ['../2016-02-08/#fritidsbank', { kind: 'external' }],
@@ -67,6 +72,29 @@ describe('resolveLink', () => {
 
   it('publishes an attachment at a URL-safe address under bilagor/', () => {
     expect(attachmentUrl('minutes/gug/Budget 2016 fo\u0308r Bryggan.xlsx')).toBe('bilagor/gug/Budget%202016%20f%C3%B6r%20Bryggan.xlsx');
+  });
+});
+
+describe('pageAddress', () => {
+  const PAGE = 'grupper/gug/2016-03-07/';
+  it.each<[string, string, string | undefined]>([
+    ['/grupper/gug/', '', 'grupper/gug/'],
+    // Without the final slash, or with index.html, a server gives the same page.
+    ['/grupper/gug', '', 'grupper/gug/'],
+    ['/om/index.html', '', 'om/'],
+    ['/', '', ''],
+    ['/personer/%C3%A5ke/', '', 'personer/åke/'],
+    // Read from the meeting's page as a browser reads it, also past the root.
+    ['2016-02-08/', PAGE, 'grupper/gug/2016-03-07/2016-02-08/'],
+    ['../2016-02-08/', PAGE, 'grupper/gug/2016-02-08/'],
+    ['../../../../personer/x/', PAGE, 'personer/x/'],
+    // Files of the site, and paths outside its folders, are no pages.
+    ['/grupper/gug/feed.xml', '', undefined],
+    ['/data/minutes.json', '', undefined],
+    ['/kontakt/', '', undefined],
+    ['../../../../kontakt/', PAGE, undefined],
+  ])('%s from /%s', (path, page, expected) => {
+    expect(pageAddress(path, page)).toBe(expected);
   });
 });
 

@@ -8,6 +8,7 @@ import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
 import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { pageAddress, type SitePages } from '../../model/page-paths.js';
 import { attachHint } from './body-links.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
@@ -42,11 +43,12 @@ const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, 
  * The findings about the links of the texts, and the attachments they link to (paths from the root). `names` finds
  * the names of people not published in full, which an attachment's path must not hold: it is its address on the site.
  */
-export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder): { findings: Finding[]; attached: Set<string> } {
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string> } {
   const out: Finding[] = [];
   const attached = new Set<string>();
   let byFile: Map<string, LinkingText> | undefined;
   const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
+  let pages: SitePages | undefined;
   for (const text of texts) {
     const from = text.parsed.source.path;
     for (const link of text.links) {
@@ -93,15 +95,28 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
         }
         case 'minutes':
         case 'anchor': {
-          const anchor = target.anchor;
-          if (!anchor) break;
           const page = target.kind === 'anchor' ? text : textOf(target.file);
-          if (!page?.doc) break;
-          const anchors = anchorsOf(page.parsed, page.doc);
-          if (anchors.has(anchor)) break;
-          const near = closest(anchor, [...anchors].map((a) => ({ label: `#${a}`, keys: [a], value: a })), 1).map((c) => c.label);
-          const where = target.kind === 'anchor' ? 'på sidan' : `i protokollet ${shown(target.file)}`;
-          report({ code: 'unknown-anchor', message: `Det finns ingen rubrik med ankaret #${anchor} ${where}, så länken leder till sidans början.`, hint: didYouMean(near) ?? 'Ankaret är rubrikens text med små bokstäver, å, ä, ö som a, a, o och bindestreck i stället för mellanslag: ## Fritidsbank → #fritidsbank.' });
+          const unknown = target.anchor && page ? unknownAnchor(page, target.anchor, target.kind === 'anchor' ? 'på sidan' : `i protokollet ${shown(target.file)}`) : undefined;
+          if (unknown) report(unknown);
+          break;
+        }
+        case 'page': {
+          if (!sitePages) break;
+          pages ??= sitePages();
+          const address = pageAddress(target.path);
+          if (address !== undefined && pages.has(address)) {
+            const minutes = pages.fileOf(address);
+            const page = minutes === undefined ? undefined : textOf(minutes);
+            const unknown = target.anchor && page ? unknownAnchor(page, target.anchor, `på sidan /${address}`) : undefined;
+            if (unknown) report(unknown);
+            break;
+          }
+          const nearest = address === undefined ? undefined : pages.nearest(address);
+          report({
+            code: 'broken-link',
+            message: `Sidan ${address === undefined ? target.path : `/${address}`} finns inte på webbplatsen, så länken leder ingenstans.`,
+            hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? PAGE_HINT,
+          });
           break;
         }
         default:
@@ -110,6 +125,18 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
     }
   }
   return { findings: out, attached };
+}
+
+/** What broken-link says of an address of the site's own that is no page, and no near one either. */
+const PAGE_HINT = 'Sidornas adresser bildas av id:n i organisations.yml och people.yml (/grupper/<id>/, /personer/<id>/, /projekt/<id>/, /organisationer/<id>/); länka till ett möte genom dess protokoll (2016-02-08.md).';
+
+/** The finding of a link to the anchor `anchor` of the page of `page`, when no heading or item there has it. */
+function unknownAnchor(page: LinkingText, anchor: string, where: string): Omit<Finding, 'file' | 'where'> | undefined {
+  if (!page.doc) return undefined;
+  const anchors = anchorsOf(page.parsed, page.doc);
+  if (anchors.has(anchor)) return undefined;
+  const near = closest(anchor, [...anchors].map((a) => ({ label: `#${a}`, keys: [a], value: a })), 1).map((c) => c.label);
+  return { code: 'unknown-anchor', message: `Det finns ingen rubrik med ankaret #${anchor} ${where}, så länken leder till sidans början.`, hint: didYouMean(near) ?? 'Ankaret är rubrikens text med små bokstäver, å, ä, ö som a, a, o och bindestreck i stället för mellanslag: ## Fritidsbank → #fritidsbank.' };
 }
 
 /** The anchors of a meeting's page: its headings' and its own (decisions, actions, sections). Kept per parsed file. */

@@ -1,0 +1,88 @@
+// Where each page and file of the site lives, and which addresses are its pages: shared by the renderer, which
+// writes them, and check, which tells whether a link in the minutes to one of them ("/grupper/x/") leads anywhere.
+import type { Meeting } from './types.js';
+import { closest } from '../util/suggest.js';
+
+/** Addresses relative to the site root (no leading slash). */
+export const paths = {
+  meeting: (m: Pick<Meeting, 'groupId' | 'slug'>) => `grupper/${m.groupId}/${m.slug}/`,
+  group: (id: string) => `grupper/${id}/`,
+  person: (publicId: string) => `personer/${publicId}/`,
+  project: (id: string) => `projekt/${id}/`,
+  organisation: (id: string) => `organisationer/${id}/`,
+  groupFeed: (id: string) => `grupper/${id}/feed.xml`,
+  projectFeed: (id: string) => `projekt/${id}/feed.xml`,
+  calendar: (id: string) => `grupper/${id}/kalender.ics`,
+};
+
+/** The pages every site has: the start page, the indexes, the open actions, search and the about page. */
+export const INDEX_PAGES: readonly string[] = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'];
+
+/**
+ * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker
+ * writes it; other root paths ("/kontakt") may be another site on the same host and are left as written.
+ */
+export const OWN_FROM_ROOT = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om|data|bilagor)(?:[/?#]|$)|feed\.xml(?:[?#]|$)|[?#]|$)/;
+
+/** The folders of the site that hold pages (data/ and bilagor/ hold files). */
+const PAGE_FOLDER = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|sok|om)(?:\/|$)|$)/;
+
+/**
+ * The page a path of a link names (percent-decoded, without query or fragment), as the site's root-relative
+ * address without the leading slash ("grupper/x/"), read from the page at `page` when it is relative, as a browser
+ * reads it. Written without the final slash or with "index.html", it is the same page. Undefined for a path that
+ * is not one of the site's pages: a file (feed.xml, kalender.ics), or a root path outside the site's folders.
+ */
+export function pageAddress(path: string, page = ''): string | undefined {
+  let at: string;
+  try {
+    at = decodeURIComponent(new URL(path, `https://site.invalid/${page}`).pathname);
+  } catch {
+    return undefined;
+  }
+  if (!PAGE_FOLDER.test(at)) return undefined;
+  at = at.replace(/\/index\.html$/, '/');
+  const last = at.slice(at.lastIndexOf('/') + 1);
+  if (last.includes('.')) return undefined;
+  return (last === '' ? at : `${at}/`).slice(1);
+}
+
+/** The pages of a site: where each is (from its root, "grupper/x/"), and the minutes behind a meeting's page. */
+export class SitePages {
+  private readonly byPath = new Map<string, string | undefined>();
+  private readonly byFile = new Map<string, string>();
+  private readonly former: ReadonlySet<string>;
+
+  /** `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send readers on. */
+  constructor(pages: Iterable<{ readonly path: string; readonly file?: string }>, former: Iterable<string>) {
+    for (const { path, file } of pages) {
+      this.byPath.set(path, file);
+      if (file !== undefined) this.byFile.set(file, path);
+    }
+    this.former = new Set(former);
+  }
+
+  /** Whether `path` is a page of the site, or a former address that sends readers on to one. */
+  has(path: string): boolean {
+    return this.byPath.has(path) || this.former.has(path);
+  }
+
+  /** The minutes file of the meeting whose page is at `path`. */
+  fileOf(path: string): string | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** The address of the page of the minutes `file`. */
+  pageOf(file: string): string | undefined {
+    return this.byFile.get(file);
+  }
+
+  /** The page nearest to `path` among those in the same folder and as deep (a group's for a group's, a meeting's for a meeting's). */
+  nearest(path: string): string | undefined {
+    const folder = path.slice(0, path.indexOf('/') + 1);
+    const depth = path.split('/').length;
+    const rest = (p: string) => p.slice(folder.length);
+    const pool = [...this.byPath.keys()].filter((p) => p.startsWith(folder) && p.split('/').length === depth);
+    return closest(rest(path), pool.map((p) => ({ label: p, keys: [rest(p)], value: p })), 1)[0]?.value;
+  }
+}

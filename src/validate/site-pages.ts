@@ -1,0 +1,39 @@
+// The pages the site will have, as check sees the archive: what a link in the minutes to one of them
+// ("/grupper/x/", "../2016-02-08/") must name. The same addresses the renderer writes (model/page-paths.ts), the
+// same meeting ids (meetings.ts) and the same public ids of people (model/privacy.ts), without building the model.
+import type { MinutesDoc } from './documents.js';
+import type { Registry } from './registry.js';
+import { keyedMinutes } from './meetings.js';
+import { formerMeetings } from './former-meetings.js';
+import { INDEX_PAGES, paths, SitePages } from '../model/page-paths.js';
+import { publicIds } from '../model/privacy.js';
+
+/** The page of the meeting `id` ("group/2016-02-08"). */
+const meetingPage = (id: string) => paths.meeting({ groupId: id.slice(0, id.indexOf('/')), slug: id.slice(id.indexOf('/') + 1) });
+
+/** The site's pages, and the former addresses that send readers on, of the archive of `minutes` and `registry`. */
+export function sitePages(minutes: readonly MinutesDoc[], registry: Registry): SitePages {
+  const { docs } = registry;
+  const pages: { path: string; file?: string }[] = INDEX_PAGES.map((path) => ({ path }));
+  const former: string[] = [];
+  const entries = (list: readonly { id: { value: string }; formerIds: readonly { value: string }[] }[], page: (id: string) => string) => {
+    for (const e of list) {
+      pages.push({ path: page(e.id.value) });
+      for (const f of e.formerIds) former.push(page(f.value.trim()));
+    }
+  };
+  entries(docs.groups, paths.group);
+  entries(docs.projects, paths.project);
+  entries(docs.organisations, paths.organisation);
+  // Who gets which neutral address depends on the order of the meetings, but not which addresses there are.
+  const people = publicIds(docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish })));
+  for (const p of docs.people) {
+    const id = people.get(p.id.value);
+    if (id !== undefined) pages.push({ path: paths.person(id) });
+    // Only people shown by name have pages at their former addresses (see render/redirects.ts).
+    if (p.publish === 'full') for (const f of p.formerIds) former.push(paths.person(f.value.trim()));
+  }
+  for (const k of keyedMinutes(minutes, registry)) if (k.id !== undefined) pages.push({ path: meetingPage(k.id), file: k.doc.file });
+  for (const id of formerMeetings(minutes, registry).current.keys()) former.push(meetingPage(id));
+  return new SitePages(pages, former);
+}
