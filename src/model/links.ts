@@ -51,8 +51,12 @@ export class KnownFiles {
 export type LinkTarget =
   /** Not a path into the archive: a web address, mailto:, a path from the root outside the site ("/kontakt/"). */
   | { readonly kind: 'external' }
-  /** A page of the site from its root ("/grupper/x/"): `path` as written, percent-decoded, without query or fragment (see pageAddress). */
-  | { readonly kind: 'page'; readonly path: string; readonly anchor?: string }
+  /**
+   * A page of the site, from its root ("/grupper/x/") or, ending in "/", from the meeting's page ("../2016-02-08/"):
+   * `path` as written, percent-decoded, without query or fragment (see pageAddress). `asMinutes`: for a relative
+   * one, the minutes file the same path names ("2016-02-08/" -> minutes/g/2016-02-08.md), there or not: how to link them.
+   */
+  | { readonly kind: 'page'; readonly path: string; readonly relative: boolean; readonly anchor?: string; readonly asMinutes?: string }
   /** An anchor on the same page ("#beslut-1"). */
   | { readonly kind: 'anchor'; readonly anchor: string }
   | { readonly kind: 'minutes'; readonly file: string; readonly anchor?: string }
@@ -111,10 +115,14 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
   const pathPart = decode(cut === -1 ? url : url.slice(0, cut));
   const suffix = cut === -1 ? '' : url.slice(cut);
   const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
-  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return pageAddress(pathPart) === undefined ? { kind: 'external' } : { kind: 'page', path: pathPart, ...(anchor ? { anchor } : {}) };
-  // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
-  if (pathPart.endsWith('/') && !pathPart.startsWith('/')) return { kind: 'external' };
+  const page = (relative: boolean, asMinutes?: string): LinkTarget => ({ kind: 'page', path: pathPart, relative, ...(anchor ? { anchor } : {}), ...(asMinutes !== undefined ? { asMinutes } : {}) });
+  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return pageAddress(pathPart) === undefined ? { kind: 'external' } : page(false);
   const dir = from.slice(0, from.lastIndexOf('/') + 1);
+  // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
+  if (pathPart.endsWith('/') && !pathPart.startsWith('/')) {
+    const named = /[^/.]\/$/.test(pathPart) ? normalisePath(`${dir}${pathPart.slice(0, -1)}.md`) : undefined;
+    return page(true, named?.startsWith(MINUTES_PREFIX) ? named : undefined);
+  }
   const file = normalisePath(pathPart.startsWith('/') ? pathPart.slice(1) : dir + pathPart);
   if (file === undefined || !file.startsWith(MINUTES_PREFIX)) return { kind: 'outside', file: file ?? pathPart };
   if (file.slice(MINUTES_PREFIX.length).split('/').some(isEditorFile)) return { kind: 'hidden', file };

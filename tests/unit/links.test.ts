@@ -59,13 +59,15 @@ describe('resolveLink', () => {
     ['mailto:a@example.org', { kind: 'external' }],
     ['//example.org/a.pdf', { kind: 'external' }],
     // A page of the site from its root, which check looks for among the site's pages; its files and other root paths are left.
-    ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'page', path: '/grupper/gemensam-utvecklingsgrupp/' }],
-    ['/grupper/gug/2016-02-08/?a=b#beslut-1', { kind: 'page', path: '/grupper/gug/2016-02-08/', anchor: 'beslut-1' }],
-    ['/', { kind: 'page', path: '/' }],
+    ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'page', path: '/grupper/gemensam-utvecklingsgrupp/', relative: false }],
+    ['/grupper/gug/2016-02-08/?a=b#beslut-1', { kind: 'page', path: '/grupper/gug/2016-02-08/', relative: false, anchor: 'beslut-1' }],
+    ['/', { kind: 'page', path: '/', relative: false }],
     ['/grupper/gug/feed.xml', { kind: 'external' }],
     ['/kontakt/', { kind: 'external' }],
-    // A page of the site, written from this meeting's page.
-    ['../2016-02-08/#fritidsbank', { kind: 'external' }],
+    // A page of the site, written from this meeting's page; with the minutes the same path names as a file, if any.
+    ['../2016-02-08/#fritidsbank', { kind: 'page', path: '../2016-02-08/', relative: true, anchor: 'fritidsbank', asMinutes: 'minutes/2016-02-08.md' }],
+    ['2016-02-08/', { kind: 'page', path: '2016-02-08/', relative: true, asMinutes: 'minutes/gug/2016-02-08.md' }],
+    ['../glu/2016-12-12/', { kind: 'page', path: '../glu/2016-12-12/', relative: true, asMinutes: 'minutes/glu/2016-12-12.md' }],
   ])('%s', (url, expected) => {
     expect(resolveLink(FROM, url, known)).toEqual(expected);
   });

@@ -103,7 +103,10 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
         case 'page': {
           if (!sitePages) break;
           pages ??= sitePages();
-          const address = pageAddress(target.path);
+          // A relative address is read from the meeting's page; minutes without one (no group or date) say so themselves.
+          const here = target.relative ? pages.pageOf(from) : '';
+          if (here === undefined) break;
+          const address = pageAddress(target.path, here);
           if (address !== undefined && pages.has(address)) {
             const minutes = pages.fileOf(address);
             const page = minutes === undefined ? undefined : textOf(minutes);
@@ -112,10 +115,20 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             break;
           }
           const nearest = address === undefined ? undefined : pages.nearest(address);
+          // "2016-02-08/" meant the minutes 2016-02-08.md, or the ones nearest to that name.
+          const minutesHint = (file: string) => {
+            const found = known.find(file);
+            if (found !== undefined && known.minutes.has(found)) return `Länka till protokollets fil, ${shown(found)}: då leder länken till mötets sida.`;
+            const near = known.nearest(from, file, true);
+            return near === undefined ? undefined : `Menade du ${shown(near)}? Länka till protokollets fil: då leder länken till mötets sida.`;
+          };
+          const to = address === undefined ? target.path : `/${address}`;
           report({
             code: 'broken-link',
-            message: `Sidan ${address === undefined ? target.path : `/${address}`} finns inte på webbplatsen, så länken leder ingenstans.`,
-            hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? PAGE_HINT,
+            message: target.relative
+              ? `Länken leder till ${to}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
+              : `Sidan ${to} finns inte på webbplatsen, så länken leder ingenstans.`,
+            hint: (target.asMinutes !== undefined ? minutesHint(target.asMinutes) : undefined) ?? didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? PAGE_HINT,
           });
           break;
         }
