@@ -147,6 +147,8 @@ export class DevSession {
           } else if (other !== 'none' && this.linked.has(foldPath(rel))) {
             // An attachment a link names came or went, or a text one changed (names in it are checked): the check
             // runs again, and the pages that link to it are found by rendering them.
+          } else if (other !== 'changed' && other !== 'none' && this.diagnostics.some((d) => d.code === 'broken-link')) {
+            // A file came or went that may be, or have been, the nearest name a broken link's hint gives.
           } else passedBy++;
         }
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {

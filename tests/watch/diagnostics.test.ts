@@ -19,7 +19,7 @@ describe('problems reported in watch mode, edit after edit', () => {
   let session: DevSession;
   let minutes: string[];
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
-  const show = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`);
+  const show = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
 
   beforeAll(async () => {
     root = tempDir();
@@ -77,6 +77,18 @@ describe('problems reported in watch mode, edit after edit', () => {
       const latest = minutes.filter((rel) => rel.startsWith('minutes/grupp-1/')).sort().pop()!;
       const rel = 'minutes/grupp-1/2024-06-03.md';
       fs.writeFileSync(path.join(root, rel), read(latest).replace(/\ndate: \S+\n/, '\ndate: 2024-06-03\n'));
+      return [rel];
+    }],
+    ['a link to an attachment that is not there', ['broken-link'], false, () => replace(minutes[3]!, /\n$/, '\n\nSe [bilagan](bilaga.pdf).\n')],
+    // A file no link names, added or removed, changes the name the hint gives.
+    ['a file of a near name added beside the minutes: the hint names it', ['broken-link'], true, () => {
+      const rel = `${path.dirname(minutes[3]!)}/bilagan.pdf`;
+      fs.writeFileSync(path.join(root, rel), '%PDF-1.4');
+      return [rel];
+    }],
+    ['that file removed again', ['broken-link'], true, () => {
+      const rel = `${path.dirname(minutes[3]!)}/bilagan.pdf`;
+      fs.rmSync(path.join(root, rel));
       return [rel];
     }],
     ['two meetings made the same', ['date-not-filename', 'duplicate-meeting', 'unknown-person'], false, () => {
