@@ -261,7 +261,7 @@ function findDestinations(body: string): Destination[] {
     for (const m of body.matchAll(re)) {
       const raw = m[1]!;
       const dest = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw;
-      const url = md.normalizeLink(md.utils.unescapeAll(dest));
+      const url = linkUrl(dest);
       const image = kind === 0 ? imageStart(body, m.index!) : undefined;
       out.push({ offset: m.index! + m[0].indexOf(raw), length: raw.length, target: dest, url, ...(image !== undefined ? { image } : {}), ...(kind === 1 ? { definition: true } : {}) });
     }
@@ -281,6 +281,9 @@ function imageStart(body: string, close: number): number | undefined {
   }
   return undefined;
 }
+
+/** The href a link destination written as `dest` (without angle brackets) gets from the parser: unescaped, percent-encoded. */
+export const linkUrl = (dest: string): string => md.normalizeLink(md.utils.unescapeAll(dest));
 
 /** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
 export function unsafeLinks(body: string): { offset: number; length: number; target: string }[] {

@@ -5,9 +5,9 @@
 // only for a link with an anchor.
 import type { Finding } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
-import { headingAnchors, type BodyLink } from '../../render/markdown.js';
+import { headingAnchors, linkUrl, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
-import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles } from '../../model/links.js';
+import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles, type LinkTarget } from '../../model/links.js';
 import { pageAddress, type SitePages } from '../../model/page-paths.js';
 import { attachHint } from './body-links.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
@@ -52,10 +52,19 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
   for (const text of texts) {
     const from = text.parsed.source.path;
     for (const link of text.links) {
-      const target = resolveLink(from, link.url, known);
+      let target = resolveLink(from, link.url, known);
       const at = { kind: 'offset' as const, offset: text.parsed.bodyOffset + link.offset, length: link.length };
-      const report = (f: Omit<Finding, 'file' | 'where'>) => out.push({ file: from, where: at, ...f });
       const shown = (file: string) => relativeTo(from, file);
+      // A path written with \ between folders, as Windows shows it ("..\..\people.yml"), where Markdown reads "\." as
+      // an escaped "." and the browser "\" as part of a name: told by the path it was meant to be.
+      const backslashed = WORKS.has(target.kind) ? undefined : withSlashes(text.parsed.body, link);
+      const meant = backslashed === undefined ? undefined : resolveLink(from, linkUrl(backslashed), known);
+      if (meant !== undefined && WORKS.has(meant.kind)) {
+        out.push({ file: from, where: at, code: 'broken-link', message: 'Sökvägen är skriven med \\ mellan mapparna, som i Windows; en webbadress skiljer mappar åt med /, så länken leder ingenstans.', hint: `Skriv ${backslashed}.` });
+        continue;
+      }
+      if (meant !== undefined) target = meant;
+      const report = (f: Omit<Finding, 'file' | 'where'>) => out.push({ file: from, where: at, ...f, ...(meant !== undefined ? { hint: `Skriv / mellan mapparna, inte \\. ${f.hint ?? ''}`.trim() } : {}) });
       switch (target.kind) {
         case 'missing': {
           const what = target.minutesFile ? 'Protokollet' : 'Filen';
@@ -138,6 +147,15 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
     }
   }
   return { findings: out, attached };
+}
+
+/** What links lead to where the site makes them: no path written with \\ need be read another way. */
+const WORKS: ReadonlySet<LinkTarget['kind']> = new Set(['minutes', 'attachment', 'anchor', 'page', 'external']);
+
+/** The destination of `link` as written in `body` with / for each \\, when it has any and is no path from a disk's root ("C:\\…"). */
+function withSlashes(body: string, link: BodyLink): string | undefined {
+  const written = body.slice(link.offset, link.offset + link.length).replace(/^<(.*)>$/, '$1');
+  return written.includes('\\') && !isWindowsPath(link.url) ? written.replace(/\\/g, '/') : undefined;
 }
 
 /** What broken-link says of an address of the site's own that is no page, and no near one either. */
