@@ -1,4 +1,4 @@
-// Everyone who may be named, alphabetically; a long list by first letter, with links to each letter first.
+// Everyone who may be named, by surname as a Swedish register; a long list by the surname's first letter, with links to each letter first.
 export const data = { permalink: 'personer/index.html', layout: 'base.11ty.mjs', title: 'Personer', section: 'personer', index_page: true, eleventyExcludeFromCollections: true };
 
 /** From how many people the list is divided by letter: fewer read best as one list (about two screens of a phone). */
@@ -10,10 +10,10 @@ export function render({ site }) {
 ${people.map((p) => html`<li><a href="${p.url}">${p.name}</a>${p.organisation ? html`, ${p.organisation.name}` : ''}</li>\n`)}</ul>
 `;
   return String(html`<h1>Personer</h1>
-<p>${site.counts.people} ${site.counts.people === 1 ? 'person' : 'personer'} i registret: de som har deltagit i möten, har uppdrag eller nämns i protokollen. Personer som inte vill synas med namn finns inte med här.</p>
+<p>${site.counts.people} ${site.counts.people === 1 ? 'person' : 'personer'} i registret: de som har deltagit i möten, har uppdrag eller nämns i protokollen, i bokstavsordning efter efternamn. Personer som inte vill synas med namn finns inte med här.</p>
 ${
   site.people.length >= LETTERS_FROM
-    ? html`<nav class="letters" aria-label="Personer efter första bokstaven i förnamnet">
+    ? html`<nav class="letters" aria-label="Personer efter första bokstaven i efternamnet">
 <ul class="inline-list">
 ${site.peopleByLetter.map((l) => html`<li><a href="#${l.anchor}">${l.letter === '#' ? 'Övriga' : l.letter}</a></li>\n`)}</ul>
 </nav>

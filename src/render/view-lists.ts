@@ -1,5 +1,5 @@
 // The view of the site's lists: feeds, the index pages, open actions and coming meetings.
-import { collate } from '../util/collate.js';
+import { collate, collateBySurname, surname } from '../util/collate.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
@@ -85,7 +85,7 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
       const link = ctx.personLinks.get(p.id)!;
       return { url: link.url!, name: link.name, ...(link.organisation ? { organisation: link.organisation } : {}), meetingCount: p.attended.length };
     })
-    .sort((a, b) => collate(a.name, b.name));
+    .sort((a, b) => collateBySurname(a.name, b.name));
   const projects = activeFirst([...model.projects.values()]
     .sort((a, b) => collate(a.name, b.name))
     .map((p): IndexEntry => ({
@@ -110,13 +110,13 @@ export function indexEntries(ctx: ViewContext): { groups: IndexEntry[]; people: 
 }
 
 /**
- * Entries (sorted by name) by the first letter of their names: Swedish letters as they are, other letters with their
- * accents taken off (É under E, as they sort), anything else last, under "#".
+ * People (sorted by surname) by the first letter of their surnames, as a Swedish register divides them: Swedish
+ * letters as they are, other letters with their accents taken off (É under E, as they sort), anything else last, under "#".
  */
 export function byLetter(entries: readonly IndexEntry[]): PeopleOfLetter[] {
   const letters = new Map<string, IndexEntry[]>();
   for (const e of entries) {
-    const first = e.name.normalize('NFC').charAt(0).toLocaleUpperCase('sv');
+    const first = surname(e.name).normalize('NFC').charAt(0).toLocaleUpperCase('sv');
     const plain = /[A-ZÅÄÖ]/.test(first) ? first : first.normalize('NFD').charAt(0);
     const letter = /[A-ZÅÄÖ]/.test(plain) ? plain : '#';
     const list = letters.get(letter);

@@ -1,6 +1,6 @@
 // The view of each page: a meeting, a group, a person, a project, an organisation.
 import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
-import { collate } from '../util/collate.js';
+import { collate, collateBySurname } from '../util/collate.js';
 import { attendedFor } from '../model/affiliation.js';
 import { membersDay, membersOn, type Member } from '../model/members.js';
 import { endedField } from './view-ended.js';
@@ -211,7 +211,7 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     ...(o.description ? { description: o.description } : {}),
     ...(o.url ? { website: o.url } : {}),
     ...endedField('organisation', o.ended, ctx.today),
-    people: members.filter((p) => p.publish !== 'hidden').map((p) => ctx.personLinks.get(p.id)!).sort((a, b) => collate(a.name, b.name)),
+    people: members.filter((p) => p.publish !== 'hidden').map((p) => ctx.personLinks.get(p.id)!).sort((a, b) => collateBySurname(a.name, b.name)),
     hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
     groups: o.groups.map((id) => ctx.groupLinks.get(id)!),
     projects: o.projects.map((id) => ctx.projectLinks.get(id)!),

@@ -200,6 +200,7 @@ export interface OrganisationView {
   readonly description?: string;
   readonly website?: string;
   readonly ended?: EndedView;
+  /** By surname, as on the people page. */
   readonly people: readonly PersonLink[];
   readonly hiddenPeople: number;
   readonly groups: readonly Link[];
@@ -290,7 +291,7 @@ export interface SiteView {
   /** Every entity in short, for the index pages. */
   readonly groups: readonly IndexEntry[];
   readonly people: readonly IndexEntry[];
-  /** The same people by the first letter of their names, A to Ö, for a long index. */
+  /** The same people by the first letter of their surnames, A to Ö, for a long index. */
   readonly peopleByLetter: readonly PeopleOfLetter[];
   readonly projects: readonly IndexEntry[];
   readonly organisations: readonly IndexEntry[];

@@ -102,6 +102,22 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('lists people by surname as a Swedish register does, å ä ö last, on the people page and an organisation\'s, still shown first name first', async () => {
+    const { page } = await open('personer/');
+    const names = await page.locator('main ul.people > li > a').allTextContents();
+    // Bengt before Maria Nilsson (first names settle a shared surname); Lund before Lundberg; Sörensen after Svensson; Åbinger last.
+    expect(names).toEqual([
+      'Catrin Albrektsson', 'David Bergström', 'Michael Blomberg', 'Johanna Callegari', 'Anne Eskilsson', 'Niklas Fors', 'Robban Fridh', 'Ann Frostin',
+      'Rebecka Glimsjö', 'Cecilia Grefve', 'Allan Hedman', 'Lina Håkansson', 'Ia Jonsson', 'Ivan Kuzhicov', 'Pernilla Kvist', 'Johan Larsson',
+      'Nils-Erik Lund', 'Palle Lundberg', 'Åke Malmén', 'Bent Nielsen', 'Bengt Nilsson', 'Maria Nilsson', 'Per Norbeck', 'Johnny Nyander',
+      'Bo Pettersson', 'Leif Redestig', 'Gösta Strand', 'Kjell-Åke Svensson', 'Carina Sörensen', 'Herbert Tinz', 'Niclas Wenkel', 'Dinah Åbinger',
+    ]);
+    await expect(page.locator('main > p').first().textContent()).resolves.toContain('efter efternamn');
+    await page.goto(`${server.url}organisationer/socialforvaltningen/`);
+    expect(await page.getByRole('region', { name: 'Personer' }).locator('li > a').allTextContents()).toEqual(['David Bergström', 'Johanna Callegari', 'Anne Eskilsson', 'Allan Hedman', 'Pernilla Kvist', 'Åke Malmén', 'Leif Redestig', 'Dinah Åbinger']);
+    await page.context().close();
+  });
+
   async function results(page: Page): Promise<string[]> {
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     await page.waitForTimeout(300);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTemp, seedArchive } from '../helpers/archive.js';
 import { builtSite, tenYearSite } from '../helpers/build.js';
 import { brokenLinks, read } from '../helpers/site.js';
+import { collateBySurname, surname } from '../../src/util/collate.js';
 
 afterAll(cleanTemp);
 
@@ -175,13 +176,14 @@ describe('the pages of a ten-year archive', () => {
     expect(pages.filter((p) => p.startsWith('projekt/') && contents(read(site, p)).some((l) => l.id === 'tidslinje')).length).toBeGreaterThan(0);
   });
 
-  it('divide the index of people by first letter, A to Ö, with links to each letter', () => {
+  it("divide the index of people by the first letter of their surnames, A to Ö, with links to each letter, by surname within each", () => {
     const html = read(site, 'personer/index.html');
     const { letters, links, names } = peopleIndex(html);
     expect(names.length).toBe(Number(/<p>(\d+) personer i registret/.exec(html)?.[1]));
     expect(letters.length).toBeGreaterThan(5);
     expect(links).toEqual(letters.map((l) => l.anchor));
-    for (const l of letters) for (const name of l.names) expect(name.charAt(0).toLocaleUpperCase('sv').normalize('NFD').charAt(0)).toBe(l.letter.normalize('NFD').charAt(0));
+    for (const l of letters) for (const name of l.names) expect(surname(name).charAt(0).toLocaleUpperCase('sv').normalize('NFD').charAt(0)).toBe(l.letter.normalize('NFD').charAt(0));
+    for (const l of letters) expect(l.names).toEqual([...l.names].sort(collateBySurname));
     const order = letters.map((l) => l.letter);
     expect(order).toEqual([...order].sort((a, b) => a.localeCompare(b, 'sv')));
     expect(brokenLinks(site).filter((l) => l.startsWith('personer/index.html'))).toEqual([]);
