@@ -1,9 +1,11 @@
-// Every organisation, with how many people and meetings it has: those that exist first, then those that have ended.
+// Every organisation, with how many people and meetings it has: those that exist first, then those that have ended,
+// after a sentence saying what the list is (a reader from a link or a search may not know what "organisation" means here).
 export const data = { permalink: 'organisationer/index.html', layout: 'base.11ty.mjs', title: 'Organisationer', section: 'organisationer', index_page: true, eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
   const { html, plural } = this;
   return String(html`<h1>Organisationer</h1>
+<p>${plural(site.counts.organisations, 'organisation', 'organisationer')} som personerna i protokollen kommer från eller företräder: förvaltningar, föreningar och andra. Varje organisation har en sida med sina personer och de möten där någon från den var med.</p>
 <ul class="cards">
 ${site.organisations.map(
   (o) => html`<li>

@@ -118,6 +118,13 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it('says what the list of organisations is before listing them', async () => {
+    const { page } = await open('organisationer/');
+    const intro = page.locator('main h1 + p');
+    await expect(intro.textContent()).resolves.toMatch(/^19 organisationer som personerna i protokollen kommer från eller företräder: .*möten där någon från den var med\.$/);
+    await page.context().close();
+  });
+
   async function results(page: Page): Promise<string[]> {
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     await page.waitForTimeout(300);
