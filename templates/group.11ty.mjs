@@ -37,7 +37,7 @@ ${
   g.openActions.length > 0
     ? html`<section aria-labelledby="oppna-atgarder">
 <h2 id="oppna-atgarder">Öppna åtgärder</h2>
-${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu inte är klara', showMeeting: true })}
+${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu inte är klara', showMeeting: true, showGroup: false })}
 </section>
 `
     : ''
@@ -45,7 +45,7 @@ ${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu in
     g.decisions.length > 0
       ? html`<section aria-labelledby="beslut">
 <h2 id="beslut">Beslut</h2>
-${partial('decisions', { years: g.decisionsByYear })}</section>
+${partial('decisions', { years: g.decisionsByYear, showGroup: false })}</section>
 `
       : ''
   }`);

@@ -1,6 +1,7 @@
 // A table of actions with owner and current status. On narrow screens each row is stacked (see style.css);
-// the explicit roles keep it a table for screen readers. Caption and headers are left out of search excerpts. `showMeeting` says which meeting decided each.
-export default function actions({ actions, caption, showMeeting = false }, { html }) {
+// the explicit roles keep it a table for screen readers. Caption and headers are left out of search excerpts. `showMeeting` says which meeting decided each;
+// on the group's own page (`showGroup: false`) a meeting with the usual title by its date alone.
+export default function actions({ actions, caption, showMeeting = false, showGroup = true }, { html }) {
   return html`<div class="table-wrap">
 <table class="actions stack" role="table">
 <caption data-pagefind-ignore>${caption}</caption>
@@ -8,7 +9,7 @@ export default function actions({ actions, caption, showMeeting = false }, { htm
 <tbody role="rowgroup">
 ${actions.map(
   (a) => html`<tr role="row"${showMeeting ? '' : html` id="${a.anchor}"`}>
-<td role="cell" data-label="Åtgärd">${a.what}${showMeeting ? html`<br><small>Beslutad på <a href="${a.url}">${a.meeting.title}</a>${a.age ? html`, ${a.age}` : ''}</small>` : ''}${a.project ? html`<br><small>Projekt: <a href="${a.project.url}">${a.project.name}</a></small>` : ''}<br><small class="action-id" data-pagefind-ignore>Id: <code>${a.id}</code></small></td>
+<td role="cell" data-label="Åtgärd">${a.what}${showMeeting ? html`<br><small>Beslutad på <a href="${a.url}">${showGroup || a.meeting.customTitle ? a.meeting.title : html`mötet ${a.meeting.dateText}`}</a>${a.age ? html`, ${a.age}` : ''}</small>` : ''}${a.project ? html`<br><small>Projekt: <a href="${a.project.url}">${a.project.name}</a></small>` : ''}<br><small class="action-id" data-pagefind-ignore>Id: <code>${a.id}</code></small></td>
 <td role="cell" data-label="Ansvarig">${a.who.map((w, i) => html`${i > 0 ? ', ' : ''}${w.url ? html`<a href="${w.url}">${w.name}</a>` : w.name}`)}</td>
 <td role="cell" data-label="Status"><span class="status status-${a.status}">${a.statusText}</span>${a.dueText ? html`<br><small>Klar senast <time datetime="${a.due}">${a.dueText}</time>${a.overdue ? html` <strong class="overdue">(datumet har passerat)</strong>` : ''}</small>` : ''}${a.statusMeeting ? html`<br><small>Enligt <a href="${a.statusMeeting.url}">mötet ${a.statusMeeting.dateText}</a>${a.statusNote ? html`: ${a.statusNote}` : ''}</small>` : ''}</td>
 </tr>

@@ -1,11 +1,12 @@
 // Decisions by year (DecisionsOfYear, newest first), each with the meeting that made it: one list per year under an
-// h3 (ids `beslut-2016`), after links to each year (see years.mjs).
-export default function decisions({ years, label = 'Beslut per år' }, { html, partial }) {
+// h3 (ids `beslut-2016`), after links to each year (see years.mjs). On the group's own page (`showGroup: false`) a
+// meeting with the usual title is named by its date alone.
+export default function decisions({ years, label = 'Beslut per år', showGroup = true }, { html, partial }) {
   const count = years.reduce((n, y) => n + y.decisions.length, 0);
   return html`${partial('years', { years: years.map((y) => y.year), count, id: 'beslut', label })}${years.map(
     (y) => html`<h3 id="beslut-${y.year}">${y.year}</h3>
 <ul class="decisions">
-${y.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}#${d.anchor}">${d.meeting.title}</a>)</span></li>\n`)}</ul>
+${y.decisions.map((d) => html`<li>${d.text} <span class="muted">(<a href="${d.meeting.url}#${d.anchor}">${showGroup || d.meeting.customTitle ? d.meeting.title : html`mötet ${d.meeting.dateText}`}</a>)</span></li>\n`)}</ul>
 `,
   )}`;
 }

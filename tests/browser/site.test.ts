@@ -89,7 +89,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     const { page, problems } = await open('');
     await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp');
-    await page.getByRole('link', { name: 'Gemensam utvecklingsgrupp 8 februari 2016' }).first().click();
+    await page.getByRole('region', { name: 'Möten' }).getByRole('link', { name: '8 februari 2016', exact: true }).click();
     expect(page.url()).toBe(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
     await page.getByRole('link', { name: 'Leif Redestig' }).first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Leif Redestig');
@@ -122,6 +122,18 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     const { page } = await open('organisationer/');
     const intro = page.locator('main h1 + p');
     await expect(intro.textContent()).resolves.toMatch(/^19 organisationer som personerna i protokollen kommer från eller företräder: .*möten där någon från den var med\.$/);
+    await page.context().close();
+  });
+
+  it("names a group's meetings on its own page by their dates, newest first, not by the group's name again", async () => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/');
+    expect(await page.getByRole('region', { name: 'Möten' }).locator('li > a').allTextContents()).toEqual(['7 mars 2016', '8 februari 2016', '9 november 2015', '31 augusti 2015']);
+    const cited = await page.getByRole('region', { name: 'Beslut' }).locator('li a').allTextContents();
+    expect(cited).toEqual(['mötet 7 mars 2016', 'mötet 7 mars 2016', 'mötet 8 februari 2016', 'mötet 8 februari 2016', 'mötet 31 augusti 2015', 'mötet 31 augusti 2015']);
+    const decidedAt = await page.getByRole('region', { name: 'Öppna åtgärder' }).locator('td small:has-text("Beslutad på") a').allTextContents();
+    expect(decidedAt.length).toBeGreaterThan(0);
+    expect(decidedAt.filter((t) => !/^mötet \d{1,2} \p{L}+ \d{4}$/u.test(t))).toEqual([]);
+    expect(await page.locator('main').textContent()).not.toContain('Gemensam utvecklingsgrupp 7 mars 2016');
     await page.context().close();
   });
 
