@@ -32,7 +32,7 @@ ${partial('actions', { actions: o.actions, caption: 'Åtgärder som organisation
       : ''
   }<section aria-labelledby="moten">
 <h2 id="moten">Möten med representanter för ${o.name}</h2>
-${o.meetings.length > 0 ? partial('meetings', { years: o.meetingsByYear, showGroup: true, label: 'Möten per år' }) : html`<p>Inga möten.</p>`}
+${o.meetings.length > 0 ? partial('meetings', { years: o.meetingsByYear, byGroup: true, label: 'Möten per år' }) : html`<p>Inga möten.</p>`}
 </section>
 `);
 }

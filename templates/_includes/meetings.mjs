@@ -2,12 +2,24 @@
 // group's own page (without `showGroup`) a meeting with the usual title is named by its date alone: the page says the group.
 // Given `years` (MeetingsOfYear, newest first) instead of `meetings`, one list per year under an h3 (ids `${id}-2016`),
 // which a screen reader can jump between, after links to each year labelled `label` (see years.mjs).
-export default function meetings({ meetings, years, id = 'ar', label = 'År', showGroup = false }, { html, partial }) {
+// With `byGroup`, each year's meetings are listed by group instead, the group's name once and its meetings by day and
+// month: an organisation's representatives sit in thousands of meetings, and a line each made its page 400 KB.
+export default function meetings({ meetings, years, id = 'ar', label = 'År', showGroup = false, byGroup = false }, { html, partial, plural }) {
   if (years) {
     const count = years.reduce((n, y) => n + y.meetings.length, 0);
-    return html`${partial('years', { years: years.map((y) => y.year), count, id, label })}${years.map((y) => html`<h3 id="${id}-${y.year}">${y.year}</h3>\n${list(y.meetings, showGroup, html)}\n`)}`;
+    const of = (y) => (byGroup ? groupList(y, html, plural) : list(y.meetings, showGroup, html));
+    return html`${partial('years', { years: years.map((y) => y.year), count, id, label })}${years.map((y) => html`<h3 id="${id}-${y.year}">${y.year}</h3>\n${of(y)}\n`)}`;
   }
   return list(meetings, showGroup, html);
+}
+
+/** One year's meetings (newest first) by group, the group with the latest meeting first: "Grupp 3 (2 möten): 12 november, 3 mars". */
+function groupList({ year, meetings }, html, plural) {
+  const groups = new Map();
+  for (const l of meetings) groups.set(l.group.url, [...(groups.get(l.group.url) ?? []), l]);
+  const day = (l) => (l.dateText.endsWith(` ${year}`) ? l.dateText.slice(0, -(year.length + 1)) : l.dateText);
+  return html`<ul class="meeting-list">
+${[...groups.values()].map((ls) => html`<li><a href="${ls[0].group.url}">${ls[0].group.name}</a> (${plural(ls.length, 'möte', 'möten')}): ${ls.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${l.url}">${l.customTitle ? html`${l.title} ${day(l)}` : day(l)}</a>`)}</li>\n`)}</ul>`;
 }
 
 function list(meetings, showGroup, html) {

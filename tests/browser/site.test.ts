@@ -137,6 +137,20 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("lists an organisation's meetings by year and, within a year, by group, each group named once and its meetings by date, newest first", async () => {
+    const { page } = await open('organisationer/socialforvaltningen/');
+    const meetings = page.getByRole('region', { name: 'Möten med representanter för Socialförvaltningen' });
+    expect(await meetings.locator('h3').allTextContents()).toEqual(['2016', '2015']);
+    expect(await meetings.locator('li').allTextContents()).toEqual([
+      'Gemensam ledningsgrupp utveckling (1 möte): 12 december',
+      'Gemensam utvecklingsgrupp (2 möten): 7 mars, 8 februari',
+      'Gemensam utvecklingsgrupp (2 möten): 9 november, 31 augusti',
+    ]);
+    await meetings.getByRole('link', { name: '8 februari', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp 8 februari 2016');
+    await page.context().close();
+  });
+
   async function results(page: Page): Promise<string[]> {
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     await page.waitForTimeout(300);

@@ -42,6 +42,40 @@ function expectByYear(list: string, id: string, count: number): void {
   else expect(links).toEqual([]);
 }
 
+/**
+ * Checks an organisation's meetings divided by year and, within a year, by group: each group named once with how many
+ * meetings, the group with the latest meeting first, its meetings newest first by day and month, every one under its year.
+ */
+function expectByYearAndGroup(list: string, count: number): void {
+  const years = [...list.matchAll(/<h3 id="ar-(\d{4})">\1<\/h3>\n<ul class="meeting-list">([\s\S]*?)<\/ul>/g)].map((m) => ({
+    year: m[1]!,
+    groups: [...m[2]!.matchAll(/<li><a href="\/grupper\/([^/]+)\/">[^<]+<\/a> \((\d+) möten?\): (.*)<\/li>/g)].map((g) => ({
+      id: g[1]!,
+      said: Number(g[2]),
+      meetings: [...g[3]!.matchAll(/<a href="\/grupper\/([^/]+)\/(\d{4}-\d\d-\d\d)\/">([^<]+)<\/a>/g)].map((d) => ({ group: d[1]!, date: d[2]!, text: d[3]! })),
+    })),
+  }));
+  const all = years.flatMap((y) => y.groups.flatMap((g) => g.meetings));
+  expect(all.length).toBe(count);
+  expect((list.match(/<a href="\/grupper\/[^/]+\/\d{4}-/g) ?? []).length).toBe(count);
+  expect(years.map((y) => y.year)).toEqual(years.map((y) => y.year).sort().reverse());
+  for (const y of years) {
+    expect(new Set(y.groups.map((g) => g.id)).size).toBe(y.groups.length);
+    const latest = y.groups.map((g) => g.meetings[0]!.date);
+    expect(latest).toEqual([...latest].sort().reverse());
+    for (const g of y.groups) {
+      expect(g.said).toBe(g.meetings.length);
+      const dates = g.meetings.map((m) => m.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+      for (const m of g.meetings) {
+        expect(m.group).toBe(g.id);
+        expect(m.date.slice(0, 4)).toBe(y.year);
+        expect(m.text).toMatch(/^\d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/);
+      }
+    }
+  }
+}
+
 /** Checks decisions divided by year: each under the year of its meeting, newest first, with links to each year when many. */
 function expectDecisionsByYear(list: string, count: number): void {
   const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
@@ -64,12 +98,17 @@ describe('the pages of a ten-year archive', () => {
     site = await tenYearSite();
   }, 120_000);
 
-  it('divide the meetings an organisation’s people attended by year, with links to each year', () => {
+  it('divide the meetings an organisation’s people attended by year and group, with links to each year', () => {
     const index = read(site, 'organisationer/index.html');
     const orgs = [...index.matchAll(/<h2><a href="\/organisationer\/([^/]+)\/">[\s\S]*?· (\d+) möten?<\/p>/g)].map((m) => ({ id: m[1]!, meetings: Number(m[2]) }));
     expect(orgs.length).toBe(8);
     expect(Math.max(...orgs.map((o) => o.meetings))).toBeGreaterThanOrEqual(30);
-    for (const o of orgs) expectByYear(section(read(site, `organisationer/${o.id}/index.html`), 'moten'), 'ar', o.meetings);
+    for (const o of orgs) {
+      const list = section(read(site, `organisationer/${o.id}/index.html`), 'moten');
+      expectByYearAndGroup(list, o.meetings);
+      const years = [...list.matchAll(/<h3 id="(ar-\d{4})">/g)].map((m) => m[1]!);
+      expect([.../<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1]?.matchAll(/href="#([^"]+)"/g) ?? []].map((m) => m[1]!)).toEqual(o.meetings >= 30 && years.length > 1 ? years : []);
+    }
     expect(brokenLinks(site).filter((l) => l.startsWith('organisationer/'))).toEqual([]);
   });
 
@@ -168,6 +207,8 @@ describe('the pages of a ten-year archive', () => {
             ? part.match(/<tr role="row">/g)!.length - 1
             : l.id === 'tidslinje'
               ? (part.match(/<li>\n<h4>/g) ?? []).length
+              : page.startsWith('organisationer/') && l.id === 'moten'
+                ? (part.match(/<a href="\/grupper\/[^/]+\/\d{4}-/g) ?? []).length
               : (part.match(/<li>/g) ?? []).length - (part.match(/<li><a href="#/g) ?? []).length;
         expect(entries, `${page}#${l.id}`).toBe(l.count);
       }
@@ -212,7 +253,8 @@ describe('the pages of a small archive', () => {
   it('divide short lists of meetings by year without links to the years', async () => {
     const site = await builtSite(seedArchive());
     expectByYear(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 'narvarande', 4);
-    expectByYear(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 'ar', 5);
+    expectByYearAndGroup(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 5);
+    expect(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten')).not.toContain('<nav class="years"');
     expectByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'moten'), 'ar', 4);
     expectDecisionsByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'beslut'), 6);
     const people = peopleIndex(read(site, 'personer/index.html'));
