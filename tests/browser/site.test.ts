@@ -121,7 +121,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   it('says what the list of organisations is before listing them', async () => {
     const { page } = await open('organisationer/');
     const intro = page.locator('main h1 + p');
-    await expect(intro.textContent()).resolves.toMatch(/^19 organisationer som personerna i protokollen kommer från eller företräder: .*möten där någon från den var med\.$/);
+    await expect(intro.textContent()).resolves.toMatch(/^19 organisationer i registret: förvaltningar, föreningar och andra som personerna i protokollen kommer från eller som nämns i dem\. .*möten där någon från den var med\.$/);
     await page.context().close();
   });
 
