@@ -15,6 +15,7 @@ import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 import { lockSite } from './output/lock.js';
 import { todayInSweden } from './util/dates.js';
 import { publishAttachments } from './output/attachments.js';
+import type { ImageSize } from './util/image-size.js';
 
 export interface Timings {
   [stage: string]: number;
@@ -27,6 +28,8 @@ export interface CheckResult {
   readonly fileCount: number;
   readonly ok: boolean;
   readonly timings: Timings;
+  /** The sizes of the linked images (see AttachmentsRead). */
+  readonly images: ReadonlyMap<string, ImageSize>;
 }
 
 /** Findings -> sorted diagnostics with exact positions. */
@@ -54,9 +57,10 @@ export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?
   timings.parse = performance.now() - t;
   t = performance.now();
   const validated = validate(parsed, undefined, today);
-  const diagnostics = locateAll(checkFindings(loaded.findings, validated, readAttachments(loaded.root, validated.attached)), parsed.all);
+  const attachments = readAttachments(loaded.root, validated.attached);
+  const diagnostics = locateAll(checkFindings(loaded.findings, validated, attachments), parsed.all);
   timings.validate = performance.now() - t;
-  return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings };
+  return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings, images: attachments.images };
 }
 
 /** read -> parse -> validate; `today` (ÅÅÅÅ-MM-DD) is the day the dates are checked against, if any. */
@@ -120,7 +124,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   ]);
   let t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model, options.base, options.previousRendered, checked.validated.files);
+  const rendered = renderMeetings(model, options.base, options.previousRendered, checked.validated.files, checked.images);
   const view = buildView(model, rendered, options);
   timings.model = performance.now() - t;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });

@@ -11,6 +11,7 @@ import { append } from '../util/append.js';
 import { KnownFiles } from '../model/links.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { decodeLegacyText } from '../util/legacy-text.js';
+import { IMAGE_HEAD_BYTES, imageSize, type ImageSize } from '../util/image-size.js';
 
 export interface LoadedArchive {
   readonly root: string;
@@ -32,15 +33,45 @@ export interface AttachmentsRead {
   readonly texts: readonly { readonly file: string; readonly text: string }[];
   /** Attachments that cannot be read (file-unreadable), which a build could not publish. */
   readonly findings: readonly Finding[];
+  /** The size of each linked image whose file says it, for its <img> to keep its room while it loads. */
+  readonly images: ReadonlyMap<string, ImageSize>;
 }
 
-/** Reads the linked attachments (paths from the root): text files whole, others only to know they can be read. */
+/** Files whose size an <img> is given: the formats imageSize reads. */
+export const isSizedImage = (file: string): boolean => /\.(?:png|jpe?g|gif|webp)$/i.test(file);
+
+/** How much of a JPEG is read at most to find its frame after its metadata (EXIF, colour profile, XMP). */
+const IMAGE_MAX_BYTES = 1 << 20;
+
+/** The size of the image at `abs`, from its first bytes (more for a JPEG with much metadata first); undefined if none is found. */
+export function readImageSize(abs: string): ImageSize | undefined {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    for (const want of [IMAGE_HEAD_BYTES, IMAGE_MAX_BYTES]) {
+      const head = Buffer.alloc(want);
+      const got = fs.readSync(fd, head, 0, want, 0);
+      const size = imageSize(head.subarray(0, got));
+      if (size || got < want) return size;
+    }
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads the linked attachments (paths from the root): text files whole, images' first bytes, others only to know they can be read. */
 export function readAttachments(root: string, files: Iterable<string>): AttachmentsRead {
   const texts: { file: string; text: string }[] = [];
   const findings: Finding[] = [];
+  const images = new Map<string, ImageSize>();
   for (const file of files) {
     const abs = path.join(root, file);
     try {
+      if (isSizedImage(file)) {
+        const size = readImageSize(abs);
+        if (size) images.set(file, size);
+        continue;
+      }
       if (!isTextAttachment(file)) {
         fs.accessSync(abs, fs.constants.R_OK);
         continue;
@@ -53,7 +84,7 @@ export function readAttachments(root: string, files: Iterable<string>): Attachme
       findings.push({ file, where: atStart, code: 'file-unreadable', message: `Bilagan kunde inte läsas (${errorCode(err)}), så den kan inte publiceras.`, hint: 'Ge alla läsrättighet till filen (chmod a+r), eller ta bort länken till den.' });
     }
   }
-  return { texts, findings };
+  return { texts, findings, images };
 }
 
 /** Reads the registries and every minutes file under `root/minutes` (the only file access of the pipeline's front end). */

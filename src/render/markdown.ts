@@ -61,6 +61,8 @@ export interface RenderOptions {
    * attachment's format ("PDF"), so that a reader knows a document opens, also in a screen reader's list of links.
    */
   readonly linkLabel?: (url: string) => string | undefined;
+  /** The width and height of the image at `url` (its src as the parser makes it), when known: its room is kept while it loads. */
+  readonly imageSize?: (url: string) => { readonly width: number; readonly height: number } | undefined;
 }
 
 const md = createMarkdown();
@@ -143,6 +145,7 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
     else if (c.type === 'image') {
       cleanInline(c, md, transform, { resolveLink: undefined });
+      sizeImage(c, options.imageSize);
       resolveAttr(c, 'src', options.resolveLink);
     } else if (c.type === 'link_open') {
       // A bare address is its own link text: print styles need not repeat it.
@@ -169,6 +172,19 @@ function addLabel(children: Token[], open: number, shown: string): void {
   added.content = ` (${shown})`;
   added.meta = LABEL;
   children.splice(close, 0, added);
+}
+
+/**
+ * Gives an image its width and height, so that the text below does not jump when it loads (the stylesheet scales it
+ * down to the column, keeping its proportions). Loaded at once, not lazily: a lazy image is missing from a page
+ * printed or saved as PDF before it was scrolled to.
+ */
+function sizeImage(t: Token, size: RenderOptions['imageSize']): void {
+  const src = t.attrGet('src');
+  const known = src === null ? undefined : size?.(src);
+  if (!known) return;
+  t.attrSet('width', String(known.width));
+  t.attrSet('height', String(known.height));
 }
 
 /**

@@ -12,6 +12,7 @@ import { bodyLinks, headingAnchors, renderBody, type Section } from './markdown.
 import { reservedIdsOf } from '../model/page-ids.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
+import type { ImageSize } from '../util/image-size.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
 import { feedViews, indexEntries, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
 
@@ -31,7 +32,7 @@ export interface RenderedMeeting {
   readonly sections: readonly Section[];
   /** The meeting's entries on project timelines. */
   readonly mentions: readonly TimelineEntry[];
-  /** The addresses its links and images were written with, and where they led, so a cache can tell when a link now leads elsewhere. */
+  /** The addresses its links and images were written with, and where they led (an image's size too), so a cache can tell when a link now leads elsewhere. */
   readonly links: readonly string[];
   readonly linked: string;
   /** The attachments it links to (paths from the root, "minutes/g/bilaga.pdf"): they are published with it. */
@@ -40,9 +41,10 @@ export interface RenderedMeeting {
 
 /**
  * Renders every meeting's text (the Markdown stage of the pipeline) and finds its project mentions.
- * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode).
+ * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode). `images`: the
+ * sizes of the linked images (paths from the root), which their <img> are given.
  */
-export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none): Map<string, RenderedMeeting> {
+export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Map<string, RenderedMeeting> {
   const hider = new NameHider(model.privatePeople);
   const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
   const matcher = projectMatcher(model);
@@ -53,7 +55,7 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
   const out = new Map<string, RenderedMeeting>();
-  const links = new LinkTargets(model, base, files, hider);
+  const links = new LinkTargets(model, base, files, hider, images);
   for (const m of model.meetings) {
     const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}`;
     const old = reusable?.get(m.id);
@@ -71,7 +73,8 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     // Names are hidden in the Markdown source too, so that no markup splits one ("**Lisa** Rönnqvist") or hides
     // it where text pieces are not visited (link titles).
     const linkLabel = (url: string) => links.label(m.file, url);
-    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, ...(transformText ? { transformText } : {}) });
+    const imageSize = (url: string) => links.imageSize(m.file, url);
+    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...(transformText ? { transformText } : {}) });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
@@ -89,6 +92,7 @@ class LinkTargets {
     private readonly base: string,
     private readonly files: KnownFiles,
     private readonly hider: NameHider,
+    private readonly images: ReadonlyMap<string, ImageSize>,
   ) {}
 
   private meeting(file: string): Meeting | undefined {
@@ -159,6 +163,12 @@ class LinkTargets {
     return target.kind === 'attachment' ? fileFormat(target.file) : undefined;
   }
 
+  /** The size of the image a link leads to, if its file says it. */
+  imageSize(from: string, url: string): ImageSize | undefined {
+    const file = this.attachment(from, url);
+    return file === undefined ? undefined : this.images.get(file);
+  }
+
   /** The attachment a link leads to, if it does. */
   attachment(from: string, url: string): string | undefined {
     const target = resolveLink(from, url, this.files);
@@ -167,8 +177,11 @@ class LinkTargets {
 
   /** Where the links `urls` of `from` lead, as one comparable text. */
   key(from: string, urls: readonly string[]): string {
-    // null (never made) and undefined (left as written) told apart.
-    return urls.map((url) => String(this.resolve(from, url))).join('\u0000');
+    // null (never made) and undefined (left as written) told apart; an image saved at another size changes it too.
+    return urls.map((url) => {
+      const size = this.imageSize(from, url);
+      return `${String(this.resolve(from, url))}${size ? ` ${size.width}x${size.height}` : ''}`;
+    }).join('\u0000');
   }
 }
 

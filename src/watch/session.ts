@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
-import { readAttachments } from '../load/index.js';
+import { isSizedImage, readAttachments, readImageSize } from '../load/index.js';
+import type { ImageSize } from '../util/image-size.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
@@ -53,6 +54,8 @@ export class DevSession {
   private linked = new Set<string>();
   /** Attachments saved or back since the last rebuild that a check must pass first (text ones are read for names). */
   private savedAttachments = new Set<string>();
+  /** The sizes of the linked images as the site's pages give them. */
+  private images: ReadonlyMap<string, ImageSize> = new Map();
   /** Per-file validation of files that have not changed since the last run. */
   private readonly validation = newValidationCache();
   /**
@@ -141,8 +144,9 @@ export class DevSession {
             // A folder appeared, vanished or was renamed: look at the whole tree again.
             this.inputs.rescan();
             compare = true;
-          } else if (other === 'changed' && this.published.has(rel) && !isTextAttachment(rel)) {
-            // An attachment saved again: copied into the site as it is, like a stylesheet.
+          } else if (other === 'changed' && this.published.has(rel) && !isTextAttachment(rel) && this.sameSize(rel)) {
+            // An attachment saved again: copied into the site as it is, like a stylesheet (an image at another size
+            // rebuilds the pages that show it, which give its size).
             copied.push(...publishAttachments(this.root, this.options.outDir, [rel]));
           } else if (other !== 'none' && this.linked.has(foldPath(rel))) {
             // An attachment a link names came or went, or a text one changed (names in it are checked): the check
@@ -182,6 +186,20 @@ export class DevSession {
     return rel.split(path.sep).join('/');
   }
 
+  /** Whether the image `rel` is as large as the pages give it (any other attachment has no size). */
+  private sameSize(rel: string): boolean {
+    if (!isSizedImage(rel)) return true;
+    let size: ImageSize | undefined;
+    try {
+      size = readImageSize(path.join(this.root, rel));
+    } catch {
+      // Gone or unreadable since it was saved: the check says so.
+      return false;
+    }
+    const shown = this.images.get(rel);
+    return size?.width === shown?.width && size?.height === shown?.height;
+  }
+
   /** Whether the file watcher should look into a path under minutes/ (see InputFiles.watches). */
   watches(p: string): boolean {
     return this.inputs.watches(p);
@@ -191,8 +209,9 @@ export class DevSession {
     const { archive, readFindings, all } = this.inputs.archive();
     const validated = validate(archive, this.validation, today);
     this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
-    const diagnostics = locateAll(checkFindings(readFindings, validated, readAttachments(this.root, validated.attached)), all);
-    return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {} };
+    const attachments = readAttachments(this.root, validated.attached);
+    const diagnostics = locateAll(checkFindings(readFindings, validated, attachments), all);
+    return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {}, images: attachments.images };
   }
 
   private async rebuild({ full, compare, touched }: Unbuilt): Promise<UpdateResult> {
@@ -210,14 +229,14 @@ export class DevSession {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
-      this.remember(result.model, result.rendered, true);
+      this.remember(result.model, result.rendered, checked.images, true);
       this.redirectsOnDisk = new Set(redirects(result.model).map((r) => r.from));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
     }
 
     const before = { model: this.model, rendered: this.rendered };
     const model = buildModel(checked.validated.minutes, checked.validated.registry);
-    const rendered = renderMeetings(model, this.options.base, this.rendered, checked.validated.files);
+    const rendered = renderMeetings(model, this.options.base, this.rendered, checked.validated.files, checked.images);
     const after = { model, rendered };
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
     const oldIds = touched.map((f) => this.meetingOfFile.get(f)).filter((x): x is string => x !== undefined);
@@ -256,13 +275,14 @@ export class DevSession {
       if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
     }
     for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
-    this.remember(model, rendered, false);
+    this.remember(model, rendered, checked.images, false);
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
 
-  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, full: boolean): void {
+  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): void {
     this.model = model;
     this.rendered = rendered;
+    this.images = images;
     // Attachments linked since are published, and those no longer linked taken away (a full build wrote them all).
     const published = new Set(publishedAttachments(rendered));
     if (!full) {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build, check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { brokenLinks, listFiles, read } from '../helpers/site.js';
+import { jpegHead, png } from '../helpers/images.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 afterAll(cleanTemp);
@@ -72,6 +73,27 @@ describe('links to other minutes and to attachments in a built site', () => {
   });
 
   // The build, whose check runs in a worker thread, is shown the same in tests/trust/internal-error.test.ts.
+  it('give each image the width and height its file says, so the page does not shift as it loads; a file that says none gets none', async () => {
+    const root = archive([BASE], {
+      'minutes/gug/2016-03-07.md': `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n![Karta](karta.png) ![Fotot](foto%20ny.JPG) ![Trasig](trasig.png) ![Gif](rund.gif)\n`,
+      'minutes/gug/karta.png': png(40, 30),
+      // A phone's photo, upright, with its metadata first.
+      'minutes/gug/foto ny.JPG': jpegHead(4032, 3024, { orientation: 6, filler: 70_000 }),
+      'minutes/gug/trasig.png': 'png',
+      'minutes/gug/rund.gif': 'GIF89a',
+    });
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.diagnostics).toEqual([]);
+    const images = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html').match(/<img [^>]*>/g);
+    expect(images).toEqual([
+      '<img src="/bilagor/gug/karta.png" alt="Karta" width="40" height="30">',
+      '<img src="/bilagor/gug/foto%20ny.JPG" alt="Fotot" width="3024" height="4032">',
+      '<img src="/bilagor/gug/trasig.png" alt="Trasig">',
+      '<img src="/bilagor/gug/rund.gif" alt="Gif">',
+    ]);
+  });
+
   it('report an attachment that cannot be read (file-unreadable), which a build could not publish', () => {
     const root = archive([BASE], files);
     const access = fs.accessSync;

@@ -8,6 +8,7 @@ import { check, render } from '../../src/pipeline.js';
 import { generateArchive } from '../../src/bench/generate.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
+import { png } from '../helpers/images.js';
 
 // Built as on a fixed day, so the result does not depend on when the tests run: after every meeting of the
 // generated archive, before the meeting grupp-1's latest minutes announce (2024-12-23), so it is still to come.
@@ -182,6 +183,27 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
     fs.rmSync(path.join(dir, 'bilder'), { recursive: true });
     await editAndCompare(() => [path.join(dir, 'bilder'), path.join(dir, 'bilder', 'karta.png'), ...edit(linking!, (t) => t.replace('\n![Karta](bilder/karta.png)\n', ''))]);
     expect(fs.existsSync(path.join(live, 'bilagor'))).toBe(false);
+  });
+
+  it('after an image saved again: at another size the page showing it follows, at the same size it is only copied', async () => {
+    const [linking] = meetingFiles().filter((f) => f.startsWith('minutes/grupp-1/')).slice(3, 4);
+    const image = path.join(path.dirname(file(linking!)), 'ritning.png');
+    const page = () => fs.readFileSync(path.join(live, 'grupper', 'grupp-1', path.basename(linking!, '.md'), 'index.html'), 'utf8');
+    fs.writeFileSync(image, png(40, 30));
+    await editAndCompare(() => [...edit(linking!, (t) => `${t}\n![Ritning över lokalen](ritning.png)\n`), image]);
+    expect(page()).toContain('alt="Ritning över lokalen" width="40" height="30"');
+    // Redrawn at another size: the page gives it the new one, as a build would.
+    fs.writeFileSync(image, png(80, 20));
+    await editAndCompare(() => [image]);
+    expect(written).toContain(path.join(live, 'grupper', 'grupp-1', path.basename(linking!, '.md'), 'index.html'));
+    expect(page()).toContain('alt="Ritning över lokalen" width="80" height="20"');
+    // Changed within the same size, it is copied into the site as it is, with no page rebuilt.
+    const recoloured = png(80, 20).map((b, i, all) => (i === all.length - 20 ? b ^ 1 : b));
+    fs.writeFileSync(image, recoloured);
+    expect(await session.update([image])).toMatchObject({ kind: 'copied', written: ['bilagor/grupp-1/ritning.png'] });
+    expect(fs.readFileSync(path.join(live, 'bilagor', 'grupp-1', 'ritning.png'))).toEqual(Buffer.from(recoloured));
+    fs.rmSync(image);
+    await editAndCompare(() => [image, ...edit(linking!, (t) => t.replace('\n![Ritning över lokalen](ritning.png)\n', ''))]);
   });
 
   it('after a new title', async () => {
