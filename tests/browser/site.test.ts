@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from '../../src/pipeline.js';
 import { cleanTemp, seedArchive, writeFiles } from '../helpers/archive.js';
 import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
+import { png } from '../helpers/images.js';
 
 const chrome = chromeOrSkip();
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -821,8 +822,15 @@ attendees: [Leif Redestig]
 ## Fritidsbank
 
 Läs [inbjudan](bilagor/inbjudan.pdf) före mötet, och se [förra mötets punkt](2016-02-08.md#fritidsbank).
+
+![Organisationsschema för Fritidsbanken](bilagor/schema.png)
+
+![Lokalen sedd från gatan](bilagor/lokalen.png)
 `,
     'minutes/gemensam-utvecklingsgrupp/bilagor/inbjudan.pdf': '%PDF-1.4 inbjudan',
+    // A scanned chart much taller than a page, and a picture wider than any column.
+    'minutes/gemensam-utvecklingsgrupp/bilagor/schema.png': png(200, 5000),
+    'minutes/gemensam-utvecklingsgrupp/bilagor/lokalen.png': png(2000, 500),
   });
   return root;
 }
@@ -861,6 +869,25 @@ describe.skipIf(!chrome)('minutes with attachments in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(after('inbjudan')).resolves.toBe(`" (${attachment})"`);
     await expect(after('förra mötets punkt')).resolves.toBe(`" (${meeting})"`);
+    await page.close();
+  });
+
+  it('shows an image no wider than a phone, and prints one taller than a page on one page, its proportions kept', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${servers['/']!.url}grupper/gemensam-utvecklingsgrupp/2016-04-04/`);
+    const box = (alt: string) => page.getByRole('img', { name: alt }).evaluate((img: HTMLImageElement) => ({ width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height, column: img.parentElement!.clientWidth, loaded: img.complete && img.naturalWidth > 0 }));
+    const wide = await box('Lokalen sedd från gatan');
+    expect(wide.loaded).toBe(true);
+    expect(wide.width).toBe(wide.column);
+    expect(wide.height).toBeCloseTo(wide.width / 4, 0);
+    // On paper, A4 between 1 cm margins (718 px wide, 1047 px tall): within a page, whole.
+    await page.setViewportSize({ width: 718, height: 1047 });
+    await page.emulateMedia({ media: 'print' });
+    const tall = await box('Organisationsschema för Fritidsbanken');
+    expect(tall.height).toBeGreaterThan(700);
+    expect(tall.height).toBeLessThanOrEqual((22 / 2.54) * 96 + 0.5);
+    expect(tall.width / tall.height).toBeCloseTo(200 / 5000, 2);
+    expect((await box('Lokalen sedd från gatan')).width).toBe(tall.column);
     await page.close();
   });
 });
