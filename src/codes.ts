@@ -76,6 +76,7 @@ export const CODES = {
   'link-outside-minutes': { severity: 'error', summary: 'Länken leder till en fil utanför minutes/, som inte publiceras.' },
   'link-hidden-file': { severity: 'error', summary: 'Länken leder till en dold fil eller en redigerares kopia, som inte publiceras.' },
   'unsafe-attachment': { severity: 'error', summary: 'Länken leder till en fil som webbläsaren kör som en webbsida (.html, .svg …) eller webbservern som ett program (.php …), som inte publiceras.' },
+  'attachment-name-clash': { severity: 'error', summary: 'Två bilagor som protokollen länkar till har namn som bara skiljer sig i stora och små bokstäver eller i hur å, ä, ö är skrivna.' },
   'link-with-spaces': { severity: 'warning', summary: 'En länk har mellanslag i adressen och blir ingen länk.' },
   'vague-link-text': { severity: 'warning', summary: 'En länktext säger inte vart länken leder ("klicka här").' },
   'private-name-in-path': { severity: 'error', summary: 'Länken leder till en bilaga vars namn innehåller namnet på en person som inte ska publiceras.' },

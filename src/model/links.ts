@@ -11,6 +11,8 @@ export class KnownFiles {
   /** NFC path -> the path as on disk; the same for the case-folded path, to tell a slip in capitals. */
   private readonly exact = new Map<string, string>();
   private readonly folded = new Map<string, string>();
+  /** NFC paths that several files have, their names written composed and decomposed (as a Mac saves them): each as on disk. */
+  private readonly forms = new Map<string, string[]>();
 
   /**
    * `minutes`: the minutes files (.md); `attachments`: every other file, with whether it is really somewhere else
@@ -22,16 +24,26 @@ export class KnownFiles {
   ) {
     for (const p of [...minutes, ...attachments.keys()]) {
       const nfc = p.normalize('NFC');
-      this.exact.set(nfc, p);
+      const first = this.exact.get(nfc);
+      if (first !== undefined) this.forms.set(nfc, [...(this.forms.get(nfc) ?? [first]), p]);
+      else this.exact.set(nfc, p);
       this.folded.set(nfc.toLowerCase(), p);
     }
   }
 
   static readonly none = new KnownFiles(new Set(), new Map());
 
-  /** The file at `nfc` (its name in NFC, as a link writes it), as on disk. */
+  /** The file at `nfc` (its name in NFC, as a link writes it), as on disk: of several, the first found. */
   find(nfc: string): string | undefined {
     return this.exact.get(nfc);
+  }
+
+  /**
+   * The other files whose name is that of `file` in another Unicode form, which no link can tell from it: the site
+   * shows every text in NFC, so a link leads to `find`'s file whichever form it is written in.
+   */
+  otherForms(file: string): readonly string[] {
+    return (this.forms.get(file.normalize('NFC')) ?? []).filter((p) => p !== file);
   }
 
   /** The file whose path is `nfc` in other capitals. */

@@ -10,6 +10,7 @@ import { reservedIdsOf } from '../../model/page-ids.js';
 import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles, type LinkTarget } from '../../model/links.js';
 import { pageAddress, type SitePages } from '../../model/page-paths.js';
 import { attachHint } from './body-links.js';
+import { attachmentClashFindings, type AttachmentLink } from './attachment-clash.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import type { MinutesDoc } from '../documents.js';
@@ -46,6 +47,7 @@ const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, 
 export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string> } {
   const out: Finding[] = [];
   const attached = new Set<string>();
+  const attachmentLinks: AttachmentLink[] = [];
   let byFile: Map<string, LinkingText> | undefined;
   const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
   let pages: SitePages | undefined;
@@ -91,6 +93,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           break;
         case 'attachment': {
           attached.add(target.file);
+          attachmentLinks.push({ file: target.file, from, where: at });
           const published = attachmentPath(target.file);
           const named = names?.find(published).find((hit) => hit.part === 'name');
           if (named) {
@@ -146,6 +149,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
       }
     }
   }
+  out.push(...attachmentClashFindings(attachmentLinks, known));
   return { findings: out, attached };
 }
 
