@@ -5,6 +5,7 @@ import { atStart } from '../diagnostics.js';
 import { visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
+import { OPEN_QUOTE } from './yaml-slips.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 
 export interface ParsedFile {
@@ -72,11 +73,14 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
 function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; mended?: string; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
-  if (fast.ok) {
+  // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
+  // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned
+  // parser says so, at the quote.
+  if (fast.ok && !(OPEN_QUOTE.test(raw.text) && parsePositioned(raw.text).errors.length > 0)) {
     const checked = checkMapping(path, fast.data, where, yaml);
     return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
   }
-  const slow = parseSlow(path, raw.text, offset, fast.reason, idKeys);
+  const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys);
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
     const partial = raw.findings.length === 0 ? slow.partial : undefined;

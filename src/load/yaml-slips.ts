@@ -13,6 +13,12 @@ export interface Slip {
 }
 
 /**
+ * A line whose value opens a quote, double or single ('Bryggan), and does not close it: the value runs on over the
+ * lines below, up to the next quote. Matches a single line, or with `m` any line of a text.
+ */
+export const OPEN_QUOTE = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$/m;
+
+/**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
  * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
  * a list item starting with *, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
@@ -61,7 +67,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     let at = 0;
     let found: { offset: number; quote: string } | undefined;
     for (const l of lines) {
-      const open = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$/.exec(l);
+      const open = OPEN_QUOTE.exec(l);
       if (open) found = { offset: at + open[1]!.length, quote: l[open[1]!.length]! };
       at += l.length + 1;
     }

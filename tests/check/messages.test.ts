@@ -235,6 +235,19 @@ const cases: Case[] = [
   },
   ...(
     [
+      ['a quote later in the front matter', `${HEAD}title: "Extramöte\nlocation: Bryggan"\nattendees: [David Bergström]\n`, '4:8'],
+      ['a quote in a comment below', `${HEAD}secretary: "David Bergström\n# "Närvarande": 1 person\nattendees: [David Bergström]\n`, '4:12'],
+      ['a quote further down a list', `${HEAD}attendees:\n  - "David Bergström\n  - Leif Redestig"\n`, '5:5'],
+    ] as const
+  ).map(([closedBy, yaml, at]): Case => ({
+    mistake: `a quote never closed on its line but by ${closedBy}: reported where it opens, not read as one value over the lines`,
+    yaml,
+    expected: [`${at} yaml-syntax`],
+    message: 'Citattecknet här avslutas aldrig.',
+    hint: 'Lägg till ett " i slutet av värdet',
+  })),
+  ...(
+    [
       ['14.30', '14:30'],
       ['9.30', '09:30'],
       ['1330', '13:30'],
