@@ -73,7 +73,20 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     }
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
-  return undefined;
+  return indicatorStart(line, start);
+}
+
+/**
+ * "title: *Extramöte*", "location: >Bryggan", "title: [Extra] möte": a value that starts with a character YAML gives
+ * a meaning of its own (an alias, a block, a list with text after it). The parsers' complaints name the meaning.
+ */
+function indicatorStart(line: string, start: number): Slip | undefined {
+  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:[ \t]+)([*&@`%](?=\S)|[|>](?=\S)(?![+\-\d]*[ \t]*(?:#.*)?\r?$)|-[ \t]|[[{](?=.*[\]}][ \t]*[^\s#,\]}]))/.exec(line);
+  if (!m) return undefined;
+  const value = line.slice(m[1]!.length).trim();
+  const sign = m[2]!.trim();
+  const markdown = sign === '*' ? ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)' : '';
+  return { offset: start + m[1]!.length, message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML, så det går inte att läsa som text.`, hint: `Sätt hela värdet inom citattecken: ${m[1]!.trim()} "${value.replace(/"/g, '\\"')}".${markdown}` };
 }
 
 /**

@@ -56,7 +56,24 @@ function yamlMessage(code: string, english: string): string {
   if (/call stack/i.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
   const closing = /end with an? ([\]}])/.exec(english);
   if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
-  return (MESSAGES as Record<string, string | undefined>)[code] ?? `YAML-koden går inte att läsa (${english}).`;
+  return (MESSAGES as Record<string, string | undefined>)[code] ?? 'YAML-koden går inte att läsa här.';
+}
+
+// js-yaml's complaints that can come without one from the `yaml` package, in Swedish.
+const JS_YAML_MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/^bad indentation/, MESSAGES.BAD_INDENT],
+  [/^unidentified alias/, MESSAGES.BAD_ALIAS],
+  [/^tab characters/, MESSAGES.TAB_AS_INDENT],
+  [/^duplicated mapping key/, MESSAGES.DUPLICATE_KEY],
+];
+
+/** js-yaml's message in Swedish; one with no translation keeps its English words in the hint, to search for. */
+function jsYamlMessage(english: string): { message: string; hint: string } {
+  const words = english.replace(/\s*\(\d+:\d+\)$/, '');
+  const hint = 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.';
+  const known = JS_YAML_MESSAGES.find(([pattern]) => pattern.test(words));
+  if (known) return { message: known[1], hint };
+  return { message: yamlMessage('', words), hint: `${hint} YAML-tolkens eget meddelande (på engelska): "${words}".` };
 }
 
 function duplicateKeyMessage(key: string): string {
@@ -130,6 +147,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const line = mark ? Number(mark[1]) : 1;
     const lineStart = offsetOfLine(text, line);
     let col = mark ? Number(mark[2]) - 1 : 0;
+    const slip = commonSlip(text, '', lineStart + col);
+    if (slip) return { findings: [{ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' }] };
     // js-yaml marks the end of a tagged value (`!!binary PHN…`); the tag before it is what to point at.
     if (/unknown tag/.test(fallback)) {
       const before = text.slice(lineStart, lineStart + col);
@@ -140,7 +159,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       file,
       where: { kind: 'offset', offset: base + lineStart + col, length: 1 },
       code: /unknown tag/.test(fallback) ? 'yaml-tag' : 'yaml-syntax',
-      message: /unknown tag/.test(fallback) ? 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' : yamlMessage('', fallback.split('\n')[0] ?? fallback),
+      ...(/unknown tag/.test(fallback) ? { message: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' } : jsYamlMessage(fallback.split('\n')[0] ?? fallback)),
     });
     return { findings: out };
   }

@@ -235,6 +235,29 @@ const cases: Case[] = [
   },
   ...(
     [
+      ['Markdown emphasis', 'location: *Bryggan*', '4:11', '*'],
+      ['Markdown emphasis and more words', 'title: **Extra** möte', '4:8', '*'],
+      ['a bracket with text after it', 'title: [Extra] möte', '4:8', '['],
+      ['a >', 'location: >Bryggan', '4:11', '>'],
+      ['a dash and a space', 'title: - Extra', '4:8', '-'],
+      ['an @', 'title: @Extra', '4:8', '@'],
+    ] as const
+  ).map(([written, line, at, sign]): Case => ({
+    mistake: `a value that starts with a sign YAML reads as its own (${written}): said in Swedish at the sign, with the value quoted`,
+    yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
+    expected: [`${at} yaml-syntax`],
+    message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
+    hint: `Sätt hela värdet inom citattecken: ${line.replace(/: (.*)$/, ': "$1"')}.`,
+  })),
+  {
+    mistake: 'a line of a block of text less indented than the block, which only js-yaml refuses: in Swedish',
+    yaml: `${HEAD}note: >-\n  Första raden.\n :   andra raden.\nattendees: [David Bergström]\n`,
+    expected: ['6:2 yaml-syntax'],
+    message: 'Indraget stämmer inte med raderna runt omkring.',
+    hint: 'Jämför raden med raderna runt omkring',
+  },
+  ...(
+    [
       ['a quote later in the front matter', `${HEAD}title: "Extramöte\nlocation: Bryggan"\nattendees: [David Bergström]\n`, '4:8'],
       ['a quote in a comment below', `${HEAD}secretary: "David Bergström\n# "Närvarande": 1 person\nattendees: [David Bergström]\n`, '4:12'],
       ['a quote further down a list', `${HEAD}attendees:\n  - "David Bergström\n  - Leif Redestig"\n`, '5:5'],

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutesFile } from '../../src/load/frontmatter.js';
 import { Locator } from '../../src/load/locate.js';
+import { parseSlow } from '../../src/load/yaml.js';
 
 const FILE = 'minutes/g/2016-02-08.md';
 const TAB = 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.';
@@ -26,5 +27,12 @@ describe('YAML errors in front matter', () => {
 
   it('accepts a tab inside the text of a block, after its indentation', () => {
     expect(problems('---\ngroup: g\nsummary: |\n  Punkt\tett.\n  \tIndraget med tabb.\n---\n')).toEqual([]);
+  });
+
+  it('gives a complaint only js-yaml makes, and has no Swedish for, in Swedish, its English words only in the hint', () => {
+    const [finding, ...more] = parseSlow(FILE, 'group: g\n', 0, 'some future complaint (1:3)').findings;
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ code: 'yaml-syntax', message: 'YAML-koden går inte att läsa här.', where: { kind: 'offset', offset: 2 } });
+    expect(finding!.hint).toContain('"some future complaint"');
   });
 });
