@@ -110,9 +110,9 @@ export function dateInFileName(file: string): string | undefined {
 /**
  * The ÅÅÅÅ-MM-DD date that a date written another common way most likely means: "2016-4-4", "4/4 2016",
  * "4.4.2016", "16-04-04", "20160404", "4 april 2016". Day before month, as in Swedish; undefined when there is no
- * real date.
+ * real date. Given `after`, also one without a year ("4 april", "4/4"): the first such day after that date.
  */
-export function guessDate(text: string): string | undefined {
+export function guessDate(text: string, after?: string): string | undefined {
   const s = text.trim();
   const pad = (n: string) => n.padStart(2, '0');
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -130,6 +130,21 @@ export function guessDate(text: string): string | undefined {
       const date = make(m);
       return isValidDate(date) ? date : undefined;
     }
+  }
+  return after === undefined ? undefined : dayAfter(s, after);
+}
+
+/** "4 april", "måndag 4 apr", "4/4": the first such day after `after` (a 29 February up to four years on). */
+function dayAfter(s: string, after: string): string | undefined {
+  const named = /^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$/u.exec(s);
+  const numbered = /^(\d{1,2})[/.](\d{1,2})$/.exec(s);
+  const day = named?.[1] ?? numbered?.[1];
+  const month = named ? monthOf(named[2]!) : numbered ? Number(numbered[2]) : undefined;
+  if (day === undefined || month === undefined) return undefined;
+  const monthDay = `${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  for (let year = Number(after.slice(0, 4)); year <= Number(after.slice(0, 4)) + 4; year++) {
+    const date = `${year}-${monthDay}`;
+    if (isValidDate(date) && date > after) return date;
   }
   return undefined;
 }

@@ -114,7 +114,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
       if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
-      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value)))];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${dashedItems(value)[0] ?? ''}".`)];
@@ -144,21 +144,21 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
     case 'custom': {
       const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
-      return [customFinding(file, path, key, String(value), code)];
+      return [customFinding(file, path, key, String(value), code, meetingDate(data, key))];
     }
     default:
       return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
   }
 }
 
-function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code): Finding {
+function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined): Finding {
   const where = atValue(path);
   switch (code) {
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
-      return { file, where, code, message, hint: dateHint(key, value) };
+      return { file, where, code, message, hint: dateHint(key, value, after) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
@@ -180,22 +180,31 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
   }
 }
 
-/** How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016"). */
-function dateHint(key: string, value: string): string {
+/**
+ * The meeting's own date, for a date that comes after it (next_meeting, an action's due) written without a year:
+ * "4 april" is the first 4 April after the meeting.
+ */
+function meetingDate(data: unknown, key: string): string | undefined {
+  const date = key === 'next_meeting' || key === 'due' ? valueAt(data, ['date']) : undefined;
+  return typeof date === 'string' && isValidDate(date) ? date : undefined;
+}
+
+/** How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016", "4 april" after `after`). */
+function dateHint(key: string, value: string, after?: string): string {
   const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
   // "date: 2016-03-07 13:30": the time of the meeting has a field of its own.
   const timed = key === 'date' ? meantDate(value, true)?.split(' ') : undefined;
   if (timed?.length === 2) return `Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}". ${help}`;
-  const guess = meantDate(value, key === 'next_meeting');
+  const guess = meantDate(value, key === 'next_meeting', after);
   return guess ? `Menade du ${guess}? ${help}` : help;
 }
 
 /** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */
-function meantDate(value: string, withTime: boolean): string | undefined {
+function meantDate(value: string, withTime: boolean, after?: string): string | undefined {
   const timed = withTime ? /^(.+?)(?:\s+|T)(?:kl\.?\s*|klockan\s+)?(\d{1,2}[:.]\d{2})$/iu.exec(value.trim()) : null;
-  const date = timed ? guessDate(timed[1]!) : undefined;
+  const date = timed ? guessDate(timed[1]!, after) : undefined;
   const time = timed ? normalizeTime(timed[2]!) : undefined;
-  return date && time ? `${date} ${time}` : guessDate(value);
+  return date && time ? `${date} ${time}` : guessDate(value, after);
 }
 
 /** How to write as a list what was written as one text. */

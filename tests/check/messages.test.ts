@@ -314,6 +314,12 @@ const cases: Case[] = [
     message: 'Skriv \\\\ för ett vanligt \\, eller sätt värdet inom enkla citattecken.',
   },
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
+  {
+    mistake: 'an action due on a day written without a year: the first such day after the meeting',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 4 april\n`,
+    expected: ['8:10 invalid-date'],
+    hint: 'Menade du 2016-04-04?',
+  },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
     [
@@ -332,6 +338,14 @@ const cases: Case[] = [
       ['21/3 2016 13.30', '2016-03-21 13:30'],
       ['21 mars 2016 kl 13.30', '2016-03-21 13:30'],
       ['21 mars 2016', '2016-03-21'],
+      // Without a year: the first such day after the meeting (2016-03-07).
+      ['4 april', '2016-04-04'],
+      ['4 apr', '2016-04-04'],
+      ['4:e april', '2016-04-04'],
+      ['måndag 4 april kl. 13:30', '2016-04-04 13:30'],
+      ['4/4', '2016-04-04'],
+      ['2 mars', '2017-03-02'],
+      ['29 februari', '2020-02-29'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a next meeting written ${written}`, yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`, expected: ['5:15 invalid-date'], hint: `Menade du ${meant}?` })),
   ...(
