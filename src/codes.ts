@@ -29,6 +29,7 @@ export const CODES = {
   'invalid-id': { severity: 'error', summary: 'Ett id får bara innehålla små bokstäver a–z, siffror och bindestreck.' },
   'empty-value': { severity: 'error', summary: 'Värdet är tomt.' },
   'comment-in-value': { severity: 'warning', summary: 'Slutet av värdet läses som en kommentar och kommer inte med.' },
+  'curly-quotes': { severity: 'warning', summary: 'Värdet står inom citattecken från en ordbehandlare (” ”), som kommer med i texten.' },
   // References
   'unknown-group': { severity: 'error', summary: 'Gruppen finns inte i organisations.yml.' },
   'unknown-person': { severity: 'error', summary: 'Personen finns inte i people.yml.' },

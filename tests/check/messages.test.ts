@@ -314,6 +314,23 @@ const cases: Case[] = [
     message: 'Skriv \\\\ för ett vanligt \\, eller sätt värdet inom enkla citattecken.',
   },
   { mistake: 'a time in curly quotes from a word processor', yaml: `${HEAD}time: ”13:30”\nattendees: [David Bergström]\n`, expected: ['4:7 invalid-time'], hint: 'Använd raka citattecken' },
+  ...(
+    [
+      ['location: ”Stadshuset”', '4:11', 'location: "Stadshuset"'],
+      ['title: “Extra möte”', '4:8', 'title: "Extra möte"'],
+      ['location: ’Stadshuset’', '4:11', 'location: "Stadshuset"'],
+      ['location: «Stadshuset»', '4:11', 'location: "Stadshuset"'],
+    ] as const
+  ).map(([line, at, meant]): Case => ({
+    mistake: `a value pasted from a word processor in its quotes: ${line}`,
+    yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
+    expected: [`${at} curly-quotes`],
+    message: 'citattecken från en ordbehandlare',
+    hint: `Använd raka citattecken, som inte syns på webbplatsen: ${meant}.`,
+  })),
+  ...['title: Mötet om ”Fritidsbanken”', 'title: ”Fritidsbanken” och ”IT-gruppen”', 'location: Stadshuset'].map(
+    (line): Case => ({ mistake: `quotes around words in a value, not around all of it, are meant: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [] }),
+  ),
   {
     mistake: 'an action due on a day written without a year: the first such day after the meeting',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 4 april\n`,

@@ -16,12 +16,13 @@ import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
 import { formerMeetingIds } from './former-meeting-ids.js';
 import { groupEnd } from './group-end.js';
+import { curlyQuotes } from './curly-quotes.js';
 
 /** The registries on their own. */
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds];
 
 /** One minutes file against the registries. */
-export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters];
+export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters, curlyQuotes];
 
 // The minutes text on its own (control characters, unsafe links, invisible characters, `minutes new`'s placeholder) is checked in
 // validate/index.ts for every file, whether or not its front matter could be read.
