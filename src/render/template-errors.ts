@@ -48,7 +48,7 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
       if (!m) continue;
       const url = m[1]!.startsWith('file://') ? m[1]!.split('?')[0]! : pathToFileURL(m[1]!).href;
       if (!url.startsWith(root)) continue;
-      return finding(new URL(url).pathname, { line: Number(m[2]), col: Number(m[3]) }, `Mallen gick inte att rendera: ${e.message.split('\n')[0]}`);
+      return finding(new URL(url).pathname, { line: Number(m[2]), col: Number(m[3]) }, `Mallen gick inte att rendera: ${jsRuntimeMessage(e.message.split('\n')[0]!)}`);
     }
   }
   // No stack frame of its own: a template that does not even parse, or one Eleventy refuses for its data. Either
@@ -210,8 +210,27 @@ const JS_SYNTAX_MESSAGES: readonly (readonly [RegExp, string])[] = [
   [/^'(.+)' outside of function$/, '$1 står utanför en funktion'],
 ];
 
+/** What a template most likely did when it throws while rendering, in Swedish. */
+const JS_RUNTIME_MESSAGES: readonly (readonly [RegExp, string])[] = [
+  [/^Cannot read properties of (undefined|null) \(reading '(.+)'\)$/, '$2 läses från ett värde som saknas ($1); är namnet före .$2 rätt stavat, och finns värdet på varje sida?'],
+  [/^Cannot set properties of (undefined|null) \(setting '(.+)'\)$/, '$2 sätts på ett värde som saknas ($1)'],
+  [/^(.+) is not a function$/, '$1 är ingen funktion; är namnet rätt stavat, och är värdet det mallen tror (en lista för map)?'],
+  [/^(.+) is not defined$/, '$1 finns inte; är namnet rätt stavat, eller saknas en import?'],
+  [/^(.+) is not iterable\b.*$/, '$1 är ingen lista och kan inte gås igenom (for … of)'],
+  [/^(.+) is not a constructor$/, '$1 kan inte användas med new'],
+  [/^Cannot access '(.+)' before initialization$/, '$1 används innan det har fått sitt värde'],
+  [/^Assignment to constant variable\.$/, 'ett namn deklarerat med const får ett nytt värde; deklarera det med let'],
+  [/^Maximum call stack size exceeded$/, 'en funktion anropar sig själv utan slut'],
+  [/^Invalid time value$/, 'ett datum som inte finns formateras'],
+];
+
 /** A parser message in Swedish where there is a translation, otherwise as the parser gave it. */
-export function jsSyntaxMessage(english: string): string {
-  for (const [pattern, swedish] of JS_SYNTAX_MESSAGES) if (pattern.test(english)) return english.replace(pattern, swedish);
+export const jsSyntaxMessage = (english: string): string => inSwedish(JS_SYNTAX_MESSAGES, english);
+
+/** What a template threw, in Swedish where there is a translation, otherwise as JavaScript said it. */
+export const jsRuntimeMessage = (english: string): string => inSwedish(JS_RUNTIME_MESSAGES, english);
+
+function inSwedish(table: readonly (readonly [RegExp, string])[], english: string): string {
+  for (const [pattern, swedish] of table) if (pattern.test(english)) return english.replace(pattern, swedish);
   return `JavaScript-fel (${english})`;
 }

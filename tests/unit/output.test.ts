@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
 import { problemBanner } from '../../src/watch/server.js';
-import { jsSyntaxMessage } from '../../src/render/template-errors.js';
+import { jsRuntimeMessage, jsSyntaxMessage } from '../../src/render/template-errors.js';
 import { discard, prepareTemp, recover, swapIn } from '../../src/output/swap.js';
 import { spawn } from 'node:child_process';
 import { progressPrinter } from '../../src/commands/build.js';
@@ -71,6 +71,18 @@ describe('diagnostics', () => {
     // No translation: the parser's own words, marked as such.
     ['Invalid regular expression flag', 'JavaScript-fel (Invalid regular expression flag)'],
   ])('a template syntax error %j in Swedish', (english, swedish) => expect(jsSyntaxMessage(english)).toBe(swedish));
+  it.each([
+    ["Cannot read properties of undefined (reading 'name')", 'name läses från ett värde som saknas (undefined); är namnet före .name rätt stavat, och finns värdet på varje sida?'],
+    ["Cannot set properties of null (setting 'title')", 'title sätts på ett värde som saknas (null)'],
+    ['meeting.atendees.map is not a function', 'meeting.atendees.map är ingen funktion; är namnet rätt stavat, och är värdet det mallen tror (en lista för map)?'],
+    ['formatDatum is not defined', 'formatDatum finns inte; är namnet rätt stavat, eller saknas en import?'],
+    ['undefined is not iterable (cannot read property Symbol(Symbol.iterator))', 'undefined är ingen lista och kan inte gås igenom (for … of)'],
+    ["Cannot access 'rows' before initialization", 'rows används innan det har fått sitt värde'],
+    ['Assignment to constant variable.', 'ett namn deklarerat med const får ett nytt värde; deklarera det med let'],
+    ['Invalid time value', 'ett datum som inte finns formateras'],
+    // No translation: JavaScript's own words, marked as such.
+    ['Invalid array length', 'JavaScript-fel (Invalid array length)'],
+  ])('a template that throws %j is told so in Swedish', (english, swedish) => expect(jsRuntimeMessage(english)).toBe(swedish));
   it('shows the offending line with a caret', () => {
     expect(codeFrame('a\nbb\nccc\ndd', 3, 2, 1)).toBe('  2 | bb\n> 3 | ccc\n    |  ^\n  4 | dd');
   });

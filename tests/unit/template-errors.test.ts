@@ -48,3 +48,19 @@ describe('a disk that refuses the pages', () => {
     expect((err as TemplateError).finding.file).toBe('templates/organisations.11ty.mjs');
   });
 });
+
+describe('a template that throws while rendering', () => {
+  it('is reported at the frame in the template, in Swedish', () => {
+    const template = path.join(PROJECT_TEMPLATES, 'person.11ty.mjs');
+    const thrown = new TypeError("Cannot read properties of undefined (reading 'name')");
+    thrown.stack = `TypeError: ${thrown.message}\n    at render (${template}:12:34)\n    at Template.render (/x/node_modules/@11ty/eleventy/src/Template.js:1:1)`;
+    const err = toTemplateError(Object.assign(new Error('Having trouble rendering 11ty.js template'), { originalError: thrown }), { templatesDir: PROJECT_TEMPLATES, outputDir: '/tmp/ut', site: {} });
+    expect(err).toBeInstanceOf(TemplateError);
+    expect((err as TemplateError).finding).toMatchObject({
+      file: 'templates/person.11ty.mjs',
+      where: { kind: 'position', line: 12, col: 34 },
+      code: 'template-error',
+      message: 'Mallen gick inte att rendera: name läses från ett värde som saknas (undefined); är namnet före .name rätt stavat, och finns värdet på varje sida?',
+    });
+  });
+});
