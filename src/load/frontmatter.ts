@@ -6,6 +6,7 @@ import { visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
 import { OPEN_QUOTE } from './yaml-slips.js';
+import { bodyStart } from './body-start.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 
 export interface ParsedFile {
@@ -32,7 +33,7 @@ const OPTIONS = {
 };
 
 export function parseMinutesFile(source: SourceFile): ParsedFile {
-  const { path, text } = source;
+  const { text } = source;
   const firstLineEnd = text.indexOf('\n');
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, '');
   if (!/\S/.test(text)) {
@@ -58,15 +59,43 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const yamlText = parsed.matter;
   const yamlEnd = yamlOffset + yamlText.length;
   if (!text.startsWith('\n---', yamlEnd)) {
-    return fail(source, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
+    const body = bodyStart(text, yamlOffset, text.length);
+    if (body === undefined) return fail(source, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
+    return unclosed(source, yamlOffset, body.start, 'Fälten överst i filen avslutas aldrig med en rad ---, så texten härifrån läses som fält.');
   }
-  const bodyOffset = head.length - parsed.content.length;
+  // A --- further down, meant as a dividing line in the text, ended the fields instead of the one left out above the
+  // text: the text is read as fields (with YAML errors there, or a sentence with a colon as a field), so say where
+  // the fields should have ended, and read those above it.
+  const swallowed = bodyStart(text, yamlOffset, yamlEnd);
+  if (swallowed !== undefined && (swallowed.keyed || parsePositioned(yamlText).errors.some((e) => e.pos[0] >= swallowed.start - yamlOffset))) {
+    const dividing = lineOf(text, yamlEnd + 1);
+    return unclosed(source, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
+  }
+  return read(source, yamlOffset, yamlText, head.length - parsed.content.length, []);
+}
+
+/** The front matter ends without its ---: reported where the text begins, and the fields above it read. */
+function unclosed(source: SourceFile, yamlOffset: number, start: number, message: string): ParsedFile {
+  const finding: Finding = { file: source.path, where: { kind: 'offset', offset: start, length: 1 }, code: 'front-matter-unclosed', message, hint: 'Lägg till en rad med bara --- ovanför den här raden, efter sista fältet.' };
+  return read(source, yamlOffset, source.text.slice(yamlOffset, start), start, [finding]);
+}
+
+/** The fields in `yamlText` (at `yamlOffset` in the file) parsed and checked, the text from `bodyOffset` on. */
+function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffset: number, before: readonly Finding[]): ParsedFile {
+  const { path, text } = source;
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
-  const { mended, ...read } = parseYaml(path, yamlText, yamlOffset, where, yaml);
+  const { mended, ...parsed } = parseYaml(path, yamlText, yamlOffset, where, yaml);
   // With YAML errors, the fields they left readable still say what a comment cut from them, as without the errors.
-  const cut = read.partial ? cutByComment(path, yaml, () => parsePositioned(mended ?? yamlText), new Set(Object.keys(read.partial))) : [];
-  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...read, findings: [...read.findings, ...cut] };
+  const cut = parsed.partial ? cutByComment(path, yaml, () => parsePositioned(mended ?? yamlText), new Set(Object.keys(parsed.partial))) : [];
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, findings: [...before, ...parsed.findings, ...cut] };
+}
+
+/** The 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */

@@ -197,9 +197,26 @@ const cases: Case[] = [
   {
     mistake: 'the closing --- forgotten: said in words a note-taker knows, not "front matter"',
     text: `---\n${HEAD}attendees:\n  - David Bergström\n\nText.\n`,
-    expected: ['1:1 front-matter-unclosed'],
-    message: 'Fälten överst i filen avslutas aldrig med en rad ---.',
-    hint: 'Lägg till en rad med bara --- efter sista fältet.',
+    expected: ['7:1 front-matter-unclosed'],
+    message: 'Fälten överst i filen avslutas aldrig med en rad ---, så texten härifrån läses som fält.',
+    hint: 'Lägg till en rad med bara --- ovanför den här raden, efter sista fältet.',
+  },
+  {
+    mistake: 'the closing --- forgotten and the fields above the text still checked',
+    text: `---\n${HEAD}attendees:\n  - David Bergström\n  - Leif Redestg\n## Punkt\n\nText.\n`,
+    expected: ['6:5 unknown-person', '7:1 front-matter-unclosed'],
+  },
+  {
+    mistake: 'the closing --- forgotten and a --- further down the text taken for it: said where the text begins, not as YAML errors in the text',
+    text: `---\n${HEAD}attendees:\n  - David Bergström\n## Punkt\n\nVi pratade om lokalen. Förslag: Bryggan.\nLeif bokar.\n\n---\n\nMer text.\n`,
+    expected: ['6:1 front-matter-unclosed'],
+    message: 'Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad 11 läses som fält.',
+    hint: 'Lägg till en rad med bara --- ovanför den här raden, efter sista fältet.',
+  },
+  {
+    mistake: 'a line of text among the fields, above the closing ---: a YAML error there, not a missing ---',
+    yaml: `${HEAD}Bryggan\nattendees:\n  - David Bergström\n`,
+    expected: ['4:1 yaml-syntax'],
   },
   {
     mistake: 'no fields at the top of the file: said in words a note-taker knows',

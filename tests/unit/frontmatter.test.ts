@@ -33,10 +33,19 @@ describe('front matter split', () => {
     expect(text.slice(p.bodyOffset)).toBe(p.body);
   });
 
-  it('reports a block that is never closed, with nothing lost from the text', () => {
+  it('reports a block that is never closed where its text begins, with nothing lost from the text and the fields above it read', () => {
     const text = '---\ngroup: g\nText without a closing line\n';
     const p = parse(text);
-    expect(p.findings.map((f) => f.code)).toEqual(['front-matter-unclosed']);
+    expect(p.findings.map((f) => [f.code, f.where])).toEqual([['front-matter-unclosed', { kind: 'offset', offset: 13, length: 1 }]]);
+    expect(p.body).toBe('Text without a closing line\n');
+    expect(text.slice(0, p.bodyOffset) + p.body).toBe(text);
+    expect(p.data).toEqual({ group: 'g' });
+  });
+
+  it('reports a block that is never closed and has no text at its start, with nothing lost from the text', () => {
+    const text = '---\ngroup: g\n\n## Punkt\n';
+    const p = parse(text);
+    expect(p.findings.map((f) => [f.code, f.where])).toEqual([['front-matter-unclosed', { kind: 'position', line: 1, col: 1 }]]);
     expect(p.body).toBe(text);
   });
 });
