@@ -113,7 +113,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (value === undefined) {
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
-      if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
+      if (value === null) return [nullFinding(file, path, key)];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
@@ -129,7 +129,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     }
     case 'invalid_union': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
-      if (value === null) return [f('missing-field', atKey(path), `Fältet "${key}" är tomt.`, FIELD_HELP[key])];
+      if (value === null) return [nullFinding(file, path, key)];
       // A value with the type of one branch has had that branch's issues reported instead (expandUnion).
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     }
@@ -149,6 +149,15 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     default:
       return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
   }
+}
+
+/**
+ * An empty value: a field with nothing after its colon, or a line of a list with nothing after its dash ("  -",
+ * "[null]", "[~]": YAML reads null, Null and ~ as nothing), which is no person or text of the list.
+ */
+function nullFinding(file: string, path: YamlPath, key: string): Finding {
+  if (typeof path[path.length - 1] !== 'number') return { file, where: atKey(path), code: 'missing-field', message: `Fältet "${key}" är tomt.`, ...(FIELD_HELP[key] ? { hint: FIELD_HELP[key] } : {}) };
+  return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
 
 function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined): Finding {

@@ -348,6 +348,21 @@ const cases: Case[] = [
   ...['title: Mötet om ”Fritidsbanken”', 'title: ”Fritidsbanken” och ”IT-gruppen”', 'location: Stadshuset'].map(
     (line): Case => ({ mistake: `quotes around words in a value, not around all of it, are meant: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [] }),
   ),
+  ...(
+    [
+      ['guests: [Null]', '4:10'],
+      ['guests: [null]', '4:10'],
+      ['guests: [~]', '4:10'],
+      ['guests:\n  - Anna Andersson\n  - ~', '6:5'],
+      ['absent:\n  - Leif Redestig\n  -', '6:4'],
+    ] as const
+  ).map(([lines, at]): Case => ({
+    mistake: `an empty line in a list, not a missing field: ${lines.replace(/\n/g, ' ')}`,
+    yaml: `${HEAD}${lines}\nattendees: [David Bergström]\n`,
+    expected: [`${at} empty-value`],
+    message: `En rad i listan "${lines.slice(0, lines.indexOf(':'))}" är tom.`,
+    hint: 'YAML läser null, Null och ~ som tomt',
+  })),
   {
     mistake: 'an action due on a day written without a year: the first such day after the meeting',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 4 april\n`,
