@@ -21,7 +21,8 @@ export function parseFast(text: string): FastParse {
 
 /** The positioned parse; also what `locate` walks. */
 export function parsePositioned(text: string): Document.Parsed {
-  return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
+  return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
 }
 
 // Every code the parser has (the type makes a new one in an update fail to compile until it has its Swedish).

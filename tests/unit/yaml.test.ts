@@ -1,5 +1,5 @@
 // Table test of YAML errors in front matter: what the note-taker is told, and where (line and column).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseMinutesFile } from '../../src/load/frontmatter.js';
 import { Locator } from '../../src/load/locate.js';
 import { parseSlow } from '../../src/load/yaml.js';
@@ -34,5 +34,15 @@ describe('YAML errors in front matter', () => {
     expect(more).toEqual([]);
     expect(finding).toMatchObject({ code: 'yaml-syntax', message: 'YAML-koden går inte att läsa här.', where: { kind: 'offset', offset: 2 } });
     expect(finding!.hint).toContain('"some future complaint"');
+  });
+
+  it('prints nothing of the parser’s own to the terminal (its English warning of a list as a field name)', () => {
+    const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      expect(problems('---\n[Punkt 1]: Lokal\ngroup: g\ngroup: h\n---\n')).toEqual(['4:1 Fältet "group" står två gånger.']);
+      expect(warning).not.toHaveBeenCalled();
+    } finally {
+      warning.mockRestore();
+    }
   });
 });
