@@ -61,7 +61,39 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
     const complaint = eleventyComplaint(message, context);
     if (complaint) return finding(complaint.file ?? file, valueIn(complaint.file ?? file, complaint.key), `Mallen gick inte att rendera: ${complaint.message}`, `${complaint.hint} ${UNCHANGED}`);
   }
+  for (const message of messages) {
+    const imported = importProblem(message, file);
+    if (imported) return finding(file, imported.where, `Mallen gick inte att läsa in: ${imported.message}`);
+  }
   return finding(file, { line: 1, col: 1 }, `Mallen gick inte att läsa in: ${messages[messages.length - 1]!.split('\n')[0]}`);
+}
+
+/**
+ * An import that Node could not make, in Swedish at the import: a file that is not there ("Cannot find module
+ * '/…/templates/_includes/x.mjs' imported from …"), or a name the file does not export.
+ */
+function importProblem(message: string, file: string): { where: { line: number; col: number }; message: string } | undefined {
+  const missing = /^Cannot find module '([^']+)' imported from /.exec(message);
+  const unexported = /^The requested module '([^']+)' does not provide an export named '([^']+)'/.exec(message);
+  if (!missing && !unexported) return undefined;
+  let imports: Node[];
+  try {
+    const ast = parseJs(fs.readFileSync(file, 'utf8'), { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as { body: Node[] };
+    imports = ast.body.filter((n) => n.type === 'ImportDeclaration');
+  } catch {
+    return undefined;
+  }
+  type Import = Node & { source: Node & { value: string }; specifiers: (Node & { imported?: { name?: string; value?: string } })[] };
+  const at = (n: Node | undefined) => (n?.loc ? { line: n.loc.start.line, col: n.loc.start.column + 1 } : { line: 1, col: 1 });
+  if (missing) {
+    const target = missing[1]!;
+    const decl = (imports as Import[]).find((n) => path.resolve(path.dirname(file), n.source.value) === target);
+    return { where: at(decl?.source), message: `filen ${decl?.source.value ?? target} som mallen importerar finns inte.` };
+  }
+  const [, spec, name] = unexported!;
+  const decl = (imports as Import[]).find((n) => n.source.value === spec);
+  const specifier = decl?.specifiers.find((s) => (s.imported?.name ?? s.imported?.value) === name);
+  return { where: at(specifier ?? decl), message: `${spec} exporterar inget som heter ${name}.` };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Eleventy's complaints about a template, turned into template-errors: the same report whatever order Eleventy
 // happened to list the templates in.
+import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { diskProblem } from '../../src/errors.js';
 import { TemplateError, toTemplateError } from '../../src/render/template-errors.js';
 import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
@@ -62,5 +64,32 @@ describe('a template that throws while rendering', () => {
       code: 'template-error',
       message: 'Mallen gick inte att rendera: name läses från ett värde som saknas (undefined); är namnet före .name rätt stavat, och finns värdet på varje sida?',
     });
+  });
+});
+
+describe('an import in a template that Node cannot make', () => {
+  afterAll(cleanTemp);
+  const setUp = () => {
+    const templates = path.join(tempDir(), 'templates');
+    fs.mkdirSync(path.join(templates, '_includes'), { recursive: true });
+    fs.writeFileSync(path.join(templates, '_includes', 'years.mjs'), 'export const years = 1;\n');
+    const file = path.join(templates, 'person.11ty.mjs');
+    fs.writeFileSync(file, "// A person.\nimport { years, yeras } from './_includes/years.mjs';\nimport { extra } from './_includes/extra.mjs';\nexport function render() {\n  return 'x';\n}\n");
+    return { templates, file };
+  };
+  // Node's own error has no frame in the template; Eleventy's around it names the template.
+  const failing = (file: string, english: string) => {
+    const cause = Object.assign(new SyntaxError(english), { stack: `SyntaxError: ${english}\n    at ModuleJob._instantiate (node:internal/modules/esm/module_job:180:21)` });
+    return Object.assign(new Error(`Having trouble rendering 11ty.js template ${file}`), { originalError: cause });
+  };
+
+  it.each([
+    ['a file that is not there', (t: string, f: string) => `Cannot find module '${path.join(t, '_includes', 'extra.mjs')}' imported from ${f}`, { line: 3, col: 23 }, 'Mallen gick inte att läsa in: filen ./_includes/extra.mjs som mallen importerar finns inte.'],
+    ['a name the file does not export', () => "The requested module './_includes/years.mjs' does not provide an export named 'yeras'", { line: 2, col: 17 }, 'Mallen gick inte att läsa in: ./_includes/years.mjs exporterar inget som heter yeras.'],
+  ])('%s: in Swedish, at the import', (_, english, where, message) => {
+    const { templates, file } = setUp();
+    const err = toTemplateError(failing(file, english(templates, file)), { templatesDir: templates, outputDir: '/tmp/ut', site: {} });
+    expect(err).toBeInstanceOf(TemplateError);
+    expect((err as TemplateError).finding).toMatchObject({ file: 'templates/person.11ty.mjs', where: { kind: 'position', ...where }, code: 'template-error', message });
   });
 });
