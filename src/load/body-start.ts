@@ -22,7 +22,11 @@ export function bodyStart(text: string, from: number, to: number): { start: numb
     const line = text.slice(at, lineEnd);
     if (PROSE.test(line) && !KEY.test(line)) {
       if (FIELD.test(text.slice(lineEnd, to))) return undefined;
-      return { start: firstLineAfter(text, lastField ?? from, at), keyed: /:(?:[ \t]|\r?$)/.test(line) };
+      const start = firstLineAfter(text, lastField ?? from, at);
+      // Straight under a field, with no blank line or heading between, it is more likely that field's value run on
+      // onto a line of its own (summary: Lång text / som fortsätter) than the text.
+      if (start === at && !/^\s*$/.test(text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1))) return undefined;
+      return { start, keyed: /:(?:[ \t]|\r?$)/.test(line) };
     }
     if (/\S/.test(line) && !line.startsWith('#')) lastField = at;
     at = lineEnd + 1;

@@ -214,6 +214,11 @@ const cases: Case[] = [
     hint: 'Lägg till en rad med bara --- ovanför den här raden, efter sista fältet.',
   },
   {
+    mistake: 'the last field run on onto a line of its own, above the closing ---: a YAML error there, not a missing ---',
+    yaml: `${HEAD}attendees: [David Bergström]\nsummary: Vi pratade\nom lokalen.\n`,
+    expected: ['6:1 yaml-syntax'],
+  },
+  {
     mistake: 'a line of text among the fields, above the closing ---: a YAML error there, not a missing ---',
     yaml: `${HEAD}Bryggan\nattendees:\n  - David Bergström\n`,
     expected: ['4:1 yaml-syntax'],

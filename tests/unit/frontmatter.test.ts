@@ -34,9 +34,9 @@ describe('front matter split', () => {
   });
 
   it('reports a block that is never closed where its text begins, with nothing lost from the text and the fields above it read', () => {
-    const text = '---\ngroup: g\nText without a closing line\n';
+    const text = '---\ngroup: g\n\nText without a closing line\n';
     const p = parse(text);
-    expect(p.findings.map((f) => [f.code, f.where])).toEqual([['front-matter-unclosed', { kind: 'offset', offset: 13, length: 1 }]]);
+    expect(p.findings.map((f) => [f.code, f.where])).toEqual([['front-matter-unclosed', { kind: 'offset', offset: 14, length: 1 }]]);
     expect(p.body).toBe('Text without a closing line\n');
     expect(text.slice(0, p.bodyOffset) + p.body).toBe(text);
     expect(p.data).toEqual({ group: 'g' });
