@@ -5,7 +5,7 @@ export const data = { permalink: 'organisationer/index.html', layout: 'base.11ty
 export function render({ site }) {
   const { html, plural } = this;
   return String(html`<h1>Organisationer</h1>
-<p>${plural(site.counts.organisations, 'organisation', 'organisationer')} i registret: förvaltningar, föreningar och andra som personerna i protokollen kommer från eller som nämns i dem. Varje organisation har en sida med sina personer och de möten där någon från den var med.</p>
+<p>${plural(site.organisations.length, 'organisation', 'organisationer')} i registret: förvaltningar, föreningar och andra som personerna i protokollen kommer från eller som nämns i dem. Varje organisation har en sida med sina personer och de möten där någon från den var med.</p>
 <ul class="cards">
 ${site.organisations.map(
   (o) => html`<li>
