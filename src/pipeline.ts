@@ -179,11 +179,16 @@ async function indexSearch(temp: string, outDir: string, timings: Timings, progr
   }
 }
 
-/** A search index failure as a diagnostic (the site is left as it was). */
-async function searchFailure(err: unknown, checked: readonly Diagnostic[]): Promise<Diagnostic[] | undefined> {
+/**
+ * A search index failure as a diagnostic (the site is left as it was). When the disk refused Pagefind a write, it
+ * says so, and where: the folder the site is built in (the index was written into a temporary folder there).
+ */
+async function searchFailure(err: unknown, checked: readonly Diagnostic[], outDir: string): Promise<Diagnostic[] | undefined> {
   const { SearchIndexError } = await import('./search/pagefind.js');
   if (!(err instanceof SearchIndexError)) return undefined;
-  const finding = { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Se till att det finns plats på disken och kör bygget igen; kvarstår felet är det en bugg.' };
+  const finding = err.disk
+    ? { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: `Sökindexet gick inte att skriva: ${err.disk.words} (${err.disk.code}) där webbplatsen byggs, i ${path.dirname(outDir)}.`, hint: `Webbplatsen i ${outDir} har inte ändrats. ${err.disk.remedy} och kör bygget igen.` }
+    : { file: 'site/pagefind', where: atStart, code: 'search-index-error' as const, message: err.message, hint: 'Webbplatsen har inte ändrats. Se till att det finns plats på disken och kör bygget igen; kvarstår felet är det en bugg.' };
   return [...checked, ...locateAll([finding], [])];
 }
 
@@ -231,7 +236,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings };
   } catch (err) {
     discard(temp);
-    const diagnostics = await searchFailure(err, checked);
+    const diagnostics = await searchFailure(err, checked, options.outDir);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
   }
@@ -252,7 +257,7 @@ export async function render(checked: CheckResult, options: BuildOptions, timing
     return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
   } catch (err) {
     discard(temp);
-    const diagnostics = await searchFailure(err, checked.diagnostics);
+    const diagnostics = await searchFailure(err, checked.diagnostics, options.outDir);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
   }

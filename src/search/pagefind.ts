@@ -1,69 +1,103 @@
 // The Pagefind adapter: indexes a folder of search documents with Pagefind's indexer (a separate process that
-// works in parallel) and writes the index. Pagefind reports problems as `errors: string[]`; every one becomes
-// an error of ours.
-import * as pagefind from 'pagefind';
+// works in parallel, see service.ts) and writes the index. Every way a request can fail (an error answered, the
+// process gone, a panic, no answer for minutes) becomes a search index error of ours, in Swedish.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { pruneUnreferenced, seedFromPrevious } from './reuse.js';
+import { PagefindService, pagefindBinary, ServiceFailure, type ServiceAnswer } from './service.js';
+
+/** How the disk refused Pagefind a write: its words for the reader, the system's code, and what to do. */
+export interface DiskRefusal {
+  readonly words: string;
+  readonly code: string;
+  readonly remedy: string;
+}
 
 export class SearchIndexError extends Error {
   override readonly name = 'SearchIndexError';
-  constructor(readonly errors: readonly string[]) {
+  constructor(
+    readonly errors: readonly string[],
+    /** Set when Pagefind stopped because the disk refused a write (it panics: Rust's io error kind says why). */
+    readonly disk?: DiskRefusal,
+  ) {
     super(`Sökindexet gick inte att bygga: ${errors.join('; ')}`);
   }
 }
 
-/**
- * Pagefind's Node API leaves a request unsettled when its process dies mid-way (a panic, a full disk), and the
- * build would then end quietly with exit code 0. So a request also fails when nothing else is left to wait for,
- * and a closed service fails as a search index error rather than as a bug.
- */
-function settled<T>(request: Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const died = () => reject(new SearchIndexError(['Pagefind avslutades oväntat (till exempel när disken är full)']));
-    process.once('beforeExit', died);
-    request
-      .then(resolve, (err: unknown) => reject(err instanceof SearchIndexError ? err : new SearchIndexError([`Pagefind avbröts: ${err instanceof Error ? err.message : String(err)}`])))
-      .finally(() => process.off('beforeExit', died));
-  });
+/** Rust's io error kinds for a disk that refuses writes, with our words and the system's code for each. */
+const DISK_KINDS: Record<string, DiskRefusal> = {
+  StorageFull: { words: 'disken är full', code: 'ENOSPC', remedy: 'Frigör plats på disken' },
+  QuotaExceeded: { words: 'diskkvoten är slut', code: 'EDQUOT', remedy: 'Frigör plats inom kvoten eller be om en större' },
+  ReadOnlyFilesystem: { words: 'disken är skrivskyddad', code: 'EROFS', remedy: 'Bygg till en disk som går att skriva på (--out)' },
+  PermissionDenied: { words: 'behörighet saknas', code: 'EACCES', remedy: 'Se till att du får skriva i mappen' },
+};
+
+/** The disk refusal a panic of Pagefind's tells of ("Os { code: 28, kind: StorageFull, … }"), if any. */
+export function diskRefusal(said: string): DiskRefusal | undefined {
+  for (const m of said.matchAll(/\bkind: (\w+)/g)) if (DISK_KINDS[m[1]!]) return DISK_KINDS[m[1]!];
+  return undefined;
 }
 
+/** The line of a panic that says what went wrong (the one after "thread 'main' panicked at file:line:col:"). */
+function panicLine(said: string): string | undefined {
+  const lines = said.split('\n');
+  const at = lines.findIndex((l) => /\bpanicked at\b/.test(l));
+  return at >= 0 ? lines[at + 1]?.trim() || undefined : undefined;
+}
+
+/** A request that went unanswered as a search index error: what Pagefind printed is summed up, not shown. */
+function searchIndexError(failure: ServiceFailure, writingTo?: string): SearchIndexError {
+  const disk = diskRefusal(failure.said);
+  if (disk) return new SearchIndexError([`Pagefind kunde inte skriva${writingTo ? ` i ${writingTo}` : ''}: ${disk.words} (${disk.code})`], disk);
+  const line = panicLine(failure.said);
+  return new SearchIndexError([line ? `${failure.message}: ${line}` : failure.message]);
+}
+
+/** Pagefind answers within this long or is stopped; at 10,000 minutes its longest request takes about 10 s. */
+export const SILENCE_LIMIT_MS = 5 * 60_000;
+
 export class SearchIndexer {
-  /** Set when a request failed: the process may be gone, and is then not asked for anything more. */
-  private failed = false;
-  /** Requests sent and not yet answered. */
-  private pending = 0;
+  private constructor(
+    private readonly service: PagefindService,
+    private readonly indexId: number,
+  ) {}
 
-  private constructor(private readonly index: pagefind.PagefindIndex) {}
-
-  private async request<T>(request: Promise<T>): Promise<T> {
-    this.pending++;
+  private async request(payload: Record<string, unknown>, expected: string, writingTo?: string): Promise<ServiceAnswer> {
+    let answer: ServiceAnswer;
     try {
-      return await settled(request);
+      answer = await this.service.request({ index_id: this.indexId, ...payload });
     } catch (err) {
-      this.failed = true;
-      throw err;
-    } finally {
-      this.pending--;
+      throw err instanceof ServiceFailure ? searchIndexError(err, writingTo) : err;
     }
+    if (answer.type === 'Error') throw new SearchIndexError([String(answer.message)]);
+    if (answer.type !== expected) throw new SearchIndexError([`Pagefind svarade ${answer.type} i stället för ${expected}`]);
+    return answer;
   }
 
-  static async start(): Promise<SearchIndexer> {
-    let response: pagefind.NewIndexResponse;
+  /** Starts Pagefind with a new index; `silenceLimitMs` is how long it may go without answering (see service.ts). */
+  static async start(silenceLimitMs = SILENCE_LIMIT_MS): Promise<SearchIndexer> {
+    let service: PagefindService | undefined;
+    let answer: ServiceAnswer;
     try {
-      response = await settled(pagefind.createIndex({}));
+      service = new PagefindService(pagefindBinary(), silenceLimitMs);
+      answer = await service.request({ type: 'NewIndex', config: {} });
     } catch (err) {
+      service?.close();
+      if (err instanceof ServiceFailure && err.reason !== 'unstartable') throw searchIndexError(err);
       // Pagefind's program for this computer is missing or cannot run (installed with --omit=optional, or copied
       // from another kind of computer): a problem of the installation, not a bug, and npm install mends it.
-      const reason = (err instanceof SearchIndexError ? err.errors.join('; ') : err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+      const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
       throw new UserError(
         `Pagefind, som bygger sökindexet, gick inte att starta (${reason}). Dess program för den här datorn (npm-paketet @pagefind/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}) saknas eller går inte att köra. Installera om med npm install, utan --omit=optional.`,
         { cause: err },
       );
     }
-    if (response.errors.length > 0 || !response.index) throw new SearchIndexError(response.errors.length ? response.errors : ['inget index skapades']);
-    return new SearchIndexer(response.index);
+    if (answer.type !== 'NewIndex' || typeof answer.index_id !== 'number') {
+      service.close();
+      throw new SearchIndexError([answer.type === 'Error' ? String(answer.message) : 'inget index skapades']);
+    }
+    return new SearchIndexer(service, answer.index_id);
   }
 
   /**
@@ -71,9 +105,8 @@ export class SearchIndexer {
    * to `dir`, so the folder layout decides them; only files with data-pagefind-body are indexed.
    */
   async addDirectory(dir: string, glob?: string): Promise<number> {
-    const r = await this.request(this.index.addDirectory({ path: dir, ...(glob ? { glob } : {}) }));
-    if (r.errors.length > 0) throw new SearchIndexError(r.errors);
-    return r.page_count;
+    const r = await this.request({ type: 'AddDir', path: dir, ...(glob ? { glob } : {}) }, 'IndexedDir');
+    return Number(r.page_count);
   }
 
   /**
@@ -91,22 +124,16 @@ export class SearchIndexer {
   }
 
   private async writeFiles(outputPath: string): Promise<void> {
-    const r = await this.request(this.index.writeFiles({ outputPath }));
-    if (r.errors.length > 0) throw new SearchIndexError(r.errors);
+    await this.request({ type: 'WriteFiles', output_path: outputPath }, 'WriteFiles', path.dirname(outputPath));
   }
 
   /**
-   * Stops the Pagefind process. A request still under way fails rather than being waited for: Pagefind answers in
-   * turn, so asking it to delete the index would wait for the whole request (watch mode stops the background index
-   * this way when a save comes in, and at 10,000 minutes that wait held the save's pages back by seconds).
+   * Stops the Pagefind process. A request still under way fails rather than being waited for: watch mode stops the
+   * background index this way when a save comes in (at 10,000 minutes, waiting for it held the save's pages back by
+   * seconds). The index lives only in that process, so nothing else needs deleting.
    */
   async close(): Promise<void> {
-    try {
-      if (!this.failed && this.pending === 0) await settled(this.index.deleteIndex());
-    } catch {
-      // The process may already be gone; closing below is what matters.
-    }
-    await pagefind.close();
+    this.service.close();
   }
 }
 

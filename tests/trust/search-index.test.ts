@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
+import { fakePagefind } from '../helpers/pagefind.js';
 import { runCliProcess } from '../helpers/process.js';
 import { hashTree } from '../helpers/site.js';
 
@@ -102,5 +103,28 @@ describe('a build whose search index cannot be written', () => {
     expect(run.output()).toContain('Webbplatsen byggdes inte');
     expect(hashTree(site)).toBe(before);
     expect(fs.readdirSync(root).filter((n) => n.startsWith('.site-'))).toEqual([]);
+  });
+});
+
+describe('a Pagefind that panics while it writes the index', () => {
+  // What Pagefind 1.6 printed when its disk filled up (a tmpfs too small for the index), and a panic of another kind.
+  const panic = (message: string) => `\nthread 'main' (20551) panicked at pagefind/src/output/mod.rs:464:36:\n${message}\nstack backtrace:\n   0: std::panicking::begin_panic_handler\nnote: Some details are omitted, run with \`RUST_BACKTRACE=full\` for a verbose backtrace.\n`;
+  it.each([
+    ['the disk is full', 'called `Result::unwrap()` on an `Err` value: Os { code: 28, kind: StorageFull, message: "No space left on device" }', (root: string) => `Sökindexet gick inte att skriva: disken är full (ENOSPC) där webbplatsen byggs, i ${root}.`, 'Frigör plats på disken och kör bygget igen.'],
+    ['something else went wrong', 'called `Option::unwrap()` on a `None` value', () => 'Sökindexet gick inte att bygga: Pagefind avslutades oväntat (slutkod 101): called `Option::unwrap()` on a `None` value', 'kvarstår felet är det en bugg'],
+  ])('when %s: the build says so in Swedish, not with the backtrace, exits 1 and leaves the previous site', async (_, said, message, hint) => {
+    const root = seedArchive();
+    const first = runCliProcess(['build', '--root', root, '--quiet']);
+    expect(await first.exited(), first.output()).toBe(0);
+    const site = path.join(root, 'site');
+    const before = hashTree(site);
+    const fake = fakePagefind(tempDir(), { at: 'WriteFiles', stderr: panic(said), exit: 101 });
+    const run = runCliProcess(['build', '--root', root], { PAGEFIND_BINARY_PATH: fake });
+    expect(await run.exited(), run.output()).toBe(1);
+    expect(run.output()).toContain(`site/pagefind:1:1  fel  search-index-error  ${message(root)}`);
+    expect(run.output()).toContain(hint);
+    expect(run.output()).not.toMatch(/panicked|backtrace|RUST_BACKTRACE/);
+    expect(run.output()).toContain('Webbplatsen byggdes inte');
+    expect(hashTree(site)).toBe(before);
   });
 });

@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 /** The packages a file imports: "markdown-it/lib/token.mjs" is markdown-it, "@11ty/eleventy" a scoped name. */
 function packagesOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+)'([^'.][^']*)'/gm)]
+  return [...text.matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\.meta\.resolve\(\s*|^import\s+)'([^'.][^']*)'/gm)]
     .map((m) => m[1]!)
     .filter((s) => !s.startsWith('node:'))
     .map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/'));

@@ -1,0 +1,45 @@
+// A Pagefind that stops answering (hung on a disk that does not answer, stopped, deadlocked) used to keep a build
+// waiting forever with nothing said. Now it is stopped once it has been silent past a limit: the build fails with
+// search-index-error, says so, and leaves the previous site. The limit is minutes; here it is shortened.
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
+import { fakePagefind, running } from '../helpers/pagefind.js';
+import { eventually } from '../helpers/process.js';
+import { hashTree } from '../helpers/site.js';
+import fs from 'node:fs';
+
+afterAll(cleanTemp);
+
+const LIMIT_MS = 500;
+
+// The real indexer, started with a short silence limit.
+vi.mock('../../src/search/pagefind.js', async (original) => {
+  const real = await original<typeof import('../../src/search/pagefind.js')>();
+  return { ...real, SearchIndexer: { start: () => real.SearchIndexer.start(LIMIT_MS) } };
+});
+
+describe('a Pagefind that stops answering', () => {
+  it.each(['AddDir', 'WriteFiles'] as const)('at %s is stopped: the build fails with search-index-error and leaves the previous site', async (at) => {
+    const root = archive([path.join(FIXTURES, 'check', '_base')]);
+    const options = { root, outDir: path.join(root, 'site'), base: '/', title: 'Protokoll', today: '2016-12-13' };
+    expect((await build(options)).ok).toBe(true);
+    const before = hashTree(options.outDir);
+
+    const fake = fakePagefind(tempDir(), { at, hang: true });
+    vi.stubEnv('PAGEFIND_BINARY_PATH', fake);
+    try {
+      const result = await build(options);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.message])).toEqual([
+        ['search-index-error', 'Sökindexet gick inte att bygga: Pagefind har inte svarat på 500 ms och stoppades'],
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(hashTree(options.outDir)).toBe(before);
+    const pid = Number(fs.readFileSync(`${fake}.pid`, 'utf8'));
+    await eventually(async () => !running(pid), 5_000, 'the silent Pagefind to be stopped');
+  });
+});
