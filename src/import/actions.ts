@@ -1,6 +1,7 @@
 // Proposed actions from sentences of the form "X ska …" and "X och Y ska …", where every X is a registered
 // person (full name, or a first name that points at one person) or organisation; and of the inverted form
 // Swedish uses after an opening phrase, "Under hösten ska X …".
+import { trimEndOf } from '../util/trim-end.js';
 import { PhraseMatcher } from '../util/phrases.js';
 import { label } from '../validate/registry.js';
 import type { ProjectDoc } from '../validate/documents.js';
@@ -10,7 +11,7 @@ import type { Block, ListItem, Owner, ProposedAction, Section } from './types.js
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“”«(]?[\p{Lu}\d])/u;
 const ACTION = new RegExp(String.raw`^(.{1,80}?)\s+${ACTION_VERB}\s+(\S.*)$`, 'u');
-const OWNERS = new RegExp(String.raw`\s*[,;]\s*|\s+${AND}\s+`, 'u');
+const OWNERS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+${AND}\s+`, 'u');
 /** At most this many words before "ska": longer subjects are clauses, not owners. */
 const MAX_SUBJECT_WORDS = 8;
 /** In "Under hösten ska Leif och Johanna …": at most this many words open the sentence, and name the owners. */
@@ -53,7 +54,7 @@ function actionIn(sentence: string, resolver: Resolver, pools: Pools): Omit<Prop
   const m = ACTION.exec(sentence);
   if (!m) return undefined;
   const subject = m[1]!.replace(/^["“«(]+/, '');
-  const rest = m[2]!.trim().replace(/[.!\s]+$/, '');
+  const rest = trimEndOf(m[2]!.trim(), /[.!\s]/);
   const who = subject.split(/\s+/).length <= MAX_SUBJECT_WORDS ? ownersOf(subject, resolver, pools) : undefined;
   if (who) return rest === '' ? undefined : { who, what: asAction(rest), sentence };
   return invertedActionIn(subject, rest, sentence, resolver, pools);

@@ -1,5 +1,6 @@
 // Who was there: "Närvarande" and "Fasta ledamöter" blocks of "Name, Organisation" lines, "(ej närvarande)",
 // and the secretary from "Vid pennan" or a "/David" signature.
+import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { labelText, shapeOf, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
@@ -79,14 +80,16 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 }
 
 /** "Namn, Organisation": every part a column heading. */
-const isColumnHeadings = (text: string): boolean => text.split(/\s*[,|;]\s*|\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
+const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[,|;]\s*|(?<!\s)\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
 
 /** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
 function parseEntry(text: string, resolver: Resolver): Entry | undefined {
   let t = text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, '').trim();
   const absent = ABSENT_MARK.test(t);
-  t = t.replace(ABSENT_MARK, '').replace(/[\s;.]+$/, '').trim();
-  const m = /^([^,(]+?)\s*,\s*(.+)$/.exec(t) ?? /^([^,(]+?)\s*\((.+)\)$/.exec(t) ?? /^(.+?)\s+[–—-]\s+(.+)$/.exec(t);
+  t = trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/).trim();
+  // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which
+  // would try them from each of a long run of spaces); a dash is looked for after a word, not inside such a run.
+  const m = /^([^,(]+),\s*(.+)$/.exec(t) ?? /^([^,(]+)\((.+)\)$/.exec(t) ?? /^(.*?\S)\s+[–—-]\s+(.+)$/.exec(t);
   const name = (m ? m[1]! : t).trim();
   const organisation = m?.[2]?.trim();
   if (organisation !== undefined && (organisation.length > 60 || /[.!?]\s/.test(organisation))) return undefined;
@@ -109,9 +112,9 @@ function isName(name: string, withOrganisation: boolean, resolver: Resolver): bo
 
 /** "Leif Redestig, David Bergström och Åke Malmén": names separated by commas, semicolons or "och". */
 function splitInline(text: string, resolver: Resolver): Entry[] {
-  const parts = text
-    .replace(/[.\s]+$/, '')
-    .split(/\s*[,;]\s*|\s+och\s+/)
+  // (?<!\s): spaces before a separator are matched from their first, not from each of a long run of them.
+  const parts = trimEndOf(text, /[.\s]/)
+    .split(/(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+och\s+/)
     .filter((p) => p !== '');
   const out: Entry[] = [];
   for (const part of parts) {
@@ -137,7 +140,7 @@ function mention(e: Entry, resolver: Resolver): PersonMention {
  */
 export function findSecretary(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools): { secretary?: Secretary; consumed: number[] } {
   const make = (name: string, source: string, consumed: number[]) => {
-    const written = name.replace(/^\/\s*/, '').replace(/[\s,.]+$/, '');
+    const written = trimEndOf(name.replace(/^\/\s*/, ''), /[\s,.]/);
     const person: PersonMention = { written, line: source, result: resolver.personOrFirstName(written, pools) };
     return { secretary: { person, source }, consumed };
   };

@@ -46,7 +46,7 @@ export function htmlToMarkdown(html: string): string {
     const [m] = marks.splice(i, 1);
     const inner = buf.slice(m!.at);
     const lead = /^\s*/.exec(inner)![0];
-    const trail = /\s*$/.exec(inner)![0];
+    const trail = inner.slice(inner.trimEnd().length);
     const core = inner.trim();
     let wrapped = core;
     if (core !== '') {

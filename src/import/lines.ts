@@ -35,7 +35,8 @@ export type Shape =
   /** Anything else; `bold` when the whole line is bold ("**Kvalitetsmässan**"), with `text` unwrapped. */
   | { readonly kind: 'text'; readonly text: string; readonly bold: boolean };
 
-const MD_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+// (?<!\s): the closing #s are tried after the heading's last word only, not from each of a long run of spaces.
+const MD_HEADING = /^(#{1,6})\s+(.*?)(?:(?<!\s)\s+#+)?$/;
 const NUMBERED = /^(\d{1,2})([.)])\s+(\S.*)$/;
 // •, ●, ▪, ➢ … and the dashes; "*" and "+" as in Markdown. A bullet glyph may be glued to its text.
 const BULLET = /^(?:[•●■►➢✓]\s*|[-–—*+·]\s+)(\S.*)$/;
@@ -78,5 +79,6 @@ export function shapeOf(line: Line, afterItem: boolean): Shape {
 export function labelText(line: Line): string {
   let t = line.text.replace(MD_HEADING, '$2');
   t = t.replace(/^(?:[•●■►➢✓◦▪]\s*|[-–—*+·]\s+)/, '');
-  return t.replace(/\*\*|__/g, '').replace(/\s*:\s*$/, '').trim();
+  t = t.replace(/\*\*|__/g, '').trimEnd();
+  return (t.endsWith(':') ? t.slice(0, -1) : t).trim();
 }

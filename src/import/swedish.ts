@@ -48,8 +48,8 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
 /** Column headings of an attendance table ("Namn | Organisation"), folded: a row of only these is no person. */
 export const ATTENDANCE_COLUMNS: ReadonlySet<string> = new Set(['namn', 'name', 'person', 'organisation', 'förvaltning', 'företag', 'förening', 'roll', 'titel', 'funktion', 'representerar', 'enhet']);
 
-/** "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)", "(frånvarande pga sjukdom)". */
-export const ABSENT_MARK = /\s*\(\s*(?:(?:ej|inte)\s+närvarande|frånvarande|anmält\s+förhinder|förhinder)(?!\p{L})[^()]*\)/iu;
+/** "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)", "(frånvarande pga sjukdom)". (?<!\s): the spaces before the parenthesis are matched from the first of them, not from each of a long run. */
+export const ABSENT_MARK = /(?<!\s)\s*\(\s*(?:(?:ej|inte)\s+närvarande|frånvarande|anmält\s+förhinder|förhinder)(?!\p{L})[^()]*\)/iu;
 
 /** Labels before the secretary's name, folded: "Vid pennan", "Vid pennan: David Bergström". */
 export const SECRETARY_LABELS = ['vid pennan', 'sekreterare', 'antecknat av', 'antecknare', 'protokollförare'];

@@ -1,5 +1,6 @@
 // The title line ("Gemensam utvecklingsgrupp 7 mars 2016", "## Gemensam utvecklingsgrupp 31 augusti", a footer
 // "Minnesanteckningar Gemensam utvecklingsgrupp 9 november") and labelled particulars ("Tid: 13.30").
+import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { normalizeTime } from '../util/dates.js';
 import { findDates, isoDate, type DateExpr } from './dates.js';
@@ -131,7 +132,7 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   const dates = findDates(text);
   const date = dates[dates.length - 1];
   if (!date || text.slice(date.index + date.length).replace(/[\s.]/g, '') !== '') return undefined;
-  let group = text.slice(0, date.index).replace(/[\s,:–-]+$/u, '');
+  let group = trimEndOf(text.slice(0, date.index), /[\s,:–-]/);
   const prefixed = TITLE_PREFIX.test(`${group} `);
   group = `${group} `.replace(TITLE_PREFIX, '').trim();
   return { group, date, prefixed };
