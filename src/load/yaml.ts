@@ -1,7 +1,7 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type ErrorCode, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
@@ -22,7 +22,28 @@ export function parseFast(text: string): FastParse {
 /** The positioned parse; also what `locate` walks. */
 export function parsePositioned(text: string): Document.Parsed {
   // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
-  return parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  reportRepeatedKeys(doc);
+  return doc;
+}
+
+/**
+ * Repeated keys, found in one pass over each map and reported as the `yaml` package reports them (DUPLICATE_KEY at
+ * the later key's start; scalar keys of the same value are the same key). Its own check compares each key with
+ * every key before it: a front matter of 50,000 fields took 7 s.
+ */
+function reportRepeatedKeys(doc: Document.Parsed): void {
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        // NaN is no key equal to itself (`.nan` twice), as the package has it.
+        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else seen.add(key.value);
+      }
+    },
+  });
 }
 
 // Every code the parser has (the type makes a new one in an update fail to compile until it has its Swedish).
@@ -221,6 +242,21 @@ function offsetOfLine(text: string, line: number): number {
 }
 
 /**
+ * A map's pairs by key (the first of a repeated one), built once per map: looking each path up by searching the
+ * map's pairs made locating a finding for each of 50,000 fields quadratic (15 s).
+ */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    keyIndexes.set(node, index);
+  }
+  return index;
+}
+
+/**
  * The source range of the node at `path` (its key or its value), from the positioned parse.
  * Where the path leaves the document (a missing field), the deepest node on the way is used.
  */
@@ -231,7 +267,7 @@ export function rangeAt(doc: Document.Parsed, path: YamlPath, part: 'key' | 'val
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairsByKey(node).get(String(seg));
       if (!pair) return best;
       keyNode = pair.key;
       node = pair.value;
