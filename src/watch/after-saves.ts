@@ -26,6 +26,8 @@ export class AfterSaves {
     /** Writes the data files unless `stop` says to stop between its steps; whether it wrote them. */
     private readonly writeExtras: (stop: () => boolean) => Promise<boolean>,
     private readonly log: (m: string) => void,
+    /** The new search index is in place (the preview reloads: pages loaded before it searched the old one). */
+    private readonly indexed: () => void = () => {},
   ) {}
 
   schedule(): void {
@@ -78,6 +80,7 @@ export class AfterSaves {
         fs.renameSync(next, target);
         const pages = indexedPages(target) ?? found;
         if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${count(pages)} protokoll, ${duration(performance.now() - started)}).`);
+        this.indexed();
       } catch (err) {
         if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
       } finally {

@@ -115,7 +115,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     throw err;
   }
 
-  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log);
+  // The save's reload came before its search index: a search page open then (its query is kept in its address)
+  // searches again once the index is in place.
+  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => server.reload(['pagefind/pagefind-entry.json']));
   let closed = false;
 
   const apply = async (batch: readonly string[]) => {

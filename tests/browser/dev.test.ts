@@ -53,6 +53,22 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     expect(errors.filter((e) => /Content Security Policy|WebSocket/.test(e))).toEqual([]);
   });
 
+  it('searches again, by itself, once the search index has the words just saved', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}sok/?q=zebrafinkar`);
+    await page.waitForTimeout(300); // let the reload client connect
+    const file = path.join(root, MEETING);
+    const good = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om zebrafinkar.\n'));
+    try {
+      // The save's own reload comes before the index has the word; the one after the index finds it.
+      await page.locator('.pagefind-ui__result-link', { hasText: '7 mars 2016' }).first().waitFor({ timeout: 30_000 });
+    } finally {
+      fs.writeFileSync(file, good);
+      await page.close();
+    }
+  });
+
   it('keeps reloading a page whose meeting moved away, and shows the meeting again when it is back', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
