@@ -64,9 +64,10 @@ describe('hostile input that minutes check refuses, with a located diagnostic', 
     files[file] = files[file]!.replace('---\n', `---\n${fields}`);
     const started = performance.now();
     const r = checkFiles(files);
-    // Generous: about 2.5 s here; finding each field's key by searching the map, and the YAML package's check of
-    // repeated keys, compared every field with the others (26 s).
-    expect(performance.now() - started).toBeLessThan(8000);
+    // Generous, for a shared machine running other tests beside it: about 2.5 s alone here; finding each field's key by
+    // searching the map, and the YAML package's check of repeated keys, compared every field with the others (26 s
+    // alone, 346 s under the test runner).
+    expect(performance.now() - started).toBeLessThan(20_000);
     const unknown = r.diagnostics.filter((d) => d.code === 'unknown-key');
     expect(unknown).toHaveLength(50_000);
     expect(unknown.map((d) => [d.line, d.col])).toEqual(Array.from({ length: 50_000 }, (_, i) => [i + 2, 1]));
