@@ -266,7 +266,8 @@ describe('the built seed site', () => {
   it('lists on an organisation’s page the people with an assignment in it, and the meetings they came to for it ("Bo Pettersson, Ria/G7")', () => {
     const g7 = text(read(site, 'organisationer/g7/index.html'));
     expect(g7).toContain('Bo Pettersson');
-    expect(g7).toContain('Gemensam ledningsgrupp utveckling 12 december 2016');
+    // Under the year, by group: the group once, then its meetings by day and month.
+    expect(g7).toContain('2016 Gemensam ledningsgrupp utveckling (1 möte): 12 december');
     expect(text(read(site, 'organisationer/ria/index.html'))).toContain('Bo Pettersson');
   });
 
