@@ -2,7 +2,7 @@
 import matter from 'gray-matter';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { visit, type Document } from 'yaml';
+import { isAlias, isNode, visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import type { SourceFile } from './source.js';
 import { OPEN_QUOTE } from './yaml-slips.js';
@@ -159,7 +159,38 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
   // Both look at the positioned parse, made only when one of them may find something, and then once.
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(yaml.text));
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned)] };
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...unusedAnchors(file, yaml, positioned)] };
+}
+
+/**
+ * "location: &Bryggan", "location: &Bryggan rum 3": YAML reads a word after & at the start of a value as an anchor, a
+ * name for the value that an alias (*Bryggan) may repeat, and leaves it out of the value, which is then empty or
+ * "rum 3", without a word. An anchor no alias uses has no purpose but that, so it is taken for text lost.
+ */
+function unusedAnchors(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
+  if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return [];
+  const anchors: { name: string; at: number }[] = [];
+  const used = new Set<string>();
+  visit(positioned(), (_, node) => {
+    if (isAlias(node)) used.add(node.source);
+    else if (isNode(node) && node.anchor && node.range) anchors.push({ name: node.anchor, at: yaml.text.lastIndexOf(`&${node.anchor}`, node.range[0]) });
+  });
+  return anchors
+    .filter((a) => !used.has(a.name) && a.at >= 0)
+    .map(({ name, at }) => {
+      const lineStart = yaml.text.lastIndexOf('\n', at) + 1;
+      const lineEnd = yaml.text.indexOf('\n', at);
+      const line = yaml.text.slice(lineStart, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+      const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
+      const value = line.slice(at - lineStart).replace(/"/g, '\\"');
+      return {
+        file,
+        where: { kind: 'offset' as const, offset: yaml.offset + at, length: name.length + 1 },
+        code: 'yaml-syntax' as const,
+        message: `Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&${name}" kommer inte med i texten.`,
+        hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".`,
+      };
+    });
 }
 
 /**

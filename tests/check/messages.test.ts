@@ -271,6 +271,24 @@ const cases: Case[] = [
     message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
     hint: `Sätt hela värdet inom citattecken: ${line.replace(/: (.*)$/, ': "$1"')}.`,
   })),
+  ...(
+    [
+      ['alone, the value left empty', 'location: &Bryggan', '4:11', 'location: "&Bryggan"'],
+      ['before more words, which alone are kept', 'location: &Bryggan rum 3', '4:11', 'location: "&Bryggan rum 3"'],
+      ['in a list', 'guests:\n  - &Anna Ek', '5:5', '"&Anna Ek"'],
+    ] as const
+  ).map(([how, line, at, quoted]): Case => ({
+    mistake: `a value that starts with & (${how}), which YAML reads as an anchor no alias uses: the word would be lost`,
+    yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
+    expected: [`${at} yaml-syntax`],
+    message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare)',
+    hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
+  })),
+  {
+    mistake: 'an anchor an alias repeats is meant, and an & inside a value is text (Kafé &Co, R&D)',
+    yaml: `${HEAD}secretary: &s David Bergström\nattendees: [*s]\nlocation: Kafé &Co\ntitle: R&D-möte\n`,
+    expected: [],
+  },
   {
     mistake: 'a line of a block of text less indented than the block, which only js-yaml refuses: in Swedish',
     yaml: `${HEAD}note: >-\n  Första raden.\n :   andra raden.\nattendees: [David Bergström]\n`,
