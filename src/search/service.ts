@@ -61,6 +61,11 @@ export class PagefindService {
   private said = '';
   private gone: ServiceFailure | undefined;
   private watchdog: NodeJS.Timeout | undefined;
+  /**
+   * Stops Pagefind when we end without closing it (a build stopped by Ctrl-C or SIGTERM ends at once): busy, it would
+   * not notice its input close, and go on for as long as its request takes, or for ever when it is stuck.
+   */
+  private readonly onExit = () => this.child.kill('SIGKILL');
 
   /**
    * Starts Pagefind. A request left unanswered for `silentMs` (no answer to any request in that time) stops it:
@@ -71,6 +76,7 @@ export class PagefindService {
     private readonly silentMs: number,
   ) {
     this.child = spawn(binary, ['--service'], { stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    process.once('exit', this.onExit);
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => this.receive(chunk));
     this.child.stderr.setEncoding('utf8');
@@ -138,5 +144,6 @@ export class PagefindService {
     this.child.stdout.destroy();
     this.child.stderr.destroy();
     this.child.kill('SIGKILL');
+    process.off('exit', this.onExit);
   }
 }

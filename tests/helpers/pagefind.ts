@@ -1,6 +1,7 @@
 // A stand-in for Pagefind's program (chosen with PAGEFIND_BINARY_PATH), for the ways it fails that the real one
 // cannot be made to show on demand: it answers in Pagefind's service protocol until the request named `at`, and
-// then either never answers (`hang`) or prints `stderr` and exits with `exit`, as a panicking Pagefind does.
+// then either never answers (`hang`: busy or stuck, it no longer reads what it is sent, so it goes on when its input
+// closes) or prints `stderr` and exits with `exit`, as a panicking Pagefind does.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -9,7 +10,7 @@ export type FakeFailure = { readonly at: 'AddDir' | 'WriteFiles' } & ({ readonly
 /** The answers the fake gives to the requests before `at`. */
 const ANSWERS = { NewIndex: { type: 'NewIndex', index_id: 0 }, AddDir: { type: 'IndexedDir', page_count: 1 } };
 
-/** Writes the fake into `dir` and returns its path; it writes its process id into `<path>.pid`. */
+/** Writes the fake into `dir` and returns its path; it writes its process id into `<path>.pid`, and `<path>.hung` when it hangs. */
 export function fakePagefind(dir: string, failure: FakeFailure): string {
   const file = path.join(dir, 'fake-pagefind.mjs');
   fs.writeFileSync(
@@ -28,7 +29,11 @@ process.stdin.on('data', (chunk) => {
     const { message_id, payload } = JSON.parse(Buffer.from(received.slice(0, comma), 'base64').toString());
     received = received.slice(comma + 1);
     if (payload.type === failure.at) {
-      if (failure.hang) return;
+      if (failure.hang) {
+        setInterval(() => {}, 60_000);
+        fs.writeFileSync(${JSON.stringify(`${file}.hung`)}, payload.type);
+        return;
+      }
       process.stderr.write(failure.stderr);
       process.exit(failure.exit);
     }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { fakePagefind, running } from '../helpers/pagefind.js';
-import { eventually } from '../helpers/process.js';
+import { eventually, runCliProcess } from '../helpers/process.js';
 import { hashTree } from '../helpers/site.js';
 import fs from 'node:fs';
 
@@ -41,5 +41,25 @@ describe('a Pagefind that stops answering', () => {
     expect(hashTree(options.outDir)).toBe(before);
     const pid = Number(fs.readFileSync(`${fake}.pid`, 'utf8'));
     await eventually(async () => !running(pid), 5_000, 'the silent Pagefind to be stopped');
+  });
+});
+
+describe('a build stopped while Pagefind is at work', () => {
+  // Ctrl-C in a terminal reaches Pagefind too, but a SIGTERM (a CI job cancelled, kill) or a Ctrl-C sent to the build
+  // alone does not: Pagefind, busy, would go on writing into the abandoned build's folder.
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('by %s stops Pagefind with it (exit %i)', async (signal, code) => {
+    const root = archive([path.join(FIXTURES, 'check', '_base')]);
+    const fake = fakePagefind(tempDir(), { at: 'AddDir', hang: true });
+    const run = runCliProcess(['build', '--root', root], { PAGEFIND_BINARY_PATH: fake });
+    let pid: number | undefined;
+    try {
+      await eventually(async () => fs.existsSync(`${fake}.hung`), 20_000, 'Pagefind to be at work');
+      pid = Number(fs.readFileSync(`${fake}.pid`, 'utf8'));
+      run.child.kill(signal);
+      expect(await run.exited()).toBe(code);
+      await eventually(async () => !running(pid!), 5_000, 'Pagefind to be stopped with the build');
+    } finally {
+      if (pid !== undefined && running(pid)) process.kill(pid, 'SIGKILL');
+    }
   });
 });
