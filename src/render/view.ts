@@ -4,6 +4,7 @@
 import type { Meeting, Model, Person } from '../model/types.js';
 import { attachmentUrl, fileFormat, KnownFiles, resolveLink } from '../model/links.js';
 import { paths } from './paths.js';
+import { pageAddress } from '../model/page-paths.js';
 import type { BuiltModel } from '../model/build.js';
 import { collate } from '../util/collate.js';
 import { NameHider } from '../model/privacy.js';
@@ -84,6 +85,7 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
 /** Where the links of the minutes lead on the site (see model/links.ts): another meeting's page, a published attachment. */
 class LinkTargets {
   private byFile?: Map<string, Meeting>;
+  private byPage?: Map<string, Meeting>;
 
   private readonly anchors = new Map<string, Map<string, string>>();
 
@@ -97,6 +99,12 @@ class LinkTargets {
 
   private meeting(file: string): Meeting | undefined {
     return (this.byFile ??= new Map(this.model.meetings.map((x) => [x.file, x]))).get(file);
+  }
+
+  /** The meeting whose page a link of `m` written as a page's address leads to (from the root, or from `m`'s page). */
+  private meetingAt(m: Meeting, target: { readonly path: string; readonly relative: boolean }): Meeting | undefined {
+    const address = pageAddress(target.path, target.relative ? paths.meeting(m) : '');
+    return address === undefined ? undefined : (this.byPage ??= new Map(this.model.meetings.map((x) => [paths.meeting(x), x]))).get(address);
   }
 
   /**
@@ -145,9 +153,10 @@ class LinkTargets {
     let body = m.body;
     for (const link of [...bodyLinks(m.body)].reverse()) {
       const target = resolveLink(m.file, link.url, this.files);
-      const page = target.kind === 'anchor' ? m : target.kind === 'minutes' && target.anchor !== undefined ? this.meeting(target.file) : undefined;
-      const anchor = target.kind === 'anchor' || target.kind === 'minutes' ? target.anchor : undefined;
-      if (!page || anchor === undefined) continue;
+      const anchor = target.kind === 'anchor' || target.kind === 'minutes' || target.kind === 'page' ? target.anchor : undefined;
+      if (anchor === undefined) continue;
+      const page = target.kind === 'anchor' ? m : target.kind === 'minutes' ? this.meeting(target.file) : target.kind === 'page' ? this.meetingAt(m, target) : undefined;
+      if (!page) continue;
       const shown = this.siteAnchor(page, anchor);
       const written = body.slice(link.offset, link.offset + link.length);
       const hash = written.lastIndexOf('#');
