@@ -2,7 +2,7 @@
 // somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
 import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
-import { pageAddress } from './page-paths.js';
+import { OWN_FROM_ROOT } from './page-paths.js';
 
 const MINUTES_PREFIX = 'minutes/';
 
@@ -64,8 +64,9 @@ export type LinkTarget =
   /** Not a path into the archive: a web address, mailto:, a path from the root outside the site ("/kontakt/"). */
   | { readonly kind: 'external' }
   /**
-   * A page of the site, from its root ("/grupper/x/") or, ending in "/", from the meeting's page ("../2016-02-08/"):
-   * `path` as written, percent-decoded, without query or fragment (see pageAddress). `asMinutes`: for a relative
+   * A page of the site, from its root ("/grupper/x/") or, ending in "/", from the meeting's page ("../2016-02-08/"),
+   * or a file of the site's own from its root ("/feed.xml", "/bilagor/…"): `path` as written, percent-decoded, without
+   * query or fragment (see pageAddress and fileAddress). `asMinutes`: for a relative
    * one, the minutes file the same path names ("2016-02-08/" -> minutes/g/2016-02-08.md), there or not: how to link them.
    */
   | { readonly kind: 'page'; readonly path: string; readonly relative: boolean; readonly anchor?: string; readonly asMinutes?: string }
@@ -128,7 +129,7 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
   const suffix = cut === -1 ? '' : url.slice(cut);
   const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
   const page = (relative: boolean, asMinutes?: string): LinkTarget => ({ kind: 'page', path: pathPart, relative, ...(anchor ? { anchor } : {}), ...(asMinutes !== undefined ? { asMinutes } : {}) });
-  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return pageAddress(pathPart) === undefined ? { kind: 'external' } : page(false);
+  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return OWN_FROM_ROOT.test(url) ? page(false) : { kind: 'external' };
   const dir = from.slice(0, from.lastIndexOf('/') + 1);
   // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
   if (pathPart.endsWith('/') && !pathPart.startsWith('/')) {

@@ -13,6 +13,9 @@ export const paths = {
   groupFeed: (id: string) => `grupper/${id}/feed.xml`,
   projectFeed: (id: string) => `projekt/${id}/feed.xml`,
   calendar: (id: string) => `grupper/${id}/kalender.ics`,
+  /** The feed of every group's minutes and the open data, one of each per site. */
+  feed: 'feed.xml',
+  openData: 'data/minutes.json',
 };
 
 /** The pages every site has: the start page, the indexes, the open actions, search and the about page. */
@@ -47,19 +50,54 @@ export function pageAddress(path: string, page = ''): string | undefined {
   return (last === '' ? at : `${at}/`).slice(1);
 }
 
-/** The pages of a site: where each is (from its root, "grupper/x/"), and the minutes behind a meeting's page. */
+/**
+ * The file of the site's own that a path of a link from its root names (percent-decoded, without query or fragment), as
+ * its address from the root without the leading slash ("grupper/x/feed.xml", "bilagor/g/bilaga.pdf"): undefined for
+ * a page (see pageAddress) or a path outside the site's folders.
+ */
+export function fileAddress(path: string): string | undefined {
+  return OWN_FROM_ROOT.test(path) && pageAddress(path) === undefined ? path.slice(1).normalize('NFC') : undefined;
+}
+
+/** The pages of a site: where each is (from its root, "grupper/x/"), and the minutes behind a meeting's page; and its files (feeds, calendars, open data). */
 export class SitePages {
   private readonly byPath = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, string>();
   private readonly former: ReadonlySet<string>;
+  private readonly files: ReadonlySet<string>;
 
-  /** `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send readers on. */
-  constructor(pages: Iterable<{ readonly path: string; readonly file?: string }>, former: Iterable<string>) {
+  /**
+   * `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send
+   * readers on; `files`: the addresses of the site's own files ("grupper/x/feed.xml"), without the attachments.
+   */
+  constructor(
+    pages: Iterable<{ readonly path: string; readonly file?: string }>,
+    former: Iterable<string>,
+    files: Iterable<string> = [],
+    /** The addresses a person's page would have at their id (or a former one) if they were published in full. */
+    private readonly unpublishedPeople: ReadonlyMap<string, 'initials' | 'hidden'> = new Map(),
+  ) {
     for (const { path, file } of pages) {
       this.byPath.set(path, file);
       if (file !== undefined) this.byFile.set(file, path);
     }
     this.former = new Set(former);
+    this.files = new Set(files);
+  }
+
+  /** How the person is published whose id (or former id) `path` ("personer/per-norbeck/") names, when not in full. */
+  unpublished(path: string): 'initials' | 'hidden' | undefined {
+    return this.unpublishedPeople.get(path);
+  }
+
+  /** Whether `path` ("grupper/x/kalender.ics") is one of the site's own files. */
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** The file of the site nearest to `path`, among those in the same folder and as deep (a group's feed for a group's feed). */
+  nearestFile(path: string): string | undefined {
+    return nearestIn(path, this.files);
   }
 
   /** Whether `path` is a page of the site, or a former address that sends readers on to one. */
@@ -79,10 +117,15 @@ export class SitePages {
 
   /** The page nearest to `path` among those in the same folder and as deep (a group's for a group's, a meeting's for a meeting's). */
   nearest(path: string): string | undefined {
-    const folder = path.slice(0, path.indexOf('/') + 1);
-    const depth = path.split('/').length;
-    const rest = (p: string) => p.slice(folder.length);
-    const pool = [...this.byPath.keys()].filter((p) => p.startsWith(folder) && p.split('/').length === depth);
-    return closest(rest(path), pool.map((p) => ({ label: p, keys: [rest(p)], value: p })), 1)[0]?.value;
+    return nearestIn(path, this.byPath.keys());
   }
+}
+
+/** The address in `addresses` nearest to `path`, among those in the same folder from the root and as deep. */
+function nearestIn(path: string, addresses: Iterable<string>): string | undefined {
+  const folder = path.slice(0, path.indexOf('/') + 1);
+  const depth = path.split('/').length;
+  const rest = (p: string) => p.slice(folder.length);
+  const pool = [...addresses].filter((p) => p.startsWith(folder) && p.split('/').length === depth);
+  return closest(rest(path), pool.map((p) => ({ label: p, keys: [rest(p)], value: p })), 1)[0]?.value;
 }

@@ -43,7 +43,7 @@ export async function extraFilesInSteps(model: Model, options: SiteOptions, stop
 }
 
 function* extraFileSteps(model: Model, options: SiteOptions): Generator<void, ExtraFile[]> {
-  const files: ExtraFile[] = [{ path: 'data/minutes.json', content: yield* openDataSteps(model, options) }];
+  const files: ExtraFile[] = [{ path: paths.openData, content: yield* openDataSteps(model, options) }];
   yield;
   // Calendar UIDs must be unique the world over: the site's host (and path) when its address is known.
   const uidDomain = options.siteUrl ? options.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') : 'minutes';

@@ -31,7 +31,7 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     return { permalink, id: ctx.options.siteUrl ? selfUrl : `urn:minutes:feed:${feedId}`, ...(owner ? { owner } : {}), title, url: absolute(pagePath), selfUrl, updated, entries: newest.map((id) => entry(id, full)) };
   };
   return [
-    feed('feed.xml', 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
+    feed(paths.feed, 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
     ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
     ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
   ];

@@ -262,8 +262,8 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     },
     searchUrl: ctx.searchUrl,
     searchAliases: searchAliases(ctx),
-    feedUrl: href('feed.xml'),
-    dataUrl: href('data/minutes.json'),
+    feedUrl: href(paths.feed),
+    dataUrl: href(paths.openData),
     ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),
   };
 }

@@ -11,11 +11,12 @@ import { publicIds } from '../model/privacy.js';
 /** The page of the meeting `id` ("group/2016-02-08"). */
 const meetingPage = (id: string) => paths.meeting({ groupId: id.slice(0, id.indexOf('/')), slug: id.slice(id.indexOf('/') + 1) });
 
-/** The site's pages, and the former addresses that send readers on, of the archive of `minutes` and `registry`. */
+/** The site's pages, the former addresses that send readers on, and the site's files, of the archive of `minutes` and `registry`. */
 export function sitePages(minutes: readonly MinutesDoc[], registry: Registry): SitePages {
   const { docs } = registry;
   const pages: { path: string; file?: string }[] = INDEX_PAGES.map((path) => ({ path }));
   const former: string[] = [];
+  const files = [paths.feed, paths.openData, ...docs.groups.flatMap((g) => [paths.groupFeed(g.id.value), paths.calendar(g.id.value)]), ...docs.projects.map((p) => paths.projectFeed(p.id.value))];
   const entries = (list: readonly { id: { value: string }; formerIds: readonly { value: string }[] }[], page: (id: string) => string) => {
     for (const e of list) {
       pages.push({ path: page(e.id.value) });
@@ -26,14 +27,16 @@ export function sitePages(minutes: readonly MinutesDoc[], registry: Registry): S
   entries(docs.projects, paths.project);
   entries(docs.organisations, paths.organisation);
   // Who gets which neutral address depends on the order of the meetings, but not which addresses there are.
+  const unpublished = new Map<string, 'initials' | 'hidden'>();
   const people = publicIds(docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish })));
   for (const p of docs.people) {
     const id = people.get(p.id.value);
     if (id !== undefined) pages.push({ path: paths.person(id) });
     // Only people shown by name have pages at their former addresses (see render/redirects.ts).
     if (p.publish === 'full') for (const f of p.formerIds) former.push(paths.person(f.value.trim()));
+    else for (const f of [p.id.value, ...p.formerIds.map((f) => f.value.trim())]) unpublished.set(paths.person(f), p.publish);
   }
   for (const k of keyedMinutes(minutes, registry)) if (k.id !== undefined) pages.push({ path: meetingPage(k.id), file: k.doc.file });
   for (const id of formerMeetings(minutes, registry).current.keys()) former.push(meetingPage(id));
-  return new SitePages(pages, former);
+  return new SitePages(pages, former, files, unpublished);
 }

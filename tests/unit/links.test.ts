@@ -58,12 +58,14 @@ describe('resolveLink', () => {
     ['https://example.org/a.md', { kind: 'external' }],
     ['mailto:a@example.org', { kind: 'external' }],
     ['//example.org/a.pdf', { kind: 'external' }],
-    // A page of the site from its root, which check looks for among the site's pages; its files and other root paths are left.
+    // A page or file of the site from its root, which check looks for among the site's pages and files; other root paths are left.
     ['/grupper/gemensam-utvecklingsgrupp/', { kind: 'page', path: '/grupper/gemensam-utvecklingsgrupp/', relative: false }],
     ['/grupper/gug/2016-02-08/?a=b#beslut-1', { kind: 'page', path: '/grupper/gug/2016-02-08/', relative: false, anchor: 'beslut-1' }],
     ['/', { kind: 'page', path: '/', relative: false }],
-    ['/grupper/gug/feed.xml', { kind: 'external' }],
+    ['/grupper/gug/feed.xml', { kind: 'page', path: '/grupper/gug/feed.xml', relative: false }],
+    ['/bilagor/gug/Budget%202016.xlsx#blad-2', { kind: 'page', path: '/bilagor/gug/Budget 2016.xlsx', relative: false, anchor: 'blad-2' }],
     ['/kontakt/', { kind: 'external' }],
+    ['/kontakt/feed.xml', { kind: 'external' }],
     // A page of the site, written from this meeting's page; with the minutes the same path names as a file, if any.
     ['../2016-02-08/#fritidsbank', { kind: 'page', path: '../2016-02-08/', relative: true, anchor: 'fritidsbank', asMinutes: 'minutes/2016-02-08.md' }],
     ['2016-02-08/', { kind: 'page', path: '2016-02-08/', relative: true, asMinutes: 'minutes/gug/2016-02-08.md' }],

@@ -8,7 +8,7 @@ import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, linkUrl, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
 import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles, type LinkTarget } from '../../model/links.js';
-import { pageAddress, type SitePages } from '../../model/page-paths.js';
+import { fileAddress, pageAddress, type SitePages } from '../../model/page-paths.js';
 import { attachHint } from './body-links.js';
 import { attachmentClashFindings, type AttachmentLink } from './attachment-clash.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
@@ -51,6 +51,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
   let byFile: Map<string, LinkingText> | undefined;
   const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
   let pages: SitePages | undefined;
+  const published: PublishedAddressLink[] = [];
   for (const text of texts) {
     const from = text.parsed.source.path;
     for (const link of text.links) {
@@ -118,7 +119,21 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           // A relative address is read from the meeting's page; minutes without one (no group or date) say so themselves.
           const here = target.relative ? pages.pageOf(from) : '';
           if (here === undefined) break;
+          const file = target.relative ? undefined : fileAddress(target.path);
+          if (file !== undefined) {
+            if (file.startsWith(ATTACHMENTS)) published.push({ from, url: link.url, address: file, report });
+            else if (!pages.hasFile(file)) {
+              const nearest = pages.nearestFile(file);
+              report({ code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT });
+            }
+            break;
+          }
           const address = pageAddress(target.path, here);
+          const unpublished = address === undefined || pages.has(address) ? undefined : pages.unpublished(address);
+          if (unpublished !== undefined) {
+            report(unpublishedPerson(address!, unpublished));
+            break;
+          }
           if (address !== undefined && pages.has(address)) {
             const minutes = pages.fileOf(address);
             const page = minutes === undefined ? undefined : textOf(minutes);
@@ -149,6 +164,11 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
       }
     }
   }
+  // Only now is it known which attachments the minutes publish.
+  for (const link of published) {
+    const finding = publishedAddressFinding(link, known, attached);
+    if (finding) link.report(finding);
+  }
   out.push(...attachmentClashFindings(attachmentLinks, known));
   return { findings: out, attached };
 }
@@ -164,6 +184,53 @@ function withSlashes(body: string, link: BodyLink): string | undefined {
 
 /** What broken-link says of an address of the site's own that is no page, and no near one either. */
 const PAGE_HINT = 'Sidornas adresser bildas av id:n i organisations.yml och people.yml (/grupper/<id>/, /personer/<id>/, /projekt/<id>/, /organisationer/<id>/); länka till ett möte genom dess protokoll (2016-02-08.md).';
+
+/** What broken-link says of an address of a file of the site's own that is none, and no near one either. */
+const FILE_HINT = 'Webbplatsens egna filer är flödena /feed.xml, /grupper/<id>/feed.xml och /projekt/<id>/feed.xml, kalendrarna /grupper/<id>/kalender.ics och de öppna data /data/minutes.json; länka till en bilaga genom filen (bilaga.pdf).';
+
+/** Where the site publishes the attachments, from its root. */
+const ATTACHMENTS = 'bilagor/';
+
+/** A link to an attachment's address on the site ("/bilagor/g/bilaga.pdf"), told once every link is resolved. */
+interface PublishedAddressLink {
+  readonly from: string;
+  readonly url: string;
+  /** The address from the site's root, percent-decoded ("bilagor/g/bilaga.pdf"). */
+  readonly address: string;
+  readonly report: (f: Omit<Finding, 'file' | 'where'>) => void;
+}
+
+/**
+ * A link to an attachment's address on the site leads somewhere only while minutes link to the file itself, which
+ * publishes it: then it is left (check tells it once they no longer do). Otherwise it is a broken-link, with the
+ * file to link by its path, as every attachment is, so that it is published and checked.
+ */
+function publishedAddressFinding(link: PublishedAddressLink, known: KnownFiles, attached: ReadonlySet<string>): Omit<Finding, 'file' | 'where'> | undefined {
+  const target = resolveLink(link.from, `/minutes/${link.url.slice(`/${ATTACHMENTS}`.length)}`, known);
+  if (target.kind === 'attachment' && attached.has(target.file)) return undefined;
+  const file = target.kind === 'missing' ? (target.otherCase ?? target.nearest) : 'file' in target ? target.file : undefined;
+  const shown = file === undefined ? undefined : relativeTo(link.from, file);
+  const near = target.kind === 'missing' && shown !== undefined ? `Menade du ${shown}? ` : '';
+  return {
+    code: 'broken-link',
+    message: target.kind === 'missing'
+      ? `Filen /${link.address} finns inte på webbplatsen (det finns ingen fil ${target.file}), så länken leder ingenstans.`
+      : `/${link.address} är adressen en bilaga får på webbplatsen när ett protokoll länkar till filen, men inget protokoll gör det, så länken leder ingenstans.`,
+    hint: `${near}Länka till filen med dess sökväg från protokollets mapp${shown === undefined || near !== '' ? '' : ` (${shown})`}, som till varje bilaga: då publiceras den och länken leder dit.`,
+  };
+}
+
+/** The finding of a link to the page a person's id would have, who is published by initials or not at all. */
+function unpublishedPerson(address: string, publish: 'initials' | 'hidden'): Omit<Finding, 'file' | 'where'> {
+  const id = address.slice(address.indexOf('/') + 1, -1);
+  return {
+    code: 'private-name-in-path',
+    message: publish === 'hidden'
+      ? `Länken leder till sidan för ${id} i people.yml, men personen ska inte publiceras och har ingen sida; id:t i länkens adress skulle visa vem det är på webbplatsen.`
+      : `Länken leder till sidan för ${id} i people.yml, men personen visas bara med initialer och hens sida har en adress utan namnet; id:t i länkens adress skulle visa namnet på webbplatsen.`,
+    hint: 'Ta bort länken och låt bara texten stå kvar.',
+  };
+}
 
 /** The finding of a link to the anchor `anchor` of the page of `page`, when no heading or item there has it. */
 function unknownAnchor(page: LinkingText, anchor: string, where: string): Omit<Finding, 'file' | 'where'> | undefined {
