@@ -10,6 +10,7 @@ export const CODES = {
   'file-missing': { severity: 'error', summary: 'En fil som behövs saknas.' },
   'symlink-loop': { severity: 'warning', summary: 'En symbolisk länk pekar i en slinga och hoppades över.' },
   'file-ignored': { severity: 'warning', summary: 'En textfil i minutes/ läses inte, eftersom namnet inte slutar på .md.' },
+  'file-name-case': { severity: 'warning', summary: 'Två filer i minutes/ har namn som skiljer sig bara i stora och små bokstäver.' },
   'file-name-windows': { severity: 'warning', summary: 'Namnet på en fil eller mapp i minutes/ går inte att använda i Windows.' },
   // Front matter and YAML
   'front-matter-missing': { severity: 'error', summary: 'Filen börjar inte med fälten (group, date …) mellan två rader med ---.' },

@@ -13,6 +13,7 @@ import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
 import { localLinkFindings, type LinkingText } from './rules/local-links.js';
 import { privateNameFinder } from './rules/private-names.js';
 import { sitePages } from './site-pages.js';
+import { caseTwinFindings } from './rules/case-twins.js';
 import { bodyLinks, type BodyLink } from '../render/markdown.js';
 import { KnownFiles } from '../model/links.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
@@ -169,5 +170,6 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const files = archive.files ?? KnownFiles.none;
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry));
   append(findings, links.findings);
+  append(findings, caseTwinFindings(files, links.attached));
   return { minutes, registry, files, attached: links.attached, findings };
 }
