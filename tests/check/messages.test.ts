@@ -613,6 +613,24 @@ const cases: Case[] = [
     expected: ['7:1 private-name', '7:16 private-name'],
     message: '"Per" kan vara förnamnet på Per Norbeck',
   },
+  ...(
+    [
+      ['in a link to a search', 'Se [sökningen](/sok/?q=Per%20Norbeck).', '6:16'],
+      ["in the anchor of another site's address", 'Se [profilen](https://example.org/#Per%20Norbeck).', '6:15'],
+      ['in an address written out', 'Se https://example.org/Per%20Norbeck.pdf.', '6:4'],
+    ] as const
+  ).map(([how, line, at]): Case => ({
+    mistake: `the name of someone not published in full, percent-encoded ${how}, which the site cannot hide`,
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${line}\n`,
+    expected: [`${at} private-name-in-path`],
+    message: 'Adressen innehåller namnet "Per Norbeck", skrivet med %-koder',
+    hint: 'Ta bort adressen, eller skriv en adress utan namnet.',
+  })),
+  {
+    mistake: 'percent-encoding without a name in it is left alone (50%, Mötesrum%203)',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nSe [rummet](https://example.org/M%C3%B6tesrum%203) och 50% av budgeten.\n',
+    expected: [],
+  },
   {
     mistake: 'the same word in lower case is not a name (priset per timme)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPriset är 100 kronor per timme.\n',
