@@ -19,6 +19,8 @@ export const privateNames: MinutesRule = (ctx, m) => {
   const encoded: [number, number][] = [];
   if (m.body.includes('%')) {
     for (const run of m.body.matchAll(ENCODED)) {
+      // A relative path is a file's under minutes/, whose name local-links.ts checks (with the hint to rename it).
+      if (!/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(run[0])) continue;
       const address = decode(run[0].replace(/[+_]/g, ' '));
       const hit = names.find(address).find((h) => h.part === 'name');
       if (!hit) continue;
