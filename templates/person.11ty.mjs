@@ -1,5 +1,6 @@
 // One page per person who may be named: organisation and role, memberships, groups, actions (open first),
-// meetings attended, missed, chaired and written, and a search preset to the minutes they were in.
+// meetings attended, missed, chaired and written, and a search preset to the minutes they were in. The meetings are
+// listed by year and, within a year, by group, as on an organisation's page: a line each made a page 157 KB.
 export const data = {
   pagination: { data: 'site.pages.people', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -10,12 +11,12 @@ export const data = {
 
 export function render({ item: p, site }) {
   const { html, partial, plural } = this;
-  /** A list of meetings under its own heading, divided by year when `years` are given, left out when there are none. */
-  const section = (id, heading, meetings, years) =>
-    meetings.length > 0
+  /** A list of meetings under its own heading, by year and group; left out when there are none, unless `empty` says what to write. */
+  const section = (id, heading, meetings, years, empty) =>
+    meetings.length > 0 || empty
       ? html`<section aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
-${partial('meetings', years ? { years, id, label: `${heading}, per år`, showGroup: true } : { meetings, showGroup: true })}
+${meetings.length > 0 ? partial('meetings', { years, id, label: `${heading}, per år`, byGroup: true }) : html`<p>${empty}</p>`}
 </section>
 `
       : '';
@@ -58,9 +59,5 @@ ${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} an
 </section>
 `
     : ''
-}<section aria-labelledby="narvarande">
-<h2 id="narvarande">Närvarande vid</h2>
-${p.attended.length > 0 ? partial('meetings', { years: p.attendedByYear, id: 'narvarande', label: 'Närvarande vid, per år', showGroup: true }) : html`<p>Inga möten.</p>`}
-</section>
-${section('franvarande', 'Frånvarande vid', p.missed, p.missedByYear)}${section('ordforande', 'Ordförande vid', p.chaired)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote)}`);
+}${section('narvarande', 'Närvarande vid', p.attended, p.attendedByYear, 'Inga möten.')}${section('franvarande', 'Frånvarande vid', p.missed, p.missedByYear)}${section('ordforande', 'Ordförande vid', p.chaired, p.chairedByYear)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote, p.wroteByYear)}`);
 }

@@ -153,6 +153,8 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
   const newestFirst = (ids: readonly string[]) => [...ids].reverse().map((id) => meetingLinks.get(id)!);
   const attended = newestFirst(p.attended);
   const missed = newestFirst(p.missed);
+  const chaired = newestFirst(p.chaired);
+  const wrote = newestFirst(p.wrote);
   return {
     id: p.publicId,
     permalink: paths.person(p.publicId),
@@ -171,8 +173,10 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
     attendedByYear: byYear(attended),
     missed,
     missedByYear: byYear(missed),
-    chaired: newestFirst(p.chaired),
-    wrote: newestFirst(p.wrote),
+    chaired,
+    chairedByYear: byYear(chaired),
+    wrote,
+    wroteByYear: byYear(wrote),
     actions,
     openCount: actions.filter((a) => a.status === 'open').length,
     searchUrl: ctx.search('person', p.display),

@@ -161,13 +161,15 @@ export interface PersonView {
   readonly role?: string;
   readonly memberships: readonly { what: Link; role?: string; period?: string }[];
   readonly groups: readonly Link[];
-  /** Meetings attended and missed, newest first, and the same by year. */
+  /** Meetings attended, missed, chaired and written, newest first, and the same by year. */
   readonly attended: readonly MeetingLink[];
   readonly attendedByYear: readonly MeetingsOfYear[];
   readonly missed: readonly MeetingLink[];
   readonly missedByYear: readonly MeetingsOfYear[];
   readonly chaired: readonly MeetingLink[];
+  readonly chairedByYear: readonly MeetingsOfYear[];
   readonly wrote: readonly MeetingLink[];
+  readonly wroteByYear: readonly MeetingsOfYear[];
   readonly actions: readonly ActionView[];
   readonly openCount: number;
   readonly searchUrl: string;

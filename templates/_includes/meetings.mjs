@@ -3,7 +3,8 @@
 // Given `years` (MeetingsOfYear, newest first) instead of `meetings`, one list per year under an h3 (ids `${id}-2016`),
 // which a screen reader can jump between, after links to each year labelled `label` (see years.mjs).
 // With `byGroup`, each year's meetings are listed by group instead, the group's name once and its meetings by day and
-// month: an organisation's representatives sit in thousands of meetings, and a line each made its page 400 KB.
+// month: an organisation's representatives sit in thousands of meetings, and a line each made its page 400 KB (a
+// person's page lists their meetings so too). How many were there is then on the group's page and the meeting's.
 export default function meetings({ meetings, years, id = 'ar', label = 'År', showGroup = false, byGroup = false }, { html, partial, plural }) {
   if (years) {
     const count = years.reduce((n, y) => n + y.meetings.length, 0);

@@ -43,11 +43,12 @@ function expectByYear(list: string, id: string, count: number): void {
 }
 
 /**
- * Checks an organisation's meetings divided by year and, within a year, by group: each group named once with how many
- * meetings, the group with the latest meeting first, its meetings newest first by day and month, every one under its year.
+ * Checks meetings divided by year and, within a year, by group (an organisation's, a person's): each group named once
+ * with how many meetings, the group with the latest meeting first, its meetings newest first by day and month, every
+ * one under its year, with links to each year when long.
  */
-function expectByYearAndGroup(list: string, count: number): void {
-  const years = [...list.matchAll(/<h3 id="ar-(\d{4})">\1<\/h3>\n<ul class="meeting-list">([\s\S]*?)<\/ul>/g)].map((m) => ({
+function expectByYearAndGroup(list: string, count: number, id = 'ar'): void {
+  const years = [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})">\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
     year: m[1]!,
     groups: [...m[2]!.matchAll(/<li><a href="\/grupper\/([^/]+)\/">[^<]+<\/a> \((\d+) möten?\): (.*)<\/li>/g)].map((g) => ({
       id: g[1]!,
@@ -59,6 +60,8 @@ function expectByYearAndGroup(list: string, count: number): void {
   expect(all.length).toBe(count);
   expect((list.match(/<a href="\/grupper\/[^/]+\/\d{4}-/g) ?? []).length).toBe(count);
   expect(years.map((y) => y.year)).toEqual(years.map((y) => y.year).sort().reverse());
+  const links = [.../<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1]?.matchAll(/href="#([^"]+)"/g) ?? []].map((m) => m[1]!);
+  expect(links).toEqual(count >= 30 && years.length > 1 ? years.map((y) => `${id}-${y.year}`) : []);
   for (const y of years) {
     expect(new Set(y.groups.map((g) => g.id)).size).toBe(y.groups.length);
     const latest = y.groups.map((g) => g.meetings[0]!.date);
@@ -104,10 +107,7 @@ describe('the pages of a ten-year archive', () => {
     expect(orgs.length).toBe(8);
     expect(Math.max(...orgs.map((o) => o.meetings))).toBeGreaterThanOrEqual(30);
     for (const o of orgs) {
-      const list = section(read(site, `organisationer/${o.id}/index.html`), 'moten');
-      expectByYearAndGroup(list, o.meetings);
-      const years = [...list.matchAll(/<h3 id="(ar-\d{4})">/g)].map((m) => m[1]!);
-      expect([.../<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1]?.matchAll(/href="#([^"]+)"/g) ?? []].map((m) => m[1]!)).toEqual(o.meetings >= 30 && years.length > 1 ? years : []);
+      expectByYearAndGroup(section(read(site, `organisationer/${o.id}/index.html`), 'moten'), o.meetings);
     }
     expect(brokenLinks(site).filter((l) => l.startsWith('organisationer/'))).toEqual([]);
   });
@@ -122,17 +122,21 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('grupper/'))).toEqual([]);
   });
 
-  it('divide the meetings a person attended and missed by year, with links to each year', () => {
+  it('divide the meetings a person attended, missed and wrote the minutes of by year and group, with links to each year', () => {
     let long = 0;
+    let wrote = 0;
     for (const id of fs.readdirSync(path.join(site, 'personer')).filter((f) => !f.endsWith('.html'))) {
       const html = read(site, `personer/${id}/index.html`);
       const attended = /(?<!\p{L})närvarande vid (\d+)/u.exec(html)?.[1] ?? '0';
       const missed = /frånvarande vid (\d+)/.exec(html)?.[1] ?? '0';
-      if (Number(attended) > 0) expectByYear(section(html, 'narvarande'), 'narvarande', Number(attended));
-      if (Number(missed) > 0) expectByYear(section(html, 'franvarande'), 'franvarande', Number(missed));
+      if (Number(attended) > 0) expectByYearAndGroup(section(html, 'narvarande'), Number(attended), 'narvarande');
+      if (Number(missed) > 0) expectByYearAndGroup(section(html, 'franvarande'), Number(missed), 'franvarande');
+      for (const l of contents(html).filter((c) => c.id === 'ordforande' || c.id === 'vid-pennan')) expectByYearAndGroup(section(html, l.id), l.count, l.id);
       if (Number(attended) >= 30) long++;
+      if ((contents(html).find((c) => c.id === 'vid-pennan')?.count ?? 0) >= 30) wrote++;
     }
     expect(long).toBeGreaterThan(0);
+    expect(wrote).toBeGreaterThan(0);
     expect(brokenLinks(site).filter((l) => l.startsWith('personer/'))).toEqual([]);
   });
 
@@ -207,7 +211,7 @@ describe('the pages of a ten-year archive', () => {
             ? part.match(/<tr role="row">/g)!.length - 1
             : l.id === 'tidslinje'
               ? (part.match(/<li>\n<h4>/g) ?? []).length
-              : page.startsWith('organisationer/') && l.id === 'moten'
+              : (page.startsWith('organisationer/') && l.id === 'moten') || page.startsWith('personer/')
                 ? (part.match(/<a href="\/grupper\/[^/]+\/\d{4}-/g) ?? []).length
               : (part.match(/<li>/g) ?? []).length - (part.match(/<li><a href="#/g) ?? []).length;
         expect(entries, `${page}#${l.id}`).toBe(l.count);
@@ -252,7 +256,8 @@ function peopleIndex(html: string): { links: string[]; letters: { anchor: string
 describe('the pages of a small archive', () => {
   it('divide short lists of meetings by year without links to the years', async () => {
     const site = await builtSite(seedArchive());
-    expectByYear(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 'narvarande', 4);
+    expectByYearAndGroup(section(read(site, 'personer/david-bergstrom/index.html'), 'narvarande'), 4, 'narvarande');
+    expectByYearAndGroup(section(read(site, 'personer/david-bergstrom/index.html'), 'vid-pennan'), 4, 'vid-pennan');
     expectByYearAndGroup(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten'), 5);
     expect(section(read(site, 'organisationer/socialforvaltningen/index.html'), 'moten')).not.toContain('<nav class="years"');
     expectByYear(section(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html'), 'moten'), 'ar', 4);
