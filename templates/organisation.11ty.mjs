@@ -26,7 +26,7 @@ ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-li
     o.actions.length > 0
       ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder</h2>
-${partial('actions', { actions: o.actions, caption: 'Åtgärder som organisationen ansvarar för, öppna först', showMeeting: true })}
+${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, owner: o.url })}
 </section>
 `
       : ''

@@ -55,7 +55,7 @@ ${
   p.actions.length > 0
     ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder (${p.openCount} ${p.openCount === 1 ? 'öppen' : 'öppna'})</h2>
-${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true })}
+${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url })}
 </section>
 `
     : ''

@@ -209,6 +209,38 @@ describe('the built seed site', () => {
     expect(html).toContain('/sok/?person=Leif+Redestig');
   });
 
+  /** The first actions table of `html`: its column headers, and each row's action id with who it names as responsible. */
+  function actionsTable(html: string): { headers: string[]; rows: { id: string; with: string }[] } {
+    const table = /<table class="actions[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    return {
+      headers: [...table.matchAll(/<th [^>]*>([^<]+)<\/th>/g)].map((m) => m[1]!),
+      rows: [...table.matchAll(/<tr role="row"[^>]*>\n([\s\S]*?)<\/tr>/g)].map(([, row]) => ({
+        id: /<code>([^<]+)<\/code>/.exec(row!)?.[1] ?? '',
+        with: text(/<small>Tillsammans med (.*?)<\/small>/.exec(row!)?.[1] ?? /data-label="Ansvarig">(.*?)<\/td>/.exec(row!)?.[1] ?? '').trim(),
+      })),
+    };
+  }
+
+  it.each([
+    // The page's own person or organisation is in the caption, not on every row; anyone responsible with them is named under the action.
+    ['personer/leif-redestig/', ['Åtgärd', 'Status'], [{ id: 'gemensam-utvecklingsgrupp/2016-02-08#1', with: '' }, { id: 'gemensam-utvecklingsgrupp/2015-11-09#2', with: 'Johanna Callegari' }]],
+    ['personer/johanna-callegari/', ['Åtgärd', 'Status'], [{ id: 'gemensam-utvecklingsgrupp/2015-11-09#2', with: 'Leif Redestig' }]],
+    [
+      'organisationer/vorta-drom/',
+      ['Åtgärd', 'Status'],
+      [
+        { id: 'gemensam-utvecklingsgrupp/2015-11-09#1', with: '' },
+        { id: 'gemensam-utvecklingsgrupp/2016-03-07#1', with: 'Socialförvaltningen , Arbetsmarknadsförvaltningen , Volontärcenter , Hiso , Skåneidrotten , Bryggan' },
+        { id: 'gemensam-ledningsgrupp-utveckling/2016-12-12#1', with: '' },
+      ],
+    ],
+    // Elsewhere every action says who is responsible for it.
+    ['grupper/gemensam-utvecklingsgrupp/2015-11-09/', ['Åtgärd', 'Ansvarig', 'Status'], [{ id: 'gemensam-utvecklingsgrupp/2015-11-09#1', with: 'Vorta Drom' }, { id: 'gemensam-utvecklingsgrupp/2015-11-09#2', with: 'Leif Redestig , Johanna Callegari' }]],
+  ])('%s: the actions table names who is responsible once, and each action’s id', (page, headers, rows) => {
+    const html = read(site, `${page}index.html`);
+    expect(actionsTable(html)).toEqual({ headers, rows });
+  });
+
   it('lists what a person is assigned to, as a member when no role is given', () => {
     const page = text(read(site, 'personer/bo-pettersson/index.html'));
     expect(page).toContain('G7 , medlem');
