@@ -4,7 +4,7 @@ import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { isAlias, isNode, visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
-import type { SourceFile } from './source.js';
+import { LineIndex, type SourceFile } from './source.js';
 import { OPEN_QUOTE } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
@@ -68,7 +68,7 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   // the fields should have ended, and read those above it.
   const swallowed = bodyStart(text, yamlOffset, yamlEnd);
   if (swallowed !== undefined && (swallowed.keyed || parsePositioned(yamlText).errors.some((e) => e.pos[0] >= swallowed.start - yamlOffset))) {
-    const dividing = lineOf(text, yamlEnd + 1);
+    const dividing = new LineIndex(text).position(yamlEnd + 1).line;
     return unclosed(source, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
   }
   return read(source, yamlOffset, yamlText, head.length - parsed.content.length, []);
@@ -89,13 +89,6 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   // With YAML errors, the fields they left readable still say what a comment cut from them, as without the errors.
   const cut = parsed.partial ? cutByComment(path, yaml, () => parsePositioned(mended ?? yamlText), new Set(Object.keys(parsed.partial))) : [];
   return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, findings: [...before, ...parsed.findings, ...cut] };
-}
-
-/** The 1-based line of an offset. */
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
