@@ -83,6 +83,7 @@ export const CODES = {
   'vague-link-text': { severity: 'warning', summary: 'En länktext säger inte vart länken leder ("klicka här").' },
   'private-name-in-path': { severity: 'error', summary: 'Länkens adress innehåller namnet (eller id:t) på en person som inte ska publiceras: en bilagas namn, en personsida som inte finns, eller namnet skrivet med %-koder.' },
   'private-name-in-attachment': { severity: 'error', summary: 'En textfil som protokollen länkar till innehåller namnet på en person som inte ska publiceras.' },
+  'link-unchecked': { severity: 'warning', summary: 'Länken leder till en adress som det egna templates/ kanske skriver, men som inte går att kontrollera innan webbplatsen byggs.' },
   'unknown-anchor': { severity: 'warning', summary: 'Länkens ankare (#…) är ingen rubrik på sidan den leder till.' },
   'image-without-alt': { severity: 'warning', summary: 'Bilden har ingen alternativtext.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },

@@ -63,10 +63,13 @@ export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings, images: attachments.images };
 }
 
-/** read -> parse -> validate; `today` (ÅÅÅÅ-MM-DD) is the day the dates are checked against, if any. */
-export function check(root: string, today?: string): CheckResult {
+/**
+ * read -> parse -> validate; `today` (ÅÅÅÅ-MM-DD) is the day the dates are checked against, if any; `templatesDir`
+ * the templates the site is built with (by default the root's templates/ if it has one, else minutes' own).
+ */
+export function check(root: string, today?: string, templatesDir?: string): CheckResult {
   const t = performance.now();
-  const loaded = readArchive(root);
+  const loaded = readArchive(root, templatesDir);
   const timings: Timings = { read: performance.now() - t };
   return checkLoaded(loaded, timings, today);
 }

@@ -9,6 +9,9 @@ import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { append } from '../util/append.js';
 import { KnownFiles } from '../model/links.js';
+import type { TemplatePages } from '../model/page-paths.js';
+import { templatesFor } from '../render/template-files.js';
+import { readTemplatePages } from '../render/template-pages.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { decodeLegacyText } from '../util/legacy-text.js';
 import { IMAGE_HEAD_BYTES, imageSize, type ImageSize } from '../util/image-size.js';
@@ -20,6 +23,8 @@ export interface LoadedArchive {
   readonly organisations?: SourceFile;
   /** Every file under minutes/ a link may lead to (none when not given). */
   readonly files?: KnownFiles;
+  /** What the archive's own templates/ adds to the site's pages, when it has one. */
+  readonly templatePages?: TemplatePages;
   readonly findings: readonly Finding[];
 }
 
@@ -87,8 +92,11 @@ export function readAttachments(root: string, files: Iterable<string>): Attachme
   return { texts, findings, images };
 }
 
-/** Reads the registries and every minutes file under `root/minutes` (the only file access of the pipeline's front end). */
-export function readArchive(root: string): LoadedArchive {
+/**
+ * Reads the registries and every minutes file under `root/minutes`, and what the templates the site is built with
+ * add to its pages (the only file access of the pipeline's front end).
+ */
+export function readArchive(root: string, templatesDir = templatesFor(root)): LoadedArchive {
   const findings: Finding[] = [];
   const { files, others, findings: walkFindings } = discoverMinutes(root);
   append(findings, walkFindings);
@@ -110,7 +118,8 @@ export function readArchive(root: string): LoadedArchive {
   };
   const people = registry(PEOPLE_FILE);
   const organisations = registry(ORGANISATIONS_FILE);
-  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others), findings };
+  const templatePages = readTemplatePages(templatesDir);
+  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others), ...(templatePages ? { templatePages } : {}), findings };
 }
 
 /**
@@ -149,5 +158,5 @@ export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly 
   const organisations = loaded.organisations ? parseYamlFile(loaded.organisations, 2) : undefined;
   const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
   const unread = loaded.findings.filter((f) => f.file.startsWith(`${MINUTES_DIR}/`) && (f.code === 'file-binary' || f.code === 'file-unreadable')).map((f) => f.file);
-  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), ...(loaded.files ? { files: loaded.files } : {}), all };
+  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), ...(loaded.files ? { files: loaded.files } : {}), ...(loaded.templatePages ? { templatePages: loaded.templatePages } : {}), all };
 }

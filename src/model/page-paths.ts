@@ -22,6 +22,25 @@ export const paths = {
 export const INDEX_PAGES: readonly string[] = ['', 'grupper/', 'personer/', 'projekt/', 'organisationer/', 'atgarder/', 'sok/', 'om/'];
 
 /**
+ * What an archive's own templates/ adds to minutes' pages, as far as the templates' text tells (see
+ * render/template-pages.ts): the addresses from the site's root of the pages ("om/historia/") and files
+ * ("om/stadgar.txt") that added templates write, and the added templates (from the archive's root) whose addresses
+ * are known only when they run (a permalink computed, pagination).
+ */
+export interface TemplatePages {
+  readonly pages: readonly string[];
+  readonly files: readonly string[];
+  readonly unknown: readonly string[];
+}
+
+/**
+ * The addresses of the kinds of page and file minutes itself writes: a group's, person's, project's and
+ * organisation's page, a meeting's (and what a link written from a meeting's page makes of a date: "2016-02-08/"),
+ * the feeds, calendars and open data. A link to one that is not there is broken whatever else templates add.
+ */
+const OWN_KIND = /^(?:(?:grupper|personer|projekt|organisationer)\/[^/]+\/|grupper\/[^/]+\/(?:[^/]+\/)*\d{4}-\d{2}-\d{2}[^/]*\/|grupper\/[^/]+\/(?:feed\.xml|kalender\.ics)|projekt\/[^/]+\/feed\.xml|feed\.xml|data\/minutes\.json)$/;
+
+/**
  * A link from the root to one of the site's own pages or files ("/grupper/x/", "/sok/?q=…", "/"), as a note-taker
  * writes it; other root paths ("/kontakt") may be another site on the same host and are left as written.
  */
@@ -65,6 +84,7 @@ export class SitePages {
   private readonly byFile = new Map<string, string>();
   private readonly former: ReadonlySet<string>;
   private readonly files: ReadonlySet<string>;
+  private readonly unknownTemplates: readonly string[];
 
   /**
    * `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send
@@ -76,13 +96,26 @@ export class SitePages {
     files: Iterable<string> = [],
     /** The addresses a person's page would have at their id (or a former one) if they were published in full. */
     private readonly unpublishedPeople: ReadonlyMap<string, 'initials' | 'hidden'> = new Map(),
+    /** What the archive's own templates add, when it has them. */
+    templates?: TemplatePages,
   ) {
     for (const { path, file } of pages) {
       this.byPath.set(path, file);
       if (file !== undefined) this.byFile.set(file, path);
     }
+    for (const path of templates?.pages ?? []) if (!this.byPath.has(path)) this.byPath.set(path, undefined);
     this.former = new Set(former);
-    this.files = new Set(files);
+    this.files = new Set([...files, ...(templates?.files ?? [])]);
+    this.unknownTemplates = templates?.unknown ?? [];
+  }
+
+  /**
+   * The archive's own templates that may write `address` (a page's or a file's, from the root) that the site is not
+   * known to have: those whose addresses are known only when they run, unless the address is of a kind minutes
+   * itself writes (a group's page, a meeting's), which they do not take over.
+   */
+  mayBeWrittenBy(address: string): readonly string[] {
+    return this.unknownTemplates.length === 0 || OWN_KIND.test(address) ? [] : this.unknownTemplates;
   }
 
   /** How the person is published whose id (or former id) `path` ("personer/per-norbeck/") names, when not in full. */

@@ -3,22 +3,12 @@
 // would give a site without those pages, and is refused before anything is rendered.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { templatesWithoutRender } from './template-exports.js';
-import { templateFiles } from './template-files.js';
+import { PROJECT_TEMPLATES, templateFiles } from './template-files.js';
 
-export const PROJECT_TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
-
-/** The folder of an archive's own templates, in its root. */
-export const TEMPLATES_DIR = 'templates';
-
-/** The templates folder for an archive at `root`. */
-export function templatesFor(root: string): string {
-  const own = path.join(root, TEMPLATES_DIR);
-  return fs.existsSync(own) && fs.statSync(own).isDirectory() ? own : PROJECT_TEMPLATES;
-}
+export { PROJECT_TEMPLATES, TEMPLATES_DIR, templatesFor } from './template-files.js';
 
 /**
  * What makes an archive's own templates/ unusable, found before anything is rendered: files of minutes' own

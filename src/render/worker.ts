@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const onProgress = (event: ProgressEvent) => post({ type: 'progress', event });
   try {
     const t = performance.now();
-    const checked = check(options.root, options.today ?? todayInSweden());
+    const checked = check(options.root, options.today ?? todayInSweden(), options.templatesDir);
     onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
     const timings = { ...checked.timings };
     if (!checked.ok) {

@@ -16,6 +16,7 @@ import { sitePages } from './site-pages.js';
 import { caseTwinFindings } from './rules/case-twins.js';
 import { bodyLinks, type BodyLink } from '../render/markdown.js';
 import { KnownFiles } from '../model/links.js';
+import type { TemplatePages } from '../model/page-paths.js';
 import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
@@ -32,6 +33,8 @@ export interface ParsedArchive {
   readonly organisations?: ParsedFile;
   /** The files under minutes/ links may lead to; without them every relative link is reported missing. */
   readonly files?: KnownFiles;
+  /** What the archive's own templates/ adds to the site's pages, when it has one. */
+  readonly templatePages?: TemplatePages;
 }
 
 export interface Validated {
@@ -168,7 +171,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) rule(ctx);
   const files = archive.files ?? KnownFiles.none;
-  const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry));
+  const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
   return { minutes, registry, files, attached: links.attached, findings };

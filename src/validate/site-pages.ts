@@ -5,14 +5,17 @@ import type { MinutesDoc } from './documents.js';
 import type { Registry } from './registry.js';
 import { keyedMinutes } from './meetings.js';
 import { formerMeetings } from './former-meetings.js';
-import { INDEX_PAGES, paths, SitePages } from '../model/page-paths.js';
+import { INDEX_PAGES, paths, SitePages, type TemplatePages } from '../model/page-paths.js';
 import { publicIds } from '../model/privacy.js';
 
 /** The page of the meeting `id` ("group/2016-02-08"). */
 const meetingPage = (id: string) => paths.meeting({ groupId: id.slice(0, id.indexOf('/')), slug: id.slice(id.indexOf('/') + 1) });
 
-/** The site's pages, the former addresses that send readers on, and the site's files, of the archive of `minutes` and `registry`. */
-export function sitePages(minutes: readonly MinutesDoc[], registry: Registry): SitePages {
+/**
+ * The site's pages, the former addresses that send readers on, and the site's files, of the archive of `minutes` and
+ * `registry`, with what its own `templates` add.
+ */
+export function sitePages(minutes: readonly MinutesDoc[], registry: Registry, templates?: TemplatePages): SitePages {
   const { docs } = registry;
   const pages: { path: string; file?: string }[] = INDEX_PAGES.map((path) => ({ path }));
   const former: string[] = [];
@@ -38,5 +41,5 @@ export function sitePages(minutes: readonly MinutesDoc[], registry: Registry): S
   }
   for (const k of keyedMinutes(minutes, registry)) if (k.id !== undefined) pages.push({ path: meetingPage(k.id), file: k.doc.file });
   for (const id of formerMeetings(minutes, registry).current.keys()) former.push(meetingPage(id));
-  return new SitePages(pages, former, files, unpublished);
+  return new SitePages(pages, former, files, unpublished, templates);
 }

@@ -7,6 +7,8 @@ import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, type OtherFile, missing
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
+import type { TemplatePages } from '../model/page-paths.js';
+import { readTemplatePages } from '../render/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
 
 interface FileState {
@@ -22,6 +24,8 @@ export class InputFiles {
   /** The other files under minutes/ (attachments), by path from the root, and the files links know, made when asked. */
   private others = new Map<string, { readonly outside: boolean }>();
   private known?: KnownFiles;
+  /** What the templates the site is built with add to its pages (see readTemplates). */
+  private templatePages?: TemplatePages;
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
 
@@ -172,6 +176,11 @@ export class InputFiles {
     for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
   }
 
+  /** Reads what the templates at `templatesDir` add to the site's pages (nothing, for minutes' own). */
+  readTemplates(templatesDir: string): void {
+    this.templatePages = readTemplatePages(templatesDir);
+  }
+
   private readRegistry(name: string, depth: 1 | 2): FileState {
     const abs = path.join(this.root, name);
     if (!fs.existsSync(abs)) return { findings: [missingFromRoot(this.root, name)] };
@@ -187,7 +196,7 @@ export class InputFiles {
     const organisations = this.organisations?.parsed;
     const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
     this.known ??= new KnownFiles(new Set(this.minutes.keys()), new Map(this.others));
-    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known };
+    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known, ...(this.templatePages ? { templatePages: this.templatePages } : {}) };
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     return { archive, readFindings, all };

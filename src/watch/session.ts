@@ -218,6 +218,8 @@ export class DevSession {
     const started = performance.now();
     const options = forOneDay(this.options);
     this.runOptions = options;
+    // Every save in templates/ rebuilds the site whole, and may add a page or take one away that links name.
+    if (full || !this.model) this.inputs.readTemplates(this.templatesDir);
     const checked = this.check(options.today);
     this.diagnostics = checked.diagnostics;
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };

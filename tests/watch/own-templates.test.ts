@@ -68,3 +68,24 @@ describe('a templates/ folder added to the archive, or removed, while minutes de
     }
   });
 });
+
+describe('a page template added while minutes dev runs', () => {
+  it('makes a link to its page lead somewhere, and its removal makes the link broken again', async () => {
+    const root = seedArchive();
+    const templates = path.join(root, 'templates');
+    fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+    const minutes = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-03-07.md');
+    fs.appendFileSync(minutes, '\nSe [gruppernas historia](/om/historia/).\n');
+    const session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), ...SITE });
+    const broken = (r: { diagnostics: readonly { code: string }[] }) => r.diagnostics.filter((d) => d.code === 'broken-link').length;
+    const started = await session.start();
+    expect([started.kind, broken(started)]).toEqual(['errors', 1]);
+    const page = path.join(templates, 'historia.11ty.mjs');
+    fs.writeFileSync(page, "export const data = { permalink: 'om/historia/index.html', layout: 'base.11ty.mjs', title: 'Historia' };\nexport function render() { return '<h1>Historia</h1>'; }\n");
+    const added = await session.update([page]);
+    expect([added.kind, broken(added)]).toEqual(['rendered', 0]);
+    fs.rmSync(page);
+    const removed = await session.update([page]);
+    expect([removed.kind, broken(removed)]).toEqual(['errors', 1]);
+  });
+});

@@ -124,7 +124,10 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             if (file.startsWith(ATTACHMENTS)) published.push({ from, url: link.url, address: file, report });
             else if (!pages.hasFile(file)) {
               const nearest = pages.nearestFile(file);
-              report({ code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT });
+              // A name near one of the site's own files' is taken for a slip of it, whatever templates may write.
+              const templates = nearest === undefined ? pages.mayBeWrittenBy(file) : [];
+              if (templates.length > 0) report(unchecked(`Filen /${file}`, 'filer', templates));
+              else report({ code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT });
             }
             break;
           }
@@ -139,6 +142,11 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             const page = minutes === undefined ? undefined : textOf(minutes);
             const unknown = target.anchor && page ? unknownAnchor(page, target.anchor, `på sidan /${address}`) : undefined;
             if (unknown) report(unknown);
+            break;
+          }
+          const templates = address === undefined ? [] : pages.mayBeWrittenBy(address);
+          if (templates.length > 0) {
+            report(unchecked(`Sidan /${address}`, 'sidor', templates));
             break;
           }
           const nearest = address === undefined ? undefined : pages.nearest(address);
@@ -217,6 +225,19 @@ function publishedAddressFinding(link: PublishedAddressLink, known: KnownFiles, 
       ? `Filen /${link.address} finns inte på webbplatsen (det finns ingen fil ${target.file}), så länken leder ingenstans.`
       : `/${link.address} är adressen en bilaga får på webbplatsen när ett protokoll länkar till filen, men inget protokoll gör det, så länken leder ingenstans.`,
     hint: `${near}Länka till filen med dess sökväg från protokollets mapp${shown === undefined || near !== '' ? '' : ` (${shown})`}, som till varje bilaga: då publiceras den och länken leder dit.`,
+  };
+}
+
+/**
+ * The finding of a link to an address of the site (`what`: "Sidan /om/styrelse/", one of its `kind`) that it is not
+ * known to have, but that `templates` of the archive's own may write: whether they do is known only once they have run.
+ */
+function unchecked(what: string, kind: 'sidor' | 'filer', templates: readonly string[]): Omit<Finding, 'file' | 'where'> {
+  const named = templates.length === 1 ? `mallen ${templates[0]}` : `mallarna ${templates.join(', ')}`;
+  return {
+    code: 'link-unchecked',
+    message: `${what} finns inte bland webbplatsens kända ${kind}, men ${named} får ${templates.length === 1 ? 'sin adress' : 'sina adresser'} först när webbplatsen byggs, så länken gick inte att kontrollera.`,
+    hint: `Se efter att länken leder rätt på den byggda webbplatsen (minutes dev). Har mallen bara en sida: skriv dess permalink som text ('om/styrelse/index.html'), så kontrolleras länken.`,
   };
 }
 
