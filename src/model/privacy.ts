@@ -67,10 +67,11 @@ export interface PrivatePerson {
 
 /** Whether a sentence (or a Markdown heading, list item or quote) starts at `at`. */
 function sentenceStart(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 24), at);
+  // Emphasis opened just before the name ("**Leif Redestig** föreslog") does not start the sentence itself.
+  const before = text.slice(Math.max(0, at - 24), at).replace(/[*_~`]+$/, '');
   const lineStart = /(?:^|\n)[ \t]*(?:[#>*+-]+[ \t]+|\d+[.)][ \t]+)?$/;
   if (/[.!?]\s+$/.test(before)) return true;
-  return lineStart.test(before) && (before.includes('\n') || at === before.length);
+  return lineStart.test(before) && (before.includes('\n') || at <= 24);
 }
 
 /**
@@ -81,9 +82,24 @@ export function withoutRepeatedOrganisation(shown: string): string {
   return shown.replace(/^(en representant för (.+?)),\s*\2$/iu, '$1');
 }
 
-/** Finds and hides the names and aliases of people who must not be named. */
-/** Markdown's inline markup characters. */
-const MARKUP = /[*_~`]/g;
+/** Markdown's inline markup: runs of its characters. */
+const MARKUP = /[*_~`]+/g;
+
+/**
+ * The markup written between the words of a name, split into what opens emphasis (a run before a word, not after
+ * one: "Leif **Redestig**") and the rest, which closes it ("**Leif** Redestig") or stands for itself.
+ */
+function markupIn(span: string): { opening: string; closing: string } {
+  let opening = '';
+  let closing = '';
+  for (const run of span.matchAll(MARKUP)) {
+    const end = run.index + run[0].length;
+    const opens = /[\p{L}\p{N}]/u.test(span.charAt(end)) && !/[\p{L}\p{N}]/u.test(span.charAt(run.index - 1));
+    if (opens) opening += run[0];
+    else closing += run[0];
+  }
+  return { opening, closing };
+}
 
 /** A name as its words, folded: "Leif** Redestig", "leif-redestig" and "L\u00ADeif Redestig" all read "leif redestig". */
 const words = (s: string): string => foldCase(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
@@ -95,6 +111,7 @@ function inAddress(text: string, offset: number): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/i.test(word);
 }
 
+/** Finds and hides the names and aliases of people who must not be named. */
 export class NameHider {
   private readonly matcher: PhraseMatcher<PrivatePerson>;
 
@@ -129,8 +146,10 @@ export class NameHider {
         // "… Leif Redestig." -> "… L. R." rather than "L. R..".
         shown = shown.slice(0, -1);
       }
-      // Markup between the words ("**Leif** Redestig") is kept, after the name, so emphasis still closes.
-      out += text.slice(at, m.start) + shown + (span.match(MARKUP) ?? []).join('');
+      // Markup between the words is kept, so that emphasis still opens and closes around what is shown: markup that
+      // closes ("**Leif** Redestig") after it, markup that opens ("Leif **Redestig**") before it.
+      const { opening, closing } = markupIn(span);
+      out += text.slice(at, m.start) + opening + shown + closing;
       at = m.end;
     }
     return out + text.slice(at);

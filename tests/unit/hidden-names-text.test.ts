@@ -1,0 +1,46 @@
+// What a meeting page shows where its text names someone who is hidden (Per Norbeck, "en representant för Bryggan"
+// in the base fixture): the name nowhere, and in its place text that reads well, with no Markdown left showing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { renderMeetings } from '../../src/render/view.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+const FILE = 'minutes/gug/2016-02-08.md';
+afterAll(cleanTemp);
+
+/** The HTML of the base meeting's text, with `text` as its only paragraph under the heading. */
+function rendered(text: string): string {
+  const minutes = fs.readFileSync(path.join(BASE, FILE), 'utf8').replace(/## Fritidsbank\n[^]*$/, `## Fritidsbank\n\n${text}\n`);
+  const result = check(archive([BASE], { [FILE]: minutes }));
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const model = buildModel(result.validated.minutes, result.validated.registry);
+  const html = renderMeetings(model, '/').get('gemensam-utvecklingsgrupp/2016-02-08')!.html;
+  expect(html).not.toMatch(/Per|Norbeck/);
+  return html.slice(html.indexOf('<p>'));
+}
+
+describe('a hidden name written with emphasis', () => {
+  const R = 'en representant för Bryggan';
+  it.each([
+    ['the surname in strong emphasis', 'Sedan ringde Per **Norbeck** igen.', `<p>Sedan ringde <strong>${R}</strong> igen.</p>`],
+    ['the surname in strong emphasis, with underscores', 'Sedan ringde Per __Norbeck__ igen.', `<p>Sedan ringde <strong>${R}</strong> igen.</p>`],
+    ['the surname in emphasis', 'Sedan ringde Per *Norbeck* igen.', `<p>Sedan ringde <em>${R}</em> igen.</p>`],
+    ['the surname struck through', 'Sedan ringde Per ~~Norbeck~~ igen.', `<p>Sedan ringde <s>${R}</s> igen.</p>`],
+    ['the surname as code', 'Sedan ringde Per `Norbeck` igen.', `<p>Sedan ringde <code>${R}</code> igen.</p>`],
+    ['the first name in emphasis', 'Sedan ringde *Per* Norbeck igen.', `<p>Sedan ringde <em>${R}</em> igen.</p>`],
+    ['the first name in strong emphasis', 'Sedan ringde **Per** Norbeck igen.', `<p>Sedan ringde <strong>${R}</strong> igen.</p>`],
+    ['the whole name in strong emphasis', 'Sedan ringde **Per Norbeck** igen.', `<p>Sedan ringde <strong>${R}</strong> igen.</p>`],
+    ['the whole name in emphasis, with underscores', 'Sedan ringde _Per Norbeck_ igen.', `<p>Sedan ringde <em>${R}</em> igen.</p>`],
+    ['each word in emphasis of its own', 'Sedan ringde **Per** **Norbeck** igen.', `<p>Sedan ringde <strong><strong>${R}</strong></strong> igen.</p>`],
+    ['a genitive', 'Det blev *Per Norbecks* förslag.', `<p>Det blev <em>${R}s</em> förslag.</p>`],
+    ['the surname in strong emphasis, at the start', 'Per **Norbeck** ringde.', `<p><strong>En representant för Bryggan</strong> ringde.</p>`],
+    ['the whole name in strong emphasis, at the start', '**Per Norbeck** ringde.', `<p><strong>En representant för Bryggan</strong> ringde.</p>`],
+    ['the first name in emphasis, after a full stop', 'Det ringde. *Per* Norbeck svarade.', `<p>Det ringde. <em>En representant för Bryggan</em> svarade.</p>`],
+  ])('%s', (_name, text, expected) => {
+    expect(rendered(text)).toContain(expected);
+  });
+});
