@@ -82,8 +82,8 @@ export function withoutRepeatedOrganisation(shown: string): string {
   return shown.replace(/^(en representant för (.+?)),\s*\2$/iu, '$1');
 }
 
-/** Markdown's inline markup: runs of its characters. */
-const MARKUP = /[*_~`]+/g;
+/** Markdown's inline markup: runs of its characters, a link's brackets among them. */
+const MARKUP = /[*_~`[\]]+/g;
 
 /**
  * The markup written between the words of a name, split into what opens emphasis (a run before a word, not after
@@ -129,10 +129,48 @@ export class NameHider {
 
   /** Replaces every name with what may be shown, capitalised where a sentence starts. */
   hide(text: string): string {
-    if (this.matcher.empty) return text;
     let out = '';
     let at = 0;
-    for (const m of this.matcher.findAll(text)) {
+    for (const r of this.replacements(text)) {
+      out += text.slice(at, r.start) + r.shown;
+      at = r.end;
+    }
+    return out + text.slice(at);
+  }
+
+  /**
+   * Hides the names in pieces of text read one after the other, also a name split between pieces that hide() sees
+   * apart (a link's text and the text after it: "[Ia](…) Jonsson"). What is shown goes into the first piece of the
+   * name that `holds` (else its first piece), and the rest of the name is taken out of the others.
+   */
+  hideAcross(pieces: readonly string[], holds: (piece: number) => boolean = () => false): string[] {
+    const out = [...pieces];
+    const starts: number[] = [];
+    let length = 0;
+    for (const p of pieces) {
+      starts.push(length);
+      length += p.length;
+    }
+    const pieceAt = (offset: number) => pieces.findIndex((p, i) => offset >= starts[i]! && offset < starts[i]! + p.length);
+    // From the last name back, so that the offsets of those before it still hold.
+    for (const r of this.replacements(pieces.join('')).reverse()) {
+      const first = pieceAt(r.start);
+      const last = pieceAt(r.end - 1);
+      let holder = first;
+      for (let i = first; i <= last; i++) if (holds(i)) { holder = i; break; }
+      for (let i = last; i >= first; i--) {
+        const from = Math.max(r.start - starts[i]!, 0);
+        const to = Math.min(r.end - starts[i]!, pieces[i]!.length);
+        out[i] = out[i]!.slice(0, from) + (i === holder ? r.shown : '') + out[i]!.slice(to);
+      }
+    }
+    return out;
+  }
+
+  /** Where the names in `text` are, and what is shown in place of each. */
+  private replacements(text: string): { start: number; end: number; shown: string }[] {
+    if (this.matcher.empty) return [];
+    return this.matcher.findAll(text).map((m) => {
       const span = text.slice(m.start, m.end);
       const startsSentence = sentenceStart(text, m.start);
       let shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
@@ -149,9 +187,7 @@ export class NameHider {
       // Markup between the words is kept, so that emphasis still opens and closes around what is shown: markup that
       // closes ("**Leif** Redestig") after it, markup that opens ("Leif **Redestig**") before it.
       const { opening, closing } = markupIn(span);
-      out += text.slice(at, m.start) + opening + shown + closing;
-      at = m.end;
-    }
-    return out + text.slice(at);
+      return { start: m.start, end: m.end, shown: opening + shown + closing };
+    });
   }
 }

@@ -48,6 +48,11 @@ export interface RenderOptions {
   readonly reservedIds?: ReadonlySet<string>;
   /** Applied to every piece of text before it is rendered (e.g. hiding names that must not be published). */
   readonly transformText?: (text: string) => string;
+  /**
+   * Applied to the text pieces of each paragraph or heading together, in order, in place of `transformText` on each:
+   * for what spans pieces, as a hidden name split by a link ("[Ia](…) Jonsson"). Told which pieces are a link's text.
+   */
+  readonly transformPieces?: (pieces: readonly string[], inLink: (piece: number) => boolean) => string[];
   /** The path the site is served under ("/protokoll/"): links in the text to the site's own pages from its root ("/grupper/x/") get it. */
   readonly base?: string;
   /**
@@ -142,7 +147,8 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
       const label = href === null ? undefined : options.linkLabel?.(href);
       if (label) labels.set(c, label);
     }
-    if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, transform);
+    // Text transformed piece by piece only where it is not transformed together below.
+    if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, options.transformPieces ? undefined : transform);
     else if (c.type === 'image') {
       cleanInline(c, md, transform, { resolveLink: undefined });
       sizeImage(c, options.imageSize);
@@ -155,8 +161,29 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
       if (base !== '/' && href !== null && OWN_FROM_ROOT.test(href)) c.attrSet('href', base + href.slice(1));
     }
   }
+  if (options.transformPieces) transformPieces(children, options.transformPieces);
   nameEmptyLinks(children, md);
   for (const [open, label] of labels) addLabel(children, children.indexOf(open), label);
+}
+
+/** Applies `transform` to the text pieces of inline `children` together, line breaks between them as "\n". */
+function transformPieces(children: Token[], transform: NonNullable<RenderOptions['transformPieces']>): void {
+  const pieces: Token[] = [];
+  const inLink: boolean[] = [];
+  let depth = 0;
+  for (const c of children) {
+    if (c.type === 'link_open') depth++;
+    else if (c.type === 'link_close') depth--;
+    else if (c.type === 'text' || c.type === 'code_inline' || c.type === 'softbreak' || c.type === 'hardbreak') {
+      pieces.push(c);
+      inLink.push(depth > 0);
+    }
+  }
+  const texts = pieces.map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? '\n' : c.content));
+  const out = transform(texts, (i) => inLink[i] === true);
+  pieces.forEach((c, i) => {
+    if (c.type === 'text' || c.type === 'code_inline') c.content = out[i]!;
+  });
 }
 
 /** Marks the text addLabel adds: not written in the minutes, so no part of a heading's anchor or of a section's text. */
@@ -371,14 +398,17 @@ export function bodyLinks(body: string): BodyLink[] {
 }
 
 /** The anchors of a text's headings, as renderBody gives them, beside the page's own ids in `reserved`. */
-export function headingAnchors(body: string, reserved: ReadonlySet<string>): Set<string> {
+export function headingAnchors(body: string, reserved: ReadonlySet<string>, transform?: RenderOptions['transformPieces']): Set<string> {
   const ids = new Set(reserved);
   const unique = new UniqueIds(ids);
   const tokens = md.parse(body, {});
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.type !== 'heading_open') continue;
     const inline = tokens[i + 1];
-    if (inline?.type === 'inline') for (const c of inline.children ?? []) if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, undefined);
+    if (inline?.type === 'inline') {
+      for (const c of inline.children ?? []) if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, undefined);
+      if (transform) transformPieces(inline.children ?? [], transform);
+    }
     unique.take(slugify(inline ? plainText(inline) : '') || 'punkt');
   }
   return ids;

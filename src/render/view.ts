@@ -47,7 +47,7 @@ export interface RenderedMeeting {
  */
 export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Map<string, RenderedMeeting> {
   const hider = new NameHider(model.privatePeople);
-  const transformText = hider.empty ? undefined : (s: string) => hider.hide(s);
+  const transform = hider.empty ? {} : { transformText: (s: string) => hider.hide(s), transformPieces: hiddenAcross(hider) };
   const matcher = projectMatcher(model);
   // Who is not published in full and what shows in their place ("I. J.", "en representant för Ria"), and the
   // projects' names: a change in either changes the text or the mentions of any meeting.
@@ -75,12 +75,15 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     // it where text pieces are not visited (link titles).
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
-    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...(transformText ? { transformText } : {}) });
+    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
   return out;
 }
+
+/** Hides names split between pieces of a text (a link's text and the text after it), what is shown in the link. */
+const hiddenAcross = (hider: NameHider) => (pieces: readonly string[], inLink: (piece: number) => boolean) => hider.hideAcross(pieces, inLink);
 
 /** Where the links of the minutes lead on the site (see model/links.ts): another meeting's page, a published attachment. */
 class LinkTargets {
@@ -116,7 +119,7 @@ class LinkTargets {
     let map = this.anchors.get(m.id);
     if (!map) {
       const written = [...headingAnchors(m.body, reservedIdsOf(m))];
-      const shown = [...headingAnchors(this.hider.hide(m.body), reservedIdsOf(m))];
+      const shown = [...headingAnchors(this.hider.hide(m.body), reservedIdsOf(m), hiddenAcross(this.hider))];
       map = new Map(written.length === shown.length ? written.map((a, i) => [a, shown[i]!]) : []);
       this.anchors.set(m.id, map);
     }

@@ -607,6 +607,18 @@ const cases: Case[] = [
     expected: [at],
     hint: `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: ${name}.`,
   })),
+  ...(
+    [
+      ['its first name the link', 'Se [Per](/grupper/gemensam-utvecklingsgrupp/) Norbeck här.', '6:5'],
+      ['its surname the link', 'Se Per [Norbeck](/grupper/gemensam-utvecklingsgrupp/) här.', '6:4'],
+      ['its first name a link and emphasised', 'Se [**Per**](https://example.org/) Norbeck här.', '6:7'],
+    ] as const
+  ).map(([how, line, at]): Case => ({
+    mistake: `the name of someone not published in full split by a link, ${how}: one name, which the site hides`,
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${line}\n`,
+    expected: [`${at} private-name`],
+    message: '"Per Norbeck" ska inte publiceras; namnet döljs på webbplatsen.',
+  })),
   {
     mistake: 'a set phrase opening with a first name is no name (Per capsulam, Per telefon), the name itself still is (Per Norbeck, hidden)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPer capsulam. Per telefon: nej.\nPer berättade. Per sedan.\n',

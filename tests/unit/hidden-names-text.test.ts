@@ -19,8 +19,8 @@ function rendered(text: string): string {
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
   const html = renderMeetings(model, '/').get('gemensam-utvecklingsgrupp/2016-02-08')!.html;
-  expect(html).not.toMatch(/Per|Norbeck/);
-  return html.slice(html.indexOf('<p>'));
+  expect(html).not.toMatch(/\bper\b|norbeck/i);
+  return html.slice(html.indexOf('</h2>') + 6);
 }
 
 describe('a hidden name written with emphasis', () => {
@@ -42,5 +42,25 @@ describe('a hidden name written with emphasis', () => {
     ['the first name in emphasis, after a full stop', 'Det ringde. *Per* Norbeck svarade.', `<p>Det ringde. <em>En representant för Bryggan</em> svarade.</p>`],
   ])('%s', (_name, text, expected) => {
     expect(rendered(text)).toContain(expected);
+  });
+});
+
+describe('a hidden name split by a link', () => {
+  const G = '/grupper/gemensam-utvecklingsgrupp/';
+  const R = 'en representant för Bryggan';
+  it.each([
+    ['the first name as the link', `Sedan ringde [Per](${G}) Norbeck igen.`, `<p>Sedan ringde <a href="${G}">${R}</a> igen.</p>`],
+    ['the surname as the link', `Sedan ringde Per [Norbeck](${G}) igen.`, `<p>Sedan ringde <a href="${G}">${R}</a> igen.</p>`],
+    ['the first name as the link, at the start', `[Per](${G}) Norbeck ringde.`, `<p><a href="${G}">En representant för Bryggan</a> ringde.</p>`],
+    ['the whole name as the link', `Sedan ringde [Per Norbeck](${G}) igen.`, `<p>Sedan ringde <a href="${G}">${R}</a> igen.</p>`],
+    ['the first name in emphasis inside the link', `Sedan ringde [*Per*](${G}) Norbeck igen.`, `<p>Sedan ringde <a href="${G}"><em>${R}</em></a> igen.</p>`],
+  ])('%s', (_name, text, expected) => {
+    expect(rendered(text)).toBe(`${expected}\n`);
+  });
+
+  it('also in a heading, whose anchor a link in the text follows', () => {
+    const html = rendered(`Se [förslaget](#per-norbecks-forslag).\n\n## [Per](${G}) Norbecks förslag\n\nText.`);
+    expect(html).toContain('<a href="#en-representant-for-bryggans-forslag">förslaget</a>');
+    expect(html).toContain(`<h2 id="en-representant-for-bryggans-forslag"><a href="${G}">En representant för Bryggans</a> förslag</h2>`);
   });
 });

@@ -7,7 +7,7 @@ import type { Located, MinutesDoc } from '../documents.js';
 import { PhraseMatcher } from '../../util/phrases.js';
 import { splitAttendee } from '../attendees.js';
 import { append } from '../../util/append.js';
-import { bodyLinks, type BodyLink } from '../../render/markdown.js';
+import { bodyLinks, linkDestinations, type BodyLink } from '../../render/markdown.js';
 import { decode } from '../../model/links.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
@@ -29,7 +29,7 @@ export const privateNames: MinutesRule = (ctx, m) => {
       ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Adressen innehåller namnet "${address.slice(hit.start, hit.end)}", skrivet med %-koder, som inte ska publiceras; i en adress kan namnet inte döljas.`, hint: 'Ta bort adressen, eller skriv en adress utan namnet.' });
     }
   }
-  const hits = names.find(m.body);
+  const hits = withNamesAcrossLinks(names, m.body);
   // A name in the path of a link to a file is in the file's name: a whole name is private-name-in-path (or the
   // link is broken-link), and a name alone is undone by renaming the file, not by rewording the text.
   const paths = hits.length === 0 ? [] : bodyLinks(m.body).filter((l) => !l.url.startsWith('#')).map((l) => pathOf(m.body, l));
@@ -55,6 +55,22 @@ export const privateNames: MinutesRule = (ctx, m) => {
     }
   }
 };
+
+/**
+ * The names in a text, also a name split by a link ("[Ia](…) Jonsson"), which the site hides as a whole: found with
+ * the links' destinations blanked out, in place of its first name or surname alone.
+ */
+function withNamesAcrossLinks(names: PrivateNameFinder, body: string): PrivateNameHit[] {
+  const hits = names.find(body);
+  const destinations = linkDestinations(body).filter((d) => !d.definition);
+  if (destinations.length === 0) return hits;
+  let blanked = body;
+  for (const d of destinations) blanked = blanked.slice(0, d.offset) + ' '.repeat(d.length) + blanked.slice(d.offset + d.length);
+  const overlaps = (a: PrivateNameHit, b: PrivateNameHit) => a.start < b.end && b.start < a.end;
+  const split = names.find(blanked).filter((h) => h.part === 'name' && destinations.some((d) => h.start < d.offset && d.offset < h.end));
+  if (split.length === 0) return hits;
+  return [...hits.filter((h) => !split.some((s) => overlaps(h, s))), ...split].sort((a, b) => a.start - b.start);
+}
 
 /** A run of text with a percent-encoded character in it, as an address holds one ("Ia%20Jonsson"). */
 const ENCODED = /[^\s<>()[\]"']*%[0-9A-Fa-f]{2}[^\s<>()[\]"']*/g;
@@ -143,7 +159,8 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
                 .findAll(text)
                 .filter((hit) => hit.value.part === 'name' || (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) && !fixedPhrase(text, hit)))
                 .map((hit) => {
-                  const written = text.slice(hit.start, hit.end);
+                  // As the reader sees it: without markup or a link's address between the words ("Ia **Jonsson", "Ia](…) Jonsson").
+                  const written = text.slice(hit.start, hit.end).replace(/[\s*_~`[\]()<>]+/g, ' ');
                   const { id, part } = hit.value;
                   const message =
                     part === 'name'
