@@ -1,5 +1,5 @@
 // What may be published about a person: their name, their initials, or only who they represent.
-import { foldCase, slugify } from '../util/fold.js';
+import { foldAccents, foldCase, slugify } from '../util/fold.js';
 import { PhraseMatcher } from '../util/phrases.js';
 import type { Publish } from './types.js';
 import { UniqueIds } from '../util/unique-ids.js';
@@ -101,8 +101,17 @@ function markupIn(span: string): { opening: string; closing: string } {
   return { opening, closing };
 }
 
-/** A name as its words, folded: "Leif** Redestig", "leif-redestig" and "L\u00ADeif Redestig" all read "leif redestig". */
-const words = (s: string): string => foldCase(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+/** A name as its words, folded: "Åke** Malmén", "ake-malmen" and "\u00C5\u00ADke Malmén" all read "ake malmen". */
+const words = (s: string): string => foldAccents(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+
+/**
+ * A name and how it is written without its å, ä, ö or é, as in a web address or a page's anchor ("Åke Malmén",
+ * "ake malmen", which reads "ake-malmen" too); not for a short name in capitals, an acronym that matches only so.
+ */
+export function spellings(name: string): string[] {
+  const plain = foldAccents(name);
+  return plain === foldCase(name) || (name.length <= 4 && name === name.toUpperCase()) ? [name] : [name, plain];
+}
 
 /** Whether `offset` lies in a web address (a bare one, or a link's destination). */
 function inAddress(text: string, offset: number): boolean {
@@ -116,7 +125,7 @@ export class NameHider {
   private readonly matcher: PhraseMatcher<PrivatePerson>;
 
   constructor(people: readonly PrivatePerson[]) {
-    this.matcher = new PhraseMatcher(people.flatMap((p) => p.names.map((phrase) => ({ phrase, value: p }))));
+    this.matcher = new PhraseMatcher(people.flatMap((p) => p.names.flatMap(spellings).map((phrase) => ({ phrase, value: p }))));
   }
 
   get empty(): boolean {

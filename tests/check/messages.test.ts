@@ -620,6 +620,13 @@ const cases: Case[] = [
     message: '"Per Norbeck" ska inte publiceras; namnet döljs på webbplatsen.',
   })),
   {
+    mistake: 'the name of someone not published in full written without its å, ä, ö, as in an address (Åsa Östlund, hidden)',
+    people: 'asa-ostlund:\n  name: Åsa Östlund\n  publish: hidden\n',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nAsa Ostlund berättade; se https://example.org/asa-ostlund/.\n',
+    expected: ['6:1 private-name', '6:47 private-name'],
+    message: '"Asa Ostlund" ska inte publiceras; namnet döljs på webbplatsen.',
+  },
+  {
     mistake: 'a set phrase opening with a first name is no name (Per capsulam, Per telefon), the name itself still is (Per Norbeck, hidden)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPer capsulam. Per telefon: nej.\nPer berättade. Per sedan.\n',
     expected: ['7:1 private-name', '7:16 private-name'],

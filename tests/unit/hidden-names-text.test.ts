@@ -13,13 +13,14 @@ const FILE = 'minutes/gug/2016-02-08.md';
 afterAll(cleanTemp);
 
 /** The HTML of the base meeting's text, with `text` as its only paragraph under the heading. */
-function rendered(text: string): string {
+function rendered(text: string, people = ''): string {
   const minutes = fs.readFileSync(path.join(BASE, FILE), 'utf8').replace(/## Fritidsbank\n[^]*$/, `## Fritidsbank\n\n${text}\n`);
-  const result = check(archive([BASE], { [FILE]: minutes }));
+  const registry: Record<string, string> = people ? { 'people.yml': fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8') + people } : {};
+  const result = check(archive([BASE], { ...registry, [FILE]: minutes }));
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
   const html = renderMeetings(model, '/').get('gemensam-utvecklingsgrupp/2016-02-08')!.html;
-  expect(html).not.toMatch(/\bper\b|norbeck/i);
+  expect(html).not.toMatch(/\bper\b|norbeck|[aå]sa|[oö]stlund/i);
   return html.slice(html.indexOf('</h2>') + 6);
 }
 
@@ -62,5 +63,17 @@ describe('a hidden name split by a link', () => {
     const html = rendered(`Se [förslaget](#per-norbecks-forslag).\n\n## [Per](${G}) Norbecks förslag\n\nText.`);
     expect(html).toContain('<a href="#en-representant-for-bryggans-forslag">förslaget</a>');
     expect(html).toContain(`<h2 id="en-representant-for-bryggans-forslag"><a href="${G}">En representant för Bryggans</a> förslag</h2>`);
+  });
+});
+
+describe('a hidden name written without its å, ä, ö, as in an address', () => {
+  const ASA = 'asa-ostlund:\n  name: Åsa Östlund\n  publish: hidden\n';
+  it.each([
+    ['in the text', 'Sedan ringde Asa Ostlund igen.', '<p>Sedan ringde en deltagare igen.</p>'],
+    ['in the genitive', 'Det blev Asa Ostlunds förslag.', '<p>Det blev en deltagares förslag.</p>'],
+    ['in a web address', 'Se https://example.org/asa-ostlund/ nu.', '<a href="https://example.org/endeltagare/" class="bare">https://example.org/endeltagare/</a>'],
+    ['in the anchor of a link to a heading', 'Se [förslaget](#asa-ostlunds-forslag).\n\n## Åsa Östlunds förslag', '<a href="#en-deltagares-forslag">förslaget</a>'],
+  ])('%s', (_name, text, expected) => {
+    expect(rendered(text, ASA)).toContain(expected);
   });
 });

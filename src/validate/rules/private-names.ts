@@ -9,6 +9,7 @@ import { splitAttendee } from '../attendees.js';
 import { append } from '../../util/append.js';
 import { bodyLinks, linkDestinations, type BodyLink } from '../../render/markdown.js';
 import { decode } from '../../model/links.js';
+import { spellings } from '../../model/privacy.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
@@ -141,7 +142,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
     const registered = (word: string) => (['organisation', 'group', 'project'] as const).some((k) => registry.index(k).lookup(word).length > 0);
     const phrases: { phrase: string; value: Named }[] = [];
     for (const p of people) {
-      for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)]) phrases.push({ phrase, value: { id: p.id.value, part: 'name' } });
+      for (const phrase of [p.name!.value, ...p.aliases.map((a) => a.value)].flatMap(spellings)) phrases.push({ phrase, value: { id: p.id.value, part: 'name' } });
       const { first, last } = parts(p.name!.value);
       for (const [part, word] of [['first', first], ['last', last]] as const) {
         if (word && !registered(word) && !shared.has(word.toLowerCase())) phrases.push({ phrase: word, value: { id: p.id.value, part } });
