@@ -149,7 +149,8 @@ class LinkTargets {
   /**
    * The text of `m` with each link to a heading's anchor written as the anchor is on the site, where a hidden name
    * changes it ("#ia-jonssons-forslag" -> "#i-j-s-forslag"): the link follows the heading instead of naming the
-   * person in its address (where hiding the name would break it).
+   * person in its address (where hiding the name would break it). An anchor that names someone hidden and is no
+   * heading's ("#ia-jonsson") is left out: the link leads to the top of the page, as it would with the anchor.
    */
   withSiteAnchors(m: Meeting): string {
     if (this.hider.empty || !m.body.includes('#')) return m.body;
@@ -159,12 +160,13 @@ class LinkTargets {
       const anchor = target.kind === 'anchor' || target.kind === 'minutes' || target.kind === 'page' ? target.anchor : undefined;
       if (anchor === undefined) continue;
       const page = target.kind === 'anchor' ? m : target.kind === 'minutes' ? this.meeting(target.file) : target.kind === 'page' ? this.meetingAt(m, target) : undefined;
-      if (!page) continue;
-      const shown = this.siteAnchor(page, anchor);
+      const mapped = page ? this.siteAnchor(page, anchor) : anchor;
+      const shown = this.hider.find(mapped).length > 0 ? '' : mapped;
       const written = body.slice(link.offset, link.offset + link.length);
       const hash = written.lastIndexOf('#');
       if (shown === anchor || hash === -1) continue;
-      body = body.slice(0, link.offset) + written.slice(0, hash + 1) + shown + (written.startsWith('<') ? '>' : '') + body.slice(link.offset + link.length);
+      const kept = shown === '' && hash > (written.startsWith('<') ? 1 : 0) ? hash : hash + 1;
+      body = body.slice(0, link.offset) + written.slice(0, kept) + shown + (written.startsWith('<') ? '>' : '') + body.slice(link.offset + link.length);
     }
     return body;
   }

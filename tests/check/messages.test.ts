@@ -645,6 +645,23 @@ const cases: Case[] = [
     message: 'Adressen innehåller namnet "Per Norbeck", skrivet med %-koder',
     hint: 'Ta bort adressen, eller skriv en adress utan namnet.',
   })),
+  ...(
+    [
+      ['as written', 'Se [sökningen](/sok/?q=Per+Norbeck).', '6:24'],
+      ['as in an address', 'Se [sökningen](/sok/?q=per-norbeck#resultat).', '6:24'],
+    ] as const
+  ).map(([how, line, at]): Case => ({
+    mistake: `the name of someone not published in full in the query of a link to the site's own page, ${how}, which hidden would break the link`,
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${line}\n`,
+    expected: [`${at} private-name-in-path`],
+    message: 'Länkens adress innehåller namnet',
+    hint: 'Ta bort länken och låt bara texten stå kvar',
+  })),
+  {
+    mistake: "the name in the query of another site's address is hidden there, as in its path",
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nSe [profilen](https://example.org/?q=Per+Norbeck).\n',
+    expected: ['6:38 private-name'],
+  },
   {
     mistake: 'percent-encoding without a name in it is left alone (50%, Mötesrum%203)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nSe [rummet](https://example.org/M%C3%B6tesrum%203) och 50% av budgeten.\n',

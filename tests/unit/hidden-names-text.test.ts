@@ -77,3 +77,15 @@ describe('a hidden name written without its å, ä, ö, as in an address', () =>
     expect(rendered(text, ASA)).toContain(expected);
   });
 });
+
+describe('a link whose anchor names someone hidden and is no heading', () => {
+  it.each([
+    ['on the same page', 'Se [punkten](#per-norbeck).', '<p>Se <a href="#">punkten</a>.</p>'],
+    ['on the same page, in the genitive', 'Se [punkten](#per-norbecks-forslag).', '<p>Se <a href="#">punkten</a>.</p>'],
+    ['on a group page', 'Se [gruppen](/grupper/gemensam-utvecklingsgrupp/#per-norbeck).', '<p>Se <a href="/grupper/gemensam-utvecklingsgrupp/">gruppen</a>.</p>'],
+    ['on a meeting page', 'Se [mötet](/grupper/gemensam-utvecklingsgrupp/2016-02-08/#per-norbeck).', '<p>Se <a href="/grupper/gemensam-utvecklingsgrupp/2016-02-08/">mötet</a>.</p>'],
+    ['in angle brackets', 'Se [punkten](<#Per Norbeck>).', '<p>Se <a href="#">punkten</a>.</p>'],
+  ])('leads to the page, without the anchor: %s', (_name, text, expected) => {
+    expect(rendered(text)).toBe(`${expected}\n`);
+  });
+});

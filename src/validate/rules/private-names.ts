@@ -33,11 +33,19 @@ export const privateNames: MinutesRule = (ctx, m) => {
   const hits = withNamesAcrossLinks(names, m.body);
   // A name in the path of a link to a file is in the file's name: a whole name is private-name-in-path (or the
   // link is broken-link), and a name alone is undone by renaming the file, not by rewording the text.
-  const paths = hits.length === 0 ? [] : bodyLinks(m.body).filter((l) => !l.url.startsWith('#')).map((l) => pathOf(m.body, l));
+  const links = hits.length === 0 ? [] : bodyLinks(m.body).filter((l) => !l.url.startsWith('#'));
+  const paths = links.map((l) => pathOf(m.body, l));
+  // A name in the query of a link to the site's own pages ("/sok/?q=Ia+Jonsson"): hidden, it would break the link.
+  const queries = links.filter((l) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(l.url)).map((l) => queryOf(m.body, l)).filter((q) => q !== undefined);
   for (const hit of hits) {
     const inPath = paths.some(([from, to]) => hit.start >= from && hit.end <= to);
     if (inPath && hit.part === 'name') continue;
     if (encoded.some(([from, to]) => hit.start >= from && hit.end <= to)) continue;
+    if (hit.part === 'name' && queries.some(([from, to]) => hit.start >= from && hit.end <= to)) {
+      const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
+      ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Länkens adress innehåller namnet "${m.body.slice(hit.start, hit.end)}", som inte ska publiceras; dolt i adressen skulle länken sluta fungera.`, hint: 'Ta bort länken och låt bara texten stå kvar, eller länka utan namnet i adressen.' });
+      continue;
+    }
     const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
     ctx.report({ file: m.file, where, code: 'private-name', message: hit.message, hint: inPath ? RENAME_HINT : HINT });
   }
@@ -84,6 +92,15 @@ function pathOf(body: string, link: BodyLink): [number, number] {
   const written = body.slice(link.offset, link.offset + link.length);
   const end = written.search(/[?#]/);
   return [link.offset, link.offset + (end === -1 ? written.length : end)];
+}
+
+/** Where the query of a link's destination is written in `body` ("?q=…"), without its anchor; undefined without one. */
+function queryOf(body: string, link: BodyLink): [number, number] | undefined {
+  const written = body.slice(link.offset, link.offset + link.length);
+  const start = written.search(/[?#]/);
+  if (start === -1 || written[start] === '#') return undefined;
+  const end = written.indexOf('#', start);
+  return [link.offset + start, link.offset + (end === -1 ? written.length : end)];
 }
 
 interface PrivateNameHit {
