@@ -1,5 +1,5 @@
-// One page per organisation: its people (those who may be named), groups, projects, actions and the meetings
-// its representatives attended.
+// One page per organisation: its people (those who may be named), groups, projects, actions (its own, and those of
+// its people who are not named, who have no page) and the meetings its representatives attended.
 export const data = {
   pagination: { data: 'site.pages.organisations', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -10,7 +10,8 @@ export const data = {
 
 export function render({ item: o, site }) {
   const { html, partial } = this;
-  const lists = [['personer', 'Personer', o.people.length], ['atgarder', 'Åtgärder', o.actions.length], ['moten', 'Möten', o.meetings.length]];
+  const actionCount = o.actions.length + o.actionsOfUnnamed.length;
+  const lists = [['personer', 'Personer', o.people.length], ['atgarder', 'Åtgärder', actionCount], ['moten', 'Möten', o.meetings.length]];
   const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
@@ -23,11 +24,13 @@ ${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li
 ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-list">${o.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>`)}</ul>\n` : ''}${
     o.projects.length > 0 ? html`<h2 id="projekt">Projekt</h2>\n<ul class="inline-list">${o.projects.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>`)}</ul>\n` : ''
   }${
-    o.actions.length > 0
+    actionCount > 0
       ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder</h2>
-${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, owner: o.url })}
-</section>
+${o.actions.length > 0 ? html`${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, owner: o.url })}\n` : ''}${
+          // People who are not named have no page: their actions are listed here, with whoever is responsible.
+          o.actionsOfUnnamed.length > 0 ? html`${partial('actions', { actions: o.actionsOfUnnamed, caption: `Åtgärder som en representant för ${o.name} ansvarar för, öppna först`, showMeeting: true })}\n` : ''
+        }</section>
 `
       : ''
   }<section aria-labelledby="moten">

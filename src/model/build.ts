@@ -131,7 +131,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   }
   const organisations = new Map<string, MutableOrganisation>();
   for (const o of registry.docs.organisations) {
-    organisations.set(o.id.value, { ...entity(o, text, multiline), people: [], meetings: [], actions: [], groups: [], projects: [] });
+    organisations.set(o.id.value, { ...entity(o, text, multiline), people: [], meetings: [], actions: [], actionsOfUnnamed: [], groups: [], projects: [] });
   }
   for (const g of groups.values()) if (g.organisationId) organisations.get(g.organisationId)?.groups.push(g.id);
   for (const p of projects.values()) if (p.organisationId) organisations.get(p.organisationId)?.projects.push(p.id);
@@ -178,6 +178,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
         if (w.kind === 'person') people.get(w.id)?.actions.push(aid);
         else organisations.get(w.id)?.actions.push(aid);
       }
+      for (const oid of unnamedOwnersOrganisations(a, people)) organisations.get(oid)?.actionsOfUnnamed.push(aid);
       if (a.projectId) projects.get(a.projectId)?.actions.push(aid);
     }
   }
@@ -192,7 +193,10 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
     p.groups = [...p.groupSet].sort((a, b) => collate(groups.get(a)?.name ?? a, groups.get(b)?.name ?? b));
     p.actions = openFirst(p.actions, actions);
   }
-  for (const o of organisations.values()) o.actions = openFirst(o.actions, actions);
+  for (const o of organisations.values()) {
+    o.actions = openFirst(o.actions, actions);
+    o.actionsOfUnnamed = openFirst(o.actionsOfUnnamed, actions);
+  }
   for (const p of projects.values()) p.actions = openFirst(p.actions, actions);
 
   return {
@@ -265,6 +269,20 @@ function person(
     groups: [],
     groupSet: new Set(),
   };
+}
+
+/**
+ * The organisations of an action's owners who are not named (publish: hidden), shown as "en representant för"
+ * their organisation, each once, leaving out those that are owners themselves (the action is theirs already).
+ */
+function unnamedOwnersOrganisations(a: Action, people: ReadonlyMap<string, Person>): Set<string> {
+  const out = new Set<string>();
+  for (const w of a.who) {
+    const p = w.kind === 'person' ? people.get(w.id) : undefined;
+    if (p?.publish === 'hidden' && p.organisationId) out.add(p.organisationId);
+  }
+  for (const w of a.who) if (w.kind === 'organisation') out.delete(w.id);
+  return out;
 }
 
 /**

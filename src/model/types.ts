@@ -174,7 +174,13 @@ export interface Organisation extends Entity {
   readonly people: readonly string[];
   /** Meetings attended by at least one of its people. */
   readonly meetings: readonly string[];
+  /** Actions it is responsible for itself. */
   readonly actions: readonly string[];
+  /**
+   * Actions of its people who are not named (publish: hidden), and not its own: such a person has no page to list
+   * them on, and their owner is shown as "en representant för" it.
+   */
+  readonly actionsOfUnnamed: readonly string[];
   readonly groups: readonly string[];
   readonly projects: readonly string[];
 }

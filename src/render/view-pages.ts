@@ -222,6 +222,7 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     meetings,
     meetingsByYear: byYear(meetings),
     actions: o.actions.map((id) => ctx.actionViews.get(id)!),
+    actionsOfUnnamed: o.actionsOfUnnamed.map((id) => ctx.actionViews.get(id)!),
     searchUrl: ctx.search('organisation', o.name),
   };
 }

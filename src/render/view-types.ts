@@ -210,7 +210,10 @@ export interface OrganisationView {
   /** The meetings its representatives attended, newest first, and the same by year. */
   readonly meetings: readonly MeetingLink[];
   readonly meetingsByYear: readonly MeetingsOfYear[];
+  /** The actions it is responsible for itself, open first. */
   readonly actions: readonly ActionView[];
+  /** The actions of its people who are not named, and not its own, open first (they have no page of their own). */
+  readonly actionsOfUnnamed: readonly ActionView[];
   readonly searchUrl: string;
 }
 /** One line of an index page. */

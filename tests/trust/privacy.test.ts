@@ -129,6 +129,15 @@ describe('the built site', () => {
     expect(actions).toContain(' L. R. ');
   });
 
+  it('lists an action of a hidden person, who has no page, on their organisation’s page, by whom they represent', () => {
+    const html = read(site, 'organisationer/rfhl/index.html');
+    const actions = visible(html.split('id="atgarder"')[1] ?? '');
+    expect(actions).toMatch(/Åtgärder som en representant för RFHL ansvarar för, öppna först Åtgärd Ansvarig Status Boka lokal\. .* en representant för RFHL, en anhörig Öppen/);
+    // Lisa Rönnqvist's action is on her own page (by initials), not on her organisation's.
+    expect(actions).not.toContain('Ringa');
+    expect(hidden('organisationer/rfhl/index.html')).toEqual([]);
+  });
+
   it('shows what someone published by initials came as only when it is an organisation (a title could name them)', () => {
     const page = visible(read(site, 'grupper/samrad/2016-03-01/index.html'));
     expect(page).not.toContain('ordförande i Samrådsgruppen');

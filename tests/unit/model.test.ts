@@ -74,6 +74,23 @@ describe('buildModel', () => {
     expect(twice.organisations.get('socialforvaltningen')!.actions).toEqual([id]);
   });
 
+  // Per Norbeck is hidden (Bryggan), Ia Jonsson shown by initials, Leif Redestig in full (Socialförvaltningen).
+  // Each organisation's actions: [its own, of people of it who are not named], by number.
+  it.each<[string, string, Record<string, [number[], number[]]>]>([
+    ['a hidden person', 'Per Norbeck', { bryggan: [[], [1]] }],
+    ['a hidden person with someone named', '[Per Norbeck, Leif Redestig]', { bryggan: [[], [1]], socialforvaltningen: [[], []] }],
+    ['a hidden person with their organisation', '[Per Norbeck, Bryggan]', { bryggan: [[1], []] }],
+    ['someone shown by initials (who has a page)', 'Ia Jonsson', { bryggan: [[], []] }],
+    ['someone named (who has a page)', 'Leif Redestig', { socialforvaltningen: [[], []] }],
+  ])('lists an action of %s on their organisation’s page as its own or of someone unnamed', (_name, who, expected) => {
+    const model = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', `actions:\n  - who: ${who}\n    what: Boka lokal.\n`) });
+    const id = (n: number) => `gemensam-utvecklingsgrupp/2016-03-07#${n}`;
+    for (const [org, [own, unnamed]] of Object.entries(expected)) {
+      const o = model.organisations.get(org)!;
+      expect([o.actions, o.actionsOfUnnamed], org).toEqual([own.map(id), unnamed.map(id)]);
+    }
+  });
+
   it('announces the next meeting only when no minutes exist for it yet', () => {
     expect(model.groups.get('gemensam-utvecklingsgrupp')!.upcoming).toBeUndefined();
     const announced = modelOf({ 'minutes/gug/2016-03-07.md': meeting('2016-03-07', 'next_meeting: 2016-04-04 13:30\n') });
