@@ -148,15 +148,25 @@ export class SitePages {
     return this.byFile.get(file);
   }
 
-  /** The page nearest to `path` among those in the same folder and as deep (a group's for a group's, a meeting's for a meeting's). */
+  /**
+   * The page nearest to `path` among those in the same folder and as deep (a group's for a group's, a meeting's for
+   * a meeting's). Under the page of a group, person, project or organisation that is there ("grupper/x/om/"), only
+   * its own pages are offered: the nearest as deep, else the nearest page above `path` ("grupper/x/"), never a page
+   * of another group that merely shares a word of its name.
+   */
   nearest(path: string): string | undefined {
-    return nearestIn(path, this.byPath.keys());
+    const own = /^[^/]+\/[^/]+\//.exec(path)?.[0];
+    if (own === undefined || own === path || !this.byPath.has(own)) return nearestIn(path, this.byPath.keys());
+    const near = nearestIn(path, this.byPath.keys(), own);
+    if (near !== undefined) return near;
+    let above = path.slice(0, path.lastIndexOf('/', path.length - 2) + 1);
+    while (!this.byPath.has(above)) above = above.slice(0, above.lastIndexOf('/', above.length - 2) + 1);
+    return above;
   }
 }
 
-/** The address in `addresses` nearest to `path`, among those in the same folder from the root and as deep. */
-function nearestIn(path: string, addresses: Iterable<string>): string | undefined {
-  const folder = path.slice(0, path.indexOf('/') + 1);
+/** The address in `addresses` nearest to `path`, among those in the same `folder` (from the root: its first one) and as deep. */
+function nearestIn(path: string, addresses: Iterable<string>, folder = path.slice(0, path.indexOf('/') + 1)): string | undefined {
   const depth = path.split('/').length;
   const rest = (p: string) => p.slice(folder.length);
   const pool = [...addresses].filter((p) => p.startsWith(folder) && p.split('/').length === depth);
