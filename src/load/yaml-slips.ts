@@ -73,7 +73,27 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     }
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
-  return indicatorStart(line, start);
+  return exclamationStart(line, start) ?? indicatorStart(line, start);
+}
+
+/** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */
+function signStart(line: string, start: number, before: string, sign: string, why = '', note = ''): Slip {
+  const value = line.slice(before.length).trim();
+  return { offset: start + before.length, message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML${why}, så det går inte att läsa som text.`, hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}` };
+}
+
+// The types a tag written as one names after !! (!!binary PHN…), besides those with a / (!!js/function).
+const YAML_TYPES = /^!!(?:binary|bool|float|int|map|merge|null|omap|pairs|seq|set|str|timestamp|value|yaml)$/;
+
+/**
+ * "title: !Viktigt", "  - !!Viktigt!! vi flyttar mötet.": an exclamation mark for emphasis, which YAML reads as a tag
+ * (what kind of value follows) and leaves out of the value. A tag written as one, before a quoted value or a list
+ * (!eval "…") or naming a type (!!binary, !!js/function), is left to yaml-tag.
+ */
+function exclamationStart(line: string, start: number): Slip | undefined {
+  const m = /^(\s*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$/u.exec(line);
+  if (!m || !/[-:]/.test(m[1]!) || YAML_TYPES.test(m[2]! + m[3]!) || /^["'[{]/.test(m[4] ?? '')) return undefined;
+  return signStart(line, start, m[1]!, m[2]!, ' (en tagg, som anger vad slags värde som följer)');
 }
 
 /**
@@ -83,11 +103,11 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
 function indicatorStart(line: string, start: number): Slip | undefined {
   const m = /^(\s*(?:-\s+)?[A-Za-z_]+:[ \t]+)([*&@`%](?=\S)|[|>](?=\S)(?![+\-\d]*[ \t]*(?:#.*)?\r?$)|-[ \t]|[[{](?=.*[\]}][ \t]*[^\s#,\]}]))/.exec(line);
   if (!m) return undefined;
-  const value = line.slice(m[1]!.length).trim();
   const sign = m[2]!.trim();
-  const markdown = sign === '*' ? ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)' : '';
-  return { offset: start + m[1]!.length, message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML, så det går inte att läsa som text.`, hint: `Sätt hela värdet inom citattecken: ${m[1]!.trim()} "${value.replace(/"/g, '\\"')}".${markdown}` };
+  return signStart(line, start, m[1]!, sign, '', sign === '*' ? MARKDOWN : '');
 }
+
+const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)';
 
 /**
  * "attendees: [" above a list written with dashes: the bracket opens a list that is never closed, and the parser

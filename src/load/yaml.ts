@@ -185,7 +185,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     });
     return { findings: out };
   }
-  if (doc.errors.every((e) => RECOVERABLE.has(e.code))) {
+  // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
+  if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {
     try {
       dropRepeatedKeys(doc.contents);
       return { findings: out, data: doc.toJS({ maxAliasCount: 100 }) };

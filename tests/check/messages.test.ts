@@ -263,6 +263,11 @@ const cases: Case[] = [
       ['a >', 'location: >Bryggan', '4:11', '>'],
       ['a dash and a space', 'title: - Extra', '4:8', '-'],
       ['an @', 'title: @Extra', '4:8', '@'],
+      ['an exclamation mark for emphasis, the value left empty', 'title: !Viktigt', '4:8', '!'],
+      ['an exclamation mark for emphasis before more words', 'title: !Viktigt möte', '4:8', '!'],
+      ['exclamation marks on both sides', 'title: !!Viktigt!!', '4:8', '!!'],
+      ['an exclamation mark before a Swedish letter', 'title: !Öppet möte', '4:8', '!'],
+      ['an exclamation mark and a colon', 'title: !Viktigt: budget', '4:8', '!'],
     ] as const
   ).map(([written, line, at, sign]): Case => ({
     mistake: `a value that starts with a sign YAML reads as its own (${written}): said in Swedish at the sign, with the value quoted`,
@@ -284,6 +289,18 @@ const cases: Case[] = [
     message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare)',
     hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
   })),
+  {
+    mistake: 'a decision that starts with ! for emphasis: one error at the !, the other fields still checked',
+    yaml: `${HEAD}decisions:\n  - !Viktigt: vi flyttar mötet.\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: ['5:5 yaml-syntax', '6:30 unknown-person'],
+    message: 'Värdet börjar med !, som betyder något särskilt i YAML',
+    hint: 'Sätt hela värdet inom citattecken: - "!Viktigt: vi flyttar mötet.".',
+  },
+  {
+    mistake: 'a YAML tag written as one, before a quoted value, stays a yaml-tag, once',
+    yaml: `${HEAD}summary: !eval "alert(1)"\nattendees: [David Bergström]\n`,
+    expected: ['4:10 yaml-tag'],
+  },
   {
     mistake: 'an anchor an alias repeats is meant, and an & inside a value is text (Kafé &Co, R&D)',
     yaml: `${HEAD}secretary: &s David Bergström\nattendees: [*s]\nlocation: Kafé &Co\ntitle: R&D-möte\n`,
