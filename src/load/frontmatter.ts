@@ -91,14 +91,18 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, findings: [...before, ...parsed.findings, ...cut] };
 }
 
+/** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
+const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)?[[{].*[\]}][ \t]*:(?:[ \t]|\r?$)/m;
+
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
 function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; mended?: string; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
   // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned
-  // parser says so, at the quote.
-  if (fast.ok && !(OPEN_QUOTE.test(raw.text) && parsePositioned(raw.text).errors.length > 0)) {
+  // parser says so, at the quote. It also reads a key in brackets ("[Punkt 1]: Lokal") as text; the positioned parse
+  // reports it.
+  if (fast.ok && !((OPEN_QUOTE.test(raw.text) || COLLECTION_KEY.test(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
     const checked = checkMapping(path, fast.data, where, yaml);
     return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
   }

@@ -61,6 +61,9 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     const m = /^(\s*)\*\s/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'En lista skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
   }
+  // The parser may report an indented one also as something else, at its bracket.
+  const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? bracketedKey(line, start) : undefined;
+  if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
   if (yamlCode === 'MISSING_CHAR') {
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close.
     const lines = text.slice(0, offset).split('\n');
@@ -74,6 +77,26 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return exclamationStart(line, start) ?? indicatorStart(line, start);
+}
+
+/**
+ * "[Punkt 1]: Lokal", "{Punkt}: Lokal": a key in brackets is a list (in braces, fields), not a name. Written before
+ * an address it is most likely a Markdown link definition, which belongs in the text.
+ */
+function bracketedKey(line: string, start: number): Slip | undefined {
+  const m = /^(\s*(?:-[ \t]+)?)([[{])([^\]}]*)[\]}][ \t]*:[ \t]*(.*)$/.exec(line);
+  if (!m) return undefined;
+  const before = m[1]!;
+  const bracket = m[2]!;
+  const name = m[3]!.trim();
+  const value = m[4]!;
+  const brackets = bracket === '[' ? 'hakparenteser' : 'klammerparenteser';
+  const address = bracket === '[' && /^<?(?:https?:\/\/|mailto:|\.{0,2}\/|[^\s:]+\.[a-z]{2,4}>?$)/i.test(value);
+  return {
+    offset: start + before.length,
+    message: `Fältnamnet står inom ${brackets}, och då läses det i YAML som ${bracket === '[' ? 'en lista' : 'fält'}, inte som ett namn.`,
+    hint: address ? `En länk i Markdown ([${name}]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.` : `Skriv namnet utan ${brackets}: "${before}${name}:${value ? ` ${value}` : ''}".`,
+  };
 }
 
 /** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */

@@ -23,20 +23,22 @@ export function parseFast(text: string): FastParse {
 export function parsePositioned(text: string): Document.Parsed {
   // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
   const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
-  reportRepeatedKeys(doc);
+  reportKeyProblems(doc);
   return doc;
 }
 
 /**
  * Repeated keys, found in one pass over each map and reported as the `yaml` package reports them (DUPLICATE_KEY at
  * the later key's start; scalar keys of the same value are the same key). Its own check compares each key with
- * every key before it: a front matter of 50,000 fields took 7 s.
+ * every key before it: a front matter of 50,000 fields took 7 s. Also keys that are a list or fields ("[Punkt 1]:
+ * Lokal"), which js-yaml turns into text ("Punkt 1", "[object Object]") that no field or id is written as.
  */
-function reportRepeatedKeys(doc: Document.Parsed): void {
+function reportKeyProblems(doc: Document.Parsed): void {
   visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
+        if (isCollection(key) && key.range) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'NON_STRING_KEY', 'Map keys must be text'));
         // NaN is no key equal to itself (`.nan` twice), as the package has it.
         if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
         if (seen.has(key.value)) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));

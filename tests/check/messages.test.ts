@@ -301,6 +301,20 @@ const cases: Case[] = [
     yaml: `${HEAD}summary: !eval "alert(1)"\nattendees: [David Bergström]\n`,
     expected: ['4:10 yaml-tag'],
   },
+  ...(
+    [
+      ['a bracketed name', '[Punkt 1]: Lokal', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "Punkt 1: Lokal".'],
+      ['a bracketed field name', '[location]: Bryggan', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "location: Bryggan".'],
+      ['a Markdown link definition', '[Lokal]: https://example.org/lokal.pdf', 'hakparenteser, och då läses det i YAML som en lista', 'En länk i Markdown ([Lokal]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.'],
+      ['a name in braces', '{Punkt}: Lokal', 'klammerparenteser, och då läses det i YAML som fält', 'Skriv namnet utan klammerparenteser: "Punkt: Lokal".'],
+    ] as const
+  ).map(([written, line, message, hint]): Case => ({
+    mistake: `a key in brackets (${written}): said at the bracket that YAML reads it as a list, the other fields still checked`,
+    yaml: `${HEAD}${line}\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: ['4:1 yaml-syntax', '5:30 unknown-person'],
+    message: `Fältnamnet står inom ${message}, inte som ett namn.`,
+    hint,
+  })),
   {
     mistake: 'an anchor an alias repeats is meant, and an & inside a value is text (Kafé &Co, R&D)',
     yaml: `${HEAD}secretary: &s David Bergström\nattendees: [*s]\nlocation: Kafé &Co\ntitle: R&D-möte\n`,
@@ -742,6 +756,27 @@ describe('a field out of line in people.yml', () => {
     const here = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line}:4 yaml-syntax`]);
     expect(here[0]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
+  });
+});
+
+describe('slips in people.yml and organisations.yml', () => {
+  // Lines added at the end of the base registry; `at` counts lines within them.
+  it.each([
+    {
+      mistake: 'an id in brackets, which the parser also reports as something else at the bracket: one error',
+      file: 'organisations.yml',
+      added: '  [ny-grupp]:\n    name: Ny grupp\n',
+      at: '1:3',
+      message: 'Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.',
+      hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:".',
+    },
+  ])('$mistake', ({ file, added, at, message, hint }) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    const [line, col] = at.split(':').map(Number) as [number, number];
+    const here = check(archive([BASE], { [file]: `${base}${added}` })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${base.split('\n').length - 1 + line}:${col} yaml-syntax`]);
+    expect(here[0]!.message).toBe(message);
+    expect(here[0]!.hint).toBe(hint);
   });
 });
 

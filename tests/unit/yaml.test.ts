@@ -39,7 +39,7 @@ describe('YAML errors in front matter', () => {
   it('prints nothing of the parser’s own to the terminal (its English warning of a list as a field name)', () => {
     const warning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     try {
-      expect(problems('---\n[Punkt 1]: Lokal\ngroup: g\ngroup: h\n---\n')).toEqual(['4:1 Fältet "group" står två gånger.']);
+      expect(problems('---\n[Punkt 1]: Lokal\ngroup: g\ngroup: h\n---\n')).toEqual(['2:1 Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.', '4:1 Fältet "group" står två gånger.']);
       expect(warning).not.toHaveBeenCalled();
     } finally {
       warning.mockRestore();
