@@ -6,8 +6,8 @@ export interface Slip {
   readonly message: string;
   readonly hint: string;
   /**
-   * Where the slipped value lies, when the parser, misled by it, takes the fields below it for part of it (a colon
-   * in a value opens a mapping that runs on): blanked, the rest of the text reads as meant.
+   * Where the slipped value (or line) lies, when the parser, misled by it, takes the fields below it for part of it
+   * (a colon in a value opens a mapping that runs on, a > a block of text): blanked, the rest of the text reads as meant.
    */
   readonly value?: readonly [number, number];
 }
@@ -34,6 +34,11 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   if (bracket) return bracket;
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${dash[2]!.trim()}".` };
+  // The line below one that starts with a > is out of line for the block of text the > began.
+  const aboveStart = text.lastIndexOf('\n', start - 2) + 1;
+  const above = yamlCode === 'BAD_INDENT' && start > 0 ? strayBlockSign(text.slice(aboveStart, start - 1).replace(/\r$/, ''), aboveStart) : undefined;
+  const stray = strayBlockSign(line, start) ?? above;
+  if (stray) return stray;
   // The parser may stop on the line above the misaligned one: look one line further.
   const next = end === -1 ? -1 : text.indexOf('\n', end + 1);
   const misaligned = misalignedKey(text, next === -1 ? text.length : next);
@@ -77,6 +82,16 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return exclamationStart(line, start) ?? indicatorStart(line, start);
+}
+
+/**
+ * "> name: Leif Redestig", "  - >group: gug": a > before a key (a line quoted from an e-mail, a slip of the key
+ * beside the shift key) starts a block of text in YAML, so the key is no key; the parser complains up to five times.
+ */
+function strayBlockSign(line: string, start: number): Slip | undefined {
+  const m = /^([ \t]*(?:-[ \t]+)?)>[ \t]*([^\s:#"'[\]{}|>][^:#]*?):([ \t].*)?$/.exec(line);
+  if (!m) return undefined;
+  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${m[2]}:".`, hint: `Ta bort > före ${m[2]}: "${m[1]}${m[2]}:${(m[3] ?? '').trimEnd()}".` };
 }
 
 /**

@@ -1,7 +1,7 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type YAMLWarning, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
@@ -139,6 +139,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const tabbed = new Set<number>();
   const slips = new Set<number>();
   const blanks: (readonly [number, number])[] = [];
+  // Errors a slip whose value is blanked explains: the mended reading says what else is wrong.
+  const explained = new Set<YAMLParseError | YAMLWarning>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -153,7 +155,10 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     if (slip) {
       if (!slips.has(slip.offset)) out.push({ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' });
       slips.add(slip.offset);
-      if (slip.value) blanks.push(slip.value);
+      if (slip.value) {
+        blanks.push(slip.value);
+        explained.add(e);
+      }
       continue;
     }
     out.push({
@@ -203,7 +208,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     let mended = text;
     for (const [a, b] of blanks) mended = mended.slice(0, a) + ' '.repeat(b - a) + mended.slice(b);
     const again = parsePositioned(mended);
-    const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], [...tabbed, ...slips]);
+    const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
+    const partial = soundFields(again, mended, [...unexplained, ...[...again.errors, ...again.warnings].map((e) => e.pos)], [...tabbed, ...slips]);
     return { findings: out, ...(partial ? { partial, mended } : {}) };
   }
   const partial = soundFields(doc, text, errors, [...tabbed, ...slips]);

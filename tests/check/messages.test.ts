@@ -316,6 +316,13 @@ const cases: Case[] = [
     hint,
   })),
   {
+    mistake: 'a > before a field, which leaves the line below it out of line too: one error, at the >',
+    yaml: `${HEAD}>location: Bryggan\ntitle: Extramöte\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: ['4:1 yaml-syntax', '6:30 unknown-person'],
+    message: 'Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "location:".',
+    hint: 'Ta bort > före location: "location: Bryggan".',
+  },
+  {
     mistake: 'an anchor an alias repeats is meant, and an & inside a value is text (Kafé &Co, R&D)',
     yaml: `${HEAD}secretary: &s David Bergström\nattendees: [*s]\nlocation: Kafé &Co\ntitle: R&D-möte\n`,
     expected: [],
@@ -770,6 +777,21 @@ describe('slips in people.yml and organisations.yml', () => {
       message: 'Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.',
       hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:".',
     },
+    ...(
+      [
+        ['a field of a person', 'people.yml', 'lisa-berg:\n  > name: Lisa Berg\n', '2:3', 'name', '"  name: Lisa Berg"'],
+        ['a person\'s id', 'people.yml', '>lisa-berg:\n  name: Lisa Berg\n', '1:1', 'lisa-berg', '"lisa-berg:"'],
+        ['a field in a list of memberships', 'people.yml', 'lisa-berg:\n  name: Lisa Berg\n  memberships:\n    - >group: gemensam-utvecklingsgrupp\n      role: ledamot\n', '4:7', 'group', '"    - group: gemensam-utvecklingsgrupp"'],
+        ['a group\'s id', 'organisations.yml', '  > ny-grupp:\n    name: Ny grupp\n', '1:3', 'ny-grupp', '"  ny-grupp:"'],
+      ] as const
+    ).map(([what, file, added, at, key, line]) => ({
+      mistake: `a > before ${what}: one error, at the >`,
+      file,
+      added,
+      at,
+      message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${key}:".`,
+      hint: `Ta bort > före ${key}: ${line}.`,
+    })),
   ])('$mistake', ({ file, added, at, message, hint }) => {
     const base = fs.readFileSync(path.join(BASE, file), 'utf8');
     const [line, col] = at.split(':').map(Number) as [number, number];
