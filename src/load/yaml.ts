@@ -22,7 +22,9 @@ export function parseFast(text: string): FastParse {
 /** The positioned parse; also what `locate` walks. */
 export function parsePositioned(text: string): Document.Parsed {
   // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
-  const doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  // The front matter of a file saved on Windows ends in the CR before the closing ---, which the parser takes for a
+  // character after the last value (an error made up after "attendees: [...]"): a line break, of the same length.
+  const doc = parseDocument(text.replace(/\r$/, '\n'), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   reportKeyProblems(doc);
   return doc;
 }

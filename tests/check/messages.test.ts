@@ -724,6 +724,18 @@ const cases: Case[] = [
     message: 'Det saknas ett mellanslag efter -',
     hint: '"  - Leif Redestig"',
   },
+  ...(
+    [
+      ['a value Markdown emphasis starts, which only js-yaml refuses', 'location: *Bryggan*', ['4:11 yaml-syntax'], 'Värdet börjar med *'],
+      ['a colon in a value', 'location: Bryggan: rum 3', ['4:11 yaml-syntax', '5:30 unknown-person'], 'Värdet innehåller ett kolon'],
+      ['an unknown person alone', 'location: Bryggan', ['5:30 unknown-person'], 'Hittar inte personen "Leif Redestg".'],
+    ] as const
+  ).map(([what, line, expected, message]): Case => ({
+    mistake: `${what}, above a list that ends the fields, in a file with Windows line endings (CRLF): no error made up at the end of the list`,
+    text: `---\r\ngroup: GUG\r\ndate: 2016-03-07\r\n${line}\r\nattendees: [David Bergström, Leif Redestg]\r\n---\r\nText.\r\n`,
+    expected,
+    message,
+  })),
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
   {
