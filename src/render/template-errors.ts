@@ -43,12 +43,15 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
   const root = pathToFileURL(templatesDir).href;
   for (const e of [...chain].reverse()) {
     if (!(e instanceof Error) || !e.stack) continue;
-    for (const line of e.stack.split('\n')) {
+    const lines = e.stack.split('\n');
+    const first = lines.find((line) => /^\s+at /.test(line));
+    for (const line of lines) {
       const m = /(file:\/\/[^\s)]+?|\/[^\s():]+?):(\d+):(\d+)/.exec(line);
       if (!m) continue;
       const url = m[1]!.startsWith('file://') ? m[1]!.split('?')[0]! : pathToFileURL(m[1]!).href;
       if (!url.startsWith(root)) continue;
-      return finding(new URL(url).pathname, { line: Number(m[2]), col: Number(m[3]) }, `Mallen gick inte att rendera: ${jsRuntimeMessage(e.message.split('\n')[0]!)}`);
+      const words = e.message.split('\n')[0]!;
+      return finding(new URL(url).pathname, { line: Number(m[2]), col: Number(m[3]) }, `Mallen gick inte att rendera: ${line === first && authorsOwn(e) ? words : jsRuntimeMessage(words)}`);
     }
   }
   // No stack frame of its own: a template that does not even parse, or one Eleventy refuses for its data. Either
@@ -66,6 +69,15 @@ export function toTemplateError(err: unknown, context: RenderContext): Error {
     if (imported) return finding(file, imported.where, `Mallen gick inte att läsa in: ${imported.message}`);
   }
   return finding(file, { line: 1, col: 1 }, `Mallen gick inte att läsa in: ${messages[messages.length - 1]!.split('\n')[0]}`);
+}
+
+/**
+ * A plain Error made in the template's own code (its stack's first frame): the author's words, thrown on purpose
+ * ("Mötet saknar datum."). JavaScript itself throws its kinds (TypeError, RangeError …), Node its errors with a code
+ * and from its own frames, and a library from its frames.
+ */
+function authorsOwn(e: Error): boolean {
+  return Object.getPrototypeOf(e) === Error.prototype && !('code' in e);
 }
 
 /**

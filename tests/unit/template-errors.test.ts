@@ -67,6 +67,23 @@ describe('a template that throws while rendering', () => {
   });
 });
 
+describe('what a template throws', () => {
+  const template = path.join(PROJECT_TEMPLATES, 'person.11ty.mjs');
+  const helper = path.join(PROJECT_TEMPLATES, '_includes', 'person.mjs');
+  const at = (frames: readonly string[]) => frames.map((f) => `\n    at ${f}`).join('');
+  const thrown = (error: Error, frames: readonly string[]) => Object.assign(error, { stack: `${error.name}: ${error.message}${at(frames)}` });
+  it.each([
+    ['a plain Error thrown by the template is its author\'s words, as written', thrown(new Error('Mötet saknar datum.'), [`render (${template}:12:11)`]), 'Mötet saknar datum.'],
+    ['… also from a helper of its own, without å, ä or ö', thrown(new Error('Personen har inget namn.'), [`personRow (${helper}:3:9)`, `render (${template}:12:11)`]), 'Personen har inget namn.'],
+    ['an Error made outside templates/ (a library) is marked as JavaScript\'s', thrown(new Error('Mötet saknar datum.'), ['format (/x/node_modules/lib/index.js:1:1)', `render (${template}:12:11)`]), 'JavaScript-fel (Mötet saknar datum.)'],
+    ['an Error of Node\'s, with its code, is marked as JavaScript\'s', Object.assign(thrown(new Error('ENOENT: no such file or directory, open \'x\''), [`render (${template}:12:11)`]), { code: 'ENOENT' }), "JavaScript-fel (ENOENT: no such file or directory, open 'x')"],
+    ['a TypeError without a translation is marked as JavaScript\'s', thrown(new TypeError('Invalid array length'), [`render (${template}:12:11)`]), 'JavaScript-fel (Invalid array length)'],
+  ])('%s', (_, error, message) => {
+    const err = toTemplateError(Object.assign(new Error('Having trouble rendering 11ty.js template'), { originalError: error }), { templatesDir: PROJECT_TEMPLATES, outputDir: '/tmp/ut', site: {} });
+    expect((err as TemplateError).finding).toMatchObject({ code: 'template-error', message: `Mallen gick inte att rendera: ${message}` });
+  });
+});
+
 describe('an import in a template that Node cannot make', () => {
   afterAll(cleanTemp);
   const setUp = () => {
