@@ -135,11 +135,12 @@ function exclamationStart(line: string, start: number): Slip | undefined {
 }
 
 /**
- * "title: *Extramöte*", "location: >Bryggan", "title: [Extra] möte": a value that starts with a character YAML gives
- * a meaning of its own (an alias, a block, a list with text after it). The parsers' complaints name the meaning.
+ * "title: *Extramöte*", "location: >Bryggan", "title: [Extra] möte", "  - *Anna Ek*": a value or a list's item that
+ * starts with a character YAML gives a meaning of its own (an alias, a block, a list with text after it). The parsers'
+ * complaints name the meaning.
  */
 function indicatorStart(line: string, start: number): Slip | undefined {
-  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:[ \t]+)([*&@`%](?=\S)|[|>](?=\S)(?![+\-\d]*[ \t]*(?:#.*)?\r?$)|-[ \t]|[[{](?=.*[\]}][ \t]*[^\s#,\]}]))/.exec(line);
+  const m = /^(\s*(?:(?:-\s+)?[A-Za-z_]+:[ \t]+|-[ \t]+))([*&@`%](?=\S)|[|>](?=\S)(?![+\-\d]*[ \t]*(?:#.*)?\r?$)|-[ \t]|[[{](?=.*[\]}][ \t]*[^\s#,\]}]))/.exec(line);
   if (!m) return undefined;
   const sign = m[2]!.trim();
   return signStart(line, start, m[1]!, sign, '', sign === '*' ? MARKDOWN : '');

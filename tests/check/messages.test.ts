@@ -289,6 +289,19 @@ const cases: Case[] = [
     message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare)',
     hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
   })),
+  ...(
+    [
+      ['Markdown emphasis', 'guests:\n  - *Anna Ek*', '5:5', '*'],
+      ['a >', 'guests:\n  - >Anna Ek', '5:5', '>'],
+      ['an @', 'guests:\n  - @Anna Ek', '5:5', '@'],
+    ] as const
+  ).map(([written, lines, at, sign]): Case => ({
+    mistake: `a list item that starts with a sign YAML reads as its own (${written}): said in Swedish at the sign, with the item quoted`,
+    yaml: `${HEAD}${lines}\nattendees: [David Bergström]\n`,
+    expected: [`${at} yaml-syntax`],
+    message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
+    hint: `Sätt hela värdet inom citattecken: - "${lines.slice(lines.indexOf('- ') + 2)}".`,
+  })),
   {
     mistake: 'a decision that starts with ! for emphasis: one error at the !, the other fields still checked',
     yaml: `${HEAD}decisions:\n  - !Viktigt: vi flyttar mötet.\nattendees: [David Bergström, Leif Redestg]\n`,
