@@ -1,7 +1,7 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type YAMLWarning, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type YAMLWarning, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
@@ -172,27 +172,22 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       severity: 'error',
     });
   }
-  // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark.
+  // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark. The fields off its
+  // line and the error's are read as the `yaml` package reads them, as after its own errors (a value holding an
+  // alias, as "location: *Bryggan*" does for it, stays unread).
   if (out.length === 0) {
     const mark = /\((\d+):(\d+)\)/.exec(fallback);
-    const line = mark ? Number(mark[1]) : 1;
-    const lineStart = offsetOfLine(text, line);
-    let col = mark ? Number(mark[2]) - 1 : 0;
-    const slip = commonSlip(text, '', lineStart + col);
-    if (slip) return { findings: [{ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' }] };
-    // js-yaml marks the end of a tagged value (`!!binary PHN…`); the tag before it is what to point at.
-    if (/unknown tag/.test(fallback)) {
-      const before = text.slice(lineStart, lineStart + col);
-      const tag = [...before.matchAll(/(?<![^\s[{,:-])!\S*/g)].pop();
-      if (tag) col = tag.index;
-    }
-    out.push({
-      file,
-      where: { kind: 'offset', offset: base + lineStart + col, length: 1 },
-      code: /unknown tag/.test(fallback) ? 'yaml-tag' : 'yaml-syntax',
-      ...(/unknown tag/.test(fallback) ? { message: 'YAML-taggar (till exempel !!js/function) är inte tillåtna.' } : jsYamlMessage(fallback.split('\n')[0] ?? fallback)),
-    });
-    return { findings: out };
+    const marked = offsetOfLine(text, mark ? Number(mark[1]) : 1) + (mark ? Number(mark[2]) - 1 : 0);
+    const slip = commonSlip(text, '', marked);
+    const tagged = /unknown tag/.test(fallback);
+    // js-yaml marks the end of a tagged value (`!!binary PHN…`, the last line of `!!binary |`); the tag is what to point at.
+    const at = slip?.offset ?? (tagged ? tagBefore(doc, text, marked) : undefined) ?? marked;
+    const finding: Finding = slip
+      ? { file, where: { kind: 'offset', offset: base + at, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' }
+      : { file, where: { kind: 'offset', offset: base + at, length: 1 }, ...(tagged ? { code: 'yaml-tag', message: MESSAGES.TAG_RESOLVE_FAILED } : { code: 'yaml-syntax', ...jsYamlMessage(fallback.split('\n')[0] ?? fallback) }) };
+    // A tag's mark is only where its value ends: the line after a block of text (`!!binary |`), which may be a field's.
+    const partial = soundFields(doc, text, [], tagged ? [at] : [marked, at]);
+    return { findings: [finding], ...(partial ? { partial } : {}) };
   }
   // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
   if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {
@@ -240,6 +235,17 @@ function dropRepeatedKeys(node: unknown): void {
   } else if (isSeq(node)) {
     for (const item of node.items) dropRepeatedKeys(item);
   }
+}
+
+/** Where the tag of the last tagged value starting before `offset` begins, if the parser read one. */
+function tagBefore(doc: Document.Parsed, text: string, offset: number): number | undefined {
+  let value: number | undefined;
+  visit(doc, (_, node) => {
+    if (isNode(node) && node.tag !== undefined && node.range && node.range[0] <= offset && (value === undefined || node.range[0] > value)) value = node.range[0];
+  });
+  // The tag stands before the value, on its line or the line above (`!!binary` alone on the field's line).
+  const tag = value === undefined ? undefined : /(?<![^\s[{,:-])!\S*\s*$/.exec(text.slice(0, value));
+  return tag?.index;
 }
 
 function offsetOfLine(text: string, line: number): number {

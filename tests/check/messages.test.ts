@@ -302,12 +302,55 @@ const cases: Case[] = [
     message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
     hint: `Sätt hela värdet inom citattecken: - "${lines.slice(lines.indexOf('- ') + 2)}".`,
   })),
+  ...(
+    [
+      ['Markdown emphasis, which only js-yaml refuses', 'location: *Bryggan*', 11, 'Värdet börjar med *'],
+      ['an alias, which only js-yaml refuses', 'location: *Bryggan', 11, 'Värdet börjar med *'],
+      ['Markdown emphasis and more words', 'title: **Extra** möte', 8, 'Värdet börjar med *'],
+      ['an &', 'location: &Bryggan', 11, 'Ett värde som börjar med &'],
+      ['an @', 'title: @Extra', 8, 'Värdet börjar med @'],
+      ['a >', 'location: >Bryggan', 11, 'Värdet börjar med >'],
+      ['an exclamation mark', 'title: !Viktigt', 8, 'Värdet börjar med !'],
+      ['a bracket with text after it', 'title: [Extra] möte', 8, 'Värdet börjar med ['],
+      ['a backtick', 'title: `Extra`', 8, 'Värdet börjar med `'],
+    ] as const
+  ).flatMap(([written, line, col, message]): Case[] => [
+    {
+      mistake: `a value that starts with a sign YAML reads as its own (${written}), above a misspelt attendee: both reported`,
+      yaml: `${HEAD}${line}\nattendees: [David Bergström, Leif Redestg]\n`,
+      expected: [`4:${col} yaml-syntax`, '5:30 unknown-person'],
+      message,
+    },
+    {
+      mistake: `a value that starts with a sign YAML reads as its own (${written}), below a misspelt attendee: both reported`,
+      yaml: `${HEAD}attendees: [David Bergström, Leif Redestg]\n${line}\n`,
+      expected: ['4:30 unknown-person', `5:${col} yaml-syntax`],
+    },
+  ]),
+  ...(
+    [
+      ['Markdown emphasis around one word, which only js-yaml refuses', 'guests:\n  - *Anna*'],
+      ['Markdown emphasis', 'guests:\n  - *Anna Ek*'],
+      ['a >', 'guests:\n  - >Anna Ek'],
+      ['an @', 'guests:\n  - @Anna Ek'],
+    ] as const
+  ).map(([written, lines]): Case => ({
+    mistake: `a list item that starts with a sign YAML reads as its own (${written}), above a misspelt attendee: both reported`,
+    yaml: `${HEAD}${lines}\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: ['5:5 yaml-syntax', '6:30 unknown-person'],
+    message: 'Värdet börjar med',
+  })),
   {
     mistake: 'a decision that starts with ! for emphasis: one error at the !, the other fields still checked',
     yaml: `${HEAD}decisions:\n  - !Viktigt: vi flyttar mötet.\nattendees: [David Bergström, Leif Redestg]\n`,
     expected: ['5:5 yaml-syntax', '6:30 unknown-person'],
     message: 'Värdet börjar med !, som betyder något särskilt i YAML',
     hint: 'Sätt hela värdet inom citattecken: - "!Viktigt: vi flyttar mötet.".',
+  },
+  {
+    mistake: 'a YAML tag before a block of text, which only js-yaml refuses: at the tag, and a misspelt attendee below the block still checked',
+    yaml: `${HEAD}summary: !!binary |\n  PHN0\n  eWxl\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: ['4:10 yaml-tag', '7:30 unknown-person'],
   },
   {
     mistake: 'a YAML tag written as one, before a quoted value, stays a yaml-tag, once',
@@ -346,6 +389,11 @@ const cases: Case[] = [
     expected: ['6:2 yaml-syntax'],
     message: 'Indraget stämmer inte med raderna runt omkring.',
     hint: 'Jämför raden med raderna runt omkring',
+  },
+  {
+    mistake: 'a line of a block of text less indented than the block, which only js-yaml refuses, and a wrong group above it: both reported',
+    yaml: `group: GUGG\ndate: 2016-03-07\nnote: >-\n  Första raden.\n :   andra raden.\nattendees: [David Bergström]\n`,
+    expected: ['2:8 unknown-group', '6:2 yaml-syntax'],
   },
   ...(
     [
@@ -739,7 +787,7 @@ const cases: Case[] = [
   },
   ...(
     [
-      ['a value Markdown emphasis starts, which only js-yaml refuses', 'location: *Bryggan*', ['4:11 yaml-syntax'], 'Värdet börjar med *'],
+      ['a value Markdown emphasis starts, which only js-yaml refuses', 'location: *Bryggan*', ['4:11 yaml-syntax', '5:30 unknown-person'], 'Värdet börjar med *'],
       ['a colon in a value', 'location: Bryggan: rum 3', ['4:11 yaml-syntax', '5:30 unknown-person'], 'Värdet innehåller ett kolon'],
       ['an unknown person alone', 'location: Bryggan', ['5:30 unknown-person'], 'Hittar inte personen "Leif Redestg".'],
     ] as const
