@@ -156,7 +156,7 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
   // Both look at the positioned parse, made only when one of them may find something, and then once.
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(yaml.text));
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...unusedAnchors(file, yaml, positioned)] };
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...unusedAnchors(file, yaml, positioned), ...bareTags(file, yaml, positioned)] };
 }
 
 /**
@@ -174,20 +174,33 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
   });
   return anchors
     .filter((a) => !used.has(a.name) && a.at >= 0)
-    .map(({ name, at }) => {
-      const lineStart = yaml.text.lastIndexOf('\n', at) + 1;
-      const lineEnd = yaml.text.indexOf('\n', at);
-      const line = yaml.text.slice(lineStart, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
-      const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
-      const value = line.slice(at - lineStart).replace(/"/g, '\\"');
-      return {
-        file,
-        where: { kind: 'offset' as const, offset: yaml.offset + at, length: name.length + 1 },
-        code: 'yaml-syntax' as const,
-        message: `Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&${name}" kommer inte med i texten.`,
-        hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".`,
-      };
-    });
+    .map(({ name, at }) => signLost(file, yaml, at, name.length + 1, `Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&${name}" kommer inte med i texten.`));
+}
+
+/**
+ * "title: ! Viktigt", "  - ! Anna Ek": YAML reads a ! alone at the start of a value as a tag (that the value is
+ * text) and leaves it out, so the value silently loses the ! the note-taker meant to show.
+ */
+function bareTags(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
+  if (!/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return [];
+  const findings: Finding[] = [];
+  visit(positioned(), {
+    Scalar(_, node) {
+      const at = node.tag === '!' && node.range ? yaml.text.lastIndexOf('!', node.range[0]) : -1;
+      if (at >= 0) findings.push(signLost(file, yaml, at, 1, 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg (vad slags värde som följer), så "!" kommer inte med i texten.'));
+    },
+  });
+  return findings;
+}
+
+/** A sign at `at` that YAML took for its own and left out of the value: the whole value, from the sign, to quote. */
+function signLost(file: string, yaml: { text: string; offset: number }, at: number, length: number, message: string): Finding {
+  const lineStart = yaml.text.lastIndexOf('\n', at) + 1;
+  const lineEnd = yaml.text.indexOf('\n', at);
+  const line = yaml.text.slice(lineStart, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+  const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
+  const value = line.slice(at - lineStart).replace(/"/g, '\\"');
+  return { file, where: { kind: 'offset', offset: yaml.offset + at, length }, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
 }
 
 /**

@@ -291,6 +291,18 @@ const cases: Case[] = [
   })),
   ...(
     [
+      ['alone', 'title: ! Viktigt', '4:8', 'title: "! Viktigt"'],
+      ['in a list, above a misspelt attendee', 'guests:\n  - ! Anna Ek', '5:5', '"! Anna Ek"'],
+    ] as const
+  ).map(([how, line, at, quoted]): Case => ({
+    mistake: `a value that starts with ! and a space (${how}), which YAML reads as a tag and leaves out of the value: the ! would be lost`,
+    yaml: `${HEAD}${line}\nattendees: [David Bergström, Leif Redestg]\n`,
+    expected: [`${at} yaml-syntax`, `${Number(at.split(':')[0]) + 1}:30 unknown-person`],
+    message: 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg',
+    hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
+  })),
+  ...(
+    [
       ['Markdown emphasis', 'guests:\n  - *Anna Ek*', '5:5', '*'],
       ['a >', 'guests:\n  - >Anna Ek', '5:5', '>'],
       ['an @', 'guests:\n  - @Anna Ek', '5:5', '@'],
