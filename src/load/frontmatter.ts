@@ -5,7 +5,7 @@ import { atStart } from '../diagnostics.js';
 import { isAlias, isNode, visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
-import { OPEN_QUOTE } from './yaml-slips.js';
+import { doubleQuoted, flowItems, OPEN_QUOTE, replaceItem } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 
@@ -198,9 +198,13 @@ function signLost(file: string, yaml: { text: string; offset: number }, at: numb
   const lineStart = yaml.text.lastIndexOf('\n', at) + 1;
   const lineEnd = yaml.text.indexOf('\n', at);
   const line = yaml.text.slice(lineStart, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+  const where = { kind: 'offset', offset: yaml.offset + at, length } as const;
+  // An item of a list in brackets ("guests: [Anna, &Bo]") ends at its comma or bracket: that item, in the list, to quote.
+  const item = flowItems(line).find((i) => i.at === at - lineStart);
+  if (item) return { file, where, code: 'yaml-syntax', message, hint: `Sätt det inom citattecken: ${replaceItem(line, item, doubleQuoted(item.text))}.` };
   const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
   const value = line.slice(at - lineStart).replace(/"/g, '\\"');
-  return { file, where: { kind: 'offset', offset: yaml.offset + at, length }, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
+  return { file, where, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
 }
 
 /**

@@ -21,7 +21,7 @@ export const OPEN_QUOTE = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(?:"(?:[^"
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
  * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
- * a list item starting with *, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
+ * a list item starting with *, a value or an item in brackets ([Anna, *Bo*]) that starts with a sign YAML reads as its own, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
  */
 export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
@@ -81,7 +81,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     }
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
-  return exclamationStart(line, start) ?? indicatorStart(line, start);
+  return exclamationStart(line, start) ?? flowItemStart(text, line, start, offset) ?? indicatorStart(line, start);
 }
 
 /**
@@ -117,8 +117,10 @@ function bracketedKey(line: string, start: number): Slip | undefined {
 /** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */
 function signStart(line: string, start: number, before: string, sign: string, why = '', note = ''): Slip {
   const value = line.slice(before.length).trim();
-  return { offset: start + before.length, message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML${why}, så det går inte att läsa som text.`, hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}` };
+  return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}` };
 }
+
+const signMessage = (sign: string, why: string): string => `Värdet börjar med ${sign}, som betyder något särskilt i YAML${why}, så det går inte att läsa som text.`;
 
 // The types a tag written as one names after !! (!!binary PHN…), besides those with a / (!!js/function).
 const YAML_TYPES = /^!!(?:binary|bool|float|int|map|merge|null|omap|pairs|seq|set|str|timestamp|value|yaml)$/;
@@ -130,9 +132,14 @@ const YAML_TYPES = /^!!(?:binary|bool|float|int|map|merge|null|omap|pairs|seq|se
  */
 function exclamationStart(line: string, start: number): Slip | undefined {
   const m = /^(\s*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$/u.exec(line);
-  if (!m || !/[-:]/.test(m[1]!) || YAML_TYPES.test(m[2]! + m[3]!) || /^["'[{]/.test(m[4] ?? '')) return undefined;
-  return signStart(line, start, m[1]!, m[2]!, ' (en tagg, som anger vad slags värde som följer)');
+  if (!m || !/[-:]/.test(m[1]!) || !emphasisTag(m[2]!, m[3]!, m[4])) return undefined;
+  return signStart(line, start, m[1]!, m[2]!, TAG);
 }
+
+const TAG = ' (en tagg, som anger vad slags värde som följer)';
+
+/** Whether `bang` (! or !!), `word` and what follows them (`rest`) are an exclamation mark for emphasis, not a tag written as one. */
+const emphasisTag = (bang: string, word: string, rest: string | undefined): boolean => !YAML_TYPES.test(bang + word) && !/^["'[{]/.test(rest ?? '');
 
 /**
  * "title: *Extramöte*", "location: >Bryggan", "title: [Extra] möte", "  - *Anna Ek*": a value or a list's item that
@@ -147,6 +154,67 @@ function indicatorStart(line: string, start: number): Slip | undefined {
 }
 
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)';
+
+/** An item of a list in brackets on a line: where it starts and ends (at its , or ]) in the line, and its text. */
+export interface FlowItem {
+  readonly at: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The items of the list in brackets that a line's value is ("attendees: [Anna, *Bo*]", "  - [Anna, Bo]"), with
+ * quotes and brackets inside an item read as part of it. Empty when the value is no such list.
+ */
+export function flowItems(line: string): FlowItem[] {
+  const open = /^\s*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?\[/.exec(line);
+  if (!open) return [];
+  const items: FlowItem[] = [];
+  let depth = 0;
+  let at = open[0].length;
+  for (let i = at; i <= line.length; i++) {
+    const c = line[i];
+    if (c === '"' || c === "'") {
+      const close = c === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(line.slice(i)) : /^'(?:[^']|'')*'/.exec(line.slice(i));
+      if (close) i += close[0].length - 1;
+    } else if (c === '[' || c === '{') depth++;
+    else if (depth > 0 && (c === ']' || c === '}')) depth--;
+    else if (c === undefined || c === ',' || c === ']') {
+      const text = line.slice(at, i);
+      const lead = text.length - text.trimStart().length;
+      if (text.trim() !== '') items.push({ at: at + lead, end: at + lead + text.trim().length, text: text.trim() });
+      if (c !== ',') break;
+      at = i + 1;
+    }
+  }
+  return items;
+}
+
+/** The line (without its indent) with `item` replaced by `by`. */
+export const replaceItem = (line: string, item: FlowItem, by: string): string => `${line.slice(0, item.at)}${by}${line.slice(item.end)}`.trim();
+
+/** `value` within double quotes, as YAML reads it back. */
+export const doubleQuoted = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/**
+ * "attendees: [*David Bergström*]", "guests: [Anna, @Bo]": an item of a list in brackets that starts with a sign YAML
+ * reads as its own, as a value or a list's item does. The item the parser's error at `offset` lies in (js-yaml marks
+ * the end of an alias). An alias to an anchor set above it ([*s] after &s) is meant.
+ */
+function flowItemStart(text: string, line: string, start: number, offset: number): Slip | undefined {
+  const item = flowItems(line).find((i) => start + i.at <= offset && offset <= start + i.end);
+  const m = item && /^(?:[*&@`%|>](?=\S)|(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$|[[{].*[\]}][ \t]*[^\s#])/u.exec(item.text);
+  if (!item || !m) return undefined;
+  if (m[1] !== undefined && !emphasisTag(m[1], m[2]!, m[3])) return undefined;
+  const alias = /^\*([^\s,[\]{}]+)$/.exec(item.text);
+  if (alias && text.slice(0, start + item.at).includes(`&${alias[1]}`)) return undefined;
+  const sign = m[1] ?? item.text[0]!;
+  const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(item.text);
+  const hint = emphasis
+    ? `Ta bort asteriskerna: ${replaceItem(line, item, emphasis[2]!)}.${MARKDOWN}`
+    : `Sätt det inom citattecken: ${replaceItem(line, item, doubleQuoted(item.text))}.${sign === '*' ? MARKDOWN : ''}`;
+  return { offset: start + item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint };
+}
 
 /**
  * "attendees: [" above a list written with dashes: the bracket opens a list that is never closed, and the parser

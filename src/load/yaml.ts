@@ -185,9 +185,15 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const finding: Finding = slip
       ? { file, where: { kind: 'offset', offset: base + at, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' }
       : { file, where: { kind: 'offset', offset: base + at, length: 1 }, ...(tagged ? { code: 'yaml-tag', message: MESSAGES.TAG_RESOLVE_FAILED } : { code: 'yaml-syntax', ...jsYamlMessage(fallback.split('\n')[0] ?? fallback) }) };
+    // js-yaml stops at its first refusal; every other alias to no anchor (- *Anna*, then - *Bo*) is a slip of its own.
+    const more = new Map<number, Finding>();
+    for (const alias of strayAliases(doc)) {
+      const other = commonSlip(text, 'BAD_ALIAS', alias);
+      if (other && other.offset !== at) more.set(other.offset, { file, where: { kind: 'offset', offset: base + other.offset, length: 1 }, code: 'yaml-syntax', message: other.message, hint: other.hint, severity: 'error' });
+    }
     // A tag's mark is only where its value ends: the line after a block of text (`!!binary |`), which may be a field's.
-    const partial = soundFields(doc, text, [], tagged ? [at] : [marked, at]);
-    return { findings: [finding], ...(partial ? { partial } : {}) };
+    const partial = soundFields(doc, text, [], [...(tagged ? [at] : [marked, at]), ...more.keys()]);
+    return { findings: [finding, ...more.values()], ...(partial ? { partial } : {}) };
   }
   // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
   if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {
@@ -211,6 +217,18 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   }
   const partial = soundFields(doc, text, errors, [...tabbed, ...slips]);
   return { findings: out, ...(partial ? { partial } : {}) };
+}
+
+/** Where each alias to no anchor set above it begins: "location: *Bryggan*", "- *Anna*", "[Anna, *Bo*]". */
+function strayAliases(doc: Document.Parsed): number[] {
+  const anchors = new Set<string>();
+  const stray: number[] = [];
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      if (!anchors.has(node.source) && node.range) stray.push(node.range[0]);
+    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+  });
+  return stray;
 }
 
 /** The offset of a tab in the indentation of the line holding `offset`, if it has one. */

@@ -352,6 +352,65 @@ const cases: Case[] = [
     expected: ['5:5 yaml-syntax', '6:30 unknown-person'],
     message: 'Värdet börjar med',
   })),
+  ...(
+    [
+      ['Markdown emphasis around one word, which only js-yaml refuses', '*Bo*', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo]. (Markdown'],
+      ['Markdown emphasis around two words', '*Bo Ek*', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo Ek]. (Markdown'],
+      ['bold', '**Bo**', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo].'],
+      ['an alias to no anchor', '*Bo', 'Värdet börjar med *', 'Sätt det inom citattecken: guests: [Anna, "*Bo"].'],
+      ['an @', '@Bo Ek', 'Värdet börjar med @', 'Sätt det inom citattecken: guests: [Anna, "@Bo Ek"].'],
+      ['a >', '>Bo Ek', 'Värdet börjar med >', 'Sätt det inom citattecken: guests: [Anna, ">Bo Ek"].'],
+      ['a |', '|Bo', 'Värdet börjar med |', 'Sätt det inom citattecken: guests: [Anna, "|Bo"].'],
+      ['a %', '%Bo', 'Värdet börjar med %', 'Sätt det inom citattecken: guests: [Anna, "%Bo"].'],
+      ['a backtick', '`Bo` Ek', 'Värdet börjar med `', 'Sätt det inom citattecken: guests: [Anna, "`Bo` Ek"].'],
+      ['an exclamation mark', '!Bo', 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg', 'Sätt det inom citattecken: guests: [Anna, "!Bo"].'],
+      ['a bracket with text after it', '[Bo] Ek', 'Värdet börjar med [', 'Sätt det inom citattecken: guests: [Anna, "[Bo] Ek"].'],
+      ['an &', '&Bo Ek', 'Ett värde som börjar med &', 'Sätt det inom citattecken: guests: [Anna, "&Bo Ek"].'],
+    ] as const
+  ).flatMap(([written, item, message, hint]): Case[] => [
+    {
+      mistake: `an item of a list in brackets that starts with a sign YAML reads as its own (${written}), above a misspelt attendee: at the sign, the item quoted, both reported`,
+      yaml: `${HEAD}guests: [Anna, ${item}]\nattendees: [David Bergström, Leif Redestg]\n`,
+      expected: ['4:16 yaml-syntax', '5:30 unknown-person'],
+      message,
+      hint,
+    },
+    {
+      mistake: `an item of a list in brackets that starts with a sign YAML reads as its own (${written}), below a misspelt attendee: both reported`,
+      yaml: `${HEAD}attendees: [David Bergström, Leif Redestg]\nguests: [Anna, ${item}]\n`,
+      expected: ['4:30 unknown-person', '5:16 yaml-syntax'],
+    },
+  ]),
+  {
+    mistake: 'an attendee in a list in brackets emphasised with Markdown: at the *, with the name to write, and a misspelt absentee below still reported',
+    yaml: `${HEAD}attendees: [*David Bergström*]\nabsent: [Leif Redestg]\n`,
+    expected: ['4:13 yaml-syntax', '5:10 unknown-person'],
+    message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.',
+    hint: 'Ta bort asteriskerna: attendees: [David Bergström].',
+  },
+  {
+    mistake: 'an emphasised item after a quoted one holding a comma and asterisks: at the item\'s *',
+    yaml: `${HEAD}attendees: [David Bergström]\nguests: [Anna, "Bo, *Cilla*", *Dan*]\n`,
+    expected: ['5:31 yaml-syntax'],
+    hint: 'Ta bort asteriskerna: guests: [Anna, "Bo, *Cilla*", Dan].',
+  },
+  ...(
+    [
+      ['in a list in brackets, which only js-yaml refuses', 'guests: [*Bo*, *Cilla*]', ['5:10 yaml-syntax', '5:16 yaml-syntax']],
+      ['in a list in brackets', 'guests: [@Bo, @Cilla]', ['5:10 yaml-syntax', '5:15 yaml-syntax']],
+      ['in a list with dashes, which only js-yaml refuses', 'guests:\n  - *Anna*\n  - *Bo*', ['6:5 yaml-syntax', '7:5 yaml-syntax']],
+      ['in two fields, which only js-yaml refuses', 'location: *Bryggan*\ntitle: *Extra*', ['5:11 yaml-syntax', '6:8 yaml-syntax']],
+    ] as const
+  ).map(([where, lines, slips]): Case => ({
+    mistake: `two values that start with a sign YAML reads as its own (${where}): one error for each, and a misspelt attendee above still reported`,
+    yaml: `${HEAD}attendees: [David Bergström, Leif Redestg]\n${lines}\n`,
+    expected: ['4:30 unknown-person', ...slips],
+  })),
+  {
+    mistake: 'a YAML tag written as one, in a list in brackets, stays a yaml-tag',
+    yaml: `${HEAD}attendees: [David Bergström]\nguests: [Anna, !!js/function "x"]\n`,
+    expected: ['5:16 yaml-tag'],
+  },
   {
     mistake: 'a decision that starts with ! for emphasis: one error at the !, the other fields still checked',
     yaml: `${HEAD}decisions:\n  - !Viktigt: vi flyttar mötet.\nattendees: [David Bergström, Leif Redestg]\n`,
