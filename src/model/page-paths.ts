@@ -23,7 +23,7 @@ export const INDEX_PAGES: readonly string[] = ['', 'grupper/', 'personer/', 'pro
 
 /**
  * What an archive's own templates/ adds to minutes' pages, as far as the templates' text tells (see
- * render/template-pages.ts): the addresses from the site's root of the pages ("om/historia/") and files
+ * load/template-pages.ts): the addresses from the site's root of the pages ("om/historia/") and files
  * ("om/stadgar.txt") that added templates write, and the added templates (from the archive's root) whose addresses
  * are known only when they run (a permalink computed, pagination).
  */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseJs, type Node } from 'acorn';
 import type { Finding } from '../diagnostics.js';
 import { closest } from '../util/suggest.js';
-import { templateFiles } from './template-files.js';
+import { templateFiles } from '../load/template-files.js';
 
 interface Exported {
   readonly name: string;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { templateFiles } from './template-files.js';
+import { templateFiles } from '../load/template-files.js';
 
 const HTML_TAG = /<html\b[^>]*>/gi;
 const LANG = /\blang\s*=\s*(["']?)([^"'\s>]*)\1/i;

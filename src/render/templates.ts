@@ -6,9 +6,9 @@ import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import { templatesWithoutRender } from './template-exports.js';
-import { PROJECT_TEMPLATES, templateFiles } from './template-files.js';
+import { PROJECT_TEMPLATES, templateFiles } from '../load/template-files.js';
 
-export { PROJECT_TEMPLATES, TEMPLATES_DIR, templatesFor } from './template-files.js';
+export { PROJECT_TEMPLATES, TEMPLATES_DIR, templatesFor } from '../load/template-files.js';
 
 /**
  * What makes an archive's own templates/ unusable, found before anything is rendered: files of minutes' own

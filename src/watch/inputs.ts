@@ -8,7 +8,7 @@ import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontm
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
 import type { TemplatePages } from '../model/page-paths.js';
-import { readTemplatePages } from '../render/template-pages.js';
+import { readTemplatePages } from '../load/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
 
 interface FileState {

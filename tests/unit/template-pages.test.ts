@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { templateOutput, type Written } from '../../src/render/template-pages.js';
+import { templateOutput, type Written } from '../../src/load/template-pages.js';
 import { renderWithEleventy } from '../../src/render/eleventy.js';
 import type { SiteView } from '../../src/render/view.js';
 import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
