@@ -15,6 +15,8 @@ import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 import { lockSite } from './output/lock.js';
 import { todayInSweden } from './util/dates.js';
 import { publishAttachments } from './output/attachments.js';
+// Light (the worker loads the renderer), and called before any await: the thread starts at once.
+import { renderInWorker } from './render/worker-client.js';
 import type { ImageSize } from './util/image-size.js';
 
 export interface Timings {
@@ -83,8 +85,6 @@ export interface BuildOptions extends SiteOptions {
   /** Folder with the templates; default: the root's templates/ if it has one, else the project's own. */
   readonly templatesDir?: string;
   readonly onProgress?: (event: ProgressEvent) => void;
-  /** Meetings rendered by an earlier run; unchanged ones are reused (watch mode). */
-  readonly previousRendered?: ReadonlyMap<string, RenderedMeeting>;
   /** Keep compiled templates in memory between builds of this process (not in watch mode). */
   readonly cacheTemplates?: boolean;
 }
@@ -103,21 +103,24 @@ export interface BuildResult {
   readonly pages: number;
   readonly searchPages: number;
   readonly timings: Timings;
-  readonly model?: BuiltModel;
-  readonly rendered?: Map<string, RenderedMeeting>;
 }
 
 
 /** The render stage's result, before indexing. */
 export type Rendered =
-  | { readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number; readonly pages: number; readonly model: BuiltModel; readonly rendered: Map<string, RenderedMeeting> }
+  | { readonly ok: true; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number; readonly pages: number }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[]; readonly meetings: number };
 
-/** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
-export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
-  const progress = options.onProgress ?? (() => {});
-  // The model and render stages load only when a site is built, so `minutes check` starts fast.
-  const [{ buildModel }, { buildView, renderMeetings, publishedAttachments }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }, { templateLanguageFindings }] = await Promise.all([
+/** What the pages are rendered from: the model, every meeting's text, and what the check found. */
+export interface Modelled {
+  readonly model: BuiltModel;
+  readonly rendered: ReadonlyMap<string, RenderedMeeting>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The model and render stages, loaded only when a site is built, so that `minutes check` starts fast. */
+export const loadRenderer = () =>
+  Promise.all([
     import('./model/build.js'),
     import('./render/view.js'),
     import('./render/opendata.js'),
@@ -125,17 +128,28 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
     import('./render/templates.js'),
     import('./render/template-language.js'),
   ]);
-  let t = performance.now();
+
+/** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
+export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
+  const [{ buildModel }, { renderMeetings }] = await loadRenderer();
+  const t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model, options.base, options.previousRendered, checked.validated.files, checked.images);
+  const rendered = renderMeetings(model, options.base, undefined, checked.validated.files, checked.images);
+  return writeSite({ model, rendered, diagnostics: checked.diagnostics }, options, temp, timings, t);
+}
+
+/** render, into `temp`, from a model made already (since `modelStarted`, for the timings). */
+export async function writeSite({ model, rendered, diagnostics }: Modelled, options: BuildOptions, temp: string, timings: Timings, modelStarted = performance.now()): Promise<Rendered> {
+  const progress = options.onProgress ?? (() => {});
+  const [, { buildView, publishedAttachments }, { extraFiles }, { renderWithEleventy, TemplateError }, { templateProblems, templatesFor }, { templateLanguageFindings }] = await loadRenderer();
   const view = buildView(model, rendered, options);
-  timings.model = performance.now() - t;
+  timings.model = performance.now() - modelStarted;
   progress({ stage: 'modelled', meetings: model.meetings.length, ms: timings.model });
 
-  t = performance.now();
+  const t = performance.now();
   const templatesDir = options.templatesDir ?? templatesFor(options.root);
   const missing = templateProblems(templatesDir);
-  if (missing.length > 0) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll(missing, [])], meetings: model.meetings.length };
+  if (missing.length > 0) return { ok: false, diagnostics: [...diagnostics, ...locateAll(missing, [])], meetings: model.meetings.length };
   try {
     const { pages } = await renderWithEleventy({
       templatesDir,
@@ -153,9 +167,9 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
     progress({ stage: 'rendered', pages, ms: timings.render });
     // Warnings about the templates themselves, beside those about the minutes.
     const warnings = locateAll(templateLanguageFindings(templatesDir), []);
-    return { ok: true, diagnostics: sortDiagnostics([...checked.diagnostics, ...warnings]), meetings: model.meetings.length, pages, model, rendered };
+    return { ok: true, diagnostics: sortDiagnostics([...diagnostics, ...warnings]), meetings: model.meetings.length, pages };
   } catch (err) {
-    if (err instanceof TemplateError) return { ok: false, diagnostics: [...checked.diagnostics, ...locateAll([err.finding], [])], meetings: model.meetings.length };
+    if (err instanceof TemplateError) return { ok: false, diagnostics: [...diagnostics, ...locateAll([err.finding], [])], meetings: model.meetings.length };
     throw err;
   }
 }
@@ -219,48 +233,38 @@ export function forOneDay<T extends SiteOptions>(options: T): T & { readonly tod
 }
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {
+  for (const r of recover(options.outDir)) options.onProgress?.({ stage: 'recovered', ...r });
+  return buildSite(forOneDay(options));
+}
+
+/**
+ * render (in a worker thread) -> index -> swap in, for a site folder this process has locked: `build`, and
+ * `minutes dev` when it builds everything, which hands the thread the model it made (`modelled`) rather than
+ * have it check the archive and make one again. The thread that calls this stays free, to hear Ctrl-C at once;
+ * `stop` ends the work with nothing swapped in.
+ */
+export async function buildSite(options: BuildOptions, { stop, modelled }: { stop?: AbortSignal; modelled?: Promise<Modelled> } = {}): Promise<BuildResult> {
   const progress = options.onProgress ?? (() => {});
-  for (const r of recover(options.outDir)) progress({ stage: 'recovered', ...r });
   const temp = prepareTemp(options.outDir);
   const timings: Timings = {};
-  // The check's warnings, kept to be reported beside a search index failure (as `render` does).
+  // The check's warnings, kept to be reported beside a search index failure.
   let checked: readonly Diagnostic[] = [];
   try {
-    const { renderInWorker } = await import('./render/worker-client.js');
-    const r = await renderInWorker(forOneDay(options), temp, progress);
+    const r = await renderInWorker(options, temp, progress, { stop, modelled });
     Object.assign(timings, r.timings);
     checked = r.diagnostics;
     if (!r.ok) {
       discard(temp);
       return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
     }
+    stop?.throwIfAborted();
     const searchPages = await indexSearch(temp, options.outDir, timings, progress);
+    stop?.throwIfAborted();
     swapIn(temp, options.outDir);
     return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings };
   } catch (err) {
     discard(temp);
     const diagnostics = await searchFailure(err, checked, options.outDir);
-    if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
-    throw err;
-  }
-}
-
-/** model -> render -> index -> swap in this thread, for an archive that passed the check (watch mode). */
-export async function render(checked: CheckResult, options: BuildOptions, timings: Timings = {}): Promise<BuildResult> {
-  const progress = options.onProgress ?? (() => {});
-  const temp = prepareTemp(options.outDir);
-  try {
-    const r = await renderSite(checked, options, temp, timings);
-    if (!r.ok) {
-      discard(temp);
-      return { ok: false, diagnostics: r.diagnostics, meetings: r.meetings, pages: 0, searchPages: 0, timings };
-    }
-    const searchPages = await indexSearch(temp, options.outDir, timings, progress);
-    swapIn(temp, options.outDir);
-    return { ok: true, diagnostics: r.diagnostics, meetings: r.meetings, pages: r.pages, searchPages, timings, model: r.model, rendered: r.rendered };
-  } catch (err) {
-    discard(temp);
-    const diagnostics = await searchFailure(err, checked.diagnostics, options.outDir);
     if (diagnostics) return { ok: false, diagnostics, meetings: 0, pages: 0, searchPages: 0, timings };
     throw err;
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { InternalError } from '../errors.js';
-import type { BuildOptions, ProgressEvent, Timings } from '../pipeline.js';
+import type { BuildOptions, Modelled, ProgressEvent, Timings } from '../pipeline.js';
 import type { SerializedError, WorkerInput, WorkerMessage } from './worker.js';
 
 export interface WorkerResult {
@@ -32,13 +32,26 @@ function workerScript(): URL {
   return fs.existsSync(fileURLToPath(beside)) ? beside : new URL('../../dist/render/worker.js', import.meta.url);
 }
 
-export function renderInWorker(options: BuildOptions, temp: string, progress: (e: ProgressEvent) => void): Promise<WorkerResult> {
-  const { onProgress: _onProgress, previousRendered: _previous, ...serializable } = options;
-  const input: WorkerInput = { options: serializable, temp };
+/**
+ * Renders the site into `temp` in a worker thread. With `modelled`, the thread renders from the model it is handed
+ * once that is made (it loads the renderer meanwhile) instead of checking the archive itself. `stop` ends the
+ * thread where it is: the promise is then rejected with the reason.
+ */
+export function renderInWorker(options: BuildOptions, temp: string, progress: (e: ProgressEvent) => void, { stop, modelled }: { stop?: AbortSignal | undefined; modelled?: Promise<Modelled> | undefined } = {}): Promise<WorkerResult> {
+  // What a thread can be handed: the options as data (dev's come with its callbacks).
+  const { root, outDir, templatesDir, cacheTemplates, base, siteUrl, sourceUrl, title, contact, today } = options;
+  const input: WorkerInput = { options: { root, outDir, templatesDir, cacheTemplates, base, siteUrl, sourceUrl, title, contact, today }, temp, modelled: modelled !== undefined };
   return new Promise((resolve, reject) => {
+    if (stop?.aborted) return reject(stop.reason);
     const worker = new Worker(workerScript(), { workerData: input });
     let result: WorkerResult | undefined;
     let failure: Error | undefined;
+    const abort = () => {
+      failure ??= stop?.reason as Error;
+      void worker.terminate();
+    };
+    stop?.addEventListener('abort', abort, { once: true });
+    modelled?.then((m) => worker.postMessage(m), abort);
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'progress') progress(m.event);
       else if (m.type === 'done') result = m.result as WorkerResult;
@@ -53,6 +66,7 @@ export function renderInWorker(options: BuildOptions, temp: string, progress: (e
     });
     // Settle only once the thread is gone: its memory is free before indexing starts, and it writes no more.
     worker.on('exit', (code) => {
+      stop?.removeEventListener('abort', abort);
       if (failure) reject(failure);
       else if (result) resolve(result);
       else reject(new InternalError(`Byggtråden avslutades oväntat (kod ${code}).`));

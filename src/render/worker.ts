@@ -1,12 +1,15 @@
 // The render worker: reads, checks and renders the site in a thread of its own, so that everything it held
 // (the archive, the model, Eleventy's pages) is handed back to the system before Pagefind starts indexing.
+// For `minutes dev`, which keeps a model of its own, it renders from that one instead, handed to it as a message.
 import { todayInSweden } from '../util/dates.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import { check, renderSite, type BuildOptions, type ProgressEvent, type Timings } from '../pipeline.js';
+import { check, loadRenderer, renderSite, writeSite, type BuildOptions, type Modelled, type ProgressEvent, type Rendered, type Timings } from '../pipeline.js';
 
 export interface WorkerInput {
-  readonly options: Omit<BuildOptions, 'onProgress' | 'previousRendered'>;
+  readonly options: Omit<BuildOptions, 'onProgress'>;
   readonly temp: string;
+  /** The model comes in a message (Modelled), made by the thread that started this one; else this one checks the archive. */
+  readonly modelled: boolean;
 }
 
 export type WorkerMessage =
@@ -39,19 +42,26 @@ export function serializeError(err: unknown, depth = 0): SerializedError {
 }
 
 async function main(): Promise<void> {
-  const { options, temp } = workerData as WorkerInput;
+  const { options, temp, modelled } = workerData as WorkerInput;
   const post = (m: WorkerMessage) => parentPort!.postMessage(m);
   const onProgress = (event: ProgressEvent) => post({ type: 'progress', event });
   try {
-    const t = performance.now();
-    const checked = check(options.root, options.today ?? todayInSweden(), options.templatesDir);
-    onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
-    const timings = { ...checked.timings };
-    if (!checked.ok) {
-      post({ type: 'done', result: { ok: false, diagnostics: [...checked.diagnostics], meetings: 0, pages: 0, timings } });
-      return;
+    let r: Rendered;
+    let timings: Timings = {};
+    if (modelled) {
+      const [made] = await Promise.all([new Promise<Modelled>((resolve) => parentPort!.once('message', resolve)), loadRenderer()]);
+      r = await writeSite(made, { ...options, onProgress }, temp, timings);
+    } else {
+      const t = performance.now();
+      const checked = check(options.root, options.today ?? todayInSweden(), options.templatesDir);
+      onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
+      timings = { ...checked.timings };
+      if (!checked.ok) {
+        post({ type: 'done', result: { ok: false, diagnostics: [...checked.diagnostics], meetings: 0, pages: 0, timings } });
+        return;
+      }
+      r = await renderSite(checked, { ...options, onProgress }, temp, timings);
     }
-    const r = await renderSite(checked, { ...options, onProgress }, temp, timings);
     post({
       type: 'done',
       result: r.ok

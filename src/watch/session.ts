@@ -13,7 +13,7 @@ import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { newValidationCache, validate } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../util/editor-files.js';
-import { checkFindings, forOneDay, locateAll, render, type BuildOptions, type CheckResult, type Timings } from '../pipeline.js';
+import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type CheckResult, type Modelled } from '../pipeline.js';
 import { buildModel, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
@@ -96,8 +96,7 @@ export class DevSession {
 
   /** Reads everything and builds the whole site. */
   async start(): Promise<UpdateResult> {
-    this.inputs.readAll();
-    return this.rebuild({ full: true, compare: false, touched: [] });
+    return this.rebuild({ full: true, compare: false, touched: [] }, true);
   }
 
   /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
@@ -214,27 +213,17 @@ export class DevSession {
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {}, images: attachments.images };
   }
 
-  private async rebuild({ full, compare, touched }: Unbuilt): Promise<UpdateResult> {
+  /** `readAll`: read every input file first (the first build). */
+  private async rebuild({ full, compare, touched }: Unbuilt, readAll = false): Promise<UpdateResult> {
     const started = performance.now();
     const options = forOneDay(this.options);
     this.runOptions = options;
     // Every save in templates/ rebuilds the site whole, and may add a page or take one away that links name.
     if (full || !this.model) this.inputs.readTemplates(this.templatesDir);
+    if (full || !this.model) return this.rebuildAll(options, started, readAll);
     const checked = this.check(options.today);
     this.diagnostics = checked.diagnostics;
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
-    if (full || !this.model) {
-      const timings: Timings = {};
-      this.rebuildingAll = true;
-      const result = await render(checked, { ...options, templatesDir: this.templatesDir, previousRendered: this.rendered, cacheTemplates: false }, timings).finally(() => (this.rebuildingAll = false));
-      if (!result.ok || !result.model || !result.rendered) {
-        this.diagnostics = result.diagnostics;
-        return { kind: 'errors', diagnostics: result.diagnostics };
-      }
-      this.remember(result.model, result.rendered, checked.images, true);
-      this.redirectsOnDisk = new Set(redirects(result.model).map((r) => r.from));
-      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
-    }
 
     const before = { model: this.model, rendered: this.rendered };
     const model = buildModel(checked.validated.minutes, checked.validated.registry);
@@ -281,6 +270,49 @@ export class DevSession {
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
 
+  /**
+   * Builds the whole site as `minutes build` does, its pages rendered in a worker thread from the model this thread
+   * makes (and keeps, for later saves to start from). Eleventy renders and writes page after page without once
+   * returning to the event loop: in this thread it would hold Ctrl-C back until the last page was written (seconds
+   * at 1,000 minutes). Here Ctrl-C is heard between the steps, and while the worker renders.
+   */
+  private async rebuildAll(options: BuildOptions & { readonly today: string }, started: number, readAll: boolean): Promise<UpdateResult> {
+    const stop = new AbortController();
+    let handOver!: (made: Modelled) => void;
+    const modelled = new Promise<Modelled>((resolve) => (handOver = resolve));
+    this.rebuildingAll = true;
+    const site = buildSite({ ...options, templatesDir: this.templatesDir, cacheTemplates: false }, { stop: stop.signal, modelled });
+    // Awaited below; a failure before then is not an unhandled one.
+    site.catch(() => {});
+    try {
+      if (readAll) {
+        this.inputs.readAll();
+        await turn();
+      }
+      const checked = this.check(options.today);
+      this.diagnostics = checked.diagnostics;
+      if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
+      await turn();
+      const model = buildModel(checked.validated.minutes, checked.validated.registry);
+      await turn();
+      const rendered = renderMeetings(model, options.base, this.rendered, checked.validated.files, checked.images);
+      handOver({ model, rendered, diagnostics: checked.diagnostics });
+      const result = await site;
+      if (!result.ok) {
+        this.diagnostics = result.diagnostics;
+        return { kind: 'errors', diagnostics: result.diagnostics };
+      }
+      this.remember(model, rendered, checked.images, true);
+      this.redirectsOnDisk = new Set(redirects(model).map((r) => r.from));
+      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
+    } finally {
+      // Not finished (errors, a bug): the site stays as it was; the thread is stopped and its folder removed.
+      stop.abort();
+      await site.catch(() => {});
+      this.rebuildingAll = false;
+    }
+  }
+
   private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): void {
     this.model = model;
     this.rendered = rendered;
@@ -319,6 +351,9 @@ export class DevSession {
     return true;
   }
 }
+
+/** A turn of the event loop, for a signal (Ctrl-C) to be heard between long steps. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Removes a page (`dir/index.html`) and the folders it leaves empty, up to the site's own. */
 function removePage(site: string, page: string): void {

@@ -47,10 +47,15 @@ describe('a Pagefind that stops answering', () => {
 describe('a build stopped while Pagefind is at work', () => {
   // Ctrl-C in a terminal reaches Pagefind too, but a SIGTERM (a CI job cancelled, kill) or a Ctrl-C sent to the build
   // alone does not: Pagefind, busy, would go on writing into the abandoned build's folder.
-  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('by %s stops Pagefind with it (exit %i)', async (signal, code) => {
+  it.each([
+    ['build', 'SIGTERM', 143, []],
+    ['build', 'SIGINT', 130, []],
+    // Dev's first build indexes as a build does.
+    ['dev', 'SIGINT', 130, ['--port', '0']],
+  ] as const)('%s, by %s, stops Pagefind with it (exit %i)', async (command, signal, code, extra) => {
     const root = archive([path.join(FIXTURES, 'check', '_base')]);
     const fake = fakePagefind(tempDir(), { at: 'AddDir', hang: true });
-    const run = runCliProcess(['build', '--root', root], { PAGEFIND_BINARY_PATH: fake });
+    const run = runCliProcess([command, '--root', root, ...extra], { PAGEFIND_BINARY_PATH: fake });
     let pid: number | undefined;
     try {
       await eventually(async () => fs.existsSync(`${fake}.hung`), 20_000, 'Pagefind to be at work');

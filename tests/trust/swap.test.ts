@@ -217,6 +217,31 @@ describe('Ctrl-C stops a build at once and leaves the previous site as it was', 
   });
 });
 
+describe("Ctrl-C while dev's first build writes its pages", () => {
+  it('stops at once, not once the last page is written: exit 130, the site as it was, nothing left behind', async () => {
+    const root = generateArchive(tempDir(), 2000, 5).root;
+    // Any earlier site will do to see it kept (the seed archive's is quick to build).
+    const site = path.join(root, 'site');
+    const first = await cli(['build', '--root', seedArchive(), '--out', site, '--quiet']);
+    expect(first.code, first.output).toBe(0);
+    const before = hashTree(site);
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    // Eleventy writes no page before it has rendered them all: with the first one there, the rest are on their way.
+    const temp = path.join(root, `.site-build-${dev.child.pid}`);
+    await eventually(async () => fs.existsSync(temp) && fs.readdirSync(temp).length > 0, 60_000, 'pages in the temporary folder');
+    const stoppedAt = Date.now();
+    dev.child.kill('SIGINT');
+    expect(await dev.exited(), dev.output()).toBe(130);
+    // Rendered in dev's own thread, it ended once the last page was written: 3–6 s later here.
+    expect(Date.now() - stoppedAt).toBeLessThan(1500);
+    expect(dev.output()).toContain('Avbrutet.');
+    expect(dev.output()).not.toMatch(/Klart|Förhandsgranska på/);
+    expect(hashTree(site)).toBe(before);
+    expect(fs.existsSync(path.join(root, '.site.lock'))).toBe(false);
+    await eventually(async () => leftovers(root).length === 0, 10_000, 'the temporary folder to be removed');
+  });
+});
+
 describe('Ctrl-C while dev rebuilds everything after a template save', () => {
   it('stops without finishing the rebuild: exit 0, the site as it was, no temporary folder left', async () => {
     const root = tempDir();

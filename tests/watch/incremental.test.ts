@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
-import { check, render } from '../../src/pipeline.js';
+import { build, check } from '../../src/pipeline.js';
 import { generateArchive } from '../../src/bench/generate.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
@@ -42,7 +42,7 @@ describe('incremental rebuilds in watch mode', () => {
     const fresh = path.join(tempDir(), 'site');
     const checked = check(root, TODAY);
     expect(checked.ok).toBe(true);
-    const full = await render(checked, { root, outDir: fresh, ...SITE, cacheTemplates: false });
+    const full = await build({ root, outDir: fresh, ...SITE, cacheTemplates: false });
     expect(full.ok).toBe(true);
     const relevant = (dir: string) => listFiles(dir).filter((f) => !f.startsWith('pagefind/'));
     expect(relevant(live)).toEqual(relevant(fresh));
