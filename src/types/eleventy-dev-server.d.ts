@@ -17,6 +17,8 @@ declare module '@11ty/eleventy-dev-server' {
     ready(): Promise<void>;
     readonly server: Server;
     reload(event?: { files?: string[]; subtype?: string }): void;
+    /** Sends a message to every open page (what `reload` sends its reload with). */
+    sendUpdateNotification(message: object): void;
     close(): Promise<void>;
   }
 }

@@ -115,9 +115,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     throw err;
   }
 
-  // The save's reload came before its search index: a search page open then (its query is kept in its address)
-  // searches again once the index is in place.
-  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => server.reload(['pagefind/pagefind-entry.json']));
+  // The save's reload came before its search index: a page that searched then (the search page, whose query is
+  // kept in its address) reloads once more when the index is in place, and searches again; other pages do not.
+  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => server.searchIndexChanged());
   let closed = false;
 
   const apply = async (batch: readonly string[]) => {

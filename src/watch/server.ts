@@ -1,5 +1,6 @@
 // The preview server: Eleventy's dev server (live reload over a WebSocket) serving the built site, plus a
-// banner on every page with the current problems in the minutes, shown until they are fixed.
+// banner on every page with the current problems in the minutes, shown until they are fixed, and on the pages
+// that search, a reload when the search index is rebuilt.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +39,22 @@ export function problemBanner(problems: ProblemSource): string {
   return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
 }
 
+const SEARCH_RELOAD_PATH = '/.minutes/search-reload.js';
+/** What `searchIndexChanged` sends to every open page: a message the dev server's reload client only logs, and SEARCH_RELOAD acts on. */
+const SEARCH_INDEX_CHANGED = { type: 'eleventy.msg', message: 'Sökindexet är uppdaterat.', minutes: 'search-index' };
+/**
+ * Added to pages that load Pagefind (the search page; its interface loads the index as it starts): reloads the page
+ * once a new index is in place, so that it searches that one (the search page keeps its search in its address).
+ * Other pages load no index, and so are not reloaded again.
+ */
+const SEARCH_RELOAD = `const socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
+socket.addEventListener('message', (event) => {
+  if (JSON.parse(event.data).minutes === ${JSON.stringify(SEARCH_INDEX_CHANGED.minutes)}) location.reload();
+});
+`;
+/** A page that loads Pagefind (its script for the search interface, or its own). */
+const loadsPagefind = (page: string): boolean => /<script[^>]+src="[^"]*\/pagefind\/pagefind[\w-]*\.js"/.test(page);
+
 function wantsHtml(req: IncomingMessage): boolean {
   const url = new URL(req.url ?? '/', 'http://localhost');
   return (req.method === 'GET' || req.method === 'HEAD') && (url.pathname.endsWith('/') || url.pathname.endsWith('.html'));
@@ -46,6 +63,8 @@ function wantsHtml(req: IncomingMessage): boolean {
 export interface PreviewServer {
   readonly url: string;
   reload(files: readonly string[]): void;
+  /** A new search index is in place: pages that load the search index reload (see SEARCH_RELOAD). */
+  searchIndexChanged(): void;
   close(): Promise<void>;
 }
 
@@ -112,6 +131,11 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       res.end(STYLE);
       return;
     }
+    if (url.pathname === SEARCH_RELOAD_PATH) {
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.end(SEARCH_RELOAD);
+      return;
+    }
     if (!wantsHtml(req)) {
       next();
       return;
@@ -119,13 +143,19 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
     const errors = problems.diagnostics.some((d) => d.severity === 'error');
     const found = isFile(target.file);
     const notFoundPage = path.join(dir, '404.html');
-    if (found ? !errors : !errors && !isFile(notFoundPage)) {
+    let page: string;
+    if (found) {
+      page = fs.readFileSync(target.file, 'utf8');
+      const searches = loadsPagefind(page);
+      if (!errors && !searches) {
+        next();
+        return;
+      }
+      if (searches) page = page.replace('</body>', `<script type="module" src="${SEARCH_RELOAD_PATH}"></script></body>`);
+    } else if (!errors && !isFile(notFoundPage)) {
       next();
       return;
-    }
-    let page: string;
-    if (found) page = fs.readFileSync(target.file, 'utf8');
-    else {
+    } else {
       // An address with no page answers 404: the site's 404 page, or an empty one to show the problems on.
       res.statusCode = 404;
       page = allowReloadClient(isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>');
@@ -150,6 +180,7 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
   return {
     url: `http://localhost:${actual}/`,
     reload: (files) => server.reload({ files: [...files] }),
+    searchIndexChanged: () => server.sendUpdateNotification(SEARCH_INDEX_CHANGED),
     close: () => server.close(),
   };
 }

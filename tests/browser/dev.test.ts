@@ -30,6 +30,30 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     cleanTemp();
   });
 
+  // First, while no save is pending whose reload could be counted here.
+  it('reloads a page that has not searched once per save, not again when the search index follows', async () => {
+    const page = await browser.newPage();
+    const ready = page.waitForEvent('console', { predicate: (m) => m.text().includes('Connected'), timeout: 10_000 });
+    await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
+    await ready;
+    let loads = 0;
+    page.on('load', () => loads++);
+    const file = path.join(root, MEETING);
+    const good = fs.readFileSync(file, 'utf8');
+    const mark = dev.output().length;
+    fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nEn rad till.\n'));
+    try {
+      await page.getByText('En rad till.').waitFor({ timeout: 10_000 });
+      await dev.waitFor(new RegExp(`[^]{${mark}}[^]*Sökindexet är aktuellt igen`), 30_000);
+      // A reload sent with the index would have come by now.
+      await page.waitForTimeout(1_500);
+      expect(loads).toBe(1);
+    } finally {
+      fs.writeFileSync(file, good);
+      await page.close();
+    }
+  });
+
   it('reloads an open page when its minutes are saved, and shows problems until they are fixed', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
