@@ -15,8 +15,6 @@ import { discard, prepareTemp, recover, swapIn } from './output/swap.js';
 import { lockSite } from './output/lock.js';
 import { todayInSweden } from './util/dates.js';
 import { publishAttachments } from './output/attachments.js';
-// Light (the worker loads the renderer), and called before any await: the thread starts at once.
-import { renderInWorker } from './render/worker-client.js';
 import type { ImageSize } from './util/image-size.js';
 
 export interface Timings {
@@ -250,6 +248,8 @@ export async function buildSite(options: BuildOptions, { stop, modelled }: { sto
   // The check's warnings, kept to be reported beside a search index failure.
   let checked: readonly Diagnostic[] = [];
   try {
+    // Loaded here, not at the top: `minutes check` loads this module and none of the renderer's.
+    const { renderInWorker } = await import('./render/worker-client.js');
     const r = await renderInWorker(options, temp, progress, { stop, modelled });
     Object.assign(timings, r.timings);
     checked = r.diagnostics;
