@@ -94,6 +94,21 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
 /** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
 const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)?[[{].*[\]}][ \t]*:(?:[ \t]|\r?$)/m;
 
+/**
+ * Whether `text` may have a key in brackets: a ] or } with a colon after it (past blanks) first, found with indexOf,
+ * which costs a tenth of the line pattern over the 10 MB of front matter of a 10,000-minute archive.
+ */
+function mayHaveCollectionKey(text: string): boolean {
+  for (const close of [']', '}']) {
+    for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1)) {
+      let next = at + 1;
+      while (text[next] === ' ' || text[next] === '\t') next++;
+      if (text[next] === ':') return COLLECTION_KEY.test(text);
+    }
+  }
+  return false;
+}
+
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
 function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; mended?: string; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
@@ -102,7 +117,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
   // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned
   // parser says so, at the quote. It also reads a key in brackets ("[Punkt 1]: Lokal") as text; the positioned parse
   // reports it.
-  if (fast.ok && !((OPEN_QUOTE.test(raw.text) || COLLECTION_KEY.test(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
+  if (fast.ok && !((OPEN_QUOTE.test(raw.text) || mayHaveCollectionKey(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
     const checked = checkMapping(path, fast.data, where, yaml);
     return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
   }
@@ -182,7 +197,8 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
  * text) and leaves it out, so the value silently loses the ! the note-taker meant to show.
  */
 function bareTags(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
-  if (!/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return [];
+  // includes() first: most front matter has no !, and it is ten times faster than the pattern.
+  if (!yaml.text.includes('!') || !/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return [];
   const findings: Finding[] = [];
   visit(positioned(), {
     Scalar(_, node) {
