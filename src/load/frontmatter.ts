@@ -17,6 +17,8 @@ export interface ParsedFile {
   readonly data: Record<string, unknown> | undefined;
   /** When it did not parse: the top-level fields its YAML errors left readable, still checked but never built. */
   readonly partial?: Record<string, unknown>;
+  /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
+  readonly incomplete?: readonly string[];
   readonly body: string;
   readonly bodyOffset: number;
   readonly findings: readonly Finding[];
@@ -110,7 +112,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; mended?: string; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
@@ -125,7 +127,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
     const partial = raw.findings.length === 0 ? slow.partial : undefined;
-    return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }) } : {}), findings: [...raw.findings, ...slow.findings] };
+    return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml);
   return { data: checked.data, findings: [...raw.findings, ...slow.findings, ...checked.findings] };

@@ -10,6 +10,8 @@ export interface Slip {
    * (a colon in a value opens a mapping that runs on, a > a block of text): blanked, the rest of the text reads as meant.
    */
   readonly value?: readonly [number, number];
+  /** A sign the value starts with, the value's own slip: an item of a list with one may be left out of it alone. */
+  readonly sign?: true;
 }
 
 /**
@@ -117,7 +119,7 @@ function bracketedKey(line: string, start: number): Slip | undefined {
 /** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */
 function signStart(line: string, start: number, before: string, sign: string, why = '', note = ''): Slip {
   const value = line.slice(before.length).trim();
-  return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}` };
+  return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}`, sign: true };
 }
 
 const signMessage = (sign: string, why: string): string => `Värdet börjar med ${sign}, som betyder något särskilt i YAML${why}, så det går inte att läsa som text.`;
@@ -213,7 +215,7 @@ function flowItemStart(text: string, line: string, start: number, offset: number
   const hint = emphasis
     ? `Ta bort asteriskerna: ${replaceItem(line, item, emphasis[2]!)}.${MARKDOWN}`
     : `Sätt det inom citattecken: ${replaceItem(line, item, doubleQuoted(item.text))}.${sign === '*' ? MARKDOWN : ''}`;
-  return { offset: start + item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint };
+  return { offset: start + item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
 }
 
 /**
@@ -275,4 +277,79 @@ function misalignedKey(text: string, until: number): { offset: number; message: 
     at += line.length + 1;
   }
   return undefined;
+}
+
+/** An item that can be left out of its list alone, and that list: where it starts (its id), and how many items it has. */
+export interface SlippedItem {
+  /** What to blank to leave the item out: the item with a comma beside it, or its line. */
+  readonly range: readonly [number, number];
+  readonly list: number;
+  readonly items: number;
+}
+
+/**
+ * For `text`, the item of a list whose value starts at an offset ("[Anna, *Bo*]", "  - *Bo*"), when it can be left
+ * out of the list alone: one of a list in brackets closed on its line, or a dash's item on one line. Blanked, the
+ * list's other items read as written, and are checked. The lists with dashes are found once, in one pass.
+ */
+export function slippedItems(text: string): (offset: number) => SlippedItem | undefined {
+  let dashes: Map<number, DashItem> | undefined;
+  return (offset) => {
+    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    const lineEnd = text.indexOf('\n', start);
+    const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
+    const items = flowItems(line);
+    const i = items.findIndex((item) => start + item.at === offset);
+    if (i !== -1) {
+      if (!/^[ \t]*\][ \t]*(?:#.*)?$/.test(line.slice(items[items.length - 1]!.end))) return undefined;
+      // With the comma after it, or the one before it for the last item: the rest stays a list.
+      const item = items[i]!;
+      const next = items[i + 1];
+      const before = items[i - 1];
+      const [a, b] = next ? [item.at, next.at] : before ? [before.end, item.end] : [item.at, item.end];
+      return { range: [start + a, start + b], list: start, items: items.length };
+    }
+    const dash = /^ *-[ \t]+/.exec(line);
+    const item = dash && start + dash[0].length === offset ? (dashes ??= dashItems(text)).get(start) : undefined;
+    return item && !item.runsOn ? { range: [start, start + line.length], list: item.list.at, items: item.list.items } : undefined;
+  };
+}
+
+interface DashItem {
+  readonly list: { readonly at: number; items: number };
+  /** Whether the item goes on below its line (its text, or fields, further in). */
+  runsOn: boolean;
+}
+
+/** The items of the lists with dashes in `text`, by the start of their lines. */
+function dashItems(text: string): Map<number, DashItem> {
+  const out = new Map<number, DashItem>();
+  // The lists open at the current line, innermost last.
+  const open: { column: number; list: DashItem['list'] }[] = [];
+  let above: { column: number; item?: DashItem } | undefined;
+  for (let at = 0; at <= text.length; ) {
+    const end = text.indexOf('\n', at);
+    const lineEnd = end === -1 ? text.length : end;
+    const line = text.slice(at, lineEnd);
+    if (!/^\s*(?:#.*)?$/.test(line)) {
+      const column = /^ */.exec(line)![0].length;
+      if (above?.item && column > above.column) above.item.runsOn = true;
+      while (open.length > 0 && open[open.length - 1]!.column > column) open.pop();
+      const isDash = /^ *-(?:[ \t]|\r?$)/.test(line);
+      const top = open[open.length - 1];
+      if (top?.column === column && !isDash) open.pop();
+      let item: DashItem | undefined;
+      if (isDash) {
+        const list = top?.column === column ? top.list : { at, items: 0 };
+        if (list !== top?.list) open.push({ column, list });
+        list.items++;
+        item = { list, runsOn: false };
+        out.set(at, item);
+      }
+      above = { column, ...(item ? { item } : {}) };
+    }
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@ import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCoun
 export { isMap, isPair, isScalar } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip } from './yaml-slips.js';
+import { commonSlip, slippedItems, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
@@ -127,6 +127,8 @@ export interface SlowParse {
    * offset holds), where the parser, misled by a slip, read the fields below it into it. Where to find their places.
    */
   readonly mended?: string;
+  /** The fields of `partial` read with an item of theirs left out (one with a slip), so not read in full. */
+  readonly incomplete?: readonly string[];
 }
 
 /**
@@ -143,6 +145,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const blanks: (readonly [number, number])[] = [];
   // Errors a slip whose value is blanked explains: the mended reading says what else is wrong.
   const explained = new Set<YAMLParseError | YAMLWarning>();
+  // The errors each slip explains, should its item be left out of its list.
+  const bySlip = new Map<number, (YAMLParseError | YAMLWarning)[]>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -160,7 +164,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       if (slip.value) {
         blanks.push(slip.value);
         explained.add(e);
-      }
+      } else if (slip.sign) bySlip.set(slip.offset, [...(bySlip.get(slip.offset) ?? []), e]);
       continue;
     }
     out.push({
@@ -187,13 +191,21 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       : { file, where: { kind: 'offset', offset: base + at, length: 1 }, ...(tagged ? { code: 'yaml-tag', message: MESSAGES.TAG_RESOLVE_FAILED } : { code: 'yaml-syntax', ...jsYamlMessage(fallback.split('\n')[0] ?? fallback) }) };
     // js-yaml stops at its first refusal; every other alias to no anchor (- *Anna*, then - *Bo*) is a slip of its own.
     const more = new Map<number, Finding>();
+    const signs = new Set(slip?.sign ? [at] : []);
     for (const alias of strayAliases(doc)) {
       const other = commonSlip(text, 'BAD_ALIAS', alias);
       if (other && other.offset !== at) more.set(other.offset, { file, where: { kind: 'offset', offset: base + other.offset, length: 1 }, code: 'yaml-syntax', message: other.message, hint: other.hint, severity: 'error' });
+      if (other?.sign) signs.add(other.offset);
     }
     // A tag's mark is only where its value ends: the line after a block of text (`!!binary |`), which may be a field's.
-    const partial = soundFields(doc, text, [], [...(tagged ? [at] : [marked, at]), ...more.keys()]);
-    return { findings: [finding, ...more.values()], ...(partial ? { partial } : {}) };
+    // An item left out of its list takes its mark with it: the list's other items are read.
+    const dropped = leftOut(text, signs);
+    const lines = [...(tagged ? [at] : [marked, at]), ...more.keys()].filter((o) => !dropped.has(o) && !(o === marked && dropped.has(at)));
+    if (dropped.size === 0) {
+      const partial = soundFields(doc, text, [], lines);
+      return { findings: [finding, ...more.values()], ...(partial ? { partial } : {}) };
+    }
+    return { findings: [finding, ...more.values()], ...readLeftOut(text, [...dropped.values()], [], lines, [...dropped.keys()]) };
   }
   // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
   if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {
@@ -205,18 +217,62 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     }
   }
   const errors = [...doc.errors, ...doc.warnings].map((e) => e.pos);
+  // "attendees: [Anna, @Bo, Cilla]": the slipped item alone is left out, and the list's other items are read.
+  const dropped = leftOut(text, bySlip.keys());
+  for (const [offset, range] of dropped) {
+    blanks.push(range);
+    for (const e of bySlip.get(offset)!) explained.add(e);
+  }
+  const lines = [...tabbed, ...[...slips].filter((o) => !dropped.has(o))];
   if (blanks.length > 0) {
     // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
     // outside the errors of both readings.
-    let mended = text;
-    for (const [a, b] of blanks) mended = mended.slice(0, a) + ' '.repeat(b - a) + mended.slice(b);
-    const again = parsePositioned(mended);
     const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
-    const partial = soundFields(again, mended, [...unexplained, ...[...again.errors, ...again.warnings].map((e) => e.pos)], [...tabbed, ...slips]);
-    return { findings: out, ...(partial ? { partial, mended } : {}) };
+    return { findings: out, ...readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()]) };
   }
-  const partial = soundFields(doc, text, errors, [...tabbed, ...slips]);
+  const partial = soundFields(doc, text, errors, lines);
   return { findings: out, ...(partial ? { partial } : {}) };
+}
+
+/** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
+function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[]): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+  let mended = text;
+  for (const [a, b] of blanks) mended = mended.slice(0, a) + ' '.repeat(b - a) + mended.slice(b);
+  const again = parsePositioned(mended);
+  const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], lines);
+  if (!partial) return {};
+  const incomplete = fieldsHolding(again, dropped).filter((k) => k in partial);
+  return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}) };
+}
+
+/**
+ * Of the slips at `offsets`, those whose items can be left out of their lists with another item of the list left:
+ * by offset, what to blank. A list all of whose items slipped stays unread, as the field of any other slip.
+ */
+function leftOut(text: string, offsets: Iterable<number>): Map<number, readonly [number, number]> {
+  const itemAt = slippedItems(text);
+  const found = new Map<number, SlippedItem>();
+  for (const offset of offsets) {
+    const item = itemAt(offset);
+    if (item) found.set(offset, item);
+  }
+  const slipped = new Map<number, number>();
+  for (const { list } of found.values()) slipped.set(list, (slipped.get(list) ?? 0) + 1);
+  return new Map([...found].filter(([, item]) => slipped.get(item.list)! < item.items).map(([offset, item]) => [offset, item.range]));
+}
+
+/** The top-level fields the offsets lie in (from a field's key up to the next one's). */
+function fieldsHolding(doc: Document.Parsed, offsets: readonly number[]): string[] {
+  if (!isMap(doc.contents)) return [];
+  const keys = doc.contents.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [{ name: String(p.key.value), at: p.key.range[0] }] : []));
+  const out = new Set<string>();
+  // Both in the order of the text: one pass.
+  let k = -1;
+  for (const offset of [...offsets].sort((x, y) => x - y)) {
+    while (k + 1 < keys.length && keys[k + 1]!.at <= offset) k++;
+    if (k >= 0) out.add(keys[k]!.name);
+  }
+  return [...out];
 }
 
 /** Where each alias to no anchor set above it begins: "location: *Bryggan*", "- *Anna*", "[Anna, *Bo*]". */

@@ -10,7 +10,7 @@ import { shapeFindings } from './shape.js';
 
 export interface PartialMinutes {
   readonly doc: MinutesDoc;
-  /** The top-level fields that were read. */
+  /** The top-level fields that were read in full (not one with an item left out for a slip in it). */
   readonly fields: ReadonlySet<string>;
 }
 
@@ -27,7 +27,9 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
   const fields = new Set(Object.keys(partial));
   const read = (f: Finding) => f.where.kind === 'yaml' && f.where.path.length > 0 && fields.has(String(f.where.path[0])) && !(f.where.path.length === 1 && (f.code === 'unknown-key' || f.code === 'missing-field'));
   const findings = [...shapeFindings(file, partial, minutesSchema), ...controlCharacterFindings(file, partial, p.yaml?.text)].filter(read);
-  return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields } };
+  // "secretary-not-present" is not said of a secretary who may be the attendee left out.
+  const whole = new Set([...fields].filter((f) => !p.incomplete?.includes(f)));
+  return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields: whole } };
 }
 
 /** The reference rules' findings for partial minutes, less those that depend on a field that was not read. */

@@ -388,6 +388,38 @@ const cases: Case[] = [
     message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.',
     hint: 'Ta bort asteriskerna: attendees: [David Bergström].',
   },
+  ...(
+    [
+      ['emphasised, first, which only js-yaml refuses', 'attendees: [*David Bergström*, Leif Redestg]', ['4:13 yaml-syntax', '4:32 unknown-person']],
+      ['emphasised, last, which only js-yaml refuses', 'attendees: [Leif Redestg, *David Bergström*]', ['4:13 unknown-person', '4:27 yaml-syntax']],
+      ['with an @, first', 'attendees: [@David Bergström, Leif Redestg]', ['4:13 yaml-syntax', '4:31 unknown-person']],
+      ['with an @, in the middle', 'attendees: [Leif Redestg, @Bo, Åke Malmen]', ['4:13 unknown-person', '4:27 yaml-syntax', '4:32 unknown-person']],
+      ['with a > , first', 'attendees: [>David Bergström, Leif Redestg]', ['4:13 yaml-syntax', '4:31 unknown-person']],
+      ['emphasised, in a list with dashes, which only js-yaml refuses', 'attendees:\n  - *David Bergström*\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person']],
+      ['with an @, in a list with dashes', 'attendees:\n  - @David Bergström\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person']],
+    ] as const
+  ).map(([where, lines, expected]): Case => ({
+    mistake: `an item that starts with a sign YAML reads as its own (${where}): the other items of its list still checked, each at its place`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+  })),
+  ...(
+    [
+      ['in a list in brackets', 'attendees: [@David Bergström, @Leif Redestig]', ['4:13 yaml-syntax', '4:31 yaml-syntax']],
+      ['in a list with dashes', 'attendees:\n  - @David Bergström\n  - @Leif Redestig', ['5:5 yaml-syntax', '6:5 yaml-syntax']],
+    ] as const
+  ).map(([where, lines, expected]): Case => ({
+    mistake: `every item of a list starting with a sign YAML reads as its own (${where}): the slips alone, not also an empty list`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+  })),
+  ...['attendees: [@David Bergström, Leif Redestig]', 'attendees:\n  - *David Bergström*\n  - Leif Redestig'].map(
+    (lines): Case => ({
+      mistake: `the secretary written as the attendee whose item slipped (${lines.replace(/\n/g, ' ')}): not said to be absent`,
+      yaml: `${HEAD}secretary: David Bergström\n${lines}\n`,
+      expected: [lines.includes('[') ? '5:13 yaml-syntax' : '6:5 yaml-syntax'],
+    }),
+  ),
   {
     mistake: 'an emphasised item after a quoted one holding a comma and asterisks: at the item\'s *',
     yaml: `${HEAD}attendees: [David Bergström]\nguests: [Anna, "Bo, *Cilla*", *Dan*]\n`,
