@@ -1,8 +1,8 @@
 // Splits a minutes file into YAML front matter and Markdown body (gray-matter), and parses the YAML.
 import matter from 'gray-matter';
-import type { Finding } from '../diagnostics.js';
+import type { Finding, YamlPath } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { isAlias, isNode, visit, type Document } from 'yaml';
+import { isAlias, isNode, isSeq, visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { doubleQuoted, flowItems, OPEN_QUOTE, replaceItem } from './yaml-slips.js';
@@ -19,6 +19,8 @@ export interface ParsedFile {
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
+  /** Lines of lists whose only text YAML took for an anchor (- &Bo): said as that slip, so not also as empty. */
+  readonly lost?: readonly YamlPath[];
   readonly body: string;
   readonly bodyOffset: number;
   readonly findings: readonly Finding[];
@@ -88,9 +90,18 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const { mended, ...parsed } = parseYaml(path, yamlText, yamlOffset, where, yaml);
-  // With YAML errors, the fields they left readable still say what a comment cut from them, as without the errors.
-  const cut = parsed.partial ? cutByComment(path, yaml, () => parsePositioned(mended ?? yamlText), new Set(Object.keys(parsed.partial))) : [];
-  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, findings: [...before, ...parsed.findings, ...cut] };
+  // With YAML errors, the fields they left readable still say what a comment cut from them, or an anchor took from
+  // them, as without the errors.
+  let doc: Document.Parsed | undefined;
+  const positioned = () => (doc ??= parsePositioned(mended ?? yamlText));
+  const fields = parsed.partial ? new Set(Object.keys(parsed.partial)) : undefined;
+  const cut = fields ? cutByComment(path, yaml, positioned, fields) : [];
+  const anchors = fields ? unusedAnchors(path, yaml, positioned, fields) : { findings: [], lost: [] };
+  const lost = [...(parsed.lost ?? []), ...anchors.lost];
+  // Not said again at a sign a slip was said at.
+  const said = new Set(parsed.findings.map((f) => (f.where.kind === 'offset' ? f.where.offset : -1)));
+  const more = [...cut, ...anchors.findings.filter((f) => f.where.kind !== 'offset' || !said.has(f.where.offset))];
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
 }
 
 /** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
@@ -112,7 +123,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
@@ -121,7 +132,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
   // reports it.
   if (fast.ok && !((OPEN_QUOTE.test(raw.text) || mayHaveCollectionKey(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
     const checked = checkMapping(path, fast.data, where, yaml);
-    return { data: checked.data, findings: [...raw.findings, ...checked.findings] };
+    return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...checked.findings] };
   }
   const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys);
   if (slow.data === undefined) {
@@ -130,8 +141,10 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
     return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml);
-  return { data: checked.data, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
+  return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
+
+const lostOf = ({ lost }: { lost: readonly YamlPath[] }): { lost?: readonly YamlPath[] } => (lost.length > 0 ? { lost } : {});
 
 /**
  * Registry files are YAML all through. `idDepth` says where the ids are: 1 for people.yml (top-level keys),
@@ -160,38 +173,62 @@ function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
   return out;
 }
 
-function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }): { data: Record<string, unknown> | undefined; findings: Finding[] } {
-  if (data === null || data === undefined) return { data: {}, findings: [] };
+function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }): { data: Record<string, unknown> | undefined; findings: Finding[]; lost: readonly YamlPath[] } {
+  if (data === null || data === undefined) return { data: {}, findings: [], lost: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Fälten överst i filen måste skrivas som fält med värden (fält: värde).' }] };
+    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Fälten överst i filen måste skrivas som fält med värden (fält: värde).' }], lost: [] };
   }
   if (hasSharedCollections(data)) {
     const alias = firstSharedAlias(yaml.text);
     const at: Finding['where'] = alias === undefined ? where : { kind: 'offset', offset: yaml.offset + alias, length: 1 };
-    return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }] };
+    return { data: undefined, findings: [{ file, where: at, code: 'yaml-syntax', message: 'YAML-ankare och alias (&namn, *namn) för listor och fält stöds inte.', hint: 'Skriv ut värdena i stället.' }], lost: [] };
   }
   // Both look at the positioned parse, made only when one of them may find something, and then once.
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(yaml.text));
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...unusedAnchors(file, yaml, positioned), ...bareTags(file, yaml, positioned)] };
+  const anchors = unusedAnchors(file, yaml, positioned);
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...anchors.findings, ...bareTags(file, yaml, positioned)], lost: anchors.lost };
 }
 
 /**
  * "location: &Bryggan", "location: &Bryggan rum 3": YAML reads a word after & at the start of a value as an anchor, a
  * name for the value that an alias (*Bryggan) may repeat, and leaves it out of the value, which is then empty or
- * "rum 3", without a word. An anchor no alias uses has no purpose but that, so it is taken for text lost.
+ * "rum 3", without a word. An anchor no alias uses has no purpose but that, so it is taken for text lost. `lost`: the
+ * lines of lists left empty by it ("[&Bo, Anna]"), which that says. `onlyFields`: the top-level fields to look in.
  */
-function unusedAnchors(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
-  if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return [];
-  const anchors: { name: string; at: number }[] = [];
+function unusedAnchors(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): { findings: Finding[]; lost: YamlPath[] } {
+  if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return { findings: [], lost: [] };
+  const anchors: { name: string; at: number; path?: YamlPath }[] = [];
   const used = new Set<string>();
-  visit(positioned(), (_, node) => {
+  const indexes = new Map<unknown, number>();
+  visit(positioned(), (key, node, path) => {
+    // The index of every item of a list, for the path to an item's item.
+    if (typeof key === 'number') indexes.set(node, key);
     if (isAlias(node)) used.add(node.source);
-    else if (isNode(node) && node.anchor && node.range) anchors.push({ name: node.anchor, at: yaml.text.lastIndexOf(`&${node.anchor}`, node.range[0]) });
+    else if (isNode(node) && node.anchor && node.range) {
+      // path: the document, its mapping, then the top-level field the node belongs to.
+      const field = path[2];
+      if (onlyFields && !(isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)))) return;
+      const at = yaml.text.lastIndexOf(`&${node.anchor}`, node.range[0]);
+      const empty = isScalar(node) && node.value === null && isSeq(path[path.length - 1]);
+      anchors.push({ name: node.anchor, at, ...(empty ? { path: yamlPath(path, node, indexes) } : {}) });
+    }
   });
-  return anchors
-    .filter((a) => !used.has(a.name) && a.at >= 0)
-    .map(({ name, at }) => signLost(file, yaml, at, name.length + 1, `Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&${name}" kommer inte med i texten.`));
+  const lost = anchors.filter((a) => !used.has(a.name) && a.at >= 0);
+  return {
+    findings: lost.map(({ name, at }) => signLost(file, yaml, at, name.length + 1, `Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&${name}" kommer inte med i texten.`)),
+    lost: lost.flatMap((a) => (a.path ? [a.path] : [])),
+  };
+}
+
+/** The path of keys and indexes to `node` from the ancestors `visit` gives it (`indexes`: each item's in its list). */
+function yamlPath(ancestors: readonly unknown[], node: unknown, indexes: ReadonlyMap<unknown, number>): YamlPath {
+  const out: (string | number)[] = [];
+  ancestors.forEach((a, i) => {
+    if (isPair(a) && isScalar(a.key)) out.push(String(a.key.value));
+    else if (isSeq(a)) out.push(indexes.get(ancestors[i + 1] ?? node) ?? -1);
+  });
+  return out;
 }
 
 /**

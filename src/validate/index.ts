@@ -22,7 +22,7 @@ import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
-import { checkPartial, partialRuleFindings, type PartialMinutes } from './partial.js';
+import { checkPartial, notLost, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
 
 export interface ParsedArchive {
@@ -92,7 +92,7 @@ function validateFile(p: ParsedFile): FileValidation {
   }
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p, links)], links };
   return {
-    findings: [...p.findings, ...shapeFindings(p.source.path, p.data, minutesSchema), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
+    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
     doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
     links,
   };

@@ -291,6 +291,19 @@ const cases: Case[] = [
   })),
   ...(
     [
+      ['in a list in brackets', 'guests: [&Bo, Anna]\nattendees: [David Bergström]', ['4:10 yaml-syntax']],
+      ['alone in a list in brackets', 'attendees: [&Bo]', ['4:13 yaml-syntax']],
+      ['before an attendee', 'attendees: [&Bo, David Bergström]', ['4:13 yaml-syntax']],
+      ['in a list with dashes', 'guests:\n  - &Bo\n  - Anna\nattendees: [David Bergström]', ['5:5 yaml-syntax']],
+      ['below another slip, in fields read past it', 'title: @Extra\nguests: [&Bo, Anna]\nattendees: [David Bergström, Leif Redestg]', ['4:8 yaml-syntax', '5:10 yaml-syntax', '6:30 unknown-person']],
+    ] as const
+  ).map(([where, lines, expected]): Case => ({
+    mistake: `an item that is only an anchor (${where}): the & said once, not also an empty line of the list`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+  })),
+  ...(
+    [
       ['alone', 'title: ! Viktigt', '4:8', 'title: "! Viktigt"'],
       ['in a list, above a misspelt attendee', 'guests:\n  - ! Anna Ek', '5:5', '"! Anna Ek"'],
     ] as const
