@@ -5,7 +5,7 @@ import { atStart } from '../diagnostics.js';
 import { isAlias, isNode, isSeq, visit, type Document } from 'yaml';
 import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
-import { doubleQuoted, flowItems, OPEN_QUOTE, replaceItem } from './yaml-slips.js';
+import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 
@@ -90,17 +90,19 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const { mended, ...parsed } = parseYaml(path, yamlText, yamlOffset, where, yaml);
-  // With YAML errors, the fields they left readable still say what a comment cut from them, or an anchor took from
-  // them, as without the errors.
+  // With YAML errors, the fields they left readable still say what a comment cut from them, or an anchor or a bare
+  // tag took from them, as without the errors.
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(mended ?? yamlText));
   const fields = parsed.partial ? new Set(Object.keys(parsed.partial)) : undefined;
   const cut = fields ? cutByComment(path, yaml, positioned, fields) : [];
-  const anchors = fields ? unusedAnchors(path, yaml, positioned, fields) : { findings: [], lost: [] };
-  const lost = [...(parsed.lost ?? []), ...anchors.lost];
+  const none = { findings: [], lost: [] };
+  const anchors = fields ? unusedAnchors(path, yaml, positioned, fields) : none;
+  const tags = fields ? bareTags(path, yaml, positioned, fields) : none;
+  const lost = [...(parsed.lost ?? []), ...anchors.lost, ...tags.lost];
   // Not said again at a sign a slip was said at.
   const said = new Set(parsed.findings.map((f) => (f.where.kind === 'offset' ? f.where.offset : -1)));
-  const more = [...cut, ...anchors.findings.filter((f) => f.where.kind !== 'offset' || !said.has(f.where.offset))];
+  const more = [...cut, ...[...anchors.findings, ...tags.findings].filter((f) => f.where.kind !== 'offset' || !said.has(f.where.offset))];
   return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
 }
 
@@ -187,7 +189,8 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(yaml.text));
   const anchors = unusedAnchors(file, yaml, positioned);
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...anchors.findings, ...bareTags(file, yaml, positioned)], lost: anchors.lost };
+  const tags = bareTags(file, yaml, positioned);
+  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...anchors.findings, ...tags.findings], lost: [...anchors.lost, ...tags.lost] };
 }
 
 /**
@@ -200,18 +203,12 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
   if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return { findings: [], lost: [] };
   const anchors: { name: string; at: number; path?: YamlPath }[] = [];
   const used = new Set<string>();
-  const indexes = new Map<unknown, number>();
-  visit(positioned(), (key, node, path) => {
-    // The index of every item of a list, for the path to an item's item.
-    if (typeof key === 'number') indexes.set(node, key);
+  visit(positioned(), (_, node, path) => {
     if (isAlias(node)) used.add(node.source);
     else if (isNode(node) && node.anchor && node.range) {
-      // path: the document, its mapping, then the top-level field the node belongs to.
-      const field = path[2];
-      if (onlyFields && !(isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)))) return;
+      if (!inFields(path, onlyFields)) return;
       const at = yaml.text.lastIndexOf(`&${node.anchor}`, node.range[0]);
-      const empty = isScalar(node) && node.value === null && isSeq(path[path.length - 1]);
-      anchors.push({ name: node.anchor, at, ...(empty ? { path: yamlPath(path, node, indexes) } : {}) });
+      anchors.push({ name: node.anchor, at, ...emptyItem(path, node) });
     }
   });
   const lost = anchors.filter((a) => !used.has(a.name) && a.at >= 0);
@@ -221,31 +218,46 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
   };
 }
 
-/** The path of keys and indexes to `node` from the ancestors `visit` gives it (`indexes`: each item's in its list). */
-function yamlPath(ancestors: readonly unknown[], node: unknown, indexes: ReadonlyMap<unknown, number>): YamlPath {
+/** Whether a node whose ancestors `visit` gives as `path` lies in one of `onlyFields` (any field, without them). */
+function inFields(path: readonly unknown[], onlyFields: ReadonlySet<string> | undefined): boolean {
+  // path: the document, its mapping, then the top-level field the node belongs to.
+  const field = path[2];
+  return !onlyFields || (isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)));
+}
+
+/** The path to `node`, from the ancestors `visit` gives it, when it is an item of a list left empty (- &Bo, - !). */
+function emptyItem(ancestors: readonly unknown[], node: unknown): { path?: YamlPath } {
+  // Plain and empty, with a tag (- !), YAML reads it as empty text.
+  if (!isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !isSeq(ancestors[ancestors.length - 1])) return {};
   const out: (string | number)[] = [];
   ancestors.forEach((a, i) => {
     if (isPair(a) && isScalar(a.key)) out.push(String(a.key.value));
-    else if (isSeq(a)) out.push(indexes.get(ancestors[i + 1] ?? node) ?? -1);
+    else if (isSeq(a)) out.push(a.items.indexOf(ancestors[i + 1] ?? node));
   });
-  return out;
+  return { path: out };
 }
 
 /**
  * "title: ! Viktigt", "  - ! Anna Ek": YAML reads a ! alone at the start of a value as a tag (that the value is
- * text) and leaves it out, so the value silently loses the ! the note-taker meant to show.
+ * text) and leaves it out, so the value silently loses the ! the note-taker meant to show. `lost`: the lines of lists
+ * it leaves empty ("- !"), which that says. `onlyFields`: the top-level fields to look in.
  */
-function bareTags(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
+function bareTags(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): { findings: Finding[]; lost: YamlPath[] } {
   // includes() first: most front matter has no !, and it is ten times faster than the pattern.
-  if (!yaml.text.includes('!') || !/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return [];
+  if (!yaml.text.includes('!') || !/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return { findings: [], lost: [] };
   const findings: Finding[] = [];
+  const lost: YamlPath[] = [];
   visit(positioned(), {
-    Scalar(_, node) {
+    Scalar(_, node, path) {
       const at = node.tag === '!' && node.range ? yaml.text.lastIndexOf('!', node.range[0]) : -1;
-      if (at >= 0) findings.push(signLost(file, yaml, at, 1, 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg (vad slags värde som följer), så "!" kommer inte med i texten.'));
+      if (at < 0 || !inFields(path, onlyFields)) return;
+      findings.push(signLost(file, yaml, at, 1, 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg (vad slags värde som följer), så "!" kommer inte med i texten.'));
+      // "- !" alone: the line of the list it leaves empty is said as this slip.
+      const { path: empty } = emptyItem(path, node);
+      if (empty) lost.push(empty);
     },
   });
-  return findings;
+  return { findings, lost };
 }
 
 /** A sign at `at` that YAML took for its own and left out of the value: the whole value, from the sign, to quote. */
@@ -255,8 +267,8 @@ function signLost(file: string, yaml: { text: string; offset: number }, at: numb
   const line = yaml.text.slice(lineStart, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
   const where = { kind: 'offset', offset: yaml.offset + at, length } as const;
   // An item of a list in brackets ("guests: [Anna, &Bo]") ends at its comma or bracket: that item, in the list, to quote.
-  const item = flowItems(line).find((i) => i.at === at - lineStart);
-  if (item) return { file, where, code: 'yaml-syntax', message, hint: `Sätt det inom citattecken: ${replaceItem(line, item, doubleQuoted(item.text))}.` };
+  const item = flowItemAt(yaml.text, at);
+  if (item?.item.at === at) return { file, where, code: 'yaml-syntax', message, hint: quoteItemHint(yaml.text, item) };
   const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
   const value = line.slice(at - lineStart).replace(/"/g, '\\"');
   return { file, where, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
@@ -273,9 +285,7 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
   visit(positioned(), {
     Scalar(_, node, path) {
       if (node.type !== 'PLAIN' || node.value === null || !node.comment || /^\s/.test(node.comment) || !node.range) return;
-      // path: the document, its mapping, then the top-level field the scalar belongs to.
-      const field = path[2];
-      if (onlyFields && !(isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)))) return;
+      if (!inFields(path, onlyFields)) return;
       const pair = path[path.length - 1];
       if (isPair(pair) && isScalar(pair.key) && (pair.key === node || pair.key.value === 'action')) return;
       const hash = yaml.text.indexOf('#', node.range[1]);

@@ -83,7 +83,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     }
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
-  return exclamationStart(line, start) ?? flowItemStart(text, line, start, offset) ?? indicatorStart(line, start);
+  return exclamationStart(line, start) ?? flowItemStart(text, offset) ?? indicatorStart(line, start);
 }
 
 /**
@@ -157,65 +157,166 @@ function indicatorStart(line: string, start: number): Slip | undefined {
 
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)';
 
-/** An item of a list in brackets on a line: where it starts and ends (at its , or ]) in the line, and its text. */
+/** An item of a list in brackets: where it starts and ends (at its , or ]), and its text. */
 export interface FlowItem {
   readonly at: number;
   readonly end: number;
   readonly text: string;
 }
 
+/** A list in brackets, on one line or over several: where its [ and its ] stand (-1: never closed), and its items. */
+export interface FlowList {
+  readonly open: number;
+  readonly close: number;
+  readonly items: readonly FlowItem[];
+}
+
+/** A line whose value is a list in brackets ("attendees: [", "  - [", "  - who: ["), up to its [. */
+const FLOW_OPEN = /^\s*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?\[/;
+
+// A quoted item, from its quote to the one that closes it, on its line or further down.
+const DOUBLE = /"(?:[^"\\]|\\[^])*"/y;
+const SINGLE = /'(?:[^']|'')*'/y;
+
 /**
- * The items of the list in brackets that a line's value is ("attendees: [Anna, *Bo*]", "  - [Anna, Bo]"), with
- * quotes and brackets inside an item read as part of it. Empty when the value is no such list.
+ * The items of a list in brackets from `from`, just after its [, up to its ] or the end of `text`, with quotes and
+ * brackets inside an item read as part of it. `comments`: a # after a blank starts a comment, up to the end of its
+ * line (in a list over several lines; on a line, the text up to the line's end is the list, as before).
  */
-export function flowItems(line: string): FlowItem[] {
-  const open = /^\s*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?\[/.exec(line);
-  if (!open) return [];
+function scanFlow(text: string, from: number, comments: boolean): { items: FlowItem[]; close: number } {
   const items: FlowItem[] = [];
   let depth = 0;
-  let at = open[0].length;
-  for (let i = at; i <= line.length; i++) {
-    const c = line[i];
+  // The item's first and last characters that are not blank, -1 before its first.
+  let first = -1;
+  let last = -1;
+  for (let i = from; ; i++) {
+    const c = text[i];
+    const start = i;
     if (c === '"' || c === "'") {
-      const close = c === '"' ? /^"(?:[^"\\]|\\.)*"/.exec(line.slice(i)) : /^'(?:[^']|'')*'/.exec(line.slice(i));
+      const quote = c === '"' ? DOUBLE : SINGLE;
+      quote.lastIndex = i;
+      const close = quote.exec(text);
       if (close) i += close[0].length - 1;
+    } else if (comments && c === '#' && (i === from || /\s/.test(text[i - 1]!))) {
+      const lineEnd = text.indexOf('\n', i);
+      i = (lineEnd === -1 ? text.length : lineEnd) - 1;
+      continue;
     } else if (c === '[' || c === '{') depth++;
     else if (depth > 0 && (c === ']' || c === '}')) depth--;
     else if (c === undefined || c === ',' || c === ']') {
-      const text = line.slice(at, i);
-      const lead = text.length - text.trimStart().length;
-      if (text.trim() !== '') items.push({ at: at + lead, end: at + lead + text.trim().length, text: text.trim() });
-      if (c !== ',') break;
-      at = i + 1;
-    }
+      if (first !== -1) items.push({ at: first, end: last + 1, text: text.slice(first, last + 1) });
+      if (c !== ',') return { items, close: c === ']' ? i : -1 };
+      first = -1;
+      continue;
+    } else if (/\s/.test(c)) continue;
+    if (first === -1) first = start;
+    last = i;
   }
-  return items;
 }
 
-/** The line (without its indent) with `item` replaced by `by`. */
-export const replaceItem = (line: string, item: FlowItem, by: string): string => `${line.slice(0, item.at)}${by}${line.slice(item.end)}`.trim();
+/**
+ * The list in brackets an offset of `text` lies in, and its item there: on the line of its [ ("guests: [Anna, @Bo]"),
+ * or on a line below it, when the list runs on over lines ("attendees: [Anna Ek,\n  *Leif*]").
+ */
+export function flowItemAt(text: string, offset: number): { list: FlowList; item: FlowItem } | undefined {
+  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const nl = text.indexOf('\n', start);
+  const end = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
+  const line = text.slice(start, end);
+  const open = FLOW_OPEN.exec(line);
+  let list: FlowList | undefined;
+  if (open) {
+    // Read on its line first (a quote it never closes there is no quote, but it may close far below).
+    const own = scanFlow(line, open[0].length, false);
+    const bracket = start + open[0].length - 1;
+    const onLine = { open: bracket, close: own.close === -1 ? -1 : start + own.close, items: own.items.map((i) => ({ ...i, at: start + i.at, end: start + i.end })) };
+    // Not closed on its line: the list over the lines below, if it is closed there; else the line's items, as before.
+    list = own.close === -1 ? (listsOverLines(text).find((l) => l.open === bracket) ?? onLine) : onLine;
+  }
+  const inList = (l: FlowList | undefined) => l?.items.find((i) => i.at <= offset && offset <= i.end);
+  let item = inList(list);
+  if (!item) {
+    list = listsOverLines(text).find((l) => l.open < offset && offset <= l.close);
+    item = inList(list);
+  }
+  return list && item ? { list, item } : undefined;
+}
+
+/** The lines `item` of `list` stands on, with it written as `by`; "… " before them when the list opens above, " …" after when it closes below. */
+function itemLines(text: string, list: FlowList, item: FlowItem, by: string): string {
+  const from = text.lastIndexOf('\n', Math.max(0, item.at - 1)) + 1;
+  const nl = text.indexOf('\n', item.end);
+  const to = nl === -1 ? text.length : nl;
+  const lines = `${text.slice(from, item.at)}${by}${text.slice(item.end, to)}`.trim();
+  return `${list.open < from ? '… ' : ''}${lines}${list.close >= to ? ' …' : ''}`;
+}
 
 /** `value` within double quotes, as YAML reads it back. */
 export const doubleQuoted = (value: string): string => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
+/** An item's text as YAML reads it: an item over several lines is one line, its breaks spaces. */
+const folded = (item: FlowItem): string => item.text.replace(/[ \t]*\r?\n\s*/g, ' ');
+
+/** The hint for an item in brackets read without its sign: the item quoted, in its line (or lines) of the list. */
+export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowItem }): string => `Sätt det inom citattecken: ${ended(itemLines(text, found.list, found.item, doubleQuoted(folded(found.item))))}`;
+
+/** A hint's last words, with a full stop unless they end with the … of a list going on. */
+const ended = (words: string): string => (words.endsWith('…') ? words : `${words}.`);
+
+// The lists in brackets over several lines of the last text asked about, found once for all its slips (each is asked
+// about on its own), in one pass.
+let overLines: { text: string; lists: FlowList[] } | undefined;
+
+/** The lists in brackets of `text` that open on one line and close on another. */
+function listsOverLines(text: string): FlowList[] {
+  if (overLines?.text === text) return overLines.lists;
+  const lists: FlowList[] = [];
+  for (let at = 0; at < text.length; ) {
+    const bracket = text.indexOf('[', at);
+    if (bracket === -1) break;
+    // From the line of the next [.
+    at = text.lastIndexOf('\n', bracket) + 1;
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    const open = FLOW_OPEN.exec(text.slice(at, end));
+    if (open) {
+      const list = scanFlow(text, at + open[0].length, true);
+      // Never closed: the rest of the text is in it.
+      if (list.close === -1) break;
+      if (list.close > end) {
+        lists.push({ open: at + open[0].length - 1, ...list });
+        const after = text.indexOf('\n', list.close);
+        if (after === -1) break;
+        at = after + 1;
+        continue;
+      }
+    }
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  overLines = { text, lists };
+  return lists;
+}
+
 /**
- * "attendees: [*David Bergström*]", "guests: [Anna, @Bo]": an item of a list in brackets that starts with a sign YAML
- * reads as its own, as a value or a list's item does. The item the parser's error at `offset` lies in (js-yaml marks
- * the end of an alias). An alias to an anchor set above it ([*s] after &s) is meant.
+ * "attendees: [*David Bergström*]", "guests: [Anna, @Bo]", "attendees: [Anna,\n  *Leif*]": an item of a list in
+ * brackets that starts with a sign YAML reads as its own, as a value or a list's item does. The item the parser's
+ * error at `offset` lies in (js-yaml marks the end of an alias). An alias to an anchor set above it ([*s] after &s) is meant.
  */
-function flowItemStart(text: string, line: string, start: number, offset: number): Slip | undefined {
-  const item = flowItems(line).find((i) => start + i.at <= offset && offset <= start + i.end);
-  const m = item && /^(?:[*&@`%|>](?=\S)|(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$|[[{].*[\]}][ \t]*[^\s#])/u.exec(item.text);
-  if (!item || !m) return undefined;
+function flowItemStart(text: string, offset: number): Slip | undefined {
+  const found = flowItemAt(text, offset);
+  if (!found) return undefined;
+  const { list, item } = found;
+  const value = folded(item);
+  const m = /^(?:[*&@`%|>](?=\S)|(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$|[[{].*[\]}][ \t]*[^\s#])/u.exec(value);
+  if (!m) return undefined;
   if (m[1] !== undefined && !emphasisTag(m[1], m[2]!, m[3])) return undefined;
-  const alias = /^\*([^\s,[\]{}]+)$/.exec(item.text);
-  if (alias && text.slice(0, start + item.at).includes(`&${alias[1]}`)) return undefined;
-  const sign = m[1] ?? item.text[0]!;
-  const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(item.text);
-  const hint = emphasis
-    ? `Ta bort asteriskerna: ${replaceItem(line, item, emphasis[2]!)}.${MARKDOWN}`
-    : `Sätt det inom citattecken: ${replaceItem(line, item, doubleQuoted(item.text))}.${sign === '*' ? MARKDOWN : ''}`;
-  return { offset: start + item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
+  const alias = /^\*([^\s,[\]{}]+)$/.exec(value);
+  if (alias && text.slice(0, item.at).includes(`&${alias[1]}`)) return undefined;
+  const sign = m[1] ?? value[0]!;
+  const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(value);
+  const hint = emphasis ? `Ta bort asteriskerna: ${ended(itemLines(text, list, item, emphasis[2]!))}${MARKDOWN}` : `${quoteItemHint(text, found)}${sign === '*' ? MARKDOWN : ''}`;
+  return { offset: item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
 }
 
 /**
@@ -281,72 +382,107 @@ function misalignedKey(text: string, until: number): { offset: number; message: 
 
 /** An item that can be left out of its list alone, and that list: where it starts (its id), and how many items it has. */
 export interface SlippedItem {
-  /** What to blank to leave the item out: the item with a comma beside it, or its line. */
+  /** What to blank to leave the item out: the item with a comma beside it, or its lines. */
   readonly range: readonly [number, number];
   readonly list: number;
   readonly items: number;
 }
 
 /**
- * For `text`, the item of a list whose value starts at an offset ("[Anna, *Bo*]", "  - *Bo*"), when it can be left
- * out of the list alone: one of a list in brackets closed on its line, or a dash's item on one line. Blanked, the
- * list's other items read as written, and are checked. The lists with dashes are found once, in one pass.
+ * For `text`, the item of a list whose value starts at an offset ("[Anna, *Bo*]", "  - *Bo*"), or of a list with
+ * dashes that holds it ("  - who: @Anna" with "    what: Boka" below), when it can be left out of the list alone: one
+ * of a list in brackets closed on a line of its own, or a dash's item, with whatever lines it has below it, when it
+ * holds every quote and bracket it opens. Blanked, the list's other items read as written, and are checked. The
+ * lists with dashes are found once, in one pass.
  */
 export function slippedItems(text: string): (offset: number) => SlippedItem | undefined {
   let dashes: Map<number, DashItem> | undefined;
   return (offset) => {
-    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-    const lineEnd = text.indexOf('\n', start);
-    const line = text.slice(start, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
-    const items = flowItems(line);
-    const i = items.findIndex((item) => start + item.at === offset);
-    if (i !== -1) {
-      if (!/^[ \t]*\][ \t]*(?:#.*)?$/.test(line.slice(items[items.length - 1]!.end))) return undefined;
+    const flow = flowItemAt(text, offset);
+    if (flow) {
+      const { list, item } = flow;
+      const { items } = list;
+      const lineEnd = text.indexOf('\n', list.close);
+      if (item.at !== offset || list.close === -1 || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(list.close + 1, lineEnd === -1 ? text.length : lineEnd))) return undefined;
       // With the comma after it, or the one before it for the last item: the rest stays a list.
-      const item = items[i]!;
+      const i = items.indexOf(item);
       const next = items[i + 1];
       const before = items[i - 1];
-      const [a, b] = next ? [item.at, next.at] : before ? [before.end, item.end] : [item.at, item.end];
-      return { range: [start + a, start + b], list: start, items: items.length };
+      const range = next ? ([item.at, next.at] as const) : before ? ([before.end, item.end] as const) : ([item.at, item.end] as const);
+      return { range, list: list.open, items: items.length };
     }
-    const dash = /^ *-[ \t]+/.exec(line);
-    const item = dash && start + dash[0].length === offset ? (dashes ??= dashItems(text)).get(start) : undefined;
-    return item && !item.runsOn ? { range: [start, start + line.length], list: item.list.at, items: item.list.items } : undefined;
+    const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    const item = (dashes ??= dashItems(text)).get(start);
+    return item && closedWithin(text.slice(item.start, item.end)) ? { range: [item.start, item.end], list: item.list.at, items: item.list.items } : undefined;
   };
+}
+
+/**
+ * Whether `lines` close every quote and bracket they open, so that nothing of the lines below belongs to them (a
+ * value may run on in quotes over lines further out). One that may not is not left out: its field stays unread.
+ */
+function closedWithin(lines: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!;
+    if (c === '#' && (i === 0 || /\s/.test(lines[i - 1]!))) {
+      const end = lines.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if ((c === '"' || c === "'") && opensValue(lines, i)) {
+      const quote = c === '"' ? DOUBLE : SINGLE;
+      quote.lastIndex = i;
+      const close = quote.exec(lines);
+      if (!close) return false;
+      i += close[0].length - 1;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth === 0;
+}
+
+/** Whether the quote at `at` starts a value (after a key's colon, a dash, a bracket or a comma), not a word's '. */
+function opensValue(text: string, at: number): boolean {
+  let i = at - 1;
+  while (text[i] === ' ' || text[i] === '\t') i--;
+  const before = text[i];
+  return before === undefined || before === '\n' || before === '[' || before === '{' || before === ',' || ((before === ':' || before === '-') && i < at - 1);
 }
 
 interface DashItem {
   readonly list: { readonly at: number; items: number };
-  /** Whether the item goes on below its line (its text, or fields, further in). */
-  runsOn: boolean;
+  /** Where its dash's line starts, and where its last line ends: its text or fields further in go on below it. */
+  readonly start: number;
+  end: number;
 }
 
-/** The items of the lists with dashes in `text`, by the start of their lines. */
+/** Of each line of `text` in an item of a list with dashes (by where the line starts), the innermost such item. */
 function dashItems(text: string): Map<number, DashItem> {
   const out = new Map<number, DashItem>();
-  // The lists open at the current line, innermost last.
-  const open: { column: number; list: DashItem['list'] }[] = [];
-  let above: { column: number; item?: DashItem } | undefined;
+  // The lists and items open at the current line, innermost last.
+  const lists: { column: number; list: DashItem['list'] }[] = [];
+  const items: { column: number; item: DashItem }[] = [];
   for (let at = 0; at <= text.length; ) {
     const end = text.indexOf('\n', at);
     const lineEnd = end === -1 ? text.length : end;
     const line = text.slice(at, lineEnd);
     if (!/^\s*(?:#.*)?$/.test(line)) {
       const column = /^ */.exec(line)![0].length;
-      if (above?.item && column > above.column) above.item.runsOn = true;
-      while (open.length > 0 && open[open.length - 1]!.column > column) open.pop();
+      // A line as far in as an item's dash, or further out, ends it.
+      while (items.length > 0 && items[items.length - 1]!.column >= column) items.pop();
+      while (lists.length > 0 && lists[lists.length - 1]!.column > column) lists.pop();
       const isDash = /^ *-(?:[ \t]|\r?$)/.test(line);
-      const top = open[open.length - 1];
-      if (top?.column === column && !isDash) open.pop();
-      let item: DashItem | undefined;
+      const top = lists[lists.length - 1];
+      if (top?.column === column && !isDash) lists.pop();
       if (isDash) {
         const list = top?.column === column ? top.list : { at, items: 0 };
-        if (list !== top?.list) open.push({ column, list });
+        if (list !== top?.list) lists.push({ column, list });
         list.items++;
-        item = { list, runsOn: false };
-        out.set(at, item);
+        items.push({ column, item: { list, start: at, end: lineEnd } });
       }
-      above = { column, ...(item ? { item } : {}) };
+      for (const open of items) open.item.end = lineEnd;
+      const inner = items[items.length - 1];
+      if (inner) out.set(at, inner.item);
     }
     if (end === -1) break;
     at = end + 1;

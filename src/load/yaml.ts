@@ -237,7 +237,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
 function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[]): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
   let mended = text;
-  for (const [a, b] of blanks) mended = mended.slice(0, a) + ' '.repeat(b - a) + mended.slice(b);
+  // Each character a blank, but the line breaks: every field below keeps its line.
+  for (const [a, b] of blanks) mended = mended.slice(0, a) + mended.slice(a, b).replace(/[^\r\n]/g, ' ') + mended.slice(b);
   const again = parsePositioned(mended);
   const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], lines);
   if (!partial) return {};
@@ -256,9 +257,10 @@ function leftOut(text: string, offsets: Iterable<number>): Map<number, readonly 
     const item = itemAt(offset);
     if (item) found.set(offset, item);
   }
-  const slipped = new Map<number, number>();
-  for (const { list } of found.values()) slipped.set(list, (slipped.get(list) ?? 0) + 1);
-  return new Map([...found].filter(([, item]) => slipped.get(item.list)! < item.items).map(([offset, item]) => [offset, item.range]));
+  // The items of each list left out (an item may hold two slips): by where each starts.
+  const slipped = new Map<number, Set<number>>();
+  for (const { list, range } of found.values()) slipped.set(list, (slipped.get(list) ?? new Set()).add(range[0]));
+  return new Map([...found].filter(([, item]) => slipped.get(item.list)!.size < item.items).map(([offset, item]) => [offset, item.range]));
 }
 
 /** The top-level fields the offsets lie in (from a field's key up to the next one's). */

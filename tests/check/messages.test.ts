@@ -302,6 +302,13 @@ const cases: Case[] = [
     yaml: `${HEAD}${lines}\n`,
     expected,
   })),
+  {
+    mistake: 'an item that is only an anchor, on a line below the [ of its list: the & said once, with the line to write',
+    yaml: `${HEAD}guests: [Anna,\n  &Bo]\nattendees: [David Bergström]\n`,
+    expected: ['5:3 yaml-syntax'],
+    message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&Bo" kommer inte med i texten.',
+    hint: 'Sätt det inom citattecken: … "&Bo"].',
+  },
   ...(
     [
       ['alone', 'title: ! Viktigt', '4:8', 'title: "! Viktigt"'],
@@ -313,6 +320,18 @@ const cases: Case[] = [
     expected: [`${at} yaml-syntax`, `${Number(at.split(':')[0]) + 1}:30 unknown-person`],
     message: 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg',
     hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
+  })),
+  ...(
+    [
+      ['in a list with dashes', 'attendees:\n  - !\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Sätt hela värdet inom citattecken: "!".'],
+      ['in a list in brackets', 'attendees: [Leif Redestig, ! ]', ['4:28 yaml-syntax'], 'Sätt det inom citattecken: attendees: [Leif Redestig, "!" ].'],
+      ['below another slip, in fields read past it', 'title: @Extra\nattendees:\n  - !\n  - Leif Redestg', ['4:8 yaml-syntax', '6:5 yaml-syntax', '7:5 unknown-person'], 'Sätt hela värdet inom citattecken: title: "@Extra".'],
+    ] as const
+  ).map(([where, lines, expected, hint]): Case => ({
+    mistake: `a ! alone as an item of a list (${where}), which YAML reads as a tag and leaves the line empty: the ! said once, not also an empty line of the list`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    hint,
   })),
   ...(
     [
@@ -418,19 +437,61 @@ const cases: Case[] = [
   })),
   ...(
     [
+      ['emphasised, on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif Redestig*, Leif Redestg]', ['5:3 yaml-syntax', '5:20 unknown-person'], '*', 'Ta bort asteriskerna: … Leif Redestig, Leif Redestg].'],
+      ['with an @, on the line of the [ of a list in brackets over two lines', 'attendees: [@David Bergström, Leif Redestg,\n  Åke Malmen]', ['4:13 yaml-syntax', '4:31 unknown-person', '5:3 unknown-person'], '@', 'Sätt det inom citattecken: attendees: ["@David Bergström", Leif Redestg, …'],
+      ['with an @, in the middle of three lines of a list in brackets', 'attendees: [Leif Redestig,\n  @David Bergström,\n  Åke Malmen]', ['5:3 yaml-syntax', '6:3 unknown-person'], '@', 'Sätt det inom citattecken: … "@David Bergström", …'],
+      ['with an @, running on over two lines of a list in brackets, after a comment', 'attendees: [David Bergström, # ordförande\n  @Anna\n  Ek, Leif Redestg]', ['5:3 yaml-syntax', '6:7 unknown-person'], '@', 'Sätt det inom citattecken: … "@Anna Ek", Leif Redestg].'],
+      ['emphasised, alone on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif*]', ['5:3 yaml-syntax'], '*', 'Ta bort asteriskerna: … Leif].'],
+      ['with an @, alone on a line below the [ of a list in brackets', 'attendees: [David Bergström,\n  @Leif Redestig]', ['5:3 yaml-syntax'], '@', 'Sätt det inom citattecken: … "@Leif Redestig"].'],
+      ['emphasised, in a list with dashes, with a line of its text below it, which only js-yaml refuses', 'attendees:\n  - *David Bergström*\n    (ordförande)\n  - Leif Redestg', ['5:5 yaml-syntax', '7:5 unknown-person'], '*', 'Sätt hela värdet inom citattecken: - "*David Bergström*".'],
+      ['with an @, in an action, with its other field below it', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: Boka lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna".'],
+      ['emphasised, on the line below the dash of an action', 'attendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['7:11 yaml-syntax', '8:10 unknown-owner'], '*', 'Sätt hela värdet inom citattecken: what: "*Boka* lokal.".'],
+      ['with an @ and emphasised, twice in one action of two', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '7:11 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna".'],
+      ['with an @, in an item of a list with dashes inside an action', 'attendees: [David Bergström]\nactions:\n  - who:\n      - @Anna\n      - Leif Redestg\n    what: Boka lokal.', ['7:9 yaml-syntax', '8:9 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - "@Anna".'],
+    ] as const
+  ).map(([where, lines, expected, sign, hint]): Case => ({
+    mistake: `an item that holds a sign YAML reads as its own (${where}): said at the sign, and the other items of its list still checked, each at its place`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML, så det går inte att läsa som text.`,
+    hint,
+  })),
+  {
+    mistake: 'an item of a list in brackets over lines that starts with a sign, in a file with Windows line endings: the other items still checked, each at its place',
+    text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees: [Leif Redestg,\r\n  *David Bergström*,\r\n  Åke Malmen]\r\n---\r\nText.\r\n',
+    expected: ['4:13 unknown-person', '5:3 yaml-syntax', '6:3 unknown-person'],
+    hint: 'Menade du Leif Redestig?',
+  },
+  {
+    mistake: 'an item of a list with dashes that starts with a sign and opens a quote it does not close: its list stays unread, not read with the rest of the item as another',
+    yaml: `${HEAD}attendees:\n  - @David Bergström\n    "ordförande\n  - Leif Redestg"\n`,
+    expected: ['5:5 yaml-syntax'],
+    message: 'Värdet börjar med @, som betyder något särskilt i YAML, så det går inte att läsa som text.',
+  },
+  ...(
+    [
       ['in a list in brackets', 'attendees: [@David Bergström, @Leif Redestig]', ['4:13 yaml-syntax', '4:31 yaml-syntax']],
       ['in a list with dashes', 'attendees:\n  - @David Bergström\n  - @Leif Redestig', ['5:5 yaml-syntax', '6:5 yaml-syntax']],
+      ['in a list in brackets over two lines', 'attendees: [@David Bergström,\n  @Leif Redestig]', ['4:13 yaml-syntax', '5:3 yaml-syntax']],
+      ['in a list with dashes, each with a line below it', 'attendees:\n  - @David Bergström\n    (ordförande)\n  - @Leif Redestig\n    (sekreterare)', ['5:5 yaml-syntax', '7:5 yaml-syntax']],
     ] as const
   ).map(([where, lines, expected]): Case => ({
     mistake: `every item of a list starting with a sign YAML reads as its own (${where}): the slips alone, not also an empty list`,
     yaml: `${HEAD}${lines}\n`,
     expected,
   })),
-  ...['attendees: [@David Bergström, Leif Redestig]', 'attendees:\n  - *David Bergström*\n  - Leif Redestig'].map(
-    (lines): Case => ({
+  ...(
+    [
+      ['attendees: [@David Bergström, Leif Redestig]', '5:13'],
+      ['attendees:\n  - *David Bergström*\n  - Leif Redestig', '6:5'],
+      ['attendees: [Leif Redestig,\n  *David Bergström*]', '6:3'],
+      ['attendees:\n  - *David Bergström*\n    (ordförande)\n  - Leif Redestig', '6:5'],
+    ] as const
+  ).map(
+    ([lines, at]): Case => ({
       mistake: `the secretary written as the attendee whose item slipped (${lines.replace(/\n/g, ' ')}): not said to be absent`,
       yaml: `${HEAD}secretary: David Bergström\n${lines}\n`,
-      expected: [lines.includes('[') ? '5:13 yaml-syntax' : '6:5 yaml-syntax'],
+      expected: [`${at} yaml-syntax`],
     }),
   ),
   {
