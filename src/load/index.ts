@@ -14,7 +14,7 @@ import { templatesFor } from './template-files.js';
 import { readTemplatePages } from './template-pages.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { decodeLegacyText } from '../util/legacy-text.js';
-import { IMAGE_HEAD_BYTES, imageSize, type ImageSize } from '../util/image-size.js';
+import { IMAGE_HEAD_BYTES, imageSize, type ImageSize, sizeMayFollowPixels } from '../util/image-size.js';
 
 export interface LoadedArchive {
   readonly root: string;
@@ -42,23 +42,31 @@ export interface AttachmentsRead {
   readonly images: ReadonlyMap<string, ImageSize>;
 }
 
-/** Files whose size an <img> is given: the formats imageSize reads. */
-export const isSizedImage = (file: string): boolean => /\.(?:png|jpe?g|gif|webp)$/i.test(file);
+/** Files whose size an <img> is given: the formats imageSize reads (not SVG, which is never published). */
+export const isSizedImage = (file: string): boolean => /\.(?:png|jpe?g|gif|webp|avif|hei[cf]|bmp|ico|tiff?)$/i.test(file);
 
-/** How much of a JPEG is read at most to find its frame after its metadata (EXIF, colour profile, XMP). */
-const IMAGE_MAX_BYTES = 1 << 20;
+/** How much of an image is read to find its size when its first bytes say none: a JPEG's frame after its metadata (EXIF, colour profile, XMP). */
+const IMAGE_MORE_BYTES = 1 << 20;
+/** The largest image read whole for its size (an A4 page scanned in colour at 300 dpi is 26 MB uncompressed). */
+const IMAGE_MAX_BYTES = 64 << 20;
 
-/** The size of the image at `abs`, from its first bytes (more for a JPEG with much metadata first); undefined if none is found. */
+/**
+ * The size of the image at `abs`, from its first bytes, or when they say none, its first MiB, or the whole file
+ * where the size may follow the pixels (a TIFF, a HEIF); undefined if none is found.
+ */
 export function readImageSize(abs: string): ImageSize | undefined {
   const fd = fs.openSync(abs, 'r');
   try {
-    for (const want of [IMAGE_HEAD_BYTES, IMAGE_MAX_BYTES]) {
-      const head = Buffer.alloc(want);
-      const got = fs.readSync(fd, head, 0, want, 0);
-      const size = imageSize(head.subarray(0, got));
-      if (size || got < want) return size;
-    }
-    return undefined;
+    const length = fs.fstatSync(fd).size;
+    const read = (want: number) => {
+      const bytes = new Uint8Array(Math.min(want, length));
+      return bytes.subarray(0, fs.readSync(fd, bytes, 0, bytes.length, 0));
+    };
+    const head = read(IMAGE_HEAD_BYTES);
+    const size = imageSize(head);
+    if (size || head.length === length) return size;
+    if (!sizeMayFollowPixels(head)) return imageSize(read(IMAGE_MORE_BYTES));
+    return length <= IMAGE_MAX_BYTES ? imageSize(read(length)) : undefined;
   } finally {
     fs.closeSync(fd);
   }

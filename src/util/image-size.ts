@@ -1,100 +1,72 @@
-// The width and height of a PNG, JPEG, GIF or WebP image, read from the first bytes of its file: what an <img>
-// needs so that the page keeps the image's room while it loads. Pure; anything else or anything cut short gives none.
+// The width and height of an image a browser shows (PNG, JPEG, GIF, WebP, AVIF, HEIC, BMP, ICO, TIFF), read from its
+// file's bytes by the image-size package: what an <img> needs so that the page keeps the image's room while it loads.
+// Pure; anything else or anything cut short gives none.
+import { imageSize as measure } from 'image-size';
+import { typeHandlers } from 'image-size/types/index';
+import { findBox } from 'image-size/types/utils';
 
 export interface ImageSize {
   readonly width: number;
   readonly height: number;
 }
 
-/** The image's size as a browser shows it (a JPEG's EXIF rotation applied), or undefined for an unknown or broken file. */
+/**
+ * The formats sized, as image-size names them (a HEIF file by its brand): those some browser shows in an <img>.
+ * Not SVG, which the site never publishes (unsafe-attachment), nor the formats of textures and editors (PSD, TGA …).
+ */
+const SHOWN = new Set(['png', 'jpg', 'gif', 'webp', 'bmp', 'ico', 'tiff', 'avif', 'heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1']);
+const HEIF = new Set(['avif', 'heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1']);
+
+/** The image's size as a browser shows it (turned as a JPEG's EXIF or a HEIF's irot says), or undefined for an unknown or broken file. */
 export function imageSize(bytes: Uint8Array): ImageSize | undefined {
-  const size = png(bytes) ?? gif(bytes) ?? webp(bytes) ?? jpeg(bytes);
-  return size && size.width > 0 && size.height > 0 ? size : undefined;
+  // The package reads through its input's whole buffer: a view of part of one would let it read past a file cut short.
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+  let found: ReturnType<typeof measure>;
+  try {
+    found = measure(own);
+  } catch {
+    return undefined;
+  }
+  const { width, height, type = '' } = found;
+  // A lossless WebP's size is read from bytes 21–24 unchecked: cut off before them, it would read as 1 × 1.
+  if (type === 'webp' && own.length < 25) return undefined;
+  if (!SHOWN.has(type) || !(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) return undefined;
+  const turned = (found.orientation !== undefined && found.orientation >= 5 && found.orientation <= 8) || (HEIF.has(type) && heifTurned(own));
+  return turned ? { width: height, height: width } : { width, height };
 }
 
-/** Enough of most images' files to find their size; a JPEG with large metadata before its frame may need more. */
+/**
+ * Enough of most images' files to find their size; a JPEG with large metadata before its frame, or a TIFF with its
+ * directory after its pixels, needs more.
+ */
 export const IMAGE_HEAD_BYTES = 4096;
 
-const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
-const ascii = (b: Uint8Array, at: number, text: string) => text.split('').every((ch, i) => b[at + i] === ch.charCodeAt(0));
-
-function png(b: Uint8Array): ImageSize | undefined {
-  if (b.length < 24 || !ascii(b, 0, '\x89PNG\r\n\x1a\n') || !ascii(b, 12, 'IHDR')) return undefined;
-  return { width: view(b).getUint32(16), height: view(b).getUint32(20) };
-}
-
-function gif(b: Uint8Array): ImageSize | undefined {
-  if (b.length < 10 || !(ascii(b, 0, 'GIF87a') || ascii(b, 0, 'GIF89a'))) return undefined;
-  return { width: view(b).getUint16(6, true), height: view(b).getUint16(8, true) };
-}
-
-function webp(b: Uint8Array): ImageSize | undefined {
-  if (b.length < 25 || !ascii(b, 0, 'RIFF') || !ascii(b, 8, 'WEBP')) return undefined;
-  const v = view(b);
-  // Lossy: a key frame's start code, then 14-bit sizes.
-  if (ascii(b, 12, 'VP8 ') && b.length >= 30 && b[23] === 0x9d && b[24] === 0x01 && b[25] === 0x2a) return { width: v.getUint16(26, true) & 0x3fff, height: v.getUint16(28, true) & 0x3fff };
-  // Lossless: a signature byte, then 14 bits each of width - 1 and height - 1.
-  if (ascii(b, 12, 'VP8L') && b[20] === 0x2f) {
-    const bits = v.getUint32(21, true);
-    return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+/**
+ * Whether an image whose first bytes `head` give no size may give it anywhere further on, so that only the whole file
+ * tells: a TIFF, whose directory may follow its pixels, or a HEIF (AVIF, HEIC), whose metadata may. Not a JPEG, whose
+ * frame comes before its image data, which image-size would search byte by byte (seconds for a large broken file).
+ */
+export function sizeMayFollowPixels(head: Uint8Array): boolean {
+  try {
+    return typeHandlers.get('tiff')!.validate(head) || typeHandlers.get('heif')!.validate(head);
+  } catch {
+    return false;
   }
-  // Extended (with alpha, animation or metadata): 24 bits each of the canvas's width - 1 and height - 1.
-  if (ascii(b, 12, 'VP8X') && b.length >= 30) return { width: uint24(b, 24) + 1, height: uint24(b, 27) + 1 };
-  return undefined;
 }
 
-const uint24 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-
-/** Start-of-frame markers, which hold the size: C0–CF but for DHT (C4), JPG (C8) and DAC (CC). */
-const isFrame = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-
-function jpeg(b: Uint8Array): ImageSize | undefined {
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return undefined;
-  const v = view(b);
-  let turned = false;
-  let i = 2;
-  while (i + 4 <= b.length) {
-    if (b[i] !== 0xff) return undefined;
-    const marker = b[i + 1]!;
-    // Fill bytes before a marker, and markers without a segment.
-    if (marker === 0xff) {
-      i++;
-      continue;
-    }
-    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
-      i += 2;
-      continue;
-    }
-    const length = v.getUint16(i + 2);
-    if (length < 2) return undefined;
-    if (marker === 0xe1) turned ||= rotated(b.subarray(i + 4, i + 2 + length));
-    if (isFrame(marker)) {
-      if (i + 9 > b.length) return undefined;
-      const height = v.getUint16(i + 5);
-      const width = v.getUint16(i + 7);
-      return turned ? { width: height, height: width } : { width, height };
-    }
-    i += 2 + length;
+/**
+ * Whether a HEIF image is shown turned a quarter (an irot property of 90° or 270°, as a phone's upright photo has),
+ * which image-size leaves out. Taken for the primary image's: a file's thumbnail is turned as it is.
+ */
+function heifTurned(b: Uint8Array): boolean {
+  try {
+    const meta = findBox(b, 'meta', 0);
+    const iprp = meta && findBox(b, 'iprp', meta.offset + 12);
+    const ipco = iprp && findBox(b, 'ipco', iprp.offset + 8);
+    const irot = ipco && findBox(b, 'irot', ipco.offset + 8);
+    if (!ipco || !irot || irot.size < 9 || irot.offset + irot.size > ipco.offset + ipco.size) return false;
+    return (b[irot.offset + 8]! & 1) === 1;
+  } catch {
+    return false;
   }
-  return undefined;
-}
-
-/** Whether an APP1 segment's EXIF says the picture is shown turned a quarter (orientations 5–8): width and height swap. */
-function rotated(seg: Uint8Array): boolean {
-  if (seg.length < 14 || !ascii(seg, 0, 'Exif\0\0')) return false;
-  const tiff = seg.subarray(6);
-  const little = ascii(tiff, 0, 'II');
-  if (!little && !ascii(tiff, 0, 'MM')) return false;
-  const v = view(tiff);
-  const ifd = v.getUint32(4, little);
-  if (ifd + 2 > tiff.length) return false;
-  const count = v.getUint16(ifd, little);
-  for (let k = 0; k < count; k++) {
-    const entry = ifd + 2 + k * 12;
-    if (entry + 12 > tiff.length) return false;
-    if (v.getUint16(entry, little) !== 0x0112) continue;
-    const orientation = v.getUint16(entry + 8, little);
-    return orientation >= 5 && orientation <= 8;
-  }
-  return false;
 }

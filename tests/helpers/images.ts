@@ -65,3 +65,32 @@ export function webpHead(kind: 'VP8 ' | 'VP8L' | 'VP8X', width: number, height: 
     : [0x10, 0, 0, 0, ...le24(width - 1), ...le24(height - 1)];
   return Uint8Array.from([...ascii('RIFF'), ...le32(4 + 8 + payload.length), ...ascii('WEBP'), ...ascii(kind), ...le32(payload.length), ...payload, 0, 0]);
 }
+
+/**
+ * A TIFF of `width` × `height` whose directory follows `pixels` bytes of image data, as a scanner's program writes it:
+ * its size is found only that far into the file. The width a LONG, the height a SHORT, as either may be.
+ */
+export function tiff(width: number, height: number, options: { bigEndian?: boolean; pixels?: number } = {}): Uint8Array {
+  const be = options.bigEndian ?? false;
+  const u16 = (n: number) => (be ? u16be(n) : u16be(n).reverse());
+  const u32 = (n: number) => (be ? u32be(n) : u32be(n).reverse());
+  const pixels = options.pixels ?? 0;
+  const entry = (tag: number, type: number, value: number[]) => [...u16(tag), ...u16(type), ...u32(1), ...value, ...new Array<number>(4 - value.length).fill(0)];
+  const ifd = [...u16(2), ...entry(0x0100, 4, u32(width)), ...entry(0x0101, 3, u16(height)), ...u32(0)];
+  const out = new Uint8Array(8 + pixels + ifd.length);
+  out.set([...ascii(be ? 'MM' : 'II'), ...u16(42), ...u32(8 + pixels)]);
+  out.set(ifd, 8 + pixels);
+  return out;
+}
+
+/**
+ * The start of a HEIF file (AVIF, HEIC) up to its image's properties: its size (ispe), and a turn (irot: 1 is 90°
+ * anticlockwise, 3 is 270°) when given, as a phone's photo taken upright has.
+ */
+export function heifHead(brand: 'avif' | 'heic', width: number, height: number, options: { turn?: number } = {}): Uint8Array {
+  const box = (type: string, body: number[]) => [...u32be(8 + body.length), ...ascii(type), ...body];
+  const full = [0, 0, 0, 0];
+  const properties = [...box('ispe', [...full, ...u32be(width), ...u32be(height)]), ...(options.turn === undefined ? [] : box('irot', [options.turn]))];
+  const meta = box('meta', [...full, ...box('iprp', box('ipco', properties))]);
+  return Uint8Array.from([...box('ftyp', [...ascii(brand), 0, 0, 0, 0, ...ascii('mif1'), ...ascii(brand)]), ...meta]);
+}
