@@ -10,6 +10,7 @@ import { brokenLinks, listFiles, read } from '../helpers/site.js';
 import { jpegHead, png } from '../helpers/images.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
+const IMAGES = path.join(FIXTURES, 'images');
 afterAll(cleanTemp);
 
 const LINKING = `---
@@ -78,12 +79,16 @@ describe('links to other minutes and to attachments in a built site', () => {
   // The build, whose check runs in a worker thread, is shown the same in tests/trust/internal-error.test.ts.
   it('give each image the width and height its file says, so the page does not shift as it loads; a file that says none gets none', async () => {
     const root = archive([BASE], {
-      'minutes/gug/2016-03-07.md': `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n![Karta](karta.png) ![Fotot](foto%20ny.JPG) ![Trasig](trasig.png) ![Gif](rund.gif)\n`,
+      'minutes/gug/2016-03-07.md': `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n![Karta](karta.png) ![Fotot](foto%20ny.JPG) ![Trasig](trasig.png) ![Gif](rund.gif) ![Ritning](ritning.avif) ![Skanning](skanning.tiff) ![Skiss](skiss.bmp)\n`,
       'minutes/gug/karta.png': png(40, 30),
       // A phone's photo, upright, with its metadata first.
       'minutes/gug/foto ny.JPG': jpegHead(4032, 3024, { orientation: 6, filler: 70_000 }),
       'minutes/gug/trasig.png': 'png',
       'minutes/gug/rund.gif': 'GIF89a',
+      'minutes/gug/ritning.avif': fs.readFileSync(path.join(IMAGES, 'karta.avif')),
+      // Its directory after its pixels, past the first bytes read.
+      'minutes/gug/skanning.tiff': fs.readFileSync(path.join(IMAGES, 'skanning-mm.tif')),
+      'minutes/gug/skiss.bmp': fs.readFileSync(path.join(IMAGES, 'skiss.bmp')),
     });
     const site = path.join(root, 'site');
     const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
@@ -94,6 +99,9 @@ describe('links to other minutes and to attachments in a built site', () => {
       '<img src="/bilagor/gug/foto%20ny.JPG" alt="Fotot" width="3024" height="4032">',
       '<img src="/bilagor/gug/trasig.png" alt="Trasig">',
       '<img src="/bilagor/gug/rund.gif" alt="Gif">',
+      '<img src="/bilagor/gug/ritning.avif" alt="Ritning" width="40" height="30">',
+      '<img src="/bilagor/gug/skanning.tiff" alt="Skanning" width="40" height="30">',
+      '<img src="/bilagor/gug/skiss.bmp" alt="Skiss" width="36" height="20">',
     ]);
   });
 
