@@ -82,24 +82,37 @@ export function withoutRepeatedOrganisation(shown: string): string {
   return shown.replace(/^(en representant för (.+?)),\s*\2$/iu, '$1');
 }
 
+/**
+ * A link's text closed and its destination or reference closed after it ("](#)", "][]"), or the next link's text
+ * opened ("] ["). Not a destination the name runs into ("[Ia](Jonsson)"), which rendering would not see to hide.
+ */
+const LINK_BETWEEN = /\](?:\([^()]*\)|\[[^\]]*\]|\s*\[)/;
+
 /** Markdown's inline markup: runs of its characters, a link's brackets among them. */
 const MARKUP = /[*_~`[\]]+/g;
 
 /**
  * The markup written between the words of a name, split into what opens emphasis (a run before a word, not after
- * one: "Leif **Redestig**") and the rest, which closes it ("**Leif** Redestig") or stands for itself.
+ * one: "Leif **Redestig**") and the rest, which closes it ("**Leif** Redestig") or stands for itself. Emphasis
+ * closed and opened again the same way ("**Leif** **Redestig**", "[Leif] [Redestig]") is one around what is shown:
+ * both go.
  */
 function markupIn(span: string): { opening: string; closing: string } {
-  let opening = '';
-  let closing = '';
+  const opening: string[] = [];
+  const closing: string[] = [];
+  let closedLast = false;
   for (const run of span.matchAll(MARKUP)) {
     const end = run.index + run[0].length;
     const opens = /[\p{L}\p{N}]/u.test(span.charAt(end)) && !/[\p{L}\p{N}]/u.test(span.charAt(run.index - 1));
-    if (opens) opening += run[0];
-    else closing += run[0];
+    if (opens && closedLast && reopens(closing[closing.length - 1], run[0])) closing.pop();
+    else (opens ? opening : closing).push(run[0]);
+    closedLast = !opens;
   }
-  return { opening, closing };
+  return { opening: opening.join(''), closing: closing.join('') };
 }
+
+/** Whether markup that opens is the same as the markup that closed just before it ("**", "_*" then "*_", "]" then "["). */
+const reopens = (closed: string | undefined, run: string): boolean => closed !== undefined && [...closed].reverse().join('').replace(/]/g, '[') === run;
 
 /** A name as its words, folded: "Åke** Malmén", "ake-malmen" and "\u00C5\u00ADke Malmén" all read "ake malmen". */
 const words = (s: string): string => foldAccents(s.replace(/\u00AD/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
@@ -138,9 +151,22 @@ export class NameHider {
 
   /** Replaces every name with what may be shown, capitalised where a sentence starts. */
   hide(text: string): string {
+    return this.replaced(text, this.replacements(text));
+  }
+
+  /**
+   * Hides the names in Markdown source, but for a name a link's brackets run through ("[Ia](#) Jonsson",
+   * "[Ia] [Jonsson]" with references): put in place of it, what is shown would take the link apart ("[I. J.]").
+   * Rendering hides those in the link's text and the text around it (hideAcross).
+   */
+  hideInSource(source: string): string {
+    return this.replaced(source, this.replacements(source).filter((r) => !LINK_BETWEEN.test(source.slice(r.start, r.end))));
+  }
+
+  private replaced(text: string, replacements: readonly { start: number; end: number; shown: string }[]): string {
     let out = '';
     let at = 0;
-    for (const r of this.replacements(text)) {
+    for (const r of replacements) {
       out += text.slice(at, r.start) + r.shown;
       at = r.end;
     }

@@ -163,7 +163,7 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
   }
   if (options.transformPieces) transformPieces(children, options.transformPieces);
   nameEmptyLinks(children, md);
-  for (const [open, label] of labels) addLabel(children, children.indexOf(open), label);
+  for (const [open, label] of labels) if (children.includes(open)) addLabel(children, children.indexOf(open), label);
 }
 
 /** Applies `transform` to the text pieces of inline `children` together, line breaks between them as "\n". */
@@ -181,9 +181,40 @@ function transformPieces(children: Token[], transform: NonNullable<RenderOptions
   }
   const texts = pieces.map((c) => (c.type === 'softbreak' || c.type === 'hardbreak' ? '\n' : c.content));
   const out = transform(texts, (i) => inLink[i] === true);
+  const emptied = new Set<Token>();
   pieces.forEach((c, i) => {
-    if (c.type === 'text' || c.type === 'code_inline') c.content = out[i]!;
+    // A line break inside what was taken out goes with it ("[Ia](…)⏎Jonsson." reads "I. J.", not "I. J .").
+    if (c.type === 'softbreak' || c.type === 'hardbreak') {
+      if (out[i] === '') children.splice(children.indexOf(c), 1);
+      return;
+    }
+    if (c.content.trim() !== '' && out[i]!.trim() === '') emptied.add(c);
+    c.content = out[i]!;
   });
+  if (emptied.size > 0) dropEmptiedLinks(children, emptied);
+}
+
+/**
+ * Takes out a link whose text the transform took out whole: the rest of a name whose replacement another link of it
+ * shows ("[Ia](…) [Jonsson](…)" reads "I. J.", one link), which would otherwise be named by its address. So is the
+ * emphasis left with nothing in it ("**[Ia](…)** **[Jonsson](…)**").
+ */
+function dropEmptiedLinks(children: Token[], emptied: ReadonlySet<Token>): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    if (children[i]!.type !== 'link_open') continue;
+    const close = children.findIndex((c, k) => k > i && c.type === 'link_close');
+    const inside = children.slice(i + 1, close);
+    const left = inside.some((c) => c.type === 'image' || ((c.type === 'text' || c.type === 'code_inline') && c.content.trim() !== ''));
+    if (close !== -1 && !left && inside.some((c) => emptied.has(c))) children.splice(i, close - i + 1);
+  }
+  // Emphasis opened and closed again with no text between (never so written: "****" is text) held only what went.
+  for (let i = children.length - 1; i >= 0; i--) {
+    const open = children[i]!;
+    if (!open.type.endsWith('_open') || open.type === 'link_open') continue;
+    let close = i + 1;
+    while (children[close]?.type === 'text' && children[close]!.content === '') close++;
+    if (children[close]?.type === open.type.replace(/_open$/, '_close')) children.splice(i, close - i + 1);
+  }
 }
 
 /** Marks the text addLabel adds: not written in the minutes, so no part of a heading's anchor or of a section's text. */

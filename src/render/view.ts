@@ -75,7 +75,7 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     // it where text pieces are not visited (link titles).
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
-    const r = renderBody(hider.empty ? source : hider.hide(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
+    const r = renderBody(hider.empty ? source : hider.hideInSource(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
   }
@@ -119,7 +119,7 @@ class LinkTargets {
     let map = this.anchors.get(m.id);
     if (!map) {
       const written = [...headingAnchors(m.body, reservedIdsOf(m))];
-      const shown = [...headingAnchors(this.hider.hide(m.body), reservedIdsOf(m), hiddenAcross(this.hider))];
+      const shown = [...headingAnchors(this.hider.hideInSource(m.body), reservedIdsOf(m), hiddenAcross(this.hider))];
       map = new Map(written.length === shown.length ? written.map((a, i) => [a, shown[i]!]) : []);
       this.anchors.set(m.id, map);
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody, unsafeLinks, isSafeLink } from '../../src/render/markdown.js';
 import { html, raw, escapeHtml } from '../../src/render/html.js';
+import { NameHider } from '../../src/model/privacy.js';
 
 describe('renderBody', () => {
   it.each([
@@ -89,6 +90,25 @@ describe('renderBody', () => {
     const r = renderBody('## Per Norbeck\n\nPer Norbeck ska **Per Norbeck** `Per Norbeck` ![Per Norbeck](x.png)', { transformText: (s) => s.replace(/Per Norbeck/g, 'P. N.') });
     expect(r.html).not.toContain('Per Norbeck');
     expect(r.sections[0]!.heading).toBe('P. N.');
+  });
+});
+
+describe('text pieces transformed together (a name split by links)', () => {
+  // As the site hides "Ia Jonsson" (by initials): the pieces of a paragraph together, what is shown in the first link.
+  const hider = new NameHider([{ id: 'ia-jonsson', names: ['Ia Jonsson'], display: 'I. J.' }]);
+  const transformPieces = (pieces: readonly string[], inLink: (piece: number) => boolean) => hider.hideAcross(pieces, inLink);
+  const linkLabel = (url: string) => (url.endsWith('.pdf') ? 'PDF' : undefined);
+  it.each([
+    ['a link emptied is taken out, not named by its address', 'Se [Ia](/a/) [Jonsson](/b/) nu.', '<p>Se <a href="/a/">I. J.</a> nu.</p>'],
+    ['so is the emphasis around it', 'Se *[Ia](/a/)* *[Jonsson](/b/)* nu.', '<p>Se <em><a href="/a/">I. J.</a></em> nu.</p>'],
+    ['and the line break inside the name', 'Se [Ia](/a/)\nJonsson nu.', '<p>Se <a href="/a/">I. J.</a> nu.</p>'],
+    ['a link with more in it stays', 'Se [Ia](/a/) [Jonsson och Bo](/b/) nu.', '<p>Se <a href="/a/">I. J.</a><a href="/b/"> och Bo</a> nu.</p>'],
+    ['a link with an image stays', 'Se [Ia](/a/) [Jonsson![x](x.png)](/b/) nu.', '<p>Se <a href="/a/">I. J.</a><a href="/b/"><img src="x.png" alt="x"></a> nu.</p>'],
+    ['the format of a link taken out is said nowhere', 'Se [Ia](/a/) [Jonsson](b.pdf) och [c](c.pdf).', '<p>Se <a href="/a/">I. J.</a> och <a href="c.pdf">c (PDF)</a>.</p>'],
+    ['the format of the link kept is said in it', 'Se [Ia](a.pdf) [Jonsson](/b/) nu.', '<p>Se <a href="a.pdf">I. J. (PDF)</a> nu.</p>'],
+    ['a link written empty is still named by its address', 'Se [](/b/) och [Ia](/a/) [Jonsson](/c/).', '<p>Se <a href="/b/" class="bare">/b/</a> och <a href="/a/">I. J</a>.</p>'],
+  ])('%s', (_name, md, expected) => {
+    expect(renderBody(md, { transformPieces, linkLabel }).html).toBe(`${expected}\n`);
   });
 });
 

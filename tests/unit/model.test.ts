@@ -162,9 +162,32 @@ describe('privacy', () => {
     ['a bare address', 'Se https://example.org/leif-redestig/ nu', 'Se https://example.org/LR/ nu'],
     ['a soft hyphen inside the name', 'L\u00ADeif Redestig kom', 'L. R. kom'],
     ['a genitive after a line break', 'Enligt Leif\nRedestigs rapport', 'Enligt L. R:s rapport'],
+    ['each word emphasised: one emphasis', 'Hej **Leif** **Redestig** här', 'Hej **L. R.** här'],
+    ['each word emphasised, with underscores', 'Hej _Leif_ _Redestig_ här', 'Hej _L. R._ här'],
+    ['each word emphasised, nested', 'Hej *__Leif__* *__Redestig__* här', 'Hej *__L. R.__* här'],
+    ['each word emphasised differently: both kept', 'Hej **Leif** *Redestig* här', 'Hej ***L. R.*** här'],
   ])('keeps Markdown whole while it hides a name: %s', (_name, text, expected) => {
     const hider = new NameHider([{ id: 'l', names: ['Leif Redestig', 'Leffe'], display: 'L. R.' }]);
     expect(hider.hide(text)).toBe(expected);
+    expect(hider.hideInSource(text)).toBe(expected);
+  });
+
+  // Rendering hides these in the link's text and the text after it (see hidden-names-text.test.ts); text that is
+  // not Markdown has them hidden at once, brackets and all.
+  it.each([
+    ['a link to an anchor alone, the surname after it', 'Hej [Leif](#) Redestig här', 'Hej [L. R.] här'],
+    ['two links to the root', 'Hej [Leif](/) [Redestig](/) här', 'Hej [L. R.](/) här'],
+    ['two links by their own text', 'Hej [Leif] [Redestig] här', 'Hej [L. R.] här'],
+    ['a collapsed reference link', 'Hej [Leif][] Redestig här', 'Hej [L. R.][] här'],
+  ])("leaves a name a link's brackets run through to the rendering, in Markdown source: %s", (_name, text, hidden) => {
+    const hider = new NameHider([{ id: 'l', names: ['Leif Redestig'], display: 'L. R.' }]);
+    expect(hider.hideInSource(text)).toBe(text);
+    expect(hider.hide(text)).toBe(hidden);
+  });
+
+  it('hides in Markdown source a name that runs into a link destination, which rendering would not see', () => {
+    const hider = new NameHider([{ id: 'l', names: ['Leif Redestig'], display: 'L. R.' }]);
+    expect(hider.hideInSource('Hej [Leif](<Redestig>) här')).not.toMatch(/Leif|Redestig/);
   });
 
   it('shows hidden and initials people only as allowed, everywhere in the model', () => {
