@@ -888,9 +888,16 @@ const cases: Case[] = [
       ['its first name the link', 'Se [Per](/grupper/gemensam-utvecklingsgrupp/) Norbeck här.', '6:5'],
       ['its surname the link', 'Se Per [Norbeck](/grupper/gemensam-utvecklingsgrupp/) här.', '6:4'],
       ['its first name a link and emphasised', 'Se [**Per**](https://example.org/) Norbeck här.', '6:7'],
+      ['each word a link of its own', 'Se [Per](/grupper/gemensam-utvecklingsgrupp/) [Norbeck](https://example.org/) här.', '6:5'],
+      ['each word a link, at the end of the line', 'Se här: [Per](https://example.org/a)\n[Norbeck](https://example.org/b).', '6:10'],
+      ['each word a link in strong emphasis', 'Se **[Per](https://example.org/a)** **[Norbeck](https://example.org/b)** här.', '6:7'],
+      ['each word a reference link', 'Se [Per][a] [Norbeck][b] här.\n\n[a]: https://example.org/a\n[b]: https://example.org/b', '6:5'],
+      ['its first name a link to the root', 'Se [Per](/) Norbeck här.', '6:5'],
+      ['each word in strong emphasis', 'Se **Per** **Norbeck** här.', '6:6'],
+      ['each word in emphasis, with underscores', 'Se _Per_ _Norbeck_ här.', '6:5'],
     ] as const
   ).map(([how, line, at]): Case => ({
-    mistake: `the name of someone not published in full split by a link, ${how}: one name, which the site hides`,
+    mistake: `the name of someone not published in full split by a link or emphasis, ${how}: one name, which the site hides`,
     text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${line}\n`,
     expected: [`${at} private-name`],
     message: '"Per Norbeck" ska inte publiceras; namnet döljs på webbplatsen.',

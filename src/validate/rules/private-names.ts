@@ -66,19 +66,29 @@ export const privateNames: MinutesRule = (ctx, m) => {
 };
 
 /**
- * The names in a text, also a name split by a link ("[Ia](…) Jonsson"), which the site hides as a whole: found with
- * the links' destinations blanked out, in place of its first name or surname alone.
+ * The names in a text, also a name split by a link ("[Ia](…) Jonsson", "[Ia][a] [Jonsson][b]"), which the site hides
+ * as a whole: found with the links' destinations and reference labels blanked out, in place of its first name or
+ * surname alone.
  */
 function withNamesAcrossLinks(names: PrivateNameFinder, body: string): PrivateNameHit[] {
   const hits = names.find(body);
-  const destinations = linkDestinations(body).filter((d) => !d.definition);
-  if (destinations.length === 0) return hits;
+  const unseen = [...linkDestinations(body).filter((d) => !d.definition), ...referenceLabels(body)];
+  if (unseen.length === 0) return hits;
   let blanked = body;
-  for (const d of destinations) blanked = blanked.slice(0, d.offset) + ' '.repeat(d.length) + blanked.slice(d.offset + d.length);
+  for (const d of unseen) blanked = blanked.slice(0, d.offset) + ' '.repeat(d.length) + blanked.slice(d.offset + d.length);
   const overlaps = (a: PrivateNameHit, b: PrivateNameHit) => a.start < b.end && b.start < a.end;
-  const split = names.find(blanked).filter((h) => h.part === 'name' && destinations.some((d) => h.start < d.offset && d.offset < h.end));
+  const split = names.find(blanked).filter((h) => h.part === 'name' && unseen.some((d) => h.start < d.offset && d.offset < h.end));
   if (split.length === 0) return hits;
   return [...hits.filter((h) => !split.some((s) => overlaps(h, s))), ...split].sort((a, b) => a.start - b.start);
+}
+
+/** The labels of a text's full reference links ("[Ia][a]", with "[a]: …" defined), which the reader does not see. */
+function referenceLabels(body: string): { offset: number; length: number }[] {
+  if (!body.includes('][')) return [];
+  // As markdown-it matches a label to its definition: case and runs of spaces aside.
+  const label = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const defined = new Set([...body.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)].map((m) => label(m[1]!)));
+  return [...body.matchAll(/\]\[([^\]\n]+)\]/g)].filter((m) => defined.has(label(m[1]!))).map((m) => ({ offset: m.index + 2, length: m[1]!.length }));
 }
 
 /** A run of text with a percent-encoded character in it, as an address holds one ("Ia%20Jonsson"). */
