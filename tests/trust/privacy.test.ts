@@ -40,6 +40,11 @@ const MENTIONS: readonly [string, number, number, string][] = [
   ['minutes/samrad/2016-03-01.md', 37, 4, 'Sven Tystberg'], // code span
   ['minutes/samrad/2016-03-01.md', 40, 1, 'Sven Tystberg'], // fenced code
   ['minutes/samrad/2016-03-01.md', 43, 2, 'Lisa Rönnqvist'], // split by a link
+  ['minutes/samrad/2016-03-01.md', 45, 15, 'Per Hallgren'], // each word a link of its own
+  ['minutes/samrad/2016-03-01.md', 45, 86, 'Lisa Rönnqvist'], // each word emphasised
+  ['minutes/samrad/2016-03-01.md', 46, 2, 'Pelle Hallgren'], // each word emphasised, starting a sentence
+  ['minutes/samrad/2016-03-01.md', 46, 30, 'Lisa Rönnqvist'], // the first name emphasised, with underscores
+  ['minutes/samrad/2016-03-01.md', 46, 51, 'Lillan Rönnqvist'], // each word a reference link, ending a sentence
   ['minutes/samrad/2016-04-05.md', 9, 11, 'Lisa Rönnqvist'], // follow-up note
   ['minutes/samrad/2016-04-05.md', 9, 33, 'Pelle Hallgren'],
   ['minutes/samrad/2016-04-05.md', 10, 40, 'Sven Tystberg'], // the editor's note
@@ -116,6 +121,22 @@ describe('the built site', () => {
     const text = visible(html.slice(html.indexOf('id="protokoll"')));
     expect(text).not.toMatch(/Lisa Rönnqvist|Pelle Hallgren/i);
     expect(html).not.toMatch(/title="[^"]*Rönnqvist/);
+  });
+
+  // The page, the site-wide feed and the search index all have the text as rendered once: each reads it alike.
+  it('shows a name split by links or by emphasis as one, in one link or emphasis, on the page, in the feed and in the search index', () => {
+    const said = (own: string) => [
+      `Sedan ringde <a href=${own}>en representant för RFHL</a> igen, och <strong>L. R.</strong> svarade.`,
+      '<em>En representant för RFHL</em> höll med <em>L. R.</em> och <a href="https://example.org/ref-a">L. R</a>.</p>',
+    ];
+    const page = read(site, 'grupper/samrad/2016-03-01/index.html');
+    for (const html of said('"/grupper/samrad/" data-address="https://example.org/protokoll/grupper/samrad/"')) expect(page).toContain(html);
+    const feed = decodeEntities(read(site, 'feed.xml'));
+    for (const html of said('"https://example.org/protokoll/grupper/samrad/"')) expect(feed).toContain(html);
+    const text = 'Sedan ringde en representant för RFHL igen, och L. R. svarade. En representant för RFHL höll med L. R. och L. R.';
+    expect([...files].filter(([f, t]) => f.startsWith('pagefind/fragment/') && t.includes(text))).toHaveLength(1);
+    // The second link of a name went with it: neither its address nor its text is left.
+    for (const gone of ['https://example.org/per', 'https://example.org/ref-b']) expect(page + feed).not.toContain(gone);
   });
 
   it('shows people published by initials as "L. R." and hidden people by whom they represent', () => {
