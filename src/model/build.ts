@@ -12,6 +12,7 @@ import { collate } from '../util/collate.js';
 import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
 import type { Action, Entity, Group, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
 import { append } from '../util/append.js';
+import { allSteps, type Steps } from '../util/steps.js';
 
 export interface BuiltModel extends Model {
   /** People whose names must not appear in the output, for the renderer to hide them in text. */
@@ -19,6 +20,11 @@ export interface BuiltModel extends Model {
 }
 
 export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): BuiltModel {
+  return allSteps(buildModelSteps(minutes, registry));
+}
+
+/** `buildModel` a step at a time (a meeting, a pass over them), for watch mode to hear Ctrl-C between them (see util/steps.ts). */
+export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Registry): Steps<BuiltModel> {
   const orgName = new Map(registry.docs.organisations.map((o) => [o.id.value, o.name?.value ?? o.id.value]));
   const resolve = (kind: Parameters<Registry['id']>[0], text: string | undefined) => (text === undefined ? undefined : registry.id(kind, text));
 
@@ -70,6 +76,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       formerIds: [...(former.formerOf.get(id!) ?? [])],
     });
     for (const a of draft.actions) actions.set(a.id, { ...a, reports: [] });
+    yield;
   }
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
 
@@ -83,6 +90,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       a.status = f.status;
     }
   }
+  yield;
 
   // Groups: meetings in order, previous/next, upcoming meeting, decisions, open actions.
   const groups = new Map<string, MutableGroup>();
@@ -124,6 +132,8 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
     }
   }
 
+  yield;
+
   // Projects and organisations.
   const projects = new Map<string, MutableProject>();
   for (const p of registry.docs.projects) {
@@ -143,6 +153,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
   for (const m of meetings) for (const pid of [...m.attendees, ...m.absent]) if (!since.has(pid)) since.set(pid, m.date);
   const publish = publicIds(registry.docs.people.map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish, ...opt('since', since.get(p.id.value)) })));
   for (const p of registry.docs.people) people.set(p.id.value, person(p, resolve, displayOf.get(p.id.value)!, publish.get(p.id.value), text));
+  yield;
   // An organisation's people: those it is the organisation of, and those with an assignment in it.
   for (const p of people.values()) {
     const ids = new Set([...(p.organisationId ? [p.organisationId] : []), ...p.memberships.filter((ms) => ms.kind === 'organisation').map((ms) => ms.id)]);
@@ -181,6 +192,7 @@ export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): 
       for (const oid of unnamedOwnersOrganisations(a, people)) organisations.get(oid)?.actionsOfUnnamed.push(aid);
       if (a.projectId) projects.get(a.projectId)?.actions.push(aid);
     }
+    yield;
   }
   for (const g of groups.values()) for (const pid of g.members) people.get(pid)?.groupSet.add(g.id);
   for (const p of people.values()) {

@@ -9,6 +9,7 @@ import { escapeHtml } from './text.js';
 import { pagePaths } from './paths.js';
 import { redirectFiles } from './redirects.js';
 import { membersDay, membersOn } from '../model/members.js';
+import { allSteps, turn, type Steps } from '../util/steps.js';
 
 export interface ExtraFile {
   readonly path: string;
@@ -17,14 +18,6 @@ export interface ExtraFile {
 
 export function extraFiles(model: Model, options: SiteOptions): ExtraFile[] {
   return allSteps(extraFileSteps(model, options));
-}
-
-/** Runs work made in steps (see extraFilesInSteps) to its end at once. */
-function allSteps<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /**
@@ -37,12 +30,12 @@ export async function extraFilesInSteps(model: Model, options: SiteOptions, stop
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+    await turn();
     if (stop()) return undefined;
   }
 }
 
-function* extraFileSteps(model: Model, options: SiteOptions): Generator<void, ExtraFile[]> {
+function* extraFileSteps(model: Model, options: SiteOptions): Steps<ExtraFile[]> {
   const files: ExtraFile[] = [{ path: paths.openData, content: yield* openDataSteps(model, options) }];
   yield;
   // Calendar UIDs must be unique the world over: the site's host (and path) when its address is known.
@@ -79,7 +72,7 @@ export function openData(model: Model, options: SiteOptions): string {
  * openData a step at a time: its JSON is written as JSON.stringify writes the whole (no spaces), each slice of
  * meetings at a time, so the bytes are the same.
  */
-function* openDataSteps(model: Model, options: SiteOptions): Generator<void, string> {
+function* openDataSteps(model: Model, options: SiteOptions): Steps<string> {
   const url = (p: string) => (options.siteUrl ?? options.base) + p;
   const person = (id: string) => personRef(model.people.get(id));
   // A group's members are those of the day of the build, as on its page.

@@ -14,6 +14,7 @@ import { reservedIdsOf } from '../model/page-ids.js';
 import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import type { ImageSize } from '../util/image-size.js';
+import { allSteps, type Steps } from '../util/steps.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
 import { feedViews, indexEntries, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
 
@@ -46,6 +47,11 @@ export interface RenderedMeeting {
  * sizes of the linked images (paths from the root), which their <img> are given.
  */
 export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Map<string, RenderedMeeting> {
+  return allSteps(renderMeetingsSteps(model, base, previous, files, images));
+}
+
+/** `renderMeetings` a meeting at a time, for watch mode to hear Ctrl-C between them (see util/steps.ts). */
+export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Steps<Map<string, RenderedMeeting>> {
   const hider = new NameHider(model.privatePeople);
   const transform = hider.empty ? {} : { transformText: (s: string) => hider.hide(s), transformPieces: hiddenAcross(hider) };
   const matcher = projectMatcher(model);
@@ -78,6 +84,7 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
     const r = renderBody(hider.empty ? source : hider.hideInSource(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
     const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
+    yield;
   }
   return out;
 }

@@ -24,6 +24,7 @@ import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
 import { checkPartial, notLost, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
+import { allSteps, type Steps } from '../util/steps.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -141,6 +142,11 @@ function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache
  * `today` (ÅÅÅÅ-MM-DD), when given, lets rules compare dates with the day of the check.
  */
 export function validate(archive: ParsedArchive, cache?: ValidationCache, today?: string): Validated {
+  return allSteps(validateSteps(archive, cache, today));
+}
+
+/** `validate` a step at a time (a file, a rule), for watch mode to hear Ctrl-C between them (see util/steps.ts). */
+export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, today?: string): Steps<Validated> {
   const findings: Finding[] = [];
   const minutes: MinutesDoc[] = [];
   const unreadable = [...(archive.unread ?? [])];
@@ -157,6 +163,7 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
     if (v.doc) minutes.push(v.doc);
     else unreadable.push(p.source.path);
     if (v.partial) partials.push(v.partial);
+    yield;
   }
   const people = archive.people;
   const orgs = archive.organisations;
@@ -165,11 +172,18 @@ export function validate(archive: ParsedArchive, cache?: ValidationCache, today?
   const registries = kept && kept.people === people && kept.organisations === orgs ? kept : validateRegistries(people, orgs);
   if (cache) cache.registries = registries;
   append(findings, registries.findings);
-  for (const doc of minutes) append(findings, validateAgainst(doc, registries, cache, today));
+  yield;
+  for (const doc of minutes) {
+    append(findings, validateAgainst(doc, registries, cache, today));
+    yield;
+  }
   for (const { doc, fields } of partials) append(findings, partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
   const { registry, unavailable } = registries;
   const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
-  for (const rule of ARCHIVE_RULES) rule(ctx);
+  for (const rule of ARCHIVE_RULES) {
+    rule(ctx);
+    yield;
+  }
   const files = archive.files ?? KnownFiles.none;
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages));
   append(findings, links.findings);

@@ -10,6 +10,7 @@ import { KnownFiles } from '../model/links.js';
 import type { TemplatePages } from '../model/page-paths.js';
 import { readTemplatePages } from '../load/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
+import type { Steps } from '../util/steps.js';
 
 interface FileState {
   readonly parsed?: ParsedFile;
@@ -37,13 +38,16 @@ export class InputFiles {
     return state?.parsed?.source.text;
   }
 
-  /** Reads every input file. */
-  readAll(): void {
+  /** Reads every input file, a file at a time (see util/steps.ts). */
+  *readAllSteps(): Steps<void> {
     const { files, others, findings, dirs } = discoverMinutes(this.root);
     this.walkFindings = findings;
     this.remembersOthers(others);
     this.remembersWalk(dirs);
-    for (const abs of files) this.readMinutes(relativePath(this.root, abs));
+    for (const abs of files) {
+      this.readMinutes(relativePath(this.root, abs));
+      yield;
+    }
     this.readPeople();
     this.readOrganisations();
   }

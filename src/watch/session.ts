@@ -10,12 +10,12 @@ import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../l
 import { isSizedImage, readAttachments, readImageSize } from '../load/index.js';
 import type { ImageSize } from '../util/image-size.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
-import { newValidationCache, validate } from '../validate/index.js';
+import { newValidationCache, validateSteps } from '../validate/index.js';
 import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type CheckResult, type Modelled } from '../pipeline.js';
-import { buildModel, type BuiltModel } from '../model/build.js';
-import { buildView, paths, publishedAttachments, renderMeetings, type RenderedMeeting } from '../render/view.js';
+import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
+import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
@@ -25,6 +25,7 @@ import { changedPages } from './changed-pages.js';
 import { InputFiles } from './inputs.js';
 import { foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
+import { allSteps, stepsInTurns, type Steps } from '../util/steps.js';
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
@@ -205,8 +206,12 @@ export class DevSession {
   }
 
   private check(today: string): CheckResult {
+    return allSteps(this.checkSteps(today));
+  }
+
+  private *checkSteps(today: string): Steps<CheckResult> {
     const { archive, readFindings, all } = this.inputs.archive();
-    const validated = validate(archive, this.validation, today);
+    const validated = yield* validateSteps(archive, this.validation, today);
     this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
     const attachments = readAttachments(this.root, validated.attached);
     const diagnostics = locateAll(checkFindings(readFindings, validated, attachments), all);
@@ -274,7 +279,9 @@ export class DevSession {
    * Builds the whole site as `minutes build` does, its pages rendered in a worker thread from the model this thread
    * makes (and keeps, for later saves to start from). Eleventy renders and writes page after page without once
    * returning to the event loop: in this thread it would hold Ctrl-C back until the last page was written (seconds
-   * at 1,000 minutes). Here Ctrl-C is heard between the steps, and while the worker renders.
+   * at 1,000 minutes). Here Ctrl-C is heard while the worker renders, and within a few milliseconds while this
+   * thread reads, checks and models: that work is done a file or a meeting at a time, with the event loop given a
+   * turn every 20 ms (it writes nothing, so stopping there leaves nothing half done).
    */
   private async rebuildAll(options: BuildOptions & { readonly today: string }, started: number, readAll: boolean): Promise<UpdateResult> {
     const stop = new AbortController();
@@ -285,17 +292,12 @@ export class DevSession {
     // Awaited below; a failure before then is not an unhandled one.
     site.catch(() => {});
     try {
-      if (readAll) {
-        this.inputs.readAll();
-        await turn();
-      }
-      const checked = this.check(options.today);
+      if (readAll) await stepsInTurns(this.inputs.readAllSteps());
+      const checked = await stepsInTurns(this.checkSteps(options.today));
       this.diagnostics = checked.diagnostics;
       if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
-      await turn();
-      const model = buildModel(checked.validated.minutes, checked.validated.registry);
-      await turn();
-      const rendered = renderMeetings(model, options.base, this.rendered, checked.validated.files, checked.images);
+      const model = await stepsInTurns(buildModelSteps(checked.validated.minutes, checked.validated.registry));
+      const rendered = await stepsInTurns(renderMeetingsSteps(model, options.base, this.rendered, checked.validated.files, checked.images));
       handOver({ model, rendered, diagnostics: checked.diagnostics });
       const result = await site;
       if (!result.ok) {
@@ -351,9 +353,6 @@ export class DevSession {
     return true;
   }
 }
-
-/** A turn of the event loop, for a signal (Ctrl-C) to be heard between long steps. */
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Removes a page (`dir/index.html`) and the folders it leaves empty, up to the site's own. */
 function removePage(site: string, page: string): void {
