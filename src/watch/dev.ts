@@ -186,6 +186,8 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     watcher.on('error', (err) => log(watchProblem(err, options.root)));
   }
   await Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
+  // Saves made during the first build, after it read the files, came before the watchers: applied as theirs would be.
+  for (const file of session.savedSinceStart()) schedule(file);
   // Announced only now that saves are being watched, so nothing saved after this line is missed.
   log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
   if (options.open) openBrowser(server.url);

@@ -29,6 +29,8 @@ export class InputFiles {
   private templatePages?: TemplatePages;
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
+  /** Each minutes file's and registry's size and time of change as it was read (see savedSince). */
+  private readonly stamps = new Map<string, string>();
 
   constructor(private readonly root: string) {}
 
@@ -161,7 +163,10 @@ export class InputFiles {
   readMinutes(rel: string): void {
     const abs = path.join(this.root, rel);
     if (!this.minutes.has(rel)) this.known = undefined;
-    if (!fs.existsSync(abs)) {
+    // Taken before the file is read: a save after this changes it, a save before is read.
+    const stamp = stampOf(abs);
+    this.stamps.set(rel, stamp);
+    if (!stamp) {
       this.minutes.delete(rel);
       return;
     }
@@ -180,6 +185,24 @@ export class InputFiles {
     for (const rel of present) if (!this.minutes.has(rel)) this.readMinutes(rel);
   }
 
+  /**
+   * The files under minutes/ and the registries (paths from the root) saved, added or removed since they were read,
+   * unseen by the file watcher, which was not yet watching: a minutes file or a registry whose size or time of
+   * change is not what it was, a file under minutes/ that came or went, an attachment changed after `since` (ms
+   * since the epoch).
+   */
+  savedSince(since: number): string[] {
+    const { files, others } = discoverMinutes(this.root);
+    const saved = new Set<string>();
+    const present = new Set(files.map((abs) => relativePath(this.root, abs)));
+    for (const rel of [...present, PEOPLE_FILE, ORGANISATIONS_FILE]) if (this.stamps.get(rel) !== stampOf(path.join(this.root, rel))) saved.add(rel);
+    for (const rel of this.minutes.keys()) if (!present.has(rel)) saved.add(rel);
+    const now = new Set(others.map((o) => relativePath(this.root, o.path)));
+    for (const rel of now) if (!this.others.has(rel) || changedAfter(path.join(this.root, rel), since)) saved.add(rel);
+    for (const rel of this.others.keys()) if (!now.has(rel)) saved.add(rel);
+    return [...saved];
+  }
+
   /** Reads what the templates at `templatesDir` add to the site's pages (nothing, for minutes' own). */
   readTemplates(templatesDir: string): void {
     this.templatePages = readTemplatePages(templatesDir);
@@ -187,6 +210,7 @@ export class InputFiles {
 
   private readRegistry(name: string, depth: 1 | 2): FileState {
     const abs = path.join(this.root, name);
+    this.stamps.set(name, stampOf(abs));
     if (!fs.existsSync(abs)) return { findings: [missingFromRoot(this.root, name)] };
     const r = readSource(this.root, abs);
     return r.ok ? { parsed: parseYamlFile(r.source, depth), findings: r.findings } : { findings: r.findings };
@@ -205,6 +229,17 @@ export class InputFiles {
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     return { archive, readFindings, all };
   }
+}
+
+/** A file's size, time of change and inode ('' for none): a save, also one by rename, changes it. */
+function stampOf(abs: string): string {
+  const stat = fs.statSync(abs, { throwIfNoEntry: false });
+  return stat ? `${stat.size} ${stat.mtimeMs} ${stat.ino}` : '';
+}
+
+/** Whether the file at `abs` was changed after `since` (ms since the epoch). */
+export function changedAfter(abs: string, since: number): boolean {
+  return (fs.statSync(abs, { throwIfNoEntry: false })?.mtimeMs ?? 0) > since;
 }
 
 function isLink(p: string): boolean {

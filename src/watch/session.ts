@@ -11,7 +11,8 @@ import { isSizedImage, readAttachments, readImageSize } from '../load/index.js';
 import type { ImageSize } from '../util/image-size.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { newValidationCache, validateSteps } from '../validate/index.js';
-import { PROJECT_TEMPLATES, templatesFor } from '../render/templates.js';
+import { PROJECT_TEMPLATES, TEMPLATES_DIR, templatesFor } from '../render/templates.js';
+import { templateFiles } from '../load/template-files.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type CheckResult, type Modelled } from '../pipeline.js';
 import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
@@ -22,7 +23,7 @@ import { pagePaths } from '../render/paths.js';
 import { redirects } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
-import { InputFiles } from './inputs.js';
+import { changedAfter, InputFiles } from './inputs.js';
 import { foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
 import { allSteps, stepsInTurns, type Steps } from '../util/steps.js';
@@ -70,6 +71,8 @@ export class DevSession {
   private templates: string;
   /** The options of the last run, with the day it was for (see `forOneDay`): the extra files are of that day too. */
   private runOptions: BuildOptions;
+  /** When `start` began reading (ms since the epoch). */
+  private startedAt = 0;
 
   constructor(private readonly options: BuildOptions) {
     this.templates = options.templatesDir ?? templatesFor(options.root);
@@ -97,7 +100,21 @@ export class DevSession {
 
   /** Reads everything and builds the whole site. */
   async start(): Promise<UpdateResult> {
+    this.startedAt = Date.now();
     return this.rebuild({ full: true, compare: false, touched: [] }, true);
+  }
+
+  /**
+   * The files saved since `start` read them (absolute paths), which the file watcher, started after the first
+   * build, did not see: minutes, registries and attachments (see InputFiles.savedSince), and the archive's own
+   * templates changed or its templates/ folder added or removed. Applied as saves, they bring the site up to date.
+   */
+  savedSinceStart(): string[] {
+    const saved = this.inputs.savedSince(this.startedAt).map((rel) => path.join(this.root, rel));
+    const own = path.join(this.root, TEMPLATES_DIR);
+    if ((this.options.templatesDir ?? templatesFor(this.root)) !== this.templates) saved.push(own);
+    else if (this.templates === own) saved.push(...templateFiles(own).map((rel) => path.join(own, rel)).filter((abs) => changedAfter(abs, this.startedAt)));
+    return saved;
   }
 
   /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
