@@ -1,6 +1,6 @@
 // The preview server: Eleventy's dev server (live reload over a WebSocket) serving the built site, plus a
 // banner on every page with the current problems in the minutes, shown until they are fixed, and on the pages
-// that search, a reload when the search index is rebuilt.
+// that search, a live reload of their own that also reloads them when the search index is rebuilt.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,14 +43,32 @@ const SEARCH_RELOAD_PATH = '/.minutes/search-reload.js';
 /** What `searchIndexChanged` sends to every open page: a message the dev server's reload client only logs, and SEARCH_RELOAD acts on. */
 const SEARCH_INDEX_CHANGED = { type: 'eleventy.msg', message: 'Sökindexet är uppdaterat.', minutes: 'search-index' };
 /**
- * Added to pages that load Pagefind (the search page; its interface loads the index as it starts): reloads the page
- * once a new index is in place, so that it searches that one (the search page keeps its search in its address).
+ * The live reload of pages that load Pagefind (the search page; its interface loads the index as it starts), in
+ * place of the dev server's own client, so that such a page holds one connection, not two: it reloads on every
+ * save, as that client does (dev asks for no reload of stylesheets alone), and once more when a new index is in
+ * place, so that it searches that one (the search page keeps its search in its address). Like that client, once
+ * the connection is lost (dev stopped), it connects again when the page is looked at, and reloads when dev is back.
  * Other pages load no index, and so are not reloaded again.
  */
-const SEARCH_RELOAD = `const socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
-socket.addEventListener('message', (event) => {
-  if (JSON.parse(event.data).minutes === ${JSON.stringify(SEARCH_INDEX_CHANGED.minutes)}) location.reload();
-});
+const SEARCH_RELOAD = `let lost = false;
+const again = () => {
+  removeEventListener('focus', again);
+  removeEventListener('visibilitychange', again);
+  connect();
+};
+const connect = () => {
+  const socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
+  socket.addEventListener('message', (event) => {
+    const data = JSON.parse(event.data);
+    if (data.type === 'eleventy.reload' || data.minutes === ${JSON.stringify(SEARCH_INDEX_CHANGED.minutes)} || (lost && data.type === 'eleventy.status' && data.status === 'connected')) location.reload();
+  });
+  socket.addEventListener('close', () => {
+    lost = true;
+    addEventListener('focus', again);
+    addEventListener('visibilitychange', again);
+  });
+};
+connect();
 `;
 /** A page that loads Pagefind (its script for the search interface, or its own). */
 const loadsPagefind = (page: string): boolean => /<script[^>]+src="[^"]*\/pagefind\/pagefind[\w-]*\.js"/.test(page);
@@ -144,9 +162,10 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
     const found = isFile(target.file);
     const notFoundPage = path.join(dir, '404.html');
     let page: string;
+    let searches = false;
     if (found) {
       page = fs.readFileSync(target.file, 'utf8');
-      const searches = loadsPagefind(page);
+      searches = loadsPagefind(page);
       if (!errors && !searches) {
         next();
         return;
@@ -162,7 +181,9 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
     }
     const html = errors ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`) : page;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(html);
+    // A page that searches has its own live reload: sent as bytes, which the dev server passes on as they are, it
+    // gets no client of the dev server's too (that one is added to pages sent as text).
+    res.end(searches ? Buffer.from(html) : html);
   };
   const server = EleventyDevServer.getServer('minutes', dir, {
     port,

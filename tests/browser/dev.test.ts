@@ -23,6 +23,14 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
     browser = await launch(chrome!);
   });
+  /** Waits until dev has printed nothing for three seconds (saves built, the search index in place). */
+  async function quiet(): Promise<void> {
+    for (let last = ''; last !== dev.output(); ) {
+      last = dev.output();
+      await new Promise((r) => setTimeout(r, 3_000));
+    }
+  }
+
   afterAll(async () => {
     await browser?.close();
     dev.child.kill('SIGINT');
@@ -87,6 +95,35 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     try {
       // The save's own reload comes before the index has the word; the one after the index finds it.
       await page.locator('.pagefind-ui__result-link', { hasText: '7 mars 2016' }).first().waitFor({ timeout: 30_000 });
+    } finally {
+      fs.writeFileSync(file, good);
+      await page.close();
+    }
+  });
+
+  it('holds one connection on the search page, which reloads it on a save and once more when the index follows', async () => {
+    // What earlier tests saved is indexed first (their files were written back as they were).
+    await quiet();
+    const page = await browser.newPage();
+    let sockets = 0;
+    page.on('websocket', () => sockets++);
+    const connected = page.waitForEvent('websocket', { timeout: 10_000 });
+    await page.goto(`${url}sok/`);
+    await connected;
+    await page.waitForTimeout(300);
+    expect(sockets).toBe(1);
+    let loads = 0;
+    page.on('load', () => loads++);
+    const file = path.join(root, MEETING);
+    const good = fs.readFileSync(file, 'utf8');
+    const mark = dev.output().length;
+    fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nEn rad om sökning.\n'));
+    try {
+      await dev.waitFor(new RegExp(`[^]{${mark}}[^]*Sökindexet är aktuellt igen`), 30_000);
+      // The save's reload and the index's; a page loaded again connects again, once.
+      await page.waitForTimeout(1_500);
+      expect(loads).toBe(2);
+      expect(sockets).toBe(3);
     } finally {
       fs.writeFileSync(file, good);
       await page.close();

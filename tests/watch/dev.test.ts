@@ -58,6 +58,20 @@ describe('minutes dev', () => {
     expect(page.text).toContain('/.11ty/reload-client.js');
   });
 
+  it('gives the search page one live-reload client, its own, for saves and for a new search index alike', async () => {
+    const search = await get('sok/');
+    expect(search.status).toBe(200);
+    expect(search.text).not.toContain('/.11ty/reload-client.js');
+    expect(search.text.match(/\/\.minutes\/search-reload\.js/g)).toHaveLength(1);
+    const client = (await get('.minutes/search-reload.js')).text;
+    expect(client.match(/new WebSocket/g)).toHaveLength(1);
+    expect(client).toContain("data.type === 'eleventy.reload'");
+    expect(client).toContain('data.minutes === "search-index"');
+    // A page that does not search keeps the dev server's.
+    expect((await get(PAGE)).text).toContain('/.11ty/reload-client.js');
+    expect((await get(PAGE)).text).not.toContain('search-reload.js');
+  });
+
   it('serves an attachment without an extension, and every file, for the browser not to guess its type', async () => {
     const attachment = path.join(root, 'site', 'bilagor', 'LASMIG');
     fs.mkdirSync(path.dirname(attachment), { recursive: true });
