@@ -9,9 +9,9 @@ import type { SourceFile } from './source.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { append } from '../util/append.js';
 import { KnownFiles } from '../model/links.js';
-import type { TemplatePages } from '../model/page-paths.js';
+import type { SiteRoot, TemplatePages } from '../model/page-paths.js';
 import { templatesFor } from './template-files.js';
-import { readTemplatePages } from './template-pages.js';
+import { readSiteRoot, readTemplatePages } from './template-pages.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
 import { decodeLegacyText } from '../util/legacy-text.js';
 import { IMAGE_HEAD_BYTES, imageSize, type ImageSize, sizeMayFollowPixels } from '../util/image-size.js';
@@ -28,9 +28,9 @@ export interface LoadedArchive {
   readonly findings: readonly Finding[];
 }
 
-/** The files a walk of minutes/ found, as links name them: by their path from the root. */
-export function knownFiles(root: string, minutes: readonly string[], others: readonly OtherFile[]): KnownFiles {
-  return new KnownFiles(new Set(minutes.map((abs) => relativePath(root, abs))), new Map(others.map((o) => [relativePath(root, o.path), { outside: o.outside }])));
+/** The files a walk of minutes/ found, as links name them: by their path from the root; with what of the site lies outside minutes' folders. */
+export function knownFiles(root: string, minutes: readonly string[], others: readonly OtherFile[], site?: SiteRoot): KnownFiles {
+  return new KnownFiles(new Set(minutes.map((abs) => relativePath(root, abs))), new Map(others.map((o) => [relativePath(root, o.path), { outside: o.outside }])), site);
 }
 
 /** What was read of the attachments minutes link to: the text of those that are text files, to check for names. */
@@ -127,7 +127,7 @@ export function readArchive(root: string, templatesDir = templatesFor(root)): Lo
   const people = registry(PEOPLE_FILE);
   const organisations = registry(ORGANISATIONS_FILE);
   const templatePages = readTemplatePages(templatesDir);
-  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others), ...(templatePages ? { templatePages } : {}), findings };
+  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others, readSiteRoot(templatesDir, templatePages)), ...(templatePages ? { templatePages } : {}), findings };
 }
 
 /**

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Node } from 'acorn';
-import type { TemplatePages } from '../model/page-paths.js';
+import { paths, ROOT_FILES, SiteRoot, type TemplatePages } from '../model/page-paths.js';
 import { PROJECT_TEMPLATES, TEMPLATES_DIR, templateFiles } from './template-files.js';
 
 /** What a template writes: its output path from the site's root ("om/historia/index.html"), nothing (false), or unknown (undefined). */
@@ -24,7 +24,8 @@ const GLOBAL_PERMALINK = /^_data\/(?:permalink|eleventyComputed)\.(?:json|m?js|c
 
 /**
  * What the archive's own templates at `templatesDir` add: undefined for minutes' own folder, which adds nothing.
- * Only templates minutes' own set lacks are read; those it has make minutes' pages (see model/page-paths.ts).
+ * Templates minutes' own set lacks are read, and those it has when their text is not minutes' own: a copy whose
+ * permalink was changed writes its page elsewhere (see model/page-paths.ts).
  */
 export function readTemplatePages(templatesDir: string): TemplatePages | undefined {
   if (path.resolve(templatesDir) === path.resolve(PROJECT_TEMPLATES)) return undefined;
@@ -35,18 +36,47 @@ export function readTemplatePages(templatesDir: string): TemplatePages | undefin
   const pages: string[] = [];
   const files: string[] = [];
   const unknown: string[] = [];
+  const moved: { from: string; to?: string }[] = [];
+  const add = (written: Written, rel: string): string | undefined => {
+    if (written === undefined) unknown.push(`${TEMPLATES_DIR}/${rel}`);
+    const address = typeof written === 'string' ? outputAddress(written) : undefined;
+    if (address) (address.page ? pages : files).push(address.path);
+    return address?.path;
+  };
   for (const rel of all) {
-    if (own.has(rel) || !PAGE_TEMPLATE.test(rel) || NOT_PAGES.has(rel.split('/')[0]!)) continue;
+    if (!PAGE_TEMPLATE.test(rel) || NOT_PAGES.has(rel.split('/')[0]!)) continue;
+    const text = fs.readFileSync(path.join(templatesDir, rel), 'utf8');
+    const theirs = own.has(rel) ? fs.readFileSync(path.join(PROJECT_TEMPLATES, rel), 'utf8') : undefined;
+    if (text === theirs) continue;
     // A data file in the template's folder or one above it may set or compute its permalink.
     const fromData = globalPermalink || dataDirs.some((dir) => rel.startsWith(dir));
-    const written = fromData ? undefined : templateOutput(fs.readFileSync(path.join(templatesDir, rel), 'utf8'), rel);
-    if (written === undefined) unknown.push(`${TEMPLATES_DIR}/${rel}`);
-    else if (written !== false) {
-      const address = outputAddress(written);
-      if (address) (address.page ? pages : files).push(address.path);
+    const written = fromData ? undefined : templateOutput(text, rel);
+    if (theirs === undefined) {
+      add(written, rel);
+      continue;
     }
+    const was = templateOutput(theirs, rel);
+    const from = typeof was === 'string' ? outputAddress(was)?.path : undefined;
+    if (written === was || (typeof written === 'string' && from !== undefined && outputAddress(written)?.path === from)) continue;
+    const to = add(written, rel);
+    if (from !== undefined) moved.push({ from, ...(to !== undefined ? { to } : {}) });
   }
-  return { pages, files, unknown };
+  return { pages, files, unknown, moved };
+}
+
+/** The asset files of minutes' own templates, listed once. */
+let projectAssets: readonly string[] | undefined;
+
+/**
+ * The site's files at its root and under assets/, and the folders at its root that the archive's own templates
+ * (`pages`, read from `templatesDir`) add: see SiteRoot.
+ */
+export function readSiteRoot(templatesDir: string, pages?: TemplatePages): SiteRoot {
+  const assetsOf = (dir: string) => (fs.existsSync(path.join(dir, 'assets')) ? templateFiles(path.join(dir, 'assets')).map((rel) => `assets/${rel}`) : []);
+  const assets = path.resolve(templatesDir) === path.resolve(PROJECT_TEMPLATES) ? (projectAssets ??= assetsOf(PROJECT_TEMPLATES)) : assetsOf(templatesDir);
+  const moved = new Set(pages?.moved?.map((m) => m.from));
+  const files = [paths.feed, ...ROOT_FILES].filter((f) => !moved.has(f));
+  return new SiteRoot([...files, ...assets, ...(pages?.files ?? [])], pages?.pages ?? [], moved);
 }
 
 /**

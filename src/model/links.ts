@@ -2,11 +2,14 @@
 // somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
 import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
-import { OWN_FROM_ROOT } from './page-paths.js';
+import { OWN_FROM_ROOT, SiteRoot } from './page-paths.js';
 
 const MINUTES_PREFIX = 'minutes/';
 
-/** The files under minutes/ a link can lead to, by their path from the archive's root ("minutes/g/bilaga.pdf"). */
+/**
+ * The files under minutes/ a link can lead to, by their path from the archive's root ("minutes/g/bilaga.pdf"), and
+ * what of the site's own lies outside minutes' folders (its root files, assets, the folders its templates add).
+ */
 export class KnownFiles {
   /** NFC path -> the path as on disk; the same for the case-folded path, to tell a slip in capitals. */
   private readonly exact = new Map<string, string>();
@@ -21,6 +24,7 @@ export class KnownFiles {
   constructor(
     readonly minutes: ReadonlySet<string>,
     readonly attachments: ReadonlyMap<string, { readonly outside: boolean }>,
+    readonly site: SiteRoot = SiteRoot.minutes,
   ) {
     for (const p of [...minutes, ...attachments.keys()]) {
       const nfc = p.normalize('NFC');
@@ -129,7 +133,7 @@ export function resolveLink(from: string, url: string, known: KnownFiles): LinkT
   const suffix = cut === -1 ? '' : url.slice(cut);
   const anchor = suffix.includes('#') ? decode(suffix.slice(suffix.indexOf('#') + 1)) : '';
   const page = (relative: boolean, asMinutes?: string): LinkTarget => ({ kind: 'page', path: pathPart, relative, ...(anchor ? { anchor } : {}), ...(asMinutes !== undefined ? { asMinutes } : {}) });
-  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return OWN_FROM_ROOT.test(url) ? page(false) : { kind: 'external' };
+  if (url.startsWith('/') && !url.startsWith(`/${MINUTES_PREFIX}`) && !REGISTRY.test(url)) return OWN_FROM_ROOT.test(url) || known.site.owns(pathPart) ? page(false) : { kind: 'external' };
   const dir = from.slice(0, from.lastIndexOf('/') + 1);
   // A path ending in "/" names a page of the site from this meeting's page ("../2016-02-08/"), not a file.
   if (pathPart.endsWith('/') && !pathPart.startsWith('/')) {

@@ -31,7 +31,15 @@ export interface TemplatePages {
   readonly pages: readonly string[];
   readonly files: readonly string[];
   readonly unknown: readonly string[];
+  /**
+   * The pages and files of minutes' own that a template copied into the archive with the same name writes elsewhere
+   * (`about.11ty.mjs` given the permalink "om-oss/index.html"): `from` the address it had ("om/"), `to` its new one.
+   */
+  readonly moved?: readonly { readonly from: string; readonly to?: string }[];
 }
+
+/** The files minutes writes at the site's root beside the feed: the page a server shows for an unknown address, and the sitemap (with --url). */
+export const ROOT_FILES: readonly string[] = ['404.html', 'sitemap.xml'];
 
 /**
  * The addresses of the kinds of page and file minutes itself writes: a group's, person's, project's and
@@ -53,16 +61,17 @@ const PAGE_FOLDER = /^\/(?:(?:grupper|personer|projekt|organisationer|atgarder|s
  * The page a path of a link names (percent-decoded, without query or fragment), as the site's root-relative
  * address without the leading slash ("grupper/x/"), read from the page at `page` when it is relative, as a browser
  * reads it. Written without the final slash or with "index.html", it is the same page. Undefined for a path that
- * is not one of the site's pages: a file (feed.xml, kalender.ics), or a root path outside the site's folders.
+ * is not one of the site's pages: a file (feed.xml, kalender.ics), or a root path outside the site's folders (minutes'
+ * own, and those of `site` that its templates add).
  */
-export function pageAddress(path: string, page = ''): string | undefined {
+export function pageAddress(path: string, page = '', site?: SiteRoot): string | undefined {
   let at: string;
   try {
     at = decodeURIComponent(new URL(path, `https://site.invalid/${page}`).pathname);
   } catch {
     return undefined;
   }
-  if (!PAGE_FOLDER.test(at)) return undefined;
+  if (!PAGE_FOLDER.test(at) && !site?.hasFolder(at)) return undefined;
   at = at.replace(/\/index\.html$/, '/');
   const last = at.slice(at.lastIndexOf('/') + 1);
   if (last.includes('.')) return undefined;
@@ -72,10 +81,49 @@ export function pageAddress(path: string, page = ''): string | undefined {
 /**
  * The file of the site's own that a path of a link from its root names (percent-decoded, without query or fragment), as
  * its address from the root without the leading slash ("grupper/x/feed.xml", "bilagor/g/bilaga.pdf"): undefined for
- * a page (see pageAddress) or a path outside the site's folders.
+ * a page (see pageAddress) or a path outside the site's folders that `site` does not own either (see SiteRoot).
  */
-export function fileAddress(path: string): string | undefined {
-  return OWN_FROM_ROOT.test(path) && pageAddress(path) === undefined ? path.slice(1).normalize('NFC') : undefined;
+export function fileAddress(path: string, site?: SiteRoot): string | undefined {
+  return (OWN_FROM_ROOT.test(path) || site?.owns(path)) && pageAddress(path, '', site) === undefined ? path.slice(1).normalize('NFC') : undefined;
+}
+
+/**
+ * What of the site lies outside minutes' own folders (see OWN_FROM_ROOT): its files at the root and under assets/
+ * ("404.html", "assets/style.css", one a template writes), and the folders at the root that an archive's own
+ * templates write pages in ("arkiv/"). A link from the root to one of those, or to a file named near one of those
+ * files ("/fed.xml"), is the site's own: checked, and given the base. Any other ("/kontakt/") may be another site on
+ * the same host.
+ */
+export class SiteRoot {
+  readonly files: ReadonlySet<string>;
+  private readonly folders: ReadonlySet<string>;
+  private readonly moved: ReadonlySet<string>;
+
+  /** `moved`: the files of minutes' own that the archive's copies of its templates write elsewhere, whose links are checked still. */
+  constructor(files: Iterable<string>, pages: Iterable<string> = [], moved: Iterable<string> = []) {
+    this.files = new Set(files);
+    this.moved = new Set(moved);
+    // assets/ is minutes' folder too, but what else may be there is not known: only its files and names near them are the site's.
+    const folders = new Set<string>();
+    for (const p of [...pages, ...this.files]) if (p.includes('/') && !OWN_FROM_ROOT.test(`/${p}`)) folders.add(p.slice(0, p.indexOf('/') + 1));
+    folders.delete('assets/');
+    this.folders = folders;
+  }
+
+  static readonly minutes = new SiteRoot([paths.feed, ...ROOT_FILES]);
+
+  /** Whether `path` (from the root, percent-decoded, "/arkiv/2015/") lies in a folder of the site's own that is not minutes'. */
+  hasFolder(path: string): boolean {
+    const at = path.slice(1).normalize('NFC');
+    return this.folders.has(at.includes('/') ? at.slice(0, at.indexOf('/') + 1) : `${at}/`);
+  }
+
+  /** Whether `path` (from the root, percent-decoded, without query or fragment) is the site's own, or near one of its files. */
+  owns(path: string): boolean {
+    if (this.hasFolder(path)) return true;
+    const at = path.slice(1).normalize('NFC');
+    return this.files.has(at) || this.moved.has(at) || nearestIn(at, this.files) !== undefined;
+  }
 }
 
 /** The pages of a site: where each is (from its root, "grupper/x/"), and the minutes behind a meeting's page; and its files (feeds, calendars, open data). */
@@ -85,6 +133,9 @@ export class SitePages {
   private readonly former: ReadonlySet<string>;
   private readonly files: ReadonlySet<string>;
   private readonly unknownTemplates: readonly string[];
+  private readonly movedTo = new Map<string, string>();
+  /** The meetings' pages by their day, made when first asked. */
+  private byDay?: Map<string, string[]>;
 
   /**
    * `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send
@@ -103,10 +154,42 @@ export class SitePages {
       this.byPath.set(path, file);
       if (file !== undefined) this.byFile.set(file, path);
     }
+    const moved = new Set<string>();
+    for (const { from, to } of templates?.moved ?? []) {
+      this.byPath.delete(from);
+      moved.add(from);
+      if (to !== undefined) this.movedTo.set(from, to);
+    }
     for (const path of templates?.pages ?? []) if (!this.byPath.has(path)) this.byPath.set(path, undefined);
     this.former = new Set(former);
-    this.files = new Set([...files, ...(templates?.files ?? [])]);
+    this.files = new Set([...[...files].filter((f) => !moved.has(f)), ...(templates?.files ?? [])]);
     this.unknownTemplates = templates?.unknown ?? [];
+  }
+
+  /** Where the page or file at `path` that minutes' own template writes is, when the archive's copy of it writes it elsewhere. */
+  moved(path: string): string | undefined {
+    return this.movedTo.get(path);
+  }
+
+  /**
+   * The meetings of other groups on the day of the meeting's page `path` names ("grupper/x/2016-12-12/"), when its
+   * group is there but met on no such day: a link to the right day, with the wrong group.
+   */
+  sameDay(path: string): readonly string[] {
+    const m = /^grupper\/([^/]+)\/(\d{4}-\d{2}-\d{2})[^/]*\/$/.exec(path);
+    if (m === null || !this.byPath.has(`grupper/${m[1]}/`)) return [];
+    if (!this.byDay) {
+      this.byDay = new Map();
+      for (const [page, file] of this.byPath) {
+        const day = file === undefined ? undefined : /^grupper\/[^/]+\/(\d{4}-\d{2}-\d{2})/.exec(page)?.[1];
+        if (day === undefined) continue;
+        const same = this.byDay.get(day);
+        if (same) same.push(page);
+        else this.byDay.set(day, [page]);
+      }
+    }
+    const day = this.byDay.get(m[2]!) ?? [];
+    return day.some((p) => p.startsWith(`grupper/${m[1]}/`)) ? [] : day;
   }
 
   /**

@@ -144,6 +144,9 @@ class LinkTargets {
       }
       case 'attachment':
         return this.base + attachmentUrl(target.file) + target.suffix;
+      // A page or file of the site's own from its root, also one the archive's templates add ("/arkiv/"), gets the base.
+      case 'page':
+        return target.relative ? undefined : this.base + url.slice(1);
       case 'outside':
       case 'hidden':
       case 'active':

@@ -185,7 +185,7 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
     yield;
   }
   const files = archive.files ?? KnownFiles.none;
-  const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages));
+  const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages, files.site));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
   return { minutes, registry, files, attached: links.attached, findings };

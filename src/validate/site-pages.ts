@@ -5,7 +5,7 @@ import type { MinutesDoc } from './documents.js';
 import type { Registry } from './registry.js';
 import { keyedMinutes } from './meetings.js';
 import { formerMeetings } from './former-meetings.js';
-import { INDEX_PAGES, paths, SitePages, type TemplatePages } from '../model/page-paths.js';
+import { INDEX_PAGES, paths, SitePages, type SiteRoot, type TemplatePages } from '../model/page-paths.js';
 import { publicIds } from '../model/privacy.js';
 
 /** The page of the meeting `id` ("group/2016-02-08"). */
@@ -13,13 +13,13 @@ const meetingPage = (id: string) => paths.meeting({ groupId: id.slice(0, id.inde
 
 /**
  * The site's pages, the former addresses that send readers on, and the site's files, of the archive of `minutes` and
- * `registry`, with what its own `templates` add.
+ * `registry`, with what its own `templates` add and its files outside minutes' folders (`site`: at the root, assets).
  */
-export function sitePages(minutes: readonly MinutesDoc[], registry: Registry, templates?: TemplatePages): SitePages {
+export function sitePages(minutes: readonly MinutesDoc[], registry: Registry, templates?: TemplatePages, site?: SiteRoot): SitePages {
   const { docs } = registry;
   const pages: { path: string; file?: string }[] = INDEX_PAGES.map((path) => ({ path }));
   const former: string[] = [];
-  const files = [paths.feed, paths.openData, ...docs.groups.flatMap((g) => [paths.groupFeed(g.id.value), paths.calendar(g.id.value)]), ...docs.projects.map((p) => paths.projectFeed(p.id.value))];
+  const files = [paths.feed, paths.openData, ...docs.groups.flatMap((g) => [paths.groupFeed(g.id.value), paths.calendar(g.id.value)]), ...docs.projects.map((p) => paths.projectFeed(p.id.value)), ...(site?.files ?? [])];
   const entries = (list: readonly { id: { value: string }; formerIds: readonly { value: string }[] }[], page: (id: string) => string) => {
     for (const e of list) {
       pages.push({ path: page(e.id.value) });

@@ -7,8 +7,8 @@ import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, type OtherFile, missing
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
-import type { TemplatePages } from '../model/page-paths.js';
-import { readTemplatePages } from '../load/template-pages.js';
+import type { SiteRoot, TemplatePages } from '../model/page-paths.js';
+import { readSiteRoot, readTemplatePages } from '../load/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
 import type { Steps } from '../util/steps.js';
 
@@ -27,6 +27,8 @@ export class InputFiles {
   private known?: KnownFiles;
   /** What the templates the site is built with add to its pages (see readTemplates). */
   private templatePages?: TemplatePages;
+  /** What of the site lies outside minutes' folders, as of the templates read (see readTemplates). */
+  private siteRoot?: SiteRoot;
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
   /** Each minutes file's and registry's size and time of change as it was read (see savedSince). */
@@ -206,6 +208,8 @@ export class InputFiles {
   /** Reads what the templates at `templatesDir` add to the site's pages (nothing, for minutes' own). */
   readTemplates(templatesDir: string): void {
     this.templatePages = readTemplatePages(templatesDir);
+    this.siteRoot = readSiteRoot(templatesDir, this.templatePages);
+    this.known = undefined;
   }
 
   private readRegistry(name: string, depth: 1 | 2): FileState {
@@ -223,7 +227,7 @@ export class InputFiles {
     const people = this.people?.parsed;
     const organisations = this.organisations?.parsed;
     const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
-    this.known ??= new KnownFiles(new Set(this.minutes.keys()), new Map(this.others));
+    this.known ??= new KnownFiles(new Set(this.minutes.keys()), new Map(this.others), this.siteRoot);
     const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known, ...(this.templatePages ? { templatePages: this.templatePages } : {}) };
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];

@@ -1,6 +1,7 @@
 // The page `minutes check` offers for a link from the site's root to a page that is not there: under a group,
 // person, project or organisation that is there, one of its own pages (the nearest as deep, else the page above
 // the link's), never a page of another group that shares a word of its name; else the nearest page of the same kind.
+// A meeting's day that only another group met on offers that meeting first.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,8 @@ const cases: readonly [string, string, string][] = [
   ['the same under the other group: its page, not its meeting', `${GLU}om/`, GLU],
   ['a page under a meeting’s: the meeting’s', `${GUG}2016-02-08/bilaga/`, `${GUG}2016-02-08/`],
   ['a meeting’s date mistyped: the group’s meeting of the nearest date', `${GUG}2016-02-09/`, `${GUG}2016-02-08/`],
+  ['a day only the other group met on: its meeting that day, then the group’s nearest', `${GUG}2016-12-12/`, `${GLU}2016-12-12/ (samma dag) eller ${GUG}2016-02-08/`],
+  ['a day only the other group met on, no meeting of the group near it: that meeting, then the group’s page', `${GUG}2019-06-30/`, `${GLU}2019-06-30/ (samma dag) eller ${GUG}`],
   ['the group mistyped: the nearest meeting of any group', '/grupper/gemensam-utveklingsgrupp/2016-02-08/', `${GUG}2016-02-08/`],
   ['a group mistyped', '/grupper/gemensam-utvecklingsgrup/', GUG],
   ['a page a person does not have', '/personer/leif-redestig/moten/', '/personer/leif-redestig/'],
@@ -32,13 +35,14 @@ describe('the page offered for a broken link to a page', () => {
   const root = archive([BASE], {
     'organisations.yml': organisations,
     'minutes/glu/2016-12-12.md': '---\ngroup: gemensam-ledningsgrupp-utveckling\ndate: 2016-12-12\nattendees: [Leif Redestig]\n---\nText.\n',
+    'minutes/glu/2019-06-30.md': '---\ngroup: gemensam-ledningsgrupp-utveckling\ndate: 2019-06-30\nattendees: [Leif Redestig]\n---\nText.\n',
     'minutes/gug/2016-03-07.md': `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n\n${cases.map(([, url]) => `[sidan](${url})\n`).join('')}`,
   });
   const diagnostics = check(root).diagnostics;
 
-  it.each(cases.map(([mistake, url, offered], i) => ({ mistake, url, offered, line: 7 + i })))('$mistake', ({ line, offered }) => {
+  it.each(cases.map(([mistake, url, offered], i) => ({ mistake, url, offered, line: 7 + i })))('$mistake', ({ url, line, offered }) => {
     const found = diagnostics.filter((d) => d.line === line);
-    expect(found.map((d) => [d.file, d.col, d.code, d.hint])).toEqual([['minutes/gug/2016-03-07.md', 9, 'broken-link', `Menade du ${offered}?`]]);
+    expect(found.map((d) => [d.file, d.col, d.code, d.message, d.hint])).toEqual([['minutes/gug/2016-03-07.md', 9, 'broken-link', `Sidan ${url} finns inte på webbplatsen, så länken leder ingenstans.`, `Menade du ${offered}?`]]);
   });
 
   it('reports nothing else', () => {

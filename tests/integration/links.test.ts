@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build, check } from '../../src/pipeline.js';
-import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
+import { archive, cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
 import { brokenLinks, listFiles, read } from '../helpers/site.js';
 import { jpegHead, png } from '../helpers/images.js';
 
@@ -74,6 +74,37 @@ describe('links to other minutes and to attachments in a built site', () => {
     }
     expect(brokenLinks(site, '/')).toEqual([]);
     for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) expect(read(site, file), file).not.toMatch(/jonsson/i);
+  });
+
+  it('lead to what the archive\'s own templates write, outside minutes\' folders or at a copied page\'s new address, with the base; a misspelt file of the site stops the build', async () => {
+    const linking = `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\nSe [arkivet](/arkiv/), [om oss](/om-oss/), [stilen](/assets/style.css), [loggan](/assets/logga.png) och [kontakt](/kontakt/).\n`;
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': linking });
+    const templates = path.join(root, 'templates');
+    fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+    fs.writeFileSync(path.join(templates, 'arkiv.11ty.mjs'), "export const data = { permalink: 'arkiv/index.html', layout: 'base.11ty.mjs', title: 'Arkiv' };\nexport function render() { return '<h1>Arkiv</h1>'; }\n");
+    const about = path.join(templates, 'about.11ty.mjs');
+    fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace("permalink: 'om/index.html'", "permalink: 'om-oss/index.html'"));
+    fs.writeFileSync(path.join(templates, 'assets', 'logga.png'), png(10, 10));
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.diagnostics).toEqual([]);
+    const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
+    for (const [text, href] of [['arkivet', '/protokoll/arkiv/'], ['om oss', '/protokoll/om-oss/'], ['stilen', '/protokoll/assets/style.css'], ['loggan', '/protokoll/assets/logga.png'], ['kontakt', '/kontakt/']]) {
+      expect(page).toContain(`<a href="${href}">${text}</a>`);
+    }
+    // Where the links lead: the pages and files are there, and the about page is not at its old address.
+    for (const file of ['arkiv/index.html', 'om-oss/index.html', 'assets/style.css', 'assets/logga.png']) expect(fs.existsSync(path.join(site, file)), file).toBe(true);
+    expect(fs.existsSync(path.join(site, 'om', 'index.html'))).toBe(false);
+
+    // A link to the old address, and one to the feed misspelt, are broken on the site: the build stops.
+    fs.appendFileSync(path.join(root, 'minutes', 'gug', '2016-03-07.md'), 'Se [om](/om/) och [flödet](/fed.xml).\n');
+    const broken = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today: '2030-01-01' });
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.hint])).toEqual([
+      ['minutes/gug/2016-03-07.md', 7, 9, 'broken-link', 'Menade du /om-oss/?'],
+      ['minutes/gug/2016-03-07.md', 7, 28, 'broken-link', 'Menade du /feed.xml?'],
+    ]);
+    expect(fs.existsSync(path.join(site, 'arkiv', 'index.html'))).toBe(true);
   });
 
   // The build, whose check runs in a worker thread, is shown the same in tests/trust/internal-error.test.ts.

@@ -119,11 +119,11 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           // A relative address is read from the meeting's page; minutes without one (no group or date) say so themselves.
           const here = target.relative ? pages.pageOf(from) : '';
           if (here === undefined) break;
-          const file = target.relative ? undefined : fileAddress(target.path);
+          const file = target.relative ? undefined : fileAddress(target.path, known.site);
           if (file !== undefined) {
             if (file.startsWith(ATTACHMENTS)) published.push({ from, url: link.url, address: file, report });
             else if (!pages.hasFile(file)) {
-              const nearest = pages.nearestFile(file);
+              const nearest = pages.moved(file) ?? pages.nearestFile(file);
               // A name near one of the site's own files' is taken for a slip of it, whatever templates may write.
               const templates = nearest === undefined ? pages.mayBeWrittenBy(file) : [];
               if (templates.length > 0) report(unchecked(`Filen /${file}`, 'filer', templates));
@@ -131,7 +131,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             }
             break;
           }
-          const address = pageAddress(target.path, here);
+          const address = pageAddress(target.path, here, known.site);
           const unpublished = address === undefined || pages.has(address) ? undefined : pages.unpublished(address);
           if (unpublished !== undefined) {
             report(unpublishedPerson(address!, unpublished));
@@ -149,7 +149,9 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             report(unchecked(`Sidan /${address}`, 'sidor', templates));
             break;
           }
-          const nearest = address === undefined ? undefined : pages.nearest(address);
+          // A meeting of another group on the day named is offered first: the day is seldom what was mistyped.
+          const nearest = address === undefined ? undefined : (pages.moved(address) ?? pages.nearest(address));
+          const offered = address === undefined ? [] : [...pages.sameDay(address).slice(0, 2).map((p) => `/${p} (samma dag)`), ...(nearest !== undefined ? [`/${nearest}`] : [])];
           // "2016-02-08/" meant the minutes 2016-02-08.md, or the ones nearest to that name.
           const minutesHint = (file: string) => {
             const found = known.find(file);
@@ -163,7 +165,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             message: target.relative
               ? `Länken leder till ${to}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
               : `Sidan ${to} finns inte på webbplatsen, så länken leder ingenstans.`,
-            hint: (target.asMinutes !== undefined ? minutesHint(target.asMinutes) : undefined) ?? didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? PAGE_HINT,
+            hint: (target.asMinutes !== undefined ? minutesHint(target.asMinutes) : undefined) ?? didYouMean(offered) ?? PAGE_HINT,
           });
           break;
         }
