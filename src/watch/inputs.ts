@@ -29,6 +29,7 @@ export class InputFiles {
   private templatePages?: TemplatePages;
   /** What of the site lies outside minutes' folders, as of the templates read (see readTemplates). */
   private siteRoot?: SiteRoot;
+  private templatesDir?: string;
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
   /** Each minutes file's and registry's size and time of change as it was read (see savedSince). */
@@ -209,6 +210,14 @@ export class InputFiles {
   readTemplates(templatesDir: string): void {
     this.templatePages = readTemplatePages(templatesDir);
     this.siteRoot = readSiteRoot(templatesDir, this.templatePages);
+    this.templatesDir = templatesDir;
+    this.known = undefined;
+  }
+
+  /** Notes the file `rel` of the templates' assets/ ("assets/logga.png") saved: a new one is a file of the site that links may name. */
+  assetSaved(rel: string): void {
+    if (this.templatesDir === undefined || this.siteRoot?.files.has(rel)) return;
+    this.siteRoot = readSiteRoot(this.templatesDir, this.templatePages);
     this.known = undefined;
   }
 

@@ -138,6 +138,7 @@ export class DevSession {
       }
       const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
       if (asset) {
+        this.inputs.assetSaved(asset);
         copied.push(asset);
         continue;
       }

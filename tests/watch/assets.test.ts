@@ -54,6 +54,27 @@ describe('a save in templates/assets/ in watch mode', () => {
     expect(fs.readFileSync(path.join(site, 'assets', 'style.css'), 'utf8')).toContain('#eef');
   });
 
+  it('is a file of the site that the minutes may link to once saved, its name near another\'s or not', async () => {
+    const root = ownTemplates();
+    const site = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: site, base: '/', title: 'Protokoll' });
+    expect((await session.start()).kind).toBe('rendered');
+    const print = path.join(root, 'templates', 'assets', 'style-print.css');
+    fs.writeFileSync(print, '@media print { body { color: black; } }\n');
+    expect(await session.update([print])).toMatchObject({ kind: 'copied', written: ['assets/style-print.css'] });
+    const minutes = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-02-08.md');
+    const text = fs.readFileSync(minutes, 'utf8');
+    const added = 'Se [utskriften](/assets/style-print.css) och [den andra](/assets/style-prnt.css).';
+    fs.writeFileSync(minutes, `${text}\n${added}\n`);
+    // The second link's address, on the line added after an empty one.
+    const [line, col] = [text.split('\n').length + 1, added.indexOf('/assets/style-prnt') + 1];
+    const linked = await session.update([minutes]);
+    // Only the minutes saved: the seed archive's others have warnings of their own.
+    expect(linked.diagnostics.filter((d) => d.file.endsWith('2016-02-08.md')).map((d) => [d.line, d.col, d.code, d.message, d.hint])).toEqual([
+      [line, col, 'broken-link', 'Filen /assets/style-prnt.css finns inte på webbplatsen, så länken leder ingenstans.', 'Menade du /assets/style-print.css?'],
+    ]);
+  });
+
   it('is served by minutes dev once saved, with no rebuild', async () => {
     const root = ownTemplates();
     const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
