@@ -34,6 +34,13 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   // and keys, up to three times for the one line.
   const bracket = bracketBeforeDashes(text, end === -1 ? text.length : end);
   if (bracket) return bracket;
+  const unclosed = yamlCode === 'BAD_INDENT' ? unclosedBracket(text, offset) : undefined;
+  if (unclosed) return unclosed;
+  // "%YAML 1.2" copied in: a directive, which may only stand before the opening ---; the parser reports it or, above
+  // a field, the line below it, twice.
+  const aboveLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start) : '';
+  const directive = line.startsWith('%') ? start : yamlCode === 'MISSING_CHAR' && aboveLine.startsWith('%') ? start - aboveLine.length : undefined;
+  if (directive !== undefined) return { offset: directive, message: 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', hint: 'Ta bort raden; fälten behöver inga direktiv.' };
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${dash[2]!.trim()}".` };
   // The line below one that starts with a > is out of line for the block of text the > began.
@@ -83,7 +90,24 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     }
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
-  return exclamationStart(line, start) ?? flowItemStart(text, offset) ?? indicatorStart(line, start);
+  return nestedDash(line, start) ?? exclamationStart(line, start) ?? flowItemStart(text, offset) ?? indicatorStart(line, start);
+}
+
+/**
+ * "  - - @Anna": a second dash makes a list in the list, whose item starts with a sign YAML reads as its own. The
+ * parser stops at the sign, so that is the slip to tell, with the line to write: one dash, the value quoted (a list
+ * in a list is no value of any field).
+ */
+function nestedDash(line: string, start: number): Slip | undefined {
+  const m = /^(\s*-[ \t]+)((?:-[ \t]+)+)([*&@`%|>](?=\S)|!!?(?=\p{L}))(.*)$/u.exec(line);
+  if (!m) return undefined;
+  const sign = m[3]!;
+  const value = `${sign}${m[4]!}`.trim();
+  // A tag written as one ("- - !!binary …") is left to yaml-tag.
+  const tag = /^(!!?)(\S*)(?:[ \t]+(.*))?$/.exec(value);
+  if (tag && !emphasisTag(tag[1]!, tag[2]!, tag[3])) return undefined;
+  const why = sign.startsWith('!') ? TAG : '';
+  return { offset: start + m[1]!.length + m[2]!.length, message: signMessage(sign, why), hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken: ${m[1]!.trimStart()}"${value.replace(/"/g, '\\"')}".${sign === '*' ? MARKDOWN : ''}`, sign: true };
 }
 
 /**
@@ -133,7 +157,8 @@ const YAML_TYPES = /^!!(?:binary|bool|float|int|map|merge|null|omap|pairs|seq|se
  * (!eval "…") or naming a type (!!binary, !!js/function), is left to yaml-tag.
  */
 function exclamationStart(line: string, start: number): Slip | undefined {
-  const m = /^(\s*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$/u.exec(line);
+  // Or !! alone ("- !!", "title: !! Viktigt"): a tag with no name, which no parser reads.
+  const m = /^(\s*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*|(?<=!!)(?=[ \t]|$))(?:[ \t]+(.*))?$/u.exec(line);
   if (!m || !/[-:]/.test(m[1]!) || !emphasisTag(m[2]!, m[3]!, m[4])) return undefined;
   return signStart(line, start, m[1]!, m[2]!, TAG);
 }
@@ -236,7 +261,8 @@ export function flowItemAt(text: string, offset: number): { list: FlowList; item
   const inList = (l: FlowList | undefined) => l?.items.find((i) => i.at <= offset && offset <= i.end);
   let item = inList(list);
   if (!item) {
-    list = listsOverLines(text).find((l) => l.open < offset && offset <= l.close);
+    const unclosed = unclosedList(text);
+    list = listsOverLines(text).find((l) => l.open < offset && offset <= l.close) ?? (unclosed && unclosed.open < offset && offset <= unclosed.end ? unclosed : undefined);
     item = inList(list);
   }
   return list && item ? { list, item } : undefined;
@@ -264,13 +290,31 @@ export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowI
 const ended = (words: string): string => (words.endsWith('…') ? words : `${words}.`);
 
 // The lists in brackets over several lines of the last text asked about, found once for all its slips (each is asked
-// about on its own), in one pass.
-let overLines: { text: string; lists: FlowList[] } | undefined;
+// about on its own), in one pass; and the list that is never closed, if one is.
+let overLines: { text: string; lists: FlowList[]; unclosed?: UnclosedList } | undefined;
+
+/** A list in brackets never closed, up to where the parser ends it (`end`): it has no ], so `close` is -1. */
+export interface UnclosedList extends FlowList {
+  readonly end: number;
+}
 
 /** The lists in brackets of `text` that open on one line and close on another. */
 function listsOverLines(text: string): FlowList[] {
-  if (overLines?.text === text) return overLines.lists;
+  return scanLists(text).lists;
+}
+
+/**
+ * "attendees: [Leif Redestg,\n  @Bo" and no ] below: the list in brackets of `text` that is never closed, up to the
+ * first line below its [ that stands no further in than the line of the [, where the parser ends it.
+ */
+export function unclosedList(text: string): UnclosedList | undefined {
+  return scanLists(text).unclosed;
+}
+
+function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList } {
+  if (overLines?.text === text) return overLines;
   const lists: FlowList[] = [];
+  let unclosed: UnclosedList | undefined;
   for (let at = 0; at < text.length; ) {
     const bracket = text.indexOf('[', at);
     if (bracket === -1) break;
@@ -282,7 +326,10 @@ function listsOverLines(text: string): FlowList[] {
     if (open) {
       const list = scanFlow(text, at + open[0].length, true);
       // Never closed: the rest of the text is in it.
-      if (list.close === -1) break;
+      if (list.close === -1) {
+        unclosed = unclosedFrom(text, at, open[0]);
+        break;
+      }
       if (list.close > end) {
         lists.push({ open: at + open[0].length - 1, ...list });
         const after = text.indexOf('\n', list.close);
@@ -294,8 +341,40 @@ function listsOverLines(text: string): FlowList[] {
     if (nl === -1) break;
     at = nl + 1;
   }
-  overLines = { text, lists };
-  return lists;
+  overLines = { text, lists, ...(unclosed ? { unclosed } : {}) };
+  return overLines;
+}
+
+/**
+ * The list whose line starts at `line`, up to its [ (`opening`), never closed: up to the line that ends it, one no
+ * further in than its key, or its dash without one. A [ alone on its line stands in a block the line does not show.
+ */
+function unclosedFrom(text: string, line: number, opening: string): UnclosedList | undefined {
+  const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?\[$/.exec(opening)!;
+  if (!m[2] && !m[3]) return undefined;
+  const indent = m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0);
+  const from = line + opening.length;
+  let end = text.length;
+  for (let at = text.indexOf('\n', from) + 1; at > 0; at = text.indexOf('\n', at) + 1) {
+    const blanks = /^[ \t]*/.exec(text.slice(at, at + 200))![0].length;
+    const c = text[at + blanks];
+    if (c !== undefined && c !== '\n' && c !== '\r' && c !== '#' && blanks <= indent) {
+      end = at;
+      break;
+    }
+  }
+  // Up to that line (without its line break), with its items.
+  const upTo = text.slice(0, end).replace(/\r?\n$/, '');
+  return { open: from - 1, close: -1, end: upTo.length, items: scanFlow(upTo, from, true).items };
+}
+
+/** "attendees: [Leif Redestg, Bo" and no ]: at its [, with the line to add the ] to. */
+function unclosedBracket(text: string, offset: number): Slip | undefined {
+  const list = unclosedList(text);
+  const last = list?.items[list.items.length - 1];
+  // The parser says so where the list ends: past its last line, at the line that ends it.
+  if (!list || !last || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
+  return { offset: list.open, message: 'Listan inom hakparenteser som börjar här avslutas aldrig med ].', hint: `Lägg till ] efter listans sista värde: ${ended(itemLines(text, list, last, `${last.text}]`))}` };
 }
 
 /**
@@ -308,7 +387,8 @@ function flowItemStart(text: string, offset: number): Slip | undefined {
   if (!found) return undefined;
   const { list, item } = found;
   const value = folded(item);
-  const m = /^(?:[*&@`%|>](?=\S)|(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*)(?:[ \t]+(.*))?$|[[{].*[\]}][ \t]*[^\s#])/u.exec(value);
+  // ! or !! alone ("[!, Anna]"): a tag with no name before the comma, which js-yaml refuses.
+  const m = /^(?:[*&@`%|>](?=\S)|(!!?)(\p{L}[\p{L}\p{N}_-]*[!?.:,]*|$)(?:[ \t]+(.*))?$|[[{].*[\]}][ \t]*[^\s#])/u.exec(value);
   if (!m) return undefined;
   if (m[1] !== undefined && !emphasisTag(m[1], m[2]!, m[3])) return undefined;
   const alias = /^\*([^\s,[\]{}]+)$/.exec(value);

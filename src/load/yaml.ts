@@ -80,26 +80,46 @@ const MESSAGES: Record<ErrorCode, string> = {
 function yamlMessage(code: string, english: string): string {
   // The parsers recurse once per level; thousands of nested brackets end their stack.
   if (/call stack/i.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
+  if (/^Anchor cannot be an empty/.test(english)) return 'Ett & följt av ett mellanslag läses i YAML som ett namn på värdet (ett ankare) utan namn.';
   const closing = /end with an? ([\]}])/.exec(english);
   if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
   return (MESSAGES as Record<string, string | undefined>)[code] ?? 'YAML-koden går inte att läsa här.';
 }
 
-// js-yaml's complaints that can come without one from the `yaml` package, in Swedish.
+// js-yaml's complaints, in Swedish: one may come without one from the `yaml` package (it accepts more, "[!, Anna]").
+// Every message js-yaml 4 has, so that none reaches a note-taker in English (tests/unit/yaml.test.ts reads them all).
 const JS_YAML_MESSAGES: readonly (readonly [RegExp, string])[] = [
   [/^bad indentation/, MESSAGES.BAD_INDENT],
-  [/^unidentified alias/, MESSAGES.BAD_ALIAS],
+  [/^(?:unidentified alias|name of an alias)/, MESSAGES.BAD_ALIAS],
   [/^tab characters/, MESSAGES.TAB_AS_INDENT],
   [/^duplicated mapping key/, MESSAGES.DUPLICATE_KEY],
+  [/^tag suffix cannot contain flow/, 'Ett ! läses i YAML som en tagg (vad slags värde som följer), och en tagg kan inte stå direkt före , [ ] { eller }.'],
+  [/^(?:tag |named tag|undeclared tag|unknown tag|cannot resolve|unacceptable node kind|there is a previously declared)/, MESSAGES.TAG_RESOLVE_FAILED],
+  [/^incomplete explicit mapping pair/, 'Ett kolon eller ett ? står här utan fältnamn eller värde.'],
+  [/^can not read a block mapping entry/, MESSAGES.MULTILINE_IMPLICIT_KEY],
+  [/^(?:can not read an implicit mapping pair|a whitespace character is expected)/, 'Ett kolon följt av ett mellanslag saknas efter fältnamnet.'],
+  [/^missed comma/, 'Ett kommatecken saknas mellan två värden inom [ ] eller { }.'],
+  [/^expected the node content/, 'Ett kommatecken står där ett värde ska stå.'],
+  [/^unexpected end of the (?:stream|document) within a (?:double|single) quoted/, 'Citattecknet avslutas aldrig.'],
+  [/^unexpected end of the stream within a (?:flow collection|verbatim tag)/, MESSAGES.MISSING_CHAR],
+  [/^(?:unknown escape sequence|expected hexadecimal|expected valid JSON)/, MESSAGES.BAD_DQ_ESCAPE],
+  [/^duplication of a tag/, MESSAGES.MULTIPLE_TAGS],
+  [/^(?:duplication of an anchor|name of an anchor)/, MESSAGES.MULTIPLE_ANCHORS],
+  [/^alias node should not/, MESSAGES.ALIAS_PROPS],
+  [/directive|YAML version|directives end mark/, MESSAGES.BAD_DIRECTIVE],
+  [/^(?:end of the stream or a document separator|expected a single document)/, MESSAGES.MULTIPLE_DOCS],
+  [/^(?:bad explicit indentation width|repeat of an? |missing indentation for block scalar)/, 'Tecknen efter | eller > (som inleder ett block av text) går inte att läsa.'],
+  [/^(?:null byte|the stream contains non-printable|non-ASCII line breaks)/, 'Fälten innehåller ett tecken som inte får stå i YAML.'],
+  [/^nesting exceeded|^nested arrays/, 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.'],
+  [/merge/, 'Fält slås ihop med << och ett alias (*namn) på ett sätt som inte går att läsa.'],
+  [/^(?:deficient indentation|a line break is expected)/, MESSAGES.UNEXPECTED_TOKEN],
 ];
 
-/** js-yaml's message in Swedish; one with no translation keeps its English words in the hint, to search for. */
-function jsYamlMessage(english: string): { message: string; hint: string } {
+/** js-yaml's message in Swedish (its English words never reach the note-taker). */
+export function jsYamlMessage(english: string): { message: string; hint: string } {
   const words = english.replace(/\s*\(\d+:\d+\)$/, '');
-  const hint = 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.';
   const known = JS_YAML_MESSAGES.find(([pattern]) => pattern.test(words));
-  if (known) return { message: known[1], hint };
-  return { message: yamlMessage('', words), hint: `${hint} YAML-tolkens eget meddelande (på engelska): "${words}".` };
+  return { message: known?.[1] ?? yamlMessage('', words), hint: 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.' };
 }
 
 function duplicateKeyMessage(key: string): string {
@@ -147,6 +167,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const explained = new Set<YAMLParseError | YAMLWarning>();
   // The errors each slip explains, should its item be left out of its list.
   const bySlip = new Map<number, (YAMLParseError | YAMLWarning)[]>();
+  const repeated = new Set<string>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -167,6 +188,10 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       } else if (slip.sign) bySlip.set(slip.offset, [...(bySlip.get(slip.offset) ?? []), e]);
       continue;
     }
+    // The parser may say the same twice at one place ("!!": no suffix, then unresolved), or once per bracket left open.
+    const said = `${e.pos[0]} ${e.code} ${e.code === 'DUPLICATE_KEY' ? '' : yamlMessage(e.code, firstLine)}`;
+    if (e.code !== 'DUPLICATE_KEY' && repeated.has(said)) continue;
+    repeated.add(said);
     out.push({
       file,
       where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
@@ -182,10 +207,12 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   if (out.length === 0) {
     const mark = /\((\d+):(\d+)\)/.exec(fallback);
     const marked = offsetOfLine(text, mark ? Number(mark[1]) : 1) + (mark ? Number(mark[2]) - 1 : 0);
-    const slip = commonSlip(text, '', marked);
+    // js-yaml marks a tag before a comma or a bracket ("[!, Anna]", "{!}") at the character after it.
+    const flowTag = /^tag suffix cannot contain flow/.test(fallback);
+    const slip = commonSlip(text, '', flowTag ? marked - 1 : marked);
     const tagged = /unknown tag/.test(fallback);
     // js-yaml marks the end of a tagged value (`!!binary PHN…`, the last line of `!!binary |`); the tag is what to point at.
-    const at = slip?.offset ?? (tagged ? tagBefore(doc, text, marked) : undefined) ?? marked;
+    const at = slip?.offset ?? (tagged ? tagBefore(doc, text, marked) : undefined) ?? (flowTag ? text.lastIndexOf('!', marked) : marked);
     const finding: Finding = slip
       ? { file, where: { kind: 'offset', offset: base + at, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' }
       : { file, where: { kind: 'offset', offset: base + at, length: 1 }, ...(tagged ? { code: 'yaml-tag', message: MESSAGES.TAG_RESOLVE_FAILED } : { code: 'yaml-syntax', ...jsYamlMessage(fallback.split('\n')[0] ?? fallback) }) };
@@ -206,6 +233,15 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       return { findings: [finding, ...more.values()], ...(partial ? { partial } : {}) };
     }
     return { findings: [finding, ...more.values()], ...readLeftOut(text, [...dropped.values()], [], lines, [...dropped.keys()]) };
+  }
+  // An alias to no anchor ("what: *Boka*") is no error to the `yaml` package, only to js-yaml, which stopped at an
+  // earlier one: each is a slip of its own, as in a file without the other errors.
+  for (const alias of strayAliases(doc)) {
+    const slip = commonSlip(text, 'BAD_ALIAS', alias);
+    if (!slip || slips.has(slip.offset)) continue;
+    out.push({ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' });
+    slips.add(slip.offset);
+    if (slip.sign) bySlip.set(slip.offset, bySlip.get(slip.offset) ?? []);
   }
   // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
   if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {

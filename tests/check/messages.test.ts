@@ -981,6 +981,75 @@ const cases: Case[] = [
     expected,
     message,
   })),
+  ...(
+    [
+      ['a ! alone, first in a list in brackets', 'attendees: [!, Leif Redestg]', ['4:13 yaml-syntax', '4:16 unknown-person'], 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!", Leif Redestg].'],
+      ['a ! alone, last in a list in brackets', 'attendees: [Leif Redestg, !]', ['4:13 unknown-person', '4:27 yaml-syntax'], 'Hittar inte personen "Leif Redestg".', 'Menade du Leif Redestig?'],
+      ['a ! alone, on a line below the [ of a list in brackets', 'attendees: [Leif Redestg,\n  !]', ['4:13 unknown-person', '5:3 yaml-syntax'], 'Hittar inte personen "Leif Redestg".', 'Menade du Leif Redestig?'],
+      ['!! alone in a list in brackets, once and not twice', 'attendees: [!!, Leif Redestg]', ['4:13 yaml-syntax', '4:17 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!!", Leif Redestg].'],
+      ['!! alone in a list with dashes', 'attendees:\n  - !!\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: - "!!".'],
+      ['!! and a space before words', 'title: !! Viktigt\nattendees: [David Bergström]', ['4:8 yaml-syntax'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: title: "!! Viktigt".'],
+      ['a ! alone in braces', 'attendees: [David Bergström]\nguests: {!}', ['5:10 yaml-syntax'], 'Ett ! läses i YAML som en tagg (vad slags värde som följer), och en tagg kan inte stå direkt före , [ ] { eller }.', 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.'],
+      ['a tag left open, once and not twice', 'attendees: [David Bergström]\ntitle: !<tag:x y', ['5:8 yaml-tag'], 'YAML-taggar (till exempel !!js/function) är inte tillåtna.', undefined],
+      ['a %YAML directive line above the fields', '%YAML 1.2\nattendees: [David Bergström]', ['4:1 yaml-syntax'], 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', 'Ta bort raden; fälten behöver inga direktiv.'],
+      ['a %YAML directive line between the fields', 'attendees: [David Bergström]\n%YAML 1.2\ntitle: Extra', ['5:1 yaml-syntax'], 'Raden börjar med %, som i YAML inleder ett direktiv', 'Ta bort raden; fälten behöver inga direktiv.'],
+      ['a colon with no key, which only js-yaml refuses', 'attendees: [David Bergström]\n: Extra', ['5:1 yaml-syntax'], 'Ett kolon eller ett ? står här utan fältnamn eller värde.', 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.'],
+      ['an & and a space', 'attendees: [David Bergström]\ntitle: & Co', ['5:8 yaml-syntax'], 'Ett & följt av ett mellanslag läses i YAML som ett namn på värdet (ett ankare) utan namn.', undefined],
+    ] as const
+  ).map(([what, lines, expected, message, hint]): Case => ({
+    mistake: `${what}: in Swedish, never in the parsers' English, at its place`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    message,
+    ...(hint ? { hint } : {}),
+  })),
+  ...(
+    [
+      ['on one line, above a field', 'attendees: [Leif Redestg, Bo\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
+      ['over two lines, at the end of the fields', 'attendees: [Leif Redestg,\n  Bo', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo].'],
+      ['over two lines, its last item with an @ (said too)', 'attendees: [Leif Redestg,\n  @Bo', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo].'],
+      ['over two lines, its last item with an @, above a field', 'attendees: [Leif Redestg,\n  @Bo\ntitle: Extra', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo].'],
+      ['in an action, its last line as far in as the key', 'attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg,\n     Anna\n    what: Boka lokal.', ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
+      ['after a dash, its last line past the dash', 'attendees:\n  - [Leif Redestg,\n   Anna', ['5:5 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
+    ] as const
+  ).map(([how, lines, expected, hint]): Case => ({
+    mistake: `a list in brackets never closed (${how}): at its [, with the line to add the ] to`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    message: 'Listan inom hakparenteser som börjar här avslutas aldrig med ].',
+    hint,
+  })),
+  {
+    mistake: 'a list in brackets never closed, its [ alone on the line below its key (where it ends is not on its line): as before',
+    yaml: `${HEAD}attendees: [David Bergström]\nguests:\n  [Anna,\n  @Bo\ntitle: Extra\n`,
+    expected: ['7:3 yaml-syntax', '8:1 yaml-syntax'],
+    message: 'Värdet börjar med ett tecken som måste stå inom citattecken.',
+  },
+  ...(
+    [
+      ['a quote never closed below it', 'attendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.\ntitle: "Extra', ['7:11 yaml-syntax', '8:10 unknown-owner', '10:8 yaml-syntax']],
+      ['a colon in a value above it', 'location: Bryggan: rum 3\nattendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['4:11 yaml-syntax', '8:11 yaml-syntax', '9:10 unknown-owner']],
+      ['a repeated field above it', 'title: Extra\ntitle: Extramöte\nattendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['5:1 yaml-duplicate-key', '9:11 yaml-syntax', '10:10 unknown-owner']],
+    ] as const
+  ).map(([other, lines, expected]): Case => ({
+    mistake: `Markdown emphasis, which YAML reads as an alias to no anchor, with ${other}: said as without the other error, and the other action still checked`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    ...(expected[0] === '7:11 yaml-syntax' ? { message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.', hint: 'Sätt hela värdet inom citattecken: what: "*Boka* lokal.". (Markdown' } : {}),
+  })),
+  ...(
+    [
+      ['an @', '@Anna', '@', '- "@Anna".'],
+      ['Markdown emphasis', '*Anna*', '*', '- "*Anna*". (Markdown'],
+      ['an exclamation mark', '!Anna', '!', '- "!Anna".'],
+    ] as const
+  ).map(([written, item, sign, line]): Case => ({
+    mistake: `a list in a list on one line whose item starts with a sign YAML reads as its own (${written}): at the sign, with one dash and the item quoted, and the list's other items checked`,
+    yaml: `${HEAD}attendees:\n  - - ${item}\n  - Leif Redestg\n`,
+    expected: ['5:7 yaml-syntax', '6:5 unknown-person'],
+    message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
+    hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken: ${line}`,
+  })),
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
   {
@@ -1001,6 +1070,17 @@ describe('what check says about common mistakes', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     if (message) expect(here[0]!.message).toContain(message);
     if (hint) expect(here[0]!.hint).toContain(hint);
+  });
+});
+
+describe('a list in brackets never closed, with an item that starts with a sign YAML reads as its own', () => {
+  it('is said at its [ and at the sign, each with its own line to write', () => {
+    const text = `---\n${HEAD}attendees: [Leif Redestg,\n  @Bo\ntitle: Extra\n---\nText.\n`;
+    const here = check(archive([BASE], { [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message} ${d.hint}`)).toEqual([
+      '4:12 yaml-syntax Listan inom hakparenteser som börjar här avslutas aldrig med ]. Lägg till ] efter listans sista värde: … @Bo].',
+      '5:3 yaml-syntax Värdet börjar med @, som betyder något särskilt i YAML, så det går inte att läsa som text. Sätt det inom citattecken: … "@Bo".',
+    ]);
   });
 });
 

@@ -64,7 +64,7 @@ const cases: [name: string, lines: string[], expected: string[]][] = [
   [
     'nothing from a list never closed, nor from the line after it, but the wrong date above it',
     ['group: GUG', 'date: 2016-02-30', 'attendees: [Davvid Bergström', 'secretary: Åke Malmen'],
-    ['3:7 invalid-date', '5:1 yaml-syntax'],
+    ['3:7 invalid-date', '4:12 yaml-syntax'],
   ],
   [
     'nothing about the secretary when the attendees could not be read, but the unknown group',

@@ -18,7 +18,7 @@ const cases: { name: string; files: Record<string, string>; expected: string[]; 
   {
     name: 'a YAML error hides nothing in the text below it',
     files: { [FILE]: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström\n---\nText [x](javascript:alert(1)) och \u001b här, \u202Eomvänt.\n' },
-    expected: [`${FILE}:4:28 yaml-syntax`, `${FILE}:6:10 unsafe-link`, `${FILE}:6:35 control-character`, `${FILE}:6:42 invisible-character`],
+    expected: [`${FILE}:4:12 yaml-syntax`, `${FILE}:6:10 unsafe-link`, `${FILE}:6:35 control-character`, `${FILE}:6:42 invisible-character`],
   },
   {
     name: 'a bad or missing follow-up status hides nothing about the action it names',

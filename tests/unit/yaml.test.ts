@@ -1,8 +1,11 @@
 // Table test of YAML errors in front matter: what the note-taker is told, and where (line and column).
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseMinutesFile } from '../../src/load/frontmatter.js';
 import { Locator } from '../../src/load/locate.js';
-import { parseSlow } from '../../src/load/yaml.js';
+import { jsYamlMessage, parseSlow } from '../../src/load/yaml.js';
 
 const FILE = 'minutes/g/2016-02-08.md';
 const TAB = 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.';
@@ -20,7 +23,8 @@ describe('YAML errors in front matter', () => {
     // The parser also complains about indentation and keys on those lines; one message says what is wrong.
     ['a block of text indented with tabs', '---\ngroup: g\nsummary: |\n\tFörsta raden.\n\tAndra raden.\n---\n', [`4:1 ${TAB}`]],
     ['a tab after a space', '---\ngroup: g\nsummary: |\n  Första raden.\n \tAndra raden.\n---\n', [`5:2 ${TAB}`]],
-    ['an unclosed list (no tab involved)', '---\ngroup: g\nattendees: [Leif\n---\n', ['3:17 Ett ] saknas i slutet av listan eller fälten inom hakparenteser ovanför.']],
+    ['an unclosed list (no tab involved): at its bracket', '---\ngroup: g\nattendees: [Leif\n---\n', ['3:12 Listan inom hakparenteser som börjar här avslutas aldrig med ].']],
+    ['unclosed braces', '---\ngroup: g\nattendees: {Leif\n---\n', ['3:17 Ett } saknas i slutet av listan eller fälten inom klammerparenteser ovanför.']],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });
@@ -29,11 +33,20 @@ describe('YAML errors in front matter', () => {
     expect(problems('---\ngroup: g\nsummary: |\n  Punkt\tett.\n  \tIndraget med tabb.\n---\n')).toEqual([]);
   });
 
-  it('gives a complaint only js-yaml makes, and has no Swedish for, in Swedish, its English words only in the hint', () => {
+  it('gives a complaint only js-yaml makes, and has no Swedish for, in Swedish, without its English words', () => {
     const [finding, ...more] = parseSlow(FILE, 'group: g\n', 0, 'some future complaint (1:3)').findings;
     expect(more).toEqual([]);
-    expect(finding).toMatchObject({ code: 'yaml-syntax', message: 'YAML-koden går inte att läsa här.', where: { kind: 'offset', offset: 2 } });
-    expect(finding!.hint).toContain('"some future complaint"');
+    expect(finding).toMatchObject({ code: 'yaml-syntax', message: 'YAML-koden går inte att läsa här.', hint: 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.', where: { kind: 'offset', offset: 2 } });
+  });
+
+  // Read from js-yaml itself: a complaint a new version adds fails here until it has its Swedish.
+  const loader = fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'lib', 'loader.js'), 'utf8');
+  const complaints = [...loader.matchAll(/(?:throwError|throwWarning)\(state, ['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+  it.each([...new Set([...complaints, 'expected a single document in the stream, but found more'])])('has Swedish of its own for js-yaml\'s "%s"', (english) => {
+    expect(complaints.length).toBeGreaterThan(50);
+    const { message } = jsYamlMessage(`${english} (2:5)`);
+    expect(message).not.toBe('YAML-koden går inte att läsa här.');
+    expect(message).not.toMatch(/\b(?:the|of|is|a|an|be|must|not)\b/);
   });
 
   it('prints nothing of the parser’s own to the terminal (its English warning of a list as a field name)', () => {
