@@ -1,9 +1,19 @@
 // The width and height of an image a browser shows (PNG, JPEG, GIF, WebP, AVIF, HEIC, BMP, ICO, TIFF), read from its
 // file's bytes by the image-size package: what an <img> needs so that the page keeps the image's room while it loads.
 // Pure; anything else or anything cut short gives none.
-import { imageSize as measure } from 'image-size';
-import { typeHandlers } from 'image-size/types/index';
-import { findBox } from 'image-size/types/utils';
+import { createRequire } from 'node:module';
+
+// Loaded on the first image, not with the module: `check` and builds of archives without images do not pay for it
+// (about 20 ms of a start).
+type Package = typeof import('image-size') & typeof import('image-size/types/index') & typeof import('image-size/types/utils');
+let loaded: Package | undefined;
+const pkg = (): Package => {
+  if (!loaded) {
+    const require = createRequire(import.meta.url);
+    loaded = { ...require('image-size'), ...require('image-size/types/index'), ...require('image-size/types/utils') } as Package;
+  }
+  return loaded;
+};
 
 export interface ImageSize {
   readonly width: number;
@@ -21,9 +31,9 @@ const HEIF = new Set(['avif', 'heic', 'heix', 'hevc', 'hevx', 'mif1', 'msf1']);
 export function imageSize(bytes: Uint8Array): ImageSize | undefined {
   // The package reads through its input's whole buffer: a view of part of one would let it read past a file cut short.
   const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-  let found: ReturnType<typeof measure>;
+  let found: ReturnType<Package['imageSize']>;
   try {
-    found = measure(own);
+    found = pkg().imageSize(own);
   } catch {
     return undefined;
   }
@@ -48,6 +58,7 @@ export const IMAGE_HEAD_BYTES = 4096;
  */
 export function sizeMayFollowPixels(head: Uint8Array): boolean {
   try {
+    const { typeHandlers } = pkg();
     return typeHandlers.get('tiff')!.validate(head) || typeHandlers.get('heif')!.validate(head);
   } catch {
     return false;
@@ -60,6 +71,7 @@ export function sizeMayFollowPixels(head: Uint8Array): boolean {
  */
 function heifTurned(b: Uint8Array): boolean {
   try {
+    const { findBox } = pkg();
     const meta = findBox(b, 'meta', 0);
     const iprp = meta && findBox(b, 'iprp', meta.offset + 12);
     const ipco = iprp && findBox(b, 'ipco', iprp.offset + 8);
