@@ -24,9 +24,35 @@ export function parsePositioned(text: string): Document.Parsed {
   // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
   // The front matter of a file saved on Windows ends in the CR before the closing ---, which the parser takes for a
   // character after the last value (an error made up after "attendees: [...]"): a line break, of the same length.
-  const doc = parseDocument(text.replace(/\r$/, '\n'), { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
-  reportKeyProblems(doc);
-  return doc;
+  const options = { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+  try {
+    const doc = parseDocument(text.replace(/\r$/, '\n'), options);
+    reportKeyProblems(doc);
+    return doc;
+  } catch (err) {
+    // The parser recurses once per level a line opens ("- - - …", "? ? …", "x: x: …" thousands deep), and such a
+    // line ends its stack: no document, and the one error said where the levels are (yamlMessage has its Swedish).
+    if (!(err instanceof RangeError)) throw err;
+    const doc = parseDocument('', options);
+    const at = deepestLine(text);
+    doc.errors.push(new YAMLParseError([at, at + 1], 'IMPOSSIBLE', err.message));
+    return doc;
+  }
+}
+
+/** Where the line that opens the most levels (dashes, ?, keys, brackets) begins its text. */
+function deepestLine(text: string): number {
+  let best = 0;
+  let most = -1;
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl === -1 ? text.length : nl);
+    const levels = line.match(/(?:^|\s)[-?](?=\s|$)|[^\s:]:(?=\s|$)|[[{]/g)?.length ?? 0;
+    if (levels > most) [most, best] = [levels, at + /^\s*/.exec(line)![0].length];
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return best;
 }
 
 /**
@@ -77,9 +103,12 @@ const MESSAGES: Record<ErrorCode, string> = {
   IMPOSSIBLE: 'YAML-koden går inte att läsa här.',
 };
 
+// What a parser that ran out of stack says (see parsePositioned).
+const CALL_STACK = /call stack/i;
+
 function yamlMessage(code: string, english: string): string {
   // The parsers recurse once per level; thousands of nested brackets end their stack.
-  if (/call stack/i.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
+  if (CALL_STACK.test(english)) return 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.';
   if (/^Anchor cannot be an empty/.test(english)) return 'Ett & följt av ett mellanslag läses i YAML som ett namn på värdet (ett ankare) utan namn.';
   const closing = /end with an? ([\]}])/.exec(english);
   if (closing) return `Ett ${closing[1]} saknas i slutet av listan eller fälten inom ${closing[1] === ']' ? 'hakparenteser' : 'klammerparenteser'} ovanför.`;
@@ -172,13 +201,15 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
     // A line indented with a tab confuses the parser into other complaints (about indentation, keys): say what it is, once.
-    const tab = e.code === 'DUPLICATE_KEY' ? undefined : indentingTab(text, e.pos[0]);
+    // Levels too many to read (see parsePositioned) are that, whatever their line looks like.
+    const own = e.code === 'DUPLICATE_KEY' || (e.code === 'IMPOSSIBLE' && CALL_STACK.test(e.message));
+    const tab = own ? undefined : indentingTab(text, e.pos[0]);
     if (tab !== undefined) {
       if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, severity: 'error' });
       tabbed.add(tab);
       continue;
     }
-    const slip = e.code === 'DUPLICATE_KEY' ? undefined : commonSlip(text, e.code, e.pos[0]);
+    const slip = own ? undefined : commonSlip(text, e.code, e.pos[0]);
     if (slip) {
       if (!slips.has(slip.offset)) out.push({ file, where: { kind: 'offset', offset: base + slip.offset, length: 1 }, code: 'yaml-syntax', message: slip.message, hint: slip.hint, severity: 'error' });
       slips.add(slip.offset);
