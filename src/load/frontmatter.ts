@@ -8,6 +8,7 @@ import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
+import { clip } from '../util/clip.js';
 
 export interface ParsedFile {
   readonly source: SourceFile;
@@ -270,7 +271,7 @@ function signLost(file: string, yaml: { text: string; offset: number }, at: numb
   const item = flowItemAt(yaml.text, at);
   if (item?.item.at === at) return { file, where, code: 'yaml-syntax', message, hint: quoteItemHint(yaml.text, item) };
   const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
-  const value = line.slice(at - lineStart).replace(/"/g, '\\"');
+  const value = clip(line.slice(at - lineStart)).replace(/"/g, '\\"');
   return { file, where, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
 }
 

@@ -1,5 +1,6 @@
 // What a note-taker most likely mistyped, for the YAML errors that common slips cause: the parser's own message
 // names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
+import { clip } from '../util/clip.js';
 
 export interface Slip {
   readonly offset: number;
@@ -42,7 +43,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   const directive = line.startsWith('%') ? start : yamlCode === 'MISSING_CHAR' && aboveLine.startsWith('%') ? start - aboveLine.length : undefined;
   if (directive !== undefined) return { offset: directive, message: 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', hint: 'Ta bort raden; fälten behöver inga direktiv.' };
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
-  if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${dash[2]!.trim()}".` };
+  if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${clip(dash[2]!.trim())}".` };
   // The line below one that starts with a > is out of line for the block of text the > began.
   const aboveStart = text.lastIndexOf('\n', start - 2) + 1;
   const above = yamlCode === 'BAD_INDENT' && start > 0 ? strayBlockSign(text.slice(aboveStart, start - 1).replace(/\r$/, ''), aboveStart) : undefined;
@@ -58,13 +59,13 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
-    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${m[2]!.trim().replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
+    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
   }
   if (yamlCode === 'UNEXPECTED_TOKEN') {
     // summary: "Fritidsbanken" har fått en lokal: the quotes end the value, and the words after them are left over.
     const m = /^(\s*(?:-\s+)?(?:[A-Za-z_]+:\s+)?)((["'])(?:(?!\3).)*\3\s+[^\s#].*?)\s*$/.exec(line);
     if (m) {
-      const value = m[2]!;
+      const value = clip(m[2]!);
       const inSingle = m[3] === '"';
       const quoted = inSingle ? `'${value.replace(/'/g, "''")}'` : `"${value.replace(/"/g, '\\"')}"`;
       const before = m[1]!.trim();
@@ -102,7 +103,7 @@ function nestedDash(line: string, start: number): Slip | undefined {
   const m = /^(\s*-[ \t]+)((?:-[ \t]+)+)([*&@`%|>](?=\S)|!!?(?=\p{L}))(.*)$/u.exec(line);
   if (!m) return undefined;
   const sign = m[3]!;
-  const value = `${sign}${m[4]!}`.trim();
+  const value = clip(`${sign}${m[4]!}`.trim());
   // A tag written as one ("- - !!binary …") is left to yaml-tag.
   const tag = /^(!!?)(\S*)(?:[ \t]+(.*))?$/.exec(value);
   if (tag && !emphasisTag(tag[1]!, tag[2]!, tag[3])) return undefined;
@@ -117,7 +118,7 @@ function nestedDash(line: string, start: number): Slip | undefined {
 function strayBlockSign(line: string, start: number): Slip | undefined {
   const m = /^([ \t]*(?:-[ \t]+)?)>[ \t]*([^\s:#"'[\]{}|>][^:#]*?):([ \t].*)?$/.exec(line);
   if (!m) return undefined;
-  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${m[2]}:".`, hint: `Ta bort > före ${m[2]}: "${m[1]}${m[2]}:${(m[3] ?? '').trimEnd()}".` };
+  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${m[2]}:".`, hint: `Ta bort > före ${m[2]}: "${m[1]}${m[2]}:${clip((m[3] ?? '').trimEnd())}".` };
 }
 
 /**
@@ -136,13 +137,13 @@ function bracketedKey(line: string, start: number): Slip | undefined {
   return {
     offset: start + before.length,
     message: `Fältnamnet står inom ${brackets}, och då läses det i YAML som ${bracket === '[' ? 'en lista' : 'fält'}, inte som ett namn.`,
-    hint: address ? `En länk i Markdown ([${name}]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.` : `Skriv namnet utan ${brackets}: "${before}${name}:${value ? ` ${value}` : ''}".`,
+    hint: address ? `En länk i Markdown ([${name}]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.` : `Skriv namnet utan ${brackets}: "${before}${name}:${value ? ` ${clip(value)}` : ''}".`,
   };
 }
 
 /** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */
 function signStart(line: string, start: number, before: string, sign: string, why = '', note = ''): Slip {
-  const value = line.slice(before.length).trim();
+  const value = clip(line.slice(before.length).trim());
   return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}`, sign: true };
 }
 
@@ -198,6 +199,8 @@ export interface FlowList {
 
 /** A line whose value is a list in brackets ("attendees: [", "  - [", "  - who: ["), up to its [. */
 const FLOW_OPEN = /^\s*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?\[/;
+/** The same, or a line whose value is fields in braces ("who: {"), up to its [ or {. */
+const FLOW_OR_MAP_OPEN = /^\s*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?[[{]/;
 
 // A quoted item, from its quote to the one that closes it, on its line or further down.
 const DOUBLE = /"(?:[^"\\]|\\[^])*"/y;
@@ -208,7 +211,7 @@ const SINGLE = /'(?:[^']|'')*'/y;
  * brackets inside an item read as part of it. `comments`: a # after a blank starts a comment, up to the end of its
  * line (in a list over several lines; on a line, the text up to the line's end is the list, as before).
  */
-function scanFlow(text: string, from: number, comments: boolean): { items: FlowItem[]; close: number } {
+function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']'): { items: FlowItem[]; close: number } {
   const items: FlowItem[] = [];
   let depth = 0;
   // The item's first and last characters that are not blank, -1 before its first.
@@ -228,9 +231,9 @@ function scanFlow(text: string, from: number, comments: boolean): { items: FlowI
       continue;
     } else if (c === '[' || c === '{') depth++;
     else if (depth > 0 && (c === ']' || c === '}')) depth--;
-    else if (c === undefined || c === ',' || c === ']') {
+    else if (c === undefined || c === ',' || c === closer) {
       if (first !== -1) items.push({ at: first, end: last + 1, text: text.slice(first, last + 1) });
-      if (c !== ',') return { items, close: c === ']' ? i : -1 };
+      if (c !== ',') return { items, close: c === closer ? i : -1 };
       first = -1;
       continue;
     } else if (/\s/.test(c)) continue;
@@ -273,7 +276,7 @@ function itemLines(text: string, list: FlowList, item: FlowItem, by: string): st
   const from = text.lastIndexOf('\n', Math.max(0, item.at - 1)) + 1;
   const nl = text.indexOf('\n', item.end);
   const to = nl === -1 ? text.length : nl;
-  const lines = `${text.slice(from, item.at)}${by}${text.slice(item.end, to)}`.trim();
+  const lines = clip(`${text.slice(from, item.at)}${by}${text.slice(item.end, to)}`.trim());
   return `${list.open < from ? '… ' : ''}${lines}${list.close >= to ? ' …' : ''}`;
 }
 
@@ -293,9 +296,16 @@ const ended = (words: string): string => (words.endsWith('…') ? words : `${wor
 // about on its own), in one pass; and the list that is never closed, if one is.
 let overLines: { text: string; lists: FlowList[]; unclosed?: UnclosedList } | undefined;
 
-/** A list in brackets never closed, up to where the parser ends it (`end`): it has no ], so `close` is -1. */
+/** What closes a list in brackets, or fields in braces. */
+type Closer = ']' | '}';
+
+/**
+ * A list in brackets never closed, or fields in braces (`closer` }), up to where the parser ends it (`end`): it has
+ * no ] (or }), so `close` is -1.
+ */
 export interface UnclosedList extends FlowList {
   readonly end: number;
+  readonly closer: Closer;
 }
 
 /** The lists in brackets of `text` that open on one line and close on another. */
@@ -316,22 +326,26 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
   const lists: FlowList[] = [];
   let unclosed: UnclosedList | undefined;
   for (let at = 0; at < text.length; ) {
-    const bracket = text.indexOf('[', at);
+    const square = text.indexOf('[', at);
+    const curly = text.indexOf('{', at);
+    const bracket = square === -1 || (curly !== -1 && curly < square) ? curly : square;
     if (bracket === -1) break;
-    // From the line of the next [.
+    // From the line of the next [ or {.
     at = text.lastIndexOf('\n', bracket) + 1;
     const nl = text.indexOf('\n', at);
     const end = nl === -1 ? text.length : nl;
-    const open = FLOW_OPEN.exec(text.slice(at, end));
+    const open = FLOW_OR_MAP_OPEN.exec(text.slice(at, end));
     if (open) {
-      const list = scanFlow(text, at + open[0].length, true);
+      const closer: Closer = open[0].endsWith('{') ? '}' : ']';
+      const list = scanFlow(text, at + open[0].length, true, closer);
       // Never closed: the rest of the text is in it.
       if (list.close === -1) {
-        unclosed = unclosedFrom(text, at, open[0]);
+        unclosed = unclosedFrom(text, at, open[0], closer);
         break;
       }
       if (list.close > end) {
-        lists.push({ open: at + open[0].length - 1, ...list });
+        // Fields in braces over lines are passed over: only lists have items a slip is told in.
+        if (closer === ']') lists.push({ open: at + open[0].length - 1, ...list });
         const after = text.indexOf('\n', list.close);
         if (after === -1) break;
         at = after + 1;
@@ -349,10 +363,10 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
  * The list whose line starts at `line`, up to its [ (`opening`), never closed: up to the line that ends it, one no
  * further in than its key, or its dash without one. A [ alone on its line stands in a block the line does not show.
  */
-function unclosedFrom(text: string, line: number, opening: string): UnclosedList | undefined {
-  const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?\[$/.exec(opening)!;
-  if (!m[2] && !m[3]) return undefined;
-  const indent = m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0);
+function unclosedFrom(text: string, line: number, opening: string, closer: Closer): UnclosedList | undefined {
+  const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?[[{]$/.exec(opening)!;
+  const indent = m[2] || m[3] ? m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0) : keyAbove(text, line, m[1]!.length);
+  if (indent === undefined) return undefined;
   const from = line + opening.length;
   let end = text.length;
   for (let at = text.indexOf('\n', from) + 1; at > 0; at = text.indexOf('\n', at) + 1) {
@@ -365,16 +379,38 @@ function unclosedFrom(text: string, line: number, opening: string): UnclosedList
   }
   // Up to that line (without its line break), with its items.
   const upTo = text.slice(0, end).replace(/\r?\n$/, '');
-  return { open: from - 1, close: -1, end: upTo.length, items: scanFlow(upTo, from, true).items };
+  return { open: from - 1, close: -1, end: upTo.length, closer, items: scanFlow(upTo, from, true, closer).items };
 }
 
-/** "attendees: [Leif Redestg, Bo" and no ]: at its [, with the line to add the ] to. */
+/**
+ * For a [ alone at the start of its line (`line`, `column` blanks in), the column of the key on the line above it
+ * ("guests:" with the list below it), when the [ stands further in: the list is that key's value.
+ */
+function keyAbove(text: string, line: number, column: number): number | undefined {
+  let end = line - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end).replace(/\r$/, '');
+    if (/^\s*(?:#.*)?$/.test(above)) {
+      end = start - 1;
+      continue;
+    }
+    const key = /^([ \t]*)(-[ \t]+)?[A-Za-z_][\w-]*:[ \t]*(?:#.*)?$/.exec(above);
+    const at = key ? key[1]!.length + (key[2]?.length ?? 0) : undefined;
+    return at !== undefined && at < column ? at : undefined;
+  }
+  return undefined;
+}
+
+/** "attendees: [Leif Redestg, Bo" and no ] (or "who: {name: Bo" and no }): at its [, with the line to add the ] to. */
 function unclosedBracket(text: string, offset: number): Slip | undefined {
   const list = unclosedList(text);
   const last = list?.items[list.items.length - 1];
   // The parser says so where the list ends: past its last line, at the line that ends it.
   if (!list || !last || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
-  return { offset: list.open, message: 'Listan inom hakparenteser som börjar här avslutas aldrig med ].', hint: `Lägg till ] efter listans sista värde: ${ended(itemLines(text, list, last, `${last.text}]`))}` };
+  const { closer } = list;
+  const [what, where] = closer === ']' ? ['Listan inom hakparenteser', 'listans sista värde'] : ['Fälten inom klammerparenteser', 'det sista fältet'];
+  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `Lägg till ${closer} efter ${where}: ${ended(itemLines(text, list, last, `${last.text}${closer}`))}` };
 }
 
 /**

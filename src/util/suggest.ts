@@ -1,5 +1,6 @@
 // "Did you mean": the closest candidates by edit distance on case- and accent-folded text.
 import { foldAccents } from './fold.js';
+import { clip } from './clip.js';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), bounded by `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
@@ -57,8 +58,10 @@ export function closest<T>(input: string, candidates: readonly Candidate<T>[], l
 }
 
 /** "Menade du Leif Redestig?" / "Menade du A, B eller C?" */
-export function didYouMean(labels: readonly string[]): string | undefined {
-  if (labels.length === 0) return undefined;
+export function didYouMean(written: readonly string[]): string | undefined {
+  if (written.length === 0) return undefined;
+  // A name in the registry may be as long as a paste gone wrong made it.
+  const labels = written.map((l) => clip(l));
   if (labels.length === 1) return `Menade du ${labels[0]}?`;
   return `Menade du ${labels.slice(0, -1).join(', ')} eller ${labels[labels.length - 1]}?`;
 }

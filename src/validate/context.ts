@@ -4,6 +4,7 @@ import type { MinutesDoc, Ref, RegistryDocs } from './documents.js';
 import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { slugify } from '../util/fold.js';
+import { clip } from '../util/clip.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
 import type { Located } from './documents.js';
@@ -106,7 +107,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     return undefined;
   }
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
-  const message = `Hittar inte ${kinds.length > 1 ? what : first.noun} "${ref.value}".`;
+  const message = `Hittar inte ${kinds.length > 1 ? what : first.noun} "${clip(ref.value)}".`;
   const renamed = kinds.map((kind) => renamedHint(ctx, kind, ref.value)).find((h) => h !== undefined);
   if (renamed) {
     ctx.report({ file, where: atRef(ref), code, message, hint: renamed });

@@ -1020,11 +1020,37 @@ const cases: Case[] = [
     hint,
   })),
   {
-    mistake: 'a list in brackets never closed, its [ alone on the line below its key (where it ends is not on its line): as before',
+    mistake: 'a list in brackets never closed, its [ alone on the line below its key: at its [, as on the key\'s line, and its item with an @ said too',
     yaml: `${HEAD}attendees: [David Bergström]\nguests:\n  [Anna,\n  @Bo\ntitle: Extra\n`,
-    expected: ['7:3 yaml-syntax', '8:1 yaml-syntax'],
-    message: 'Värdet börjar med ett tecken som måste stå inom citattecken.',
+    expected: ['6:3 yaml-syntax', '7:3 yaml-syntax'],
+    message: 'Listan inom hakparenteser som börjar här avslutas aldrig med ].',
+    hint: 'Lägg till ] efter listans sista värde: … @Bo].',
   },
+  ...(
+    [
+      ['on one line, above a field', 'attendees: [David Bergström]\nlocation: {Bryggan\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {Bryggan}.'],
+      ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}.'],
+      ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}.'],
+    ] as const
+  ).map(([how, lines, expected, hint]): Case => ({
+    mistake: `fields in braces never closed (${how}): at its {, with the line to add the } to`,
+    yaml: `${HEAD}${lines}\n`,
+    expected,
+    message: 'Fälten inom klammerparenteser som börjar här avslutas aldrig med }.',
+    hint,
+  })),
+  ...(
+    [
+      ['dashes', '- '],
+      ['question marks', '? '],
+      ['keys', 'x: '],
+    ] as const
+  ).map(([what, unit]): Case => ({
+    mistake: `${what} thousands deep on one line, which end the parser's stack: told, never a crash`,
+    yaml: `${HEAD}attendees:\n  - ${unit.repeat(3000)}\n  - Leif Redestig\n`,
+    expected: ['5:3 yaml-syntax'],
+    message: 'Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.',
+  })),
   ...(
     [
       ['a quote never closed below it', 'attendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.\ntitle: "Extra', ['7:11 yaml-syntax', '8:10 unknown-owner', '10:8 yaml-syntax']],
@@ -1081,6 +1107,32 @@ describe('a list in brackets never closed, with an item that starts with a sign 
       '4:12 yaml-syntax Listan inom hakparenteser som börjar här avslutas aldrig med ]. Lägg till ] efter listans sista värde: … @Bo].',
       '5:3 yaml-syntax Värdet börjar med @, som betyder något särskilt i YAML, så det går inte att läsa som text. Sätt det inom citattecken: … "@Bo".',
     ]);
+  });
+});
+
+describe('a line of thousands of characters, quoted in a message or hint', () => {
+  const long = 'x'.repeat(5000);
+  it.each([
+    ['brackets thousands deep, never closed', `attendees: [David Bergström]\nguests: ${'['.repeat(5000)}Anna\n`, '5:9 yaml-syntax', 'Lägg till ] efter listans sista värde: guests: [[['],
+    ['a value starting with *', `attendees: [David Bergström]\ntitle: *${long}\n`, '5:8 yaml-syntax', 'Sätt hela värdet inom citattecken: title: "*xxx'],
+    ['an item in brackets starting with @', `attendees: [David Bergström, @${long}]\n`, '4:30 yaml-syntax', 'Sätt det inom citattecken: attendees: [David Bergström, "@xxx'],
+    ['a name no one has', `attendees: [David Bergström${long}]\n`, '4:13 unknown-person', 'Menade du David Bergström?'],
+  ])('%s: shortened, with the start of the line', (_what, yaml, expected, start) => {
+    const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)[0]).toBe(expected);
+    expect(`${here[0]!.message} ${here[0]!.hint}`).toContain(start.startsWith('Menade') ? '…' : start);
+    expect(here[0]!.hint).toContain(start.startsWith('Menade') ? start : '…');
+    expect(here[0]!.message.length).toBeLessThan(300);
+    expect(here[0]!.hint!.length).toBeLessThan(300);
+  });
+
+  it('a name in people.yml of thousands of characters, offered as the nearest: shortened', () => {
+    const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}lisa-berg:\n  name: Lisa Berg${'{'.repeat(5000)}\n`;
+    const text = `---\n${HEAD}attendees: [David Bergström, Lisa Berg]\n---\nText.\n`;
+    const here = check(archive([BASE], { 'people.yml': people, [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['4:30 unknown-person']);
+    expect(here[0]!.hint).toMatch(/^Menade du Lisa Berg\{+…\{+\?$/);
+    expect(here[0]!.hint!.length).toBeLessThan(300);
   });
 });
 

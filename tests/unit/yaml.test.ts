@@ -24,7 +24,7 @@ describe('YAML errors in front matter', () => {
     ['a block of text indented with tabs', '---\ngroup: g\nsummary: |\n\tFörsta raden.\n\tAndra raden.\n---\n', [`4:1 ${TAB}`]],
     ['a tab after a space', '---\ngroup: g\nsummary: |\n  Första raden.\n \tAndra raden.\n---\n', [`5:2 ${TAB}`]],
     ['an unclosed list (no tab involved): at its bracket', '---\ngroup: g\nattendees: [Leif\n---\n', ['3:12 Listan inom hakparenteser som börjar här avslutas aldrig med ].']],
-    ['unclosed braces', '---\ngroup: g\nattendees: {Leif\n---\n', ['3:17 Ett } saknas i slutet av listan eller fälten inom klammerparenteser ovanför.']],
+    ['unclosed braces: at the brace', '---\ngroup: g\nattendees: {Leif\n---\n', ['3:12 Fälten inom klammerparenteser som börjar här avslutas aldrig med }.']],
   ])('%s', (_name, text, expected) => {
     expect(problems(text)).toEqual(expected);
   });
