@@ -62,11 +62,16 @@ function deepestLine(text: string): number {
  * Lokal"), which js-yaml turns into text ("Punkt 1", "[object Object]") that no field or id is written as.
  */
 function reportKeyProblems(doc: Document.Parsed): void {
+  // Where the last key that is a collection ends: one in it ("{{{{Extra", braces thousands deep) is that key's slip, said once.
+  let inKey = -1;
   visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
-        if (isCollection(key) && key.range) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'NON_STRING_KEY', 'Map keys must be text'));
+        if (isCollection(key) && key.range && key.range[0] >= inKey) {
+          doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'NON_STRING_KEY', 'Map keys must be text'));
+          inKey = key.range[2];
+        }
         // NaN is no key equal to itself (`.nan` twice), as the package has it.
         if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
         if (seen.has(key.value)) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));

@@ -1039,6 +1039,12 @@ const cases: Case[] = [
     message: 'Fälten inom klammerparenteser som börjar här avslutas aldrig med }.',
     hint,
   })),
+  {
+    mistake: 'braces many deep never closed: at the first {, and the key in braces once, not once for each {',
+    yaml: `${HEAD}attendees: [David Bergström]\ntitle: {{{{{{{{{{Extra\n`,
+    expected: ['5:8 yaml-syntax', '5:9 yaml-syntax'],
+    message: 'Fälten inom klammerparenteser som börjar här avslutas aldrig med }.',
+  },
   ...(
     [
       ['dashes', '- '],
