@@ -193,6 +193,21 @@ export class SitePages {
   }
 
   /**
+   * sameDay for minutes that are not there, named for a day ("minutes/g/2016-12-12.md"): the minutes files of the
+   * other groups' meetings that day. The group meant is that of the minutes `from` that link to them, when in the
+   * same folder, else that of other minutes there.
+   */
+  sameDayFiles(file: string, from: string): readonly string[] {
+    const day = /(?:^|\/)(\d{4}-\d{2}-\d{2})[^/]*\.md$/i.exec(file)?.[1];
+    if (day === undefined) return [];
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    const inFolder = (f: string) => f.startsWith(folder) && !f.slice(folder.length).includes('/');
+    const beside = inFolder(from) && this.byFile.has(from) ? from : [...this.byFile.keys()].find(inFolder);
+    const group = beside === undefined ? undefined : /^grupper\/([^/]+)\//.exec(this.byFile.get(beside)!)?.[1];
+    return group === undefined ? [] : this.sameDay(`grupper/${group}/${day}/`).map((p) => this.byPath.get(p)!);
+  }
+
+  /**
    * The archive's own templates that may write `address` (a page's or a file's, from the root) that the site is not
    * known to have: those whose addresses are known only when they run, unless the address is of a kind minutes
    * itself writes (a group's page, a meeting's), which they do not take over.

@@ -58,6 +58,14 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
       let target = resolveLink(from, link.url, known);
       const at = { kind: 'offset' as const, offset: text.parsed.bodyOffset + link.offset, length: link.length };
       const shown = (file: string) => relativeTo(from, file);
+      // The minutes to offer for minutes that are not there: those of the other groups' meetings on the day named
+      // (`sameDay`, see SitePages.sameDayFiles) first, since the day is seldom what was mistyped, then the nearest
+      // name; each as a path from here.
+      const nearMinutes = (file: string, nearest: string | undefined, sameDay?: readonly string[]): string[] => {
+        if (sameDay === undefined) pages ??= sitePages?.();
+        const day = (sameDay ?? pages?.sameDayFiles(file, from) ?? []).slice(0, 2);
+        return [...day.map((f) => `${shown(f)} (samma dag)`), ...(nearest !== undefined && !day.includes(nearest) ? [shown(nearest)] : [])];
+      };
       // A path written with \ between folders, as Windows shows it ("..\..\people.yml"), where Markdown reads "\." as
       // an escaped "." and the browser "\" as part of a name: told by the path it was meant to be.
       const backslashed = WORKS.has(target.kind) ? undefined : withSlashes(text.parsed.body, link);
@@ -73,7 +81,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           const what = target.minutesFile ? 'Protokollet' : 'Filen';
           const hint = target.otherCase !== undefined
             ? `Filen heter ${shown(target.otherCase)}: ${CASE_HINT}.`
-            : (didYouMean(target.nearest !== undefined ? [shown(target.nearest)] : []) ?? `Rätta namnet (sökvägen läses från protokollets mapp)${target.minutesFile ? '' : `, eller lägg filen i ${target.file.slice(0, target.file.lastIndexOf('/') + 1)}`}.`);
+            : (didYouMean(target.minutesFile ? nearMinutes(target.file, target.nearest) : target.nearest !== undefined ? [shown(target.nearest)] : []) ?? `Rätta namnet (sökvägen läses från protokollets mapp)${target.minutesFile ? '' : `, eller lägg filen i ${target.file.slice(0, target.file.lastIndexOf('/') + 1)}`}.`);
           report({ code: 'broken-link', message: `${what} ${shown(target.file)} finns inte (${target.file}), så länken leder ingenstans.`, hint });
           break;
         }
@@ -149,15 +157,20 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             report(unchecked(`Sidan /${address}`, 'sidor', templates));
             break;
           }
-          // A meeting of another group on the day named is offered first: the day is seldom what was mistyped.
+          // A meeting of another group on the day named is offered first: the day is seldom what was mistyped. Each
+          // page is offered as the link was written: from the root, or from the meeting's page.
           const nearest = address === undefined ? undefined : (pages.moved(address) ?? pages.nearest(address));
-          const offered = address === undefined ? [] : [...pages.sameDay(address).slice(0, 2).map((p) => `/${p} (samma dag)`), ...(nearest !== undefined ? [`/${nearest}`] : [])];
-          // "2016-02-08/" meant the minutes 2016-02-08.md, or the ones nearest to that name.
+          const written = (p: string) => (target.relative ? relativeTo(`${here}index.html`, p) || './' : `/${p}`);
+          const sameDay = address === undefined ? [] : pages.sameDay(address);
+          const offered = [...sameDay.slice(0, 2).map((p) => `${written(p)} (samma dag)`), ...(nearest !== undefined ? [written(nearest)] : [])];
+          // "2016-02-08/" meant the minutes 2016-02-08.md, or the ones nearest to that name: those of the day the
+          // page's address names ("../2016-12-12/"), else the day the file's name does ("2016-12-12/", under the page).
+          const sameDayFiles = sameDay.map((p) => pages!.fileOf(p)!);
           const minutesHint = (file: string) => {
             const found = known.find(file);
             if (found !== undefined && known.minutes.has(found)) return `Länka till protokollets fil, ${shown(found)}: då leder länken till mötets sida.`;
-            const near = known.nearest(from, file, true);
-            return near === undefined ? undefined : `Menade du ${shown(near)}? Länka till protokollets fil: då leder länken till mötets sida.`;
+            const near = didYouMean(nearMinutes(file, known.nearest(from, file, true), sameDayFiles.length > 0 ? sameDayFiles : undefined));
+            return near === undefined ? undefined : `${near} Länka till protokollets fil: då leder länken till mötets sida.`;
           };
           const to = address === undefined ? target.path : `/${address}`;
           report({
