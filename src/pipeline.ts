@@ -127,13 +127,21 @@ export const loadRenderer = () =>
     import('./render/template-language.js'),
   ]);
 
-/** model -> render, into `temp`: every page through Eleventy and the open data beside them. */
+/**
+ * model -> render, into `temp`: every page through Eleventy and the open data beside them; then the links check
+ * could not check (link-unchecked) are told against what was written.
+ */
 export async function renderSite(checked: CheckResult, options: BuildOptions, temp: string, timings: Timings): Promise<Rendered> {
   const [{ buildModel }, { renderMeetings }] = await loadRenderer();
   const t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
   const rendered = renderMeetings(model, options.base, undefined, checked.validated.files, checked.images);
-  return writeSite({ model, rendered, diagnostics: checked.diagnostics }, options, temp, timings, t);
+  const written = await writeSite({ model, rendered, diagnostics: checked.diagnostics }, options, temp, timings, t);
+  const { unchecked } = checked.validated;
+  if (!written.ok || unchecked.length === 0) return written;
+  const [{ writtenLinkFindings }, { writtenSite }] = await Promise.all([import('./validate/rules/written-links.js'), import('./output/written.js')]);
+  const diagnostics = sortDiagnostics([...written.diagnostics.filter((d) => d.code !== 'link-unchecked'), ...locateAll(writtenLinkFindings(unchecked, writtenSite(temp)), checked.parsed.minutes)]);
+  return hasErrors(diagnostics) ? { ok: false, diagnostics, meetings: written.meetings } : { ...written, diagnostics };
 }
 
 /** render, into `temp`, from a model made already (since `modelStarted`, for the timings). */

@@ -10,7 +10,7 @@ import { bodyControlCharacterFindings, controlCharacterFindings } from './charac
 import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
 import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
-import { localLinkFindings, type LinkingText } from './rules/local-links.js';
+import { localLinkFindings, type LinkingText, type UncheckedLink } from './rules/local-links.js';
 import { privateNameFinder } from './rules/private-names.js';
 import { sitePages } from './site-pages.js';
 import { caseTwinFindings } from './rules/case-twins.js';
@@ -46,6 +46,8 @@ export interface Validated {
   /** The files under minutes/ that minutes link to (paths from the root): published, so not "ignored". */
   readonly attached: ReadonlySet<string>;
   readonly findings: readonly Finding[];
+  /** The links to addresses only the archive's own templates may write, told as link-unchecked: a build tells them. */
+  readonly unchecked: readonly UncheckedLink[];
 }
 
 /** What validation learns from one minutes file alone; watch mode keeps it for files that did not change. */
@@ -188,5 +190,5 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages, files.site));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
-  return { minutes, registry, files, attached: links.attached, findings };
+  return { minutes, registry, files, attached: links.attached, findings, unchecked: links.unchecked };
 }

@@ -8,6 +8,7 @@ import { build, check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
 import { brokenLinks, listFiles, read } from '../helpers/site.js';
 import { jpegHead, png } from '../helpers/images.js';
+import { runCliProcess } from '../helpers/process.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 const IMAGES = path.join(FIXTURES, 'images');
@@ -165,5 +166,73 @@ describe('links to other minutes and to attachments in a built site', () => {
     expect(result.diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([['minutes/gug/2016-03-07.md', 11, 19, 'link-outside-minutes']]);
     expect(listFiles(site)).toEqual(before);
     expect(check(root).diagnostics.map((d) => d.code)).toEqual(['link-outside-minutes']);
+  });
+});
+
+// Links to addresses that only the archive's own templates may write, their addresses computed (a page per group, a
+// file whose permalink is a function): check cannot tell them (link-unchecked), a build can. [the link, on its own
+// line; for one nothing written answers: the message and hint of its broken-link (null: the site has it)].
+const GUG = '/grupper/gemensam-utvecklingsgrupp/';
+const MEETING_PAGE = `${GUG}2016-03-07/`;
+const writtenCases: readonly [string, string, readonly [string, string] | null][] = [
+  ['a page the template writes per group', `${GUG}om/`, null],
+  ['the same without the final slash', `${GUG}om`, null],
+  ['the same with index.html', `${GUG}om/index.html`, null],
+  ['the same read from the meeting\'s page', '../om/', null],
+  ['a file a template writes, its permalink a function', '/data/medlemmar.csv', null],
+  ['a page the template writes misspelt', `${GUG}omm/`, [`Sidan ${GUG}omm/ finns inte på webbplatsen, så länken leder ingenstans.`, `Menade du ${GUG}om/?`]],
+  ['the same read from the meeting\'s page: offered as written', '../omm/', [`Länken leder till ${GUG}omm/, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (${MEETING_PAGE}), inte från protokollets mapp.`, 'Menade du ../om/?']],
+  ['a file misspelt', '/data/medlemar.csv', ['Filen /data/medlemar.csv finns inte på webbplatsen, så länken leder ingenstans.', 'Menade du /data/medlemmar.csv?']],
+  ['a page no template writes, near none', '/om/styrelse/', ['Sidan /om/styrelse/ finns inte på webbplatsen, så länken leder ingenstans.', 'Sidornas adresser bildas av id:n i organisations.yml och people.yml (/grupper/<id>/, /personer/<id>/, /projekt/<id>/, /organisationer/<id>/); länka till ett möte genom dess protokoll (2016-02-08.md).']],
+];
+
+describe('links that only the built site can tell', () => {
+  const head = '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n';
+  /** The minutes with a link to each of `cases` on a line of its own, the first on line 6, its address at column 9. */
+  const minutes = (cases: typeof writtenCases) => `${head}${cases.map(([, url]) => `[sidan](${url})\n`).join('')}`;
+  const answered = writtenCases.filter(([, , broken]) => broken === null);
+  const unanswered = writtenCases.filter(([, , broken]) => broken !== null);
+  const MINUTES = 'minutes/gug/2016-03-07.md';
+
+  function withTemplates(): string {
+    const root = archive([BASE], { [MINUTES]: minutes(answered) });
+    const templates = path.join(root, 'templates');
+    fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+    fs.writeFileSync(path.join(templates, 'om-gruppen.11ty.mjs'), "export const data = { pagination: { data: 'site.pages.groups', size: 1, alias: 'item' }, permalink: (data) => `${data.item.permalink}om/index.html`, layout: 'base.11ty.mjs', title: 'Om gruppen' };\nexport function render() { return '<h1>Om gruppen</h1>'; }\n");
+    fs.writeFileSync(path.join(templates, 'medlemmar.11ty.mjs'), "export const data = { permalink: () => 'data/medlemmar.csv' };\nexport function render() { return 'namn\\n'; }\n");
+    return root;
+  }
+
+  it('check cannot tell any of them, and warns of each', () => {
+    const root = withTemplates();
+    fs.writeFileSync(path.join(root, MINUTES), minutes(writtenCases));
+    expect(check(root).diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(writtenCases.map((_, i) => `${6 + i}:9 link-unchecked`));
+  });
+
+  it('a build tells those the site has, and reports nothing of them', async () => {
+    const root = withTemplates();
+    const result = await build({ root, outDir: path.join(root, 'site'), base: '/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('a build reports each that nothing written answers as a broken link, exits 1 and leaves the previous site as it was', async () => {
+    const root = withTemplates();
+    const site = path.join(root, 'site');
+    expect((await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' })).ok).toBe(true);
+    const before = listFiles(site).map((f) => [f, read(site, f)]);
+    fs.writeFileSync(path.join(root, MINUTES), minutes(writtenCases));
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.ok).toBe(false);
+    const line = (url: string) => 6 + writtenCases.findIndex(([, u]) => u === url);
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.col, d.severity, d.code, d.message, d.hint])).toEqual(
+      unanswered.map(([, url, broken]) => [MINUTES, line(url), 9, 'error', 'broken-link', broken![0], broken![1]]),
+    );
+    expect(listFiles(site).map((f) => [f, read(site, f)])).toEqual(before);
+    const cli = runCliProcess(['build', '--root', root]);
+    expect(await cli.exited()).toBe(1);
+    expect(cli.output()).toContain(`${MINUTES}:${line('/data/medlemar.csv')}:9  fel  broken-link  Filen /data/medlemar.csv finns inte på webbplatsen`);
+    expect(cli.output()).toContain('Webbplatsen byggdes inte');
+    expect(listFiles(site).map((f) => [f, read(site, f)])).toEqual(before);
   });
 });

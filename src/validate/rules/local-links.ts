@@ -3,7 +3,7 @@
 // publish what is not minutes), an anchor no heading has is a warning. Across the archive: a link depends on the
 // files there are. Only the links each text has are resolved (most have none); their targets' headings are read
 // only for a link with an anchor.
-import type { Finding } from '../../diagnostics.js';
+import type { Finding, Where } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, linkUrl, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
@@ -20,6 +20,20 @@ export interface LinkingText {
   readonly parsed: ParsedFile;
   readonly links: readonly BodyLink[];
   readonly doc?: MinutesDoc;
+}
+
+/**
+ * A link to an address of the site that no page or file is known to have, but that the archive's own templates may
+ * write (link-unchecked): the build tells whether they did (see written-links.ts).
+ */
+export interface UncheckedLink {
+  readonly file: string;
+  readonly where: Where;
+  /** The address from the site's root, percent-decoded: a page's ("om/historia/") or a file's ("data/medlemmar.csv"). */
+  readonly address: string;
+  readonly kind: 'page' | 'file';
+  /** The meeting's page a relative link is read from ("grupper/x/2016-02-08/"). */
+  readonly here?: string;
 }
 
 /** What unsafe-attachment says, by who would run the file. */
@@ -44,8 +58,9 @@ const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, 
  * The findings about the links of the texts, and the attachments they link to (paths from the root). `names` finds
  * the names of people not published in full, which an attachment's path must not hold: it is its address on the site.
  */
-export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string> } {
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string>; unchecked: UncheckedLink[] } {
   const out: Finding[] = [];
+  const uncheckedLinks: UncheckedLink[] = [];
   const attached = new Set<string>();
   const attachmentLinks: AttachmentLink[] = [];
   let byFile: Map<string, LinkingText> | undefined;
@@ -134,8 +149,10 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
               const nearest = pages.moved(file) ?? pages.nearestFile(file);
               // A name near one of the site's own files' is taken for a slip of it, whatever templates may write.
               const templates = nearest === undefined ? pages.mayBeWrittenBy(file) : [];
-              if (templates.length > 0) report(unchecked(`Filen /${file}`, 'filer', templates));
-              else report({ code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT });
+              if (templates.length > 0) {
+                report(unchecked(`Filen /${file}`, 'filer', templates));
+                uncheckedLinks.push({ file: from, where: at, address: file, kind: 'file' });
+              } else report(noFile(file, nearest));
             }
             break;
           }
@@ -155,14 +172,15 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           const templates = address === undefined ? [] : pages.mayBeWrittenBy(address);
           if (templates.length > 0) {
             report(unchecked(`Sidan /${address}`, 'sidor', templates));
+            uncheckedLinks.push({ file: from, where: at, address: address!, kind: 'page', ...(target.relative ? { here } : {}) });
             break;
           }
           // A meeting of another group on the day named is offered first: the day is seldom what was mistyped. Each
           // page is offered as the link was written: from the root, or from the meeting's page.
           const nearest = address === undefined ? undefined : (pages.moved(address) ?? pages.nearest(address));
-          const written = (p: string) => (target.relative ? relativeTo(`${here}index.html`, p) || './' : `/${p}`);
+          const readFrom = target.relative ? here : undefined;
           const sameDay = address === undefined ? [] : pages.sameDay(address);
-          const offered = [...sameDay.slice(0, 2).map((p) => `${written(p)} (samma dag)`), ...(nearest !== undefined ? [written(nearest)] : [])];
+          const offered = [...sameDay.slice(0, 2).map((p) => `${linkForm(p, readFrom)} (samma dag)`), ...(nearest !== undefined ? [linkForm(nearest, readFrom)] : [])];
           // "2016-02-08/" meant the minutes 2016-02-08.md, or the ones nearest to that name: those of the day the
           // page's address names ("../2016-12-12/"), else the day the file's name does ("2016-12-12/", under the page).
           const sameDayFiles = sameDay.map((p) => pages!.fileOf(p)!);
@@ -172,14 +190,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             const near = didYouMean(nearMinutes(file, known.nearest(from, file, true), sameDayFiles.length > 0 ? sameDayFiles : undefined));
             return near === undefined ? undefined : `${near} Länka till protokollets fil: då leder länken till mötets sida.`;
           };
-          const to = address === undefined ? target.path : `/${address}`;
-          report({
-            code: 'broken-link',
-            message: target.relative
-              ? `Länken leder till ${to}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
-              : `Sidan ${to} finns inte på webbplatsen, så länken leder ingenstans.`,
-            hint: (target.asMinutes !== undefined ? minutesHint(target.asMinutes) : undefined) ?? didYouMean(offered) ?? PAGE_HINT,
-          });
+          report(noPage(address === undefined ? target.path : `/${address}`, readFrom, (target.asMinutes !== undefined ? minutesHint(target.asMinutes) : undefined) ?? didYouMean(offered)));
           break;
         }
         default:
@@ -193,8 +204,30 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
     if (finding) link.report(finding);
   }
   out.push(...attachmentClashFindings(attachmentLinks, known));
-  return { findings: out, attached };
+  return { findings: out, attached, unchecked: uncheckedLinks };
 }
+
+/**
+ * The broken-link of a link to `to` (an address of the site, "/om/histora/", or a path no address: as written) that is
+ * no page of the site; `here`: the meeting's page a relative link is read from. `hint`: the pages to offer, if any.
+ */
+export function noPage(to: string, here: string | undefined, hint: string | undefined): Omit<Finding, 'file' | 'where'> {
+  return {
+    code: 'broken-link',
+    message: here !== undefined
+      ? `Länken leder till ${to}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
+      : `Sidan ${to} finns inte på webbplatsen, så länken leder ingenstans.`,
+    hint: hint ?? PAGE_HINT,
+  };
+}
+
+/** The broken-link of a link to `file` (from the site's root) that is no file of the site, with the `nearest` one. */
+export function noFile(file: string, nearest: string | undefined): Omit<Finding, 'file' | 'where'> {
+  return { code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT };
+}
+
+/** A page of the site (from its root) as a link offers it: from the root, or from the meeting's page `here`, as a relative link is read. */
+export const linkForm = (page: string, here: string | undefined): string => (here === undefined ? `/${page}` : relativeTo(`${here}index.html`, page) || './');
 
 /** What links lead to where the site makes them: no path written with \\ need be read another way. */
 const WORKS: ReadonlySet<LinkTarget['kind']> = new Set(['minutes', 'attachment', 'anchor', 'page', 'external']);
