@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
-import { discoverMinutes, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
@@ -43,9 +43,9 @@ export class InputFiles {
     return state?.parsed?.source.text;
   }
 
-  /** Reads every input file, a file at a time (see util/steps.ts). */
+  /** Reads every input file, a file at a time, after finding them an entry of a folder at a time (see util/steps.ts). */
   *readAllSteps(): Steps<void> {
-    const { files, others, findings, dirs } = discoverMinutes(this.root);
+    const { files, others, findings, dirs } = yield* discoverMinutesSteps(this.root);
     this.walkFindings = findings;
     this.remembersOthers(others);
     this.remembersWalk(dirs);

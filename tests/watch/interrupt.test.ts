@@ -1,11 +1,14 @@
 // Ctrl-C while `minutes dev` reads, checks and models the archive for its first build, in its own thread: heard
 // within a few milliseconds, not once the step is done (reading 10,000 minutes alone takes over a second), and
-// nothing left behind: no site, no temporary folder, no lock.
+// nothing left behind: no site, no temporary folder, no lock. The walk of minutes/ that finds the files gives the
+// event loop turns as well: too short (50–300 ms) to catch reliably from outside, it is tested in the process.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { InputFiles } from '../../src/watch/inputs.js';
+import { stepsInTurns } from '../../src/util/steps.js';
+import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
 import { eventually, runCliProcess } from '../helpers/process.js';
 
 afterAll(cleanTemp);
@@ -36,5 +39,25 @@ describe("Ctrl-C during dev's own steps of its first build", () => {
     expect(dev.output()).not.toMatch(/Klart|Förhandsgranska på/);
     expect(fs.existsSync(path.join(root, 'site'))).toBe(false);
     await eventually(async () => leftovers(root).length === 0, 10_000, 'the temporary folder and the lock to be removed');
+  });
+});
+
+describe('the walk of minutes/ in dev\'s reading', () => {
+  // What runs in a turn of the event loop given at the walk's first step (here a save; in dev, Ctrl-C) runs before
+  // the walk reaches the last folder: a file saved there then is found by it.
+  it('gives the event loop a turn before it has read every folder', async () => {
+    const root = tempDir();
+    writeFiles(root, { 'minutes/a/2020-01-01.md': '', 'minutes/b/2020-01-01.md': '' });
+    const inputs = new InputFiles(root);
+    let savedDuringWalk = false;
+    setImmediate(() => {
+      writeFiles(root, { 'minutes/b/2020-02-02.md': '' });
+      savedDuringWalk = true;
+    });
+    // A turn after every step.
+    await stepsInTurns(inputs.readAllSteps(), 0);
+    expect(savedDuringWalk).toBe(true);
+    expect(inputs.knows('minutes/b/2020-02-02.md')).toBe(true);
+    expect(inputs.knows('minutes/a/2020-01-01.md')).toBe(true);
   });
 });
