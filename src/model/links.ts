@@ -2,9 +2,11 @@
 // somewhere else. Pure: a function of the linking file, the link's target and the files there are under minutes/.
 import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
-import { OWN_FROM_ROOT, SiteRoot } from './page-paths.js';
+import { fileAddress, OWN_FROM_ROOT, SiteRoot } from './page-paths.js';
 
 const MINUTES_PREFIX = 'minutes/';
+/** Where the site publishes the attachments, from its root. */
+export const ATTACHMENTS = 'bilagor/';
 
 /**
  * The files under minutes/ a link can lead to, by their path from the archive's root ("minutes/g/bilaga.pdf"), and
@@ -183,7 +185,20 @@ export function decode(s: string): string {
 }
 
 /** Where an attachment is published in the site, from the site's root: its path under minutes/ in bilagor/. */
-export const attachmentPath = (file: string): string => `bilagor/${file.slice(MINUTES_PREFIX.length).normalize('NFC')}`;
+export const attachmentPath = (file: string): string => `${ATTACHMENTS}${file.slice(MINUTES_PREFIX.length).normalize('NFC')}`;
+
+/**
+ * Where a link written as an attachment's address on the site ("/bilagor/g/bilaga.pdf") leads: to the file under
+ * minutes/ published there, found as a link by its path finds it (there or not); undefined for any other link.
+ */
+export function publishedAddressTarget(from: string, url: string, known: KnownFiles): LinkTarget | undefined {
+  const target = resolveLink(from, url, known);
+  const file = target.kind === 'page' && !target.relative ? fileAddress(target.path, known.site) : undefined;
+  return file?.startsWith(ATTACHMENTS) ? publishedFileTarget(from, url, known) : undefined;
+}
+
+/** Where a link that publishedAddressTarget takes for an attachment's address on the site leads. */
+export const publishedFileTarget = (from: string, url: string, known: KnownFiles): LinkTarget => resolveLink(from, `/${MINUTES_PREFIX}${url.slice(`/${ATTACHMENTS}`.length)}`, known);
 
 /** The same as a URL path: each part percent-encoded ("bilagor/g/Bilaga%201.pdf"). */
 export const attachmentUrl = (file: string): string => attachmentPath(file).split('/').map(encodeURIComponent).join('/');

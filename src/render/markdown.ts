@@ -41,6 +41,11 @@ export interface Section {
 export interface RenderedBody {
   readonly html: string;
   readonly sections: readonly Section[];
+  /**
+   * The addresses, as written, of the links (but bare addresses) and images the HTML keeps, in order: not those of
+   * links taken out with a hidden name ("[Ia](a.pdf) [Jonsson](b.pdf)" keeps a.pdf's), whose files are not published.
+   */
+  readonly links: readonly string[];
 }
 
 export interface RenderOptions {
@@ -128,6 +133,7 @@ export function renderBody(body: string, options: RenderOptions = {}): RenderedB
   return {
     html,
     sections: sections.map((s) => ({ anchor: s.anchor, heading: s.heading, level: s.level, text: s.parts.join('\n'), line: s.line })),
+    links: tokens.flatMap((t) => (t.type === 'inline' ? (t.children ?? []).flatMap((c) => writtenAddress.get(c) ?? []) : [])),
   };
 }
 
@@ -245,12 +251,16 @@ function sizeImage(t: Token, size: RenderOptions['imageSize']): void {
   t.attrSet('height', String(known.height));
 }
 
+/** The address a link or image was written with, before resolveAttr pointed it elsewhere (see RenderedBody.links). */
+const writtenAddress = new WeakMap<Token, string>();
+
 /**
  * Points a link or image where `resolve` says (the address it gives has the base); one never to be made loses its
  * address (an `<a>` without href is no link). Returns whether it did either.
  */
 function resolveAttr(t: Token, attr: 'href' | 'src', resolve: RenderOptions['resolveLink']): boolean {
   const url = t.attrGet(attr);
+  if (url !== null) writtenAddress.set(t, url);
   if (!resolve || url === null) return false;
   const to = resolve(url);
   if (to === null) t.attrs = (t.attrs ?? []).filter(([name]) => name !== attr);

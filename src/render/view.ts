@@ -2,7 +2,7 @@
 // URLs with the base path, per-page lists — so templates only loop over arrays and never search.
 // Its shapes are in view-types.ts; shared links in view-links.ts; pages in view-pages.ts; lists in view-lists.ts.
 import type { Meeting, Model, Person } from '../model/types.js';
-import { attachmentUrl, fileFormat, KnownFiles, resolveLink } from '../model/links.js';
+import { attachmentUrl, fileFormat, KnownFiles, publishedAddressTarget, resolveLink } from '../model/links.js';
 import { paths } from './paths.js';
 import { pageAddress } from '../model/page-paths.js';
 import type { BuiltModel } from '../model/build.js';
@@ -82,7 +82,8 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
     const r = renderBody(hider.empty ? source : hider.hideInSource(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
-    const attachments = [...new Set(urls.flatMap((url) => links.attachment(m.file, url) ?? []))];
+    // Only those the page still links to: a link taken out with a hidden name publishes nothing.
+    const attachments = [...new Set(r.links.flatMap((url) => links.published(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
     yield;
   }
@@ -197,6 +198,15 @@ class LinkTargets {
   attachment(from: string, url: string): string | undefined {
     const target = resolveLink(from, url, this.files);
     return target.kind === 'attachment' ? target.file : undefined;
+  }
+
+  /**
+   * The attachment a link publishes: the one it leads to, by its path or by its address on the site
+   * ("/bilagor/g/bilaga.pdf", which check lets stand only for a file some link names by its path).
+   */
+  published(from: string, url: string): string | undefined {
+    const target = publishedAddressTarget(from, url, this.files);
+    return target?.kind === 'attachment' ? target.file : this.attachment(from, url);
   }
 
   /** Where the links `urls` of `from` lead, as one comparable text. */

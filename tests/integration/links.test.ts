@@ -77,6 +77,26 @@ describe('links to other minutes and to attachments in a built site', () => {
     for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) expect(read(site, file), file).not.toMatch(/jonsson/i);
   });
 
+  it('publish no attachment whose only link went with a hidden name split over two links, and one another link names', async () => {
+    // Ia Jonsson is published by initials: "[Ia](a.pdf) [Jonsson](b.pdf)" shows one link, "I. J.", to a.pdf. Another
+    // link keeps d.pdf published, by its path, and e.pdf, by its address on the site (which check lets stand since
+    // a link names the file by its path, though that one went).
+    const split = `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n## Punkt\n\nSe [Ia](a.pdf) [Jonsson](b.pdf) och [Ia](c.pdf) [Jonsson](d.pdf), och [d igen](d.pdf).\n\nSe [Ia](c.pdf) [Jonsson](e.pdf) och [e](/bilagor/gug/e.pdf).\n`;
+    const pdfs = Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`minutes/gug/${n}.pdf`, `%PDF-1.4 ${n}`]));
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': split, ...pdfs });
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
+    expect(result.ok).toBe(true);
+    const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
+    expect(page).toContain('Se <a href="/bilagor/gug/a.pdf">I. J. (PDF)</a> och <a href="/bilagor/gug/c.pdf">I. J. (PDF)</a>, och <a href="/bilagor/gug/d.pdf">d igen (PDF)</a>.');
+    expect(page).toContain('Se <a href="/bilagor/gug/c.pdf">I. J. (PDF)</a> och <a href="/bilagor/gug/e.pdf">e</a>.');
+    expect(page).not.toContain('b.pdf');
+    expect(listFiles(path.join(site, 'bilagor'))).toEqual(['gug/a.pdf', 'gug/c.pdf', 'gug/d.pdf', 'gug/e.pdf']);
+    expect(brokenLinks(site, '/')).toEqual([]);
+    // Nor does check say anything of b.pdf.
+    expect(check(root).diagnostics.filter((d) => d.message.includes('b.pdf') || d.severity === 'error')).toEqual([]);
+  });
+
   it('lead to what the archive\'s own templates write, outside minutes\' folders or at a copied page\'s new address, with the base; a misspelt file of the site stops the build', async () => {
     const linking = `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\nSe [arkivet](/arkiv/), [om oss](/om-oss/), [stilen](/assets/style.css), [loggan](/assets/logga.png) och [kontakt](/kontakt/).\n`;
     const root = archive([BASE], { 'minutes/gug/2016-03-07.md': linking });

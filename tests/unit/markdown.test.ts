@@ -110,6 +110,15 @@ describe('text pieces transformed together (a name split by links)', () => {
   ])('%s', (_name, md, expected) => {
     expect(renderBody(md, { transformPieces, linkLabel }).html).toBe(`${expected}\n`);
   });
+  // The files of the links kept are published, and no other.
+  it.each([
+    ['the address of a link taken out is not among the links kept', 'Se [Ia](a.pdf) [Jonsson](b.pdf) nu.', ['a.pdf']],
+    ['but is where another link has it', 'Se [Ia](a.pdf) [Jonsson](b.pdf) och [b](b.pdf).', ['a.pdf', 'b.pdf']],
+    ['and so are the link and the image of a link with an image', 'Se [Ia](a.pdf) [Jonsson![x](x.png)](b.pdf) nu.', ['a.pdf', 'b.pdf', 'x.png']],
+    ['the first link kept when the name is in the second', 'Se [Ia](a.pdf) [Jonsson](b.pdf), [c](c.pdf) ![d](d.png).', ['a.pdf', 'c.pdf', 'd.png']],
+  ])('%s', (_name, md, expected) => {
+    expect(renderBody(md, { transformPieces, linkLabel }).links).toEqual(expected);
+  });
 });
 
 describe('unsafe links in source', () => {

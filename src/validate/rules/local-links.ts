@@ -7,7 +7,7 @@ import type { Finding, Where } from '../../diagnostics.js';
 import type { ParsedFile } from '../../load/frontmatter.js';
 import { headingAnchors, linkUrl, type BodyLink } from '../../render/markdown.js';
 import { reservedIdsOf } from '../../model/page-ids.js';
-import { attachmentPath, isWindowsPath, relativeTo, resolveLink, type KnownFiles, type LinkTarget } from '../../model/links.js';
+import { ATTACHMENTS, attachmentPath, isWindowsPath, publishedFileTarget, relativeTo, resolveLink, type KnownFiles, type LinkTarget } from '../../model/links.js';
 import { fileAddress, pageAddress, type SitePages } from '../../model/page-paths.js';
 import { attachHint } from './body-links.js';
 import { attachmentClashFindings, type AttachmentLink } from './attachment-clash.js';
@@ -244,9 +244,6 @@ const PAGE_HINT = 'Sidornas adresser bildas av id:n i organisations.yml och peop
 /** What broken-link says of an address of a file of the site's own that is none, and no near one either. */
 const FILE_HINT = 'Webbplatsens egna filer är flödena /feed.xml, /grupper/<id>/feed.xml och /projekt/<id>/feed.xml, kalendrarna /grupper/<id>/kalender.ics och de öppna data /data/minutes.json; länka till en bilaga genom filen (bilaga.pdf).';
 
-/** Where the site publishes the attachments, from its root. */
-const ATTACHMENTS = 'bilagor/';
-
 /** A link to an attachment's address on the site ("/bilagor/g/bilaga.pdf"), told once every link is resolved. */
 interface PublishedAddressLink {
   readonly from: string;
@@ -262,7 +259,7 @@ interface PublishedAddressLink {
  * file to link by its path, as every attachment is, so that it is published and checked.
  */
 function publishedAddressFinding(link: PublishedAddressLink, known: KnownFiles, attached: ReadonlySet<string>): Omit<Finding, 'file' | 'where'> | undefined {
-  const target = resolveLink(link.from, `/minutes/${link.url.slice(`/${ATTACHMENTS}`.length)}`, known);
+  const target = publishedFileTarget(link.from, link.url, known);
   if (target.kind === 'attachment' && attached.has(target.file)) return undefined;
   const file = target.kind === 'missing' ? (target.otherCase ?? target.nearest) : 'file' in target ? target.file : undefined;
   const shown = file === undefined ? undefined : relativeTo(link.from, file);
