@@ -1,5 +1,6 @@
 // Atom feeds: the whole site, each group and each project, newest meetings first; the site's with the full minutes.
-// The minutes' own links (#beslut-1, ../2016-02-08/) are relative to the meeting's page: xml:base says so.
+// Every address in an entry's content comes resolved against the meeting's page (in full with --url, else from the
+// site's root): many feed readers ignore xml:base and would resolve #beslut-1 or ../2016-02-08/ against feed.xml.
 export const data = {
   pagination: { data: 'site.pages.feeds', size: 1, alias: 'feed' },
   permalink: (data) => data.feed.permalink,
@@ -40,7 +41,7 @@ ${feed.entries.map(
 <link rel="alternate" type="text/html" href="${e.url}"/>
 <updated>${e.updated}</updated>
 <summary>${e.summary}</summary>
-${e.html !== undefined ? html`<content type="html" xml:base="${e.url}">${minutes(e)}</content>\n` : ''}</entry>
+${e.html !== undefined ? html`<content type="html">${minutes(e)}</content>\n` : ''}</entry>
 `,
 )}</feed>
 `);

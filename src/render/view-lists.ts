@@ -6,6 +6,7 @@ import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGro
 import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
 import { activeFirst, endedField } from './view-ended.js';
+import { actionWithAddresses, decisionWithAddresses, feedAddress, withAddresses } from './feed-addresses.js';
 
 const FEED_SIZE = 50;
 
@@ -21,7 +22,17 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     const r = ctx.rendered.get(id);
     // Atom ids must be unique the world over: the page's full address when it is known (--url).
     const url = absolute(paths.meeting(m));
-    const minutes = full && r ? { html: absoluteLinks(r.html, ctx.options), ...(m.summary ? { lead: m.summary } : {}), decisions: m.decisions.map(ctx.decisionView), actions: m.actions.map((a) => ctx.actionViews.get(a)!) } : {};
+    // The text's links (#beslut-1, ../2016-02-08/, attachments) and those beside it lead where they do on the page.
+    const page = ctx.href(paths.meeting(m));
+    const address = (href: string) => feedAddress(href, page, ctx.options);
+    const minutes = full && r
+      ? {
+          html: withAddresses(r.html, address),
+          ...(m.summary ? { lead: m.summary } : {}),
+          decisions: m.decisions.map((d) => decisionWithAddresses(ctx.decisionView(d), address)),
+          actions: m.actions.map((a) => actionWithAddresses(ctx.actionViews.get(a)!, address)),
+        }
+      : {};
     return { id: ctx.options.siteUrl ? url : `urn:minutes:${id}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...minutes };
   };
   const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean, owner?: FeedView['owner']): FeedView => {
@@ -35,16 +46,6 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
     ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
   ];
-}
-
-/**
- * The minutes text for a feed: with the site's address (--url), its links to the site's own pages and attachments
- * (written from the root, with the base) are absolute, as every other address of the feed is; feed readers that
- * ignore xml:base find them too.
- */
-function absoluteLinks(html: string, options: ViewContext['options']): string {
-  if (!options.siteUrl) return html;
-  return html.replaceAll(` href="${options.base}`, ` href="${options.siteUrl}`).replaceAll(` src="${options.base}`, ` src="${options.siteUrl}`);
 }
 
 /**

@@ -242,7 +242,10 @@ export interface FeedEntry {
   readonly url: string;
   readonly updated: string;
   readonly summary: string;
-  /** The rendered minutes, in the site-wide feed. */
+  /**
+   * The rendered minutes, in the site-wide feed. Its links' and images' addresses, and those of the decisions and
+   * actions, are resolved against the meeting's page: in full with the site's address (--url), else from the root.
+   */
   readonly html?: string;
   /**
    * In the site-wide feed, beside the text, what the meeting's page shows of the minutes' fields (a feed reader

@@ -1,10 +1,12 @@
-// Links in the minutes' text, as the site-wide Atom feed carries them: a feed reader resolves them against the
-// entry's base (xml:base), so they must lead where they do on the meeting's page, not next to feed.xml. And the
-// links to feeds in the pages' heads, which feed readers given a page's address choose from.
+// Links in the minutes' text, as the site-wide Atom feed carries them: they must lead where they do on the meeting's
+// page, not next to feed.xml, in a feed reader that honours xml:base and in the many that ignore it (and resolve a
+// relative address against the feed's own). With the site's address (--url) every one is absolute. And the links
+// to feeds in the pages' heads, which feed readers given a page's address choose from.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+import { png } from '../helpers/images.js';
 import { read, unescape } from '../helpers/site.js';
 import { xmlElementTexts } from '../trust/inspect.js';
 
@@ -20,22 +22,28 @@ decisions:
 ---
 ## Lokal
 
-Se [beslutet](#beslut-1), [punkten](#lokal) och [förra mötet](../2016-02-08/#fritidsbank).
+Se [beslutet](#beslut-1), [punkten](#lokal), [förra mötet](../2016-02-08/#fritidsbank),
+[samma möte](2016-02-08.md), [bilagan](bilaga.pdf) och ![Karta](bilder/karta.png).
 `;
 
-/** Where each link in the feed's content leads, resolved as a feed reader does: against the xml:base in force. */
-function contentTargets(feed: string, feedUrl: string): string[] {
-  const targets: string[] = [];
-  for (const entry of feed.split('<entry>').slice(1)) {
-    const content = /<content\b([^>]*)>/.exec(entry);
-    if (!content) continue;
-    const xmlBase = /\sxml:base="([^"]*)"/.exec(content[1]!)?.[1];
-    const base = xmlBase === undefined ? feedUrl : new URL(unescape(xmlBase), feedUrl).href;
-    for (const html of xmlElementTexts(entry, 'content')) {
-      for (const m of html.matchAll(/\shref="([^"]*)"/g)) targets.push(new URL(unescape(m[1]!), base).href);
-    }
-  }
-  return targets;
+/** The links' and images' addresses in the feed's content, as written. */
+function contentAddresses(feed: string): { entry: string; addresses: string[] }[] {
+  return feed.split('<entry>').slice(1).map((entry) => ({
+    entry,
+    addresses: xmlElementTexts(entry, 'content').flatMap((html) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => unescape(m[1]!))),
+  }));
+}
+
+/**
+ * Where each link and image in the feed's content leads, resolved as a feed reader does: against the xml:base in
+ * force, or, as many readers do, against the feed's own address.
+ */
+function contentTargets(feed: string, feedUrl: string, xmlBase: 'honoured' | 'ignored'): string[] {
+  return contentAddresses(feed).flatMap(({ entry, addresses }) => {
+    const base = /<content\b[^>]*\sxml:base="([^"]*)"/.exec(entry)?.[1];
+    const against = base === undefined || xmlBase === 'ignored' ? feedUrl : new URL(unescape(base), feedUrl).href;
+    return addresses.map((a) => new URL(a, against).href);
+  });
 }
 
 /** The feeds a page names in its head, in order: what a feed reader given the page's address offers. */
@@ -50,22 +58,31 @@ describe.each([
 ])('the site-wide feed of a site built %s', (_, base, siteUrl, siteAddress) => {
   let site: string;
   beforeAll(async () => {
-    const root = archive([BASE], { 'minutes/gug/2016-02-22.md': LINKED });
+    const root = archive([BASE], { 'minutes/gug/2016-02-22.md': LINKED, 'minutes/gug/bilaga.pdf': '%PDF-1.4\n', 'minutes/gug/bilder/karta.png': png(40, 30) });
     site = path.join(root, 'site');
     const result = await build({ root, outDir: site, base, title: 'Protokoll', today: '2030-01-01', ...(siteUrl ? { siteUrl } : {}) });
     expect(result.ok).toBe(true);
   }, 60_000);
 
-  it('links from the minutes, and from their actions, lead where they do on the meeting page', () => {
+  it.each(['honoured', 'ignored'] as const)('links and images from the minutes, and from their actions, lead where they do on the meeting page, xml:base %s', (xmlBase) => {
     const meeting = `${siteAddress}grupper/gemensam-utvecklingsgrupp/`;
-    expect(contentTargets(read(site, 'feed.xml'), `${siteAddress}feed.xml`)).toEqual([
+    expect(contentTargets(read(site, 'feed.xml'), `${siteAddress}feed.xml`, xmlBase)).toEqual([
       `${meeting}2016-02-22/#beslut-1`,
       `${meeting}2016-02-22/#lokal`,
       `${meeting}2016-02-08/#fritidsbank`,
+      `${meeting}2016-02-08/`,
+      `${siteAddress}bilagor/gug/bilaga.pdf`,
+      `${siteAddress}bilagor/gug/bilder/karta.png`,
       // The 2016-02-08 meeting's action: whose it is and its project, at their pages.
       `${siteAddress}personer/leif-redestig/`,
       `${siteAddress}projekt/fritidsbanken/`,
     ]);
+  });
+
+  it(siteUrl ? 'gives every address in the content in full' : 'gives every address of the site in the content from its root', () => {
+    const addresses = contentAddresses(read(site, 'feed.xml')).flatMap((e) => e.addresses);
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const a of addresses) expect(a).toMatch(siteUrl ? /^https:\/\/example\.org\/protokoll\// : /^\/[^/]/);
   });
 
   // The page's own group's or project's feed first: NetNewsWire and Inoreader subscribe to the first one named.
