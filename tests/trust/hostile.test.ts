@@ -12,6 +12,7 @@ import { allText, listFiles } from '../helpers/site.js';
 import { billionLaughs, CONTROL_PAYLOADS, TEXT_PAYLOADS, URL_PAYLOADS, YAML_PAYLOADS } from './corpus.js';
 import { buildInto, expectLocated } from './helpers.js';
 import { checkFiles, dateOf, fieldsFor, hostileFiles, names, SITE_ENTRIES, STRICT_FIELDS, TEXT_FIELDS, type Entry } from './hostile.js';
+import { atomProblems, icsProblems } from './standards.js';
 import { cspOf, decodeEntities, ICS_PROPERTIES, icsLines, icsText, markupProblems, schemeOf, scanTags, xmlElementTexts, xmlProblems } from './inspect.js';
 
 // What the site removes from every text: direction overrides, isolates and marks, and zero-width spaces.
@@ -270,6 +271,7 @@ describe('the site built from every accepted payload in every field', () => {
     expect(feeds.length).toBeGreaterThan(entries.length);
     for (const [f, xml] of feeds) {
       expect(xmlProblems(xml), f).toEqual([]);
+      expect(atomProblems(xml, { absolute: true }), f).toEqual([]);
       for (const content of xmlElementTexts(xml, 'content')) expect(markupProblems(content, 'https://example.org/protokoll/', new Set()), f).toEqual([]);
     }
     const all = texts.get('feed.xml')!;
@@ -282,10 +284,12 @@ describe('the site built from every accepted payload in every field', () => {
   });
 
   it('adds no line to any calendar: only our own properties, one event each, names escaped', () => {
+    const uids = new Map<string, string>();
     for (const e of entries) {
       const file = `grupper/grupp-${e.i}/kalender.ics`;
       const { lines, problems } = icsLines(texts.get(file)!);
       expect(problems, file).toEqual([]);
+      expect(icsProblems(texts.get(file)!, uids, file), file).toEqual([]);
       expect(lines.filter((l) => !ICS_PROPERTIES.has(l.split(/[:;]/)[0]!)), file).toEqual([]);
       expect(lines.filter((l) => l === 'BEGIN:VEVENT'), file).toHaveLength(1);
       expect(lines.filter((l) => l.startsWith('BEGIN:') || l.startsWith('END:')), file).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR']);

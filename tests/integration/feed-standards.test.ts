@@ -1,0 +1,130 @@
+// The feeds and calendars by the rules feed readers and calendar apps read them by: every feed.xml by Atom
+// (RFC 4287), its addresses usable by readers that ignore xml:base; every kalender.ics by iCalendar (RFC 5545).
+// Built with and without the site's address, from minutes whose names and text use what those formats escape.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES, seedArchive } from '../helpers/archive.js';
+import { png } from '../helpers/images.js';
+import { listFiles, read } from '../helpers/site.js';
+import { xmlElementTexts } from '../trust/inspect.js';
+import { atomProblems, icsProblems } from '../trust/standards.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+afterAll(cleanTemp);
+
+// A group whose name holds what iCalendar escapes (, ; \) and, at more than 75 octets, is folded between
+// characters of two bytes.
+const ORGANISATIONS = fs
+  .readFileSync(path.join(BASE, 'organisations.yml'), 'utf8')
+  .replace('groups:\n', `groups:\n  samrad:\n    name: 'Samråd; för ö\\vriga "brukare", anhöriga & <personal> i Östra Göinge – ändå åtta öar'\n    aliases: [Samråd]\n`);
+
+const MINUTES: Record<string, string | Uint8Array> = {
+  'minutes/gug/2016-02-22.md': `---
+group: GUG
+date: 2016-02-22
+attendees: [Leif Redestig]
+summary: Lokalen är bokad & <klar>.
+decisions:
+  - text: Fritidsbanken får en hylla.
+    project: fritidsbanken
+actions:
+  - who: Leif Redestig
+    what: Boka lokalen.
+    project: fritidsbanken
+next_meeting: 2016-03-28 13:30
+---
+## Lokal
+
+Se [beslutet](#beslut-1), [förra mötet](2016-02-08.md), [bilagan](bilaga.pdf), ![Karta](bilder/karta.png),
+[sök](/sok/?q=a&grupp=GUG) och https://example.com/a?b=1&c=2. Text som \`<b>\` och 3 < 4 & 5 > 2.
+`,
+  'minutes/samrad/2016-02-15.md': `---
+group: Samråd
+date: 2016-02-15
+attendees: [Leif Redestig]
+next_meeting: 2016-03-01
+---
+Inget.
+`,
+  'minutes/gug/bilaga.pdf': '%PDF-1.4\n',
+  'minutes/gug/bilder/karta.png': png(40, 30),
+};
+
+describe.each([
+  ['under a subfolder, with --url', '/protokoll/', 'https://example.org/protokoll/'],
+  ['at the root, without --url', '/', undefined],
+])('the feeds and calendars of a site built %s', (_, base, siteUrl) => {
+  let site: string;
+  let files: string[];
+  beforeAll(async () => {
+    const root = archive([BASE], { 'organisations.yml': ORGANISATIONS, ...MINUTES });
+    site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base, title: 'Protokoll & möten', today: '2016-02-29', ...(siteUrl ? { siteUrl } : {}) });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    files = listFiles(site);
+  }, 60_000);
+
+  it('writes every feed by RFC 4287, each address of it usable by a reader that ignores xml:base', () => {
+    const feeds = files.filter((f) => f.endsWith('feed.xml'));
+    expect(feeds).toHaveLength(4);
+    for (const f of feeds) expect(atomProblems(read(site, f), { absolute: siteUrl !== undefined }), f).toEqual([]);
+    expect(xmlElementTexts(read(site, 'feed.xml'), 'content').join('')).toContain('<img src=');
+  });
+
+  it('writes every calendar by RFC 5545, each event with a UID of its own', () => {
+    const calendars = files.filter((f) => f.endsWith('kalender.ics'));
+    expect(calendars).toHaveLength(2);
+    const uids = new Map<string, string>();
+    for (const f of calendars) expect(icsProblems(read(site, f), uids, f), f).toEqual([]);
+    expect(uids.size).toBe(2);
+  });
+});
+
+describe('the feeds and calendars of the seed minutes, built with --url', () => {
+  it('keep RFC 4287 and RFC 5545', async () => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/protokoll/', siteUrl: 'https://example.org/protokoll/', title: 'Protokoll', today: '2017-01-01' });
+    expect(result.ok).toBe(true);
+    const files = listFiles(site);
+    for (const f of files.filter((x) => x.endsWith('feed.xml'))) expect(atomProblems(read(site, f), { absolute: true }), f).toEqual([]);
+    for (const f of files.filter((x) => x.endsWith('.ics'))) expect(icsProblems(read(site, f)), f).toEqual([]);
+  }, 60_000);
+});
+
+/** Each entry's id, by the address of its page. */
+function entryIds(feed: string): Map<string, string> {
+  return new Map(
+    feed
+      .split('<entry>')
+      .slice(1)
+      .map((e) => [/<link rel="alternate"[^>]* href="([^"]*)"/.exec(e)![1]!, xmlElementTexts(e, 'id')[0]!]),
+  );
+}
+
+describe.each([
+  ['with --url', 'https://example.org/protokoll/'],
+  ['without --url', undefined],
+])('the ids of feed entries, %s', (_, siteUrl) => {
+  // An entry's id never changes (RFC 4287 4.2.6): not with a later build, a later meeting or another feed.
+  it('are one per meeting, the same in every feed and in a later build with another meeting', async () => {
+    const builds: Map<string, string>[] = [];
+    for (const [today, extra] of [
+      ['2016-02-29', {}],
+      ['2016-04-01', { 'minutes/gug/2016-03-28.md': '---\ngroup: GUG\ndate: 2016-03-28\nattendees: [Leif Redestig]\n---\nInget.\n' }],
+    ] as const) {
+      const root = archive([BASE], { 'organisations.yml': ORGANISATIONS, ...MINUTES, ...extra });
+      const site = path.join(root, 'site');
+      const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today, ...(siteUrl ? { siteUrl } : {}) });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const all = entryIds(read(site, 'feed.xml'));
+      for (const [page, id] of [...entryIds(read(site, 'grupper/gemensam-utvecklingsgrupp/feed.xml')), ...entryIds(read(site, 'projekt/fritidsbanken/feed.xml'))]) expect(all.get(page), page).toBe(id);
+      builds.push(all);
+    }
+    const [first, later] = builds as [Map<string, string>, Map<string, string>];
+    expect(later.size).toBe(first.size + 1);
+    for (const [page, id] of first) expect(later.get(page), page).toBe(id);
+  }, 60_000);
+});
