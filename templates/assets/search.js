@@ -168,8 +168,29 @@
       title.setAttribute('role', 'heading');
       title.setAttribute('aria-level', '2');
     });
+    focusFirstMore();
     sortFilterValues();
   }).observe(element, { childList: true, subtree: true });
+
+  // "Visa fler träffar" adds results above itself and keeps the focus: a keyboard or screen reader user was left
+  // below the new results, with nothing said, and Tab went on to the footer. The focus moves to the first new one.
+  var firstMore = -1;
+  element.addEventListener(
+    'click',
+    function (event) {
+      if (event.target.closest && event.target.closest('.pagefind-ui__button')) firstMore = element.querySelectorAll('.pagefind-ui__results > .pagefind-ui__result').length;
+    },
+    true,
+  );
+  function focusFirstMore() {
+    if (firstMore < 0) return;
+    // Each result shows its link once its data has loaded.
+    var result = element.querySelectorAll('.pagefind-ui__results > .pagefind-ui__result')[firstMore];
+    var link = result && result.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link');
+    if (!link) return;
+    firstMore = -1;
+    link.focus();
+  }
 
   // Pagefind lists each filter's choices by their bytes: Ängla before Åke, IT-gruppen before Innovationsgruppen,
   // Grupp 10 before Grupp 2. They are put in Swedish alphabetical order, as on the site's own lists, whenever
@@ -223,6 +244,8 @@
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
   function showTerm(term) {
     var typed = term.trim();
+    // A new search is no longer the one whose further results were asked for.
+    firstMore = -1;
     suggest(typed);
     if (listing) listing.hidden = typed !== '' || !listing.firstChild;
     updateSortLinks(typed);

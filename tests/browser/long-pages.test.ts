@@ -60,6 +60,25 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
     }
   }, 120_000);
 
+  it('move the focus to the first of the further search results a keyboard reader asks for, not leave it below them', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}sok/?q=${encodeURIComponent('möte')}`);
+    const titles = page.locator('.pagefind-ui__results > .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    await titles.first().waitFor({ timeout: 15_000 });
+    const shown = await titles.count();
+    const more = page.getByRole('button', { name: 'Visa fler träffar' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBeGreaterThan(shown);
+    const first = (await titles.nth(shown).textContent())!;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+    // Tab goes on through the new results, not past them to the footer.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.pagefind-ui__results')))).toBe(true);
+    await context.close();
+  });
+
   it('take a phone reader without JavaScript from the top of a group page to the decisions of one year', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
     const page = await context.newPage();
