@@ -26,7 +26,10 @@ Flaggor:
   --title TEXT  webbplatsens namn (standard: ${DEFAULT_TITLE})
   --help, -h    visa den här hjälpen
 
-Avsluta med Ctrl-C.`,
+Avsluta med Ctrl-C.
+Slutkod: 0 när du avslutar efter första bygget, 1 vid fel på kommandoraden eller när
+mappen inte kan skrivas (till exempel när ett annat bygge skriver till den), 2 vid en bugg
+i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när första bygget avbröts.`,
   handlesInterrupt: true,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);

@@ -42,7 +42,13 @@ Flaggor:
   --group, -g GRUPP      gruppens id eller namn
   --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
   --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
-  --help, -h             visa den här hjälpen`,
+  --help, -h             visa den här hjälpen
+
+Skriver den nya filens sökväg på stdout, så att $EDITOR "$(minutes new --group GRUPP)"
+öppnar den.
+Slutkod: 0 när filen skrevs, 1 när ingen fil skrevs (okänd grupp, felskrivet datum,
+filen eller ett protokoll från samma möte finns redan, gruppen har avslutats), 2 vid en
+bugg i minutes.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));

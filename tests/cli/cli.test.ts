@@ -48,6 +48,12 @@ describe('minutes', () => {
     }
   });
 
+  // The README lists every command's exit codes; a user without it reads them in the command's own help.
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --help says what its exit codes mean', async (_, entry) => {
+    const help = (await entry.load()).help.replace(/\s+/g, ' ');
+    expect(help).toMatch(/Slutkod: 0 .*\b1 .*\b2 vid (en bugg|internt fel)/);
+  });
+
   it('--version prints the version in package.json, in process and from the compiled CLI', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(CLI, '..', '..', 'package.json'), 'utf8')) as { version: string };
     const r = await cli(['--version']);
