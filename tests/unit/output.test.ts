@@ -139,8 +139,23 @@ describe('the files besides the pages', () => {
 
 describe('the README', () => {
   const readme = fs.readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
-  it.each(Object.keys(CODES))('documents the diagnostic code %s', (code) => expect(readme).toContain(`| \`${code}\` |`));
+  it.each(Object.entries(CODES))('documents the diagnostic code %s with its severity', (code, { severity }) => expect(readme).toContain(`| \`${code}\` | ${severity} |`));
   it.each(COMMANDS.map((c) => c.name))('documents the command %s', (name) => expect(readme).toContain(`\`minutes ${name}`));
+  // Every flag in the command's row of the table, and the short forms (-q) where the section lists them.
+  const commandsSection = readme.slice(readme.indexOf('\n## Commands\n'), readme.indexOf('\n## Diagnostics\n'));
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('documents every flag of minutes %s', async (name, entry) => {
+    const row = commandsSection.split('\n').find((l) => l.startsWith(`| \`minutes ${name}`));
+    expect(row).toBeDefined();
+    for (const [flag, option] of Object.entries((await entry.load()).options)) {
+      expect(['help', 'root'].includes(flag) ? commandsSection : row).toContain(`--${flag}`);
+      if (option.short) expect(commandsSection).toContain(`\`-${option.short}\``);
+    }
+  });
+  it('gives the test command that package.json and CI run', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.test).toContain('vitest run');
+    expect(fs.readFileSync(path.join(PROJECT, '.ci', 'run'), 'utf8')).toMatch(/^CI=true npm test$/m);
+  });
   it('starts with what this is, then the two commands for a fresh machine', () => {
     expect(readme.startsWith('# minutes\n')).toBe(true);
     expect(readme).toContain('npm install && npm run build');
