@@ -26,7 +26,9 @@ export function unsafeOutput(root: string, outDir: string): string | undefined {
   const top = real(path.resolve(root));
   if (within(top, out)) return `${outDir} är roten eller en mapp runt den; bygget skulle ersätta protokollen och registren.`;
   for (const name of [MINUTES_DIR, 'templates', PEOPLE_FILE, ORGANISATIONS_FILE]) {
-    if (within(out, path.join(top, name))) return `${outDir} ligger i ${name}; bygget skulle ersätta det som finns där.`;
+    const own = path.join(top, name);
+    if (out === own) return `${outDir} är arkivets ${name}; bygget skulle ersätta det med webbplatsen.`;
+    if (within(out, own)) return `${outDir} ligger i ${name}; bygget skulle ersätta det som finns där.`;
   }
   if (!fs.existsSync(out)) return undefined;
   if (!fs.statSync(out).isDirectory()) return `${outDir} finns redan och är ingen mapp.`;

@@ -19,9 +19,9 @@ async function cli(args: string[], cwd: string) {
 const refused: [string, (root: string) => string, string][] = [
   ['the archive root', (root) => root, 'är roten eller en mapp runt den'],
   ['the folder around the archive', (root) => path.dirname(root), 'är roten eller en mapp runt den'],
-  ['minutes/', (root) => path.join(root, 'minutes'), 'ligger i minutes'],
+  ['minutes/', (root) => path.join(root, 'minutes'), 'är arkivets minutes;'],
   ['a group folder inside minutes/', (root) => path.join(root, 'minutes', 'gemensam-utvecklingsgrupp'), 'ligger i minutes'],
-  ['people.yml', (root) => path.join(root, 'people.yml'), 'ligger i people.yml'],
+  ['people.yml', (root) => path.join(root, 'people.yml'), 'är arkivets people.yml;'],
   [
     'an existing file',
     (root) => {
