@@ -65,8 +65,12 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}sok/?q=${encodeURIComponent('möte')}`);
     const titles = page.locator('.pagefind-ui__results > .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    const results = page.locator('.pagefind-ui__results > .pagefind-ui__result');
     await titles.first().waitFor({ timeout: 15_000 });
-    const shown = await titles.count();
+    // Each result shows its title link once its data has loaded, one after another: count the first batch only
+    // when every one of them has, or the first new result would be looked for among the first batch.
+    await expect.poll(async () => (await titles.count()) === (await results.count()), { timeout: 15_000 }).toBe(true);
+    const shown = await results.count();
     const more = page.getByRole('button', { name: 'Visa fler träffar' });
     await more.focus();
     await page.keyboard.press('Enter');
