@@ -95,6 +95,6 @@ ${m.previous ? html`<li class="previous">Föregående: <a href="${m.previous.url
 </nav>
 `
     : ''
-}<p class="source" id="kalla">Källfil: ${m.source.url ? html`<a href="${m.source.url}">${m.source.path}</a>` : html`<code>${m.source.path}</code>`}</p>
+}<p class="source" id="kalla">För den som rättar protokollet: filen ${m.source.url ? html`<a href="${m.source.url}">${m.source.path}</a>` : html`<code>${m.source.path}</code>`}</p>
 `);
 }

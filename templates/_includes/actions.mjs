@@ -4,6 +4,8 @@
 // `owner` is the address of the person or organisation whose page it is, who is responsible for every action listed:
 // the caption names them, so the column of who is responsible is left out (on an organisation's page it repeated the
 // organisation on every row) and anyone responsible with them is named under the action ("Tillsammans med …").
+// The action's id is for editors, who write it in a later meeting's follow-ups: it comes last in the row, after the
+// status, named for what it is for ("Kod för uppföljning"), so that it does not come between an action and who does it.
 export default function actions({ actions, caption, showMeeting = false, showGroup = true, owner }, { html }) {
   const names = (who) => who.map((w, i) => html`${i > 0 ? ', ' : ''}${w.url ? html`<a href="${w.url}">${w.name}</a>` : w.name}`);
   const others = (a) => a.who.filter((w) => w.url !== owner);
@@ -14,9 +16,9 @@ export default function actions({ actions, caption, showMeeting = false, showGro
 <tbody role="rowgroup">
 ${actions.map(
   (a) => html`<tr role="row"${showMeeting ? '' : html` id="${a.anchor}"`}>
-<td role="cell" data-label="Åtgärd">${a.what}${owner && others(a).length > 0 ? html`<br><small>Tillsammans med ${names(others(a))}</small>` : ''}${showMeeting ? html`<br><small>Beslutad på <a href="${a.url}">${showGroup || a.meeting.customTitle ? a.meeting.title : html`mötet ${a.meeting.dateText}`}</a>${a.age ? html`, ${a.age}` : ''}</small>` : ''}${a.project ? html`<br><small>Projekt: <a href="${a.project.url}">${a.project.name}</a></small>` : ''}<br><small class="action-id" data-pagefind-ignore>Id: <code>${a.id}</code></small></td>
+<td role="cell" data-label="Åtgärd">${a.what}${owner && others(a).length > 0 ? html`<br><small>Tillsammans med ${names(others(a))}</small>` : ''}${showMeeting ? html`<br><small>Beslutad på <a href="${a.url}">${showGroup || a.meeting.customTitle ? a.meeting.title : html`mötet ${a.meeting.dateText}`}</a>${a.age ? html`, ${a.age}` : ''}</small>` : ''}${a.project ? html`<br><small>Projekt: <a href="${a.project.url}">${a.project.name}</a></small>` : ''}</td>
 ${owner ? '' : html`<td role="cell" data-label="Ansvarig">${names(a.who)}</td>
-`}<td role="cell" data-label="Status"><span class="status status-${a.status}">${a.statusText}</span>${a.dueText ? html`<br><small>Klar senast <time datetime="${a.due}">${a.dueText}</time>${a.overdue ? html` <strong class="overdue">(datumet har passerat)</strong>` : ''}</small>` : ''}${a.statusMeeting ? html`<br><small>Enligt <a href="${a.statusMeeting.url}">mötet ${a.statusMeeting.dateText}</a>${a.statusNote ? html`: ${a.statusNote}` : ''}</small>` : ''}</td>
+`}<td role="cell" data-label="Status"><span class="status status-${a.status}">${a.statusText}</span>${a.dueText ? html`<br><small>Klar senast <time datetime="${a.due}">${a.dueText}</time>${a.overdue ? html` <strong class="overdue">(datumet har passerat)</strong>` : ''}</small>` : ''}${a.statusMeeting ? html`<br><small>Enligt <a href="${a.statusMeeting.url}">mötet ${a.statusMeeting.dateText}</a>${a.statusNote ? html`: ${a.statusNote}` : ''}</small>` : ''}<br><small class="action-id" data-pagefind-ignore>Kod för uppföljning: <code>${a.id}</code></small></td>
 </tr>
 `,
 )}</tbody>

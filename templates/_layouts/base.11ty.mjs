@@ -50,7 +50,7 @@ ${raw(content)}
 <footer class="site-footer">
 <div class="wrap">
 <ul>
-<li><a href="${site.feedUrl}">Prenumerera på alla protokoll (Atom)</a></li>
+<li><a href="${site.feedUrl}">Prenumerera på alla protokoll som nyhetsflöde</a></li>
 <li><a href="${site.dataUrl}">Öppna data (JSON)</a></li>
 <li><a href="${site.base}om/">Om webbplatsen och tillgänglighet</a></li>
 </ul>

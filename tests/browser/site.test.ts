@@ -688,7 +688,7 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
     const source = page.locator('#kalla');
-    await expect(source.innerText()).resolves.toBe('Källfil: minutes/gemensam-utvecklingsgrupp/2016-02-08.md');
+    await expect(source.innerText()).resolves.toBe('För den som rättar protokollet: filen minutes/gemensam-utvecklingsgrupp/2016-02-08.md');
     await page.emulateMedia({ media: 'print' });
     const after = await source.locator('a').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toBe('" (https://example.org/arkiv/minutes/gemensam-utvecklingsgrupp/2016-02-08.md)"');

@@ -135,7 +135,34 @@ describe('the built seed site', () => {
 
   it('says the feed holds the latest minutes, not all content (that is the open data)', () => {
     const page = text(read(site, 'om/index.html'));
-    expect(page).toContain('Allt innehåll finns också som öppna data i JSON-format , och de senaste protokollen som Atom-flöde .');
+    expect(page).toContain('Allt innehåll finns också som öppna data i JSON-format , och de senaste protokollen som nyhetsflöde (i formatet Atom) att följa i en nyhetsläsare, som också kallas RSS-läsare.');
+  });
+
+  // What is there for editors (an action's id, the minutes' file) and the feeds are named in plain Swedish, for
+  // what they are for: readers stumbled on "Id:", "Källfil:" and "(Atom)".
+  it.each([
+    ['index.html', 'Prenumerera på alla protokoll som nyhetsflöde'],
+    ['grupper/gemensam-utvecklingsgrupp/index.html', 'Prenumerera på gruppens protokoll som nyhetsflöde'],
+    ['projekt/fritidsbanken/index.html', 'Prenumerera på protokoll om Fritidsbanken som nyhetsflöde'],
+    ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'För den som rättar protokollet: filen minutes/gemensam-utvecklingsgrupp/2016-02-08.md'],
+    ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'Kod för uppföljning: gemensam-utvecklingsgrupp/2016-02-08#1'],
+    ['atgarder/index.html', 'Kod för uppföljning: gemensam-ledningsgrupp-utveckling/2016-12-12#1'],
+  ])('%s says %j', (file, words) => {
+    expect(unescape(text(read(site, file)))).toContain(words);
+  });
+
+  it('names no feed "(Atom)", no file "Källfil" and no action "Id" on any page', () => {
+    for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
+      expect(unescape(text(read(site, file))), file).not.toMatch(/\(Atom\)|Källfil|\bId:/);
+    }
+  });
+
+  it("gives an action's code for follow-ups last in its row, after its status, not between the action and who does it", () => {
+    const row = /<tr role="row" id="atgard-1">([\s\S]*?)<\/tr>/.exec(meeting('2016-02-08'))?.[1] ?? '';
+    const cells = [...row.matchAll(/<td role="cell" data-label="([^"]+)">([\s\S]*?)<\/td>/g)].map(([, label, cell]) => [label, unescape(text(cell!)).trim()]);
+    expect(cells.map(([label]) => label)).toEqual(['Åtgärd', 'Ansvarig', 'Status']);
+    expect(cells[0]![1]).not.toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
+    expect(cells[2]![1]).toMatch(/ Kod för uppföljning: gemensam-utvecklingsgrupp\/2016-02-08#1$/);
   });
 
   it('anchors agenda items and lists them', () => {
