@@ -196,6 +196,17 @@
   // Grupp 10 before Grupp 2. They are put in Swedish alphabetical order, as on the site's own lists, whenever
   // its interface has added or moved any (each stays in its list, where Pagefind's interface finds it).
   var swedish = new Intl.Collator('sv', { numeric: true });
+  // People by surname, then first name, as the people page lists them (src/util/collate.ts: the surname is the
+  // name's last word). Only the order changes: the values, and the ?person= links that name them, stay the names.
+  function surname(name) {
+    var words = name.trim().split(/\s+/);
+    return words[words.length - 1];
+  }
+  var orderOf = {
+    person: function (a, b) {
+      return swedish.compare(surname(a), surname(b)) || swedish.compare(a, b);
+    },
+  };
   function sortFilterValues() {
     element.querySelectorAll('.pagefind-ui__filter-group').forEach(function (group) {
       var choices = Array.prototype.filter.call(group.children, function (child) {
@@ -205,8 +216,10 @@
         var box = choice.querySelector('input');
         return box ? box.value : '';
       };
+      var first = choices[0] && choices[0].querySelector('input');
+      var compare = (first && orderOf[first.name]) || swedish.compare;
       var sorted = choices.slice().sort(function (a, b) {
-        return swedish.compare(valueOf(a), valueOf(b));
+        return compare(valueOf(a), valueOf(b));
       });
       if (
         sorted.every(function (choice, i) {

@@ -193,16 +193,26 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it("lists each filter's choices in Swedish alphabetical order, as the site's own lists are, not by Pagefind's bytes", async () => {
+  it("lists each filter's choices in Swedish alphabetical order, as the site's own lists are, not by Pagefind's bytes, and people by surname", async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('möte');
     await results(page);
-    const choices = await page.locator('.pagefind-ui__filter-group').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('input')].map((i) => i.value)));
+    const groups = await page.locator('.pagefind-ui__filter-group').evaluateAll((groups) =>
+      groups.map((g) => ({ name: g.querySelector('input')?.name, values: [...g.querySelectorAll('input')].map((i) => i.value) })),
+    );
     const swedish = new Intl.Collator('sv', { numeric: true });
-    expect(choices.length).toBe(5);
-    for (const values of choices) expect(values).toEqual([...values].sort(swedish.compare));
+    expect(groups.map((g) => g.name)).toEqual(['grupp', 'organisation', 'person', 'projekt', 'År']);
+    for (const { name, values } of groups) if (name !== 'person') expect(values).toEqual([...values].sort(swedish.compare));
     // Bytes put capitals first: IT-gruppen before Innovationsgruppen.
-    expect(choices.flat().filter((v) => /gruppen$/.test(v) && /^I/.test(v))).toEqual(['Innovationsgruppen', 'IT-gruppen']);
+    expect(groups.flatMap((g) => g.values).filter((v) => /gruppen$/.test(v) && /^I/.test(v))).toEqual(['Innovationsgruppen', 'IT-gruppen']);
+    // People as the people page lists them: by surname (Åke Malmén under M, Sörensen after Svensson), then first
+    // name (Bengt before Maria Nilsson); still shown, and filtered by, first name first.
+    expect(groups.find((g) => g.name === 'person')?.values).toEqual([
+      'Catrin Albrektsson', 'David Bergström', 'Michael Blomberg', 'Johanna Callegari', 'Anne Eskilsson', 'Niklas Fors', 'Robban Fridh', 'Ann Frostin',
+      'Rebecka Glimsjö', 'Allan Hedman', 'Lina Håkansson', 'Ia Jonsson', 'Ivan Kuzhicov', 'Pernilla Kvist', 'Johan Larsson', 'Nils-Erik Lund',
+      'Åke Malmén', 'Bent Nielsen', 'Bengt Nilsson', 'Maria Nilsson', 'Johnny Nyander', 'Bo Pettersson', 'Leif Redestig', 'Gösta Strand',
+      'Kjell-Åke Svensson', 'Carina Sörensen', 'Herbert Tinz', 'Niclas Wenkel',
+    ]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
