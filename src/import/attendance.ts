@@ -106,6 +106,8 @@ function isName(name: string, withOrganisation: boolean, resolver: Resolver): bo
   const words = name.split(/\s+/);
   const shaped = words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w));
   if (!shaped || words.length > 5) return false;
+  // A line in capitals ("IOP-AVTAL MED VORTA DROM") has every word capitalised: a heading, unless it is a registered name.
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name)) return resolver.findPerson(name)?.kind === 'found';
   if (words.length >= 2 || withOrganisation) return true;
   return resolver.findPerson(name)?.kind === 'found';
 }

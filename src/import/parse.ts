@@ -11,6 +11,7 @@ import { agendaLine } from './not-minutes.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
 import { findTitle } from './title.js';
+import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
 
 export interface ParseOptions {
@@ -50,6 +51,10 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const projectIds = [...new Set(projects.findAll(allText).map((m) => m.value))];
 
   const group = chooseGroup(title.groupText, options.groupOption, resolver, notes);
+  if (title.date && title.otherDates.length > 0) {
+    const days = listJoin([title.date.written, ...title.otherDates].map((d) => `"${d}"`));
+    notes.push(`Datum: rubriken nämner flera dagar, ${days}. date har fått den första; kontrollera att det är mötets.`);
+  }
   if (attendance.present.length === 0) notes.push('Närvarande: hittar inga närvarande i texten. Skriv dem under attendees.');
   if (lines.every((l) => l.text === '')) notes.push('Källan innehåller ingen text.');
   for (const o of title.otherMeetings) {

@@ -48,8 +48,16 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
 /** Column headings of an attendance table ("Namn | Organisation"), folded: a row of only these is no person. */
 export const ATTENDANCE_COLUMNS: ReadonlySet<string> = new Set(['namn', 'name', 'person', 'organisation', 'förvaltning', 'företag', 'förening', 'roll', 'titel', 'funktion', 'representerar', 'enhet']);
 
-/** "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)", "(frånvarande pga sjukdom)". (?<!\s): the spaces before the parenthesis are matched from the first of them, not from each of a long run. */
-export const ABSENT_MARK = /(?<!\s)\s*\(\s*(?:(?:ej|inte)\s+närvarande|frånvarande|anmält\s+förhinder|förhinder)(?!\p{L})[^()]*\)/iu;
+/** "ej närvarande", "ej närv.", "frånvarande", "förhinder". */
+const ABSENT_WORDS = String.raw`(?:(?:ej|inte|icke)\s+närv(?:arande|\.)?|frånv(?:arande|\.)|anmält\s+förhinder|förhinder)(?!\p{L})`;
+/**
+ * "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)",
+ * "(frånvarande pga sjukdom)"; in square brackets or with the bracket left open; and at the end of the line after a
+ * comma, a dash or a space ("Ia Jonsson – ej närvarande", "Ia Jonsson, ej närv."), which would otherwise be read as
+ * what the person came as, and the person as present. (?<!\s): the spaces before the mark are matched from the
+ * first of them, not from each of a long run.
+ */
+export const ABSENT_MARK = new RegExp(String.raw`(?<!\s)(?:\s*[([]\s*${ABSENT_WORDS}[^()[\]]*(?:[)\]]|$)|(?:\s*,\s*|\s+[-–—]\s*|\s+)${ABSENT_WORDS}[^()[\]]*$)`, 'iu');
 
 /** Labels before the secretary's name, folded: "Vid pennan", "Vid pennan: David Bergström". */
 export const SECRETARY_LABELS = ['vid pennan', 'sekreterare', 'antecknat av', 'antecknare', 'protokollförare'];

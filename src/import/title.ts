@@ -21,6 +21,8 @@ export interface TitleFound {
   readonly particulars: readonly string[];
   /** Line numbers lifted out of the text. */
   readonly consumed: readonly number[];
+  /** Other days the title gives besides `date`, as written. */
+  readonly otherDates: readonly string[];
   /** Other lines that read as the title of another meeting ("Styrgruppen 21 mars 2016" under "Styrgruppen 7 mars 2016"), left in the text. */
   readonly otherMeetings: readonly { readonly text: string; readonly n: number }[];
 }
@@ -30,6 +32,8 @@ interface Candidate {
   readonly group: string;
   readonly date: DateExpr;
   readonly rank: number;
+  /** Other days the title line gives after its date ("Styrgruppen 7 mars 14 mars"). */
+  readonly otherDates: readonly string[];
 }
 
 /** How far from the top labelled particulars ("Datum: …") are looked for. */
@@ -57,7 +61,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     const at = nonBlank.indexOf(line);
     const edge = at < 5 || at >= nonBlank.length - 3;
     const rank = resolves ? 4 : line === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
-    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, rank });
+    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, rank, otherDates: parsed.otherDates });
   });
   const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.rank > a.rank ? c : a), undefined);
 
@@ -121,6 +125,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     particulars,
     consumed,
     otherMeetings,
+    otherDates: best?.otherDates ?? [],
   };
 }
 
@@ -128,14 +133,23 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
  * "Minnesanteckningar Gemensam utvecklingsgrupp måndag 9 november kl. 13.30" -> group and date.
  * The date must end the line; the group is what comes before it, without a prefix such as "Protokoll".
  */
-function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean } | undefined {
+function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean; otherDates: string[] } | undefined {
   const dates = findDates(text);
-  const date = dates[dates.length - 1];
-  if (!date || text.slice(date.index + date.length).replace(/[\s.]/g, '') !== '') return undefined;
-  let group = trimEndOf(text.slice(0, date.index), /[\s,:–-]/);
+  const last = dates[dates.length - 1];
+  if (!last || text.slice(last.index + last.length).replace(/[\s.]/g, '') !== '') return undefined;
+  // Dates one after another at the end ("7 mars 2016 2016-03-07", "31 augusti, 7/9") are all the title's: the
+  // group is what comes before the first of them, not "Styrgruppen 7 mars 2016", which would be no group.
+  let k = dates.length - 1;
+  while (k > 0 && /^[\s,.;/()–-]*$/.test(text.slice(dates[k - 1]!.index + dates[k - 1]!.length, dates[k]!.index))) k--;
+  const run = dates.slice(k);
+  const written = (d: DateExpr) => text.slice(d.index, d.index + d.length).trim();
+  const sameDay = run.every((d) => d.day === last.day && d.month === last.month && (d.year === undefined || last.year === undefined || d.year === last.year));
+  // The same day written twice gives the fuller date; different days, the first, which a note asks to check.
+  const date = sameDay ? (run.find((d) => d.year !== undefined) ?? last) : run[0]!;
+  let group = trimEndOf(text.slice(0, run[0]!.index), /[\s,:–-]/);
   const prefixed = TITLE_PREFIX.test(`${group} `);
   group = `${group} `.replace(TITLE_PREFIX, '').trim();
-  return { group, date, prefixed };
+  return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
 }
 
 function toFound(d: DateExpr, written: string): Exclude<DateFound, { kind: 'missing' }> {

@@ -99,6 +99,14 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFörsta punkten\nText.\n\nStyrgruppen 7 mars\n',
     expected: { date: '2016-03-07', bodyLacks: ['7 mars'], notes: [/I källan: "Styrgruppen 7 mars"/], notesLack: [/Flera möten/] },
   },
+  // Two dates ending the title: the group was "Styrgruppen 7 mars 2016", which is no group.
+  { name: 'a title with the same day twice', text: 'Styrgruppen 7 mars 2016 2016-03-07\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', notesLack: [/flera dagar/] } },
+  { name: 'a title with the day without and with its year', text: 'Styrgruppen 7 mars, 07.03.2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen' } },
+  {
+    name: 'a title with two different days: the first, with a note',
+    text: 'Styrgruppen 7 mars 2016 14 mars 2016\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', notes: [/Datum: rubriken nämner flera dagar, "7 mars 2016" och "14 mars 2016"\. date har fått den första; kontrollera att det är mötets\./] },
+  },
   { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
   { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
   { name: 'the title\'s group wins over --group', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Styrgruppen', notes: [/--group referensgruppen användes inte/] } },
@@ -125,9 +133,29 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig', 'ake-malmen', 'ivan-kuzhicov'], headings: ['Punkt'], notes: [/"Närvarande" i källan: 3 personer/] },
   },
   {
+    // A heading in capitals has every word capitalised, as a name has; it was taken for an attendee.
+    name: 'a heading in capitals right after the attendance block is no attendee',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\nÅke Malmén\n\nIOP-AVTAL MED VORTA DROM\n\nText.\n\nSYSSELSÄTTNING\n\nMer text.\n',
+    expected: { attendees: ['leif-redestig', 'ake-malmen'], headings: ['IOP-AVTAL MED VORTA DROM', 'SYSSELSÄTTNING'] },
+  },
+  { name: 'a registered name in capitals is an attendee', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLEIF REDESTIG\nÅKE MALMÉN, SOF\n\nText.\n', expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n' } },
+  {
     name: 'Fasta ledamöter with "(ej närvarande)"',
     text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan (ej närvarande)\nDavid Bergström (ej närvarande)\nJohanna Callegari\n\nText efter.\n',
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
+  },
+  // Written without round brackets, the mark was read as the person's organisation, and the person as present.
+  ...(['[ej närvarande]', '(ej närvarande', '– ej närvarande', '- ej närvarande', ', ej närvarande', 'ej närvarande', '(ej närv.)', '(ej närv)', ', frånvarande', '– förhinder, sjuk'] as const).map(
+    (mark): Case => ({
+      name: `absence marked "${mark}"`,
+      text: `Styrgruppen 7 mars 2016\n\nFasta ledamöter:\nLeif Redestig, socialförvaltningen\nÅke Malmén, Bryggan ${mark}\nDavid Bergström ${mark}\nJohanna Callegari\n\nText efter.\n`.replace(/ ,/g, ','),
+      expected: { attendees: ['leif-redestig', 'johanna-callegari'], absent: ['ake-malmen', 'david-bergstrom'], body: 'Text efter.\n' },
+    }),
+  ),
+  {
+    name: 'a name that merely contains the words stays present',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig, Förhindersgruppen\nÅke Malmén, Närvårdsenheten\n\nText efter.\n',
+    expected: { attendees: ['leif-redestig', 'ake-malmen'], absent: [], body: 'Text efter.\n' },
   },
   {
     name: 'a reason without a comma or a dash before it',
