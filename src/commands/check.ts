@@ -23,8 +23,8 @@ och skriver ut varje problem, sorterat efter fil och rad:
       tips: Menade du Leif Redestig?
 
 Med FIL… (protokoll, mappar i minutes/, people.yml eller organisations.yml)
-visas bara problemen i de filerna. Hela arkivet kontrolleras ändå, eftersom uppföljningar och
-dubbletter hänger ihop mellan filer.
+visas bara problemen i de filerna och i bilagorna de länkar till. Hela arkivet
+kontrolleras ändå, eftersom uppföljningar och dubbletter hänger ihop mellan filer.
 
 Flaggor:
   --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
@@ -42,7 +42,10 @@ Slutkod: 0 utan fel (varningar tillåts), 1 vid fel, 2 vid en bugg i minutes.`,
     const result = check(root, io.today ?? todayInSweden());
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
-      diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => isNamed(d.file, named.files))];
+      // An attachment's problems (a hidden name in protokoll.txt) are those of the minutes that link to it.
+      const attachedBy = result.validated.attachedBy;
+      const shown = (file: string) => isNamed(file, named.files) || (attachedBy.get(file)?.some((from) => isNamed(from, named.files)) ?? false);
+      diagnostics = [...locateAll(named.findings, []), ...diagnostics.filter((d) => shown(d.file))];
     }
     // --quiet silences what people read; JSON is for programs, which need it even when it lists nothing.
     if (format === 'json') printDiagnostics(io, diagnostics, { format });

@@ -45,6 +45,8 @@ export interface Validated {
   readonly files: KnownFiles;
   /** The files under minutes/ that minutes link to (paths from the root): published, so not "ignored". */
   readonly attached: ReadonlySet<string>;
+  /** For each of those, the minutes files that link to it (paths from the root). */
+  readonly attachedBy: ReadonlyMap<string, readonly string[]>;
   readonly findings: readonly Finding[];
   /** The links to addresses only the archive's own templates may write, told as link-unchecked: a build tells them. */
   readonly unchecked: readonly UncheckedLink[];
@@ -190,5 +192,5 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages, files.site));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
-  return { minutes, registry, files, attached: links.attached, findings, unchecked: links.unchecked };
+  return { minutes, registry, files, attached: links.attached, attachedBy: links.attachedBy, findings, unchecked: links.unchecked };
 }

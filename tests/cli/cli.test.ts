@@ -228,6 +228,29 @@ describe('minutes', () => {
     expect(r.err).not.toContain('file-outside-minutes');
   });
 
+  // An attachment is published with the minutes that link to it, so its problems are theirs: a note-taker checking
+  // the file they wrote sees the hidden name in the text they attached, and nothing of files it does not link to.
+  it.each([
+    ['the minutes that link to it', ['minutes/gug/2016-03-07.md'], ['gug/protokoll.txt:1:13', 'delat/lista.txt:1:1']],
+    ['the other minutes that link to one of them', ['minutes/annan/2016-03-09.md'], ['delat/lista.txt:1:1']],
+    ['minutes that link to none', ['minutes/gug/2016-03-08.md'], []],
+    ['the folder of the minutes that link to it', ['minutes/gug'], ['gug/protokoll.txt:1:13', 'delat/lista.txt:1:1']],
+    ['the folder the attachment is in', ['minutes/delat'], ['delat/lista.txt:1:1']],
+  ])('check naming %s shows the problems of the attachments those minutes link to, and of no others', async (_what, named, shown) => {
+    const minutes = (date: string, group: string, text: string) => `---\ngroup: ${group}\ndate: ${date}\nattendees: [Leif Redestig]\n---\n## Punkt\n\n${text}\n`;
+    const root = archive([BASE], {
+      'minutes/gug/2016-03-07.md': minutes('2016-03-07', 'GUG', 'Se [originalet](protokoll.txt) och [listan](../delat/lista.txt).'),
+      'minutes/gug/2016-03-08.md': minutes('2016-03-08', 'GUG', 'Inget bifogat.'),
+      'minutes/annan/2016-03-09.md': minutes('2016-03-09', 'GUG', 'Se [listan](../delat/lista.txt).'),
+      'minutes/gug/protokoll.txt': 'Närvarande: Per Norbeck\n',
+      'minutes/delat/lista.txt': 'Per Norbeck\n',
+    });
+    const r = await cli(['check', ...named], root);
+    const errors = r.err.split('\n').filter((l) => /  fel  /.test(l));
+    expect(errors.map((l) => l.replace(/^minutes\/(\S+)\s+fel\s+(\S+).*$/, '$1 $2')).sort()).toEqual(shown.map((s) => `${s} private-name-in-attachment`).sort());
+    expect(r.code).toBe(shown.length > 0 ? 1 : 0);
+  });
+
   it('check loads only what checking needs: not the model, renderer, Eleventy, Pagefind or importer', () => {
     // A module hook in the real process lists every module it loads.
     const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;

@@ -58,10 +58,11 @@ const CASE_HINT = 'webbplatsen skiljer på stora och små bokstäver i filnamn, 
  * The findings about the links of the texts, and the attachments they link to (paths from the root). `names` finds
  * the names of people not published in full, which an attachment's path must not hold: it is its address on the site.
  */
-export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string>; unchecked: UncheckedLink[] } {
+export function localLinkFindings(texts: readonly LinkingText[], known: KnownFiles, names?: PrivateNameFinder, sitePages?: () => SitePages): { findings: Finding[]; attached: Set<string>; attachedBy: Map<string, string[]>; unchecked: UncheckedLink[] } {
   const out: Finding[] = [];
   const uncheckedLinks: UncheckedLink[] = [];
   const attached = new Set<string>();
+  const attachedBy = new Map<string, string[]>();
   const attachmentLinks: AttachmentLink[] = [];
   let byFile: Map<string, LinkingText> | undefined;
   const textOf = (file: string) => (byFile ??= new Map(texts.map((t) => [t.parsed.source.path, t]))).get(file);
@@ -117,6 +118,9 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           break;
         case 'attachment': {
           attached.add(target.file);
+          const by = attachedBy.get(target.file);
+          if (by === undefined) attachedBy.set(target.file, [from]);
+          else if (!by.includes(from)) by.push(from);
           attachmentLinks.push({ file: target.file, from, where: at });
           const published = attachmentPath(target.file);
           const named = names?.find(published).find((hit) => hit.part === 'name');
@@ -204,7 +208,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
     if (finding) link.report(finding);
   }
   out.push(...attachmentClashFindings(attachmentLinks, known));
-  return { findings: out, attached, unchecked: uncheckedLinks };
+  return { findings: out, attached, attachedBy, unchecked: uncheckedLinks };
 }
 
 /**
