@@ -46,3 +46,9 @@ export function parseActionId(text: string): { meetingId: string; number: number
   const m = /^\s*([a-z0-9-]+\/\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?)#(\d+)\s*$/.exec(text);
   return m ? { meetingId: m[1]!, number: Number(m[2]) } : undefined;
 }
+
+/**
+ * The id an entry was first published under: the first of its former ids, else its id. Feed entry ids and calendar
+ * UIDs are made of it, so that they stay as they were when a group is given a new id (README: Changing an id).
+ */
+export const firstId = (e: { readonly id: string; readonly formerIds: readonly string[] }): string => e.formerIds[0] ?? e.id;

@@ -7,6 +7,7 @@ import { hiddenAt, shownAffiliation } from '../model/affiliation.js';
 import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { pagePaths } from './paths.js';
+import { firstId } from '../model/ids.js';
 import { redirectFiles } from './redirects.js';
 import { membersDay, membersOn } from '../model/members.js';
 import { allSteps, turn, type Steps } from '../util/steps.js';
@@ -38,13 +39,14 @@ export async function extraFilesInSteps(model: Model, options: SiteOptions, stop
 function* extraFileSteps(model: Model, options: SiteOptions): Steps<ExtraFile[]> {
   const files: ExtraFile[] = [{ path: paths.openData, content: yield* openDataSteps(model, options) }];
   yield;
-  // Calendar UIDs must be unique the world over: the site's host (and path) when its address is known.
+  // Calendar UIDs must be unique the world over (the site's host and path when its address is known) and never
+  // change: made of the group's first id, as feed entry ids are.
   const uidDomain = options.siteUrl ? options.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') : 'minutes';
   for (const g of model.groups.values()) {
     // A calendar holds the next meeting while it is still to come; its URL needs the site's full address (--url).
     const u = comingMeeting(g, options);
     const events = u
-      ? [{ uid: `${g.id}-${u.date}@${uidDomain}`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
+      ? [{ uid: `${firstId(g)}-${u.date}@${uidDomain}`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
       : [];
     files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
   }

@@ -2,6 +2,7 @@
 import { collate, collateBySurname, surname } from '../util/collate.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
+import { firstId } from '../model/ids.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
 import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
@@ -20,8 +21,10 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
   const entry = (id: string, full: boolean): FeedEntry => {
     const m = model.meetingById.get(id)!;
     const r = ctx.rendered.get(id);
-    // Atom ids must be unique the world over: the page's full address when it is known (--url).
     const url = absolute(paths.meeting(m));
+    // Atom ids must be unique the world over (the page's full address when it is known, --url) and never change:
+    // the meeting as under its group's first id, so that a group given a new id does not make its entries new.
+    const first = { groupId: firstId(model.groups.get(m.groupId)!), slug: m.slug };
     // The text's links (#beslut-1, ../2016-02-08/, attachments) and those beside it lead where they do on the page.
     const page = ctx.href(paths.meeting(m));
     const address = (href: string) => feedAddress(href, page, ctx.options);
@@ -33,18 +36,25 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
           actions: m.actions.map((a) => actionWithAddresses(ctx.actionViews.get(a)!, address)),
         }
       : {};
-    return { id: ctx.options.siteUrl ? url : `urn:minutes:${id}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...minutes };
+    return { id: ctx.options.siteUrl ? absolute(paths.meeting(first)) : `urn:minutes:${first.groupId}/${first.slug}`, title: m.title, url, updated: `${m.date}T00:00:00Z`, summary: describe(m, r), ...minutes };
   };
-  const feed = (permalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean, owner?: FeedView['owner']): FeedView => {
+  // A feed's id, as its entries', is the one it had under its owner's first id (`firstPermalink`, `feedId`).
+  const feed = (permalink: string, firstPermalink: string, feedId: string, title: string, pagePath: string, ids: readonly string[], full: boolean, owner?: FeedView['owner']): FeedView => {
     const newest = [...ids].reverse().slice(0, FEED_SIZE);
     const updated = newest[0] ? `${model.meetingById.get(newest[0])!.date}T00:00:00Z` : '1970-01-01T00:00:00Z';
     const selfUrl = absolute(permalink);
-    return { permalink, id: ctx.options.siteUrl ? selfUrl : `urn:minutes:feed:${feedId}`, ...(owner ? { owner } : {}), title, url: absolute(pagePath), selfUrl, updated, entries: newest.map((id) => entry(id, full)) };
+    return { permalink, id: ctx.options.siteUrl ? absolute(firstPermalink) : `urn:minutes:feed:${feedId}`, ...(owner ? { owner } : {}), title, url: absolute(pagePath), selfUrl, updated, entries: newest.map((id) => entry(id, full)) };
   };
   return [
-    feed(paths.feed, 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
-    ...groups.map((g) => feed(paths.groupFeed(g.id), `grupp:${g.id}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id })),
-    ...projects.map((p) => feed(paths.projectFeed(p.id), `projekt:${p.id}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id })),
+    feed(paths.feed, paths.feed, 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
+    ...groups.map((g) => {
+      const first = firstId(model.groups.get(g.id)!);
+      return feed(paths.groupFeed(g.id), paths.groupFeed(first), `grupp:${first}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id });
+    }),
+    ...projects.map((p) => {
+      const first = firstId(model.projects.get(p.id)!);
+      return feed(paths.projectFeed(p.id), paths.projectFeed(first), `projekt:${first}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id });
+    }),
   ];
 }
 

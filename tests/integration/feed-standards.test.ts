@@ -128,3 +128,43 @@ describe.each([
     for (const [page, id] of first) expect(later.get(page), page).toBe(id);
   }, 60_000);
 });
+
+/** The archive's organisations.yml after its group and project were given new ids, each keeping the old ones. */
+const RENAMED: readonly (readonly [group: string, project: string, organisations: string])[] = [
+  ['gemensam-utvecklingsgrupp', 'fritidsbanken', ORGANISATIONS],
+  ['utvecklingsgruppen', 'fritidsbank', ORGANISATIONS.replace('  gemensam-utvecklingsgrupp:\n', '  utvecklingsgruppen:\n    former_ids: [gemensam-utvecklingsgrupp]\n').replace('  fritidsbanken:\n', '  fritidsbank:\n    former_ids: [fritidsbanken]\n')],
+  ['ug', 'fritidsbank', ORGANISATIONS.replace('  gemensam-utvecklingsgrupp:\n', '  ug:\n    former_ids: [gemensam-utvecklingsgrupp, utvecklingsgruppen]\n').replace('  fritidsbanken:\n', '  fritidsbank:\n    former_ids: [fritidsbanken]\n')],
+];
+
+describe.each([
+  ['with --url', 'https://example.org/protokoll/'],
+  ['without --url', undefined],
+])('the ids of feeds, their entries and calendar events, %s', (_, siteUrl) => {
+  // A group or project given a new id (README: Changing an id) gets new page addresses, but what feed readers and
+  // calendars know it by stays: else a reader would announce every one of its meetings again as new.
+  it('stay the same when the group and the project are given new ids, once and twice, keeping the old ones under former_ids', async () => {
+    const seen: unknown[] = [];
+    for (const [group, project, organisations] of RENAMED) {
+      const root = archive([BASE], { 'organisations.yml': organisations, ...MINUTES });
+      const site = path.join(root, 'site');
+      const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today: '2016-02-29', ...(siteUrl ? { siteUrl } : {}) });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const feeds = ['feed.xml', `grupper/${group}/feed.xml`, `projekt/${project}/feed.xml`].map((f) => read(site, f));
+      for (const feed of feeds) expect(atomProblems(feed, { absolute: siteUrl !== undefined })).toEqual([]);
+      const uids = new Map<string, string>();
+      const calendars = listFiles(site).filter((f) => f.endsWith('kalender.ics'));
+      for (const f of calendars) expect(icsProblems(read(site, f), uids, f), f).toEqual([]);
+      // Every entry of the group's and the project's feeds is in the site's feed, with the same id.
+      const all = [...entryIds(feeds[0]!).values()];
+      for (const feed of feeds.slice(1)) for (const id of entryIds(feed).values()) expect(all).toContain(id);
+      seen.push({
+        feeds: feeds.map((feed) => [xmlElementTexts(feed.split('<entry>')[0]!, 'id'), [...entryIds(feed).values()].sort()]),
+        calendar: /^UID:(.*)$/m.exec(read(site, `grupper/${group}/kalender.ics`))?.[1],
+      });
+    }
+    expect(seen[0]).toMatchObject({ calendar: expect.stringContaining('2016-03-28') });
+    expect((seen[0] as { feeds: [string[], string[]][] }).feeds.map(([, entries]) => entries.length)).toEqual([3, 2, 1]);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+  }, 90_000);
+});
