@@ -2,6 +2,7 @@
 // fixture (attendees, chair, secretary, action owners, follow-up notes, text, summaries, decisions, group
 // members, memberships, registry descriptions). `minutes check` warns at each mention in text; the built site,
 // every file of it, decompressed, holds none of their names, aliases, surnames or ids.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
@@ -182,5 +183,73 @@ describe('the built site', () => {
   it('lists the group members by what may be shown of them', () => {
     const group = visible(read(site, 'grupper/samrad/index.html'));
     expect(group).toMatch(/Fasta ledamöter L\. R\. , RFHL en representant för RFHL Karin Öberg/);
+  });
+});
+
+// A hidden person with no organisation has no page, nor an organisation's page to list their actions on as "en
+// representant för …". Their actions are listed where every action is: on the meeting's page (with its status), the
+// group's and the actions page while open, and the project's; their owner shown by the role ("en anhörig") or as
+// "en deltagare", never by name, and on no organisation's page.
+describe('the actions of hidden people without an organisation', () => {
+  const OWNERS = [
+    { id: 'sven-tystberg', names: ['Sven Tystberg', 'Tystberg'] },
+    { id: 'mona-dold', names: ['Mona Doldsdotter', 'Doldsdotter'] },
+  ];
+  let other: string;
+  beforeAll(async () => {
+    const root = archive([FIXTURE], {
+      'people.yml': `${fs.readFileSync(path.join(FIXTURE, 'people.yml'), 'utf8')}mona-dold:\n  name: Mona Doldsdotter\n  publish: hidden\n`,
+      'minutes/samrad/2016-03-15.md': [
+        '---',
+        'group: samrad',
+        'date: 2016-03-15',
+        'attendees: [Karin Öberg, sven-tystberg, mona-dold]',
+        'actions:',
+        '  - who: sven-tystberg',
+        '    what: Sätta upp affischer.',
+        '    project: stodlinjen',
+        '  - who: mona-dold',
+        '    what: Ringa kommunen.',
+        '  - who: [mona-dold]',
+        '    what: Skriva inbjudan.',
+        '    status: done',
+        '---',
+        'Inget mer.',
+        '',
+      ].join('\n'),
+    });
+    other = path.join(root, 'site');
+    const result = await buildSite({ root, outDir: other, base: '/', title: 'Protokoll', today: '2016-03-20' });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  }, 60_000);
+
+  /** The visible rows of the actions table after the heading whose id is `id`: what each says, and who is responsible. */
+  const rows = (file: string, id: string) =>
+    (read(other, file).split(`id="${id}"`)[1] ?? '')
+      .split('</table>')[0]!
+      .split('<tr role="row"')
+      .slice(2)
+      .map((row) => visible(row).replace(/ Beslutad på .*? Id:/, ' Id:').trim());
+
+  it.each([
+    ['the meeting’s page', 'grupper/samrad/2016-03-15/index.html', 'atgarder', ['Sätta upp affischer.', 'en anhörig'], ['Ringa kommunen.', 'en deltagare'], ['Skriva inbjudan.', 'en deltagare', 'Klar']],
+    ['the group’s page, while open', 'grupper/samrad/index.html', 'oppna-atgarder', ['Sätta upp affischer.', 'en anhörig'], ['Ringa kommunen.', 'en deltagare']],
+    ['the actions page, while open', 'atgarder/index.html', 'grupp-samrad', ['Sätta upp affischer.', 'en anhörig'], ['Ringa kommunen.', 'en deltagare']],
+    ['the project’s page', 'projekt/stodlinjen/index.html', 'atgarder', ['Sätta upp affischer.', 'en anhörig']],
+  ])('lists them on %s, by role or as "en deltagare"', (_, file, id, ...expected) => {
+    const listed = rows(file, id).filter((r) => /affischer|kommunen|inbjudan/.test(r));
+    expect(listed).toHaveLength(expected.length);
+    for (const [i, words] of expected.entries()) for (const w of words) expect(listed[i], `${file}: ${listed[i]}`).toContain(w);
+  });
+
+  it('lists them on no organisation’s page', () => {
+    for (const f of listFiles(other).filter((x) => x.startsWith('organisationer/'))) expect(read(other, f), f).not.toMatch(/affischer|Ringa kommunen|inbjudan/);
+  });
+
+  it.each(OWNERS)('no output file holds the name or id of $id, in any case, decompressed', ({ id, names }) => {
+    for (const [file, text] of allText(other)) {
+      const t = text.normalize('NFC').toLocaleLowerCase('sv');
+      for (const needle of [id, ...names].map((n) => n.toLocaleLowerCase('sv'))) expect(t.includes(needle) || visible(t).includes(needle), `${file}: ${needle}`).toBe(false);
+    }
   });
 });
