@@ -2,7 +2,7 @@
 // and the secretary from "Vid pennan" or a "/David" signature.
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { labelText, shapeOf, type Line } from './lines.js';
+import { labelText, shapeOf, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
@@ -35,7 +35,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     const label = labelText(line);
     // "Närvarande: Leif Redestig, David Bergström och Åke Malmén" on one line.
     const inline = /^([^:]{3,30}):\s*(\S.*)$/.exec(label);
-    const inlineKind = inline ? ATTENDANCE_LABELS.get(foldCase(inline[1]!)) : undefined;
+    const inlineKind = inline ? ATTENDANCE_LABELS.get(foldCase(undecorated(inline[1]!))) : undefined;
     if (inline && inlineKind) {
       const entries = splitInline(inline[2]!, resolver);
       if (entries.length === 0) continue;
@@ -84,14 +84,16 @@ const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[
 
 /** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
 function parseEntry(text: string, resolver: Resolver): Entry | undefined {
-  let t = text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, '').trim();
+  // Emoji and symbols around the name ("🙂 Maria Nilsson", "✔ Leif Redestig") are not part of it; the line
+  // as written, with them, stays in the draft's comment on the attendee.
+  let t = undecorated(text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, ''));
   const absent = ABSENT_MARK.test(t);
-  t = trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/).trim();
+  t = undecorated(trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/));
   // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which
   // would try them from each of a long run of spaces); a dash is looked for after a word, not inside such a run.
   const m = /^([^,(]+),\s*(.+)$/.exec(t) ?? /^([^,(]+)\((.+)\)$/.exec(t) ?? /^(.*?\S)\s+[–—-]\s+(.+)$/.exec(t);
-  const name = (m ? m[1]! : t).trim();
-  const organisation = m?.[2]?.trim();
+  const name = undecorated(m ? m[1]! : t);
+  const organisation = m?.[2] !== undefined ? undecorated(m[2]) : undefined;
   if (organisation !== undefined && (organisation.length > 60 || /[.!?]\s/.test(organisation))) return undefined;
   if (!isName(name, organisation !== undefined, resolver)) return undefined;
   return { name, ...(organisation ? { organisation } : {}), absent, line: text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+)/, '').trim() };

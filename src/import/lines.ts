@@ -79,6 +79,23 @@ export function shapeOf(line: Line, afterItem: boolean): Shape {
 export function labelText(line: Line): string {
   let t = line.text.replace(MD_HEADING, '$2');
   t = t.replace(/^(?:[•●■►➢✓◦▪]\s*|[-–—*+·]\s+)/, '');
-  t = t.replace(/\*\*|__/g, '').trimEnd();
-  return (t.endsWith(':') ? t.slice(0, -1) : t).trim();
+  t = undecorated(t.replace(/\*\*|__/g, ''));
+  return undecorated(t.endsWith(':') ? t.slice(0, -1) : t);
+}
+
+/** One emoji or pictographic symbol ("🙂", "⚠️", "✔", "🇸🇪") or a part of one (joiner, skin tone, variation), or a space. */
+const DECORATION = /[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\p{RI}\uFE0F\u200D\u20E3\s]/u;
+
+/**
+ * A name or label without the emoji and symbols around it: "🙂 Maria Nilsson" -> "Maria Nilsson", "Närvarande ⚠️"
+ * -> "Närvarande". Only for recognising a line; the line as written is kept wherever its text goes. Walks the
+ * code points from both ends, so a long run of spaces inside the text is looked at once.
+ */
+export function undecorated(text: string): string {
+  const chars = [...text];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && DECORATION.test(chars[start]!)) start++;
+  while (end > start && DECORATION.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join('');
 }

@@ -181,6 +181,21 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig'], headings: ['Konferens Bryggan'] },
   },
 
+  // Emoji and symbols around a name or label hid the block: no attendees, and the names became text or headings.
+  // They are not part of the name; the line as written keeps them in the attendee's or the label's comment.
+  {
+    name: 'emoji and symbols around attendees\' names',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n🙂 Maria Nilsson, Bryggan\n✔ Leif Redestig\nÅke Malmén 👍\nDavid Bergström, SOF ✅\n\nText.\n',
+    expected: {
+      attendees: ['Maria Nilsson', 'leif-redestig', 'ake-malmen', 'david-bergstrom'],
+      body: 'Text.\n',
+      notes: [/"🙂 Maria Nilsson, Bryggan" i källan/, /"✔ Leif Redestig" i källan/, /"Åke Malmén 👍" i källan/, /"David Bergström, SOF ✅" i källan/, /Okänd person: "Maria Nilsson" \(Bryggan\)/],
+    },
+  },
+  { name: 'an emoji after the attendance label', text: 'Styrgruppen 7 mars 2016\n\nNärvarande ⚠️\nLeif Redestig\nÅke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n', notes: [/"Närvarande ⚠️" i källan: 2 personer/] } },
+  { name: 'an emoji before a label with the names on its line', text: 'Styrgruppen 7 mars 2016\n\n📋 Närvarande: Leif Redestig, Åke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n', notes: [/"📋 Närvarande: Leif Redestig, Åke Malmén" i källan/] } },
+  { name: 'an emoji on a line that is no attendance stays in the text', text: `${TITLE}${ATTENDING}Punkt\n\n🙂 Vi hade roligt.\n`, expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom'], body: '## Punkt\n\n🙂 Vi hade roligt.\n' } },
+
   { name: 'a label with no names under it stays in the text', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nAlla var där.\n', expected: { attendees: [], body: '## Närvarande\n\nAlla var där.\n' } },
 
   // --- Secretary ---
