@@ -49,11 +49,15 @@ export function unbold(s: string): { text: string; bold: boolean } {
   return m ? { text: `${m[2]!.trim()}${m[3]}`, bold: true } : { text: s, bold: false };
 }
 
+/** A line that starts like Word's "o" bullet pasted as text: "o", then a tab or spaces, then text. */
+export const startsWithO = (line: Line | undefined): boolean => line !== undefined && /^o[ \t]+\S/.test(line.text);
+
 /**
- * The shape of a line. `afterItem` says whether the previous non-blank line was a list item:
- * only then, or when indented, does a lone "o" start a sub-item (it is also an informal "och").
+ * The shape of a line. `inList` says whether the line is among list items (the previous non-blank line was
+ * one, or a line next to it starts with "o" too): only then, when indented, or with a tab after it, as Word
+ * pastes it, does a lone "o" start a sub-item (followed by a space it is also an informal "och").
  */
-export function shapeOf(line: Line, afterItem: boolean): Shape {
+export function shapeOf(line: Line, inList: boolean): Shape {
   const t = line.text;
   if (t === '') return { kind: 'blank' };
   if (/^(```|~~~)/.test(t)) return { kind: 'fence' };
@@ -66,7 +70,7 @@ export function shapeOf(line: Line, afterItem: boolean): Shape {
     const b = BULLET.exec(t);
     if (b) return { kind: 'item', marker: '-', family: 1, text: b[1]!.trim() };
     const sub = SUB_BULLET.exec(t);
-    if (sub && (afterItem || line.indent > 0 || !t.startsWith('o'))) return { kind: 'item', marker: '-', family: 2, text: sub[1]!.trim() };
+    if (sub && (inList || line.indent > 0 || !t.startsWith('o') || t.startsWith('o\t'))) return { kind: 'item', marker: '-', family: 2, text: sub[1]!.trim() };
   }
   const { text, bold } = unbold(t);
   return { kind: 'text', text, bold };

@@ -228,6 +228,22 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\n- ett\n    - under ett\n- två\n• tre\no under tre\n',
     expected: { body: '## Punkt\n\n- ett\n  - under ett\n- två\n- tre\n  - under tre\n' },
   },
+  // Word's "o" bullet pasted as text opened no list unless an item came before it: check then warned of it.
+  {
+    name: '"o" and a tab, as Word pastes its bullets, is an item',
+    text: `${TITLE}Punkt\n\no\tLeif ska skicka ut kallelsen.\no\tÅke ska boka lokal.\n\nText.\n\nÖvrigt\n\nVi talade om festen.\no\tJohanna tar med kaffe.\n`,
+    expected: { body: '## Punkt\n\n- Leif ska skicka ut kallelsen.\n- Åke ska boka lokal.\n\nText.\n\n## Övrigt\n\nVi talade om festen.\n\n- Johanna tar med kaffe.\n' },
+  },
+  {
+    name: '"o" and spaces on lines next to each other are items',
+    text: `${TITLE}Punkt\n\no  Leif ska skicka ut kallelsen.\no Åke ska boka lokal.\n\no Johanna tar med kaffe.\n\nText.\n`,
+    expected: { body: '## Punkt\n\n- Leif ska skicka ut kallelsen.\n- Åke ska boka lokal.\n- Johanna tar med kaffe.\n\nText.\n' },
+  },
+  {
+    name: 'a line that opens with the word "o" (och) alone is text',
+    text: `${TITLE}Punkt\n\nVi pratade länge\no sen gick vi hem.\n\nText.\n\no så var det med det.\n`,
+    expected: { body: '## Punkt\n\nVi pratade länge o sen gick vi hem.\n\nText.\n\no så var det med det.\n' },
+  },
   {
     name: 'in Markdown, lists nest by indentation only',
     text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n1. Ett\n   - under\n2. Två\n\n- för sig\n',
