@@ -31,6 +31,10 @@ interface Candidate {
   readonly line: Line;
   readonly group: string;
   readonly date: DateExpr;
+  /** The text `date` is found in: the title's words, or the value of the "Datum: …" line under it. */
+  readonly dateText: string;
+  /** The "Datum: …" line right under a title without a date of its own. */
+  readonly dateLine?: Line;
   readonly rank: number;
   /** Other days the title line gives after its date ("Styrgruppen 7 mars 14 mars"). */
   readonly otherDates: readonly string[];
@@ -50,18 +54,25 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     if (shape.kind !== 'heading' && shape.kind !== 'text') return;
     // A title stands on its own line, or opens the file, or has the attendance block right under it.
     const next = lines[i + 1];
-    const standalone = shape.kind === 'heading' || (isBlank(lines[i - 1]) && (isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
+    // A title without a date may have it on a "Datum: …" line right under it, as a footer often does.
+    const below = labelledDate(next);
+    const standalone = shape.kind === 'heading' || (isBlank(lines[i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
     if (!standalone && line !== first) return;
-    const parsed = parseTitle(labelText(line));
+    const words = labelText(line);
+    const dated = parseTitle(words);
+    const parsed = dated ?? (below ? undatedTitle(words, below.date) : undefined);
     if (!parsed) return;
     const resolves = parsed.group !== '' && resolver.registry.id('group', parsed.group) !== undefined;
+    // Without a date of its own, only a line that names a registered group or says "Protokoll" is a title.
+    if (!dated && !resolves && !parsed.prefixed) return;
     // A first line with text right under it is a title only when it names a group or says "Protokoll".
     if (!standalone && !resolves && !parsed.prefixed) return;
     // Titles live at the top or, as footers, at the bottom; a registered group's name may stand anywhere.
     const at = nonBlank.indexOf(line);
     const edge = at < 5 || at >= nonBlank.length - 3;
     const rank = resolves ? 4 : line === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
-    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, rank, otherDates: parsed.otherDates });
+    const dateOf = dated ? { dateText: words } : { dateText: below!.value, dateLine: next! };
+    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, ...dateOf, rank, otherDates: parsed.otherDates });
   });
   const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.rank > a.rank ? c : a), undefined);
 
@@ -72,7 +83,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
   if (best) {
     title = best.line.text;
     groupText = best.group || undefined;
-    date = toFound(best.date, labelText(best.line));
+    date = toFound(best.date, best.dateText);
     time = best.date.time;
     // A footer that repeats the title goes with it; the title of another meeting (a file of several) stays.
     for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(c.line.n);
@@ -95,13 +106,17 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
   }
 
   const particulars: string[] = [...repeats];
+  if (best?.dateLine) {
+    particulars.push(best.dateLine.text);
+    consumed.push(best.dateLine.n);
+  }
   let location: string | undefined;
   for (const line of lines.slice(0, PARTICULARS_WITHIN)) {
     if (consumed.includes(line.n)) continue;
-    const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
-    const kind = m ? PARTICULARS.get(foldCase(m[1]!)) : undefined;
-    if (!m || !kind || line.text.length > 80) continue;
-    const value = m[2]!.trim();
+    const m = labelled(line);
+    const kind = m ? PARTICULARS.get(foldCase(m.label)) : undefined;
+    if (!m || !kind) continue;
+    const value = m.value;
     if (kind === 'date') {
       const d = findDates(value)[0];
       if (!d || date) continue;
@@ -150,6 +165,25 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   const prefixed = TITLE_PREFIX.test(`${group} `);
   group = `${group} `.replace(TITLE_PREFIX, '').trim();
   return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
+}
+
+/** "Tid: 13.30" -> label and value; undefined for a line that is no short labelled particular. */
+function labelled(line: Line): { label: string; value: string } | undefined {
+  const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
+  return m && line.text.length <= 80 ? { label: m[1]!, value: m[2]!.trim() } : undefined;
+}
+
+/** A "Datum: 7 mars 2016" line: its date, and the value the date's position counts in. */
+function labelledDate(line: Line | undefined): { date: DateExpr; value: string } | undefined {
+  const m = line && labelled(line);
+  const date = m && PARTICULARS.get(foldCase(m.label)) === 'date' ? findDates(m.value)[0] : undefined;
+  return date ? { date, value: m!.value } : undefined;
+}
+
+/** A title line without a date ("Minnesanteckningar Styrgruppen"), dated by the line under it. */
+function undatedTitle(text: string, date: DateExpr): { group: string; date: DateExpr; prefixed: boolean; otherDates: string[] } {
+  const prefixed = TITLE_PREFIX.test(`${text} `);
+  return { group: `${text} `.replace(TITLE_PREFIX, '').trim(), date, prefixed, otherDates: [] };
 }
 
 function toFound(d: DateExpr, written: string): Exclude<DateFound, { kind: 'missing' }> {

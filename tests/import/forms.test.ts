@@ -57,6 +57,22 @@ const CASES: readonly Case[] = [
     text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\n\tMinnesanteckningar Styrgruppen 7 mars 2016\n',
     expected: { date: '2016-03-07', group: 'Styrgruppen', headings: ['Punkt ett'], bodyLacks: ['Minnesanteckningar'], notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
   },
+  // A footer title with its date on a "Datum: …" line under it was missed: particulars are looked for near the top only.
+  {
+    name: 'a footer title with a "Datum:" line under it',
+    text: `Närvarande\nLeif Redestig\n\n${Array.from({ length: 20 }, (_, k) => `Punkt ${k + 1}\nText.\n`).join('\n')}\nMinnesanteckningar Styrgruppen\nDatum: 7 mars 2016\n`,
+    expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['Minnesanteckningar', 'Datum'], notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen"/, /I källan: "Datum: 7 mars 2016"/] },
+  },
+  {
+    name: 'a footer group name with a "Datum:" line under it',
+    text: `Närvarande\nLeif Redestig\n\n${Array.from({ length: 20 }, (_, k) => `Punkt ${k + 1}\nText.\n`).join('\n')}\nStyrgruppen\nDatum: måndag 7 mars 2016 kl. 13.30\n`,
+    expected: { date: '2016-03-07', group: 'Styrgruppen', time: '13:30', bodyLacks: ['Datum'], notes: [/I källan: "Datum: måndag 7 mars 2016 kl. 13.30"/] },
+  },
+  {
+    name: 'a line that names no group and says no "Protokoll" is no title for the "Datum:" line under it',
+    text: `Närvarande\nLeif Redestig\n\n${Array.from({ length: 20 }, (_, k) => `Punkt ${k + 1}\nText.\n`).join('\n')}\nVi ses snart\nDatum: 7 mars 2016\n`,
+    expected: { date: 'ÅÅÅÅ-MM-DD', group: null, bodyContains: ['Vi ses snart', 'Datum: 7 mars 2016'], notesLack: [/Rubrik i källan/] },
+  },
   {
     name: 'Markdown title and headings',
     text: '## Styrgruppen 7 mars 2016\n\n### Närvarande\n\nLeif Redestig  \nDavid Bergström\n\n### Första punkten\n\nText.\n\n#### Detalj\n\nMer text.\n',
