@@ -4,6 +4,7 @@ import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { labelText, shapeOf, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
+import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
 import { append } from '../util/append.js';
@@ -16,7 +17,7 @@ interface Entry {
 }
 
 /** The attendance blocks, and the line numbers they take up. */
-export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[] } {
+export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[]; notes: string[] } {
   const consumed: number[] = [];
   const labels: { text: string; columns?: string; count: number; absent: number }[] = [];
   const present: PersonMention[] = [];
@@ -76,7 +77,9 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     append(consumed, block);
     i = j - 1;
   }
-  return { attendance: { labels, present, absent, guests }, consumed };
+  const there = oncePerPerson(present, 'Närvarande');
+  const away = oncePerPerson(absent, 'Frånvarande');
+  return { attendance: { labels, present: there.list, absent: away.list, guests }, consumed, notes: [...there.notes, ...away.notes] };
 }
 
 /** "Namn, Organisation": every part a column heading. */

@@ -13,6 +13,7 @@ import type { Resolver } from './names.js';
 import { findTitle } from './title.js';
 import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
+import { append } from '../util/append.js';
 
 export interface ParseOptions {
   /** The source file's name, for comments. */
@@ -36,8 +37,9 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   take(title.consumed);
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
-  const { attendance, consumed } = findAttendance(lines, taken, resolver);
+  const { attendance, consumed, notes: attendanceNotes } = findAttendance(lines, taken, resolver);
   take(consumed);
+  append(notes, attendanceNotes);
   const remaining = () => lines.filter((l) => !taken.has(l.n)).map((l) => l.text).join('\n');
   const pools = [presentIds(attendance), resolver.peopleNamedIn(remaining())];
   const secretary = findSecretary(lines, taken, resolver, [...pools, undefined]);

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { foldCase } from '../util/fold.js';
 import { unknownNote } from './parse.js';
 import { plural } from '../util/plural.js';
+import { listJoin } from './swedish.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 import { append } from '../util/append.js';
 
@@ -20,7 +21,10 @@ const nameOf = (p: PersonMention): string => (p.result.kind === 'found' ? p.resu
 /** An attendee as the source wrote them: the name, and what they came as ("Allan Hedman, brukarmentor"). */
 const attendeeOf = (p: PersonMention): string => (p.organisation ? `${nameOf(p)}, ${p.organisation}` : nameOf(p));
 /** The source line, when it says more than the name written in the draft. */
-const sourceComment = (p: PersonMention, written: string = nameOf(p)): string => (p.line !== written ? `  # "${p.line}" i källan` : '');
+const sourceComment = (p: PersonMention, written: string = nameOf(p)): string => {
+  const lines = [p.line, ...(p.alsoWritten ?? [])];
+  return lines.length > 1 || p.line !== written ? `  # ${listJoin(lines.map((l) => `"${l}"`))} i källan` : '';
+};
 
 export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   const out: string[] = ['---'];

@@ -15,6 +15,8 @@ export interface PersonMention {
   /** The organisation or role written after the name: "Ria", "brukarmentor". */
   readonly organisation?: string;
   readonly result: NameResult;
+  /** Other source lines in the same list that name the same registered person ("Ivan Kuzhikov"), kept in the comment. */
+  readonly alsoWritten?: readonly string[];
 }
 
 export interface Attendance {

@@ -256,6 +256,15 @@ describe('minutes import', () => {
     expect(fs.existsSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'))).toBe(true);
   });
 
+  it('a person written twice in the attendance, spelled two ways, is one attendee that check accepts', async () => {
+    const text = 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nIvan Kuzhicov, Vorta Drom\nLeif Redestig, socialförvaltningen\nIvan Kuzhikov\n\nPunkt\nText.\n';
+    const dir = root({ 'm.txt': text });
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.stdout).toContain('2 närvarande');
+    expect(missingWords(text, read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'))).toEqual([]);
+    expect(check(dir).diagnostics).toEqual([]);
+  });
+
   it('a file with none of the expected structure keeps all its text, and check names what is missing', async () => {
     const text = 'Anteckningar från i tisdags\n\nVi pratade om\nlokalen och om pengarna.\n\n- Ring hyresvärden\n- Kolla budgeten\n';
     const dir = root({ 'lösa anteckningar.md': text });

@@ -212,6 +212,27 @@ const CASES: readonly Case[] = [
   { name: 'an emoji before a label with the names on its line', text: 'Styrgruppen 7 mars 2016\n\n📋 Närvarande: Leif Redestig, Åke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n', notes: [/"📋 Närvarande: Leif Redestig, Åke Malmén" i källan/] } },
   { name: 'an emoji on a line that is no attendance stays in the text', text: `${TITLE}${ATTENDING}Punkt\n\n🙂 Vi hade roligt.\n`, expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom'], body: '## Punkt\n\n🙂 Vi hade roligt.\n' } },
 
+  // The same person twice in the attendance was written twice, which check reports as duplicate-person.
+  {
+    name: 'a registered person written twice, spelled two ways, is one attendee',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nIvan Kuzhicov, Vorta Drom\nLeif Redestig\nIvan Kuzhikov\n\nText.\n',
+    expected: { attendees: ['ivan-kuzhicov', 'leif-redestig'], body: 'Text.\n', notes: [/"Närvarande" i källan: 3 personer/, /"Ivan Kuzhicov, Vorta Drom" och "Ivan Kuzhikov" i källan/] },
+  },
+  {
+    name: 'a registered person in two blocks is one attendee, with what came with either line',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nIvan Kuzhikov\nLeif\n\nFasta ledamöter\nIvan Kuzhicov, Vorta Drom\nLeif Redestig, SOF\nDavid Bergström (ej närvarande)\n\nText.\n',
+    expected: { attendees: ['ivan-kuzhicov', 'leif-redestig'], absent: ['david-bergstrom'], body: 'Text.\n', notes: [/"Ivan Kuzhikov" och "Ivan Kuzhicov, Vorta Drom" i källan/, /"Leif" och "Leif Redestig, SOF" i källan/] },
+  },
+  {
+    name: 'unregistered names one letter apart both stay, with a note',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nMaria Nilsson, Bryggan\nLeif Redestig\nMaria Nilson\nKarin Ek\n\nText.\n',
+    expected: {
+      attendees: ['Maria Nilsson', 'leif-redestig', 'Maria Nilson', 'Karin Ek'],
+      notes: [/Närvarande: "Maria Nilsson" och "Maria Nilson" stavas nästan likadant\. Är det samma person\? Ta i så fall bort den ena raden och skriv namnet rätt\./],
+      notesLack: [/"Karin Ek" stavas/],
+    },
+  },
+
   { name: 'a label with no names under it stays in the text', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nAlla var där.\n', expected: { attendees: [], body: '## Närvarande\n\nAlla var där.\n' } },
 
   // --- Secretary ---
