@@ -52,7 +52,7 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   }
   const language = firstLine.slice(3).trim();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return fail(source, 'front-matter-language', `Fälten överst i filen kan inte skrivas på språket "${language}".`, 'Skriv bara --- på första raden; fälten skrivs alltid i YAML (fält: värde).');
+    return fail(source, 'front-matter-language', `Fälten överst i filen kan inte skrivas på språket "${clip(language)}".`, 'Skriv bara --- på första raden; fälten skrivs alltid i YAML (fält: värde).');
   }
   // gray-matter is given the file up to just past the closing delimiter (it ends the block at the first "\n---",
   // as this does): it copies and hashes all it is given, which for a long body is most of the cost of a check.
@@ -293,8 +293,8 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
       if (hash === -1 || /\n/.test(yaml.text.slice(node.range[1], hash))) return;
       const lineEnd = yaml.text.indexOf('\n', hash);
       const cut = yaml.text.slice(hash, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
-      const whole = `${yaml.text.slice(node.range[0], node.range[1])} ${cut}`.replace(/"/g, '\\"');
-      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + hash, length: cut.length }, code: 'comment-in-value', message: `"${cut}" läses som en kommentar och kommer inte med i värdet.`, hint: `Sätt hela värdet inom citattecken: "${whole}". Är det en kommentar: skriv ett mellanslag efter #.` });
+      const whole = clip(`${yaml.text.slice(node.range[0], node.range[1])} ${cut}`).replace(/"/g, '\\"');
+      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + hash, length: cut.length }, code: 'comment-in-value', message: `"${clip(cut)}" läses som en kommentar och kommer inte med i värdet.`, hint: `Sätt hela värdet inom citattecken: "${whole}". Är det en kommentar: skriv ett mellanslag efter #.` });
     },
   });
   return findings;
@@ -317,7 +317,7 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
     if (data[name] !== null || yaml.text[at] !== '#') continue;
     const lineEnd = yaml.text.indexOf('\n', at);
     const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
-    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${name}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${name}: "${comment.replace(/"/g, '\\"')}".` });
+    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}".` });
   }
   return findings;
 }

@@ -55,7 +55,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   if (misaligned) return misaligned;
   if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+):(?=[^\s/])/.exec(line);
-    if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${m[1]!.trim()}: och sedan värdet.` };
+    if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${clip(m[1]!.trim())}: och sedan värdet.` };
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
@@ -118,7 +118,7 @@ function nestedDash(line: string, start: number): Slip | undefined {
 function strayBlockSign(line: string, start: number): Slip | undefined {
   const m = /^([ \t]*(?:-[ \t]+)?)>[ \t]*([^\s:#"'[\]{}|>][^:#]*?):([ \t].*)?$/.exec(line);
   if (!m) return undefined;
-  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${m[2]}:".`, hint: `Ta bort > före ${m[2]}: "${m[1]}${m[2]}:${clip((m[3] ?? '').trimEnd())}".` };
+  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${clip(m[2]!)}:".`, hint: `Ta bort > före ${clip(m[2]!)}: "${m[1]}${clip(m[2]!)}:${clip((m[3] ?? '').trimEnd())}".` };
 }
 
 /**
@@ -130,7 +130,7 @@ function bracketedKey(line: string, start: number): Slip | undefined {
   if (!m) return undefined;
   const before = m[1]!;
   const bracket = m[2]!;
-  const name = m[3]!.trim();
+  const name = clip(m[3]!.trim());
   const value = m[4]!;
   const brackets = bracket === '[' ? 'hakparenteser' : 'klammerparenteser';
   const address = bracket === '[' && /^<?(?:https?:\/\/|mailto:|\.{0,2}\/|[^\s:]+\.[a-z]{2,4}>?$)/i.test(value);
@@ -448,7 +448,7 @@ function bracketBeforeDashes(text: string, until: number): { offset: number; mes
     const next = m ? lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*#/.test(l)) : undefined;
     if (m && next !== undefined && /^\s*-(?:\s|$)/.test(next)) {
       const opened = m[3] === '[' ? 'en lista inom hakparenteser' : 'ett fält inom klammerparenteser';
-      found = { offset: at + m[1]!.length, message: `Raderna under "${m[2]}" är en lista med streck (-), men ${m[3]} efter kolonet öppnar ${opened} som aldrig avslutas.`, hint: `Ta bort ${m[3]} efter ${m[2]}: (en lista med streck behöver inga parenteser).` };
+      found = { offset: at + m[1]!.length, message: `Raderna under "${clip(m[2]!)}" är en lista med streck (-), men ${m[3]} efter kolonet öppnar ${opened} som aldrig avslutas.`, hint: `Ta bort ${m[3]} efter ${clip(m[2]!)}: (en lista med streck behöver inga parenteser).` };
     }
     at += lines[i]!.length + 1;
   }
@@ -480,7 +480,7 @@ function misalignedKey(text: string, until: number): { offset: number; message: 
     if (m && !m[2]) {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
       if (above && !belongs && Math.abs(indent - above.column) <= 3) {
-        return { offset: at + indent, message: `Fältet "${m[3]}" står inte rakt under "${above.key}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${m[3]}: rakt under ${above.key}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
+        return { offset: at + indent, message: `Fältet "${clip(m[3]!)}" står inte rakt under "${clip(above.key)}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${clip(m[3]!)}: rakt under ${clip(above.key)}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
       }
     }
     // Whatever stands at this line's indent or further in is closed by it.

@@ -7,6 +7,7 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
+import { clip } from '../util/clip.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
 
@@ -232,7 +233,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       file,
       where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
       code: isId ? 'duplicate-id' : codeFor(e.code),
-      message: isId ? `Id "${ids.get(e.pos[0])}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine),
+      message: isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine),
       ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
       severity: 'error',
     });

@@ -48,7 +48,7 @@ const INDEFINITE: Record<Kind, string> = { person: 'en person', organisation: 'e
 
 /** What to write in place of an entry of another kind. */
 const INSTEAD: Record<Kind, (other: Kind, text: string) => string> = {
-  person: (other, text) => (other === 'organisation' ? `Skriv namnet på den som var där, gärna med organisationen efter: "Förnamn Efternamn, ${text}".` : 'Skriv namnet på en person i people.yml.'),
+  person: (other, text) => (other === 'organisation' ? `Skriv namnet på den som var där, gärna med organisationen efter: "Förnamn Efternamn, ${clip(text)}".` : 'Skriv namnet på en person i people.yml.'),
   organisation: () => 'Skriv en organisation från organisations.yml.',
   group: () => 'Skriv gruppen som höll mötet (grupperna står under groups i organisations.yml).',
   project: () => 'Skriv ett projekt från projects i organisations.yml, eller lägg till det där.',
@@ -81,7 +81,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
         file,
         where: atRef(ref),
         code: 'ambiguous-name',
-        message: `"${ref.value}" kan vara flera: ${hits.map((e) => `${label(e)} (${e.id.value})`).join(', ')}.`,
+        message: `"${clip(ref.value)}" kan vara flera: ${hits.map((e) => `${clip(label(e))} (${clip(e.id.value)})`).join(', ')}.`,
         hint: 'Skriv id i stället för namnet.',
       });
       return undefined;
@@ -94,7 +94,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   // Split where a run of spaces begins only: tried from inside a long run too, the split took time in the square of it.
   const items = ref.value.split(/(?<!\s)\s+-\s+/);
   if (items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1))) {
-    ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
+    ctx.report({ file, where: atRef(ref), code, message: `"${clip(ref.value)}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före.' });
     return undefined;
   }
   // ... or whether it names something of another kind ("Bryggan" as an attendee).
@@ -103,7 +103,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     // The text may be right and the entry registered in the wrong place (a person put under organisations).
     const moved = `Är namnet rätt men posten registrerad på fel ställe: flytta den från ${SECTION[other]} till ${SECTION[kinds[0]!]}.`;
     const hint = kinds.length > 1 ? 'Skriv personen (people.yml) eller organisationen (organisations.yml) som ska göra det.' : `${INSTEAD[kinds[0]!](other, ref.value.trim())} ${moved}`;
-    ctx.report({ file, where: atRef(ref), code, message: `"${ref.value}" är ${INDEFINITE[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => INDEFINITE[k]).join(' eller ')}.`, hint });
+    ctx.report({ file, where: atRef(ref), code, message: `"${clip(ref.value)}" är ${INDEFINITE[other]} i ${UNKNOWN[other].file}, inte ${kinds.map((k) => INDEFINITE[k]).join(' eller ')}.`, hint });
     return undefined;
   }
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
@@ -134,5 +134,5 @@ export function renamedHint(ctx: RegistryContext, kind: Kind, text: string): str
   // new name, and an alias would keep the misspelling. The plain "did you mean" says what to write.
   if ([entry.name?.value, ...entry.aliases.map((a) => a.value)].some((n) => n !== undefined && slugify(n) === slug)) return undefined;
   const { noun, file } = UNKNOWN[kind];
-  return `Menade du ${label(entry)} (${entry.id.value})? Har ${noun} bytt namn: lägg till "${text.trim()}" under aliases för ${entry.id.value} i ${file}, så kan äldre protokoll stå kvar som de skrevs.`;
+  return `Menade du ${clip(label(entry))} (${clip(entry.id.value)})? Har ${noun} bytt namn: lägg till "${clip(text.trim())}" under aliases för ${clip(entry.id.value)} i ${file}, så kan äldre protokoll stå kvar som de skrevs.`;
 }

@@ -3,6 +3,7 @@
 // the entry, with the indentation to fix; the shape check's findings at those fields are the same mistake.
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey } from '../diagnostics.js';
+import { clip } from '../util/clip.js';
 
 /** The fields an entry of each registry map can have. */
 const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'former_ids', 'memberships', 'publish', 'url']);
@@ -38,8 +39,8 @@ export function unindentedEntries(file: string, kind: 'people' | 'organisations'
         file,
         where: atKey([...path, k]),
         code: 'missing-field',
-        message: `Posten "${k}" är tom: ${stray.map((s) => `${s}:`).join(', ')} under den står inte indragna och läses som egna poster.`,
-        hint: `Dra in ${stray.length === 1 ? 'raden' : 'raderna'} ${stray.map((s) => `${s}:`).join(', ')} två mellanslag, så att ${stray.length === 1 ? 'den hör' : 'de hör'} till ${k}.`,
+        message: `Posten "${clip(k)}" är tom: ${stray.map((s) => `${clip(s)}:`).join(', ')} under den står inte indragna och läses som egna poster.`,
+        hint: `Dra in ${stray.length === 1 ? 'raden' : 'raderna'} ${stray.map((s) => `${clip(s)}:`).join(', ')} två mellanslag, så att ${stray.length === 1 ? 'den hör' : 'de hör'} till ${clip(k)}.`,
       });
     });
   }

@@ -9,6 +9,7 @@ import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
+import { clip } from '../util/clip.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -68,8 +69,8 @@ function colonFinding(file: string, item: { path: YamlPath; text: string }): Fin
   const key = lastKey(item.path);
   const person = key === 'attendees' || key === 'absent';
   const hint = person
-    ? `Skriv det personen kom som efter ett kommatecken: "  - ${item.text.replace(/:\s*/, ', ')}", eller sätt raden inom citattecken.`
-    : `Sätt texten inom citattecken: - "${item.text.replace(/"/g, '\\"')}".`;
+    ? `Skriv det personen kom som efter ett kommatecken: "  - ${clip(item.text.replace(/:\s*/, ', '))}", eller sätt raden inom citattecken.`
+    : `Sätt texten inom citattecken: - "${clip(item.text).replace(/"/g, '\\"')}".`;
   return { file, where: atValue(item.path), code: 'invalid-type', message: `Raden i ${key} innehåller ett kolon följt av mellanslag och läses därför som ett fält, inte som text.`, hint };
 }
 
@@ -106,7 +107,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return issue.keys.map((k) => {
         const near = nearestKey(k, allowed);
         const hint = (near && didYouMean([near])) ?? (allowed.length > 0 ? `Tillåtna fält här: ${allowed.join(', ')}.` : undefined);
-        return f('unknown-key', atKey([...path, k]), `Okänt fält "${k}".`, hint);
+        return f('unknown-key', atKey([...path, k]), `Okänt fält "${clip(k)}".`, hint);
       });
     }
     case 'invalid_type': {
@@ -114,10 +115,10 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
       if (value === null) return [nullFinding(file, path, key)];
-      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${String(value)}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
-        if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${dashedItems(value)[0] ?? ''}".`)];
+        if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}".`)];
         return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       }
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
@@ -138,7 +139,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       const allowed = issue.values.map(String);
       const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
       const near = swedish && allowed.includes(swedish) ? [swedish] : closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
-      return [f('invalid-value', atValue(path), `"${String(value)}" är inte ett tillåtet värde för ${key}.`, `Tillåtna värden: ${allowed.join(', ')}.${near.length ? ' ' + didYouMean(near) : ''}`)];
+      return [f('invalid-value', atValue(path), `"${clip(String(value))}" är inte ett tillåtet värde för ${key}.`, `Tillåtna värden: ${allowed.join(', ')}.${near.length ? ' ' + didYouMean(near) : ''}`)];
     }
     case 'too_small':
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
@@ -166,22 +167,22 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
-      const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${value} finns inte.` : `"${value}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
+      const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
       return { file, where, code, message, hint: dateHint(key, value, after) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
       const inDate = timeOfDateTime(value);
-      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${inDate.time}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30".' };
+      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30".' };
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
       const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `Skriv bara klockslaget då mötet började, inom citattecken: time: "${meant}".` : FIELD_HELP.time!;
-      return { file, where, code, message: `"${value}" är inget klockslag.`, hint };
+      return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':
-      return { file, where, code, message: `Adressen "${value}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
+      return { file, where, code, message: `Adressen "${clip(value)}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
     case 'empty-value':
       return { file, where, code, message: `${label(key)} är tomt.` };
     default:
@@ -218,8 +219,8 @@ function meantDate(value: string, withTime: boolean, after?: string): string | u
 
 /** How to write as a list what was written as one text. */
 function listHint(key: string, value: string): string {
-  if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${value.trim()}".`;
-  return `Skriv en lista: [${namesIn(value).join(', ')}], eller en per rad som börjar med -.`;
+  if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${clip(value.trim())}".`;
+  return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
 }
 
 const lastKey = (path: YamlPath): string => {

@@ -5,6 +5,7 @@ import { atRef } from '../context.js';
 import type { MinutesRule } from '../context.js';
 import type { Ref } from '../documents.js';
 import { splitAttendee } from '../attendees.js';
+import { clip } from '../../util/clip.js';
 
 export const attendance: MinutesRule = (ctx, m) => {
   const id = (r: Ref) => ctx.registry.id('person', splitAttendee(r, ctx.registry).person.value);
@@ -19,7 +20,7 @@ export const attendance: MinutesRule = (ctx, m) => {
       if (!pid) continue;
       const earlier = seen.get(pid);
       if (earlier) {
-        ctx.report({ file: m.file, where: atValue(r.path), code: 'duplicate-person', message: `"${r.value}" står redan som ${word} ("${earlier.value}").`, hint: 'Ta bort den ena raden.' });
+        ctx.report({ file: m.file, where: atValue(r.path), code: 'duplicate-person', message: `"${clip(r.value)}" står redan som ${word} ("${clip(earlier.value)}").`, hint: 'Ta bort den ena raden.' });
       } else seen.set(pid, r);
     }
   }
@@ -28,13 +29,13 @@ export const attendance: MinutesRule = (ctx, m) => {
     const pid = ctx.registry.id('person', attendee.person.value);
     if (!pid) continue;
     const p = present.get(pid);
-    if (p) ctx.report({ file: m.file, where: atRef(attendee.person), code: 'duplicate-person', message: `"${attendee.person.value}" står redan som närvarande ("${p.value}").`, hint: 'Ta bort raden under guests.' });
-    else ctx.report({ file: m.file, where: atRef(attendee.person), code: 'registered-guest', message: `"${attendee.person.value}" finns i people.yml men står bland gästerna, så mötet syns inte på personens sida.`, hint: 'Flytta raden till attendees (med det personen kom som efter ett kommatecken, om du vill).' });
+    if (p) ctx.report({ file: m.file, where: atRef(attendee.person), code: 'duplicate-person', message: `"${clip(attendee.person.value)}" står redan som närvarande ("${clip(p.value)}").`, hint: 'Ta bort raden under guests.' });
+    else ctx.report({ file: m.file, where: atRef(attendee.person), code: 'registered-guest', message: `"${clip(attendee.person.value)}" finns i people.yml men står bland gästerna, så mötet syns inte på personens sida.`, hint: 'Flytta raden till attendees (med det personen kom som efter ett kommatecken, om du vill).' });
   }
   for (const [pid, r] of absent) {
     const p = present.get(pid);
     if (p) {
-      ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${r.value}" står både som närvarande ("${p.value}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
+      ctx.report({ file: m.file, where: atValue(r.path), code: 'present-and-absent', message: `"${clip(r.value)}" står både som närvarande ("${clip(p.value)}") och frånvarande.`, hint: 'Ta bort personen från attendees eller från absent.' });
     }
   }
   // Without any attendees listed (reported by the shape check), the chair and secretary are not "absent"; nor
@@ -47,7 +48,7 @@ export const attendance: MinutesRule = (ctx, m) => {
     if (!ref) continue;
     const pid = id(ref);
     if (pid && !present.has(pid)) {
-      ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${ref.value}" står inte bland de närvarande.`, hint: `Lägg till personen under attendees om hen var med, eller rätta ${code === 'chair-not-present' ? 'chair' : 'secretary'}.` });
+      ctx.report({ file: m.file, where: atValue(ref.path), code, message: `${role} "${clip(ref.value)}" står inte bland de närvarande.`, hint: `Lägg till personen under attendees om hen var med, eller rätta ${code === 'chair-not-present' ? 'chair' : 'secretary'}.` });
     }
   }
 };

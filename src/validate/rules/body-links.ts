@@ -4,6 +4,7 @@
 import type { Finding } from '../../diagnostics.js';
 import { decode } from '../../model/links.js';
 import { parseLines, unsafeLinks, type BodyLink } from '../../render/markdown.js';
+import { clip } from '../../util/clip.js';
 
 export function unsafeLinkFindings(file: string, body: string, bodyOffset: number): Finding[] {
   const links = unsafeLinks(body);
@@ -17,7 +18,7 @@ export function unsafeLinkFindings(file: string, body: string, bodyOffset: numbe
       file,
       where: { kind: 'offset', offset: bodyOffset + link.offset, length: link.length },
       code: 'unsafe-link',
-      message: `Länken till "${truncate(link.target)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
+      message: `Länken till "${clip(link.target, 40)}" görs inte till en länk (${scheme}: är inte tillåtet).`,
       hint: scheme.toLowerCase() === 'file' ? attachHint(link.target) : 'Länka bara till adresser som börjar med https://, http:// eller mailto:.',
     });
   }
@@ -32,11 +33,9 @@ export function attachHint(target: string): string {
   const name = decode(target.replace(/[?#].*$/, '')).split(/[\\/]/).filter((p) => p !== '').at(-1) ?? '';
   const written = /\s/.test(name) ? `<${name}>` : name;
   return name && /\.[A-Za-z0-9]{1,8}$/.test(name)
-    ? `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: (${written}).`
+    ? `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: (${clip(written)}).`
     : 'Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn.';
 }
-
-const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 /** Offsets [from, to) of the code blocks (from the Markdown parser) and code spans (backtick runs) of a text. */
 function codeRanges(body: string): [number, number][] {
@@ -70,8 +69,8 @@ export function imageAltFindings(file: string, body: string, links: readonly Bod
       file,
       where: { kind: 'offset', offset: bodyOffset + link.image.offset, length: Math.max(2, link.offset + link.length + 1 - link.image.offset) },
       code: 'image-without-alt',
-      message: `Bilden "${truncate(name)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
-      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${written}).`,
+      message: `Bilden "${clip(name, 40)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
+      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${clip(written)}).`,
     });
   }
   return out;

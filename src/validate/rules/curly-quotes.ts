@@ -3,6 +3,7 @@
 // already an unknown person or group, with the name meant.
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
+import { clip } from '../../util/clip.js';
 
 /** A value wholly inside one pair of typographic quotes, double, single or guillemets, with no other such quote inside. */
 const WRAPPED = /^(?:[“”„][^“”„]+[“”]|[‘’‚][^‘’‚]+[‘’]|«[^«»]+»|»[^«»]+«)$/u;
@@ -17,7 +18,7 @@ export const curlyQuotes: MinutesRule = (ctx, m) => {
       where: atValue(field.path),
       code: 'curly-quotes',
       message: `Värdet står inom citattecken från en ordbehandlare (${field.value.trim()[0]} ${field.value.trim().slice(-1)}), som kommer med i texten på webbplatsen.`,
-      hint: `Använd raka citattecken, som inte syns på webbplatsen: ${key}: "${inner.replace(/[\\"]/g, '\\$&')}".`,
+      hint: `Använd raka citattecken, som inte syns på webbplatsen: ${key}: "${clip(inner).replace(/[\\"]/g, '\\$&')}".`,
     });
   }
 };

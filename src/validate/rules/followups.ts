@@ -8,6 +8,7 @@ import { closest, didYouMean } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
 import { currentActionId, formerMeetings } from '../former-meetings.js';
 import { normalizeText } from '../../util/fold.js';
+import { clip } from '../../util/clip.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
@@ -89,18 +90,18 @@ export const followups: ArchiveRule = (ctx) => {
         const near = [...(meant ? [meant] : []), ...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
-        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${text}#1.` : undefined;
+        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(text)}#1.` : undefined;
         // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
         const gone = parsed && !meetingDate.has(parsed.meetingId);
-        const where = gone ? `: det finns inget protokoll från ${parsed.meetingId.replace('/', ' ')}.` : '.';
+        const where = gone ? `: det finns inget protokoll från ${clip(parsed.meetingId.replace('/', ' '))}.` : '.';
         const why = gone
-          ? `Har protokollet fått ett annat datum eller flyttats till en annan grupp: skriv ${parsed.meetingId} under former_ids i det, så leder både uppföljningen och gamla länkar dit (eller skriv åtgärdens nya id här). Har det tagits bort: ta bort uppföljningen.`
+          ? `Har protokollet fått ett annat datum eller flyttats till en annan grupp: skriv ${clip(parsed.meetingId)} under former_ids i det, så leder både uppföljningen och gamla länkar dit (eller skriv åtgärdens nya id här). Har det tagits bort: ta bort uppföljningen.`
           : undefined;
         ctx.report({
           file: m.file,
           where: atValue(f.action.path),
           code: 'unknown-action',
-          message: parsed ? `Åtgärden "${written}" finns inte${where}` : `"${written}" är inget åtgärds-id.`,
+          message: parsed ? `Åtgärden "${clip(written)}" finns inte${where}` : `"${clip(written)}" är inget åtgärds-id.`,
           hint: [help, why, didYouMean([...new Set(near)].slice(0, 3))].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
@@ -109,13 +110,13 @@ export const followups: ArchiveRule = (ctx) => {
       const earlier = reported.get(text);
       if (earlier) {
         const before = earlier.action.value.trim();
-        const as = before === written ? '' : ` som "${before}"`;
+        const as = before === written ? '' : ` som "${clip(before)}"`;
         const status = earlier.status === f.status ? '' : `, där med status ${earlier.status} och här med ${f.status}`;
         ctx.report({
           file: m.file,
           where: atValue(f.action.path),
           code: 'duplicate-followup',
-          message: `Åtgärden "${written}" följs redan upp i det här protokollet${as}${status}.`,
+          message: `Åtgärden "${clip(written)}" följs redan upp i det här protokollet${as}${status}.`,
           hint: 'Skriv en uppföljning per åtgärd och möte: med den status åtgärden har efter mötet, och allt om den i note.',
         });
       } else reported.set(text, f);
@@ -132,7 +133,7 @@ export const followups: ArchiveRule = (ctx) => {
           file: m.file,
           where: atValue(f.action.path),
           code: 'action-renumbered',
-          message: `Åtgärden "${written}" är nu "${now}", men kommentaren ovanför uppföljningen gäller "${f.described}", ${meant ? `som nu är ${meant}` : 'som inte längre finns i mötets lista'}.`,
+          message: `Åtgärden "${clip(written)}" är nu "${clip(now)}", men kommentaren ovanför uppföljningen gäller "${clip(f.described ?? '')}", ${meant ? `som nu är ${meant}` : 'som inte längre finns i mötets lista'}.`,
           hint: meant ? `${renumbered} skriv ${meant} här, ${keep}.` : `${renumbered} ta bort uppföljningen, ${keep}.`,
         });
       }
@@ -142,7 +143,7 @@ export const followups: ArchiveRule = (ctx) => {
           file: m.file,
           where: atValue(f.action.path),
           code: 'followup-order',
-          message: `Åtgärden "${written}" beslutades ${theirs}, inte före det här mötet (${own}).`,
+          message: `Åtgärden "${clip(written)}" beslutades ${theirs}, inte före det här mötet (${own}).`,
           hint: 'Följ upp åtgärder i ett senare möte än det där de beslutades.',
         });
       }

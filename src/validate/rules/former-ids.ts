@@ -5,8 +5,9 @@ import { isSlug } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc, Located } from '../documents.js';
 import { label } from '../registry.js';
+import { clip } from '../../util/clip.js';
 
-const claimant = (e: EntityDoc): string => `${label(e)} (${e.id.value}) i ${e.file}`;
+const claimant = (e: EntityDoc): string => `${clip(label(e))} (${clip(e.id.value)}) i ${e.file}`;
 
 export const formerIds: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
@@ -25,7 +26,7 @@ export const formerIds: RegistryRule = (ctx) => {
             file: e.file,
             where: atValue(f.path),
             code: 'invalid-former-id',
-            message: `"${id}" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.`,
+            message: `"${clip(id)}" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.`,
             hint: 'Skriv id:t som det stod i registret förut. Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.',
           });
           continue;
@@ -41,7 +42,7 @@ export const formerIds: RegistryRule = (ctx) => {
     for (const { e, f, id } of valid) {
       const where = atValue(f.path);
       if (id === e.id.value) {
-        ctx.report({ file: e.file, where, code: 'former-id-own', message: `"${id}" under former_ids är postens eget id.`, hint: 'Ta bort det från former_ids: där står bara id som posten hade förut.' });
+        ctx.report({ file: e.file, where, code: 'former-id-own', message: `"${clip(id)}" under former_ids är postens eget id.`, hint: 'Ta bort det från former_ids: där står bara id som posten hade förut.' });
         continue;
       }
       const current = byId.get(id);
@@ -50,8 +51,8 @@ export const formerIds: RegistryRule = (ctx) => {
           file: e.file,
           where,
           code: 'former-id-taken',
-          message: `"${id}" under former_ids är id för ${claimant(current)}, så den gamla adressen och äldre protokoll skulle leda dit.`,
-          hint: `Ta bort det från former_ids: ett id kan bara leda till en post, och det här leder redan till ${label(current)}.`,
+          message: `"${clip(id)}" under former_ids är id för ${claimant(current)}, så den gamla adressen och äldre protokoll skulle leda dit.`,
+          hint: `Ta bort det från former_ids: ett id kan bara leda till en post, och det här leder redan till ${clip(label(current))}.`,
         });
         continue;
       }
@@ -61,7 +62,7 @@ export const formerIds: RegistryRule = (ctx) => {
           file: e.file,
           where,
           code: 'former-id-taken',
-          message: `"${id}" står under former_ids också för ${others.map(claimant).join(', ')}, och en gammal adress kan bara leda till en post.`,
+          message: `"${clip(id)}" står under former_ids också för ${others.map(claimant).join(', ')}, och en gammal adress kan bara leda till en post.`,
           hint: 'Låt det stå kvar bara under den post som hade id:t.',
         });
       }

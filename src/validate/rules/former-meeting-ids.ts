@@ -4,6 +4,7 @@ import { atValue } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
 import { formerMeetings, guessMeetingId } from '../former-meetings.js';
 import { isValidDate } from '../../util/dates.js';
+import { clip } from '../../util/clip.js';
 
 const EXAMPLE = 'gemensam-utvecklingsgrupp/2015-11-08';
 
@@ -20,7 +21,7 @@ export const formerMeetingIds: ArchiveRule = (ctx) => {
           file: c.doc.file,
           where,
           code: 'invalid-former-id',
-          message: `"${text}" under former_ids är inget mötes-id${noDay ? `: dagen ${date} finns inte` : ''}.`,
+          message: `"${clip(text)}" under former_ids är inget mötes-id${noDay ? `: dagen ${date} finns inte` : ''}.`,
           hint: noDay
             ? 'Ingen sida har haft den adressen: rätta datumet till det mötet hade förut.'
             : `Skriv id:t mötet hade förut: gruppens id, snedstreck och datumet, som i ett åtgärds-id före #${guess ? `, här ${guess}` : `, till exempel ${EXAMPLE}`}.`,
@@ -32,7 +33,7 @@ export const formerMeetingIds: ArchiveRule = (ctx) => {
           file: c.meeting.doc.file,
           where,
           code: 'former-id-own',
-          message: text === c.current ? `"${text}" under former_ids är mötets eget id.` : `"${text}" leder redan hit: gruppen har det id:t under former_ids.`,
+          message: text === c.current ? `"${clip(text)}" under former_ids är mötets eget id.` : `"${clip(text)}" leder redan hit: gruppen har det id:t under former_ids.`,
           hint: 'Ta bort det från former_ids: där står bara id som mötet hade förut.',
         });
         break;
@@ -41,7 +42,7 @@ export const formerMeetingIds: ArchiveRule = (ctx) => {
           file: c.meeting.doc.file,
           where,
           code: 'former-id-taken',
-          message: `"${text}" under former_ids är id för ett möte som finns (${c.other.doc.file}), och dess sida ligger kvar på den adressen.`,
+          message: `"${clip(text)}" under former_ids är id för ett möte som finns (${c.other.doc.file}), och dess sida ligger kvar på den adressen.`,
           hint: 'Ta bort det, eller rätta det till det id det här mötet hade förut.',
         });
         break;
@@ -50,7 +51,7 @@ export const formerMeetingIds: ArchiveRule = (ctx) => {
           file: c.meeting.doc.file,
           where,
           code: 'former-id-taken',
-          message: `"${text}" står under former_ids också i ${c.others.map((d) => d.file).join(', ')}, och en gammal adress kan bara leda till ett möte.`,
+          message: `"${clip(text)}" står under former_ids också i ${c.others.map((d) => d.file).join(', ')}, och en gammal adress kan bara leda till ett möte.`,
           hint: 'Låt det stå kvar bara i protokollet från mötet som hade id:t.',
         });
         break;

@@ -3,6 +3,7 @@
 // like the other text checks (validate/index.ts); text in code is left alone.
 import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
+import { clip } from '../../util/clip.js';
 
 /**
  * "[text](address with a space)" left as text, also with a name's own brackets ("Budget 2016 (rev).xlsx"); an
@@ -35,8 +36,8 @@ export function linkSpaceFindings(file: string, body: string, bodyOffset: number
         file,
         where: { kind: 'offset', offset: bodyOffset + at, length: address.length },
         code: 'link-with-spaces',
-        message: `"${m[0]}" blir ingen länk: adressen har mellanslag, så webbplatsen visar hakparenteserna som text.`,
-        hint: `Skriv adressen inom vinkelparenteser, (<${trimmed}>), eller med %20 för mellanslag: (${trimmed.replace(/\s/g, '%20')}).`,
+        message: `"${clip(m[0])}" blir ingen länk: adressen har mellanslag, så webbplatsen visar hakparenteserna som text.`,
+        hint: `Skriv adressen inom vinkelparenteser, (<${clip(trimmed)}>), eller med %20 för mellanslag: (${clip(trimmed.replace(/\s/g, '%20'))}).`,
       });
     }
   }

@@ -13,6 +13,7 @@ import { attachHint } from './body-links.js';
 import { attachmentClashFindings, type AttachmentLink } from './attachment-clash.js';
 import { RENAME_HINT, type PrivateNameFinder } from './private-names.js';
 import { closest, didYouMean } from '../../util/suggest.js';
+import { clip } from '../../util/clip.js';
 import type { MinutesDoc } from '../documents.js';
 
 /** A minutes text with its links, and its front matter when it could be read (its actions and decisions have anchors). */
@@ -73,7 +74,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
     for (const link of text.links) {
       let target = resolveLink(from, link.url, known);
       const at = { kind: 'offset' as const, offset: text.parsed.bodyOffset + link.offset, length: link.length };
-      const shown = (file: string) => relativeTo(from, file);
+      const shown = (file: string) => clip(relativeTo(from, file));
       // The minutes to offer for minutes that are not there: those of the other groups' meetings on the day named
       // (`sameDay`, see SitePages.sameDayFiles) first, since the day is seldom what was mistyped, then the nearest
       // name; each as a path from here.
@@ -87,7 +88,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
       const backslashed = WORKS.has(target.kind) ? undefined : withSlashes(text.parsed.body, link);
       const meant = backslashed === undefined ? undefined : resolveLink(from, linkUrl(backslashed), known);
       if (meant !== undefined && WORKS.has(meant.kind)) {
-        out.push({ file: from, where: at, code: 'broken-link', message: 'Sökvägen är skriven med \\ mellan mapparna, som i Windows; en webbadress skiljer mappar åt med /, så länken leder ingenstans.', hint: `Skriv ${backslashed}.` });
+        out.push({ file: from, where: at, code: 'broken-link', message: 'Sökvägen är skriven med \\ mellan mapparna, som i Windows; en webbadress skiljer mappar åt med /, så länken leder ingenstans.', hint: `Skriv ${clip(backslashed ?? '')}.` });
         continue;
       }
       if (meant !== undefined) target = meant;
@@ -97,8 +98,8 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           const what = target.minutesFile ? 'Protokollet' : 'Filen';
           const hint = target.otherCase !== undefined
             ? `Filen heter ${shown(target.otherCase)}: ${CASE_HINT}.`
-            : (didYouMean(target.minutesFile ? nearMinutes(target.file, target.nearest) : target.nearest !== undefined ? [shown(target.nearest)] : []) ?? `Rätta namnet (sökvägen läses från protokollets mapp)${target.minutesFile ? '' : `, eller lägg filen i ${target.file.slice(0, target.file.lastIndexOf('/') + 1)}`}.`);
-          report({ code: 'broken-link', message: `${what} ${shown(target.file)} finns inte (${target.file}), så länken leder ingenstans.`, hint });
+            : (didYouMean(target.minutesFile ? nearMinutes(target.file, target.nearest) : target.nearest !== undefined ? [shown(target.nearest)] : []) ?? `Rätta namnet (sökvägen läses från protokollets mapp)${target.minutesFile ? '' : `, eller lägg filen i ${clip(target.file.slice(0, target.file.lastIndexOf('/') + 1))}`}.`);
+          report({ code: 'broken-link', message: `${what} ${shown(target.file)} finns inte (${clip(target.file)}), så länken leder ingenstans.`, hint });
           break;
         }
         case 'outside':
@@ -106,7 +107,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
             code: 'link-outside-minutes',
             message: known.attachments.has(target.file)
               ? `${shown(target.file)} är en symbolisk länk till en fil utanför minutes/; den publiceras inte och blir ingen länk.`
-              : `Länken leder till ${target.file}, utanför minutes/; det publiceras inte och blir ingen länk.`,
+              : `Länken leder till ${clip(target.file)}, utanför minutes/; det publiceras inte och blir ingen länk.`,
             hint: known.attachments.has(target.file) || !isWindowsPath(link.url) ? 'Bara filer i minutes/ publiceras: lägg en kopia av filen där, gärna bredvid protokollet, och länka till den.' : attachHint(target.file),
           });
           break;
@@ -127,7 +128,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           if (named) {
             report({
               code: 'private-name-in-path',
-              message: `Bilagan skulle publiceras som /${published}, och namnet "${published.slice(named.start, named.end)}" i adressen ska inte stå på webbplatsen; namn i filnamn kan inte döljas.`,
+              message: `Bilagan skulle publiceras som /${clip(published)}, och namnet "${clip(published.slice(named.start, named.end))}" i adressen ska inte stå på webbplatsen; namn i filnamn kan inte döljas.`,
               hint: RENAME_HINT,
             });
           }
@@ -154,7 +155,7 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
               // A name near one of the site's own files' is taken for a slip of it, whatever templates may write.
               const templates = nearest === undefined ? pages.mayBeWrittenBy(file) : [];
               if (templates.length > 0) {
-                report(unchecked(`Filen /${file}`, 'filer', templates));
+                report(unchecked(`Filen /${clip(file)}`, 'filer', templates));
                 uncheckedLinks.push({ file: from, where: at, address: file, kind: 'file' });
               } else report(noFile(file, nearest));
             }
@@ -169,13 +170,13 @@ export function localLinkFindings(texts: readonly LinkingText[], known: KnownFil
           if (address !== undefined && pages.has(address)) {
             const minutes = pages.fileOf(address);
             const page = minutes === undefined ? undefined : textOf(minutes);
-            const unknown = target.anchor && page ? unknownAnchor(page, target.anchor, `på sidan /${address}`) : undefined;
+            const unknown = target.anchor && page ? unknownAnchor(page, target.anchor, `på sidan /${clip(address)}`) : undefined;
             if (unknown) report(unknown);
             break;
           }
           const templates = address === undefined ? [] : pages.mayBeWrittenBy(address);
           if (templates.length > 0) {
-            report(unchecked(`Sidan /${address}`, 'sidor', templates));
+            report(unchecked(`Sidan /${clip(address ?? '')}`, 'sidor', templates));
             uncheckedLinks.push({ file: from, where: at, address: address!, kind: 'page', ...(target.relative ? { here } : {}) });
             break;
           }
@@ -219,15 +220,15 @@ export function noPage(to: string, here: string | undefined, hint: string | unde
   return {
     code: 'broken-link',
     message: here !== undefined
-      ? `Länken leder till ${to}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
-      : `Sidan ${to} finns inte på webbplatsen, så länken leder ingenstans.`,
+      ? `Länken leder till ${clip(to)}, som inte är någon sida på webbplatsen: en adress som slutar med / läses från mötets sida (/${here}), inte från protokollets mapp.`
+      : `Sidan ${clip(to)} finns inte på webbplatsen, så länken leder ingenstans.`,
     hint: hint ?? PAGE_HINT,
   };
 }
 
 /** The broken-link of a link to `file` (from the site's root) that is no file of the site, with the `nearest` one. */
 export function noFile(file: string, nearest: string | undefined): Omit<Finding, 'file' | 'where'> {
-  return { code: 'broken-link', message: `Filen /${file} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT };
+  return { code: 'broken-link', message: `Filen /${clip(file)} finns inte på webbplatsen, så länken leder ingenstans.`, hint: didYouMean(nearest !== undefined ? [`/${nearest}`] : []) ?? FILE_HINT };
 }
 
 /** A page of the site (from its root) as a link offers it: from the root, or from the meeting's page `here`, as a relative link is read. */
@@ -266,13 +267,13 @@ function publishedAddressFinding(link: PublishedAddressLink, known: KnownFiles, 
   const target = publishedFileTarget(link.from, link.url, known);
   if (target.kind === 'attachment' && attached.has(target.file)) return undefined;
   const file = target.kind === 'missing' ? (target.otherCase ?? target.nearest) : 'file' in target ? target.file : undefined;
-  const shown = file === undefined ? undefined : relativeTo(link.from, file);
+  const shown = file === undefined ? undefined : clip(relativeTo(link.from, file));
   const near = target.kind === 'missing' && shown !== undefined ? `Menade du ${shown}? ` : '';
   return {
     code: 'broken-link',
     message: target.kind === 'missing'
-      ? `Filen /${link.address} finns inte på webbplatsen (det finns ingen fil ${target.file}), så länken leder ingenstans.`
-      : `/${link.address} är adressen en bilaga får på webbplatsen när ett protokoll länkar till filen, men inget protokoll gör det, så länken leder ingenstans.`,
+      ? `Filen /${clip(link.address)} finns inte på webbplatsen (det finns ingen fil ${clip(target.file)}), så länken leder ingenstans.`
+      : `/${clip(link.address)} är adressen en bilaga får på webbplatsen när ett protokoll länkar till filen, men inget protokoll gör det, så länken leder ingenstans.`,
     hint: `${near}Länka till filen med dess sökväg från protokollets mapp${shown === undefined || near !== '' ? '' : ` (${shown})`}, som till varje bilaga: då publiceras den och länken leder dit.`,
   };
 }
@@ -292,7 +293,7 @@ function unchecked(what: string, kind: 'sidor' | 'filer', templates: readonly st
 
 /** The finding of a link to the page a person's id would have, who is published by initials or not at all. */
 function unpublishedPerson(address: string, publish: 'initials' | 'hidden'): Omit<Finding, 'file' | 'where'> {
-  const id = address.slice(address.indexOf('/') + 1, -1);
+  const id = clip(address.slice(address.indexOf('/') + 1, -1));
   return {
     code: 'private-name-in-path',
     message: publish === 'hidden'
@@ -308,7 +309,7 @@ function unknownAnchor(page: LinkingText, anchor: string, where: string): Omit<F
   const anchors = anchorsOf(page.parsed, page.doc);
   if (anchors.has(anchor)) return undefined;
   const near = closest(anchor, [...anchors].map((a) => ({ label: `#${a}`, keys: [a], value: a })), 1).map((c) => c.label);
-  return { code: 'unknown-anchor', message: `Det finns ingen rubrik med ankaret #${anchor} ${where}, så länken leder till sidans början.`, hint: didYouMean(near) ?? 'Ankaret är rubrikens text med små bokstäver, å, ä, ö som a, a, o och bindestreck i stället för mellanslag: ## Fritidsbank → #fritidsbank.' };
+  return { code: 'unknown-anchor', message: `Det finns ingen rubrik med ankaret #${clip(anchor)} ${where}, så länken leder till sidans början.`, hint: didYouMean(near) ?? 'Ankaret är rubrikens text med små bokstäver, å, ä, ö som a, a, o och bindestreck i stället för mellanslag: ## Fritidsbank → #fritidsbank.' };
 }
 
 /** The anchors of a meeting's page: its headings' and its own (decisions, actions, sections). Kept per parsed file. */

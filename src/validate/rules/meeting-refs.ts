@@ -8,6 +8,7 @@ import { namesIn } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
+import { clip } from '../../util/clip.js';
 
 export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
@@ -29,7 +30,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
       const owner = severalOwners(ctx, f, w) ? undefined : resolveRef(ctx, f, w, ['person', 'organisation']);
       if (!owner) continue;
       const earlier = owners.get(owner.id);
-      if (earlier) ctx.report({ file: f, where: atRef(w), code: 'duplicate-owner', message: `"${w.value}" står redan som ansvarig för åtgärden ("${earlier.value}").`, hint: 'Ta bort den ena; på webbplatsen står den ansvarige en gång.' });
+      if (earlier) ctx.report({ file: f, where: atRef(w), code: 'duplicate-owner', message: `"${clip(w.value)}" står redan som ansvarig för åtgärden ("${clip(earlier.value)}").`, hint: 'Ta bort den ena; på webbplatsen står den ansvarige en gång.' });
       else owners.set(owner.id, w);
     }
     if (a.project) resolveRef(ctx, f, a.project, ['project']);
@@ -52,7 +53,7 @@ function asInBrackets(ctx: RegistryContext, file: string, ref: Ref): boolean {
   const as = (m[2] ?? m[3]!).trim();
   const people = ctx.registry.index('person');
   if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return false;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${ref.value}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${name}, ${as}".` });
+  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}".` });
   return true;
 }
 
@@ -63,7 +64,7 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   if (known(ref.value)) return false;
   const parts = namesIn(ref.value);
   if (parts.length < 2 || !parts.every(known)) return false;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `"${ref.value}" är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${parts.join(', ')}].` });
+  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `"${clip(ref.value)}" är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}].` });
   return true;
 }
 
@@ -74,7 +75,7 @@ function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void 
     if (organisations && organisations.lookup(part.value).length > 0) continue;
     // "David Bergström, Allan Hedman": two people on one line, the second of whom would silently not count.
     if (people && people.lookup(part.value).length > 0) {
-      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${part.value}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint: 'Skriv varje person på en egen rad som börjar med -.' });
+      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${clip(part.value)}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint: 'Skriv varje person på en egen rad som börjar med -.' });
       continue;
     }
     if (!organisations) continue;
@@ -83,7 +84,7 @@ function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void 
     const near = organisations.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
     // An organisation renamed without keeping its old name is no longer found by it, and drops out of the meeting.
     const hint = renamedHint(ctx, 'organisation', part.value) ?? didYouMean(near.slice(0, 3).map(label));
-    if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${part.value}" efter namnet är ingen organisation i organisations.yml.`, hint });
+    if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${clip(part.value)}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }
 }
 

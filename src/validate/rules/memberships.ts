@@ -3,6 +3,7 @@
 import { atRef } from '../context.js';
 import { atValue } from '../../diagnostics.js';
 import type { RegistryRule } from '../context.js';
+import { clip } from '../../util/clip.js';
 
 export const memberships: RegistryRule = (ctx) => {
   const { people, groups } = ctx.registryDocs;
@@ -43,7 +44,7 @@ export const memberships: RegistryRule = (ctx) => {
         file: g.file,
         where: atRef(ref),
         code: 'standing-member-ended',
-        message: `"${ref.value}" står under members, men hens medlemskap i gruppen slutar ${[...end].sort().at(-1)} enligt people.yml. members har inga datum, så hen står kvar som fast ledamot även efter det.`,
+        message: `"${clip(ref.value)}" står under members, men hens medlemskap i gruppen slutar ${[...end].sort().at(-1)} enligt people.yml. members har inga datum, så hen står kvar som fast ledamot även efter det.`,
         hint: 'Har hen lämnat gruppen: ta bort hen ur members. Medlemskapet i people.yml gör hen till fast ledamot de dagar det gäller (också i minutes new).',
       });
     }

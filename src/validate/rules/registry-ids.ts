@@ -3,6 +3,7 @@ import { atKey } from '../../diagnostics.js';
 import { isSlug, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
+import { clip } from '../../util/clip.js';
 
 export const registryIds: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
@@ -13,8 +14,8 @@ export const registryIds: RegistryRule = (ctx) => {
         file: e.file,
         where: atKey(e.id.path),
         code: 'invalid-id',
-        message: `Id "${e.id.value}" är inte tillåtet.`,
-        hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${suggestion}` : ''}.`,
+        message: `Id "${clip(e.id.value)}" är inte tillåtet.`,
+        hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${clip(suggestion)}` : ''}.`,
       });
     }
   }
@@ -26,7 +27,7 @@ export const registryIds: RegistryRule = (ctx) => {
         file: e.file,
         where: atKey(e.id.path),
         code: 'duplicate-id',
-        message: `Id "${e.id.value}" används redan av ${other.name?.value ?? other.id.value} i ${other.file}.`,
+        message: `Id "${clip(e.id.value)}" används redan av ${clip(other.name?.value ?? other.id.value)} i ${other.file}.`,
         hint: 'Personer och organisationer kan båda vara ansvariga för åtgärder och måste därför ha olika id.',
       });
     } else seen.set(e.id.value, e);

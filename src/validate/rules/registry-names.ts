@@ -4,6 +4,7 @@ import { foldCase } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
 import { NameIndex } from '../registry.js';
+import { clip } from '../../util/clip.js';
 
 export const registryNames: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
@@ -24,7 +25,7 @@ export const registryNames: RegistryRule = (ctx) => {
           where: atValue(written.path),
           code: 'ambiguous-name',
           // As written here, not in the folded form names are compared in.
-          message: `Namnet "${written.value}" hör redan till ${first.name?.value ?? first.id.value} (${first.id.value}).`,
+          message: `Namnet "${clip(written.value)}" hör redan till ${clip(first.name?.value ?? first.id.value)} (${clip(first.id.value)}).`,
           hint: 'Ett namn eller alias får bara höra till en post; ta bort det från den ena.',
         });
       }
