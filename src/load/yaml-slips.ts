@@ -1,6 +1,7 @@
 // What a note-taker most likely mistyped, for the YAML errors that common slips cause: the parser's own message
 // names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
 import { clip } from '../util/clip.js';
+import { count } from '../util/plural.js';
 
 export interface Slip {
   readonly offset: number;
@@ -209,11 +210,13 @@ const SINGLE = /'(?:[^']|'')*'/y;
 /**
  * The items of a list in brackets from `from`, just after its [, up to its ] or the end of `text`, with quotes and
  * brackets inside an item read as part of it. `comments`: a # after a blank starts a comment, up to the end of its
- * line (in a list over several lines; on a line, the text up to the line's end is the list, as before).
+ * line (in a list over several lines; on a line, the text up to the line's end is the list, as before). `inner`: the
+ * brackets and braces inside the last item still open where the text ends (for a list never closed), innermost last.
  */
-function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']'): { items: FlowItem[]; close: number } {
+function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']'): { items: FlowItem[]; close: number; inner: readonly Closer[] } {
   const items: FlowItem[] = [];
-  let depth = 0;
+  // What closes each bracket or brace opened inside the current item, innermost last.
+  const inner: Closer[] = [];
   // The item's first and last characters that are not blank, -1 before its first.
   let first = -1;
   let last = -1;
@@ -229,11 +232,11 @@ function scanFlow(text: string, from: number, comments: boolean, closer: Closer 
       const lineEnd = text.indexOf('\n', i);
       i = (lineEnd === -1 ? text.length : lineEnd) - 1;
       continue;
-    } else if (c === '[' || c === '{') depth++;
-    else if (depth > 0 && (c === ']' || c === '}')) depth--;
+    } else if (c === '[' || c === '{') inner.push(c === '[' ? ']' : '}');
+    else if (inner.length > 0 && (c === ']' || c === '}')) inner.pop();
     else if (c === undefined || c === ',' || c === closer) {
       if (first !== -1) items.push({ at: first, end: last + 1, text: text.slice(first, last + 1) });
-      if (c !== ',') return { items, close: c === closer ? i : -1 };
+      if (c !== ',') return { items, close: c === closer ? i : -1, inner };
       first = -1;
       continue;
     } else if (/\s/.test(c)) continue;
@@ -306,6 +309,8 @@ type Closer = ']' | '}';
 export interface UnclosedList extends FlowList {
   readonly end: number;
   readonly closer: Closer;
+  /** What closes it and every bracket or brace left open inside its last item, in the order they are to be written ("}]]"). */
+  readonly closing: string;
 }
 
 /** The lists in brackets of `text` that open on one line and close on another. */
@@ -379,7 +384,8 @@ function unclosedFrom(text: string, line: number, opening: string, closer: Close
   }
   // Up to that line (without its line break), with its items.
   const upTo = text.slice(0, end).replace(/\r?\n$/, '');
-  return { open: from - 1, close: -1, end: upTo.length, closer, items: scanFlow(upTo, from, true, closer).items };
+  const { items, inner } = scanFlow(upTo, from, true, closer);
+  return { open: from - 1, close: -1, end: upTo.length, closer, closing: [...inner].reverse().join('') + closer, items };
 }
 
 /**
@@ -408,9 +414,21 @@ function unclosedBracket(text: string, offset: number): Slip | undefined {
   const last = list?.items[list.items.length - 1];
   // The parser says so where the list ends: past its last line, at the line that ends it.
   if (!list || !last || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
-  const { closer } = list;
+  const { closer, closing } = list;
   const [what, where] = closer === ']' ? ['Listan inom hakparenteser', 'listans sista värde'] : ['Fälten inom klammerparenteser', 'det sista fältet'];
-  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `Lägg till ${closer} efter ${where}: ${ended(itemLines(text, list, last, `${last.text}${closer}`))}` };
+  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `Lägg till ${closingWords(closing)} efter ${where}: ${ended(itemLines(text, list, last, `${last.text}${closing}`))}` };
+}
+
+/**
+ * What a hint says to add to close a list ("]"), and the brackets and braces left open inside it ("attendees: [a,
+ * [b, {c: d": "}]] (i den ordningen)"); thousands of them counted ("5 000 ]"), not written out.
+ */
+function closingWords(closing: string): string {
+  if (closing.length <= 12) return closing.length > 1 ? `${closing} (i den ordningen)` : closing;
+  const runs = closing.match(/(.)\1*/g)!;
+  if (runs.length > 3) return `${count(closing.length)} ] och } i rätt ordning`;
+  const said = runs.map((r) => `${count(r.length)} ${r[0]!}`);
+  return said.length > 1 ? `${said.join(', sedan ')}` : said[0]!;
 }
 
 /**

@@ -1011,6 +1011,9 @@ const cases: Case[] = [
       ['over two lines, its last item with an @, above a field', 'attendees: [Leif Redestg,\n  @Bo\ntitle: Extra', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo].'],
       ['in an action, its last line as far in as the key', 'attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg,\n     Anna\n    what: Boka lokal.', ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
       ['after a dash, its last line past the dash', 'attendees:\n  - [Leif Redestg,\n   Anna', ['5:5 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
+      ['a list and fields in it left open too', 'attendees: [Leif Redestg, [Bo, {name: Anna\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: attendees: [Leif Redestg, [Bo, {name: Anna}]].'],
+      ['a list and fields in it left open too, over two lines', 'attendees: [Leif Redestg, [Bo,\n  {name: Anna', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: … {name: Anna}]].'],
+      ['a list in it closed, and a ] within quotes', 'attendees: [Leif Redestg, [Bo], "Anna ]"\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, [Bo], "Anna ]"].'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `a list in brackets never closed (${how}): at its [, with the line to add the ] to`,
@@ -1031,6 +1034,7 @@ const cases: Case[] = [
       ['on one line, above a field', 'attendees: [David Bergström]\nlocation: {Bryggan\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {Bryggan}.'],
       ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}.'],
       ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}.'],
+      ['a list in them left open too', 'attendees: [David Bergström]\nlocation: {name: [Bryggan, "rum ]"\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till ]} (i den ordningen) efter det sista fältet: location: {name: [Bryggan, "rum ]"]}.'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `fields in braces never closed (${how}): at its {, with the line to add the } to`,
@@ -1119,7 +1123,7 @@ describe('a list in brackets never closed, with an item that starts with a sign 
 describe('a line of thousands of characters, quoted in a message or hint', () => {
   const long = 'x'.repeat(5000);
   it.each([
-    ['brackets thousands deep, never closed', `attendees: [David Bergström]\nguests: ${'['.repeat(5000)}Anna\n`, '5:9 yaml-syntax', 'Lägg till ] efter listans sista värde: guests: [[['],
+    ['brackets thousands deep, never closed', `attendees: [David Bergström]\nguests: ${'['.repeat(5000)}Anna\n`, '5:9 yaml-syntax', 'Lägg till 5\u00A0000 ] efter listans sista värde: guests: [[['],
     ['a value starting with *', `attendees: [David Bergström]\ntitle: *${long}\n`, '5:8 yaml-syntax', 'Sätt hela värdet inom citattecken: title: "*xxx'],
     ['an item in brackets starting with @', `attendees: [David Bergström, @${long}]\n`, '4:30 yaml-syntax', 'Sätt det inom citattecken: attendees: [David Bergström, "@xxx'],
     ['a name no one has', `attendees: [David Bergström${long}]\n`, '4:13 unknown-person', 'Menade du David Bergström?'],
