@@ -309,14 +309,29 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
 
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
 function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[]): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
-  let mended = text;
-  // Each character a blank, but the line breaks: every field below keeps its line.
-  for (const [a, b] of blanks) mended = mended.slice(0, a) + mended.slice(a, b).replace(/[^\r\n]/g, ' ') + mended.slice(b);
+  const mended = blanked(text, blanks);
   const again = parsePositioned(mended);
   const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], lines);
   if (!partial) return {};
   const incomplete = fieldsHolding(again, dropped).filter((k) => k in partial);
   return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}) };
+}
+
+/**
+ * `text` with each character of `ranges` a blank, but the line breaks: every field below keeps its line. In one pass
+ * over the text, however many ranges (one per parser error: thousands on a line of thousands of slips).
+ */
+export function blanked(text: string, ranges: readonly (readonly [number, number])[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    parts.push(text.slice(at, from), text.slice(from, b).replace(/[^\r\n]/g, ' '));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**
