@@ -11,7 +11,8 @@ export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
 export const ORGANISATIONS_FILE = 'organisations.yml';
 /** Above this a file gets a warning; it is still read. */
-const LARGE_FILE_BYTES = 1024 * 1024;
+/** 1 MB, as the message and the README say it (decimal megabytes, as Swedish file managers show sizes). */
+export const LARGE_FILE_BYTES = 1_000_000;
 
 /** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
@@ -233,8 +234,7 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   // TextDecoder drops a leading byte-order mark by default, so offsets are in the text as editors show it.
   const findings: Finding[] = [];
   if (bytes.length > LARGE_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1).replace('.', ',');
-    findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${mb} MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
+    findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${megabytes(bytes.length)} MB, mer än 1 MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
   }
   return { ok: true, source: { path: file, absPath, text }, findings };
 }
@@ -289,3 +289,9 @@ function unreadable(root: string, abs: string, err: unknown): Finding {
 export function errorCode(err: unknown): string {
   return (err as NodeJS.ErrnoException | undefined)?.code ?? (err instanceof Error ? err.message : String(err));
 }
+
+/**
+ * A size over 1 MB in megabytes with one decimal, rounded up, so that a size just over the limit never reads as
+ * the limit itself ("1,0 MB"): 1 000 001 bytes are "1,1 MB".
+ */
+export const megabytes = (n: number): string => (Math.ceil(n / 100_000) / 10).toFixed(1).replace('.', ',');
