@@ -19,6 +19,7 @@ import { lockSite } from '../output/lock.js';
 import { SaveGatherer } from './gather.js';
 import { isEditorFile } from '../util/editor-files.js';
 import type { BuildOptions } from '../pipeline.js';
+import { stepsInTurns } from '../util/steps.js';
 
 export interface DevOptions extends BuildOptions {
   readonly port: number;
@@ -187,7 +188,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   }
   await Promise.all(watchers.map((watcher) => new Promise<void>((resolve) => watcher.once('ready', () => resolve()))));
   // Saves made during the first build, after it read the files, came before the watchers: applied as theirs would be.
-  for (const file of session.savedSinceStart()) schedule(file);
+  for (const file of await stepsInTurns(session.savedSinceStartSteps())) schedule(file);
   // Announced only now that saves are being watched, so nothing saved after this line is missed.
   log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
   if (options.open) openBrowser(server.url);

@@ -106,11 +106,12 @@ export class DevSession {
 
   /**
    * The files saved since `start` read them (absolute paths), which the file watcher, started after the first
-   * build, did not see: minutes, registries and attachments (see InputFiles.savedSince), and the archive's own
+   * build, did not see: minutes, registries and attachments (see InputFiles.savedSinceSteps), and the archive's own
    * templates changed or its templates/ folder added or removed. Applied as saves, they bring the site up to date.
+   * Found in steps, as the first build reads (see util/steps.ts), so that Ctrl-C is heard meanwhile.
    */
-  savedSinceStart(): string[] {
-    const saved = this.inputs.savedSince(this.startedAt).map((rel) => path.join(this.root, rel));
+  *savedSinceStartSteps(): Steps<string[]> {
+    const saved = (yield* this.inputs.savedSinceSteps(this.startedAt)).map((rel) => path.join(this.root, rel));
     const own = path.join(this.root, TEMPLATES_DIR);
     if ((this.options.templatesDir ?? templatesFor(this.root)) !== this.templates) saved.push(own);
     else if (this.templates === own) saved.push(...templateFiles(own).map((rel) => path.join(own, rel)).filter((abs) => changedAfter(abs, this.startedAt)));

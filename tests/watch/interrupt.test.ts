@@ -1,12 +1,14 @@
 // Ctrl-C while `minutes dev` reads, checks and models the archive for its first build, in its own thread: heard
 // within a few milliseconds, not once the step is done (reading 10,000 minutes alone takes over a second), and
 // nothing left behind: no site, no temporary folder, no lock. The walk of minutes/ that finds the files gives the
-// event loop turns as well: too short (50–300 ms) to catch reliably from outside, it is tested in the process.
+// event loop turns as well, and so does the walk that looks for saves made during the first build, once it is done:
+// too short (50–300 ms) to catch reliably from outside, they are tested in the process.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/bench/generate.js';
 import { InputFiles } from '../../src/watch/inputs.js';
+import { DevSession } from '../../src/watch/session.js';
 import { stepsInTurns } from '../../src/util/steps.js';
 import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
 import { eventually, runCliProcess } from '../helpers/process.js';
@@ -59,5 +61,24 @@ describe('the walk of minutes/ in dev\'s reading', () => {
     expect(savedDuringWalk).toBe(true);
     expect(inputs.knows('minutes/b/2020-02-02.md')).toBe(true);
     expect(inputs.knows('minutes/a/2020-01-01.md')).toBe(true);
+  });
+});
+
+describe("dev's look for saves made during its first build", () => {
+  // As the walk above: what runs in a turn given at its first step (in dev, Ctrl-C) runs before it has read every folder.
+  it('gives the event loop a turn before it has read every folder, and finds a file saved then', async () => {
+    const root = tempDir();
+    writeFiles(root, { 'minutes/a/2020-01-01.md': '', 'minutes/b/2020-01-01.md': '' });
+    const session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), base: '/', title: 'Protokoll', today: '2024-05-01' });
+    // Empty minutes and no registries are errors; what matters here is that every file was read.
+    expect((await session.start()).kind).toBe('errors');
+    let savedDuringWalk = false;
+    setImmediate(() => {
+      writeFiles(root, { 'minutes/b/2020-02-02.md': '' });
+      savedDuringWalk = true;
+    });
+    const saved = await stepsInTurns(session.savedSinceStartSteps(), 0);
+    expect(savedDuringWalk).toBe(true);
+    expect(saved).toEqual([path.join(root, 'minutes/b/2020-02-02.md')]);
   });
 });
