@@ -165,10 +165,11 @@ export class InputFiles {
 
   readMinutes(rel: string): void {
     const abs = path.join(this.root, rel);
-    if (!this.minutes.has(rel)) this.known = undefined;
     // Taken before the file is read: a save after this changes it, a save before is read.
     const stamp = stampOf(abs);
     this.stamps.set(rel, stamp);
+    // A file that came or went is one links find or no longer find.
+    if (!this.minutes.has(rel) || !stamp) this.known = undefined;
     if (!stamp) {
       this.minutes.delete(rel);
       return;

@@ -91,6 +91,17 @@ describe('problems reported in watch mode, edit after edit', () => {
       fs.rmSync(path.join(root, rel));
       return [rel];
     }],
+    ['minutes added, and a link to them in other minutes', [], false, () => {
+      const rel = 'minutes/grupp-1/2010-01-04.md';
+      fs.writeFileSync(path.join(root, rel), `---\ngroup: grupp-1\ndate: 2010-01-04\nattendees:\n  - ${[...read('people.yml').matchAll(/^([a-z0-9-]+):$/gm)].pop()![1]}\n---\nKort möte.\n`);
+      return [rel, ...replace(minutes[5]!, /\n$/, `\n\nSe [mötet](${path.posix.relative(path.posix.dirname(minutes[5]!), rel)}).\n`)];
+    }],
+    // Watch mode knew the file (read when it was added): its removal, reported alone, must be known to links too.
+    ['those minutes deleted: the link to them is broken', ['broken-link'], false, () => {
+      const rel = 'minutes/grupp-1/2010-01-04.md';
+      fs.rmSync(path.join(root, rel));
+      return [rel];
+    }],
     ['two meetings made the same', ['date-not-filename', 'duplicate-meeting', 'unknown-person'], false, () => {
       const [a, b] = minutes;
       fs.writeFileSync(path.join(root, b!), read(a!));
