@@ -1,9 +1,10 @@
 // A seeded generator of random edits to an archive, as an editor makes them: each edit reads the files it
-// changes from disk, changes them (or removes, adds, renames them) and returns the paths it touched, as the
-// watcher reports them. Used to check watch mode against full builds (random-edits.test.ts).
+// changes from disk, changes them (or removes, adds, renames them; attachments too) and returns the paths it
+// touched, as the watcher reports them. Used to check watch mode against full builds (differential.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { png } from '../helpers/images.js';
 
 type Obj = Record<string, unknown>;
 type Rand = () => number;
@@ -42,29 +43,52 @@ export class RandomEditor {
   /** A file left with a YAML slip, and its text before: no other edit touches it until `fix`. */
   broken?: { readonly rel: string; readonly text: string };
 
+  /**
+   * `minFiles`: minutes files are deleted only while there are more than this many (the five seed minutes are
+   * few; a generated archive is many).
+   */
   constructor(
     private readonly root: string,
     private readonly rand: Rand,
+    private readonly minFiles = 20,
   ) {}
 
   private abs = (rel: string) => path.join(this.root, rel);
   private read = (rel: string) => fs.readFileSync(this.abs(rel), 'utf8');
-  private write(rel: string, text: string): void {
+  private write(rel: string, text: string | Uint8Array): void {
     fs.mkdirSync(path.dirname(this.abs(rel)), { recursive: true });
     fs.writeFileSync(this.abs(rel), text);
   }
 
-  minutesFiles(): string[] {
+  /** The files under minutes/ whose names `keep` says yes to. */
+  private filesUnder(keep: (name: string) => boolean): string[] {
     const out: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(this.abs(dir), { withFileTypes: true })) {
         const rel = `${dir}/${e.name}`;
         if (e.isDirectory()) walk(rel);
-        else if (e.name.endsWith('.md')) out.push(rel);
+        else if (keep(e.name)) out.push(rel);
       }
     };
     walk('minutes');
-    return out.sort().filter((rel) => rel !== this.broken?.rel);
+    return out.sort();
+  }
+
+  minutesFiles(): string[] {
+    return this.filesUnder((name) => name.endsWith('.md')).filter((rel) => rel !== this.broken?.rel);
+  }
+
+  /** The files under minutes/ that are not minutes: attachments. */
+  attachments(): string[] {
+    return this.filesUnder((name) => !name.endsWith('.md'));
+  }
+
+  /** The text of an attachment of the kind its name says, different at each call. */
+  private attachmentBytes(rel: string): Uint8Array | string {
+    const n = ++this.counter;
+    if (rel.endsWith('.png')) return png(1 + Math.floor(this.rand() * 3) * 40, 1 + Math.floor(this.rand() * 3) * 30);
+    if (rel.endsWith('.txt')) return `Anteckningar ${n}.${this.chance(0.2) ? ` ${String(this.people()[this.someone()]!.name)} var där.` : ''}\n`;
+    return `%PDF-1.4\n% bilaga ${n}\n%%EOF\n`;
   }
 
   /** Undoes the YAML slip. */
@@ -430,7 +454,7 @@ export class RandomEditor {
     ['deleted', () => {
       const followed = this.followedUp();
       const files = this.minutesFiles();
-      if (files.length < 20) return undefined;
+      if (files.length <= this.minFiles) return undefined;
       const rel = this.pick(files);
       const m = this.readMinutes(rel);
       if (!m || followed.has(`${this.groupId(String(m.fm.group))}/${String(m.fm.date)}`)) return undefined;
@@ -470,6 +494,51 @@ export class RandomEditor {
       this.broken = { rel, text };
       return { what: rel, changed: [rel], broken: true };
     }],
+
+    // Attachments and links between minutes.
+    ['attachment added', () => {
+      const rel = this.pick(this.minutesFiles());
+      const m = this.readMinutes(rel);
+      if (!m) return undefined;
+      const n = ++this.counter;
+      const ext = this.pick(['pdf', 'png', 'txt']);
+      const file = `${path.posix.dirname(rel)}/${this.chance(0.5) ? 'bilagor/' : ''}${ext === 'png' ? 'karta' : 'bilaga'}-${n}.${ext}`;
+      const folder = fs.existsSync(path.dirname(this.abs(file))) ? [] : [path.posix.dirname(file)];
+      const href = path.posix.relative(path.posix.dirname(rel), file);
+      this.write(file, this.attachmentBytes(file));
+      m.body += ext === 'png' ? `\n![Karta ${n}](${href})\n` : `\nSe [bilagan ${n}](${href}).\n`;
+      this.writeMinutes(rel, m);
+      return { what: `${rel} links ${file}`, changed: [...folder, ...(this.chance(0.5) ? [file, rel] : [rel, file])] };
+    }],
+    ['attachment saved again', () => {
+      const files = this.attachments();
+      if (files.length === 0) return undefined;
+      const file = this.pick(files);
+      this.write(file, this.attachmentBytes(file));
+      return { what: file, changed: [file] };
+    }],
+    ['attachment unlinked', this.onMinutes((m) => {
+      const lines = m.body.split('\n');
+      const i = lines.findIndex((l) => /^(Se \[bilagan|!\[Karta) \d+\]/.test(l));
+      if (i < 0) return undefined;
+      const [gone] = lines.splice(i, 1);
+      m.body = lines.join('\n');
+      return `link removed: ${gone}`;
+    })],
+    ['attachment removed', () => {
+      const files = this.attachments();
+      if (files.length === 0) return undefined;
+      const file = this.pick(files);
+      fs.rmSync(this.abs(file));
+      return { what: file, changed: [file] };
+    }],
+    ['minutes linked', this.onMinutes((m, rel) => {
+      const other = this.pick(this.minutesFiles());
+      if (other === rel) return undefined;
+      const href = path.posix.relative(path.posix.dirname(rel), other);
+      m.body += `\nSe [mötet ${++this.counter}](${href}).\n`;
+      return `links ${other}`;
+    })],
 
     // people.yml
     ['person added', this.onRegistry('people.yml', (people: Record<string, Obj>) => {
