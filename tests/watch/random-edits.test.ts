@@ -22,8 +22,8 @@ it('after each of 40 random edits of a generated archive, the site in watch mode
 });
 
 // The five seed minutes with their registries, as the project ships them: attendees written by name, aliases,
-// comments, projects and decisions, follow-ups between meetings. Seed 12 once deleted minutes a link named.
-it.each([12, 25])('after each of 30 random edits of the seed minutes (seed %i), the site in watch mode equals a full build', { timeout: 120_000 }, async (seed) => {
+// comments, projects and decisions, follow-ups between meetings. Seed 14 deletes minutes a link names.
+it.each([14, 25])('after each of 30 random edits of the seed minutes (seed %i), the site in watch mode equals a full build', { timeout: 120_000 }, async (seed) => {
   const run = await runRandomEdits({ root: seedArchive(), seed, edits: 30, today: TODAY, minFiles: 3 });
   expect(run.failure).toBeUndefined();
   expect(run.compared).toBeGreaterThan(30 / 3);

@@ -451,6 +451,17 @@ export class RandomEditor {
       fs.renameSync(this.abs(rel), this.abs(to));
       return { what: `${rel} -> ${to}`, changed: [...folder, ...(this.chance(0.6) ? [rel, to] : this.chance(0.5) ? [to, rel] : folder.length && this.chance(0.5) ? [] : [to])] };
     }],
+    ['folder renamed', () => {
+      const folders = [...new Set(this.filesUnder(() => true).map((rel) => path.posix.dirname(rel)))].filter((d) => d !== 'minutes');
+      if (folders.length === 0) return undefined;
+      const from = this.pick(folders);
+      if (this.broken?.rel.startsWith(`${from}/`)) return undefined;
+      const to = `${from}-${++this.counter}`;
+      fs.renameSync(this.abs(from), this.abs(to));
+      // The watcher reports both folders, and now and then the files in them as well.
+      const files = this.chance(0.5) ? [] : this.filesUnder(() => true).filter((rel) => rel.startsWith(`${to}/`)).flatMap((rel) => [`${from}${rel.slice(to.length)}`, rel]);
+      return { what: `${from} -> ${to}`, changed: [from, to, ...files] };
+    }],
     ['deleted', () => {
       const followed = this.followedUp();
       const files = this.minutesFiles();
