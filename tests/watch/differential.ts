@@ -1,6 +1,7 @@
 // Watch mode against full builds: a run of seeded random edits (random-edits.ts) applied to an archive with a
 // DevSession kept in step; after each, every file of the incrementally updated site must equal a full build of the
-// same sources. Used by random-edits.test.ts, and by longer runs over many seeds.
+// same sources, and the problems watch mode reports those of `check`. Used by random-edits.test.ts, and by longer
+// runs over many seeds.
 import fs from 'node:fs';
 import path from 'node:path';
 import { DevSession } from '../../src/watch/session.js';
@@ -9,6 +10,7 @@ import { prng } from '../../src/util/random.js';
 import { tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
 import { RandomEditor, type Edit } from './random-edits.js';
+import type { Diagnostic } from '../../src/diagnostics.js';
 
 export interface RunOptions {
   /** An archive to edit (changed in place). */
@@ -77,6 +79,13 @@ function compareSites(live: string, fresh: string): string | undefined {
   ].join('\n');
 }
 
+const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join('\n');
+
+/** What differs between the problems watch mode reports and those `check` finds from scratch, or undefined. */
+function differentProblems(watch: readonly Diagnostic[], checked: readonly Diagnostic[]): string | undefined {
+  return said(watch) === said(checked) ? undefined : `watch mode's problems are not check's:\nwatch:\n${said(watch)}\ncheck:\n${said(checked)}`;
+}
+
 /**
  * Makes `edits` random edits to the archive, one save at a time or a few at once, with YAML slips left for a save
  * or three and then fixed; an edit that makes the archive wrong otherwise (a follow-up's action removed, a linked
@@ -106,6 +115,8 @@ export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
     log.push(batch.map((e) => e.what).join(' | '));
     let result = await session.update(batch.flatMap((e) => e.changed));
     let checked = check(root, today);
+    let problems = differentProblems(result.diagnostics, checked.diagnostics);
+    if (problems) return fail(problems);
     if (!checked.ok) {
       if (result.kind !== 'errors') return fail(`check found errors, watch mode ${result.kind}: ${checked.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}`).join(', ')}`);
       if (editor.broken) continue;
@@ -114,6 +125,8 @@ export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
       checked = check(root, today);
       if (!checked.ok) return fail('undone, and still errors');
     }
+    problems = differentProblems(result.diagnostics, checked.diagnostics);
+    if (problems) return fail(problems);
     if (result.kind === 'errors') return fail(`check passed, watch mode ${result.kind}: ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file} ${d.message}`).join('; ')}`);
     good = contents(root);
     if (!(await session.writeExtras(() => false))) return fail('writeExtras stopped');
