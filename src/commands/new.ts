@@ -48,7 +48,7 @@ Skriver den nya filens sökväg på stdout, så att $EDITOR "$(minutes new --gro
 öppnar den.
 Slutkod: 0 när filen skrevs, 1 när ingen fil skrevs (okänd grupp, felskrivet datum,
 filen eller ett protokoll från samma möte finns redan, gruppen har avslutats), 2 vid en
-bugg i minutes.`,
+bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när kommandot avbröts.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));

@@ -52,6 +52,8 @@ describe('minutes', () => {
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --help says what its exit codes mean', async (_, entry) => {
     const help = (await entry.load()).help.replace(/\s+/g, ' ');
     expect(help).toMatch(/Slutkod: 0 .*\b1 .*\b2 vid (en bugg|internt fel)/);
+    // Every command is stopped by Ctrl-C or SIGTERM with the shell's codes (src/cli.ts).
+    expect(help).toMatch(/\b130 \(Ctrl-C\) eller 143 \(SIGTERM\) när .* avbröts\./);
   });
 
   it('--version prints the version in package.json, in process and from the compiled CLI', async () => {
