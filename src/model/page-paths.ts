@@ -138,8 +138,9 @@ export class SitePages {
   private byDay?: Map<string, string[]>;
 
   /**
-   * `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, which send
-   * readers on; `files`: the addresses of the site's own files ("grupper/x/feed.xml"), without the attachments.
+   * `pages`: every page's address, with the minutes file of a meeting's; `former`: the former addresses, of pages
+   * that send readers on ("grupper/x/") and of feeds and calendars written again there ("grupper/x/feed.xml"), never
+   * offered as the nearest; `files`: the addresses of the site's own files ("grupper/x/feed.xml"), without the attachments.
    */
   constructor(
     pages: Iterable<{ readonly path: string; readonly file?: string }>,
@@ -221,9 +222,9 @@ export class SitePages {
     return this.unpublishedPeople.get(path);
   }
 
-  /** Whether `path` ("grupper/x/kalender.ics") is one of the site's own files. */
+  /** Whether `path` ("grupper/x/kalender.ics") is one of the site's own files, or one written again at a former address. */
   hasFile(path: string): boolean {
-    return this.files.has(path);
+    return this.files.has(path) || this.former.has(path);
   }
 
   /** The file of the site nearest to `path`, among those in the same folder and as deep (a group's feed for a group's feed). */

@@ -1,5 +1,5 @@
-// Files besides the pages: the public model as JSON, one calendar per group, the sitemap, robots.txt, and the
-// pages at former addresses that send readers on (redirects.ts).
+// Files besides the pages: the public model as JSON, one calendar per group (again at each of its former
+// addresses), the sitemap, robots.txt, and the pages at former addresses that send readers on (redirects.ts).
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
@@ -8,7 +8,7 @@ import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { pagePaths } from './paths.js';
 import { firstId } from '../model/ids.js';
-import { redirectFiles } from './redirects.js';
+import { formerFiles, redirectFiles } from './redirects.js';
 import { membersDay, membersOn } from '../model/members.js';
 import { allSteps, turn, type Steps } from '../util/steps.js';
 
@@ -42,14 +42,19 @@ function* extraFileSteps(model: Model, options: SiteOptions): Steps<ExtraFile[]>
   // Calendar UIDs must be unique the world over (the site's host and path when its address is known) and never
   // change: made of the group's first id, as feed entry ids are.
   const uidDomain = options.siteUrl ? options.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, '') : 'minutes';
+  const calendars = new Map<string, string>();
   for (const g of model.groups.values()) {
     // A calendar holds the next meeting while it is still to come; its URL needs the site's full address (--url).
     const u = comingMeeting(g, options);
     const events = u
       ? [{ uid: `${firstId(g)}-${u.date}@${uidDomain}`, date: u.date, ...(u.time ? { time: u.time } : {}), summary: g.name, description: `Nästa möte i ${g.name}.`, ...(options.siteUrl ? { url: options.siteUrl + paths.group(g.id) } : {}), stamp: model.meetingById.get(u.announcedIn)!.date }]
       : [];
-    files.push({ path: paths.calendar(g.id), content: calendar(g.name, events) });
+    calendars.set(paths.calendar(g.id), calendar(g.name, events));
   }
+  // The same calendar at a group's former addresses, for calendar apps subscribed there: the same events, so the
+  // same UIDs (RFC 5545: they name the event, wherever it is read).
+  for (const [path, content] of calendars) files.push({ path, content });
+  for (const { kind, from, to } of formerFiles(model)) if (kind === 'calendar') files.push({ path: from, content: calendars.get(to)! });
   yield;
   if (options.siteUrl) files.push({ path: 'sitemap.xml', content: sitemap(model, options.siteUrl) });
   // Crawlers read robots.txt only at a host's root, so it is written only for a site that is served there.

@@ -2,6 +2,8 @@
 // meeting's former ids. Each sends readers on to the page as it is now, so links from elsewhere keep working.
 // Written beside the open data rather than through templates/, so archives with their own templates get them
 // too. Not in the sitemap, the feeds, the open data or the search index (they have no data-pagefind-body).
+// A feed or calendar cannot send its readers on (a static host has no redirects), so a group's and a project's
+// are written again at each former address (formerFiles).
 import type { Model } from '../model/types.js';
 import { pagePaths, paths } from './paths.js';
 import { escapeHtml } from './text.js';
@@ -39,6 +41,39 @@ export function redirects(model: Model): Redirect[] {
   return out;
 }
 
+/** A feed or calendar written again at a former address: `from`, the same file as at `to` (from the site's root). */
+export interface FormerFile {
+  /** Feeds are rendered through templates/ (feed.11ty.mjs), calendars beside the open data (opendata.ts). */
+  readonly kind: 'feed' | 'calendar';
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The feeds of groups and projects and the calendars of groups, at each former id's address, so that feed readers
+ * and calendar apps subscribed there keep getting them. Never one that is a current feed's or calendar's address
+ * (a former id that is the entry's own, or the id of another, which check refuses).
+ */
+export function formerFiles(model: Model): FormerFile[] {
+  const groups = [...model.groups.values()];
+  const projects = [...model.projects.values()];
+  const taken = new Set([...groups.flatMap((g) => [paths.groupFeed(g.id), paths.calendar(g.id)]), ...projects.map((p) => paths.projectFeed(p.id))]);
+  const out: FormerFile[] = [];
+  const add = (kind: FormerFile['kind'], from: string, to: string) => {
+    if (taken.has(from)) return;
+    taken.add(from);
+    out.push({ kind, from, to });
+  };
+  for (const g of groups) {
+    for (const f of g.formerIds) {
+      add('feed', paths.groupFeed(f), paths.groupFeed(g.id));
+      add('calendar', paths.calendar(f), paths.calendar(g.id));
+    }
+  }
+  for (const p of projects) for (const f of p.formerIds) add('feed', paths.projectFeed(f), paths.projectFeed(p.id));
+  return out;
+}
+
 // As strict as every other page's policy, and stricter: the page runs no script of its own, and sends readers on
 // with a refresh, which needs none.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
@@ -68,6 +103,14 @@ export function redirectPage(r: Redirect, options: SiteOptions): string {
 </body>
 </html>
 `;
+}
+
+/**
+ * The files at former addresses written beside the open data: the pages that send readers on and the calendars
+ * (the feeds are pages of templates/), from the site's root ("grupper/gug/index.html").
+ */
+export function formerExtraPaths(model: Model): string[] {
+  return [...redirects(model).map((r) => `${r.from}index.html`), ...formerFiles(model).filter((f) => f.kind === 'calendar').map((f) => f.from)];
 }
 
 /** The pages at former addresses, as files of the site. */

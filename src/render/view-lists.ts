@@ -8,13 +8,15 @@ import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
 import { activeFirst, endedField } from './view-ended.js';
 import { actionWithAddresses, decisionWithAddresses, feedAddress, withAddresses } from './feed-addresses.js';
+import { formerFiles } from './redirects.js';
 
 const FEED_SIZE = 50;
 
 /**
  * Feeds for the whole site, each group and each project built, newest first. The site's feed carries the whole
  * minutes; the many group and project feeds carry summaries and links, which keeps a large archive's output and
- * build time down.
+ * build time down. A group's or project's feed comes again at each of its former addresses (redirects.ts), the
+ * same feed: its self link names the current address, the one equivalent to it that readers should keep.
  */
 export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projects: readonly ProjectView[]): FeedView[] {
   const { model, absolute } = ctx;
@@ -45,15 +47,18 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     const selfUrl = absolute(permalink);
     return { permalink, id: ctx.options.siteUrl ? absolute(firstPermalink) : `urn:minutes:feed:${feedId}`, ...(owner ? { owner } : {}), title, url: absolute(pagePath), selfUrl, updated, entries: newest.map((id) => entry(id, full)) };
   };
+  const formerOf = new Map<string, string[]>();
+  for (const { kind, from, to } of formerFiles(model)) if (kind === 'feed') formerOf.set(to, [...(formerOf.get(to) ?? []), from]);
+  const withFormer = (f: FeedView): FeedView[] => [f, ...(formerOf.get(f.permalink) ?? []).map((from) => ({ ...f, permalink: from, former: true as const }))];
   return [
     feed(paths.feed, paths.feed, 'all', `${ctx.options.title}: alla protokoll`, '', model.meetings.map((m) => m.id), true),
-    ...groups.map((g) => {
+    ...groups.flatMap((g) => {
       const first = firstId(model.groups.get(g.id)!);
-      return feed(paths.groupFeed(g.id), paths.groupFeed(first), `grupp:${first}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id });
+      return withFormer(feed(paths.groupFeed(g.id), paths.groupFeed(first), `grupp:${first}`, feedTitle(g.name), paths.group(g.id), model.groups.get(g.id)!.meetings, false, { kind: 'group', id: g.id }));
     }),
-    ...projects.map((p) => {
+    ...projects.flatMap((p) => {
       const first = firstId(model.projects.get(p.id)!);
-      return feed(paths.projectFeed(p.id), paths.projectFeed(first), `projekt:${first}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id });
+      return withFormer(feed(paths.projectFeed(p.id), paths.projectFeed(first), `projekt:${first}`, feedTitle(p.name), paths.project(p.id), [...(ctx.projectMeetings.get(p.id) ?? [])], false, { kind: 'project', id: p.id }));
     }),
   ];
 }

@@ -261,6 +261,8 @@ export interface FeedView {
   readonly id: string;
   /** The group or project whose feed this is; none for the site's feed. */
   readonly owner?: { readonly kind: 'group' | 'project'; readonly id: string };
+  /** The same feed again at a former address of its owner (`permalink`), for readers subscribed there. */
+  readonly former?: true;
   readonly title: string;
   readonly url: string;
   readonly selfUrl: string;

@@ -12,8 +12,9 @@ import { publicIds } from '../model/privacy.js';
 const meetingPage = (id: string) => paths.meeting({ groupId: id.slice(0, id.indexOf('/')), slug: id.slice(id.indexOf('/') + 1) });
 
 /**
- * The site's pages, the former addresses that send readers on, and the site's files, of the archive of `minutes` and
- * `registry`, with what its own `templates` add and its files outside minutes' folders (`site`: at the root, assets).
+ * The site's pages, the former addresses that send readers on (or have a feed or calendar again), and the site's
+ * files, of the archive of `minutes` and `registry`, with what its own `templates` add and its files outside
+ * minutes' folders (`site`: at the root, assets).
  */
 export function sitePages(minutes: readonly MinutesDoc[], registry: Registry, templates?: TemplatePages, site?: SiteRoot): SitePages {
   const { docs } = registry;
@@ -28,6 +29,9 @@ export function sitePages(minutes: readonly MinutesDoc[], registry: Registry, te
   };
   entries(docs.groups, paths.group);
   entries(docs.projects, paths.project);
+  // A group's feed and calendar and a project's feed are written again at each former address (render/redirects.ts).
+  for (const g of docs.groups) for (const f of g.formerIds) former.push(paths.groupFeed(f.value.trim()), paths.calendar(f.value.trim()));
+  for (const p of docs.projects) for (const f of p.formerIds) former.push(paths.projectFeed(f.value.trim()));
   entries(docs.organisations, paths.organisation);
   // Who gets which neutral address depends on the order of the meetings, but not which addresses there are.
   const unpublished = new Map<string, 'initials' | 'hidden'>();

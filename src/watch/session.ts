@@ -20,7 +20,7 @@ import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsS
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
-import { redirects } from '../render/redirects.js';
+import { formerExtraPaths } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 import { changedAfter, InputFiles } from './inputs.js';
@@ -49,8 +49,11 @@ export class DevSession {
   private rendered = new Map<string, RenderedMeeting>();
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
   private meetingOfFile = new Map<string, string>();
-  /** The pages at former addresses on disk (redirects.ts), as written by the last full build or `writeExtras`. */
-  private redirectsOnDisk = new Set<string>();
+  /**
+   * The pages and calendars at former addresses on disk (redirects.ts, "grupper/gug/index.html"), as written by the
+   * last full build or `writeExtras`. (The feeds there are pages of templates/, removed as other pages are.)
+   */
+  private formerOnDisk = new Set<string>();
   /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
   private published = new Set<string>();
   private linked = new Set<string>();
@@ -267,6 +270,9 @@ export class DevSession {
     const affected = changed?.affected ?? affectedBy({ old: [...oldIds, ...relinkedIds], new: [...touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined), ...relinkedIds] }, before, after);
     const written: string[] = [];
     const view = buildView(model, rendered, options, affected);
+    // Pages and feeds gone from the view go first: a folder removed may hold what is rendered now (a group's id
+    // changed, its feed is written again at the old address, under the folder of its page there before).
+    for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
     let pages: number;
     try {
       ({ pages } = await renderWithEleventy({
@@ -289,7 +295,6 @@ export class DevSession {
       const gone = before.model.meetingById.get(id);
       if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
     }
-    for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
     this.remember(model, rendered, checked.images, false);
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
@@ -324,7 +329,7 @@ export class DevSession {
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
       this.remember(model, rendered, checked.images, true);
-      this.redirectsOnDisk = new Set(redirects(model).map((r) => r.from));
+      this.formerOnDisk = new Set(formerExtraPaths(model));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
     } finally {
       // Not finished (errors, a bug): the site stays as it was; the thread is stopped and its folder removed.
@@ -351,7 +356,8 @@ export class DevSession {
 
   /**
    * Writes the open data, calendars, sitemap and pages at former addresses for the current model (done after the
-   * pages, off the hot path), made a step at a time, and removes the pages at former addresses no longer kept;
+   * pages, off the hot path), made a step at a time, and removes the pages and calendars at former addresses no
+   * longer kept;
    * `stop` saying so between steps (a save has come in) ends it with nothing written. Returns whether the files
    * were written.
    */
@@ -359,11 +365,10 @@ export class DevSession {
     if (!this.model) return true;
     const files = await extraFilesInSteps(this.model, this.runOptions, stop);
     if (!files) return false;
-    const wanted = new Set(redirects(this.model).map((r) => r.from));
-    // A former address given up may be a page's address again (an id changed back): that page stays.
-    const pages = new Set(pagePaths(this.model).map((p) => p.path));
-    for (const from of this.redirectsOnDisk) if (!wanted.has(from) && !pages.has(from)) removePage(this.options.outDir, from);
-    this.redirectsOnDisk = wanted;
+    // A former address given up may be a page's or a calendar's address again (an id changed back): that one stays.
+    const kept = new Set([...pagePaths(this.model).map((p) => `${p.path}index.html`), ...files.map((f) => f.path)]);
+    for (const file of this.formerOnDisk) if (!kept.has(file)) removeFile(this.options.outDir, file);
+    this.formerOnDisk = new Set(formerExtraPaths(this.model));
     for (const f of files) {
       const target = path.join(this.options.outDir, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -373,11 +378,11 @@ export class DevSession {
   }
 }
 
-/** Removes a page (`dir/index.html`) and the folders it leaves empty, up to the site's own. */
-function removePage(site: string, page: string): void {
+/** Removes a file of the site ("grupper/gug/index.html") and the folders it leaves empty, up to the site's own. */
+function removeFile(site: string, file: string): void {
   const root = path.resolve(site);
-  fs.rmSync(path.join(root, page, 'index.html'), { force: true });
-  for (let dir = path.join(root, page); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
+  fs.rmSync(path.join(root, file), { force: true });
+  for (let dir = path.dirname(path.join(root, file)); dir.startsWith(root + path.sep); dir = path.dirname(dir)) {
     try {
       fs.rmdirSync(dir);
     } catch {

@@ -91,6 +91,14 @@ const cases: Case[] = [
     expected: [],
   },
   {
+    change: "a group's and a project's ids changed, the old ones kept: links to their feeds and calendar at the old addresses lead to the copies written there",
+    files: {
+      'organisations.yml': organisations.replace('  gemensam-utvecklingsgrupp:\n', '  utvecklingsgruppen:\n    former_ids: [gemensam-utvecklingsgrupp]\n').replace('  fritidsbanken:\n    name: Fritidsbanken', '  fritidsbanken-hbg:\n    former_ids: [fritidsbanken]\n    name: Fritidsbanken'),
+      [OLD]: `${oldText}\n[Flöde](/grupper/gemensam-utvecklingsgrupp/feed.xml), [kalender](/grupper/gemensam-utvecklingsgrupp/kalender.ics), [projektet](/projekt/fritidsbanken/feed.xml).\n`,
+    },
+    expected: [],
+  },
+  {
     change: "minutes whose date was corrected, the old meeting id kept under former_ids: the follow-up by the old action id finds the action",
     files: { 'minutes/gug/2016-02-09.md': oldText.replace('date: 2016-02-08', 'date: 2016-02-09\nformer_ids: [gemensam-utvecklingsgrupp/2016-02-08]'), [FOLLOWUP]: followup },
     remove: [OLD],

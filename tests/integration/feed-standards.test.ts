@@ -153,7 +153,13 @@ describe.each([
       for (const feed of feeds) expect(atomProblems(feed, { absolute: siteUrl !== undefined })).toEqual([]);
       const uids = new Map<string, string>();
       const calendars = listFiles(site).filter((f) => f.endsWith('kalender.ics'));
-      for (const f of calendars) expect(icsProblems(read(site, f), uids, f), f).toEqual([]);
+      // The group's calendar is written again at each former address, the same calendar: its events, UIDs and all,
+      // are that calendar's (RFC 5545 3.8.4.7: a UID names the event wherever it is read).
+      const current = `grupper/${group}/kalender.ics`;
+      const copies = calendars.filter((f) => f !== current && read(site, f) === read(site, current));
+      const formerIds = new RegExp(`^ {2}${group}:\\n {4}former_ids: \\[(.*)\\]$`, 'm').exec(organisations)?.[1]?.split(', ') ?? [];
+      expect(copies).toEqual(formerIds.map((f) => `grupper/${f}/kalender.ics`).sort());
+      for (const f of calendars) expect(icsProblems(read(site, f), uids, copies.includes(f) ? current : f), f).toEqual([]);
       // Every entry of the group's and the project's feeds is in the site's feed, with the same id.
       const all = [...entryIds(feeds[0]!).values()];
       for (const feed of feeds.slice(1)) for (const id of entryIds(feed).values()) expect(all).toContain(id);

@@ -1,7 +1,8 @@
 // Builds the seed minutes after a steward changed ids (a group, a person, a project, an organisation) and
 // corrected a meeting's date, keeping the old ids under former_ids, under a base path: every old address has a
 // page that sends readers to the new one, and those pages stay out of the sitemap, the search index, the feeds
-// and the open data.
+// and the open data. The group's and the project's feeds and the group's calendar, which cannot send readers on,
+// are there again at the old addresses.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { build, type BuildResult } from '../../src/pipeline.js';
 import { cleanTemp, seedArchive } from '../helpers/archive.js';
 import { allText, brokenLinks, listFiles, read } from '../helpers/site.js';
 import { xmlElementTexts } from '../trust/inspect.js';
+import { atomProblems, icsProblems } from '../trust/standards.js';
 
 const BASE = '/protokoll/';
 const URL = 'https://example.org/protokoll/';
@@ -119,5 +121,42 @@ describe('pages at former addresses', () => {
     expect(result.searchPages).toBe(5);
     const urls = [...allText(site)].filter(([f]) => f.startsWith('pagefind/fragment/')).map(([, t]) => /"url":"([^"]+)"/.exec(t)![1]!);
     expect(urls.sort()).toEqual(['2015-08-31', '2015-11-09', '2016-02-08', '2016-03-07'].map((d) => `/grupper/utvecklingsgruppen/${d}/`).concat('/grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/').sort());
+  });
+});
+
+// A feed reader or calendar app subscribed at an old address keeps getting updates: a static host cannot send it
+// on, so the same file is written there.
+const FILES_MOVED: readonly [from: string, to: string][] = [
+  ['grupper/gemensam-utvecklingsgrupp/feed.xml', 'grupper/utvecklingsgruppen/feed.xml'],
+  ['grupper/gemensam-utvecklingsgrupp/kalender.ics', 'grupper/utvecklingsgruppen/kalender.ics'],
+  ['projekt/fritidsbank-hbg/feed.xml', 'projekt/fritidsbanken/feed.xml'],
+];
+
+describe('feeds and calendars at former addresses', () => {
+  it.each(FILES_MOVED)('%s is %s, byte for byte', (from, to) => {
+    // Feed and entry ids are made of the first id already, so the copy's are the ones the reader knows; the self
+    // link names the current address, an equivalent one (RFC 4287, 4.2.7.2), which a reader may move to.
+    expect(read(site, from)).toBe(read(site, to));
+  });
+
+  it('are valid Atom and iCalendar, and name the current addresses', () => {
+    for (const [from, to] of FILES_MOVED) {
+      const text = read(site, from);
+      if (from.endsWith('.ics')) {
+        expect(icsProblems(text, new Map(), from), from).toEqual([]);
+        expect(text, from).toContain('BEGIN:VCALENDAR');
+        continue;
+      }
+      expect(atomProblems(text, { absolute: true }), from).toEqual([]);
+      expect(text, from).toContain(`<link rel="self" type="application/atom+xml" href="${URL}${to}"/>`);
+      expect(xmlElementTexts(text, 'id').length, from).toBeGreaterThan(1);
+    }
+  });
+
+  it('are written for every former id of a group or project and nothing else', () => {
+    const old = (f: string) => f.startsWith('grupper/gemensam-utvecklingsgrupp/') || f.startsWith('projekt/fritidsbank-hbg/');
+    expect(listFiles(site).filter((f) => old(f) && !f.endsWith('/index.html'))).toEqual(FILES_MOVED.map(([from]) => from).sort());
+    const feeds = listFiles(site).filter((f) => f.endsWith('feed.xml') || f.endsWith('kalender.ics'));
+    expect(feeds.filter((f) => /fritidsbank-hbg|gemensam-utvecklingsgrupp|leif-r|\bsof\b/.test(f)).sort()).toEqual(FILES_MOVED.map(([from]) => from).sort());
   });
 });

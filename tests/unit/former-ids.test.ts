@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
-import { redirectPage, redirects } from '../../src/render/redirects.js';
+import { formerExtraPaths, formerFiles, redirectPage, redirects } from '../../src/render/redirects.js';
 import { currentActionId, formerMeetings, guessMeetingId, parseMeetingId } from '../../src/validate/former-meetings.js';
 import type { Kind } from '../../src/validate/registry.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
@@ -161,5 +161,31 @@ describe('pages at former addresses', () => {
     expect(page).toContain('<a href="/protokoll/grupper/ny/">Ria &amp; &lt;Vänner&gt;</a>');
     expect(page).toContain('<title>Ny adress: Ria &amp; &lt;Vänner&gt; – Protokoll &quot;Ria&quot;</title>');
     expect(redirectPage(r, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/', title: 'P' })).toContain('<link rel="canonical" href="https://example.org/protokoll/grupper/ny/">');
+  });
+});
+
+describe('feeds and calendars at former addresses', () => {
+  it("are the group's feed and calendar and the project's feed, at each former id's address", () => {
+    const { minutes, registry } = checked();
+    const model = buildModel(minutes, registry);
+    expect(formerFiles(model)).toEqual([
+      { kind: 'feed', from: 'grupper/gemensam-utvecklingsgrupp/feed.xml', to: 'grupper/gug-grupp/feed.xml' },
+      { kind: 'calendar', from: 'grupper/gemensam-utvecklingsgrupp/kalender.ics', to: 'grupper/gug-grupp/kalender.ics' },
+      { kind: 'feed', from: 'projekt/fritidsbank-projekt/feed.xml', to: 'projekt/fritidsbanken/feed.xml' },
+    ]);
+    // Written beside the open data, and removed in watch mode once given up: the pages and the calendar.
+    expect(formerExtraPaths(model)).toEqual([...redirects(model).map((r) => `${r.from}index.html`), 'grupper/gemensam-utvecklingsgrupp/kalender.ics']);
+  });
+
+  it("are never written over a current one: a former id that is the entry's own (only a warning) gives none", () => {
+    const own = check(
+      archive([BASE], {
+        ...files,
+        'organisations.yml': files['organisations.yml'].replace('former_ids: [gemensam-utvecklingsgrupp]', 'former_ids: [gemensam-utvecklingsgrupp, gug-grupp]').replace('former_ids: [fritidsbank-projekt]', 'former_ids: [fritidsbank-projekt, fritidsbanken]'),
+      }),
+    );
+    expect(own.diagnostics.map((d) => d.code)).toEqual(['former-id-own', 'former-id-own']);
+    const model = buildModel(own.validated.minutes, own.validated.registry);
+    expect(formerFiles(model).map((f) => f.from)).toEqual(['grupper/gemensam-utvecklingsgrupp/feed.xml', 'grupper/gemensam-utvecklingsgrupp/kalender.ics', 'projekt/fritidsbank-projekt/feed.xml']);
   });
 });

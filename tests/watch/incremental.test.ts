@@ -404,14 +404,33 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
       const file = path.join(live, page, 'index.html');
       return fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"');
     };
+    /** Whether the site has the file `from` (a former address's feed or calendar), the same as the file `to`. */
+    const copy = (from: string, to: string) => {
+      const [a, b] = [from, to].map((f) => path.join(live, f));
+      return fs.existsSync(a!) && fs.readFileSync(a!, 'utf8') === fs.readFileSync(b!, 'utf8');
+    };
 
     it("a group's former id: its old address, and its meetings' old addresses, lead on; then they go", async () => {
       const meeting = path.basename(meetingFiles().find((f) => f.startsWith('minutes/grupp-2/'))!, '.md');
       await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}grupp-2:\n)/m, '$1    former_ids: [gamla-gruppen]\n')));
       expect(redirect('grupper/gamla-gruppen/')).toBe(true);
       expect(redirect(`grupper/gamla-gruppen/${meeting}/`)).toBe(true);
+      // Its feed and calendar too, for the readers and calendar apps subscribed there; and kept up to date.
+      for (const f of ['feed.xml', 'kalender.ics']) expect(copy(`grupper/gamla-gruppen/${f}`, `grupper/grupp-2/${f}`), f).toBe(true);
+      const plain = meetingFiles().find((f) => f.startsWith('minutes/grupp-2/') && !fs.readFileSync(file(f), 'utf8').includes('\nsummary:'))!;
+      await editAndCompare(() => edit(plain, (t) => t.replace(/\ndate: ([\d-]+)\n/, '\ndate: $1\nsummary: Ett nytt utdrag.\n')));
+      expect(fs.readFileSync(path.join(live, 'grupper/gamla-gruppen/feed.xml'), 'utf8')).toContain('Ett nytt utdrag.');
+      expect(copy('grupper/gamla-gruppen/feed.xml', 'grupper/grupp-2/feed.xml')).toBe(true);
       await editAndCompare(() => edit('organisations.yml', (t) => t.replace('    former_ids: [gamla-gruppen]\n', '')));
       expect(fs.existsSync(path.join(live, 'grupper', 'gamla-gruppen'))).toBe(false);
+    });
+
+    it("a project's former id: its old address leads on, and its feed is there too; then they go", async () => {
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace(/^( {2}projekt-1:\n)/m, '$1    former_ids: [gamla-projektet]\n')));
+      expect(redirect('projekt/gamla-projektet/')).toBe(true);
+      expect(copy('projekt/gamla-projektet/feed.xml', 'projekt/projekt-1/feed.xml')).toBe(true);
+      await editAndCompare(() => edit('organisations.yml', (t) => t.replace('    former_ids: [gamla-projektet]\n', '')));
+      expect(fs.existsSync(path.join(live, 'projekt', 'gamla-projektet'))).toBe(false);
     });
 
     it("a person's former id: their old address leads on; then it goes", async () => {
