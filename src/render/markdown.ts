@@ -1,7 +1,8 @@
 // Our markdown-it instance: raw HTML shown as text, bare URLs linked, unsafe link targets refused,
 // stable heading anchors, and the sections (agenda items) of a minutes text with their plain text.
-import MarkdownIt from 'markdown-it';
-import Token from 'markdown-it/lib/token.mjs';
+import { createRequire } from 'node:module';
+import type MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { isWindowsPath } from '../model/links.js';
@@ -16,8 +17,13 @@ export function isSafeLink(url: string): boolean {
   return !UNSAFE_SCHEME.test(str);
 }
 
-export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// markdown-it is loaded when a text is first parsed (its CommonJS build: ES modules cannot be loaded on demand
+// synchronously): checking minutes with no links in them never needs it, and loading it is a tenth of Node's start.
+const load = createRequire(import.meta.url);
+
+function createMarkdown(): MarkdownIt {
+  const Parser = load('markdown-it') as typeof MarkdownIt;
+  const md = new Parser({ html: false, linkify: true, typographer: false });
   md.validateLink = isSafeLink;
   // A table wider than a phone scrolls sideways in a box of its own instead of the whole page (WCAG 1.4.10);
   // the box takes focus so the keyboard can scroll it too, and its name says what it holds.
@@ -75,10 +81,14 @@ export interface RenderOptions {
   readonly imageSize?: (url: string) => { readonly width: number; readonly height: number } | undefined;
 }
 
-const md = createMarkdown();
+let shared: MarkdownIt | undefined;
+const parser = (): MarkdownIt => (shared ??= createMarkdown());
+/** A token of the loaded parser's own class. */
+const newToken = (type: string, tag: string, nesting: Token['nesting']): Token => new (parser().core.State.prototype.Token)(type, tag, nesting);
 
 /** Renders a minutes body: HTML plus its sections. Pure; the same text always gives the same result. */
 export function renderBody(body: string, options: RenderOptions = {}): RenderedBody {
+  const md = parser();
   const tokens = md.parse(body, {});
   const transform = options.transformText;
   const ids = new UniqueIds(new Set(options.reservedIds ?? []));
@@ -232,7 +242,7 @@ function addLabel(children: Token[], open: number, shown: string): void {
   if (close === -1) return;
   const text = children.slice(open + 1, close).map((c) => c.content).join('');
   if (text.toLocaleLowerCase('sv').includes(shown.toLocaleLowerCase('sv'))) return;
-  const added = new Token('text', '', 0);
+  const added = newToken('text', '', 0);
   added.content = ` (${shown})`;
   added.meta = LABEL;
   children.splice(close, 0, added);
@@ -281,7 +291,7 @@ function nameEmptyLinks(children: Token[], md: MarkdownIt): void {
     const readable = inside.some((c) => (c.type === 'text' || c.type === 'code_inline' || c.type === 'image') && c.content.trim() !== '');
     if (readable) continue;
     const link = children[i]!;
-    const text = new Token('text', '', 0);
+    const text = newToken('text', '', 0);
     // Shown as a bare address is: decoded ("wiki/Möte", not "wiki/M%C3%B6te").
     text.content = md.normalizeLinkText(link.attrGet('href') ?? '');
     link.attrJoin('class', 'bare');
@@ -367,7 +377,10 @@ function imageStart(body: string, close: number): number | undefined {
 }
 
 /** The href a link destination written as `dest` (without angle brackets) gets from the parser: unescaped, percent-encoded. */
-export const linkUrl = (dest: string): string => md.normalizeLink(md.utils.unescapeAll(dest));
+export const linkUrl = (dest: string): string => {
+  const md = parser();
+  return md.normalizeLink(md.utils.unescapeAll(dest));
+};
 
 /** Where a link target in Markdown source would be refused: offsets of every unsafe destination. */
 export function unsafeLinks(body: string): { offset: number; length: number; target: string }[] {
@@ -401,7 +414,7 @@ const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)
 export function parseLines(body: string): { tokens: Token[]; lineStart: (line: number) => number } {
   const starts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  const tokens = md.parse(body, {});
+  const tokens = parser().parse(body, {});
   // markdown-it gives a table cell's text no lines: it is on its row's (the last block with lines before it).
   let lines: [number, number] | null = null;
   for (const t of tokens) {
@@ -442,7 +455,7 @@ export function bodyLinks(body: string): BodyLink[] {
 export function headingAnchors(body: string, reserved: ReadonlySet<string>, transform?: RenderOptions['transformPieces']): Set<string> {
   const ids = new Set(reserved);
   const unique = new UniqueIds(ids);
-  const tokens = md.parse(body, {});
+  const tokens = parser().parse(body, {});
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.type !== 'heading_open') continue;
     const inline = tokens[i + 1];
