@@ -2,8 +2,9 @@
 import matter from 'gray-matter';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
-import { isAlias, isNode, isSeq, visit, type Document } from 'yaml';
-import { firstSharedAlias, hasSharedCollections, isMap, isPair, isScalar, parseFast, parsePositioned, parseSlow } from './yaml.js';
+import type { Document } from 'yaml';
+import { Y } from './yaml-lib.js';
+import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
@@ -165,12 +166,12 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
 function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
   const out = new Map<number, string>();
   let maps: unknown[] = [doc.contents];
-  if (depth === 2) maps = isMap(doc.contents) ? doc.contents.items.map((p) => p.value) : [];
+  if (depth === 2) maps = Y.isMap(doc.contents) ? doc.contents.items.map((p) => p.value) : [];
   for (const m of maps) {
-    if (!isMap(m)) continue;
+    if (!Y.isMap(m)) continue;
     for (const p of m.items) {
       const key = p.key as { range?: number[]; value?: unknown } | null;
-      if (isPair(p) && key?.range) out.set(key.range[0]!, String(key.value));
+      if (Y.isPair(p) && key?.range) out.set(key.range[0]!, String(key.value));
     }
   }
   return out;
@@ -204,9 +205,9 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
   if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return { findings: [], lost: [] };
   const anchors: { name: string; at: number; path?: YamlPath }[] = [];
   const used = new Set<string>();
-  visit(positioned(), (_, node, path) => {
-    if (isAlias(node)) used.add(node.source);
-    else if (isNode(node) && node.anchor && node.range) {
+  Y.visit(positioned(), (_, node, path) => {
+    if (Y.isAlias(node)) used.add(node.source);
+    else if (Y.isNode(node) && node.anchor && node.range) {
       if (!inFields(path, onlyFields)) return;
       const at = yaml.text.lastIndexOf(`&${node.anchor}`, node.range[0]);
       anchors.push({ name: node.anchor, at, ...emptyItem(path, node) });
@@ -223,17 +224,17 @@ function unusedAnchors(file: string, yaml: { text: string; offset: number }, pos
 function inFields(path: readonly unknown[], onlyFields: ReadonlySet<string> | undefined): boolean {
   // path: the document, its mapping, then the top-level field the node belongs to.
   const field = path[2];
-  return !onlyFields || (isPair(field) && isScalar(field.key) && onlyFields.has(String(field.key.value)));
+  return !onlyFields || (Y.isPair(field) && Y.isScalar(field.key) && onlyFields.has(String(field.key.value)));
 }
 
 /** The path to `node`, from the ancestors `visit` gives it, when it is an item of a list left empty (- &Bo, - !). */
 function emptyItem(ancestors: readonly unknown[], node: unknown): { path?: YamlPath } {
   // Plain and empty, with a tag (- !), YAML reads it as empty text.
-  if (!isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !isSeq(ancestors[ancestors.length - 1])) return {};
+  if (!Y.isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !Y.isSeq(ancestors[ancestors.length - 1])) return {};
   const out: (string | number)[] = [];
   ancestors.forEach((a, i) => {
-    if (isPair(a) && isScalar(a.key)) out.push(String(a.key.value));
-    else if (isSeq(a)) out.push(a.items.indexOf(ancestors[i + 1] ?? node));
+    if (Y.isPair(a) && Y.isScalar(a.key)) out.push(String(a.key.value));
+    else if (Y.isSeq(a)) out.push(a.items.indexOf(ancestors[i + 1] ?? node));
   });
   return { path: out };
 }
@@ -248,7 +249,7 @@ function bareTags(file: string, yaml: { text: string; offset: number }, position
   if (!yaml.text.includes('!') || !/(?:^|[\s[{,])!(?:\s|$)/.test(yaml.text)) return { findings: [], lost: [] };
   const findings: Finding[] = [];
   const lost: YamlPath[] = [];
-  visit(positioned(), {
+  Y.visit(positioned(), {
     Scalar(_, node, path) {
       const at = node.tag === '!' && node.range ? yaml.text.lastIndexOf('!', node.range[0]) : -1;
       if (at < 0 || !inFields(path, onlyFields)) return;
@@ -283,12 +284,12 @@ function signLost(file: string, yaml: { text: string; offset: number }, at: numb
 function cutByComment(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): Finding[] {
   if (!/[ \t]#[^\s#]/.test(yaml.text)) return [];
   const findings: Finding[] = [];
-  visit(positioned(), {
+  Y.visit(positioned(), {
     Scalar(_, node, path) {
       if (node.type !== 'PLAIN' || node.value === null || !node.comment || /^\s/.test(node.comment) || !node.range) return;
       if (!inFields(path, onlyFields)) return;
       const pair = path[path.length - 1];
-      if (isPair(pair) && isScalar(pair.key) && (pair.key === node || pair.key.value === 'action')) return;
+      if (Y.isPair(pair) && Y.isScalar(pair.key) && (pair.key === node || pair.key.value === 'action')) return;
       const hash = yaml.text.indexOf('#', node.range[1]);
       if (hash === -1 || /\n/.test(yaml.text.slice(node.range[1], hash))) return;
       const lineEnd = yaml.text.indexOf('\n', hash);
@@ -307,11 +308,11 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
 function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
   if (!/:[ \t]+#/.test(yaml.text)) return [];
   const doc = positioned();
-  if (!isMap(doc.contents)) return [];
+  if (!Y.isMap(doc.contents)) return [];
   const findings: Finding[] = [];
   for (const pair of doc.contents.items) {
     const { key, value } = pair;
-    if (!isScalar(key) || !isScalar(value) || value.value !== null || !value.range) continue;
+    if (!Y.isScalar(key) || !Y.isScalar(value) || value.value !== null || !value.range) continue;
     const name = String(key.value);
     const at = value.range[0];
     if (data[name] !== null || yaml.text[at] !== '#') continue;

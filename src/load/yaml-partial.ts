@@ -1,5 +1,6 @@
 // The fields of front matter with YAML errors that the errors left readable, so check can still report what they show.
-import { isNode, isScalar, isMap, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { Y } from './yaml-lib.js';
 
 /**
  * The top-level fields whose key and value parsed and lie wholly outside every error's range (`errors`) and off every
@@ -7,13 +8,13 @@ import { isNode, isScalar, isMap, visit, type Document, type Node } from 'yaml';
  * or one with an alias is left out: the errors may have eaten what belonged there. Undefined when nothing is left.
  */
 export function soundFields(doc: Document.Parsed, text: string, errors: readonly (readonly [number, number])[], lines: readonly number[]): Record<string, unknown> | undefined {
-  if (!isMap(doc.contents)) return undefined;
+  if (!Y.isMap(doc.contents)) return undefined;
   const bad = [...errors.map(([a, b]) => [a, Math.max(a, b - 1)] as const), ...lines.map((o) => [o, o] as const)].map(([a, b]) => [lineStart(text, a), lineEnd(text, b)] as const);
   const counts = new Map<string, number>();
-  for (const p of doc.contents.items) if (isScalar(p.key)) counts.set(String(p.key.value), (counts.get(String(p.key.value)) ?? 0) + 1);
+  for (const p of doc.contents.items) if (Y.isScalar(p.key)) counts.set(String(p.key.value), (counts.get(String(p.key.value)) ?? 0) + 1);
   const out: Record<string, unknown> = {};
   for (const { key, value } of doc.contents.items) {
-    if (!isScalar(key) || typeof key.value !== 'string' || counts.get(key.value) !== 1 || !key.range || !isNode(value) || !value.range) continue;
+    if (!Y.isScalar(key) || typeof key.value !== 'string' || counts.get(key.value) !== 1 || !key.range || !Y.isNode(value) || !value.range) continue;
     const start = key.range[0];
     const end = value.range[1];
     // Closed at the value's end: a flow list never closed ("[Anna, Bo") ends exactly where its error begins.
@@ -29,10 +30,10 @@ export function soundFields(doc: Document.Parsed, text: string, errors: readonly
 /** The value as data, unless it is empty or holds an alias. */
 function readable(doc: Document.Parsed, value: Node): unknown {
   let alias = false;
-  visit(value, {
+  Y.visit(value, {
     Alias() {
       alias = true;
-      return visit.BREAK;
+      return Y.visit.BREAK;
     },
   });
   if (alias) return undefined;

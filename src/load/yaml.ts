@@ -1,8 +1,8 @@
 // YAML in two speeds: js-yaml parses every file fast; the `yaml` package re-parses a file only when
 // a diagnostic needs an exact position or when the fast parse fails, so its errors come with places.
 import jsYaml from 'js-yaml';
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError, type YAMLWarning, type Document, type ErrorCode, type Node, type Pair, type YAMLMap } from 'yaml';
-export { isMap, isPair, isScalar } from 'yaml';
+import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAMLMap } from 'yaml';
+import { Y } from './yaml-lib.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, type SlippedItem } from './yaml-slips.js';
@@ -25,18 +25,18 @@ export function parsePositioned(text: string): Document.Parsed {
   // logLevel: the parser otherwise prints its own warnings (in English) to the terminal, past our diagnostics.
   // The front matter of a file saved on Windows ends in the CR before the closing ---, which the parser takes for a
   // character after the last value (an error made up after "attendees: [...]"): a line break, of the same length.
-  const options = { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+  const options = { lineCounter: new Y.LineCounter(), prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
   try {
-    const doc = parseDocument(text.replace(/\r$/, '\n'), options);
+    const doc = Y.parseDocument(text.replace(/\r$/, '\n'), options);
     reportKeyProblems(doc);
     return doc;
   } catch (err) {
     // The parser recurses once per level a line opens ("- - - …", "? ? …", "x: x: …" thousands deep), and such a
     // line ends its stack: no document, and the one error said where the levels are (yamlMessage has its Swedish).
     if (!(err instanceof RangeError)) throw err;
-    const doc = parseDocument('', options);
+    const doc = Y.parseDocument('', options);
     const at = deepestLine(text);
-    doc.errors.push(new YAMLParseError([at, at + 1], 'IMPOSSIBLE', err.message));
+    doc.errors.push(new Y.YAMLParseError([at, at + 1], 'IMPOSSIBLE', err.message));
     return doc;
   }
 }
@@ -65,17 +65,17 @@ function deepestLine(text: string): number {
 function reportKeyProblems(doc: Document.Parsed): void {
   // Where the last key that is a collection ends: one in it ("{{{{Extra", braces thousands deep) is that key's slip, said once.
   let inKey = -1;
-  visit(doc, {
+  Y.visit(doc, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
-        if (isCollection(key) && key.range && key.range[0] >= inKey) {
-          doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'NON_STRING_KEY', 'Map keys must be text'));
+        if (Y.isCollection(key) && key.range && key.range[0] >= inKey) {
+          doc.errors.push(new Y.YAMLParseError([key.range[0], key.range[0] + 1], 'NON_STRING_KEY', 'Map keys must be text'));
           inKey = key.range[2];
         }
         // NaN is no key equal to itself (`.nan` twice), as the package has it.
-        if (!isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
-        if (seen.has(key.value)) doc.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        if (!Y.isScalar(key) || !key.range || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) doc.errors.push(new Y.YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
         else seen.add(key.value);
       }
     },
@@ -353,8 +353,8 @@ function leftOut(text: string, offsets: Iterable<number>): Map<number, readonly 
 
 /** The top-level fields the offsets lie in (from a field's key up to the next one's). */
 function fieldsHolding(doc: Document.Parsed, offsets: readonly number[]): string[] {
-  if (!isMap(doc.contents)) return [];
-  const keys = doc.contents.items.flatMap((p) => (isScalar(p.key) && p.key.range ? [{ name: String(p.key.value), at: p.key.range[0] }] : []));
+  if (!Y.isMap(doc.contents)) return [];
+  const keys = doc.contents.items.flatMap((p) => (Y.isScalar(p.key) && p.key.range ? [{ name: String(p.key.value), at: p.key.range[0] }] : []));
   const out = new Set<string>();
   // Both in the order of the text: one pass.
   let k = -1;
@@ -369,10 +369,10 @@ function fieldsHolding(doc: Document.Parsed, offsets: readonly number[]): string
 function strayAliases(doc: Document.Parsed): number[] {
   const anchors = new Set<string>();
   const stray: number[] = [];
-  visit(doc, (_, node) => {
-    if (isAlias(node)) {
+  Y.visit(doc, (_, node) => {
+    if (Y.isAlias(node)) {
       if (!anchors.has(node.source) && node.range) stray.push(node.range[0]);
-    } else if (isNode(node) && node.anchor) anchors.add(node.anchor);
+    } else if (Y.isNode(node) && node.anchor) anchors.add(node.anchor);
   });
   return stray;
 }
@@ -387,16 +387,16 @@ function indentingTab(text: string, offset: number): number | undefined {
 
 /** Keeps the first of repeated keys in every mapping, so existing references to an id stay as they were. */
 function dropRepeatedKeys(node: unknown): void {
-  if (isMap(node)) {
+  if (Y.isMap(node)) {
     const seen = new Set<string>();
     node.items = node.items.filter((p) => {
-      const key = isScalar(p.key) ? String(p.key.value) : String(p.key);
+      const key = Y.isScalar(p.key) ? String(p.key.value) : String(p.key);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
     for (const p of node.items) dropRepeatedKeys(p.value);
-  } else if (isSeq(node)) {
+  } else if (Y.isSeq(node)) {
     for (const item of node.items) dropRepeatedKeys(item);
   }
 }
@@ -404,8 +404,8 @@ function dropRepeatedKeys(node: unknown): void {
 /** Where the tag of the last tagged value starting before `offset` begins, if the parser read one. */
 function tagBefore(doc: Document.Parsed, text: string, offset: number): number | undefined {
   let value: number | undefined;
-  visit(doc, (_, node) => {
-    if (isNode(node) && node.tag !== undefined && node.range && node.range[0] <= offset && (value === undefined || node.range[0] > value)) value = node.range[0];
+  Y.visit(doc, (_, node) => {
+    if (Y.isNode(node) && node.tag !== undefined && node.range && node.range[0] <= offset && (value === undefined || node.range[0] > value)) value = node.range[0];
   });
   // The tag stands before the value, on its line or the line above (`!!binary` alone on the field's line).
   const tag = value === undefined ? undefined : /(?<![^\s[{,:-])!\S*\s*$/.exec(text.slice(0, value));
@@ -431,7 +431,7 @@ function pairsByKey(node: YAMLMap): Map<string, Pair> {
   let index = keyIndexes.get(node);
   if (!index) {
     index = new Map();
-    for (const p of node.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    for (const p of node.items) if (Y.isPair(p) && Y.isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
     keyIndexes.set(node, index);
   }
   return index;
@@ -447,7 +447,7 @@ export function rangeAt(doc: Document.Parsed, path: YamlPath, part: 'key' | 'val
   let best: [number, number] | undefined = rangeOf(node);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    if (isMap(node)) {
+    if (Y.isMap(node)) {
       const pair = pairsByKey(node).get(String(seg));
       if (!pair) return best;
       keyNode = pair.key;
@@ -455,7 +455,7 @@ export function rangeAt(doc: Document.Parsed, path: YamlPath, part: 'key' | 'val
       const r = rangeOf(node) ?? rangeOf(keyNode);
       if (r) best = r;
       if (i === path.length - 1 && part === 'key') return rangeOf(keyNode) ?? best;
-    } else if (isSeq(node) && typeof seg === 'number') {
+    } else if (Y.isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];
       if (item === undefined) return best;
       node = item;
@@ -494,11 +494,11 @@ export function hasSharedCollections(data: unknown): boolean {
 export function firstSharedAlias(text: string): number | undefined {
   const doc = parsePositioned(text);
   let found: number | undefined;
-  visit(doc, {
+  Y.visit(doc, {
     Alias(_, node) {
-      if (isAlias(node) && isCollection(node.resolve(doc)) && node.range) {
+      if (Y.isAlias(node) && Y.isCollection(node.resolve(doc)) && node.range) {
         found = node.range[0];
-        return visit.BREAK;
+        return Y.visit.BREAK;
       }
       return undefined;
     },

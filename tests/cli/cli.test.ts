@@ -266,6 +266,19 @@ describe('minutes', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('check of minutes with no problems and no links loads no parser it does not use: markdown-it, the YAML package that places problems, gray-matter', () => {
+    // ES modules through a module hook, CommonJS ones from the require cache at exit.
+    const hooks = `export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }`;
+    const atExit = `process.on('exit', () => { for (const f of Object.keys(createRequire(import.meta.url).cache)) process.stderr.write('LOADED ' + f + '\\n'); });`;
+    const register = `import { register, createRequire } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)}); ${atExit}`;
+    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, 'check', '--root', BASE], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Inga fel.');
+    const loaded = [...r.stderr.matchAll(/^LOADED (.+)$/gm)].map((m) => m[1]!);
+    expect(loaded.some((u) => u.includes('/node_modules/js-yaml/'))).toBe(true);
+    expect(loaded.filter((u) => /\/node_modules\/(markdown-it|yaml|gray-matter)\//.test(u))).toEqual([]);
+  });
+
   it.each([
     [{ url: 'https://example.org/protokoll/' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
     [{ url: 'https://Example.org/protokoll' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
