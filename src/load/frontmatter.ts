@@ -57,12 +57,14 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   }
   // gray-matter is given the file up to just past the closing delimiter (it ends the block at the first "\n---",
   // as this does): it copies and hashes all it is given, which for a long body is most of the cost of a check.
+  // A block never closed is all fields, as gray-matter reads it; it is not asked, as it takes the last character off
+  // a language word that ends the file ("---yaml" read as "yam") and throws for it.
   const close = text.indexOf('\n---', 3);
   const head = close === -1 ? text : text.slice(0, close + '\n---\r\n'.length);
-  const parsed = matter(head, OPTIONS);
+  const parsed = close === -1 ? undefined : matter(head, OPTIONS);
   // gray-matter skips a language word after the opening ---, but keeps trailing spaces.
   const yamlOffset = language === '' ? 3 : firstLine.length;
-  const yamlText = parsed.matter;
+  const yamlText = parsed ? parsed.matter : text.slice(yamlOffset);
   const yamlEnd = yamlOffset + yamlText.length;
   if (!text.startsWith('\n---', yamlEnd)) {
     const body = bodyStart(text, yamlOffset, text.length);
@@ -77,7 +79,7 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
     const dividing = new LineIndex(text).position(yamlEnd + 1).line;
     return unclosed(source, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
   }
-  return read(source, yamlOffset, yamlText, head.length - parsed.content.length, []);
+  return read(source, yamlOffset, yamlText, head.length - parsed!.content.length, []);
 }
 
 /** The front matter ends without its ---: reported where the text begins, and the fields above it read. */
