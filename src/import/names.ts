@@ -9,6 +9,7 @@ import type { NameResult } from './types.js';
 export class Resolver {
   private readonly byFirstName = new Map<string, PersonDoc[]>();
   private mentionMatcher?: PhraseMatcher<PersonDoc>;
+  private readonly people = new Map<string, NameResult>();
 
   constructor(readonly registry: Registry) {
     for (const p of registry.people.entries) {
@@ -21,7 +22,11 @@ export class Resolver {
   }
 
   person(text: string): NameResult {
-    return fromResolution(this.registry.people.resolve(text));
+    // Each name once: resolving an unknown one searches the whole registry for a "did you mean", and a long
+    // attendance list, or one pasted twice, writes the same names again.
+    let r = this.people.get(text);
+    if (r === undefined) this.people.set(text, (r = fromResolution(this.registry.people.resolve(text))));
+    return r;
   }
 
   organisation(text: string): NameResult {

@@ -12,27 +12,45 @@ import type { PersonMention } from './types.js';
  */
 export function oncePerPerson(list: readonly PersonMention[], label: string): { list: PersonMention[]; notes: string[] } {
   const out: PersonMention[] = [];
+  // The later mentions of each kept one (by its place in `out`), gathered so that a name written thousands of times
+  // costs as much as thousands of names.
+  const later = new Map<number, { lines: string[]; organisation?: string }>();
   const byId = new Map<string, number>();
   const unknown = new Map<string, string>();
+  const told = new Set<string>();
   const notes: string[] = [];
   for (const p of list) {
     const id = idOf(p.result);
     const at = id !== undefined ? byId.get(id) : undefined;
     if (at !== undefined) {
-      const first = out[at]!;
-      out[at] = { ...first, ...(first.organisation === undefined && p.organisation !== undefined ? { organisation: p.organisation } : {}), alsoWritten: [...(first.alsoWritten ?? []), p.line] };
+      const more = later.get(at) ?? { lines: [] };
+      later.set(at, more);
+      more.lines.push(p.line);
+      if (out[at]!.organisation === undefined && more.organisation === undefined && p.organisation !== undefined) more.organisation = p.organisation;
       continue;
     }
     if (id !== undefined) byId.set(id, out.length);
-    else {
+    else if (p.written.length <= LONGEST_NAME) {
+      const written = foldCase(p.written);
       const near = nearName(p.written, unknown);
-      if (near !== undefined) notes.push(foldCase(near) === foldCase(p.written) ? `${label}: "${p.written}" står två gånger. Är det samma person? Ta i så fall bort den ena raden.` : `${label}: "${near}" och "${p.written}" stavas nästan likadant. Är det samma person? Ta i så fall bort den ena raden och skriv namnet rätt.`);
-      for (const key of variants(foldCase(p.written))) if (!unknown.has(key)) unknown.set(key, p.written);
+      // Each pair of names is asked about once, however often they are written.
+      if (near !== undefined && !told.has(`${foldCase(near)}\n${written}`)) {
+        told.add(`${foldCase(near)}\n${written}`);
+        notes.push(foldCase(near) === written ? `${label}: "${p.written}" står två gånger. Är det samma person? Ta i så fall bort den ena raden.` : `${label}: "${near}" och "${p.written}" stavas nästan likadant. Är det samma person? Ta i så fall bort den ena raden och skriv namnet rätt.`);
+      }
+      for (const key of variants(written)) if (!unknown.has(key)) unknown.set(key, p.written);
     }
     out.push(p);
   }
-  return { list: out, notes };
+  const merged = out.map((p, i) => {
+    const more = later.get(i);
+    return more ? { ...p, ...(more.organisation !== undefined ? { organisation: more.organisation } : {}), alsoWritten: more.lines } : p;
+  });
+  return { list: merged, notes };
 }
+
+/** Names longer than this are compared with no other: no one is called so, and each costs its length squared. */
+const LONGEST_NAME = 100;
 
 /**
  * An earlier name at most one edit from `name`. Two such names share the name itself or one of its variants with a

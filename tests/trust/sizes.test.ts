@@ -41,6 +41,8 @@ describe('hundreds of thousands of one thing', () => {
     }, MANY],
     ['import: Markdown headings', () => buildSections(splitLines('## Punkt\n'.repeat(MANY)), new Set(), true).length, MANY],
     ['import: names under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, MANY + 1],
+    // An unregistered name written again is asked about once, not once for each time.
+    ['import: an unregistered name under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Okänd Persson\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).notes.length, 1],
   ])('%s', (_, run, expected) => {
     expect(run()).toBe(expected);
   });
