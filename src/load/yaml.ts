@@ -8,6 +8,7 @@ import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
 import { clip } from '../util/clip.js';
+import { LineIndex } from './source.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
 
@@ -202,7 +203,9 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const explained = new Set<YAMLParseError | YAMLWarning>();
   // The errors each slip explains, should its item be left out of its list.
   const bySlip = new Map<number, (YAMLParseError | YAMLWarning)[]>();
-  const repeated = new Set<string>();
+  // Where each problem said so far stands in `out`, by line, code and message.
+  const repeated = new Map<string, { readonly index: number; offset: number }>();
+  let lineIndex: LineIndex | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -225,15 +228,31 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       } else if (slip.sign) bySlip.set(slip.offset, [...(bySlip.get(slip.offset) ?? []), e]);
       continue;
     }
-    // The parser may say the same twice at one place ("!!": no suffix, then unresolved), or once per bracket left open.
-    const said = `${e.pos[0]} ${e.code} ${e.code === 'DUPLICATE_KEY' ? '' : yamlMessage(e.code, firstLine)}`;
-    if (e.code !== 'DUPLICATE_KEY' && repeated.has(said)) continue;
-    repeated.add(said);
+    // The parser may say the same twice at one place ("!!": no suffix, then unresolved), once per bracket left open,
+    // or once per level on a line too deep to read (some 40 times, a few columns apart, as a tag or as exhaustion):
+    // one problem of one kind is said once for its line, at its first column.
+    const deep = CALL_STACK.test(firstLine);
+    const code = isId ? 'duplicate-id' : deep ? 'yaml-syntax' : codeFor(e.code);
+    const message = isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine);
+    const where = { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) } as const;
+    if (e.code !== 'DUPLICATE_KEY') {
+      const said = `${(lineIndex ??= new LineIndex(text)).position(e.pos[0]).line} ${code} ${message}`;
+      const first = repeated.get(said);
+      if (first !== undefined) {
+        // The parser says a line is too deep from the innermost level out: the first column may come last.
+        if (where.offset < first.offset) {
+          out[first.index] = { ...out[first.index]!, where };
+          first.offset = where.offset;
+        }
+        continue;
+      }
+      repeated.set(said, { index: out.length, offset: where.offset });
+    }
     out.push({
       file,
-      where: { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) },
-      code: isId ? 'duplicate-id' : codeFor(e.code),
-      message: isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine),
+      where,
+      code,
+      message,
       ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
       severity: 'error',
     });

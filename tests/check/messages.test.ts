@@ -1,11 +1,12 @@
 // Mistakes note-takers make, and what `minutes check` says about each: the diagnostic's place and code, and the
 // words of its message and hint that tell what to do. Each row is a minutes file's front matter (line 2 on; the
 // text after it is "Text."), checked against the valid _base archive.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
-import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+import { archive, cleanTemp, CLI, FIXTURES } from '../helpers/archive.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 const FILE = 'minutes/gug/2016-03-07.md';
@@ -1106,6 +1107,33 @@ describe('what check says about common mistakes', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     if (message) expect(here[0]!.message).toContain(message);
     if (hint) expect(here[0]!.hint).toContain(hint);
+  });
+});
+
+describe('one problem of one kind on a line is said once, at its first column', () => {
+  // The parser says some once per character or per item; distinct problems on the line are still said each.
+  it.each<[string, string, readonly string[]]>([
+    ['closing signs with nothing to close', 'location: } } }', ['5:11 yaml-syntax Oväntat tecken här.']],
+    ['the same on a later line, the lines above read', 'title: Extra\nlocation: } ] }', ['6:11 yaml-syntax Oväntat tecken här.']],
+    ['fields in two items of a list in brackets', 'projects: [a: b: c, d: e: f]', ['5:15 yaml-syntax En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.']],
+    ['two kinds on one line, each once', 'title: [a, b: c: d, e: f: g] ]]', ['5:15 yaml-syntax En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.', '5:30 yaml-syntax Oväntat tecken här.']],
+  ])('%s', (_, line, expected) => {
+    const here = check(archive([BASE], { [FILE]: `---\n${HEAD}attendees: [David Bergström]\n${line}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual(expected);
+  });
+
+  // In the CLI's own process: how many levels the parser says are too deep (each a few columns on) depends on the
+  // stack it has, some 40 there. Where the first of them stands depends on it too, so only its line is fixed.
+  it('a line of 200,000 characters with a colon every few: the slip, and once that it is too deep', () => {
+    const root = archive([BASE], { [FILE]: `---\n${HEAD}attendees: [David Bergström]\ntitle: ${'a: '.repeat(66_665)}a\n---\nText.\n` });
+    const r = spawnSync(process.execPath, [CLI, 'check', '--root', root, '--format', 'json'], { encoding: 'utf8', maxBuffer: 10_000_000 });
+    const here = (JSON.parse(r.stdout) as { diagnostics: { file: string; line: number; col: number; code: string; message: string }[] }).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line} ${d.code} ${d.message}`)).toEqual([
+      '5 yaml-syntax Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.',
+      '5 yaml-syntax Listorna eller fälten ligger i för många nivåer i varandra för att kunna läsas.',
+    ]);
+    expect(here[0]!.col).toBe(8);
+    expect(here[1]!.col).toBeGreaterThan(8);
   });
 });
 
