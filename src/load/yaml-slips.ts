@@ -59,8 +59,11 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${clip(m[1]!.trim())}: och sedan värdet.` };
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
-    const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
-    if (m) return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
+    // Said for each level the colons open ("title: a: a: a: …"): read once for the line.
+    const { colonValues } = scanOf(text);
+    if (!colonValues.has(start)) colonValues.set(start, colonInValue(line, start));
+    const slip = colonValues.get(start);
+    if (slip) return slip;
   }
   if (yamlCode === 'UNEXPECTED_TOKEN') {
     // summary: "Fritidsbanken" har fått en lokal: the quotes end the value, and the words after them are left over.
@@ -81,18 +84,79 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? bracketedKey(line, start) : undefined;
   if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
   if (yamlCode === 'MISSING_CHAR') {
-    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close.
-    const lines = text.slice(0, offset).split('\n');
-    let at = 0;
-    let found: { offset: number; quote: string } | undefined;
-    for (const l of lines) {
-      const open = OPEN_QUOTE.exec(l);
-      if (open) found = { offset: at + open[1]!.length, quote: l[open[1]!.length]! };
-      at += l.length + 1;
-    }
+    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
+    // own line up to the error, or a whole line above it.
+    const upTo = offset - start;
+    const open = upTo > 0 ? OPEN_QUOTE.exec(text.slice(start, offset)) : null;
+    const found = open ? { offset: start + open[1]!.length, quote: text[start + open[1]!.length]! } : lastBefore(scanOf(text).openQuotes, start);
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return nestedDash(line, start) ?? exclamationStart(line, start) ?? flowItemStart(text, offset) ?? indicatorStart(line, start);
+}
+
+/** A slip found at its place, without a value to blank. */
+interface Located {
+  readonly offset: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+/** Something found in a text, with the offset up to which the text must reach to show it (the end of its last line, + 1). */
+interface Positioned<T> {
+  readonly at: number;
+  readonly found: T;
+}
+
+/** Of `list` (in the order of the text), the last thing a text up to `limit` shows. */
+function lastBefore<T>(list: readonly Positioned<T>[], limit: number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.at <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1]?.found;
+}
+
+/**
+ * What the slips need of the whole text, found once for all the parser's errors in it: each error asked about on its
+ * own, they read the text up to it again, with patterns anchored at each line's end (a line of 200,000 characters
+ * with an error every few of them took a second).
+ */
+interface TextScan {
+  readonly text: string;
+  readonly misaligned: Positioned<Located> | undefined;
+  readonly bracketsBeforeDashes: readonly Positioned<Located>[];
+  readonly openQuotes: readonly Positioned<{ offset: number; quote: string }>[];
+  /** By where a line starts, its value's colon (see colonInValue), once asked about. */
+  readonly colonValues: Map<number, Slip | undefined>;
+}
+
+let scanned: TextScan | undefined;
+
+function scanOf(text: string): TextScan {
+  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), colonValues: new Map() };
+  return scanned;
+}
+
+/** Every whole line of `text` that opens a quote it does not close, by where it ends (+ 1). */
+function openQuotes(text: string): Positioned<{ offset: number; quote: string }>[] {
+  const out: Positioned<{ offset: number; quote: string }>[] = [];
+  let at = 0;
+  for (const l of text.split('\n')) {
+    const open = OPEN_QUOTE.exec(l);
+    if (open) out.push({ at: at + l.length + 1, found: { offset: at + open[1]!.length, quote: l[open[1]!.length]! } });
+    at += l.length + 1;
+  }
+  return out;
+}
+
+/** "location: Bryggan: rum 3": a colon and a space in a value, which opens a mapping in it. */
+function colonInValue(line: string, start: number): Slip | undefined {
+  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
+  if (!m) return undefined;
+  return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
 }
 
 /**
@@ -455,22 +519,36 @@ function flowItemStart(text: string, offset: number): Slip | undefined {
 
 /**
  * "attendees: [" above a list written with dashes: the bracket opens a list that is never closed, and the parser
- * reports the dashes and the end of the front matter instead (in English, twice). The last such line up to `until`.
+ * reports the dashes and the end of the front matter instead (in English, twice). The last such line up to `until`
+ * (the end of a line) whose list's first dash lies before it too.
  */
-function bracketBeforeDashes(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
-  const lines = text.slice(0, until).split('\n');
-  let found: { offset: number; message: string; hint: string } | undefined;
-  let at = 0;
+function bracketBeforeDashes(text: string, until: number): Located | undefined {
+  return lastBefore(scanOf(text).bracketsBeforeDashes, until + 1);
+}
+
+/** Every line of `text` that "attendees: [" above a list with dashes is, by where its first dash's line ends (+ 1). */
+function bracketsBeforeDashes(text: string): Positioned<Located>[] {
+  const lines = text.split('\n');
+  const out: Positioned<Located>[] = [];
+  // Where each line starts, and the next line that is neither blank nor a comment below each: one pass from the end.
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
+  const next: (number | undefined)[] = [];
+  for (let i = lines.length - 1, below: number | undefined; i >= 0; i--) {
+    next[i] = below;
+    const l = lines[i]!;
+    if (l.trim() !== '' && !/^\s*#/.test(l)) below = i;
+  }
   for (let i = 0; i < lines.length; i++) {
     const m = /^(\s*(?:-\s+)?([A-Za-z_][\w-]*):[ \t]*)([[{])[ \t]*(?:#.*)?\r?$/.exec(lines[i]!);
-    const next = m ? lines.slice(i + 1).find((l) => l.trim() !== '' && !/^\s*#/.test(l)) : undefined;
-    if (m && next !== undefined && /^\s*-(?:\s|$)/.test(next)) {
+    const n = m ? next[i] : undefined;
+    if (m && n !== undefined && /^\s*-(?:\s|$)/.test(lines[n]!)) {
       const opened = m[3] === '[' ? 'en lista inom hakparenteser' : 'ett fält inom klammerparenteser';
-      found = { offset: at + m[1]!.length, message: `Raderna under "${clip(m[2]!)}" är en lista med streck (-), men ${m[3]} efter kolonet öppnar ${opened} som aldrig avslutas.`, hint: `Ta bort ${m[3]} efter ${clip(m[2]!)}: (en lista med streck behöver inga parenteser).` };
+      const found = { offset: starts[i]! + m[1]!.length, message: `Raderna under "${clip(m[2]!)}" är en lista med streck (-), men ${m[3]} efter kolonet öppnar ${opened} som aldrig avslutas.`, hint: `Ta bort ${m[3]} efter ${clip(m[2]!)}: (en lista med streck behöver inga parenteser).` };
+      out.push({ at: starts[n]! + lines[n]!.length + 1, found });
     }
-    at += lines[i]!.length + 1;
   }
-  return found;
+  return out;
 }
 
 /**
@@ -478,14 +556,20 @@ function bracketBeforeDashes(text: string, until: number): { offset: number; mes
  * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else. A field may
  * stand under any field it belongs to, or further in under one with no value on its line.
  */
-function misalignedKey(text: string, until: number): { offset: number; message: string; hint: string } | undefined {
+function misalignedKey(text: string, until: number): Located | undefined {
+  const { misaligned } = scanOf(text);
+  return misaligned && misaligned.at <= until + 1 ? misaligned.found : undefined;
+}
+
+/** The first field of `text` out of line (see misalignedKey), by where its line ends (+ 1). */
+function firstMisaligned(text: string): Positioned<Located> | undefined {
   let above: { key: string; column: number; opens: boolean } | undefined;
   // The columns of the fields the current line may belong to, outermost first.
   const open: number[] = [];
   // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
   let block: number | undefined;
   let at = 0;
-  for (const line of text.slice(0, until).split('\n')) {
+  for (const line of text.split('\n')) {
     const indent = /^ */.exec(line)![0].length;
     if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
       at += line.length + 1;
@@ -498,7 +582,8 @@ function misalignedKey(text: string, until: number): { offset: number; message: 
     if (m && !m[2]) {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
       if (above && !belongs && Math.abs(indent - above.column) <= 3) {
-        return { offset: at + indent, message: `Fältet "${clip(m[3]!)}" står inte rakt under "${clip(above.key)}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${clip(m[3]!)}: rakt under ${clip(above.key)}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
+        const found = { offset: at + indent, message: `Fältet "${clip(m[3]!)}" står inte rakt under "${clip(above.key)}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${clip(m[3]!)}: rakt under ${clip(above.key)}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
+        return { at: at + line.length + 1, found };
       }
     }
     // Whatever stands at this line's indent or further in is closed by it.

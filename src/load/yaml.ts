@@ -163,6 +163,39 @@ function duplicateKeyMessage(key: string): string {
   return name && name.length <= 60 && !/[\n\r]/.test(name) ? `Fältet "${name}" står två gånger.` : MESSAGES.DUPLICATE_KEY;
 }
 
+/**
+ * For `text`, the key that starts at an offset, up to the blanks before its colon, as
+ * /^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/ reads it from there. The pattern searched on to the end of the line for a
+ * key with no colon ("{a, a, a, …}"), for each of the line's repeated keys: where a key's line reaches its next colon
+ * or line break, and the blanks around it, are found once for all the keys before it.
+ */
+function keysOf(text: string): (offset: number) => string | undefined {
+  const blank = (i: number) => i < text.length && /\s/.test(text[i]!);
+  // The last stretch without a colon or line break looked through: from `from`, up to `stop` (the colon or break).
+  let from = 0;
+  let stop = -1;
+  let blanksFrom = -1;
+  let after = -1;
+  return (at) => {
+    for (const quote of ['"', "'"]) {
+      if (text[at] !== quote) continue;
+      const close = text.indexOf(quote, at + 1);
+      if (close === -1 || text.slice(at + 1, close).includes('\n')) continue;
+      let w = close + 1;
+      while (blank(w)) w++;
+      if (text[w] === ':') return text.slice(at, close + 1);
+    }
+    if (!(from <= at && at <= stop)) {
+      from = at;
+      stop = at;
+      while (stop < text.length && text[stop] !== ':' && text[stop] !== '\n') stop++;
+      for (blanksFrom = stop; blanksFrom > 0 && blank(blanksFrom - 1) && text[blanksFrom - 1] !== '\n'; ) blanksFrom--;
+      for (after = stop; blank(after); ) after++;
+    }
+    return text[after] === ':' ? text.slice(at, Math.max(at, blanksFrom)) : undefined;
+  };
+}
+
 function codeFor(yamlCode: string): Code {
   if (yamlCode === 'DUPLICATE_KEY') return 'yaml-duplicate-key';
   if (yamlCode === 'TAG_RESOLVE_FAILED') return 'yaml-tag';
@@ -206,6 +239,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   // Where each problem said so far stands in `out`, by line, code and message.
   const repeated = new Map<string, { readonly index: number; offset: number }>();
   let lineIndex: LineIndex | undefined;
+  let keyAt: ((offset: number) => string | undefined) | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -233,7 +267,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     // one problem of one kind is said once for its line, at its first column.
     const deep = CALL_STACK.test(firstLine);
     const code = isId ? 'duplicate-id' : deep ? 'yaml-syntax' : codeFor(e.code);
-    const message = isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(/^("[^"\n]*"|'[^'\n]*'|[^\n:]*?)\s*:/.exec(text.slice(e.pos[0]))?.[1] ?? '') : yamlMessage(e.code, firstLine);
+    const message = isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage((keyAt ??= keysOf(text))(e.pos[0]) ?? '') : yamlMessage(e.code, firstLine);
     const where = { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) } as const;
     if (e.code !== 'DUPLICATE_KEY') {
       const said = `${(lineIndex ??= new LineIndex(text)).position(e.pos[0]).line} ${code} ${message}`;

@@ -62,6 +62,11 @@ describe('time in proportion to size', () => {
     // 7 s before at 80,000 spaces, four times that here: an unknown attendee was tried as "name (what they came
     // as)" and as list items run together ("A - B") from every space of the run.
     ['check: an unknown attendee of 160,000 spaces between two words', () => count(checkMinutes(`absent:\n  - "Xyzw${' '.repeat(160_000)}x"\n`, '## Punkt\n\nText.\n').diagnostics, 'unknown-person'), 1],
+    // 10 s before: for each level the parser said the colons open (some 900, until its stack ran out), the slips
+    // read the front matter up to the line again, with patterns anchored at the end of the line of 1,000,000 characters.
+    ['check: a line of 1,000,000 characters with a colon every few', () => count(checkMinutes(`title: ${'a: '.repeat(333_333)}a\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 2],
+    // 13 s before: each repeated key's name was searched for up to a colon, to the end of the line.
+    ['check: 40,000 repeated keys without values in braces', () => count(checkMinutes(`title: {${'a, '.repeat(40_000)}a}\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-duplicate-key'), 40_000],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.
