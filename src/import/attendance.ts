@@ -2,7 +2,7 @@
 // and the secretary from "Vid pennan" or a "/David" signature.
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { labelText, shapeOf, undecorated, type Line } from './lines.js';
+import { labelText, shapeOf, startsWithO, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
@@ -50,6 +50,14 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     const entries: Entry[] = [];
     const block = [line.n];
     let columns: string | undefined;
+    // Word's "o" bullets pasted as text: "o" and a tab always is one; "o" and spaces only when a line next to it
+    // starts the same way (as body.ts decides), since a lone "o" may also be an informal "och".
+    const open = (l: Line | undefined): l is Line => l !== undefined && !taken.has(l.n) && l.text !== '';
+    const nearest = (k: number, step: 1 | -1): Line | undefined => {
+      for (let m = k + step; m > i && m < lines.length; m += step) if (lines[m]!.text !== '') return lines[m];
+      return undefined;
+    };
+    const oBullet = (k: number): boolean => startsWithO(lines[k]) && [nearest(k, -1), nearest(k, 1)].some((n) => open(n) && startsWithO(n));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
@@ -62,11 +70,11 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
         continue;
       }
       if (ATTENDANCE_LABELS.has(foldCase(labelText(l))) || shapeOf(l, false).kind === 'heading') break;
-      const entry = parseEntry(l.text, resolver);
+      const entry = parseEntry(l.text, resolver, oBullet(j));
       if (!entry) break;
       // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person.
       const next = lines[j + 1];
-      if (next && next.text !== '' && !taken.has(next.n) && !parseEntry(next.text, resolver) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
+      if (next && next.text !== '' && !taken.has(next.n) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
       entries.push(entry);
       block.push(l.n);
     }
@@ -85,11 +93,18 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 /** "Namn, Organisation": every part a column heading. */
 const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[,|;]\s*|(?<!\s)\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
 
-/** "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name. */
-function parseEntry(text: string, resolver: Resolver): Entry | undefined {
+/** A list bullet before an attendee: a glyph, a dash, Word's "o" and a tab, or "o" and spaces when `oBullet` says it is the list's. */
+const unbulleted = (text: string, oBullet: boolean): string => text.replace(oBullet ? /^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|o\s+)/ : /^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|o\t\s*)/, '');
+
+/**
+ * "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name.
+ * `oBullet`: the line starts with "o" and spaces as its neighbours do, Word's bullet rather than a word.
+ */
+function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | undefined {
   // Emoji and symbols around the name ("🙂 Maria Nilsson", "✔ Leif Redestig") are not part of it; the line
   // as written, with them, stays in the draft's comment on the attendee.
-  let t = undecorated(text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/, ''));
+  const bare = unbulleted(text, oBullet);
+  let t = undecorated(bare !== text ? bare : text.replace(/^\d{1,2}[.)]\s+/, ''));
   const absent = ABSENT_MARK.test(t);
   t = undecorated(trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/));
   // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which
@@ -99,7 +114,7 @@ function parseEntry(text: string, resolver: Resolver): Entry | undefined {
   const organisation = m?.[2] !== undefined ? undecorated(m[2]) : undefined;
   if (organisation !== undefined && (organisation.length > 60 || /[.!?]\s/.test(organisation))) return undefined;
   if (!isName(name, organisation !== undefined, resolver)) return undefined;
-  return { name, ...(organisation ? { organisation } : {}), absent, line: text.replace(/^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+)/, '').trim() };
+  return { name, ...(organisation ? { organisation } : {}), absent, line: unbulleted(text, oBullet).trim() };
 }
 
 /**

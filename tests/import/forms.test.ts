@@ -190,6 +190,21 @@ const CASES: readonly Case[] = [
   ),
   { name: 'Frånvarande block', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nFrånvarande\nÅke Malmén\n\nText.\n', expected: { attendees: ['leif-redestig'], absent: ['ake-malmen'] } },
   { name: 'attendees as a bulleted list', text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\n- Leif Redestig\n- David Bergström, SOF\n\nText.\n', expected: { attendees: ['leif-redestig', 'david-bergstrom'] } },
+  // Word's "o" bullets pasted as text were not taken off: "o\tLeif Redestig" was no name, and the block was lost.
+  {
+    name: 'attendees after Word\'s "o" and a tab',
+    text: `${TITLE}Närvarande:\no\tLeif Redestig, Socialförvaltningen\no\tDavid Bergström\n\nText.\n`,
+    expected: { attendees: ['leif-redestig', 'david-bergstrom'], body: 'Text.\n', notes: [/"Närvarande:" i källan: 2 personer/], notesLack: [/"o\s/] },
+  },
+  { name: 'one attendee after Word\'s "o" and a tab', text: `${TITLE}Närvarande\nLeif Redestig\no\tÅke Malmén\n\nText.\n`, expected: { attendees: ['leif-redestig', 'ake-malmen'], body: 'Text.\n' } },
+  {
+    name: 'attendees after "o" and spaces, every line alike',
+    text: `${TITLE}Närvarande\n\no  Leif Redestig, SOF\n\no Åke Malmén\no David Bergström (ej närvarande)\n\nText.\n`,
+    expected: { attendees: ['leif-redestig', 'ake-malmen'], absent: ['david-bergstrom'], body: 'Text.\n' },
+  },
+  // A capital "O" is an initial, never a bullet, even when every line starts with one.
+  { name: 'names that start with "O" and a space keep it', text: `${TITLE}Närvarande\nO Berg, SOF\nO Lind, SOF\n\nText.\n`, expected: { attendees: ['O Berg', 'O Lind'], body: 'Text.\n' } },
+  { name: 'a name that starts with "O" after Word\'s "o" bullets', text: `${TITLE}Närvarande\no\tO Berg, SOF\no\tLeif Redestig\n\nText.\n`, expected: { attendees: ['O Berg', 'leif-redestig'], body: 'Text.\n' } },
   { name: 'guests', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nGäster\nAnna Svensson, Röda korset\n\nText.\n', expected: { attendees: ['leif-redestig'], guests: ['Anna Svensson, Röda korset'] } },
   {
     name: 'a name-like line with text under it is a heading, not a person',
