@@ -138,13 +138,31 @@ function docxProblem(english: string): string {
   return `läsaren svarade "${english}".`;
 }
 
+const BINARY = 'Filen innehåller binära data och är ingen textfil.';
+
+// C0 control characters and DEL, but tab, line feed, vertical tab (Word's line break), form feed (a page break) and
+// carriage return. Not C1: Node 20 decodes Windows-1252's dashes, bullets and quotes (0x80-0x9F) as C1 characters.
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/**
+ * The percentage of control characters, when so many that the text is binary data: random bytes without a zero
+ * byte decode as Windows-1252 with about one in ten characters a control. Real minutes have none but a stray
+ * one (a DOS end-of-file mark, an escape pasted in), so it takes at least 5 of them and more than 5 % of the text.
+ */
+function controlShare(text: string): number | undefined {
+  const count = text.match(CONTROL)?.length ?? 0;
+  return count >= 5 && count > text.length * 0.05 ? Math.round((count / text.length) * 100) : undefined;
+}
+
 /**
  * Bytes -> text (see util/legacy-text.ts), with a note when lines were read as Windows-1252 (Latin-1), the usual
  * encoding of old Swedish text files.
  */
 function decodeText(bytes: Uint8Array): { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string } {
   const decoded = decodeLegacyText(bytes);
-  if (!decoded.ok) return { ok: false, message: 'Filen innehåller binära data och är ingen textfil.' };
+  if (!decoded.ok) return { ok: false, message: BINARY };
+  const controls = controlShare(decoded.text);
+  if (controls !== undefined) return { ok: false, message: `${BINARY.slice(0, -1)}: ${controls} % av tecknen är styrtecken, som inte hör hemma i text. Filen kan vara skadad eller ha fel filändelse.` };
   const fallback = decoded.windows1252Lines;
   if (fallback.length === 0) return { ok: true, text: decoded.text, notes: [] };
   const note = decoded.mixed

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../../src/pipeline.js';
+import { prng } from '../../src/util/random.js';
 import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
 import { docx } from './docx.js';
 import { missingWords, run, split } from './helpers.js';
@@ -245,6 +246,7 @@ describe('minutes import', () => {
   it.each([
     ['missing', 'saknas.txt', undefined, 'saknas.txt: Filen finns inte.'],
     ['binary', 'bild.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), 'bild.txt: Filen innehåller binära data och är ingen textfil.'],
+    ['random bytes without a zero byte', 'brus.txt', Uint8Array.from({ length: 4096 }, ((next) => () => 1 + Math.floor(next() * 255))(prng(7))), 'brus.txt: Filen innehåller binära data och är ingen textfil:'],
     ['not a Word document', 'trasig.docx', 'det här är ingen zip', 'trasig.docx: Filen kunde inte läsas som Word-dokument (.docx): innehållet är inget Word-dokument (filen är ingen zip-fil).'],
     ['a zip without a document', 'tom.docx', Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]), 'tom.docx: Filen kunde inte läsas som Word-dokument (.docx): dokumentets text saknas i filen.'],
     ['an unsupported format', 'gammal.doc', 'x', 'gammal.doc: Filformatet .doc stöds inte: minutes import läser .txt, .md och .docx. Spara dokumentet som .docx eller .txt'],
