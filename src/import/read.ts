@@ -141,7 +141,7 @@ function docxProblem(english: string): string {
 const BINARY = 'Filen innehåller binära data och är ingen textfil.';
 
 // C0 control characters and DEL, but tab, line feed, vertical tab (Word's line break), form feed (a page break) and
-// carriage return. Not C1: Node 20 decodes Windows-1252's dashes, bullets and quotes (0x80-0x9F) as C1 characters.
+// carriage return. Not C1, which Windows-1252 text may hold at the five bytes it leaves undefined.
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 /**

@@ -20,7 +20,20 @@ export function decodeLegacyText(bytes: Uint8Array): { readonly ok: true; readon
   const lines = splitAfterNewlines(bytes).map((line) => ({ line, text: utf8(line) }));
   const fallback = lines.flatMap((l, i) => (l.text === undefined ? [i + 1] : []));
   const mixed = lines.some((l) => l.text !== undefined && l.line.some((x) => x >= 0x80));
-  return { ok: true, text: lines.map((l) => l.text ?? new TextDecoder('windows-1252').decode(l.line)).join(''), windows1252Lines: fallback, mixed };
+  return { ok: true, text: lines.map((l) => l.text ?? windows1252(l.line)).join(''), windows1252Lines: fallback, mixed };
+}
+
+/**
+ * What Windows-1252 has at 0x80-0x9F, where Latin-1 has control characters: the euro, dashes, bullets, curly quotes,
+ * the ellipsis. Node 20's TextDecoder('windows-1252') reads those bytes as Latin-1, so a dash in an old Word text
+ * became an invisible control character (0x96 as U+0096, not "–"). The five bytes Windows-1252 leaves undefined stay
+ * as they are, as the WHATWG encoding standard has it.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Windows-1252 bytes -> text, right also where the TextDecoder of the running Node is not (see CP1252_HIGH). */
+export function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function utf8(bytes: Uint8Array): string | undefined {

@@ -332,6 +332,19 @@ describe('minutes import', () => {
     expect(draft).toContain('lästes som Windows-1252');
   });
 
+  it('reads an old Word text in Windows-1252 with its dash, quotes and bullet, which check then accepts', async () => {
+    // Bytes 0x96 (–), 0x93 and 0x94 (“ ”), 0x95 (•): control characters in Latin-1, as Node 20 decodes them.
+    const text = MEETING.replace('Fritidsbank\n', 'Fritidsbank \u2013 \u201cnystart\u201d\n\u2022 Leif ringer.\n');
+    const bytes = Buffer.from([...text].map((c) => ({ '\u2013': 0x96, '\u201c': 0x93, '\u201d': 0x94, '\u2022': 0x95 })[c] ?? c.charCodeAt(0)));
+    const dir = root({ 'word.txt': bytes });
+    await run(['import', 'word.txt'], dir);
+    const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    expect(draft).toContain('Fritidsbank – “nystart”');
+    expect(draft).toMatch(/^- Leif ringer\./m);
+    expect(draft).not.toMatch(/[\u0080-\u009f]/);
+    expect(check(dir).diagnostics.filter((d) => d.code === 'control-character')).toEqual([]);
+  });
+
   it('reads a UTF-8 file with a line saved as Windows-1252 line by line, and names that line', async () => {
     const added = 'Tillägg: Åke skickar protokollet.\n';
     const dir = root({ 'blandad.txt': Buffer.concat([Buffer.from(MEETING, 'utf8'), Buffer.from(added, 'latin1')]) });
