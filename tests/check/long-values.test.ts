@@ -1,9 +1,13 @@
 // A value of 200,000 characters (a paste gone wrong) is quoted in a message or hint shortened around "…", as every
 // value a message quotes is: the message stays a line or two and still says what is wrong. One row per message that
 // quoted such a value in full.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkLoaded } from '../../src/pipeline.js';
 import type { SourceFile } from '../../src/load/source.js';
+import { KnownFiles } from '../../src/model/links.js';
+import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
+
+afterAll(cleanTemp);
 
 const LONG = 'a'.repeat(200_000);
 /** Far above a quoted value clipped (120 characters) and the words around it, far below the value itself. */
@@ -19,16 +23,24 @@ interface Case {
   readonly whole?: string;
   readonly body?: string;
   readonly people?: string;
+  readonly organisations?: string;
+  /** Attachments under minutes/ (path from the root -> text); written to disk when `written`, else only known. */
+  readonly files?: Record<string, string>;
+  readonly written?: boolean;
 }
 
 function check(c: Case) {
   const text = c.whole ?? `---\ngroup: gug\ndate: 2016-03-07\nattendees: [Leif Redestig]\n${c.fields ?? ''}---\n${c.body ?? '## Punkt\n\nText.\n'}`;
   const source = (path: string, t: string): SourceFile => ({ path, absPath: `/long/${path}`, text: t });
+  const files = c.files ?? {};
+  const root = c.written ? tempDir() : '/long';
+  if (c.written) writeFiles(root, files);
   return checkLoaded({
-    root: '/long',
+    root,
     minutes: [source('minutes/gug/2016-03-07.md', text)],
     people: source('people.yml', c.people ?? PEOPLE),
-    organisations: source('organisations.yml', ORGANISATIONS),
+    organisations: source('organisations.yml', c.organisations ?? ORGANISATIONS),
+    files: new KnownFiles(new Set(['minutes/gug/2016-03-07.md']), new Map(Object.keys(files).map((f) => [f, { outside: false }]))),
     findings: [],
   }, {}, '2020-01-01').diagnostics;
 }
@@ -63,6 +75,17 @@ describe('a value of 200,000 characters is quoted shortened', () => {
     ['link-outside-minutes', { body: `[registret](../../${LONG}.yml)\n` }, 'utanför minutes/'],
     ['link-hidden-file', { body: `[bilagan](.${LONG}.pdf)\n` }, 'dold fil'],
     ['image-without-alt', { body: `![](${LONG}.png)\n` }, 'ingen alternativtext'],
+    ['meeting-after-end', { fields: 'next_meeting: 2016-04-04\n', organisations: `groups:\n  gug:\n    name: ${LONG}\n    ended: 2016-03-07\n` }, 'är efter att'],
+    ['meeting-after-end', { fields: 'next_meeting: 2016-04-04\n', organisations: `groups:\n  gug${LONG}:\n    name: GUG\n    ended: 2016-03-07\n` }, 'är efter att'],
+    ['group-not-folder', { whole: '---\ngroup: x\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\nText.\n', organisations: `${ORGANISATIONS}  x:\n    name: ${LONG}\n` }, 'mappen för GUG'],
+    ['group-not-folder', { whole: `---\ngroup: ${LONG}\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\nText.\n`, organisations: `${ORGANISATIONS}  x${LONG}:\n    name: ${LONG}\n` }, 'mappen för GUG'],
+    ['private-name', { body: `Ia ${LONG} berättade.\n`, people: `${PEOPLE}ia:\n  name: Ia ${LONG}\n  publish: initials\n` }, 'ska bara visas med initialer'],
+    ['private-name', { body: 'Jonsson berättade.\n', people: `${PEOPLE}ia:\n  name: Ia${LONG} Jonsson\n  publish: initials\n` }, 'kan vara efternamnet på'],
+    ['private-name-in-path', { body: `[sök](/sok/?q=Ia+${LONG})\n`, people: `${PEOPLE}ia:\n  name: Ia ${LONG}\n  publish: hidden\n` }, 'Länkens adress innehåller namnet'],
+    ['private-name-in-path', { body: `https://example.org/Ia%20${LONG}.pdf\n`, people: `${PEOPLE}ia:\n  name: Ia ${LONG}\n  publish: hidden\n` }, 'skrivet med %-koder'],
+    ['private-name-in-attachment', { body: '[bilagan](bilaga.txt)\n', files: { 'minutes/gug/bilaga.txt': `Ia ${LONG} var där.\n` }, written: true, people: `${PEOPLE}ia:\n  name: Ia ${LONG}\n  publish: hidden\n` }, 'ska inte stå på webbplatsen'],
+    ['attachment-name-clash', { body: `[a](${LONG}.pdf) [b](${LONG.toUpperCase()}.pdf)\n`, files: { [`minutes/gug/${LONG}.pdf`]: '', [`minutes/gug/${LONG.toUpperCase()}.pdf`]: '' } }, 'skiljer sig bara i stora och små bokstäver'],
+    ['attachment-name-clash', { body: `[a](${LONG}M\u00f6te.pdf)\n`, files: { [`minutes/gug/${LONG}M\u00f6te.pdf`]: '', [`minutes/gug/${LONG}Mo\u0308te.pdf`]: '' } }, 'med å, ä eller ö skrivna på två sätt'],
   ])('%s (row %#)', (code, c, says) => {
     const diagnostics = check(c);
     const found = diagnostics.find((d) => d.code === code);

@@ -4,6 +4,7 @@
 // two names alike but for their Unicode form no link can say which it means (the site shows text in NFC).
 import type { Finding, Where } from '../../diagnostics.js';
 import { foldPath, relativeTo, type KnownFiles } from '../../model/links.js';
+import { clip } from '../../util/clip.js';
 
 /** A link in a minutes file (`from`) to an attachment (`file`, as on disk), at its place. */
 export interface AttachmentLink {
@@ -37,10 +38,11 @@ export function attachmentClashFindings(links: readonly AttachmentLink[], known:
 
 function clash(from: string, file: string, other: string, forms: boolean): { message: string; hint: string } {
   // In NFC, as the site shows names (two in other forms look the same anyway).
-  const shown = relativeTo(from, file).normalize('NFC');
-  const otherShown = relativeTo(from, other).normalize('NFC');
-  const dot = shown.lastIndexOf('.');
-  const renamed = dot > shown.lastIndexOf('/') ? `${shown.slice(0, dot)}-2${shown.slice(dot)}` : `${shown}-2`;
+  const written = relativeTo(from, file).normalize('NFC');
+  const shown = clip(written);
+  const otherShown = clip(relativeTo(from, other).normalize('NFC'));
+  const dot = written.lastIndexOf('.');
+  const renamed = clip(dot > written.lastIndexOf('/') ? `${written.slice(0, dot)}-2${written.slice(dot)}` : `${written}-2`);
   const rename = (which: string) => `Byt namn på ${which} (till exempel till ${renamed}) så att namnen skiljer sig på annat sätt, och ändra länkarna till den.`;
   if (forms) {
     return {

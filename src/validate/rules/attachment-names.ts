@@ -5,6 +5,7 @@ import type { Finding } from '../../diagnostics.js';
 import { LineIndex } from '../../load/source.js';
 import type { Registry } from '../registry.js';
 import { privateNameFinder } from './private-names.js';
+import { clip } from '../../util/clip.js';
 
 /** Attachments whose text can be read and checked (other files, PDFs and pictures, are the author's to check). */
 export const isTextAttachment = (file: string): boolean => /\.(?:txt|text|csv|tsv|markdown)$/i.test(file);
@@ -22,7 +23,7 @@ export function attachmentNameFindings(texts: readonly { readonly file: string; 
         file,
         where: { kind: 'position', ...lines.position(hit.start) },
         code: 'private-name-in-attachment',
-        message: `"${text.slice(hit.start, hit.end)}" ska inte stå på webbplatsen, men protokollen länkar till filen, som publiceras som den är; namn i en bilaga kan inte döljas.`,
+        message: `"${clip(text.slice(hit.start, hit.end))}" ska inte stå på webbplatsen, men protokollen länkar till filen, som publiceras som den är; namn i en bilaga kan inte döljas.`,
         hint: 'Ta bort namnet ur filen (skriv till exempel organisationen eller rollen), eller ta bort länken till den.',
       });
     }

@@ -4,6 +4,7 @@
 import { atValue } from '../../diagnostics.js';
 import type { MinutesDoc } from '../documents.js';
 import type { ArchiveRule } from '../context.js';
+import { clip } from '../../util/clip.js';
 
 export const groupEnd: ArchiveRule = (ctx) => {
   const ended = new Map(ctx.registryDocs.groups.filter((g) => g.ended).map((g) => [g.id.value, g]));
@@ -31,7 +32,8 @@ export const groupEnd: ArchiveRule = (ctx) => {
       });
       continue;
     }
-    const name = group.name?.value ?? id;
+    const name = clip(group.name?.value ?? id);
+    const shownId = clip(id);
     for (const m of minutes) {
       if (m.date && m.date.value > end.value) {
         ctx.report({
@@ -39,7 +41,7 @@ export const groupEnd: ArchiveRule = (ctx) => {
           where: atValue(m.date.path),
           code: 'meeting-after-end',
           message: `Mötet ${m.date.value} är efter att ${name} avslutades (${end.value} enligt organisations.yml).`,
-          hint: `Rätta datumet om det är fel. Höll gruppen möten efter ${end.value}: rätta ended för ${id} i organisations.yml till den sista dagen gruppen fanns, eller ta bort ended.`,
+          hint: `Rätta datumet om det är fel. Höll gruppen möten efter ${end.value}: rätta ended för ${shownId} i organisations.yml till den sista dagen gruppen fanns, eller ta bort ended.`,
         });
       } else if (m.nextMeeting && m.nextMeeting.value.date > end.value) {
         ctx.report({
@@ -47,7 +49,7 @@ export const groupEnd: ArchiveRule = (ctx) => {
           where: atValue(m.nextMeeting.path),
           code: 'meeting-after-end',
           message: `Nästa möte (${m.nextMeeting.value.date}) är efter att ${name} avslutades (${end.value} enligt organisations.yml), så webbplatsen visar det inte som kommande.`,
-          hint: `Ska gruppen inte ses igen: ta bort next_meeting. Annars: rätta ended för ${id} i organisations.yml, eller ta bort ended.`,
+          hint: `Ska gruppen inte ses igen: ta bort next_meeting. Annars: rätta ended för ${shownId} i organisations.yml, eller ta bort ended.`,
         });
       }
     }

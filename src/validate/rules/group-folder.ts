@@ -3,6 +3,7 @@
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
 import { label } from '../registry.js';
+import { clip } from '../../util/clip.js';
 
 export const groupFolder: MinutesRule = (ctx, m) => {
   if (!m.group) return;
@@ -18,7 +19,7 @@ export const groupFolder: MinutesRule = (ctx, m) => {
     file: m.file,
     where: atValue(m.group.path),
     code: 'group-not-folder',
-    message: `Protokollet ligger i ${parts.slice(0, 2).join('/')}/, mappen för ${label(folder)}, men gäller ${label(named)}.`,
-    hint: `Ändra group till ${label(folder)}, eller flytta filen till ${parts[0]}/${named.id.value}/.`,
+    message: `Protokollet ligger i ${clip(parts.slice(0, 2).join('/'))}/, mappen för ${clip(label(folder))}, men gäller ${clip(label(named))}.`,
+    hint: `Ändra group till ${clip(label(folder))}, eller flytta filen till ${parts[0]}/${clip(named.id.value)}/.`,
   });
 };

@@ -10,6 +10,7 @@ import { append } from '../../util/append.js';
 import { bodyLinks, linkDestinations, type BodyLink } from '../../render/markdown.js';
 import { decode } from '../../model/links.js';
 import { spellings } from '../../model/privacy.js';
+import { clip } from '../../util/clip.js';
 
 export const privateNames: MinutesRule = (ctx, m) => {
   const names = privateNameFinder(ctx.registry);
@@ -27,7 +28,7 @@ export const privateNames: MinutesRule = (ctx, m) => {
       if (!hit) continue;
       encoded.push([run.index!, run.index! + run[0].length]);
       const where = { kind: 'offset', offset: m.bodyOffset + run.index!, length: run[0].length } as const;
-      ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Adressen innehåller namnet "${address.slice(hit.start, hit.end)}", skrivet med %-koder, som inte ska publiceras; i en adress kan namnet inte döljas.`, hint: 'Ta bort adressen, eller skriv en adress utan namnet.' });
+      ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Adressen innehåller namnet "${clip(address.slice(hit.start, hit.end))}", skrivet med %-koder, som inte ska publiceras; i en adress kan namnet inte döljas.`, hint: 'Ta bort adressen, eller skriv en adress utan namnet.' });
     }
   }
   const hits = withNamesAcrossLinks(names, m.body);
@@ -47,7 +48,7 @@ export const privateNames: MinutesRule = (ctx, m) => {
     if (encoded.some(([from, to]) => hit.start >= from && hit.end <= to)) continue;
     if (hit.part === 'name' && queries.some(([from, to]) => hit.start >= from && hit.end <= to)) {
       const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
-      ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Länkens adress innehåller namnet "${m.body.slice(hit.start, hit.end)}", som inte ska publiceras; dolt i adressen skulle länken sluta fungera.`, hint: 'Ta bort länken och låt bara texten stå kvar, eller länka utan namnet i adressen.' });
+      ctx.report({ file: m.file, where, code: 'private-name-in-path', message: `Länkens adress innehåller namnet "${clip(m.body.slice(hit.start, hit.end))}", som inte ska publiceras; dolt i adressen skulle länken sluta fungera.`, hint: 'Ta bort länken och låt bara texten stå kvar, eller länka utan namnet i adressen.' });
       continue;
     }
     const where = { kind: 'offset', offset: m.bodyOffset + hit.start, length: hit.end - hit.start } as const;
@@ -192,12 +193,12 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
                 .filter((hit) => hit.value.part === 'name' || (/^\p{Lu}/u.test(text.slice(hit.start, hit.end)) && !fixedPhrase(text, hit)))
                 .map((hit) => {
                   // As the reader sees it: without markup or a link's address between the words ("Ia **Jonsson", "Ia](…) Jonsson").
-                  const written = text.slice(hit.start, hit.end).replace(/[\s*_~`[\]()<>]+/g, ' ');
+                  const written = clip(text.slice(hit.start, hit.end).replace(/[\s*_~`[\]()<>]+/g, ' '));
                   const { id, part } = hit.value;
                   const message =
                     part === 'name'
                       ? `"${written}" ${shown(id)}; namnet döljs på webbplatsen.`
-                      : `"${written}" kan vara ${alone[part]}et på ${fullName.get(id)}, som ${publish.get(id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett ${alone[part]} för sig döljs inte på webbplatsen.`;
+                      : `"${written}" kan vara ${alone[part]}et på ${clip(fullName.get(id)!)}, som ${publish.get(id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett ${alone[part]} för sig döljs inte på webbplatsen.`;
                   return { start: hit.start, end: hit.end, part, message };
                 }),
           };
