@@ -5,7 +5,7 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, slippedItems, type SlippedItem } from './yaml-slips.js';
+import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
 import { clip } from '../util/clip.js';
 import { LineIndex } from './source.js';
@@ -221,6 +221,24 @@ export interface SlowParse {
 }
 
 /**
+ * Whether an error is only one more of a [ or { never closed, said at it (one of `slips`): below it, in the lines the
+ * parser went on reading into it ("what: Boka lokal.\n due: …" as one key), and gone once it is closed. An error
+ * still there with it closed is a problem of its own, and said.
+ */
+function swallowedBy(text: string): (e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean {
+  const list = unclosedList(text);
+  if (!list) return () => false;
+  const at = list.items[list.items.length - 1]?.end ?? list.end;
+  // The ] added at the end of the last item's line: the lines below stay the lines they were.
+  const mended = `${text.slice(0, at)}${list.closing}${text.slice(at)}`;
+  const closed = parsePositioned(mended);
+  const closedLines = new LineIndex(mended);
+  const still = new Set([...closed.errors, ...closed.warnings].map((e) => `${closedLines.position(e.pos[0]).line} ${e.code}`));
+  const lines = new LineIndex(text);
+  return (e, slips) => slips.has(list.open) && e.pos[0] > list.end && !still.has(`${lines.position(e.pos[0]).line} ${e.code}`);
+}
+
+/**
  * The positioned parse, for text the fast parser refused: every error and warning as a finding
  * (offsets shifted by `base`), and the data where the problems allow it. `idKeys` are the offsets of
  * keys that are registry ids: a duplicate there is a duplicate id.
@@ -240,6 +258,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const repeated = new Map<string, { readonly index: number; offset: number }>();
   let lineIndex: LineIndex | undefined;
   let keyAt: ((offset: number) => string | undefined) | undefined;
+  let swallowed: ((e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean) | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -262,6 +281,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       } else if (slip.sign) bySlip.set(slip.offset, [...(bySlip.get(slip.offset) ?? []), e]);
       continue;
     }
+    if (slips.size > 0 && (swallowed ??= swallowedBy(text))(e, slips)) continue;
     // The parser may say the same twice at one place ("!!": no suffix, then unresolved), once per bracket left open,
     // or once per level on a line too deep to read (some 40 times, a few columns apart, as a tag or as exhaustion):
     // one problem of one kind is said once for its line, at its first column.
