@@ -2,7 +2,7 @@
 // and the secretary from "Vid pennan" or a "/David" signature.
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { labelText, shapeOf, startsWithO, undecorated, type Line } from './lines.js';
+import { amongOs, labelText, shapeOf, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
@@ -50,14 +50,10 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     const entries: Entry[] = [];
     const block = [line.n];
     let columns: string | undefined;
-    // Word's "o" bullets pasted as text: "o" and a tab always is one; "o" and spaces only when a line next to it
-    // starts the same way (as body.ts decides), since a lone "o" may also be an informal "och".
-    const open = (l: Line | undefined): l is Line => l !== undefined && !taken.has(l.n) && l.text !== '';
-    const nearest = (k: number, step: 1 | -1): Line | undefined => {
-      for (let m = k + step; m > i && m < lines.length; m += step) if (lines[m]!.text !== '') return lines[m];
-      return undefined;
-    };
-    const oBullet = (k: number): boolean => startsWithO(lines[k]) && [nearest(k, -1), nearest(k, 1)].some((n) => open(n) && startsWithO(n));
+    // Word's "o" bullets pasted as text: "o" and a tab always is one; "o" and spaces only among other "o" lines of
+    // the block (as in the text, lines.ts), since a lone "o" may also be an informal "och".
+    const open = (l: Line | undefined): boolean => l !== undefined && l.n > line.n && !taken.has(l.n) && l.text !== '';
+    const oBullet = (k: number): boolean => amongOs(lines, k, open);
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;

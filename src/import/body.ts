@@ -1,7 +1,7 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs joined across hard line breaks, and Markdown lists (nested where the source nests).
 import { isHeadingText, numberedHeadings } from './agenda.js';
-import { shapeOf, startsWithO, type Family, type Line, type Shape } from './lines.js';
+import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
 import { append } from '../util/append.js';
 
@@ -39,14 +39,9 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>): RawPiece[] 
   const agenda = numberedHeadings(lines, open);
   // Lines that start with "o" next to each other (a blank line between allowed) are Word's bullets, not "och".
   const index = new Map(lines.map((l, i) => [l, i]));
-  const near = (i: number, step: 1 | -1): Line | undefined => {
-    const l = lines[i + step];
-    return l !== undefined && l.text === '' ? lines[i + 2 * step] : l;
-  };
-  const amongOs = (l: Line): boolean => startsWithO(l) && [near(index.get(l)!, -1), near(index.get(l)!, 1)].some((n) => open(n) && startsWithO(n));
   const shapeAt = (l: Line, afterItem: boolean): LineShape => {
     const heading = agenda.get(l.n);
-    return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem || amongOs(l));
+    return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem || amongOs(lines, index.get(l)!, open));
   };
   let gap = true;
   let afterItem = false;

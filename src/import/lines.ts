@@ -50,7 +50,19 @@ export function unbold(s: string): { text: string; bold: boolean } {
 }
 
 /** A line that starts like Word's "o" bullet pasted as text: "o", then a tab or spaces, then text. */
-export const startsWithO = (line: Line | undefined): boolean => line !== undefined && /^o[ \t]+\S/.test(line.text);
+const startsWithO = (line: Line | undefined): boolean => line !== undefined && /^o[ \t]+\S/.test(line.text);
+
+/**
+ * Whether `lines[k]` starts with Word's "o" bullet rather than the word "o" (an informal "och"): a line next to it,
+ * or one past a blank line, that `open` allows starts the same way.
+ */
+export function amongOs(lines: readonly Line[], k: number, open: (l: Line | undefined) => boolean): boolean {
+  const near = (step: 1 | -1): Line | undefined => {
+    const l = lines[k + step];
+    return l !== undefined && l.text === '' ? lines[k + 2 * step] : l;
+  };
+  return startsWithO(lines[k]) && [near(-1), near(1)].some((n) => open(n) && startsWithO(n));
+}
 
 /**
  * The shape of a line. `inList` says whether the line is among list items (the previous non-blank line was
