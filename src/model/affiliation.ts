@@ -25,6 +25,15 @@ export function attendedFor(m: Pick<Meeting, 'affiliations' | 'date'>, p: Pick<P
 }
 
 /**
+ * The organisations someone not named (publish: hidden) stands for at a meeting, as an attendee or as the owner of
+ * one of its actions: whom they represented on its day (see attendedFor), not necessarily their organisation now.
+ * None for someone named.
+ */
+export function unnamedFor(m: Pick<Meeting, 'affiliations' | 'date'>, p: Pick<Person, 'id' | 'publish' | 'organisationId' | 'memberships'>): readonly string[] {
+  return p.publish === 'hidden' ? attendedFor(m, p) : [];
+}
+
+/**
  * What the minutes wrote after an attendee's name, where it may be shown: never for someone hidden, and for
  * someone published by initials only an organisation (their role is not shown either: it could name them).
  */

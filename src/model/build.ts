@@ -5,12 +5,12 @@ import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
 import { isSlug, normalizeText, visibleText } from '../util/fold.js';
-import { attendedFor } from './affiliation.js';
+import { attendedFor, unnamedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import { draftOf, type DraftContext } from './draft.js';
 import { collate } from '../util/collate.js';
 import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
-import type { Action, Entity, Group, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
+import type { Action, Entity, Group, Meeting, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
 import { append } from '../util/append.js';
 import { allSteps, type Steps } from '../util/steps.js';
 
@@ -189,7 +189,7 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
         if (w.kind === 'person') people.get(w.id)?.actions.push(aid);
         else organisations.get(w.id)?.actions.push(aid);
       }
-      for (const oid of unnamedOwnersOrganisations(a, people)) organisations.get(oid)?.actionsOfUnnamed.push(aid);
+      for (const oid of unnamedOwnersOrganisations(m, a, people)) organisations.get(oid)?.actionsOfUnnamed.push(aid);
       if (a.projectId) projects.get(a.projectId)?.actions.push(aid);
     }
     yield;
@@ -285,13 +285,14 @@ function person(
 
 /**
  * The organisations of an action's owners who are not named (publish: hidden), shown as "en representant för"
- * their organisation, each once, leaving out those that are owners themselves (the action is theirs already).
+ * the organisation they represented at its meeting `m` (see unnamedFor), each once, leaving out those that are
+ * owners themselves (the action is theirs already).
  */
-function unnamedOwnersOrganisations(a: Action, people: ReadonlyMap<string, Person>): Set<string> {
+function unnamedOwnersOrganisations(m: Pick<Meeting, 'affiliations' | 'date'>, a: Action, people: ReadonlyMap<string, Person>): Set<string> {
   const out = new Set<string>();
   for (const w of a.who) {
     const p = w.kind === 'person' ? people.get(w.id) : undefined;
-    if (p?.publish === 'hidden' && p.organisationId) out.add(p.organisationId);
+    if (p) for (const oid of unnamedFor(m, p)) out.add(oid);
   }
   for (const w of a.who) if (w.kind === 'organisation') out.delete(w.id);
   return out;

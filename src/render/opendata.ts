@@ -85,11 +85,15 @@ function* openDataSteps(model: Model, options: SiteOptions): Steps<string> {
   // A group's members are those of the day of the build, as on its page.
   const today = buildDay(options);
   // What the minutes wrote after the name, where the meeting page shows it too.
-  const attendee = (m: Model['meetings'][number], id: string) => {
+  // Someone not named, as whom they represented at the meeting (as its page shows them).
+  const personAt = (m: Model['meetings'][number], id: string) => {
     const p = model.people.get(id)!;
-    const as = shownAffiliation(m, p);
     const hidden = hiddenAt(m, p, (o) => model.organisations.get(o)!.name);
-    return as ? { ...person(id), as: as.text } : hidden ? { ...person(id), name: hidden } : person(id);
+    return hidden ? { ...person(id), name: hidden } : person(id);
+  };
+  const attendee = (m: Model['meetings'][number], id: string) => {
+    const as = shownAffiliation(m, model.people.get(id)!);
+    return as ? { ...person(id), as: as.text } : personAt(m, id);
   };
   const meeting = (m: Model['meetings'][number]) => ({
     id: m.id,
@@ -102,8 +106,8 @@ function* openDataSteps(model: Model, options: SiteOptions): Steps<string> {
     attendees: m.attendees.map((id) => attendee(m, id)),
     absent: m.absent.map((id) => attendee(m, id)),
     guests: m.guests,
-    secretary: m.secretary ? person(m.secretary) : null,
-    chair: m.chair ? person(m.chair) : null,
+    secretary: m.secretary ? personAt(m, m.secretary) : null,
+    chair: m.chair ? personAt(m, m.chair) : null,
     projects: m.projects,
     summary: m.summary ?? null,
     note: m.note ?? null,
@@ -112,7 +116,7 @@ function* openDataSteps(model: Model, options: SiteOptions): Steps<string> {
       const a = model.actions.get(id)!;
       return {
         id: a.id,
-        who: a.who.map((w) => (w.kind === 'person' ? { kind: 'person', ...person(w.id) } : { kind: 'organisation', id: w.id, name: model.organisations.get(w.id)?.name ?? w.id })),
+        who: a.who.map((w) => (w.kind === 'person' ? { kind: 'person', ...personAt(m, w.id) } : { kind: 'organisation', id: w.id, name: model.organisations.get(w.id)?.name ?? w.id })),
         what: a.what,
         due: a.due ?? null,
         project: a.projectId ?? null,

@@ -68,6 +68,8 @@ export interface ViewContext {
   readonly touchedBy: (m: Meeting) => Set<string>;
   /** A person in a meeting's attendance, as that meeting shows them. */
   readonly attendeeLink: (m: Meeting, personId: string) => PersonLink;
+  /** Someone a meeting names otherwise (its chair or secretary), as that meeting shows them. */
+  readonly personAt: (m: Meeting, personId: string) => PersonLink;
 }
 
 export function viewContext(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): ViewContext {
@@ -101,9 +103,20 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     const m = model.meetingById.get(id);
     return m && { url: href(paths.meeting(m)), title: m.title, date: m.date, dateText: formatDate(m.date), group: groupLinks.get(m.groupId)!, attendeeCount: m.attendees.length, customTitle: m.customTitle };
   });
-  const ownerLink = (o: Action['who'][number]): Link => (o.kind === 'person' ? personLinks.get(o.id)! : orgLinks.get(o.id)!);
+  /**
+   * Someone a meeting names (an action's owner, its chair or secretary) as it shows them: someone not named as whom
+   * they represented on its day (see hiddenAt), which may not be their organisation now.
+   */
+  const personAt = (m: Meeting | undefined, id: string): PersonLink => {
+    const link = personLinks.get(id)!;
+    const person = model.people.get(id)!;
+    const name = m && person.publish === 'hidden' ? hiddenAt(m, person, (o) => orgLinks.get(o)!.name) : undefined;
+    return name ? { ...link, name } : link;
+  };
   const actionView = (a: Action): ActionView => {
     const meeting = meetingLinks.get(a.meetingId)!;
+    const decidedAt = model.meetingById.get(a.meetingId);
+    const ownerLink = (o: Action['who'][number]): Link => (o.kind === 'person' ? personAt(decidedAt, o.id) : orgLinks.get(o.id)!);
     const last = a.reports[a.reports.length - 1];
     return {
       id: a.id,
@@ -196,6 +209,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     timelineOf,
     touchedBy,
     attendeeLink,
+    personAt,
   };
 }
 

@@ -1,7 +1,7 @@
 // Which pages an edit of some minutes touches. Pure: compares each edited meeting as it was (old model) with
 // how it is (new model), aspect by aspect, so that fixing a typo in the text rebuilds the meeting's own page
 // and little else, while changing who attended rebuilds those people's pages too.
-import { attendedFor } from '../model/affiliation.js';
+import { attendedFor, unnamedFor } from '../model/affiliation.js';
 import type { Meeting, Model } from '../model/types.js';
 import { openActionCount, type Only, type RenderedMeeting } from '../render/view.js';
 
@@ -64,6 +64,9 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     for (const w of a.who) {
       if (w.kind === 'person') addPerson(model, w.id);
       else organisations.add(w.id);
+      // Someone not named is listed on the page of the organisation they represented at the meeting.
+      const p = w.kind === 'person' ? model.people.get(w.id) : undefined;
+      if (p && m) for (const o of unnamedFor(m, p)) organisations.add(o);
     }
     if (a.projectId) projects.add(a.projectId);
     for (const r of a.reports) meetings.add(r.meetingId);

@@ -14,14 +14,15 @@ const BASE = path.join(FIXTURES, 'check', '_base');
 const MEETING = 'gemensam-utvecklingsgrupp/2016-02-08';
 
 interface OpenData {
-  readonly meetings: readonly { id: string; attendees: readonly { name: string }[] }[];
+  readonly meetings: readonly { id: string; attendees: readonly { name: string }[]; secretary: { name: string } | null; actions: readonly { who: readonly { name: string }[] }[] }[];
 }
 afterAll(cleanTemp);
 
 /** The base archive, in which Leif Redestig attends the meeting of 2016-02-08, with his entry in people.yml replaced. */
-function siteWith(leif: string, attendee = 'Leif Redestig') {
+function siteWith(leif: string, attendee = 'Leif Redestig', secretary?: string) {
   const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8').replace(/^leif-redestig:\n(?: {2}.*\n)+/m, `leif-redestig:\n  name: Leif Redestig\n${leif}`);
-  const minutes = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8').replace('  - Leif Redestig\n', `  - ${attendee}\n`);
+  const written = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8').replace('  - Leif Redestig\n', `  - ${attendee}\n`);
+  const minutes = secretary ? written.replace(/^secretary: .*$/m, secretary) : written;
   const result = check(archive([BASE], { 'people.yml': people, 'minutes/gug/2016-02-08.md': minutes }));
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
@@ -67,5 +68,29 @@ describe('someone not named, at a meeting they came to for another organisation 
     expect(page.attendees.map((p) => p.name)).toContain(shown);
     expect(page.attendees.some((p) => /Leif|Redestig/.test(p.name))).toBe(false);
     expect(data.meetings.find((m) => m.id === MEETING)!.attendees.map((p) => p.name)).toContain(shown);
+  });
+});
+
+describe('someone not named, as the owner of an action or the secretary of a meeting from before they moved on', () => {
+  // Leif owns the meeting's action; here he is its secretary too. Whom he represented then is said wherever the
+  // meeting names him (its page, the actions lists, the open data), and the action is listed on that
+  // organisation's page among those of its unnamed representatives, not on the page of his organisation now.
+  it.each([
+    ['a membership ended after the meeting: whom they represented then', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig', 'Socialförvaltningen'],
+    ['a membership ended before the meeting: their organisation now', moved('organisation: SOF; to: 2016-02-07'), 'Leif Redestig', 'Bryggan'],
+    ['an organisation written after the name in the attendance', '  organisation: bryggan\n', 'Leif Redestig, Vorta Drom', 'Vorta Drom'],
+  ])('%s', (_, leif, attendee, then) => {
+    const { site, data } = siteWith(`  publish: hidden\n${leif}`, attendee, 'secretary: Leif Redestig');
+    const shown = `en representant för ${then}`;
+    const page = site.pages.meetings.find((m) => m.id === MEETING)!;
+    expect(page.secretary?.name).toBe(shown);
+    expect(page.actions.map((a) => a.who.map((w) => w.name))).toEqual([[shown]]);
+    const inData = data.meetings.find((m) => m.id === MEETING)!;
+    expect(inData.secretary?.name).toBe(shown);
+    expect(inData.actions.map((a) => a.who.map((w) => w.name))).toEqual([[shown]]);
+    const unnamed = (name: string) => site.pages.organisations.find((o) => o.name === name)!.actionsOfUnnamed.map((a) => a.who.map((w) => w.name));
+    expect(unnamed(then)).toEqual([[shown]]);
+    if (then !== 'Bryggan') expect(unnamed('Bryggan')).toEqual([]);
+    expect(JSON.stringify(site.pages.meetings)).not.toContain('Redestig');
   });
 });

@@ -330,6 +330,26 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
       expect(listFiles(live).some((f) => f.endsWith('.html') && fs.readFileSync(path.join(live, f), 'utf8').includes('(omdöpt) berättade'))).toBe(true);
     });
 
+    it('the same person, hidden, since moved on from another organisation, given an action: the page of the one they represented then lists it', async () => {
+      const { id, name } = someone(2);
+      const now = new RegExp(`^${id}:\\n(?: {2}.*\\n)*? {2}organisation: (.+)$`, 'm').exec(people())![1]!;
+      const then = [...fs.readFileSync(file('organisations.yml'), 'utf8').matchAll(/^ {2}([a-z0-9-]+):\n {4}name: /gm)].map((m) => m[1]!).find((o) => o !== now)!;
+      const target = meetingFiles().find((f) => !fs.readFileSync(file(f), 'utf8').includes('\nactions:'))!;
+      const before = { people: people(), minutes: fs.readFileSync(file(target), 'utf8') };
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^${id}:\\n(?: {2}publish: .+\\n)?`, 'm'), `${id}:\n  publish: hidden\n  memberships:\n    - organisation: ${then}\n      to: 2024-04-30\n`)));
+      await editAndCompare(() => edit(target, (t) => t.replace(/\n---\n/, `\nactions:\n  - who: ${name}\n    what: Ringa hyresvärden om lokalen.\n---\n`)));
+      const page = fs.readFileSync(path.join(live, 'organisationer', then, 'index.html'), 'utf8');
+      expect(page).toContain('Ringa hyresvärden om lokalen.');
+      await editAndCompare(() => edit(target, (t) => t.replace('Ringa hyresvärden om lokalen.', 'Ringa hyresvärden om lokalen i dag.')));
+      expect(fs.readFileSync(path.join(live, 'organisationer', then, 'index.html'), 'utf8')).toContain('Ringa hyresvärden om lokalen i dag.');
+      // As it was, for the tests after this one.
+      await editAndCompare(() => {
+        fs.writeFileSync(file('people.yml'), before.people);
+        fs.writeFileSync(file(target), before.minutes);
+        return [file('people.yml'), file(target)];
+      });
+    });
+
     it("a person's other spelling (an alias): the search page knows it", async () => {
       const { id, name } = someone(5);
       await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^(${id}:\\n {2}name: .+)$`, 'm'), '$1\n  aliases: [Annan Stavning]')));
