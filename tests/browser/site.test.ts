@@ -428,6 +428,37 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     },
   );
 
+  // Pagefind draws Rensa at 14 px × its scale (12.6 px here), smaller than the text around it; a reader on a phone
+  // must also be able to hit it without hitting the field (WCAG 2.5.8: at least 24 × 24 CSS px).
+  it.each([320, 1024])('gives Rensa text as large as the page\'s and a target of at least 24 × 24 px at %i px', async (width) => {
+    const { page, problems } = await open('sok/', { width });
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await results(page);
+    const sizes = await page.evaluate(() => {
+      const clear = document.querySelector<HTMLButtonElement>('.pagefind-ui__search-clear')!;
+      const box = clear.getBoundingClientRect();
+      // The room for the larger text comes from the field's left end: the magnifier must stay clear of the words.
+      const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+      const magnifier = getComputedStyle(input.parentElement!, '::before');
+      return {
+        width: box.width,
+        height: box.height,
+        font: parseFloat(getComputedStyle(clear).fontSize),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+        magnifierRight: input.parentElement!.getBoundingClientRect().left + parseFloat(magnifier.left) + parseFloat(magnifier.width),
+        textLeft: input.getBoundingClientRect().left + parseFloat(getComputedStyle(input).borderLeftWidth) + parseFloat(getComputedStyle(input).paddingLeft),
+      };
+    });
+    await expect(page.getByRole('button', { name: 'Rensa' }).isVisible()).resolves.toBe(true);
+    expect(sizes.font).toBeGreaterThanOrEqual(sizes.body);
+    expect(sizes.width).toBeGreaterThanOrEqual(24);
+    expect(sizes.height).toBeGreaterThanOrEqual(24);
+    expect(sizes.magnifierRight).toBeLessThan(sizes.textLeft);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the meetings of a year from ?år=', async () => {
     const { page, problems } = await open('sok/?%C3%A5r=2015');
     await page.waitForSelector('#filtrerat li a');
