@@ -22,5 +22,6 @@ export function render({ site }) {
 <p>Protokollen visar namnen på dem som deltog i mötena. Den som inte vill synas med namn visas med initialer eller bara med vilken organisation hen representerar.</p>
 <h2 id="oppna-data">Öppna data</h2>
 <p>Allt innehåll finns också som <a href="${site.dataUrl}">öppna data i JSON-format</a>, och de senaste protokollen som <a href="${site.feedUrl}">nyhetsflöde</a> (i formatet Atom) att följa i en nyhetsläsare, som också kallas RSS-läsare. Varje grupp och projekt har ett eget flöde, och varje grupp en kalender med nästa möte, när gruppens senaste protokoll anger ett (då länkar gruppens sida till kalendern).</p>
+<p>JSON är ett filformat för datorprogram: datafilen är till för den som vill använda protokollen i egna program eller tjänster, och du behöver den inte för att läsa dem.</p>
 `);
 }

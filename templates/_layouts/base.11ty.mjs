@@ -51,7 +51,7 @@ ${raw(content)}
 <div class="wrap">
 <ul>
 <li><a href="${site.feedUrl}">Prenumerera på alla protokoll som nyhetsflöde</a></li>
-<li><a href="${site.dataUrl}">Öppna data (JSON)</a></li>
+<li><a href="${site.dataUrl}">Alla protokoll som datafil (JSON, för utvecklare)</a></li>
 <li><a href="${site.base}om/">Om webbplatsen och tillgänglighet</a></li>
 </ul>
 </div>

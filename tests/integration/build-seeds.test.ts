@@ -136,12 +136,14 @@ describe('the built seed site', () => {
   it('says the feed holds the latest minutes, not all content (that is the open data)', () => {
     const page = text(read(site, 'om/index.html'));
     expect(page).toContain('Allt innehåll finns också som öppna data i JSON-format , och de senaste protokollen som nyhetsflöde (i formatet Atom) att följa i en nyhetsläsare, som också kallas RSS-läsare.');
+    expect(page).toContain('JSON är ett filformat för datorprogram: datafilen är till för den som vill använda protokollen i egna program eller tjänster, och du behöver den inte för att läsa dem.');
   });
 
   // What is there for editors (an action's id, the minutes' file) and the feeds are named in plain Swedish, for
-  // what they are for: readers stumbled on "Id:", "Källfil:" and "(Atom)".
+  // what they are for: readers stumbled on "Id:", "Källfil:", "(Atom)" and "Öppna data (JSON)".
   it.each([
     ['index.html', 'Prenumerera på alla protokoll som nyhetsflöde'],
+    ['index.html', 'Alla protokoll som datafil (JSON, för utvecklare)'],
     ['grupper/gemensam-utvecklingsgrupp/index.html', 'Prenumerera på gruppens protokoll som nyhetsflöde'],
     ['projekt/fritidsbanken/index.html', 'Prenumerera på protokoll om Fritidsbanken som nyhetsflöde'],
     ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'För den som rättar protokollet: filen minutes/gemensam-utvecklingsgrupp/2016-02-08.md'],
@@ -151,9 +153,15 @@ describe('the built seed site', () => {
     expect(unescape(text(read(site, file)))).toContain(words);
   });
 
-  it('names no feed "(Atom)", no file "Källfil" and no action "Id" on any page', () => {
+  it('links every page to the data file under its plain name', () => {
+    for (const file of ['index.html', 'om/index.html', 'grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html']) {
+      expect(read(site, file), file).toContain('<li><a href="/data/minutes.json">Alla protokoll som datafil (JSON, för utvecklare)</a></li>');
+    }
+  });
+
+  it('names no feed "(Atom)", no file "Källfil", no action "Id" and no data file "Öppna data (JSON)" on any page', () => {
     for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
-      expect(unescape(text(read(site, file))), file).not.toMatch(/\(Atom\)|Källfil|\bId:/);
+      expect(unescape(text(read(site, file))), file).not.toMatch(/\(Atom\)|Källfil|\bId:|Öppna data \(JSON\)/);
     }
   });
 
