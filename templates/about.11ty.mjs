@@ -7,7 +7,7 @@ export function render({ site }) {
 <p>Webbplatsen publicerar protokoll och minnesanteckningar från möten. Varje protokoll skrivs av den som för anteckningar vid mötet och kontrolleras automatiskt innan det publiceras.</p>
 <h2 id="tillganglighet">Tillgänglighet</h2>
 <p>Webbplatsen är gjord för att följa WCAG 2.2 på nivå AA, den standard som lagen om tillgänglighet till digital offentlig service (DOS-lagen) hänvisar till. Den fungerar utan JavaScript, med tangentbord och skärmläsare, på små skärmar, med förstoring och i utskrift. Sidornas mallar granskas med automatiska tester (axe-core) och med tangentbord och smala skärmar innan en ny version tas i bruk.</p>
-<h3 id="kanda-brister">Kända brister</h3>
+${site.accessibilityReviewed ? html`<p>Redogörelsen uppdaterades senast den <time datetime="${site.accessibilityReviewed.date}">${site.accessibilityReviewed.text}</time>.</p>\n` : ''}<h3 id="kanda-brister">Kända brister</h3>
 <p>Webbplatsen är delvis förenlig med DOS-lagen, på grund av bristerna nedan.</p>
 <ul>
 <li>Sökfunktionen behöver JavaScript. Allt innehåll går också att nå genom länkar från grupper, personer, projekt och organisationer.</li>

@@ -9,6 +9,7 @@ import { HELP_OPTION, ROOT_OPTION } from './types.js';
 import { printDiagnostics, rootOf, seconds } from './shared.js';
 import type { SiteOptions } from '../render/view.js';
 import { count, plural } from '../util/plural.js';
+import { isValidDate, todayInSweden } from '../util/dates.js';
 
 export const DEFAULT_TITLE = 'Protokoll';
 
@@ -17,6 +18,7 @@ const SITE_OPTIONS = {
   url: { type: 'string' },
   'source-url': { type: 'string' },
   contact: { type: 'string' },
+  'accessibility-reviewed': { type: 'string' },
   title: { type: 'string' },
 } as const;
 
@@ -35,10 +37,11 @@ function webAddress(value: string): URL | undefined {
 const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
 
 /**
- * --base, --url, --source-url, --contact and --title, checked and normalised. Without --base, the site lies under
- * the path of --url; given both, they must agree, or pages and feeds would point at different places.
+ * --base, --url, --source-url, --contact, --accessibility-reviewed and --title, checked and normalised. Without
+ * --base, the site lies under the path of --url; given both, they must agree, or pages and feeds would point at
+ * different places. A review cannot have been made after `today`.
  */
-export function siteOptions(values: Values): SiteOptions {
+export function siteOptions(values: Values, today: string = todayInSweden()): SiteOptions {
   const url = typeof values.url === 'string' ? values.url : undefined;
   const site = url === undefined ? undefined : webAddress(url);
   if (url !== undefined && !site) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/ (utan ? och #).`);
@@ -57,8 +60,22 @@ export function siteOptions(values: Values): SiteOptions {
   if (contact !== undefined && !/^(https?:\/\/[^\s"'<>]+|[^\s@"'<>]+@[^\s@"'<>]+\.[^\s@"'<>]+)$/.test(contact)) {
     throw new UserError(`--contact "${contact}" är varken en e-postadress eller en webbadress; skriv till exempel --contact protokoll@exempel.se.`);
   }
+  const reviewed = typeof values['accessibility-reviewed'] === 'string' ? values['accessibility-reviewed'].trim() : undefined;
+  if (reviewed !== undefined && !isValidDate(reviewed)) {
+    throw new UserError(`--accessibility-reviewed "${reviewed}" är inget datum; skriv dagen då redogörelsen för tillgänglighet senast gicks igenom, till exempel --accessibility-reviewed 2025-03-14.`);
+  }
+  if (reviewed !== undefined && reviewed > today) {
+    throw new UserError(`--accessibility-reviewed ${reviewed} ligger efter i dag (${today}); skriv dagen då redogörelsen för tillgänglighet senast gicks igenom.`);
+  }
   const title = typeof values.title === 'string' && values.title.trim() !== '' ? values.title.trim() : DEFAULT_TITLE;
-  return { base, title, ...(site ? { siteUrl: withSlash(site.href) } : {}), ...(source ? { sourceUrl: withSlash(source) } : {}), ...(contact ? { contact } : {}) };
+  return {
+    base,
+    title,
+    ...(site ? { siteUrl: withSlash(site.href) } : {}),
+    ...(source ? { sourceUrl: withSlash(source) } : {}),
+    ...(contact ? { contact } : {}),
+    ...(reviewed ? { accessibilityReviewed: reviewed } : {}),
+  };
 }
 
 export function progressPrinter(io: Io, quiet: boolean): (e: ProgressEvent) => void {
@@ -90,7 +107,8 @@ export const buildCommand: Command = {
   name: 'build',
   options: { ...ROOT_OPTION, ...HELP_OPTION, ...SITE_OPTIONS, out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   help: `Användning: minutes build [--root MAPP] [--out MAPP] [--base /sökväg/] [--url ADRESS]
-                     [--contact ADRESS] [--source-url ADRESS] [--title TEXT] [--quiet]
+                     [--contact ADRESS] [--accessibility-reviewed DATUM]
+                     [--source-url ADRESS] [--title TEXT] [--quiet]
 
 Kontrollerar alla protokoll och bygger sedan webbplatsen: en sida per möte,
 grupp, person, projekt och organisation, sökindex, Atom-flöden, kalendrar
@@ -104,6 +122,10 @@ Flaggor:
   --url ADRESS         webbplatsens fulla adress, för flöden, kalendrar och sitemap.xml
   --contact ADRESS     e-post- eller webbadress dit läsare kan höra av sig om fel och
                        tillgänglighet (visas på sidan Om webbplatsen)
+  --accessibility-reviewed DATUM
+                       dagen (ÅÅÅÅ-MM-DD) då redogörelsen för tillgänglighet på sidan
+                       Om webbplatsen senast gicks igenom; visas där som ”Redogörelsen
+                       uppdaterades senast …” (utan flaggan visas inget datum)
   --source-url ADRESS  adress som källfilens sökväg läggs till, för länken till källan
                        (till exempel https://github.com/org/repo/blob/main/)
   --title TEXT         webbplatsens namn (standard: ${DEFAULT_TITLE})
@@ -117,7 +139,7 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
 130 (Ctrl-C) eller 143 (SIGTERM) när bygget avbröts.`,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);
-    const site = siteOptions(values);
+    const site = siteOptions(values, io.today ?? todayInSweden());
     const outDir = outputFolder(path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site')));
     const unsafe = unsafeOutput(root, outDir);
     if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);

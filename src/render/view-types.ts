@@ -11,6 +11,11 @@ export interface SiteOptions {
   readonly title: string;
   /** Where readers report problems (an e-mail address or a web address), for the accessibility statement. */
   readonly contact?: string;
+  /**
+   * The day (YYYY-MM-DD) the site's owner last reviewed the accessibility statement (--accessibility-reviewed).
+   * Never the build's day, which would claim a review at every build: without it the statement gives no date.
+   */
+  readonly accessibilityReviewed?: string;
   /** The date the site is built on (default: today in Sweden); only announced meetings from then on are shown as coming. */
   readonly today?: string;
 }
@@ -321,4 +326,6 @@ export interface SiteView {
   readonly feedUrl: string;
   readonly dataUrl: string;
   readonly contact?: { readonly text: string; readonly href: string };
+  /** When the accessibility statement was last reviewed: the day (YYYY-MM-DD) and the same in Swedish ("14 mars 2025"). */
+  readonly accessibilityReviewed?: { readonly date: string; readonly text: string };
 }

@@ -15,6 +15,7 @@ import type { SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import type { ImageSize } from '../util/image-size.js';
 import { allSteps, type Steps } from '../util/steps.js';
+import { formatDate } from '../util/dates.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
 import { feedViews, indexEntries, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
 
@@ -290,5 +291,6 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     feedUrl: href(paths.feed),
     dataUrl: href(paths.openData),
     ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),
+    ...(options.accessibilityReviewed ? { accessibilityReviewed: { date: options.accessibilityReviewed, text: formatDate(options.accessibilityReviewed) } } : {}),
   };
 }

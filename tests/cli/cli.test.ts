@@ -98,6 +98,8 @@ describe('minutes', () => {
     [['build', '--url', 'http://example.org/protokoll/?x=1#f'], 1, 'ingen webbadress'],
     [['build', '--url', 'https://owner.github.io//'], 1, 'ingen webbadress'],
     [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
+    [['build', '--accessibility-reviewed', '2025-02-30'], 1, '--accessibility-reviewed "2025-02-30" är inget datum'],
+    [['build', '--accessibility-reviewed', '14 mars 2025'], 1, 'är inget datum; skriv dagen då redogörelsen för tillgänglighet senast gicks igenom, till exempel --accessibility-reviewed 2025-03-14.'],
   ])('%j exits %i', async (args, code, text) => {
     const r = await cli(args as string[], BASE);
     expect(r.code).toBe(code);
@@ -287,6 +289,7 @@ describe('minutes', () => {
     [{ base: 'protokoll', url: 'https://example.org/protokoll/' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
     [{ base: '/protokoll/' }, { base: '/protokoll/' }],
     [{}, { base: '/' }],
+    [{ 'accessibility-reviewed': ' 2016-03-07 ' }, { base: '/', accessibilityReviewed: '2016-03-07' }],
   ])('site options %j: the base comes from --url unless given', (values, expected) => {
     expect(siteOptions(values)).toEqual({ title: 'Protokoll', ...expected });
   });
@@ -317,6 +320,30 @@ describe('minutes', () => {
     expect(read(site, 'sok/index.html')).toContain('data-bundle="/protokoll/pagefind/"');
     // The accessibility statement says where to report problems.
     expect(read(site, 'om/index.html')).toContain('Skriv till <a href="mailto:protokoll@example.org">protokoll@example.org</a>');
+  });
+
+  // Digg's model statement says when it was last reviewed. The day of the build would claim a review at every
+  // build, so the day is the site owner's to give, and without it the statement gives none.
+  it.each([
+    [[], undefined],
+    [['--accessibility-reviewed', '2016-03-07'], 'Redogörelsen uppdaterades senast den <time datetime="2016-03-07">7 mars 2016</time>.'],
+    [['--accessibility-reviewed', '2016-04-01'], 'Redogörelsen uppdaterades senast den <time datetime="2016-04-01">1 april 2016</time>.'],
+  ])('build %j says when the accessibility statement was last reviewed: %s', async (flags, words) => {
+    const root = seedArchive();
+    const r = await cli(['build', '--root', root, '--quiet', ...flags], process.cwd(), {}, '2016-04-01');
+    expect(r.code, r.err).toBe(0);
+    const about = read(path.join(root, 'site'), 'om/index.html');
+    if (words) expect(about).toContain(words);
+    else expect(about).not.toMatch(/uppdaterades senast|<time/);
+    expect(read(path.join(root, 'site'), 'index.html')).not.toContain('uppdaterades senast');
+  });
+
+  it('build refuses a review of the accessibility statement after the day it runs on, and leaves the site unbuilt', async () => {
+    const root = seedArchive();
+    const r = await cli(['build', '--root', root, '--accessibility-reviewed', '2016-04-02'], process.cwd(), {}, '2016-04-01');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--accessibility-reviewed 2016-04-02 ligger efter i dag (2016-04-01); skriv dagen då redogörelsen för tillgänglighet senast gicks igenom.');
+    expect(fs.existsSync(path.join(root, 'site'))).toBe(false);
   });
 
   it.each([

@@ -20,7 +20,7 @@ const cells = rows.map((r) => r.split(' | '));
 const checked = check(PROJECT);
 const model = buildModel(checked.validated.minutes, checked.validated.registry);
 // Every optional property given, so that each is there to be named.
-const view = buildView(model, renderMeetings(model, '/'), { base: '/', title: 'Protokoll', contact: 'protokoll@example.se', siteUrl: 'https://example.se/' });
+const view = buildView(model, renderMeetings(model, '/'), { base: '/', title: 'Protokoll', contact: 'protokoll@example.se', accessibilityReviewed: '2016-03-07', siteUrl: 'https://example.se/' });
 
 describe('the README’s table of what templates receive', () => {
   const documented = cells.flatMap((c) => [...c[0]!.matchAll(/`site\.(\w+)`/g)].map((m) => m[1]!));
