@@ -166,7 +166,7 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
     // Text transformed piece by piece only where it is not transformed together below.
     if (c.type === 'text' || c.type === 'code_inline') c.content = cleanText(c.content, options.transformPieces ? undefined : transform);
     else if (c.type === 'image') {
-      cleanInline(c, md, transform, { resolveLink: undefined });
+      cleanInline(c, md, transform, {});
       sizeImage(c, options.imageSize);
       resolveAttr(c, 'src', options.resolveLink);
     } else if (c.type === 'link_open') {

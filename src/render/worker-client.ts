@@ -40,7 +40,10 @@ function workerScript(): URL {
 export function renderInWorker(options: BuildOptions, temp: string, progress: (e: ProgressEvent) => void, { stop, modelled }: { stop?: AbortSignal | undefined; modelled?: Promise<Modelled> | undefined } = {}): Promise<WorkerResult> {
   // What a thread can be handed: the options as data (dev's come with its callbacks).
   const { root, outDir, templatesDir, cacheTemplates, base, siteUrl, sourceUrl, title, contact, accessibilityReviewed, today } = options;
-  const input: WorkerInput = { options: { root, outDir, templatesDir, cacheTemplates, base, siteUrl, sourceUrl, title, contact, accessibilityReviewed, today }, temp, modelled: modelled !== undefined };
+  const picked = { root, outDir, templatesDir, cacheTemplates, base, siteUrl, sourceUrl, title, contact, accessibilityReviewed, today };
+  // Those given: an option left out is absent, not there as undefined.
+  const given = Object.fromEntries(Object.entries(picked).filter(([, v]) => v !== undefined)) as WorkerInput['options'];
+  const input: WorkerInput = { options: given, temp, modelled: modelled !== undefined };
   return new Promise((resolve, reject) => {
     if (stop?.aborted) return reject(stop.reason);
     const worker = new Worker(workerScript(), { workerData: input });

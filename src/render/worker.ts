@@ -31,12 +31,13 @@ export function serializeError(err: unknown, depth = 0): SerializedError {
   if (!(err instanceof Error)) return { name: 'Error', message: String(err) };
   // Eleventy keeps what went wrong underneath as `originalError`.
   const cause = err.cause ?? (err as { originalError?: unknown }).originalError;
+  const { code, path } = err as NodeJS.ErrnoException;
   return {
     name: err.name,
     message: err.message,
     ...(err.stack ? { stack: err.stack } : {}),
-    ...(typeof (err as NodeJS.ErrnoException).code === 'string' ? { code: (err as NodeJS.ErrnoException).code } : {}),
-    ...(typeof (err as NodeJS.ErrnoException).path === 'string' ? { path: (err as NodeJS.ErrnoException).path } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof path === 'string' ? { path } : {}),
     ...(cause !== undefined && depth < 8 ? { cause: serializeError(cause, depth + 1) } : {}),
   };
 }

@@ -24,9 +24,9 @@ export class InputFiles {
   private walkFindings: readonly Finding[] = [];
   /** The other files under minutes/ (attachments), by path from the root, and the files links know, made when asked. */
   private others = new Map<string, { readonly outside: boolean }>();
-  private known?: KnownFiles;
+  private known: KnownFiles | undefined;
   /** What the templates the site is built with add to its pages (see readTemplates). */
-  private templatePages?: TemplatePages;
+  private templatePages: TemplatePages | undefined;
   /** What of the site lies outside minutes' folders, as of the templates read (see readTemplates). */
   private siteRoot?: SiteRoot;
   private templatesDir?: string;

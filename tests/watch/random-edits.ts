@@ -41,7 +41,7 @@ export class RandomEditor {
   /** Minutes files removed, to be restored. */
   private readonly removed = new Map<string, string>();
   /** A file left with a YAML slip, and its text before: no other edit touches it until `fix`. */
-  broken?: { readonly rel: string; readonly text: string };
+  broken: { readonly rel: string; readonly text: string } | undefined;
 
   /**
    * `minFiles`: minutes files are deleted only while there are more than this many (the five seed minutes are
