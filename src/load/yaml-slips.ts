@@ -407,8 +407,9 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
     if (open) {
       const closer: Closer = open[0].endsWith('{') ? '}' : ']';
       const list = scanFlow(text, at + open[0].length, true, closer);
-      // Never closed: the rest of the text is in it.
-      if (list.close === -1) {
+      // Never closed: the rest of the text is in it. Or closed only past a field below its line ("attendees: [Anna,
+      // Bo" above "guests: Cecilia]"): the parser ends it at that field, so it is as never closed, to be said at its [.
+      if (list.close === -1 || (list.close > end && fieldBefore(text, at, open[0], list.close))) {
         unclosed = unclosedFrom(text, at, open[0], closer);
         break;
       }
@@ -433,23 +434,43 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
  * further in than its key, or its dash without one. A [ alone on its line stands in a block the line does not show.
  */
 function unclosedFrom(text: string, line: number, opening: string, closer: Closer): UnclosedList | undefined {
-  const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?[[{]$/.exec(opening)!;
-  const indent = m[2] || m[3] ? m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0) : keyAbove(text, line, m[1]!.length);
-  if (indent === undefined) return undefined;
+  const end = parserEnd(text, line, opening);
+  if (end === undefined) return undefined;
   const from = line + opening.length;
-  let end = text.length;
-  for (let at = text.indexOf('\n', from) + 1; at > 0; at = text.indexOf('\n', at) + 1) {
-    const blanks = /^[ \t]*/.exec(text.slice(at, at + 200))![0].length;
-    const c = text[at + blanks];
-    if (c !== undefined && c !== '\n' && c !== '\r' && c !== '#' && blanks <= indent) {
-      end = at;
-      break;
-    }
-  }
   // Up to that line (without its line break), with its items.
   const upTo = text.slice(0, end).replace(/\r?\n$/, '');
   const { items, inner } = scanFlow(upTo, from, true, closer);
   return { open: from - 1, close: -1, end: upTo.length, closer, closing: [...inner].reverse().join('') + closer, items };
+}
+
+/**
+ * For a list whose line starts at `line`, up to its [ (`opening`), where the parser ends it, whatever closes it: the
+ * start of the first line below that stands no further in than its key, or its dash without one; the end of the text
+ * if no line before `limit` does (past a ] that closes it, no line need be looked at). Undefined for a [ alone on its
+ * line with no key above it further out.
+ */
+function parserEnd(text: string, line: number, opening: string, limit = text.length): number | undefined {
+  const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?[[{]$/.exec(opening)!;
+  const indent = m[2] || m[3] ? m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0) : keyAbove(text, line, m[1]!.length);
+  if (indent === undefined) return undefined;
+  for (let at = text.indexOf('\n', line + opening.length) + 1; at > 0 && at < limit; at = text.indexOf('\n', at) + 1) {
+    const blanks = /^[ \t]*/.exec(text.slice(at, at + 200))![0].length;
+    const c = text[at + blanks];
+    if (c !== undefined && c !== '\n' && c !== '\r' && c !== '#' && blanks <= indent) return at;
+  }
+  return text.length;
+}
+
+/**
+ * Whether a list whose line starts at `line` (see parserEnd), closed at `close` on a line below, is ended before that
+ * by a field: the line where the parser ends it is a key's ("guests: Cecilia]"). A line of items only too little
+ * indented ("Bo]" under "attendees: [Anna,") is not: the ] there is the one meant.
+ */
+function fieldBefore(text: string, line: number, opening: string, close: number): boolean {
+  const end = parserEnd(text, line, opening, close);
+  if (end === undefined || end >= close) return false;
+  const nl = text.indexOf('\n', end);
+  return /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/.test(text.slice(end, nl === -1 ? text.length : nl));
 }
 
 /**

@@ -1022,6 +1022,11 @@ const cases: Case[] = [
       ['a list and fields in it left open too', 'attendees: [Leif Redestg, [Bo, {name: Anna\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: attendees: [Leif Redestg, [Bo, {name: Anna}]].'],
       ['a list and fields in it left open too, over two lines', 'attendees: [Leif Redestg, [Bo,\n  {name: Anna', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: … {name: Anna}]].'],
       ['a list in it closed, and a ] within quotes', 'attendees: [Leif Redestg, [Bo], "Anna ]"\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, [Bo], "Anna ]"].'],
+      // A ] further down, past a field, is no close: the parser ends the list at the field.
+      ['on one line, a ] in a field below', 'attendees: [Leif Redestg, Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
+      ['on one line, a ] in a field two lines below', 'attendees: [Leif Redestg, Bo\nlocation: Bryggan\ntitle: Extra (punkt 3])', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
+      ['on one line, a ] in an action below', 'attendees: [Leif Redestg, Bo\nactions:\n  - who: David Bergström\n    what: Boka lokal (punkt 3]).', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
+      ['over two lines, a ] in a field below', 'attendees: [Leif Redestg,\n  Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo].'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `a list in brackets never closed (${how}): at its [, with the line to add the ] to`,
@@ -1043,6 +1048,7 @@ const cases: Case[] = [
       ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}.'],
       ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}.'],
       ['a list in them left open too', 'attendees: [David Bergström]\nlocation: {name: [Bryggan, "rum ]"\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till ]} (i den ordningen) efter det sista fältet: location: {name: [Bryggan, "rum ]"]}.'],
+      ['a } in a field below', 'attendees: [David Bergström]\nlocation: {name: Bryggan\ntitle: Extra (punkt 3})', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {name: Bryggan}.'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `fields in braces never closed (${how}): at its {, with the line to add the } to`,
