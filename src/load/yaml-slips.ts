@@ -375,6 +375,12 @@ export interface UnclosedList extends FlowList {
   readonly closer: Closer;
   /** What closes it and every bracket or brace left open inside its last item, in the order they are to be written ("}]]"). */
   readonly closing: string;
+  /**
+   * A comma after its last item with nothing after it ("attendees: [Anna, Bo,"), or more ("[Anna, Bo, ,"): where the
+   * first and the last stand. The closing is written in their place, as a ] after them would leave them behind the
+   * list ("[Anna, Bo],"), which YAML refuses.
+   */
+  readonly commas?: readonly [number, number];
 }
 
 /** The lists in brackets of `text` that open on one line and close on another. */
@@ -440,7 +446,27 @@ function unclosedFrom(text: string, line: number, opening: string, closer: Close
   // Up to that line (without its line break), with its items.
   const upTo = text.slice(0, end).replace(/\r?\n$/, '');
   const { items, inner } = scanFlow(upTo, from, true, closer);
-  return { open: from - 1, close: -1, end: upTo.length, closer, closing: [...inner].reverse().join('') + closer, items };
+  const last = items[items.length - 1];
+  const commas = last ? commasAfter(upTo, last.end) : undefined;
+  return { open: from - 1, close: -1, end: upTo.length, closer, closing: [...inner].reverse().join('') + closer, items, ...(commas ? { commas } : {}) };
+}
+
+/** Where the first and the last of the commas from `from` (among blanks) stand, when nothing but blanks and comments follows them in `text`. */
+function commasAfter(text: string, from: number): readonly [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ',') {
+      if (first === -1) first = i;
+      last = i;
+    } else if (c === '#' && /\s/.test(text[i - 1]!)) {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1) break;
+      i = nl;
+    } else if (!/\s/.test(c)) return undefined;
+  }
+  return first === -1 ? undefined : [first, last];
 }
 
 /**
@@ -499,9 +525,12 @@ function unclosedBracket(text: string, offset: number): Slip | undefined {
   const last = list?.items[list.items.length - 1];
   // The parser says so where the list ends: past its last line, at the line that ends it.
   if (!list || !last || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
-  const { closer, closing } = list;
+  const { closer, closing, commas } = list;
   const [what, where] = closer === ']' ? ['Listan inom hakparenteser', 'listans sista värde'] : ['Fälten inom klammerparenteser', 'det sista fältet'];
-  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `Lägg till ${closingWords(closing)} efter ${where}: ${ended(itemLines(text, list, last, `${last.text}${closing}`))}` };
+  // A comma after the last item is what the closing takes the place of.
+  const todo = commas ? `Byt ${commas[0] === commas[1] ? 'kommatecknet' : 'kommatecknen'} efter ${where} mot ${closingWords(closing)}` : `Lägg till ${closingWords(closing)} efter ${where}`;
+  const line = itemLines(text, list, commas ? { ...last, end: commas[1] + 1 } : last, `${last.text}${closing}`);
+  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `${todo}: ${ended(line)}` };
 }
 
 /**

@@ -229,8 +229,8 @@ function swallowedBy(text: string): (e: YAMLParseError | YAMLWarning, slips: Rea
   const list = unclosedList(text);
   if (!list) return () => false;
   const at = list.items[list.items.length - 1]?.end ?? list.end;
-  // The ] added at the end of the last item's line: the lines below stay the lines they were.
-  const mended = `${text.slice(0, at)}${list.closing}${text.slice(at)}`;
+  // The ] added at the end of the last item's line (in place of a comma after it): the lines below stay the lines they were.
+  const mended = `${text.slice(0, at)}${list.closing}${text.slice(list.commas ? list.commas[1] + 1 : at)}`;
   const closed = parsePositioned(mended);
   const closedLines = new LineIndex(mended);
   const still = new Set([...closed.errors, ...closed.warnings].map((e) => `${closedLines.position(e.pos[0]).line} ${e.code}`));

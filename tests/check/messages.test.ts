@@ -1027,6 +1027,12 @@ const cases: Case[] = [
       ['on one line, a ] in a field two lines below', 'attendees: [Leif Redestg, Bo\nlocation: Bryggan\ntitle: Extra (punkt 3])', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
       ['on one line, a ] in an action below', 'attendees: [Leif Redestg, Bo\nactions:\n  - who: David Bergström\n    what: Boka lokal (punkt 3]).', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
       ['over two lines, a ] in a field below', 'attendees: [Leif Redestg,\n  Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo].'],
+      // A comma after the last item: the ] in its place, never after it ("Bo],", which YAML refuses too).
+      ['on one line, a comma after its last item', 'attendees: [Leif Redestg, Bo,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
+      ['at the end of the fields, a comma after its last item', 'attendees: [Leif Redestg, Bo, ', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
+      ['over two lines, a comma and a comment after its last item', 'attendees: [Leif Redestg,\n  Bo,  # sist\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: … Bo]  # sist.'],
+      ['a list and fields in it left open too, a comma after its last item', 'attendees: [Leif Redestg, [Bo, {name: Anna,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot }]] (i den ordningen): attendees: [Leif Redestg, [Bo, {name: Anna}]].'],
+      ['two commas after its last item (the second said too)', 'attendees: [Leif Redestg, Bo, ,\ntitle: Extra', ['4:12 yaml-syntax', '4:31 yaml-syntax'], 'Byt kommatecknen efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `a list in brackets never closed (${how}): at its [, with the line to add the ] to`,
@@ -1048,6 +1054,7 @@ const cases: Case[] = [
       ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}.'],
       ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}.'],
       ['a list in them left open too', 'attendees: [David Bergström]\nlocation: {name: [Bryggan, "rum ]"\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till ]} (i den ordningen) efter det sista fältet: location: {name: [Bryggan, "rum ]"]}.'],
+      ['a comma after the last field', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\ntitle: Extra', ['5:11 yaml-syntax'], 'Byt kommatecknet efter det sista fältet mot }: location: {name: Bryggan}.'],
       ['a } in a field below', 'attendees: [David Bergström]\nlocation: {name: Bryggan\ntitle: Extra (punkt 3})', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {name: Bryggan}.'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
