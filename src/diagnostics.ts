@@ -80,12 +80,12 @@ function countBySeverity(list: readonly Diagnostic[]): { errors: number; warning
 
 // Messages quote what the files say. Control characters and direction overrides among that would rewrite the
 // terminal or the line they are printed on (an escape sequence, a line break in a file name), so they are
-// printed as <U+001B> instead.
-const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+// printed as <U+001B> instead; a line break (LF or CRLF), which a reader knows by name, as <radbrytning>.
+const UNPRINTABLE = /\r?\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /** Text as it can be printed on one line of a terminal or a log. */
 function printable(s: string): string {
-  return s.replace(UNPRINTABLE, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return s.replace(UNPRINTABLE, (c) => (c.endsWith('\n') ? '<radbrytning>' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
 }
 
 /** How the terminal names each severity: in Swedish, as the summary line below the problems does. */

@@ -1,4 +1,4 @@
-// Swedish counts for pages and messages.
+// Swedish counts and lists for pages and messages.
 
 const numbers = new Intl.NumberFormat('sv-SE');
 
@@ -10,4 +10,9 @@ export function count(n: number): string {
 /** "1 möte", "3 möten", "10 000 möten" */
 export function plural(n: number, one: string, many: string): string {
   return `${count(n)} ${n === 1 ? one : many}`;
+}
+
+/** "A", "A och B", "A, B och C" */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]!}`;
 }

@@ -10,6 +10,7 @@ import { DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
+import { listed } from '../util/plural.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -219,7 +220,12 @@ function meantDate(value: string, withTime: boolean, after?: string): string | u
 
 /** How to write as a list what was written as one text. */
 function listHint(key: string, value: string): string {
-  if (key === 'decisions') return `Skriv besluten som en lista, ett per rad som börjar med -: "  - ${clip(value.trim())}".`;
+  if (key === 'decisions') {
+    // A block of text ("decisions: |") holds a decision a line: each its item, never one with its line breaks in it.
+    const lines = value.trim().split(/[ \t]*\r?\n\s*/);
+    const items = lines.slice(0, 3).map((l) => `"  - ${clip(l)}"`);
+    return `Skriv besluten som en lista, ett per rad som börjar med -: ${lines.length > 3 ? `${items.join(', ')} och så vidare` : listed(items)}.`;
+  }
   return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
 }
 

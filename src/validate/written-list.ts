@@ -1,8 +1,8 @@
-// Several names written in one text: a list written on one line ("fritidsbanken, sip", "Leif och David"), or the
-// organisations after an attendee's name ("Ria/G7"). Pure.
+// Several names written in one text: a list written on one line ("fritidsbanken, sip", "Leif och David") or one per
+// line in a block of text, or the organisations after an attendee's name ("Ria/G7"). Pure.
 
-/** A comma or "och" between names. */
-const LIST_SEPARATORS = /\s*,\s*|\s+och\s+/gu;
+/** A comma, "och" or a line break between names (one per line of a block of text, "attendees: |"). */
+const LIST_SEPARATORS = /\s*[,\n]\s*|\s+och\s+/gu;
 
 /** Where each name between `separators` is in `text` (trimmed; empty ones left out). `separators` must be global. */
 export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { start: number; end: number }[] {

@@ -98,6 +98,33 @@ const cases: Case[] = [
     expected: ['4:12 invalid-type'],
     hint: 'Skriv en lista: [David Bergström, Leif Redestig]',
   },
+  // A block of text ("attendees: |") with a name or a decision a line: the lines are the items, and the hint or
+  // message never quotes the text with its line breaks in it.
+  {
+    mistake: 'attendees written one per line in a block of text: the list to write, each name checked',
+    yaml: `${HEAD}attendees: |\n  David Bergström\n  Leif Redestig\n`,
+    expected: ['4:12 invalid-type'],
+    hint: 'Skriv en lista: [David Bergström, Leif Redestig], eller en per rad som börjar med -.',
+  },
+  {
+    mistake: 'decisions written one per line in a block of text: an item for each line',
+    yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  Vi flyttar mötet.\n  Vi bokar lokal.\n`,
+    expected: ['5:12 invalid-type'],
+    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi bokar lokal.".',
+  },
+  {
+    mistake: 'decisions written one per line in a block of text, many of them: the first three',
+    yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  A.\n  B.\n  C.\n  D.\n`,
+    expected: ['5:12 invalid-type'],
+    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - A.", "  - B.", "  - C." och så vidare.',
+  },
+  {
+    mistake: 'two owners written one per line in a block of text: each named, never the text with its line break',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: |\n      Leif Redestig\n      David Bergström\n    what: Boka lokal.\n`,
+    expected: ['6:10 unknown-owner'],
+    message: '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.',
+    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström].',
+  },
   {
     mistake: 'decisions written as one text',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,

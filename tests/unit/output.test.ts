@@ -35,6 +35,10 @@ describe('diagnostics', () => {
   it('prints `path:line:col  severity  code  message` and a hint line', () => {
     expect(formatText([d('m.md', 12, 5, { hint: 'Menade du Leif Redestig?' })])).toBe('m.md:12:5  fel  unknown-person  Hittar inte personen "Leif Redestg".\n    tips: Menade du Leif Redestig?');
   });
+  it('prints a line break in a message or hint by name, and other control characters as code points', () => {
+    const printed = formatText([d('m.md', 1, 1, { message: '"13\n30" är inget klockslag.', hint: 'a\r\nb \u001b c\r' })]);
+    expect(printed).toBe('m.md:1:1  fel  unknown-person  "13<radbrytning>30" är inget klockslag.\n    tips: a<radbrytning>b <U+001B> c<U+000D>');
+  });
   it('prints JSON with counts', () => {
     const json = JSON.parse(formatJson([d('m.md', 1, 1), d('m.md', 2, 1, { severity: 'warning', code: 'private-name' })]));
     expect(json).toMatchObject({ errors: 1, warnings: 1 });

@@ -9,6 +9,7 @@ import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
 import { clip } from '../../util/clip.js';
+import { listed } from '../../util/plural.js';
 
 export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
@@ -64,7 +65,9 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   if (known(ref.value)) return false;
   const parts = namesIn(ref.value);
   if (parts.length < 2 || !parts.every(known)) return false;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `"${clip(ref.value)}" är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}].` });
+  // Written one per line ("who: |"), the names are quoted each: the text as it stands would show its line breaks.
+  const written = /\n/.test(ref.value.trim()) ? listed(parts.map((p) => `"${clip(p)}"`)) : `"${clip(ref.value)}"`;
+  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `${written} är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}].` });
   return true;
 }
 
