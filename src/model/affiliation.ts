@@ -1,7 +1,7 @@
 // What an attendee came to a meeting as: what the minutes write after the name ("Bo Pettersson, Ria/G7"), else
 // the organisation people.yml gives them on the meeting's day; which organisations that puts the meeting under,
 // and what of it may be shown. Pure.
-import type { Meeting, Membership, Person } from './types.js';
+import type { Meeting, Membership, Person, ShownAs } from './types.js';
 import { displayName } from './privacy.js';
 
 /**
@@ -53,4 +53,31 @@ export function hiddenAt(m: Pick<Meeting, 'affiliations' | 'date'>, p: Pick<Pers
   const then = attendedFor(m, p);
   if (then.length === 0 || (then.length === 1 && then[0] === p.organisationId)) return undefined;
   return displayName({ name: p.name, publish: 'hidden', organisationName: then.map(organisationName).join(' och ') });
+}
+
+type Unnamed = Pick<Person, 'id' | 'name' | 'publish' | 'organisationId' | 'memberships'>;
+
+/**
+ * What stands for people not named in the text of a meeting (its body, summary, decisions, actions and notes)
+ * where it is not their usual text, by id (see hiddenAt), so that the text says what its attendance says; undefined
+ * where it is the usual text for all. Only someone who has left an organisation (a membership with an end date) or
+ * whom the minutes write with an organisation after the name can be shown otherwise, so only they are looked at.
+ */
+export function shownAtMeetings(people: readonly Unnamed[], organisationName: (id: string) => string): (m: Pick<Meeting, 'affiliations' | 'date'>) => ShownAs | undefined {
+  const hidden = people.filter((p) => p.publish === 'hidden');
+  const moved = hidden.filter((p) => p.memberships.some((ms) => ms.kind === 'organisation' && ms.to !== undefined));
+  const byId = new Map(hidden.map((p) => [p.id, p]));
+  return (m) => {
+    let out: Record<string, string> | undefined;
+    const add = (p: Unnamed) => {
+      const shown = hiddenAt(m, p, organisationName);
+      if (shown !== undefined) (out ??= {})[p.id] = shown;
+    };
+    for (const p of moved) add(p);
+    for (const id of Object.keys(m.affiliations)) {
+      const p = byId.get(id);
+      if (p && !moved.includes(p)) add(p);
+    }
+    return out;
+  };
 }

@@ -5,12 +5,12 @@ import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
 import { isSlug, normalizeText, visibleText } from '../util/fold.js';
-import { attendedFor, unnamedFor } from './affiliation.js';
+import { attendedFor, shownAtMeetings, unnamedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import { draftOf, type DraftContext } from './draft.js';
 import { collate } from '../util/collate.js';
 import { opt, unique, type Mutable, type MutableAction, type MutableMeeting } from './records.js';
-import type { Action, Entity, Group, Meeting, Membership, Model, Organisation, Person, Project, StatusReport } from './types.js';
+import type { Action, Entity, Group, Meeting, Membership, Model, Organisation, Person, Project, ShownAs, StatusReport } from './types.js';
 import { append } from '../util/append.js';
 import { allSteps, type Steps } from '../util/steps.js';
 
@@ -49,9 +49,14 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
   privatePeople.length = 0;
   append(privatePeople, hidden);
   const hider = new NameHider(privatePeople);
-  // Every free text is shown without invisible controls and without the names of people who are not named.
-  const text = (s: string) => hider.hide(normalizeText(visibleText(s)));
-  const multiline = (s: string) => hider.hide(visibleText(s).trim());
+  // Every free text is shown without invisible controls and without the names of people who are not named; a
+  // meeting's texts with what stands for them at that meeting (`shownAs`, see shownAtMeetings).
+  const text = (s: string, shownAs?: ShownAs) => hider.hide(normalizeText(visibleText(s)), shownAs);
+  const multiline = (s: string, shownAs?: ShownAs) => hider.hide(visibleText(s).trim(), shownAs);
+  const unnamed = registry.docs.people
+    .filter((p) => p.publish === 'hidden')
+    .map((p) => ({ id: p.id.value, name: p.name?.value ?? p.id.value, publish: p.publish, ...opt('organisationId', resolve('organisation', p.organisation?.value)), memberships: membershipsOf(p, resolve, text) }));
+  const shownAt = shownAtMeetings(unnamed, (id) => text(orgName.get(id) ?? id));
 
   // Meetings, oldest first.
   // By date, then id: dates have a fixed width, so one string per meeting sorts both at once.
@@ -63,7 +68,7 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
   const groupName = new Map(registry.docs.groups.map((g) => [g.id.value, g.name?.value ?? g.id.value]));
   const actions = new Map<string, MutableAction>();
   const meetings: MutableMeeting[] = [];
-  const context: DraftContext = { registry, groupName, resolve, text, multiline };
+  const context: DraftContext = { registry, groupName, resolve, text, multiline, shownAt };
   // Where meetings were before; follow-ups may name an action by its meeting's former id. This depends on other
   // minutes than the meeting's own, so it stays out of the draft.
   const former = formerMeetings(minutes, registry);
@@ -253,14 +258,6 @@ function person(
   publicId: string | undefined,
   text: (s: string) => string,
 ): MutablePerson {
-  const memberships: Membership[] = [];
-  for (const m of p.memberships) {
-    const org = resolve('organisation', m.organisation?.value);
-    const group = resolve('group', m.group?.value);
-    const base = { ...opt('role', m.role ? text(m.role.value) : undefined), ...opt('from', m.from?.value), ...opt('to', m.to?.value) };
-    if (org) memberships.push({ kind: 'organisation', id: org, ...base });
-    if (group) memberships.push({ kind: 'group', id: group, ...base });
-  }
   return {
     id: p.id.value,
     ...opt('publicId', publicId),
@@ -271,7 +268,7 @@ function person(
     publish: p.publish,
     ...opt('organisationId', resolve('organisation', p.organisation?.value)),
     ...opt('role', p.role ? text(p.role.value) : undefined),
-    memberships,
+    memberships: membershipsOf(p, resolve, text),
     ...opt('url', p.url?.value),
     attended: [],
     missed: [],
@@ -281,6 +278,19 @@ function person(
     groups: [],
     groupSet: new Set(),
   };
+}
+
+/** A person's memberships of organisations and groups in people.yml, resolved. */
+function membershipsOf(p: PersonDoc, resolve: (kind: 'organisation' | 'group', text: string | undefined) => string | undefined, text: (s: string) => string): Membership[] {
+  const memberships: Membership[] = [];
+  for (const m of p.memberships) {
+    const org = resolve('organisation', m.organisation?.value);
+    const group = resolve('group', m.group?.value);
+    const base = { ...opt('role', m.role ? text(m.role.value) : undefined), ...opt('from', m.from?.value), ...opt('to', m.to?.value) };
+    if (org) memberships.push({ kind: 'organisation', id: org, ...base });
+    if (group) memberships.push({ kind: 'group', id: group, ...base });
+  }
+  return memberships;
 }
 
 /**

@@ -7,14 +7,17 @@ import { formatDate } from '../util/dates.js';
 import { actionId } from './ids.js';
 import { withoutRepeatedOrganisation } from './privacy.js';
 import { opt, unique, type MutableAction, type MutableMeeting } from './records.js';
-import type { Affiliation, Decision, Owner } from './types.js';
+import type { Affiliation, Decision, Meeting, Owner, ShownAs } from './types.js';
 
 export interface DraftContext {
   readonly registry: Registry;
   readonly groupName: ReadonlyMap<string, string>;
   readonly resolve: (kind: Parameters<Registry['id']>[0], text: string | undefined) => string | undefined;
-  readonly text: (s: string) => string;
-  readonly multiline: (s: string) => string;
+  /** A text shown without invisible controls and with what `shownAs` gives (else their display) for people not named. */
+  readonly text: (s: string, shownAs?: ShownAs) => string;
+  readonly multiline: (s: string, shownAs?: ShownAs) => string;
+  /** What stands for people not named in a meeting's texts where it is not their display (see shownAtMeetings). */
+  readonly shownAt: (m: Pick<Meeting, 'affiliations' | 'date'>) => ShownAs | undefined;
 }
 
 interface Draft {
@@ -32,19 +35,25 @@ const drafts = new WeakMap<MinutesDoc, { registry: Registry; id: string; draft: 
 export function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingId: string, c: DraftContext): Draft {
   const hit = drafts.get(doc);
   if (hit && hit.registry === c.registry && hit.id === meetingId) return hit.draft;
-  const { resolve, text, multiline } = c;
+  const { resolve } = c;
   // "Bo Pettersson, Ria/G7": the person, and the organisation as these minutes write it.
   const present = doc.attendees.map((r) => splitAttendee(r, c.registry));
   const away = doc.absent.map((r) => splitAttendee(r, c.registry));
   const people = (list: readonly Attendee[]) => unique(list.map((a) => resolve('person', a.person.value)));
-  const affiliations: Record<string, Affiliation> = {};
+  const written: Record<string, Affiliation> = {};
   for (const a of [...present, ...away]) {
     const pid = resolve('person', a.person.value);
-    if (!pid || !a.as || affiliations[pid]) continue;
+    if (!pid || !a.as || written[pid]) continue;
     const organisationIds = unique(a.as.parts.map((p) => resolve('organisation', p.value)));
     const exact = a.as.parts.length === 1 ? organisationIds[0] : undefined;
-    affiliations[pid] = { text: text(a.as.text), organisationIds, ...(exact ? { organisationId: exact } : {}) };
+    written[pid] = { text: a.as.text, organisationIds, ...(exact ? { organisationId: exact } : {}) };
   }
+  // Every text of the meeting shows someone not named as its attendance does: whom they represented that day.
+  const shownAs = c.shownAt({ affiliations: written, date });
+  const text = (s: string) => c.text(s, shownAs);
+  const multiline = (s: string) => c.multiline(s, shownAs);
+  const affiliations: Record<string, Affiliation> = {};
+  for (const [pid, a] of Object.entries(written)) affiliations[pid] = { ...a, text: text(a.text) };
   const decisions: Decision[] = doc.decisions.map((d, i) => ({
     meetingId,
     number: i + 1,
@@ -102,6 +111,7 @@ export function draftOf(doc: MinutesDoc, groupId: string, date: string, meetingI
     // NFC, as every other text the site shows: saved on a Mac, the same minutes would otherwise give other pages,
     // feeds and search index.
     body: doc.body.normalize('NFC'),
+    ...opt('shownAs', shownAs),
     formerIds: [],
   };
   const draft = { meeting, actions };

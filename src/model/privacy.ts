@@ -1,7 +1,7 @@
 // What may be published about a person: their name, their initials, or only who they represent.
 import { foldAccents, foldCase, slugify } from '../util/fold.js';
 import { PhraseMatcher } from '../util/phrases.js';
-import type { Publish } from './types.js';
+import type { Publish, ShownAs } from './types.js';
 import { UniqueIds } from '../util/unique-ids.js';
 
 /** "Leif Redestig" -> "L. R.", "Nils-Erik Lund" -> "N.-E. L." */
@@ -64,6 +64,9 @@ export interface PrivatePerson {
   readonly names: readonly string[];
   readonly display: string;
 }
+
+/** What `shownAs` gives for someone, else their usual display. */
+const shownFor = (p: PrivatePerson, shownAs: ShownAs | undefined): string => (shownAs !== undefined && Object.hasOwn(shownAs, p.id) ? shownAs[p.id]! : p.display);
 
 /** Whether a sentence (or a Markdown heading, list item or quote) starts at `at`. */
 function sentenceStart(text: string, at: number): boolean {
@@ -149,9 +152,9 @@ export class NameHider {
     return this.matcher.findAll(text);
   }
 
-  /** Replaces every name with what may be shown, capitalised where a sentence starts. */
-  hide(text: string): string {
-    return this.replaced(text, this.replacements(text));
+  /** Replaces every name with what may be shown (`shownAs`, else their display), capitalised where a sentence starts. */
+  hide(text: string, shownAs?: ShownAs): string {
+    return this.replaced(text, this.replacements(text, shownAs));
   }
 
   /**
@@ -159,8 +162,8 @@ export class NameHider {
    * "[Ia] [Jonsson]" with references): put in place of it, what is shown would take the link apart ("[I. J.]").
    * Rendering hides those in the link's text and the text around it (hideAcross).
    */
-  hideInSource(source: string): string {
-    return this.replaced(source, this.replacements(source).filter((r) => !LINK_BETWEEN.test(source.slice(r.start, r.end))));
+  hideInSource(source: string, shownAs?: ShownAs): string {
+    return this.replaced(source, this.replacements(source, shownAs).filter((r) => !LINK_BETWEEN.test(source.slice(r.start, r.end))));
   }
 
   private replaced(text: string, replacements: readonly { start: number; end: number; shown: string }[]): string {
@@ -178,7 +181,7 @@ export class NameHider {
    * apart (a link's text and the text after it: "[Ia](…) Jonsson"). What is shown goes into the first piece of the
    * name that `holds` (else its first piece), and the rest of the name is taken out of the others.
    */
-  hideAcross(pieces: readonly string[], holds: (piece: number) => boolean = () => false): string[] {
+  hideAcross(pieces: readonly string[], holds: (piece: number) => boolean = () => false, shownAs?: ShownAs): string[] {
     const out = [...pieces];
     const starts: number[] = [];
     let length = 0;
@@ -188,7 +191,7 @@ export class NameHider {
     }
     const pieceAt = (offset: number) => pieces.findIndex((p, i) => offset >= starts[i]! && offset < starts[i]! + p.length);
     // From the last name back, so that the offsets of those before it still hold.
-    for (const r of this.replacements(pieces.join('')).reverse()) {
+    for (const r of this.replacements(pieces.join(''), shownAs).reverse()) {
       const first = pieceAt(r.start);
       const last = pieceAt(r.end - 1);
       let holder = first;
@@ -203,12 +206,12 @@ export class NameHider {
   }
 
   /** Where the names in `text` are, and what is shown in place of each. */
-  private replacements(text: string): { start: number; end: number; shown: string }[] {
+  private replacements(text: string, shownAs: ShownAs | undefined): { start: number; end: number; shown: string }[] {
     if (this.matcher.empty) return [];
     return this.matcher.findAll(text).map((m) => {
       const span = text.slice(m.start, m.end);
-      const startsSentence = sentenceStart(text, m.start);
-      let shown = startsSentence ? m.value.display.charAt(0).toLocaleUpperCase('sv') + m.value.display.slice(1) : m.value.display;
+      const display = shownFor(m.value, shownAs);
+      let shown = sentenceStart(text, m.start) ? display.charAt(0).toLocaleUpperCase('sv') + display.slice(1) : display;
       // "Lisa Rönnqvists rapport" -> "L. R:s rapport", "en representant för Bryggans".
       const matched = words(span);
       if (!m.value.names.some((n) => words(n) === matched)) shown = shown.endsWith('.') ? `${shown.slice(0, -1)}:s` : /\p{Lu}$/u.test(shown) ? `${shown}:s` : `${shown}s`;

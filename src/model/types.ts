@@ -4,6 +4,12 @@
 export type Publish = 'full' | 'initials' | 'hidden';
 export type ActionStatus = 'open' | 'done' | 'dropped';
 
+/**
+ * What stands in a text for some people not named, by id, in place of their `display`: at a meeting, whom they
+ * represented there (see model/affiliation.ts, hiddenAt) where that is not whom they represent now.
+ */
+export type ShownAs = Readonly<Record<string, string>>;
+
 export interface Owner {
   readonly kind: 'person' | 'organisation';
   readonly id: string;
@@ -87,6 +93,12 @@ export interface Meeting {
   readonly nextMeeting?: { readonly date: string; readonly time?: string };
   /** Markdown body, with names that must not be published still in it (the renderer hides them). */
   readonly body: string;
+  /**
+   * What stands for people not named in this meeting's texts where it is not their display, by id: whom they
+   * represented at it (see hiddenAt), as its attendance says. Its summary, decisions, actions and notes are hidden
+   * with it, and the renderer hides the body's names with it.
+   */
+  readonly shownAs?: ShownAs;
   /** Ids the meeting had before (its minutes' former_ids, and its id under each former id of its group). */
   readonly formerIds: readonly string[];
   readonly previousId?: string;

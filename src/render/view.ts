@@ -1,7 +1,7 @@
 // The view model: everything templates show, precomputed from the model once per build — Swedish dates,
 // URLs with the base path, per-page lists — so templates only loop over arrays and never search.
 // Its shapes are in view-types.ts; shared links in view-links.ts; pages in view-pages.ts; lists in view-lists.ts.
-import type { Meeting, Model, Person } from '../model/types.js';
+import type { Meeting, Model, Person, ShownAs } from '../model/types.js';
 import { attachmentUrl, fileFormat, KnownFiles, publishedAddressTarget, resolveLink } from '../model/links.js';
 import { paths } from './paths.js';
 import { pageAddress } from '../model/page-paths.js';
@@ -27,7 +27,7 @@ export { newestMeetingFirst } from './view-pages.js';
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
   readonly body: string;
-  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), and how many actions and decisions it has (their anchors). */
+  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), how many actions and decisions it has (their anchors), and what stands for people not named at it (shownAs). */
   readonly inputs: string;
   /** What it depends on beyond itself: the base path, the names hidden in it, and the projects' names (mentions). */
   readonly context: string;
@@ -54,7 +54,7 @@ export function renderMeetings(model: BuiltModel, base: string, previous?: Reado
 /** `renderMeetings` a meeting at a time, for watch mode to hear Ctrl-C between them (see util/steps.ts). */
 export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Steps<Map<string, RenderedMeeting>> {
   const hider = new NameHider(model.privatePeople);
-  const transform = hider.empty ? {} : { transformText: (s: string) => hider.hide(s), transformPieces: hiddenAcross(hider) };
+  const usual = hiding(hider, undefined);
   const matcher = projectMatcher(model);
   // Who is not published in full and what shows in their place ("I. J.", "en representant för Ria"), and the
   // projects' names: a change in either changes the text or the mentions of any meeting.
@@ -65,7 +65,7 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
   const out = new Map<string, RenderedMeeting>();
   const links = new LinkTargets(model, base, files, hider, images);
   for (const m of model.meetings) {
-    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}`;
+    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}${m.shownAs ? `\u0003${JSON.stringify(m.shownAs)}` : ''}`;
     const old = reusable?.get(m.id);
     // The text with links to headings whose anchors hide a name pointed at the anchors the site gives them.
     const source = links.withSiteAnchors(m);
@@ -82,7 +82,8 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
     // it where text pieces are not visited (link titles).
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
-    const r = renderBody(hider.empty ? source : hider.hideInSource(source), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...transform });
+    // Someone not named is shown as whom they represented at this meeting (m.shownAs), as its attendance says.
+    const r = renderBody(hider.empty ? source : hider.hideInSource(source, m.shownAs), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...(m.shownAs ? hiding(hider, m.shownAs) : usual) });
     // Only those the page still links to: a link taken out with a hidden name publishes nothing.
     const attachments = [...new Set(r.links.flatMap((url) => links.published(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
@@ -92,7 +93,10 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
 }
 
 /** Hides names split between pieces of a text (a link's text and the text after it), what is shown in the link. */
-const hiddenAcross = (hider: NameHider) => (pieces: readonly string[], inLink: (piece: number) => boolean) => hider.hideAcross(pieces, inLink);
+const hiddenAcross = (hider: NameHider, shownAs: ShownAs | undefined) => (pieces: readonly string[], inLink: (piece: number) => boolean) => hider.hideAcross(pieces, inLink, shownAs);
+
+/** How rendering hides the names in a meeting's text pieces, with what stands for them there (`shownAs`). */
+const hiding = (hider: NameHider, shownAs: ShownAs | undefined) => (hider.empty ? {} : { transformText: (s: string) => hider.hide(s, shownAs), transformPieces: hiddenAcross(hider, shownAs) });
 
 /** Where the links of the minutes lead on the site (see model/links.ts): another meeting's page, a published attachment. */
 class LinkTargets {
@@ -121,14 +125,15 @@ class LinkTargets {
 
   /**
    * The anchor a heading of `m` has on the site, given the one it has in the text as written: where a name is
-   * hidden in a heading ("## Åke Malméns förslag" shows "Å. M:s förslag"), so is it in its anchor.
+   * hidden in a heading ("## Åke Malméns förslag" shows "Å. M:s förslag"), so is it in its anchor, as `m`'s page
+   * hides it (with what stands for someone not named at `m`).
    */
   siteAnchor(m: Meeting, anchor: string): string {
     if (this.hider.empty) return anchor;
     let map = this.anchors.get(m.id);
     if (!map) {
       const written = [...headingAnchors(m.body, reservedIdsOf(m))];
-      const shown = [...headingAnchors(this.hider.hideInSource(m.body), reservedIdsOf(m), hiddenAcross(this.hider))];
+      const shown = [...headingAnchors(this.hider.hideInSource(m.body, m.shownAs), reservedIdsOf(m), hiddenAcross(this.hider, m.shownAs))];
       map = new Map(written.length === shown.length ? written.map((a, i) => [a, shown[i]!]) : []);
       this.anchors.set(m.id, map);
     }

@@ -18,16 +18,20 @@ interface OpenData {
 }
 afterAll(cleanTemp);
 
-/** The base archive, in which Leif Redestig attends the meeting of 2016-02-08, with his entry in people.yml replaced. */
-function siteWith(leif: string, attendee = 'Leif Redestig', secretary?: string) {
+/**
+ * The base archive, in which Leif Redestig attends the meeting of 2016-02-08, with his entry in people.yml replaced;
+ * `edit` changes those minutes further, `files` adds others.
+ */
+function siteWith(leif: string, attendee = 'Leif Redestig', secretary?: string, edit: (minutes: string) => string = (x) => x, files: Record<string, string> = {}) {
   const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8').replace(/^leif-redestig:\n(?: {2}.*\n)+/m, `leif-redestig:\n  name: Leif Redestig\n${leif}`);
   const written = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8').replace('  - Leif Redestig\n', `  - ${attendee}\n`);
-  const minutes = secretary ? written.replace(/^secretary: .*$/m, secretary) : written;
-  const result = check(archive([BASE], { 'people.yml': people, 'minutes/gug/2016-02-08.md': minutes }));
+  const minutes = edit(secretary ? written.replace(/^secretary: .*$/m, secretary) : written);
+  const result = check(archive([BASE], { 'people.yml': people, 'minutes/gug/2016-02-08.md': minutes, ...files }));
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const model = buildModel(result.validated.minutes, result.validated.registry);
   const options = { base: '/', title: 'Protokoll', today: '2020-01-01' };
-  return { site: buildView(model, renderMeetings(model, options.base), options), data: JSON.parse(openData(model, options)) as OpenData };
+  const rendered = renderMeetings(model, options.base, undefined, result.validated.files);
+  return { site: buildView(model, rendered, options), data: JSON.parse(openData(model, options)) as OpenData, model };
 }
 
 const moved = (membership: string) => `  organisation: bryggan\n  role: samordnare\n  memberships:\n    - ${membership.split('; ').join('\n      ')}\n`;
@@ -92,5 +96,65 @@ describe('someone not named, as the owner of an action or the secretary of a mee
     expect(unnamed(then)).toEqual([[shown]]);
     if (then !== 'Bryggan') expect(unnamed('Bryggan')).toEqual([]);
     expect(JSON.stringify(site.pages.meetings)).not.toContain('Redestig');
+  });
+});
+
+describe('someone not named, mentioned in the text of meetings from before and after they moved on', () => {
+  // The text says whom they represented at each meeting, as its attendance does: the body (its headings and their
+  // anchors too), summary, decisions, actions and notes of 2016-02-08, and of a meeting after the membership
+  // ended, which follows up the action with a note and links to a heading of 2016-02-08.
+  const mentioned = (minutes: string) =>
+    minutes
+      .replace('projects: [fritidsbanken]\n', 'projects: [fritidsbanken]\nsummary: Leif Redestig föreslog en träff. Gruppen tackade Leif Redestig.\nnote: Leif Redestigs anteckningar saknas.\ndecisions:\n  - Leif Redestig bokar lokal.\n')
+      .replace('what: Skicka ut förslag på tid för ett möte.', 'what: Leif Redestig skickar ut förslag på tid.')
+      .replace('## Fritidsbank\n', '## Fritidsbank\n\nLeif Redestig föreslog en träff, och **Leif Redestig** visade [bilden](#leif-redestigs-forslag).\n\n## Leif Redestigs förslag\n');
+  const later = [
+    '---',
+    'group: Gemensam utvecklingsgrupp',
+    'date: 2017-03-06',
+    'attendees:',
+    '  - David Bergström',
+    'followups:',
+    '  - action: gemensam-utvecklingsgrupp/2016-02-08#1',
+    '    status: done',
+    '    note: Leif Redestig har skickat ut förslaget.',
+    '---',
+    '## Uppföljning',
+    '',
+    'Se [förslaget](2016-02-08.md#leif-redestigs-forslag). Leif Redestig var inte med.',
+    '',
+  ].join('\n');
+  const LATER = 'gemensam-utvecklingsgrupp/2017-03-06';
+
+  it.each([
+    ['a membership ended after the meeting: whom they represented then', moved('organisation: SOF; to: 2016-12-31'), 'Leif Redestig', 'Socialförvaltningen', 'Bryggan'],
+    ['a membership ended before the meeting: their organisation now', moved('organisation: SOF; to: 2016-02-07'), 'Leif Redestig', 'Bryggan', 'Bryggan'],
+    ['an organisation written after the name in the attendance', '  organisation: bryggan\n', 'Leif Redestig, Vorta Drom', 'Vorta Drom', 'Bryggan'],
+  ])('%s', (_, leif, attendee, then, after) => {
+    const { site, data, model } = siteWith(`  publish: hidden\n${leif}`, attendee, undefined, mentioned, { 'minutes/gug/2017-03-06.md': later });
+    const shown = `en representant för ${then}`;
+    const Shown = `En representant för ${then}`;
+    const page = site.pages.meetings.find((m) => m.id === MEETING)!;
+    expect(page.attendees.map((p) => p.name)).toContain(shown);
+    expect(page.summary).toBe(`${Shown} föreslog en träff. Gruppen tackade ${shown}.`);
+    expect(page.note).toBe(`${Shown}s anteckningar saknas.`);
+    expect(page.description).toBe(`${Shown} föreslog en träff. Gruppen tackade ${shown}.`);
+    expect(page.decisions.map((d) => d.text)).toEqual([`${Shown} bokar lokal.`]);
+    expect(page.actions.map((a) => a.what)).toEqual([`${Shown} skickar ut förslag på tid.`]);
+    expect(page.html).toContain(`<p>${Shown} föreslog en träff, och <strong>${shown}</strong> visade`);
+    const anchor = `${then === 'Vorta Drom' ? 'en-representant-for-vorta-droms' : then === 'Bryggan' ? 'en-representant-for-bryggans' : 'en-representant-for-socialforvaltningens'}-forslag`;
+    expect(page.html).toContain(`<h2 id="${anchor}">${Shown}s förslag</h2>`);
+    expect(page.html).toContain(`href="#${anchor}"`);
+    const inData = data.meetings.find((m) => m.id === MEETING)! as unknown as { summary: string; decisions: { text: string }[] };
+    expect([inData.summary, inData.decisions[0]!.text]).toEqual([page.summary, page.decisions[0]!.text]);
+    // The meeting after: its own text as of its day, its link to the heading of 2016-02-08 as that page has it.
+    const next = site.pages.meetings.find((m) => m.id === LATER)!;
+    expect(next.followups.map((f) => f.note)).toEqual([`En representant för ${after} har skickat ut förslaget.`]);
+    expect(next.html).toContain(`/gemensam-utvecklingsgrupp/2016-02-08/#${anchor}"`);
+    expect(next.html).toContain(`En representant för ${after} var inte med.`);
+    expect(JSON.stringify(site)).not.toContain('Redestig');
+    // Only where it differs from their display now does the meeting say what stands for them.
+    expect(model.meetingById.get(MEETING)!.shownAs).toEqual(then === 'Bryggan' ? undefined : { 'leif-redestig': shown });
+    expect(model.meetingById.get(LATER)!.shownAs).toBeUndefined();
   });
 });

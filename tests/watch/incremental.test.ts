@@ -350,6 +350,29 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
       });
     });
 
+    it('the same person, hidden, mentioned in minutes from before they moved on: the text says whom they represented then, as the attendance does', async () => {
+      const { id, name } = someone(2);
+      const target = meetingFiles()[0]!;
+      const before = { people: people(), minutes: fs.readFileSync(file(target), 'utf8') };
+      const now = new RegExp(`^${id}:\\n(?: {2}.*\\n)*? {2}organisation: (.+)$`, 'm').exec(people())![1]!;
+      const organisations = [...fs.readFileSync(file('organisations.yml'), 'utf8').matchAll(/^ {2}([a-z0-9-]+):\n {4}name: (.+)$/gm)].filter((m) => m[1] !== now);
+      const [then, written] = [organisations[0]!, organisations[1]!];
+      const page = () => fs.readFileSync(path.join(live, 'grupper', target.split('/')[1]!, path.basename(target, '.md'), 'index.html'), 'utf8');
+      // The person in the registry: left `then` after the meeting. Its text says whom they represented on its day.
+      await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^${id}:\\n(?: {2}publish: .+\\n)?`, 'm'), `${id}:\n  publish: hidden\n  memberships:\n    - organisation: ${then[1]!}\n      to: 2024-04-30\n`)));
+      expect(page()).toContain(`En representant för ${then[2]!} berättade om läget.`);
+      // The minutes: the organisation written after their name in the attendance, the text unchanged.
+      const listed = new RegExp(`\\n {2}- (?:${name}|${id})\\n`);
+      await editAndCompare(() => edit(target, (t) => (listed.test(t) ? t.replace(listed, `\n  - ${name}, ${written[2]!}\n`) : t.replace('\nattendees:\n', `\nattendees:\n  - ${name}, ${written[2]!}\n`))));
+      expect(page()).toContain(`En representant för ${written[2]!} berättade om läget.`);
+      // As it was, for the tests after this one.
+      await editAndCompare(() => {
+        fs.writeFileSync(file('people.yml'), before.people);
+        fs.writeFileSync(file(target), before.minutes);
+        return [file('people.yml'), file(target)];
+      });
+    });
+
     it("a person's other spelling (an alias): the search page knows it", async () => {
       const { id, name } = someone(5);
       await editAndCompare(() => edit('people.yml', (t) => t.replace(new RegExp(`^(${id}:\\n {2}name: .+)$`, 'm'), '$1\n  aliases: [Annan Stavning]')));
