@@ -3,6 +3,7 @@ import type { Document } from 'yaml';
 import type { Diagnostic, Finding } from '../diagnostics.js';
 import { severityOf } from '../diagnostics.js';
 import { LineIndex } from './source.js';
+import { placeIn, valueRuns, type Run, type ValueStretch } from './value-spans.js';
 import { parsePositioned, rangeAt } from './yaml.js';
 
 export interface Locatable {
@@ -11,18 +12,10 @@ export interface Locatable {
   readonly yaml?: { readonly text: string; readonly offset: number; readonly mended?: string };
 }
 
-/**
- * Where a stretch of a value lies in its source: found when the value is written as it reads, plain or in
- * quotes on one line; otherwise (folded, escaped) undefined, and the value's start is used.
- */
-function withinValue(source: string, w: { value: string; start: number; end: number }): [number, number] | undefined {
-  const shift = source === w.value ? 0 : /^(["']).*\1$/s.test(source) && source.slice(1, -1) === w.value ? 1 : undefined;
-  return shift === undefined ? undefined : [shift + w.start, shift + w.end];
-}
-
 export class Locator {
   private readonly lines = new Map<string, LineIndex>();
   private readonly docs = new Map<string, Document.Parsed>();
+  private readonly runs = new Map<string, { readonly value: string; readonly runs: readonly Run[] | undefined }>();
 
   constructor(private readonly files: ReadonlyMap<string, Locatable>) {}
 
@@ -43,13 +36,27 @@ export class Locator {
       if (!range || !file.yaml || yamlText === undefined) return { ...base, line: 1, col: 1 };
       start = file.yaml.offset + range[0];
       end = file.yaml.offset + Math.max(range[0] + 1, range[1]);
-      const inside = where.within ? withinValue(yamlText.slice(range[0], range[1]), where.within) : undefined;
+      const inside = where.within ? this.within(f.file, yamlText, range, where.within) : undefined;
       if (inside) [start, end] = [start + inside[0], start + inside[1]];
     }
     const index = this.lineIndex(f.file, file.text);
     const a = index.position(Math.min(start, file.text.length));
     const b = index.position(Math.min(end, file.text.length));
     return { ...base, line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+  }
+
+  /**
+   * Where a stretch of a value lies in the value's source, read once for each value: its many names (thousands, one
+   * per line in a block of text) are placed without reading its source again for each.
+   */
+  private within(file: string, yamlText: string, range: readonly [number, number], w: ValueStretch): [number, number] | undefined {
+    const key = `${file}\0${range[0]}`;
+    let read = this.runs.get(key);
+    if (read?.value !== w.value) {
+      read = { value: w.value, runs: valueRuns(yamlText.slice(range[0], range[1]), w.value) };
+      this.runs.set(key, read);
+    }
+    return read.runs && placeIn(read.runs, w.start, w.end);
   }
 
   private doc(file: string, text: string): Document.Parsed {

@@ -2,6 +2,7 @@
 // names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
 import { clip } from '../util/clip.js';
 import { count } from '../util/plural.js';
+import { countUpTo } from '../util/sorted.js';
 
 export interface Slip {
   readonly offset: number;
@@ -109,14 +110,7 @@ interface Positioned<T> {
 
 /** Of `list` (in the order of the text), the last thing a text up to `limit` shows. */
 function lastBefore<T>(list: readonly Positioned<T>[], limit: number): T | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return list[lo - 1]?.found;
+  return list[countUpTo(list, (p) => p.at, limit) - 1]?.found;
 }
 
 /**

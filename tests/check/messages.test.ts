@@ -125,6 +125,19 @@ const cases: Case[] = [
     message: '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.',
     hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström].',
   },
+  // Each name of such a block is checked where it stands: its own line and column, not the | of the block.
+  ...(
+    [
+      ['a misspelt attendee', `${HEAD}attendees: |\n  David Bergström\n  Leif Redestg\n`, ['4:12 invalid-type', '6:3 unknown-person']],
+      ['a misspelt attendee below an empty line, the block ending at its last line (|-)', `${HEAD}attendees: |-\n  David Bergström\n\n  Leif Redestg\n`, ['4:12 invalid-type', '7:3 unknown-person']],
+      ['a misspelt attendee indented deeper than the block (| with a comment)', `${HEAD}attendees: | # alla\n    David Bergström\n    Leif Redestg\n`, ['4:12 invalid-type', '6:5 unknown-person']],
+      ['a misspelt attendee in a file saved on Windows', `${HEAD}attendees: |\r\n  David Bergström\r\n  Leif Redestg\r\n`.replace(/(?<!\r)\n/g, '\r\n'), ['4:12 invalid-type', '6:3 unknown-person']],
+      ['a misspelt attendee in a folded block (>), on its own line below an empty one', `${HEAD}attendees: >\n  David Bergström\n\n  Leif Redestg\n`, ['4:12 invalid-type', '7:3 unknown-person']],
+      ['an unknown project', `${HEAD}attendees: [David Bergström]\nprojects: |\n  Fritidsbanken\n  Kvalitetsmasan\n`, ['5:11 invalid-type', '7:3 unknown-project']],
+      // An indentation digit after the |: where its lines start is not read here, so the name is placed at the |.
+      ['a misspelt attendee, the block\'s indentation given as a digit', `${HEAD}attendees: |2\n  David Bergström\n  Leif Redestg\n`, ['4:12 invalid-type', '4:12 unknown-person']],
+    ] as const
+  ).map(([what, yaml, expected]): Case => ({ mistake: `names one per line in a block of text, ${what}: at its own line`, yaml, expected })),
   {
     mistake: 'decisions written as one text',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,

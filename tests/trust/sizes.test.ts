@@ -67,6 +67,9 @@ describe('time in proportion to size', () => {
     ['check: a line of 1,000,000 characters with a colon every few', () => count(checkMinutes(`title: ${'a: '.repeat(333_333)}a\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 2],
     // 13 s before: each repeated key's name was searched for up to a colon, to the end of the line.
     ['check: 40,000 repeated keys without values in braces', () => count(checkMinutes(`title: {${'a, '.repeat(40_000)}a}\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-duplicate-key'), 40_000],
+    // 144 s for 20,000 as first written (never committed): each name of a block of text was placed at its own line
+    // by reading the whole block again.
+    ['check: 40,000 unknown names one per line in a block of text', () => count(checkMinutes(`absent: |\n${Array.from({ length: 40_000 }, (_, i) => `  Okänd Person${i}\n`).join('')}`, '## Punkt\n\nText.\n').diagnostics, 'unknown-person'), 40_000],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.

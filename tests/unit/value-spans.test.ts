@@ -1,0 +1,23 @@
+// Where a stretch of a parsed YAML value lies in the value's source: each row is a value's source, the stretch (the
+// text it reads as, from where to where) and the offsets into the source expected, or undefined where it is not exact.
+import { describe, expect, it } from 'vitest';
+import { withinValue } from '../../src/load/value-spans.js';
+
+describe('withinValue', () => {
+  it.each<[string, string, string, number, number, [number, number] | undefined]>([
+    ['plain', 'Leif, Maria', 'Leif, Maria', 6, 11, [6, 11]],
+    ['in double quotes', '"Leif, Maria"', 'Leif, Maria', 6, 11, [7, 12]],
+    ['in quotes with an escape: not as it reads', '"Leif, \\u004daria"', 'Leif, Maria', 6, 11, undefined],
+    ['a block of text (|), the second line', '|\n  Leif\n  Maria\n', 'Leif\nMaria\n', 5, 10, [11, 16]],
+    ['a block of text (|-), below an empty line', '|-\n  Leif\n\n  Maria\n', 'Leif\n\nMaria', 6, 11, [13, 18]],
+    ['a block of text with a line deeper than the first', '|\n  Leif\n    Maria\n', 'Leif\n  Maria\n', 7, 12, [13, 18]],
+    ['a block of text, CRLF', '|\r\n  Leif\r\n  Maria\r\n', 'Leif\nMaria\n', 5, 10, [13, 18]],
+    ['a folded block (>), the second line', '>\n  Leif\n  Maria\n', 'Leif Maria\n', 5, 10, [11, 16]],
+    ['a folded block: a stretch over the fold, from its first line to its second', '>\n  Leif\n  Maria\n', 'Leif Maria\n', 0, 10, [4, 16]],
+    ['a folded block: a stretch starting at the fold', '>\n  Leif\n  Maria\n', 'Leif Maria\n', 4, 10, undefined],
+    ['a block with its indentation as a digit', '|2\n  Leif\n  Maria\n', 'Leif\nMaria\n', 5, 10, undefined],
+    ['a block whose lines do not read as the value', '|\n  Leif\n  Maria\n', 'Leif\nMarja\n', 5, 10, undefined],
+  ])('%s', (_what, source, value, start, end, expected) => {
+    expect(withinValue(source, { value, start, end })).toEqual(expected);
+  });
+});
