@@ -4,7 +4,7 @@
 import type { YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
-import { DASH_SEPARATORS, DASHED, partsOf } from './written-list.js';
+import { beforeStrayClose, DASH_SEPARATORS, DASHED, partsOf } from './written-list.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -143,7 +143,7 @@ function nameList(o: Obj, key: string, path: YamlPath): Located<string>[] {
   if (!nonEmpty(v)) return strList(o, key, path);
   // A list whose first dash lacks its space: each line is an item, with the organisation after its comma.
   if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
-  return partsOf(v).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
+  return partsOf(v.slice(0, beforeStrayClose(v))).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
 }
 function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
   const v = o[key];

@@ -6,7 +6,7 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
-import { DASHED, dashedItems, namesIn } from './written-list.js';
+import { beforeStrayClose, DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
@@ -120,6 +120,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}".`)];
+        // "kvalitetsmassan]": the list's [ is missing, and the ] belongs to no name; the [ goes where the value starts.
+        const open = key === 'decisions' ? undefined : beforeStrayClose(value);
+        if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}].`)];
         return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       }
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.

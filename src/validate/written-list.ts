@@ -21,6 +21,15 @@ export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { s
 /** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
 export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
 
+/**
+ * Where the names end in a list written without its opening [ ("kvalitetsmassan]", "Leif, Maria]"): before the
+ * stray ], which belongs to no name. Undefined when the text has no such ].
+ */
+export function beforeStrayClose(text: string): number | undefined {
+  const m = /^([^[\]]*[^[\]\s])\s*\]\s*$/u.exec(text);
+  return m ? m[1]!.length : undefined;
+}
+
 /** A list whose first dash lacks its space ("-David Bergström\n  - Leif Redestig"), which YAML reads as one text. */
 export const DASHED = /^\s*-[^\s-]/u;
 

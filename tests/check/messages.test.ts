@@ -139,6 +139,19 @@ const cases: Case[] = [
     ] as const
   ).map(([what, yaml, expected]): Case => ({ mistake: `names one per line in a block of text, ${what}: at its own line`, yaml, expected })),
   {
+    mistake: 'a list without its [, one name and a ]: the [ missing at its start, never "[Fritidsbanken]]"',
+    yaml: `${HEAD}attendees: [David Bergström]\nprojects: Fritidsbanken]\n`,
+    expected: ['5:11 invalid-type'],
+    message: 'Fältet "projects" slutar med ] men börjar inte med [, så det läses som text och inte som en lista.',
+    hint: 'Lägg till [ före listans första värde: projects: [Fritidsbanken].',
+  },
+  {
+    mistake: 'a list without its [, names and a ]: the [ missing at its start, each name checked without the ]',
+    yaml: `${HEAD}attendees: David Bergström, Leif Redestig]\n`,
+    expected: ['4:12 invalid-type'],
+    hint: 'Lägg till [ före listans första värde: attendees: [David Bergström, Leif Redestig].',
+  },
+  {
     mistake: 'decisions written as one text',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,
     expected: ['5:12 invalid-type'],
