@@ -29,6 +29,9 @@ export const OPEN_QUOTE = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(?:"(?:[^"
  * a list item starting with *, a value or an item in brackets ([Anna, *Bo*]) that starts with a sign YAML reads as its own, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
  */
 export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
+  // "[Leif,, Maria]": only inside brackets or braces is a comma ever unexpected, so no slip of a line's shape is.
+  const commas = yamlCode === 'UNEXPECTED_TOKEN' && text[offset] === ',' ? repeatedCommas(text, offset) : undefined;
+  if (commas) return commas;
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
   // Without the CR of a line ending in CRLF (a file saved on Windows): "." in the patterns below stops at it.
@@ -559,6 +562,71 @@ function flowItemStart(text: string, offset: number): Slip | undefined {
   const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(value);
   const hint = emphasis ? `Ta bort asteriskerna: ${ended(itemLines(text, list, item, emphasis[2]!))}${MARKDOWN}` : `${quoteItemHint(text, found)}${sign === '*' ? MARKDOWN : ''}`;
   return { offset: item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
+}
+
+/** How much of the line on either side of commas in a row their hint quotes. */
+const AROUND = 60;
+
+/** `text` with its other commas in a row mended as these are, when it has no quotes (inside which commas are text). */
+const oneComma = (text: string): string => (/["']/.test(text) ? text : text.replace(/,(?:\s*,)+(\s*[\]}])/g, '$1').replace(/,(?:\s*,)+/g, ','));
+
+/** Where an excerpt from `at` (after `start`, its line's start) begins: after a blank before `limit`, or never in a character outside the BMP (an emoji). */
+function edgeAfter(text: string, at: number, start: number, limit: number): number {
+  const blank = text.slice(at, limit).indexOf(' ');
+  return at === start ? at : blank !== -1 ? at + blank + 1 : /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at + 1 : at;
+}
+
+/** Where an excerpt up to `at` (before `end`, its line's end) ends: at a blank after `limit`, or never in a character outside the BMP. */
+function edgeBefore(text: string, at: number, end: number, limit: number): number {
+  const blank = text.slice(limit + 1, at).lastIndexOf(' ');
+  return at === end ? at : blank !== -1 ? limit + 1 + blank : /[\uDC00-\uDFFF]/.test(text[at] ?? '') ? at + 1 : at;
+}
+
+// The last run of commas asked about, found once for each of the parser's errors in it (one per comma after the first).
+let commaRun: { text: string; from: number; to: number; slip: Located } | undefined;
+
+/**
+ * "[Leif Redestig,, Maria Nilsson]": commas in a row (blanks or line breaks between them) with no value between, which
+ * the parser reports at each comma after the first. Said once, at the second, with the list written with one comma
+ * there, or none before its ] ("[Leif,,]").
+ */
+function repeatedCommas(text: string, offset: number): Located | undefined {
+  if (commaRun?.text === text && commaRun.from < offset && offset <= commaRun.to) return commaRun.slip;
+  let from = offset;
+  for (let i = offset - 1; i >= 0 && /[\s,]/.test(text[i]!); i--) if (text[i] === ',') from = i;
+  if (from === offset) return undefined;
+  let to = offset;
+  let after = offset + 1;
+  for (; after < text.length && /[\s,]/.test(text[after]!); after++) if (text[after] === ',') to = after;
+  const second = text.indexOf(',', from + 1);
+  const n = text.slice(from, to + 1).split(',').length - 1;
+  const last = text[after] === ']' || text[after] === '}';
+  // Before the ], the commas go with the blanks before them; between values, one stays where the first is.
+  let cut = from + 1;
+  if (last) for (cut = from; cut > 0 && /\s/.test(text[cut - 1]!); ) cut--;
+  // The value after them on a line below: its line joined on, after a blank.
+  const below = !last && text.slice(to + 1, after).includes('\n');
+  const resume = last || below ? after : to + 1;
+  // The line (or lines) of the run, at most AROUND characters either side of it: in a long line, the place itself.
+  // Sought no further than that, so that a line of many such runs is read once, not once a run (-1: further off).
+  const before = Math.max(0, cut - AROUND - 1);
+  const back = text.slice(before, cut).lastIndexOf('\n');
+  const lineStart = back !== -1 ? before + back + 1 : before === 0 ? 0 : -1;
+  const ahead = text.slice(resume, resume + AROUND + 1).indexOf('\n');
+  const lineEnd = ahead !== -1 ? resume + ahead - (text[resume + ahead - 1] === '\r' ? 1 : 0) : resume + AROUND + 1 >= text.length ? text.length : -1;
+  const left = edgeAfter(text, Math.max(lineStart, cut - AROUND), lineStart, cut);
+  const right = edgeBefore(text, lineEnd === -1 ? resume + AROUND : Math.min(lineEnd, resume + AROUND), lineEnd, resume);
+  const written = `${oneComma(text.slice(left, cut))}${below ? ' ' : ''}${oneComma(text.slice(resume, right))}`.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
+  const opens = left === lineStart && FLOW_OR_MAP_OPEN.test(text.slice(lineStart, cut));
+  const closes = right === lineEnd && /[\]}][ \t]*(?:#.*)?\r?$/.test(text.slice(resume, lineEnd));
+  const words = n === 2 ? 'Två' : n === 3 ? 'Tre' : 'Flera';
+  const slip = {
+    offset: second,
+    message: `${words} kommatecken står i rad, utan något värde mellan dem.`,
+    hint: `${last ? 'Ta bort kommatecknen efter det sista värdet' : 'Skriv ett kommatecken mellan två värden'}: ${opens ? '' : '… '}${written}${closes ? '.' : ' …'}`,
+  };
+  commaRun = { text, from, to, slip };
+  return slip;
 }
 
 /**

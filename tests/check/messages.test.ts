@@ -152,6 +152,36 @@ const cases: Case[] = [
     hint: 'Lägg till [ före listans första värde: attendees: [David Bergström, Leif Redestig].',
   },
   {
+    mistake: 'two commas in a row in a list in brackets: at the second, the list with one',
+    yaml: `${HEAD}attendees: [Leif Redestig,, David Bergström]\n`,
+    expected: ['4:27 yaml-syntax'],
+    message: 'Två kommatecken står i rad, utan något värde mellan dem.',
+    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].',
+  },
+  ...(
+    [
+      ['with a blank between them', 'attendees: [Leif Redestig, , David Bergström]', '4:28', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
+      ['three of them', 'attendees: [Leif Redestig,,, David Bergström]', '4:27', 'Tre', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
+      ['after the last name', 'attendees: [Leif Redestig, ,]', '4:28', 'Två', 'Ta bort kommatecknen efter det sista värdet: attendees: [Leif Redestig].'],
+      ['the second on the line below', 'attendees: [Leif Redestig,\n  , David Bergström]', '5:3', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
+      ['the name after them on the line below', 'attendees: [Leif Redestig,,\n  David Bergström]', '4:27', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
+      ['between the fields in braces', 'attendees: [Leif Redestig]\nactions:\n  - {who: Leif Redestig,, what: Boka lokal.}', '6:25', 'Två', 'Skriv ett kommatecken mellan två värden: - {who: Leif Redestig, what: Boka lokal.}.'],
+      ['a comma inside quotes before them', 'attendees: ["Redestig, Leif",, David Bergström]', '4:30', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: ["Redestig, Leif", David Bergström].'],
+    ] as const
+  ).map(([where, fields, at, words, hint]): Case => ({
+    mistake: `commas in a row in brackets, ${where}: at the second, the list with one`,
+    yaml: `${HEAD}${fields}\n`,
+    expected: [`${at} yaml-syntax`],
+    message: `${words} kommatecken står i rad, utan något värde mellan dem.`,
+    hint,
+  })),
+  {
+    mistake: 'two pairs of commas in a row on one line: each at its second, the line with both mended',
+    yaml: `${HEAD}attendees: [Leif Redestig,, David Bergström,, Åke Malmén]\n`,
+    expected: ['4:27 yaml-syntax', '4:45 yaml-syntax'],
+    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström, Åke Malmén].',
+  },
+  {
     mistake: 'decisions written as one text',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,
     expected: ['5:12 invalid-type'],
