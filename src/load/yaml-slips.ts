@@ -29,8 +29,9 @@ export const OPEN_QUOTE = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?)(?:"(?:[^"
  * a list item starting with *, a value or an item in brackets ([Anna, *Bo*]) that starts with a sign YAML reads as its own, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
  */
 export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
-  // "[Leif,, Maria]": only inside brackets or braces is a comma ever unexpected, so no slip of a line's shape is.
-  const commas = yamlCode === 'UNEXPECTED_TOKEN' && text[offset] === ',' ? repeatedCommas(text, offset) : undefined;
+  // "[Leif,, Maria]", "[, Leif]": only inside brackets or braces is a comma ever unexpected, so no slip of a line's
+  // shape is.
+  const commas = yamlCode === 'UNEXPECTED_TOKEN' && text[offset] === ',' ? (leadingCommas(text, offset) ?? repeatedCommas(text, offset)) : undefined;
   if (commas) return commas;
   const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const end = text.indexOf('\n', start);
@@ -584,6 +585,31 @@ function edgeBefore(text: string, at: number, end: number, limit: number): numbe
 
 // The last run of commas asked about, found once for each of the parser's errors in it (one per comma after the first).
 let commaRun: { text: string; from: number; to: number; slip: Located } | undefined;
+
+/**
+ * "attendees: [, Leif Redestig]": commas before a list's first value or the first of fields in braces, on the line of
+ * its [ or {, which the parser reports at each. Said once, at the first, with the line written without them.
+ */
+function leadingCommas(text: string, offset: number): Located | undefined {
+  if (commaRun?.text === text && commaRun.from <= offset && offset <= commaRun.to) return commaRun.slip;
+  const blankOrComma = (c: string | undefined) => c === ' ' || c === '\t' || c === ',';
+  let open = offset - 1;
+  while (open >= 0 && blankOrComma(text[open])) open--;
+  const opener = text[open];
+  if (opener !== '[' && opener !== '{') return undefined;
+  const from = text.indexOf(',', open);
+  let after = offset + 1;
+  while (after < text.length && blankOrComma(text[after])) after++;
+  const to = text.lastIndexOf(',', after - 1);
+  const many = text.slice(from, to + 1).split(',').length > 2;
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  const next = text.indexOf('\n', after);
+  const line = `${text.slice(lineStart, open + 1)}${text.slice(after, next === -1 ? text.length : next)}`.replace(/\r$/, '').trim();
+  const where = opener === '[' ? 'listan, före dess första värde' : 'klammerparenteserna, före det första fältet';
+  const slip = { offset: from, message: `${many ? 'Kommatecken står' : 'Ett kommatecken står'} först i ${where}.`, hint: `Ta bort ${many ? 'kommatecknen' : 'kommatecknet'}: ${ended(clip(line))}` };
+  commaRun = { text, from, to, slip };
+  return slip;
+}
 
 /**
  * "[Leif Redestig,, Maria Nilsson]": commas in a row (blanks or line breaks between them) with no value between, which

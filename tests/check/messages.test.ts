@@ -181,6 +181,20 @@ const cases: Case[] = [
     expected: ['4:27 yaml-syntax', '4:45 yaml-syntax'],
     hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström, Åke Malmén].',
   },
+  ...(
+    [
+      ['one before the first name', 'attendees: [, Leif Redestig]', '4:13', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: attendees: [Leif Redestig].'],
+      ['two, with blanks, before the first name', 'attendees: [ ,, Leif Redestig]', '4:14', 'Kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknen: attendees: [Leif Redestig].'],
+      ['one alone in the brackets', 'attendees: [Leif Redestig]\nguests: [,]', '5:10', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: guests: [].'],
+      ['one before the first field in braces', 'attendees: [Leif Redestig]\nactions:\n  - {, who: Leif Redestig, what: Boka lokal.}', '6:6', 'Ett kommatecken står först i klammerparenteserna, före det första fältet.', 'Ta bort kommatecknet: - {who: Leif Redestig, what: Boka lokal.}.'],
+    ] as const
+  ).map(([where, fields, at, message, hint]): Case => ({
+    mistake: `a comma first in brackets or braces, ${where}: at it, the line without it`,
+    yaml: `${HEAD}${fields}\n`,
+    expected: [`${at} yaml-syntax`],
+    message,
+    hint,
+  })),
   {
     mistake: 'decisions written as one text',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: Vi flyttar mötet, till 13:30.\n`,
