@@ -79,9 +79,10 @@ function countBySeverity(list: readonly Diagnostic[]): { errors: number; warning
 }
 
 // Messages quote what the files say. Control characters and direction overrides among that would rewrite the
-// terminal or the line they are printed on (an escape sequence, a line break in a file name), so they are
-// printed as <U+001B> instead; a line break (LF or CRLF), which a reader knows by name, as <radbrytning>.
-const UNPRINTABLE = /\r?\n|[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+// terminal or the line they are printed on (an escape sequence, a line break in a file name), and zero-width
+// characters would be copied from a hint unseen, back into the file: they are printed as <U+001B> instead; a
+// line break (LF or CRLF), which a reader knows by name, as <radbrytning>. (U+200C and U+200D stay: emoji need them.)
+const UNPRINTABLE = /\r?\n|[\u0000-\u001F\u007F-\u009F\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /** Text as it can be printed on one line of a terminal or a log. */
 function printable(s: string): string {

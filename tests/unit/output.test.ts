@@ -39,6 +39,18 @@ describe('diagnostics', () => {
     const printed = formatText([d('m.md', 1, 1, { message: '"13\n30" är inget klockslag.', hint: 'a\r\nb \u001b c\r' })]);
     expect(printed).toBe('m.md:1:1  fel  unknown-person  "13<radbrytning>30" är inget klockslag.\n    tips: a<radbrytning>b <U+001B> c<U+000D>');
   });
+  it.each([
+    ['a zero-width space', '\u200B', '<U+200B>'],
+    ['a word joiner', '\u2060', '<U+2060>'],
+    ['a byte-order mark', '\uFEFF', '<U+FEFF>'],
+    ['a left-to-right mark', '\u200E', '<U+200E>'],
+  ])('prints %s in a quoted value as its code point, so that a hint copied does not carry it back unseen', (_, c, shown) => {
+    const printed = formatText([d('m.md', 1, 1, { message: `Hittar inte personen "Leif${c} Redestig".`, hint: `Skriv Leif${c} Redestig utan tecknet.` })]);
+    expect(printed).toBe(`m.md:1:1  fel  unknown-person  Hittar inte personen "Leif${shown} Redestig".\n    tips: Skriv Leif${shown} Redestig utan tecknet.`);
+  });
+  it('keeps the joiners emoji are made of', () => {
+    expect(formatText([d('m.md', 1, 1, { message: '"👩\u200D💻" är inget namn.' })])).toBe('m.md:1:1  fel  unknown-person  "👩\u200D💻" är inget namn.');
+  });
   it('prints JSON with counts', () => {
     const json = JSON.parse(formatJson([d('m.md', 1, 1), d('m.md', 2, 1, { severity: 'warning', code: 'private-name' })]));
     expect(json).toMatchObject({ errors: 1, warnings: 1 });
