@@ -74,8 +74,11 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
     const more = page.getByRole('button', { name: 'Visa fler träffar' });
     await more.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => titles.count(), { timeout: 10_000 }).toBeGreaterThan(shown);
-    const first = (await titles.nth(shown).textContent())!;
+    // The first new result, by its place among the results: the new ones load their titles in any order, so the
+    // n-th title shown so far may be a later one's.
+    const firstNew = results.nth(shown).locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+    await firstNew.waitFor({ timeout: 10_000 });
+    const first = (await firstNew.textContent())!;
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(first);
     // Tab goes on through the new results, not past them to the footer.
     await page.keyboard.press('Tab');
