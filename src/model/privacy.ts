@@ -65,8 +65,11 @@ export interface PrivatePerson {
   readonly display: string;
 }
 
+/** What `shownAs` (a meeting's, see Meeting.shownAs) gives for the person `id`, if anything. */
+export const shownIn = (shownAs: ShownAs | undefined, id: string): string | undefined => (shownAs !== undefined && Object.hasOwn(shownAs, id) ? shownAs[id] : undefined);
+
 /** What `shownAs` gives for someone, else their usual display. */
-const shownFor = (p: PrivatePerson, shownAs: ShownAs | undefined): string => (shownAs !== undefined && Object.hasOwn(shownAs, p.id) ? shownAs[p.id]! : p.display);
+const shownFor = (p: PrivatePerson, shownAs: ShownAs | undefined): string => shownIn(shownAs, p.id) ?? p.display;
 
 /** Whether a sentence (or a Markdown heading, list item or quote) starts at `at`. */
 function sentenceStart(text: string, at: number): boolean {

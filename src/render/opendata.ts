@@ -3,7 +3,8 @@
 // Only what the site itself shows goes in: people published by initials or hidden keep that here too.
 import type { Model, Person } from '../model/types.js';
 import { calendar } from './ical.js';
-import { hiddenAt, shownAffiliation } from '../model/affiliation.js';
+import { shownAffiliation } from '../model/affiliation.js';
+import { shownIn } from '../model/privacy.js';
 import { buildDay, comingMeeting, paths, type SiteOptions } from './view.js';
 import { escapeHtml } from './text.js';
 import { pagePaths } from './paths.js';
@@ -87,8 +88,7 @@ function* openDataSteps(model: Model, options: SiteOptions): Steps<string> {
   // What the minutes wrote after the name, where the meeting page shows it too.
   // Someone not named, as whom they represented at the meeting (as its page shows them).
   const personAt = (m: Model['meetings'][number], id: string) => {
-    const p = model.people.get(id)!;
-    const hidden = hiddenAt(m, p, (o) => model.organisations.get(o)!.name);
+    const hidden = shownIn(m.shownAs, id);
     return hidden ? { ...person(id), name: hidden } : person(id);
   };
   const attendee = (m: Model['meetings'][number], id: string) => {

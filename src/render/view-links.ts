@@ -2,7 +2,8 @@
 // and used by every page and list that shows them.
 import type { Action, Group, Meeting, Model } from '../model/types.js';
 import type { TimelineEntry } from '../model/timeline.js';
-import { formerOrganisation, hiddenAt, shownAffiliation } from '../model/affiliation.js';
+import { formerOrganisation, shownAffiliation } from '../model/affiliation.js';
+import { shownIn } from '../model/privacy.js';
 import { formatDate, todayInSweden } from '../util/dates.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
@@ -105,12 +106,11 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
   });
   /**
    * Someone a meeting names (an action's owner, its chair or secretary) as it shows them: someone not named as whom
-   * they represented on its day (see hiddenAt), which may not be their organisation now.
+   * they represented on its day (Meeting.shownAs, see hiddenAt), which may not be their organisation now.
    */
   const personAt = (m: Meeting | undefined, id: string): PersonLink => {
     const link = personLinks.get(id)!;
-    const person = model.people.get(id)!;
-    const name = m && person.publish === 'hidden' ? hiddenAt(m, person, (o) => orgLinks.get(o)!.name) : undefined;
+    const name = shownIn(m?.shownAs, id);
     return name ? { ...link, name } : link;
   };
   const actionView = (a: Action): ActionView => {
@@ -177,10 +177,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     const person = model.people.get(id)!;
     const as = shownAffiliation(m, person);
     const { role: _role, organisation: _organisation, ...rest } = link;
-    if (person.publish === 'hidden') {
-      const name = hiddenAt(m, person, (o) => orgLinks.get(o)!.name);
-      return name ? { ...rest, name } : link;
-    }
+    if (person.publish === 'hidden') return personAt(m, id);
     if (as) return { ...rest, organisation: as.organisationId ? orgLinks.get(as.organisationId)! : { name: as.text } };
     // Someone who has since moved on is shown with the organisation (and role there) they had on the day.
     const then = formerOrganisation(person, m.date);
