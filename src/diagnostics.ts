@@ -85,7 +85,7 @@ function countBySeverity(list: readonly Diagnostic[]): { errors: number; warning
 const UNPRINTABLE = /\r?\n|[\u0000-\u001F\u007F-\u009F\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /** Text as it can be printed on one line of a terminal or a log. */
-function printable(s: string): string {
+export function printable(s: string): string {
   return s.replace(UNPRINTABLE, (c) => (c.endsWith('\n') ? '<radbrytning>' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
-import { atStart } from '../diagnostics.js';
+import { atStart, printable } from '../diagnostics.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { allSteps, type Steps } from '../util/steps.js';
@@ -149,7 +149,8 @@ export function windowsName(name: string): { why: string; name: string } | undef
   const trailing = /[ .]$/.test(name);
   const device = WINDOWS_DEVICE.test(name);
   if (forbidden.length === 0 && !trailing && !device) return undefined;
-  const shown = forbidden.map((c) => (c < ' ' ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join(' ');
+  // A control character is named as printed messages name it ("<radbrytning>", "<U+000D>").
+  const shown = forbidden.map(printable).join(' ');
   const why = forbidden.length > 1 ? `tecknen ${shown} är inte tillåtna` : forbidden.length === 1 ? `tecknet ${shown} är inte tillåtet` : trailing ? 'ett namn får inte sluta med mellanslag eller punkt' : `${name.split('.')[0]} är ett reserverat namn`;
   // "13:30" becomes "13.30", as Swedish times are written; quotes and control characters go; any other such
   // character becomes a hyphen, except beside a space or a dot ("kl 13:30?.md" -> "kl 13.30.md").

@@ -88,6 +88,14 @@ const CASES: readonly Case[] = [
     diagnostics: [['minutes/gug.', 1, 1, 'warning', 'file-name-windows'], ...WARNINGS.map(([, ...rest]): Expected => ['minutes/gug./2016-03-04.md', ...rest])],
     says: 'får inte sluta med mellanslag eller punkt), så mappen kan inte hämtas med git eller packas upp från en zip-fil där. Byt namn till "gug".',
   },
+  // A line break is named as printed messages name it, not by its code point. Checked only, as Icon\r below.
+  {
+    name: 'a line break in a file name',
+    files: { ['minutes/gug/2016-03-04\n.md']: WARNED },
+    diagnostics: [['minutes/gug/2016-03-04\n.md', 1, 1, 'warning', 'file-name-windows'], ...WARNINGS.map(([, ...rest]): Expected => ['minutes/gug/2016-03-04\n.md', ...rest])],
+    says: '(tecknet <radbrytning> är inte tillåtet), så filen kan inte hämtas med git eller packas upp från en zip-fil där. Byt namn till "2016-03-04.md".',
+    build: false,
+  },
   // Checked only: the text a build prints shows the name as "Icon<U+000D>", never with the CR itself.
   { name: "macOS's Icon\\r file", files: { ['minutes/gug/Icon\r']: '' }, diagnostics: [['minutes/gug/Icon\r', 1, 1, 'warning', 'file-name-windows']], says: 'Ta bort filen', build: false },
   {
