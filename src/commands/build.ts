@@ -156,6 +156,8 @@ Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid i
       io.stderr(`${count(result.meetings)} protokoll, ${plural(result.pages, 'sida', 'sidor')}, sökindex ${seconds(index)}. Klart på ${seconds(performance.now() - started)}: ${path.relative(io.cwd, outDir) || outDir}/`);
       // Swedish public bodies must give readers a way to report accessibility problems (DOS-lagen).
       if (!site.contact) io.stderr('Tips: ange --contact med en e-post- eller webbadress, så att läsare kan rapportera brister i tillgängligheten (sidan Om webbplatsen).');
+      // Digg's model statement gives the day it was last reviewed; only the site's owner knows it.
+      if (!site.accessibilityReviewed) io.stderr('Tips: ange --accessibility-reviewed med dagen då redogörelsen för tillgänglighet senast gicks igenom, så att sidan Om webbplatsen visar den.');
     }
     return 0;
   },

@@ -347,12 +347,19 @@ describe('minutes', () => {
   });
 
   it.each([
-    [[], true],
-    [['--contact', 'protokoll@example.org'], false],
-  ])('build %j reminds to give readers a way to report accessibility problems: %s', async (flags, reminded) => {
+    [[], true, true],
+    [['--contact', 'protokoll@example.org'], false, true],
+    [['--accessibility-reviewed', '2016-03-01'], true, false],
+    [['--contact', 'protokoll@example.org', '--accessibility-reviewed', '2016-03-01'], false, false],
+  ])('build %j reminds of the accessibility statement what it lacks: contact %s, review day %s', async (flags, contact, reviewed) => {
     const root = seedArchive();
     const r = await cli(['build', '--root', root, ...flags]);
     expect(r.code, r.err).toBe(0);
-    expect(r.err.includes('Tips: ange --contact')).toBe(reminded);
+    expect(r.err.includes('Tips: ange --contact')).toBe(contact);
+    expect(r.err.includes('Tips: ange --accessibility-reviewed med dagen då redogörelsen för tillgänglighet senast gicks igenom')).toBe(reviewed);
+    // Neither is a warning about the minutes: the build's --quiet leaves both out.
+    const quiet = await cli(['build', '--root', root, '--quiet', ...flags]);
+    expect(quiet.code, quiet.err).toBe(0);
+    expect(quiet.err).not.toContain('Tips:');
   });
 });
