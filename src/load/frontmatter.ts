@@ -275,7 +275,7 @@ function signLost(file: string, yaml: { text: string; offset: number }, at: numb
   if (item?.item.at === at) return { file, where, code: 'yaml-syntax', message, hint: quoteItemHint(yaml.text, item) };
   const key = /^\s*(?:-\s+)?([A-Za-z_]+):[ \t]+$/.exec(line.slice(0, at - lineStart))?.[1];
   const value = clip(line.slice(at - lineStart)).replace(/"/g, '\\"');
-  return { file, where, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}".` };
+  return { file, where, code: 'yaml-syntax', message, hint: `Sätt hela värdet inom citattecken: ${key ? `${key}: ` : ''}"${value}"` };
 }
 
 /**
@@ -297,7 +297,7 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
       const lineEnd = yaml.text.indexOf('\n', hash);
       const cut = yaml.text.slice(hash, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
       const whole = clip(`${yaml.text.slice(node.range[0], node.range[1])} ${cut}`).replace(/"/g, '\\"');
-      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + hash, length: cut.length }, code: 'comment-in-value', message: `"${clip(cut)}" läses som en kommentar och kommer inte med i värdet.`, hint: `Sätt hela värdet inom citattecken: "${whole}". Är det en kommentar: skriv ett mellanslag efter #.` });
+      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + hash, length: cut.length }, code: 'comment-in-value', message: `"${clip(cut)}" läses som en kommentar och kommer inte med i värdet.`, hint: `Är det en kommentar, skriv ett mellanslag efter #; annars sätt hela värdet inom citattecken: "${whole}"` });
     },
   });
   return findings;
@@ -320,7 +320,7 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
     if (data[name] !== null || yaml.text[at] !== '#') continue;
     const lineEnd = yaml.text.indexOf('\n', at);
     const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
-    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}".` });
+    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}"` });
   }
   return findings;
 }

@@ -49,7 +49,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   const directive = line.startsWith('%') ? start : yamlCode === 'MISSING_CHAR' && aboveLine.startsWith('%') ? start - aboveLine.length : undefined;
   if (directive !== undefined) return { offset: directive, message: 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', hint: 'Ta bort raden; fälten behöver inga direktiv.' };
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
-  if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${clip(dash[2]!.trim())}".` };
+  if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${clip(dash[2]!.trim())}"` };
   // The line below one that starts with a > is out of line for the block of text the > began.
   const aboveStart = text.lastIndexOf('\n', start - 2) + 1;
   const above = yamlCode === 'BAD_INDENT' && start > 0 ? strayBlockSign(text.slice(aboveStart, start - 1).replace(/\r$/, ''), aboveStart) : undefined;
@@ -154,7 +154,7 @@ function openQuotes(text: string): Positioned<{ offset: number; quote: string }>
 function colonInValue(line: string, start: number): Slip | undefined {
   const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
   if (!m) return undefined;
-  return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}".`, value: [start + m[1]!.length, start + line.length] };
+  return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}"`, value: [start + m[1]!.length, start + line.length] };
 }
 
 /**
@@ -171,7 +171,7 @@ function nestedDash(line: string, start: number): Slip | undefined {
   const tag = /^(!!?)(\S*)(?:[ \t]+(.*))?$/.exec(value);
   if (tag && !emphasisTag(tag[1]!, tag[2]!, tag[3])) return undefined;
   const why = sign.startsWith('!') ? TAG : '';
-  return { offset: start + m[1]!.length + m[2]!.length, message: signMessage(sign, why), hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken: ${m[1]!.trimStart()}"${value.replace(/"/g, '\\"')}".${sign === '*' ? MARKDOWN : ''}`, sign: true };
+  return { offset: start + m[1]!.length + m[2]!.length, message: signMessage(sign, why), hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken${sign === '*' ? MARKDOWN : ''}: ${m[1]!.trimStart()}"${value.replace(/"/g, '\\"')}"`, sign: true };
 }
 
 /**
@@ -181,7 +181,7 @@ function nestedDash(line: string, start: number): Slip | undefined {
 function strayBlockSign(line: string, start: number): Slip | undefined {
   const m = /^([ \t]*(?:-[ \t]+)?)>[ \t]*([^\s:#"'[\]{}|>][^:#]*?):([ \t].*)?$/.exec(line);
   if (!m) return undefined;
-  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${clip(m[2]!)}:".`, hint: `Ta bort > före ${clip(m[2]!)}: "${m[1]}${clip(m[2]!)}:${clip((m[3] ?? '').trimEnd())}".` };
+  return { offset: start + m[1]!.length, value: [start, start + line.length], message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${clip(m[2]!)}:".`, hint: `Ta bort > före ${clip(m[2]!)}: "${m[1]}${clip(m[2]!)}:${clip((m[3] ?? '').trimEnd())}"` };
 }
 
 /**
@@ -200,14 +200,14 @@ function bracketedKey(line: string, start: number): Slip | undefined {
   return {
     offset: start + before.length,
     message: `Fältnamnet står inom ${brackets}, och då läses det i YAML som ${bracket === '[' ? 'en lista' : 'fält'}, inte som ett namn.`,
-    hint: address ? `En länk i Markdown ([${name}]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.` : `Skriv namnet utan ${brackets}: "${before}${name}:${value ? ` ${clip(value)}` : ''}".`,
+    hint: address ? `En länk i Markdown ([${name}]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.` : `Skriv namnet utan ${brackets}: "${before}${name}:${value ? ` ${clip(value)}` : ''}"`,
   };
 }
 
 /** The slip of a value that starts with `sign`, after `before` ("title: ", "  - "): the whole value to be quoted. */
 function signStart(line: string, start: number, before: string, sign: string, why = '', note = ''): Slip {
   const value = clip(line.slice(before.length).trim());
-  return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken: ${before.trim()} "${value.replace(/"/g, '\\"')}".${note}`, sign: true };
+  return { offset: start + before.length, message: signMessage(sign, why), hint: `Sätt hela värdet inom citattecken${note}: ${before.trim()} "${value.replace(/"/g, '\\"')}"`, sign: true };
 }
 
 const signMessage = (sign: string, why: string): string => `Värdet börjar med ${sign}, som betyder något särskilt i YAML${why}, så det går inte att läsa som text.`;
@@ -244,7 +244,8 @@ function indicatorStart(line: string, start: number): Slip | undefined {
   return signStart(line, start, m[1]!, sign, '', sign === '*' ? MARKDOWN : '');
 }
 
-const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten.)';
+// Said before the colon the text to write follows (see quoteItemHint).
+const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
 
 /** An item of a list in brackets: where it starts and ends (at its , or ]), and its text. */
 export interface FlowItem {
@@ -351,11 +352,12 @@ export const doubleQuoted = (value: string): string => `"${value.replace(/\\/g, 
 /** An item's text as YAML reads it: an item over several lines is one line, its breaks spaces. */
 const folded = (item: FlowItem): string => item.text.replace(/[ \t]*\r?\n\s*/g, ' ');
 
-/** The hint for an item in brackets read without its sign: the item quoted, in its line (or lines) of the list. */
-export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowItem }): string => `Sätt det inom citattecken: ${ended(itemLines(text, found.list, found.item, doubleQuoted(folded(found.item))))}`;
-
-/** A hint's last words, with a full stop unless they end with the … of a list going on. */
-const ended = (words: string): string => (words.endsWith('…') ? words : `${words}.`);
+/**
+ * The hint for an item in brackets read without its sign: the item quoted, in its line (or lines) of the list. Like
+ * every hint that ends with text to write in the file, it ends with that text, without a full stop: one after it would
+ * read as part of it ("# sist." in a comment), and be copied into the file with it. A `note` goes before the colon.
+ */
+export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowItem }, note = ''): string => `Sätt det inom citattecken${note}: ${itemLines(text, found.list, found.item, doubleQuoted(folded(found.item)))}`;
 
 // The lists in brackets over several lines of the last text asked about, found once for all its slips (each is asked
 // about on its own), in one pass; and the list that is never closed, if one is.
@@ -528,7 +530,7 @@ function unclosedBracket(text: string, offset: number): Slip | undefined {
   // A comma after the last item is what the closing takes the place of.
   const todo = commas ? `Byt ${commas[0] === commas[1] ? 'kommatecknet' : 'kommatecknen'} efter ${where} mot ${closingWords(closing)}` : `Lägg till ${closingWords(closing)} efter ${where}`;
   const line = itemLines(text, list, commas ? { ...last, end: commas[1] + 1 } : last, `${last.text}${closing}`);
-  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `${todo}: ${ended(line)}` };
+  return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `${todo}: ${line}` };
 }
 
 /**
@@ -561,7 +563,7 @@ function flowItemStart(text: string, offset: number): Slip | undefined {
   if (alias && text.slice(0, item.at).includes(`&${alias[1]}`)) return undefined;
   const sign = m[1] ?? value[0]!;
   const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(value);
-  const hint = emphasis ? `Ta bort asteriskerna: ${ended(itemLines(text, list, item, emphasis[2]!))}${MARKDOWN}` : `${quoteItemHint(text, found)}${sign === '*' ? MARKDOWN : ''}`;
+  const hint = emphasis ? `Ta bort asteriskerna${MARKDOWN}: ${itemLines(text, list, item, emphasis[2]!)}` : quoteItemHint(text, found, sign === '*' ? MARKDOWN : '');
   return { offset: item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
 }
 
@@ -606,7 +608,7 @@ function leadingCommas(text: string, offset: number): Located | undefined {
   const next = text.indexOf('\n', after);
   const line = `${text.slice(lineStart, open + 1)}${text.slice(after, next === -1 ? text.length : next)}`.replace(/\r$/, '').trim();
   const where = opener === '[' ? 'listan, före dess första värde' : 'klammerparenteserna, före det första fältet';
-  const slip = { offset: from, message: `${many ? 'Kommatecken står' : 'Ett kommatecken står'} först i ${where}.`, hint: `Ta bort ${many ? 'kommatecknen' : 'kommatecknet'}: ${ended(clip(line))}` };
+  const slip = { offset: from, message: `${many ? 'Kommatecken står' : 'Ett kommatecken står'} först i ${where}.`, hint: `Ta bort ${many ? 'kommatecknen' : 'kommatecknet'}: ${clip(line)}` };
   commaRun = { text, from, to, slip };
   return slip;
 }
@@ -649,7 +651,7 @@ function repeatedCommas(text: string, offset: number): Located | undefined {
   const slip = {
     offset: second,
     message: `${words} kommatecken står i rad, utan något värde mellan dem.`,
-    hint: `${last ? 'Ta bort kommatecknen efter det sista värdet' : 'Skriv ett kommatecken mellan två värden'}: ${opens ? '' : '… '}${written}${closes ? '.' : ' …'}`,
+    hint: `${last ? 'Ta bort kommatecknen efter det sista värdet' : 'Skriv ett kommatecken mellan två värden'}: ${opens ? '' : '… '}${written}${closes ? '' : ' …'}`,
   };
   commaRun = { text, from, to, slip };
   return slip;

@@ -48,7 +48,7 @@ const INDEFINITE: Record<Kind, string> = { person: 'en person', organisation: 'e
 
 /** What to write in place of an entry of another kind. */
 const INSTEAD: Record<Kind, (other: Kind, text: string) => string> = {
-  person: (other, text) => (other === 'organisation' ? `Skriv namnet på den som var där, gärna med organisationen efter: "Förnamn Efternamn, ${clip(text)}".` : 'Skriv namnet på en person i people.yml.'),
+  person: (other, text) => (other === 'organisation' ? `Skriv namnet på den som var där, gärna med organisationen efter: "Förnamn Efternamn, ${clip(text)}"` : 'Skriv namnet på en person i people.yml.'),
   organisation: () => 'Skriv en organisation från organisations.yml.',
   group: () => 'Skriv gruppen som höll mötet (grupperna står under groups i organisations.yml).',
   project: () => 'Skriv ett projekt från projects i organisations.yml, eller lägg till det där.',

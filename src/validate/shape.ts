@@ -71,7 +71,7 @@ function colonFinding(file: string, item: { path: YamlPath; text: string }): Fin
   const person = key === 'attendees' || key === 'absent';
   const hint = person
     ? `Skriv det personen kom som efter ett kommatecken: "  - ${clip(item.text.replace(/:\s*/, ', '))}", eller sätt raden inom citattecken.`
-    : `Sätt texten inom citattecken: - "${clip(item.text).replace(/"/g, '\\"')}".`;
+    : `Sätt texten inom citattecken: - "${clip(item.text).replace(/"/g, '\\"')}"`;
   return { file, where: atValue(item.path), code: 'invalid-type', message: `Raden i ${key} innehåller ett kolon följt av mellanslag och läses därför som ett fält, inte som text.`, hint };
 }
 
@@ -119,17 +119,17 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
-        if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}".`)];
+        if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}"`)];
         // "kvalitetsmassan]": the list's [ is missing, and the ] belongs to no name; the [ goes where the value starts.
         const open = key === 'decisions' ? undefined : beforeStrayClose(value);
-        if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}].`)];
+        if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}]`)];
         return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       }
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
       const meant = key === 'time' ? guessTime(value) : undefined;
       // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
       const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
-      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}".` : quote ? 'Sätt värdet inom citattecken, så läses det som text.' : FIELD_HELP[key];
+      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}"` : quote ? 'Sätt värdet inom citattecken, så läses det som text.' : FIELD_HELP[key];
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, hint)];
     }
     case 'invalid_union': {
@@ -177,12 +177,12 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
       const inDate = timeOfDateTime(value);
-      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30".' };
+      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"' };
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
-      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `Skriv bara klockslaget då mötet började, inom citattecken: time: "${meant}".` : FIELD_HELP.time!;
+      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `Skriv bara klockslaget då mötet började, inom citattecken: time: "${meant}"` : FIELD_HELP.time!;
       return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':
@@ -227,7 +227,7 @@ function listHint(key: string, value: string): string {
     // A block of text ("decisions: |") holds a decision a line: each its item, never one with its line breaks in it.
     const lines = value.trim().split(/[ \t]*\r?\n\s*/);
     const items = lines.slice(0, 3).map((l) => `"  - ${clip(l)}"`);
-    return `Skriv besluten som en lista, ett per rad som börjar med -: ${lines.length > 3 ? `${items.join(', ')} och så vidare` : listed(items)}.`;
+    return `Skriv besluten som en lista, ett per rad som börjar med -: ${lines.length > 3 ? `${items.join(', ')} och så vidare` : listed(items)}`;
   }
   return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
 }

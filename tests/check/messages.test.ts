@@ -28,6 +28,8 @@ interface Case {
 }
 
 const HEAD = 'group: GUG\ndate: 2016-03-07\n';
+// What a hint about Markdown emphasis says before the text to write, which ends it.
+const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
 const cases: Case[] = [
   {
     mistake: 'an organisation written as an attendee',
@@ -110,20 +112,20 @@ const cases: Case[] = [
     mistake: 'decisions written one per line in a block of text: an item for each line',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  Vi flyttar mötet.\n  Vi bokar lokal.\n`,
     expected: ['5:12 invalid-type'],
-    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi bokar lokal.".',
+    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi bokar lokal."',
   },
   {
     mistake: 'decisions written one per line in a block of text, many of them: the first three',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  A.\n  B.\n  C.\n  D.\n`,
     expected: ['5:12 invalid-type'],
-    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - A.", "  - B.", "  - C." och så vidare.',
+    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - A.", "  - B.", "  - C." och så vidare',
   },
   {
     mistake: 'two owners written one per line in a block of text: each named, never the text with its line break',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: |\n      Leif Redestig\n      David Bergström\n    what: Boka lokal.\n`,
     expected: ['6:10 unknown-owner'],
     message: '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.',
-    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström].',
+    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström]',
   },
   // Each name of such a block is checked where it stands: its own line and column, not the | of the block.
   ...(
@@ -143,30 +145,30 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nprojects: Fritidsbanken]\n`,
     expected: ['5:11 invalid-type'],
     message: 'Fältet "projects" slutar med ] men börjar inte med [, så det läses som text och inte som en lista.',
-    hint: 'Lägg till [ före listans första värde: projects: [Fritidsbanken].',
+    hint: 'Lägg till [ före listans första värde: projects: [Fritidsbanken]',
   },
   {
     mistake: 'a list without its [, names and a ]: the [ missing at its start, each name checked without the ]',
     yaml: `${HEAD}attendees: David Bergström, Leif Redestig]\n`,
     expected: ['4:12 invalid-type'],
-    hint: 'Lägg till [ före listans första värde: attendees: [David Bergström, Leif Redestig].',
+    hint: 'Lägg till [ före listans första värde: attendees: [David Bergström, Leif Redestig]',
   },
   {
     mistake: 'two commas in a row in a list in brackets: at the second, the list with one',
     yaml: `${HEAD}attendees: [Leif Redestig,, David Bergström]\n`,
     expected: ['4:27 yaml-syntax'],
     message: 'Två kommatecken står i rad, utan något värde mellan dem.',
-    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].',
+    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström]',
   },
   ...(
     [
-      ['with a blank between them', 'attendees: [Leif Redestig, , David Bergström]', '4:28', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
-      ['three of them', 'attendees: [Leif Redestig,,, David Bergström]', '4:27', 'Tre', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
-      ['after the last name', 'attendees: [Leif Redestig, ,]', '4:28', 'Två', 'Ta bort kommatecknen efter det sista värdet: attendees: [Leif Redestig].'],
-      ['the second on the line below', 'attendees: [Leif Redestig,\n  , David Bergström]', '5:3', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
-      ['the name after them on the line below', 'attendees: [Leif Redestig,,\n  David Bergström]', '4:27', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström].'],
-      ['between the fields in braces', 'attendees: [Leif Redestig]\nactions:\n  - {who: Leif Redestig,, what: Boka lokal.}', '6:25', 'Två', 'Skriv ett kommatecken mellan två värden: - {who: Leif Redestig, what: Boka lokal.}.'],
-      ['a comma inside quotes before them', 'attendees: ["Redestig, Leif",, David Bergström]', '4:30', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: ["Redestig, Leif", David Bergström].'],
+      ['with a blank between them', 'attendees: [Leif Redestig, , David Bergström]', '4:28', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström]'],
+      ['three of them', 'attendees: [Leif Redestig,,, David Bergström]', '4:27', 'Tre', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström]'],
+      ['after the last name', 'attendees: [Leif Redestig, ,]', '4:28', 'Två', 'Ta bort kommatecknen efter det sista värdet: attendees: [Leif Redestig]'],
+      ['the second on the line below', 'attendees: [Leif Redestig,\n  , David Bergström]', '5:3', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström]'],
+      ['the name after them on the line below', 'attendees: [Leif Redestig,,\n  David Bergström]', '4:27', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström]'],
+      ['between the fields in braces', 'attendees: [Leif Redestig]\nactions:\n  - {who: Leif Redestig,, what: Boka lokal.}', '6:25', 'Två', 'Skriv ett kommatecken mellan två värden: - {who: Leif Redestig, what: Boka lokal.}'],
+      ['a comma inside quotes before them', 'attendees: ["Redestig, Leif",, David Bergström]', '4:30', 'Två', 'Skriv ett kommatecken mellan två värden: attendees: ["Redestig, Leif", David Bergström]'],
     ] as const
   ).map(([where, fields, at, words, hint]): Case => ({
     mistake: `commas in a row in brackets, ${where}: at the second, the list with one`,
@@ -179,14 +181,14 @@ const cases: Case[] = [
     mistake: 'two pairs of commas in a row on one line: each at its second, the line with both mended',
     yaml: `${HEAD}attendees: [Leif Redestig,, David Bergström,, Åke Malmén]\n`,
     expected: ['4:27 yaml-syntax', '4:45 yaml-syntax'],
-    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström, Åke Malmén].',
+    hint: 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström, Åke Malmén]',
   },
   ...(
     [
-      ['one before the first name', 'attendees: [, Leif Redestig]', '4:13', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: attendees: [Leif Redestig].'],
-      ['two, with blanks, before the first name', 'attendees: [ ,, Leif Redestig]', '4:14', 'Kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknen: attendees: [Leif Redestig].'],
-      ['one alone in the brackets', 'attendees: [Leif Redestig]\nguests: [,]', '5:10', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: guests: [].'],
-      ['one before the first field in braces', 'attendees: [Leif Redestig]\nactions:\n  - {, who: Leif Redestig, what: Boka lokal.}', '6:6', 'Ett kommatecken står först i klammerparenteserna, före det första fältet.', 'Ta bort kommatecknet: - {who: Leif Redestig, what: Boka lokal.}.'],
+      ['one before the first name', 'attendees: [, Leif Redestig]', '4:13', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: attendees: [Leif Redestig]'],
+      ['two, with blanks, before the first name', 'attendees: [ ,, Leif Redestig]', '4:14', 'Kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknen: attendees: [Leif Redestig]'],
+      ['one alone in the brackets', 'attendees: [Leif Redestig]\nguests: [,]', '5:10', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: guests: []'],
+      ['one before the first field in braces', 'attendees: [Leif Redestig]\nactions:\n  - {, who: Leif Redestig, what: Boka lokal.}', '6:6', 'Ett kommatecken står först i klammerparenteserna, före det första fältet.', 'Ta bort kommatecknet: - {who: Leif Redestig, what: Boka lokal.}'],
     ] as const
   ).map(([where, fields, at, message, hint]): Case => ({
     mistake: `a comma first in brackets or braces, ${where}: at it, the line without it`,
@@ -206,7 +208,7 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: Leif Redestig och David Bergström\n    what: Boka lokal.\n`,
     expected: ['6:10 unknown-owner'],
     message: 'flera ansvariga skrivna som en text',
-    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström].',
+    hint: 'Skriv dem som en lista: who: [Leif Redestig, David Bergström]',
   },
   { mistake: 'no space after a colon', yaml: 'group: GUG\ndate:2016-03-07\nattendees: [David Bergström]\n', expected: ['3:5 yaml-syntax'], message: 'Det saknas ett mellanslag efter kolonet.', hint: 'Skriv date: och sedan värdet.' },
   {
@@ -283,7 +285,7 @@ const cases: Case[] = [
     mistake: `what an attendee came as in brackets or after a dash: ${written}`,
     yaml: `${HEAD}attendees:\n  - ${written}\n`,
     expected: ['5:5 unknown-person'],
-    hint: `Skriv det personen kom som efter ett kommatecken: "${meant}".`,
+    hint: `Skriv det personen kom som efter ett kommatecken: "${meant}"`,
   })),
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
@@ -372,7 +374,7 @@ const cases: Case[] = [
     yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
     expected: [`${at} yaml-syntax`],
     message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
-    hint: `Sätt hela värdet inom citattecken: ${line.replace(/: (.*)$/, ': "$1"')}.`,
+    hint: `Sätt hela värdet inom citattecken${sign === '*' ? MARKDOWN : ''}: ${line.replace(/: (.*)$/, ': "$1"')}`,
   })),
   ...(
     [
@@ -385,7 +387,7 @@ const cases: Case[] = [
     yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
     expected: [`${at} yaml-syntax`],
     message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare)',
-    hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
+    hint: `Sätt hela värdet inom citattecken: ${quoted}`,
   })),
   ...(
     [
@@ -405,7 +407,7 @@ const cases: Case[] = [
     yaml: `${HEAD}guests: [Anna,\n  &Bo]\nattendees: [David Bergström]\n`,
     expected: ['5:3 yaml-syntax'],
     message: 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&Bo" kommer inte med i texten.',
-    hint: 'Sätt det inom citattecken: … "&Bo"].',
+    hint: 'Sätt det inom citattecken: … "&Bo"]',
   },
   ...(
     [
@@ -417,13 +419,13 @@ const cases: Case[] = [
     yaml: `${HEAD}${line}\nattendees: [David Bergström, Leif Redestg]\n`,
     expected: [`${at} yaml-syntax`, `${Number(at.split(':')[0]) + 1}:30 unknown-person`],
     message: 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg',
-    hint: `Sätt hela värdet inom citattecken: ${quoted}.`,
+    hint: `Sätt hela värdet inom citattecken: ${quoted}`,
   })),
   ...(
     [
-      ['in a list with dashes', 'attendees:\n  - !\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Sätt hela värdet inom citattecken: "!".'],
-      ['in a list in brackets', 'attendees: [Leif Redestig, ! ]', ['4:28 yaml-syntax'], 'Sätt det inom citattecken: attendees: [Leif Redestig, "!" ].'],
-      ['below another slip, in fields read past it', 'title: @Extra\nattendees:\n  - !\n  - Leif Redestg', ['4:8 yaml-syntax', '6:5 yaml-syntax', '7:5 unknown-person'], 'Sätt hela värdet inom citattecken: title: "@Extra".'],
+      ['in a list with dashes', 'attendees:\n  - !\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Sätt hela värdet inom citattecken: "!"'],
+      ['in a list in brackets', 'attendees: [Leif Redestig, ! ]', ['4:28 yaml-syntax'], 'Sätt det inom citattecken: attendees: [Leif Redestig, "!" ]'],
+      ['below another slip, in fields read past it', 'title: @Extra\nattendees:\n  - !\n  - Leif Redestg', ['4:8 yaml-syntax', '6:5 yaml-syntax', '7:5 unknown-person'], 'Sätt hela värdet inom citattecken: title: "@Extra"'],
     ] as const
   ).map(([where, lines, expected, hint]): Case => ({
     mistake: `a ! alone as an item of a list (${where}), which YAML reads as a tag and leaves the line empty: the ! said once, not also an empty line of the list`,
@@ -442,7 +444,7 @@ const cases: Case[] = [
     yaml: `${HEAD}${lines}\nattendees: [David Bergström]\n`,
     expected: [`${at} yaml-syntax`],
     message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
-    hint: `Sätt hela värdet inom citattecken: - "${lines.slice(lines.indexOf('- ') + 2)}".`,
+    hint: `Sätt hela värdet inom citattecken${sign === '*' ? MARKDOWN : ''}: - "${lines.slice(lines.indexOf('- ') + 2)}"`,
   })),
   ...(
     [
@@ -484,18 +486,18 @@ const cases: Case[] = [
   })),
   ...(
     [
-      ['Markdown emphasis around one word, which only js-yaml refuses', '*Bo*', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo]. (Markdown'],
-      ['Markdown emphasis around two words', '*Bo Ek*', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo Ek]. (Markdown'],
-      ['bold', '**Bo**', 'Värdet börjar med *', 'Ta bort asteriskerna: guests: [Anna, Bo].'],
-      ['an alias to no anchor', '*Bo', 'Värdet börjar med *', 'Sätt det inom citattecken: guests: [Anna, "*Bo"].'],
-      ['an @', '@Bo Ek', 'Värdet börjar med @', 'Sätt det inom citattecken: guests: [Anna, "@Bo Ek"].'],
-      ['a >', '>Bo Ek', 'Värdet börjar med >', 'Sätt det inom citattecken: guests: [Anna, ">Bo Ek"].'],
-      ['a |', '|Bo', 'Värdet börjar med |', 'Sätt det inom citattecken: guests: [Anna, "|Bo"].'],
-      ['a %', '%Bo', 'Värdet börjar med %', 'Sätt det inom citattecken: guests: [Anna, "%Bo"].'],
-      ['a backtick', '`Bo` Ek', 'Värdet börjar med `', 'Sätt det inom citattecken: guests: [Anna, "`Bo` Ek"].'],
-      ['an exclamation mark', '!Bo', 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg', 'Sätt det inom citattecken: guests: [Anna, "!Bo"].'],
-      ['a bracket with text after it', '[Bo] Ek', 'Värdet börjar med [', 'Sätt det inom citattecken: guests: [Anna, "[Bo] Ek"].'],
-      ['an &', '&Bo Ek', 'Ett värde som börjar med &', 'Sätt det inom citattecken: guests: [Anna, "&Bo Ek"].'],
+      ['Markdown emphasis around one word, which only js-yaml refuses', '*Bo*', 'Värdet börjar med *', `Ta bort asteriskerna${MARKDOWN}: guests: [Anna, Bo]`],
+      ['Markdown emphasis around two words', '*Bo Ek*', 'Värdet börjar med *', `Ta bort asteriskerna${MARKDOWN}: guests: [Anna, Bo Ek]`],
+      ['bold', '**Bo**', 'Värdet börjar med *', `Ta bort asteriskerna${MARKDOWN}: guests: [Anna, Bo]`],
+      ['an alias to no anchor', '*Bo', 'Värdet börjar med *', `Sätt det inom citattecken${MARKDOWN}: guests: [Anna, "*Bo"]`],
+      ['an @', '@Bo Ek', 'Värdet börjar med @', 'Sätt det inom citattecken: guests: [Anna, "@Bo Ek"]'],
+      ['a >', '>Bo Ek', 'Värdet börjar med >', 'Sätt det inom citattecken: guests: [Anna, ">Bo Ek"]'],
+      ['a |', '|Bo', 'Värdet börjar med |', 'Sätt det inom citattecken: guests: [Anna, "|Bo"]'],
+      ['a %', '%Bo', 'Värdet börjar med %', 'Sätt det inom citattecken: guests: [Anna, "%Bo"]'],
+      ['a backtick', '`Bo` Ek', 'Värdet börjar med `', 'Sätt det inom citattecken: guests: [Anna, "`Bo` Ek"]'],
+      ['an exclamation mark', '!Bo', 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg', 'Sätt det inom citattecken: guests: [Anna, "!Bo"]'],
+      ['a bracket with text after it', '[Bo] Ek', 'Värdet börjar med [', 'Sätt det inom citattecken: guests: [Anna, "[Bo] Ek"]'],
+      ['an &', '&Bo Ek', 'Ett värde som börjar med &', 'Sätt det inom citattecken: guests: [Anna, "&Bo Ek"]'],
     ] as const
   ).flatMap(([written, item, message, hint]): Case[] => [
     {
@@ -516,7 +518,7 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [*David Bergström*]\nabsent: [Leif Redestg]\n`,
     expected: ['4:13 yaml-syntax', '5:10 unknown-person'],
     message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.',
-    hint: 'Ta bort asteriskerna: attendees: [David Bergström].',
+    hint: `Ta bort asteriskerna${MARKDOWN}: attendees: [David Bergström]`,
   },
   ...(
     [
@@ -535,17 +537,17 @@ const cases: Case[] = [
   })),
   ...(
     [
-      ['emphasised, on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif Redestig*, Leif Redestg]', ['5:3 yaml-syntax', '5:20 unknown-person'], '*', 'Ta bort asteriskerna: … Leif Redestig, Leif Redestg].'],
+      ['emphasised, on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif Redestig*, Leif Redestg]', ['5:3 yaml-syntax', '5:20 unknown-person'], '*', `Ta bort asteriskerna${MARKDOWN}: … Leif Redestig, Leif Redestg]`],
       ['with an @, on the line of the [ of a list in brackets over two lines', 'attendees: [@David Bergström, Leif Redestg,\n  Åke Malmen]', ['4:13 yaml-syntax', '4:31 unknown-person', '5:3 unknown-person'], '@', 'Sätt det inom citattecken: attendees: ["@David Bergström", Leif Redestg, …'],
       ['with an @, in the middle of three lines of a list in brackets', 'attendees: [Leif Redestig,\n  @David Bergström,\n  Åke Malmen]', ['5:3 yaml-syntax', '6:3 unknown-person'], '@', 'Sätt det inom citattecken: … "@David Bergström", …'],
-      ['with an @, running on over two lines of a list in brackets, after a comment', 'attendees: [David Bergström, # ordförande\n  @Anna\n  Ek, Leif Redestg]', ['5:3 yaml-syntax', '6:7 unknown-person'], '@', 'Sätt det inom citattecken: … "@Anna Ek", Leif Redestg].'],
-      ['emphasised, alone on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif*]', ['5:3 yaml-syntax'], '*', 'Ta bort asteriskerna: … Leif].'],
-      ['with an @, alone on a line below the [ of a list in brackets', 'attendees: [David Bergström,\n  @Leif Redestig]', ['5:3 yaml-syntax'], '@', 'Sätt det inom citattecken: … "@Leif Redestig"].'],
-      ['emphasised, in a list with dashes, with a line of its text below it, which only js-yaml refuses', 'attendees:\n  - *David Bergström*\n    (ordförande)\n  - Leif Redestg', ['5:5 yaml-syntax', '7:5 unknown-person'], '*', 'Sätt hela värdet inom citattecken: - "*David Bergström*".'],
-      ['with an @, in an action, with its other field below it', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: Boka lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna".'],
-      ['emphasised, on the line below the dash of an action', 'attendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['7:11 yaml-syntax', '8:10 unknown-owner'], '*', 'Sätt hela värdet inom citattecken: what: "*Boka* lokal.".'],
-      ['with an @ and emphasised, twice in one action of two', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '7:11 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna".'],
-      ['with an @, in an item of a list with dashes inside an action', 'attendees: [David Bergström]\nactions:\n  - who:\n      - @Anna\n      - Leif Redestg\n    what: Boka lokal.', ['7:9 yaml-syntax', '8:9 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - "@Anna".'],
+      ['with an @, running on over two lines of a list in brackets, after a comment', 'attendees: [David Bergström, # ordförande\n  @Anna\n  Ek, Leif Redestg]', ['5:3 yaml-syntax', '6:7 unknown-person'], '@', 'Sätt det inom citattecken: … "@Anna Ek", Leif Redestg]'],
+      ['emphasised, alone on a line below the [ of a list in brackets, which only js-yaml refuses', 'attendees: [David Bergström,\n  *Leif*]', ['5:3 yaml-syntax'], '*', `Ta bort asteriskerna${MARKDOWN}: … Leif]`],
+      ['with an @, alone on a line below the [ of a list in brackets', 'attendees: [David Bergström,\n  @Leif Redestig]', ['5:3 yaml-syntax'], '@', 'Sätt det inom citattecken: … "@Leif Redestig"]'],
+      ['emphasised, in a list with dashes, with a line of its text below it, which only js-yaml refuses', 'attendees:\n  - *David Bergström*\n    (ordförande)\n  - Leif Redestg', ['5:5 yaml-syntax', '7:5 unknown-person'], '*', `Sätt hela värdet inom citattecken${MARKDOWN}: - "*David Bergström*"`],
+      ['with an @, in an action, with its other field below it', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: Boka lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna"'],
+      ['emphasised, on the line below the dash of an action', 'attendees: [David Bergström]\nactions:\n  - who: Leif Redestig\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['7:11 yaml-syntax', '8:10 unknown-owner'], '*', `Sätt hela värdet inom citattecken${MARKDOWN}: what: "*Boka* lokal."`],
+      ['with an @ and emphasised, twice in one action of two', 'attendees: [David Bergström]\nactions:\n  - who: @Anna\n    what: *Boka* lokal.\n  - who: Leif Redestg\n    what: Skicka kallelsen.', ['6:10 yaml-syntax', '7:11 yaml-syntax', '8:10 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - who: "@Anna"'],
+      ['with an @, in an item of a list with dashes inside an action', 'attendees: [David Bergström]\nactions:\n  - who:\n      - @Anna\n      - Leif Redestg\n    what: Boka lokal.', ['7:9 yaml-syntax', '8:9 unknown-owner'], '@', 'Sätt hela värdet inom citattecken: - "@Anna"'],
     ] as const
   ).map(([where, lines, expected, sign, hint]): Case => ({
     mistake: `an item that holds a sign YAML reads as its own (${where}): said at the sign, and the other items of its list still checked, each at its place`,
@@ -596,7 +598,7 @@ const cases: Case[] = [
     mistake: 'an emphasised item after a quoted one holding a comma and asterisks: at the item\'s *',
     yaml: `${HEAD}attendees: [David Bergström]\nguests: [Anna, "Bo, *Cilla*", *Dan*]\n`,
     expected: ['5:31 yaml-syntax'],
-    hint: 'Ta bort asteriskerna: guests: [Anna, "Bo, *Cilla*", Dan].',
+    hint: `Ta bort asteriskerna${MARKDOWN}: guests: [Anna, "Bo, *Cilla*", Dan]`,
   },
   ...(
     [
@@ -620,7 +622,7 @@ const cases: Case[] = [
     yaml: `${HEAD}decisions:\n  - !Viktigt: vi flyttar mötet.\nattendees: [David Bergström, Leif Redestg]\n`,
     expected: ['5:5 yaml-syntax', '6:30 unknown-person'],
     message: 'Värdet börjar med !, som betyder något särskilt i YAML',
-    hint: 'Sätt hela värdet inom citattecken: - "!Viktigt: vi flyttar mötet.".',
+    hint: 'Sätt hela värdet inom citattecken: - "!Viktigt: vi flyttar mötet."',
   },
   {
     mistake: 'a YAML tag before a block of text, which only js-yaml refuses: at the tag, and a misspelt attendee below the block still checked',
@@ -634,10 +636,10 @@ const cases: Case[] = [
   },
   ...(
     [
-      ['a bracketed name', '[Punkt 1]: Lokal', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "Punkt 1: Lokal".'],
-      ['a bracketed field name', '[location]: Bryggan', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "location: Bryggan".'],
+      ['a bracketed name', '[Punkt 1]: Lokal', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "Punkt 1: Lokal"'],
+      ['a bracketed field name', '[location]: Bryggan', 'hakparenteser, och då läses det i YAML som en lista', 'Skriv namnet utan hakparenteser: "location: Bryggan"'],
       ['a Markdown link definition', '[Lokal]: https://example.org/lokal.pdf', 'hakparenteser, och då läses det i YAML som en lista', 'En länk i Markdown ([Lokal]: adress) skrivs i texten: flytta raden ned under raden --- som avslutar fälten.'],
-      ['a name in braces', '{Punkt}: Lokal', 'klammerparenteser, och då läses det i YAML som fält', 'Skriv namnet utan klammerparenteser: "Punkt: Lokal".'],
+      ['a name in braces', '{Punkt}: Lokal', 'klammerparenteser, och då läses det i YAML som fält', 'Skriv namnet utan klammerparenteser: "Punkt: Lokal"'],
     ] as const
   ).map(([written, line, message, hint]): Case => ({
     mistake: `a key in brackets (${written}): said at the bracket that YAML reads it as a list, the other fields still checked`,
@@ -651,7 +653,7 @@ const cases: Case[] = [
     yaml: `${HEAD}>location: Bryggan\ntitle: Extramöte\nattendees: [David Bergström, Leif Redestg]\n`,
     expected: ['4:1 yaml-syntax', '6:30 unknown-person'],
     message: 'Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "location:".',
-    hint: 'Ta bort > före location: "location: Bryggan".',
+    hint: 'Ta bort > före location: "location: Bryggan"',
   },
   {
     mistake: 'an anchor an alias repeats is meant, and an & inside a value is text (Kafé &Co, R&D)',
@@ -740,7 +742,7 @@ const cases: Case[] = [
     yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`,
     expected: [`${at} curly-quotes`],
     message: 'citattecken från en ordbehandlare',
-    hint: `Använd raka citattecken, som inte syns på webbplatsen: ${meant}.`,
+    hint: `Använd raka citattecken, som inte syns på webbplatsen: ${meant}`,
   })),
   ...['title: Mötet om ”Fritidsbanken”', 'title: ”Fritidsbanken” och ”IT-gruppen”', 'location: Stadshuset'].map(
     (line): Case => ({ mistake: `quotes around words in a value, not around all of it, are meant: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [] }),
@@ -883,7 +885,7 @@ const cases: Case[] = [
     yaml: `${HEAD}location: Bryggan #3\nattendees:\n  - David Bergström # sekreterare\nactions:\n  - who: David Bergström\n    what: Boka rum #3 till mötet.\n`,
     expected: ['4:19 comment-in-value', '9:20 comment-in-value'],
     message: '"#3" läses som en kommentar och kommer inte med i värdet.',
-    hint: 'Sätt hela värdet inom citattecken: "Bryggan #3".',
+    hint: 'Är det en kommentar, skriv ett mellanslag efter #; annars sätt hela värdet inom citattecken: "Bryggan #3"',
   },
   {
     mistake: 'an action id with a space before its # is explained by the follow-up rule alone',
@@ -979,7 +981,7 @@ const cases: Case[] = [
     mistake: `a link to ${how} on the author's disk`,
     text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nSe ${link}.\n`,
     expected: [at],
-    hint: `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: ${name}.`,
+    hint: `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: ${name}`,
   })),
   ...(
     [
@@ -1058,7 +1060,7 @@ const cases: Case[] = [
     text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees: [David Bergström]\r\nlocation: Bryggan: rum 3\r\n---\r\nText.\r\n',
     expected: ['5:11 yaml-syntax'],
     message: 'Värdet innehåller ett kolon följt av mellanslag',
-    hint: 'location: "Bryggan: rum 3".',
+    hint: 'location: "Bryggan: rum 3"',
   },
   {
     mistake: 'a list item without a space after its dash, in a file with Windows line endings (CRLF)',
@@ -1081,12 +1083,12 @@ const cases: Case[] = [
   })),
   ...(
     [
-      ['a ! alone, first in a list in brackets', 'attendees: [!, Leif Redestg]', ['4:13 yaml-syntax', '4:16 unknown-person'], 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!", Leif Redestg].'],
+      ['a ! alone, first in a list in brackets', 'attendees: [!, Leif Redestg]', ['4:13 yaml-syntax', '4:16 unknown-person'], 'Värdet börjar med !, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!", Leif Redestg]'],
       ['a ! alone, last in a list in brackets', 'attendees: [Leif Redestg, !]', ['4:13 unknown-person', '4:27 yaml-syntax'], 'Hittar inte personen "Leif Redestg".', 'Menade du Leif Redestig?'],
       ['a ! alone, on a line below the [ of a list in brackets', 'attendees: [Leif Redestg,\n  !]', ['4:13 unknown-person', '5:3 yaml-syntax'], 'Hittar inte personen "Leif Redestg".', 'Menade du Leif Redestig?'],
-      ['!! alone in a list in brackets, once and not twice', 'attendees: [!!, Leif Redestg]', ['4:13 yaml-syntax', '4:17 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!!", Leif Redestg].'],
-      ['!! alone in a list with dashes', 'attendees:\n  - !!\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: - "!!".'],
-      ['!! and a space before words', 'title: !! Viktigt\nattendees: [David Bergström]', ['4:8 yaml-syntax'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: title: "!! Viktigt".'],
+      ['!! alone in a list in brackets, once and not twice', 'attendees: [!!, Leif Redestg]', ['4:13 yaml-syntax', '4:17 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg, som anger vad slags värde som följer), så det går inte att läsa som text.', 'Sätt det inom citattecken: attendees: ["!!", Leif Redestg]'],
+      ['!! alone in a list with dashes', 'attendees:\n  - !!\n  - Leif Redestg', ['5:5 yaml-syntax', '6:5 unknown-person'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: - "!!"'],
+      ['!! and a space before words', 'title: !! Viktigt\nattendees: [David Bergström]', ['4:8 yaml-syntax'], 'Värdet börjar med !!, som betyder något särskilt i YAML (en tagg', 'Sätt hela värdet inom citattecken: title: "!! Viktigt"'],
       ['a ! alone in braces', 'attendees: [David Bergström]\nguests: {!}', ['5:10 yaml-syntax'], 'Ett ! läses i YAML som en tagg (vad slags värde som följer), och en tagg kan inte stå direkt före , [ ] { eller }.', 'Jämför raden med raderna runt omkring: indrag, kolon och citattecken.'],
       ['a tag left open, once and not twice', 'attendees: [David Bergström]\ntitle: !<tag:x y', ['5:8 yaml-tag'], 'YAML-taggar (till exempel !!js/function) är inte tillåtna.', undefined],
       ['a %YAML directive line above the fields', '%YAML 1.2\nattendees: [David Bergström]', ['4:1 yaml-syntax'], 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', 'Ta bort raden; fälten behöver inga direktiv.'],
@@ -1103,33 +1105,33 @@ const cases: Case[] = [
   })),
   ...(
     [
-      ['on one line, above a field', 'attendees: [Leif Redestg, Bo\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
-      ['over two lines, at the end of the fields', 'attendees: [Leif Redestg,\n  Bo', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo].'],
-      ['over two lines, its last item with an @ (said too)', 'attendees: [Leif Redestg,\n  @Bo', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo].'],
-      ['over two lines, its last item with an @, above a field', 'attendees: [Leif Redestg,\n  @Bo\ntitle: Extra', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo].'],
-      ['in an action, its last line as far in as the key', 'attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg,\n     Anna\n    what: Boka lokal.', ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
+      ['on one line, above a field', 'attendees: [Leif Redestg, Bo\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo]'],
+      ['over two lines, at the end of the fields', 'attendees: [Leif Redestg,\n  Bo', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo]'],
+      ['over two lines, its last item with an @ (said too)', 'attendees: [Leif Redestg,\n  @Bo', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo]'],
+      ['over two lines, its last item with an @, above a field', 'attendees: [Leif Redestg,\n  @Bo\ntitle: Extra', ['4:12 yaml-syntax', '5:3 yaml-syntax'], 'Lägg till ] efter listans sista värde: … @Bo]'],
+      ['in an action, its last line as far in as the key', 'attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg,\n     Anna\n    what: Boka lokal.', ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna]'],
       // The parser reads the lines below into the list ("Boka lokal.\n due" a key over two lines, too long a key): only the [.
-      ['in an action, above two fields of the action', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg].'],
-      ['in an action, above a long field of the action and another', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: ${'Boka lokal och '.repeat(80)}\n    due: 2016-04-01`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg].'],
-      ['in an action, above a next action', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\n  - who: David Bergström\n    what: Ring.`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg].'],
+      ['in an action, above two fields of the action', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg]'],
+      ['in an action, above a long field of the action and another', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: ${'Boka lokal och '.repeat(80)}\n    due: 2016-04-01`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg]'],
+      ['in an action, above a next action', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\n  - who: David Bergström\n    what: Ring.`, ['6:10 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg]'],
       // Problems of their own below it are still said.
-      ['in an action, a closing sign with nothing to close below', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\nlocation: } }`, ['6:10 yaml-syntax', '9:11 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg].'],
-      ['in an action, a field written twice below', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\ntitle: A\ntitle: B`, ['6:10 yaml-syntax', '10:1 yaml-duplicate-key'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg].'],
-      ['after a dash, its last line past the dash', 'attendees:\n  - [Leif Redestg,\n   Anna', ['5:5 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna].'],
-      ['a list and fields in it left open too', 'attendees: [Leif Redestg, [Bo, {name: Anna\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: attendees: [Leif Redestg, [Bo, {name: Anna}]].'],
-      ['a list and fields in it left open too, over two lines', 'attendees: [Leif Redestg, [Bo,\n  {name: Anna', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: … {name: Anna}]].'],
-      ['a list in it closed, and a ] within quotes', 'attendees: [Leif Redestg, [Bo], "Anna ]"\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, [Bo], "Anna ]"].'],
+      ['in an action, a closing sign with nothing to close below', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\nlocation: } }`, ['6:10 yaml-syntax', '9:11 yaml-syntax'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg]'],
+      ['in an action, a field written twice below', `attendees: [David Bergström]\nactions:\n  - who: [Leif Redestg\n    what: Boka lokal.\n    due: 2016-04-01\ntitle: A\ntitle: B`, ['6:10 yaml-syntax', '10:1 yaml-duplicate-key'], 'Lägg till ] efter listans sista värde: - who: [Leif Redestg]'],
+      ['after a dash, its last line past the dash', 'attendees:\n  - [Leif Redestg,\n   Anna', ['5:5 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Anna]'],
+      ['a list and fields in it left open too', 'attendees: [Leif Redestg, [Bo, {name: Anna\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: attendees: [Leif Redestg, [Bo, {name: Anna}]]'],
+      ['a list and fields in it left open too, over two lines', 'attendees: [Leif Redestg, [Bo,\n  {name: Anna', ['4:12 yaml-syntax'], 'Lägg till }]] (i den ordningen) efter listans sista värde: … {name: Anna}]]'],
+      ['a list in it closed, and a ] within quotes', 'attendees: [Leif Redestg, [Bo], "Anna ]"\ntitle: Extra', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, [Bo], "Anna ]"]'],
       // A ] further down, past a field, is no close: the parser ends the list at the field.
-      ['on one line, a ] in a field below', 'attendees: [Leif Redestg, Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
-      ['on one line, a ] in a field two lines below', 'attendees: [Leif Redestg, Bo\nlocation: Bryggan\ntitle: Extra (punkt 3])', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
-      ['on one line, a ] in an action below', 'attendees: [Leif Redestg, Bo\nactions:\n  - who: David Bergström\n    what: Boka lokal (punkt 3]).', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo].'],
-      ['over two lines, a ] in a field below', 'attendees: [Leif Redestg,\n  Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo].'],
+      ['on one line, a ] in a field below', 'attendees: [Leif Redestg, Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo]'],
+      ['on one line, a ] in a field two lines below', 'attendees: [Leif Redestg, Bo\nlocation: Bryggan\ntitle: Extra (punkt 3])', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo]'],
+      ['on one line, a ] in an action below', 'attendees: [Leif Redestg, Bo\nactions:\n  - who: David Bergström\n    what: Boka lokal (punkt 3]).', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: attendees: [Leif Redestg, Bo]'],
+      ['over two lines, a ] in a field below', 'attendees: [Leif Redestg,\n  Bo\ntitle: Extra]', ['4:12 yaml-syntax'], 'Lägg till ] efter listans sista värde: … Bo]'],
       // A comma after the last item: the ] in its place, never after it ("Bo],", which YAML refuses too).
-      ['on one line, a comma after its last item', 'attendees: [Leif Redestg, Bo,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
-      ['at the end of the fields, a comma after its last item', 'attendees: [Leif Redestg, Bo, ', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
-      ['over two lines, a comma and a comment after its last item', 'attendees: [Leif Redestg,\n  Bo,  # sist\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: … Bo]  # sist.'],
-      ['a list and fields in it left open too, a comma after its last item', 'attendees: [Leif Redestg, [Bo, {name: Anna,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot }]] (i den ordningen): attendees: [Leif Redestg, [Bo, {name: Anna}]].'],
-      ['two commas after its last item (the second said too)', 'attendees: [Leif Redestg, Bo, ,\ntitle: Extra', ['4:12 yaml-syntax', '4:31 yaml-syntax'], 'Byt kommatecknen efter listans sista värde mot ]: attendees: [Leif Redestg, Bo].'],
+      ['on one line, a comma after its last item', 'attendees: [Leif Redestg, Bo,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo]'],
+      ['at the end of the fields, a comma after its last item', 'attendees: [Leif Redestg, Bo, ', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestg, Bo]'],
+      ['over two lines, a comma and a comment after its last item', 'attendees: [Leif Redestg,\n  Bo,  # sist\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot ]: … Bo]  # sist'],
+      ['a list and fields in it left open too, a comma after its last item', 'attendees: [Leif Redestg, [Bo, {name: Anna,\ntitle: Extra', ['4:12 yaml-syntax'], 'Byt kommatecknet efter listans sista värde mot }]] (i den ordningen): attendees: [Leif Redestg, [Bo, {name: Anna}]]'],
+      ['two commas after its last item (the second said too)', 'attendees: [Leif Redestg, Bo, ,\ntitle: Extra', ['4:12 yaml-syntax', '4:31 yaml-syntax'], 'Byt kommatecknen efter listans sista värde mot ]: attendees: [Leif Redestg, Bo]'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `a list in brackets never closed (${how}): at its [, with the line to add the ] to`,
@@ -1143,16 +1145,16 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nguests:\n  [Anna,\n  @Bo\ntitle: Extra\n`,
     expected: ['6:3 yaml-syntax', '7:3 yaml-syntax'],
     message: 'Listan inom hakparenteser som börjar här avslutas aldrig med ].',
-    hint: 'Lägg till ] efter listans sista värde: … @Bo].',
+    hint: 'Lägg till ] efter listans sista värde: … @Bo]',
   },
   ...(
     [
-      ['on one line, above a field', 'attendees: [David Bergström]\nlocation: {Bryggan\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {Bryggan}.'],
-      ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}.'],
-      ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}.'],
-      ['a list in them left open too', 'attendees: [David Bergström]\nlocation: {name: [Bryggan, "rum ]"\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till ]} (i den ordningen) efter det sista fältet: location: {name: [Bryggan, "rum ]"]}.'],
-      ['a comma after the last field', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\ntitle: Extra', ['5:11 yaml-syntax'], 'Byt kommatecknet efter det sista fältet mot }: location: {name: Bryggan}.'],
-      ['a } in a field below', 'attendees: [David Bergström]\nlocation: {name: Bryggan\ntitle: Extra (punkt 3})', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {name: Bryggan}.'],
+      ['on one line, above a field', 'attendees: [David Bergström]\nlocation: {Bryggan\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {Bryggan}'],
+      ['over two lines, at the end of the fields', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\n  room: 3', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: … room: 3}'],
+      ['as an item of a list', 'attendees: [David Bergström]\nactions:\n  - {who: Leif Redestig, what: Boka lokal.\ntitle: Extra', ['6:5 yaml-syntax'], 'Lägg till } efter det sista fältet: - {who: Leif Redestig, what: Boka lokal.}'],
+      ['a list in them left open too', 'attendees: [David Bergström]\nlocation: {name: [Bryggan, "rum ]"\ntitle: Extra', ['5:11 yaml-syntax'], 'Lägg till ]} (i den ordningen) efter det sista fältet: location: {name: [Bryggan, "rum ]"]}'],
+      ['a comma after the last field', 'attendees: [David Bergström]\nlocation: {name: Bryggan,\ntitle: Extra', ['5:11 yaml-syntax'], 'Byt kommatecknet efter det sista fältet mot }: location: {name: Bryggan}'],
+      ['a } in a field below', 'attendees: [David Bergström]\nlocation: {name: Bryggan\ntitle: Extra (punkt 3})', ['5:11 yaml-syntax'], 'Lägg till } efter det sista fältet: location: {name: Bryggan}'],
     ] as const
   ).map(([how, lines, expected, hint]): Case => ({
     mistake: `fields in braces never closed (${how}): at its {, with the line to add the } to`,
@@ -1189,20 +1191,20 @@ const cases: Case[] = [
     mistake: `Markdown emphasis, which YAML reads as an alias to no anchor, with ${other}: said as without the other error, and the other action still checked`,
     yaml: `${HEAD}${lines}\n`,
     expected,
-    ...(expected[0] === '7:11 yaml-syntax' ? { message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.', hint: 'Sätt hela värdet inom citattecken: what: "*Boka* lokal.". (Markdown' } : {}),
+    ...(expected[0] === '7:11 yaml-syntax' ? { message: 'Värdet börjar med *, som betyder något särskilt i YAML, så det går inte att läsa som text.', hint: `Sätt hela värdet inom citattecken${MARKDOWN}: what: "*Boka* lokal."` } : {}),
   })),
   ...(
     [
-      ['an @', '@Anna', '@', '- "@Anna".'],
-      ['Markdown emphasis', '*Anna*', '*', '- "*Anna*". (Markdown'],
-      ['an exclamation mark', '!Anna', '!', '- "!Anna".'],
+      ['an @', '@Anna', '@', '- "@Anna"'],
+      ['Markdown emphasis', '*Anna*', '*', '- "*Anna*"'],
+      ['an exclamation mark', '!Anna', '!', '- "!Anna"'],
     ] as const
   ).map(([written, item, sign, line]): Case => ({
     mistake: `a list in a list on one line whose item starts with a sign YAML reads as its own (${written}): at the sign, with one dash and the item quoted, and the list's other items checked`,
     yaml: `${HEAD}attendees:\n  - - ${item}\n  - Leif Redestg\n`,
     expected: ['5:7 yaml-syntax', '6:5 unknown-person'],
     message: `Värdet börjar med ${sign}, som betyder något särskilt i YAML`,
-    hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken: ${line}`,
+    hint: `Skriv ett enda - före värdet, och sätt värdet inom citattecken${sign === '*' ? MARKDOWN : ''}: ${line}`,
   })),
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
@@ -1259,8 +1261,8 @@ describe('a list in brackets never closed, with an item that starts with a sign 
     const text = `---\n${HEAD}attendees: [Leif Redestg,\n  @Bo\ntitle: Extra\n---\nText.\n`;
     const here = check(archive([BASE], { [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message} ${d.hint}`)).toEqual([
-      '4:12 yaml-syntax Listan inom hakparenteser som börjar här avslutas aldrig med ]. Lägg till ] efter listans sista värde: … @Bo].',
-      '5:3 yaml-syntax Värdet börjar med @, som betyder något särskilt i YAML, så det går inte att läsa som text. Sätt det inom citattecken: … "@Bo".',
+      '4:12 yaml-syntax Listan inom hakparenteser som börjar här avslutas aldrig med ]. Lägg till ] efter listans sista värde: … @Bo]',
+      '5:3 yaml-syntax Värdet börjar med @, som betyder något särskilt i YAML, så det går inte att läsa som text. Sätt det inom citattecken: … "@Bo"',
     ]);
   });
 });
@@ -1269,7 +1271,7 @@ describe('a line of thousands of characters, quoted in a message or hint', () =>
   const long = 'x'.repeat(5000);
   it.each([
     ['brackets thousands deep, never closed', `attendees: [David Bergström]\nguests: ${'['.repeat(5000)}Anna\n`, '5:9 yaml-syntax', 'Lägg till 5\u00A0000 ] efter listans sista värde: guests: [[['],
-    ['a value starting with *', `attendees: [David Bergström]\ntitle: *${long}\n`, '5:8 yaml-syntax', 'Sätt hela värdet inom citattecken: title: "*xxx'],
+    ['a value starting with *', `attendees: [David Bergström]\ntitle: *${long}\n`, '5:8 yaml-syntax', `Sätt hela värdet inom citattecken${MARKDOWN}: title: "*xxx`],
     ['an item in brackets starting with @', `attendees: [David Bergström, @${long}]\n`, '4:30 yaml-syntax', 'Sätt det inom citattecken: attendees: [David Bergström, "@xxx'],
     ['a name no one has', `attendees: [David Bergström${long}]\n`, '4:13 unknown-person', 'Menade du David Bergström?'],
   ])('%s: shortened, with the start of the line', (_what, yaml, expected, start) => {
@@ -1319,7 +1321,7 @@ describe('slips in people.yml and organisations.yml', () => {
       added: '  [ny-grupp]:\n    name: Ny grupp\n',
       at: '1:3',
       message: 'Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.',
-      hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:".',
+      hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:"',
     },
     ...(
       [
@@ -1334,7 +1336,7 @@ describe('slips in people.yml and organisations.yml', () => {
       added,
       at,
       message: `Raden börjar med >, som i YAML inleder ett block av text, så raden läses som text och inte som "${key}:".`,
-      hint: `Ta bort > före ${key}: ${line}.`,
+      hint: `Ta bort > före ${key}: ${line}`,
     })),
   ])('$mistake', ({ file, added, at, message, hint }) => {
     const base = fs.readFileSync(path.join(BASE, file), 'utf8');
@@ -1356,5 +1358,30 @@ describe('dates against the day of the check', () => {
     const here = result.diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
     if (expected.length > 0) expect(here[0]!.message).toBe(`Mötet 2016-03-07 har inte hållits än; i dag är det ${today}.`);
+  });
+});
+
+describe('a hint that ends with text to write in the file ends with it, without a full stop', () => {
+  // A full stop after it reads as part of it ("# sist." in a comment) and goes into the file with it when copied.
+  it.each<[string, string, string, string]>([
+    ['a list never closed, a comment after its comma', 'attendees: [Leif Redestig, David Bergström, # sist\nguests: []', '4:12 yaml-syntax', 'Byt kommatecknet efter listans sista värde mot ]: attendees: [Leif Redestig, David Bergström] # sist'],
+    ['a list never closed, over two lines', 'attendees: [Leif Redestig,\n  David Bergström\ntitle: Extra', '4:12 yaml-syntax', 'Lägg till ] efter listans sista värde: … David Bergström]'],
+    ['a comma first in a list, a comment after it', 'attendees: [, Leif Redestig] # sist', '4:13 yaml-syntax', 'Ta bort kommatecknet: attendees: [Leif Redestig] # sist'],
+    ['two commas in a row, a comment after the list', 'attendees: [Leif Redestig,, David Bergström] # sist', '4:27 yaml-syntax', 'Skriv ett kommatecken mellan två värden: attendees: [Leif Redestig, David Bergström] # sist'],
+    ['an item in brackets with an @, a comment after the list', 'attendees: [David Bergström]\nguests: [Anna, @Bo] # sist', '5:16 yaml-syntax', 'Sätt det inom citattecken: guests: [Anna, "@Bo"] # sist'],
+    ['an item in brackets in Markdown emphasis', 'attendees: [*David Bergström*] # ordförande', '4:13 yaml-syntax', `Ta bort asteriskerna${MARKDOWN}: attendees: [David Bergström] # ordförande`],
+    ['a value with an @', 'attendees: [David Bergström]\ntitle: @Extra', '5:8 yaml-syntax', 'Sätt hela värdet inom citattecken: title: "@Extra"'],
+    ['a value in Markdown emphasis', 'attendees: [David Bergström]\ntitle: *Extra*', '5:8 yaml-syntax', `Sätt hela värdet inom citattecken${MARKDOWN}: title: "*Extra*"`],
+    ['a list item without a space after its dash', 'attendees:\n  -David Bergström', '5:3 invalid-type', 'Skriv - och ett mellanslag före varje rad i listan: "  - David Bergström"'],
+    ['a colon in a value', 'attendees: [David Bergström]\nlocation: Bryggan: rum 3', '5:11 yaml-syntax', 'Sätt värdet inom citattecken: location: "Bryggan: rum 3"'],
+    ['a value YAML takes as a comment', 'attendees: [David Bergström]\nlocation: #3 Bryggan', '5:11 empty-value', 'Sätt värdet inom citattecken: location: "#3 Bryggan"'],
+    ['text after " #" in a value', 'attendees: [David Bergström]\nlocation: Bryggan #3', '5:19 comment-in-value', 'Är det en kommentar, skriv ett mellanslag efter #; annars sätt hela värdet inom citattecken: "Bryggan #3"'],
+    ['a value in curly quotes', 'attendees: [David Bergström]\nlocation: ”Stadshuset”', '5:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: location: "Stadshuset"'],
+    ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
+    ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
+  ])('%s', (_, yaml, expected, hint) => {
+    const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([expected]);
+    expect(here[0]!.hint).toBe(hint);
   });
 });

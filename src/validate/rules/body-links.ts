@@ -33,7 +33,7 @@ export function attachHint(target: string): string {
   const name = decode(target.replace(/[?#].*$/, '')).split(/[\\/]/).filter((p) => p !== '').at(-1) ?? '';
   const written = /\s/.test(name) ? `<${name}>` : name;
   return name && /\.[A-Za-z0-9]{1,8}$/.test(name)
-    ? `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: (${clip(written)}).`
+    ? `Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn: (${clip(written)})`
     : 'Webbplatsen når inte filer på din dator: lägg en kopia av filen i minutes/, bredvid protokollet, och länka till den med dess namn.';
 }
 
@@ -70,7 +70,7 @@ export function imageAltFindings(file: string, body: string, links: readonly Bod
       where: { kind: 'offset', offset: bodyOffset + link.image.offset, length: Math.max(2, link.offset + link.length + 1 - link.image.offset) },
       code: 'image-without-alt',
       message: `Bilden "${clip(name, 40)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
-      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${clip(written)}).`,
+      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${clip(written)})`,
     });
   }
   return out;

@@ -18,7 +18,7 @@ export const curlyQuotes: MinutesRule = (ctx, m) => {
       where: atValue(field.path),
       code: 'curly-quotes',
       message: `Värdet står inom citattecken från en ordbehandlare (${field.value.trim()[0]} ${field.value.trim().slice(-1)}), som kommer med i texten på webbplatsen.`,
-      hint: `Använd raka citattecken, som inte syns på webbplatsen: ${key}: "${clip(inner).replace(/[\\"]/g, '\\$&')}".`,
+      hint: `Använd raka citattecken, som inte syns på webbplatsen: ${key}: "${clip(inner).replace(/[\\"]/g, '\\$&')}"`,
     });
   }
 };

@@ -37,7 +37,7 @@ export function linkSpaceFindings(file: string, body: string, bodyOffset: number
         where: { kind: 'offset', offset: bodyOffset + at, length: address.length },
         code: 'link-with-spaces',
         message: `"${clip(m[0])}" blir ingen länk: adressen har mellanslag, så webbplatsen visar hakparenteserna som text.`,
-        hint: `Skriv adressen inom vinkelparenteser, (<${clip(trimmed)}>), eller med %20 för mellanslag: (${clip(trimmed.replace(/\s/g, '%20'))}).`,
+        hint: `Skriv adressen inom vinkelparenteser, (<${clip(trimmed)}>), eller med %20 för mellanslag: (${clip(trimmed.replace(/\s/g, '%20'))})`,
       });
     }
   }

@@ -54,7 +54,7 @@ function asInBrackets(ctx: RegistryContext, file: string, ref: Ref): boolean {
   const as = (m[2] ?? m[3]!).trim();
   const people = ctx.registry.index('person');
   if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return false;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}".` });
+  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}"` });
   return true;
 }
 
@@ -67,7 +67,7 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   if (parts.length < 2 || !parts.every(known)) return false;
   // Written one per line ("who: |"), the names are quoted each: the text as it stands would show its line breaks.
   const written = /\n/.test(ref.value.trim()) ? listed(parts.map((p) => `"${clip(p)}"`)) : `"${clip(ref.value)}"`;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `${written} är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}].` });
+  ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `${written} är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}]` });
   return true;
 }
 

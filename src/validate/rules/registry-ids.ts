@@ -15,7 +15,7 @@ export const registryIds: RegistryRule = (ctx) => {
         where: atKey(e.id.path),
         code: 'invalid-id',
         message: `Id "${clip(e.id.value)}" är inte tillåtet.`,
-        hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${clip(suggestion)}` : ''}.`,
+        hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${clip(suggestion)}` : '.'}`,
       });
     }
   }
