@@ -590,27 +590,55 @@ let commaRun: { text: string; from: number; to: number; slip: Located } | undefi
 
 /**
  * "attendees: [, Leif Redestig]": commas before a list's first value or the first of fields in braces, on the line of
- * its [ or {, which the parser reports at each. Said once, at the first, with the line written without them.
+ * its [ or { or a line below it ("attendees: [" above "  , Leif Redestig]"), which the parser reports at each. Said
+ * once, at the first, with the line of the commas written without them ("… " before it when the list opens above,
+ * " …" after it when the list goes on below).
  */
 function leadingCommas(text: string, offset: number): Located | undefined {
   if (commaRun?.text === text && commaRun.from <= offset && offset <= commaRun.to) return commaRun.slip;
-  const blankOrComma = (c: string | undefined) => c === ' ' || c === '\t' || c === ',';
-  let open = offset - 1;
-  while (open >= 0 && blankOrComma(text[open])) open--;
-  const opener = text[open];
-  if (opener !== '[' && opener !== '{') return undefined;
+  const open = openerBefore(text, offset);
+  const opener = open === undefined ? undefined : text[open];
+  if (open === undefined || (opener !== '[' && opener !== '{')) return undefined;
   const from = text.indexOf(',', open);
   let after = offset + 1;
-  while (after < text.length && blankOrComma(text[after])) after++;
+  while (after < text.length && (BLANK_OR_COMMA.test(text[after]!) || text[after] === '\n')) after++;
   const to = text.lastIndexOf(',', after - 1);
   const many = text.slice(from, to + 1).split(',').length > 2;
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  const next = text.indexOf('\n', after);
-  const line = `${text.slice(lineStart, open + 1)}${text.slice(after, next === -1 ? text.length : next)}`.replace(/\r$/, '').trim();
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  const nl = text.indexOf('\n', to);
+  const lineEnd = nl === -1 ? text.length : nl;
+  // The rest of the last comma's line after the commas, and before them the line of the [ when they stand on it.
+  const rest = text.slice(Math.min(after, lineEnd), lineEnd).replace(/\r$/, '');
+  const line = `${open >= lineStart ? text.slice(lineStart, open + 1) : ''}${rest}`.trim();
+  const goesOn = /^$|,$/.test(rest.replace(/(?:^|[ \t])#.*$/, '').trim());
   const where = opener === '[' ? 'listan, före dess första värde' : 'klammerparenteserna, före det första fältet';
-  const slip = { offset: from, message: `${many ? 'Kommatecken står' : 'Ett kommatecken står'} först i ${where}.`, hint: `Ta bort ${many ? 'kommatecknen' : 'kommatecknet'}: ${clip(line)}` };
+  const slip = { offset: from, message: `${many ? 'Kommatecken står' : 'Ett kommatecken står'} först i ${where}.`, hint: `Ta bort ${many ? 'kommatecknen' : 'kommatecknet'}: ${open < lineStart ? '… ' : ''}${clip(line)}${goesOn ? ' …' : ''}`.trimEnd() };
   commaRun = { text, from, to, slip };
   return slip;
+}
+
+// A blank or a comma within a line (a CR of a CRLF line ending is a blank).
+const BLANK_OR_COMMA = /[ \t\r,]/;
+
+/**
+ * Where the last character before the commas and blanks up to `offset` stands, over line breaks: on a line above the
+ * comma's, the last one before a comment ("attendees: [  # lista"), past lines of comments only.
+ */
+function openerBefore(text: string, offset: number): number | undefined {
+  const own = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let i = offset - 1; ; ) {
+    while (i >= 0 && (BLANK_OR_COMMA.test(text[i]!) || text[i] === '\n')) i--;
+    if (i < own) {
+      if (i < 0) return undefined;
+      const start = text.lastIndexOf('\n', i) + 1;
+      const code = text.slice(start, i + 1).replace(/(?:^|[ \t])#.*$/, '');
+      if (code.length <= i - start) {
+        i = start + code.length - 1;
+        continue;
+      }
+    }
+    return i;
+  }
 }
 
 /**

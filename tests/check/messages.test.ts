@@ -189,6 +189,12 @@ const cases: Case[] = [
       ['two, with blanks, before the first name', 'attendees: [ ,, Leif Redestig]', '4:14', 'Kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknen: attendees: [Leif Redestig]'],
       ['one alone in the brackets', 'attendees: [Leif Redestig]\nguests: [,]', '5:10', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: guests: []'],
       ['one before the first field in braces', 'attendees: [Leif Redestig]\nactions:\n  - {, who: Leif Redestig, what: Boka lokal.}', '6:6', 'Ett kommatecken står först i klammerparenteserna, före det första fältet.', 'Ta bort kommatecknet: - {who: Leif Redestig, what: Boka lokal.}'],
+      ['one on the line below the [', 'attendees: [\n  ,Leif Redestig, David Bergström]', '5:3', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: … Leif Redestig, David Bergström]'],
+      ['two on a line below the [, past comments', 'attendees: [  # lista\n  # ordföranden först\n  , , Leif Redestig]', '6:3', 'Kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknen: … Leif Redestig]'],
+      ['one on the line below the [, the list going on below it', 'attendees: [\n  , Leif Redestig,\n  David Bergström]', '5:3', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: … Leif Redestig, …'],
+      ['one after the [, the first name on the line below', 'attendees: [ ,\n  Leif Redestig]', '4:14', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: attendees: [ …'],
+      ['one below a [ alone on the line below its key', 'attendees:\n  [\n  , Leif Redestig]', '6:3', 'Ett kommatecken står först i listan, före dess första värde.', 'Ta bort kommatecknet: … Leif Redestig]'],
+      ['one on the line below the { of fields in braces', 'attendees: [Leif Redestig]\nactions:\n  - {\n    , who: Leif Redestig, what: Boka lokal.}', '7:5', 'Ett kommatecken står först i klammerparenteserna, före det första fältet.', 'Ta bort kommatecknet: … who: Leif Redestig, what: Boka lokal.}'],
     ] as const
   ).map(([where, fields, at, message, hint]): Case => ({
     mistake: `a comma first in brackets or braces, ${where}: at it, the line without it`,
