@@ -1,6 +1,7 @@
 // The fields of front matter with YAML errors that the errors left readable, so check can still report what they show.
 import type { Document, Node } from 'yaml';
 import { Y } from './yaml-lib.js';
+import { LineIndex } from './source.js';
 
 /**
  * The top-level fields whose key and value parsed and lie wholly outside every error's range (`errors`) and off every
@@ -9,7 +10,10 @@ import { Y } from './yaml-lib.js';
  */
 export function soundFields(doc: Document.Parsed, text: string, errors: readonly (readonly [number, number])[], lines: readonly number[]): Record<string, unknown> | undefined {
   if (!Y.isMap(doc.contents)) return undefined;
-  const bad = [...errors.map(([a, b]) => [a, Math.max(a, b - 1)] as const), ...lines.map((o) => [o, o] as const)].map(([a, b]) => [lineStart(text, a), lineEnd(text, b)] as const);
+  // Where each line starts, found once: searching back to the line's start for each of thousands of errors on one
+  // long line ("[A,, B,, C,, …]") made this quadratic.
+  const index = new LineIndex(text);
+  const bad = [...errors.map(([a, b]) => [a, Math.max(a, b - 1)] as const), ...lines.map((o) => [o, o] as const)].map(([a, b]) => [index.lineStart(a), index.lineEnd(b)] as const);
   const counts = new Map<string, number>();
   for (const p of doc.contents.items) if (Y.isScalar(p.key)) counts.set(String(p.key.value), (counts.get(String(p.key.value)) ?? 0) + 1);
   const out: Record<string, unknown> = {};
@@ -43,13 +47,6 @@ function readable(doc: Document.Parsed, value: Node): unknown {
   } catch {
     return undefined;
   }
-}
-
-const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-
-function lineEnd(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset);
-  return i === -1 ? text.length : i;
 }
 
 /** The offset of the last character before `end` that is not white space (a block value's range runs on to the next line). */

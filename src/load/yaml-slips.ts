@@ -625,11 +625,13 @@ const BLANK_OR_COMMA = /[ \t\r,]/;
  * comma's, the last one before a comment ("attendees: [  # lista"), past lines of comments only.
  */
 function openerBefore(text: string, offset: number): number | undefined {
-  const own = text.lastIndexOf('\n', offset - 1) + 1;
+  // Whether the walk left the comma's line: only a line above may end in a comment. (Not found by searching back for
+  // the line's start, which for each of thousands of commas on one line made them quadratic.)
+  let above = false;
   for (let i = offset - 1; ; ) {
-    while (i >= 0 && (BLANK_OR_COMMA.test(text[i]!) || text[i] === '\n')) i--;
-    if (i < own) {
-      if (i < 0) return undefined;
+    for (; i >= 0 && (BLANK_OR_COMMA.test(text[i]!) || text[i] === '\n'); i--) if (text[i] === '\n') above = true;
+    if (i < 0) return undefined;
+    if (above) {
       const start = text.lastIndexOf('\n', i) + 1;
       const code = text.slice(start, i + 1).replace(/(?:^|[ \t])#.*$/, '');
       if (code.length <= i - start) {

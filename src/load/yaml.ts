@@ -265,7 +265,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     // A line indented with a tab confuses the parser into other complaints (about indentation, keys): say what it is, once.
     // Levels too many to read (see parsePositioned) are that, whatever their line looks like.
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'IMPOSSIBLE' && CALL_STACK.test(e.message));
-    const tab = own ? undefined : indentingTab(text, e.pos[0]);
+    const tab = own ? undefined : indentingTab(text, (lineIndex ??= new LineIndex(text)), e.pos[0]);
     if (tab !== undefined) {
       if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, severity: 'error' });
       tabbed.add(tab);
@@ -450,9 +450,9 @@ function strayAliases(doc: Document.Parsed): number[] {
   return stray;
 }
 
-/** The offset of a tab in the indentation of the line holding `offset`, if it has one. */
-function indentingTab(text: string, offset: number): number | undefined {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+/** The offset of a tab in the indentation of the line holding `offset` (its line found in `lines`, of `text`), if it has one. */
+function indentingTab(text: string, lines: LineIndex, offset: number): number | undefined {
+  const start = lines.lineStart(offset);
   const indent = /^[ \t]*/.exec(text.slice(start, start + 200))![0];
   const tab = indent.indexOf('\t');
   return tab === -1 ? undefined : start + tab;

@@ -73,6 +73,11 @@ describe('time in proportion to size', () => {
     // 7 s before (50 s at 20,000): for each comma the parser reported, the slips read the whole list again for an
     // item at it; now the commas in a row are found first, each pair once.
     ['check: 10,000 pairs of commas in a row in brackets, on one line', () => count(checkMinutes(`title: [a${',,a'.repeat(10_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 10_000],
+    // 10 s before (19 s at 100,000): for each comma the parser reported, the line it stands on was searched back to its
+    // start, twice (for a tab in its indentation, and for the fields off the errors' lines).
+    ['check: 80,000 pairs of commas in a row in brackets, on one line', () => count(checkMinutes(`title: [a${',,a'.repeat(80_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 80_000],
+    // 12 s before: the same, for each of the commas before the first value, said once.
+    ['check: 200,000 commas before the first value in brackets, on the line below the [', () => count(checkMinutes(`title: [\n  ${','.repeat(MANY)}a]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.
