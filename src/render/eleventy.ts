@@ -3,14 +3,14 @@
 // and `this.plural`, and every rendered page is handed to a callback (the search indexer).
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import Eleventy from '@11ty/eleventy';
+import Eleventy, { ImportFile } from '@11ty/eleventy';
 import type { UserConfig } from '@11ty/eleventy';
 import type { SiteView } from './view.js';
 import { count, plural } from '../util/plural.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
 import { isEditorFile } from '../util/editor-files.js';
+import { freshTemplateModules } from './template-modules.js';
 
 export { TemplateError } from './template-errors.js';
 
@@ -29,19 +29,20 @@ export interface EleventyOptions {
   readonly cacheTemplates?: boolean;
 }
 
-/** Loads `_includes/*.mjs`; with `fresh`, bypasses Node's module cache so edited partials are seen. */
-async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<string, Partial>> {
+/**
+ * Loads `_includes/*.mjs` with Eleventy's importer, as Eleventy loads templates: afresh once a partial, or a module
+ * one imports, was edited and `freshTemplateModules` has said so.
+ */
+async function loadPartials(templatesDir: string): Promise<Map<string, Partial>> {
   const dir = path.join(templatesDir, '_includes');
   const partials = new Map<string, Partial>();
   if (!fs.existsSync(dir)) return partials;
   for (const name of fs.readdirSync(dir).sort()) {
     if (!name.endsWith('.mjs') || isEditorFile(name)) continue;
     const file = path.join(dir, name);
-    const url = pathToFileURL(file);
-    if (fresh) url.searchParams.set('v', String(fs.statSync(file).mtimeMs));
     let mod: { default?: Partial };
     try {
-      mod = (await import(url.href)) as { default?: Partial };
+      mod = (await ImportFile(file, 'esm', { returnRaw: true })) as { default?: Partial };
     } catch (err) {
       // A syntax error names no file: name it, so it is reported at its line as a template error.
       throw new Error(`Delmallen "${file}" gick inte att läsa in.`, { cause: err });
@@ -55,8 +56,10 @@ async function loadPartials(templatesDir: string, fresh: boolean): Promise<Map<s
 export async function renderWithEleventy(options: EleventyOptions): Promise<{ pages: number }> {
   const { templatesDir, outputDir, site, onPage, skip = [], cacheTemplates = true } = options;
   let partials: Map<string, Partial>;
+  // Uncached, what the templates import and their data files are read afresh too once they change.
+  if (!cacheTemplates) await freshTemplateModules(templatesDir);
   try {
-    partials = await loadPartials(templatesDir, !cacheTemplates);
+    partials = await loadPartials(templatesDir);
   } catch (err) {
     throw toTemplateError(err, { templatesDir, outputDir, site });
   }

@@ -16,6 +16,9 @@ declare module '@11ty/eleventy' {
     addTransform(name: string, fn: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   }
 
+  /** Eleventy's importer of templates and data files (cache-busted once its event bus is told a file changed); `returnRaw` gives the module's namespace. */
+  export function ImportFile(path: string, type: 'esm' | 'cjs', options?: { returnRaw?: boolean }): Promise<unknown>;
+
   export default class Eleventy {
     constructor(input: string, output: string, options: { quietMode?: boolean; configPath?: string | false; loader?: 'esm' | 'cjs' | 'auto'; config?: (config: UserConfig) => void });
     write(): Promise<unknown>;

@@ -18,6 +18,7 @@ import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type
 import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
+import { freshTemplateModules } from '../render/template-modules.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
 import { formerExtraPaths } from '../render/redirects.js';
@@ -247,6 +248,9 @@ export class DevSession {
     this.runOptions = options;
     // Every save in templates/ rebuilds the site whole, and may add a page or take one away that links name.
     if (full || !this.model) this.inputs.readTemplates(this.templatesDir);
+    // The modules of templates/ this thread imported for earlier saves are imported afresh by the next: said now,
+    // well before that render, since Eleventy's module loader hears of it in a thread of its own.
+    if (full || !this.model) await freshTemplateModules(this.templatesDir);
     if (full || !this.model) return this.rebuildAll(options, started, readAll);
     const checked = this.check(options.today);
     this.diagnostics = checked.diagnostics;

@@ -2,13 +2,15 @@
 // layout, a partial, the stylesheet) edited while dev watches it, also broken and then fixed, with minutes saved
 // meanwhile. After each save that leaves the templates good, every file of dev's site must equal a full build of the
 // same sources, and the browser is told to reload; a broken template is reported at its file and line, dev keeps
-// serving, the site stays as it was, and the fix brings it up to date.
+// serving, the site stays as it was, and the fix brings it up to date. And what templates read besides themselves
+// (a module they import, a data file), edited, is what the pages of later saves of minutes show.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDev, type DevHandle } from '../../src/watch/dev.js';
-import { cleanTemp, PROJECT, seedArchive } from '../helpers/archive.js';
+import { DevSession } from '../../src/watch/session.js';
+import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { sameAsFreshBuild, siteContents } from '../helpers/build.js';
 import { httpGet } from '../helpers/process.js';
 
@@ -140,3 +142,71 @@ describe('template edits while minutes dev runs', () => {
   });
 });
 
+// Dev renders a save's pages in its own thread, which keeps every module it imported; Eleventy imports a template
+// anew each time, but not what it imports. Each case: a word on the meeting pages comes from a file of the
+// designer's own, which is edited after a save of minutes (rendered in that thread) and before another.
+const WORD_FROM: readonly { readonly what: string; readonly file: string; readonly source: (word: string) => string; readonly use: (templates: string) => void }[] = [
+  {
+    what: 'a module the meeting template imports',
+    file: 'lib/ord.mjs',
+    source: (word) => `export const word = '${word}';\n`,
+    use: (t) => rewrite(path.join(t, 'meeting.11ty.mjs'), (s) => `import { word } from './lib/ord.mjs';\n${s.replace('<h2 id="dagordning">Punkter</h2>', '<h2 id="dagordning">${word}</h2>')}`),
+  },
+  {
+    what: 'a module a partial imports',
+    file: 'lib/ord.mjs',
+    source: (word) => `export const word = '${word}';\n`,
+    use: (t) => rewrite(path.join(t, '_includes', 'person.mjs'), (s) => `import { word } from '../lib/ord.mjs';\n${s.replace('${p.organisation ? html`, ', '${p.organisation ? html` ${word} ')}`),
+  },
+  {
+    what: 'a global data file',
+    file: '_data/word.mjs',
+    source: (word) => `export default '${word}';\n`,
+    use: (t) => rewrite(path.join(t, 'meeting.11ty.mjs'), (s) => s.replace('export function render({ item: m, site })', 'export function render({ item: m, site, word })').replace('<h2 id="dagordning">Punkter</h2>', '<h2 id="dagordning">${word}</h2>')),
+  },
+  {
+    what: "the meeting template's data file",
+    file: 'meeting.11tydata.mjs',
+    source: (word) => `export default { word: '${word}' };\n`,
+    use: (t) => rewrite(path.join(t, 'meeting.11ty.mjs'), (s) => s.replace('export function render({ item: m, site })', 'export function render({ item: m, site, word })').replace('<h2 id="dagordning">Punkter</h2>', '<h2 id="dagordning">${word}</h2>')),
+  },
+];
+
+function rewrite(file: string, fn: (text: string) => string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const changed = fn(text);
+  expect(changed).not.toBe(text);
+  fs.writeFileSync(file, changed);
+}
+
+describe.each(WORD_FROM)('$what, edited while minutes dev runs', ({ file, source, use }) => {
+  afterAll(cleanTemp);
+
+  it('is shown as edited on the pages of later saves of minutes, as a full build shows it', async () => {
+    const root = seedArchive();
+    const templates = path.join(root, 'templates');
+    fs.cpSync(path.join(PROJECT, 'templates'), templates, { recursive: true });
+    use(templates);
+    const words = path.join(templates, file);
+    fs.mkdirSync(path.dirname(words), { recursive: true });
+    fs.writeFileSync(words, source('Ordet-först'));
+    const live = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: live, ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+    const minutes = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-02-08.md');
+    const shown = () => [...new Set(fs.readFileSync(path.join(live, MEETING_PAGE), 'utf8').match(/Ordet-\p{L}+/gu))];
+    const saveMinutes = async (line: string) => {
+      fs.appendFileSync(minutes, `\n${line}\n`);
+      expect((await session.update([minutes])).kind).toBe('rendered');
+      expect(await session.writeExtras(() => false)).toBe(true);
+    };
+    await saveMinutes('Ett stycke före ändringen.');
+    expect(shown()).toEqual(['Ordet-först']);
+    fs.writeFileSync(words, source('Ordet-sedan'));
+    expect((await session.update([words])).kind).toBe('rendered');
+    expect(shown()).toEqual(['Ordet-sedan']);
+    await saveMinutes('Ett stycke efter ändringen.');
+    expect(shown()).toEqual(['Ordet-sedan']);
+    await sameAsFreshBuild(root, live, SITE);
+  });
+});
