@@ -25,14 +25,18 @@ eller .docx) och sparar det som minutes/<grupp>/<datum>.md. Befintliga filer skr
 aldrig över. En mapp står för alla filer i den och i dess undermappar, utom dolda
 filer, Words låsfiler (~$…) och mappen som utkasten skrivs till.
 
-Importen känner igen rubriken med grupp och datum, blocken Närvarande, Fasta
-ledamöter (med "(ej närvarande)"), Frånvarande och Förhinder, Vid pennan (och
-Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter
-med rubriker (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren
-löper 1, 2, 3 … genom texten), punktlistor och numrerade listor. Meningar som
-"Leif ska …" blir förslag på åtgärder. Namn jämförs med people.yml och
-organisations.yml på samma sätt som i minutes check; okända namn listas överst i
-utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
+Importen känner igen rubriken med grupp och datum (också med "Minnesanteckningar"
+eller "Protokoll" ensamt på raden ovanför), blocken Närvarande, Fasta ledamöter
+(med "(ej närvarande)"), Frånvarande och Förhinder, där en rad inom parentes under
+ett namn, som "(kom 13.30)", hör till namnet, Vid pennan (och Sekreterare,
+Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
+(även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
+genom texten), punktlistor och numrerade listor. I en .txt-fil blir varje rad ett
+eget stycke, som när text från Word klistras in i Anteckningar; rader som är
+radbrutna mitt i meningar (någon av dem börjar med liten bokstav) fogas ihop till
+ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder. Namn jämförs med
+people.yml och organisations.yml på samma sätt som i minutes check; okända namn
+listas överst i utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
 rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse" men inte "Protokoll"
 eller "Minnesanteckningar", utan närvarande och utan Vid pennan) är inget protokoll och
 blir inget utkast.

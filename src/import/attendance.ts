@@ -65,12 +65,19 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
         block.push(l.n);
         continue;
       }
+      // A remark in brackets on a line of its own ("(kom 13.30)") belongs to the name above it, as if written after
+      // it; a line so long with them that it reads as no attendee line any more takes no more.
+      if (entries.length > 0 && isRemark(l.text) && entries[entries.length - 1]!.line.length + l.text.length < MAX_ATTENDEE_LINE) {
+        entries.push(withRemark(entries.pop()!, l.text, resolver));
+        block.push(l.n);
+        continue;
+      }
       if (ATTENDANCE_LABELS.has(foldCase(labelText(l))) || shapeOf(l, false).kind === 'heading') break;
       const entry = parseEntry(l.text, resolver, oBullet(j));
       if (!entry) break;
       // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person.
       const next = lines[j + 1];
-      if (next && next.text !== '' && !taken.has(next.n) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
+      if (next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
       entries.push(entry);
       block.push(l.n);
     }
@@ -84,6 +91,21 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   const there = oncePerPerson(present, 'Närvarande');
   const away = oncePerPerson(absent, 'Frånvarande');
   return { attendance: { labels, present: there.list, absent: away.list, guests }, consumed, notes: [...there.notes, ...away.notes] };
+}
+
+/** How long an attendee's line may grow with the remarks under it. */
+const MAX_ATTENDEE_LINE = 160;
+
+/** A short line wholly in brackets: "(kom 13.30)", "[ej närvarande]". */
+const isRemark = (text: string): boolean => text.length <= 80 && /^(?:\([^()]*\)|\[[^[\]]*\])$/.test(text);
+
+/**
+ * The entry with the remark written after it: "Maria Nilsson, Socialförvaltningen" and "(kom 13.30)" read as
+ * "Maria Nilsson, Socialförvaltningen (kom 13.30)", so that "(ej närvarande)" marks the person absent as on one line.
+ */
+function withRemark(entry: Entry, remark: string, resolver: Resolver): Entry {
+  const line = `${entry.line} ${remark}`;
+  return parseEntry(line, resolver) ?? { ...entry, organisation: entry.organisation !== undefined ? `${entry.organisation} ${remark}` : remark, line };
 }
 
 /** "Namn, Organisation": every part a column heading. */

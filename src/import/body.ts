@@ -1,5 +1,6 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
-// `##` headings, paragraphs joined across hard line breaks, and Markdown lists (nested where the source nests).
+// `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
+// where the source nests).
 import { isHeadingText, numberedHeadings } from './agenda.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
@@ -28,11 +29,15 @@ type LineShape = Shape | { readonly kind: 'agenda'; readonly text: string };
  * indents, so there a bullet right after a numbered item is taken as its sub-item.
  */
 export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): Section[] {
-  return toSections(mergeContinuations(pieces(lines, taken)), !markdown);
+  return toSections(mergeContinuations(pieces(lines, taken, markdown)), !markdown);
 }
 
-/** Splits the lines into headings, paragraphs, list items and verbatim blocks. */
-function pieces(lines: readonly Line[], taken: ReadonlySet<number>): RawPiece[] {
+/**
+ * Splits the lines into headings, paragraphs, list items and verbatim blocks. In Markdown a single line break is
+ * soft, so lines with no blank line between them are one paragraph; in plain text it is the writer's, and each
+ * line is a paragraph of its own unless the lines are hard-wrapped (see `hardWrapped`).
+ */
+function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): RawPiece[] {
   const out: RawPiece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
@@ -78,12 +83,20 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>): RawPiece[] 
     } else {
       const texts = [line.text];
       while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text') texts.push(lines[++i]!.text);
-      out.push({ kind: 'paragraph', lines: texts });
+      if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', lines: texts });
+      else for (const t of texts) out.push({ kind: 'paragraph', lines: [t] });
     }
     gap = false;
   }
   return out;
 }
+
+/**
+ * Lines of plain text with no blank line between them are hard-wrapped, one paragraph broken to fit a width (as
+ * e-mail and text saved from a PDF are), when one of them goes on in lower case: a sentence broken mid-way. Lines
+ * that each start in capitals, as Notepad keeps text pasted from Word (a line per paragraph or per name), are not.
+ */
+const hardWrapped = (texts: readonly string[]): boolean => texts.some((t, k) => k > 0 && /^\p{Ll}/u.test(t));
 
 /**
  * Joins hard-wrapped lines (none of them empty); a line ending in a hyphen ("e-\ntjänster") is joined without a

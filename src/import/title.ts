@@ -29,6 +29,8 @@ export interface TitleFound {
 
 interface Candidate {
   readonly line: Line;
+  /** The line right above that only says "Minnesanteckningar" (or "Protokoll" …), part of the title. */
+  readonly prefix?: Line;
   readonly group: string;
   readonly date: DateExpr;
   /** The text `date` is found in: the title's words, or the value of the "Datum: …" line under it. */
@@ -52,13 +54,16 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     if (line.text === '' || line.text.length > 120) return;
     const shape = shapeOf(line, false);
     if (shape.kind !== 'heading' && shape.kind !== 'text') return;
+    // "Minnesanteckningar" alone right above the line opens the title as if written on the same line.
+    const prefix = prefixLine(lines[i - 1]);
+    const top = prefix ?? line;
     // A title stands on its own line, or opens the file, or has the attendance block right under it.
     const next = lines[i + 1];
     // A title without a date may have it on a "Datum: …" line right under it, as a footer often does.
     const below = labelledDate(next);
-    const standalone = shape.kind === 'heading' || (isBlank(lines[i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
-    if (!standalone && line !== first) return;
-    const words = labelText(line);
+    const standalone = shape.kind === 'heading' || (isBlank(lines[prefix ? i - 2 : i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
+    if (!standalone && top !== first) return;
+    const words = prefix ? `${labelText(prefix)} ${labelText(line)}` : labelText(line);
     const dated = parseTitle(words);
     const parsed = dated ?? (below ? undatedTitle(words, below.date) : undefined);
     if (!parsed) return;
@@ -68,11 +73,11 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     // A first line with text right under it is a title only when it names a group or says "Protokoll".
     if (!standalone && !resolves && !parsed.prefixed) return;
     // Titles live at the top or, as footers, at the bottom; a registered group's name may stand anywhere.
-    const at = nonBlank.indexOf(line);
+    const at = nonBlank.indexOf(top);
     const edge = at < 5 || at >= nonBlank.length - 3;
-    const rank = resolves ? 4 : line === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
+    const rank = resolves ? 4 : top === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
     const dateOf = dated ? { dateText: words } : { dateText: below!.value, dateLine: next! };
-    if (rank > 0) candidates.push({ line, group: parsed.group, date: parsed.date, ...dateOf, rank, otherDates: parsed.otherDates });
+    if (rank > 0) candidates.push({ line, ...(prefix ? { prefix } : {}), group: parsed.group, date: parsed.date, ...dateOf, rank, otherDates: parsed.otherDates });
   });
   const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.rank > a.rank ? c : a), undefined);
 
@@ -81,15 +86,15 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
   let date: TitleFound['date'];
   let time: string | undefined;
   if (best) {
-    title = best.line.text;
+    title = best.prefix ? `${best.prefix.text} ${best.line.text}` : best.line.text;
     groupText = best.group || undefined;
     date = toFound(best.date, best.dateText);
     time = best.date.time;
     // A footer that repeats the title goes with it; the title of another meeting (a file of several) stays.
-    for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(c.line.n);
+    for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(...(c.prefix ? [c.prefix.n] : []), c.line.n);
   }
   // Kept as written among the particulars, so that no word of the source is lost.
-  const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map((c) => c.line.text);
+  const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map((c) => (c.prefix ? `${c.prefix.text} ${c.line.text}` : c.line.text));
   const otherMeetings = candidates.filter((c) => best && c.rank >= 2 && !consumed.includes(c.line.n)).map((c) => ({ text: c.line.text, n: c.line.n }));
   // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
   // stays in the text as a heading when text follows it directly, as it does in the seeds.
@@ -197,3 +202,8 @@ function sameTitle(a: Candidate, b: Candidate): boolean {
 }
 
 const isBlank = (l: Line | undefined): boolean => l === undefined || l.text === '';
+
+/** A line that is only a title's opening word ("Minnesanteckningar", "Protokoll från:"), or undefined. */
+function prefixLine(l: Line | undefined): Line | undefined {
+  return l !== undefined && l.text !== '' && `${labelText(l)} `.replace(TITLE_PREFIX, '') === '' ? l : undefined;
+}

@@ -11,6 +11,8 @@ interface Expected {
   readonly location?: string;
   readonly attendees?: readonly string[];
   readonly absent?: readonly string[];
+  /** attendees as the draft writes them. */
+  readonly attendeeLines?: readonly string[];
   readonly guests?: readonly string[];
   readonly secretary?: string | null;
   readonly headings?: readonly string[];
@@ -126,6 +128,28 @@ const CASES: readonly Case[] = [
   { name: 'unknown group with a suggestion', text: 'Styrgrupen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { group: 'Styrgrupen', notes: [/Okänd grupp: "Styrgrupen" – menade du Styrgruppen\?/] } },
   { name: '--group when the title names no registered group', text: 'Protokoll 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Referensgruppen', date: '2016-03-07' } },
   { name: 'the title\'s group wins over --group', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n', groupOption: 'referensgruppen', expected: { group: 'Styrgruppen', notes: [/--group referensgruppen användes inte/] } },
+
+  // "Minnesanteckningar" on a line of its own above the title line read the two as one paragraph: no group, no date.
+  {
+    name: 'a "Minnesanteckningar" line right above the title line',
+    text: 'Minnesanteckningar\nStyrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nText.\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', body: 'Text.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
+  },
+  {
+    name: 'a "Protokoll" line above a title that names no registered group',
+    text: 'Protokoll\nGemensam utvecklingsgrupp 4 april 2016\n\nNärvarande:\nLeif Redestig\n\nText.\n',
+    expected: { date: '2016-04-04', group: 'Gemensam utvecklingsgrupp', body: 'Text.\n', notes: [/Rubrik i källan: "Protokoll Gemensam utvecklingsgrupp 4 april 2016"/] },
+  },
+  {
+    name: 'an "Anteckningar från:" line above the title line, with the attendance right under it',
+    text: '\nAnteckningar från:\nReferensgruppen 7 mars 2016\nNärvarande\nLeif Redestig\n\nText.\n',
+    expected: { date: '2016-03-07', group: 'Referensgruppen', attendees: ['leif-redestig'], body: 'Text.\n' },
+  },
+  {
+    name: 'a "Minnesanteckningar" line above a footer title',
+    text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\nMinnesanteckningar\nStyrgruppen 7 mars 2016\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', body: '## Punkt ett\n\nText.\n' },
+  },
 
   // --- The next meeting ---
   { name: 'next meeting without a year: the first such day after the meeting, with its time', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte blir måndag den 4 april kl. 13.30.\n`, expected: { nextMeeting: '2016-04-04 13:30', notes: [/"Nästa möte blir måndag den 4 april kl. 13.30" i källan/] } },
@@ -250,6 +274,29 @@ const CASES: readonly Case[] = [
 
   { name: 'a label with no names under it stays in the text', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nAlla var där.\n', expected: { attendees: [], body: '## Närvarande\n\nAlla var där.\n' } },
 
+  // A remark in brackets on its own line ended the list and made the name above it a heading in the text.
+  {
+    name: 'a remark in brackets on the line under a name belongs to that name',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\nLeif Redestig, Bryggan\nJohanna Callegari, Socialförvaltningen\n(kom 13.30)\nDavid Bergström\nÅke Malmén\n\nPunkt\nText.\n',
+    expected: {
+      attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom', 'ake-malmen'],
+      attendeeLines: ['Leif Redestig, Bryggan', 'Johanna Callegari, Socialförvaltningen (kom 13.30)', 'David Bergström', 'Åke Malmén'],
+      body: '## Punkt\n\nText.\n',
+      notes: [/"Närvarande:" i källan: 4 personer/],
+    },
+  },
+  {
+    name: 'a remark in brackets under a name without an organisation, after a blank line',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n\nLeif Redestig\n\n(från 13.30)\n\nÅke Malmén\n\nText.\n',
+    expected: { attendees: ['leif-redestig', 'ake-malmen'], attendeeLines: ['Leif Redestig, från 13.30', 'Åke Malmén'], body: 'Text.\n', notes: [/"Leif Redestig \(från 13.30\)" i källan/] },
+  },
+  {
+    name: '"(ej närvarande)" on the line under a name marks that person absent',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter\nLeif Redestig\n[ej närvarande]\nÅke Malmén\n\nText.\n',
+    expected: { attendees: ['ake-malmen'], absent: ['leif-redestig'], body: 'Text.\n' },
+  },
+  { name: 'a line in brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n(se listan)\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['(se listan)', 'Leif Redestig'] } },
+
   // --- Secretary ---
   { name: 'Vid pennan with the name on the next line', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Text.\n\nVid pennan\nDavid Bergström\n`, expected: { secretary: 'david-bergstrom', body: 'Text.\n' } },
   { name: 'Vid pennan: name on the same line', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Text.\n\nVid pennan: Leif Redestig\n`, expected: { secretary: 'leif-redestig' } },
@@ -306,6 +353,28 @@ const CASES: readonly Case[] = [
     name: 'hard line breaks are joined; a hyphen at a break joins without a space',
     text: 'Styrgruppen 7 mars 2016\n\nPunkt\n\nDet här är en mening som bryts\nmitt i och fortsätter med nya e-\ntjänster.\n',
     expected: { body: '## Punkt\n\nDet här är en mening som bryts mitt i och fortsätter med nya e-tjänster.\n' },
+  },
+  // Plain text pasted from Word into Notepad has a line per paragraph: joining its lines changed the text's structure.
+  {
+    name: 'in plain text each line is a paragraph of its own',
+    text: `${TITLE}Punkt\nFritidsbanken har öppnat i Drottninghög. Många har lånat skridskor.\nLeif ska skicka ut inbjudan till invigningen.\n`,
+    expected: { body: '## Punkt\n\nFritidsbanken har öppnat i Drottninghög. Många har lånat skridskor.\n\nLeif ska skicka ut inbjudan till invigningen.\n' },
+  },
+  {
+    name: 'in plain text lines of names in the text stay lines',
+    text: `${TITLE}${ATTENDING}Punkt\n\nVi bjöd in några gäster:\nGösta Strand, RSMH\nAnne Eskilsson, Socialförvaltningen\n`,
+    expected: { body: '## Punkt\n\nVi bjöd in några gäster:\n\nGösta Strand, RSMH\n\nAnne Eskilsson, Socialförvaltningen\n' },
+  },
+  {
+    name: 'hard-wrapped lines are joined, also where a line of them ends a sentence',
+    text: `${TITLE}Punkt\n\nEtt IOP-avtal ska bygga på ett behov som föreningen har upptäckt och behöver stöd att utveckla.\nEftermiddagsskolan började med de 18 barn som ingår i projektet, men behovet är ännu\nstörre.\n`,
+    expected: { body: '## Punkt\n\nEtt IOP-avtal ska bygga på ett behov som föreningen har upptäckt och behöver stöd att utveckla. Eftermiddagsskolan började med de 18 barn som ingår i projektet, men behovet är ännu större.\n' },
+  },
+  {
+    name: 'in Markdown a single line break is no new paragraph',
+    text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\nFritidsbanken har öppnat.\nLeif ska skicka ut inbjudan.\n',
+    markdown: true,
+    expected: { body: '## Punkt\n\nFritidsbanken har öppnat. Leif ska skicka ut inbjudan.\n' },
   },
   {
     name: 'a bullet broken by a blank line continues in lower case',
@@ -469,6 +538,7 @@ describe('forms the importer recognises', () => {
     if (e.location !== undefined) expect(data.location).toBe(e.location);
     if (e.attendees) expect(ids(draft.attendance.present)).toEqual(e.attendees);
     if (e.absent) expect(ids(draft.attendance.absent)).toEqual(e.absent);
+    if (e.attendeeLines) expect(data.attendees).toEqual(e.attendeeLines);
     if (e.guests) expect(data.guests).toEqual(e.guests);
     if (e.secretary !== undefined) {
       const s = draft.secretary?.person;

@@ -55,6 +55,9 @@ describe('time in proportion to size', () => {
   it.each([
     // 33 s before: each line joined to its paragraph copied the paragraph so far.
     ['import: a paragraph of 200,000 short lines', () => (buildSections(splitLines('x\n'.repeat(MANY)), new Set(), false)[0]!.blocks[0] as { text: string }).text.length, 2 * MANY - 1],
+    // Over 60 s for 20,000 as first written (never committed): each remark in brackets under a name was read again
+    // with the name's line and every remark before it.
+    ['import: 200,000 remarks in brackets under one name', () => findAttendance(splitLines(`Närvarande:\nLeif Redestig, Bryggan\n${'(a)\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).attendance.present.length, 1],
     // 20 s before (a 5 KB text): every split of the spaces between "\s*" and "\s*" around a missing "kl" was tried, from every space.
     ['import: a weekday and a date 5,000 spaces apart', () => weekdayMentions(`Torsdag${' '.repeat(5_000)}19 november`).length, 1],
     // 23 s before: the same, once, after the date.

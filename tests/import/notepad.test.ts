@@ -1,0 +1,43 @@
+// Plain text pasted from Word into Notepad, the commonest input: a line per paragraph or per name, no Markdown,
+// "Minnesanteckningar" above the title line and a remark in brackets under a name. Imported against the project's
+// registries, the draft keeps every line and passes `minutes check` but for what the source itself says.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
+import { missingWords, run, split } from './helpers.js';
+
+const SOURCE = path.join(FIXTURES, 'import', 'notepad.txt');
+
+afterAll(cleanTemp);
+
+describe('importing plain text from Notepad', () => {
+  it('finds title, attendance and paragraphs line by line, and the draft passes check', async () => {
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    const r = await run(['import', SOURCE], root);
+    expect(r.code).toBe(0);
+    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    const { data, body, comments } = split(text);
+    expect(data.group).toBe('Gemensam utvecklingsgrupp');
+    expect(comments).toContain('Rubrik i källan: "Minnesanteckningar Gemensam utvecklingsgrupp 4 april 2016"');
+    expect(data.attendees).toEqual(['Leif Redestig, Bryggan', 'Maria Nilsson, Socialförvaltningen (kom 13.30)', 'Gösta Strand, RSMH', 'Anne Eskilsson, Socialförvaltningen']);
+    expect(data.absent).toEqual(['Johnny Nyander, Bryggan']);
+    expect(body).toBe(
+      [
+        '## 1. Fritidsbanken',
+        'Fritidsbanken har öppnat i Drottninghög. Många har lånat skridskor.',
+        'Leif ska skicka ut inbjudan till invigningen.',
+        '## 2. SIP',
+        'Anne berättade om samordnad individuell plan.',
+        'Maria och Anne ska boka ett möte med regionen.',
+        '## 3. Nästa möte',
+        '2 maj kl 13-15 på Bryggan.\n',
+      ].join('\n\n'),
+    );
+    expect(missingWords(fs.readFileSync(SOURCE, 'utf8'), text)).toEqual([]);
+    // The secretary is not among the source's Närvarande: a warning the source itself calls for.
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
+  });
+});
