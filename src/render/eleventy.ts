@@ -10,7 +10,7 @@ import { count, plural } from '../util/plural.js';
 import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './html.js';
 import { toTemplateError } from './template-errors.js';
 import { isEditorFile } from '../util/editor-files.js';
-import { freshTemplateModules } from './template-modules.js';
+import { freshTemplateModules, keepTemplateModules } from './template-modules.js';
 
 export { TemplateError } from './template-errors.js';
 
@@ -24,7 +24,8 @@ export interface EleventyOptions {
   readonly skip?: readonly string[];
   /**
    * Keep compiled templates between runs in this process. Off in watch mode, where a template may change
-   * between two runs and would otherwise be served stale.
+   * between two runs and would otherwise be served stale: the modules of templates/ are then imported afresh once
+   * a file there changed since the last run, and otherwise kept (see template-modules.ts).
    */
   readonly cacheTemplates?: boolean;
 }
@@ -56,8 +57,9 @@ async function loadPartials(templatesDir: string): Promise<Map<string, Partial>>
 export async function renderWithEleventy(options: EleventyOptions): Promise<{ pages: number }> {
   const { templatesDir, outputDir, site, onPage, skip = [], cacheTemplates = true } = options;
   let partials: Map<string, Partial>;
-  // Uncached, what the templates import and their data files are read afresh too once they change.
-  if (!cacheTemplates) await freshTemplateModules(templatesDir);
+  // Uncached, the modules of templates/ (page templates, layouts, partials, what they import, data files) are
+  // imported afresh once a file there changes, and kept from run to run otherwise.
+  if (!cacheTemplates) await Promise.all([keepTemplateModules(), freshTemplateModules(templatesDir)]);
   try {
     partials = await loadPartials(templatesDir);
   } catch (err) {
