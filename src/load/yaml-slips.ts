@@ -1,8 +1,9 @@
 // What a note-taker most likely mistyped, for the YAML errors that common slips cause: the parser's own message
 // names something else, often somewhere else (a missing colon at the end of the front matter for an unclosed quote).
-import { clip } from '../util/clip.js';
+import { clip, clipJoined } from '../util/clip.js';
 import { count } from '../util/plural.js';
 import { countUpTo } from '../util/sorted.js';
+import { LineIndex } from './source.js';
 
 export interface Slip {
   readonly offset: number;
@@ -33,16 +34,31 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   // shape is.
   const commas = yamlCode === 'UNEXPECTED_TOKEN' && text[offset] === ',' ? (leadingCommas(text, offset) ?? repeatedCommas(text, offset)) : undefined;
   if (commas) return commas;
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const end = text.indexOf('\n', start);
-  // Without the CR of a line ending in CRLF (a file saved on Windows): "." in the patterns below stops at it.
-  const line = text.slice(start, end === -1 ? text.length : end).replace(/\r$/, '');
+  // What the line's shape says is asked once for the line, however many errors the parser reports on it (thousands
+  // on a line of thousands of "}"): each asked on its own read the whole line again.
+  const { start, end, line } = lineAt(text, offset);
   // "  -Leif Redestig": without the space the dash is part of the text, and the parser complains about indentation
   // and keys, up to three times for the one line.
-  const bracket = bracketBeforeDashes(text, end === -1 ? text.length : end);
+  const bracket = bracketBeforeDashes(text, end);
   if (bracket) return bracket;
   const unclosed = yamlCode === 'BAD_INDENT' ? unclosedBracket(text, offset) : undefined;
   if (unclosed) return unclosed;
+  const shaped = once(text, `shape ${start} ${yamlCode}`, () => lineShapeSlip(text, yamlCode, start, end, line));
+  if (shaped) return shaped;
+  // The parser may report an indented one also as something else, at its bracket.
+  const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? once(text, `key ${start}`, () => bracketedKey(line, start)) : undefined;
+  if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
+  if (yamlCode === 'MISSING_CHAR') {
+    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
+    // own line up to the error, or a whole line above it.
+    const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? lastBefore(scanOf(text).openQuotes, start);
+    if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
+  }
+  return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));
+}
+
+/** The slips of the shape of the line from `start` to `end` (`line`, without a CR), for an error of `yamlCode` on it. */
+function lineShapeSlip(text: string, yamlCode: string, start: number, end: number, line: string): Slip | undefined {
   // "%YAML 1.2" copied in: a directive, which may only stand before the opening ---; the parser reports it or, above
   // a field, the line below it, twice.
   const aboveLine = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start) : '';
@@ -56,7 +72,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   const stray = strayBlockSign(line, start) ?? above;
   if (stray) return stray;
   // The parser may stop on the line above the misaligned one: look one line further.
-  const next = end === -1 ? -1 : text.indexOf('\n', end + 1);
+  const next = end === text.length ? -1 : text.indexOf('\n', end + 1);
   const misaligned = misalignedKey(text, next === -1 ? text.length : next);
   if (misaligned) return misaligned;
   if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
@@ -65,9 +81,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     // Said for each level the colons open ("title: a: a: a: …"): read once for the line.
-    const { colonValues } = scanOf(text);
-    if (!colonValues.has(start)) colonValues.set(start, colonInValue(line, start));
-    const slip = colonValues.get(start);
+    const slip = once(text, `colon ${start}`, () => colonInValue(line, start));
     if (slip) return slip;
   }
   if (yamlCode === 'UNEXPECTED_TOKEN') {
@@ -85,18 +99,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     const m = /^(\s*)\*\s/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'En lista skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
   }
-  // The parser may report an indented one also as something else, at its bracket.
-  const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? bracketedKey(line, start) : undefined;
-  if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
-  if (yamlCode === 'MISSING_CHAR') {
-    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
-    // own line up to the error, or a whole line above it.
-    const upTo = offset - start;
-    const open = upTo > 0 ? OPEN_QUOTE.exec(text.slice(start, offset)) : null;
-    const found = open ? { offset: start + open[1]!.length, quote: text[start + open[1]!.length]! } : lastBefore(scanOf(text).openQuotes, start);
-    if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
-  }
-  return nestedDash(line, start) ?? exclamationStart(line, start) ?? flowItemStart(text, offset) ?? indicatorStart(line, start);
+  return undefined;
 }
 
 /** A slip found at its place, without a value to blank. */
@@ -127,15 +130,35 @@ interface TextScan {
   readonly misaligned: Positioned<Located> | undefined;
   readonly bracketsBeforeDashes: readonly Positioned<Located>[];
   readonly openQuotes: readonly Positioned<{ offset: number; quote: string }>[];
-  /** By where a line starts, its value's colon (see colonInValue), once asked about. */
-  readonly colonValues: Map<number, Slip | undefined>;
+  readonly lines: LineIndex;
+  /** What is found of a line, by what and where (see once), once asked about. */
+  readonly found: Map<string, unknown>;
 }
 
 let scanned: TextScan | undefined;
 
 function scanOf(text: string): TextScan {
-  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), colonValues: new Map() };
+  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), lines: new LineIndex(text), found: new Map() };
   return scanned;
+}
+
+/** What `find` finds in `text`, asked about as `what` (what it looks for, and where): found at the first asking only. */
+function once<T>(text: string, what: string, find: () => T): T {
+  const { found } = scanOf(text);
+  if (!found.has(what)) found.set(what, find());
+  return found.get(what) as T;
+}
+
+/**
+ * The line holding `offset` (where it starts and ends, and its text without the CR of a CRLF line ending), as
+ * searching back from `offset - 1` finds it: at 0, a line break first in the text starts the line after it.
+ */
+function lineAt(text: string, offset: number): { start: number; end: number; line: string } {
+  const { lines } = scanOf(text);
+  const start = offset === 0 && text[0] === '\n' ? 1 : lines.lineStart(offset);
+  const end = lines.lineEnd(start);
+  // Without the CR: "." in the slips' patterns stops at it.
+  return once(text, `line ${start}`, () => ({ start, end, line: text.slice(start, text[end - 1] === '\r' && end > start ? end - 1 : end) }));
 }
 
 /** Every whole line of `text` that opens a quote it does not close, by where it ends (+ 1). */
@@ -148,6 +171,46 @@ function openQuotes(text: string): Positioned<{ offset: number; quote: string }>
     at += l.length + 1;
   }
   return out;
+}
+
+/**
+ * Where the quote stands that the line from `start` opens up to `offset` (as OPEN_QUOTE matches it there), and which.
+ * The line's quote and how far its value reaches are found once for the line, as the parser may report thousands of
+ * errors on it; only a line with a CR or a line separator in it is matched up to each error (OPEN_QUOTE's ^ and $
+ * match beside them too).
+ */
+function openQuoteUpTo(text: string, start: number, offset: number): { offset: number; quote: string } | undefined {
+  const quoted = once(text, `quoted ${start}`, () => quotedValue(text, start));
+  if (quoted.terminator < offset) {
+    const open = OPEN_QUOTE.exec(text.slice(start, offset));
+    return open ? { offset: start + open[1]!.length, quote: text[start + open[1]!.length]! } : undefined;
+  }
+  return quoted.at < offset && offset <= quoted.reach && !quoted.halves.has(offset) ? { offset: quoted.at, quote: text[quoted.at]! } : undefined;
+}
+
+/**
+ * Of the line from `start`: where its first CR or line separator stands (or its end); and the quote its value opens,
+ * if one does ("title: \"Bryggan"), with how far it reaches unclosed (to a quote that closes it, or the line's end) and
+ * the places within that halve an escape (\") or a doubled quote (''): the quote is open up to any other.
+ */
+function quotedValue(text: string, start: number): { terminator: number; at: number; reach: number; halves: Set<number> } {
+  const end = scanOf(text).lines.lineEnd(start);
+  let terminator = start;
+  while (terminator < end && !/[\r\u2028\u2029]/.test(text[terminator]!)) terminator++;
+  let at = start;
+  while (at < end && /[ \t\-A-Za-z_:]/.test(text[at]!)) at++;
+  const halves = new Set<number>();
+  const quote = text[at];
+  if ((quote !== '"' && quote !== "'") || !/^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_]+:[ \t]+)?$/.test(text.slice(start, at))) return { terminator, at: end, reach: -1, halves };
+  let i = at + 1;
+  for (; i < end; i++) {
+    if (quote === '"' ? text[i] === '\\' : text[i] === "'" && text[i + 1] === "'") {
+      // A \ last on the line escapes nothing: the value reaches up to it.
+      if (i + 1 === end) break;
+      halves.add(++i);
+    } else if (text[i] === quote) break;
+  }
+  return { terminator, at, reach: i, halves };
 }
 
 /** "location: Bryggan: rum 3": a colon and a space in a value, which opens a mapping in it. */
@@ -313,37 +376,64 @@ function scanFlow(text: string, from: number, comments: boolean, closer: Closer 
  * or on a line below it, when the list runs on over lines ("attendees: [Anna Ek,\n  *Leif*]").
  */
 export function flowItemAt(text: string, offset: number): { list: FlowList; item: FlowItem } | undefined {
-  const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-  const nl = text.indexOf('\n', start);
-  const end = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
-  const line = text.slice(start, end);
-  const open = FLOW_OPEN.exec(line);
-  let list: FlowList | undefined;
-  if (open) {
-    // Read on its line first (a quote it never closes there is no quote, but it may close far below).
-    const own = scanFlow(line, open[0].length, false);
-    const bracket = start + open[0].length - 1;
-    const onLine = { open: bracket, close: own.close === -1 ? -1 : start + own.close, items: own.items.map((i) => ({ ...i, at: start + i.at, end: start + i.end })) };
-    // Not closed on its line: the list over the lines below, if it is closed there; else the line's items, as before.
-    list = own.close === -1 ? (listsOverLines(text).find((l) => l.open === bracket) ?? onLine) : onLine;
-  }
-  const inList = (l: FlowList | undefined) => l?.items.find((i) => i.at <= offset && offset <= i.end);
-  let item = inList(list);
+  const { start, line } = lineAt(text, offset);
+  // Read once for the line, and its items looked up by where they start: the items of a list of thousands on one
+  // line, each with an error, were read from the line's start for each.
+  let list = once(text, `flow ${start}`, () => flowListOn(text, start, line));
+  let item = list && itemAt(list, offset);
   if (!item) {
     const unclosed = unclosedList(text);
-    list = listsOverLines(text).find((l) => l.open < offset && offset <= l.close) ?? (unclosed && unclosed.open < offset && offset <= unclosed.end ? unclosed : undefined);
-    item = inList(list);
+    list = listAround(listsOverLines(text), offset) ?? (unclosed && unclosed.open < offset && offset <= unclosed.end ? unclosed : undefined);
+    item = list && itemAt(list, offset);
   }
   return list && item ? { list, item } : undefined;
 }
 
+/** The list in brackets whose [ stands on the line from `start` (`line`, without a CR), if one does. */
+function flowListOn(text: string, start: number, line: string): FlowList | undefined {
+  const open = FLOW_OPEN.exec(line);
+  if (!open) return undefined;
+  // Read on its line first (a quote it never closes there is no quote, but it may close far below).
+  const own = scanFlow(line, open[0].length, false);
+  const bracket = start + open[0].length - 1;
+  const onLine = { open: bracket, close: own.close === -1 ? -1 : start + own.close, items: own.items.map((i) => ({ ...i, at: start + i.at, end: start + i.end })) };
+  // Not closed on its line: the list over the lines below, if it is closed there; else the line's items, as before.
+  if (own.close !== -1) return onLine;
+  const lists = listsOverLines(text);
+  const over = lists[countUpTo(lists, (l) => l.open, bracket) - 1];
+  return over?.open === bracket ? over : onLine;
+}
+
+/** The item of `list` an offset lies in, from its first character to its end (its items, in order, never touch). */
+function itemAt(list: FlowList, offset: number): FlowItem | undefined {
+  const item = list.items[countUpTo(list.items, (i) => i.at, offset) - 1];
+  return item && offset <= item.end ? item : undefined;
+}
+
+/** Of `lists` (in order, none inside another), the one an offset lies in, after its [ and up to its ]. */
+function listAround(lists: readonly FlowList[], offset: number): FlowList | undefined {
+  const list = lists[countUpTo(lists, (l) => l.open, offset - 1) - 1];
+  return list && offset <= list.close ? list : undefined;
+}
+
 /** The lines `item` of `list` stands on, with it written as `by`; "… " before them when the list opens above, " …" after when it closes below. */
 function itemLines(text: string, list: FlowList, item: FlowItem, by: string): string {
-  const from = text.lastIndexOf('\n', Math.max(0, item.at - 1)) + 1;
-  const nl = text.indexOf('\n', item.end);
-  const to = nl === -1 ? text.length : nl;
-  const lines = clip(`${text.slice(from, item.at)}${by}${text.slice(item.end, to)}`.trim());
+  const { start: from, end: fromEnd } = lineAt(text, item.at);
+  const { lines: index } = scanOf(text);
+  const to = index.lineEnd(item.end);
+  // The first and the last character of the lines that are no blank, found once for each line, and the ends the clip
+  // keeps taken from the line: for each of thousands of items of one line, the line was joined and trimmed again.
+  const first = once(text, `first ${from}`, () => noBlankFrom(text, from, fromEnd, 1));
+  const last = once(text, `last ${to}`, () => noBlankFrom(text, to - 1, index.lineStart(to) - 1, -1));
+  const lines = first < item.at && last >= item.end ? clipJoined([text.slice(first, item.at), by, text.slice(item.end, last + 1)]) : clip(`${text.slice(from, item.at)}${by}${text.slice(item.end, to)}`.trim());
   return `${list.open < from ? '… ' : ''}${lines}${list.close >= to ? ' …' : ''}`;
+}
+
+/** From `from` towards `limit` (not reached) by `step`, the first character of `text` that is no blank (as trim() sees them); `limit` if none is. */
+function noBlankFrom(text: string, from: number, limit: number, step: 1 | -1): number {
+  let i = from;
+  while (i !== limit && /\s/.test(text[i]!)) i += step;
+  return i;
 }
 
 /** `value` within double quotes, as YAML reads it back. */
@@ -552,7 +642,12 @@ function closingWords(closing: string): string {
  */
 function flowItemStart(text: string, offset: number): Slip | undefined {
   const found = flowItemAt(text, offset);
-  if (!found) return undefined;
+  // Once for the item: the parser may report thousands of errors in one ("[Anna } } } …]").
+  return found && once(text, `item ${found.list.open} ${found.list.close} ${found.item.at} ${found.item.end}`, () => itemSlip(text, found));
+}
+
+/** The slip of an item of a list in brackets (see flowItemStart), if it has one. */
+function itemSlip(text: string, found: { list: FlowList; item: FlowItem }): Slip | undefined {
   const { list, item } = found;
   const value = folded(item);
   // ! or !! alone ("[!, Anna]"): a tag with no name before the comma, which js-yaml refuses.
@@ -560,11 +655,27 @@ function flowItemStart(text: string, offset: number): Slip | undefined {
   if (!m) return undefined;
   if (m[1] !== undefined && !emphasisTag(m[1], m[2]!, m[3])) return undefined;
   const alias = /^\*([^\s,[\]{}]+)$/.exec(value);
-  if (alias && text.slice(0, item.at).includes(`&${alias[1]}`)) return undefined;
+  if (alias && anchoredBefore(text, alias[1]!, item.at)) return undefined;
   const sign = m[1] ?? value[0]!;
   const emphasis = /^(\*{1,2})([^*\s](?:.*[^*\s])?)\1$/.exec(value);
   const hint = emphasis ? `Ta bort asteriskerna${MARKDOWN}: ${itemLines(text, list, item, emphasis[2]!)}` : quoteItemHint(text, found, sign === '*' ? MARKDOWN : '');
   return { offset: item.at, message: signMessage(sign, m[1] === undefined ? '' : TAG), hint, sign: true };
+}
+
+/**
+ * Whether `&name` stands in `text` before `limit` (ends by it). Where it first stands is found once for each name,
+ * among the &s of the text: for each of thousands of aliases in a list, the text up to it was searched.
+ */
+function anchoredBefore(text: string, name: string, limit: number): boolean {
+  const first = once(text, `anchor ${name}`, () => once(text, 'ampersands', () => ampersands(text)).find((at) => text.startsWith(name, at + 1)));
+  return first !== undefined && first + 1 + name.length <= limit;
+}
+
+/** Where each & of `text` stands. */
+function ampersands(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) out.push(at);
+  return out;
 }
 
 /** How much of the line on either side of commas in a row their hint quotes. */
@@ -794,7 +905,8 @@ export function slippedItems(text: string): (offset: number) => SlippedItem | un
       const lineEnd = text.indexOf('\n', list.close);
       if (item.at !== offset || list.close === -1 || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(list.close + 1, lineEnd === -1 ? text.length : lineEnd))) return undefined;
       // With the comma after it, or the one before it for the last item: the rest stays a list.
-      const i = items.indexOf(item);
+      // Found by where it starts: looked for among thousands of items for each, it was slow.
+      const i = countUpTo(items, (x) => x.at, item.at) - 1;
       const next = items[i + 1];
       const before = items[i - 1];
       const range = next ? ([item.at, next.at] as const) : before ? ([before.end, item.end] as const) : ([item.at, item.end] as const);

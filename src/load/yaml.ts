@@ -278,7 +278,12 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       if (slip.value) {
         blanks.push(slip.value);
         explained.add(e);
-      } else if (slip.sign) bySlip.set(slip.offset, [...(bySlip.get(slip.offset) ?? []), e]);
+      } else if (slip.sign) {
+        // Added to, not copied: thousands of errors may have one slip ("title: &a &a &a …").
+        const errors = bySlip.get(slip.offset);
+        if (errors) errors.push(e);
+        else bySlip.set(slip.offset, [e]);
+      }
       continue;
     }
     if (slips.size > 0 && (swallowed ??= swallowedBy(text))(e, slips)) continue;

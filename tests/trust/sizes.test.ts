@@ -81,6 +81,18 @@ describe('time in proportion to size', () => {
     ['check: 80,000 pairs of commas in a row in brackets, on one line', () => count(checkMinutes(`title: [a${',,a'.repeat(80_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 80_000],
     // 12 s before: the same, for each of the commas before the first value, said once.
     ['check: 200,000 commas before the first value in brackets, on the line below the [', () => count(checkMinutes(`title: [\n  ${','.repeat(MANY)}a]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
+    // 25 s before (6 s at 100,000): for each "}" the parser reported, the slips read its line again, from its start
+    // (the line's shape, and a list in brackets on it); now what the line's shape says is found once for the line.
+    ['check: 200,000 "}" on one line', () => count(checkMinutes(`title: ${'} '.repeat(MANY)}\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
+    // 14 s before: each of the parser's errors at the &s, all of one slip, copied the list of those before it.
+    ['check: 50,000 anchors on one line', () => count(checkMinutes(`title: ${'&a '.repeat(50_000)}\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
+    // 19 s before: for each item, its list was read again from its line's start, the item looked for among all of its
+    // items, and the line around it joined and trimmed for its hint.
+    ['check: 10,000 items starting with @ in brackets, on one line', () => count(checkMinutes(`guests: [Anna${', @a'.repeat(10_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 10_000],
+    // 26 s before: for each "}" in the one item, the item was read again (its line breaks made blanks).
+    ['check: 20,000 "}" in one item in brackets', () => count(checkMinutes(`guests: [Anna${' }'.repeat(20_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 2],
+    // 17 s before: for each missing comma, the line up to it was matched for a quote it opens and never closes.
+    ['check: 10,000 items of a quoted word and a word, in brackets on one line', () => count(checkMinutes(`guests: [Anna${', "a" b'.repeat(10_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.
