@@ -79,6 +79,7 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
       ...draft.meeting,
       followups: draft.meeting.followups.map((f) => ({ ...f, actionId: currentActionId(f.actionId, former) })),
       formerIds: [...(former.formerOf.get(id!) ?? [])],
+      ...opt('firstFormerId', former.firstOf.get(id!)),
     });
     for (const a of draft.actions) actions.set(a.id, { ...a, reports: [] });
     yield;

@@ -52,3 +52,18 @@ export function parseActionId(text: string): { meetingId: string; number: number
  * UIDs are made of it, so that they stay as they were when a group is given a new id (README: Changing an id).
  */
 export const firstId = (e: { readonly id: string; readonly formerIds: readonly string[] }): string => e.formerIds[0] ?? e.id;
+
+/**
+ * The group id and slug a meeting was first published under, which its feed entry id is made of: the first id its
+ * minutes list under former_ids (its date or group was corrected), else its own, each with the group's first id,
+ * so that neither a correction nor a group given a new id makes the entry new (README: Correcting a meeting's date or group).
+ */
+export function firstMeetingKey(
+  m: { readonly groupId: string; readonly slug: string; readonly firstFormerId?: { readonly groupId: string; readonly slug: string } },
+  groups: ReadonlyMap<string, { readonly id: string; readonly formerIds: readonly string[] }>,
+): { groupId: string; slug: string } {
+  const { groupId, slug } = m.firstFormerId ?? m;
+  // A former id may name a group no longer in the registry: its id is then the one it had.
+  const group = groups.get(groupId);
+  return { groupId: group ? firstId(group) : groupId, slug };
+}

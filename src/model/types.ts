@@ -101,6 +101,11 @@ export interface Meeting {
   readonly shownAs?: ShownAs;
   /** Ids the meeting had before (its minutes' former_ids, and its id under each former id of its group). */
   readonly formerIds: readonly string[];
+  /**
+   * The first id its minutes list under former_ids (its group by the group's id now), when its date or group was
+   * corrected: the id it was first published under, which its feed entry keeps (firstMeetingKey).
+   */
+  readonly firstFormerId?: { readonly groupId: string; readonly slug: string };
   readonly previousId?: string;
   readonly nextId?: string;
 }

@@ -2,7 +2,7 @@
 import { collate, collateBySurname, surname } from '../util/collate.js';
 import { formatDateLong } from '../util/dates.js';
 import { paths } from './paths.js';
-import { firstId } from '../model/ids.js';
+import { firstId, firstMeetingKey } from '../model/ids.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
 import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
@@ -25,8 +25,9 @@ export function feedViews(ctx: ViewContext, groups: readonly GroupView[], projec
     const r = ctx.rendered.get(id);
     const url = absolute(paths.meeting(m));
     // Atom ids must be unique the world over (the page's full address when it is known, --url) and never change:
-    // the meeting as under its group's first id, so that a group given a new id does not make its entries new.
-    const first = { groupId: firstId(model.groups.get(m.groupId)!), slug: m.slug };
+    // the meeting as it was first published, so that neither a group given a new id nor a meeting's corrected date
+    // or group makes its entry new.
+    const first = firstMeetingKey(m, model.groups);
     // The text's links (#beslut-1, ../2016-02-08/, attachments) and those beside it lead where they do on the page.
     const page = ctx.href(paths.meeting(m));
     const address = (href: string) => feedAddress(href, page, ctx.options);

@@ -28,6 +28,11 @@ export interface FormerMeetings {
   readonly current: ReadonlyMap<string, string>;
   /** Each meeting's former ids, in every spelling (for its old pages); only meetings that have any. */
   readonly formerOf: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The first id each meeting's minutes list under former_ids that leads to it (its group by the group's id now):
+   * the id it was first published under. Only meetings whose minutes give one.
+   */
+  readonly firstOf: ReadonlyMap<string, { readonly groupId: string; readonly slug: string }>;
   /** Former ids that lead nowhere in particular (reported where they are written). */
   readonly disputed: ReadonlySet<string>;
   readonly claims: readonly FormerClaim[];
@@ -60,7 +65,8 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
   const keyed = keyedMinutes(minutes, registry).filter((k) => k.id !== undefined);
   const byId = new Map(keyed.map((k) => [k.id!, k]));
   const { spellings, currentOf } = groupIds(registry);
-  const canonical = (id: { groupId: string; slug: string }) => `${currentOf.get(id.groupId) ?? id.groupId}/${id.slug}`;
+  // A former id with its group written by the group's id now.
+  const canonical = (id: { groupId: string; slug: string }) => ({ groupId: currentOf.get(id.groupId) ?? id.groupId, slug: id.slug });
   const spelled = (current: string) => {
     const [groupId, slug] = [current.slice(0, current.indexOf('/')), current.slice(current.indexOf('/') + 1)];
     return (spellings.get(groupId) ?? [groupId]).map((g) => `${g}/${slug}`);
@@ -68,7 +74,7 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
 
   // Who claims what, by the id each claim leads to when the group is written by its current id.
   const claimed = new Map<string, KeyedMinutes[]>();
-  const parsed: { meeting: KeyedMinutes; written: Located<string>; current: string }[] = [];
+  const parsed: { meeting: KeyedMinutes; written: Located<string>; current: string; parts: { groupId: string; slug: string } }[] = [];
   const claims: FormerClaim[] = [];
   const identified = new Map(keyed.map((k) => [k.doc, k]));
   for (const doc of minutes) {
@@ -82,10 +88,11 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
       }
       // Minutes whose own id is unknown have reported that; what they claim waits until it is known.
       if (!meeting) continue;
-      const current = canonical(id);
+      const parts = canonical(id);
+      const current = `${parts.groupId}/${parts.slug}`;
       if (seen.has(current)) continue;
       seen.add(current);
-      parsed.push({ meeting, written, current });
+      parsed.push({ meeting, written, current, parts });
       const list = claimed.get(current);
       if (list) list.push(meeting);
       else claimed.set(current, [meeting]);
@@ -94,6 +101,7 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
 
   const current = new Map<string, string>();
   const formerOf = new Map<string, string[]>();
+  const firstOf = new Map<string, { groupId: string; slug: string }>();
   const disputed = new Set<string>();
   const add = (meetingId: string, former: string) => {
     if (former === meetingId || byId.has(former) || current.has(former)) return;
@@ -104,7 +112,7 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
   };
   // Under a former id of its group, a meeting had the same date (and title) as now.
   for (const k of keyed) for (const former of spelled(k.id!)) add(k.id!, former);
-  for (const { meeting, written, current: id } of parsed) {
+  for (const { meeting, written, current: id, parts } of parsed) {
     const others = claimed.get(id)!.filter((o) => o !== meeting).map((o) => o.doc);
     const other = byId.get(id);
     if (id === meeting.id) claims.push({ status: 'own', meeting, written, current: id, others });
@@ -116,9 +124,10 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
     } else {
       claims.push({ status: 'ok', meeting, written, current: id, others });
       for (const s of spelled(id)) add(meeting.id!, s);
+      if (!firstOf.has(meeting.id!)) firstOf.set(meeting.id!, parts);
     }
   }
-  const result: FormerMeetings = { current, formerOf, disputed, claims };
+  const result: FormerMeetings = { current, formerOf, firstOf, disputed, claims };
   cache.set(minutes, { registry, result });
   return result;
 }

@@ -174,3 +174,55 @@ describe.each([
     expect(seen[2]).toEqual(seen[0]);
   }, 90_000);
 });
+
+/** The Samråd meeting of 15 February as a steward corrected it: its group, its date, and the ids it had before. */
+const corrected = (group: string, date: string, formerIds: string) => `---\ngroup: ${group}\ndate: ${date}\nformer_ids: [${formerIds}]\nattendees: [Leif Redestig]\nnext_meeting: 2016-03-01\n---\nInget.\n`;
+const renamedGroup = (from: string, to: string) => ORGANISATIONS.replace(`  ${from}:\n`, `  ${to}:\n    former_ids: [${from}]\n`);
+
+/** The archive after a meeting's date or group was corrected (README: Correcting a meeting's date or group), and the meeting's page then. */
+const CORRECTED: readonly (readonly [what: string, organisations: string, files: Record<string, string>, page: string])[] = [
+  ['its date', ORGANISATIONS, { 'minutes/samrad/2016-02-16.md': corrected('Samråd', '2016-02-16', 'samrad/2016-02-15') }, 'grupper/samrad/2016-02-16/'],
+  ['its group', ORGANISATIONS, { 'minutes/gug/2016-02-15.md': corrected('GUG', '2016-02-15', 'samrad/2016-02-15') }, 'grupper/gemensam-utvecklingsgrupp/2016-02-15/'],
+  // Corrected twice: the first id listed is the one it was published under.
+  ['its date, then its group', ORGANISATIONS, { 'minutes/gug/2016-02-16.md': corrected('GUG', '2016-02-16', 'samrad/2016-02-15, samrad/2016-02-16') }, 'grupper/gemensam-utvecklingsgrupp/2016-02-16/'],
+  // Its group given a new id afterwards: the former id written with the group's id then, or now.
+  ['its date, the group given a new id, written with the old one', renamedGroup('samrad', 'samradet'), { 'minutes/samrad/2016-02-16.md': corrected('Samråd', '2016-02-16', 'samrad/2016-02-15') }, 'grupper/samradet/2016-02-16/'],
+  ['its date, the group given a new id, written with the new one', renamedGroup('samrad', 'samradet'), { 'minutes/samrad/2016-02-16.md': corrected('Samråd', '2016-02-16', 'samradet/2016-02-15') }, 'grupper/samradet/2016-02-16/'],
+  ['its group, the former group given a new id, written with the new one', renamedGroup('samrad', 'samradet'), { 'minutes/gug/2016-02-15.md': corrected('GUG', '2016-02-15', 'samradet/2016-02-15') }, 'grupper/gemensam-utvecklingsgrupp/2016-02-15/'],
+  ['its group, the group it is in now given a new id', renamedGroup('gemensam-utvecklingsgrupp', 'utvecklingsgruppen'), { 'minutes/gug/2016-02-15.md': corrected('GUG', '2016-02-15', 'samrad/2016-02-15') }, 'grupper/utvecklingsgruppen/2016-02-15/'],
+];
+
+describe.each([
+  ['with --url', 'https://example.org/protokoll/'],
+  ['without --url', undefined],
+])('the ids of feed entries of a meeting whose date or group was corrected, %s', (_, siteUrl) => {
+  const MOVED = 'minutes/samrad/2016-02-15.md';
+  /** Each entry's id in the site's feed and in the feed of the group `now` is a meeting of, by the address of its page. */
+  const entries = async (organisations: string, files: Record<string, string | Uint8Array>, now = 'grupper/samrad/2016-02-15/') => {
+    const root = archive([BASE], { 'organisations.yml': organisations, ...files });
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today: '2016-02-29', ...(siteUrl ? { siteUrl } : {}) });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const feeds = listFiles(site).filter((f) => f.endsWith('feed.xml')).map((f) => read(site, f));
+    for (const feed of feeds) expect(atomProblems(feed, { absolute: siteUrl !== undefined })).toEqual([]);
+    return { all: entryIds(read(site, 'feed.xml')), group: entryIds(read(site, now.replace(/[^/]+\/$/, 'feed.xml'))) };
+  };
+  const page = (p: string) => `${siteUrl ?? '/protokoll/'}${p}`;
+  let before: Map<string, string>;
+  beforeAll(async () => {
+    before = (await entries(ORGANISATIONS, MINUTES)).all;
+  }, 60_000);
+
+  // Else a feed reader shows the corrected meeting as new, beside the entry it already has.
+  it.each(CORRECTED)('stay the same when %s is corrected, keeping the old id under former_ids', async (_, organisations, files, now) => {
+    const id = before.get(page('grupper/samrad/2016-02-15/'))!;
+    expect(id).toBe(siteUrl ? `${siteUrl}grupper/samrad/2016-02-15/` : 'urn:minutes:samrad/2016-02-15');
+    const minutes: Record<string, string | Uint8Array> = { ...MINUTES, ...files };
+    delete minutes[MOVED];
+    const after = await entries(organisations, minutes, now);
+    expect(after.all.get(page(now))).toBe(id);
+    // The other meetings' entries keep theirs, and the entry is the same in its group's feed.
+    expect([...after.all.values()].sort()).toEqual([...before.values()].sort());
+    expect(after.group.get(page(now))).toBe(id);
+  }, 60_000);
+});

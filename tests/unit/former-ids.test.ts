@@ -8,6 +8,7 @@ import { buildModel } from '../../src/model/build.js';
 import { formerExtraPaths, formerFiles, redirectPage, redirects } from '../../src/render/redirects.js';
 import { currentActionId, formerMeetings, guessMeetingId, parseMeetingId } from '../../src/validate/former-meetings.js';
 import type { Kind } from '../../src/validate/registry.js';
+import { firstMeetingKey } from '../../src/model/ids.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
@@ -126,6 +127,30 @@ describe('the model', () => {
     expect(model.projects.get('fritidsbanken')!.formerIds).toEqual(['fritidsbank-projekt']);
     expect(model.meetingById.get('gug-grupp/2016-02-08')!.formerIds).toContain('gug-grupp/2016-02-07');
   });
+
+  // What its feed entry id is made of (README: Correcting a meeting's date or group).
+  it.each([
+    // Written with the group's former id, and the group given a new id: the id it was published under.
+    ['gug-grupp/2016-02-08', { groupId: 'gemensam-utvecklingsgrupp', slug: '2016-02-07' }],
+    // No former_ids: its own id, under its group's first id, as before.
+    ['gug-grupp/2016-03-07', { groupId: 'gemensam-utvecklingsgrupp', slug: '2016-03-07' }],
+  ])('gives %s the id it was first published under', (id, key) => {
+    expect(firstMeetingKey(model.meetingById.get(id)!, model.groups)).toEqual(key);
+  });
+});
+
+describe('the id a meeting was first published under', () => {
+  const groups = new Map([
+    ['ug', { id: 'ug', formerIds: ['gug', 'utvecklingsgruppen'] }],
+    ['samrad', { id: 'samrad', formerIds: [] }],
+  ]);
+  it.each([
+    ['no former_ids', { groupId: 'ug', slug: '2016-02-08' }, { groupId: 'gug', slug: '2016-02-08' }],
+    ['no former_ids, a group never renamed', { groupId: 'samrad', slug: '2016-02-08' }, { groupId: 'samrad', slug: '2016-02-08' }],
+    ['its date corrected', { groupId: 'ug', slug: '2016-02-08', firstFormerId: { groupId: 'ug', slug: '2016-02-07' } }, { groupId: 'gug', slug: '2016-02-07' }],
+    ['its group corrected', { groupId: 'ug', slug: '2016-02-08', firstFormerId: { groupId: 'samrad', slug: '2016-02-08' } }, { groupId: 'samrad', slug: '2016-02-08' }],
+    ['a group no longer in the registry', { groupId: 'ug', slug: '2016-02-08', firstFormerId: { groupId: 'borta', slug: '2016-02-08-extra' } }, { groupId: 'borta', slug: '2016-02-08-extra' }],
+  ])('%s', (_, meeting, key) => expect(firstMeetingKey(meeting, groups)).toEqual(key));
 });
 
 describe('pages at former addresses', () => {
