@@ -5,7 +5,7 @@ import { foldCase } from '../util/fold.js';
 import { amongOs, labelText, shapeOf, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
-import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
+import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
 import { append } from '../util/append.js';
 
@@ -54,6 +54,15 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     // the block (as in the text, lines.ts), since a lone "o" may also be an informal "och".
     const open = (l: Line | undefined): boolean => l !== undefined && l.n > line.n && !taken.has(l.n) && l.text !== '';
     const oBullet = (k: number): boolean => amongOs(lines, k, open);
+    // A remark without brackets is one only where the list goes on under it with a name or a remark, or ends.
+    const goesOnOrEnds = (next: Line | undefined, k: number): boolean =>
+      next === undefined || next.text === '' || taken.has(next.n) || isLabel(next) || isRemark(next.text) || mayBeRemark(next) || parseEntry(next.text, resolver, oBullet(k)) !== undefined;
+    /** The remark line k says, in brackets, or undefined when it is none. */
+    const remarkAt = (k: number): string | undefined => {
+      const l = lines[k]!;
+      if (isRemark(l.text)) return l.text;
+      return mayBeRemark(l) && goesOnOrEnds(lines[k + 1], k + 1) ? `(${l.text.replace(/\.$/, '')})` : undefined;
+    };
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
@@ -65,19 +74,24 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
         block.push(l.n);
         continue;
       }
-      // A remark in brackets on a line of its own ("(kom 13.30)") belongs to the name above it, as if written after
-      // it; a line so long with them that it reads as no attendee line any more takes no more.
-      if (entries.length > 0 && isRemark(l.text) && entries[entries.length - 1]!.line.length + l.text.length < MAX_ATTENDEE_LINE) {
-        entries.push(withRemark(entries.pop()!, l.text, resolver));
+      // A remark on a line of its own under a name belongs to that name, as if written after it: in brackets,
+      // "(kom 13.30)", whatever it says; without them, "kom 13.30", only when it plainly says when the person came
+      // or went or how they took part, and names go on under it or the list ends with it. A line so long with
+      // remarks that it reads as no attendee line any more takes no more.
+      const remark = entries.length > 0 && entries[entries.length - 1]!.line.length + l.text.length < MAX_ATTENDEE_LINE ? remarkAt(j) : undefined;
+      if (remark !== undefined) {
+        entries.push(withRemark(entries.pop()!, remark, l.text, resolver));
         block.push(l.n);
         continue;
       }
-      if (ATTENDANCE_LABELS.has(foldCase(labelText(l))) || shapeOf(l, false).kind === 'heading') break;
+      if (isLabel(l) || shapeOf(l, false).kind === 'heading') break;
       const entry = parseEntry(l.text, resolver, oBullet(j));
       if (!entry) break;
-      // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person.
+      // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person;
+      // but not right under the label or another name of the list: there the text only ends the list.
       const next = lines[j + 1];
-      if (next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !ATTENDANCE_LABELS.has(foldCase(labelText(next)))) break;
+      const inRun = lines[j - 1]!.text !== '';
+      if (!inRun && next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !mayBeRemark(next) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !isLabel(next)) break;
       entries.push(entry);
       block.push(l.n);
     }
@@ -96,16 +110,27 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 /** How long an attendee's line may grow with the remarks under it. */
 const MAX_ATTENDEE_LINE = 160;
 
+/** The label of an attendance block: "Närvarande", "Frånvarande:". */
+const isLabel = (l: Line): boolean => ATTENDANCE_LABELS.has(foldCase(labelText(l)));
+
+/**
+ * A remark without brackets ("kom 13.30", "via Teams"), though not a label that may start a block of its own:
+ * "Ej närvarande" with a capital starts the absent, while "ej närvarande" under a name says that person was.
+ */
+const mayBeRemark = (l: Line): boolean => isAttendeeRemark(l.text) && !(isLabel(l) && /^\P{Ll}/u.test(l.text));
+
 /** A short line wholly in brackets: "(kom 13.30)", "[ej närvarande]". */
 const isRemark = (text: string): boolean => text.length <= 80 && /^(?:\([^()]*\)|\[[^[\]]*\])$/.test(text);
 
 /**
  * The entry with the remark written after it: "Maria Nilsson, Socialförvaltningen" and "(kom 13.30)" read as
  * "Maria Nilsson, Socialförvaltningen (kom 13.30)", so that "(ej närvarande)" marks the person absent as on one line.
+ * `written`: the remark's line as the source has it ("kom 13.30"), for the attendee's comment.
  */
-function withRemark(entry: Entry, remark: string, resolver: Resolver): Entry {
-  const line = `${entry.line} ${remark}`;
-  return parseEntry(line, resolver) ?? { ...entry, organisation: entry.organisation !== undefined ? `${entry.organisation} ${remark}` : remark, line };
+function withRemark(entry: Entry, remark: string, written: string, resolver: Resolver): Entry {
+  const parsed = parseEntry(`${entry.line} ${remark}`, resolver);
+  const line = `${entry.line} ${written}`;
+  return parsed ? { ...parsed, line } : { ...entry, organisation: entry.organisation !== undefined ? `${entry.organisation} ${remark}` : remark.slice(1, -1), line };
 }
 
 /** "Namn, Organisation": every part a column heading. */

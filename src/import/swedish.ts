@@ -59,6 +59,31 @@ const ABSENT_WORDS = String.raw`(?:(?:ej|inte|icke)\s+närv(?:arande|\.)?|frånv
  */
 export const ABSENT_MARK = new RegExp(String.raw`(?<!\s)(?:\s*[([]\s*${ABSENT_WORDS}[^()[\]]*(?:[)\]]|$)|(?:\s*,\s*|\s+[-–—]\s*|\s+)${ABSENT_WORDS}[^()[\]]*$)`, 'iu');
 
+/** A time of day, or a span of them: "13.30", "kl 14", "kl. 13:30", "13–15". */
+const CLOCK = String.raw`(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?`;
+/** An agenda item or a span of them: "punkt 3", "p. 2–4", "§ 5". */
+const ITEM = String.raw`(?:punkt(?:erna)?|p\.|§)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+/** When someone came or went: "13.30", "punkt 3", "efter punkt 3", "efter lunch", "sent". */
+const WHEN = String.raw`(?:${CLOCK}|${ITEM}|(?:efter|före|under|till|från|vid)\s+(?:${CLOCK}|${ITEM}|lunch(?:en)?|paus(?:en)?)|sent|senare|tidigare)`;
+/** A person's name after "ersättare för": one to four capitalised words. */
+const SOMEONE = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** One thing said about an attendee's coming, going or taking part. */
+const REMARK_PART = [
+  String.raw`(?:kom|anslöt|ankom|gick|lämnade(?:\s+mötet)?|avvek|deltog)(?:\s+${WHEN})?`,
+  String.raw`(?:närvarande|från|fr\.?\s?o\.?\s?m\.?|till|t\.?\s?o\.?\s?m\.?|efter|före|under)\s+(?:${CLOCK}|${ITEM})`,
+  String.raw`via\s+\p{L}+|på\s+(?:distans|länk)|per\s+telefon|digitalt|adjungerad`,
+  String.raw`(?:ersättare|ersätter|vikarie|i\s+stället)(?:\s+för)?(?:\s+${SOMEONE})?`,
+  String.raw`${ABSENT_WORDS}(?:(?:\s*[,–—-]\s*|\s+)(?:(?:pga\.?|p\.\s?g\.\s?a\.?)\s+)?\p{Ll}+)?`,
+].join('|');
+const ATTENDEE_REMARK = new RegExp(String.raw`^(?:${REMARK_PART})(?:(?:\s*,\s*|\s+och\s+|\s+)(?:${REMARK_PART})){0,2}\.?$`, 'u');
+
+/**
+ * A short line, not in brackets, that says when an attendee came or went or how they took part: "kom 13.30",
+ * "gick 15.00", "från kl 14", "t.o.m. punkt 3", "via Teams", "ersättare för Leif Redestig", "ej närvarande".
+ * A capital first letter is allowed ("Kom 13.30"); other text, however short, is none.
+ */
+export const isAttendeeRemark = (text: string): boolean => text.length <= 60 && ATTENDEE_REMARK.test(text.charAt(0).toLowerCase() + text.slice(1));
+
 /** Labels before the secretary's name, folded: "Vid pennan", "Vid pennan: David Bergström". */
 export const SECRETARY_LABELS = ['vid pennan', 'sekreterare', 'antecknat av', 'antecknare', 'protokollförare'];
 

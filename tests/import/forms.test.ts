@@ -295,6 +295,73 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter\nLeif Redestig\n[ej närvarande]\nÅke Malmén\n\nText.\n',
     expected: { attendees: ['ake-malmen'], absent: ['leif-redestig'], body: 'Text.\n' },
   },
+  // A remark without brackets on its own line ("kom 13.30") ended the list: the names under it were lost to the text,
+  // and the remark was joined to them as one paragraph, or the name above it became a heading.
+  {
+    name: 'remarks without brackets under a name, in the list and at its end',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\nLeif Redestig, Bryggan\nJohanna Callegari, Socialförvaltningen\nkom 13.30\nDavid Bergström\nÅke Malmén, SOF\ngick 15.00\n\nPunkt\nText.\n',
+    expected: {
+      attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom', 'ake-malmen'],
+      attendeeLines: ['Leif Redestig, Bryggan', 'Johanna Callegari, Socialförvaltningen (kom 13.30)', 'David Bergström', 'Åke Malmén, SOF (gick 15.00)'],
+      body: '## Punkt\n\nText.\n',
+      notes: [/"Närvarande:" i källan: 4 personer/, /"Johanna Callegari, Socialförvaltningen kom 13.30" i källan/],
+    },
+  },
+  ...(
+    [
+      ['från kl 14', 'Leif Redestig, från kl 14'],
+      ['Kom 13.30', 'Leif Redestig, Kom 13.30'],
+      ['t.o.m. punkt 3', 'Leif Redestig, t.o.m. punkt 3'],
+      ['gick efter punkt 2', 'Leif Redestig, gick efter punkt 2'],
+      ['via Teams', 'Leif Redestig, via Teams'],
+      ['deltog via Teams, gick 15.00', 'Leif Redestig, deltog via Teams, gick 15.00'],
+      ['ersättare för Åke Malmén', 'Leif Redestig, ersättare för Åke Malmén'],
+      ['lämnade mötet kl. 15:30.', 'Leif Redestig, lämnade mötet kl. 15:30'],
+    ] as const
+  ).map(
+    ([remark, line]): Case => ({
+      name: `"${remark}" without brackets under a name without an organisation`,
+      text: `Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n${remark}\nJohanna Callegari\n\nText.\n`,
+      expected: { attendees: ['leif-redestig', 'johanna-callegari'], attendeeLines: [line, 'Johanna Callegari'], body: 'Text.\n' },
+    }),
+  ),
+  {
+    name: '"ej närvarande" without brackets under a name marks that person absent',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter\nLeif Redestig, SOF\nej närvarande\nÅke Malmén\n\nText.\n',
+    expected: { attendees: ['ake-malmen'], absent: ['leif-redestig'], body: 'Text.\n' },
+  },
+  {
+    name: '"Ej närvarande" with a capital under a name starts the absent',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nEj närvarande\nÅke Malmén\n\nText.\n',
+    expected: { attendees: ['leif-redestig'], absent: ['ake-malmen'], body: 'Text.\n' },
+  },
+  // Text right under a name of the list made that name a heading, and the list ended above it.
+  {
+    name: 'text right under the last name of a list ends it, and the name stays an attendee',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari, Socialförvaltningen\nVi började med fika.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], headings: [], body: 'Vi började med fika.\n' },
+  },
+  {
+    name: 'text right under the only name, right under the label, ends the list',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande:\nLeif Redestig\nVi började med fika.\n',
+    expected: { attendees: ['leif-redestig'], body: 'Vi började med fika.\n' },
+  },
+  {
+    name: 'a line that is no remark, right under a name, ends the list and stays in the text',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\nkommer att läsa protokollet\nDavid Bergström\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], headings: [], body: 'kommer att läsa protokollet\n\nDavid Bergström\n' },
+  },
+  {
+    name: 'a remark without brackets with text right under it ends the list and stays in the text',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\nkom 13.30\nVi började med fika.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], attendeeLines: ['Leif Redestig', 'Johanna Callegari'], headings: [], body: 'kom 13.30\n\nVi började med fika.\n' },
+  },
+  { name: 'a remark without brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nkom 13.30\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['kom 13.30', 'Leif Redestig'] } },
+  {
+    name: 'a name-like line with text under it after a blank line is still a heading',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\n\nKonferens Bryggan\nVi har haft konferens.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], headings: ['Konferens Bryggan'] },
+  },
   { name: 'a line in brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n(se listan)\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['(se listan)', 'Leif Redestig'] } },
 
   // --- Secretary ---

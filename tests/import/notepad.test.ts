@@ -40,4 +40,18 @@ describe('importing plain text from Notepad', () => {
     // The secretary is not among the source's Närvarande: a warning the source itself calls for.
     expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
   });
+
+  // "kom 13.30" and "gick 15.00" without brackets ended the list: three names and both remarks became one paragraph.
+  it('keeps remarks without brackets under a name with that name, and the draft passes check', async () => {
+    const source = path.join(FIXTURES, 'import', 'notepad-remarks.txt');
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    expect((await run(['import', source], root)).code).toBe(0);
+    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    const { data, body } = split(text);
+    expect(data.attendees).toEqual(['Leif Redestig, Bryggan', 'Maria Nilsson, Socialförvaltningen (kom 13.30)', 'Gösta Strand, RSMH', 'Anne Eskilsson, Socialförvaltningen (gick 15.00)']);
+    expect(body).toBe(['## 1. Fritidsbanken', 'Fritidsbanken har öppnat i Drottninghög.', 'Leif ska skicka ut inbjudan till invigningen.', '## 2. SIP', 'Anne berättade om samordnad individuell plan.\n'].join('\n\n'));
+    expect(missingWords(fs.readFileSync(source, 'utf8'), text)).toEqual([]);
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
+  });
 });

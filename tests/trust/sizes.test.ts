@@ -41,6 +41,8 @@ describe('hundreds of thousands of one thing', () => {
     }, MANY],
     ['import: Markdown headings', () => buildSections(splitLines('## Punkt\n'.repeat(MANY)), new Set(), true).length, MANY],
     ['import: names under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, MANY + 1],
+    // Each line under a name is looked at with the one after it ("kom 13.30" is a remark only where names go on or the list ends).
+    ['import: names under "Närvarande", each with a remark line under it', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\nkom 13.30\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, 2 * MANY + 1],
     // An unregistered name written again is asked about once, not once for each time.
     ['import: an unregistered name under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Okänd Persson\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).notes.length, 1],
   ])('%s', (_, run, expected) => {
