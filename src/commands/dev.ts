@@ -5,12 +5,24 @@ import { outputFolder, unsafeOutput } from '../output/target.js';
 import type { Command, StopSignal } from './types.js';
 import { HELP_OPTION, ROOT_OPTION, stoppedBy } from './types.js';
 import { printDiagnostics, rootOf } from './shared.js';
-import { DEFAULT_TITLE } from './build.js';
+import { DEFAULT_TITLE, siteOptions } from './build.js';
+import { todayInSweden } from '../util/dates.js';
 
 export const devCommand: Command = {
   name: 'dev',
-  options: { ...ROOT_OPTION, ...HELP_OPTION, port: { type: 'string' }, open: { type: 'boolean' }, out: { type: 'string' }, title: { type: 'string' } },
+  options: {
+    ...ROOT_OPTION,
+    ...HELP_OPTION,
+    port: { type: 'string' },
+    open: { type: 'boolean' },
+    out: { type: 'string' },
+    title: { type: 'string' },
+    contact: { type: 'string' },
+    'accessibility-reviewed': { type: 'string' },
+    'source-url': { type: 'string' },
+  },
   help: `Användning: minutes dev [--root MAPP] [--port N] [--open] [--out MAPP] [--title TEXT]
+                   [--contact ADRESS] [--accessibility-reviewed DATUM] [--source-url ADRESS]
 
 Bygger webbplatsen, visar den på http://localhost:8080/ och bevakar minutes/,
 people.yml, organisations.yml och templates/. När du sparar en fil byggs de
@@ -24,6 +36,15 @@ Flaggor:
   --open        öppna webbläsaren
   --out MAPP    vart webbplatsen skrivs (standard: site/ i roten)
   --title TEXT  webbplatsens namn (standard: ${DEFAULT_TITLE})
+  --contact ADRESS
+                som för minutes build: adressen dit läsare kan höra av sig (sidan
+                Om webbplatsen)
+  --accessibility-reviewed DATUM
+                som för minutes build: dagen (ÅÅÅÅ-MM-DD) då redogörelsen för
+                tillgänglighet senast gicks igenom
+  --source-url ADRESS
+                som för minutes build: adress som källfilens sökväg läggs till,
+                för länken till källan
   --help, -h    visa den här hjälpen
 
 Avsluta med Ctrl-C.
@@ -38,13 +59,15 @@ i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när första bygget avbröts.`,
     const outDir = outputFolder(path.resolve(io.cwd, typeof values.out === 'string' ? values.out : path.join(root, 'site')));
     const unsafe = unsafeOutput(root, outDir);
     if (unsafe) throw new UserError(`${unsafe} Välj en ny eller tom mapp med --out.`);
-    const title = typeof values.title === 'string' && values.title.trim() ? values.title.trim() : DEFAULT_TITLE;
+    // The site's particulars as build takes and checks them, but always at the root (no --base, no --url): the
+    // preview is served from localhost.
+    const { title, contact, 'accessibility-reviewed': reviewed, 'source-url': source } = values;
+    const site = siteOptions({ title, contact, 'accessibility-reviewed': reviewed, 'source-url': source }, io.today ?? todayInSweden());
     const { startDev } = await import('../watch/dev.js');
     const starting = startDev({
       root,
       outDir,
-      base: '/',
-      title,
+      ...site,
       port,
       open: values.open === true,
       log: (m) => io.stderr(m),

@@ -286,3 +286,23 @@ describe('minutes dev with symbolic links that loop', () => {
     }
   });
 });
+
+describe('minutes dev with the particulars build takes for the about page and the source links', () => {
+  afterAll(cleanTemp);
+
+  it('previews the contact, the day of the review and the link to the source as the built site shows them', async () => {
+    const root = seedArchive();
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0', '--contact', 'protokoll@example.org', '--accessibility-reviewed', '2016-03-01', '--source-url', 'https://example.org/arkiv/blob/main/']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      const about = (await httpGet(`${url}om/`)).text;
+      expect(about).toContain('mailto:protokoll@example.org');
+      expect(about).toContain('Redogörelsen uppdaterades senast den');
+      expect(about).toContain('1 mars 2016');
+      expect((await httpGet(url + PAGE)).text).toContain('https://example.org/arkiv/blob/main/minutes/gemensam-utvecklingsgrupp/2016-02-08.md');
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
