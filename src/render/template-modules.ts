@@ -5,7 +5,7 @@
 // versions it first imported, after a full rebuild (in a thread of its own) had shown the new ones. Eleventy's own
 // watch mode tells its module loader of changed files on its event bus; this does the same for the templates.
 // The other way round, an uncached Eleventy run imports every page template and layout anew, as a module Node keeps:
-// dev's own thread grew by some 200 KB with every save of minutes. Eleventy's watch mode keeps one engine, and with
+// dev's own thread grew with every save of minutes (about 110 KB of heap after garbage collection, 200 KB of RSS). Eleventy's watch mode keeps one engine, and with
 // it the templates it imported, from run to run; minutes starts a new Eleventy for each, so its JavaScript engine
 // is made to import them as the partials are, afresh only once they change (`keepTemplateModules`).
 import fs from 'node:fs';

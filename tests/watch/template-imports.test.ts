@@ -1,6 +1,6 @@
 // What minutes dev's own thread imports of templates/ across saves of minutes: Node keeps every ES module it
 // imports for as long as the process runs, so a module imported afresh for each save is memory that grows with
-// every save (about 200 KB a save with minutes' own templates). A page template, the layout, a partial and a module
+// every save (about 110 KB of heap, 200 KB of RSS, a save with minutes' own templates). A page template, the layout, a partial and a module
 // a template imports are each evaluated once for the saves of minutes, and once more after an edit in templates/,
 // whose pages then show the edit.
 import fs from 'node:fs';
