@@ -7,6 +7,7 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
+import { tabbedIndent, type TabbedIndent } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
 import { LineIndex } from './source.js';
 
@@ -259,6 +260,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   let lineIndex: LineIndex | undefined;
   let keyAt: ((offset: number) => string | undefined) | undefined;
   let swallowed: ((e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean) | undefined;
+  let tabs: TabbedIndent | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -267,8 +269,15 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'IMPOSSIBLE' && CALL_STACK.test(e.message));
     const tab = own ? undefined : indentingTab(text, (lineIndex ??= new LineIndex(text)), e.pos[0]);
     if (tab !== undefined) {
-      if (!tabbed.has(tab)) out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, severity: 'error' });
+      if (!tabbed.has(tab)) {
+        tabs ??= tabbedIndent(text, lineIndex!, doc, parsePositioned);
+        const line = tabs.line(tab);
+        // Read with a space a tab, the fields below are still checked (those that read the same with two).
+        blanks.push(line.tabs);
+        out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, hint: tabs.hint(line), severity: 'error' });
+      }
       tabbed.add(tab);
+      explained.add(e);
       continue;
     }
     const slip = own ? undefined : commonSlip(text, e.code, e.pos[0]);
@@ -374,15 +383,24 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     blanks.push(range);
     for (const e of bySlip.get(offset)!) explained.add(e);
   }
-  const lines = [...tabbed, ...[...slips].filter((o) => !dropped.has(o))];
+  const lines = [...slips].filter((o) => !dropped.has(o));
   if (blanks.length > 0) {
     // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
     // outside the errors of both readings.
     const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
-    return { findings: out, ...readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()]) };
+    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()]);
+    return { findings: out, ...(tabs && read.partial ? agreeing(read, tabs) : read) };
   }
   const partial = soundFields(doc, text, errors, lines);
   return { findings: out, ...(partial ? { partial } : {}) };
+}
+
+/** Of the fields read with a space a tab, those that read the same with two (see yaml-tabs.ts). */
+function agreeing(read: Pick<SlowParse, 'partial' | 'mended' | 'incomplete'>, tabs: TabbedIndent): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+  const partial = tabs.agreeing(read.partial!);
+  if (!partial) return {};
+  const incomplete = read.incomplete?.filter((k) => k in partial);
+  return { partial, ...(read.mended === undefined ? {} : { mended: read.mended }), ...(incomplete?.length ? { incomplete } : {}) };
 }
 
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */

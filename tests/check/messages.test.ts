@@ -301,6 +301,13 @@ const cases: Case[] = [
     message: 'Citattecknet här avslutas aldrig.',
   },
   {
+    mistake: 'a list item indented with a tab below one indented with a space: no line to write that two spaces a tab would run on the name above',
+    yaml: `${HEAD}attendees:\n - David Bergström\n\t- Leif Redestig\n`,
+    expected: ['6:1 yaml-syntax'],
+    message: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
+    hint: 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.',
+  },
+  {
     mistake: 'the closing --- forgotten: said in words a note-taker knows, not "front matter"',
     text: `---\n${HEAD}attendees:\n  - David Bergström\n\nText.\n`,
     expected: ['7:1 front-matter-unclosed'],
@@ -1385,6 +1392,8 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a value in curly quotes', 'attendees: [David Bergström]\nlocation: ”Stadshuset”', '5:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: location: "Stadshuset"'],
     ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
     ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
+    ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],
+    ['a field of an action indented with tabs, one a level', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\t\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "    what: Boka lokal."'],
   ])('%s', (_, yaml, expected, hint) => {
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([expected]);

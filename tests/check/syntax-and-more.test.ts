@@ -97,6 +97,21 @@ const cases: [name: string, lines: string[], expected: string[]][] = [
     ['5:10 yaml-syntax', '6:19 comment-in-value'],
   ],
   [
+    'a misspelt attendee in a list indented with tabs, read as with spaces',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '\t- David Bergström', '\t- Leif Redestg'],
+    ['5:1 yaml-syntax', '6:1 yaml-syntax', '6:4 unknown-person'],
+  ],
+  [
+    'a misspelt owner and a wrong due date in an action indented with a tab and spaces, read as with spaces',
+    ['group: GUG', 'date: 2016-03-07', 'attendees: [David Bergström]', 'actions:', '\t- who: Lief', '\t  what: Boka lokal.', '\t  due: 2016-13-01'],
+    ['6:1 yaml-syntax', '6:9 unknown-owner', '7:1 yaml-syntax', '8:1 yaml-syntax', '8:9 invalid-date'],
+  ],
+  [
+    'nothing from a list whose tabs read one way with a space a tab and another with two, but the unknown group above it',
+    ['group: GUGG', 'date: 2016-03-07', 'attendees:', ' - Davvid Bergström', '\t- Leif Redestig'],
+    ['2:8 unknown-group', '6:1 yaml-syntax'],
+  ],
+  [
     'nothing from a comment inside the broken list, but the unknown group above it',
     ['group: GUGG', 'date: 2016-03-07', 'attendees:', '  - David Bergström #3', '  - Leif: Redestig: ordförande'],
     ['2:8 unknown-group', '6:11 yaml-syntax'],

@@ -1,0 +1,87 @@
+// Front matter indented with tabs, which YAML refuses: each such line as it is with spaces, to write in its place,
+// and the fields that read the same whether a tab is taken for one space or for two, so that they are still checked.
+import { isDeepStrictEqual } from 'node:util';
+import type { Document } from 'yaml';
+import { LineIndex } from './source.js';
+import { Y } from './yaml-lib.js';
+import { soundFields } from './yaml-partial.js';
+import { clip } from '../util/clip.js';
+
+export interface TabbedLine {
+  readonly start: number;
+  readonly end: number;
+  /** The line's indentation from its first tab on. */
+  readonly tabs: readonly [number, number];
+}
+
+export interface TabbedIndent {
+  /** The line whose indentation holds the tab at `tab`. */
+  line(tab: number): TabbedLine;
+  /** What to write in its place: the line with two spaces a tab, where that reads without an error. */
+  hint(line: TabbedLine): string;
+  /** Of `fields` (read with a space a tab), those that read the same with two spaces a tab. */
+  agreeing(fields: Record<string, unknown>): Record<string, unknown> | undefined;
+}
+
+/** The lines of `doc`'s errors whose indentation holds a tab, in `text`, parsed again as `parse` does. */
+export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parsed, parse: (text: string) => Document.Parsed): TabbedIndent {
+  const line = (offset: number): TabbedLine | undefined => {
+    const start = lines.lineStart(offset);
+    const end = lines.lineEnd(offset);
+    const indent = /^[ \t]*/.exec(text.slice(start, Math.min(end, start + 200)))![0];
+    const tab = indent.indexOf('\t');
+    return tab === -1 ? undefined : { start, end, tabs: [start + tab, start + indent.length] };
+  };
+  const tabbed = new Map<number, TabbedLine>();
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const l = line(e.pos[0]);
+    if (l) tabbed.set(l.start, l);
+  }
+  // An editor shows a tab as two spaces or more, and a note-taker who indents with tabs indents with one a level:
+  // two spaces a tab gives the lines as meant ("\t- Anna" under "attendees:", "\t  what:" or "\t\twhat:" under "\t- who:").
+  const spaced = spaceOut(text, [...tabbed.values()]);
+  let read: { doc: Document.Parsed; badLines: Set<number> } | undefined;
+  const reread = () => {
+    if (read) return read;
+    const again = parse(spaced);
+    const index = new LineIndex(spaced);
+    const badLines = new Set([...again.errors, ...again.warnings].map((e) => index.position(e.pos[0]).line));
+    // Nor a line that runs on a text above it (" - Anna" over "\t- Bo" is "Anna - Bo" with two spaces): no error, but not what was meant.
+    Y.visit(again, {
+      Scalar(_, node) {
+        if (node.type !== 'PLAIN' || !node.range) return;
+        const [first, last] = [index.position(node.range[0]).line, index.position(node.range[1]).line];
+        for (let l = first + 1; l <= last; l++) badLines.add(l);
+      },
+    });
+    return (read = { doc: again, badLines });
+  };
+  return {
+    line: (tab) => line(tab)!,
+    hint: (l) => {
+      // Lines keep their numbers: only the indentation of each changes.
+      const number = lines.position(l.start).line;
+      if (reread().badLines.has(number)) return 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.';
+      const written = spaceOut(text.slice(l.start, l.end), [{ start: 0, end: l.end - l.start, tabs: [l.tabs[0] - l.start, l.tabs[1] - l.start] }]).replace(/\r$/, '');
+      return `Skriv två mellanslag i stället för varje tabb i början av raden: "${clip(written)}"`;
+    },
+    agreeing: (fields) => {
+      const { doc: again } = reread();
+      const other = soundFields(again, spaced, [...again.errors, ...again.warnings].map((e) => e.pos), []) ?? {};
+      const out = Object.fromEntries(Object.entries(fields).filter(([key, value]) => isDeepStrictEqual(value, other[key])));
+      return Object.keys(out).length > 0 ? out : undefined;
+    },
+  };
+}
+
+/** `text` with each tab in the indentation of `lines` two spaces. */
+function spaceOut(text: string, lines: readonly TabbedLine[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const l of [...lines].sort((a, b) => a.start - b.start)) {
+    parts.push(text.slice(at, l.tabs[0]), text.slice(l.tabs[0], l.tabs[1]).replace(/\t/g, '  '));
+    at = l.tabs[1];
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
