@@ -107,9 +107,12 @@ export function dateInFileName(file: string): string | undefined {
   return /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(file)?.[1];
 }
 
+/** A year written with two digits after a dash ("4/4-16"): 00–69 are this century, 70–99 the last. */
+const year = (written: string): string => (written.length === 4 ? written : `${Number(written) < 70 ? 20 : 19}${written}`);
+
 /**
  * The ÅÅÅÅ-MM-DD date that a date written another common way most likely means: "2016-4-4", "4/4 2016",
- * "4.4.2016", "16-04-04", "20160404", "4 april 2016". Day before month, as in Swedish; undefined when there is no
+ * "4/4-16", "4.4.2016", "04-04-2016", "16-04-04", "20160404", "4 april 2016". Day before month, as in Swedish; undefined when there is no
  * real date. Given `after`, also one without a year ("4 april", "4/4"): the first such day after that date.
  */
 export function guessDate(text: string, after?: string): string | undefined {
@@ -120,9 +123,12 @@ export function guessDate(text: string, after?: string): string | undefined {
     [/^(\d{4})(\d{2})(\d{2})$/, (m) => `${m[1]}-${m[2]}-${m[3]}`],
     [/^(\d{2})-(\d{2})-(\d{2})$/, (m) => `20${m[1]}-${m[2]}-${m[3]}`],
     [/^(\d{1,2})[/.](\d{1,2})(?:\s+|[/.])(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    // "4/4-16", "4/4 -2016", "04-04-2016": the year after a dash, as Swedish minutes often write it.
+    [/^(\d{1,2})\/(\d{1,2})\s*[-–]\s*(\d{2}|\d{4})$/, (m) => `${year(m[3]!)}-${pad(m[2]!)}-${pad(m[1]!)}`],
+    [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", as in old minutes.
-    [/^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?\s+(\d{4})$/u, (m) => `${m[3]}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
+    // "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes.
+    [/^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$/u, (m) => `${m[3] ?? year(m[4]!)}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
   ];
   for (const [form, make] of forms) {
     const m = form.exec(s);
@@ -145,6 +151,31 @@ function dayAfter(s: string, after: string): string | undefined {
   for (let year = Number(after.slice(0, 4)); year <= Number(after.slice(0, 4)) + 4; year++) {
     const date = `${year}-${monthDay}`;
     if (isValidDate(date) && date > after) return date;
+  }
+  return undefined;
+}
+
+/** `date` moved by `days` days. */
+const plusDays = (date: string, days: number): string => new Date(utc(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The Monday of week 1 of `year` (ISO 8601, as Swedish calendars count weeks: the week that holds 4 January). */
+const firstMonday = (year: number): string => {
+  const jan4 = `${String(year).padStart(4, '0')}-01-04`;
+  return plusDays(jan4, -weekdayIndex(jan4));
+};
+
+/**
+ * "v. 16", "vecka 16", "v16": the Friday of that week, the last working day of it, in the first year after `after`'s
+ * year began where that Friday is not before `after`. Undefined for any other text, or a week the year does not have.
+ */
+export function fridayOfWeek(text: string, after: string): { week: number; date: string } | undefined {
+  const m = /^(?:v\.?|vecka|veckan|vk\.?)\s*(\d{1,2})$/iu.exec(text.trim());
+  const week = m ? Number(m[1]) : 0;
+  if (week < 1 || week > 53) return undefined;
+  for (let year = Number(after.slice(0, 4)); year <= Number(after.slice(0, 4)) + 1; year++) {
+    const date = plusDays(firstMonday(year), 7 * (week - 1) + 4);
+    if (date >= firstMonday(year + 1)) continue;
+    if (date >= after) return { week, date };
   }
   return undefined;
 }

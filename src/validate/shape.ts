@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
+import { dateInFileName, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
@@ -116,7 +116,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
       if (value === null) return [nullFinding(file, path, key)];
-      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key)))];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key)))];
+      // "- Leif ska boka lokal.": an action written as a line of text, as in a word processor.
+      if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).', actionHint(value))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}"`)];
@@ -149,7 +151,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
     case 'custom': {
       const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
-      return [customFinding(file, path, key, String(value), code, meetingDate(data, key))];
+      return [customFinding(file, path, key, String(value), code, meetingDate(data, key, file), nextMeeting(data, key))];
     }
     default:
       return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
@@ -165,14 +167,14 @@ function nullFinding(file: string, path: YamlPath, key: string): Finding {
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
 
-function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined): Finding {
+function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined, next: string | undefined): Finding {
   const where = atValue(path);
   switch (code) {
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
-      return { file, where, code, message, hint: dateHint(key, value, after) };
+      return { file, where, code, message, hint: dateHint(key, value, after, next) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
@@ -196,18 +198,39 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
 
 /**
  * The meeting's own date, for a date that comes after it (next_meeting, an action's due) written without a year:
- * "4 april" is the first 4 April after the meeting.
+ * "4 april" is the first 4 April after the meeting. For the meeting's date itself, the day before the year its file
+ * is named by: "den 4 april" in 2016-04-04.md is 4 April 2016.
  */
-function meetingDate(data: unknown, key: string): string | undefined {
+function meetingDate(data: unknown, key: string, file: string): string | undefined {
+  const named = key === 'date' ? dateInFileName(file) : undefined;
+  if (named) return `${String(Number(named.slice(0, 4)) - 1).padStart(4, '0')}-12-31`;
   const date = key === 'next_meeting' || key === 'due' ? valueAt(data, ['date']) : undefined;
   return typeof date === 'string' && isValidDate(date) ? date : undefined;
 }
 
-/** How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016", "4 april" after `after`). */
-function dateHint(key: string, value: string, after?: string): string {
+/** The day of the next meeting, for an action due "till nästa möte". */
+function nextMeeting(data: unknown, key: string): string | undefined {
+  const next = key === 'due' ? valueAt(data, ['next_meeting']) : undefined;
+  const date = typeof next === 'string' ? next.trim().slice(0, 10) : undefined;
+  return date && isValidDate(date) ? date : undefined;
+}
+
+/** "till nästa möte", "inför nästa möte", "nästa möte" as an action's due date. */
+const NEXT_MEETING = /^(?:(?:till|tills|inför|innan|före|senast|by)\s+)?(?:nästa|kommande)\s+(?:möte|träff|sammanträde)t?$/iu;
+
+/**
+ * How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016", "4 april"
+ * after `after`); for an action's due date written as a week ("v. 16") or as the next meeting, the day that is.
+ */
+function dateHint(key: string, value: string, after?: string, next?: string): string {
   const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
+  if (key === 'due') {
+    const week = after ? fridayOfWeek(value, after) : undefined;
+    if (week) return `Skriv en dag som datum, till exempel fredagen i vecka ${week.week}: due: ${week.date}`;
+    if (NEXT_MEETING.test(value.trim())) return next ? `Skriv dagen för nästa möte (next_meeting): due: ${next}` : 'Skriv dagen för nästa möte som ÅÅÅÅ-MM-DD när den är bestämd, eller ta bort raden med due.';
+  }
   // "date: 2016-03-07 13:30": the time of the meeting has a field of its own.
-  const timed = key === 'date' ? meantDate(value, true)?.split(' ') : undefined;
+  const timed = key === 'date' ? meantDate(value, true, after)?.split(' ') : undefined;
   if (timed?.length === 2) return `Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}". ${help}`;
   const guess = meantDate(value, key === 'next_meeting', after);
   return guess ? `Menade du ${guess}? ${help}` : help;
@@ -219,6 +242,14 @@ function meantDate(value: string, withTime: boolean, after?: string): string | u
   const date = timed ? guessDate(timed[1]!, after) : undefined;
   const time = timed ? normalizeTime(timed[2]!) : undefined;
   return date && time ? `${date} ${time}` : guessDate(value, after);
+}
+
+/** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */
+function actionHint(text: string): string {
+  const m = /^(.{1,60}?)\s+ska\s+(\S.*)$/su.exec(text.trim());
+  if (!m) return `Skriv den som fält på egna rader: "  - what: ${clip(text.trim())}" och under den vem som ska göra det, till exempel "    who: Leif Redestig"`;
+  const what = m[2]!.charAt(0).toLocaleUpperCase('sv') + m[2]!.slice(1);
+  return `Skriv den som fält på egna rader: "  - who: ${clip(m[1]!)}" och under den "    what: ${clip(what)}"`;
 }
 
 /** How to write as a list what was written as one text. */

@@ -271,10 +271,11 @@ const cases: Case[] = [
     hint: 'Menade du text?',
   },
   {
-    mistake: 'an action written as a sentence: the hint shows its fields',
+    mistake: 'an action written as a sentence: the hint shows its fields, with its words',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - David ska boka lokal.\n`,
     expected: ['6:5 invalid-type'],
-    hint: '"  - who: Leif Redestig" och under den "    what: Boka lokal."',
+    message: 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).',
+    hint: 'Skriv den som fält på egna rader: "  - who: David" och under den "    what: Boka lokal."',
   },
   {
     mistake: 'a follow-up written as a sentence: the hint shows its fields',
@@ -781,6 +782,36 @@ const cases: Case[] = [
     expected: ['8:10 invalid-date'],
     hint: 'Menade du 2016-04-04?',
   },
+  ...(
+    [
+      ['v. 12', 'fredagen i vecka 12: due: 2016-03-25'],
+      ['vecka 12', 'fredagen i vecka 12: due: 2016-03-25'],
+      ['v9', 'fredagen i vecka 9: due: 2017-03-03'],
+    ] as const
+  ).map(([written, meant]): Case => ({
+    mistake: `an action due in a week, ${written}: the Friday of the first such week from the meeting on`,
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: ${written}\n`,
+    expected: ['8:10 invalid-date'],
+    hint: `Skriv en dag som datum, till exempel ${meant}`,
+  })),
+  {
+    mistake: 'an action due at the next meeting: its day, when next_meeting gives it',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: till nästa möte\nnext_meeting: 2016-03-21 13:30\n`,
+    expected: ['8:10 invalid-date'],
+    hint: 'Skriv dagen för nästa möte (next_meeting): due: 2016-03-21',
+  },
+  {
+    mistake: 'an action due at the next meeting, with no next_meeting',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: Till nästa möte\n`,
+    expected: ['8:10 invalid-date'],
+    hint: 'Skriv dagen för nästa möte som ÅÅÅÅ-MM-DD när den är bestämd, eller ta bort raden med due.',
+  },
+  {
+    mistake: 'an action written as a line of text without "ska"',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - Boka lokal\n`,
+    expected: ['6:5 invalid-type'],
+    hint: 'Skriv den som fält på egna rader: "  - what: Boka lokal" och under den vem som ska göra det, till exempel "    who: Leif Redestig"',
+  },
   { mistake: 'a wrong time in next_meeting', yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30\n`, expected: ['5:26 invalid-time'], hint: 'Skriv klockslaget som TT:MM' },
   ...(
     [
@@ -791,6 +822,16 @@ const cases: Case[] = [
       ['20160307', '2016-03-07'],
       ['7 mars 2016', '2016-03-07'],
       ['måndag 7 mars 2016', '2016-03-07'],
+      // The year after a dash, as Swedish minutes often write it.
+      ['7/3-16', '2016-03-07'],
+      ['7/3 -2016', '2016-03-07'],
+      ['7/3–16', '2016-03-07'],
+      ['07-03-2016', '2016-03-07'],
+      ['7 mars -16', '2016-03-07'],
+      // Without a year: the year the file is named by (2016-03-07.md).
+      ['7 mars', '2016-03-07'],
+      ['den 7 mars', '2016-03-07'],
+      ['7/3', '2016-03-07'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a date written ${written}`, yaml: `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Menade du ${meant}?` })),
   ...(
