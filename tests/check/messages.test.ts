@@ -294,6 +294,19 @@ const cases: Case[] = [
     expected: ['5:5 unknown-person'],
     hint: `Skriv det personen kom som efter ett kommatecken: "${meant}"`,
   })),
+  ...(
+    [
+      ['Leif Redestig (sjuk)', 'Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - Leif Redestig  # sjuk"'],
+      ['Leif Redestig - semester', 'Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - Leif Redestig  # semester"'],
+      // An organisation in brackets is what they would have come as, shown after the name as among those present.
+      ['Leif Redestig (Bryggan)', 'Skriv det personen kom som efter ett kommatecken: "Leif Redestig, Bryggan"'],
+    ] as const
+  ).map(([written, hint]): Case => ({
+    mistake: `why someone was away, in brackets or after a dash, not offered to the site as what they came as: ${written}`,
+    yaml: `${HEAD}attendees: [David Bergström]\nabsent:\n  - ${written}\n`,
+    expected: ['6:5 unknown-person'],
+    hint,
+  })),
   { mistake: 'a list item written with *', yaml: `${HEAD}attendees:\n  * David Bergström\n`, expected: ['5:3 yaml-syntax'], message: 'skrivs med -, inte *' },
   {
     mistake: 'a quote never closed, reported where it opens and not where the front matter ends',

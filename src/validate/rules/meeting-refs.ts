@@ -14,9 +14,10 @@ import { listed } from '../../util/plural.js';
 export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
   if (m.group) resolveRef(ctx, f, m.group, ['group']);
+  const absent = new Set(m.absent);
   for (const r of [...m.attendees, ...m.absent]) {
     const attendee = splitAttendee(r, ctx.registry);
-    if (!attendee.as && asInBrackets(ctx, f, r)) continue;
+    if (!attendee.as && asInBrackets(ctx, f, r, absent.has(r))) continue;
     resolveRef(ctx, f, attendee.person, ['person']);
     if (attendee.as) affiliation(ctx, f, attendee.as);
   }
@@ -44,7 +45,7 @@ const MAX_NAME_LENGTH = 500;
  * "Leif Redestig (ordförande)", "Leif Redestig - SOF": a registered name with what the person came as written in
  * brackets or after a dash, where a comma belongs. Reported once, with the comma, rather than as a name near Leif's.
  */
-function asInBrackets(ctx: RegistryContext, file: string, ref: Ref): boolean {
+function asInBrackets(ctx: RegistryContext, file: string, ref: Ref, absent: boolean): boolean {
   // A name with what the person came as is a line, not a page: the pattern below tries every split of a long run
   // of spaces (an attendee of 80,000 spaces took 6 s), and such a value is reported as unknown all the same.
   if (ctx.unavailable?.has('person') || ref.value.length > MAX_NAME_LENGTH) return false;
@@ -54,7 +55,11 @@ function asInBrackets(ctx: RegistryContext, file: string, ref: Ref): boolean {
   const as = (m[2] ?? m[3]!).trim();
   const people = ctx.registry.index('person');
   if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return false;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint: `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}"` });
+  // "Ia Jonsson (sjuk)" among the absent is most often why they were away, which the site would show after the name
+  // (and which may be nobody's business): a comment keeps it in the file only.
+  const reason = absent && ctx.registry.index('organisation').lookup(as).length === 0 && !ctx.unavailable?.has('organisation');
+  const hint = reason ? `Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - ${clip(name)}  # ${clip(as)}"` : `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}"`;
+  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint });
   return true;
 }
 
