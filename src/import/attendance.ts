@@ -14,6 +14,11 @@ interface Entry {
   readonly organisation?: string;
   readonly absent: boolean;
   readonly line: string;
+  /**
+   * Set once a remark on a line of its own is added: 'alone' where the organisation is remarks only ("kom 13.30"),
+   * 'after' where they follow the organisation the line names.
+   */
+  readonly remarked?: 'alone' | 'after';
 }
 
 /** The attendance blocks, and the line numbers they take up. */
@@ -54,14 +59,23 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     // the block (as in the text, lines.ts), since a lone "o" may also be an informal "och".
     const open = (l: Line | undefined): boolean => l !== undefined && l.n > line.n && !taken.has(l.n) && l.text !== '';
     const oBullet = (k: number): boolean => amongOs(lines, k, open);
-    // A remark without brackets is one only where the list goes on under it with a name or a remark, or ends.
-    const goesOnOrEnds = (next: Line | undefined, k: number): boolean =>
-      next === undefined || next.text === '' || taken.has(next.n) || isLabel(next) || isRemark(next.text) || mayBeRemark(next) || parseEntry(next.text, resolver, oBullet(k)) !== undefined;
+    // A remark without brackets is one only where the list goes on under it with a name or a remark in brackets,
+    // or ends. Remarks without brackets under it go with it: "kom 13.30" and "gick 15.00" followed by text are both
+    // text. The look past them stops where they could no longer join one name's line, so that it stays short.
+    const goesOnOrEnds = (k: number): boolean => {
+      for (let said = 0; said < MAX_ATTENDEE_LINE; k++) {
+        const next = lines[k];
+        if (next === undefined || next.text === '' || taken.has(next.n) || isLabel(next) || isRemark(next.text) || parseEntry(next.text, resolver, oBullet(k)) !== undefined) return true;
+        if (!mayBeRemark(next)) return false;
+        said += next.text.length;
+      }
+      return true;
+    };
     /** The remark line k says, in brackets, or undefined when it is none. */
     const remarkAt = (k: number): string | undefined => {
       const l = lines[k]!;
       if (isRemark(l.text)) return l.text;
-      return mayBeRemark(l) && goesOnOrEnds(lines[k + 1], k + 1) ? `(${l.text.replace(/\.$/, '')})` : undefined;
+      return mayBeRemark(l) && goesOnOrEnds(k + 1) ? `(${l.text.replace(/\.$/, '')})` : undefined;
     };
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -128,9 +142,18 @@ const isRemark = (text: string): boolean => text.length <= 80 && /^(?:\([^()]*\)
  * `written`: the remark's line as the source has it ("kom 13.30"), for the attendee's comment.
  */
 function withRemark(entry: Entry, remark: string, written: string, resolver: Resolver): Entry {
-  const parsed = parseEntry(`${entry.line} ${remark}`, resolver);
   const line = `${entry.line} ${written}`;
-  return parsed ? { ...parsed, line } : { ...entry, organisation: entry.organisation !== undefined ? `${entry.organisation} ${remark}` : remark.slice(1, -1), line };
+  const remarked = entry.remarked ?? (entry.organisation === undefined ? 'alone' : 'after');
+  // Only the first remark is read with the line: with a second, "Leif Redestig (kom 13.30) (gick 15.00)" reads as
+  // no name and organisation, so later ones are added to what the first made of it.
+  const parsed = entry.remarked === undefined ? parseEntry(`${entry.line} ${remark}`, resolver) : undefined;
+  if (parsed) return { ...parsed, line, remarked };
+  const absent = ABSENT_MARK.test(remark);
+  const rest = absent ? remark.replace(ABSENT_MARK, '').trim() : remark;
+  // Remarks alone after the name are listed as on one line ("kom 13.30, gick 15.00"), after an organisation in brackets.
+  const organisation =
+    rest === '' ? entry.organisation : entry.organisation === undefined ? rest.slice(1, -1) : entry.remarked === 'alone' ? `${entry.organisation}, ${rest.slice(1, -1)}` : `${entry.organisation} ${rest}`;
+  return { ...entry, ...(organisation !== undefined ? { organisation } : {}), absent: entry.absent || absent, line, remarked };
 }
 
 /** "Namn, Organisation": every part a column heading. */

@@ -325,6 +325,39 @@ const CASES: readonly Case[] = [
       expected: { attendees: ['leif-redestig', 'johanna-callegari'], attendeeLines: [line, 'Johanna Callegari'], body: 'Text.\n' },
     }),
   ),
+  // Two remarks under a name: the second was read with the first as the source wrote it, giving
+  // "Leif Redestig, kom 13.30) (gick 15.00" or "…, Socialförvaltningen kom 13.30 (gick 15.00)"; or, without brackets
+  // and with text under them, the first went with the name and the second to the text.
+  ...(
+    [
+      ['in brackets, after a name without an organisation', 'Leif Redestig\n(kom 13.30)\n(gick 15.00)\n', 'Leif Redestig, kom 13.30, gick 15.00'],
+      ['without brackets, after a name without an organisation', 'Leif Redestig\nkom 13.30\ngick 15.00\n', 'Leif Redestig, kom 13.30, gick 15.00'],
+      ['one in brackets, one without', 'Leif Redestig\n(kom 13.30)\ngick 15.00\n', 'Leif Redestig, kom 13.30, gick 15.00'],
+      ['three without brackets', 'Leif Redestig\nkom 13.30\nvia Teams\ngick 15.00\n', 'Leif Redestig, kom 13.30, via Teams, gick 15.00'],
+      ['without brackets, after an organisation', 'Leif Redestig, Bryggan\nkom 13.30\ngick 15.00\n', 'Leif Redestig, Bryggan (kom 13.30) (gick 15.00)'],
+      ['with blank lines between', 'Leif Redestig, Bryggan\n\n(kom 13.30)\n\ngick 15.00\n\n', 'Leif Redestig, Bryggan (kom 13.30) (gick 15.00)'],
+    ] as const
+  ).flatMap(([how, lines, line]): Case[] =>
+    ['Johanna Callegari\n\nText.\n', '\nText.\n'].map((after) => ({
+      name: `two remarks under a name, ${how}, ${after.startsWith('\n') ? 'at the end of the list' : 'with names under them'}`,
+      text: `Styrgruppen 7 mars 2016\n\nNärvarande\n${lines}${after}`,
+      expected: {
+        attendees: after.startsWith('\n') ? ['leif-redestig'] : ['leif-redestig', 'johanna-callegari'],
+        attendeeLines: after.startsWith('\n') ? [line] : [line, 'Johanna Callegari'],
+        body: 'Text.\n',
+      },
+    })),
+  ),
+  {
+    name: 'a remark and "ej närvarande" under a name: the person is absent, with the remark',
+    text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter\nLeif Redestig\n(kom 13.30)\nej närvarande\nÅke Malmén\n\nText.\n',
+    expected: { attendees: ['ake-malmen'], absent: ['leif-redestig'], notes: [/"Leif Redestig \(kom 13.30\) ej närvarande" i källan/], body: 'Text.\n' },
+  },
+  {
+    name: 'two remarks without brackets with text right under them both stay in the text',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\nkom 13.30\ngick 15.00\nVi började med fika.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], attendeeLines: ['Leif Redestig', 'Johanna Callegari'], headings: [], bodyContains: ['kom 13.30', 'gick 15.00', 'Vi började med fika.'] },
+  },
   {
     name: '"ej närvarande" without brackets under a name marks that person absent',
     text: 'Styrgruppen 7 mars 2016\n\nFasta ledamöter\nLeif Redestig, SOF\nej närvarande\nÅke Malmén\n\nText.\n',

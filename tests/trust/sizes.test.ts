@@ -43,6 +43,9 @@ describe('hundreds of thousands of one thing', () => {
     ['import: names under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, MANY + 1],
     // Each line under a name is looked at with the one after it ("kom 13.30" is a remark only where names go on or the list ends).
     ['import: names under "Närvarande", each with a remark line under it', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\nkom 13.30\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).consumed.length, 2 * MANY + 1],
+    // A remark without brackets is judged with those right under it, by what follows them all: looked past only as
+    // far as remarks may join one name's line.
+    ['import: names under "Närvarande", each with two remark lines under it', () => findAttendance(splitLines(`Närvarande:\n${'Leif Redestig\nkom 13.30\ngick 15.00\n'.repeat(MANY / 2)}`), new Set(), new Resolver(registryFrom())).consumed.length, (3 * MANY) / 2 + 1],
     // An unregistered name written again is asked about once, not once for each time.
     ['import: an unregistered name under "Närvarande"', () => findAttendance(splitLines(`Närvarande:\n${'Okänd Persson\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).notes.length, 1],
   ])('%s', (_, run, expected) => {
@@ -60,6 +63,8 @@ describe('time in proportion to size', () => {
     // Over 60 s for 20,000 as first written (never committed): each remark in brackets under a name was read again
     // with the name's line and every remark before it.
     ['import: 200,000 remarks in brackets under one name', () => findAttendance(splitLines(`Närvarande:\nLeif Redestig, Bryggan\n${'(a)\n'.repeat(MANY)}`), new Set(), new Resolver(registryFrom())).attendance.present.length, 1],
+    // Remarks without brackets under a name are looked past to what follows them, but no further than they may join its line.
+    ['import: 200,000 remarks without brackets under one name, then text', () => findAttendance(splitLines(`Närvarande:\nLeif Redestig, Bryggan\n${'kom 13.30\n'.repeat(MANY)}Vi började.\n`), new Set(), new Resolver(registryFrom())).attendance.present.length, 1],
     // 20 s before (a 5 KB text): every split of the spaces between "\s*" and "\s*" around a missing "kl" was tried, from every space.
     ['import: a weekday and a date 5,000 spaces apart', () => weekdayMentions(`Torsdag${' '.repeat(5_000)}19 november`).length, 1],
     // 23 s before: the same, once, after the date.
