@@ -102,10 +102,11 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
       const entry = parseEntry(l.text, resolver, oBullet(j));
       if (!entry) break;
       // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person;
-      // but not right under the label or another name of the list: there the text only ends the list.
+      // but not right under the label or another name of the list, nor when it plainly is a person: there the
+      // text only ends the list.
       const next = lines[j + 1];
       const inRun = lines[j - 1]!.text !== '';
-      if (!inRun && next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !mayBeRemark(next) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !isLabel(next)) break;
+      if (!inRun && !plainlyPerson(entry, entries.length > 0, resolver) && next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !mayBeRemark(next) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !isLabel(next)) break;
       entries.push(entry);
       block.push(l.n);
     }
@@ -123,6 +124,13 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 
 /** How long an attendee's line may grow with the remarks under it. */
 const MAX_ATTENDEE_LINE = 160;
+
+/**
+ * An entry no heading is written as: a registered person ("Åke Malmén"), or, among other names, a first name and a
+ * surname with an organisation after a comma ("Maria Nilsson, Socialförvaltningen"; "Konferens, Bryggan" is no such).
+ */
+const plainlyPerson = (e: Entry, amongNames: boolean, resolver: Resolver): boolean =>
+  resolver.registry.id('person', e.name) !== undefined || (amongNames && e.organisation !== undefined && /^[^,(]+,/.test(e.line) && /\s/.test(e.name));
 
 /** The label of an attendance block: "Närvarande", "Frånvarande:". */
 const isLabel = (l: Line): boolean => ATTENDANCE_LABELS.has(foldCase(labelText(l)));

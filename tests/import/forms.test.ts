@@ -390,6 +390,24 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], attendeeLines: ['Leif Redestig', 'Johanna Callegari'], headings: [], body: 'kom 13.30\n\nVi började med fika.\n' },
   },
   { name: 'a remark without brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nkom 13.30\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['kom 13.30', 'Leif Redestig'] } },
+  // Names with blank lines between them and text right under the last: that name became a heading, lost from the list.
+  ...(
+    [
+      ['"Name, Organisation"', 'Maria Nilsson, Socialförvaltningen', 'Maria Nilsson'],
+      ['a registered person', 'Åke Malmén', 'ake-malmen'],
+    ] as const
+  ).flatMap(([what, line, who]): Case[] =>
+    ['Leif Redestig', 'Leif Redestig, Bryggan'].map((first) => ({
+      name: `${what} after a blank line with text right under it stays an attendee (first name: ${first})`,
+      text: `Styrgruppen 7 mars 2016\n\nNärvarande\n\n${first}\n\n${line}\nVi började med fika.\n`,
+      expected: { attendees: ['leif-redestig', who], attendeeLines: [first, line], headings: [], body: 'Vi började med fika.\n' },
+    })),
+  ),
+  {
+    name: 'a one-word name with an organisation after a blank line, with text under it, is still a heading',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n\nLeif Redestig, Bryggan\n\nFritidsbanken, Drottninghög\nVi har öppnat.\n',
+    expected: { attendees: ['leif-redestig'], headings: ['Fritidsbanken, Drottninghög'] },
+  },
   {
     name: 'a name-like line with text under it after a blank line is still a heading',
     text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\n\nKonferens Bryggan\nVi har haft konferens.\n',
