@@ -6,7 +6,7 @@ import { normalizeTime } from '../util/dates.js';
 import { findDates, isoDate, type DateExpr } from './dates.js';
 import { labelText, shapeOf, type Line } from './lines.js';
 import type { Resolver } from './names.js';
-import { ATTENDANCE_LABELS, PARTICULARS, TITLE_PREFIX } from './swedish.js';
+import { AGENDA_TITLE, ATTENDANCE_LABELS, PARTICULARS, SECRETARY_LABELS, TITLE_PREFIX } from './swedish.js';
 import type { DateFound } from './types.js';
 
 export interface TitleFound {
@@ -97,15 +97,23 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
   const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map((c) => (c.prefix ? `${c.prefix.text} ${c.line.text}` : c.line.text));
   const otherMeetings = candidates.filter((c) => best && c.rank >= 2 && !consumed.includes(c.line.n)).map((c) => ({ text: c.line.text, n: c.line.n }));
   // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
-  // stays in the text as a heading when text follows it directly, as it does in the seeds.
+  // stays in the text as a heading when text follows it directly, as it does in the seeds. Under a line that
+  // only says "Minnesanteckningar" it is the title, as it would be with a date after it, and there a name not
+  // registered names the group too, when it stands on a line of its own and is shaped as a name.
   if (!groupText && first && !consumed.includes(first.n)) {
-    const name = labelText(first).replace(TITLE_PREFIX, '');
-    if (resolver.registry.id('group', name) !== undefined) {
-      groupText = name;
-      const next = lines[lines.indexOf(first) + 1];
-      if (isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))) {
-        consumed.push(first.n);
-        title ??= first.text;
+    const prefix = prefixLine(first);
+    const at = lines.indexOf(first);
+    const line = prefix ? lines[at + 1] : first;
+    if (line !== undefined && line.text !== '') {
+      const name = labelText(line).replace(TITLE_PREFIX, '');
+      const next = lines[(prefix ? at + 1 : at) + 1];
+      const standalone = isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)));
+      if (resolver.registry.id('group', name) !== undefined || (prefix && standalone && isGroupName(line, name))) {
+        groupText = name;
+        if (standalone || prefix) {
+          consumed.push(...(prefix ? [prefix.n] : []), line.n);
+          title ??= prefix ? `${prefix.text} ${line.text}` : line.text;
+        }
       }
     }
   }
@@ -202,6 +210,24 @@ function sameTitle(a: Candidate, b: Candidate): boolean {
 }
 
 const isBlank = (l: Line | undefined): boolean => l === undefined || l.text === '';
+
+/**
+ * A line that may be a group's name though it is not registered ("Gemensam utvecklingsgrupp"): short plain text
+ * or a heading, starting with a capital, no sentence, label, date or agenda.
+ */
+function isGroupName(line: Line, name: string): boolean {
+  const shape = shapeOf(line, false);
+  const folded = foldCase(name);
+  return (
+    (shape.kind === 'text' || shape.kind === 'heading') &&
+    name.length <= 60 &&
+    /^\p{Lu}[^.!?:;]*$/u.test(name) &&
+    !ATTENDANCE_LABELS.has(folded) &&
+    !AGENDA_TITLE.test(folded) &&
+    !SECRETARY_LABELS.some((k) => folded.startsWith(k)) &&
+    findDates(name).length === 0
+  );
+}
 
 /** A line that is only a title's opening word ("Minnesanteckningar", "Protokoll från:"), or undefined. */
 function prefixLine(l: Line | undefined): Line | undefined {

@@ -54,6 +54,40 @@ const CASES: readonly Case[] = [
   { name: 'weekday the group meets on (schedule in organisations.yml)', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2015, 2016], expected: { date: '2016-03-07', notes: [/gruppen träffas på måndagar/] } },
   { name: 'weekday evidence without other meetings lists the years', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', expected: { date: 'ÅÅÅÅ-03-07', notes: [/År då 7 mars stämmer med att gruppen träffas på måndagar: .*2016/] } },
   { name: '--year that contradicts the weekday is kept with a warning', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', yearOption: 2017, expected: { date: '2017-03-07', notes: [/Kontrollera året: 7 mars 2017 stämmer inte med att gruppen träffas på måndagar/] } },
+  // "Minnesanteckningar" above a line with only the group's name and no date was no title: the group was not found.
+  {
+    name: '"Minnesanteckningar" above a registered group\'s name without a date',
+    text: 'Minnesanteckningar\nStyrgruppen\n\nNärvarande\nLeif Redestig\n\nText.\n',
+    expected: { group: 'Styrgruppen', date: 'ÅÅÅÅ-MM-DD', attendees: ['leif-redestig'], body: 'Text.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen"/] },
+  },
+  {
+    name: '"Minnesanteckningar" above a group\'s name not registered, without a date',
+    text: 'Minnesanteckningar\nGemensam utvecklingsgrupp\n\nNärvarande\nLeif Redestig\n\nText.\n',
+    expected: { group: 'Gemensam utvecklingsgrupp', attendees: ['leif-redestig'], body: 'Text.\n', notes: [/Rubrik i källan: "Minnesanteckningar Gemensam utvecklingsgrupp"/, /Okänd grupp: "Gemensam utvecklingsgrupp"/] },
+  },
+  {
+    name: '"Protokoll" above a group\'s name, the attendance right under it, the date further down',
+    text: 'Protokoll\nGemensam utvecklingsgrupp\nNärvarande\nLeif Redestig\n\nDatum: 4 april 2016\n\nText.\n',
+    expected: { group: 'Gemensam utvecklingsgrupp', date: '2016-04-04', attendees: ['leif-redestig'], body: 'Text.\n', notes: [/Rubrik i källan: "Protokoll Gemensam utvecklingsgrupp"/] },
+  },
+  {
+    name: '"Minnesanteckningar" above a registered group\'s name with text right under it',
+    text: 'Minnesanteckningar\nStyrgruppen\nVi träffades på Bryggan.\n\nText.\n',
+    expected: { group: 'Styrgruppen', body: 'Vi träffades på Bryggan.\n\nText.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen"/] },
+  },
+  ...(
+    [
+      ['a sentence', 'Minnesanteckningar\nVi träffades på Bryggan.\n\nNärvarande\nLeif Redestig\n\nText.\n', ['Vi träffades på Bryggan.']],
+      ['a name not registered with text right under it', 'Minnesanteckningar\nGemensam utvecklingsgrupp\nVi träffades på Bryggan.\n\nText.\n', ['Gemensam utvecklingsgrupp', 'Vi träffades på Bryggan.']],
+      ['an attendance label', 'Minnesanteckningar\nNärvarande\nLeif Redestig\n\nText.\n', []],
+    ] as const
+  ).map(
+    ([what, text, kept]): Case => ({
+      name: `"Minnesanteckningar" above ${what} names no group`,
+      text,
+      expected: { group: null, bodyContains: ['Minnesanteckningar', ...kept] },
+    }),
+  ),
   {
     name: 'title as a footer',
     text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\n\tMinnesanteckningar Styrgruppen 7 mars 2016\n',

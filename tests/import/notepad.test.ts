@@ -12,13 +12,17 @@ const SOURCE = path.join(FIXTURES, 'import', 'notepad.txt');
 
 afterAll(cleanTemp);
 
+/** The fixture imported against the project's registries, with the draft it gives for 4 April 2016. */
+async function imported(source: string): Promise<{ root: string; text: string }> {
+  const root = tempDir();
+  for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+  expect((await run(['import', source], root)).code).toBe(0);
+  return { root, text: fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8') };
+}
+
 describe('importing plain text from Notepad', () => {
   it('finds title, attendance and paragraphs line by line, and the draft passes check', async () => {
-    const root = tempDir();
-    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
-    const r = await run(['import', SOURCE], root);
-    expect(r.code).toBe(0);
-    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    const { root, text } = await imported(SOURCE);
     const { data, body, comments } = split(text);
     expect(data.group).toBe('Gemensam utvecklingsgrupp');
     expect(comments).toContain('Rubrik i källan: "Minnesanteckningar Gemensam utvecklingsgrupp 4 april 2016"');
@@ -44,13 +48,24 @@ describe('importing plain text from Notepad', () => {
   // "kom 13.30" and "gick 15.00" without brackets ended the list: three names and both remarks became one paragraph.
   it('keeps remarks without brackets under a name with that name, and the draft passes check', async () => {
     const source = path.join(FIXTURES, 'import', 'notepad-remarks.txt');
-    const root = tempDir();
-    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
-    expect((await run(['import', source], root)).code).toBe(0);
-    const text = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-04.md'), 'utf8');
+    const { root, text } = await imported(source);
     const { data, body } = split(text);
     expect(data.attendees).toEqual(['Leif Redestig, Bryggan', 'Maria Nilsson, Socialförvaltningen (kom 13.30)', 'Gösta Strand, RSMH', 'Anne Eskilsson, Socialförvaltningen (gick 15.00)']);
     expect(body).toBe(['## 1. Fritidsbanken', 'Fritidsbanken har öppnat i Drottninghög.', 'Leif ska skicka ut inbjudan till invigningen.', '## 2. SIP', 'Anne berättade om samordnad individuell plan.\n'].join('\n\n'));
+    expect(missingWords(fs.readFileSync(source, 'utf8'), text)).toEqual([]);
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
+  });
+
+  // The group's name alone under "Minnesanteckningar" was no title (the group was not found), and the last name,
+  // after a blank line and with text right under it, became a heading and was lost from the attendance.
+  it('reads an undated title with the date below, two remarks under a name and names with blank lines between', async () => {
+    const source = path.join(FIXTURES, 'import', 'notepad-undated.txt');
+    const { root, text } = await imported(source);
+    const { data, body, comments } = split(text);
+    expect(data.group).toBe('Gemensam utvecklingsgrupp');
+    expect(comments).toContain('Rubrik i källan: "Minnesanteckningar Gemensam utvecklingsgrupp"');
+    expect(data.attendees).toEqual(['Leif Redestig, Bryggan', 'Maria Nilsson, Socialförvaltningen (kom 13.30) (gick 15.00)', 'Gösta Strand, RSMH']);
+    expect(body).toBe(['Vi började med en runda.', '## 1. Fritidsbanken', 'Fritidsbanken har öppnat i Drottninghög.', '## 2. SIP', 'Anne berättade om samordnad individuell plan.\n'].join('\n\n'));
     expect(missingWords(fs.readFileSync(source, 'utf8'), text)).toEqual([]);
     expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
   });
