@@ -26,11 +26,12 @@ aldrig över. En mapp står för alla filer i den och i dess undermappar, utom d
 filer, Words låsfiler (~$…) och mappen som utkasten skrivs till.
 
 Importen känner igen rubriken med grupp och datum (också med "Minnesanteckningar"
-eller "Protokoll" ensamt på raden ovanför), blocken Närvarande, Fasta ledamöter
-(med "(ej närvarande)"), Frånvarande och Förhinder, där en rad inom parentes under
-ett namn, som "(kom 13.30)", hör till namnet, liksom en kort rad utan parentes om när
-personen kom eller gick eller hur hen var med, som "kom 13.30", "t.o.m. punkt 3" eller
-"via Teams", när fler namn följer eller listan slutar där; annan text under ett namn
+eller "Protokoll" ensamt på raden ovanför, och då även gruppens namn utan datum),
+blocken Närvarande, Fasta ledamöter (med "(ej närvarande)"), Frånvarande och
+Förhinder, där rader inom parentes under ett namn, som "(kom 13.30)", hör till
+namnet, liksom korta rader utan parentes om när personen kom eller gick eller hur
+hen var med, som "kom 13.30", "t.o.m. punkt 3" eller "via Teams", när fler namn
+följer eller listan slutar där; annan text under ett namn
 avslutar listan och blir kvar i texten. Den känner också igen Vid pennan (och
 Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
 (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
