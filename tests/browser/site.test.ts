@@ -651,6 +651,19 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it.each(SCHEMES)('keeps the magnifier in the search field visible in a %s contrast theme (forced colours)', async (scheme) => {
+    const { page } = await open('sok/?q=fritidsbank', { colorScheme: scheme });
+    await results(page);
+    await page.emulateMedia({ forcedColors: 'active' });
+    // Pagefind paints it as a background through a mask: forced to the page's colour, it is not there at all.
+    const colours = await page.evaluate(() => ({
+      icon: getComputedStyle(document.querySelector('.pagefind-ui__form')!, '::before').backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
+    expect(colours.icon).toBe(colours.text);
+    await page.context().close();
+  });
+
   it.each(['atgarder/', 'grupper/gemensam-utvecklingsgrupp/'])('shows whole action tables at double zoom (640 px) without scrolling inside them: /%s', async (url) => {
     const { page } = await open(url, { width: 640 });
     const cut = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).length);
