@@ -8,6 +8,7 @@ import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, par
 import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
+import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 import { clip } from '../util/clip.js';
 
@@ -48,6 +49,8 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   if (firstLine.includes('\r')) {
     return fail(source, 'front-matter-missing', 'Raderna i filen slutar med bara CR (som på gamla Mac-datorer), så de går inte att skilja åt.', 'Spara filen med vanliga radslut (LF eller CRLF); de flesta textredigerare kan välja det när filen sparas.');
   }
+  // "----", "--", "———": meant as the opening ---, and not front matter in another language.
+  if (isDashLine(firstLine)) return failWith(source, dashLineFinding(source.path, firstLine, true, atStart));
   if (!firstLine.startsWith('---')) {
     return fail(source, 'front-matter-missing', 'Filen börjar inte med fälten (group, date …) mellan två rader ---.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
   }
@@ -66,8 +69,17 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const yamlOffset = language === '' ? 3 : firstLine.length;
   const yamlText = parsed ? parsed.matter : text.slice(yamlOffset);
   const yamlEnd = yamlOffset + yamlText.length;
+  // "———" or "----" where the closing --- belongs (the fields above it, no text between): said at that line, with the
+  // fields above it read and the text below it.
+  const secondLine = firstLineEnd + 1;
+  const closeLineEnd = close === -1 ? -1 : text.indexOf('\n', close + 1);
+  const dashed = secondLine === 0 ? undefined : misdrawnEnd(text, secondLine, closeLineEnd === -1 ? text.length : closeLineEnd);
+  if (dashed && bodyStart(text, yamlOffset, dashed.start) === undefined) {
+    const finding = dashLineFinding(source.path, text.slice(dashed.start, dashed.end), false, { kind: 'offset', offset: dashed.start, length: 1 });
+    return read(source, yamlOffset, text.slice(yamlOffset, dashed.start), Math.min(dashed.end + 1, text.length), [finding]);
+  }
   if (!text.startsWith('\n---', yamlEnd)) {
-    const body = bodyStart(text, yamlOffset, text.length);
+    const body = bodyStart(text, yamlOffset, text.length, true);
     if (body === undefined) return fail(source, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
     return unclosed(source, yamlOffset, body.start, 'Fälten överst i filen avslutas aldrig med en rad ---, så texten härifrån läses som fält.');
   }
@@ -326,11 +338,9 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
 }
 
 function fail(source: SourceFile, code: Finding['code'], message: string, hint: string): ParsedFile {
-  return {
-    source,
-    data: undefined,
-    body: source.text,
-    bodyOffset: 0,
-    findings: [{ file: source.path, where: atStart, code, message, hint }],
-  };
+  return failWith(source, { file: source.path, where: atStart, code, message, hint });
+}
+
+function failWith(source: SourceFile, finding: Finding): ParsedFile {
+  return { source, data: undefined, body: source.text, bodyOffset: 0, findings: [finding] };
 }

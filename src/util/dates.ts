@@ -29,7 +29,8 @@ export function normalizeTime(s: string): string | undefined {
 
 /**
  * The time a field most likely means, as "HH:MM": YAML reads an unquoted 14.30 as the number 14.3 and 1330 as
- * 1330; a text may hold the time among other words ("kl 13.30", "13:30-15:00"). Undefined when nothing fits.
+ * 1330; a text may hold the time among other words ("kl 13.30", "13:30-15:00"), with a comma ("13,30"), or the hour
+ * alone ("kl 13"). Undefined when nothing fits.
  */
 export function guessTime(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
@@ -38,8 +39,12 @@ export function guessTime(v: unknown): string | undefined {
     return fraction !== undefined && fraction.length <= 2 ? normalizeTime(`${hours}:${fraction.padEnd(2, '0')}`) : undefined;
   }
   if (typeof v !== 'string') return undefined;
-  const m = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:.])/.exec(v);
-  return m ? normalizeTime(`${m[1]}:${m[2]}`) : undefined;
+  // "13,30": a comma, as in a decimal number, between hours and minutes.
+  const m = /(?<![\d:.,])([01]?\d|2[0-3])[:.,]([0-5]\d)(?![\d:.,])/.exec(v);
+  if (m) return normalizeTime(`${m[1]}:${m[2]}`);
+  // "kl 13", "kl. 9", "klockan 13": the hour alone, on the hour.
+  const hour = /^\s*(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\s*$/iu.exec(v);
+  return hour ? normalizeTime(`${hour[1]}:00`) : undefined;
 }
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T]+(\S+))?$/;

@@ -25,6 +25,8 @@ export interface RuleContext extends RegistryContext {
   readonly minutes: readonly MinutesDoc[];
   /** Minutes files that could not be read or whose front matter could not be parsed (they report that themselves). */
   readonly unreadable: readonly string[];
+  /** Minutes read only in part (YAML errors; also in `unreadable`): the fields that were read, for rules about a field of one file. */
+  readonly partial: readonly MinutesDoc[];
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
-import { beforeStrayClose, DASH_SEPARATORS, DASHED, partsOf } from './written-list.js';
+import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsOf } from './written-list.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -54,6 +54,8 @@ export interface MinutesDoc {
   readonly secretary?: Ref;
   readonly attendees: readonly Ref[];
   readonly absent: readonly Ref[];
+  /** Of attendees and absent, those written in brackets ("absent: [Ia Jonsson, Bo]"): a hint gives that form's line. */
+  readonly bracketed?: readonly string[];
   readonly guests: readonly Located<string>[];
   readonly projects: readonly Ref[];
   readonly summary?: Located<string>;
@@ -162,6 +164,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
   const o = data ?? {};
   const described = yaml === undefined ? undefined : describedActions(yaml);
   const root: YamlPath = [];
+  const bracketed = yaml === undefined ? [] : listsInBrackets(yaml, ['attendees', 'absent']);
   const time = str(o, 'time', root);
   const next = str(o, 'next_meeting', root);
   const nextParsed = next ? splitDateTime(next.value) : undefined;
@@ -212,6 +215,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     ...opt('secretary', str(o, 'secretary', root)),
     attendees: nameList(o, 'attendees', root),
     absent: nameList(o, 'absent', root),
+    ...(bracketed.length > 0 ? { bracketed } : {}),
     guests: nameList(o, 'guests', root),
     projects: nameList(o, 'projects', root),
     ...opt('summary', str(o, 'summary', root)),

@@ -183,7 +183,7 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
   }
   for (const { doc, fields } of partials) append(findings, partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
   const { registry, unavailable } = registries;
-  const ctx: RuleContext = { minutes, unreadable, registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
+  const ctx: RuleContext = { minutes, unreadable, partial: partials.map((p) => p.doc), registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) {
     rule(ctx);
     yield;

@@ -184,7 +184,9 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
-      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `Skriv bara klockslaget då mötet började, inom citattecken: time: "${meant}"` : FIELD_HELP.time!;
+      // "13,30" alone: the comma, not other words, is what is wrong.
+      const comma = /^\s*\d{1,2},\d{2}\s*$/.test(value);
+      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${comma ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : FIELD_HELP.time!;
       return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':

@@ -38,3 +38,17 @@ export const DASH_SEPARATORS = /(?:^|\s)-(?=\S)|\s-\s/gu;
 
 /** The items of such a text: "-David Bergström - Leif Redestig" -> both names. */
 export const dashedItems = (text: string): string[] => partsOf(text, DASH_SEPARATORS).map((p) => text.slice(p.start, p.end));
+
+/** Which of `keys` are top-level lists written in brackets in the front matter `yaml` ("absent: [Ia Jonsson, Bo]"). */
+export function listsInBrackets(yaml: string, keys: readonly string[]): string[] {
+  return keys.filter((key) => {
+    // The first line that starts with the key; each search goes on from the last, so the text is read once a key.
+    for (let at = yaml.indexOf(`${key}:`); at !== -1; at = yaml.indexOf(`${key}:`, at + 1)) {
+      if (at > 0 && yaml[at - 1] !== '\n') continue;
+      let i = at + key.length + 1;
+      while (yaml[i] === ' ' || yaml[i] === '\t') i++;
+      return yaml[i] === '[';
+    }
+    return false;
+  });
+}

@@ -1284,6 +1284,108 @@ const cases: Case[] = [
   },
 ];
 
+// Mistakes of a note-taker with little practice in YAML, each with the exact hint: one that ends with text to write
+// ends with exactly that text.
+const FIELDS = `${HEAD}attendees: [David Bergström]\n`;
+const DASHES = 'Skriv raden med tre vanliga bindestreck i stället för tankstreck (som ordbehandlare gör av bindestreck i rad): ---';
+const novices: readonly (Case & { readonly hint: string })[] = [
+  ...(
+    [
+      ['four dashes', '----', 'Skriv raden med exakt tre bindestreck: ---'],
+      ['two dashes', '--', 'Skriv raden med exakt tre bindestreck: ---'],
+      ["Word's em dash", '—', DASHES],
+      ["Word's en dashes", '–––', DASHES],
+      ["Word's em dashes", '———', DASHES],
+    ] as const
+  ).map(([what, line, hint]): Case & { hint: string } => ({
+    mistake: `${what} in place of the opening ---: said so, not as a front-matter language`,
+    text: `${line}\n${FIELDS}---\nText.\n`,
+    expected: ['1:1 front-matter-missing'],
+    message: `Första raden är "${line}", men fälten överst i filen börjar med en rad med exakt tre bindestreck (-).`,
+    hint,
+  })),
+  ...(
+    [
+      ["Word's em dashes", '———', DASHES],
+      ["Word's em dash", '—', DASHES],
+      ["Word's en dashes, in a file saved on Windows", '–––', DASHES],
+      ['four dashes (the text began with a stray "-")', '----', 'Skriv raden med exakt tre bindestreck: ---'],
+    ] as const
+  ).map(([what, line, hint]): Case & { hint: string } => ({
+    mistake: `${what} in place of the closing ---: said at that line, the fields above it checked`,
+    text: `---\n${HEAD}attendees:\n  - Leif Redestg\n${line}\nText.\n`.replace(/\n/g, what.includes('Windows') ? '\r\n' : '\n'),
+    expected: ['5:5 unknown-person', '6:1 front-matter-unclosed'],
+    hint,
+  })),
+  {
+    mistake: 'the closing --- missing and the text straight under an indented list item: said where the text begins, the fields checked',
+    text: `---\n${HEAD}attendees:\n  - Leif Redestg\nVi började med lokalen.\n`,
+    expected: ['5:5 unknown-person', '6:1 front-matter-unclosed'],
+    hint: 'Menade du Leif Redestig?',
+  },
+  ...(['och', '&', '+'] as const).map((joined): Case & { hint: string } => ({
+    mistake: `two registered people on one line of a list, joined by "${joined}": one person a line, with the lines to write`,
+    yaml: `${HEAD}attendees:\n  - Leif Redestig ${joined} David Bergström\n`,
+    expected: ['5:5 people-on-one-line'],
+    message: `"Leif Redestig ${joined} David Bergström" är två personer skrivna som en, och läses som ett namn som inte finns.`,
+    hint: 'Skriv varje person på en egen rad som börjar med -: "  - Leif Redestig" och "  - David Bergström"',
+  })),
+  {
+    mistake: 'two registered people on one line of a list, joined by ", ": the lines to write',
+    yaml: `${HEAD}attendees:\n  - Leif Redestig, David Bergström\n`,
+    expected: ['5:20 people-on-one-line'],
+    hint: 'Skriv varje person på en egen rad som börjar med -: "  - Leif Redestig" och "  - David Bergström"',
+  },
+  {
+    mistake: 'two registered people as one value of a list in brackets: the list to write',
+    yaml: `${HEAD}attendees: [Leif Redestig och David Bergström, Åke Malmén]\n`,
+    expected: ['4:13 people-on-one-line'],
+    hint: 'Skriv varje person som ett eget värde i listan: attendees: [Leif Redestig, David Bergström, Åke Malmén]',
+  },
+  ...(
+    [
+      ['kl 13', '13:00', 'Skriv bara klockslaget då mötet började'],
+      ['kl. 13', '13:00', 'Skriv bara klockslaget då mötet började'],
+      ['klockan 9', '09:00', 'Skriv bara klockslaget då mötet började'],
+      ['13,30', '13:30', 'Skriv klockslaget med kolon'],
+    ] as const
+  ).map(([time, meant, advice]): Case & { hint: string } => ({
+    mistake: `a time written "${time}": the time to write, quoted`,
+    yaml: `${FIELDS}time: ${time}\n`,
+    expected: ['5:7 invalid-time'],
+    hint: `${advice}, inom citattecken: time: "${meant}"`,
+  })),
+  {
+    mistake: "a date whose file name is another meeting's file: never a rename over it",
+    yaml: `group: GUG\ndate: 2016-02-08\nattendees: [David Bergström]\ntitle: Extra\n`,
+    expected: ['3:7 date-not-filename'],
+    message: 'Datumet 2016-02-08 stämmer inte med filens namn (2016-03-07), och en annan fil har redan namnet med det datumet: minutes/gug/2016-02-08.md.',
+    hint: 'Kontrollera datumet: ändra det till 2016-03-07 om mötet hölls då. Byt inte namn på filen till 2016-02-08.md, som skulle ersätta de andra protokollen; hölls mötet 2016-02-08, ge filen ett ledigt namn, till exempel 2016-02-08-2.md',
+  },
+  {
+    mistake: 'why someone was away, in brackets in a list in brackets: the comment after the list, with every reason',
+    yaml: `${FIELDS}absent: [Ia Jonsson (sjuk), Åke Malmén, Leif Redestig (semester)]\n`,
+    expected: ['5:10 unknown-person', '5:41 unknown-person'],
+    hint: 'Inom [ ] kan en kommentar inte stå. Skriv skälen som en kommentar efter listan, som inte kommer med på webbplatsen: absent: [Ia Jonsson, Åke Malmén, Leif Redestig]  # Ia Jonsson: sjuk; Leif Redestig: semester',
+  },
+  {
+    mistake: 'why someone was away, in brackets on a line of a list with dashes: the comment after the name',
+    yaml: `${FIELDS}absent:\n  - Ia Jonsson (sjuk)\n`,
+    expected: ['6:5 unknown-person'],
+    hint: 'Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - Ia Jonsson  # sjuk"',
+  },
+];
+
+describe('what check says to a note-taker with little practice in YAML, hint by hint', () => {
+  it.each(novices)('$mistake', ({ yaml, text, expected, message, hint }) => {
+    const here = check(archive([BASE], { [FILE]: text ?? `---\n${yaml ?? ''}---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    const told = here.find((d) => d.hint === hint) ?? here[0]!;
+    expect(told.hint).toBe(hint);
+    if (message) expect(told.message).toBe(message);
+  });
+});
+
 describe('what check says about common mistakes', () => {
   it.each(cases)('$mistake', ({ yaml, text, expected, message, hint, people }) => {
     const registry: Record<string, string> = people ? { 'people.yml': `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}${people}` } : {};

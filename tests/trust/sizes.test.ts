@@ -100,6 +100,12 @@ describe('time in proportion to size', () => {
     ['check: 20,000 "}" in one item in brackets', () => count(checkMinutes(`guests: [Anna${' }'.repeat(20_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 2],
     // 17 s before: for each missing comma, the line up to it was matched for a quote it opens and never closes.
     ['check: 10,000 items of a quoted word and a word, in brackets on one line', () => count(checkMinutes(`guests: [Anna${', "a" b'.repeat(10_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
+    // Each value of a list in brackets told as "Leif Redestig (sjuk)" or "Leif Redestig och …" gives the list's line to
+    // write: made once for the list (made for each value as first written, never committed, it took the square of them).
+    ['check: 20,000 reasons in brackets in a list in brackets', () => count(checkMinutes(`absent: [${'Leif Redestig (sjuk), '.repeat(20_000)}Leif]\n`, '## Punkt\n\nText.\n').diagnostics, 'unknown-person'), 20_001],
+    ['check: 20,000 people joined by "och" in a list in brackets', () => count(checkMinutes(`absent: [${'Leif Redestig och Leif Redestig, '.repeat(20_000)}Leif Redestig]\n`, '## Punkt\n\nText.\n').diagnostics, 'people-on-one-line'), 20_000],
+    // Lines that start with dashes are looked at once each, for the one meant as the --- after the fields.
+    ['check: 200,000 lines starting with two dashes, never closed', () => count(checkLoaded({ root: '/sizes', minutes: [{ path: 'minutes/a/2016-03-07.md', absPath: '/sizes/a.md', text: `---\n${'--a\n'.repeat(MANY)}` }], findings: [] }).diagnostics, 'front-matter-unclosed'), 1],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.

@@ -1,20 +1,13 @@
-// Dates that contradict the meeting they are written in: a due date or a next meeting before it, and a date
-// other than the one in the file's name (minutes/<grupp>/<ÅÅÅÅ-MM-DD>.md): often a copied file not yet changed.
+// Dates that contradict the meeting they are written in: a due date or a next meeting before it. (A date other than
+// the one in the file's name is date-filename.ts: what to rename the file to depends on the other files.)
 import { atValue } from '../../diagnostics.js';
 import type { MinutesRule } from '../context.js';
-import { dateInFileName } from '../../util/dates.js';
 
 export const dateOrder: MinutesRule = (ctx, m) => {
   if (!m.date) return;
   const date = m.date.value;
   if (ctx.today && date > ctx.today) {
     ctx.report({ file: m.file, where: atValue(m.date.path), code: 'future-date', message: `Mötet ${date} har inte hållits än; i dag är det ${ctx.today}.`, hint: 'Kontrollera årtal, månad och dag. Skriver du protokollet i förväg kan du bortse från varningen.' });
-  }
-  const named = dateInFileName(m.file);
-  if (named && named !== date) {
-    // The name with its date changed and the rest kept ("2016-04-04-extra.md" -> "2016-04-05-extra.md").
-    const renamed = m.file.slice(m.file.lastIndexOf('/') + 1).replace(named, date);
-    ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${renamed}.` });
   }
   for (const a of m.actions) {
     if (a.due && a.due.value < date) {

@@ -9,6 +9,7 @@ import { formerIds } from './former-ids.js';
 import { meetingRefs } from './meeting-refs.js';
 import { attendance } from './attendance.js';
 import { dateOrder } from './dates.js';
+import { dateFilename } from './date-filename.js';
 import { groupFolder } from './group-folder.js';
 import { privateNames } from './private-names.js';
 import { invisibleCharacters } from './invisible.js';
@@ -28,4 +29,4 @@ export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, d
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
-export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, formerMeetingIds, followups, groupEnd];
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, dateFilename, formerMeetingIds, followups, groupEnd];

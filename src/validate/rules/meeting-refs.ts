@@ -3,8 +3,8 @@
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, renamedHint, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
-import type { Ref } from '../documents.js';
-import { namesIn } from '../written-list.js';
+import type { MinutesDoc, Ref } from '../documents.js';
+import { namesIn, partsOf } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
@@ -15,11 +15,13 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
   if (m.group) resolveRef(ctx, f, m.group, ['group']);
   const absent = new Set(m.absent);
+  const lists = new ListLines(ctx, m);
   for (const r of [...m.attendees, ...m.absent]) {
+    const key = absent.has(r) ? 'absent' : 'attendees';
     const attendee = splitAttendee(r, ctx.registry);
-    if (!attendee.as && asInBrackets(ctx, f, r, absent.has(r))) continue;
+    if (!attendee.as && (asInBrackets(ctx, lists, r, key) || joinedPeople(ctx, lists, r, key))) continue;
     resolveRef(ctx, f, attendee.person, ['person']);
-    if (attendee.as) affiliation(ctx, f, attendee.as);
+    if (attendee.as) affiliation(ctx, lists, r, key, attendee.as);
   }
   if (m.chair) resolveRef(ctx, f, m.chair, ['person']);
   if (m.secretary) resolveRef(ctx, f, m.secretary, ['person']);
@@ -41,26 +43,127 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
 
 const MAX_NAME_LENGTH = 500;
 
+/** A name with what the person came as, or why they were away, in brackets or after a dash. */
+interface WrittenAs {
+  readonly name: string;
+  readonly as: string;
+}
+
 /**
  * "Leif Redestig (ordförande)", "Leif Redestig - SOF": a registered name with what the person came as written in
- * brackets or after a dash, where a comma belongs. Reported once, with the comma, rather than as a name near Leif's.
+ * brackets or after a dash, where a comma belongs. Undefined for anything else.
  */
-function asInBrackets(ctx: RegistryContext, file: string, ref: Ref, absent: boolean): boolean {
+function writtenAs(ctx: RegistryContext, ref: Ref): WrittenAs | undefined {
   // A name with what the person came as is a line, not a page: the pattern below tries every split of a long run
   // of spaces (an attendee of 80,000 spaces took 6 s), and such a value is reported as unknown all the same.
-  if (ctx.unavailable?.has('person') || ref.value.length > MAX_NAME_LENGTH) return false;
+  if (ctx.unavailable?.has('person') || ref.value.length > MAX_NAME_LENGTH) return undefined;
   const m = /^\s*(.+?)\s*(?:\((.+)\)|\s[-–]\s*(.+))\s*$/u.exec(ref.value);
-  if (!m) return false;
+  if (!m) return undefined;
   const name = m[1]!;
   const as = (m[2] ?? m[3]!).trim();
   const people = ctx.registry.index('person');
-  if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return false;
-  // "Ia Jonsson (sjuk)" among the absent is most often why they were away, which the site would show after the name
-  // (and which may be nobody's business): a comment keeps it in the file only.
-  const reason = absent && ctx.registry.index('organisation').lookup(as).length === 0 && !ctx.unavailable?.has('organisation');
-  const hint = reason ? `Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - ${clip(name)}  # ${clip(as)}"` : `Skriv det personen kom som efter ett kommatecken: "${clip(`${name}, ${as}`)}"`;
-  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint });
+  if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return undefined;
+  return { name, as };
+}
+
+/**
+ * "Ia Jonsson (sjuk)" among the absent is most often why they were away, which the site would show after the name
+ * (and which may be nobody's business): a comment keeps it in the file only. Not when it names an organisation.
+ */
+const isReason = (ctx: RegistryContext, w: WrittenAs): boolean => !ctx.unavailable?.has('organisation') && ctx.registry.index('organisation').lookup(w.as).length === 0;
+
+/** Reported once, with the comma (or, for why someone was away, the comment), rather than as a name near Leif's. */
+function asInBrackets(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
+  const w = writtenAs(ctx, ref);
+  if (!w) return false;
+  const hint = key === 'absent' && isReason(ctx, w) ? reasonHint(lists, w) : `Skriv det personen kom som efter ett kommatecken: "${clip(`${w.name}, ${w.as}`)}"`;
+  ctx.report({ file: lists.file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint });
   return true;
+}
+
+/**
+ * Why someone was away as a comment: after the name on its line of a list with dashes; after the list in brackets,
+ * where a comment cannot stand inside them (it would take the ] and the rest of the line with it).
+ */
+function reasonHint(lists: ListLines, w: WrittenAs): string {
+  const line = lists.reasons();
+  if (line === undefined) return `Skriv skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - ${clip(w.name)}  # ${clip(w.as)}"`;
+  return `Inom [ ] kan en kommentar inte stå. Skriv skälen som en kommentar efter listan, som inte kommer med på webbplatsen: ${line}`;
+}
+
+type ListKey = 'attendees' | 'absent';
+
+/** A value of a list in brackets as it can be written there: in quotes when it holds a sign YAML reads there. */
+const flowItem = (value: string): string => (/^[\p{L}\p{N}][^,:#[\]{}"]*$/u.test(value) && value === value.trim() ? value : JSON.stringify(value));
+
+/**
+ * The lines to write for the attendees and the absent of one minutes file when a list is written in brackets, each
+ * made once for its list, however many of its values are told (each gives the same line, with all of them put
+ * right). None for a list with dashes, or one not read whole (a value left out for a slip), whose line is unknown.
+ */
+class ListLines {
+  private readonly made = new Map<string, string | undefined>();
+  constructor(
+    private readonly ctx: RegistryContext,
+    private readonly m: MinutesDoc,
+  ) {}
+
+  get file(): string {
+    return this.m.file;
+  }
+
+  /** The absent in brackets, each reason in brackets taken out to a comment after the ]. */
+  reasons(): string | undefined {
+    return this.once('reasons', 'absent', (refs) => {
+      const reasons = refs.map((r) => {
+        const w = writtenAs(this.ctx, r);
+        return w && isReason(this.ctx, w) ? w : undefined;
+      });
+      const comment = reasons.flatMap((w) => (w ? [`${w.name}: ${w.as}`] : [])).join('; ');
+      return `absent: [${refs.map((r, i) => flowItem(reasons[i]?.name ?? r.value)).join(', ')}]  # ${comment}`;
+    });
+  }
+
+  /** The list `key` in brackets, each value that is people on one line written as a value for each. */
+  people(key: ListKey): string | undefined {
+    return this.once(`people ${key}`, key, (refs) => `${key}: [${refs.flatMap((r) => peopleIn(this.ctx, r.value) ?? [r.value]).map(flowItem).join(', ')}]`);
+  }
+
+  private once(name: string, key: ListKey, make: (refs: readonly Ref[]) => string): string | undefined {
+    if (!this.made.has(name)) {
+      const refs = key === 'absent' ? this.m.absent : this.m.attendees;
+      const whole = this.m.bracketed?.includes(key) && refs.every((r, i) => r.path.length === 2 && r.path[1] === i && !r.span);
+      this.made.set(name, whole ? clip(make(refs)) : undefined);
+    }
+    return this.made.get(name);
+  }
+}
+
+/** What joins people written on one line of a list: a comma, "och", "&", "+". */
+const JOINED = /\s*[,&+]\s*|\s+och\s+/gu;
+
+/** The registered people a value names, when it is two or more of them on one line ("Leif och David"). */
+function peopleIn(ctx: RegistryContext, value: string): string[] | undefined {
+  if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH) return undefined;
+  const people = ctx.registry.index('person');
+  if (people.lookup(value).length > 0) return undefined;
+  const names = partsOf(value, JOINED).map((p) => value.slice(p.start, p.end));
+  return names.length >= 2 && names.every((n) => people.lookup(n).length === 1) ? names : undefined;
+}
+
+/** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
+function joinedPeople(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
+  // After a comma, a name is read as what the person before it came as: see `affiliation`.
+  const names = ref.value.includes(',') ? undefined : peopleIn(ctx, ref.value);
+  if (!names) return false;
+  ctx.report({ file: lists.file, where: atRef(ref), code: 'people-on-one-line', message: `"${clip(ref.value)}" är ${names.length === 2 ? 'två' : names.length} personer skrivna som en, och läses som ett namn som inte finns.`, hint: onePerLine(lists, key, names) });
+  return true;
+}
+
+/** The lines to write for `names`, people written on one line: a line each, or, in brackets, a value each. */
+function onePerLine(lists: ListLines, key: ListKey, names: readonly string[]): string {
+  const line = lists.people(key);
+  return line === undefined ? `Skriv varje person på en egen rad som börjar med -: ${listed(names.map((n) => `"  - ${clip(n)}"`))}` : `Skriv varje person som ett eget värde i listan: ${line}`;
 }
 
 /** "Leif Redestig och David Bergström" as one owner: registered owners written as one text instead of a list. */
@@ -76,14 +179,18 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   return true;
 }
 
-function affiliation(ctx: RegistryContext, file: string, as: Affiliation): void {
+function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, as: Affiliation): void {
+  const file = lists.file;
   const organisations = ctx.unavailable?.has('organisation') ? undefined : ctx.registry.index('organisation');
   const people = ctx.unavailable?.has('person') ? undefined : ctx.registry.index('person');
   for (const part of as.parts) {
     if (organisations && organisations.lookup(part.value).length > 0) continue;
     // "David Bergström, Allan Hedman": two people on one line, the second of whom would silently not count.
     if (people && people.lookup(part.value).length > 0) {
-      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${clip(part.value)}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint: 'Skriv varje person på en egen rad som börjar med -.' });
+      // Only people on the line: the lines to write, one for each.
+      const names = peopleIn(ctx, ref.value);
+      const hint = names ? onePerLine(lists, key, names) : 'Skriv varje person på en egen rad som börjar med -.';
+      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${clip(part.value)}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint });
       continue;
     }
     if (!organisations) continue;
