@@ -21,7 +21,7 @@ import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { freshTemplateModules } from '../render/template-modules.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
-import { formerExtraPaths } from '../render/redirects.js';
+import { formerExtraPaths, redirectFiles } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 import { changedAfter, InputFiles } from './inputs.js';
@@ -55,6 +55,8 @@ export class DevSession {
    * last full build or `writeExtras`. (The feeds there are pages of templates/, removed as other pages are.)
    */
   private formerOnDisk = new Set<string>();
+  /** The text of each page at a former address as last written ("grupper/gug/index.html"), to write only what changed. */
+  private redirectsWritten = new Map<string, string>();
   /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
   private published = new Set<string>();
   private linked = new Set<string>();
@@ -299,6 +301,7 @@ export class DevSession {
       const gone = before.model.meetingById.get(id);
       if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
     }
+    pages += this.writeRedirects(model, options, written);
     this.remember(model, rendered, checked.images, false);
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
@@ -334,6 +337,7 @@ export class DevSession {
       }
       this.remember(model, rendered, checked.images, true);
       this.formerOnDisk = new Set(formerExtraPaths(model));
+      this.redirectsWritten = new Map(redirectFiles(model, options).map((f) => [f.path, f.content]));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
     } finally {
       // Not finished (errors, a bug): the site stays as it was; the thread is stopped and its folder removed.
@@ -341,6 +345,29 @@ export class DevSession {
       await site.catch(() => {});
       this.rebuildingAll = false;
     }
+  }
+
+  /**
+   * Writes the pages at former addresses that are new or read otherwise now (a former id added, a title changed),
+   * with the save's own pages rather than with the open data: the save's reload comes first, and a page open at
+   * the old address (the 404 page since the save) is to find the page there that leads on. Those given up go
+   * with the open data (writeExtras). Returns how many were written; their paths are added to `written`.
+   */
+  private writeRedirects(model: BuiltModel, options: BuildOptions, written: string[]): number {
+    const files = redirectFiles(model, options);
+    let count = 0;
+    for (const f of files) {
+      const target = path.join(this.options.outDir, f.path);
+      // One on disk is checked for too: a folder removed with a page of a save may have held it.
+      if (this.redirectsWritten.get(f.path) === f.content && fs.existsSync(target)) continue;
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, f.content);
+      this.formerOnDisk.add(f.path);
+      written.push(target);
+      count++;
+    }
+    this.redirectsWritten = new Map(files.map((f) => [f.path, f.content]));
+    return count;
   }
 
   private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): void {
@@ -373,6 +400,7 @@ export class DevSession {
     const kept = new Set([...pagePaths(this.model).map((p) => `${p.path}index.html`), ...files.map((f) => f.path)]);
     for (const file of this.formerOnDisk) if (!kept.has(file)) removeFile(this.options.outDir, file);
     this.formerOnDisk = new Set(formerExtraPaths(this.model));
+    this.redirectsWritten = new Map(redirectFiles(this.model, this.runOptions).map((f) => [f.path, f.content]));
     for (const f of files) {
       const target = path.join(this.options.outDir, f.path);
       fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -500,6 +500,35 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
       expect(fs.existsSync(path.join(live, 'grupper', group!, date!))).toBe(false);
     });
 
+    // The save's reload comes before the open data is written: a page open at the old address (the 404 page since the
+    // save) must find the page that leads on there when it reloads, not only once the open data follows.
+    it.each([
+      ['a former id added to a group', () => ({ page: 'grupper/nyss-gruppen/', changed: edit('organisations.yml', (t) => t.replace(/^( {2}grupp-1:\n)/m, '$1    former_ids: [nyss-gruppen]\n')) })],
+      ["a meeting's date corrected, its old id kept", () => {
+        const target = meetingFiles().find((f) => /^minutes\/[^/]+\/[\d-]+\.md$/.test(f) && !/\n(actions|followups):\n/.test(fs.readFileSync(file(f), 'utf8')))!;
+        const [, group, date] = /^minutes\/([^/]+)\/(\d{4}-\d{2}-\d{2})\.md$/.exec(target)!;
+        const next = new Date(Date.parse(`${date!}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        const moved = target.replace(date!, next);
+        fs.writeFileSync(file(moved), fs.readFileSync(file(target), 'utf8').replace(`\ndate: ${date}\n`, `\ndate: ${next}\nformer_ids: [${group}/${date}]\n`));
+        fs.rmSync(file(target));
+        return { page: `grupper/${group}/${date}/`, changed: [target, moved] };
+      }],
+    ] as const)("%s: the old address leads on with the save's pages, and not once given up before the open data was written", async (_, change) => {
+      const saved = new Map(['organisations.yml', ...meetingFiles()].map((f) => [f, fs.readFileSync(file(f), 'utf8')]));
+      const { page, changed } = change();
+      const result = await session.update(changed);
+      expect(result.kind).toBe('rendered');
+      expect(redirect(page)).toBe(true);
+      expect(result.kind === 'rendered' && result.written.some((f) => f.endsWith(`/${page}index.html`))).toBe(true);
+      // Given up at once, with no open data written in between: what is at the old address is as a build has it.
+      await editAndCompare(() => {
+        for (const f of meetingFiles()) if (!saved.has(f)) fs.rmSync(file(f));
+        for (const [f, text] of saved) fs.writeFileSync(file(f), text);
+        return [...new Set([...saved.keys(), ...changed])];
+      });
+      expect(redirect(page)).toBe(false);
+    });
+
     it("a group's id changed and changed back: the pages at the old addresses are the group's pages again", async () => {
       const pages = () => listFiles(path.join(live, 'grupper', 'grupp-3'));
       const before = pages();
