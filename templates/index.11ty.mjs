@@ -19,7 +19,7 @@ ${partial('meetings', { meetings: site.latest, showGroup: true })}
 ${
   site.upcoming.length > 0
     ? html`<ul>
-${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.date}">${u.text}</time></li>\n`)}</ul>
+${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.dateTime}">${u.text}</time></li>\n`)}</ul>
 <p class="muted">Enligt det senaste protokollet från varje grupp.</p>`
     : html`<p>Inget av gruppernas senaste protokoll anger ett kommande möte.</p>`
 }

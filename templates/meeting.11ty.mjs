@@ -26,7 +26,7 @@ ${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
 <article class="meeting" data-pagefind-body>
 <header class="page-header">
 <h1 data-pagefind-meta="title">${m.title}</h1>
-<p class="meta"><time datetime="${m.date}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
+<p class="meta"><time datetime="${m.dateTime}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
 ${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}${m.note ? html`<p class="note" data-pagefind-ignore><strong>Anmärkning:</strong> ${m.note}</p>\n` : ''}</header>
 <section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
 <h2 id="deltagare">Deltagare</h2>
@@ -85,7 +85,7 @@ ${m.projects.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>\n`)}</ul>
 </section>
 `
       : ''
-  }${m.nextMeeting ? html`<p class="next-meeting"><strong>Nästa möte:</strong> ${m.nextMeeting}</p>\n` : ''}</article>
+  }${m.nextMeeting ? html`<p class="next-meeting"><strong>Nästa möte:</strong> <time datetime="${m.nextMeetingDateTime}">${m.nextMeeting}</time></p>\n` : ''}</article>
 ${
   m.previous || m.next
     ? html`<nav class="pager" aria-labelledby="fler-moten">

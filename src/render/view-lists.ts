@@ -1,6 +1,6 @@
 // The view of the site's lists: feeds, the index pages, open actions and coming meetings.
 import { collate, collateBySurname, surname } from '../util/collate.js';
-import { formatDateLong } from '../util/dates.js';
+import { formatDateLong, htmlDateTime } from '../util/dates.js';
 import { paths } from './paths.js';
 import { firstId, firstMeetingKey } from '../model/ids.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
@@ -175,8 +175,8 @@ export function openActionsByGroup(ctx: ViewContext): { listed: boolean; groups:
 }
 
 /** Groups' announced meetings still to come, soonest first. */
-export function upcomingMeetings(ctx: ViewContext): { group: Link; text: string; date: string }[] {
+export function upcomingMeetings(ctx: ViewContext): { group: Link; text: string; date: string; dateTime: string }[] {
   return [...ctx.coming]
-    .map(([id, u]) => ({ group: ctx.groupLinks.get(id)!, text: formatDateLong(u.date, u.time), date: u.date }))
+    .map(([id, u]) => ({ group: ctx.groupLinks.get(id)!, text: formatDateLong(u.date, u.time), date: u.date, dateTime: htmlDateTime(u.date, u.time) }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : collate(a.group.name, b.group.name)));
 }

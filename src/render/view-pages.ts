@@ -4,7 +4,7 @@ import { collate, collateBySurname } from '../util/collate.js';
 import { attendedFor } from '../model/affiliation.js';
 import { membersDay, membersOn, type Member } from '../model/members.js';
 import { endedField } from './view-ended.js';
-import { formatDate, formatDateLong, yearOf } from '../util/dates.js';
+import { formatDate, formatDateLong, htmlDateTime, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
@@ -54,6 +54,7 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     title: m.title,
     dateLong: formatDateLong(m.date, m.time),
     date: m.date,
+    dateTime: htmlDateTime(m.date, m.time),
     ...(m.location ? { location: m.location } : {}),
     ...(m.summary ? { summary: m.summary } : {}),
     ...(m.note ? { note: m.note } : {}),
@@ -76,7 +77,7 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     projects: projectsHere,
     ...(m.previousId ? { previous: meetingLinks.get(m.previousId)! } : {}),
     ...(m.nextId ? { next: meetingLinks.get(m.nextId)! } : {}),
-    ...(m.nextMeeting ? { nextMeeting: formatDateLong(m.nextMeeting.date, m.nextMeeting.time) } : {}),
+    ...(m.nextMeeting ? { nextMeeting: formatDateLong(m.nextMeeting.date, m.nextMeeting.time), nextMeetingDateTime: htmlDateTime(m.nextMeeting.date, m.nextMeeting.time) } : {}),
     source: { path: m.file, ...(sourceUrl ? { url: sourceUrl + m.file.split('/').map(encodeURIComponent).join('/') } : {}) },
     filters,
   };
@@ -125,7 +126,7 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
     ...withDecisions(ctx, g.decisions),
     openActions: g.openActions.map((id) => ctx.actionViews.get(id)!),
-    ...(coming ? { upcoming: formatDateLong(coming.date, coming.time) } : {}),
+    ...(coming ? { upcoming: formatDateLong(coming.date, coming.time), upcomingDateTime: htmlDateTime(coming.date, coming.time) } : {}),
     feedUrl: href(paths.groupFeed(g.id)),
     calendarUrl: href(paths.calendar(g.id)),
     searchUrl: ctx.search('grupp', g.name),

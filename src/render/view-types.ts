@@ -107,6 +107,8 @@ export interface MeetingView {
   readonly title: string;
   readonly dateLong: string;
   readonly date: string;
+  /** What `dateLong` says, for `<time datetime>`: "2016-03-07", or "2016-03-07T13:30" when the minutes give a time. */
+  readonly dateTime: string;
   readonly location?: string;
   readonly summary?: string;
   readonly note?: string;
@@ -128,6 +130,8 @@ export interface MeetingView {
   readonly previous?: MeetingLink;
   readonly next?: MeetingLink;
   readonly nextMeeting?: string;
+  /** What `nextMeeting` says, for `<time datetime>`. */
+  readonly nextMeetingDateTime?: string;
   readonly source: { readonly path: string; readonly url?: string };
   readonly filters: readonly Filter[];
 }
@@ -151,6 +155,8 @@ export interface GroupView {
   readonly decisionsByYear: readonly DecisionsOfYear[];
   readonly openActions: readonly ActionView[];
   readonly upcoming?: string;
+  /** What `upcoming` says, for `<time datetime>`. */
+  readonly upcomingDateTime?: string;
   readonly feedUrl: string;
   readonly calendarUrl: string;
   readonly searchUrl: string;
@@ -311,7 +317,7 @@ export interface SiteView {
   readonly projects: readonly IndexEntry[];
   readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];
-  readonly upcoming: readonly { group: Link; text: string; date: string }[];
+  readonly upcoming: readonly { group: Link; text: string; date: string; dateTime: string }[];
   /** The groups with open actions, for the actions page; `openActionsListed` says whether it lists the actions. */
   readonly openActions: readonly OpenActionsOfGroup[];
   readonly openActionsListed: boolean;

@@ -90,6 +90,11 @@ export function formatDateLong(date: string, time?: string): string {
   return time ? `${base} kl. ${time}` : base;
 }
 
+/** The machine-readable value of what formatDateLong says, for `<time datetime>`: "2016-03-07", or "2016-03-07T13:30" with a time. */
+export function htmlDateTime(date: string, time?: string): string {
+  return time ? `${date}T${time}` : date;
+}
+
 export const yearOf = (date: string): string => date.slice(0, 4);
 
 /** Whole days from a to b (b - a). */

@@ -44,8 +44,8 @@ describe('the day a site is built for', () => {
     const site = path.join(root, 'site');
     await make(root, site);
     const read = (rel: string) => fs.readFileSync(path.join(site, rel), 'utf8');
-    expect(read('index.html')).toContain(`<time datetime="${STARTED}">måndag 23 januari 2017 kl. 14:30</time>`);
-    expect(read(`${GROUP}/index.html`)).toContain('<dt>Nästa möte</dt><dd>måndag 23 januari 2017 kl. 14:30');
+    expect(read('index.html')).toContain(`<time datetime="${STARTED}T14:30">måndag 23 januari 2017 kl. 14:30</time>`);
+    expect(read(`${GROUP}/index.html`)).toContain('<dt>Nästa möte</dt><dd><time datetime="2017-01-23T14:30">måndag 23 januari 2017 kl. 14:30</time>');
     expect(read(`${GROUP}/kalender.ics`)).toContain('DTSTART;TZID=Europe/Stockholm:20170123T143000');
     expect(clock.readings).toBe(1);
   });

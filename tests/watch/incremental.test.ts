@@ -217,9 +217,9 @@ Se [mötet](${path.basename(linked!)}) och [bilagan](bilaga%201.pdf).
     const latest = meetingFiles().filter((f) => f.startsWith('minutes/grupp-1/')).sort().pop()!;
     const announced = /\nnext_meeting: (\d{4}-\d{2}-\d{2})/.exec(fs.readFileSync(file(latest), 'utf8'))![1]!;
     expect(announced > TODAY).toBe(true);
-    expect(start()).toContain(`<time datetime="${announced}">`);
+    expect(start()).toContain(`<time datetime="${announced}T13:30">`);
     await editAndCompare(() => edit(latest, (t) => t.replace(`\nnext_meeting: ${announced}`, '\nnext_meeting: 2024-12-16')));
-    expect(start()).toContain('<time datetime="2024-12-16">');
+    expect(start()).toContain('<time datetime="2024-12-16T13:30">');
   });
 
   it('after a new title of a meeting written up by someone not listed in it', async () => {
