@@ -16,7 +16,7 @@ export function render({ item: p, site }) {
     meetings.length > 0 || empty
       ? html`<section aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
-${meetings.length > 0 ? partial('meetings', { years, id, label: `${heading}, per år`, byGroup: true }) : html`<p>${empty}</p>`}
+${meetings.length > 0 ? partial('meetings', { years, id, label: `${heading}, per år`, what: heading, byGroup: true }) : html`<p>${empty}</p>`}
 </section>
 `
       : '';

@@ -26,7 +26,7 @@ ${partial('contents', { lists })}<section aria-labelledby="tidslinje">
 ${
   p.timeline.length > 0
     ? html`${partial('years', { years: p.timelineByYear.map((y) => y.year), count: p.timeline.length, label: 'Tidslinjen per år' })}${p.timelineByYear.map(
-        (y) => html`<h3 id="ar-${y.year}">${y.year}</h3>
+        (y) => html`<h3 id="ar-${y.year}"><span class="visually-hidden">Tidslinje </span>${y.year}</h3>
 <ol class="timeline">
 ${y.entries.map(
   (t) => html`<li>

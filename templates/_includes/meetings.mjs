@@ -1,15 +1,17 @@
 // A list of meetings: title (and date and group when the title does not say them), and how many were there. On the
 // group's own page (without `showGroup`) a meeting with the usual title is named by its date alone: the page says the group.
 // Given `years` (MeetingsOfYear, newest first) instead of `meetings`, one list per year under an h3 (ids `${id}-2016`),
-// which a screen reader can jump between, after links to each year labelled `label` (see years.mjs).
+// which a screen reader can jump between, after links to each year labelled `label` (see years.mjs). The h3 says the
+// year; to a screen reader it says `what` too ("Möten 2016", "Närvarande vid 2016"), since in a list of a page's
+// headings a bare "2016" for each of its lists cannot be told apart.
 // With `byGroup`, each year's meetings are listed by group instead, the group's name once and its meetings by day and
 // month: an organisation's representatives sit in thousands of meetings, and a line each made its page 400 KB (a
 // person's page lists their meetings so too). How many were there is then on the group's page and the meeting's.
-export default function meetings({ meetings, years, id = 'ar', label = 'År', showGroup = false, byGroup = false }, { html, partial, plural }) {
+export default function meetings({ meetings, years, id = 'ar', label = 'År', what = 'Möten', showGroup = false, byGroup = false }, { html, partial, plural }) {
   if (years) {
     const count = years.reduce((n, y) => n + y.meetings.length, 0);
     const of = (y) => (byGroup ? groupList(y, html, plural) : list(y.meetings, showGroup, html));
-    return html`${partial('years', { years: years.map((y) => y.year), count, id, label })}${years.map((y) => html`<h3 id="${id}-${y.year}">${y.year}</h3>\n${of(y)}\n`)}`;
+    return html`${partial('years', { years: years.map((y) => y.year), count, id, label })}${years.map((y) => html`<h3 id="${id}-${y.year}"><span class="visually-hidden">${what} </span>${y.year}</h3>\n${of(y)}\n`)}`;
   }
   return list(meetings, showGroup, html);
 }

@@ -144,7 +144,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   it("lists an organisation's meetings by year and, within a year, by group, each group named once and its meetings by date, newest first", async () => {
     const { page } = await open('organisationer/socialforvaltningen/');
     const meetings = page.getByRole('region', { name: 'Möten med representanter för Socialförvaltningen' });
-    expect(await meetings.locator('h3').allTextContents()).toEqual(['2016', '2015']);
+    expect(await meetings.locator('h3').allTextContents()).toEqual(['Möten 2016', 'Möten 2015']);
     expect(await meetings.locator('li').allTextContents()).toEqual([
       'Gemensam ledningsgrupp utveckling (1 möte): 12 december',
       'Gemensam utvecklingsgrupp (2 möten): 7 mars, 8 februari',

@@ -282,9 +282,20 @@ describe('the built seed site', () => {
     expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
   });
 
+  // A screen reader lists a page's headings (NVDA's H key, VoiceOver's rotor): each list by year said only "2016".
+  it.each(['grupper', 'personer', 'projekt', 'organisationer'])('gives no two headings on a page of %s/ the same words', (folder) => {
+    const pages = listFiles(path.join(site, folder)).filter((f) => /^[^/]+\/index\.html$/.test(f));
+    expect(pages.length).toBeGreaterThan(0);
+    const repeated = pages.flatMap((f) => {
+      const headings = [...read(site, `${folder}/${f}`).matchAll(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => unescape(text(m[2]!)).trim());
+      return headings.filter((h, i) => headings.indexOf(h) !== i).map((h) => `${folder}/${f}: ${h}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
   it("shows a group's meetings by year, an attendance chart and its open actions", () => {
     const html = read(site, 'grupper/gemensam-utvecklingsgrupp/index.html');
-    expect(html).toMatch(/<h3 id="ar-2016">2016<\/h3>[\s\S]*<h3 id="ar-2015">2015<\/h3>/);
+    expect(html).toMatch(/<h3 id="ar-2016"><span class="visually-hidden">Möten <\/span>2016<\/h3>[\s\S]*<h3 id="ar-2015"><span class="visually-hidden">Möten <\/span>2015<\/h3>/);
     expect(html).toContain('<svg');
     // The chart says in words what it shows, and where each meeting's number is.
     expect(text(html)).toContain('Antal närvarande på de 4 senaste mötena, från 31 augusti 2015 till 7 mars 2016: i genomsnitt 11,0, som mest 14. Antalet på varje möte står i listan över möten nedan.');

@@ -22,7 +22,7 @@ function byYear(list: string, id: string): { links: string[]; years: { year: str
   const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
   return {
     links: [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!),
-    years: [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})">\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
+    years: [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})"><span class="visually-hidden">[^<]+ </span>\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
       year: m[1]!,
       dates: [...m[2]!.matchAll(/<li><a href="\/grupper\/[^/]+\/(\d{4}-\d\d-\d\d)[^"]*">/g)].map((d) => d[1]!),
     })),
@@ -48,7 +48,7 @@ function expectByYear(list: string, id: string, count: number): void {
  * one under its year, with links to each year when long.
  */
 function expectByYearAndGroup(list: string, count: number, id = 'ar'): void {
-  const years = [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})">\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
+  const years = [...list.matchAll(new RegExp(`<h3 id="${id}-(\\d{4})"><span class="visually-hidden">[^<]+ </span>\\1</h3>\\n<ul class="meeting-list">([\\s\\S]*?)</ul>`, 'g'))].map((m) => ({
     year: m[1]!,
     groups: [...m[2]!.matchAll(/<li><a href="\/grupper\/([^/]+)\/">[^<]+<\/a> \((\d+) möten?\): (.*)<\/li>/g)].map((g) => ({
       id: g[1]!,
@@ -82,7 +82,7 @@ function expectByYearAndGroup(list: string, count: number, id = 'ar'): void {
 /** Checks decisions divided by year: each under the year of its meeting, newest first, with links to each year when many. */
 function expectDecisionsByYear(list: string, count: number): void {
   const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
-  const years = [...list.matchAll(/<h3 id="beslut-(\d{4})">\1<\/h3>\n<ul class="decisions">([\s\S]*?)<\/ul>/g)].map((m) => ({
+  const years = [...list.matchAll(/<h3 id="beslut-(\d{4})"><span class="visually-hidden">Beslut <\/span>\1<\/h3>\n<ul class="decisions">([\s\S]*?)<\/ul>/g)].map((m) => ({
     year: m[1]!,
     dates: [...m[2]!.matchAll(/<li>[\s\S]*?\(<a href="\/grupper\/[^/]+\/(\d{4}-\d\d-\d\d)[^"]*">/g)].map((d) => d[1]!),
   }));
@@ -145,7 +145,7 @@ describe('the pages of a ten-year archive', () => {
     for (const id of fs.readdirSync(path.join(site, 'projekt')).filter((f) => !f.endsWith('.html'))) {
       const list = section(read(site, `projekt/${id}/index.html`), 'tidslinje');
       const nav = /<nav class="years"[^>]*>([\s\S]*?)<\/nav>/.exec(list)?.[1] ?? '';
-      const years = [...list.matchAll(/<h3 id="ar-(\d{4})">\1<\/h3>\n<ol class="timeline">([\s\S]*?)<\/ol>/g)].map((m) => ({
+      const years = [...list.matchAll(/<h3 id="ar-(\d{4})"><span class="visually-hidden">Tidslinje <\/span>\1<\/h3>\n<ol class="timeline">([\s\S]*?)<\/ol>/g)].map((m) => ({
         year: m[1]!,
         dates: [...m[2]!.matchAll(/<h4><time datetime="(\d{4}-\d\d-\d\d)">/g)].map((d) => d[1]!),
       }));
