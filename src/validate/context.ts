@@ -7,7 +7,7 @@ import { slugify } from '../util/fold.js';
 import { clip } from '../util/clip.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
-import type { Located } from './documents.js';
+import type { EntityDoc, Located } from './documents.js';
 
 /** What a rule about the registries, or about one minutes file, receives. */
 export interface RegistryContext {
@@ -69,10 +69,22 @@ function otherKind(ctx: RegistryContext, text: string, wanted: readonly Kind[]):
 export const atRef = (ref: Located<string>): Where => (ref.span ? atValueText(ref.path, ref.span.whole, ref.span.start, ref.span.end) : atValue(ref.path));
 
 /**
+ * How entries are written in a place: by name (minutes, where a name not found may be an old one to keep as an
+ * alias) or by id (the registries, where a suggestion gives the id to write, with the name to know it by).
+ */
+export type WrittenBy = 'name' | 'id';
+
+/** An entry as a "did you mean" offers it where entries are written `by`. */
+function offered(e: EntityDoc, by: WrittenBy): string {
+  if (by === 'name') return label(e);
+  return e.name && e.name.value !== e.id.value ? `${clip(e.id.value)} (${clip(e.name.value)})` : e.id.value;
+}
+
+/**
  * Resolves a reference and reports it when it is unknown or ambiguous. Returns the id when found.
  * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
  */
-export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: readonly Kind[]): { kind: Kind; id: string } | undefined {
+export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: readonly Kind[], by: WrittenBy = 'name'): { kind: Kind; id: string } | undefined {
   // Without people.yml every name would be "unknown": one file-missing says it better than a hundred of those.
   if (kinds.some((k) => ctx.unavailable?.has(k))) return undefined;
   for (const kind of kinds) {
@@ -110,13 +122,14 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   }
   const what = kinds.length > 1 ? 'någon person eller organisation' : first.noun;
   const message = `Hittar inte ${kinds.length > 1 ? what : first.noun} "${clip(ref.value)}".`;
-  const renamed = kinds.map((kind) => renamedHint(ctx, kind, ref.value)).find((h) => h !== undefined);
+  // An old name kept as an alias lets minutes stand as written; the registries name entries by id.
+  const renamed = by === 'name' ? kinds.map((kind) => renamedHint(ctx, kind, ref.value)).find((h) => h !== undefined) : undefined;
   if (renamed) {
     ctx.report({ file, where: atRef(ref), code, message, hint: renamed });
     return undefined;
   }
   // Only now is it worth looking for near matches.
-  const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map(label));
+  const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map((e) => offered(e, by)));
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;

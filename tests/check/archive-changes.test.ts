@@ -158,6 +158,42 @@ const cases: Case[] = [
     },
     expected: [],
   },
+  // Ids given up without keeping them under former_ids: the registries name entries by id, so the hint gives the
+  // id to write there (with the name, to know it by), not the name.
+  {
+    change: "a group's id changed, the old one not kept: a membership in people.yml naming the old id is given the new id",
+    files: {
+      'organisations.yml': organisations.replace('  gemensam-utvecklingsgrupp:\n', '  gemensam-utvecklingsgrupp-hbg:\n'),
+      'people.yml': people.replace('name: Leif Redestig\n', 'name: Leif Redestig\n  memberships:\n    - group: gemensam-utvecklingsgrupp\n      to: 2016-06-30\n'),
+    },
+    expected: ['people.yml:4:14 unknown-group'],
+    message: 'Hittar inte gruppen "gemensam-utvecklingsgrupp".',
+    hint: 'Menade du gemensam-utvecklingsgrupp-hbg (Gemensam utvecklingsgrupp)?',
+  },
+  {
+    change: "an organisation's id changed, the old one not kept: a person's organisation naming the old id is given the new id",
+    files: { 'organisations.yml': organisations.replace('  vorta-drom:\n', '  vorta-drom-forening:\n') },
+    expected: ['people.yml:7:17 unknown-organisation'],
+    message: 'Hittar inte organisationen "vorta-drom".',
+    hint: 'Menade du vorta-drom-forening (Vorta Drom)?',
+  },
+  {
+    change: "a person's id changed, the old one not kept: a group's members naming the old id are given the new id",
+    files: { 'people.yml': people.replace('leif-redestig:\n', 'leif-redestig-hbg:\n') },
+    expected: ['organisations.yml:13:15 unknown-person'],
+    message: 'Hittar inte personen "leif-redestig".',
+    hint: 'Menade du leif-redestig-hbg (Leif Redestig)?',
+  },
+  {
+    change: 'an organisation renamed without keeping the old name, by which a person in people.yml names it: the id is given to write there',
+    files: {
+      'organisations.yml': organisations.replace('name: Vorta Drom', 'name: Föreningen Vorta Drom'),
+      'people.yml': people.replace('organisation: vorta-drom', 'organisation: Vorta Drom'),
+      [OLD]: oldText.replace('  - Ivan Kuzhikov\n', '  - Ivan Kuzhikov, Föreningen Vorta Drom\n'),
+    },
+    expected: ['people.yml:7:17 unknown-organisation'],
+    hint: 'Menade du vorta-drom (Föreningen Vorta Drom)?',
+  },
 ];
 
 describe('check after the archive changes', () => {
