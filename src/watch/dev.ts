@@ -7,7 +7,7 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { DevSession, type UpdateResult } from './session.js';
-import { startPreviewServer, type PreviewServer } from './server.js';
+import { shownProblems, startPreviewServer, type PreviewServer } from './server.js';
 import { AfterSaves } from './after-saves.js';
 import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
@@ -38,6 +38,19 @@ export interface DevHandle {
 /** The line for saved files that were only copied into the site (templates/assets/): "a.css, b.svg: kopierade …". */
 export function copiedLine(files: readonly string[], ms: number): string {
   return `${files.join(', ')}: ${files.length === 1 ? 'kopierad' : 'kopierade'} till webbplatsen på ${duration(ms)}.`;
+}
+
+/**
+ * The files to name in the reload after a save, or undefined for none. Every open page reloads (the dev server's
+ * client reloads whatever the files) when the save changed a file of the site, rebuilt it whole, or changed the
+ * problems the pages show: errors that appear, change or go are on every page after one reload. A save that changes
+ * none of these (an empty folder removed, a file touched, minutes saved again while the same errors stand) reloads
+ * nothing, so that the page being read stays where it is.
+ */
+export function reloadFor(result: UpdateResult, problemsChanged: boolean): readonly string[] | undefined {
+  const written = result.kind === 'copied' || result.kind === 'rendered' ? result.written : [];
+  if (written.length > 0) return written;
+  return problemsChanged || (result.kind === 'rendered' && result.full) ? ['index.html'] : undefined;
 }
 
 /** What the file watcher's errors mean, in Swedish; the system's own words only for the unexpected. */
@@ -121,29 +134,31 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => server.searchIndexChanged());
   let closed = false;
 
+  // The problems the pages show, to reload them when that changes.
+  let shown = shownProblems(session);
   const apply = async (batch: readonly string[]) => {
-    const names = batch.map((p) => relativePath(options.root, p));
-    const label = names.join(', ');
     try {
       await after.interrupt();
       const result = await session.update(batch);
       report(result);
+      const label = result.saved.join(', ');
+      const showing = shownProblems(session);
+      const reloaded = reloadFor(result, shown !== showing);
+      shown = showing;
       if (result.kind === 'unchanged') after.resume();
       else if (result.kind === 'copied') {
-        log(copiedLine(names, result.ms));
-        server.reload(result.written);
+        log(copiedLine(result.saved, result.ms));
         after.resume();
       } else if (result.kind === 'rendered') {
         log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
-        server.reload(result.written.length > 0 ? result.written : ['index.html']);
         // A full rebuild wrote everything; otherwise the data files and the search index follow.
         if (result.full) after.cancel();
         else after.schedule();
       } else {
         log(`${label}: ${['fel', errorPlace(result.diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`);
-        server.reload(['index.html']);
         after.resume();
       }
+      if (reloaded) server.reload(reloaded);
     } catch (err) {
       // A bug must not take the preview down: report it and keep serving the last good site.
       log(describeInternal(err));

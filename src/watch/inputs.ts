@@ -10,6 +10,7 @@ import { KnownFiles } from '../model/links.js';
 import type { SiteRoot, TemplatePages } from '../model/page-paths.js';
 import { readSiteRoot, readTemplatePages } from '../load/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
+import { templateFiles } from '../load/template-files.js';
 import type { Steps } from '../util/steps.js';
 
 interface FileState {
@@ -30,6 +31,8 @@ export class InputFiles {
   /** What of the site lies outside minutes' folders, as of the templates read (see readTemplates). */
   private siteRoot?: SiteRoot;
   private templatesDir?: string;
+  /** The files of the templates read (see readTemplates), relative to their folder. */
+  private templateFiles = new Set<string>();
   /** The folders the last walk of minutes/ read: by the path read through, and by real path. */
   private walked = { paths: new Set<string>(), reals: new Set<string>() };
   /** Each minutes file's and registry's size and time of change as it was read (see savedSince). */
@@ -219,7 +222,18 @@ export class InputFiles {
     this.templatePages = readTemplatePages(templatesDir);
     this.siteRoot = readSiteRoot(templatesDir, this.templatePages);
     this.templatesDir = templatesDir;
+    this.templateFiles = new Set(templateFiles(templatesDir));
     this.known = undefined;
+  }
+
+  /**
+   * Whether a path of the templates folder (relative to it) is, or holds, a file of the templates last read: one
+   * gone that was not (an editor's temporary file, written and renamed away within the save) changes nothing.
+   */
+  hadTemplate(rel: string): boolean {
+    if (this.templateFiles.has(rel)) return true;
+    for (const file of this.templateFiles) if (file.startsWith(`${rel}/`)) return true;
+    return false;
   }
 
   /** Notes the file `rel` of the templates' assets/ ("assets/logga.png") saved: a new one is a file of the site that links may name. */

@@ -39,6 +39,11 @@ export function problemBanner(problems: ProblemSource): string {
   return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
 }
 
+/** What the pages show of the problems: the banner while there are errors (warnings alone show none), else nothing. */
+export function shownProblems(problems: ProblemSource): string {
+  return problems.diagnostics.some((d) => d.severity === 'error') ? problemBanner(problems) : '';
+}
+
 const SEARCH_RELOAD_PATH = '/.minutes/search-reload.js';
 /** What `searchIndexChanged` sends to every open page: a message the dev server's reload client only logs, and SEARCH_RELOAD acts on. */
 const SEARCH_INDEX_CHANGED = { type: 'eleventy.msg', message: 'Sökindexet är uppdaterat.', minutes: 'search-index' };
@@ -158,7 +163,8 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       next();
       return;
     }
-    const errors = problems.diagnostics.some((d) => d.severity === 'error');
+    const shown = shownProblems(problems);
+    const errors = shown !== '';
     const found = isFile(target.file);
     const notFoundPage = path.join(dir, '404.html');
     let page: string;
@@ -179,7 +185,7 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       res.statusCode = 404;
       page = allowReloadClient(isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>');
     }
-    const html = errors ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${problemBanner(problems)}`) : page;
+    const html = errors ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${shown}`) : page;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     // A page that searches has its own live reload: sent as bytes, which the dev server passes on as they are, it
     // gets no client of the dev server's too (that one is added to pages sent as text).

@@ -25,7 +25,7 @@ import { formerExtraPaths, redirectFiles } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
 import { changedPages } from './changed-pages.js';
 import { changedAfter, InputFiles } from './inputs.js';
-import { foldPath, linkedFiles } from '../model/links.js';
+import { attachmentPath, foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
 import { allSteps, stepsInTurns, type Steps } from '../util/steps.js';
 
@@ -35,7 +35,11 @@ export type UpdateResult =
   | { readonly kind: 'unchanged'; readonly diagnostics: readonly Diagnostic[] }
   /** Only files of templates/assets/ were saved: copied into the site as they are, no page rebuilt. */
   | { readonly kind: 'copied'; readonly diagnostics: readonly Diagnostic[]; readonly written: readonly string[]; readonly ms: number }
+  /** `written`: the files of the site written or removed (absolute paths); none listed for a full rebuild, which wrote all. */
   | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
+
+/** What a save did, with the saved paths that mattered to it (see `update`). */
+export type SaveResult = UpdateResult & { readonly saved: readonly string[] };
 
 interface Unbuilt {
   readonly full: boolean;
@@ -124,8 +128,12 @@ export class DevSession {
     return saved;
   }
 
-  /** Applies changed paths (relative to the root or absolute) and rebuilds what they affect. */
-  async update(changed: readonly string[]): Promise<UpdateResult> {
+  /**
+   * Applies changed paths (relative to the root or absolute) and rebuilds what they affect. The result names the
+   * saved paths that mattered (from the root): not those passed by, as an editor's temporary file, written and
+   * renamed away within the save (`sed -i`'s "sedCu0ZBa").
+   */
+  async update(changed: readonly string[]): Promise<SaveResult> {
     const started = performance.now();
     // The archive's own templates/ added or removed (copied in to be changed, git checkout): a build would now use
     // the other folder, so everything is built with it.
@@ -135,12 +143,12 @@ export class DevSession {
     let compare = false;
     const touchedMinutes: string[] = [];
     const copied: string[] = [];
-    let passedBy = 0;
+    const passed = new Set<string>();
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
       // An editor's own file in templates/ (Emacs's autosave #about.11ty.mjs#) is neither a template nor published.
       if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep) && isEditorFile(path.basename(p))) {
-        passedBy++;
+        passed.add(p);
         continue;
       }
       const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
@@ -178,15 +186,19 @@ export class DevSession {
             // runs again, and the pages that link to it are found by rendering them.
           } else if (other !== 'changed' && other !== 'none' && this.diagnostics.some((d) => d.code === 'broken-link')) {
             // A file came or went that may be, or have been, the nearest name a broken link's hint gives.
-          } else passedBy++;
+          } else passed.add(p);
         }
       } else if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep)) {
-        full = true;
+        // A file gone that the templates did not have was an editor's temporary one, written and renamed away.
+        const inTemplates = relativePath(this.templatesDir, path.resolve(this.root, p));
+        if (fs.existsSync(path.resolve(this.root, p)) || this.inputs.hadTemplate(inTemplates)) full = true;
+        else passed.add(p);
       }
     }
-    if (passedBy === changed.length) return { kind: 'unchanged', diagnostics: this.diagnostics };
+    const saved = changed.filter((p) => !passed.has(p)).map((p) => relativePath(this.root, path.resolve(this.root, p)));
+    if (saved.length === 0) return { kind: 'unchanged', diagnostics: this.diagnostics, saved };
     // A stylesheet or an image changes no page: it is in the site already, at once, also while there are errors.
-    if (copied.length + passedBy === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started };
+    if (copied.length + passed.size === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started, saved };
     // Edits saved while the archive had errors were not built: they are built with the save that fixes it.
     const touched = [...new Set([...this.unbuilt.touched, ...touchedMinutes])];
     full ||= this.unbuilt.full;
@@ -194,7 +206,7 @@ export class DevSession {
     this.unbuilt = { full, compare, touched };
     const result = await this.rebuild({ full, compare, touched });
     if (result.kind === 'rendered') this.unbuilt = { full: false, compare: false, touched: [] };
-    return result;
+    return { ...result, saved };
   }
 
   /**
@@ -278,7 +290,10 @@ export class DevSession {
     const view = buildView(model, rendered, options, affected);
     // Pages and feeds gone from the view go first: a folder removed may hold what is rendered now (a group's id
     // changed, its feed is written again at the old address, under the folder of its page there before).
-    for (const page of changed?.removed ?? []) fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
+    for (const page of changed?.removed ?? []) {
+      fs.rmSync(path.join(this.options.outDir, page), { recursive: true, force: true });
+      written.push(path.join(this.options.outDir, page));
+    }
     let pages: number;
     try {
       ({ pages } = await renderWithEleventy({
@@ -299,10 +314,12 @@ export class DevSession {
     for (const id of oldIds) {
       if (model.meetingById.has(id)) continue;
       const gone = before.model.meetingById.get(id);
-      if (gone) fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
+      if (!gone) continue;
+      fs.rmSync(path.join(this.options.outDir, paths.meeting(gone)), { recursive: true, force: true });
+      written.push(path.join(this.options.outDir, paths.meeting(gone)));
     }
     pages += this.writeRedirects(model, options, written);
-    this.remember(model, rendered, checked.images, false);
+    written.push(...this.remember(model, rendered, checked.images, false));
     return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
   }
 
@@ -370,19 +387,24 @@ export class DevSession {
     return count;
   }
 
-  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): void {
+  /** Keeps what a build made; returns the attachments it published or took away, as files of the site (none for a full build). */
+  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): string[] {
     this.model = model;
     this.rendered = rendered;
     this.images = images;
     // Attachments linked since are published, and those no longer linked taken away (a full build wrote them all).
     const published = new Set(publishedAttachments(rendered));
+    const changed: string[] = [];
     if (!full) {
-      publishAttachments(this.root, this.options.outDir, [...published].filter((f) => !this.published.has(f) || this.savedAttachments.has(f)));
-      unpublishAttachments(this.options.outDir, [...this.published].filter((f) => !published.has(f)));
+      changed.push(...publishAttachments(this.root, this.options.outDir, [...published].filter((f) => !this.published.has(f) || this.savedAttachments.has(f))));
+      const gone = [...this.published].filter((f) => !published.has(f));
+      unpublishAttachments(this.options.outDir, gone);
+      changed.push(...gone.map(attachmentPath));
     }
     this.published = published;
     this.savedAttachments.clear();
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
+    return changed.map((rel) => path.join(this.options.outDir, rel));
   }
 
   /**

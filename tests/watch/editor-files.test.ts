@@ -66,6 +66,69 @@ describe("an editor's own files in minutes/", () => {
   });
 });
 
+// Saves through a temporary file: `sed -i` writes "sedCu0ZBa" beside the file and renames it over it; Vim (with
+// backupcopy=no) renames the file to "x~" and writes it anew; other editors write "x.tmp1234" and rename it. The watcher
+// reports the temporary file too, gone by the time the save is read: a file written and removed within the save is
+// no change, and the save names only the file saved.
+const THROUGH_A_TEMPORARY_FILE: readonly { readonly how: string; readonly temporary: (file: string) => string; readonly save: (file: string, temporary: string, text: string) => void }[] = [
+  {
+    how: 'sed -i',
+    temporary: (f) => path.join(path.dirname(f), 'sedCu0ZBa'),
+    save: (f, t, text) => {
+      fs.writeFileSync(t, text);
+      fs.renameSync(t, f);
+    },
+  },
+  {
+    how: "Vim's backup by rename",
+    temporary: (f) => `${f}~`,
+    save: (f, t, text) => {
+      fs.renameSync(f, t);
+      fs.writeFileSync(f, text);
+      fs.rmSync(t);
+    },
+  },
+  {
+    how: 'a temporary copy renamed',
+    temporary: (f) => `${f}.tmp4711`,
+    save: (f, t, text) => {
+      fs.writeFileSync(t, text);
+      fs.renameSync(t, f);
+    },
+  },
+];
+
+describe.each(THROUGH_A_TEMPORARY_FILE)('a save made through a temporary file ($how)', ({ temporary, save }) => {
+  let root: string;
+  let session: DevSession;
+  beforeAll(async () => {
+    root = seedArchive();
+    fs.cpSync(PROJECT_TEMPLATES, path.join(root, 'templates'), { recursive: true });
+    session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+  });
+  afterAll(cleanTemp);
+
+  it('of minutes names only the minutes file', async () => {
+    const file = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
+    const tmp = temporary(file);
+    save(path.join(root, file), path.join(root, tmp), `${fs.readFileSync(path.join(root, file), 'utf8')}\nSparad via en tillfällig fil.\n`);
+    const result = await session.update([tmp, file]);
+    expect(result.kind).toBe('rendered');
+    expect(result.saved).toEqual([file]);
+  });
+
+  it('of a template names only the template, and the temporary file alone rebuilds nothing', async () => {
+    const file = 'templates/about.11ty.mjs';
+    const tmp = temporary(file);
+    save(path.join(root, file), path.join(root, tmp), `${fs.readFileSync(path.join(root, file), 'utf8')}\n// Sparad via en tillfällig fil.\n`);
+    const result = await session.update([tmp, file]);
+    expect(result).toMatchObject({ kind: 'rendered', full: true });
+    expect(result.saved).toEqual([file]);
+    expect(await session.update([tmp])).toMatchObject({ kind: 'unchanged', saved: [] });
+  });
+});
+
 describe("an editor's own files in templates/", () => {
   afterAll(cleanTemp);
 

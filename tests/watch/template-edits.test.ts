@@ -5,7 +5,6 @@
 // serving, the site stays as it was, and the fix brings it up to date. And what templates read besides themselves
 // (a module they import, a data file), edited, is what the pages of later saves of minutes show.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDev, type DevHandle } from '../../src/watch/dev.js';
@@ -13,25 +12,18 @@ import { DevSession } from '../../src/watch/session.js';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { sameAsFreshBuild, siteContents } from '../helpers/build.js';
 import { httpGet } from '../helpers/process.js';
+import { listenForReloads, type ReloadListener } from '../helpers/reloads.js';
 
 const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 const MEETING_PAGE = 'grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html';
-
-// The dev server's own WebSocket library, to listen as its reload client does.
-interface Socket {
-  on(event: 'message', listener: (data: Buffer) => void): void;
-  once(event: 'open', listener: () => void): void;
-  close(): void;
-}
-const WebSocket = createRequire(createRequire(import.meta.url).resolve('@11ty/eleventy-dev-server'))('ws') as new (url: string) => Socket;
 
 describe('template edits while minutes dev runs', () => {
   let root: string;
   let site: string;
   let dev: DevHandle;
   const logs: string[] = [];
-  const reloads: string[][] = [];
-  let socket: Socket | undefined;
+  let listener: ReloadListener | undefined;
+  const reloads = () => listener?.reloads.length ?? 0;
   const file = (rel: string) => path.join(root, rel);
   const page = (rel: string) => fs.readFileSync(path.join(site, rel), 'utf8');
   const edit = (rel: string, fn: (text: string) => string) => {
@@ -41,16 +33,23 @@ describe('template edits while minutes dev runs', () => {
     fs.writeFileSync(file(rel), changed);
   };
 
-  /** Makes a change, waits for dev's line about it, which must match `line`, and for the batch to be done. */
-  async function saved(change: () => void, line: RegExp): Promise<void> {
-    const [before, reloadsBefore] = [logs.length, reloads.length];
+  /**
+   * Makes a change, waits for dev's line about it, which must match `line`, and for the batch to be done; then
+   * for the browser to be told to reload, or, with `expectReload` false, that it was not.
+   */
+  async function saved(change: () => void, line: RegExp, expectReload = true): Promise<void> {
+    const [before, reloadsBefore] = [logs.length, reloads()];
     change();
     await expect.poll(() => logs.slice(before).find((l) => /sid(a|or) på|kopierad|förhandsvisningen visar felen/.test(l)), { timeout: 20_000 }).toBeDefined();
     await dev.idle();
     const said = logs.slice(before).find((l) => /sid(a|or) på|kopierad|förhandsvisningen visar felen/.test(l))!;
     expect(said).toMatch(line);
-    // Every save that dev acted on reloads the browser, broken or not.
-    await expect.poll(() => reloads.length, { timeout: 5_000 }).toBeGreaterThan(reloadsBefore);
+    // A save that changes the site or the errors shown reloads the browser; one that changes neither does not.
+    if (expectReload) await expect.poll(reloads, { timeout: 5_000 }).toBeGreaterThan(reloadsBefore);
+    else {
+      await new Promise((r) => setTimeout(r, 300));
+      expect(reloads()).toBe(reloadsBefore);
+    }
   }
 
   beforeAll(async () => {
@@ -58,16 +57,10 @@ describe('template edits while minutes dev runs', () => {
     fs.cpSync(path.join(PROJECT, 'templates'), file('templates'), { recursive: true });
     site = path.join(root, 'site');
     dev = await startDev({ root, outDir: site, ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: (r) => logs.push(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`).join('\n')) });
-    const opened = new WebSocket(dev.url.replace(/^http/, 'ws'));
-    socket = opened;
-    opened.on('message', (data) => {
-      const message = JSON.parse(data.toString('utf8')) as { type?: string; files?: string[] };
-      if (message.type === 'eleventy.reload') reloads.push(message.files ?? []);
-    });
-    await new Promise<void>((resolve) => opened.once('open', resolve));
+    listener = await listenForReloads(dev.url);
   });
   afterAll(async () => {
-    socket?.close();
+    listener?.close();
     await dev?.close();
     cleanTemp();
   });
@@ -111,8 +104,9 @@ describe('template edits while minutes dev runs', () => {
     const served = await httpGet(dev.url + MEETING_PAGE.replace(/index\.html$/, ''));
     expect(served.status).toBe(200);
     expect(served.text).toContain('template-error');
-    // Minutes saved while the template is broken: still the template's error, and the site still as it was.
-    await saved(() => edit('minutes/gemensam-utvecklingsgrupp/2016-02-08.md', (t) => t.replace('Kan vi samla sport-', 'Under felet: kan vi samla sport-')), /förhandsvisningen visar felen/);
+    // Minutes saved while the template is broken: still the template's error, and the site still as it was, so
+    // the pages shown stay as they are.
+    await saved(() => edit('minutes/gemensam-utvecklingsgrupp/2016-02-08.md', (t) => t.replace('Kan vi samla sport-', 'Under felet: kan vi samla sport-')), /förhandsvisningen visar felen/, false);
     expect(siteContents(site)).toEqual(before);
     await saved(() => fs.writeFileSync(file('templates/meeting.11ty.mjs'), good), /allt byggdes om/);
     await sameAsFreshBuild(root, site, SITE);

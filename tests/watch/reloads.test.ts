@@ -1,0 +1,88 @@
+// Which saves reload the open pages in `minutes dev`. While errors are shown at the top of every page, a save that
+// changes neither the site nor the errors (a file touched, an empty folder made and removed, minutes saved again
+// while the same errors stand) reloads nothing; errors that appear, change or go reach every page with one reload.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reloadFor, startDev, type DevHandle } from '../../src/watch/dev.js';
+import type { UpdateResult } from '../../src/watch/session.js';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { listenForReloads, type ReloadListener } from '../helpers/reloads.js';
+
+const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
+const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
+const OTHER = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+
+const ERROR: UpdateResult = { kind: 'errors', diagnostics: [] };
+const RENDERED = { kind: 'rendered', diagnostics: [], pages: 1, full: false, ms: 1 } as const;
+
+describe('the reload after a save', () => {
+  it.each([
+    { what: 'errors that stand as they were', result: ERROR, problemsChanged: false, reload: undefined },
+    { what: 'errors that appear or change', result: ERROR, problemsChanged: true, reload: ['index.html'] },
+    { what: 'nothing saved that matters', result: { kind: 'unchanged', diagnostics: [] } as UpdateResult, problemsChanged: false, reload: undefined },
+    { what: 'a stylesheet copied', result: { kind: 'copied', diagnostics: [], written: ['assets/style.css'], ms: 1 } as UpdateResult, problemsChanged: false, reload: ['assets/style.css'] },
+    { what: 'pages written', result: { ...RENDERED, written: ['/site/index.html'] }, problemsChanged: false, reload: ['/site/index.html'] },
+    { what: 'no file of the site written, errors gone', result: { ...RENDERED, written: [] }, problemsChanged: true, reload: ['index.html'] },
+    { what: 'no file of the site written, nothing else changed', result: { ...RENDERED, written: [] }, problemsChanged: false, reload: undefined },
+    { what: 'the whole site rebuilt', result: { ...RENDERED, full: true, written: [] }, problemsChanged: false, reload: ['index.html'] },
+  ])('$what: $reload', ({ result, problemsChanged, reload }) => {
+    expect(reloadFor(result, problemsChanged)).toEqual(reload);
+  });
+});
+
+describe('minutes dev while errors are shown', () => {
+  let root: string;
+  let dev: DevHandle;
+  const logs: string[] = [];
+  let listener: ReloadListener | undefined;
+  const reloads = () => listener?.reloads.length ?? 0;
+  const file = (rel: string) => path.join(root, rel);
+
+  /** Makes a change, waits for dev's line about `named` and for the batch to be done; returns how many reloads it sent. */
+  async function reloadsAfter(change: () => void, named: string): Promise<number> {
+    const [before, reloadsBefore] = [logs.length, reloads()];
+    change();
+    await expect.poll(() => logs.slice(before).some((l) => l.startsWith(`${named}: `)), { timeout: 20_000 }).toBe(true);
+    await dev.idle();
+    // A reload, sent with the line, given time to arrive.
+    await new Promise((r) => setTimeout(r, 300));
+    return reloads() - reloadsBefore;
+  }
+
+  beforeAll(async () => {
+    root = seedArchive();
+    dev = await startDev({ root, outDir: path.join(root, 'site'), ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: () => {} });
+    listener = await listenForReloads(dev.url);
+  });
+  afterAll(async () => {
+    listener?.close();
+    await dev?.close();
+    cleanTemp();
+  });
+
+  it('reloads the pages once when errors appear', async () => {
+    const good = fs.readFileSync(file(MEETING), 'utf8');
+    expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), good.replace('attendees:\n', 'attendees: [\n')), MEETING)).toBe(1);
+  });
+
+  it('reloads nothing for a file touched without a change', async () => {
+    const now = new Date();
+    expect(await reloadsAfter(() => fs.utimesSync(file(OTHER), now, now), OTHER)).toBe(0);
+  });
+
+  it('reloads nothing for an empty folder made, or removed', async () => {
+    expect(await reloadsAfter(() => fs.mkdirSync(file('minutes/tom')), 'minutes/tom')).toBe(0);
+    expect(await reloadsAfter(() => fs.rmdirSync(file('minutes/tom')), 'minutes/tom')).toBe(0);
+  });
+
+  it('reloads nothing for minutes saved while the same errors stand', async () => {
+    expect(await reloadsAfter(() => fs.appendFileSync(file(OTHER), '\nEtt stycke under felet.\n'), OTHER)).toBe(0);
+  });
+
+  it('reloads the pages once when the errors change, and once when they are fixed', async () => {
+    const broken = fs.readFileSync(file(MEETING), 'utf8');
+    expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), `\n${broken}`), MEETING)).toBe(1);
+    expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), broken.replace('attendees: [\n', 'attendees:\n')), MEETING)).toBe(1);
+  });
+});
