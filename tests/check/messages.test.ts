@@ -771,7 +771,22 @@ const cases: Case[] = [
     message: 'citattecken från en ordbehandlare',
     hint: `Använd raka citattecken, som inte syns på webbplatsen: ${meant}`,
   })),
-  ...['title: Mötet om ”Fritidsbanken”', 'title: ”Fritidsbanken” och ”IT-gruppen”', 'location: Stadshuset'].map(
+  {
+    mistake: 'a summary over several lines in curly quotes: in a block the quotes are taken away, not straightened',
+    yaml: `${HEAD}attendees: [David Bergström]\nsummary: |\n  ”Fritidsbanken tar form.\n  Mötestiden flyttas.”\n`,
+    expected: ['5:10 curly-quotes'],
+    message: 'citattecken från en ordbehandlare (” ”)',
+    hint: 'Ta bort ” först och ” sist i texten: i ett block av text efter | eller > syns alla citattecken på webbplatsen.',
+  },
+  ...[
+    'title: Mötet om ”Fritidsbanken”',
+    'title: ”Fritidsbanken” och ”IT-gruppen”',
+    'location: Stadshuset',
+    'summary: ”Fritidsbanken” tar form.',
+    'guests: [Karin Ek ”Kajsa”]',
+    'decisions: [Vi säger ”ja” till Fritidsbanken.]',
+    'actions:\n  - who: David Bergström\n    what: Läs ”Fritidsbanken” och ”IT-gruppen”.',
+  ].map(
     (line): Case => ({ mistake: `quotes around words in a value, not around all of it, are meant: ${line}`, yaml: `${HEAD}${line}\nattendees: [David Bergström]\n`, expected: [] }),
   ),
   ...(
@@ -1546,6 +1561,13 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a value YAML takes as a comment', 'attendees: [David Bergström]\nlocation: #3 Bryggan', '5:11 empty-value', 'Sätt värdet inom citattecken: location: "#3 Bryggan"'],
     ['text after " #" in a value', 'attendees: [David Bergström]\nlocation: Bryggan #3', '5:19 comment-in-value', 'Är det en kommentar, skriv ett mellanslag efter #; annars sätt hela värdet inom citattecken: "Bryggan #3"'],
     ['a value in curly quotes', 'attendees: [David Bergström]\nlocation: ”Stadshuset”', '5:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: location: "Stadshuset"'],
+    ['a summary in curly quotes', 'attendees: [David Bergström]\nsummary: ”Fritidsbanken tar form.”', '5:10 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: summary: "Fritidsbanken tar form."'],
+    ['a summary in curly quotes, in a folded block', 'attendees: [David Bergström]\nsummary: >-\n  ”Fritidsbanken tar form.”', '5:10 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: summary: "Fritidsbanken tar form."'],
+    ['a guest in curly quotes', 'attendees: [David Bergström]\nguests:\n  - ”Karin Ek, Länsstyrelsen”', '6:5 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: "Karin Ek, Länsstyrelsen"'],
+    ['a guest in curly quotes, in brackets', 'attendees: [David Bergström]\nguests: [“Karin Ek”]', '5:10 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: "Karin Ek"'],
+    ['a decision in curly quotes', 'attendees: [David Bergström]\ndecisions:\n  - ”Vi flyttar mötestiden till 13:30.”', '6:5 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: "Vi flyttar mötestiden till 13:30."'],
+    ['a decision\'s text in curly quotes', 'attendees: [David Bergström]\ndecisions:\n  - text: „Vi flyttar mötestiden.”\n    project: fritidsbanken', '6:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: text: "Vi flyttar mötestiden."'],
+    ['an action\'s what in curly quotes, straight ones in it', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: ”Boka en "större" lokal.”', '7:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: what: "Boka en \\"större\\" lokal."'],
     ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
     ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
     ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],

@@ -1,24 +1,39 @@
 // "location: ”Stadshuset”", pasted from a word processor: only straight quotes enclose a value in YAML, so curly
-// ones around the whole of it stay in the text the site shows. Names are not checked here: a quoted name is
+// ones around the whole of it stay in the text the site shows. Every field of free text is checked alike: location,
+// title, summary, each guest, each decision and each action's what. Names are not checked here: a quoted name is
 // already an unknown person or group, with the name meant.
 import { atValue } from '../../diagnostics.js';
-import type { MinutesRule } from '../context.js';
+import type { Located } from '../documents.js';
+import type { MinutesRule, RegistryContext } from '../context.js';
 import { clip } from '../../util/clip.js';
 
 /** A value wholly inside one pair of typographic quotes, double, single or guillemets, with no other such quote inside. */
 const WRAPPED = /^(?:[“”„][^“”„]+[“”]|[‘’‚][^‘’‚]+[‘’]|«[^«»]+»|»[^«»]+«)$/u;
 
 export const curlyQuotes: MinutesRule = (ctx, m) => {
-  for (const field of [m.location, m.title]) {
-    if (!field || !WRAPPED.test(field.value.trim())) continue;
-    const key = String(field.path[field.path.length - 1]);
-    const inner = field.value.trim().slice(1, -1).trim();
-    ctx.report({
-      file: m.file,
-      where: atValue(field.path),
-      code: 'curly-quotes',
-      message: `Värdet står inom citattecken från en ordbehandlare (${field.value.trim()[0]} ${field.value.trim().slice(-1)}), som kommer med i texten på webbplatsen.`,
-      hint: `Använd raka citattecken, som inte syns på webbplatsen: ${key}: "${clip(inner).replace(/[\\"]/g, '\\$&')}"`,
-    });
-  }
+  const texts = [m.location, m.title, m.summary, ...m.guests, ...m.decisions.map((d) => d.text), ...m.actions.map((a) => a.what)];
+  for (const text of texts) if (text) reportWrapped(ctx, m.file, text);
 };
+
+/**
+ * Reports a value wholly in a word processor's quotes, with the line to write instead: `key: "value"` for a field,
+ * `"value"` for an item of a list (written as `- …` or in brackets alike). A value split from a longer text (a guest
+ * in a list written without brackets) is left alone: that list is reported as it is.
+ */
+function reportWrapped(ctx: RegistryContext, file: string, text: Located<string>): void {
+  const value = text.value.trim();
+  if (text.span || !WRAPPED.test(value)) return;
+  const inner = value.slice(1, -1).trim();
+  const key = text.path[text.path.length - 1];
+  const quoted = `"${clip(inner).replace(/[\\"]/g, '\\$&')}"`;
+  ctx.report({
+    file,
+    where: atValue(text.path),
+    code: 'curly-quotes',
+    message: `Värdet står inom citattecken från en ordbehandlare (${value[0]} ${value.slice(-1)}), som kommer med i texten på webbplatsen.`,
+    // Text over several lines (a block after | ) has no one line to write: there the quotes are only taken away.
+    hint: inner.includes('\n')
+      ? `Ta bort ${value[0]} först och ${value.slice(-1)} sist i texten: i ett block av text efter | eller > syns alla citattecken på webbplatsen.`
+      : `Använd raka citattecken, som inte syns på webbplatsen: ${typeof key === 'string' ? `${key}: ${quoted}` : quoted}`,
+  });
+}
