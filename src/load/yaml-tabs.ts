@@ -15,6 +15,11 @@ export interface TabbedLine {
 }
 
 export interface TabbedIndent {
+  /**
+   * Every line whose indentation starts with a tab, in order, beside those of the parser's errors: once misled by one
+   * (a block of text after "summary: |" read as a field's name), the parser may say nothing of the lines after it.
+   */
+  readonly lines: readonly TabbedLine[];
   /** The line whose indentation holds the tab at `tab`. */
   line(tab: number): TabbedLine;
   /** What to write in its place: the line with two spaces a tab, where that reads without an error. */
@@ -37,6 +42,23 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
     const l = line(e.pos[0]);
     if (l) tabbed.set(l.start, l);
   }
+  const started = tabStartedLines(text);
+  for (const l of started.written) if (!tabbed.has(l.start)) tabbed.set(l.start, l);
+  if (started.blank.length > 0) {
+    // A blank line or a comment indented with a tab is a problem only in a block of text (after "summary: |"), where
+    // it is a line of the text: said where, with two spaces a tab, it is one.
+    const around = spaceOut(text, [...tabbed.values(), ...started.blank]);
+    const index = new LineIndex(around);
+    const inBlock = new Set<number>();
+    Y.visit(parse(around), {
+      Scalar(_, node) {
+        if ((node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') || !node.range) return;
+        const last = index.position(Math.max(node.range[0], node.range[1] - 1)).line;
+        for (let l = index.position(node.range[0]).line + 1; l <= last; l++) inBlock.add(l);
+      },
+    });
+    for (const l of started.blank) if (!tabbed.has(l.start) && inBlock.has(lines.position(l.start).line)) tabbed.set(l.start, l);
+  }
   // An editor shows a tab as two spaces or more, and a note-taker who indents with tabs indents with one a level:
   // two spaces a tab gives the lines as meant ("\t- Anna" under "attendees:", "\t  what:" or "\t\twhat:" under "\t- who:").
   const spaced = spaceOut(text, [...tabbed.values()]);
@@ -57,10 +79,12 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
     return (read = { doc: again, badLines });
   };
   return {
+    lines: [...tabbed.values()].sort((a, b) => a.start - b.start),
     line: (tab) => line(tab)!,
     hint: (l) => {
       // Lines keep their numbers: only the indentation of each changes.
       const number = lines.position(l.start).line;
+      if (l.tabs[1] >= l.end || text[l.tabs[1]] === '\r') return 'Ta bort tabbarna, så att raden blir tom.';
       if (reread().badLines.has(number)) return 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.';
       const written = spaceOut(text.slice(l.start, l.end), [{ start: 0, end: l.end - l.start, tabs: [l.tabs[0] - l.start, l.tabs[1] - l.start] }]).replace(/\r$/, '');
       return `Skriv två mellanslag i stället för varje tabb i början av raden: "${clip(written)}"`;
@@ -72,6 +96,28 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
       return Object.keys(out).length > 0 ? out : undefined;
     },
   };
+}
+
+/**
+ * The lines of `text` whose indentation starts with a tab, in one pass: those with text are never YAML where fields
+ * start at the margin, as in front matter and the registries (a block of text needs a space before its lines, a
+ * continued value is refused a tab there); blank lines and comments are, except in a block of text. A tab after
+ * spaces may be text (in a block, past its indentation), so such a line is left to the parser.
+ */
+export function tabStartedLines(text: string): { written: TabbedLine[]; blank: TabbedLine[] } {
+  const written: TabbedLine[] = [];
+  const blank: TabbedLine[] = [];
+  for (let start = 0; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    if (text[start] === '\t') {
+      let at = start;
+      while (text[at] === '\t' || text[at] === ' ') at++;
+      (at < end && text[at] !== '#' && text[at] !== '\r' ? written : blank).push({ start, end, tabs: [start, at] });
+    }
+    start = end + 1;
+  }
+  return { written, blank };
 }
 
 /** `text` with each tab in the indentation of `lines` two spaces. */

@@ -7,7 +7,7 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
-import { tabbedIndent, type TabbedIndent } from './yaml-tabs.js';
+import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
 import { LineIndex } from './source.js';
 
@@ -267,6 +267,13 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   let keyAt: ((offset: number) => string | undefined) | undefined;
   let swallowed: ((e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean) | undefined;
   let tabs: TabbedIndent | undefined;
+  /** Says once a line that its indentation holds a tab: read with a space a tab, the fields below are still checked (those that read the same with two). */
+  const sayTab = (indent: TabbedIndent, line: TabbedLine) => {
+    if (tabbed.has(line.tabs[0])) return;
+    tabbed.add(line.tabs[0]);
+    blanks.push(line.tabs);
+    out.push({ file, where: { kind: 'offset', offset: base + line.tabs[0], length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, hint: indent.hint(line), severity: 'error' });
+  };
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -275,14 +282,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'IMPOSSIBLE' && CALL_STACK.test(e.message));
     const tab = own ? undefined : indentingTab(text, (lineIndex ??= new LineIndex(text)), e.pos[0]);
     if (tab !== undefined) {
-      if (!tabbed.has(tab)) {
-        tabs ??= tabbedIndent(text, lineIndex!, doc, parsePositioned);
-        const line = tabs.line(tab);
-        // Read with a space a tab, the fields below are still checked (those that read the same with two).
-        blanks.push(line.tabs);
-        out.push({ file, where: { kind: 'offset', offset: base + tab, length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, hint: tabs.hint(line), severity: 'error' });
-      }
-      tabbed.add(tab);
+      tabs ??= tabbedIndent(text, lineIndex!, doc, parsePositioned);
+      sayTab(tabs, tabs.line(tab));
       explained.add(e);
       continue;
     }
@@ -331,6 +332,9 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       severity: 'error',
     });
   }
+  // The parser, misled by a tab, may say nothing of the tabs below (a block of text after "summary: |" taken for
+  // a field's name): every line indented with one is said in the same run, not one more each time the file is saved.
+  if (tabs) for (const line of tabs.lines) sayTab(tabs, line);
   // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark. The fields off its
   // line and the error's are read as the `yaml` package reads them, as after its own errors (a value holding an
   // alias, as "location: *Bryggan*" does for it, stays unread).

@@ -1545,6 +1545,34 @@ describe('dates against the day of the check', () => {
   });
 });
 
+describe('every line indented with a tab is said in one run, once a line, with the line to write', () => {
+  // Misled by the first tab of a block of text, the parser reads the lines below it as more of that line and says
+  // nothing of them: they were said only once the first was mended, one run later.
+  const SPACES = 'Skriv två mellanslag i stället för varje tabb i början av raden: ';
+  it.each<[string, string, readonly string[]]>([
+    [
+      'a list and, below it, a block of text, both indented with tabs',
+      'attendees:\n\t- David Bergström\n\t- Leif Redestig\nlocation: Bryggan\nsummary: |\n\tFritidsbanken tar form.\n\tMötestiden flyttas.\n\tKarin Ek kommer.',
+      ['5:1 "  - David Bergström"', '6:1 "  - Leif Redestig"', '9:1 "  Fritidsbanken tar form."', '10:1 "  Mötestiden flyttas."', '11:1 "  Karin Ek kommer."'],
+    ],
+    [
+      'a block of text and an action below it, indented with tabs, a # line and a blank line with a tab in the block',
+      'attendees: [David Bergström]\nsummary: >-\n\tFritidsbanken tar form.\n\t# Lokal\n\t\n\tMötestiden flyttas.\nactions:\n\t- who: David Bergström\n\t  what: Boka lokal.',
+      ['6:1 "  Fritidsbanken tar form."', '7:1 "  # Lokal"', '8:1 -', '9:1 "  Mötestiden flyttas."', '11:1 "  - who: David Bergström"', '12:1 "    what: Boka lokal."'],
+    ],
+    [
+      'a comment and a blank line indented with a tab between fields are no problem',
+      'attendees:\n\t- David Bergström\n\t# sekreterare\n\t\nsummary: |\n\tFritidsbanken tar form.\n\nlocation: Bryggan',
+      ['5:1 "  - David Bergström"', '9:1 "  Fritidsbanken tar form."'],
+    ],
+  ])('%s', (_, yaml, expected) => {
+    const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected.map((e) => `${e.split(' ')[0]} yaml-syntax`));
+    // "-": a blank line, which has nothing to write but nothing.
+    expect(here.map((d) => `${d.line}:${d.col} ${d.hint}`)).toEqual(expected.map((e) => (e.endsWith(' -') ? e.replace(' -', ' Ta bort tabbarna, så att raden blir tom.') : e.replace(' ', ` ${SPACES}`))));
+  });
+});
+
 describe('a hint that ends with text to write in the file ends with it, without a full stop', () => {
   // A full stop after it reads as part of it ("# sist." in a comment) and goes into the file with it when copied.
   it.each<[string, string, string, string]>([

@@ -86,6 +86,11 @@ describe('time in proportion to size', () => {
     // 10 s before (19 s at 100,000): for each comma the parser reported, the line it stands on was searched back to its
     // start, twice (for a tab in its indentation, and for the fields off the errors' lines).
     ['check: 80,000 pairs of commas in a row in brackets, on one line', () => count(checkMinutes(`title: [a${',,a'.repeat(80_000)}]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 80_000],
+    // Every line indented with a tab is said, found in one pass over the lines (the parser, misled by the first, says
+    // nothing of the others); and, once, read again with two spaces a tab for the lines to write.
+    ['check: a block of text of 100,000 lines indented with tabs', () => count(checkMinutes(`summary: |\n${'\tFritidsbanken tar form.\n'.repeat(100_000)}`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 100_000],
+    // A blank line with a tab is said only in a block of text: where the blocks are is read once, not for each line.
+    ['check: a block of text of 50,000 lines indented with tabs, a blank line with a tab after each', () => count(checkMinutes(`summary: |\n${'\tFritidsbanken tar form.\n\t\n'.repeat(25_000)}`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 50_000],
     // 12 s before: the same, for each of the commas before the first value, said once.
     ['check: 200,000 commas before the first value in brackets, on the line below the [', () => count(checkMinutes(`title: [\n  ${','.repeat(MANY)}a]\n`, '## Punkt\n\nText.\n').diagnostics, 'yaml-syntax'), 1],
     // 25 s before (6 s at 100,000): for each "}" the parser reported, the slips read its line again, from its start

@@ -20,8 +20,9 @@ function problems(text: string): string[] {
 describe('YAML errors in front matter', () => {
   it.each([
     ['a list item indented with a tab', '---\ngroup: g\nattendees:\n\t- Leif\n---\n', [`4:1 ${TAB}`]],
-    // The parser also complains about indentation and keys on those lines; one message says what is wrong.
-    ['a block of text indented with tabs', '---\ngroup: g\nsummary: |\n\tFörsta raden.\n\tAndra raden.\n---\n', [`4:1 ${TAB}`]],
+    // The parser also complains about indentation and keys on those lines; one message a line says what is wrong. It
+    // says nothing of the second line, which it reads as more of the first: every line is said all the same.
+    ['a block of text indented with tabs', '---\ngroup: g\nsummary: |\n\tFörsta raden.\n\tAndra raden.\n---\n', [`4:1 ${TAB}`, `5:1 ${TAB}`]],
     ['a tab after a space', '---\ngroup: g\nsummary: |\n  Första raden.\n \tAndra raden.\n---\n', [`5:2 ${TAB}`]],
     ['an unclosed list (no tab involved): at its bracket', '---\ngroup: g\nattendees: [Leif\n---\n', ['3:12 Listan inom hakparenteser som börjar här avslutas aldrig med ].']],
     ['unclosed braces: at the brace', '---\ngroup: g\nattendees: {Leif\n---\n', ['3:12 Fälten inom klammerparenteser som börjar här avslutas aldrig med }.']],
