@@ -26,7 +26,8 @@ aldrig över. En mapp står för alla filer i den och i dess undermappar, utom d
 filer, Words låsfiler (~$…) och mappen som utkasten skrivs till.
 
 Importen känner igen rubriken med grupp och datum (också med "Minnesanteckningar"
-eller "Protokoll" ensamt på raden ovanför, och då även gruppens namn utan datum),
+eller "Protokoll" ensamt på raden ovanför, med eller utan tomma rader emellan, och då
+även gruppens namn utan datum),
 blocken Närvarande, Fasta ledamöter (med "(ej närvarande)"), Frånvarande och
 Förhinder, där rader inom parentes under ett namn, som "(kom 13.30)", hör till
 namnet, liksom korta rader utan parentes om när personen kom eller gick eller hur

@@ -55,13 +55,14 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     const shape = shapeOf(line, false);
     if (shape.kind !== 'heading' && shape.kind !== 'text') return;
     // "Minnesanteckningar" alone right above the line opens the title as if written on the same line.
-    const prefix = prefixLine(lines[i - 1]);
+    const above = prefixAbove(lines, i);
+    const prefix = above?.line;
     const top = prefix ?? line;
     // A title stands on its own line, or opens the file, or has the attendance block right under it.
     const next = lines[i + 1];
     // A title without a date may have it on a "Datum: …" line right under it, as a footer often does.
     const below = labelledDate(next);
-    const standalone = shape.kind === 'heading' || (isBlank(lines[prefix ? i - 2 : i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
+    const standalone = shape.kind === 'heading' || (isBlank(lines[above ? above.at - 1 : i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
     if (!standalone && top !== first) return;
     const words = prefix ? `${labelText(prefix)} ${labelText(line)}` : labelText(line);
     const dated = parseTitle(words);
@@ -102,11 +103,11 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
   // registered names the group too, when it stands on a line of its own and is shaped as a name.
   if (!groupText && first && !consumed.includes(first.n)) {
     const prefix = prefixLine(first);
-    const at = lines.indexOf(first);
-    const line = prefix ? lines[at + 1] : first;
+    const at = prefix ? writtenAfter(lines, lines.indexOf(first)) : lines.indexOf(first);
+    const line = lines[at];
     if (line !== undefined && line.text !== '') {
       const name = labelText(line).replace(TITLE_PREFIX, '');
-      const next = lines[(prefix ? at + 1 : at) + 1];
+      const next = lines[at + 1];
       const standalone = isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)));
       if (resolver.registry.id('group', name) !== undefined || (prefix && standalone && isGroupName(line, name))) {
         groupText = name;
@@ -227,6 +228,24 @@ function isGroupName(line: Line, name: string): boolean {
     !SECRETARY_LABELS.some((k) => folded.startsWith(k)) &&
     findDates(name).length === 0
   );
+}
+
+/**
+ * The line above line `i` that is only a title's opening word, with its index: right above it, or with blank lines
+ * between, as a word processor's paragraphs or a text typed with a blank line after each line have it.
+ */
+function prefixAbove(lines: readonly Line[], i: number): { readonly line: Line; readonly at: number } | undefined {
+  let at = i - 1;
+  while (at >= 0 && lines[at]!.text === '') at--;
+  const line = prefixLine(lines[at]);
+  return line ? { line, at } : undefined;
+}
+
+/** The index of the first line with text after line `i` (the number of lines when there is none). */
+function writtenAfter(lines: readonly Line[], i: number): number {
+  let at = i + 1;
+  while (at < lines.length && lines[at]!.text === '') at++;
+  return at;
 }
 
 /** A line that is only a title's opening word ("Minnesanteckningar", "Protokoll från:"), or undefined. */

@@ -169,6 +169,39 @@ const CASES: readonly Case[] = [
     text: 'Minnesanteckningar\nStyrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nText.\n',
     expected: { date: '2016-03-07', group: 'Styrgruppen', body: 'Text.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
   },
+  // With a blank line between, "Minnesanteckningar" stayed in the text as a heading: the group's name alone under it
+  // named no group, and a title with a date of a group not registered was no title at all.
+  ...(
+    [
+      ['a registered group\'s name without a date', 'Styrgruppen', { group: 'Styrgruppen', date: 'ÅÅÅÅ-MM-DD' }],
+      ['a registered group\'s name with a date', 'Styrgruppen 7 mars 2016', { group: 'Styrgruppen', date: '2016-03-07' }],
+      ['a group\'s name not registered, without a date', 'Gemensam utvecklingsgrupp', { group: 'Gemensam utvecklingsgrupp', date: 'ÅÅÅÅ-MM-DD' }],
+      ['a group\'s name not registered, with a date', 'Gemensam utvecklingsgrupp 4 april 2016', { group: 'Gemensam utvecklingsgrupp', date: '2016-04-04' }],
+    ] as const
+  ).flatMap(([what, title, expected]) =>
+    ['\n', '\n\n'].map(
+      (blanks): Case => ({
+        name: `a "Minnesanteckningar" line, ${blanks.length} blank line${blanks.length > 1 ? 's' : ''}, then ${what}: read as with no blank line`,
+        text: `Minnesanteckningar\n${blanks}${title}\n\nNärvarande\nLeif Redestig\n\nText.\n`,
+        expected: { ...expected, attendees: ['leif-redestig'], body: 'Text.\n', notes: [new RegExp(`Rubrik i källan: "Minnesanteckningar ${title}"`)] },
+      }),
+    ),
+  ),
+  {
+    name: 'a "Minnesanteckningar" line, a blank line, then a registered group\'s name with text right under it: as with no blank line',
+    text: 'Minnesanteckningar\n\nStyrgruppen\nVi träffades på Bryggan.\n\nText.\n',
+    expected: { group: 'Styrgruppen', body: 'Vi träffades på Bryggan.\n\nText.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen"/] },
+  },
+  {
+    name: 'a "Minnesanteckningar" line, a blank line, then a name not registered with text right under it names no group',
+    text: 'Minnesanteckningar\n\nGemensam utvecklingsgrupp\nVi träffades på Bryggan.\n\nText.\n',
+    expected: { group: null, bodyContains: ['Minnesanteckningar', 'Gemensam utvecklingsgrupp', 'Vi träffades på Bryggan.'] },
+  },
+  {
+    name: 'a "Minnesanteckningar" line, a blank line, then a footer title',
+    text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\nMinnesanteckningar\n\nStyrgruppen 7 mars 2016\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', body: '## Punkt ett\n\nText.\n', notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
+  },
   {
     name: 'a "Protokoll" line above a title that names no registered group',
     text: 'Protokoll\nGemensam utvecklingsgrupp 4 april 2016\n\nNärvarande:\nLeif Redestig\n\nText.\n',
