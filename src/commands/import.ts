@@ -151,13 +151,22 @@ export const importCommand: Command = {
         continue;
       }
       if (update) {
+        let changed: string | undefined;
         try {
-          replaceFiles(update.writes);
+          changed = replaceRegistries(root, draft, update);
         } catch (err) {
           // The draft says its people were added: without them it is taken back, and the registries are as they were.
           fs.rmSync(target, { force: true });
           const which = update.writes.map((w) => path.basename(w.file)).join(' och ');
           io.stderr(`${shown(target)}: kunde inte skrivas, eftersom ${which} inte gick att utöka (${diskProblemWords(err) ?? String(err)}); registren är som de var.`);
+          count.unwritten++;
+          continue;
+        }
+        if (changed !== undefined) {
+          fs.rmSync(target, { force: true });
+          io.stderr(
+            `${shown(target)}: inget utkast skrevs, eftersom ${changed} ändrades av något annat program medan importen pågick, och de nya namnen gick inte att lägga till i det som nu står där; ${changed} är som det sparades då. Kör importen igen.`,
+          );
           count.unwritten++;
           continue;
         }
@@ -210,22 +219,61 @@ function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<s
   return { resolver: new Resolver(validated.registry), archiveYears, groupMinutes, warnings };
 }
 
+/** A registry file's new text, and the text it had when read: it is replaced only while it still has that. */
+interface RegistryWrite {
+  readonly file: string;
+  readonly text: string;
+  readonly was: string;
+}
+
 /** --add-people's additions for one draft and the registry files as they become with them; when the files cannot be extended safely, nothing is added. */
-function planRegistryUpdate(root: string, draft: Draft, resolver: Resolver, earlier: readonly Additions[], io: Io): { additions: Additions; writes: { file: string; text: string }[] } {
+function planRegistryUpdate(root: string, draft: Draft, resolver: Resolver, earlier: readonly Additions[], io: Io): { additions: Additions; writes: readonly RegistryWrite[] } {
   const plan = planAdditions(draft, resolver, earlier);
   if (plan.people.length === 0 && plan.organisations.length === 0) return { additions: plan, writes: [] };
+  const extended = extendRegistries(root, draft, plan);
+  if (typeof extended === 'string') {
+    io.stderr(`${extended} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
+    return { additions: { people: [], organisations: [], registered: new Set(), notes: [`${extended} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
+  }
+  return { additions: plan, writes: extended };
+}
+
+/** The registry files as they are on disk now, with `plan`'s additions; the file's name when one cannot take them safely. */
+function extendRegistries(root: string, draft: Draft, plan: Additions): RegistryWrite[] | string {
   const peopleFile = path.join(root, PEOPLE_FILE);
   const orgsFile = path.join(root, ORGANISATIONS_FILE);
-  const read = (f: string) => (fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : '');
-  const people = appendPeople(read(peopleFile), plan.people, draft.source);
-  const orgs = insertOrganisations(read(orgsFile), plan.organisations, draft.source);
-  if (people === undefined || orgs === undefined) {
-    const which = people === undefined ? PEOPLE_FILE : ORGANISATIONS_FILE;
-    io.stderr(`${which} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
-    return { additions: { people: [], organisations: [], registered: new Set(), notes: [`${which} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
+  const peopleWas = readRegistry(peopleFile);
+  const orgsWas = readRegistry(orgsFile);
+  const people = appendPeople(peopleWas, plan.people, draft.source);
+  const orgs = insertOrganisations(orgsWas, plan.organisations, draft.source);
+  if (people === undefined) return PEOPLE_FILE;
+  if (orgs === undefined) return ORGANISATIONS_FILE;
+  return [...(plan.organisations.length > 0 ? [{ file: orgsFile, text: orgs, was: orgsWas }] : []), ...(plan.people.length > 0 ? [{ file: peopleFile, text: people, was: peopleWas }] : [])];
+}
+
+const readRegistry = (file: string): string => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+
+/**
+ * Writes the registries of `update`, unless one of them has changed on disk since it was read (saved in the editor,
+ * extended by a second import): then the additions are made again to what is there now, so that the other change is
+ * kept too. Returns the name of a registry that changed and can no longer take the additions (an id they use is
+ * taken now), and then writes nothing. Throws when the disk refuses (see replaceFiles).
+ */
+function replaceRegistries(root: string, draft: Draft, update: { additions: Additions; writes: readonly RegistryWrite[] }): string | undefined {
+  let writes = update.writes;
+  let changed: RegistryWrite | undefined;
+  // A file saved again and again while we look: a few tries, then it is left to the user.
+  for (let tries = 0; tries < 3; tries++) {
+    changed = writes.find((w) => readRegistry(w.file) !== w.was);
+    if (!changed) {
+      replaceFiles(writes);
+      return undefined;
+    }
+    const again = extendRegistries(root, draft, update.additions);
+    if (typeof again === 'string') return again;
+    writes = again;
   }
-  const writes = [...(plan.organisations.length > 0 ? [{ file: orgsFile, text: orgs }] : []), ...(plan.people.length > 0 ? [{ file: peopleFile, text: people }] : [])];
-  return { additions: plan, writes };
+  return path.basename(changed!.file);
 }
 
 interface BatchCounts {

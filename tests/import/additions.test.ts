@@ -174,6 +174,49 @@ describe('minutes import --add-people on a disk that fills up', () => {
     expect(check(root).diagnostics).toEqual([]);
   });
 
+  // Between reading the registries and writing them back, while the draft is written, another program saves one
+  // (the editor, a second import): its change was lost, written over with the text read before it.
+  it.each<[string, number, string, (text: string) => string, 'kept' | 'refused']>([
+    ['a person added to people.yml by hand', 0, '\nbo-ek:\n  name: Bo Ek\n', (text) => `${text}\nbo-ek:\n  name: Bo Ek\n`, 'kept'],
+    ['a comment added to organisations.yml', 1, '# Sparad i redigeraren.\n', (text) => `# Sparad i redigeraren.\n${text}`, 'kept'],
+    ['the person the import adds added to people.yml by hand, under the id it gives', 0, '\nasa-oberg:\n', (text) => `${text}\nasa-oberg:\n  name: Åsa Öberg\n  role: brukarmentor\n`, 'refused'],
+  ])('%s while the draft is written: the change is kept', async (_, index, added, change, outcome) => {
+    const { root, before } = registries();
+    const write = fs.writeFileSync;
+    let changed: string | undefined;
+    vi.spyOn(fs, 'writeFileSync').mockImplementation((target, data, options) => {
+      write(target, data, options);
+      if (changed === undefined && typeof data === 'string' && data.startsWith('---\n')) {
+        changed = change(before[index]!);
+        write(path.join(root, REGISTRIES[index]!), changed);
+      }
+    });
+    const r = await run(['import', '--add-people', 'a.txt'], root);
+    vi.restoreAllMocks();
+    expect(changed).toBeDefined();
+    const after = REGISTRIES.map((f) => fs.readFileSync(path.join(root, f), 'utf8'));
+    if (outcome === 'kept') {
+      expect(r.code, r.stderr).toBe(0);
+      expect(after[index]).toContain(added);
+      expect(parse(after[0]!)['asa-oberg']).toEqual({ name: 'Åsa Öberg', role: 'brukarmentor' });
+      expect(parse(after[1]!).organisations.stadsmissionen).toEqual({ name: 'Stadsmissionen' });
+      expect(fs.existsSync(path.join(root, DRAFT))).toBe(true);
+      expect(check(root).diagnostics).toEqual([]);
+    } else {
+      // The id the draft names is taken now: the draft is taken back, and the registries are as the other program left them.
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `${DRAFT}: inget utkast skrevs, eftersom people.yml ändrades av något annat program medan importen pågick, och de nya namnen gick inte att lägga till i det som nu står där; people.yml är som det sparades då. Kör importen igen.`,
+      );
+      expect(after).toEqual(before.map((b, i) => (i === index ? changed : b)));
+      expect(fs.existsSync(path.join(root, DRAFT))).toBe(false);
+      const again = await run(['import', '--add-people', 'a.txt'], root);
+      expect(again.code, again.stderr).toBe(0);
+      expect(check(root).diagnostics).toEqual([]);
+    }
+    expect(fs.readdirSync(root).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
   it('extends the file a symbolic link leads to, keeping the link and the file’s permissions', async () => {
     const { root } = registries();
     const shared = path.join(tempDir(), 'people.yml');
