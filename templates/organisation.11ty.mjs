@@ -4,6 +4,7 @@ export const data = {
   pagination: { data: 'site.pages.organisations', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
   layout: 'base.11ty.mjs',
+  kind: 'organisation',
   section: 'organisationer',
   eleventyExcludeFromCollections: true,
 };

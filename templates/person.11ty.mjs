@@ -5,6 +5,7 @@ export const data = {
   pagination: { data: 'site.pages.people', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
   layout: 'base.11ty.mjs',
+  kind: 'person',
   section: 'personer',
   eleventyExcludeFromCollections: true,
 };

@@ -3,6 +3,7 @@ export const data = {
   pagination: { data: 'site.pages.projects', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
   layout: 'base.11ty.mjs',
+  kind: 'projekt',
   section: 'projekt',
   eleventyExcludeFromCollections: true,
 };

@@ -8,16 +8,22 @@ const escapeTwice = (value) => String(value).replace(/&/g, '&amp;').replace(/</g
 export function render(data) {
   const { html, raw } = this;
   const { site, item, content } = data;
-  const title = item ? (item.title ?? item.name) : data.title;
+  const name = item ? (item.title ?? item.name) : data.title;
+  // A group's, person's, project's or organisation's page says in its title what kind of page it is (the page's
+  // `kind`), so that a project and a group of one name do not share a title: "Fritidsbanken (projekt)".
+  const title = item && data.kind ? `${name} (${data.kind})` : name;
   const description = item ? item.description : data.description;
   const filters = item?.filters;
   // The page's own absolute address, when the site's is known (--url): to cite it, and to say on paper where a
   // printed copy came from. Not for the 404 page, which is served at addresses that are not its own.
   const path = data.page?.url;
   const address = site.url && typeof path === 'string' && path.endsWith('/') ? site.url + path.replace(/^\//, '') : undefined;
+  // The page's own address under the base: the header's and footer's links to it say so, as the main menu does.
+  const own = typeof path === 'string' ? site.base + path.replace(/^\//, '') : undefined;
+  const current = (url) => (url === own ? raw(' aria-current="page"') : '');
   // The feed of the page's own group or project comes first: feed readers given a page's address (NetNewsWire,
   // Inoreader) subscribe to the first feed it names, and a group's page is for following that group.
-  const ownFeed = item?.feedUrl ? { name: `${title}: protokoll`, url: item.feedUrl } : item?.groupFeed;
+  const ownFeed = item?.feedUrl ? { name: `${name}: protokoll`, url: item.feedUrl } : item?.groupFeed;
   return String(html`<!doctype html>
 <html lang="sv">
 <head>
@@ -37,7 +43,7 @@ ${filters ? html`${filters.map((f) => html`<meta data-pagefind-filter="${f.name}
 <a class="skip-link" href="#innehall">Hoppa till innehållet</a>
 <header class="site-header">
 <div class="wrap">
-<a class="site-title" href="${site.base}">${site.title}</a>
+<a class="site-title" href="${site.base}"${current(site.base)}>${site.title}</a>
 ${address ? html`<p class="print-only page-address">Sidans adress: ${address}</p>\n` : ''}<nav aria-label="Huvudmeny">
 <ul>
 ${site.nav.map((n) => html`<li><a href="${n.url}"${n.section === data.section ? raw(` aria-current="${data.index_page ? 'page' : 'true'}"`) : ''}>${n.name}</a></li>\n`)}</ul>
@@ -52,7 +58,7 @@ ${raw(content)}
 <ul>
 <li><a href="${site.feedUrl}">Prenumerera på alla protokoll som nyhetsflöde</a></li>
 <li><a href="${site.dataUrl}">Alla protokoll som datafil (JSON, för utvecklare)</a></li>
-<li><a href="${site.base}om/">Om webbplatsen och tillgänglighet</a></li>
+<li><a href="${site.base}om/"${current(`${site.base}om/`)}>Om webbplatsen och tillgänglighet</a></li>
 </ul>
 </div>
 </footer>

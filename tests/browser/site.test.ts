@@ -651,6 +651,40 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it.each(SCHEMES)("keeps the header's edge in a %s contrast theme (forced colours), where its background gives way", async (scheme) => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/', { colorScheme: scheme });
+    const edge = () => page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('.site-header')!);
+      return { style: style.borderBottomStyle, width: parseFloat(style.borderBottomWidth), colour: style.borderBottomColor, text: getComputedStyle(document.body).color };
+    });
+    // On screen the header's own colour marks its edge: no line of its own.
+    expect((await edge()).style).toBe('none');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await edge();
+    expect([forced.style, forced.width >= 1, forced.colour]).toEqual(['solid', true, forced.text]);
+    await page.context().close();
+  });
+
+  it.each(['grupper/gemensam-utvecklingsgrupp/', 'personer/leif-redestig/', 'projekt/fritidsbanken/', 'organisationer/socialforvaltningen/', 'grupper/gemensam-utvecklingsgrupp/2016-02-08/'])(
+    'shows the whole focus outline of the first link after the skip link, not cut by the top of the window: /%s',
+    async (url) => {
+      const { page } = await open(url);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement!;
+        const style = getComputedStyle(el);
+        const around = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        return { inBreadcrumbs: el.closest('.breadcrumbs') !== null, scrolled: window.scrollY > 0, top: el.getBoundingClientRect().top - around };
+      });
+      // The page is scrolled to the content, so that the header is out of sight: that is where the outline was cut.
+      expect(focus).toEqual({ inBreadcrumbs: true, scrolled: true, top: expect.any(Number) });
+      expect(focus.top).toBeGreaterThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+
   it.each(SCHEMES)('keeps the magnifier in the search field visible in a %s contrast theme (forced colours)', async (scheme) => {
     const { page } = await open('sok/?q=fritidsbank', { colorScheme: scheme });
     await results(page);

@@ -446,6 +446,56 @@ describe('the built seed site', () => {
     }
   });
 
+  const titleOf = (html: string) => unescape(/<title>([^<]*)<\/title>/.exec(html)![1]!);
+
+  it('gives every page a title of its own (WCAG 2.4.2)', () => {
+    const titles = listFiles(site).filter((f) => f.endsWith('.html')).map((f) => titleOf(read(site, f)));
+    expect(titles.length).toBeGreaterThan(50);
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+  });
+
+  it('gives a project and an organisation of one name titles of their own', async () => {
+    const named = seedArchive();
+    const registry = path.join(named, 'organisations.yml');
+    fs.writeFileSync(registry, fs.readFileSync(registry, 'utf8').replace('\nprojects:\n', '\nprojects:\n  ria:\n    name: Ria\n'));
+    const out = path.join(named, 'site');
+    expect((await build({ root: named, outDir: out, base: '/', title: 'Protokoll', today: '2016-12-13' })).ok).toBe(true);
+    expect([titleOf(read(out, 'projekt/ria/index.html')), titleOf(read(out, 'organisationer/ria/index.html'))]).toEqual(['Ria (projekt) – Protokoll', 'Ria (organisation) – Protokoll']);
+  });
+
+  it.each([
+    ['grupper/gemensam-utvecklingsgrupp/index.html', 'Gemensam utvecklingsgrupp (grupp) – Protokoll'],
+    ['personer/leif-redestig/index.html', 'Leif Redestig (person) – Protokoll'],
+    ['projekt/fritidsbanken/index.html', 'Fritidsbanken (projekt) – Protokoll'],
+    ['organisationer/socialforvaltningen/index.html', 'Socialförvaltningen (organisation) – Protokoll'],
+    ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'Gemensam utvecklingsgrupp 8 februari 2016 – Protokoll'],
+    ['grupper/index.html', 'Grupper – Protokoll'],
+    ['om/index.html', 'Om webbplatsen och tillgänglighet – Protokoll'],
+  ])('titles %s "%s", saying what kind of page an entry\'s is', (file, title) => {
+    expect(titleOf(read(site, file))).toBe(title);
+  });
+
+  it("names a group's and a project's feed by the name alone, not by the page's title", () => {
+    expect(read(site, 'grupper/gemensam-utvecklingsgrupp/index.html')).toContain('title="Gemensam utvecklingsgrupp: protokoll"');
+    expect(read(site, 'projekt/fritidsbanken/index.html')).toContain('title="Fritidsbanken: protokoll"');
+  });
+
+  it('marks the link to the page itself in the header and footer as the current page, and no other', () => {
+    const marked: string[] = [];
+    for (const f of listFiles(site).filter((x) => x.endsWith('.html') && x !== '404.html')) {
+      const own = `/${f.replace(/index\.html$/, '')}`;
+      const html = read(site, f);
+      const chrome = `${html.split('<main')[0]}${html.split('</main>')[1]}`;
+      for (const [, attributes] of chrome.matchAll(/<a\s([^>]*)>/g)) {
+        const href = /href="([^"]*)"/.exec(attributes!)![1];
+        expect(/aria-current="page"/.test(attributes!), `${f}: ${href}`).toBe(href === own);
+        if (href === own) marked.push(f);
+      }
+    }
+    // The start page's site title, the about page's footer link and the main menu's index pages.
+    expect(marked).toEqual(expect.arrayContaining(['index.html', 'om/index.html', 'grupper/index.html', 'sok/index.html']));
+  });
+
   it('builds byte-identical output twice in a row, search index included', async () => {
     const again = path.join(tempDir(), 'site');
     const result = await build({ root, outDir: again, base: '/', title: 'Protokoll', today: '2016-12-13' });
