@@ -127,13 +127,21 @@ function renameAway(outDir: string, old: string): void {
 }
 
 /**
- * Deleting a large old site takes seconds; nothing waits for it. On POSIX a detached `rm` finishes it even
+ * The detached remover: `rm -rf`, tried again while the folder is still there. A process stopped mid-build starts it
+ * on the way out, while its render thread (or Node's file threads) may still write a page into the folder for a few
+ * milliseconds: `rm` then finds the folder not empty at its end and leaves it. Once we are gone, a second try
+ * finds nothing writing.
+ */
+const REMOVE = 'for try in 1 2 3 4 5 6 7 8 9 10; do rm -rf -- "$1" 2>/dev/null; [ -e "$1" ] || exit 0; sleep 0.5; done; exit 1';
+
+/**
+ * Deleting a large old site takes seconds; nothing waits for it. On POSIX a detached remover finishes it even
  * after we exit; elsewhere, and if that fails, `recover` removes what is left at the next build.
  */
-function removeInBackground(dir: string): void {
+export function removeInBackground(dir: string): void {
   if (process.platform !== 'win32') {
     try {
-      const child = spawn('rm', ['-rf', dir], { stdio: 'ignore', detached: true });
+      const child = spawn('sh', ['-c', REMOVE, 'sh', dir], { stdio: 'ignore', detached: true });
       child.on('error', () => fs.rm(dir, { recursive: true, force: true }, () => {}));
       child.unref();
       return;
