@@ -141,10 +141,12 @@ class ListLines {
 
 /** What joins people written on one line of a list: a comma, "och", "&", "+". */
 const JOINED = /\s*[,&+]\s*|\s+och\s+/gu;
+/** Whether a value holds any of those: most names do not, and are not looked up again here (every attendee comes by). */
+const MAY_BE_JOINED = /[,&+]|\soch\s/u;
 
 /** The registered people a value names, when it is two or more of them on one line ("Leif och David"). */
 function peopleIn(ctx: RegistryContext, value: string): string[] | undefined {
-  if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH) return undefined;
+  if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH || !MAY_BE_JOINED.test(value)) return undefined;
   const people = ctx.registry.index('person');
   if (people.lookup(value).length > 0) return undefined;
   const names = partsOf(value, JOINED).map((p) => value.slice(p.start, p.end));
