@@ -172,9 +172,11 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  // Only minutes are checked from partial data; a registry with YAML errors stays unread, as before.
-  const { data, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth));
-  return { ...base, data, findings };
+  const { data, partial, incomplete, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth));
+  // A registry with YAML errors is never built from, but the entries (people.yml) or sections (organisations.yml)
+  // the errors left whole are still checked; one read with a list's item left out is not whole.
+  const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
+  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), findings };
 }
 
 function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {

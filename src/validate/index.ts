@@ -110,22 +110,33 @@ function registryShape(file: string, kind: 'people' | 'organisations', data: Rec
   return [...slips.findings, ...shape.filter((f) => !isCovered(f, slips.covered))];
 }
 
+/**
+ * A registry file's own findings, and what its rules are run on: its data, or when YAML errors left it unread,
+ * the entries (sections of organisations.yml) they left whole, less a section said to be missing, which may lie
+ * in the part not read.
+ */
+function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { findings: Finding[]; read: Record<string, unknown> | undefined } {
+  const read = file.data ?? file.partial;
+  if (!read) return { findings: [...file.findings], read };
+  const path = file.source.path;
+  const shape = registryShape(path, kind, read).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
+  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text)], read };
+}
+
 function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
   const findings: Finding[] = [];
-  if (people) {
-    append(findings, people.findings);
-    if (people.data) append(findings, [...registryShape(people.source.path, 'people', people.data), ...controlCharacterFindings(people.source.path, people.data, people.yaml?.text)]);
-  }
-  if (orgs) {
-    append(findings, orgs.findings);
-    if (orgs.data) append(findings, [...registryShape(orgs.source.path, 'organisations', orgs.data), ...controlCharacterFindings(orgs.source.path, orgs.data, orgs.yaml?.text)]);
-  }
-  const registry = new Registry({
-    people: people ? extractPeople(people.source.path, people.data) : [],
-    ...extractOrganisations(orgs?.source.path ?? 'organisations.yml', orgs?.data),
-  });
+  const ofPeople = people ? registryFile(people, 'people') : undefined;
+  const ofOrgs = orgs ? registryFile(orgs, 'organisations') : undefined;
+  append(findings, ofPeople?.findings ?? []);
+  append(findings, ofOrgs?.findings ?? []);
+  const orgsFile = orgs?.source.path ?? 'organisations.yml';
+  const registry = new Registry({ people: people ? extractPeople(people.source.path, people.data) : [], ...extractOrganisations(orgsFile, orgs?.data) });
   const unavailable = new Set<Kind>([...(people?.data ? [] : (['person'] as const)), ...(orgs?.data ? [] : (['organisation', 'group', 'project'] as const))]);
-  const ctx: RegistryContext = { registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
+  // The registry rules see what a file with YAML errors left whole too; references to an unread file's entries stay
+  // unchecked (unavailable), and minutes are checked against the registries as read, without it.
+  const partial = people?.partial !== undefined || orgs?.partial !== undefined;
+  const checked = partial ? new Registry({ people: people ? extractPeople(people.source.path, ofPeople?.read) : [], ...extractOrganisations(orgsFile, ofOrgs?.read) }) : registry;
+  const ctx: RegistryContext = { registryDocs: checked.docs, registry: checked, unavailable, report: (f) => findings.push(f) };
   for (const rule of REGISTRY_RULES) rule(ctx);
   return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry, unavailable };
 }

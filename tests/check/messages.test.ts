@@ -1491,8 +1491,9 @@ describe('a field out of line in people.yml', () => {
     const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}Kalle Åström:\n  name: Kalle Åström\nlisa-berg:\n  name: Lisa Berg\n   organisation: socialforvaltningen\n`;
     const line = people.split('\n').length - 1;
     const here = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
-    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line}:4 yaml-syntax`]);
-    expect(here[0]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
+    // The entry above the error is left whole, so its id is checked too.
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line - 4}:1 invalid-id`, `${line}:4 yaml-syntax`]);
+    expect(here[1]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
   });
 });
 

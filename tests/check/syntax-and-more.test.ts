@@ -1,5 +1,6 @@
 // Every problem in one run, also in front matter with a YAML error: the fields the error leaves readable are still
 // checked, at their places and with their usual codes, and nothing is said about what the error may have hidden.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
@@ -125,5 +126,49 @@ describe('a YAML error hides no problem in the rest of the front matter', () => 
     expect(result.diagnostics.every((d) => d.file === FILE)).toBe(true);
     expect(result.ok).toBe(false);
     expect(result.validated.minutes.map((m) => m.file)).not.toContain(FILE);
+  });
+});
+
+const people = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8');
+const organisations = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+
+/** A registry changed with a YAML error and other slips, and every diagnostic of the archive, as "file:line:col code". */
+const registryCases: [name: string, files: Record<string, string>, expected: string[]][] = [
+  [
+    "people.yml: the other entries' slips besides a misaligned field, and nothing in minutes or organisations.yml about the entry it is in",
+    {
+      'people.yml': people
+        .replace('  organisation: socialforvaltningen\n', '   organisation: socialforvaltningen\n')
+        .replace('ake-malmen:\n', 'Åke Malmén:\n')
+        .concat('anna-berg:\n  organisaton: bryggan\ncia-ek:\n  name: Cia Ek\n  organisation: [bryggan, vorta-drom]\n  former_ids: [david-bergstrom]\nbo-ek:\n  name: Bo Ek\nbo-ek:\n  name: Bo Ekman\n'),
+    },
+    [
+      'people.yml:3:4 yaml-syntax',
+      'people.yml:11:1 invalid-id',
+      'people.yml:22:3 missing-field',
+      'people.yml:22:3 unknown-key',
+      'people.yml:25:17 invalid-type',
+      'people.yml:26:16 former-id-taken',
+      'people.yml:29:1 duplicate-id',
+    ],
+  ],
+  [
+    'organisations.yml: the slips of the sections besides a misaligned field in another, a misspelt member among them',
+    {
+      'organisations.yml': organisations
+        .replace('    name: Fritidsbanken\n', '    name: Fritidsbanken\n     ended: 2017-01-01\n')
+        .replace('  bryggan:\n', '  Bryggan:\n')
+        .replace('members: [leif-redestig, david-bergstrom]', 'members: [leif-redestig, david-bergstrm]'),
+    },
+    ['organisations.yml:7:3 invalid-id', 'organisations.yml:13:30 unknown-person', 'organisations.yml:17:6 yaml-syntax'],
+  ],
+];
+
+describe('a YAML error in a registry hides no problem in the entries it leaves whole', () => {
+  it.each(registryCases)('%s', (_, files, expected) => {
+    const result = check(archive([BASE], files));
+    const got = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
+    expect([...got].sort()).toEqual([...expected].sort());
+    expect(result.ok).toBe(false);
   });
 });
