@@ -72,6 +72,14 @@ const cases: Case[] = [
     message: 'det finns inget protokoll från gemensam-utvecklingsgrupp 2016-02-08.',
     hint: 'Har det tagits bort: ta bort uppföljningen.',
   },
+  {
+    change: "two entries of one person being merged, the duplicate's id kept under former_ids but the duplicate not yet removed: the hint says to remove it",
+    files: {
+      'people.yml': people.replace('  aliases: [Ivan Kuzhikov]\n', '  former_ids: [ivan-kuzhikov]\n').concat('ivan-kuzhikov:\n  name: Ivan Kuzhikov\n  organisation: vorta-drom\n'),
+    },
+    expected: ['people.yml:6:16 former-id-taken'],
+    hint: 'Slår du ihop två poster till en: ta bort posten ivan-kuzhikov ur people.yml (och skriv dess namn under aliases här).',
+  },
   // The same changes with the old ids kept under former_ids: minutes written before stay as they were, and pass.
   {
     change: "a person's id changed, the old one kept under former_ids: minutes and the registry naming the old id still find them",

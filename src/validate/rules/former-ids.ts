@@ -7,6 +7,9 @@ import type { EntityDoc, Located } from '../documents.js';
 import { label } from '../registry.js';
 import { clip } from '../../util/clip.js';
 
+/** Two entries of one section of one registry (two people, two groups): one may be a duplicate of the other, being merged. */
+const sameKind = (a: EntityDoc, b: EntityDoc): boolean => a.file === b.file && JSON.stringify(a.id.path.slice(0, -1)) === JSON.stringify(b.id.path.slice(0, -1));
+
 const claimant = (e: EntityDoc): string => `${clip(label(e))} (${clip(e.id.value)}) i ${e.file}`;
 
 export const formerIds: RegistryRule = (ctx) => {
@@ -52,7 +55,9 @@ export const formerIds: RegistryRule = (ctx) => {
           where,
           code: 'former-id-taken',
           message: `"${clip(id)}" under former_ids är id för ${claimant(current)}, så den gamla adressen och äldre protokoll skulle leda dit.`,
-          hint: `Ta bort det från former_ids: ett id kan bara leda till en post, och det här leder redan till ${clip(label(current))}.`,
+          hint: sameKind(current, e)
+            ? `Slår du ihop två poster till en: ta bort posten ${clip(current.id.value)} ur ${current.file} (och skriv dess namn under aliases här). Annars: ta bort det från former_ids, för ett id kan bara leda till en post, och det här leder redan till ${clip(label(current))}.`
+            : `Ta bort det från former_ids: ett id kan bara leda till en post, och det här leder redan till ${clip(label(current))}.`,
         });
         continue;
       }
