@@ -66,6 +66,8 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
   if (directive !== undefined) return { offset: directive, message: 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', hint: 'Ta bort raden; fälten behöver inga direktiv.' };
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${clip(dash[2]!.trim())}"` };
+  const undashed = undashedItem(text, start, line);
+  if (undashed) return undashed;
   // The line below one that starts with a > is out of line for the block of text the > began.
   const aboveStart = text.lastIndexOf('\n', start - 2) + 1;
   const above = yamlCode === 'BAD_INDENT' && start > 0 ? strayBlockSign(text.slice(aboveStart, start - 1).replace(/\r$/, ''), aboveStart) : undefined;
@@ -98,6 +100,30 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
   if (yamlCode === 'BAD_ALIAS' || yamlCode === 'UNEXPECTED_TOKEN') {
     const m = /^(\s*)\*\s/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'En lista skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
+  }
+  return undefined;
+}
+
+/**
+ * A line of plain text at the indent of the dashes of the list item above it ("  - David Bergström" then
+ * "  Leif Redestig"): an item whose "- " was left out, which the parser reports as indentation, a missing sign and a
+ * key, up to three times for the one line.
+ */
+function undashedItem(text: string, start: number, line: string): Located | undefined {
+  const m = /^( *)([^\s#\-:"'[\]{}*&!|>%@`].*)$/u.exec(line);
+  // Not a field (a colon after a word), nor, flush left, a field whose colon was left out ("location Bryggan").
+  if (!m || /^[^#]*?:(?:\s|$)/.test(m[2]!) || (m[1] === '' && /^[a-z_]+[ \t]/.test(m[2]!))) return undefined;
+  // The nearest line above that is neither blank nor a comment.
+  let end = start - 1;
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(from, end).replace(/\r$/, '');
+    end = from - 1;
+    if (above.trim() === '' || /^\s*#/.test(above)) continue;
+    const dash = /^( *)- /.exec(above);
+    if (!dash || dash[1]!.length !== m[1]!.length) return undefined;
+    const item = clip(m[2]!.replace(/\s+#.*$/, '').trim());
+    return { offset: start + m[1]!.length, message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.', hint: `Börja raden med - och ett mellanslag, som raderna ovanför: "${m[1]}- ${item}"` };
   }
   return undefined;
 }

@@ -237,6 +237,19 @@ const cases: Case[] = [
     message: 'Det saknas ett mellanslag efter - i början av raden.',
     hint,
   })),
+  ...(
+    [
+      ['in the middle of a list', `${HEAD}attendees:\n  - David Bergström\n  Leif Redestig\n  - Anne Eskilsson\n`, '6:3', '"  - Leif Redestig"'],
+      ['at the end of a list, a comment after it', `${HEAD}attendees:\n  - David Bergström\n  Leif Redestig # kom sent\nlocation: Bryggan\n`, '6:3', '"  - Leif Redestig"'],
+      ['in a list written flush left, a field below it', `${HEAD}attendees:\n- David Bergström\nLeif Redestig\nlocation: Bryggan\n`, '6:1', '"- Leif Redestig"'],
+    ] as const
+  ).map(([where, yaml, at, hint]): Case => ({
+    mistake: `a list's dash left out ${where}: one error, at the line`,
+    yaml,
+    expected: [`${at} yaml-syntax`],
+    message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
+    hint: `Börja raden med - och ett mellanslag, som raderna ovanför: ${hint}`,
+  })),
   {
     mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
     yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
@@ -1507,6 +1520,22 @@ describe('slips in people.yml and organisations.yml', () => {
       at: '1:3',
       message: 'Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.',
       hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:"',
+    },
+    {
+      mistake: "an alias's dash left out: one error, at the line",
+      file: 'people.yml',
+      added: 'lisa-berg:\n  name: Lisa Berg\n  aliases:\n    - Lisa B.\n    Lisa Bergh\n',
+      at: '5:5',
+      message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
+      hint: 'Börja raden med - och ett mellanslag, som raderna ovanför: "    - Lisa Bergh"',
+    },
+    {
+      mistake: "a project's alias's dash left out: one error, at the line",
+      file: 'organisations.yml',
+      added: '  klarsprak:\n    name: Klarspråk\n    aliases:\n      - Klarspråksgruppen\n      Klartext\n',
+      at: '5:7',
+      message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
+      hint: 'Börja raden med - och ett mellanslag, som raderna ovanför: "      - Klartext"',
     },
     ...(
       [
