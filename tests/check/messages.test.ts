@@ -1562,6 +1562,23 @@ describe('slips in people.yml and organisations.yml', () => {
   });
 });
 
+describe('a text in people.yml or organisations.yml wholly in a word processor\'s quotes', () => {
+  // Each row puts lines below a line of the base registry; `at` is where the warning points in the file.
+  it.each<[string, string, string, string, string, string]>([
+    ['an organisation\'s description', 'organisations.yml', '    name: Bryggan\n', '    description: ”Mötesplats för unga.”\n', '9:18', 'description: "Mötesplats för unga."'],
+    ['a group\'s schedule', 'organisations.yml', '    aliases: [GUG]\n', '    schedule: «Varannan måndag 13:30»\n', '13:15', 'schedule: "Varannan måndag 13:30"'],
+    ['a project\'s description', 'organisations.yml', '    aliases: [Fritidsbank]\n', '    description: “Begagnad utrustning att låna.”\n', '18:18', 'description: "Begagnad utrustning att låna."'],
+    ['a person\'s role', 'people.yml', '  name: Leif Redestig\n', '  role: ”Samordnare”\n', '3:9', 'role: "Samordnare"'],
+    ['a role in a membership', 'people.yml', '  name: David Bergström\n', '  memberships:\n    - group: gemensam-utvecklingsgrupp\n      role: ’ledamot’\n', '12:13', 'role: "ledamot"'],
+  ])('%s', (_, file, below, added, at, meant) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(below);
+    const result = check(archive([BASE], { [file]: base.replace(below, `${below}${added}`) }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual([`${file} ${at} curly-quotes`]);
+    expect(result.diagnostics[0]!.hint).toBe(`Använd raka citattecken, som inte syns på webbplatsen: ${meant}`);
+  });
+});
+
 describe('dates against the day of the check', () => {
   it.each([
     ['2016-03-06', ['3:7 future-date']],
@@ -1626,6 +1643,8 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a decision in curly quotes', 'attendees: [David Bergström]\ndecisions:\n  - ”Vi flyttar mötestiden till 13:30.”', '6:5 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: "Vi flyttar mötestiden till 13:30."'],
     ['a decision\'s text in curly quotes', 'attendees: [David Bergström]\ndecisions:\n  - text: „Vi flyttar mötestiden.”\n    project: fritidsbanken', '6:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: text: "Vi flyttar mötestiden."'],
     ['an action\'s what in curly quotes, straight ones in it', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: ”Boka en "större" lokal.”', '7:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: what: "Boka en \\"större\\" lokal."'],
+    ['the editor\'s note in curly quotes', 'attendees: [David Bergström]\nnote: ”Datumet står inte i originalet.”', '5:7 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: note: "Datumet står inte i originalet."'],
+    ['a follow-up\'s note in curly quotes', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n    note: ‘Skickat 10 mars.’', '8:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: note: "Skickat 10 mars."'],
     ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
     ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
     ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],

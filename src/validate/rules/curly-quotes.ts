@@ -1,18 +1,28 @@
 // "location: ”Stadshuset”", pasted from a word processor: only straight quotes enclose a value in YAML, so curly
-// ones around the whole of it stay in the text the site shows. Every field of free text is checked alike: location,
-// title, summary, each guest, each decision and each action's what. Names are not checked here: a quoted name is
-// already an unknown person or group, with the name meant.
+// ones around the whole of it stay in the text the site shows. Every field of free text is checked alike: in minutes
+// location, title, summary, note, each guest, each decision, each action's what and each follow-up's note; in the
+// registries each description, schedule and role. Names are not checked here: a quoted name in minutes is already an
+// unknown person or group, with the name meant, and one in a registry is what the minutes must then write.
 import { atValue } from '../../diagnostics.js';
 import type { Located } from '../documents.js';
-import type { MinutesRule, RegistryContext } from '../context.js';
+import type { MinutesRule, RegistryContext, RegistryRule } from '../context.js';
 import { clip } from '../../util/clip.js';
 
 /** A value wholly inside one pair of typographic quotes, double, single or guillemets, with no other such quote inside. */
 const WRAPPED = /^(?:[“”„][^“”„]+[“”]|[‘’‚][^‘’‚]+[‘’]|«[^«»]+»|»[^«»]+«)$/u;
 
 export const curlyQuotes: MinutesRule = (ctx, m) => {
-  const texts = [m.location, m.title, m.summary, ...m.guests, ...m.decisions.map((d) => d.text), ...m.actions.map((a) => a.what)];
+  const texts = [m.location, m.title, m.summary, m.note, ...m.guests, ...m.decisions.map((d) => d.text), ...m.actions.map((a) => a.what), ...m.followups.map((f) => f.note)];
   for (const text of texts) if (text) reportWrapped(ctx, m.file, text);
+};
+
+export const registryCurlyQuotes: RegistryRule = (ctx) => {
+  const { organisations, groups, projects, people } = ctx.registryDocs;
+  const texts: { file: string; text: Located<string> | undefined }[] = [];
+  for (const e of [...organisations, ...groups, ...projects]) texts.push({ file: e.file, text: e.description });
+  for (const g of groups) texts.push({ file: g.file, text: g.schedule });
+  for (const p of people) for (const text of [p.role, ...p.memberships.map((m) => m.role)]) texts.push({ file: p.file, text });
+  for (const { file, text } of texts) if (text) reportWrapped(ctx, file, text);
 };
 
 /**

@@ -17,10 +17,10 @@ import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
 import { formerMeetingIds } from './former-meeting-ids.js';
 import { groupEnd } from './group-end.js';
-import { curlyQuotes } from './curly-quotes.js';
+import { curlyQuotes, registryCurlyQuotes } from './curly-quotes.js';
 
 /** The registries on their own. */
-export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds];
+export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds, registryCurlyQuotes];
 
 /** One minutes file against the registries. */
 export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters, curlyQuotes];
