@@ -15,23 +15,31 @@ export interface Redirect {
   readonly to: string;
   /** What is at the new address, as its page names it. */
   readonly title: string;
+  /**
+   * An entry's kind, as its page's title says it after the name ("Leif Redestig (person)"): the pages at a person's
+   * and a group's former addresses do not read alike in a browser's history when they share a name. None for a meeting.
+   */
+  readonly kind?: EntryKind;
 }
+
+/** The kind of an entry's page, in the words of its template's `kind`. */
+type EntryKind = 'grupp' | 'person' | 'projekt' | 'organisation';
 
 /** Every former address, once, with where it leads now. Never one that is a page's address now. */
 export function redirects(model: Model): Redirect[] {
   const taken = new Set(pagePaths(model).map((p) => p.path));
   const out: Redirect[] = [];
-  const add = (from: string, to: string, title: string) => {
+  const add = (from: string, to: string, title: string, kind?: EntryKind) => {
     if (taken.has(from)) return;
     taken.add(from);
-    out.push({ from, to, title });
+    out.push({ from, to, title, ...(kind ? { kind } : {}) });
   };
-  for (const g of model.groups.values()) for (const f of g.formerIds) add(paths.group(f), paths.group(g.id), g.name);
+  for (const g of model.groups.values()) for (const f of g.formerIds) add(paths.group(f), paths.group(g.id), g.name, 'grupp');
   // Only people shown by name: the page of someone shown by initials has a neutral address, and an old one made
   // from their name would give it away.
-  for (const p of model.people.values()) if (p.publish === 'full' && p.publicId === p.id) for (const f of p.formerIds) add(paths.person(f), paths.person(p.id), p.display);
-  for (const p of model.projects.values()) for (const f of p.formerIds) add(paths.project(f), paths.project(p.id), p.name);
-  for (const o of model.organisations.values()) for (const f of o.formerIds) add(paths.organisation(f), paths.organisation(o.id), o.name);
+  for (const p of model.people.values()) if (p.publish === 'full' && p.publicId === p.id) for (const f of p.formerIds) add(paths.person(f), paths.person(p.id), p.display, 'person');
+  for (const p of model.projects.values()) for (const f of p.formerIds) add(paths.project(f), paths.project(p.id), p.name, 'projekt');
+  for (const o of model.organisations.values()) for (const f of o.formerIds) add(paths.organisation(f), paths.organisation(o.id), o.name, 'organisation');
   for (const m of model.meetings) {
     for (const f of m.formerIds) {
       const slash = f.indexOf('/');
@@ -83,6 +91,7 @@ export function redirectPage(r: Redirect, options: SiteOptions): string {
   const href = escapeHtml(options.base + r.to);
   const canonical = escapeHtml((options.siteUrl ?? options.base) + r.to);
   const title = escapeHtml(r.title);
+  const named = r.kind ? `${title} (${r.kind})` : title;
   return `<!doctype html>
 <html lang="sv">
 <head>
@@ -93,7 +102,7 @@ export function redirectPage(r: Redirect, options: SiteOptions): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${href}">
 <link rel="canonical" href="${canonical}">
-<title>Ny adress: ${title} – ${escapeHtml(options.title)}</title>
+<title>Ny adress: ${named} – ${escapeHtml(options.title)}</title>
 </head>
 <body>
 <main id="innehall">

@@ -71,7 +71,10 @@ describe('pages at former addresses', () => {
     // In the reader's colour scheme, as the site's pages: no white flash on the way in a dark one.
     expect(html).toContain('<meta name="color-scheme" content="light dark">');
     expect(html).toContain('http-equiv="Content-Security-Policy"');
-    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    // Titled as the page it leads to, so that a person's and a group's of one name differ in a browser's history:
+    // "Ny adress: Leif Redestig (person) – Protokoll".
+    const titleOf = (page: string) => page.match(/<title>([^<]+)<\/title>/)?.[1];
+    expect(titleOf(html)).toBe(`Ny adress: ${titleOf(read(site, `${to}index.html`))}`);
     // A visible sentence with a link, for browsers that do not follow the refresh, and for screen readers.
     expect(html).toContain(`<a href="${BASE}${to}">${title}</a>`);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);

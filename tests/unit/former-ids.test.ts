@@ -174,7 +174,7 @@ describe('pages at former addresses', () => {
     const hidden = check(archive([BASE], { ...files, 'people.yml': files['people.yml'].replace('ia-jonsson:\n', 'ia-jonsson:\n  former_ids: [ia-j]\n') }));
     expect(hidden.diagnostics).toEqual([]);
     expect(redirects(buildModel(hidden.validated.minutes, hidden.validated.registry)).filter((r) => r.from.startsWith('personer/'))).toEqual([
-      { from: 'personer/leif-r/', to: 'personer/leif-redestig/', title: 'Leif Redestig' },
+      { from: 'personer/leif-r/', to: 'personer/leif-redestig/', title: 'Leif Redestig', kind: 'person' },
     ]);
   });
 
@@ -186,6 +186,8 @@ describe('pages at former addresses', () => {
     expect(page).toContain('<a href="/protokoll/grupper/ny/">Ria &amp; &lt;Vänner&gt;</a>');
     expect(page).toContain('<title>Ny adress: Ria &amp; &lt;Vänner&gt; – Protokoll &quot;Ria&quot;</title>');
     expect(redirectPage(r, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/', title: 'P' })).toContain('<link rel="canonical" href="https://example.org/protokoll/grupper/ny/">');
+    // An entry's kind follows its name in the title, as on its page; a meeting's title stands alone.
+    expect(redirectPage({ ...r, kind: 'grupp' }, { base: '/', title: 'Protokoll' })).toContain('<title>Ny adress: Ria &amp; &lt;Vänner&gt; (grupp) – Protokoll</title>');
   });
 });
 
