@@ -1387,7 +1387,7 @@ const novices: readonly (Case & { readonly hint: string })[] = [
     mistake: "a date whose file name is another meeting's file: never a rename over it",
     yaml: `group: GUG\ndate: 2016-02-08\nattendees: [David Bergström]\ntitle: Extra\n`,
     expected: ['3:7 date-not-filename'],
-    message: 'Datumet 2016-02-08 stämmer inte med filens namn (2016-03-07), och en annan fil har redan namnet med det datumet: minutes/gug/2016-02-08.md.',
+    message: 'Datumet 2016-02-08 stämmer inte med filens namn (2016-03-07), och en annan fil har redan namnet med det datumet (minutes/gug/2016-02-08.md).',
     hint: 'Kontrollera datumet: ändra det till 2016-03-07 om mötet hölls då. Byt inte namn på filen till 2016-02-08.md, som skulle ersätta de andra protokollen; hölls mötet 2016-02-08, ge filen ett ledigt namn, till exempel 2016-02-08-2.md',
   },
   {
@@ -1653,5 +1653,11 @@ describe('a hint that ends with text to write in the file ends with it, without 
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([expected]);
     expect(here[0]!.hint).toBe(hint);
+  });
+
+  it('a date other than the file name\'s: the name to rename the file to, last', () => {
+    const here = check(archive([BASE], { [FILE]: '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [David Bergström]\n---\nText.\n' })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['3:7 date-not-filename']);
+    expect(here[0]!.hint).toBe('Ändra datumet till 2016-03-07, eller byt namn på filen till 2016-03-08.md');
   });
 });

@@ -22,8 +22,9 @@ export const dateFilename: ArchiveRule = (ctx) => {
     const renamed = m.file.slice(slash).replace(named, date);
     taken ??= new Map([...docs.map((d) => d.file), ...ctx.unreadable].map((f) => [key(f), f]));
     const other = taken.get(key(folder + renamed));
+    // A file name ends its hint, or stands in brackets, never before a full stop that would be copied with it.
     if (other === undefined) {
-      ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${renamed}.` });
+      ctx.report({ file: m.file, where: atValue(m.date.path), code: 'date-not-filename', message: `Datumet ${date} stämmer inte med filens namn (${named}).`, hint: `Ändra datumet till ${named}, eller byt namn på filen till ${renamed}` });
       continue;
     }
     // A free name beside it: the date with -2, -3 … before .md. At most one try per file of the archive.
@@ -34,7 +35,7 @@ export const dateFilename: ArchiveRule = (ctx) => {
       file: m.file,
       where: atValue(m.date.path),
       code: 'date-not-filename',
-      message: `Datumet ${date} stämmer inte med filens namn (${named}), och en annan fil har redan namnet med det datumet: ${other}.`,
+      message: `Datumet ${date} stämmer inte med filens namn (${named}), och en annan fil har redan namnet med det datumet (${other}).`,
       hint: `Kontrollera datumet: ändra det till ${named} om mötet hölls då. Byt inte namn på filen till ${renamed}, som skulle ersätta de andra protokollen; hölls mötet ${date}, ge filen ett ledigt namn, till exempel ${stem}-${n}.md`,
     });
   }
