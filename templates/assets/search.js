@@ -170,7 +170,19 @@
     });
     focusFirstMore();
     sortFilterValues();
+    nameFilterGroups();
   }).observe(element, { childList: true, subtree: true });
+
+  // Each filter's choices are a group that screen readers name by its hidden legend, which Pagefind's interface
+  // gives the filter's key as it is ("grupp"), where the heading shown says "Grupp": the legend says it so too.
+  // Only the words change: the filter's key, and the ?grupp= of the address, stay as they are.
+  function nameFilterGroups() {
+    element.querySelectorAll('legend.pagefind-ui__filter-group-label').forEach(function (legend) {
+      var key = legend.textContent;
+      var name = key.charAt(0).toLocaleUpperCase('sv') + key.slice(1);
+      if (name !== key) legend.textContent = name;
+    });
+  }
 
   // "Visa fler träffar" adds results above itself and keeps the focus: a keyboard or screen reader user was left
   // below the new results, with nothing said, and Tab went on to the footer. The focus moves to the first new one.

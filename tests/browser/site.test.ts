@@ -177,6 +177,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(await page.locator('.pagefind-ui__result-nested [role="heading"]').count()).toBe(0);
     // The filters are named as words start in Swedish, the year's too.
     expect((await page.locator('.pagefind-ui__filter-panel').innerText()).split('\n')).toEqual(expect.arrayContaining(['Grupp', 'Person', 'Projekt', 'Organisation', 'År']));
+    // So are the groups of their choices, which screen readers name by a hidden legend (Pagefind's gives the key).
+    await expect.poll(() => page.locator('legend.pagefind-ui__filter-group-label').allTextContents()).toEqual(['Grupp', 'Organisation', 'Person', 'Projekt', 'År']);
     expect(problems).toEqual([]);
     await page.context().close();
   });
