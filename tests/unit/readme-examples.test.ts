@@ -1,0 +1,111 @@
+// The README's examples, as a newcomer copies them: the example minutes file, and every front-matter and registry
+// snippet merged into the seed archive, pass `minutes check` (nothing reported that the seed archive does not report
+// already); the open data example has the fields the open data has. So the README cannot drift from the code.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
+import { check } from '../../src/pipeline.js';
+import { buildModel } from '../../src/model/build.js';
+import { openData } from '../../src/render/opendata.js';
+import { cleanTemp, PROJECT, seedArchive } from '../helpers/archive.js';
+
+afterAll(cleanTemp);
+
+const readme = fs.readFileSync(path.join(PROJECT, 'README.md'), 'utf8');
+/** Every fenced block of the README: its language and its text. */
+const blocks = [...readme.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1]!, text: m[2]! }));
+const yamlBlocks = blocks.filter((b) => b.lang === 'yaml' && !b.text.startsWith('# .github/'));
+
+type Kind = 'minutes' | 'people.yml' | 'organisations.yml';
+/** What a YAML snippet is part of, told by its keys: a meeting's fields, the sections of organisations.yml, or people. */
+function kindOf(snippet: Record<string, unknown>): Kind {
+  const keys = Object.keys(snippet);
+  if (keys.includes('group') && keys.includes('date')) return 'minutes';
+  return keys.every((k) => ['organisations', 'groups', 'projects'].includes(k)) ? 'organisations.yml' : 'people.yml';
+}
+
+/** What check reports in an archive, by file and code (lines move when a snippet is merged in). */
+const reported = (root: string): string[] => check(root, '2026-11-24').diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}`).sort();
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** Merges a snippet into the seed archive as its reader would: entries replaced by id, a meeting's fields into its minutes. */
+function merge(root: string, snippet: Record<string, unknown>): string {
+  const kind = kindOf(snippet);
+  if (kind === 'minutes') {
+    const minutes = path.join(root, 'minutes');
+    const files = fs.readdirSync(minutes, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+    const file = files.find((f) => path.basename(f) === `${String(snippet.date)}.md`);
+    if (!file) throw new Error(`no seed minutes of ${String(snippet.date)}`);
+    const full = path.join(minutes, file);
+    const text = fs.readFileSync(full, 'utf8');
+    const doc = parseDocument(FRONT_MATTER.exec(text)![1]!);
+    for (const [key, value] of Object.entries(snippet)) doc.set(key, value);
+    fs.writeFileSync(full, text.replace(FRONT_MATTER, () => `---\n${doc.toString()}---\n`));
+    return full;
+  }
+  const full = path.join(root, kind);
+  const doc = parseDocument(fs.readFileSync(full, 'utf8'));
+  for (const [key, value] of Object.entries(snippet)) {
+    if (kind === 'people.yml') doc.set(key, value);
+    else for (const [id, entry] of Object.entries(value as Record<string, unknown>)) doc.setIn([key, id], entry);
+  }
+  fs.writeFileSync(full, doc.toString());
+  return full;
+}
+
+describe('the README’s examples pass minutes check', () => {
+  const baseline = reported(seedArchive());
+
+  it('finds the example minutes and the snippets of each kind', () => {
+    expect(blocks.filter((b) => b.lang === 'markdown')).toHaveLength(1);
+    const kinds = yamlBlocks.map((b) => kindOf(parse(b.text) as Record<string, unknown>));
+    for (const kind of ['minutes', 'people.yml', 'organisations.yml'] as const) expect(kinds).toContain(kind);
+  });
+
+  it('the example minutes file, in place of the seed minutes of its day: nothing reported in it', () => {
+    const example = blocks.find((b) => b.lang === 'markdown')!.text;
+    const root = seedArchive();
+    const file = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
+    fs.writeFileSync(path.join(root, file), example);
+    const here = check(root, '2026-11-24').diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual([]);
+    // Its follow-up and action are read: the follow-up closes the action it names.
+    const checked = check(root, '2026-11-24');
+    const model = buildModel(checked.validated.minutes, checked.validated.registry);
+    const data = JSON.parse(openData(model, { base: '/', title: 'Protokoll', today: '2026-11-24' })) as { meetings: { id: string; actions: { id: string; status: string }[]; followups: unknown[] }[] };
+    const meeting = data.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2016-02-08')!;
+    expect([meeting.actions.length, meeting.followups.length]).toEqual([1, 1]);
+    const followed = data.meetings.find((m) => m.id === 'gemensam-utvecklingsgrupp/2015-11-09')!.actions.find((a) => a.id.endsWith('#2'));
+    expect(followed?.status).toBe('done');
+  });
+
+  it.each(yamlBlocks.map((b, i) => [i + 1, b.text.split('\n')[0]!, b.text] as const))('YAML snippet %i (%s), merged into the seed archive, adds nothing to what check reports', (_, __, text) => {
+    const root = seedArchive();
+    const file = merge(root, parse(text) as Record<string, unknown>);
+    expect(fs.readFileSync(file, 'utf8')).not.toBe(fs.readFileSync(path.join(PROJECT, path.relative(root, file)), 'utf8'));
+    expect(reported(root)).toEqual(baseline);
+  });
+});
+
+describe('the README’s open data example', () => {
+  const example = blocks.find((b) => b.lang === 'jsonc')!.text;
+  // Comments end a line and follow a space; no address in the example holds "//".
+  const parsed = JSON.parse(example.replace(/\s\/\/[^\n]*/g, '')) as Record<string, Record<string, unknown>[]>;
+  const checked = check(seedArchive(), '2026-11-24');
+  const data = JSON.parse(openData(buildModel(checked.validated.minutes, checked.validated.registry), { base: '/', title: 'Protokoll', today: '2026-11-24' })) as Record<string, Record<string, unknown>[]>;
+  const keys = (list: readonly Record<string, unknown>[]) => [...new Set(list.flatMap((o) => Object.keys(o)))].sort();
+
+  it('has the lists the open data has', () => expect(Object.keys(parsed).sort()).toEqual(Object.keys(data).sort()));
+  it.each(Object.keys(data))('gives %s with the fields they have', (list) => {
+    // `as` is written only when the minutes write something after a name: the example shows it once.
+    expect(keys(parsed[list]!)).toEqual(keys(data[list]!));
+  });
+  it('gives a meeting’s attendees, actions and follow-ups with the fields they have', () => {
+    type Lists = Record<'attendees' | 'actions' | 'followups', Record<string, unknown>[]>;
+    const meeting = parsed.meetings![0] as unknown as Lists;
+    const real = data.meetings! as unknown as Lists[];
+    for (const field of ['attendees', 'actions', 'followups'] as const) expect(keys(meeting[field])).toEqual(keys(real.flatMap((m) => m[field])));
+  });
+});
