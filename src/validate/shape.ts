@@ -231,9 +231,10 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
     if (week) return `Skriv en dag som datum, till exempel fredagen i vecka ${week.week}: due: ${week.date}`;
     if (NEXT_MEETING.test(value.trim())) return next ? `Skriv dagen för nästa möte (next_meeting): due: ${next}` : 'Skriv dagen för nästa möte som ÅÅÅÅ-MM-DD när den är bestämd, eller ta bort raden med due.';
   }
-  // "date: 2016-03-07 13:30": the time of the meeting has a field of its own.
+  // "date: 2016-03-07 13:30": the time of the meeting has a field of its own. The lines to write come last, with no
+  // full stop after them that would be copied into the file.
   const timed = key === 'date' ? meantDate(value, true, after)?.split(' ') : undefined;
-  if (timed?.length === 2) return `Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}". ${help}`;
+  if (timed?.length === 2) return `${help} Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}"`;
   const guess = meantDate(value, key === 'next_meeting', after);
   return guess ? `Menade du ${guess}? ${help}` : help;
 }

@@ -907,7 +907,7 @@ const cases: Case[] = [
       ['7 mars 2016 kl 13.30', '2016-03-07', '13:30'],
       ['2016-3-7 9.30', '2016-03-07', '09:30'],
     ] as const
-  ).map(([value, date, time]): Case => ({ mistake: `a date with a time: ${value}`, yaml: `group: GUG\ndate: ${value}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Klockslaget har ett eget fält: date: ${date} och time: "${time}".` })),
+  ).map(([value, date, time]): Case => ({ mistake: `a date with a time: ${value}`, yaml: `group: GUG\ndate: ${value}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Klockslaget har ett eget fält: date: ${date} och time: "${time}"` })),
   {
     mistake: 'a due date a month early',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-02-07\n`,
@@ -1648,6 +1648,7 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
     ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
     ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],
+    ['an action id with a space before its #', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08 #1\n    status: done', '6:13 unknown-action', 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): gemensam-utvecklingsgrupp/2016-02-08#1'],
     ['a field of an action indented with tabs, one a level', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\t\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "    what: Boka lokal."'],
   ])('%s', (_, yaml, expected, hint) => {
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
@@ -1659,5 +1660,11 @@ describe('a hint that ends with text to write in the file ends with it, without 
     const here = check(archive([BASE], { [FILE]: '---\ngroup: GUG\ndate: 2016-03-08\nattendees: [David Bergström]\n---\nText.\n' })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['3:7 date-not-filename']);
     expect(here[0]!.hint).toBe('Ändra datumet till 2016-03-07, eller byt namn på filen till 2016-03-08.md');
+  });
+
+  it('a date with a time: the date and the time to write come last', () => {
+    const here = check(archive([BASE], { [FILE]: '---\ngroup: GUG\ndate: 2016-03-07 13:30\nattendees: [David Bergström]\n---\nText.\n' })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['3:7 invalid-date']);
+    expect(here[0]!.hint).toBe('Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Klockslaget har ett eget fält: date: 2016-03-07 och time: "13:30"');
   });
 });

@@ -90,7 +90,7 @@ export const followups: ArchiveRule = (ctx) => {
         const near = [...(meant ? [meant] : []), ...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
-        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(text)}#1.` : undefined;
+        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(text)}#1` : undefined;
         // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
         const gone = parsed && !meetingDate.has(parsed.meetingId);
         const where = gone ? `: det finns inget protokoll från ${clip(parsed.meetingId.replace('/', ' '))}.` : '.';
@@ -102,7 +102,8 @@ export const followups: ArchiveRule = (ctx) => {
           where: atValue(f.action.path),
           code: 'unknown-action',
           message: parsed ? `Åtgärden "${clip(written)}" finns inte${where}` : `"${clip(written)}" är inget åtgärds-id.`,
-          hint: [help, why, didYouMean([...new Set(near)].slice(0, 3))].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
+          // The id to write comes last, with no full stop after it, and is not also offered as a near one.
+          hint: [why, didYouMean([...new Set(near)].filter((a) => !numberless || a !== `${text}#1`).slice(0, 3)), help].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
       }
