@@ -135,8 +135,9 @@ Flaggor:
 Mallarna tas från templates/ i roten om den finns (den ersätter minutes egna mallar
 helt och behöver alla deras filer), annars från minutes egna.
 Ctrl-C avbryter bygget direkt; den förra webbplatsen lämnas orörd.
-Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, 2 vid internt fel,
-130 (Ctrl-C) eller 143 (SIGTERM) när bygget avbröts.`,
+Slutkod: 0 när webbplatsen byggdes, 1 vid fel i protokoll eller mallar, på kommandoraden
+eller när mappen inte kan skrivas (till exempel när ett annat bygge skriver till den),
+2 vid internt fel, 130 (Ctrl-C) eller 143 (SIGTERM) när bygget avbröts.`,
   async run(values, _positionals, io) {
     const root = rootOf(values, io);
     const site = siteOptions(values, io.today ?? todayInSweden());

@@ -56,6 +56,13 @@ describe('minutes', () => {
     expect(help).toMatch(/\b130 \(Ctrl-C\) eller 143 \(SIGTERM\) när .* avbröts\./);
   });
 
+  // The README: a bad command line and a site folder that cannot be written (another build writing it, a full disk)
+  // exit 1, as the problems in the minutes do; the help of the commands that write the site says so too.
+  it.each(['build', 'dev'])('%s --help says that a bad command line or a folder it cannot write exits 1', async (name) => {
+    const help = (await COMMANDS.find((c) => c.name === name)!.load()).help.replace(/\s+/g, ' ');
+    expect(help).toMatch(/\b1 vid [^.]*kommandoraden[^.]*mappen inte kan skrivas/);
+  });
+
   it('--version prints the version in package.json, in process and from the compiled CLI', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(CLI, '..', '..', 'package.json'), 'utf8')) as { version: string };
     const r = await cli(['--version']);
@@ -131,6 +138,9 @@ describe('minutes', () => {
     expect(JSON.parse(json.out).diagnostics[0]).toMatchObject({ file: 'minutes/gug/2016-03-07.md', line: 4, col: 13, endLine: 4, endCol: 25, code: 'unknown-person', hint: 'Menade du Leif Redestig?' });
     const gh = await cli(['check', '--root', bad], process.cwd(), { GITHUB_ACTIONS: 'true' });
     expect(gh.out).toContain('::error file=minutes/gug/2016-03-07.md,line=4,col=13,title=unknown-person::');
+    // The README: build prints them too, so a workflow's build shows its problems on the run.
+    const built = await cli(['build', '--root', bad, '--quiet'], process.cwd(), { GITHUB_ACTIONS: 'true' });
+    expect([built.code, built.out]).toEqual([1, expect.stringContaining('::error file=minutes/gug/2016-03-07.md,line=4,col=13,title=unknown-person::')]);
   });
 
   it.each([

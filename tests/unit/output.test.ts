@@ -167,6 +167,15 @@ describe('the README', () => {
       if (option.short) expect(commandsSection).toContain(`\`-${option.short}\``);
     }
   });
+  // And the other way: every flag in a command's usage in the table is one the command takes.
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('names no flag that minutes %s does not take', async (name, entry) => {
+    const row = commandsSection.split('\n').find((l) => l.startsWith(`| \`minutes ${name}`))!;
+    const usage = row.split(' | ')[0]!;
+    const named = [...usage.matchAll(/--([a-z-]+)/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    const options = Object.keys((await entry.load()).options);
+    for (const flag of named) expect(options).toContain(flag);
+  });
   it('gives the test command that package.json and CI run', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.test).toContain('vitest run');
