@@ -37,7 +37,8 @@ avslutar listan och blir kvar i texten. Den känner också igen Vid pennan (och
 Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
 (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
 genom texten), punktlistor och numrerade listor. I en .txt-fil blir varje rad ett
-eget stycke, som när text från Word klistras in i Anteckningar; rader som är
+eget stycke, också en rad under en punkt i en lista, som när text från Word
+klistras in i Anteckningar; rader som är
 radbrutna mitt i meningar (någon av dem börjar med liten bokstav) fogas ihop till
 ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder. Namn jämförs med
 people.yml och organisations.yml på samma sätt som i minutes check; okända namn

@@ -34,8 +34,9 @@ export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>
 
 /**
  * Splits the lines into headings, paragraphs, list items and verbatim blocks. In Markdown a single line break is
- * soft, so lines with no blank line between them are one paragraph; in plain text it is the writer's, and each
- * line is a paragraph of its own unless the lines are hard-wrapped (see `hardWrapped`).
+ * soft, so lines with no blank line between them are one paragraph (or one list item); in plain text it is the
+ * writer's, and each line is a paragraph of its own unless the lines are hard-wrapped (see `hardWrapped`): so is
+ * a line right under a list item, "- lokal" above "Leif Redestig ska boka lokalen.".
  */
 function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): RawPiece[] {
   const out: RawPiece[] = [];
@@ -76,7 +77,10 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     } else if (shape.kind === 'item') {
       const texts = [shape.text];
       while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text') texts.push(lines[++i]!.text);
-      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts });
+      // In plain text the lines under an item are its own only when hard-wrapped; otherwise each is a paragraph.
+      const own = markdown || hardWrapped(texts) ? texts.length : 1;
+      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
+      for (const t of texts.slice(own)) out.push({ kind: 'paragraph', lines: [t] });
       afterItem = true;
     } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open, shapeAt)) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
