@@ -1,4 +1,4 @@
-// One page per organisation: its people (those who may be named), groups, projects, actions (its own, and those of
+// One page per organisation: its people (those who may be named, those who have left it last), groups, projects, actions (its own, and those of
 // its people who are not named, who have no page) and the meetings its representatives attended.
 export const data = {
   pagination: { data: 'site.pages.organisations', size: 1, alias: 'item' },
@@ -12,7 +12,10 @@ export const data = {
 export function render({ item: o, site }) {
   const { html, partial } = this;
   const actionCount = o.actions.length + o.actionsOfUnnamed.length;
-  const lists = [['personer', 'Personer', o.people.length], ['atgarder', 'Åtgärder', actionCount], ['moten', 'Möten', o.meetings.length]];
+  const peopleCount = o.people.length + o.formerPeople.length;
+  // Someone with their role there (the organisation is the page's own, so it is not repeated).
+  const person = (p) => html`${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}`;
+  const lists = [['personer', 'Personer', peopleCount], ['atgarder', 'Åtgärder', actionCount], ['moten', 'Möten', o.meetings.length]];
   const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
@@ -21,7 +24,10 @@ export function render({ item: o, site }) {
 ${o.description ? html`<p class="lead">${o.description}</p>\n` : ''}${o.ended ? html`<p>${o.ended.text}</p>\n` : ''}${o.website ? html`<p>Webbplats: <a href="${o.website}">${o.website}</a></p>\n` : ''}${o.meetings.length > 0 ? html`<p class="needs-script"><a href="${o.searchUrl}">Sök i protokoll där ${o.name} var med</a></p>` : ''}
 ${partial('contents', { lists })}<section aria-labelledby="personer">
 <h2 id="personer">Personer</h2>
-${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li>${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}</li>\n`)}</ul>\n` : ''}${o.hiddenPeople > 0 ? html`<p class="muted">${hidden}</p>\n` : ''}${o.people.length === 0 && o.hiddenPeople === 0 ? html`<p>Inga personer registrerade.</p>\n` : ''}</section>
+${o.people.length > 0 ? html`<ul class="people">\n${o.people.map((p) => html`<li>${person(p)}</li>\n`)}</ul>\n` : ''}${
+    // People who have left it, with the role they had there and their last day, after those who are in it now.
+    o.formerPeople.length > 0 ? html`<h3 id="tidigare">Tidigare</h3>\n<ul class="people">\n${o.formerPeople.map((p) => html`<li>${person(p)} <span class="muted">${p.until}</span></li>\n`)}</ul>\n` : ''
+  }${o.hiddenPeople > 0 ? html`<p class="muted">${hidden}</p>\n` : ''}${peopleCount === 0 && o.hiddenPeople === 0 ? html`<p>Inga personer registrerade.</p>\n` : ''}</section>
 ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-list">${o.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>`)}</ul>\n` : ''}${
     o.projects.length > 0 ? html`<h2 id="projekt">Projekt</h2>\n<ul class="inline-list">${o.projects.map((p) => html`<li><a href="${p.url}">${p.name}</a></li>`)}</ul>\n` : ''
   }${

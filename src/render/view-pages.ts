@@ -2,7 +2,7 @@
 import type { Group, Meeting, Organisation, Person, Project } from '../model/types.js';
 import { collate, collateBySurname } from '../util/collate.js';
 import { attendedFor } from '../model/affiliation.js';
-import { membersDay, membersOn, type Member } from '../model/members.js';
+import { membersDay, membersOn, organisationMembersOn, type Member, type OrganisationMember } from '../model/members.js';
 import { endedField } from './view-ended.js';
 import { formatDate, formatDateLong, htmlDateTime, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
@@ -207,6 +207,9 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
 
 export function organisationView(ctx: ViewContext, o: Organisation): OrganisationView {
   const members = o.people.map((id) => ctx.model.people.get(id)!);
+  // As of the day of the build, or, for an organisation that has ended, its last day (as a group's members).
+  const named = organisationMembersOn(o, ctx.model.people, membersDay(o, ctx.today)).filter((ms) => ctx.model.people.get(ms.personId)!.publish !== 'hidden');
+  const bySurname = (a: PersonLink, b: PersonLink) => collateBySurname(a.name, b.name);
   const meetings = [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!);
   return {
     id: o.id,
@@ -216,7 +219,11 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     ...(o.description ? { description: o.description } : {}),
     ...(o.url ? { website: o.url } : {}),
     ...endedField('organisation', o.ended, ctx.today),
-    people: members.filter((p) => p.publish !== 'hidden').map((p) => ctx.personLinks.get(p.id)!).sort((a, b) => collateBySurname(a.name, b.name)),
+    people: named.filter((ms) => ms.until === undefined).map((ms) => organisationMemberLink(ctx, ms)).sort(bySurname),
+    formerPeople: named
+      .filter((ms) => ms.until !== undefined)
+      .map((ms) => ({ ...organisationMemberLink(ctx, ms), until: `till ${formatDate(ms.until!)}` }))
+      .sort(bySurname),
     hiddenPeople: members.filter((p) => p.publish === 'hidden').length,
     groups: o.groups.map((id) => ctx.groupLinks.get(id)!),
     projects: o.projects.map((id) => ctx.projectLinks.get(id)!),
@@ -226,6 +233,12 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     actionsOfUnnamed: o.actionsOfUnnamed.map((id) => ctx.actionViews.get(id)!),
     searchUrl: ctx.search('organisation', o.name),
   };
+}
+
+/** Someone on an organisation's page, with their role there (not the one they may have elsewhere now), for someone published in full. */
+function organisationMemberLink(ctx: ViewContext, ms: OrganisationMember): PersonLink {
+  const { role: _elsewhere, ...link } = ctx.personLinks.get(ms.personId)!;
+  return ms.role !== undefined && ctx.model.people.get(ms.personId)!.publish === 'full' ? { ...link, role: ms.role } : link;
 }
 
 function period(from?: string, to?: string): string {

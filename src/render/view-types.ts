@@ -213,8 +213,11 @@ export interface OrganisationView {
   readonly description?: string;
   readonly website?: string;
   readonly ended?: EndedView;
-  /** By surname, as on the people page. */
+  /** Its people now (on its last day, once it has ended), by surname as on the people page, each with their role there. */
   readonly people: readonly PersonLink[];
+  /** Those who have left it (every membership of it has ended), by surname, with their role there and `until` ("till 31 december 2016"). */
+  readonly formerPeople: readonly (PersonLink & { readonly until: string })[];
+  /** How many of its people, now or before, are not named (publish: hidden). */
   readonly hiddenPeople: number;
   readonly groups: readonly Link[];
   readonly projects: readonly Link[];
