@@ -57,34 +57,36 @@ export const minutesSchema = z.strictObject({
   former_ids: texts.nullish(),
 });
 
+// A registry's optional fields may be left out but not left empty (`organisation:` with nothing after it): an
+// empty one would quietly mean none (no organisation, a name published in full), so it is an `empty-value`.
 const entity = {
   name: text,
-  aliases: texts.nullish(),
-  former_ids: texts.nullish(),
-  description: text.nullish(),
-  url: url.nullish(),
+  aliases: texts.optional(),
+  former_ids: texts.optional(),
+  description: text.optional(),
+  url: url.optional(),
 };
 
 /** Groups, projects and organisations may end: the last day they existed or met. */
-const ending = { ended: date.nullish() };
+const ending = { ended: date.optional() };
 
 const membership = z.strictObject({
-  organisation: ref.nullish(),
-  group: ref.nullish(),
-  role: text.nullish(),
-  from: date.nullish(),
-  to: date.nullish(),
+  organisation: ref.optional(),
+  group: ref.optional(),
+  role: text.optional(),
+  from: date.optional(),
+  to: date.optional(),
 });
 
 const person = z.strictObject({
   name: text,
-  organisation: ref.nullish(),
-  role: text.nullish(),
-  aliases: texts.nullish(),
-  former_ids: texts.nullish(),
-  memberships: z.array(membership).nullish(),
-  publish: z.enum(PUBLISH_VALUES).nullish(),
-  url: url.nullish(),
+  organisation: ref.optional(),
+  role: text.optional(),
+  aliases: texts.optional(),
+  former_ids: texts.optional(),
+  memberships: z.array(membership).optional(),
+  publish: z.enum(PUBLISH_VALUES).optional(),
+  url: url.optional(),
 });
 
 export const peopleSchema = z.record(z.string(), person);
@@ -93,11 +95,11 @@ const organisation = z.strictObject({ ...entity, ...ending });
 const group = z.strictObject({
   ...entity,
   ...ending,
-  organisation: ref.nullish(),
-  members: refs.nullish(),
-  schedule: text.nullish(),
+  organisation: ref.optional(),
+  members: refs.optional(),
+  schedule: text.optional(),
 });
-const project = z.strictObject({ ...entity, ...ending, organisation: ref.nullish() });
+const project = z.strictObject({ ...entity, ...ending, organisation: ref.optional() });
 
 export const organisationsSchema = z.strictObject({
   organisations: z.record(z.string(), organisation).nullish(),
@@ -129,4 +131,25 @@ export const FIELD_HELP: Record<string, string> = {
   actions: 'Skriv varje åtgärd som fält på egna rader: "  - who: Leif Redestig" och under den "    what: Boka lokal."',
   former_ids: 'Skriv en lista med de id posten eller mötet haft förut, ett per rad: "  - gammalt-id".',
   followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done".',
+};
+
+/**
+ * What to write in a registry's optional field left empty, or to take the line away: an empty one would quietly
+ * mean none, and for `publish` a name published in full.
+ */
+export const EMPTY_HELP: Record<string, string> = {
+  organisation: 'Skriv organisationens id, till exempel socialforvaltningen, eller ta bort raden.',
+  group: 'Skriv gruppens id, till exempel gemensam-utvecklingsgrupp, eller ta bort raden.',
+  role: 'Skriv rollen, till exempel samordnare, eller ta bort raden.',
+  aliases: 'Skriv de andra stavningarna som en lista, till exempel [SOF], eller ta bort raden.',
+  former_ids: 'Skriv de id posten haft förut som en lista, till exempel [gammalt-id], eller ta bort raden.',
+  description: 'Skriv en beskrivning, eller ta bort raden.',
+  url: 'Skriv adressen, som börjar med https://, eller ta bort raden.',
+  publish: 'Skriv full (namnet visas), initials (bara initialerna) eller hidden (inte alls). Utan raden visas namnet.',
+  memberships: 'Skriv medlemskapen, ett per rad som börjar med - (till exempel "  - group: gemensam-utvecklingsgrupp"), eller ta bort raden.',
+  from: 'Skriv den första dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
+  to: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
+  ended: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
+  members: 'Skriv de fasta ledamöternas id som en lista, till exempel [leif-redestig], eller ta bort raden.',
+  schedule: 'Skriv när gruppen brukar träffas, till exempel Varannan måndag 13:30, eller ta bort raden.',
 };

@@ -5,7 +5,7 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { dateInFileName, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
-import { DATE_KEYS, FIELD_HELP } from './schemas.js';
+import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
@@ -115,7 +115,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (value === undefined) {
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
       }
-      if (value === null) return [nullFinding(file, path, key)];
+      if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key)))];
       // "- Leif ska boka lokal.": an action written as a line of text, as in a word processor.
       if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).', actionHint(value))];
@@ -136,12 +136,13 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     }
     case 'invalid_union': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
-      if (value === null) return [nullFinding(file, path, key)];
+      if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       // A value with the type of one branch has had that branch's issues reported instead (expandUnion).
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     }
     case 'invalid_value': {
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+      if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       const allowed = issue.values.map(String);
       const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
       const near = swedish && allowed.includes(swedish) ? [swedish] : closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
@@ -160,9 +161,12 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
 
 /**
  * An empty value: a field with nothing after its colon, or a line of a list with nothing after its dash ("  -",
- * "[null]", "[~]": YAML reads null, Null and ~ as nothing), which is no person or text of the list.
+ * "[null]", "[~]": YAML reads null, Null and ~ as nothing), which is no person or text of the list. A field that
+ * must be there is missing; one that may be left out (a registry's `organisation:`) is an empty value, since it
+ * would quietly mean none: the hint says what to write, or to take the line away.
  */
-function nullFinding(file: string, path: YamlPath, key: string): Finding {
+function nullFinding(file: string, path: YamlPath, key: string, optional: boolean): Finding {
+  if (optional) return { file, where: atKey(path), code: 'empty-value', message: `Fältet "${key}" är tomt.`, hint: EMPTY_HELP[key] ?? 'Skriv värdet, eller ta bort raden.' };
   if (typeof path[path.length - 1] !== 'number') return { file, where: atKey(path), code: 'missing-field', message: `Fältet "${key}" är tomt.`, ...(FIELD_HELP[key] ? { hint: FIELD_HELP[key] } : {}) };
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
@@ -307,32 +311,35 @@ function valueAt(data: unknown, path: YamlPath): unknown {
   return v;
 }
 
-/** The field names a schema allows at a path, for "did you mean" on unknown keys. */
-function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+/** The schema of the value at a path, if the schema has one there. */
+function schemaAt(schema: z.ZodType, path: YamlPath): z.ZodType | undefined {
   let s: z.ZodType | undefined = schema;
   for (const seg of path) {
     s = unwrapToContainer(s, typeof seg === 'number' ? 'array' : 'object');
-    if (!s) return [];
+    if (!s) return undefined;
     if (s instanceof z.ZodArray) s = s.element as z.ZodType;
     else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
     else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as z.ZodType;
-    else return [];
+    else return undefined;
   }
-  const obj = unwrapToContainer(s, 'object');
+  return s;
+}
+
+/** The field names a schema allows at a path, for "did you mean" on unknown keys. */
+function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+  const obj = unwrapToContainer(schemaAt(schema, path), 'object');
   return obj instanceof z.ZodObject ? Object.keys(obj.shape) : [];
+}
+
+/** Whether the field at a path may be left out (and so, left empty, is an empty value rather than a missing one). */
+function optionalAt(schema: z.ZodType, path: YamlPath): boolean {
+  const s = schemaAt(schema, path);
+  return s !== undefined && typeof path[path.length - 1] === 'string' && s.safeParse(undefined).success;
 }
 
 /** Whether the schema at a path takes a text (a list of texts, or a decision that may be text or fields). */
 function acceptsText(schema: z.ZodType, path: YamlPath): boolean {
-  let s: z.ZodType | undefined = schema;
-  for (const seg of path) {
-    s = unwrapToContainer(s, typeof seg === 'number' ? 'array' : 'object');
-    if (!s) return false;
-    if (s instanceof z.ZodArray) s = s.element as z.ZodType;
-    else if (s instanceof z.ZodObject) s = (s.shape as Record<string, z.ZodType>)[String(seg)];
-    else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as z.ZodType;
-    else return false;
-  }
+  const s = schemaAt(schema, path);
   const takes = (t: z.ZodType | undefined, depth: number): boolean => {
     if (!t || depth > 10) return false;
     if (t instanceof z.ZodString) return true;

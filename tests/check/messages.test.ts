@@ -1579,6 +1579,39 @@ describe('a text in people.yml or organisations.yml wholly in a word processor\'
   });
 });
 
+describe('an optional field in people.yml or organisations.yml left empty', () => {
+  // Left empty it would quietly mean none (no organisation, no end, a name published in full): said at the field,
+  // with what to write there or to take the line away. Each row puts lines below a line of the base registry.
+  const REMOVE = ', eller ta bort raden.';
+  it.each<[string, string, string, string, string, string]>([
+    ["a person's organisation", 'people.yml', '  name: Ia Jonsson\n', '  organisation:\n', '20:3', `Skriv organisationens id, till exempel socialforvaltningen${REMOVE}`],
+    ["a person's role", 'people.yml', '  name: Leif Redestig\n', '  role:\n', '3:3', `Skriv rollen, till exempel samordnare${REMOVE}`],
+    ["a person's aliases", 'people.yml', '  name: David Bergström\n', '  aliases:\n', '10:3', `Skriv de andra stavningarna som en lista, till exempel [SOF]${REMOVE}`],
+    ["a person's former ids", 'people.yml', '  name: Åke Malmén\n', '  former_ids:\n', '13:3', `Skriv de id posten haft förut som en lista, till exempel [gammalt-id]${REMOVE}`],
+    ["a person's publish, which would publish the name", 'people.yml', '  name: Leif Redestig\n', '  publish:\n', '3:3', 'Skriv full (namnet visas), initials (bara initialerna) eller hidden (inte alls). Utan raden visas namnet.'],
+    ["a person's url", 'people.yml', '  name: Leif Redestig\n', '  url:\n', '3:3', `Skriv adressen, som börjar med https://${REMOVE}`],
+    ['the organisation of a membership', 'people.yml', '  name: David Bergström\n', '  memberships:\n    - organisation:\n      to: 2016-12-31\n', '11:7', `Skriv organisationens id, till exempel socialforvaltningen${REMOVE}`],
+    ['the end of a membership', 'people.yml', '  name: David Bergström\n', '  memberships:\n    - group: gemensam-utvecklingsgrupp\n      to:\n', '12:7', `Skriv den sista dagen som ÅÅÅÅ-MM-DD${REMOVE}`],
+    ["an organisation's description", 'organisations.yml', '    name: Bryggan\n', '    description:\n', '9:5', `Skriv en beskrivning${REMOVE}`],
+    ["an organisation's end", 'organisations.yml', '    name: Vorta Drom\n', '    ended:\n', '7:5', `Skriv den sista dagen som ÅÅÅÅ-MM-DD${REMOVE}`],
+    ["a group's organisation", 'organisations.yml', '    aliases: [GUG]\n', '    organisation:\n', '13:5', `Skriv organisationens id, till exempel socialforvaltningen${REMOVE}`],
+    ["a group's schedule", 'organisations.yml', '    aliases: [GUG]\n', '    schedule:\n', '13:5', `Skriv när gruppen brukar träffas, till exempel Varannan måndag 13:30${REMOVE}`],
+    ["a project's former ids", 'organisations.yml', '    name: Fritidsbanken\n', '    former_ids:\n', '17:5', `Skriv de id posten haft förut som en lista, till exempel [gammalt-id]${REMOVE}`],
+  ])('%s', (_, file, below, added, at, hint) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(below);
+    const result = check(archive([BASE], { [file]: base.replace(below, `${below}${added}`) }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual([`${file} ${at} empty-value`]);
+    expect(result.diagnostics[0]!.message).toMatch(/^Fältet "\w+" är tomt\.$/);
+    expect(result.diagnostics[0]!.hint).toBe(hint);
+  });
+
+  it('an empty section of organisations.yml (projects: with none under it) is no problem', () => {
+    const base = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+    expect(check(archive([BASE], { 'organisations.yml': base.slice(0, base.indexOf('projects:')) + 'projects:\n' })).diagnostics.filter((d) => d.file === 'organisations.yml')).toEqual([]);
+  });
+});
+
 describe('dates against the day of the check', () => {
   it.each([
     ['2016-03-06', ['3:7 future-date']],
