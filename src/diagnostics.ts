@@ -47,7 +47,15 @@ export interface Finding {
   readonly hint?: string;
   /** Defaults to the code's severity. */
   readonly severity?: Severity;
+  /**
+   * Another place the problem involves (the first of two entries with one id): where the message or hint says
+   * OTHER_PLACE, it is written as `file:line` once that place has its line.
+   */
+  readonly other?: { readonly file: string; readonly where: Where };
 }
+
+/** Where a message or hint names a finding's `other` place. */
+export const OTHER_PLACE = '{other}';
 
 export function severityOf(finding: Pick<Finding, 'code' | 'severity'>): Severity {
   return finding.severity ?? CODES[finding.code].severity;

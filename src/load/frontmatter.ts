@@ -4,7 +4,7 @@ import type { Finding, YamlPath } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
 import type { Document } from 'yaml';
 import { Y } from './yaml-lib.js';
-import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow } from './yaml.js';
+import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow, type IdKey } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
@@ -141,7 +141,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, string>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
@@ -179,15 +179,20 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), findings };
 }
 
-function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, string> {
-  const out = new Map<number, string>();
+/** The offset of each id key, with the id and the offset of the first key with that id in its section. */
+function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, IdKey> {
+  const out = new Map<number, IdKey>();
   let maps: unknown[] = [doc.contents];
   if (depth === 2) maps = Y.isMap(doc.contents) ? doc.contents.items.map((p) => p.value) : [];
   for (const m of maps) {
     if (!Y.isMap(m)) continue;
+    const first = new Map<string, number>();
     for (const p of m.items) {
       const key = p.key as { range?: number[]; value?: unknown } | null;
-      if (Y.isPair(p) && key?.range) out.set(key.range[0]!, String(key.value));
+      if (!Y.isPair(p) || !key?.range) continue;
+      const id = String(key.value);
+      if (!first.has(id)) first.set(id, key.range[0]!);
+      out.set(key.range[0]!, { id, first: first.get(id)! });
     }
   }
   return out;

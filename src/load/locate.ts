@@ -1,7 +1,7 @@
 // Turns findings into diagnostics with exact lines and columns, re-parsing YAML with positions only for files that need it.
 import type { Document } from 'yaml';
-import type { Diagnostic, Finding } from '../diagnostics.js';
-import { severityOf } from '../diagnostics.js';
+import type { Diagnostic, Finding, Where } from '../diagnostics.js';
+import { OTHER_PLACE, severityOf } from '../diagnostics.js';
 import { LineIndex } from './source.js';
 import { placeIn, valueRuns, type Run, type ValueStretch } from './value-spans.js';
 import { parsePositioned, rangeAt } from './yaml.js';
@@ -20,11 +20,23 @@ export class Locator {
   constructor(private readonly files: ReadonlyMap<string, Locatable>) {}
 
   locate(f: Finding): Diagnostic {
-    const base = { file: f.file, severity: severityOf(f), code: f.code, message: f.message, ...(f.hint ? { hint: f.hint } : {}) };
-    const where = f.where;
-    if (where.kind === 'position') return { ...base, line: where.line, col: where.col };
-    const file = this.files.get(f.file);
-    if (!file) return { ...base, line: 1, col: 1 };
+    // The other place a finding names, as file:line (the file alone where the place is not found).
+    let other: string | undefined;
+    if (f.other) {
+      const at = this.place(f.other.file, f.other.where);
+      other = at ? `${f.other.file}:${at.line}` : f.other.file;
+    }
+    const named = (text: string) => (other === undefined ? text : text.split(OTHER_PLACE).join(other));
+    const base = { file: f.file, severity: severityOf(f), code: f.code, message: named(f.message), ...(f.hint ? { hint: named(f.hint) } : {}) };
+    const at = this.place(f.file, f.where);
+    return at ? { ...base, ...at } : { ...base, line: 1, col: 1 };
+  }
+
+  /** Where a place is in its file: its line and column, and where its stretch ends (none for a place given as a position). */
+  private place(path: string, where: Where): { line: number; col: number; endLine?: number; endCol?: number } | undefined {
+    if (where.kind === 'position') return { line: where.line, col: where.col };
+    const file = this.files.get(path);
+    if (!file) return undefined;
     let start: number;
     let end: number;
     if (where.kind === 'offset') {
@@ -32,17 +44,17 @@ export class Locator {
       end = where.offset + where.length;
     } else {
       const yamlText = file.yaml ? (file.yaml.mended ?? file.yaml.text) : undefined;
-      const range = yamlText !== undefined ? rangeAt(this.doc(f.file, yamlText), where.path, where.part) : undefined;
-      if (!range || !file.yaml || yamlText === undefined) return { ...base, line: 1, col: 1 };
+      const range = yamlText !== undefined ? rangeAt(this.doc(path, yamlText), where.path, where.part) : undefined;
+      if (!range || !file.yaml || yamlText === undefined) return undefined;
       start = file.yaml.offset + range[0];
       end = file.yaml.offset + Math.max(range[0] + 1, range[1]);
-      const inside = where.within ? this.within(f.file, yamlText, range, where.within) : undefined;
+      const inside = where.within ? this.within(path, yamlText, range, where.within) : undefined;
       if (inside) [start, end] = [start + inside[0], start + inside[1]];
     }
-    const index = this.lineIndex(f.file, file.text);
+    const index = this.lineIndex(path, file.text);
     const a = index.position(Math.min(start, file.text.length));
     const b = index.position(Math.min(end, file.text.length));
-    return { ...base, line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+    return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
   }
 
   /**

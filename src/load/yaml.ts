@@ -3,7 +3,7 @@
 import jsYaml from 'js-yaml';
 import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAMLMap } from 'yaml';
 import { Y } from './yaml-lib.js';
-import type { Finding, YamlPath } from '../diagnostics.js';
+import { OTHER_PLACE, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
@@ -245,14 +245,20 @@ function swallowedBy(text: string): (e: YAMLParseError | YAMLWarning, slips: Rea
   return (e, slips) => slips.has(list.open) && e.pos[0] > list.end && !still.has(`${lines.position(e.pos[0]).line} ${e.code}`);
 }
 
+/** A registry id written as a key: the id, and the offset of the first key with that id in its section. */
+export interface IdKey {
+  readonly id: string;
+  readonly first: number;
+}
+
 /**
  * The positioned parse, for text the fast parser refused: every error and warning as a finding
  * (offsets shifted by `base`), and the data where the problems allow it. `idKeys` are the offsets of
  * keys that are registry ids: a duplicate there is a duplicate id.
  */
-export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, string>): SlowParse {
+export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>): SlowParse {
   const doc = parsePositioned(text);
-  const ids = idKeys ? idKeys(doc) : new Map<number, string>();
+  const ids = idKeys ? idKeys(doc) : new Map<number, IdKey>();
   const out: Finding[] = [];
   const tabbed = new Set<number>();
   const slips = new Set<number>();
@@ -308,7 +314,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     // one problem of one kind is said once for its line, at its first column.
     const deep = CALL_STACK.test(firstLine);
     const code = isId ? 'duplicate-id' : deep ? 'yaml-syntax' : codeFor(e.code);
-    const message = isId ? `Id "${clip(ids.get(e.pos[0]) ?? '')}" står två gånger.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage((keyAt ??= keysOf(text))(e.pos[0]) ?? '') : yamlMessage(e.code, firstLine);
+    const id = isId ? ids.get(e.pos[0]) : undefined;
+    const message = id ? `Id "${clip(id.id)}" står två gånger; första gången i ${OTHER_PLACE}.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage((keyAt ??= keysOf(text))(e.pos[0]) ?? '') : yamlMessage(e.code, firstLine);
     const where = { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) } as const;
     if (e.code !== 'DUPLICATE_KEY') {
       const said = `${(lineIndex ??= new LineIndex(text)).position(e.pos[0]).line} ${code} ${message}`;
@@ -329,6 +336,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       code,
       message,
       ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
+      ...(id ? { other: { file, where: { kind: 'offset', offset: base + id.first, length: 1 } } } : {}),
       severity: 'error',
     });
   }

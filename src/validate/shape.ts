@@ -11,6 +11,7 @@ import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
+import { nameHint, organisationListHint } from './registry-hints.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -113,7 +114,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
     }
     case 'invalid_type': {
       if (value === undefined) {
-        return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+        return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       }
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key)))];
@@ -127,6 +128,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}]`)];
         return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
       }
+      // "organisation: [lp, ria]": one organisation belongs there; the hint says where the others go, if anywhere.
+      const one = issue.expected === 'string' && Array.isArray(value) ? organisationListHint(path, value) : undefined;
+      if (one) return [f('invalid-type', atValue(path), `${label(key)} ska vara en organisation, inte en lista.`, one)];
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
       const meant = key === 'time' ? guessTime(value) : undefined;
       // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
@@ -135,13 +139,13 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, hint)];
     }
     case 'invalid_union': {
-      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       // A value with the type of one branch has had that branch's issues reported instead (expandUnion).
       return [f('invalid-type', atValue(path), `${label(key)} har fel form.`, FIELD_HELP[key])];
     }
     case 'invalid_value': {
-      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, FIELD_HELP[key])];
+      if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       const allowed = issue.values.map(String);
       const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
@@ -167,7 +171,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
  */
 function nullFinding(file: string, path: YamlPath, key: string, optional: boolean): Finding {
   if (optional) return { file, where: atKey(path), code: 'empty-value', message: `Fältet "${key}" är tomt.`, hint: EMPTY_HELP[key] ?? 'Skriv värdet, eller ta bort raden.' };
-  if (typeof path[path.length - 1] !== 'number') return { file, where: atKey(path), code: 'missing-field', message: `Fältet "${key}" är tomt.`, ...(FIELD_HELP[key] ? { hint: FIELD_HELP[key] } : {}) };
+  const help = fieldHelp(key, path);
+  if (typeof path[path.length - 1] !== 'number') return { file, where: atKey(path), code: 'missing-field', message: `Fältet "${key}" är tomt.`, ...(help ? { hint: help } : {}) };
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
 
@@ -269,6 +274,9 @@ function listHint(key: string, value: string): string {
   }
   return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
 }
+
+/** How to write a field that must be there: an entry's name as its id reads, else what FIELD_HELP says. */
+const fieldHelp = (key: string, path: YamlPath): string | undefined => (key === 'name' ? nameHint(path) : undefined) ?? FIELD_HELP[key];
 
 const lastKey = (path: YamlPath): string => {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;

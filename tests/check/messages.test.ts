@@ -1612,6 +1612,36 @@ describe('an optional field in people.yml or organisations.yml left empty', () =
   });
 });
 
+describe('a slip in people.yml or organisations.yml, with the text to write or where the other entry is', () => {
+  // Each row puts lines below a line of the base registry (or at its end, below ''); `at` is every diagnostic,
+  // `said` the first one's message and hint, in full.
+  const ALIAS = 'Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.';
+  it.each<[string, string, string, string, readonly string[], string, string]>([
+    ['a former id written as the name ("IFS NV"): the id to write', 'organisations.yml', '    name: Vorta Drom\n', '    former_ids: [IFS NV]\n', ['7:18 invalid-former-id'], '"IFS NV" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `${ALIAS} Var det postens id förut, skriv det som ett id: ifs-nv`],
+    ['a former id with å, ä, ö: the id as a slug', 'people.yml', '  name: Ia Jonsson\n', '  former_ids: [Ia Jönsson-Åberg]\n', ['20:16 invalid-former-id'], '"Ia Jönsson-Åberg" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `${ALIAS} Var det postens id förut, skriv det som ett id: ia-jonsson-aberg`],
+    ["a former id that, as an id, is the entry's own: no id offered", 'people.yml', '  name: Åke Malmén\n', '  former_ids: [Åke Malmén]\n', ['13:16 invalid-former-id'], '"Åke Malmén" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `Som id är det postens eget id (ake-malmen), som inte står under former_ids. ${ALIAS} Annars: ta bort det.`],
+    ["a former id that, as an id, is another entry's: no id offered", 'people.yml', '  name: David Bergström\n', '  former_ids: [Vorta_Drom]\n', ['10:16 invalid-former-id'], '"Vorta_Drom" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `Skriv id:t som det stod i registret förut. ${ALIAS}`],
+    ['an id twice in people.yml: where the first is', 'people.yml', '', 'ake-malmen:\n  name: Åke Malmén den yngre\n', ['21:1 duplicate-id'], 'Id "ake-malmen" står två gånger; första gången i people.yml:11.', 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.'],
+    ['an id three times among the groups: each later one names the first', 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '  gemensam-utvecklingsgrupp:\n    name: Grupp två\n  gemensam-utvecklingsgrupp:\n    name: Grupp tre\n', ['14:3 duplicate-id', '16:3 duplicate-id'], 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.'],
+    ["an organisation with a person's id: where the person is", 'organisations.yml', '    name: Bryggan\n', '  david-bergstrom:\n    name: Bergströms konsult\n', ['9:3 duplicate-id'], 'Id "david-bergstrom" används redan av David Bergström i people.yml:8.', 'Personer och organisationer kan båda vara ansvariga för åtgärder och måste därför ha olika id.'],
+    ['a person without a name: the name the id reads as', 'people.yml', '', 'lisa-berg:\n  organisation: bryggan\n', ['22:3 missing-field'], 'Fältet "name" saknas.', 'Skriv namnet som det ska stå på webbplatsen, med å, ä och ö där de ska vara, på en rad under id:t: "  name: Lisa Berg"'],
+    ["a person's name left empty", 'people.yml', '', 'lisa-berg:\n  name:\n', ['22:3 missing-field'], 'Fältet "name" är tomt.', 'Skriv namnet som det ska stå på webbplatsen, med å, ä och ö där de ska vara, på en rad under id:t: "  name: Lisa Berg"'],
+    ['a group without a name: its first word capitalised', 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '  ny-grupp:\n    organisation: bryggan\n', ['15:5 missing-field'], 'Fältet "name" saknas.', 'Skriv namnet som det ska stå på webbplatsen, med å, ä och ö där de ska vara, på en rad under id:t: "    name: Ny grupp"'],
+    ["a person's organisations as a list: the others as memberships", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  organisation: [vorta-drom, bryggan, socialforvaltningen]\n', ['23:17 invalid-type'], 'Fältet "organisation" ska vara en organisation, inte en lista.', 'En person har en organisation, den hen hör till; de andra skrivs som medlemskap. Skriv organisation: vorta-drom och på egna rader "  memberships:" och under den "    - organisation: bryggan" och "    - organisation: socialforvaltningen"'],
+    ["a person's one organisation in brackets", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  organisation: [bryggan]\n', ['23:17 invalid-type'], 'Fältet "organisation" ska vara en organisation, inte en lista.', 'Skriv organisationen utan hakparenteser: organisation: bryggan'],
+    ["a group's organisations as a list: one only", 'organisations.yml', '    aliases: [GUG]\n', '    organisation: [vorta-drom, bryggan]\n', ['13:19 invalid-type'], 'Fältet "organisation" ska vara en organisation, inte en lista.', 'En grupp har en organisation, den som den hör till: välj en av vorta-drom och bryggan, till exempel organisation: vorta-drom'],
+    ["a membership's organisations as a list: a membership each", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  memberships:\n    - organisation: [vorta-drom, bryggan]\n      to: 2016-12-31\n', ['24:21 invalid-type'], 'Fältet "organisation" ska vara en organisation, inte en lista.', 'Ett medlemskap gäller en organisation: skriv ett för var och en, med sina role, from och to, på rader som börjar "    - organisation: vorta-drom" och "    - organisation: bryggan"'],
+  ])('%s', (_, file, below, added, at, message, hint) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(below);
+    const text = below === '' ? `${base}${added}` : base.replace(below, `${below}${added}`);
+    const here = check(archive([BASE], { [file]: text })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
+    expect([here[0]!.message, here[0]!.hint]).toEqual([message, hint]);
+    if (at.length > 1) expect(here[1]!.message).toBe(message);
+  });
+});
+
 describe('dates against the day of the check', () => {
   it.each([
     ['2016-03-06', ['3:7 future-date']],

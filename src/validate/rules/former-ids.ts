@@ -1,7 +1,7 @@
 // A registry entry's former ids (former_ids) keep its old page address and old references working, so each
 // must be an id, and one that leads to this entry alone: not another entry's id, nor another entry's former id.
 import { atValue } from '../../diagnostics.js';
-import { isSlug } from '../../util/fold.js';
+import { isSlug, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc, Located } from '../documents.js';
 import { label } from '../registry.js';
@@ -11,6 +11,19 @@ import { clip } from '../../util/clip.js';
 const sameKind = (a: EntityDoc, b: EntityDoc): boolean => a.file === b.file && JSON.stringify(a.id.path.slice(0, -1)) === JSON.stringify(b.id.path.slice(0, -1));
 
 const claimant = (e: EntityDoc): string => `${clip(label(e))} (${clip(e.id.value)}) i ${e.file}`;
+
+/**
+ * For a former id that is no id ("IFS NV"): an old name goes under aliases; an id written in another form is given
+ * as an id ("ifs-nv"), to paste, unless that is the entry's own id (then it is an old name or nothing to keep) or
+ * another entry's (`byId`), which it cannot lead to.
+ */
+function notAnIdHint(e: EntityDoc, written: string, byId: ReadonlyMap<string, EntityDoc>): string {
+  const alias = 'Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.';
+  const id = slugify(written);
+  if (id === e.id.value) return `Som id är det postens eget id (${clip(id)}), som inte står under former_ids. ${alias} Annars: ta bort det.`;
+  if (id === '' || byId.has(id)) return `Skriv id:t som det stod i registret förut. ${alias}`;
+  return `${alias} Var det postens id förut, skriv det som ett id: ${clip(id)}`;
+}
 
 export const formerIds: RegistryRule = (ctx) => {
   const { people, organisations, groups, projects } = ctx.registryDocs;
@@ -30,7 +43,7 @@ export const formerIds: RegistryRule = (ctx) => {
             where: atValue(f.path),
             code: 'invalid-former-id',
             message: `"${clip(id)}" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.`,
-            hint: 'Skriv id:t som det stod i registret förut. Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.',
+            hint: notAnIdHint(e, id, byId),
           });
           continue;
         }

@@ -1,5 +1,5 @@
 // Registry ids are lowercase ASCII slugs, and people and organisations share one namespace (an action's owner may be either).
-import { atKey } from '../../diagnostics.js';
+import { atKey, OTHER_PLACE } from '../../diagnostics.js';
 import { isSlug, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
@@ -27,8 +27,9 @@ export const registryIds: RegistryRule = (ctx) => {
         file: e.file,
         where: atKey(e.id.path),
         code: 'duplicate-id',
-        message: `Id "${clip(e.id.value)}" används redan av ${clip(other.name?.value ?? other.id.value)} i ${other.file}.`,
+        message: `Id "${clip(e.id.value)}" används redan av ${clip(other.name?.value ?? other.id.value)} i ${OTHER_PLACE}.`,
         hint: 'Personer och organisationer kan båda vara ansvariga för åtgärder och måste därför ha olika id.',
+        other: { file: other.file, where: atKey(other.id.path) },
       });
     } else seen.set(e.id.value, e);
   }
