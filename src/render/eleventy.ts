@@ -11,6 +11,7 @@ import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './
 import { toTemplateError } from './template-errors.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { freshTemplateModules, keepTemplateModules } from './template-modules.js';
+import { minifyStyleSheets } from './assets.js';
 
 export { TemplateError } from './template-errors.js';
 
@@ -126,8 +127,10 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   return { pages };
 }
 
-/** Static assets (CSS, the search script) are copied as they are, but for hidden files (an editor's swap file). */
+/** Static assets (CSS, the search script) are copied, style sheets minified, but for hidden files (an editor's swap file). */
 function copyAssets(templatesDir: string, outputDir: string): void {
   const from = path.join(templatesDir, 'assets');
-  if (fs.existsSync(from)) fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true, filter: (src) => src === from || !isEditorFile(path.basename(src)) });
+  if (!fs.existsSync(from)) return;
+  fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true, filter: (src) => src === from || !isEditorFile(path.basename(src)) });
+  minifyStyleSheets(path.join(outputDir, 'assets'));
 }

@@ -18,6 +18,7 @@ import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type
 import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
+import { copyAsset } from '../render/assets.js';
 import { freshTemplateModules } from '../render/template-modules.js';
 import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
@@ -217,9 +218,7 @@ export class DevSession {
     const assets = path.join(this.templatesDir, 'assets');
     if (!abs.startsWith(assets + path.sep) || !fs.statSync(abs, { throwIfNoEntry: false })?.isFile()) return undefined;
     const rel = path.relative(this.templatesDir, abs);
-    const target = path.join(this.options.outDir, rel);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(abs, target);
+    copyAsset(abs, path.join(this.options.outDir, rel));
     return rel.split(path.sep).join('/');
   }
 

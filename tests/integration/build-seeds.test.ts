@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/pipeline.js';
-import { cleanTemp, FIXTURES, SEED_MINUTES, seedArchive, tempDir } from '../helpers/archive.js';
+import { cleanTemp, FIXTURES, PROJECT, SEED_MINUTES, seedArchive, tempDir } from '../helpers/archive.js';
 import { brokenLinks, hashTree, listFiles, read, unescape } from '../helpers/site.js';
 
 let root: string;
@@ -485,6 +485,16 @@ describe('the built seed site', () => {
     expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
     expect(feed.match(/<entry>/g)).toHaveLength(3);
     expect(feed).toContain('<updated>2016-12-12T00:00:00Z</updated>');
+  });
+
+  it("serves the stylesheet minified: no comment written for the templates' editors, every rule still there", () => {
+    const served = fs.readFileSync(path.join(site, 'assets/style.css'), 'utf8');
+    const written = fs.readFileSync(path.join(PROJECT, 'templates/assets/style.css'), 'utf8');
+    expect(served).not.toContain('/*');
+    expect(served.length).toBeLessThan(written.length * 0.7);
+    // Every rule and at-rule written (a block each) is served.
+    const blocks = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').split('{').length - 1;
+    expect(blocks(served)).toBe(blocks(written));
   });
 
   it('keeps a meeting page with its stylesheet well under 30 KB', () => {
