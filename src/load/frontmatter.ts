@@ -18,7 +18,10 @@ export interface ParsedFile {
   readonly yaml?: { readonly text: string; readonly offset: number; readonly mended?: string };
   /** The parsed front matter: a plain object when it parsed, otherwise undefined. */
   readonly data: Record<string, unknown> | undefined;
-  /** When it did not parse: the top-level fields its YAML errors left readable, still checked but never built. */
+  /**
+   * When it did not parse: the top-level fields its YAML errors left readable, still checked but never built (of a
+   * section of organisations.yml an error lies in, the entries it left whole).
+   */
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
@@ -141,7 +144,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
@@ -152,7 +155,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
     const checked = checkMapping(path, fast.data, where, yaml);
     return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...checked.findings] };
   }
-  const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys);
+  const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys, entries);
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
     const partial = raw.findings.length === 0 ? slow.partial : undefined;
@@ -172,9 +175,9 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth));
-  // A registry with YAML errors is never built from, but the entries (people.yml) or sections (organisations.yml)
-  // the errors left whole are still checked; one read with a list's item left out is not whole.
+  const { data, partial, incomplete, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
+  // within their sections) are still checked; one read with a list's item left out is not whole.
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
   return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), findings };
 }

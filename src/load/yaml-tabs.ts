@@ -24,8 +24,8 @@ export interface TabbedIndent {
   line(tab: number): TabbedLine;
   /** What to write in its place: the line with two spaces a tab, where that reads without an error. */
   hint(line: TabbedLine): string;
-  /** Of `fields` (read with a space a tab), those that read the same with two spaces a tab. */
-  agreeing(fields: Record<string, unknown>): Record<string, unknown> | undefined;
+  /** Of `fields` (read with a space a tab), those that read the same with two spaces a tab (`entries` 2: or, of a section, its entries that do). */
+  agreeing(fields: Record<string, unknown>, entries?: 1 | 2): Record<string, unknown> | undefined;
 }
 
 /** The lines of `doc`'s errors whose indentation holds a tab, in `text`, parsed again as `parse` does. */
@@ -89,14 +89,29 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
       const written = spaceOut(text.slice(l.start, l.end), [{ start: 0, end: l.end - l.start, tabs: [l.tabs[0] - l.start, l.tabs[1] - l.start] }]).replace(/\r$/, '');
       return `Skriv två mellanslag i stället för varje tabb i början av raden: "${clip(written)}"`;
     },
-    agreeing: (fields) => {
+    agreeing: (fields, entries) => {
       const { doc: again } = reread();
-      const other = soundFields(again, spaced, [...again.errors, ...again.warnings].map((e) => e.pos), []) ?? {};
-      const out = Object.fromEntries(Object.entries(fields).filter(([key, value]) => isDeepStrictEqual(value, other[key])));
-      return Object.keys(out).length > 0 ? out : undefined;
+      const other = soundFields(again, spaced, [...again.errors, ...again.warnings].map((e) => e.pos), [], entries) ?? {};
+      return same(fields, other, entries === 2);
     },
   };
 }
+
+/** The fields of `fields` that `other` has the same; with `deeper`, of a field that differs, the entries that do not. */
+function same(fields: Record<string, unknown>, other: Record<string, unknown>, deeper: boolean): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const theirs = other[key];
+    if (isDeepStrictEqual(value, theirs)) out[key] = value;
+    else if (deeper && isRecord(value) && isRecord(theirs)) {
+      const entries = same(value, theirs, false);
+      if (entries) out[key] = entries;
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The lines of `text` whose indentation starts with a tab, in one pass: those with text are never YAML where fields

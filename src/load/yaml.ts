@@ -254,9 +254,11 @@ export interface IdKey {
 /**
  * The positioned parse, for text the fast parser refused: every error and warning as a finding
  * (offsets shifted by `base`), and the data where the problems allow it. `idKeys` are the offsets of
- * keys that are registry ids: a duplicate there is a duplicate id.
+ * keys that are registry ids: a duplicate there is a duplicate id. For a registry, `entries` says where its entries
+ * are (1: top-level keys, people.yml; 2: keys of each section, organisations.yml): those an error leaves whole are
+ * read (see soundFields).
  */
-export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>): SlowParse {
+export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): SlowParse {
   const doc = parsePositioned(text);
   const ids = idKeys ? idKeys(doc) : new Map<number, IdKey>();
   const out: Finding[] = [];
@@ -371,10 +373,10 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const dropped = leftOut(text, signs);
     const lines = [...(tagged ? [at] : [marked, at]), ...more.keys()].filter((o) => !dropped.has(o) && !(o === marked && dropped.has(at)));
     if (dropped.size === 0) {
-      const partial = soundFields(doc, text, [], lines);
+      const partial = soundFields(doc, text, [], lines, entries);
       return { findings: [finding, ...more.values()], ...(partial ? { partial } : {}) };
     }
-    return { findings: [finding, ...more.values()], ...readLeftOut(text, [...dropped.values()], [], lines, [...dropped.keys()]) };
+    return { findings: [finding, ...more.values()], ...readLeftOut(text, [...dropped.values()], [], lines, [...dropped.keys()], entries) };
   }
   // An alias to no anchor ("what: *Boka*") is no error to the `yaml` package, only to js-yaml, which stopped at an
   // earlier one: each is a slip of its own, as in a file without the other errors.
@@ -406,28 +408,29 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
     // outside the errors of both readings.
     const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
-    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()]);
-    return { findings: out, ...(tabs && read.partial ? agreeing(read, tabs) : read) };
+    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()], entries);
+    return { findings: out, ...(tabs && read.partial ? agreeing(read, tabs, entries) : read) };
   }
-  const partial = soundFields(doc, text, errors, lines);
+  const partial = soundFields(doc, text, errors, lines, entries);
   return { findings: out, ...(partial ? { partial } : {}) };
 }
 
 /** Of the fields read with a space a tab, those that read the same with two (see yaml-tabs.ts). */
-function agreeing(read: Pick<SlowParse, 'partial' | 'mended' | 'incomplete'>, tabs: TabbedIndent): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
-  const partial = tabs.agreeing(read.partial!);
+function agreeing(read: Pick<SlowParse, 'partial' | 'mended' | 'incomplete'>, tabs: TabbedIndent, entries: 1 | 2 | undefined): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+  const partial = tabs.agreeing(read.partial!, entries);
   if (!partial) return {};
   const incomplete = read.incomplete?.filter((k) => k in partial);
   return { partial, ...(read.mended === undefined ? {} : { mended: read.mended }), ...(incomplete?.length ? { incomplete } : {}) };
 }
 
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
-function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[]): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[], entries: 1 | 2 | undefined): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
   const mended = blanked(text, blanks);
   const again = parsePositioned(mended);
-  const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], lines);
+  // In organisations.yml an entry an item was left out of is left out itself, and the rest of its section read.
+  const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], entries === 2 ? [...lines, ...dropped] : lines, entries);
   if (!partial) return {};
-  const incomplete = fieldsHolding(again, dropped).filter((k) => k in partial);
+  const incomplete = entries === 2 ? [] : fieldsHolding(again, dropped).filter((k) => k in partial);
   return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}) };
 }
 

@@ -162,6 +162,47 @@ const registryCases: [name: string, files: Record<string, string>, expected: str
     },
     ['organisations.yml:7:3 invalid-id', 'organisations.yml:13:30 unknown-person', 'organisations.yml:17:6 yaml-syntax'],
   ],
+  // Within a section of organisations.yml, the entries an error leaves whole are checked too.
+  [
+    'organisations.yml: a wrong date in a group above one with a misaligned field',
+    { 'organisations.yml': organisations.replace('projects:\n', '  styrgrupp:\n    name: Styrgrupp\n    ended: 2016-31-12\n  ledning:\n    name: Ledningsgrupp\n     started: 2015-01-01\n    members: [leif-redestig]\nprojects:\n') },
+    ['organisations.yml:16:12 invalid-date', 'organisations.yml:19:6 yaml-syntax'],
+  ],
+  [
+    'organisations.yml: a misspelt member of a group below one whose name starts with a sign',
+    { 'organisations.yml': organisations.replace('projects:\n', '  ledning:\n    name: *Ledning*\n  styrgrupp:\n    name: Styrgrupp\n    members: [leif-redestig, david-bergstrm]\nprojects:\n') },
+    ['organisations.yml:15:11 yaml-syntax', 'organisations.yml:18:30 unknown-person'],
+  ],
+  [
+    'organisations.yml: a misspelt field in a project below one with a misaligned field, and nothing about the organisation it names',
+    { 'organisations.yml': organisations.concat('  annat:\n    name: Annat\n      organisation: bryggan\n  tredje:\n    name: Tredje\n    organisaton: bryggan\n') },
+    ['organisations.yml:20:7 yaml-syntax', 'organisations.yml:23:5 unknown-key'],
+  ],
+  [
+    'organisations.yml: a group whose name an error cut off below a comment is not said to lack it, and a wrong date in another is told',
+    { 'organisations.yml': organisations.replace('projects:\n', '  ledning:\n    aliases: [Ledning]\n    # styrs av socialförvaltningen\n   name: Ledningsgrupp\n  styrgrupp:\n    name: Styrgrupp\n    ended: 2016-31-12\nprojects:\n') },
+    ['organisations.yml:17:4 yaml-syntax', 'organisations.yml:20:12 invalid-date'],
+  ],
+  [
+    'organisations.yml: an organisation whose name an error cut off is not said to lack it, nor a person of it unknown, and a wrong date in another is told',
+    { 'organisations.yml': organisations.replace('  vorta-drom:\n    name: Vorta Drom\n', '  vorta-drom:\n    aliases: [VD]\n    # namnet\n   name: Vorta Drom\n').replace('    name: Bryggan\n', '    name: Bryggan\n    ended: 2016-02-30\n') },
+    ['organisations.yml:8:4 yaml-syntax', 'organisations.yml:11:12 invalid-date'],
+  ],
+  [
+    'organisations.yml: a wrong date in a group above one with a line indented with a tab',
+    { 'organisations.yml': organisations.replace('projects:\n', '  styrgrupp:\n    name: Styrgrupp\n    ended: 2016-31-12\n  ledning:\n    name: Ledningsgrupp\n\tmembers: [leif-redestig]\nprojects:\n') },
+    ['organisations.yml:16:12 invalid-date', 'organisations.yml:19:1 yaml-syntax'],
+  ],
+  [
+    'organisations.yml: a wrong date in a group above one with a member that starts with a sign, whose other members are not read in full',
+    { 'organisations.yml': organisations.replace('projects:\n', '  styrgrupp:\n    name: Styrgrupp\n    ended: 2016-31-12\n  ledning:\n    name: Ledningsgrupp\n    members: [leif-redestig, *Bo*, david-bergstrm]\nprojects:\n') },
+    ['organisations.yml:16:12 invalid-date', 'organisations.yml:19:30 yaml-syntax'],
+  ],
+  [
+    'people.yml: an entry whose name an error cut off below a comment is not said to lack it',
+    { 'people.yml': people.concat('bo-ek:\n  aliases: [Bo]\n  # namnet\n name: Bo Ek\ncia-ek:\n  name: Cia Ek\n  organisaton: bryggan\n') },
+    ['people.yml:24:2 yaml-syntax', 'people.yml:27:3 unknown-key'],
+  ],
 ];
 
 describe('a YAML error in a registry hides no problem in the entries it leaves whole', () => {
