@@ -8,9 +8,10 @@ import { LineIndex } from './source.js';
  * line one of them or a slip explanation (`lines`: offsets on those lines) points at. A repeated key, an empty value
  * or one with an alias is left out: the errors may have eaten what belonged there. Undefined when nothing is left.
  *
- * A registry's fields are its entries (`entries` 1, people.yml) or sections of entries (2, organisations.yml): each
- * is also whole only when no error lies on its lines up to the next line written as far in as its key (or no further
- * in than its section's), which may be ones the error cut from it; a section an error lies in is read entry by entry.
+ * A field is also whole only when no error lies on its lines up to the next line written as far in as its key, which
+ * may be ones the error cut from it ("  what: Boka lokal." below "  - who: Leif" and a comment). A registry's fields
+ * are its entries (`entries` 1, people.yml) or sections of entries (2, organisations.yml): a section an error lies in
+ * is read entry by entry, each whole up to the next line written as far in as it, or no further in than its section.
  */
 export function soundFields(doc: Document.Parsed, text: string, errors: readonly (readonly [number, number])[], lines: readonly number[], entries?: 1 | 2): Record<string, unknown> | undefined {
   if (!Y.isMap(doc.contents)) return undefined;
@@ -19,7 +20,7 @@ export function soundFields(doc: Document.Parsed, text: string, errors: readonly
   const index = new LineIndex(text);
   const bad = [...errors.map(([a, b]) => [a, Math.max(a, b - 1)] as const), ...lines.map((o) => [o, o] as const)].map(([a, b]) => [index.lineStart(a), index.lineEnd(b)] as const);
   const sound = { doc, text, errors, bad, index };
-  const out = soundPairs(sound, doc.contents, entries === undefined ? undefined : -1);
+  const out = soundPairs(sound, doc.contents, -1);
   if (entries === 2) {
     for (const { key, value } of doc.contents.items) {
       if (!Y.isScalar(key) || typeof key.value !== 'string' || key.value in out || !Y.isMap(value)) continue;
@@ -40,15 +41,15 @@ interface Sound {
 }
 
 /**
- * The pairs of `map` that are sound (see soundFields) as data, by key. With `outer`, the column of the key `map` is
- * the value of (-1 at the top), each also with no error on its lines up to the next written as far in as it, or no
- * further in than that key.
+ * The pairs of `map` that are sound (see soundFields) as data, by key. `outer` is the column of the key `map` is the
+ * value of (-1 at the top): a pair of a block also has no error on its lines up to the next written as far in as it,
+ * or no further in than that key.
  */
-function soundPairs({ doc, text, errors, bad, index }: Sound, map: YAMLMap, outer: number | undefined): Record<string, unknown> {
+function soundPairs({ doc, text, errors, bad, index }: Sound, map: YAMLMap, outer: number): Record<string, unknown> {
   const counts = new Map<string, number>();
   for (const p of map.items) if (Y.isScalar(p.key)) counts.set(String(p.key.value), (counts.get(String(p.key.value)) ?? 0) + 1);
   // Fields in braces are closed by their own } (and may run on many to a line): only a block's entries end at a line.
-  const block = outer !== undefined && !map.flow;
+  const block = !map.flow;
   const out: Record<string, unknown> = {};
   for (const { key, value } of map.items) {
     if (!Y.isScalar(key) || typeof key.value !== 'string' || counts.get(key.value) !== 1 || !key.range || !Y.isNode(value) || !value.range) continue;

@@ -117,6 +117,28 @@ const cases: [name: string, lines: string[], expected: string[]][] = [
     ['group: GUGG', 'date: 2016-03-07', 'attendees:', '  - David Bergström #3', '  - Leif: Redestig: ordförande'],
     ['2:8 unknown-group', '6:11 yaml-syntax'],
   ],
+  // A field's lines run on to the next field, also past a comment: a misaligned line below the comment is the
+  // field's own, cut from it by the error, so the field is unread and not said to lack what that line holds.
+  [
+    'no action said to lack the what an error cut off below a comment, but the unknown group',
+    ['group: GUGG', 'date: 2016-03-07', 'attendees: [David Bergström]', 'actions:', '  - who: Leif Redestig', '  # vad', '  what: Boka lokal.'],
+    ['2:8 unknown-group', '8:3 yaml-syntax'],
+  ],
+  [
+    'no follow-up said to lack the status an error cut off below a comment, but the wrong date',
+    ['group: GUG', 'date: 2016-02-30', 'attendees: [David Bergström]', 'followups:', '  - action: gug/2016-02-08#1', '  # klart', '  status: done'],
+    ['3:7 invalid-date', '8:3 yaml-syntax'],
+  ],
+  [
+    'no unknown secretary made of the first word of a name whose rest an error cut off below a comment, but the unknown project',
+    ['group: GUG', 'date: 2016-03-07', 'attendees: [David Bergström]', 'secretary: David', '# vid pennan', ' Bergström', 'projects: [Fritidsbankenn]'],
+    ['6:1 yaml-syntax', '7:2 yaml-syntax', '8:12 unknown-project'],
+  ],
+  [
+    'no unknown attendee made of the first word of a name whose rest an error cut off below an indented comment, but the wrong time',
+    ['group: GUG', 'date: 2016-03-07', 'attendees:', '  - David', '  # kom senare', ' Bergström', 'time: "25:61"'],
+    ['7:2 yaml-syntax', '7:2 yaml-syntax', '8:7 invalid-time'],
+  ],
 ];
 
 describe('a YAML error hides no problem in the rest of the front matter', () => {
