@@ -25,7 +25,7 @@ export interface ParsedFile {
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
-  /** Lines of lists whose only text YAML took for an anchor (- &Bo): said as that slip, so not also as empty. */
+  /** Lines of lists and fields whose only text YAML took for an anchor, a tag or a comment (- &Bo, location: #3): said as that slip, so not also as empty. */
   readonly lost?: readonly YamlPath[];
   readonly body: string;
   readonly bodyOffset: number;
@@ -175,11 +175,11 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  const { data, partial, incomplete, lost, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
   // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
   // within their sections) are still checked; one read with a list's item left out is not whole.
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
-  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), findings };
+  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), ...(lost ? { lost } : {}), findings };
 }
 
 /** The offset of each id key, with the id and the offset of the first key with that id in its section. */
@@ -214,16 +214,17 @@ function checkMapping(file: string, data: unknown, where: Finding['where'], yaml
   // Both look at the positioned parse, made only when one of them may find something, and then once.
   let doc: Document.Parsed | undefined;
   const positioned = () => (doc ??= parsePositioned(yaml.text));
+  const commented = commentedValues(file, data as Record<string, unknown>, yaml, positioned);
   const anchors = unusedAnchors(file, yaml, positioned);
   const tags = bareTags(file, yaml, positioned);
-  return { data: data as Record<string, unknown>, findings: [...commentedValues(file, data as Record<string, unknown>, yaml, positioned), ...cutByComment(file, yaml, positioned), ...anchors.findings, ...tags.findings], lost: [...anchors.lost, ...tags.lost] };
+  return { data: data as Record<string, unknown>, findings: [...commented.findings, ...cutByComment(file, yaml, positioned), ...anchors.findings, ...tags.findings], lost: [...commented.lost, ...anchors.lost, ...tags.lost] };
 }
 
 /**
  * "location: &Bryggan", "location: &Bryggan rum 3": YAML reads a word after & at the start of a value as an anchor, a
  * name for the value that an alias (*Bryggan) may repeat, and leaves it out of the value, which is then empty or
  * "rum 3", without a word. An anchor no alias uses has no purpose but that, so it is taken for text lost. `lost`: the
- * lines of lists left empty by it ("[&Bo, Anna]"), which that says. `onlyFields`: the top-level fields to look in.
+ * lines of lists and the fields left empty by it ("[&Bo, Anna]", "location: &Bryggan"), which that says. `onlyFields`: the top-level fields to look in.
  */
 function unusedAnchors(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): { findings: Finding[]; lost: YamlPath[] } {
   if (!/(?:^|[\s[{,])&[^\s,[\]{}]/.test(yaml.text)) return { findings: [], lost: [] };
@@ -251,10 +252,14 @@ function inFields(path: readonly unknown[], onlyFields: ReadonlySet<string> | un
   return !onlyFields || (Y.isPair(field) && Y.isScalar(field.key) && onlyFields.has(String(field.key.value)));
 }
 
-/** The path to `node`, from the ancestors `visit` gives it, when it is an item of a list left empty (- &Bo, - !). */
+/**
+ * The path to `node`, from the ancestors `visit` gives it, when it is an item of a list or the value of a field left
+ * empty (- &Bo, - !, location: &Bryggan), which is then no empty line or field of its own to say.
+ */
 function emptyItem(ancestors: readonly unknown[], node: unknown): { path?: YamlPath } {
   // Plain and empty, with a tag (- !), YAML reads it as empty text.
-  if (!Y.isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !Y.isSeq(ancestors[ancestors.length - 1])) return {};
+  const parent = ancestors[ancestors.length - 1];
+  if (!Y.isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !(Y.isSeq(parent) || (Y.isPair(parent) && parent.value === node))) return {};
   const out: (string | number)[] = [];
   ancestors.forEach((a, i) => {
     if (Y.isPair(a) && Y.isScalar(a.key)) out.push(String(a.key.value));
@@ -266,7 +271,7 @@ function emptyItem(ancestors: readonly unknown[], node: unknown): { path?: YamlP
 /**
  * "title: ! Viktigt", "  - ! Anna Ek": YAML reads a ! alone at the start of a value as a tag (that the value is
  * text) and leaves it out, so the value silently loses the ! the note-taker meant to show. `lost`: the lines of lists
- * it leaves empty ("- !"), which that says. `onlyFields`: the top-level fields to look in.
+ * and the fields it leaves empty ("- !", "title: !"), which that says. `onlyFields`: the top-level fields to look in.
  */
 function bareTags(file: string, yaml: { text: string; offset: number }, positioned: () => Document.Parsed, onlyFields?: ReadonlySet<string>): { findings: Finding[]; lost: YamlPath[] } {
   // includes() first: most front matter has no !, and it is ten times faster than the pattern.
@@ -278,7 +283,7 @@ function bareTags(file: string, yaml: { text: string; offset: number }, position
       const at = node.tag === '!' && node.range ? yaml.text.lastIndexOf('!', node.range[0]) : -1;
       if (at < 0 || !inFields(path, onlyFields)) return;
       findings.push(signLost(file, yaml, at, 1, 'Ett värde som börjar med ! och ett mellanslag läses i YAML som en tagg (vad slags värde som följer), så "!" kommer inte med i texten.'));
-      // "- !" alone: the line of the list it leaves empty is said as this slip.
+      // "- !" alone: the line of the list (or the field) it leaves empty is said as this slip.
       const { path: empty } = emptyItem(path, node);
       if (empty) lost.push(empty);
     },
@@ -328,12 +333,14 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
 /**
  * "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. The
  * parser places the empty value where the comment begins, so a top-level field whose empty value starts at a # is one.
+ * `lost`: those fields, which that says (not also as fields left empty).
  */
-function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): Finding[] {
-  if (!/:[ \t]+#/.test(yaml.text)) return [];
+function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): { findings: Finding[]; lost: YamlPath[] } {
+  if (!/:[ \t]+#/.test(yaml.text)) return { findings: [], lost: [] };
   const doc = positioned();
-  if (!Y.isMap(doc.contents)) return [];
+  if (!Y.isMap(doc.contents)) return { findings: [], lost: [] };
   const findings: Finding[] = [];
+  const lost: YamlPath[] = [];
   for (const pair of doc.contents.items) {
     const { key, value } = pair;
     if (!Y.isScalar(key) || !Y.isScalar(value) || value.value !== null || !value.range) continue;
@@ -343,8 +350,9 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
     const lineEnd = yaml.text.indexOf('\n', at);
     const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
     findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}"` });
+    lost.push([name]);
   }
-  return findings;
+  return { findings, lost };
 }
 
 function fail(source: SourceFile, code: Finding['code'], message: string, hint: string): ParsedFile {

@@ -119,7 +119,7 @@ function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { fin
   const read = file.data ?? file.partial;
   if (!read) return { findings: [...file.findings], read };
   const path = file.source.path;
-  const shape = registryShape(path, kind, read).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
+  const shape = notLost(file, registryShape(path, kind, read)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
   return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text)], read };
 }
 

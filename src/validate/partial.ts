@@ -32,7 +32,7 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
   return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields: whole } };
 }
 
-/** Shape findings, less an empty line of a list whose text YAML took for an anchor (- &Bo): said as that slip. */
+/** Shape findings, less an empty line of a list or field whose text YAML took for an anchor (- &Bo), a tag or a comment: said as that slip. */
 export function notLost(p: ParsedFile, findings: readonly Finding[]): Finding[] {
   const lost = new Set((p.lost ?? []).map((path) => JSON.stringify(path)));
   return findings.filter((f) => !(f.code === 'empty-value' && f.where.kind === 'yaml' && lost.has(JSON.stringify(f.where.path))));

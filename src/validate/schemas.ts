@@ -20,40 +20,42 @@ export const ACTION_STATUSES = ['open', 'done'] as const;
 export const FOLLOWUP_STATUSES = ['open', 'done', 'dropped'] as const;
 export const PUBLISH_VALUES = ['full', 'initials', 'hidden'] as const;
 
-const decision = z.union([text, z.strictObject({ text, project: ref.nullish() })]);
+const decision = z.union([text, z.strictObject({ text, project: ref.optional() })]);
 
 const action = z.strictObject({
   who: z.union([ref, refs.min(1)]),
   what: text,
-  due: date.nullish(),
-  project: ref.nullish(),
-  status: z.enum(ACTION_STATUSES).nullish(),
+  due: date.optional(),
+  project: ref.optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
 });
 
 const followup = z.strictObject({
   action: text,
   status: z.enum(FOLLOWUP_STATUSES),
-  note: text.nullish(),
+  note: text.optional(),
 });
 
+// A text field left empty (`location:` with nothing after it) would quietly be none, as `location: ""` is an
+// `empty-value`: so is the empty one. A list left empty (`actions:`, `absent:`) is none of it, as note-takers mean.
 export const minutesSchema = z.strictObject({
   group: ref,
   date,
-  time: time.nullish(),
-  location: text.nullish(),
-  title: text.nullish(),
-  chair: ref.nullish(),
-  secretary: ref.nullish(),
+  time: time.optional(),
+  location: text.optional(),
+  title: text.optional(),
+  chair: ref.optional(),
+  secretary: ref.optional(),
   attendees: refs.min(1),
   absent: refs.nullish(),
   guests: texts.nullish(),
   projects: refs.nullish(),
-  summary: text.nullish(),
-  note: text.nullish(),
+  summary: text.optional(),
+  note: text.optional(),
   decisions: z.array(decision).nullish(),
   actions: z.array(action).nullish(),
   followups: z.array(followup).nullish(),
-  next_meeting: dateTime.nullish(),
+  next_meeting: dateTime.optional(),
   former_ids: texts.nullish(),
 });
 
@@ -134,8 +136,8 @@ export const FIELD_HELP: Record<string, string> = {
 };
 
 /**
- * What to write in a registry's optional field left empty, or to take the line away: an empty one would quietly
- * mean none, and for `publish` a name published in full.
+ * What to write in an optional field of a registry or of minutes left empty, or to take the line away: an empty one
+ * would quietly mean none, and for `publish` a name published in full.
  */
 export const EMPTY_HELP: Record<string, string> = {
   organisation: 'Skriv organisationens id, till exempel socialforvaltningen, eller ta bort raden.',
@@ -152,4 +154,15 @@ export const EMPTY_HELP: Record<string, string> = {
   ended: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
   members: 'Skriv de fasta ledamöternas id som en lista, till exempel [leif-redestig], eller ta bort raden.',
   schedule: 'Skriv när gruppen brukar träffas, till exempel Varannan måndag 13:30, eller ta bort raden.',
+  location: 'Skriv var mötet hölls, till exempel Bryggan, eller ta bort raden.',
+  title: 'Skriv mötets rubrik, eller ta bort raden.',
+  time: 'Skriv tiden inom citattecken, till exempel "13:30", eller ta bort raden.',
+  chair: 'Skriv ordförandens namn, till exempel Leif Redestig, eller ta bort raden.',
+  secretary: 'Skriv namnet på den som förde anteckningarna, till exempel Leif Redestig, eller ta bort raden.',
+  summary: 'Skriv två eller tre meningar om vad mötet kom fram till, eller ta bort raden.',
+  note: 'Skriv anmärkningen, eller ta bort raden.',
+  next_meeting: 'Skriv nästa mötes dag som ÅÅÅÅ-MM-DD, gärna med tid: "2016-04-04 13:30", eller ta bort raden.',
+  due: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
+  project: 'Skriv projektets id, till exempel fritidsbanken, eller ta bort raden.',
+  status: 'Skriv open (öppen) eller done (klar), eller ta bort raden.',
 };

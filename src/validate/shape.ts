@@ -166,7 +166,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
 /**
  * An empty value: a field with nothing after its colon, or a line of a list with nothing after its dash ("  -",
  * "[null]", "[~]": YAML reads null, Null and ~ as nothing), which is no person or text of the list. A field that
- * must be there is missing; one that may be left out (a registry's `organisation:`) is an empty value, since it
+ * must be there is missing; one that may be left out (a registry's `organisation:`, minutes' `location:`) is an empty value, since it
  * would quietly mean none: the hint says what to write, or to take the line away.
  */
 function nullFinding(file: string, path: YamlPath, key: string, optional: boolean): Finding {

@@ -1606,6 +1606,12 @@ describe('an optional field in people.yml or organisations.yml left empty', () =
     expect(result.diagnostics[0]!.hint).toBe(hint);
   });
 
+  it('an organisation left empty by a word after & (an anchor) is said once, as that', () => {
+    const base = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8');
+    const result = check(archive([BASE], { 'people.yml': base.replace('  name: Ia Jonsson\n', '  name: Ia Jonsson\n  organisation: &bryggan\n') }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual(['people.yml 20:17 yaml-syntax']);
+  });
+
   it('an empty section of organisations.yml (projects: with none under it) is no problem', () => {
     const base = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
     expect(check(archive([BASE], { 'organisations.yml': base.slice(0, base.indexOf('projects:')) + 'projects:\n' })).diagnostics.filter((d) => d.file === 'organisations.yml')).toEqual([]);
@@ -1639,6 +1645,47 @@ describe('a slip in people.yml or organisations.yml, with the text to write or w
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
     expect([here[0]!.message, here[0]!.hint]).toEqual([message, hint]);
     if (at.length > 1) expect(here[1]!.message).toBe(message);
+  });
+});
+
+describe('a text field of minutes left empty', () => {
+  // Left empty it would quietly be none (no place, no summary), while the same field written "" is an empty value:
+  // said at the field, with what to write there or to take the line away. A list left empty means none of it.
+  const REMOVE = ', eller ta bort raden.';
+  const minutes = (lines: string[]): string => `---\ngroup: gug\ndate: 2016-03-07\nattendees: [David Bergström]\n${lines.join('\n')}\n---\nText.\n`;
+  it.each<[string, string[], string, string]>([
+    ['the place', ['location:'], '5:1', `Skriv var mötet hölls, till exempel Bryggan${REMOVE}`],
+    ['the title', ['title:'], '5:1', `Skriv mötets rubrik${REMOVE}`],
+    ['the time', ['time:'], '5:1', `Skriv tiden inom citattecken, till exempel "13:30"${REMOVE}`],
+    ['the chair', ['chair:'], '5:1', `Skriv ordförandens namn, till exempel Leif Redestig${REMOVE}`],
+    ['the secretary', ['secretary:'], '5:1', `Skriv namnet på den som förde anteckningarna, till exempel Leif Redestig${REMOVE}`],
+    ['the summary, with only a comment below it', ['summary:', '# skrivs sen'], '5:1', `Skriv två eller tre meningar om vad mötet kom fram till${REMOVE}`],
+    ['the note', ['note:'], '5:1', `Skriv anmärkningen${REMOVE}`],
+    ['the next meeting', ['next_meeting:'], '5:1', `Skriv nästa mötes dag som ÅÅÅÅ-MM-DD, gärna med tid: "2016-04-04 13:30"${REMOVE}`],
+    ["an action's due day", ['actions:', '  - who: Leif Redestig', '    what: Boka lokal.', '    due:'], '8:5', `Skriv den sista dagen som ÅÅÅÅ-MM-DD${REMOVE}`],
+    ["an action's project", ['actions:', '  - who: Leif Redestig', '    what: Boka lokal.', '    project:'], '8:5', `Skriv projektets id, till exempel fritidsbanken${REMOVE}`],
+    ["an action's status", ['actions:', '  - who: Leif Redestig', '    what: Boka lokal.', '    status:'], '8:5', `Skriv open (öppen) eller done (klar)${REMOVE}`],
+    ["a decision's project", ['decisions:', '  - text: Vi startar en fritidsbank.', '    project:'], '7:5', `Skriv projektets id, till exempel fritidsbanken${REMOVE}`],
+    ["a follow-up's note", ['followups:', '  - action: gemensam-utvecklingsgrupp/2016-02-08#1', '    status: done', '    note:'], '8:5', `Skriv anmärkningen${REMOVE}`],
+  ])('%s', (_, lines, at, hint) => {
+    const result = check(archive([BASE], { [FILE]: minutes(lines) }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual([`${FILE} ${at} empty-value`]);
+    expect(result.diagnostics[0]!.message).toMatch(/^Fältet "\w+" är tomt\.$/);
+    expect(result.diagnostics[0]!.hint).toBe(hint);
+  });
+
+  // What minutes new writes (absent: []), and the same with nothing after the colon: a list of none, no problem.
+  it.each([
+    ['absent: []'],
+    ['absent:'],
+    ['guests:'],
+    ['projects:'],
+    ['decisions:'],
+    ['actions:'],
+    ['followups:', '# inga uppföljningar'],
+    ['former_ids:'],
+  ])('%s is none, with nothing said', (...lines) => {
+    expect(check(archive([BASE], { [FILE]: minutes(lines) })).diagnostics).toEqual([]);
   });
 });
 
