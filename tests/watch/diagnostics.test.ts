@@ -4,11 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
-import { check } from '../../src/pipeline.js';
 import { generateArchive } from '../../src/bench/generate.js';
-import type { Diagnostic } from '../../src/diagnostics.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
+import { checkedSteps, replaceIn } from './check-steps.js';
 
 // The day both checks compare dates with, fixed so the result does not depend on when the tests run: after every
 // meeting of the generated archive, before the meeting its latest minutes announce (2024-12-23).
@@ -19,7 +18,7 @@ describe('problems reported in watch mode, edit after edit', () => {
   let session: DevSession;
   let minutes: string[];
   const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
-  const show = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
+  let step: ReturnType<typeof checkedSteps>;
 
   beforeAll(async () => {
     root = tempDir();
@@ -27,6 +26,7 @@ describe('problems reported in watch mode, edit after edit', () => {
     minutes = listFiles(path.join(root, 'minutes')).map((f) => `minutes/${f}`);
     session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), base: '/', title: 'Protokoll', today: TODAY });
     expect((await session.start()).kind).toBe('rendered');
+    step = checkedSteps(root, session, TODAY);
   });
   afterAll(cleanTemp);
 
@@ -40,13 +40,7 @@ describe('problems reported in watch mode, edit after edit', () => {
   };
 
   /** Replaces `from` with `to` in a source file, which must contain it, and returns the file as changed. */
-  const replace = (rel: string, from: string | RegExp, to: string): string[] => {
-    const before = read(rel);
-    const after = before.replace(from, to);
-    expect(after, `${rel}: ${from}`).not.toBe(before);
-    fs.writeFileSync(path.join(root, rel), after);
-    return [rel];
-  };
+  const replace = (rel: string, from: string | RegExp, to: string) => replaceIn(root, rel, from, to);
   /** A person as people.yml names them, with a first and a last name, whom no minutes misspell (set by a step). */
   let named = '';
 
@@ -109,19 +103,5 @@ describe('problems reported in watch mode, edit after edit', () => {
     }],
   ];
 
-  /** What `minutes check` said before the step. */
-  let previous: string[] | undefined;
-
-  it.each(steps)('after %s', async (_, added, removed, change) => {
-    previous ??= show(check(root, TODAY).diagnostics);
-    const changed = change();
-    const result = await session.update(changed);
-    const fresh = check(root, TODAY);
-    expect(show(result.diagnostics)).toEqual(show(fresh.diagnostics));
-    // The step did what it says: the problems it adds, and none or some taken away.
-    const now = show(fresh.diagnostics);
-    expect([...new Set(fresh.diagnostics.filter((_d, i) => !previous!.includes(now[i]!)).map((d) => d.code))].sort()).toEqual(added);
-    expect(previous.some((d) => !now.includes(d))).toBe(removed);
-    previous = now;
-  });
+  it.each(steps)('after %s', (_, added, removed, change) => step(added, removed, change));
 });

@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly today: string;
   /** Minutes files are deleted only while there are more (see RandomEditor). */
   readonly minFiles?: number;
+  /** How often an edit is a YAML slip in people.yml or organisations.yml, while nothing else is broken (see RandomEditor). */
+  readonly registrySlips?: number;
 }
 
 export interface RunResult {
@@ -102,7 +104,7 @@ export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
   let compared = 0;
   if ((await session.start()).kind !== 'rendered') return fail('the first build failed');
   const rand = prng(seed);
-  const editor = new RandomEditor(root, rand, options.minFiles);
+  const editor = new RandomEditor(root, rand, options.minFiles, options.registrySlips);
   let good = contents(root);
   let brokenFor = 0;
   for (let edits = 0; edits < options.edits; ) {

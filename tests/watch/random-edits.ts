@@ -51,6 +51,8 @@ export class RandomEditor {
     private readonly root: string,
     private readonly rand: Rand,
     private readonly minFiles = 20,
+    /** How often an edit, while nothing is broken, is a YAML slip in a registry (besides its turn among the others). */
+    private readonly registrySlips = 0,
   ) {}
 
   private abs = (rel: string) => path.join(this.root, rel);
@@ -122,8 +124,10 @@ export class RandomEditor {
     for (const [k, v] of Object.entries(m.fm)) if (v === undefined || (Array.isArray(v) && v.length === 0)) delete m.fm[k];
     this.write(rel, `---\n${stringify(m.fm, { lineWidth: 0 })}---\n${m.body}`);
   }
-  private people = () => parse(this.read('people.yml')) as Record<string, Obj>;
-  private orgs = () => parse(this.read('organisations.yml')) as Registry;
+  /** A registry as it was before its YAML slip, while it has one: the entries edits name stay those it will have. */
+  private registryText = (rel: 'people.yml' | 'organisations.yml') => (this.broken?.rel === rel ? this.broken.text : this.read(rel));
+  private people = () => parse(this.registryText('people.yml')) as Record<string, Obj>;
+  private orgs = () => parse(this.registryText('organisations.yml')) as Registry;
 
   private personRef(id: string): string {
     const p = this.people()[id];
@@ -161,11 +165,35 @@ export class RandomEditor {
 
   /** One random edit; retried until one applies. */
   next(): Edit {
+    if (this.registrySlips > 0 && !this.broken && this.chance(this.registrySlips)) {
+      const r = this.registrySlip();
+      if (r) return { ...r, what: `YAML error in a registry: ${r.what}` };
+    }
     for (;;) {
       const [name, fn] = this.pick(this.chance(0.25) ? this.catalogue.filter(([n]) => MOVES.has(n)) : this.catalogue);
       const r = fn();
       if (r) return { ...r, what: `${name}: ${r.what}` };
     }
+  }
+
+  /**
+   * A YAML slip in people.yml or organisations.yml: a field of one entry indented too far, or a list left open.
+   * Check still reads the entries the error leaves whole, and leaves what names the file's entries unchecked.
+   */
+  private registrySlip(): Edit | undefined {
+    if (this.broken) return undefined;
+    const rel = this.pick(['people.yml', 'organisations.yml'] as const);
+    const text = this.read(rel);
+    const lines = text.split('\n');
+    const indent = rel === 'people.yml' ? '  ' : '    ';
+    // A field below another of the same entry, with a value on its line.
+    const fields = lines.flatMap((line, i) => (i > 0 && new RegExp(`^${indent}[a-z_]+: \\S`).test(line) && new RegExp(`^${indent}[a-z_]+:`).test(lines[i - 1]!) ? [i] : []));
+    if (fields.length === 0) return undefined;
+    const i = this.pick(fields);
+    lines[i] = this.chance(0.7) ? `  ${lines[i]!}` : lines[i]!.replace(/: (\S)/, ': [$1');
+    this.write(rel, lines.join('\n'));
+    this.broken = { rel, text };
+    return { what: `${rel} line ${i + 1}`, changed: [rel], broken: true };
   }
 
   /** Edits of one minutes file's front matter or text. */
@@ -182,6 +210,7 @@ export class RandomEditor {
   }
   private onRegistry<T>(file: 'people.yml' | 'organisations.yml', fn: (data: T) => string | undefined): () => Edit | undefined {
     return () => {
+      if (this.broken?.rel === file) return undefined;
       const data = parse(this.read(file)) as T;
       const what = fn(data);
       if (what === undefined) return undefined;
@@ -505,6 +534,7 @@ export class RandomEditor {
       this.broken = { rel, text };
       return { what: rel, changed: [rel], broken: true };
     }],
+    ['YAML error in a registry', () => this.registrySlip()],
 
     // Attachments and links between minutes.
     ['attachment added', () => {
