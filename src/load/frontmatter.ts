@@ -332,26 +332,34 @@ function cutByComment(file: string, yaml: { text: string; offset: number }, posi
 
 /**
  * "location: #3 Bryggan": YAML reads a value that starts with # as a comment, and the field is silently empty. The
- * parser places the empty value where the comment begins, so a top-level field whose empty value starts at a # is one.
- * `lost`: those fields, which that says (not also as fields left empty).
+ * parser places the empty value where the comment begins, so a field whose empty value starts at a # is one: at the
+ * top, or within a list or fields (an entry's "organisation: #socialforvaltningen" in a registry). `lost`: those
+ * fields, which that says (not also as fields left empty).
  */
 function commentedValues(file: string, data: Record<string, unknown>, yaml: { text: string; offset: number }, positioned: () => Document.Parsed): { findings: Finding[]; lost: YamlPath[] } {
   if (!/:[ \t]+#/.test(yaml.text)) return { findings: [], lost: [] };
-  const doc = positioned();
-  if (!Y.isMap(doc.contents)) return { findings: [], lost: [] };
   const findings: Finding[] = [];
   const lost: YamlPath[] = [];
-  for (const pair of doc.contents.items) {
-    const { key, value } = pair;
-    if (!Y.isScalar(key) || !Y.isScalar(value) || value.value !== null || !value.range) continue;
-    const name = String(key.value);
-    const at = value.range[0];
-    if (data[name] !== null || yaml.text[at] !== '#') continue;
-    const lineEnd = yaml.text.indexOf('\n', at);
-    const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
-    findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}"` });
-    lost.push([name]);
-  }
+  // The parse and the data side by side; the data says what a repeated key was read as.
+  const walk = (node: unknown, value: unknown, path: YamlPath): void => {
+    if (Y.isSeq(node) && Array.isArray(value)) node.items.forEach((item, i) => walk(item, value[i], [...path, i]));
+    if (!Y.isMap(node) || value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const fields = value as Record<string, unknown>;
+    for (const pair of node.items) {
+      if (!Y.isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      const at = Y.isScalar(pair.value) && pair.value.value === null ? pair.value.range?.[0] : undefined;
+      if (at === undefined || fields[name] !== null || yaml.text[at] !== '#') {
+        walk(pair.value, fields[name], [...path, name]);
+        continue;
+      }
+      const lineEnd = yaml.text.indexOf('\n', at);
+      const comment = yaml.text.slice(at, lineEnd === -1 ? yaml.text.length : lineEnd).trimEnd();
+      findings.push({ file, where: { kind: 'offset', offset: yaml.offset + at, length: 1 }, code: 'empty-value', message: `Värdet börjar med # och läses därför som en kommentar, så fältet "${clip(name)}" blir tomt.`, hint: `Sätt värdet inom citattecken: ${clip(name)}: "${clip(comment).replace(/"/g, '\\"')}"` });
+      lost.push([...path, name]);
+    }
+  };
+  walk(positioned().contents, data, []);
   return { findings, lost };
 }
 

@@ -66,7 +66,7 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
   if (directive !== undefined) return { offset: directive, message: 'Raden börjar med %, som i YAML inleder ett direktiv, och ett direktiv kan inte stå bland fälten.', hint: 'Ta bort raden; fälten behöver inga direktiv.' };
   const dash = /^(\s*)-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return { offset: start + dash[1]!.length, message: 'Det saknas ett mellanslag efter - i början av raden.', hint: `Skriv - och ett mellanslag före värdet: "${dash[1]}- ${clip(dash[2]!.trim())}"` };
-  const undashed = undashedItem(text, start, line);
+  const undashed = undashedItem(text, start, line) ?? outdentedItem(text, yamlCode, start);
   if (undashed) return undashed;
   // The line below one that starts with a > is out of line for the block of text the > began.
   const aboveStart = text.lastIndexOf('\n', start - 2) + 1;
@@ -128,6 +128,25 @@ function undashedItem(text: string, start: number, line: string): Located | unde
   return undefined;
 }
 
+/**
+ * A list item whose dash stands a column or more further out than the dashes above it, though further in than the
+ * field the list belongs to ("  - Leif Redestig" then " - Maria Nilsson"): the parser reports it as a key up to four
+ * times, and reads nothing below it. Said once, at the dash, with the line aligned; the item can be left out of its
+ * list (a sign of its own, see slippedItems), and the fields below are read.
+ */
+function outdentedItem(text: string, yamlCode: string, start: number): Slip | undefined {
+  const item = scanOf(text).dashes().get(start);
+  if (item?.outdented === undefined) return undefined;
+  // The items of the list below it, which the parser also reports as out of line: that slip's, gone with it.
+  if (item.outdented !== start && !(yamlCode === 'BAD_INDENT' && item.start === start)) return undefined;
+  const { line } = lineAt(text, item.outdented);
+  const m = /^( *)-[ \t]+(\S.*)$/.exec(line);
+  if (!m) return undefined;
+  const { column } = item.list;
+  const value = clip(m[2]!.replace(/\s+#.*$/, '').trim());
+  return { offset: item.outdented + m[1]!.length, message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.', hint: `Ställ - rakt under strecken ovanför (${column} mellanslag in): "${' '.repeat(column)}- ${value}"`, sign: true };
+}
+
 /** A slip found at its place, without a value to blank. */
 interface Located {
   readonly offset: number;
@@ -157,6 +176,8 @@ interface TextScan {
   readonly bracketsBeforeDashes: readonly Positioned<Located>[];
   readonly openQuotes: readonly Positioned<{ offset: number; quote: string }>[];
   readonly lines: LineIndex;
+  /** The items of the lists with dashes, by line (see dashItems): found when first asked for. */
+  readonly dashes: () => Map<number, DashItem>;
   /** What is found of a line, by what and where (see once), once asked about. */
   readonly found: Map<string, unknown>;
 }
@@ -164,8 +185,13 @@ interface TextScan {
 let scanned: TextScan | undefined;
 
 function scanOf(text: string): TextScan {
-  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), lines: new LineIndex(text), found: new Map() };
+  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), lines: new LineIndex(text), dashes: lazy(() => dashItems(text)), found: new Map() };
   return scanned;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** What `find` finds in `text`, asked about as `what` (what it looks for, and where): found at the first asking only. */
@@ -922,7 +948,6 @@ export interface SlippedItem {
  * lists with dashes are found once, in one pass.
  */
 export function slippedItems(text: string): (offset: number) => SlippedItem | undefined {
-  let dashes: Map<number, DashItem> | undefined;
   return (offset) => {
     const flow = flowItemAt(text, offset);
     if (flow) {
@@ -939,7 +964,7 @@ export function slippedItems(text: string): (offset: number) => SlippedItem | un
       return { range, list: list.open, items: items.length };
     }
     const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-    const item = (dashes ??= dashItems(text)).get(start);
+    const item = scanOf(text).dashes().get(start);
     return item && closedWithin(text.slice(item.start, item.end)) ? { range: [item.start, item.end], list: item.list.at, items: item.list.items } : undefined;
   };
 }
@@ -977,39 +1002,51 @@ function opensValue(text: string, at: number): boolean {
 }
 
 interface DashItem {
-  readonly list: { readonly at: number; items: number };
+  /** Where the list's first dash's line starts, how many items it has, and the column of its dashes. */
+  readonly list: { readonly at: number; items: number; readonly column: number };
   /** Where its dash's line starts, and where its last line ends: its text or fields further in go on below it. */
   readonly start: number;
   end: number;
+  /** Where the line starts of the last item of its list up to it (itself or one above) that stands out of line. */
+  readonly outdented?: number;
 }
 
-/** Of each line of `text` in an item of a list with dashes (by where the line starts), the innermost such item. */
+/**
+ * Of each line of `text` in an item of a list with dashes (by where the line starts), the innermost such item. A dash
+ * a column or more further out than the list's dashes, but further in than the line that opens the list ("  - Leif"
+ * then " - Maria" under "attendees:"), is taken for an item of that list, out of line (see outdentedItem).
+ */
 function dashItems(text: string): Map<number, DashItem> {
   const out = new Map<number, DashItem>();
-  // The lists and items open at the current line, innermost last.
-  const lists: { column: number; list: DashItem['list'] }[] = [];
+  // The lists and items open at the current line, innermost last; `outer`: the column of the line that opens the list.
+  const lists: { column: number; outer: number; list: DashItem['list']; outdented?: number }[] = [];
   const items: { column: number; item: DashItem }[] = [];
+  // The column of the last line that is neither blank nor a comment.
+  let previous = -1;
   for (let at = 0; at <= text.length; ) {
     const end = text.indexOf('\n', at);
     const lineEnd = end === -1 ? text.length : end;
     const line = text.slice(at, lineEnd);
     if (!/^\s*(?:#.*)?$/.test(line)) {
       const column = /^ */.exec(line)![0].length;
+      const isDash = /^ *-(?:[ \t]|\r?$)/.test(line);
       // A line as far in as an item's dash, or further out, ends it.
       while (items.length > 0 && items[items.length - 1]!.column >= column) items.pop();
-      while (lists.length > 0 && lists[lists.length - 1]!.column > column) lists.pop();
-      const isDash = /^ *-(?:[ \t]|\r?$)/.test(line);
+      while (lists.length > 0 && lists[lists.length - 1]!.column > column && !(isDash && column > lists[lists.length - 1]!.outer)) lists.pop();
       const top = lists[lists.length - 1];
       if (top?.column === column && !isDash) lists.pop();
       if (isDash) {
-        const list = top?.column === column ? top.list : { at, items: 0 };
-        if (list !== top?.list) lists.push({ column, list });
-        list.items++;
-        items.push({ column, item: { list, start: at, end: lineEnd } });
+        const entry = top !== undefined && top.column >= column ? top : { column, outer: previous < column ? previous : column, list: { at, items: 0, column } };
+        if (entry !== top) lists.push(entry);
+        if (column < entry.column) entry.outdented = at;
+        entry.list.items++;
+        const outdented = entry.outdented === undefined ? {} : { outdented: entry.outdented };
+        items.push({ column: entry.column, item: { list: entry.list, start: at, end: lineEnd, ...outdented } });
       }
       for (const open of items) open.item.end = lineEnd;
       const inner = items[items.length - 1];
       if (inner) out.set(at, inner.item);
+      previous = column;
     }
     if (end === -1) break;
     at = end + 1;

@@ -250,6 +250,19 @@ const cases: Case[] = [
     message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
     hint: `Börja raden med - och ett mellanslag, som raderna ovanför: ${hint}`,
   })),
+  ...(
+    [
+      ['', `${HEAD}attendees:\n  - David Bergström\n - Leif Redestig\ntime: 25:00\n`, ['6:2 yaml-syntax', '7:7 invalid-time'], '"  - Leif Redestig"'],
+      [', a comment above it', `${HEAD}attendees:\n  - David Bergström\n  # kom sent\n - Leif Redestig # gäst\n  - Anne Eskilsson\ntime: 25:00\n`, ['7:2 yaml-syntax', '8:5 unknown-person', '9:7 invalid-time'], '"  - Leif Redestig"'],
+      [', two columns off, in a list of actions', `${HEAD}attendees: [David Bergström]\nactions:\n    - who: David Bergström\n      what: Boka lokal.\n  - who: Leif Redestig\n    what: Ring.\ntime: 25:00\n`, ['8:3 yaml-syntax', '10:7 invalid-time'], '"    - who: Leif Redestig"'],
+    ] as const
+  ).map(([where, yaml, expected, hint]): Case => ({
+    mistake: `a list item a column or more left of the items above it${where}: one error, at its dash, and the fields below still checked`,
+    yaml,
+    expected,
+    message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.',
+    hint: `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`,
+  })),
   {
     mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
     yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
@@ -1562,6 +1575,24 @@ describe('slips in people.yml and organisations.yml', () => {
   });
 });
 
+describe('an item of a list in people.yml or organisations.yml a column left of the items above it', () => {
+  // Each row replaces a line of the base registry (or adds lines at its end, below ''): the item is said once, at its
+  // dash, with the line to write, and the entries below it are still checked (`at`: every diagnostic of the file).
+  const MESSAGE = 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.';
+  it.each<[string, string, string, string, readonly string[], string]>([
+    ["a person's alias, a comment above it", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  aliases:\n    - Lisa B.\n    # stavning i äldre protokoll\n   - Lisa Bergh\nbo-ek:\n  name: Bo Ek\n  publish: hiden\n', ['26:4 yaml-syntax', '29:12 invalid-value'], '"    - Lisa Bergh"'],
+    ["a group's member", 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '    members:\n      - leif-redestig\n     - david-bergstrom\n', ['15:6 yaml-syntax', '18:12 invalid-date'], '"      - david-bergstrom"'],
+  ])('%s', (_, file, replaced, added, at, hint) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(replaced);
+    const below = file === 'organisations.yml' ? '  ny-grupp:\n    name: Ny grupp\n    ended: igår\n' : '';
+    const text = replaced === '' ? `${base}${added}` : `${base.replace(replaced, added).replace(/\nprojects:/, `\n${below}projects:`)}`;
+    const here = check(archive([BASE], { [file]: text })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
+    expect([here[0]!.message, here[0]!.hint]).toEqual([MESSAGE, `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`]);
+  });
+});
+
 describe('a text in people.yml or organisations.yml wholly in a word processor\'s quotes', () => {
   // Each row puts lines below a line of the base registry; `at` is where the warning points in the file.
   it.each<[string, string, string, string, string, string]>([
@@ -1627,6 +1658,9 @@ describe('a slip in people.yml or organisations.yml, with the text to write or w
     ['a former id with å, ä, ö: the id as a slug', 'people.yml', '  name: Ia Jonsson\n', '  former_ids: [Ia Jönsson-Åberg]\n', ['20:16 invalid-former-id'], '"Ia Jönsson-Åberg" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `${ALIAS} Var det postens id förut, skriv det som ett id: ia-jonsson-aberg`],
     ["a former id that, as an id, is the entry's own: no id offered", 'people.yml', '  name: Åke Malmén\n', '  former_ids: [Åke Malmén]\n', ['13:16 invalid-former-id'], '"Åke Malmén" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `Som id är det postens eget id (ake-malmen), som inte står under former_ids. ${ALIAS} Annars: ta bort det.`],
     ["a former id that, as an id, is another entry's: no id offered", 'people.yml', '  name: David Bergström\n', '  former_ids: [Vorta_Drom]\n', ['10:16 invalid-former-id'], '"Vorta_Drom" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `Skriv id:t som det stod i registret förut. ${ALIAS}`],
+    ["a person's organisation that starts with #, which YAML reads as a comment: quoted", 'people.yml', '  name: Ia Jonsson\n', '  organisation: #socialforvaltningen\n', ['20:17 empty-value'], 'Värdet börjar med # och läses därför som en kommentar, så fältet "organisation" blir tomt.', 'Sätt värdet inom citattecken: organisation: "#socialforvaltningen"'],
+    ["a membership's organisation that starts with #: quoted", 'people.yml', '  name: David Bergström\n', '  memberships:\n    - organisation: #bryggan\n      to: 2016-12-31\n', ['11:21 empty-value'], 'Värdet börjar med # och läses därför som en kommentar, så fältet "organisation" blir tomt.', 'Sätt värdet inom citattecken: organisation: "#bryggan"'],
+    ["a group's organisation that starts with #: quoted", 'organisations.yml', '    aliases: [GUG]\n', '    organisation: #socialforvaltningen # ägare\n', ['13:19 empty-value'], 'Värdet börjar med # och läses därför som en kommentar, så fältet "organisation" blir tomt.', 'Sätt värdet inom citattecken: organisation: "#socialforvaltningen # ägare"'],
     ['an id twice in people.yml: where the first is', 'people.yml', '', 'ake-malmen:\n  name: Åke Malmén den yngre\n', ['21:1 duplicate-id'], 'Id "ake-malmen" står två gånger; första gången i people.yml:11.', 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.'],
     ['an id three times among the groups: each later one names the first', 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '  gemensam-utvecklingsgrupp:\n    name: Grupp två\n  gemensam-utvecklingsgrupp:\n    name: Grupp tre\n', ['14:3 duplicate-id', '16:3 duplicate-id'], 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.'],
     ["an organisation with a person's id: where the person is", 'organisations.yml', '    name: Bryggan\n', '  david-bergstrom:\n    name: Bergströms konsult\n', ['9:3 duplicate-id'], 'Id "david-bergstrom" används redan av David Bergström i people.yml:8.', 'Personer och organisationer kan båda vara ansvariga för åtgärder och måste därför ha olika id.'],
