@@ -16,6 +16,8 @@ export interface Slip {
   readonly value?: readonly [number, number];
   /** A sign the value starts with, the value's own slip: an item of a list with one may be left out of it alone. */
   readonly sign?: true;
+  /** Slips of the same kind the parser says nothing of, read into this one: each to say, and to leave out, as it. */
+  readonly also?: readonly Slip[];
 }
 
 /**
@@ -132,19 +134,28 @@ function undashedItem(text: string, start: number, line: string): Located | unde
  * A list item whose dash stands a column or more further out than the dashes above it, though further in than the
  * field the list belongs to ("  - Leif Redestig" then " - Maria Nilsson"): the parser reports it as a key up to four
  * times, and reads nothing below it. Said once, at the dash, with the line aligned; the item can be left out of its
- * list (a sign of its own, see slippedItems), and the fields below are read.
+ * list (a sign of its own, see slippedItems), and the fields below are read. The parser reads the items out of line
+ * after it (" - Anna Ek" below " - Maria Nilsson") with it and says nothing of them: they come `also`, each said at its
+ * own dash, and left out with it.
  */
 function outdentedItem(text: string, yamlCode: string, start: number): Slip | undefined {
   const item = scanOf(text).dashes().get(start);
   if (item?.outdented === undefined) return undefined;
   // The items of the list below it, which the parser also reports as out of line: that slip's, gone with it.
   if (item.outdented !== start && !(yamlCode === 'BAD_INDENT' && item.start === start)) return undefined;
-  const { line } = lineAt(text, item.outdented);
+  const slip = outdentedSlip(text, item.outdented, item.list.column);
+  if (!slip) return undefined;
+  const also = item.list.outdented.filter((at) => at !== item.outdented).flatMap((at) => outdentedSlip(text, at, item.list.column) ?? []);
+  return also.length > 0 ? { ...slip, also } : slip;
+}
+
+/** The slip of the item out of line whose dash's line starts at `start`, in a list whose dashes stand at `column`. */
+function outdentedSlip(text: string, start: number, column: number): Slip | undefined {
+  const { line } = lineAt(text, start);
   const m = /^( *)-[ \t]+(\S.*)$/.exec(line);
   if (!m) return undefined;
-  const { column } = item.list;
   const value = clip(m[2]!.replace(/\s+#.*$/, '').trim());
-  return { offset: item.outdented + m[1]!.length, message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.', hint: `Ställ - rakt under strecken ovanför (${column} mellanslag in): "${' '.repeat(column)}- ${value}"`, sign: true };
+  return { offset: start + m[1]!.length, message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.', hint: `Ställ - rakt under strecken ovanför (${column} mellanslag in): "${' '.repeat(column)}- ${value}"`, sign: true };
 }
 
 /** A slip found at its place, without a value to blank. */
@@ -1002,8 +1013,11 @@ function opensValue(text: string, at: number): boolean {
 }
 
 interface DashItem {
-  /** Where the list's first dash's line starts, how many items it has, and the column of its dashes. */
-  readonly list: { readonly at: number; items: number; readonly column: number };
+  /**
+   * Where the list's first dash's line starts, how many items it has, the column of its dashes, and where the line of
+   * each of its items out of line starts.
+   */
+  readonly list: { readonly at: number; items: number; readonly column: number; readonly outdented: number[] };
   /** Where its dash's line starts, and where its last line ends: its text or fields further in go on below it. */
   readonly start: number;
   end: number;
@@ -1030,18 +1044,22 @@ function dashItems(text: string): Map<number, DashItem> {
     if (!/^\s*(?:#.*)?$/.test(line)) {
       const column = /^ */.exec(line)![0].length;
       const isDash = /^ *-(?:[ \t]|\r?$)/.test(line);
-      // A line as far in as an item's dash, or further out, ends it.
-      while (items.length > 0 && items[items.length - 1]!.column >= column) items.pop();
+      // A line as far in as an item's dash, or further out, ends it; so does a dash as far in as its list's dashes (an
+      // item out of line holds its fields, further in than its own dash, up to the list's next item).
+      while (items.length > 0 && (items[items.length - 1]!.column >= column || (isDash && items[items.length - 1]!.item.list.column >= column))) items.pop();
       while (lists.length > 0 && lists[lists.length - 1]!.column > column && !(isDash && column > lists[lists.length - 1]!.outer)) lists.pop();
       const top = lists[lists.length - 1];
-      if (top?.column === column && !isDash) lists.pop();
+      if (top?.column === column && !isDash && items[items.length - 1]?.item.list !== top.list) lists.pop();
       if (isDash) {
-        const entry = top !== undefined && top.column >= column ? top : { column, outer: previous < column ? previous : column, list: { at, items: 0, column } };
+        const entry = top !== undefined && top.column >= column ? top : { column, outer: previous < column ? previous : column, list: { at, items: 0, column, outdented: [] } };
         if (entry !== top) lists.push(entry);
-        if (column < entry.column) entry.outdented = at;
+        if (column < entry.column) {
+          entry.outdented = at;
+          entry.list.outdented.push(at);
+        }
         entry.list.items++;
         const outdented = entry.outdented === undefined ? {} : { outdented: entry.outdented };
-        items.push({ column: entry.column, item: { list: entry.list, start: at, end: lineEnd, ...outdented } });
+        items.push({ column, item: { list: entry.list, start: at, end: lineEnd, ...outdented } });
       }
       for (const open of items) open.item.end = lineEnd;
       const inner = items[items.length - 1];

@@ -25,6 +25,8 @@ interface Case {
   readonly hint?: string;
   /** Entries added to the base people.yml. */
   readonly people?: string;
+  /** The hint of each diagnostic, in order, where every one's is told (several of one slip, each with its own). */
+  readonly hints?: readonly (string | undefined)[];
 }
 
 const HEAD = 'group: GUG\ndate: 2016-03-07\n';
@@ -263,6 +265,25 @@ const cases: Case[] = [
     message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.',
     hint: `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`,
   })),
+  ...(
+    [
+      ['two in a row', `${HEAD}attendees:\n  - David Bergström\n - Leif Redestig\n - Åke Malmén\ntime: 25:00\n`, ['6:2', '7:2', '8:7 invalid-time'], ['"  - Leif Redestig"', '"  - Åke Malmén"']],
+      ['three in a row, a comment among them', `${HEAD}attendees:\n  - David Bergström\n - Leif Redestig\n # gäster\n - Åke Malmén # mentor\n - Leif Redestg\ntime: 25:00\n`, ['6:2', '8:2', '9:2', '10:7 invalid-time'], ['"  - Leif Redestig"', '"  - Åke Malmén"', '"  - Leif Redestg"']],
+      ['two in a row, one in line after them', `${HEAD}attendees:\n  - David Bergström\n - Leif Redestig\n - Åke Malmén\n  - Leif Redestg\ntime: 25:00\n`, ['6:2', '7:2', '8:5 unknown-person', '9:7 invalid-time'], ['"  - Leif Redestig"', '"  - Åke Malmén"']],
+      ['one, one in line, one', `${HEAD}attendees:\n  - David Bergström\n - Leif Redestig\n  - Leif Redestg\n - Åke Malmén\ntime: 25:00\n`, ['6:2', '7:5 unknown-person', '8:2', '9:7 invalid-time'], ['"  - Leif Redestig"', '"  - Åke Malmén"']],
+      ['two actions with fields, two columns off', `${HEAD}attendees: [David Bergström]\nactions:\n    - who: David Bergström\n      what: Boka lokal.\n  - who: Leif Redestig\n    what: Ring.\n  - who: Åke Malmén\n    what: Mejla.\ntime: 25:00\n`, ['8:3', '10:3', '12:7 invalid-time'], ['"    - who: Leif Redestig"', '"    - who: Åke Malmén"']],
+      ['each its own column off', `${HEAD}attendees:\n    - David Bergström\n  - Leif Redestig\n - Åke Malmén\ntime: 25:00\n`, ['6:3', '7:2', '8:7 invalid-time'], ['"    - Leif Redestig"', '"    - Åke Malmén"']],
+    ] as const
+  ).map(([where, yaml, expected, lines]): Case => {
+    const hints = new Map(expected.filter((e) => !e.includes(' ')).map((e, i) => [e, `Ställ - rakt under strecken ovanför (${lines[i]!.indexOf('-') - 1} mellanslag in): ${lines[i]!}`]));
+    return {
+      mistake: `list items a column or more left of the items above them, ${where}: each said at its dash with its own line to write, all left out, the fields below still checked`,
+      yaml,
+      expected: expected.map((e) => (e.includes(' ') ? e : `${e} yaml-syntax`)),
+      message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.',
+      hints: expected.map((e) => hints.get(e) ?? (e.endsWith('invalid-time') ? 'Skriv tiden inom citattecken, till exempel "13:30".' : 'Menade du Leif Redestig?')),
+    };
+  }),
   {
     mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
     yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
@@ -1428,7 +1449,7 @@ describe('what check says to a note-taker with little practice in YAML, hint by 
 });
 
 describe('what check says about common mistakes', () => {
-  it.each(cases)('$mistake', ({ yaml, text, expected, message, hint, people }) => {
+  it.each(cases)('$mistake', ({ yaml, text, expected, message, hint, people, hints }) => {
     const registry: Record<string, string> = people ? { 'people.yml': `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}${people}` } : {};
     const result = check(archive([BASE], { ...registry, [FILE]: text ?? `---\n${yaml}---\nText.\n` }));
     const here = result.diagnostics.filter((d) => d.file === FILE);
@@ -1436,6 +1457,7 @@ describe('what check says about common mistakes', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     if (message) expect(here[0]!.message).toContain(message);
     if (hint) expect(here[0]!.hint).toContain(hint);
+    if (hints) expect(here.map((d) => d.hint)).toEqual(hints);
   });
 });
 
@@ -1579,17 +1601,21 @@ describe('an item of a list in people.yml or organisations.yml a column left of 
   // Each row replaces a line of the base registry (or adds lines at its end, below ''): the item is said once, at its
   // dash, with the line to write, and the entries below it are still checked (`at`: every diagnostic of the file).
   const MESSAGE = 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.';
-  it.each<[string, string, string, string, readonly string[], string]>([
+  it.each<[string, string, string, string, readonly string[], string, ...string[]]>([
     ["a person's alias, a comment above it", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  aliases:\n    - Lisa B.\n    # stavning i äldre protokoll\n   - Lisa Bergh\nbo-ek:\n  name: Bo Ek\n  publish: hiden\n', ['26:4 yaml-syntax', '29:12 invalid-value'], '"    - Lisa Bergh"'],
     ["a group's member", 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '    members:\n      - leif-redestig\n     - david-bergstrom\n', ['15:6 yaml-syntax', '18:12 invalid-date'], '"      - david-bergstrom"'],
-  ])('%s', (_, file, replaced, added, at, hint) => {
+    ["a person's aliases, two in a row and one in line after them", 'people.yml', '', 'lisa-berg:\n  name: Lisa Berg\n  aliases:\n    - Lisa B.\n   - Lisa Bergh\n   - L. Berg\n    - Lisa Berg-Ek\nbo-ek:\n  name: Bo Ek\n  publish: hiden\n', ['25:4 yaml-syntax', '26:4 yaml-syntax', '30:12 invalid-value'], '"    - Lisa Bergh"', '"    - L. Berg"'],
+    ["a group's members, three in a row", 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '    members:\n      - leif-redestig\n     - david-bergstrom\n     - ake-malmen\n     - ia-jonsson\n', ['15:6 yaml-syntax', '16:6 yaml-syntax', '17:6 yaml-syntax', '20:12 invalid-date'], '"      - david-bergstrom"', '"      - ake-malmen"', '"      - ia-jonsson"'],
+  ])('%s', (_, file, replaced, added, at, ...lines) => {
     const base = fs.readFileSync(path.join(BASE, file), 'utf8');
     expect(base).toContain(replaced);
     const below = file === 'organisations.yml' ? '  ny-grupp:\n    name: Ny grupp\n    ended: igår\n' : '';
     const text = replaced === '' ? `${base}${added}` : `${base.replace(replaced, added).replace(/\nprojects:/, `\n${below}projects:`)}`;
     const here = check(archive([BASE], { [file]: text })).diagnostics.filter((d) => d.file === file);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
-    expect([here[0]!.message, here[0]!.hint]).toEqual([MESSAGE, `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`]);
+    // Each item out of line with its own line to write.
+    const slips = here.filter((d) => d.code === 'yaml-syntax').map((d) => [d.message, d.hint]);
+    expect(slips).toEqual(lines.map((hint) => [MESSAGE, `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`]));
   });
 });
 
