@@ -1,6 +1,7 @@
 // The Swedish words the importer recognises in legacy minutes, in one place: months, weekdays, and the labels
 // of the blocks it lifts into the front matter.
 import { foldCase } from '../util/fold.js';
+import { ABSENT_WORDS } from '../validate/swedish-words.js';
 
 export { MONTH_PATTERN, monthName, monthOf } from '../util/months.js';
 
@@ -48,8 +49,6 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
 /** Column headings of an attendance table ("Namn | Organisation"), folded: a row of only these is no person. */
 export const ATTENDANCE_COLUMNS: ReadonlySet<string> = new Set(['namn', 'name', 'person', 'organisation', 'förvaltning', 'företag', 'förening', 'roll', 'titel', 'funktion', 'representerar', 'enhet']);
 
-/** "ej närvarande", "ej närv.", "frånvarande", "förhinder". */
-const ABSENT_WORDS = String.raw`(?:(?:ej|inte|icke)\s+närv(?:arande|\.)?|frånv(?:arande|\.)|anmält\s+förhinder|förhinder)(?!\p{L})`;
 /**
  * "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)",
  * "(frånvarande pga sjukdom)"; in square brackets or with the bracket left open; and at the end of the line after a

@@ -117,6 +117,9 @@ export function dateInFileName(file: string): string | undefined {
   return /(?:^|\/)(\d{4}-\d{2}-\d{2})(?:[^/\d][^/]*)?\.md$/i.exec(file)?.[1];
 }
 
+/** The dashes a word processor writes for a hyphen (en and em dash, minus sign, non-breaking hyphen …). */
+export const DASHES = /[\u2010-\u2015\u2212]/gu;
+
 /** A year written with two digits after a dash ("4/4-16"): 00–69 are this century, 70–99 the last. */
 const year = (written: string): string => (written.length === 4 ? written : `${Number(written) < 70 ? 20 : 19}${written}`);
 
@@ -126,7 +129,8 @@ const year = (written: string): string => (written.length === 4 ? written : `${N
  * real date. Given `after`, also one without a year ("4 april", "4/4"): the first such day after that date.
  */
 export function guessDate(text: string, after?: string): string | undefined {
-  const s = text.trim();
+  // "2016–03–07": a word processor turns the hyphens of a date into dashes as they are typed.
+  const s = text.trim().replace(DASHES, '-');
   const pad = (n: string) => n.padStart(2, '0');
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
     [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],

@@ -105,6 +105,7 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   // when a "-" stands further in than the one above it) ...
   const first = UNKNOWN[kinds[0]!];
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
+  if (kinds.includes('person') && emailAddress(ctx, file, ref, code)) return undefined;
   // Split where a run of spaces begins only: tried from inside a long run too, the split took time in the square of it.
   const items = ref.value.split(/(?<!\s)\s+-\s+/);
   if (items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1))) {
@@ -133,6 +134,26 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
+}
+
+/** "leif.redestig@helsingborg.se", "<leif.redestig@…>" or "mailto:…", copied from an e-mail's list of recipients. */
+const EMAIL = /^\s*<?(?:mailto:)?([^\s@<>]+)@[^\s@<>]+\.[^\s@<>]+>?\s*$/iu;
+
+/**
+ * An e-mail address where a name belongs: said as one, with the registered person its first part names
+ * ("leif.redestig", "leif_redestig"), or near matches of it, which an address as a whole has none of.
+ */
+function emailAddress(ctx: RegistryContext, file: string, ref: Ref, code: Code): boolean {
+  const local = EMAIL.exec(ref.value)?.[1];
+  if (local === undefined) return false;
+  const name = local.split(/[._+-]+/u).filter((p) => p !== '').join(' ');
+  const people = ctx.registry.index('person');
+  // Addresses leave out å, ä, ö: "david.bergstrom" is David Bergström, whose id it reads as.
+  const byId = people.get(slugify(name));
+  const found = byId ? [byId] : people.lookup(name);
+  const hint = found.length === 1 ? `Skriv personens namn: ${clip(label(found[0]!))}` : (didYouMean(people.suggest(name).slice(0, 3).map(label)) ?? 'Skriv personens namn som det står i people.yml, eller lägg till personen där.');
+  ctx.report({ file, where: atRef(ref), code, message: `"${clip(ref.value)}" är en e-postadress, inte ett namn.`, hint });
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { dateInFileName, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
+import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn } from './written-list.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
@@ -245,7 +245,10 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
   const timed = key === 'date' ? meantDate(value, true, after)?.split(' ') : undefined;
   if (timed?.length === 2) return `${help} Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}"`;
   const guess = meantDate(value, key === 'next_meeting', after);
-  return guess ? `Menade du ${guess}? ${help}` : help;
+  // The dashes look like hyphens: said, or the date meant would look the same as the one written.
+  const hyphened = value.trim().replace(DASHES, '-');
+  const dashes = hyphened !== value.trim() && /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/.test(hyphened) ? ' (med vanliga bindestreck, inte tankstreck)' : '';
+  return guess ? `Menade du ${guess}${dashes}? ${help}` : help;
 }
 
 /** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */

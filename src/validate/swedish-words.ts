@@ -58,3 +58,6 @@ export const SWEDISH_VALUES: Record<string, string> = {
   dold: 'hidden',
   dolt: 'hidden',
 };
+
+/** "ej närvarande", "ej närv.", "frånvarande", "förhinder": written after a name, the person was not there. */
+export const ABSENT_WORDS = String.raw`(?:(?:ej|inte|icke)\s+närv(?:arande|\.)?|frånv(?:arande|\.)|anmält\s+förhinder|förhinder)(?!\p{L})`;

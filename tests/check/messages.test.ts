@@ -332,7 +332,8 @@ const cases: Case[] = [
   },
   ...(
     [
-      ['David Bergström (ordförande)', 'David Bergström, ordförande'],
+      // A role other than the chair's or the secretary's, which have fields of their own (note-taker.test.ts).
+      ['David Bergström (brukarmentor)', 'David Bergström, brukarmentor'],
       ['David Bergström - Bryggan', 'David Bergström, Bryggan'],
     ] as const
   ).map(([written, meant]): Case => ({

@@ -3,6 +3,7 @@
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, renamedHint, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
+import { reportAbsenceNote } from '../absence-notes.js';
 import type { MinutesDoc, Ref } from '../documents.js';
 import { namesIn, partsOf } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
@@ -18,6 +19,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   const lists = new ListLines(ctx, m);
   for (const r of [...m.attendees, ...m.absent]) {
     const key = absent.has(r) ? 'absent' : 'attendees';
+    if (reportAbsenceNote(ctx, m, r, key)) continue;
     const attendee = splitAttendee(r, ctx.registry);
     if (!attendee.as && (asInBrackets(ctx, lists, r, key) || joinedPeople(ctx, lists, r, key))) continue;
     resolveRef(ctx, f, attendee.person, ['person']);
@@ -76,9 +78,28 @@ const isReason = (ctx: RegistryContext, w: WrittenAs): boolean => !ctx.unavailab
 function asInBrackets(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
   const w = writtenAs(ctx, ref);
   if (!w) return false;
-  const hint = key === 'absent' && isReason(ctx, w) ? reasonHint(lists, w) : `Skriv det personen kom som efter ett kommatecken: "${clip(`${w.name}, ${w.as}`)}"`;
+  const role = key === 'attendees' ? roleHint(lists, w) : undefined;
+  const hint = role ?? (key === 'absent' && isReason(ctx, w) ? reasonHint(lists, w) : `Skriv det personen kom som efter ett kommatecken: "${clip(`${w.name}, ${w.as}`)}"`);
   ctx.report({ file: lists.file, where: atRef(ref), code: 'unknown-person', message: `Hittar inte personen "${clip(ref.value)}".`, hint });
   return true;
+}
+
+/** The fields for the one who chaired the meeting and the one who wrote the minutes, by the words minutes use. */
+const ROLES: readonly { readonly words: RegExp; readonly field: 'chair' | 'secretary'; readonly noun: string }[] = [
+  { words: /^(?:mötes)?ordf(?:\.|örande)?$/iu, field: 'chair', noun: 'ordföranden' },
+  { words: /^(?:sekr\.?|sekreterare|mötessekreterare|protokollförare|vid pennan)$/iu, field: 'secretary', noun: 'sekreteraren' },
+];
+
+/**
+ * "Leif Redestig (ordf.)": the one who chaired the meeting, which has a field of its own. After a comma, "ordf." would
+ * take the place of the person's organisation on the page, and the meeting would have no chair.
+ */
+function roleHint(lists: ListLines, w: WrittenAs): string | undefined {
+  const role = ROLES.find((r) => r.words.test(w.as));
+  if (!role) return undefined;
+  const line = `"  - ${clip(w.name)}"`;
+  if (lists.has(role.field)) return `Skriv bara namnet här: ${line} (${role.noun} står i ${role.field}).`;
+  return `Skriv bara namnet här, ${line}, och ${role.noun} i ett eget fält: ${role.field}: ${clip(w.name)}`;
 }
 
 /**
@@ -110,6 +131,11 @@ class ListLines {
 
   get file(): string {
     return this.m.file;
+  }
+
+  /** Whether the minutes name a chair or a secretary. */
+  has(field: 'chair' | 'secretary'): boolean {
+    return this.m[field] !== undefined;
   }
 
   /** The absent in brackets, each reason in brackets taken out to a comment after the ]. */

@@ -1,0 +1,50 @@
+// Slips a volunteer secretary makes when copying minutes from Word into the format, each with the place, code,
+// message and hint `minutes check` gives: the hint is the text to paste, and never one that makes it worse.
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+const FILE = 'minutes/gug/2016-03-07.md';
+const HEAD = 'group: GUG\ndate: 2016-03-07\n';
+afterAll(cleanTemp);
+
+/** The mistake, the front matter after its first line, "line:col code" of each diagnostic, and the first one's message and hint. */
+type Row = readonly [mistake: string, yaml: string, expected: readonly string[], message: string, hint: string];
+
+const rows: readonly Row[] = [
+  // A standing member who was away, as the seeds list one: among the attendees the person would count as present.
+  ['"(ej närvarande)" after an attendee', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig (ej närvarande)\n`, ['6:5 present-and-absent'], '"Leif Redestig (ej närvarande)" står bland de närvarande, men var inte där.', 'Flytta raden från attendees till absent, utan "ej närvarande": "  - Leif Redestig"'],
+  ['"(ej närvarande)" after an attendee with an organisation, which a comma made what they came as', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig, Bryggan (ej närvarande)\n`, ['6:5 present-and-absent'], '"Leif Redestig, Bryggan (ej närvarande)" står bland de närvarande, men var inte där.', 'Flytta raden från attendees till absent, utan "ej närvarande": "  - Leif Redestig, Bryggan"'],
+  ['", frånvarande" after an attendee', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig, frånvarande\n`, ['6:5 present-and-absent'], '"Leif Redestig, frånvarande" står bland de närvarande, men var inte där.', 'Flytta raden från attendees till absent, utan "frånvarande": "  - Leif Redestig"'],
+  ['why an attendee was away, in brackets: moved with the reason as a comment', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig (sjuk)\n`, ['6:5 present-and-absent'], '"Leif Redestig (sjuk)" står bland de närvarande, men var inte där.', 'Flytta raden från attendees till absent, med skälet som en kommentar efter #, som inte kommer med på webbplatsen: "  - Leif Redestig  # sjuk"'],
+  ['"(ej närvarande)" in a list in brackets', `${HEAD}attendees: [David Bergström, Leif Redestig (ej närvarande)]\n`, ['4:30 present-and-absent'], '"Leif Redestig (ej närvarande)" står bland de närvarande, men var inte där.', 'Flytta raden från attendees till absent, utan "ej närvarande": "  - Leif Redestig"'],
+  ['"(ej närvarande)" after someone under absent: at the note, the line without it', `${HEAD}attendees: [David Bergström]\nabsent:\n  - Leif Redestig (ej närvarande)\n`, ['6:19 unknown-person'], '"ej närvarande" efter namnet behövs inte under absent, och skulle synas efter namnet på webbplatsen.', 'Skriv raden utan det: "  - Leif Redestig"'],
+  ['", ej närvarande" after an organisation under absent, which would show after the name', `${HEAD}attendees: [David Bergström]\nabsent:\n  - Leif Redestig, Bryggan (ej närvarande)\n`, ['6:28 unknown-affiliation'], '"ej närvarande" efter namnet behövs inte under absent, och skulle synas efter namnet på webbplatsen.', 'Skriv raden utan det: "  - Leif Redestig, Bryggan"'],
+  // The chair and the secretary have fields of their own; after a comma "ordf." would stand for the organisation.
+  ['"(ordf.)" after an attendee', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig (ordf.)\n`, ['6:5 unknown-person'], 'Hittar inte personen "Leif Redestig (ordf.)".', 'Skriv bara namnet här, "  - Leif Redestig", och ordföranden i ett eget fält: chair: Leif Redestig'],
+  ['"- ordförande" after an attendee', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestig - ordförande\n`, ['6:5 unknown-person'], 'Hittar inte personen "Leif Redestig - ordförande".', 'Skriv bara namnet här, "  - Leif Redestig", och ordföranden i ett eget fält: chair: Leif Redestig'],
+  ['"(sekr.)" after an attendee, the secretary not yet written', `${HEAD}attendees:\n  - David Bergström (sekr.)\n`, ['5:5 unknown-person'], 'Hittar inte personen "David Bergström (sekr.)".', 'Skriv bara namnet här, "  - David Bergström", och sekreteraren i ett eget fält: secretary: David Bergström'],
+  ['"(ordförande)" after an attendee, the chair written already', `${HEAD}chair: Leif Redestig\nattendees:\n  - David Bergström\n  - Leif Redestig (ordförande)\n`, ['7:5 unknown-person'], 'Hittar inte personen "Leif Redestig (ordförande)".', 'Skriv bara namnet här: "  - Leif Redestig" (ordföranden står i chair).'],
+  // An address copied from the e-mail that sent the minutes round.
+  ['an e-mail address as an attendee', `${HEAD}attendees:\n  - David Bergström\n  - leif.redestig@helsingborg.se\n`, ['6:5 unknown-person'], '"leif.redestig@helsingborg.se" är en e-postadress, inte ett namn.', 'Skriv personens namn: Leif Redestig'],
+  ['an e-mail address in angle brackets as an owner', `${HEAD}attendees: [David Bergström]\nactions:\n  - who: <david_bergstrom@example.org>\n    what: Boka lokal.\n`, ['6:10 unknown-owner'], '"<david_bergstrom@example.org>" är en e-postadress, inte ett namn.', 'Skriv personens namn: David Bergström'],
+  ['an e-mail address misspelt', `${HEAD}attendees:\n  - David Bergström\n  - leif.redestg@helsingborg.se\n`, ['6:5 unknown-person'], '"leif.redestg@helsingborg.se" är en e-postadress, inte ett namn.', 'Menade du Leif Redestig?'],
+  ['an e-mail address of nobody registered', `${HEAD}attendees:\n  - David Bergström\n  - info@bryggan.se\n`, ['6:5 unknown-person'], '"info@bryggan.se" är en e-postadress, inte ett namn.', 'Skriv personens namn som det står i people.yml, eller lägg till personen där.'],
+  // A word processor's dashes for the hyphens of a date look the same: the hint says what differs.
+  ['a date with en dashes', 'group: GUG\ndate: 2016–03–07\nattendees: [David Bergström]\n', ['3:7 invalid-date'], '"2016–03–07" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Menade du 2016-03-07 (med vanliga bindestreck, inte tankstreck)? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+  ['a next meeting with em dashes and a time', `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016—03—21 13:30\n`, ['5:15 invalid-date'], '"2016—03—21 13:30" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Menade du 2016-03-21 13:30 (med vanliga bindestreck, inte tankstreck)? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+  ['a date with en dashes, a month without its nought', 'group: GUG\ndate: 2016–3–7\nattendees: [David Bergström]\n', ['3:7 invalid-date'], '"2016–3–7" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+];
+
+describe('what check says to a secretary copying minutes from Word', () => {
+  it.each(rows)('%s', (_mistake, yaml, expected, message, hint) => {
+    const result = check(archive([BASE], { [FILE]: `---\n${yaml}---\nText.\n` }));
+    const here = result.diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
+    expect(here[0]!.message).toBe(message);
+    expect(here[0]!.hint).toBe(hint);
+  });
+});
