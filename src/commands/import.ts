@@ -9,7 +9,7 @@ import { validate } from '../validate/index.js';
 import { label } from '../validate/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { todayInSweden } from '../util/dates.js';
-import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, type Additions, type Draft, type SourceText } from '../import/index.js';
+import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, withAdditions, type Additions, type Draft, type SourceText } from '../import/index.js';
 import { importFiles, readImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
 import { count, plural } from '../util/plural.js';
@@ -36,13 +36,15 @@ följer eller listan slutar där; annan text under ett namn
 avslutar listan och blir kvar i texten. Den känner också igen Vid pennan (och
 Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
 (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
-genom texten), punktlistor och numrerade listor. I en .txt-fil blir varje rad ett
-eget stycke, också en rad under en punkt i en lista, som när text från Word
-klistras in i Anteckningar; rader som är
-radbrutna mitt i meningar (någon av dem börjar med liten bokstav) fogas ihop till
-ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder. Namn jämförs med
-people.yml och organisations.yml på samma sätt som i minutes check; okända namn
-listas överst i utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
+genom texten, eller när en ensam "1. Läxhjälp" har text under sig), raderna Datum:,
+Tid: och Plats: överst (också under en lång lista med namn), punktlistor och
+numrerade listor. I en .txt-fil blir varje rad ett eget stycke, också en rad under
+en punkt i en lista, som när text från Word klistras in i Anteckningar; rader som är
+radbrutna mitt i meningar (någon av dem börjar med liten bokstav, eller med ett tal
+och sedan liten bokstav, "500 kr i månaden", under en rad som inte slutar en mening)
+fogas ihop till ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder.
+Namn jämförs med people.yml och organisations.yml på samma sätt som i minutes check;
+okända namn listas överst i utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
 rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse" men inte "Protokoll"
 eller "Minnesanteckningar", utan närvarande och utan Vid pennan) är inget protokoll och
 blir inget utkast.
@@ -57,7 +59,10 @@ Flaggor:
   --out MAPP      skriv utkasten under MAPP/<grupp>/ i stället för minutes/
   --root MAPP     mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --add-people    lägg till okända personer sist i people.yml (och nya organisationer
-                  i organisations.yml) i stället för att bara lista dem
+                  i organisations.yml) i stället för att bara lista dem; ett namn som
+                  stavas nästan som en persons som redan finns (namn eller alias, eller
+                  tillagd tidigare i samma import) blir den personen, och raden om filen
+                  säger vilket namn som blev vem
   --help, -h      visa den här hjälpen
 
 Skriver en rad per fil, till exempel:
@@ -142,7 +147,8 @@ export const importCommand: Command = {
       // The registries are extended only once the draft that names the new people is written.
       const update = values['add-people'] === true ? planRegistryUpdate(root, draft, resolver, added, io) : undefined;
       const additions = update?.additions;
-      const text = renderDraft(draft, additions ? { registered: additions.registered, notes: additions.notes } : {});
+      const shownDraft = additions ? withAdditions(draft, additions) : draft;
+      const text = renderDraft(shownDraft, additions ? { registered: additions.registered, notes: additions.notes } : {});
       try {
         fs.mkdirSync(path.dirname(target), { recursive: true });
         writeNewFile(target, text);
@@ -176,7 +182,7 @@ export const importCommand: Command = {
       count.written++;
       writtenNow.set(target, sources[i]!);
       if (draft.date.kind === 'open' || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
-      io.stdout(`${shown(target)}: ${summary(draft, additions)}`);
+      io.stdout(`${shown(target)}: ${summary(shownDraft, additions)}`);
     }
     io.stderr(batchSummary(count, seconds(performance.now() - started)));
     return count.unread + count.unwritten + count.clashed > 0 ? 1 : 0;
@@ -234,7 +240,7 @@ function planRegistryUpdate(root: string, draft: Draft, resolver: Resolver, earl
   const extended = extendRegistries(root, draft, plan);
   if (typeof extended === 'string') {
     io.stderr(`${extended} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
-    return { additions: { people: [], organisations: [], registered: new Set(), notes: [`${extended} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
+    return { additions: { people: [], organisations: [], registered: new Set(), ids: new Map(), taken: new Map(), notes: [`${extended} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
   }
   return { additions: plan, writes: extended };
 }
@@ -319,6 +325,7 @@ function summary(d: Draft, additions?: Additions): string {
   if (d.otherMeetings.length > 0) todo.push(`${d.otherMeetings.length + 1} möten i samma fil?`);
   if (additions && additions.people.length > 0) todo.push(`${plural(additions.people.length, 'person tillagd', 'personer tillagda')} i ${PEOPLE_FILE}`);
   if (additions && additions.organisations.length > 0) todo.push(`${plural(additions.organisations.length, 'organisation tillagd', 'organisationer tillagda')} i ${ORGANISATIONS_FILE}`);
+  for (const t of additions?.taken.values() ?? []) todo.push(`"${t.written}" är ${t.name} (${t.id})`);
   return `${parts.join(', ')}${todo.length > 0 ? `; ${todo.join(', ')}` : ''}`;
 }
 

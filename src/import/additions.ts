@@ -6,6 +6,8 @@ import { foldAccents, foldCase, slugify } from '../util/fold.js';
 import { editDistance } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { Resolver } from './names.js';
+import { oncePerPerson } from './repeats.js';
+import { listJoin } from './swedish.js';
 import type { Draft, PersonMention } from './types.js';
 import { UniqueIds } from '../util/unique-ids.js';
 
@@ -29,24 +31,56 @@ export interface Additions {
   readonly organisations: readonly NewOrganisation[];
   /** Folded names registered now, here or by an earlier file of the same import. */
   readonly registered: ReadonlySet<string>;
+  /** The id each of `registered` got. */
+  readonly ids: ReadonlyMap<string, string>;
+  /**
+   * Folded unknown names taken for a person already there, registered or added earlier in the same import, as
+   * spelled almost alike ("Ivan Kuzhikov" for Ivan Kuzhicov): the person's id and name, and the name as written.
+   */
+  readonly taken: ReadonlyMap<string, TakenFor>;
   /** What was added and what was not, as comment lines for the draft. */
   readonly notes: readonly string[];
 }
 
+/** A person an unknown name is taken for. */
+export interface TakenFor {
+  readonly id: string;
+  readonly name: string;
+  readonly written: string;
+}
+
+/** A person a name may be a near spelling of: registered, or added by this import. */
+interface Known {
+  readonly id: string;
+  readonly name: string;
+  /** The names it is known by: its name and aliases. */
+  readonly names: readonly string[];
+  /** Organisation id. */
+  readonly organisation?: string;
+}
+
 /**
- * What to add for one draft's unknown people. A name close to a registered one ("Bengt Nilson" next to
- * "Bengt Nilsson") is more likely a typo than a new person and is left for the user; so is a lone first name.
- * `earlier` are the additions already made for other files of the same import.
+ * What to add for one draft's unknown people. A name spelled almost as a person already there (registered, by
+ * name or alias, or added earlier in the same import) is more likely that person than a new one: it is taken for
+ * that person when only one is that close and the organisation written after it is not another one's; otherwise
+ * it is left for the user, and so is a lone first name. `earlier` are the additions made for other files of the
+ * same import.
  */
 export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Additions[]): Additions {
   const reg = resolver.registry;
   const taken = new Set<string>([...reg.people.entries, ...reg.organisations.entries, ...reg.groups.entries, ...reg.projects.entries].map((e) => e.id.value));
   const addedPeople = new Map<string, string>();
   const addedOrgs = new Map<string, string>();
+  const known: Known[] = reg.people.entries.map((e) => {
+    const organisation = e.organisation ? reg.id('organisation', e.organisation.value) : undefined;
+    return { id: e.id.value, name: label(e), names: [label(e), ...e.aliases.map((a) => a.value)], ...(organisation ? { organisation } : {}) };
+  });
+  const knowAdded = (p: NewPerson) => known.push({ id: p.id, name: p.name, names: [p.name], ...(p.organisation ? { organisation: p.organisation } : {}) });
   for (const a of earlier) {
     for (const p of a.people) {
       taken.add(p.id);
       addedPeople.set(foldCase(p.name), p.id);
+      knowAdded(p);
     }
     for (const o of a.organisations) {
       taken.add(o.id);
@@ -55,19 +89,27 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
   }
   const ids = new UniqueIds(taken);
   const uniqueId = (name: string): string => ids.take(slugify(name) || 'ny');
+  /** The organisation a written one is: registered (also one of "A/B"), or added by this import. */
+  const organisationOf = (org: string): string | undefined => {
+    const found = [org, ...org.split('/')].map((o) => resolver.organisation(o.trim())).find((r) => r.kind === 'found');
+    return found?.kind === 'found' ? found.id : addedOrgs.get(foldCase(org));
+  };
 
   const people: NewPerson[] = [];
   const organisations: NewOrganisation[] = [];
   const registered = new Set<string>();
+  const addedIds = new Map<string, string>();
+  const takenFor = new Map<string, TakenFor>();
   const notes: string[] = [];
   const mentions: PersonMention[] = [...d.attendance.present, ...d.attendance.absent, ...(d.secretary ? [d.secretary.person] : [])];
   for (const p of mentions) {
     if (p.result.kind !== 'unknown') continue;
     const key = foldCase(p.written);
-    if (registered.has(key)) continue;
+    if (registered.has(key) || takenFor.has(key)) continue;
     const before = addedPeople.get(key);
     if (before) {
       registered.add(key);
+      addedIds.set(key, before);
       notes.push(`"${p.written}" lades till i people.yml (${before}) av en tidigare fil i samma import.`);
       continue;
     }
@@ -75,22 +117,30 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
       notes.push(`Inte tillagd i people.yml: "${p.written}" är bara ett förnamn. Skriv hela namnet.`);
       continue;
     }
-    const similar = similarName(p.written, reg.people.entries.flatMap((e) => [label(e), ...e.aliases.map((a) => a.value)]));
-    if (similar) {
-      notes.push(`Inte tillagd i people.yml: "${p.written}" liknar ${similar}. Rätta namnet, eller lägg till personen för hand om det är en annan person.`);
+    const near = nearPeople(p.written, known);
+    if (near.length > 0) {
+      const person = near.length === 1 ? near[0]! : undefined;
+      // A role ("brukarmentor") says nothing of who it is; an organisation other than the person's says another.
+      const org = p.organisation !== undefined && !/^\p{Ll}/u.test(p.organisation) ? organisationOf(p.organisation) ?? p.organisation : undefined;
+      if (person && (org === undefined || person.organisation === undefined || org === person.organisation)) {
+        takenFor.set(key, { id: person.id, name: person.name, written: p.written });
+        notes.push(`"${p.written}" i källan är ${person.name} (${person.id}) i people.yml, som stavas nästan likadant. Är det en annan person, skriv namnet som i källan och lägg till personen för hand.`);
+      } else {
+        const other = person && org !== undefined ? ` men med en annan organisation (${p.organisation})` : '';
+        notes.push(`Inte tillagd i people.yml: "${p.written}" liknar ${listJoin(near.map((k) => k.name), 'eller')}${other}. Rätta namnet, eller lägg till personen för hand om det är en annan person.`);
+      }
       continue;
     }
     let organisation: string | undefined;
     let role: string | undefined;
     const org = p.organisation;
     if (org) {
-      const known = [org, ...org.split('/')].map((o) => resolver.organisation(o.trim())).find((r) => r.kind === 'found');
-      if (known?.kind === 'found') organisation = known.id;
+      const id = organisationOf(org);
+      if (id !== undefined) organisation = id;
       else if (/^\p{Ll}/u.test(org)) role = org;
-      else if (addedOrgs.has(foldCase(org))) organisation = addedOrgs.get(foldCase(org));
       else {
-        const near = similarName(org, reg.organisations.entries.flatMap((e) => [label(e), ...e.aliases.map((a) => a.value)]));
-        if (near) notes.push(`Organisationen "${org}" (${p.written}) liknar ${near} och lades inte till; skriv rätt organisation i people.yml.`);
+        const similar = similarName(org, reg.organisations.entries.flatMap((e) => [label(e), ...e.aliases.map((a) => a.value)]));
+        if (similar) notes.push(`Organisationen "${org}" (${p.written}) liknar ${similar} och lades inte till; skriv rätt organisation i people.yml.`);
         else {
           const id = uniqueId(org);
           organisations.push({ id, name: org });
@@ -101,25 +151,56 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
       }
     }
     const id = uniqueId(p.written);
-    people.push({ id, name: p.written, ...(organisation ? { organisation } : {}), ...(role ? { role } : {}), line: p.line });
+    const added: NewPerson = { id, name: p.written, ...(organisation ? { organisation } : {}), ...(role ? { role } : {}), line: p.line };
+    people.push(added);
+    knowAdded(added);
     addedPeople.set(key, id);
     registered.add(key);
+    addedIds.set(key, id);
     notes.push(`Ny i people.yml: "${p.written}" (${id}).`);
   }
-  return { people, organisations, registered, notes };
+  return { people, organisations, registered, ids: addedIds, taken: takenFor, notes };
 }
 
-/** The registered name within typo distance of `name`, if any: one edit per eight letters, at least one. */
-function similarName(name: string, registered: readonly string[]): string | undefined {
+/**
+ * The draft as --add-people leaves it: each name added or taken for a person written as that person, found, and
+ * a person named twice so (an added "Ivan Kuzhicov" and "Ivan Kuzhikov" taken for him) written once.
+ */
+export function withAdditions(d: Draft, additions: Additions): Draft {
+  const resolved = (p: PersonMention): PersonMention => {
+    if (p.result.kind === 'found') return p;
+    const key = foldCase(p.written);
+    const took = additions.taken.get(key);
+    const id = took?.id ?? additions.ids.get(key);
+    return id === undefined ? p : { ...p, result: { kind: 'found', id, label: took?.name ?? p.written, via: 'name' } };
+  };
+  const present = oncePerPerson(d.attendance.present.map(resolved), 'Närvarande').list;
+  const absent = oncePerPerson(d.attendance.absent.map(resolved), 'Frånvarande').list;
+  return { ...d, attendance: { ...d.attendance, present, absent }, ...(d.secretary ? { secretary: { ...d.secretary, person: resolved(d.secretary.person) } } : {}) };
+}
+
+/**
+ * The items with a name within typo distance of `name` (one edit per eight letters, at least one), the closest
+ * only: a person by its name or an alias, once however many of them are that close.
+ */
+function nearest<T>(name: string, items: readonly T[], namesOf: (item: T) => readonly string[]): T[] {
   const a = foldAccents(name);
   const max = Math.max(1, Math.floor(a.length / 8));
-  let best: { name: string; d: number } | undefined;
-  for (const r of registered) {
-    const d = editDistance(a, foldAccents(r), max);
-    if (d <= max && (!best || d < best.d)) best = { name: r, d };
+  let best: T[] = [];
+  let bestD = max + 1;
+  for (const item of items) {
+    const d = Math.min(...namesOf(item).map((n) => editDistance(a, foldAccents(n), max)));
+    if (d < bestD) [best, bestD] = [[item], d];
+    else if (d === bestD && d <= max) best.push(item);
   }
-  return best?.name;
+  return best;
 }
+
+/** The people whose name or alias is within typo distance of `name` (see `nearest`). */
+const nearPeople = (name: string, known: readonly Known[]): Known[] => nearest(name, known, (k) => k.names);
+
+/** The registered name within typo distance of `name`, if any (see `nearest`). */
+const similarName = (name: string, registered: readonly string[]): string | undefined => nearest(name, registered, (r) => [r])[0];
 
 const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
 

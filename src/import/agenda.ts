@@ -68,6 +68,29 @@ export function isAgendaTitle(title: string): boolean {
 type Open = (l: Line | undefined) => boolean;
 
 /**
+ * The numbered lines that are agenda items' headings: those `numberedHeadings` finds, or else a lone one (see
+ * `loneHeading`), as a text with a single agenda item numbered, or a single item at all, has it.
+ */
+export function agendaHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
+  const found = numberedHeadings(lines, open);
+  return found.size > 0 ? found : loneHeading(lines, open);
+}
+
+/**
+ * The only numbered line of the whole text, as a heading when it reads as one as a plain heading line must: after a
+ * blank line, short and no sentence, not after a line ending in ':', with a paragraph (not the rest of its own
+ * sentence) under it; and numbered 1 when it is numbered "1." or "1)", as a list's lines are, so that the "2. …" of
+ * a list whose other lines are gone is no heading ("§ 12 …" and "Punkt 3: …" only number agenda items).
+ */
+function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
+  const numbered = runs(lines, open);
+  const x = numbered.length === 1 ? numbered[0]! : undefined;
+  if (x === undefined || ((x.form === '1.' || x.form === '1)') && x.n !== 1) || open(lines[x.i - 1])) return new Map();
+  const heading = afterColon(lines, numbered, open).size === 0 && isAgendaTitle(x.title) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
+  return heading ? new Map([[lines[x.i]!.n, x.text]]) : new Map();
+}
+
+/**
  * The numbered lines that are agenda items' headings, by line number, with the heading's text as written.
  * A line counts when its title reads as a heading and does not wrap onto the next line, when it is not in a
  * run that starts after a line ending in ':', and only in the sequence 1, 2, 3 … with the most lines that have

@@ -1,7 +1,7 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
-import { isHeadingText, numberedHeadings } from './agenda.js';
+import { agendaHeadings, isHeadingText } from './agenda.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
 import { append } from '../util/append.js';
@@ -42,7 +42,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const out: RawPiece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
-  const agenda = numberedHeadings(lines, open);
+  const agenda = agendaHeadings(lines, open);
   // Lines that start with "o" next to each other (a blank line between allowed) are Word's bullets, not "och".
   const index = new Map(lines.map((l, i) => [l, i]));
   const shapeAt = (l: Line, afterItem: boolean): LineShape => {
@@ -97,10 +97,21 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
 
 /**
  * Lines of plain text with no blank line between them are hard-wrapped, one paragraph broken to fit a width (as
- * e-mail and text saved from a PDF are), when one of them goes on in lower case: a sentence broken mid-way. Lines
- * that each start in capitals, as Notepad keeps text pasted from Word (a line per paragraph or per name), are not.
+ * e-mail and text saved from a PDF are), when one of them goes on in lower case: a sentence broken mid-way. So is
+ * a line that starts with a number and goes on in lower case under a line that ends no sentence ("Budget för
+ * Fritidsbanken" above "500 kr per månad till hyra"). Lines that each start in capitals, as Notepad keeps text
+ * pasted from Word (a line per paragraph or per name), are not, nor is a time above its item ("13.00 Välkomna").
  */
-const hardWrapped = (texts: readonly string[]): boolean => texts.some((t, k) => k > 0 && /^\p{Ll}/u.test(t));
+const hardWrapped = (texts: readonly string[]): boolean => texts.some((t, k) => k > 0 && (/^\p{Ll}/u.test(t) || numberGoesOn(texts[k - 1]!, t)));
+
+/**
+ * `line` starts with a number and its first word goes on in lower case ("500 kr …", "1 500 kr …", "2016 års …"),
+ * under a line that ends no sentence, and is no numbered item ("2. …", "2) …", which are items of their own).
+ */
+const numberGoesOn = (above: string, line: string): boolean => /^\d\S*(?:\s+\d\S*)*\s+\p{Ll}/u.test(line) && !/^\d+[.)]\s/.test(line) && !endsSentence(above);
+
+/** Text that ends a sentence or a clause: ".", "!", "?", ":" or ";", perhaps inside quotes or brackets. */
+const endsSentence = (text: string): boolean => /[.!?:;]["”')]*$/.test(text);
 
 /**
  * Joins hard-wrapped lines (none of them empty); a line ending in a hyphen ("e-\ntjänster") is joined without a
@@ -140,7 +151,7 @@ function mergeContinuations(list: readonly RawPiece[]): Piece[] {
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !/[.!?:;]["”')]*$/.test(prev.lines[prev.lines.length - 1]!)) {
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
       append(prev.lines, p.lines);
       continue;
     }

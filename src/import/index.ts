@@ -9,7 +9,7 @@ import type { Draft, ParsedDraft } from './types.js';
 
 export { Resolver } from './names.js';
 export { renderDraft, type RenderExtras } from './render.js';
-export { planAdditions, appendPeople, insertOrganisations, type Additions } from './additions.js';
+export { planAdditions, appendPeople, insertOrganisations, withAdditions, type Additions } from './additions.js';
 export type { Draft, ParsedDraft } from './types.js';
 
 export interface SourceText extends ParseOptions {

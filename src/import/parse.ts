@@ -10,7 +10,7 @@ import { nextMeetingMentions } from './next-meeting.js';
 import { agendaLine } from './not-minutes.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
-import { findTitle } from './title.js';
+import { findTitle, headParticulars } from './title.js';
 import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
 import { append } from '../util/append.js';
@@ -33,8 +33,8 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));
 
   // 1. The title line and labelled particulars: group, date, time, place.
-  const title = findTitle(lines, resolver);
-  take(title.consumed);
+  const top = findTitle(lines, resolver);
+  take(top.consumed);
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
   const { attendance, consumed, notes: attendanceNotes } = findAttendance(lines, taken, resolver);
@@ -44,6 +44,9 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const pools = [presentIds(attendance), resolver.peopleNamedIn(remaining())];
   const secretary = findSecretary(lines, taken, resolver, [...pools, undefined]);
   take(secretary.consumed);
+  // Particulars further down the head of the text, under a long attendance list, once that list is known.
+  const title = headParticulars(lines, taken, top);
+  take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
   const sections = buildSections(lines, taken, options.markdown === true);

@@ -6,8 +6,8 @@ import { idOf } from './names.js';
 import type { PersonMention } from './types.js';
 
 /**
- * The list with each registered person once: a later mention of the same person is dropped and its source line
- * kept in the first one's comment. Unregistered names one letter apart (or the same) both stay, with a note
+ * The list with each registered person once: a later mention of the same person is dropped and its source lines
+ * kept in the first one's comment (a list merged again, by --add-people, keeps those it had). Unregistered names one letter apart (or the same) both stay, with a note
  * asking whether they are one person; `label` names the list in it ("Närvarande").
  */
 export function oncePerPerson(list: readonly PersonMention[], label: string): { list: PersonMention[]; notes: string[] } {
@@ -25,7 +25,7 @@ export function oncePerPerson(list: readonly PersonMention[], label: string): { 
     if (at !== undefined) {
       const more = later.get(at) ?? { lines: [] };
       later.set(at, more);
-      more.lines.push(p.line);
+      more.lines.push(p.line, ...(p.alsoWritten ?? []));
       if (out[at]!.organisation === undefined && more.organisation === undefined && p.organisation !== undefined) more.organisation = p.organisation;
       continue;
     }
@@ -44,7 +44,7 @@ export function oncePerPerson(list: readonly PersonMention[], label: string): { 
   }
   const merged = out.map((p, i) => {
     const more = later.get(i);
-    return more ? { ...p, ...(more.organisation !== undefined ? { organisation: more.organisation } : {}), alsoWritten: more.lines } : p;
+    return more ? { ...p, ...(more.organisation !== undefined ? { organisation: more.organisation } : {}), alsoWritten: [...(p.alsoWritten ?? []), ...more.lines] } : p;
   });
   return { list: merged, notes };
 }

@@ -122,9 +122,9 @@ export const ACTION_VERB = 'ska';
 export const AND = 'och';
 
 /** "A", "A och B", "A, B och C" */
-export function listJoin(items: readonly string[]): string {
+export function listJoin(items: readonly string[], conjunction: string = AND): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${AND} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** Line numbers as runs ("3–7, 12 och 20"), at most ten of them, then how many lines more: a note, not a listing. */

@@ -42,7 +42,7 @@ interface Candidate {
   readonly otherDates: readonly string[];
 }
 
-/** How far from the top labelled particulars ("Datum: …") are looked for. */
+/** How far from the top labelled particulars ("Datum: …") are looked for, whatever the lines above them; further down, only in the head of the text (see `headParticulars`). */
 const PARTICULARS_WITHIN = 30;
 
 export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFound {
@@ -124,8 +124,29 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     particulars.push(best.dateLine.text);
     consumed.push(best.dateLine.n);
   }
-  let location: string | undefined;
-  for (const line of lines.slice(0, PARTICULARS_WITHIN)) {
+  const read = readParticulars(lines.slice(0, PARTICULARS_WITHIN), { ...(date ? { date } : {}), ...(time ? { time } : {}), particulars, consumed });
+
+  return {
+    ...(title !== undefined ? { title } : {}),
+    ...(groupText !== undefined ? { groupText } : {}),
+    ...read,
+    otherMeetings,
+    otherDates: best?.otherDates ?? [],
+  };
+}
+
+/** What the labelled particulars give: the date, time and place, with the lines read as written and their numbers. */
+type Particulars = Pick<TitleFound, 'date' | 'time' | 'location' | 'particulars' | 'consumed'>;
+
+/**
+ * `found` with the labelled particulars among `within` ("Datum: 7 mars 2016", "Tid: 13.30", "Plats: Bryggan") that
+ * it does not have yet; a line already consumed is passed by, and a second date is left in the text.
+ */
+function readParticulars(within: readonly Line[], found: Particulars): Particulars {
+  let { date, time, location } = found;
+  const particulars = [...found.particulars];
+  const consumed = [...found.consumed];
+  for (const line of within) {
     if (consumed.includes(line.n)) continue;
     const m = labelled(line);
     const kind = m ? PARTICULARS.get(foldCase(m.label)) : undefined;
@@ -144,18 +165,20 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     particulars.push(line.text);
     consumed.push(line.n);
   }
+  return { ...(date ? { date } : {}), ...(time ? { time } : {}), ...(location ? { location } : {}), particulars, consumed };
+}
 
-  return {
-    ...(title !== undefined ? { title } : {}),
-    ...(groupText !== undefined ? { groupText } : {}),
-    ...(date ? { date } : {}),
-    ...(time ? { time } : {}),
-    ...(location ? { location } : {}),
-    particulars,
-    consumed,
-    otherMeetings,
-    otherDates: best?.otherDates ?? [],
-  };
+/**
+ * `title` with the particulars in the head of the text below the first lines `findTitle` looks in: the head runs from
+ * the top through the title, the attendance lists (`taken`, found by then), "Label: value" lines and blank lines, to
+ * the first other line. A long list of attendees may push "Datum: …" far down, while a "Datum: …" in the text, under
+ * "Nästa möte", is another day's. Returns the line numbers it lifts out in `consumed`, with the title's.
+ */
+export function headParticulars(lines: readonly Line[], taken: ReadonlySet<number>, title: TitleFound): TitleFound {
+  let end = 0;
+  while (end < lines.length && (lines[end]!.text === '' || taken.has(lines[end]!.n) || labelled(lines[end]!) !== undefined)) end++;
+  if (end <= PARTICULARS_WITHIN) return title;
+  return { ...title, ...readParticulars(lines.slice(PARTICULARS_WITHIN, end), title) };
 }
 
 /**

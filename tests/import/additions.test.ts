@@ -5,9 +5,10 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { check } from '../../src/pipeline.js';
-import { appendPeople, insertOrganisations, planAdditions } from '../../src/import/additions.js';
+import { appendPeople, insertOrganisations, planAdditions, withAdditions } from '../../src/import/additions.js';
+import { renderDraft } from '../../src/import/render.js';
 import { Resolver } from '../../src/import/names.js';
-import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
 import { diskFillsUpWriting } from '../helpers/disk.js';
 import { draftOf, ORGANISATIONS, PEOPLE, registryFrom, run, split } from './helpers.js';
 
@@ -45,9 +46,12 @@ describe('planAdditions', () => {
     expect(plan.organisations).toEqual([{ id: 'stadsmissionen', name: 'Stadsmissionen' }]);
   });
 
-  it('leaves out a likely typo and a lone first name, and says why', () => {
+  // A likely typo of a registered name was left unknown in the draft ("liknar Bengt Nilsson"): now it is that person.
+  it('adds neither a likely typo, which is taken for the registered person, nor a lone first name, and says why', () => {
     expect(plan.registered.has('bengt nilson')).toBe(false);
-    expect(plan.notes.join('\n')).toContain('Inte tillagd i people.yml: "Bengt Nilson" liknar Bengt Nilsson');
+    expect(plan.people.map((p) => p.name)).not.toContain('Bengt Nilson');
+    expect(plan.taken.get('bengt nilson')).toEqual({ id: 'bengt-nilsson', name: 'Bengt Nilsson', written: 'Bengt Nilson' });
+    expect(plan.notes.join('\n')).toContain('"Bengt Nilson" i källan är Bengt Nilsson (bengt-nilsson) i people.yml, som stavas nästan likadant.');
     expect(plan.notes.join('\n')).toContain('"Kalle" är bara ett förnamn');
   });
 
@@ -228,5 +232,74 @@ describe('minutes import --add-people on a disk that fills up', () => {
     expect(fs.lstatSync(path.join(root, 'people.yml')).isSymbolicLink()).toBe(true);
     expect(parse(fs.readFileSync(shared, 'utf8'))['asa-oberg']).toEqual({ name: 'Åsa Öberg', role: 'brukarmentor' });
     expect(fs.statSync(shared).mode & 0o777).toBe(0o640);
+  });
+});
+
+// --add-people added a person already there under another spelling as a new one: "Ivan Kuzhikov" beside a
+// registered or just-added "Ivan Kuzhicov" became ivan-kuzhikov, a duplicate `check` cannot see.
+describe('planAdditions: a person already there, spelled another way', () => {
+  const registry = registryFrom(`${PEOPLE}anna-berg:\n  name: Anna Berg\nanna-borg:\n  name: Anna Borg\n`);
+  const resolver = new Resolver(registry);
+  const plan = (names: readonly string[], earlier: readonly ReturnType<typeof planAdditions>[] = []) =>
+    planAdditions(draftOf(`Styrgruppen 7 mars 2016\n\nNärvarande\n${names.join('\n')}\n\nText.\n`, { registry }).draft, resolver, earlier);
+  const taken = (a: ReturnType<typeof planAdditions>) => Object.fromEntries([...a.taken].map(([k, t]) => [k, t.id]));
+
+  it.each<[string, readonly string[], { added: readonly string[]; taken: Record<string, string>; note?: RegExp }]>([
+    ['an alias is the person, as check reads it', ['Ivan Kuzhikov, Vorta Drom'], { added: [], taken: {} }],
+    ['a near spelling of an alias', ['Ivan Kuzhikow'], { added: [], taken: { 'ivan kuzhikow': 'ivan-kuzhicov' }, note: /"Ivan Kuzhikow" i källan är Ivan Kuzhicov \(ivan-kuzhicov\) i people\.yml/ }],
+    ['a near spelling with the person’s organisation', ['Leif Redestigh, Socialförvaltningen'], { added: [], taken: { 'leif redestigh': 'leif-redestig' } }],
+    ['a near spelling with the person’s organisation by alias', ['Leif Redestigh, SOF'], { added: [], taken: { 'leif redestigh': 'leif-redestig' } }],
+    ['a near spelling with a role', ['Leif Redestigh, brukarmentor'], { added: [], taken: { 'leif redestigh': 'leif-redestig' } }],
+    ['a near spelling with another organisation is left out', ['Leif Redestigh, Bryggan'], { added: [], taken: {}, note: /Inte tillagd i people\.yml: "Leif Redestigh" liknar Leif Redestig men med en annan organisation \(Bryggan\)/ }],
+    ['a near spelling with a new organisation is left out', ['Leif Redestigh, Stadsmissionen'], { added: [], taken: {}, note: /liknar Leif Redestig men med en annan organisation \(Stadsmissionen\)/ }],
+    ['a spelling as near two people is left out', ['Anna Barg'], { added: [], taken: {}, note: /Inte tillagd i people\.yml: "Anna Barg" liknar Anna Berg eller Anna Borg\./ }],
+    ['a near spelling of a name added from the same list', ['Eva Lindqvist, Stadsmissionen', 'Eva Lindkvist'], { added: ['Eva Lindqvist'], taken: { 'eva lindkvist': 'eva-lindqvist' } }],
+    ['a name not near any', ['Eva Lindqvist', 'Per Svensson'], { added: ['Eva Lindqvist', 'Per Svensson'], taken: {} }],
+  ])('%s', (_name, names, expected) => {
+    const a = plan(names);
+    expect(a.people.map((p) => p.name)).toEqual(expected.added);
+    expect(taken(a)).toEqual(expected.taken);
+    if (expected.note) expect(a.notes.join('\n')).toMatch(expected.note);
+  });
+
+  it('takes a near spelling of a name an earlier file of the same import added', () => {
+    const first = plan(['Eva Lindqvist, Stadsmissionen']);
+    const second = plan(['Eva Lindkvist, Stadsmissionen'], [first]);
+    expect(second.people).toEqual([]);
+    expect(second.organisations).toEqual([]);
+    expect(taken(second)).toEqual({ 'eva lindkvist': 'eva-lindqvist' });
+  });
+
+  it('writes a person named twice so once, with both source lines, and the name it took', () => {
+    const { draft } = draftOf('Styrgruppen 7 mars 2016\n\nNärvarande\nEva Lindqvist, Stadsmissionen\nLeif Redestig\nEva Lindkvist\n\nText.\n', { registry });
+    const additions = planAdditions(draft, resolver, []);
+    const text = renderDraft(withAdditions(draft, additions), { registered: additions.registered, notes: additions.notes });
+    expect(split(text).data.attendees).toEqual(['Eva Lindqvist, Stadsmissionen', 'Leif Redestig']);
+    expect(text).toContain('  - Eva Lindqvist, Stadsmissionen  # "Eva Lindqvist, Stadsmissionen" och "Eva Lindkvist" i källan');
+    expect(split(text).comments).toContain('"Eva Lindkvist" i källan är Eva Lindqvist (eva-lindqvist) i people.yml');
+    expect(split(text).comments).not.toContain('Okänd person');
+  });
+});
+
+describe('minutes import --add-people with a person spelled two ways', () => {
+  // The seeds spell Ivan Kuzhicov "Ivan Kuzhicov" (2015-11-09) and "Ivan Kuzhikov" (2015-08-31); people.yml without him.
+  it('adds him once and writes the second spelling as him, saying so', async () => {
+    const root = tempDir();
+    const people = fs.readFileSync(path.join(PROJECT, 'people.yml'), 'utf8');
+    const ivan = /^ivan-kuzhicov:\n(?: .*\n)+/m;
+    expect(people).toMatch(ivan);
+    fs.writeFileSync(path.join(root, 'people.yml'), people.replace(ivan, ''));
+    fs.copyFileSync(path.join(PROJECT, 'organisations.yml'), path.join(root, 'organisations.yml'));
+    const seeds = ['000_d541dcac99ce49a6.txt', '004_15405d667cb0fff8.txt'].map((s) => path.join(FIXTURES, 'seeds', s));
+    const r = await run(['import', '--add-people', '--year', '2015', ...seeds], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-11-09.md: 12 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen; 1 person tillagd i people.yml\n');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-08-31.md: 14 närvarande, 0 frånvarande, 0 okända namn, 2 åtgärder föreslagna; "Ivan Kuzhikov" är Ivan Kuzhicov (ivan-kuzhicov)\n');
+    const added = parse(fs.readFileSync(path.join(root, 'people.yml'), 'utf8')) as Record<string, { name: string }>;
+    expect(Object.keys(added).filter((id) => id.startsWith('ivan'))).toEqual(['ivan-kuzhicov']);
+    const draft = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2015-08-31.md'), 'utf8');
+    expect(draft).toContain('  - Ivan Kuzhicov, Vorta Drom  # "Ivan Kuzhikov, Vorta Drom" i källan');
+    // The secretary of 2015-11-09 is not among its attendees in the source either.
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
   });
 });

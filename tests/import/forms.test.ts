@@ -38,6 +38,8 @@ interface Case extends DraftOptions {
 /** A title line, so that the rest is the body. */
 const TITLE = 'Styrgruppen 7 mars 2016\n\n';
 const ATTENDING = 'Närvarande\nLeif Redestig\nJohanna Callegari\nDavid Bergström\n\n';
+/** Thirty attendees, enough to push what follows them past the first 30 lines. */
+const LONG_LIST = 'Anna Lind, Bryggan\nBo Berg, Bryggan\nCarl Holm, Bryggan\nDora Ek, Bryggan\nErik Dahl, Bryggan\nFrida Sjö, Bryggan\nGustav Falk, Bryggan\nHanna Lind, Bryggan\nIda Berg, Bryggan\nJonas Ek, Bryggan\nKarl Dahl, Bryggan\nLena Sjö, Bryggan\nMåns Falk, Bryggan\nNora Lind, Bryggan\nOlof Berg, Bryggan\nPia Holm, Bryggan\nRolf Ek, Bryggan\nSara Dahl, Bryggan\nTove Sjö, Bryggan\nUlf Falk, Bryggan\nVera Lind, Bryggan\nÅsa Berg, Bryggan\nÖrjan Holm, Bryggan\nAgnes Ek, Bryggan\nBjörn Dahl, Bryggan\nCilla Sjö, Bryggan\nDan Falk, Bryggan\nEva Lind, Bryggan\nFredrik Berg, Bryggan\nGreta Holm, Bryggan';
 
 const CASES: readonly Case[] = [
   // --- Title, group and date ---
@@ -92,6 +94,27 @@ const CASES: readonly Case[] = [
     name: 'title as a footer',
     text: 'Närvarande\nLeif Redestig\n\nPunkt ett\nText.\n\n\tMinnesanteckningar Styrgruppen 7 mars 2016\n',
     expected: { date: '2016-03-07', group: 'Styrgruppen', headings: ['Punkt ett'], bodyLacks: ['Minnesanteckningar'], notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen 7 mars 2016"/] },
+  },
+  // "Datum: …" more than 30 lines down was not read, when a long list of attendees pushed it there.
+  ...(
+    [
+      ['after a blank line', '\n'],
+      ['right under the last name', ''],
+    ] as const
+  ).map(([where, gap]): Case => ({
+    name: `particulars under a long attendance list, ${where}`,
+    text: `Minnesanteckningar Styrgruppen\n\nNärvarande\n${LONG_LIST}\n${gap}Datum: 7 mars 2016\nTid: 13.30\nPlats: Bryggan\n\nLäxhjälp\nText.\n`,
+    expected: { date: '2016-03-07', time: '13:30', location: 'Bryggan', group: 'Styrgruppen', body: '## Läxhjälp\n\nText.\n', notes: [/I källan: "Datum: 7 mars 2016"/, /"Närvarande" i källan: 30 personer/] },
+  })),
+  {
+    name: 'particulars in the text after a long attendance list are no particulars of the meeting',
+    text: `Minnesanteckningar Styrgruppen\n\nNärvarande\n${LONG_LIST}\n\nLäxhjälp\nText.\n\nNästa möte\nDatum: 4 april 2016\nPlats: Stadshuset\n`,
+    expected: { date: 'ÅÅÅÅ-MM-DD', bodyContains: ['## Nästa möte\n\nDatum: 4 april 2016\n\nPlats: Stadshuset\n'], notesLack: [/I källan: "Plats/] },
+  },
+  {
+    name: 'particulars under a long attendance list, the first date kept',
+    text: `Styrgruppen 7 mars 2016\n\nNärvarande\n${LONG_LIST}\n\nDatum: 8 mars 2016\nLokal: Bryggan\n\nText.\n`,
+    expected: { date: '2016-03-07', location: 'Bryggan', bodyContains: ['Datum: 8 mars 2016'], bodyLacks: ['Lokal'] },
   },
   // A footer title with its date on a "Datum: …" line under it was missed: particulars are looked for near the top only.
   {
@@ -595,6 +618,32 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Punkt\n\n- Vi ordnar en fest\nför barnen.\n- Vi pratade med\nLeif om lokalen\noch fikat.\n`,
     expected: { body: '## Punkt\n\n- Vi ordnar en fest för barnen.\n- Vi pratade med Leif om lokalen och fikat.\n' },
   },
+  // A line under a list item that starts with a digit was split off as a paragraph, as a capitalised line is:
+  // "- Budget för Fritidsbanken" above "500 kr per månad till hyra" lost its amount.
+  ...(
+    [
+      ['a number and lower case under an item that ends no sentence continue it', '- Budget för Fritidsbanken\n500 kr per månad till hyra\n- Hyllor\n', '- Budget för Fritidsbanken 500 kr per månad till hyra\n- Hyllor\n'],
+      ['a number in groups of digits', '- Hyran blir\n1 500 kr i månaden\n', '- Hyran blir 1 500 kr i månaden\n'],
+      ['a year', '- Budgeten för\n2016 års verksamhet\n', '- Budgeten för 2016 års verksamhet\n'],
+      ['a line before it that wraps in lower case too', '- Vi har fått\n500 kr till hyra\noch el\n', '- Vi har fått 500 kr till hyra och el\n'],
+      ['under an item that ends a sentence, a paragraph', '- Budgeten är klar.\n500 kr per månad går till hyra.\n', '- Budgeten är klar.\n\n500 kr per månad går till hyra.\n'],
+      ['under an item that ends in a colon, a paragraph', '- Budget:\n500 kr till hyra\n', '- Budget:\n\n500 kr till hyra\n'],
+      ['a time and a capital, a paragraph each', '- Program\n13.00 Välkomna\n13.30 Fika\n', '- Program\n\n13.00 Välkomna\n\n13.30 Fika\n'],
+      ['a number alone, a paragraph', '- Antal barn\n12\n', '- Antal barn\n\n12\n'],
+      ['a numbered item "2. …", an item of its own', '- Hyllor\n2. Ekonomi\n', '- Hyllor\n2. Ekonomi\n'],
+      ['a numbered item "2) …" in lower case, an item of its own', '- Hyllor för\n2) skåp\n', '- Hyllor för\n2) skåp\n'],
+    ] as const
+  ).map(([what, items, list]): Case => ({ name: `in plain text, a line that starts with a digit under a list item: ${what}`, text: `${TITLE}Punkt\n\n${items}`, expected: { body: `## Punkt\n\n${list}` } })),
+  {
+    name: 'in plain text a line that starts with a number continues a paragraph that ends no sentence',
+    text: `${TITLE}Punkt\n\nFritidsbanken har öppnat i Drottninghög och vi har fått ett litet bidrag på\n500 kr per månad till hyra.\nLeif Redestig ska tacka.\n`,
+    expected: { body: '## Punkt\n\nFritidsbanken har öppnat i Drottninghög och vi har fått ett litet bidrag på 500 kr per månad till hyra. Leif Redestig ska tacka.\n' },
+  },
+  {
+    name: 'a numbered agenda item right under a list item with a number line stays a heading',
+    text: `${TITLE}1. Fritidsbanken\nVi har en budget.\n- Budget för Fritidsbanken\n500 kr per månad till hyra\n2. Ekonomi\nKassan är god.\n`,
+    expected: { body: '## 1. Fritidsbanken\n\nVi har en budget.\n\n- Budget för Fritidsbanken 500 kr per månad till hyra\n\n## 2. Ekonomi\n\nKassan är god.\n' },
+  },
   {
     name: 'in Markdown a line under a list item is part of it',
     text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n- lokal\nLeif Redestig ska boka lokalen.\n3. Vi ska ses igen i maj\nDå på Bryggan.\n',
@@ -668,6 +717,22 @@ const CASES: readonly Case[] = [
     text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n`,
     expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['Vi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n'] },
   },
+  // A lone numbered line with text under it stayed a one-item list, while the same line unnumbered is a heading.
+  ...(
+    [
+      ['"1. …" with text under it is a heading', '1. Läxhjälp\nLäxhjälpen har kommit igång.\n\nFritidsbanken\nLokalen är klar.\n', ['1. Läxhjälp', 'Fritidsbanken']],
+      ['"1) …" with text under it after a blank line is a heading', '1) Läxhjälp\n\nLäxhjälpen har kommit igång.\n', ['1) Läxhjälp']],
+      ['"§ 12 …" is a heading', '§ 12 Läxhjälp\nLäxhjälpen har kommit igång.\n', ['§ 12 Läxhjälp']],
+      ['"Punkt 3: …" is a heading', 'Punkt 3: Läxhjälp\nLäxhjälpen har kommit igång.\n', ['Punkt 3: Läxhjälp']],
+      ['"2. …" is no heading: a list numbered on', 'Punkt\n\n2. Ekonomi\nKassan är god.\n', ['Punkt']],
+      ['"1. …" right under text is no heading', 'Punkt\nVi köper in.\n1. Hyllor\nDe kommer i maj.\n', ['Punkt']],
+      ['"1. …" after a colon is no heading', 'Punkt\n\nVi köper in:\n\n1. Hyllor\n\nDe kommer i maj.\n', ['Punkt']],
+      ['"1. …" that is a sentence is no heading', 'Punkt\n\n1. Vi ska köpa hyllor\n\nDe kommer i maj.\n', ['Punkt']],
+      ['"1. …" with nothing under it is no heading', 'Punkt\n\nText.\n\n1. Hyllor\n', ['Punkt']],
+      ['"1. …" with a list under it is no heading', 'Punkt\n\n1. Hyllor\n- höga\n', ['Punkt']],
+      ['"1. …" beside another numbered line is no lone one', 'Punkt\n\n1. Hyllor\nDe kommer i maj.\n\n3. Skåp\nDe kommer i juni.\n', ['Punkt']],
+    ] as const
+  ).map(([what, text, headings]): Case => ({ name: `a lone numbered line: ${what}`, text: `${TITLE}${text}`, expected: { headings } })),
   {
     name: 'a numbered sentence is not a heading (long)',
     text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Nästa gång tar vi upp frågan om lokaler för läxhjälpen i Gottsunda\n\nDet blir i maj.\n`,
