@@ -201,6 +201,8 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'unsafe-url':
       return { file, where, code, message: `Adressen "${clip(value)}" är inte tillåten.`, hint: 'Adresser måste börja med https://, http:// eller mailto:.' };
     case 'empty-value':
+      // "aliases: [\"\"]", "- \"\"": a line of the list with nothing in it, not the field as a whole.
+      if (typeof path[path.length - 1] === 'number') return { file, where, code, message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet, eller ta bort det ur listan.' };
       return { file, where, code, message: `${label(key)} är tomt.` };
     default:
       return { file, where, code, message: `${label(key)} har ett ogiltigt värde.` };

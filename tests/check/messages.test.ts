@@ -10,6 +10,8 @@ import { archive, cleanTemp, CLI, FIXTURES } from '../helpers/archive.js';
 
 const BASE = path.join(FIXTURES, 'check', '_base');
 const FILE = 'minutes/gug/2016-03-07.md';
+/** The minutes file of the base archive. */
+const FILE_BASE = 'minutes/gug/2016-02-08.md';
 afterAll(cleanTemp);
 
 interface Case {
@@ -1634,6 +1636,26 @@ describe('a text in people.yml or organisations.yml wholly in a word processor\'
     const result = check(archive([BASE], { [file]: base.replace(below, `${below}${added}`) }));
     expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual([`${file} ${at} curly-quotes`]);
     expect(result.diagnostics[0]!.hint).toBe(`Använd raka citattecken, som inte syns på webbplatsen: ${meant}`);
+  });
+});
+
+describe('a line of a list left empty, written "" (in minutes and the registries)', () => {
+  // The line is said, not the field as a whole: "En rad i listan", as for a line with nothing after its dash.
+  // Each row replaces a line of the base archive's file; `at` is every diagnostic of that file.
+  const LINE = 'Skriv värdet, eller ta bort det ur listan.';
+  it.each<[string, string, string, string, readonly string[], string]>([
+    ["a person's alias in brackets", 'people.yml', '  aliases: [Ivan Kuzhikov]\n', '  aliases: [Ivan Kuzhikov, ""]\n', ['6:28 empty-value'], 'aliases'],
+    ["a person's only alias, with a dash", 'people.yml', '  aliases: [Ivan Kuzhikov]\n', '  aliases:\n    - ""\n', ['7:7 empty-value'], 'aliases'],
+    ["a group's member", 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '    members: [leif-redestig, "  "]\n', ['13:30 empty-value'], 'members'],
+    ['an attendee written "" below a dash', FILE_BASE, '  - David Bergström\n  - Leif Redestig\n  - Ivan Kuzhikov\n', '  - David Bergström\n  - ""\n  - Ivan Kuzhikov\n', ['8:5 empty-value'], 'attendees'],
+    ['the only project', FILE_BASE, 'projects: [fritidsbanken]\n', 'projects: [""]\n', ['12:12 empty-value'], 'projects'],
+    ["one of an action's owners", FILE_BASE, '  - who: Leif Redestig\n', "  - who: [Leif Redestig, '']\n", ['14:26 empty-value'], 'who'],
+  ])('%s', (_, file, replaced, added, at, key) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(replaced);
+    const here = check(archive([BASE], { [file]: base.replace(replaced, added) })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
+    expect([here[0]!.message, here[0]!.hint]).toEqual([`En rad i listan "${key}" är tom.`, LINE]);
   });
 });
 
