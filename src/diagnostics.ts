@@ -24,6 +24,19 @@ export interface Diagnostic {
 export type YamlPath = readonly (string | number)[];
 
 /**
+ * A path's key for the `nth` (1: the second) of keys written alike in one map, as a registry id written twice: the
+ * data keeps the first, but the later entries' fields are checked too, each at its own place. Never a key of its own:
+ * YAML keys with a NUL in them are refused.
+ */
+export const repeatedKey = (key: string, nth: number): string => `${key}\u0000${nth}`;
+
+/** The key and which of its repeats a path's key names (0: the first, a key as written). */
+export function keyOf(segment: string): { key: string; nth: number } {
+  const m = /\u0000([1-9]\d*)$/.exec(segment);
+  return m ? { key: segment.slice(0, m.index), nth: Number(m[1]) } : { key: segment, nth: 0 };
+}
+
+/**
  * Where a finding is, before it has a line and column. Validation works on parsed data and
  * names places by YAML path; `locate` turns those into positions with the `yaml` parser.
  */

@@ -1,10 +1,10 @@
 // Splits a minutes file into YAML front matter and Markdown body (gray-matter), and parses the YAML.
 import matter from 'gray-matter';
 import type { Finding, YamlPath } from '../diagnostics.js';
-import { atStart } from '../diagnostics.js';
-import type { Document } from 'yaml';
+import { atStart, repeatedKey } from '../diagnostics.js';
+import type { Document, Scalar } from 'yaml';
 import { Y } from './yaml-lib.js';
-import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow, type IdKey } from './yaml.js';
+import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow, type EntryCopy, type IdKey } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
@@ -25,6 +25,8 @@ export interface ParsedFile {
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
+  /** In people.yml and organisations.yml with `data`: the entries whose id was written before, only to check (see EntryCopy). */
+  readonly copies?: readonly EntryCopy[];
   /** Lines of lists and fields whose only text YAML took for an anchor, a tag or a comment (- &Bo, location: #3): said as that slip, so not also as empty. */
   readonly lost?: readonly YamlPath[];
   readonly body: string;
@@ -144,7 +146,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; findings: Finding[] } {
+function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
   const raw = rawYamlControlCharacters(path, text, offset);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
@@ -162,7 +164,8 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
     return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml);
-  return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...slow.findings, ...checked.findings] };
+  const copies = checked.data && slow.copies ? { copies: slow.copies } : {};
+  return { data: checked.data, ...lostOf(checked), ...copies, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
 
 const lostOf = ({ lost }: { lost: readonly YamlPath[] }): { lost?: readonly YamlPath[] } => (lost.length > 0 ? { lost } : {});
@@ -175,11 +178,11 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, lost, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  const { data, partial, incomplete, lost, copies, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
   // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
   // within their sections) are still checked; one read with a list's item left out is not whole.
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
-  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), ...(lost ? { lost } : {}), findings };
+  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
 }
 
 /** The offset of each id key, with the id and the offset of the first key with that id in its section. */
@@ -262,10 +265,22 @@ function emptyItem(ancestors: readonly unknown[], node: unknown): { path?: YamlP
   if (!Y.isScalar(node) || !(node.value === null || (node.value === '' && node.type === 'PLAIN')) || !(Y.isSeq(parent) || (Y.isPair(parent) && parent.value === node))) return {};
   const out: (string | number)[] = [];
   ancestors.forEach((a, i) => {
-    if (Y.isPair(a) && Y.isScalar(a.key)) out.push(String(a.key.value));
+    if (Y.isPair(a) && Y.isScalar(a.key)) out.push(pathKey(ancestors[i - 1], a.key));
     else if (Y.isSeq(a)) out.push(a.items.indexOf(ancestors[i + 1] ?? node));
   });
   return { path: out };
+}
+
+/** A key as a path names it: a repeatedKey for a key written before in its map (an id written twice in a registry). */
+function pathKey(map: unknown, key: Scalar): string {
+  const name = String(key.value);
+  if (!Y.isMap(map)) return name;
+  let nth = 0;
+  for (const p of map.items) {
+    if (p.key === key) break;
+    if (Y.isScalar(p.key) && String(p.key.value) === name) nth++;
+  }
+  return nth === 0 ? name : repeatedKey(name, nth);
 }
 
 /**

@@ -3,7 +3,7 @@
 import jsYaml from 'js-yaml';
 import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAMLMap } from 'yaml';
 import { Y } from './yaml-lib.js';
-import { OTHER_PLACE, type Finding, type YamlPath } from '../diagnostics.js';
+import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
 import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
 import { soundFields } from './yaml-partial.js';
@@ -225,6 +225,18 @@ export interface SlowParse {
   readonly mended?: string;
   /** The fields of `partial` read with an item of theirs left out (one with a slip), so not read in full. */
   readonly incomplete?: readonly string[];
+  /** With `data`: the registry entries whose id was written before in their map, left out of it (see repeatedEntries). */
+  readonly copies?: readonly EntryCopy[];
+}
+
+/**
+ * A registry entry whose id was written before in its map: the data keeps the first (so references find what
+ * they found), and this one is only checked, at its own place. `path`: the entry's, its id a repeatedKey.
+ */
+export interface EntryCopy {
+  readonly id: string;
+  readonly path: YamlPath;
+  readonly data: unknown;
 }
 
 /**
@@ -397,8 +409,9 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   // A slip may leave no error, only a warning (title: !Viktigt, an unknown tag): its field is unread, as with errors.
   if (slips.size === 0 && doc.errors.every((e) => RECOVERABLE.has(e.code))) {
     try {
+      const copies = entries ? repeatedEntries(doc, entries) : [];
       dropRepeatedKeys(doc.contents);
-      return { findings: out, data: doc.toJS({ maxAliasCount: 100 }) };
+      return { findings: out, data: doc.toJS({ maxAliasCount: 100 }), ...(copies.length > 0 ? { copies } : {}) };
     } catch {
       return { findings: out };
     }
@@ -509,6 +522,24 @@ function indentingTab(text: string, lines: LineIndex, offset: number): number | 
   return tab === -1 ? undefined : start + tab;
 }
 
+/** The registry entries (at depth `entries`, see parseSlow) whose id was written before in their map, as EntryCopy. */
+function repeatedEntries(doc: Document.Parsed, entries: 1 | 2): EntryCopy[] {
+  const maps: { path: YamlPath; map: unknown }[] = entries === 1 ? [{ path: [], map: doc.contents }] : Y.isMap(doc.contents) ? doc.contents.items.flatMap((p) => (Y.isScalar(p.key) ? [{ path: [String(p.key.value)], map: p.value }] : [])) : [];
+  const out: EntryCopy[] = [];
+  for (const { path, map } of maps) {
+    if (!Y.isMap(map)) continue;
+    const seen = new Map<string, number>();
+    for (const p of map.items) {
+      if (!Y.isScalar(p.key)) continue;
+      const id = String(p.key.value);
+      const nth = seen.get(id) ?? 0;
+      seen.set(id, nth + 1);
+      if (nth > 0) out.push({ id, path: [...path, repeatedKey(id, nth)], data: Y.isNode(p.value) ? p.value.toJS(doc, { maxAliasCount: 100 }) : null });
+    }
+  }
+  return out;
+}
+
 /** Keeps the first of repeated keys in every mapping, so existing references to an id stay as they were. */
 function dropRepeatedKeys(node: unknown): void {
   if (Y.isMap(node)) {
@@ -546,6 +577,15 @@ function offsetOfLine(text: string, line: number): number {
   return offset;
 }
 
+/** The pair at a path's key in `map`: the first with the key, or the repeat a key made with repeatedKey names. */
+function pairAt(map: YAMLMap, segment: string): Pair | undefined {
+  const { key, nth } = keyOf(segment);
+  if (nth === 0) return pairsByKey(map).get(segment);
+  let seen = 0;
+  for (const p of map.items) if (Y.isPair(p) && Y.isScalar(p.key) && String(p.key.value) === key && seen++ === nth) return p;
+  return undefined;
+}
+
 /**
  * A map's pairs by key (the first of a repeated one), built once per map: looking each path up by searching the
  * map's pairs made locating a finding for each of 50,000 fields quadratic (15 s).
@@ -572,7 +612,7 @@ export function rangeAt(doc: Document.Parsed, path: YamlPath, part: 'key' | 'val
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     if (Y.isMap(node)) {
-      const pair = pairsByKey(node).get(String(seg));
+      const pair = pairAt(node, String(seg));
       if (!pair) return best;
       keyNode = pair.key;
       node = pair.value;

@@ -2,6 +2,7 @@
 import type { Finding } from '../diagnostics.js';
 import type { ParsedFile } from '../load/frontmatter.js';
 import { isCovered, unindentedEntries } from './registry-slips.js';
+import { copyFindings, copyRuleFindings } from './entry-copies.js';
 import { extractMinutes, extractOrganisations, extractPeople, type MinutesDoc } from './documents.js';
 import { Registry, type Kind } from './registry.js';
 import { minutesSchema, organisationsSchema, peopleSchema } from './schemas.js';
@@ -120,7 +121,9 @@ function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { fin
   if (!read) return { findings: [...file.findings], read };
   const path = file.source.path;
   const shape = notLost(file, registryShape(path, kind, read)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
-  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text)], read };
+  // An entry whose id was written before is checked as the first is, at its own place.
+  const copies = notLost(file, copyFindings(file, (data) => [...registryShape(path, kind, data), ...controlCharacterFindings(path, data, file.yaml?.text)]));
+  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text), ...copies], read };
 }
 
 function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
@@ -138,6 +141,7 @@ function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | u
   const checked = partial ? new Registry({ people: people ? extractPeople(people.source.path, ofPeople?.read) : [], ...extractOrganisations(orgsFile, ofOrgs?.read) }) : registry;
   const ctx: RegistryContext = { registryDocs: checked.docs, registry: checked, unavailable, report: (f) => findings.push(f) };
   for (const rule of REGISTRY_RULES) rule(ctx);
+  append(findings, copyRuleFindings(people, orgs, checked, unavailable));
   return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry, unavailable };
 }
 

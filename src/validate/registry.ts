@@ -104,3 +104,9 @@ export class Registry {
 }
 
 export const label = (e: EntityDoc): string => e.name?.value ?? e.id.value;
+
+/**
+ * Whether two entries are written under one id in one map of one file: a later one only checked beside the first
+ * (see entry-copies.ts), and no second entry that a name or a former id could lead to.
+ */
+export const sameEntry = (a: EntityDoc, b: EntityDoc): boolean => a.file === b.file && a.id.value === b.id.value && a.id.path.length === b.id.path.length && a.id.path.slice(0, -1).every((s, i) => s === b.id.path[i]);

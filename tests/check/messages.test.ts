@@ -1698,6 +1698,67 @@ describe('an optional field in people.yml or organisations.yml left empty', () =
   });
 });
 
+describe('an id written twice in people.yml or organisations.yml: the later entry checked too, at its own place', () => {
+  // The data keeps the first entry; the later one's fields are checked as the first's are, each said at its own line,
+  // and the id written twice is said once. Each row adds lines to a registry of the base archive (at its end, or
+  // before `projects:`) and to its minutes; `said` is every diagnostic of the archive: place, code, message and hint.
+  const TWICE = 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.';
+  type Said = readonly [string, string, string | undefined];
+  it.each<[string, string, string, string, readonly Said[]]>([
+    [
+      "a person's: an unknown organisation, a day that does not exist, a publish misspelt",
+      'people.yml',
+      'leif-redestig:\n  name: Leif Redestig\n  organisation: okand-org\n  memberships:\n    - group: gemensam-utvecklingsgrupp\n      from: 2016-13-01\n  publish: hiden\n',
+      '',
+      [
+        ['people.yml 21:1 duplicate-id', 'Id "leif-redestig" står två gånger; första gången i people.yml:1.', TWICE],
+        ['people.yml 23:17 unknown-organisation', 'Hittar inte organisationen "okand-org".', 'Lägg till organisationen i organisations.yml.'],
+        ['people.yml 26:13 invalid-date', 'Datumet 2016-13-01 finns inte.', 'Skriv datum som ÅÅÅÅ-MM-DD.'],
+        ['people.yml 27:12 invalid-value', '"hiden" är inte ett tillåtet värde för publish.', 'Tillåtna värden: full, initials, hidden. Menade du hidden?'],
+      ],
+    ],
+    [
+      "a person's pasted twice, with its name, alias and former id: the id alone, no name or former id said to be taken",
+      'people.yml',
+      'ivan-kuzhicov:\n  name: Ivan Kuzhicov\n  aliases: [Ivan Kuzhikov]\n  former_ids: [ivan-k]\n  organisation: vorta-drom\n',
+      '',
+      [['people.yml 21:1 duplicate-id', 'Id "ivan-kuzhicov" står två gånger; första gången i people.yml:4.', TWICE]],
+    ],
+    [
+      "a person's with another entry's name, a role in curly quotes and an organisation lost to &: each said once",
+      'people.yml',
+      'ake-malmen:\n  name: Per Norbeck\n  role: ”Samordnare”\n  organisation: &sof\n',
+      '',
+      [
+        ['people.yml 21:1 duplicate-id', 'Id "ake-malmen" står två gånger; första gången i people.yml:11.', TWICE],
+        ['people.yml 22:9 ambiguous-name', 'Namnet "Per Norbeck" hör redan till Per Norbeck (per-norbeck).', 'Ett namn eller alias får bara höra till en post; ta bort det från den ena.'],
+        ['people.yml 23:9 curly-quotes', 'Värdet står inom citattecken från en ordbehandlare (” ”), som kommer med i texten på webbplatsen.', 'Använd raka citattecken, som inte syns på webbplatsen: role: "Samordnare"'],
+        ['people.yml 24:17 yaml-syntax', 'Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&sof" kommer inte med i texten.', 'Sätt hela värdet inom citattecken: organisation: "&sof"'],
+      ],
+    ],
+    [
+      "a group's, three times, named in minutes by the later one's name: each later one checked, the name unknown once",
+      'organisations.yml',
+      '  gemensam-utvecklingsgrupp:\n    name: Grupp två\n    members: [leif-redestig, okand-person]\n    ended: igår\n  gemensam-utvecklingsgrupp:\n    name: Grupp tre\n    ended: 2016-02-30\n',
+      'group: Grupp två\n',
+      [
+        ['minutes/gug/2016-02-08.md 2:8 unknown-group', 'Hittar inte gruppen "Grupp två".', 'Lägg till gruppen i organisations.yml.'],
+        ['organisations.yml 14:3 duplicate-id', 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', TWICE],
+        ['organisations.yml 16:30 unknown-person', 'Hittar inte personen "okand-person".', 'Lägg till personen i people.yml.'],
+        ['organisations.yml 17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
+        ['organisations.yml 18:3 duplicate-id', 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', TWICE],
+        ['organisations.yml 20:12 invalid-date', 'Datumet 2016-02-30 finns inte.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
+      ],
+    ],
+  ])('%s', (_, file, added, group, said) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    const text = file === 'people.yml' ? `${base}${added}` : base.replace('projects:', `${added}projects:`);
+    const minutes = fs.readFileSync(path.join(BASE, FILE_BASE), 'utf8');
+    const result = check(archive([BASE], { [file]: text, ...(group ? { [FILE_BASE]: minutes.replace(/^group: .*\n/m, group) } : {}) }));
+    expect(result.diagnostics.map((d) => [`${d.file} ${d.line}:${d.col} ${d.code}`, d.message, d.hint])).toEqual(said);
+  });
+});
+
 describe('a slip in people.yml or organisations.yml, with the text to write or where the other entry is', () => {
   // Each row puts lines below a line of the base registry (or at its end, below ''); `at` is every diagnostic,
   // `said` the first one's message and hint, in full.

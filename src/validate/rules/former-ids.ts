@@ -4,7 +4,7 @@ import { atValue } from '../../diagnostics.js';
 import { isSlug, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc, Located } from '../documents.js';
-import { label } from '../registry.js';
+import { label, sameEntry } from '../registry.js';
 import { clip } from '../../util/clip.js';
 
 /** Two entries of one section of one registry (two people, two groups): one may be a duplicate of the other, being merged. */
@@ -74,7 +74,7 @@ export const formerIds: RegistryRule = (ctx) => {
         });
         continue;
       }
-      const others = claims.get(id)!.filter((o) => o !== e);
+      const others = claims.get(id)!.filter((o) => o !== e && !sameEntry(o, e));
       if (others.length > 0) {
         ctx.report({
           file: e.file,

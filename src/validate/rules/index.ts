@@ -22,6 +22,12 @@ import { curlyQuotes, registryCurlyQuotes } from './curly-quotes.js';
 /** The registries on their own. */
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds, registryCurlyQuotes];
 
+/**
+ * The rules a registry entry whose id was written before is checked with (see entry-copies.ts): all but the ids',
+ * since that the id is written twice is said once, by the parser.
+ */
+export const COPY_RULES: readonly RegistryRule[] = REGISTRY_RULES.filter((r) => r !== registryIds);
+
 /** One minutes file against the registries. */
 export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters, curlyQuotes];
 

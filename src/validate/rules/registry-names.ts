@@ -3,7 +3,7 @@ import { atValue } from '../../diagnostics.js';
 import { foldCase } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
-import { NameIndex } from '../registry.js';
+import { NameIndex, sameEntry } from '../registry.js';
 import { clip } from '../../util/clip.js';
 
 export const registryNames: RegistryRule = (ctx) => {
@@ -11,7 +11,10 @@ export const registryNames: RegistryRule = (ctx) => {
   // People and organisations together: an action's owner is looked up among both.
   const sets: EntityDoc[][] = [[...people, ...organisations], [...groups], [...projects]];
   for (const entries of sets) {
-    for (const { key, entries: owners } of new NameIndex(entries).ambiguousKeys()) {
+    for (const { key, entries: found } of new NameIndex(entries).ambiguousKeys()) {
+      // An entry written twice under one id holds its names twice: one owner.
+      const owners = found.filter((o, i) => !found.slice(0, i).some((p) => sameEntry(p, o)));
+      if (owners.length < 2) continue;
       // Two entries with the same id are reported once, as a duplicate id; an id another entry had before, or two
       // entries that both had it, as a former id taken (rules/former-ids.ts).
       if (owners.filter((o) => o.id.value === key).length > 1) continue;
