@@ -1,7 +1,7 @@
 // The validate stage: shape first (zod), then every cross-reference rule; collects every problem, never stops early.
 import type { Finding } from '../diagnostics.js';
 import type { ParsedFile } from '../load/frontmatter.js';
-import { isCovered, unindentedEntries } from './registry-slips.js';
+import { isCovered, takenIn, unindentedEntries } from './registry-slips.js';
 import { copyFindings, copyRuleFindings } from './entry-copies.js';
 import { extractMinutes, extractOrganisations, extractPeople, type MinutesDoc } from './documents.js';
 import { Registry, type Kind } from './registry.js';
@@ -107,8 +107,11 @@ function validateFile(p: ParsedFile): FileValidation {
 /** A registry's shape findings, with fields left unindented under their entry said once, at the entry. */
 function registryShape(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>): Finding[] {
   const slips = unindentedEntries(file, kind, data);
-  const shape = shapeFindings(file, data, kind === 'people' ? peopleSchema : organisationsSchema);
-  return [...slips.findings, ...shape.filter((f) => !isCovered(f, slips.covered))];
+  const schema = kind === 'people' ? peopleSchema : organisationsSchema;
+  const shape = shapeFindings(file, data, schema);
+  // Entries a field written first on its line took in are checked as entries of the section above it, at their places.
+  const taken = kind === 'people' ? [] : takenIn(data).flatMap(({ field, section, entries }) => shapeFindings(file, { [section]: entries }, schema).flatMap((f) => (f.where.kind === 'yaml' && f.where.path.length > 1 && f.where.path[0] === section ? [{ ...f, where: { ...f.where, path: [field, ...f.where.path.slice(1)] } }] : [])));
+  return [...slips.findings, ...shape.filter((f) => !isCovered(f, slips.covered)), ...taken];
 }
 
 /**

@@ -7,12 +7,14 @@ import { clip } from '../util/clip.js';
 
 /** The fields an entry of each registry map can have. */
 const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'former_ids', 'memberships', 'publish', 'url']);
-const ENTITY_FIELDS = new Set(['name', 'aliases', 'former_ids', 'description', 'url', 'organisation', 'members', 'schedule']);
+const ENTITY_FIELDS = new Set(['name', 'aliases', 'former_ids', 'description', 'url', 'organisation', 'members', 'schedule', 'ended']);
+/** The sections of organisations.yml. */
+const SECTIONS = ['organisations', 'groups', 'projects'];
 
 /** The maps of entries in a registry file: people.yml itself; organisations.yml's three sections. */
 function entryMaps(kind: 'people' | 'organisations', data: Record<string, unknown>): { path: YamlPath; map: Record<string, unknown>; fields: Set<string> }[] {
   if (kind === 'people') return [{ path: [], map: data, fields: PERSON_FIELDS }];
-  return ['organisations', 'groups', 'projects']
+  return SECTIONS
     .filter((s) => data[s] !== null && typeof data[s] === 'object' && !Array.isArray(data[s]))
     .map((s) => ({ path: [s], map: data[s] as Record<string, unknown>, fields: ENTITY_FIELDS }));
 }
@@ -44,7 +46,74 @@ export function unindentedEntries(file: string, kind: 'people' | 'organisations'
       });
     });
   }
+  for (const { path, map, fields } of entryMaps(kind, data)) strayFields(file, path, map, fields, findings, covered);
+  if (kind === 'organisations') outerFields(file, data, findings, covered);
   return { findings, covered };
+}
+
+const isEntry = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const named = (keys: readonly string[]) => keys.map((s) => `${clip(s)}:`).join(', ');
+
+/**
+ * Fields written as far out as the ids, below an entry with fields ("  name: Lisa Berg" then "organisation: bryggan"
+ * in people.yml, "  ended: 2016-12-31" under a group): read as entries of their own, whose values are no entries.
+ * Said once, at the first, instead of as entries of the wrong shape (a date said to be no date).
+ */
+function strayFields(file: string, path: YamlPath, map: Record<string, unknown>, fields: ReadonlySet<string>, findings: Finding[], covered: Set<string>): void {
+  const keys = Object.keys(map);
+  keys.forEach((k, i) => {
+    const above = keys[i - 1];
+    if (above === undefined || !isEntry(map[above]) || !fields.has(k) || isEntry(map[k])) return;
+    const stray: string[] = [];
+    for (let j = i; j < keys.length && fields.has(keys[j]!) && !isEntry(map[keys[j]!]); j++) stray.push(keys[j]!);
+    for (const s of stray) covered.add(key([...path, s]));
+    const one = stray.length === 1;
+    findings.push({
+      file,
+      where: atKey([...path, k]),
+      code: 'invalid-type',
+      message: `${one ? `Fältet "${clip(k)}" står` : `Fälten ${named(stray)} står`} lika långt ut som id:t ${clip(above)} ovanför, så ${one ? 'det läses som en egen post och inte som ett fält' : 'de läses som egna poster och inte som fält'} i ${clip(above)}.`,
+      hint: `Dra in ${one ? 'raden' : 'raderna'} ${named(stray)} två mellanslag, så att ${one ? 'den står' : 'de står'} rakt under fälten i ${clip(above)}.`,
+    });
+  });
+}
+
+/**
+ * A field of the last entry of a section of organisations.yml written first on its line ("ended:" under a group): read
+ * as a section of its own, which takes in the entries below it, as far in as the section's ("  ny-grupp:"). Said at
+ * it; the entries it took in are checked as entries of the section above (see takenIn).
+ */
+function outerFields(file: string, data: Record<string, unknown>, findings: Finding[], covered: Set<string>): void {
+  const keys = Object.keys(data);
+  keys.forEach((k, i) => {
+    const section = keys[i - 1];
+    const entries = section === undefined ? undefined : data[section];
+    if (!ENTITY_FIELDS.has(k) || SECTIONS.includes(k) || !SECTIONS.includes(section!) || !isEntry(entries)) return;
+    const last = Object.keys(entries).at(-1);
+    if (last === undefined) return;
+    const taken = isEntry(data[k]) ? Object.keys(data[k]) : [];
+    covered.add(key([k]));
+    findings.push({
+      file,
+      where: atKey([k]),
+      code: 'invalid-type',
+      message: `Fältet "${clip(k)}" står först på raden, så det läses som en egen del av filen, som ${section}, och inte som ett fält i ${clip(last)}${taken.length > 0 ? `; ${named(taken)} under det hör då till det och inte till ${section}` : ''}.`,
+      hint: `Dra in raden ${clip(k)}: fyra mellanslag, så att den står rakt under fälten i ${clip(last)}.`,
+    });
+  });
+}
+
+/**
+ * The entries a field written first on its line took in (see outerFields), each as an entry of the section above it,
+ * to check there: by the field's key, that section.
+ */
+export function takenIn(data: Record<string, unknown>): { field: string; section: string; entries: Record<string, unknown> }[] {
+  const keys = Object.keys(data);
+  return keys.flatMap((k, i) => {
+    const section = keys[i - 1];
+    const entries = data[k];
+    return ENTITY_FIELDS.has(k) && section !== undefined && SECTIONS.includes(section) && isEntry(data[section]) && isEntry(entries) ? [{ field: k, section, entries }] : [];
+  });
 }
 
 /** Whether a finding is at one of the covered paths (or inside one). */

@@ -1698,6 +1698,50 @@ describe('an optional field in people.yml or organisations.yml left empty', () =
   });
 });
 
+describe('a field of the last entry written as far out as the ids, or first on its line in organisations.yml', () => {
+  // Valid YAML of another shape: the field reads as an entry (or a section) of its own. Said once, at it, instead of
+  // as an entry of the wrong shape; the entries below, also those the field took in, are still checked. Each row
+  // replaces a line of the base registry; `said` is every diagnostic of the file: place, code, message and hint.
+  type Said = readonly [string, string, string];
+  it.each<[string, string, string, string, readonly Said[]]>([
+    [
+      "a group's end two columns out, which read as a group whose date is no date",
+      'organisations.yml',
+      '    members: [leif-redestig, david-bergstrom]\n',
+      '    members: [leif-redestig, david-bergstrom]\n  ended: 2016-12-31\n  ny-grupp:\n    name: Ny grupp\n    ended: igår\n',
+      [
+        ['14:3 invalid-type', 'Fältet "ended" står lika långt ut som id:t gemensam-utvecklingsgrupp ovanför, så det läses som en egen post och inte som ett fält i gemensam-utvecklingsgrupp.', 'Dra in raden ended: två mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp.'],
+        ['17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
+      ],
+    ],
+    [
+      "a group's end first on its line, which takes in the group below it as a section of its own: that group still checked",
+      'organisations.yml',
+      '    members: [leif-redestig, david-bergstrom]\n',
+      '    members: [leif-redestig, david-bergstrom]\nended:\n  ny-grupp:\n    name: Ny grupp\n    ended: igår\n',
+      [
+        ['14:1 invalid-type', 'Fältet "ended" står först på raden, så det läses som en egen del av filen, som groups, och inte som ett fält i gemensam-utvecklingsgrupp; ny-grupp: under det hör då till det och inte till groups.', 'Dra in raden ended: fyra mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp.'],
+        ['17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
+      ],
+    ],
+    [
+      "a person's organisation and role first on their lines, read as people of their own",
+      'people.yml',
+      '  publish: initials\n',
+      '  publish: initials\norganisation: bryggan\nrole: samordnare\nbo-ek:\n  name: Bo Ek\n  publish: hiden\n',
+      [
+        ['21:1 invalid-type', 'Fälten organisation:, role: står lika långt ut som id:t ia-jonsson ovanför, så de läses som egna poster och inte som fält i ia-jonsson.', 'Dra in raderna organisation:, role: två mellanslag, så att de står rakt under fälten i ia-jonsson.'],
+        ['25:12 invalid-value', '"hiden" är inte ett tillåtet värde för publish.', 'Tillåtna värden: full, initials, hidden. Menade du hidden?'],
+      ],
+    ],
+  ])('%s', (_, file, replaced, added, said) => {
+    const base = fs.readFileSync(path.join(BASE, file), 'utf8');
+    expect(base).toContain(replaced);
+    const here = check(archive([BASE], { [file]: base.replace(replaced, added) })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.message, d.hint])).toEqual(said);
+  });
+});
+
 describe('an id written twice in people.yml or organisations.yml: the later entry checked too, at its own place', () => {
   // The data keeps the first entry; the later one's fields are checked as the first's are, each said at its own line,
   // and the id written twice is said once. Each row adds lines to a registry of the base archive (at its end, or
