@@ -920,6 +920,24 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("prints an action's status and the timeline's dots in black, which paper without colour or backgrounds keeps", async () => {
+    const { page } = await open('projekt/fritidsbanken/');
+    const statuses = page.locator('.status');
+    const colours = () => statuses.evaluateAll((els) => els.map((e) => `${e.textContent}: ${getComputedStyle(e).color}`));
+    const dot = () => page.locator('.timeline > li').first().evaluate((li) => {
+      const s = getComputedStyle(li, '::before');
+      return { width: s.borderTopWidth, colour: s.borderTopColor };
+    });
+    // On a screen the status has its colour and the dot its background.
+    expect(await colours()).toEqual(['Öppen: rgb(138, 75, 0)', 'Klar: rgb(30, 107, 51)']);
+    await page.emulateMedia({ media: 'print' });
+    // On paper, a black and white printer's grey would make the status fainter than the text around it.
+    expect(await colours()).toEqual(['Öppen: rgb(0, 0, 0)', 'Klar: rgb(0, 0, 0)']);
+    // Browsers leave a background off paper: the dot is a border there.
+    expect(await dot()).toEqual({ width: '6px', colour: 'rgb(0, 0, 0)' });
+    await page.context().close();
+  });
+
   it('prints the actions as a table with its headers on A4 with the usual 1 cm margins, not stacked as on a phone', async () => {
     // 190 mm of A4 between the margins is 718 px: narrower than the 45rem under which a screen stacks the rows.
     const { page } = await open('atgarder/', { width: 718 });
