@@ -11,7 +11,7 @@ import { NameHider } from '../model/privacy.js';
 import { meetingMentions, projectMatcher, type TimelineEntry } from '../model/timeline.js';
 import { bodyLinks, headingAnchors, renderBody, type Section } from './markdown.js';
 import { reservedIdsOf } from '../model/page-ids.js';
-import type { SiteOptions, SiteView } from './view-types.js';
+import type { FeedView, SiteOptions, SiteView } from './view-types.js';
 import { viewContext } from './view-links.js';
 import type { ImageSize } from '../util/image-size.js';
 import { allSteps, type Steps } from '../util/steps.js';
@@ -248,6 +248,11 @@ export interface Only {
 /** How many actions are open in the whole archive (the start page and the actions page say). */
 export function openActionCount(model: Pick<Model, 'groups'>): number {
   return [...model.groups.values()].reduce((n, g) => n + g.openActions.length, 0);
+}
+
+/** The site's feed alone, as buildView gives it (watch mode compares it with the one it wrote last). */
+export function siteFeedView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): FeedView {
+  return feedViews(viewContext(model, rendered, options), [], [])[0]!;
 }
 
 export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions, only?: Only): SiteView {

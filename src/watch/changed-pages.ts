@@ -3,7 +3,7 @@
 // its person attended, an organisation on its members' pages, initials in the text): every page is rendered
 // from its own view data, so comparing that data finds exactly the pages to rebuild. Pure.
 import type { Model } from '../model/types.js';
-import type { SiteView } from '../render/view.js';
+import type { FeedView, SiteView } from '../render/view.js';
 import type { Affected } from './affected.js';
 
 /** Deep equality of view data (plain objects, arrays, strings, numbers, booleans). */
@@ -58,7 +58,7 @@ export function changedPages(before: SiteView, after: SiteView, model: Pick<Mode
   const organisations = changed('organisations');
   const people = new Set([...model.people.values()].filter((p) => p.publicId !== undefined && publicIds.has(p.publicId)).map((p) => p.id));
 
-  // A group's or a project's feed is written with its page; the site's feed is written every time.
+  // A group's or a project's feed is written with its page; the site's feed when it changed (withoutSameSiteFeed).
   const oldFeeds = new Map(before.pages.feeds.map((f) => [f.permalink, f]));
   const feeds = new Set(after.pages.feeds.map((f) => f.permalink));
   for (const f of after.pages.feeds) {
@@ -81,4 +81,21 @@ export function changedPages(before: SiteView, after: SiteView, model: Pick<Mode
     },
     removed,
   };
+}
+
+/** The site's feed of all groups' minutes, which every view has, whatever pages it is for. */
+export function siteFeed(view: SiteView): FeedView {
+  return view.pages.feeds.find((f) => f.owner === undefined)!;
+}
+
+/**
+ * `view` without the site's feed when its data is that of the feed written last (`previous`, unknown when
+ * undefined): written again, the same, it would reload every open page after a save that changes no page (a file
+ * touched). `keep` writes it all the same (an archive's own feed template may show more of the site, as its 404
+ * and about pages may).
+ */
+export function withoutSameSiteFeed(view: SiteView, previous: FeedView | undefined, keep: boolean): SiteView {
+  const feed = siteFeed(view);
+  if (keep || !previous || !sameData(feed, previous)) return view;
+  return { ...view, pages: { ...view.pages, feeds: view.pages.feeds.filter((f) => f !== feed) } };
 }

@@ -16,7 +16,7 @@ import { templateFiles } from '../load/template-files.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type CheckResult, type Modelled } from '../pipeline.js';
 import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
-import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, type RenderedMeeting } from '../render/view.js';
+import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, siteFeedView, type FeedView, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
 import { copyAsset } from '../render/assets.js';
 import { freshTemplateModules } from '../render/template-modules.js';
@@ -24,7 +24,7 @@ import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
 import { formerExtraPaths, redirectFiles } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
-import { changedPages } from './changed-pages.js';
+import { changedPages, siteFeed, withoutSameSiteFeed } from './changed-pages.js';
 import { changedAfter, InputFiles } from './inputs.js';
 import { attachmentPath, foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
@@ -62,6 +62,8 @@ export class DevSession {
   private formerOnDisk = new Set<string>();
   /** The text of each page at a former address as last written ("grupper/gug/index.html"), to write only what changed. */
   private redirectsWritten = new Map<string, string>();
+  /** The data of the site's feed as last written (after a full build, made from its model when first asked for). */
+  private lastSiteFeed: (() => FeedView) | undefined;
   /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
   private published = new Set<string>();
   private linked = new Set<string>();
@@ -286,7 +288,9 @@ export class DevSession {
     const changed = compare ? changedPages(buildView(before.model, before.rendered, options), buildView(model, rendered, options), model) : undefined;
     const affected = changed?.affected ?? affectedBy({ old: [...oldIds, ...relinkedIds], new: [...touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined), ...relinkedIds] }, before, after);
     const written: string[] = [];
-    const view = buildView(model, rendered, options, affected);
+    const ownTemplates = path.resolve(this.templatesDir) !== path.resolve(PROJECT_TEMPLATES);
+    const whole = buildView(model, rendered, options, affected);
+    const view = withoutSameSiteFeed(whole, this.lastSiteFeed?.(), ownTemplates && affected.indexPages === true);
     // Pages and feeds gone from the view go first: a folder removed may hold what is rendered now (a group's id
     // changed, its feed is written again at the old address, under the folder of its page there before).
     for (const page of changed?.removed ?? []) {
@@ -300,15 +304,19 @@ export class DevSession {
         outputDir: this.options.outDir,
         site: view,
         cacheTemplates: false,
-        skip: skippedTemplates(affected, path.resolve(this.templatesDir) !== path.resolve(PROJECT_TEMPLATES)),
+        skip: skippedTemplates(affected, ownTemplates),
         onPage: (outputPath) => written.push(outputPath),
       }));
     } catch (err) {
       // A template that is still broken is the editor's problem to fix, shown like any other.
       if (!(err instanceof TemplateError)) throw err;
+      // The site's feed may have been written before the error, or not: the next rebuild writes it.
+      this.lastSiteFeed = undefined;
       this.diagnostics = [...checked.diagnostics, ...locateAll([err.finding], [])];
       return { kind: 'errors', diagnostics: this.diagnostics };
     }
+    const feed = siteFeed(whole);
+    this.lastSiteFeed = () => feed;
     // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.
     for (const id of oldIds) {
       if (model.meetingById.has(id)) continue;
@@ -352,6 +360,8 @@ export class DevSession {
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
       this.remember(model, rendered, checked.images, true);
+      let feed: FeedView | undefined;
+      this.lastSiteFeed = () => (feed ??= siteFeedView(model, rendered, options));
       this.formerOnDisk = new Set(formerExtraPaths(model));
       this.redirectsWritten = new Map(redirectFiles(model, options).map((f) => [f.path, f.content]));
       return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };

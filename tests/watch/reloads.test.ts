@@ -1,6 +1,8 @@
 // Which saves reload the open pages in `minutes dev`. While errors are shown at the top of every page, a save that
 // changes neither the site nor the errors (a file touched, an empty folder made and removed, minutes saved again
 // while the same errors stand) reloads nothing; errors that appear, change or go reach every page with one reload.
+// Without errors, a save that changes no page (an empty folder, a registry saved the same) reloads nothing either:
+// the site's feed is written only when it changes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,15 +33,19 @@ describe('the reload after a save', () => {
   });
 });
 
-describe('minutes dev while errors are shown', () => {
-  let root: string;
+/**
+ * `minutes dev` over the seed archive for the tests of the describe block it is called in, listening to its
+ * reloads; `reloadsAfter` makes a change, waits for dev's line about `named` and for the batch to be done, and
+ * returns how many reloads it sent.
+ */
+function devOverSeeds() {
+  let root = '';
   let dev: DevHandle;
   const logs: string[] = [];
   let listener: ReloadListener | undefined;
   const reloads = () => listener?.reloads.length ?? 0;
   const file = (rel: string) => path.join(root, rel);
 
-  /** Makes a change, waits for dev's line about `named` and for the batch to be done; returns how many reloads it sent. */
   async function reloadsAfter(change: () => void, named: string): Promise<number> {
     const [before, reloadsBefore] = [logs.length, reloads()];
     change();
@@ -60,6 +66,11 @@ describe('minutes dev while errors are shown', () => {
     await dev?.close();
     cleanTemp();
   });
+  return { file, reloadsAfter };
+}
+
+describe('minutes dev while errors are shown', () => {
+  const { file, reloadsAfter } = devOverSeeds();
 
   it('reloads the pages once when errors appear', async () => {
     const good = fs.readFileSync(file(MEETING), 'utf8');
@@ -84,5 +95,31 @@ describe('minutes dev while errors are shown', () => {
     const broken = fs.readFileSync(file(MEETING), 'utf8');
     expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), `\n${broken}`), MEETING)).toBe(1);
     expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), broken.replace('attendees: [\n', 'attendees:\n')), MEETING)).toBe(1);
+  });
+});
+
+describe('minutes dev without errors', () => {
+  const { file, reloadsAfter } = devOverSeeds();
+  const feed = () => {
+    const f = file('site/feed.xml');
+    return { text: fs.readFileSync(f, 'utf8'), written: fs.statSync(f).mtimeMs };
+  };
+
+  // Every save's rebuild wrote the site's feed again, the same: a save that changed no page reloaded every page.
+  it("reloads nothing and leaves the site's feed as it was for a save that changes no page", async () => {
+    const before = feed();
+    expect(await reloadsAfter(() => fs.mkdirSync(file('minutes/tom')), 'minutes/tom')).toBe(0);
+    expect(await reloadsAfter(() => fs.rmdirSync(file('minutes/tom')), 'minutes/tom')).toBe(0);
+    const people = fs.readFileSync(file('people.yml'), 'utf8');
+    expect(await reloadsAfter(() => fs.writeFileSync(file('people.yml'), people), 'people.yml')).toBe(0);
+    expect(feed()).toEqual(before);
+  });
+
+  it("writes the site's feed again when its minutes change, and reloads", async () => {
+    const before = feed();
+    expect(await reloadsAfter(() => fs.appendFileSync(file(MEETING), '\nEtt nytt stycke i flödet.\n'), MEETING)).toBe(1);
+    const after = feed();
+    expect(after.text).not.toBe(before.text);
+    expect(after.text).toContain('Ett nytt stycke i flödet.');
   });
 });
