@@ -443,13 +443,14 @@ describe('the built seed site', () => {
   });
 
   it('marks an open action whose due date has passed on the day of the build, and not before', async () => {
-    const late = /Klar senast 22 mars 2016 \(datumet har passerat\)/;
+    // "Ska vara klar", not "Klar senast": under the status Öppen, "Klar" read as a second, contrary status.
+    const late = /Öppen Ska vara klar senast 22 mars 2016 \(datumet har passerat\)/;
     expect(text(meeting('2016-03-07'))).toMatch(late);
     expect(text(read(site, 'atgarder/index.html'))).toMatch(late);
     const earlier = path.join(tempDir(), 'site');
     expect((await build({ root, outDir: earlier, base: '/', title: 'Protokoll', today: '2016-03-10' })).ok).toBe(true);
     const page = text(read(earlier, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html'));
-    expect(page).toContain('Klar senast 22 mars 2016');
+    expect(page).toContain('Öppen Ska vara klar senast 22 mars 2016');
     expect(page).not.toMatch(late);
   });
 
