@@ -1,5 +1,5 @@
 // Where a stretch of a parsed YAML value lies in the value's source text: a name inside "Leif, Maria" or on its own
-// line of a block of text ("attendees: |"). Pure.
+// line of a block of text ("attendees: |") or of a value written over several lines. Pure.
 import { countUpTo } from '../util/sorted.js';
 
 /** A stretch of the value (`start` to `end` in `value`, the text as YAML read it). */
@@ -24,12 +24,13 @@ export function withinValue(source: string, w: ValueStretch): [number, number] |
 
 /**
  * The runs `value` is copied from `source` in, in order: found when the value is plain or quoted on one line as it
- * reads, or a block of text (| or >) whose lines are copied into it unchanged; otherwise (escapes) undefined.
+ * reads, plain or quoted over several lines ("Leif Redestig," above "  David Bergström"), or a block of text (| or >)
+ * whose lines are copied into it unchanged; otherwise (escapes) undefined. A value over several lines has a run a line.
  */
 export function valueRuns(source: string, value: string): readonly Run[] | undefined {
   if (source === value) return [{ at: 0, from: 0, length: value.length }];
   if (/^(["']).*\1$/s.test(source) && source.slice(1, -1) === value) return [{ at: 0, from: 1, length: value.length }];
-  return blockRuns(source, value);
+  return HEADER.test(lineStarts(source)[0]?.text ?? '') ? blockRuns(source, value) : foldedRuns(source, value);
 }
 
 /** Where the stretch from `start` to `end` of the value lies in its source, or undefined when an end falls between runs (on a fold). */
@@ -67,6 +68,35 @@ function blockRuns(source: string, value: string): Run[] | undefined {
     at += gap + text.length;
   }
   return /^\n*$/.test(value.slice(at)) ? runs : undefined;
+}
+
+/**
+ * The lines of a plain or quoted value over several lines as runs of `value`, or undefined when it is on one line or
+ * its lines do not read back as the value (an escape, '' in single quotes). YAML joins two lines with a space, and
+ * lines with empty ones between them with a line break for each empty one; the blanks around a line break are dropped.
+ */
+function foldedRuns(source: string, value: string): Run[] | undefined {
+  if (!source.includes('\n')) return undefined;
+  const quote = /^(["'])[^]*\1$/.exec(source)?.[1];
+  if ((quote === '"' && source.includes('\\')) || (quote === "'" && source.slice(1, -1).includes("''"))) return undefined;
+  const inner = quote ? 1 : 0;
+  const lines = lineStarts(source.slice(inner, source.length - inner));
+  const runs: Run[] = [];
+  let read = '';
+  let empty = 0;
+  for (const [i, line] of lines.entries()) {
+    const lead = i === 0 ? 0 : /^[ \t]*/.exec(line.text)![0].length;
+    const text = i === lines.length - 1 ? line.text.slice(lead) : line.text.slice(lead).replace(/[ \t]+$/, '');
+    if (text === '' && i > 0 && i < lines.length - 1) {
+      empty++;
+      continue;
+    }
+    if (i > 0) read += empty > 0 ? '\n'.repeat(empty) : ' ';
+    empty = 0;
+    if (text !== '') runs.push({ at: read.length, from: inner + line.from + lead, length: text.length });
+    read += text;
+  }
+  return read === value ? runs : undefined;
 }
 
 const spaces = (line: string): number => /^ */.exec(line)![0].length;

@@ -289,7 +289,7 @@ const cases: Case[] = [
   {
     mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
     yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
-    expected: ['5:3 invalid-type', '5:3 unknown-person'],
+    expected: ['5:3 invalid-type', '6:5 unknown-person'],
     message: 'Det saknas ett mellanslag efter - i början av raden, så attendees läses som en enda text i stället för en lista.',
     hint: '"  - David Bergström"',
   },

@@ -17,6 +17,17 @@ describe('withinValue', () => {
     ['a folded block: a stretch starting at the fold', '>\n  Leif\n  Maria\n', 'Leif Maria\n', 4, 10, undefined],
     ['a block with its indentation as a digit', '|2\n  Leif\n  Maria\n', 'Leif\nMaria\n', 5, 10, undefined],
     ['a block whose lines do not read as the value', '|\n  Leif\n  Maria\n', 'Leif\nMarja\n', 5, 10, undefined],
+    ['plain over two lines, the second', 'Leif,\n  Maria', 'Leif, Maria', 6, 11, [8, 13]],
+    ['plain over two lines, blanks at the ends of the first', 'Leif, \t\n  Maria', 'Leif, Maria', 6, 11, [10, 15]],
+    ['plain over lines with an empty one between them', 'Leif\n\n  Maria', 'Leif\nMaria', 5, 10, [8, 13]],
+    ['plain over two lines, CRLF', 'Leif,\r\n  Maria', 'Leif, Maria', 6, 11, [9, 14]],
+    ['plain over two lines: a stretch over the fold', 'Leif\n  Maria', 'Leif Maria', 0, 10, [0, 12]],
+    ['plain over two lines: a stretch starting at the fold', 'Leif\n  Maria', 'Leif Maria', 4, 10, undefined],
+    ['in double quotes over two lines', '"Leif,\n   Maria"', 'Leif, Maria', 6, 11, [10, 15]],
+    ['in single quotes over two lines', "'Leif,\n  Maria'", 'Leif, Maria', 6, 11, [9, 14]],
+    ['in double quotes over two lines with an escape: not as it reads', '"Leif,\n  \\u004daria"', 'Leif, Maria', 6, 11, undefined],
+    ["in single quotes over two lines with '': not as it reads", "'Leif''s,\n  Maria'", "Leif's, Maria", 8, 13, undefined],
+    ['over two lines whose text does not read as the value', 'Leif,\n  Maria', 'Leif, Marja', 6, 11, undefined],
   ])('%s', (_what, source, value, start, end, expected) => {
     expect(withinValue(source, { value, start, end })).toEqual(expected);
   });
