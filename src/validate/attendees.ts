@@ -21,9 +21,10 @@ export interface Attendee {
 /** Organisations after a name are separated by "/", "," or "och": "Ria/G7", "Ria, G7", "SOF och Bryggan". */
 const SEPARATORS = /\s*[/,]\s*|\s+och\s+/gu;
 
-/** Part of a reference's text, from `start` to `end`, as a reference that points there. */
+/** Part of a reference's text, from `start` to `end`, as a reference that points there (in the text it is part of, if any). */
 function part(ref: Ref, start: number, end: number): Ref {
-  return { ...ref, value: ref.value.slice(start, end), span: { whole: ref.value, start, end } };
+  const at = ref.span?.start ?? 0;
+  return { ...ref, value: ref.value.slice(start, end), span: { whole: ref.span?.whole ?? ref.value, start: at + start, end: at + end } };
 }
 
 /**

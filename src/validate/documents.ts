@@ -4,7 +4,8 @@
 import type { YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
-import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsOf } from './written-list.js';
+import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
+import { linesOf } from './value-lines.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -12,6 +13,8 @@ export interface Located<T> {
   readonly path: YamlPath;
   /** When the value is part of the text at `path` ("Bo Pettersson" in "Bo Pettersson, Ria"): where in it. */
   readonly span?: { readonly whole: string; readonly start: number; readonly end: number };
+  /** When the value is a text written over several lines ("who: >"): where each line is in it. */
+  readonly lines?: readonly { readonly at: number; readonly length: number }[];
 }
 export type Ref = Located<string>;
 
@@ -140,12 +143,22 @@ function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
 }
 /** Names written as one text where a list belongs ("fritidsbanken, sip", "Anna och Bo"): the shape check reports it;
  * each name is still checked, at its own place in the text. */
-function nameList(o: Obj, key: string, path: YamlPath): Located<string>[] {
+function nameList(o: Obj, key: string, path: YamlPath, yaml: string | undefined): Located<string>[] {
   const v = o[key];
   if (!nonEmpty(v)) return strList(o, key, path);
   // A list whose first dash lacks its space: each line is an item, with the organisation after its comma.
   if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
-  return partsOf(v.slice(0, beforeStrayClose(v))).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
+  // A name a line: the lines' ends part the names, also where YAML joined the lines with a space ("attendees: >").
+  const lines = linesOf(yaml, [...path, key], v)?.runs;
+  return partsByLine(v.slice(0, beforeStrayClose(v)), lines).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
+}
+/** An action's owners; a text over several lines ("who: >") keeps where its lines are, which part names too. */
+function ownerList(a: Obj, path: YamlPath, yaml: string | undefined): Located<string>[] {
+  const who = strList(a, 'who', path);
+  // One owner is a text, as most are: only one not in the file as it reads was written over lines, to be read again.
+  const one = typeof a.who === 'string' && !yaml?.includes(a.who.trimEnd()) ? who[0] : undefined;
+  const lines = one && linesOf(yaml, one.path, one.value)?.runs;
+  return one && lines ? [{ ...one, lines }] : who;
 }
 function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
   const v = o[key];
@@ -189,7 +202,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     actions.push({
       path,
       number: i + 1,
-      who: strList(a, 'who', path),
+      who: ownerList(a, path, yaml),
       ...(what ? { what } : {}),
       ...(due ? { due } : {}),
       ...(project ? { project } : {}),
@@ -213,11 +226,11 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     ...opt('title', str(o, 'title', root)),
     ...opt('chair', str(o, 'chair', root)),
     ...opt('secretary', str(o, 'secretary', root)),
-    attendees: nameList(o, 'attendees', root),
-    absent: nameList(o, 'absent', root),
+    attendees: nameList(o, 'attendees', root, yaml),
+    absent: nameList(o, 'absent', root, yaml),
     ...(bracketed.length > 0 ? { bracketed } : {}),
-    guests: nameList(o, 'guests', root),
-    projects: nameList(o, 'projects', root),
+    guests: nameList(o, 'guests', root, yaml),
+    projects: nameList(o, 'projects', root, yaml),
     ...opt('summary', str(o, 'summary', root)),
     ...opt('note', str(o, 'note', root)),
     decisions,

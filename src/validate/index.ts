@@ -98,7 +98,7 @@ function validateFile(p: ParsedFile): FileValidation {
   }
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p, links)], links };
   return {
-    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
+    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema, p.yaml?.text)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
     doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
     links,
   };

@@ -6,7 +6,8 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
-import { beforeStrayClose, DASHED, dashedItems, namesIn } from './written-list.js';
+import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine } from './written-list.js';
+import { linesOf, type WrittenLines } from './value-lines.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
@@ -15,7 +16,8 @@ import { nameHint, organisationListHint } from './registry-hints.js';
 
 type Issue = z.core.$ZodIssue;
 
-export function shapeFindings(file: string, data: unknown, schema: z.ZodType): Finding[] {
+/** `yaml`: the front matter the data was read from, for where a text written over several lines breaks its lines. */
+export function shapeFindings(file: string, data: unknown, schema: z.ZodType, yaml?: string): Finding[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const out: Finding[] = [];
@@ -43,7 +45,7 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType): F
       continue;
     }
     if (meant.has(JSON.stringify(path)) && valueAt(data, path) === undefined) continue;
-    append(out, toFindings(file, data, schema, issue));
+    append(out, toFindings(file, data, schema, issue, yaml));
   }
   return out;
 }
@@ -98,7 +100,7 @@ function nearestKey(written: string, allowed: readonly string[]): string | undef
   return closest(written, allowed.map((a) => ({ label: a, keys: [a], value: a })), 1)[0]?.label;
 }
 
-function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue): Finding[] {
+function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue, yaml: string | undefined): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const key = lastKey(path);
   const value = valueAt(data, path);
@@ -126,7 +128,14 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         // "kvalitetsmassan]": the list's [ is missing, and the ] belongs to no name; the [ goes where the value starts.
         const open = key === 'decisions' ? undefined : beforeStrayClose(value);
         if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}]`)];
-        return [f('invalid-type', atValue(path), `${label(key)} ska vara en lista, inte text.`, listHint(key, value))];
+        // Names or decisions a line in a block of text ("attendees: >") or in a text over several lines.
+        const lines = linesOf(yaml, path, value);
+        const message = lines?.block ? `${label(key)} är ett textblock (${lines.block}), som läses som en enda text och inte som en lista.` : `${label(key)} ska vara en lista, inte text.`;
+        return [f('invalid-type', atValue(path), message, listHint(key, value, lines))];
+      }
+      // "decisions:" above "  text: Vi flyttar mötet.": one decision without its dash, read as fields.
+      if (issue.expected === 'array' && key === 'decisions' && path.length === 1 && isDecisionFields(value)) {
+        return [f('invalid-type', atValue(path), 'Fältet "decisions" är ett beslut utan - före, och läses som fält och inte som en lista.', decisionFieldsHint(value))];
       }
       // "organisation: [lp, ria]": one organisation belongs there; the hint says where the others go, if anywhere.
       const one = issue.expected === 'string' && Array.isArray(value) ? organisationListHint(path, value) : undefined;
@@ -269,15 +278,51 @@ function actionHint(text: string): string {
   return `Skriv den som fält på egna rader: "  - who: ${clip(m[1]!)}" och under den "    what: ${clip(what)}"`;
 }
 
-/** How to write as a list what was written as one text. */
-function listHint(key: string, value: string): string {
+/** How to write as a list what was written as one text, or over several lines (`lines`). */
+function listHint(key: string, value: string, lines: WrittenLines | undefined): string {
+  const remove = lines?.block ? `Ta bort ${lines.block} efter ${key}: och skriv` : 'Skriv';
   if (key === 'decisions') {
     // A block of text ("decisions: |") holds a decision a line: each its item, never one with its line breaks in it.
-    const lines = value.trim().split(/[ \t]*\r?\n\s*/);
-    const items = lines.slice(0, 3).map((l) => `"  - ${clip(l)}"`);
-    return `Skriv besluten som en lista, ett per rad som börjar med -: ${lines.length > 3 ? `${items.join(', ')} och så vidare` : listed(items)}`;
+    // Folded (>) or plain, a line that does not end a sentence goes on with the decision on the line below.
+    const items = lines ? decisionsOn(value, lines) : value.trim().split(/[ \t]*\r?\n\s*/);
+    return `${remove} besluten som en lista, ett per rad som börjar med -: ${linesToWrite(items, 3)}`;
   }
+  if (lines) return `${remove} varje ${ITEM_WORD[key] ?? 'värde'} på en egen rad som börjar med -: ${linesToWrite(partsByLine(value, lines.runs).map((p) => value.slice(p.start, p.end)), 6)}`;
   return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
+}
+
+/** What one line of a list of names is, by the list. */
+const ITEM_WORD: Readonly<Record<string, string>> = { attendees: 'person', absent: 'person', guests: 'gäst', projects: 'projekt' };
+
+/** Lines of a list to write, each quoted with its dash: all of up to `most`, else the first `most`. */
+function linesToWrite(items: readonly string[], most: number): string {
+  const quoted = items.slice(0, most).map((l) => `"  - ${clip(l)}"`);
+  return items.length > most ? `${quoted.join(', ')} och så vidare` : listed(quoted);
+}
+
+/** The decisions of a text over several lines: a line that ends a sentence (. ! ?) ends one, in a block of text (|) every line. */
+function decisionsOn(value: string, lines: WrittenLines): string[] {
+  const out: string[] = [];
+  let from: number | undefined;
+  for (const [i, run] of lines.runs.entries()) {
+    from ??= run.at;
+    const end = run.at + run.length;
+    if (lines.block?.startsWith('|') || i === lines.runs.length - 1 || /[.!?]$/u.test(value.slice(run.at, end))) {
+      out.push(value.slice(from, end).replace(/\s*\n\s*/g, ' '));
+      from = undefined;
+    }
+  }
+  return out;
+}
+
+/** Whether a value is the fields of one decision ({text, project}), written without the dash of its line. */
+const isDecisionFields = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && 'text' in v && Object.keys(v).every((k) => k === 'text' || k === 'project');
+
+/** The lines of a decision written as fields without its dash, with it: the dash before the first field. */
+function decisionFieldsHint(fields: Record<string, unknown>): string {
+  const [first, ...rest] = Object.entries(fields).map(([k, v]) => `${k}: ${clip(typeof v === 'string' ? v : JSON.stringify(v) ?? '')}`);
+  const lines = [`"  - ${first!}"`, ...rest.map((l) => `"    ${l}"`)];
+  return `Skriv - och ett mellanslag före beslutets första fält, och de andra fälten under det, lika långt in: ${listed(lines)}`;
 }
 
 /** How to write a field that must be there: an entry's name as its id reads, else what FIELD_HELP says. */

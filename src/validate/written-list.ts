@@ -1,8 +1,11 @@
 // Several names written in one text: a list written on one line ("fritidsbanken, sip", "Leif och David") or one per
 // line in a block of text, or the organisations after an attendee's name ("Ria/G7"). Pure.
 
-/** A comma, "och" or a line break between names (one per line of a block of text, "attendees: |"). */
-const LIST_SEPARATORS = /\s*[,\n]\s*|\s+och\s+/gu;
+/**
+ * A comma, a semicolon, "&", "+", "och", "samt" or a line break between names (one per line of a block of text,
+ * "attendees: |").
+ */
+const LIST_SEPARATORS = /\s*[,;&+\n]\s*|\s+(?:och|samt)\s+/gu;
 
 /** Where each name between `separators` is in `text` (trimmed; empty ones left out). `separators` must be global. */
 export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { start: number; end: number }[] {
@@ -20,6 +23,25 @@ export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { s
 
 /** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
 export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
+
+/** A line that ends in what joins names ("Leif Redestig," above "  David Bergström"): a list in one text, wrapped. */
+const ENDS_JOINED = /(?:[,;&+]|\s(?:och|samt))\s*$/u;
+
+/**
+ * Where each name is in `text`, a text or its start, when it was written on `lines` (stretches of it, one a line):
+ * a name a line, as an item of a list with dashes, the comma in it before what the person came as ("Allan Hedman,
+ * brukarmentor"), also where YAML joined the lines with a space ("attendees: >"); when a line ends in a comma or
+ * another word that joins names, a list in one text wrapped over lines, its names parted by those and by line ends.
+ */
+export function partsByLine(text: string, lines: readonly { readonly at: number; readonly length: number }[] | undefined): { start: number; end: number }[] {
+  if (!lines) return partsOf(text);
+  const cut = lines.flatMap(({ at, length }) => (at >= text.length ? [] : [{ at, end: Math.min(at + length, text.length) }]));
+  const wrapped = cut.slice(0, -1).some(({ at, end }) => ENDS_JOINED.test(text.slice(at, end)));
+  return cut.flatMap(({ at, end }) => partsOf(text.slice(at, end), wrapped ? LIST_SEPARATORS : NO_SEPARATORS).map((p) => ({ start: at + p.start, end: at + p.end })));
+}
+
+/** Nothing parts a line of its own: the whole line, trimmed. */
+const NO_SEPARATORS = /(?!)/gu;
 
 /**
  * Where the names end in a list written without its opening [ ("kvalitetsmassan]", "Leif, Maria]"): before the

@@ -110,19 +110,20 @@ const cases: Case[] = [
     mistake: 'attendees written one per line in a block of text: the list to write, each name checked',
     yaml: `${HEAD}attendees: |\n  David Bergström\n  Leif Redestig\n`,
     expected: ['4:12 invalid-type'],
-    hint: 'Skriv en lista: [David Bergström, Leif Redestig], eller en per rad som börjar med -.',
+    message: 'Fältet "attendees" är ett textblock (|), som läses som en enda text och inte som en lista.',
+    hint: 'Ta bort | efter attendees: och skriv varje person på en egen rad som börjar med -: "  - David Bergström" och "  - Leif Redestig"',
   },
   {
     mistake: 'decisions written one per line in a block of text: an item for each line',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  Vi flyttar mötet.\n  Vi bokar lokal.\n`,
     expected: ['5:12 invalid-type'],
-    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi bokar lokal."',
+    hint: 'Ta bort | efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi bokar lokal."',
   },
   {
     mistake: 'decisions written one per line in a block of text, many of them: the first three',
     yaml: `${HEAD}attendees: [David Bergström]\ndecisions: |\n  A.\n  B.\n  C.\n  D.\n`,
     expected: ['5:12 invalid-type'],
-    hint: 'Skriv besluten som en lista, ett per rad som börjar med -: "  - A.", "  - B.", "  - C." och så vidare',
+    hint: 'Ta bort | efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - A.", "  - B.", "  - C." och så vidare',
   },
   {
     mistake: 'two owners written one per line in a block of text: each named, never the text with its line break',

@@ -5,7 +5,7 @@ import { atRef, renamedHint, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { MinutesDoc, Ref } from '../documents.js';
-import { namesIn, partsOf } from '../written-list.js';
+import { partsByLine, partsOf } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
@@ -165,10 +165,10 @@ class ListLines {
   }
 }
 
-/** What joins people written on one line of a list: a comma, "och", "&", "+". */
-const JOINED = /\s*[,&+]\s*|\s+och\s+/gu;
+/** What joins people written on one line of a list: a comma, a semicolon, "och", "samt", "&", "+". */
+const JOINED = /\s*[,;&+]\s*|\s+(?:och|samt)\s+/gu;
 /** Whether a value holds any of those: most names do not, and are not looked up again here (every attendee comes by). */
-const MAY_BE_JOINED = /[,&+]|\soch\s/u;
+const MAY_BE_JOINED = /[,;&+]|\s(?:och|samt)\s/u;
 
 /** The registered people a value names, when it is two or more of them on one line ("Leif och David"). */
 function peopleIn(ctx: RegistryContext, value: string): string[] | undefined {
@@ -199,10 +199,11 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   if (ctx.unavailable?.has('person') || ctx.unavailable?.has('organisation')) return false;
   const known = (text: string) => ctx.registry.index('person').lookup(text).length + ctx.registry.index('organisation').lookup(text).length === 1;
   if (known(ref.value)) return false;
-  const parts = namesIn(ref.value);
+  const parts = partsByLine(ref.value, ref.lines).map((p) => ref.value.slice(p.start, p.end));
   if (parts.length < 2 || !parts.every(known)) return false;
-  // Written one per line ("who: |"), the names are quoted each: the text as it stands would show its line breaks.
-  const written = /\n/.test(ref.value.trim()) ? listed(parts.map((p) => `"${clip(p)}"`)) : `"${clip(ref.value)}"`;
+  // Written one per line ("who: |", "who: >"), the names are quoted each: the text as it stands would show its line
+  // breaks, or run them together.
+  const written = ref.lines || /\n/.test(ref.value.trim()) ? listed(parts.map((p) => `"${clip(p)}"`)) : `"${clip(ref.value)}"`;
   ctx.report({ file, where: atRef(ref), code: 'unknown-owner', message: `${written} är flera ansvariga skrivna som en text.`, hint: `Skriv dem som en lista: who: [${clip(parts.join(', '))}]` });
   return true;
 }

@@ -1,0 +1,187 @@
+// Lists written as text: names in a block of text (| or >), a value over several lines, names joined by commas,
+// semicolons, "och", "samt", "&" or "+", decisions as text or as fields without their dash. Each row is a minutes
+// file's front matter (line 2 on), checked against the valid _base archive, with every diagnostic said exactly:
+// its place, code, message and hint. Each name is checked where it stands, at its own line and column.
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = `${FIXTURES}/check/_base`;
+const FILE = 'minutes/gug/2016-03-07.md';
+const HEAD = 'group: GUG\ndate: 2016-03-07\n';
+const FIELDS = `${HEAD}attendees: [David Bergström]\n`;
+afterAll(cleanTemp);
+
+/** "line:col code message", then the hint on a line of its own when there is one. */
+type Said = readonly [place: string, code: string, message: string, hint?: string];
+
+const NOT_A_LIST = (key: string) => `Fältet "${key}" ska vara en lista, inte text.`;
+const BLOCK = (key: string, sign: string) => `Fältet "${key}" är ett textblock (${sign}), som läses som en enda text och inte som en lista.`;
+const PERSON = (name: string, meant: string): readonly [string, string, string] => ['unknown-person', `Hittar inte personen "${name}".`, `Menade du ${meant}?`];
+const EACH_PERSON = 'varje person på en egen rad som börjar med -:';
+
+const rows: [string, string, Said[]][] = [
+  // 1. Names in a folded block: one name a line, never one name of them all.
+  ['names one a line in a folded block (>): the list to write, one a line', `${HEAD}attendees: >\n  Leif Redestig\n  David Bergström\n`, [['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]]],
+  [
+    'a misspelt name in a folded block: at its own line',
+    `${HEAD}attendees: >\n  Leif Redestig\n  David Bergstrm\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['6:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'a name a line in a folded block (>-), with what each came as after a comma: the lines as items of a list',
+    `${HEAD}attendees: >-\n  Leif Redestig\n  Åke Malmén, brukarmentor\n  David Bergström, Bryggen\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '>-'), `Ta bort >- efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig", "  - Åke Malmén, brukarmentor" och "  - David Bergström, Bryggen"`],
+      ['7:20', 'unknown-affiliation', '"Bryggen" efter namnet är ingen organisation i organisations.yml.', 'Menade du Bryggan?'],
+    ],
+  ],
+  [
+    'two people on a line of a block of text: said as on a line of a list',
+    `${HEAD}attendees: |\n  Leif Redestig, David Bergström\n  Åke Malmén\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '|'), `Ta bort | efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig, David Bergström" och "  - Åke Malmén"`],
+      ['5:18', 'people-on-one-line', '"David Bergström" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`],
+    ],
+  ],
+  [
+    'a block of text whose lines end in commas: a list in one text, parted by them',
+    `${HEAD}attendees: |\n  Leif Redestig,\n  Åke Malmén, Ia Jonson\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '|'), `Ta bort | efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig", "  - Åke Malmén" och "  - Ia Jonson"`],
+      ['6:15', ...PERSON('Ia Jonson', 'Ia Jonsson')],
+    ],
+  ],
+  [
+    'more than six names in a block: the first six',
+    `${HEAD}attendees: |\n  A\n  B\n  C\n  D\n  E\n  F\n  G\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '|'), `Ta bort | efter attendees: och skriv ${EACH_PERSON} "  - A", "  - B", "  - C", "  - D", "  - E", "  - F" och så vidare`],
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n, i): Said => [`${5 + i}:3`, 'unknown-person', `Hittar inte personen "${n}".`, 'Lägg till personen i people.yml.']),
+    ],
+  ],
+  [
+    'the absent in a folded block',
+    `${FIELDS}absent: >\n  Ia Jonsson\n  Åke Malmen\n`,
+    [
+      ['5:9', 'invalid-type', BLOCK('absent', '>'), `Ta bort > efter absent: och skriv ${EACH_PERSON} "  - Ia Jonsson" och "  - Åke Malmen"`],
+      ['7:3', ...PERSON('Åke Malmen', 'Åke Malmén')],
+    ],
+  ],
+  [
+    'projects in a folded block: each project at its line',
+    `${FIELDS}projects: >\n  Fritidsbanken\n  Kvalitetsmasan\n`,
+    [
+      ['5:11', 'invalid-type', BLOCK('projects', '>'), 'Ta bort > efter projects: och skriv varje projekt på en egen rad som börjar med -: "  - Fritidsbanken" och "  - Kvalitetsmasan"'],
+      ['7:3', 'unknown-project', 'Hittar inte projektet "Kvalitetsmasan".', 'Lägg till projektet i organisations.yml.'],
+    ],
+  ],
+  [
+    'two owners of an action in a folded block: each named',
+    `${FIELDS}actions:\n  - who: >\n      Leif Redestig\n      David Bergström\n    what: Boka lokal.\n`,
+    [['6:10', 'unknown-owner', '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.', 'Skriv dem som en lista: who: [Leif Redestig, David Bergström]']],
+  ],
+  // 2. A plain or quoted value over several lines: each name at its own line and column.
+  [
+    'names after commas over two lines, plain: the second at its line',
+    `${HEAD}attendees: Leif Redestig,\n  David Bergstrm\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['5:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'names over lines with an empty one between them and two on the last',
+    `${HEAD}attendees: Leif Redestig,\n  David Bergström,\n\n  Åke Malmén, Ia Jonson\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig", "  - David Bergström", "  - Åke Malmén" och "  - Ia Jonson"`],
+      ['7:15', ...PERSON('Ia Jonson', 'Ia Jonsson')],
+    ],
+  ],
+  [
+    'names one a line below the field, without commas: never one name of them',
+    `${HEAD}attendees:\n  Leif Redestig\n  David Bergstrm\n`,
+    [
+      ['5:3', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['6:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'names in double quotes over two lines',
+    `${HEAD}attendees: "Leif Redestig,\n   David Bergstrm"\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['5:4', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'names over two lines in a file saved on Windows',
+    `${HEAD}attendees: Leif Redestig,\r\n  David Bergstrm\r\n`.replace(/(?<!\r)\n/g, '\r\n'),
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['5:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  // 4. Other ways of writing a list on one line: one error with the list to write, each name at its place.
+  ...(
+    [
+      ['a semicolon', 'Leif Redestig; David Bergstrm', '4:27'],
+      ['"&"', 'Leif Redestig & David Bergstrm', '4:28'],
+      ['"+"', 'Leif Redestig + David Bergstrm', '4:28'],
+      ['"samt"', 'Leif Redestig samt David Bergstrm', '4:31'],
+      ['commas and "och"', 'Åke Malmén, Leif Redestig och David Bergstrm', '4:42'],
+    ] as const
+  ).map(([joined, names, at]): [string, string, Said[]] => [
+    `names on one line joined by ${joined}`,
+    `${HEAD}attendees: ${names}\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv en lista: [${names.replace(/;|\s&|\s\+|\ssamt|\soch/g, ',')}], eller en per rad som börjar med -.`],
+      [at, ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ]),
+  // A guard: a comma after the last name in brackets is YAML's own, and the list reads as meant.
+  ['a list in brackets with a comma after its last name: a list, each name at its place', `${HEAD}attendees: [Leif Redestig, David Bergstrm,]\n`, [['4:28', ...PERSON('David Bergstrm', 'David Bergström')]]],
+  ...(['; ', ' samt '] as const).map((joined): [string, string, Said[]] => [
+    `two registered people as one value in brackets, joined by "${joined.trim()}"`,
+    `${HEAD}attendees: [Leif Redestig${joined}David Bergström]\n`,
+    [['4:13', 'people-on-one-line', `"Leif Redestig${joined}David Bergström" är två personer skrivna som en, och läses som ett namn som inte finns.`, 'Skriv varje person som ett eget värde i listan: attendees: [Leif Redestig, David Bergström]']],
+  ]),
+  [
+    'two registered people on one line of a list, joined by a semicolon',
+    `${HEAD}attendees:\n  - Leif Redestig; David Bergström\n`,
+    [['5:5', 'people-on-one-line', '"Leif Redestig; David Bergström" är två personer skrivna som en, och läses som ett namn som inte finns.', `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]],
+  ],
+  // 3. Decisions written as text: what to write, at the field.
+  [
+    'decisions in a folded block: a decision a sentence, one wrapped over two lines kept whole',
+    `${FIELDS}decisions: >\n  Vi flyttar mötet\n  till tisdag.\n  Vi köper en soffa.\n`,
+    [['5:12', 'invalid-type', BLOCK('decisions', '>'), 'Ta bort > efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet till tisdag." och "  - Vi köper en soffa."']],
+  ],
+  [
+    'decisions one a line below the field, without dashes',
+    `${FIELDS}decisions:\n  Vi flyttar mötet.\n  Vi köper en soffa.\n`,
+    [['6:3', 'invalid-type', NOT_A_LIST('decisions'), 'Skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi köper en soffa."']],
+  ],
+  [
+    'one decision in a block of text (|): the block to take away too',
+    `${FIELDS}decisions: |\n  Vi flyttar mötet.\n`,
+    [['5:12', 'invalid-type', BLOCK('decisions', '|'), 'Ta bort | efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet."']],
+  ],
+  [
+    'a decision as fields without its dash: the lines to write with it',
+    `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  project: fritidsbanken\n`,
+    [['6:3', 'invalid-type', 'Fältet "decisions" är ett beslut utan - före, och läses som fält och inte som en lista.', 'Skriv - och ett mellanslag före beslutets första fält, och de andra fälten under det, lika långt in: "  - text: Vi flyttar mötet." och "    project: fritidsbanken"']],
+  ],
+];
+
+describe('a list written as text', () => {
+  it.each(rows)('%s', (_what, yaml, said) => {
+    const result = check(archive([BASE], { [FILE]: `---\n${yaml}---\nText.\n` }));
+    const here = result.diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => [`${d.line}:${d.col}`, d.code, d.message, ...(d.hint === undefined ? [] : [d.hint])])).toEqual(said);
+    expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
+  });
+});
