@@ -14,8 +14,11 @@ const MARKER = String.raw`(?:${ABSENT_WORDS}|förhindrad|återbud|deltog\s+(?:ej
 /** Words that say why: kept in a comment, which stays in the file only. */
 const REASON = String.raw`(?:sjuk|sjukskriven|sjukanmäld|semester|ledig|föräldraledig|tjänstledig|bortrest)`;
 
-/** The note at the end of a value: in brackets, or after a comma or a dash. */
-const NOTE = new RegExp(String.raw`^(.*?\S)\s*(?:\(\s*(${MARKER}|${REASON})\s*\)|(?:,|\s[-–])\s*(${MARKER}|${REASON}))\s*$`, 'iu');
+/**
+ * The note at the end of a value: in brackets, or after a comma or a dash. Brackets may be square ("[ej närvarande]")
+ * or left open at the end of the line ("(ej närvarande"), as the importer reads them too.
+ */
+const NOTE = new RegExp(String.raw`^(.*?\S)\s*(?:[([]\s*(${MARKER}|${REASON})\s*[)\]]?|(?:,|\s[-–])\s*(${MARKER}|${REASON}))\s*$`, 'iu');
 const IS_MARKER = new RegExp(`^${MARKER}$`, 'iu');
 
 interface AbsenceNote {

@@ -59,7 +59,8 @@ function writtenAs(ctx: RegistryContext, ref: Ref): WrittenAs | undefined {
   // A name with what the person came as is a line, not a page: the pattern below tries every split of a long run
   // of spaces (an attendee of 80,000 spaces took 6 s), and such a value is reported as unknown all the same.
   if (ctx.unavailable?.has('person') || ref.value.length > MAX_NAME_LENGTH) return undefined;
-  const m = /^\s*(.+?)\s*(?:\((.+)\)|\s[-–]\s*(.+))\s*$/u.exec(ref.value);
+  // Brackets may be square, or left open at the end of the line ("Ia Jonsson [sjuk]", "Ia Jonsson (sjuk").
+  const m = /^\s*(.+?)\s*(?:[([](.+?)\s*[)\]]?|\s[-–]\s*(.+))\s*$/u.exec(ref.value);
   if (!m) return undefined;
   const name = m[1]!;
   const as = (m[2] ?? m[3]!).trim();
