@@ -5,6 +5,7 @@ import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { slugify } from '../util/fold.js';
 import { clip } from '../util/clip.js';
+import { groupHint } from './group-guess.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
 import type { EntityDoc, Located } from './documents.js';
@@ -129,9 +130,11 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     ctx.report({ file, where: atRef(ref), code, message, hint: renamed });
     return undefined;
   }
-  // Only now is it worth looking for near matches.
-  const suggestions = kinds.flatMap((kind) => ctx.registry.index(kind).suggest(ref.value).map((e) => offered(e, by)));
-  const hint = didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
+  // Only now is it worth looking for near matches; a group's also by its initials, or by the file's folder.
+  const near = kinds.map((kind) => ctx.registry.index(kind).suggest(ref.value));
+  const group = kinds.length === 1 && kinds[0] === 'group' && by === 'name' ? groupHint(ctx.registry.index('group'), file, ref.value, near[0]!) : undefined;
+  const suggestions = near.flatMap((entries) => entries.map((e) => offered(e, by)));
+  const hint = group ?? didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Slips a volunteer secretary makes when copying minutes from Word into the format, each with the place, code,
 // message and hint `minutes check` gives: the hint is the text to paste, and never one that makes it worse.
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
@@ -56,5 +57,49 @@ describe('what check says to a secretary copying minutes from Word', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     expect(here[0]!.message).toBe(message);
     expect(here[0]!.hint).toBe(hint);
+  });
+});
+
+// The registry as the project's own: no abbreviation kept as an alias, and groups whose names share words.
+const GROUPS = `groups:
+  gemensam-utvecklingsgrupp:
+    name: Gemensam utvecklingsgrupp
+    members: [leif-redestig, david-bergstrom]
+  gemensam-ledningsgrupp-utveckling:
+    name: Gemensam ledningsgrupp utveckling
+  samverkan-barn-unga:
+    name: Samverkansgrupp för barn och unga
+  grupp-unga:
+    name: Grupp för unga
+projects:`;
+
+/** The mistake, the minutes file, what `group:` says, and the hint of the one diagnostic, at 2:8. */
+type GroupRow = readonly [mistake: string, file: string, group: string, hint: string];
+
+const ALIAS = (abbr: string, id: string, name: string) => `Menade du ${id} (${name})? Ska förkortningen gå att använda, lägg till "${abbr}" under aliases för ${id} i organisations.yml. Annars skriv gruppens id: group: ${id}`;
+const groupRows: readonly GroupRow[] = [
+  ['an abbreviation in the group\'s own folder', 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md', 'GUG', ALIAS('GUG', 'gemensam-utvecklingsgrupp', 'Gemensam utvecklingsgrupp')],
+  ['an abbreviation, a letter for each part of a compound, in a folder named by no group', 'minutes/gug/2016-03-07.md', 'GUG', ALIAS('GUG', 'gemensam-utvecklingsgrupp', 'Gemensam utvecklingsgrupp')],
+  // Not Grupp för unga: the g of "unga" starts no part of a compound.
+  ['an abbreviation in small letters', 'minutes/gug/2016-03-07.md', 'gug', ALIAS('gug', 'gemensam-utvecklingsgrupp', 'Gemensam utvecklingsgrupp')],
+  ['an abbreviation of another group, whose name shares words with the first', 'minutes/glu/2016-03-07.md', 'GLU', ALIAS('GLU', 'gemensam-ledningsgrupp-utveckling', 'Gemensam ledningsgrupp utveckling')],
+  ['an abbreviation that leaves out "för" and "och"', 'minutes/sbu/2016-03-07.md', 'SBU', ALIAS('SBU', 'samverkan-barn-unga', 'Samverkansgrupp för barn och unga')],
+  ['an abbreviation of two groups', 'minutes/gu/2016-03-07.md', 'GU', 'Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp) eller grupp-unga (Grupp för unga)? Skriv gruppens id, till exempel: group: gemensam-utvecklingsgrupp'],
+  ['another name for the group whose folder the file is in', 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md', 'Utvecklingsgruppen', 'Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp), gruppen vars mapp filen ligger i? Är "Utvecklingsgruppen" en annan grupp, lägg till den i organisations.yml och flytta filen till en mapp för den. Annars skriv gruppens id: group: gemensam-utvecklingsgrupp'],
+  // Nothing to go by: no suggestion made up.
+  ['a name like no group, in a folder named by none', 'minutes/styrelsen/2016-03-07.md', 'Styrelsen', 'Lägg till gruppen i organisations.yml.'],
+  ['letters that abbreviate no group', 'minutes/gug/2016-03-07.md', 'XYZ', 'Lägg till gruppen i organisations.yml.'],
+  ['letters that start as a group\'s name does, but leave out a word', 'minutes/gug/2016-03-07.md', 'GL', 'Lägg till gruppen i organisations.yml.'],
+  // A near match says more than the folder.
+  ['a group\'s name misspelt, in another group\'s folder', 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md', 'Gemensam ledningsgrup utveckling', 'Menade du Gemensam ledningsgrupp utveckling eller Gemensam utvecklingsgrupp?'],
+];
+
+describe('what check suggests for a group written as an abbreviation or another name', () => {
+  const orgs = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8').replace(/groups:[^]*?projects:/, GROUPS);
+  it.each(groupRows)('%s', (_mistake, file, group, hint) => {
+    const result = check(archive([BASE], { 'organisations.yml': orgs, [file]: `---\ngroup: ${group}\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText.\n` }));
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([`${file}:2:8 unknown-group`]);
+    expect(result.diagnostics[0]!.message).toBe(`Hittar inte gruppen "${group}".`);
+    expect(result.diagnostics[0]!.hint).toBe(hint);
   });
 });
