@@ -15,6 +15,7 @@ export const CODES = {
   // Front matter and YAML
   'front-matter-missing': { severity: 'error', summary: 'Filen börjar inte med fälten (group, date …) mellan två rader med ---.' },
   'front-matter-unclosed': { severity: 'error', summary: 'Fälten överst i filen avslutas aldrig med en rad ---.' },
+  'front-matter-twice': { severity: 'error', summary: 'Fälten överst i filen står två gånger, och den andra kopian skulle synas som text.' },
   'front-matter-language': { severity: 'error', summary: 'Fälten överst i filen måste vara skrivna i YAML.' },
   'yaml-syntax': { severity: 'error', summary: 'YAML-koden går inte att läsa.' },
   'yaml-duplicate-key': { severity: 'error', summary: 'Samma fält eller id står två gånger.' },

@@ -9,6 +9,7 @@ import { LineIndex, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
 import { bodyStart } from './body-start.js';
 import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
+import { pastedTwice } from './pasted-twice.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 import { clip } from '../util/clip.js';
 
@@ -80,7 +81,9 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const closeLineEnd = close === -1 ? -1 : text.indexOf('\n', close + 1);
   const dashed = secondLine === 0 ? undefined : misdrawnEnd(text, secondLine, closeLineEnd === -1 ? text.length : closeLineEnd);
   if (dashed && bodyStart(text, yamlOffset, dashed.start) === undefined) {
-    const finding = dashLineFinding(source.path, text.slice(dashed.start, dashed.end), false, { kind: 'offset', offset: dashed.start, length: 1 });
+    // "------" above the fields again: the --- that ends them and the one that starts their copy, run together.
+    const twice = JOINED.test(text.slice(dashed.start, dashed.end)) ? pastedTwice(source.path, text, dashed.start, text.slice(yamlOffset, dashed.start), dashed) : undefined;
+    const finding = twice ?? dashLineFinding(source.path, text.slice(dashed.start, dashed.end), false, { kind: 'offset', offset: dashed.start, length: 1 });
     return read(source, yamlOffset, text.slice(yamlOffset, dashed.start), Math.min(dashed.end + 1, text.length), [finding]);
   }
   if (!text.startsWith('\n---', yamlEnd)) {
@@ -96,8 +99,13 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
     const dividing = new LineIndex(text).position(yamlEnd + 1).line;
     return unclosed(source, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
   }
-  return read(source, yamlOffset, yamlText, head.length - parsed!.content.length, []);
+  const bodyOffset = head.length - parsed!.content.length;
+  const twice = pastedTwice(source.path, text, bodyOffset, yamlText);
+  return read(source, yamlOffset, yamlText, bodyOffset, twice ? [twice] : []);
 }
+
+/** The closing --- and the opening --- of a copy of the fields on one line. */
+const JOINED = /^-{6}[ \t]*\r?$/;
 
 /** The front matter ends without its ---: reported where the text begins, and the fields above it read. */
 function unclosed(source: SourceFile, yamlOffset: number, start: number, message: string): ParsedFile {

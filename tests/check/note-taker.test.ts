@@ -103,3 +103,41 @@ describe('what check suggests for a group written as an abbreviation or another 
     expect(result.diagnostics[0]!.hint).toBe(hint);
   });
 });
+
+/** The mistake, the whole minutes file, "line:col code" of each diagnostic, and the first one's message and hint. */
+type FileRow = readonly [mistake: string, text: string, expected: readonly string[], message: string, hint: string];
+
+const FIELDS = 'group: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n';
+const TWICE = 'Fälten överst i filen är skrivna två gånger: kopian som börjar här skulle synas som text på webbplatsen.';
+const fileRows: readonly FileRow[] = [
+  // Pasted twice, the copy would show as a line and a heading made of the fields.
+  ['the fields pasted twice', `---\n${FIELDS}---\n---\n${FIELDS}---\nText.\n`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–10.'],
+  ['the fields pasted twice, a blank line between', `---\n${FIELDS}---\n\n---\n${FIELDS}---\nText.\n`, ['7:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 7–11.'],
+  ['the fields pasted twice, with Windows line endings', `---\n${FIELDS}---\n---\n${FIELDS}---\nText.\n`.replace(/\n/g, '\r\n'), ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–10.'],
+  ['the fields pasted twice, their --- run together', `---\n${FIELDS}------\n${FIELDS}---\nText.\n`, ['5:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 5–8, så att raden --- på rad 9 avslutar fälten.'],
+  ['the fields pasted twice, the copy with another date and another attendee', `---\n${FIELDS}---\n---\ngroup: GUG\ndate: 2016-03-08\nattendees: [David Bergström, Leif Redestig]\n---\nText.\n`, ['6:1 front-matter-twice'], `${TWICE} Den skiljer sig i date och attendees, men bara fälten överst gäller.`, 'Skriv det som stämmer av date och attendees i fälten överst. Ta sedan bort kopian, raderna 6–10.'],
+  ['the fields pasted twice, run together, the copy with a location more', `---\n${FIELDS}------\n${FIELDS}location: Bryggan\n---\nText.\n`, ['5:1 front-matter-twice'], `${TWICE} Den skiljer sig i location, men bara fälten överst gäller.`, 'Skriv det som stämmer av location i fälten överst. Ta sedan bort kopian, raderna 5–9, så att raden --- på rad 10 avslutar fälten.'],
+  // Six hyphens with no fields below it is a line of dashes meant as the end, as before.
+  ['six hyphens where the fields end', `---\n${FIELDS}------\nText.\n`, ['5:1 front-matter-unclosed'], 'Raden "------" ska nog avsluta fälten överst i filen, men bara en rad med exakt tre bindestreck (-) gör det.', 'Skriv raden med exakt tre bindestreck: ---'],
+];
+
+// A dividing line at the start of the text is no copy: the text of each is read without a word.
+const dividingLines: readonly (readonly [mistake: string, text: string])[] = [
+  ['a dividing line, then text', `---\n${FIELDS}---\n---\nText after a line.\n`],
+  ['a dividing line, text and another dividing line', `---\n${FIELDS}---\n---\nText.\n\n---\n\nMore text.\n`],
+  ['a dividing line, then a heading made with ---', `---\n${FIELDS}---\n---\nRubrik: en rad\n---\nText.\n`],
+  ['a dividing line after a blank line, then text with a colon', `---\n${FIELDS}---\n\n---\nObs: lokalen är bytt.\n---\n`],
+];
+
+describe('what check says of the fields pasted twice, and of a dividing line that is not', () => {
+  it.each(fileRows)('%s', (_mistake, text, expected, message, hint) => {
+    const result = check(archive([BASE], { [FILE]: text }));
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(expected.map((e) => `${FILE}:${e}`));
+    expect(result.diagnostics[0]!.message).toBe(message);
+    expect(result.diagnostics[0]!.hint).toBe(hint);
+  });
+
+  it.each(dividingLines)('%s', (_mistake, text) => {
+    expect(check(archive([BASE], { [FILE]: text })).diagnostics).toEqual([]);
+  });
+});
