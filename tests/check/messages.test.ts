@@ -1787,7 +1787,8 @@ describe('an id written twice in people.yml or organisations.yml: the later entr
       '  gemensam-utvecklingsgrupp:\n    name: Grupp två\n    members: [leif-redestig, okand-person]\n    ended: igår\n  gemensam-utvecklingsgrupp:\n    name: Grupp tre\n    ended: 2016-02-30\n',
       'group: Grupp två\n',
       [
-        ['minutes/gug/2016-02-08.md 2:8 unknown-group', 'Hittar inte gruppen "Grupp två".', 'Lägg till gruppen i organisations.yml.'],
+        // The file lies in the group's folder (gug/): that group is suggested (group-guess.ts).
+        ['minutes/gug/2016-02-08.md 2:8 unknown-group', 'Hittar inte gruppen "Grupp två".', 'Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp), gruppen vars mapp filen ligger i? Är "Grupp två" en annan grupp, lägg till den i organisations.yml och flytta filen till en mapp för den. Annars skriv gruppens id: group: gemensam-utvecklingsgrupp'],
         ['organisations.yml 14:3 duplicate-id', 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', TWICE],
         ['organisations.yml 16:30 unknown-person', 'Hittar inte personen "okand-person".', 'Lägg till personen i people.yml.'],
         ['organisations.yml 17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
