@@ -15,7 +15,7 @@ ${site.accessibilityReviewed ? html`<p>Redogörelsen uppdaterades senast den <ti
 </ul>
 <h3 id="kontakt">Rapportera brister</h3>
 <p>Hittar du något som inte fungerar, eller behöver du innehållet i en annan form? ${
-    site.contact ? html`Skriv till <a href="${site.contact.href}">${site.contact.text}</a>, så rättar vi det.` : 'Kontakta den som ansvarar för gruppens protokoll, så rättar vi det.'
+    site.contact ? html`Skriv till <a href="${site.contact.href}">${site.contact.text}</a>, så rättar vi det.` : 'Berätta det för den som skrev protokollet (namnet står vid ”Vid pennan” på mötets sida) eller för någon annan som var med på mötet, så rättar vi det.'
   }</p>
 <p>Myndigheten för digital förvaltning (Digg) har tillsyn över DOS-lagen. Är du inte nöjd med hur vi tar hand om dina synpunkter kan du <a href="https://www.digg.se/tdosanmalan">anmäla det till Digg</a>.</p>
 <h2 id="personuppgifter">Personuppgifter</h2>

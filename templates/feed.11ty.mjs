@@ -11,7 +11,8 @@ export function render({ feed, site }) {
   const { html, raw } = this;
   // A feed reader shows the content, not the summary: the site-wide feed's content is the minutes as the meeting's
   // page has them, summary first and the decisions and actions after the text. (An action's status is left out:
-  // it changes with later meetings, while the entry stays as it was written.)
+  // it changes with later meetings, while the entry stays as it was written.) Its due date is worded as on the pages,
+  // "ska vara klar senast".
   const who = (links) => links.map((w, i) => html`${i > 0 ? ', ' : ''}${w.url ? html`<a href="${w.url}">${w.name}</a>` : w.name}`);
   const project = (p) => html`<a href="${p.url}">${p.name}</a>`;
   const minutes = (e) =>
@@ -22,7 +23,7 @@ export function render({ feed, site }) {
     }${
       e.actions.length > 0
         ? html`<h2>Åtgärder</h2>\n<ol>\n${e.actions.map(
-            (a) => html`<li>${a.what}<br><small>Ansvarig: ${who(a.who)}${a.dueText ? html`, klar senast ${a.dueText}` : ''}${a.project ? html`, projekt: ${project(a.project)}` : ''}</small></li>\n`,
+            (a) => html`<li>${a.what}<br><small>Ansvarig: ${who(a.who)}${a.dueText ? html`, ska vara klar senast ${a.dueText}` : ''}${a.project ? html`, projekt: ${project(a.project)}` : ''}</small></li>\n`,
           )}</ol>\n`
         : ''
     }`);

@@ -10,7 +10,7 @@ export const data = {
 };
 
 export function render({ item: o, site }) {
-  const { html, partial } = this;
+  const { html, partial, plural } = this;
   const actionCount = o.actions.length + o.actionsOfUnnamed.length;
   const peopleCount = o.people.length + o.formerPeople.length;
   // Someone with their role there (the organisation is the page's own, so it is not repeated).
@@ -33,7 +33,7 @@ ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-li
   }${
     actionCount > 0
       ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder</h2>
+<h2 id="atgarder">Åtgärder (${plural(o.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
 ${o.actions.length > 0 ? html`${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, owner: o.url })}\n` : ''}${
           // People who are not named have no page: their actions are listed here, with whoever is responsible.
           o.actionsOfUnnamed.length > 0 ? html`${partial('actions', { actions: o.actionsOfUnnamed, caption: `Åtgärder som en representant för ${o.name} ansvarar för, öppna först`, showMeeting: true })}\n` : ''

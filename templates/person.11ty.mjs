@@ -28,8 +28,10 @@ ${meetings.length > 0 ? partial('meetings', { years, id, label: `${heading}, per
     ['ordforande', 'Ordförande vid', p.chaired.length],
     ['vid-pennan', 'Vid pennan', p.wrote.length],
   ];
-  // "närvarande vid 4 möten, frånvarande vid 1 möte": only the parts that are not zero; no line for someone in no attendance list.
-  const attendance = [p.attended.length > 0 ? `närvarande vid ${plural(p.attended.length, 'möte', 'möten')}` : '', p.missed.length > 0 ? `frånvarande vid ${plural(p.missed.length, 'möte', 'möten')}` : ''].filter(Boolean).join(', ');
+  // "Närvarande vid 4 möten, frånvarande vid 1 möte": only the parts that are not zero; no line for someone in no attendance list.
+  // Its first word has a capital, as every other fact's ("Har tagits upp på 3 möten" on a project's page).
+  const parts = [p.attended.length > 0 ? `närvarande vid ${plural(p.attended.length, 'möte', 'möten')}` : '', p.missed.length > 0 ? `frånvarande vid ${plural(p.missed.length, 'möte', 'möten')}` : ''].filter(Boolean).join(', ');
+  const attendance = parts.charAt(0).toUpperCase() + parts.slice(1);
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>
@@ -55,7 +57,7 @@ ${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
 ${
   p.actions.length > 0
     ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder (${p.openCount} ${p.openCount === 1 ? 'öppen' : 'öppna'})</h2>
+<h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
 ${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url })}
 </section>
 `

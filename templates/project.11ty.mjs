@@ -16,7 +16,7 @@ export function render({ item: p, site }) {
 </nav>
 <h1>${p.name}</h1>
 ${p.description ? html`<p class="lead">${p.description}</p>\n` : ''}<dl class="facts">
-${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}</dd>
+${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>${p.meetingCount === 0 ? 'Har inte tagits upp på något möte ännu' : `Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}`}</dd>
 </dl>
 <ul class="actions-bar">
 <li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} som nyhetsflöde</a></li>
@@ -49,8 +49,8 @@ ${partial('decisions', { years: p.decisionsByYear })}</section>
 }${
     p.actions.length > 0
       ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder</h2>
-${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true })}
+<h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
+${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true, showProject: false })}
 </section>
 `
       : ''

@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.projects.map(
   (p) => html`<li>
 <h2><a href="${p.url}">${p.name}</a></h2>
-${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">${p.ended?.past ? html`${p.ended.mark} · ` : ''}Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
+${p.description ? html`<p>${p.description}</p>\n` : ''}<p class="muted">${p.ended?.past ? html`${p.ended.mark} · ` : ''}${p.meetingCount === 0 ? 'Har inte tagits upp på något möte ännu' : `Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}`}${p.organisation ? html` · ${p.organisation.name}` : ''}</p>
 </li>
 `,
 )}</ul>

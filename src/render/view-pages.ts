@@ -8,7 +8,7 @@ import { formatDate, formatDateLong, htmlDateTime, yearOf } from '../util/dates.
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
-import type { DecisionView, DecisionsOfYear, Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
+import type { ActionView, DecisionView, DecisionsOfYear, Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { filterValue, STATUS_TEXT, withPrintAddresses, type ViewContext } from './view-links.js';
 
@@ -147,10 +147,20 @@ function memberLink(ctx: ViewContext, ms: Member): PersonLink {
   return ms.role !== undefined && !MEMBER_ROLE.test(ms.role.trim()) && ctx.model.people.get(ms.personId)!.publish === 'full' ? { ...link, role: ms.role } : link;
 }
 
+/** How many of the actions are open, for the heading of a page's actions ("Åtgärder (2 öppna)"). */
+function openCount(actions: readonly ActionView[]): number {
+  return actions.filter((a) => a.status === 'open').length;
+}
+
+/** A page's actions, open first as the model orders them, and how many of them are open. */
+function withActions(ctx: ViewContext, ids: readonly string[]): { actions: readonly ActionView[]; openCount: number } {
+  const actions = ids.map((id) => ctx.actionViews.get(id)!);
+  return { actions, openCount: openCount(actions) };
+}
+
 export function personView(ctx: ViewContext, p: Person & { publicId: string }): PersonView {
   const { meetingLinks } = ctx;
   const link = ctx.personLinks.get(p.id)!;
-  const actions = p.actions.map((id) => ctx.actionViews.get(id)!);
   const newestFirst = (ids: readonly string[]) => [...ids].reverse().map((id) => meetingLinks.get(id)!);
   const attended = newestFirst(p.attended);
   const missed = newestFirst(p.missed);
@@ -178,8 +188,7 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
     chairedByYear: byYear(chaired),
     wrote,
     wroteByYear: byYear(wrote),
-    actions,
-    openCount: actions.filter((a) => a.status === 'open').length,
+    ...withActions(ctx, p.actions),
     searchUrl: ctx.search('person', p.display),
   };
 }
@@ -198,7 +207,7 @@ export function projectView(ctx: ViewContext, p: Project): ProjectView {
     timeline,
     timelineByYear: runsOfYears(timeline, (t) => t.meeting.date).map(({ year, items }) => ({ year, entries: items })),
     ...withDecisions(ctx, p.decisions),
-    actions: p.actions.map((id) => ctx.actionViews.get(id)!),
+    ...withActions(ctx, p.actions),
     feedUrl: ctx.href(paths.projectFeed(p.id)),
     searchUrl: ctx.search('projekt', p.name),
     meetingCount: ctx.projectMeetings.get(p.id)?.size ?? 0,
@@ -211,6 +220,8 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
   const named = organisationMembersOn(o, ctx.model.people, membersDay(o, ctx.today)).filter((ms) => ctx.model.people.get(ms.personId)!.publish !== 'hidden');
   const bySurname = (a: PersonLink, b: PersonLink) => collateBySurname(a.name, b.name);
   const meetings = [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!);
+  const actions = o.actions.map((id) => ctx.actionViews.get(id)!);
+  const actionsOfUnnamed = o.actionsOfUnnamed.map((id) => ctx.actionViews.get(id)!);
   return {
     id: o.id,
     permalink: paths.organisation(o.id),
@@ -229,8 +240,9 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
     projects: o.projects.map((id) => ctx.projectLinks.get(id)!),
     meetings,
     meetingsByYear: byYear(meetings),
-    actions: o.actions.map((id) => ctx.actionViews.get(id)!),
-    actionsOfUnnamed: o.actionsOfUnnamed.map((id) => ctx.actionViews.get(id)!),
+    actions,
+    actionsOfUnnamed,
+    openCount: openCount([...actions, ...actionsOfUnnamed]),
     searchUrl: ctx.search('organisation', o.name),
   };
 }

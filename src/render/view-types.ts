@@ -182,6 +182,7 @@ export interface PersonView {
   readonly wrote: readonly MeetingLink[];
   readonly wroteByYear: readonly MeetingsOfYear[];
   readonly actions: readonly ActionView[];
+  /** How many of its actions are open. */
   readonly openCount: number;
   readonly searchUrl: string;
 }
@@ -201,6 +202,8 @@ export interface ProjectView {
   readonly decisions: readonly DecisionView[];
   readonly decisionsByYear: readonly DecisionsOfYear[];
   readonly actions: readonly ActionView[];
+  /** How many of its actions are open. */
+  readonly openCount: number;
   readonly feedUrl: string;
   readonly searchUrl: string;
   readonly meetingCount: number;
@@ -228,6 +231,8 @@ export interface OrganisationView {
   readonly actions: readonly ActionView[];
   /** The actions of its people who are not named, and not its own, open first (they have no page of their own). */
   readonly actionsOfUnnamed: readonly ActionView[];
+  /** How many of both are open. */
+  readonly openCount: number;
   readonly searchUrl: string;
 }
 /** One line of an index page. */

@@ -7,9 +7,9 @@ export function count(n: number): string {
   return numbers.format(n);
 }
 
-/** "1 möte", "3 möten", "10 000 möten" */
-export function plural(n: number, one: string, many: string): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
+/** "1 möte", "3 möten", "10 000 möten"; for none, `none` when given ("inga möten", where "0 möten" reads as a slip). */
+export function plural(n: number, one: string, many: string, none?: string): string {
+  return n === 0 && none !== undefined ? none : `${count(n)} ${n === 1 ? one : many}`;
 }
 
 /** "A", "A och B", "A, B och C" */

@@ -192,6 +192,15 @@ describe('the built seed site', () => {
     expect(read(site, 'om/index.html')).toContain('href="https://www.digg.se/tdosanmalan"');
   });
 
+  it('without --contact, tells a reader whom to tell a problem: there is no group to ask about on the about page', () => {
+    const page = unescape(text(read(site, 'om/index.html')));
+    expect(page).toContain(
+      'Hittar du något som inte fungerar, eller behöver du innehållet i en annan form? Berätta det för den som skrev protokollet (namnet står vid ”Vid pennan” på mötets sida) eller för någon annan som var med på mötet, så rättar vi det.',
+    );
+    expect(page).not.toContain('gruppens protokoll');
+    expect(meeting('2016-03-07')).toContain('<dt>Vid pennan</dt>');
+  });
+
   it('says the feed holds the latest minutes, not all content (that is the open data)', () => {
     const page = text(read(site, 'om/index.html'));
     expect(page).toContain('Allt innehåll finns också som öppna data i JSON-format , och de senaste protokollen som nyhetsflöde (i formatet Atom) att följa i en nyhetsläsare, som också kallas RSS-läsare.');
@@ -280,6 +289,16 @@ describe('the built seed site', () => {
     const html = read(site, 'projekt/fritidsbanken/index.html');
     expect(text(html)).toContain('Möten Har tagits upp på 3 möten');
     expect(text(read(site, 'projekt/index.html'))).toContain('Har tagits upp på 3 möten');
+    // Its actions under how many are open; the project is the page's own, so no row names it ("Projekt: Fritidsbanken"), as
+    // the meeting's page does, where a row does name it.
+    const actions = html.slice(html.indexOf('<section aria-labelledby="atgarder">'));
+    expect(actions).toContain('<h2 id="atgarder">Åtgärder (1 öppen)</h2>');
+    expect(actions).toContain('Fundera på sin roll i Fritidsbanken till mötet 22 mars.');
+    expect(actions).not.toContain('Projekt:');
+    expect(meeting('2016-03-07')).toContain('Projekt: <a href="/projekt/fritidsbanken/">Fritidsbanken</a>');
+    expect(read(site, 'projekt/it-gruppen/index.html')).toContain('<h2 id="atgarder">Åtgärder (inga öppna)</h2>');
+    expect(read(site, 'organisationer/socialforvaltningen/index.html')).toContain('<h2 id="atgarder">Åtgärder (3 öppna)</h2>');
+    expect(read(site, 'index.html')).toContain('<a href="/atgarder/">Alla öppna åtgärder (6)</a>');
     const timeline = html.slice(html.indexOf('<ol class="timeline">'), html.indexOf('</ol>', html.indexOf('<ol class="timeline">')));
     const entries = [...timeline.matchAll(/<time datetime="([^"]+)">[^<]*<\/time>: <a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ date: m[1], url: m[2], heading: m[3] }));
     const dates = entries.map((e) => e.date);
@@ -294,10 +313,12 @@ describe('the built seed site', () => {
     const html = read(site, 'personer/leif-redestig/index.html');
     const page = text(html);
     expect(page).toContain('Organisation Socialförvaltningen');
-    expect(page).toContain('Möten närvarande vid 4 möten ');
-    expect(page).not.toContain('frånvarande vid');
+    expect(html).toContain('<dt>Möten</dt><dd>Närvarande vid 4 möten</dd>');
+    expect(page).not.toContain('rånvarande vid');
     expect(page).toContain('Gemensam ledningsgrupp utveckling , fast ledamot (från 12 december 2016)');
-    expect(page).toContain('Åtgärder (0 öppna)');
+    // None open is "inga öppna", not "0 öppna".
+    expect(html).toContain('<h2 id="atgarder">Åtgärder (inga öppna)</h2>');
+    expect(page).not.toMatch(/\b0 öppna/);
     expect(page).toContain('Åtgärder som Leif Redestig ansvarar för, öppna först');
     expect(html).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
     expect(html).toContain('/sok/?person=Leif+Redestig');
@@ -411,10 +432,12 @@ describe('the built seed site', () => {
   it('counts the meetings a person was at and missed in words, leaving out a zero, and says nothing for someone in no attendance list', () => {
     const people = listFiles(path.join(site, 'personer')).filter((f) => f.endsWith('/index.html') && f !== 'index.html');
     const lines = people.map((f) => /<dt>Möten<\/dt><dd>([^<]*)<\/dd>/.exec(read(site, `personer/${f}`))?.[1]);
-    for (const line of lines) if (line !== undefined) expect(line).toMatch(/^(?:närvarande vid [1-9]\d* (?:möte|möten))?(?:, )?(?:frånvarande vid [1-9]\d* (?:möte|möten))?$/);
+    // With a capital, as every fact's first word: "Närvarande vid 1 möte, frånvarande vid 1 möte", "Frånvarande vid 1 möte".
+    for (const line of lines) if (line !== undefined) expect(line).toMatch(/^(?:Närvarande vid [1-9]\d* (?:möte|möten)(?:, frånvarande vid [1-9]\d* (?:möte|möten))?|Frånvarande vid [1-9]\d* (?:möte|möten))$/);
     expect(lines.some((l) => l === undefined)).toBe(true);
     expect(lines.some((l) => l?.includes(', frånvarande vid'))).toBe(true);
-    expect(lines).toContain('närvarande vid 1 möte');
+    expect(lines).toContain('Närvarande vid 1 möte');
+    expect(lines).toContain('Frånvarande vid 1 möte');
   });
 
   it('offers a preset search only where it can find something', () => {
@@ -422,7 +445,7 @@ describe('the built seed site', () => {
     expect(people.length).toBeGreaterThan(20);
     for (const f of people) {
       const html = read(site, `personer/${f}`);
-      const attended = /(?<!\p{L})närvarande vid [1-9]/u.test(text(html));
+      const attended = /<dt>Möten<\/dt><dd>Närvarande vid [1-9]/.test(html);
       expect(html.includes('Sök i protokoll där'), f).toBe(attended);
     }
   });

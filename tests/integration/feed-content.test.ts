@@ -51,7 +51,7 @@ describe('the site-wide feed of a meeting with a summary, decisions and actions'
   it.each([
     ['the summary, first', '<p>Lokalen är bokad, och Fritidsbanken får en hylla.</p>\n<h2 id="lokal">Lokal</h2>\n<p>Lokalen är ledig på måndagar.</p>\n'],
     ['the decisions, after the text', '<h2>Beslut</h2>\n<ol>\n<li>Vi bokar lokalen.</li>\n<li>Fritidsbanken får en hylla i lokalen.<br><small>Projekt: <a href="/projekt/fritidsbanken/">Fritidsbanken</a></small></li>\n</ol>\n'],
-    ['an action with whom, by when and its project', '<li>Boka lokalen för våren.<br><small>Ansvarig: <a href="/personer/leif-redestig/">Leif Redestig</a>, klar senast 1 mars 2016, projekt: <a href="/projekt/fritidsbanken/">Fritidsbanken</a></small></li>'],
+    ['an action with whom, by when and its project', '<li>Boka lokalen för våren.<br><small>Ansvarig: <a href="/personer/leif-redestig/">Leif Redestig</a>, ska vara klar senast 1 mars 2016, projekt: <a href="/projekt/fritidsbanken/">Fritidsbanken</a></small></li>'],
     ['an action of someone not named, as whom they represent', '<li>Ring hyresvärden.<br><small>Ansvarig: en representant för Bryggan</small></li>'],
   ])('holds %s', (_, html) => {
     expect(entryContent(read(site, 'feed.xml'), 'grupper/gemensam-utvecklingsgrupp/2016-02-22')).toContain(html);

@@ -42,6 +42,27 @@ describe('numbers on the pages', () => {
     expect(await render(file, data)).toContain(expected);
   });
 
+  // None is said in words: "0 möten", "(0 öppna)" read as slips to a reader.
+  const project = { ...entry, feedUrl: '/x/feed.xml', searchUrl: '/sok/', timeline: [], timelineByYear: [], decisions: [], decisionsByYear: [], actions: [], openCount: 0 };
+  const group = { ...entry, feedUrl: '/x/feed.xml', searchUrl: '/sok/', members: [], years: [], openActions: [], decisions: [], decisionsByYear: [] };
+  const start = { title: 'Protokoll', base: '/', searchUrl: '/sok/', counts: { groups: 1 }, latest: [], upcoming: [] };
+  it.each([
+    ['groups.11ty.mjs', { site: { groups: [{ ...entry, meetingCount: 0 }] } }, '<p class="muted">Inga protokoll ännu</p>'],
+    ['projects.11ty.mjs', { site: { projects: [{ ...entry, meetingCount: 0 }] } }, '<p class="muted">Har inte tagits upp på något möte ännu</p>'],
+    ['organisations.11ty.mjs', { site: { organisations: [{ ...entry, peopleCount: 0, meetingCount: 0 }] } }, '<p class="muted">Inga personer · inga möten</p>'],
+    ['organisations.11ty.mjs', { site: { organisations: [{ ...entry, peopleCount: 2, meetingCount: 0 }] } }, '<p class="muted">2 personer · inga möten</p>'],
+    ['organisations.11ty.mjs', { site: { organisations: [{ ...entry, ended: { past: true, mark: 'Upphörde 2016' }, peopleCount: 0, meetingCount: 3 }] } }, '<p class="muted">Upphörde 2016 · inga personer · 3 möten</p>'],
+    ['project.11ty.mjs', { item: { ...project, meetingCount: 0 }, site: { base: '/' } }, '<dt>Möten</dt><dd>Har inte tagits upp på något möte ännu</dd>'],
+    ['group.11ty.mjs', { item: { ...group, meetingCount: 0 }, site: { base: '/' } }, '<dt>Protokoll</dt><dd>Inga ännu</dd>'],
+    ['index.11ty.mjs', { site: { ...start, groups: [{ ...entry, meetingCount: 0 }], openActionCount: 0 } }, '<span class="muted">· inga protokoll ännu</span>'],
+    ['index.11ty.mjs', { site: { ...start, groups: [], openActionCount: 0 } }, '<a href="/atgarder/">Alla öppna åtgärder (inga)</a>'],
+    ['index.11ty.mjs', { site: { ...start, groups: [], openActionCount: 1500 } }, `<a href="/atgarder/">Alla öppna åtgärder (1${NBSP}500)</a>`],
+  ])('%s writes none in %j as "%s"', async (file, data, expected) => {
+    const out = await render(file, data);
+    expect(out).toContain(expected);
+    expect(out).not.toMatch(/(?:^|[\s>(])0(?:\s|\))/);
+  });
+
   it('the list of a long page\'s parts counts as Swedish does', async () => {
     const h = await helpers();
     const out = String(h.partial('contents', { lists: [['moten', 'Möten', 4321], ['beslut', 'Beslut', 0]] }));

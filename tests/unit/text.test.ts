@@ -17,6 +17,12 @@ describe('plural: a Swedish count', () => {
     [10_000, '10\u00a0000 filer'],
     [1_234_567, '1\u00a0234\u00a0567 filer'],
   ])('%i', (n, expected) => expect(plural(n, 'fil', 'filer')).toBe(expected));
+
+  it.each([
+    [0, 'inga filer'],
+    [1, '1 fil'],
+    [2, '2 filer'],
+  ])('%i, with a word for none', (n, expected) => expect(plural(n, 'fil', 'filer', 'inga filer')).toBe(expected));
 });
 
 describe('excerpt: a text cut short for feeds, page descriptions and timelines', () => {
