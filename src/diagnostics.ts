@@ -74,6 +74,11 @@ export function severityOf(finding: Pick<Finding, 'code' | 'severity'>): Severit
   return finding.severity ?? CODES[finding.code].severity;
 }
 
+/**
+ * `path` with `keys` after it. Not `[...path, key]`: V8 gives an array made by spreading room for 16 more elements,
+ * and the paths kept for the values of a 10,000-minute archive took 50 MB more that way.
+ */
+export const childPath = (path: YamlPath, ...keys: (string | number)[]): YamlPath => path.concat(keys);
 export const atValue = (path: YamlPath): Where => ({ kind: 'yaml', path, part: 'value' });
 /** Part of a text value: "Per Hallgren" inside "Lisa och Per Hallgren berättade". */
 export const atValueText = (path: YamlPath, value: string, start: number, end: number): Where => ({ kind: 'yaml', path, part: 'value', within: { value, start, end } });

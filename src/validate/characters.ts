@@ -2,7 +2,7 @@
 // have no place in minutes: they make the Atom feeds ill-formed XML, can add lines to calendars and rewrite
 // terminals. YAML lets them in through escapes ("\x01", "\r"), Markdown as they are; both are refused here.
 import type { Finding, YamlPath } from '../diagnostics.js';
-import { atKey, atValue } from '../diagnostics.js';
+import { atKey, atValue, childPath } from '../diagnostics.js';
 
 /** In YAML values a line break is always LF (YAML folds CRLF), so a CR can only come from an escape. */
 const IN_VALUE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -49,12 +49,12 @@ export function controlCharacterFindings(file: string, data: unknown, yamlText?:
       const hit = IN_VALUE.exec(value);
       if (hit) out.push({ file, where: atValue(path), code: 'control-character', message: `Värdet innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
     } else if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      value.forEach((v, i) => stack.push({ value: v, path: childPath(path, i) }));
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         const hit = IN_VALUE.exec(k);
-        if (hit) out.push({ file, where: atKey([...path, k]), code: 'control-character', message: `Fältnamnet innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
-        stack.push({ value: v, path: [...path, k] });
+        if (hit) out.push({ file, where: atKey(childPath(path, k)), code: 'control-character', message: `Fältnamnet innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT });
+        stack.push({ value: v, path: childPath(path, k) });
       }
     }
   }

@@ -1,7 +1,7 @@
 // Typed views of parsed YAML that keep every value's YAML path, so later rules can point at it.
 // Extraction is lenient: a value of the wrong shape is left out here (shape validation has reported it),
 // so the cross-reference rules still check everything else in the same run.
-import type { YamlPath } from '../diagnostics.js';
+import { childPath, type YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
@@ -125,7 +125,7 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
 
 function str(o: Obj, key: string, path: YamlPath): Located<string> | undefined {
   const v = o[key];
-  return nonEmpty(v) ? { value: v, path: [...path, key] } : undefined;
+  return nonEmpty(v) ? { value: v, path: childPath(path, key) } : undefined;
 }
 function dateField(o: Obj, key: string, path: YamlPath): Located<string> | undefined {
   const v = str(o, key, path);
@@ -133,11 +133,11 @@ function dateField(o: Obj, key: string, path: YamlPath): Located<string> | undef
 }
 function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
   const v = o[key];
-  if (typeof v === 'string' && nonEmpty(v)) return [{ value: v, path: [...path, key] }];
+  if (typeof v === 'string' && nonEmpty(v)) return [{ value: v, path: childPath(path, key) }];
   if (!Array.isArray(v)) return [];
   const out: Located<string>[] = [];
   v.forEach((item, i) => {
-    if (nonEmpty(item)) out.push({ value: item, path: [...path, key, i] });
+    if (nonEmpty(item)) out.push({ value: item, path: childPath(path, key, i) });
   });
   return out;
 }
@@ -147,10 +147,10 @@ function nameList(o: Obj, key: string, path: YamlPath, yaml: string | undefined)
   const v = o[key];
   if (!nonEmpty(v)) return strList(o, key, path);
   // A list whose first dash lacks its space: each line is an item, with the organisation after its comma.
-  if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
+  if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: childPath(path, key), span: { whole: v, start, end } }));
   // A name a line: the lines' ends part the names, also where YAML joined the lines with a space ("attendees: >").
-  const lines = linesOf(yaml, [...path, key], v)?.runs;
-  return partsByLine(v.slice(0, beforeStrayClose(v)), lines).map(({ start, end }) => ({ value: v.slice(start, end), path: [...path, key], span: { whole: v, start, end } }));
+  const lines = linesOf(yaml, childPath(path, key), v)?.runs;
+  return partsByLine(v.slice(0, beforeStrayClose(v)), lines).map(({ start, end }) => ({ value: v.slice(start, end), path: childPath(path, key), span: { whole: v, start, end } }));
 }
 /** An action's owners; a text over several lines ("who: >") keeps where its lines are, which part names too. */
 function ownerList(a: Obj, path: YamlPath, yaml: string | undefined): Located<string>[] {
@@ -163,7 +163,7 @@ function ownerList(a: Obj, path: YamlPath, yaml: string | undefined): Located<st
 function objList(o: Obj, key: string, path: YamlPath): { item: Obj; path: YamlPath; index: number }[] {
   const v = o[key];
   if (!Array.isArray(v)) return [];
-  return v.flatMap((item, index) => (isObj(item) ? [{ item, path: [...path, key, index], index }] : []));
+  return v.flatMap((item, index) => (isObj(item) ? [{ item, path: childPath(path, key, index), index }] : []));
 }
 /** `{ [k]: v }`, or nothing when `v` is missing: optional fields are left out rather than set to undefined. */
 function opt<K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> {
@@ -188,7 +188,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     if (nonEmpty(d)) decisions.push({ path, text: { value: d, path } });
     else if (isObj(d) && nonEmpty(d.text)) {
       const project = str(d, 'project', path);
-      decisions.push({ path, text: { value: d.text, path: [...path, 'text'] }, ...(project ? { project } : {}) });
+      decisions.push({ path, text: { value: d.text, path: childPath(path, 'text') }, ...(project ? { project } : {}) });
     }
   });
   const actionsRaw = Array.isArray(o.actions) ? o.actions : [];
