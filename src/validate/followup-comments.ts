@@ -15,6 +15,8 @@ const COMMENTED = /^[ \t]*# .*?: (.*) \(\d{4}-\d{2}-\d{2}\)[ \t]*\r?\n[ \t]*- ac
 /** What the comments of `minutes new` in a front matter's YAML say each action was, by the action id below them. */
 export function describedActions(yaml: string): Map<string, string> {
   const described = new Map<string, string>();
+  // includes() first: most front matter has no comment, and the pattern looks at every line.
+  if (!yaml.includes('# ')) return described;
   for (const m of yaml.matchAll(COMMENTED)) described.set(m[3]!, normalizeText(m[1]!));
   return described;
 }
