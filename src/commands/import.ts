@@ -37,7 +37,9 @@ avslutar listan och blir kvar i texten. Den känner också igen Vid pennan (och
 Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
 (även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
 genom texten, eller när en ensam "1. Läxhjälp" har text under sig), raderna Datum:,
-Tid: och Plats: överst (också under en lång lista med namn), punktlistor och
+Tid: och Plats: överst (också under en lång lista med namn; under "Nästa möte"
+gäller de nästa möte: dagen och tiden blir next_meeting och platsen blir kvar i
+texten), punktlistor och
 numrerade listor. I en .txt-fil blir varje rad ett eget stycke, också en rad under
 en punkt i en lista, som när text från Word klistras in i Anteckningar; rader som är
 radbrutna mitt i meningar (någon av dem börjar med liten bokstav, eller med ett tal

@@ -1,6 +1,6 @@
 // Swedish dates in running text ("måndag 9 november", "7 mars 2016", "2016-03-07") and the meeting year
 // when the text leaves it out: only a year that the weekdays and the group's other meetings single out.
-import { daysBetween, isValidDate, weekdayIndex } from '../util/dates.js';
+import { daysBetween, isValidDate, normalizeTime, weekdayIndex } from '../util/dates.js';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, listJoin, monthName, monthOf, weekdayName, weekdayOf } from './swedish.js';
 import type { DateFound, MeetingDate, WeekdayMention } from './types.js';
 
@@ -40,6 +40,11 @@ const fullYear = (four: string | undefined, two: string | undefined): number | u
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The time a "Tid: …" line gives ("kl. 13.30–15.00" -> "13:30"), or undefined. */
+export function labelledTime(value: string): string | undefined {
+  return normalizeTime(value.replace(/^(kl\.?|klockan)\s*/i, '').split(/[\s–-]/)[0] ?? '') || undefined;
+}
 
 /** Every date expression in `text`, in order. Impossible dates ("31 april") are left out. */
 export function findDates(text: string): DateExpr[] {

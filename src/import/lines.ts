@@ -22,6 +22,12 @@ export function splitLines(text: string): Line[] {
   });
 }
 
+/** "Tid: 13.30" -> label and value; undefined for a line that is no short labelled particular. */
+export function labelled(line: Line): { label: string; value: string } | undefined {
+  const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
+  return m && line.text.length <= 80 ? { label: m[1]!, value: m[2]!.trim() } : undefined;
+}
+
 /** List families, from outer to inner: a bullet right after a numbered item is its sub-item. */
 export type Family = 0 | 1 | 2;
 

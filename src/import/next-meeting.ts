@@ -1,10 +1,15 @@
-// "Nästa möte blir 23 januari 14:30": the next meeting a legacy text announces, proposed for next_meeting. Pure.
+// "Nästa möte blir 23 januari 14:30", or "Nästa möte" with "Datum: …" and "Plats: …" lines under it: the next
+// meeting a legacy text announces, proposed for next_meeting. Pure.
 import { isValidDate } from '../util/dates.js';
-import { findDates, isoDate } from './dates.js';
-import { listJoin } from './swedish.js';
+import { foldCase } from '../util/fold.js';
+import { findDates, isoDate, labelledTime } from './dates.js';
+import { labelled, labelText, type Line } from './lines.js';
+import { listJoin, PARTICULARS } from './swedish.js';
 import type { MeetingDate, NextMeetingMention } from './types.js';
 
-const NEXT = /(?<![\p{L}])nästa\s+(?:möte|träff|sammanträde)(?![\p{L}])/giu;
+const NEXT = /(?<![\p{L}])(?:nästa|kommande)\s+(?:möte|träff|sammanträde)(?![\p{L}])/giu;
+/** A line that opens with the next meeting's words ("Nästa möte", "## Kommande möte", "**Nästa träff:** 4 april"). */
+const NEXT_HEAD = /^(?:nästa|kommande)\s+(?:möte|träff|sammanträde)(?![\p{L}])\s*[:,–-]?\s*(.*)$/iu;
 /** How far after "nästa möte" its date may start ("Nästa möte blir måndag den 23 januari"). */
 const REACH = 30;
 
@@ -52,4 +57,65 @@ export function proposeNextMeeting(mentions: readonly NextMeetingMention[], date
   if (values.length === 1) return { ...values[0]!, notes: [] };
   if (values.length === 0) return { notes: [`Nästa möte: texten nämner ${quoted}, men inget datum efter mötets. Skriv nästa möte i next_meeting om det är känt.`] };
   return { notes: [`Nästa möte: texten nämner ${quoted}. Skriv det som gäller gruppen i next_meeting.`] };
+}
+
+/** The particulars under "Nästa möte" lines: the lines that are the next meeting's, and the day and time they give. */
+export interface NextMeetingParticulars {
+  /** Numbers of the "Datum: …", "Tid: …" and "Plats: …" lines that are the next meeting's, not this one's. */
+  readonly lines: ReadonlySet<number>;
+  /** The day they give (with the time a "Tid: …" line adds), as a mention. */
+  readonly mentions: readonly NextMeetingMention[];
+}
+
+/**
+ * "Nästa möte" (or "Kommande möte", "Nästa träff", "Nästa sammanträde") as a heading, a label or a table's row, and
+ * the "Datum: …", "Tid: …" and "Plats: …" (or "Lokal: …") lines right under it, blank lines between them too, as a
+ * .docx writes its paragraphs and table rows: those particulars are the next meeting's, never this one's.
+ */
+export function nextMeetingParticulars(lines: readonly Line[]): NextMeetingParticulars {
+  const taken = new Set<number>();
+  const mentions: NextMeetingMention[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = rowOf(lines[i]!);
+    const m = lines[i]!.text.length <= 80 ? NEXT_HEAD.exec(head) : null;
+    if (!m) continue;
+    // The day on the line itself as in running text ("Nästa möte: 4 april", "Nästa möte blir 4 april.").
+    const own = nextMeetingMentions(head)[0];
+    let date: { day: number; month: number; year?: number; time?: string } | undefined = own;
+    let time = own?.time;
+    const written = [own?.written ?? head.slice(0, head.length - m[1]!.length).replace(/[\s:,–-]+$/, '')];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (line.text === '' || /^\|[\s:|-]+\|$/.test(line.text)) continue;
+      const row = labelled({ ...line, text: rowOf(line) });
+      const kind = row ? PARTICULARS.get(foldCase(row.label)) : undefined;
+      if (!row || !kind) break;
+      taken.add(line.n);
+      if (kind === 'date' && !date) {
+        date = findDates(row.value)[0];
+        time ??= date?.time;
+        if (date) written.push(`${row.label}: ${row.value}`);
+      } else if (kind === 'time' && !time) {
+        time = labelledTime(row.value);
+        if (time) written.push(`${row.label}: ${row.value}`);
+      }
+    }
+    // A day on the line alone is found in the text, unless the line is a table's row, which the text leaves out.
+    const table = /^\|.*\|$/.test(lines[i]!.text);
+    if (date && (written.length > 1 || table)) mentions.push({ day: date.day, month: date.month, ...(date.year !== undefined ? { year: date.year } : {}), ...(time ? { time } : {}), written: written.join(', ') });
+    i = j - 1;
+  }
+  return { lines: taken, mentions };
+}
+
+/**
+ * A line as "Label: value" when it is a table's row, "| Plats | Bryggan |" in Markdown or "Plats:, Bryggan" as a .docx
+ * row is read (cells joined by commas); other lines as their label text ("## Nästa möte:" -> "Nästa möte").
+ */
+function rowOf(line: Line): string {
+  const cells = /^\|.*\|$/.test(line.text) ? line.text.slice(1, -1).split('|') : /^\p{L}+:?, /u.test(line.text) ? line.text.split(/(?<=^\p{L}+:?),/u) : undefined;
+  if (!cells) return labelText(line);
+  const [label = '', ...rest] = cells.map((c) => c.trim()).filter((c) => c !== '');
+  return [label.replace(/:$/, ''), rest.join(' ')].filter((c) => c !== '').join(': ');
 }

@@ -6,7 +6,7 @@ import { findAttendance, findSecretary, presentIds } from './attendance.js';
 import { buildSections } from './body.js';
 import { proposeActions, projectMatcher, textsOf } from './actions.js';
 import { datesMentioned, weekdayMentions } from './dates.js';
-import { nextMeetingMentions } from './next-meeting.js';
+import { nextMeetingMentions, nextMeetingParticulars } from './next-meeting.js';
 import { agendaLine } from './not-minutes.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
@@ -32,8 +32,9 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const taken = new Set<number>();
   const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));
 
-  // 1. The title line and labelled particulars: group, date, time, place.
-  const top = findTitle(lines, resolver);
+  // 1. The title line and labelled particulars: group, date, time, place; those under "Nästa möte" are the next meeting's.
+  const next = nextMeetingParticulars(lines);
+  const top = findTitle(lines, resolver, next.lines);
   take(top.consumed);
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
@@ -45,7 +46,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const secretary = findSecretary(lines, taken, resolver, [...pools, undefined]);
   take(secretary.consumed);
   // Particulars further down the head of the text, under a long attendance list, once that list is known.
-  const title = headParticulars(lines, taken, top);
+  const title = headParticulars(lines, taken, top, next.lines);
   take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
@@ -82,7 +83,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     actions,
     projects: projectIds,
     otherMeetings: title.otherMeetings.map((o) => o.text),
-    nextMeetings: nextMeetingMentions(allText),
+    nextMeetings: [...nextMeetingMentions(allText).filter((m) => !next.mentions.some((b) => b.written.startsWith(m.written))), ...next.mentions],
     notes,
     ...(agenda !== undefined ? { agendaLine: agenda } : {}),
   };

@@ -2,9 +2,8 @@
 // "Minnesanteckningar Gemensam utvecklingsgrupp 9 november") and labelled particulars ("Tid: 13.30").
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { normalizeTime } from '../util/dates.js';
-import { findDates, isoDate, type DateExpr } from './dates.js';
-import { labelText, shapeOf, type Line } from './lines.js';
+import { findDates, isoDate, labelledTime, type DateExpr } from './dates.js';
+import { labelled, labelText, shapeOf, type Line } from './lines.js';
 import type { Resolver } from './names.js';
 import { AGENDA_TITLE, ATTENDANCE_LABELS, PARTICULARS, SECRETARY_LABELS, TITLE_PREFIX } from './swedish.js';
 import type { DateFound } from './types.js';
@@ -45,7 +44,11 @@ interface Candidate {
 /** How far from the top labelled particulars ("Datum: …") are looked for, whatever the lines above them; further down, only in the head of the text (see `headParticulars`). */
 const PARTICULARS_WITHIN = 30;
 
-export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFound {
+/**
+ * The title and the particulars near the top. `nextMeeting` holds the numbers of the particulars under a "Nästa möte"
+ * line, which are the next meeting's and stay in the text.
+ */
+export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeeting: ReadonlySet<number> = new Set()): TitleFound {
   const consumed: number[] = [];
   const nonBlank = lines.filter((l) => l.text !== '');
   const first = nonBlank[0];
@@ -124,7 +127,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver): TitleFoun
     particulars.push(best.dateLine.text);
     consumed.push(best.dateLine.n);
   }
-  const read = readParticulars(lines.slice(0, PARTICULARS_WITHIN), { ...(date ? { date } : {}), ...(time ? { time } : {}), particulars, consumed });
+  const read = readParticulars(lines.slice(0, PARTICULARS_WITHIN), { ...(date ? { date } : {}), ...(time ? { time } : {}), particulars, consumed }, nextMeeting);
 
   return {
     ...(title !== undefined ? { title } : {}),
@@ -140,14 +143,14 @@ type Particulars = Pick<TitleFound, 'date' | 'time' | 'location' | 'particulars'
 
 /**
  * `found` with the labelled particulars among `within` ("Datum: 7 mars 2016", "Tid: 13.30", "Plats: Bryggan") that
- * it does not have yet; a line already consumed is passed by, and a second date is left in the text.
+ * it does not have yet; a line already consumed or in `nextMeeting` is passed by, and a second date is left in the text.
  */
-function readParticulars(within: readonly Line[], found: Particulars): Particulars {
+function readParticulars(within: readonly Line[], found: Particulars, nextMeeting: ReadonlySet<number>): Particulars {
   let { date, time, location } = found;
   const particulars = [...found.particulars];
   const consumed = [...found.consumed];
   for (const line of within) {
-    if (consumed.includes(line.n)) continue;
+    if (consumed.includes(line.n) || nextMeeting.has(line.n)) continue;
     const m = labelled(line);
     const kind = m ? PARTICULARS.get(foldCase(m.label)) : undefined;
     if (!m || !kind) continue;
@@ -158,7 +161,7 @@ function readParticulars(within: readonly Line[], found: Particulars): Particula
       date = toFound(d, value);
       time ??= d.time;
     } else if (kind === 'time') {
-      const t = normalizeTime(value.replace(/^(kl\.?|klockan)\s*/i, '').split(/[\s–-]/)[0] ?? '');
+      const t = labelledTime(value);
       if (!t) continue;
       time ??= t;
     } else location ??= value;
@@ -174,11 +177,11 @@ function readParticulars(within: readonly Line[], found: Particulars): Particula
  * the first other line. A long list of attendees may push "Datum: …" far down, while a "Datum: …" in the text, under
  * "Nästa möte", is another day's. Returns the line numbers it lifts out in `consumed`, with the title's.
  */
-export function headParticulars(lines: readonly Line[], taken: ReadonlySet<number>, title: TitleFound): TitleFound {
+export function headParticulars(lines: readonly Line[], taken: ReadonlySet<number>, title: TitleFound, nextMeeting: ReadonlySet<number> = new Set()): TitleFound {
   let end = 0;
   while (end < lines.length && (lines[end]!.text === '' || taken.has(lines[end]!.n) || labelled(lines[end]!) !== undefined)) end++;
   if (end <= PARTICULARS_WITHIN) return title;
-  return { ...title, ...readParticulars(lines.slice(PARTICULARS_WITHIN, end), title) };
+  return { ...title, ...readParticulars(lines.slice(PARTICULARS_WITHIN, end), title, nextMeeting) };
 }
 
 /**
@@ -202,12 +205,6 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   const prefixed = TITLE_PREFIX.test(`${group} `);
   group = `${group} `.replace(TITLE_PREFIX, '').trim();
   return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
-}
-
-/** "Tid: 13.30" -> label and value; undefined for a line that is no short labelled particular. */
-function labelled(line: Line): { label: string; value: string } | undefined {
-  const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
-  return m && line.text.length <= 80 ? { label: m[1]!, value: m[2]!.trim() } : undefined;
 }
 
 /** A "Datum: 7 mars 2016" line: its date, and the value the date's position counts in. */

@@ -7,8 +7,10 @@ import { draftOf, missingWords, split, type DraftOptions } from './helpers.js';
 interface Expected {
   readonly date?: string;
   readonly group?: string | null;
-  readonly time?: string;
-  readonly location?: string;
+  /** time as proposed; null when none is. */
+  readonly time?: string | null;
+  /** location as proposed; null when none is. */
+  readonly location?: string | null;
   readonly attendees?: readonly string[];
   readonly absent?: readonly string[];
   /** attendees as the draft writes them. */
@@ -255,6 +257,47 @@ const CASES: readonly Case[] = [
   { name: 'a date far after "nästa möte" is not its date', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte får vi se hur det blir med festen som vi har den 4 april.\n`, expected: { nextMeeting: null } },
   { name: 'a next meeting before this one is not proposed', text: `${TITLE}${ATTENDING}Övrigt\nNästa möte 1 mars 2016.\n`, expected: { nextMeeting: null, notes: [/men inget datum efter mötets/] } },
   { name: 'next meeting while the meeting date is open: a note', text: `Styrgruppen\n\n${ATTENDING}Övrigt\nNästa möte blir 23 januari 14:30.\n`, expected: { nextMeeting: null, notes: [/Nästa möte: texten nämner "Nästa möte blir 23 januari 14:30". Skriv det som gäller gruppen i next_meeting när mötets datum är känt\./] } },
+  // "Plats:", "Tid:", "Datum:" under "Nästa möte" near the top were read as this meeting's place, time and date.
+  {
+    name: 'particulars under a "Nästa möte" heading are the next meeting\'s',
+    text: `${TITLE}${ATTENDING}Nästa möte\nDatum: 4 april\nTid: 14.00\nPlats: Stadshuset\n`,
+    expected: { date: '2016-03-07', time: null, location: null, nextMeeting: '2016-04-04 14:00', body: '## Nästa möte\n\nDatum: 4 april\n\nTid: 14.00\n\nPlats: Stadshuset\n', notes: [/"Nästa möte, Datum: 4 april, Tid: 14.00" i källan/], notesLack: [/I källan: "(Datum|Tid|Plats)/] },
+  },
+  {
+    name: 'this meeting\'s place above, the next meeting\'s under its label',
+    text: `Styrgruppen 7 mars 2016\nPlats: Bryggan\n\n${ATTENDING}Nästa möte: 4 april\nPlats: Stadshuset\n`,
+    expected: { location: 'Bryggan', nextMeeting: '2016-04-04', bodyContains: ['Nästa möte: 4 april\n\nPlats: Stadshuset\n'], notes: [/I källan: "Plats: Bryggan"/], notesLack: [/I källan: "Plats: Stadshuset"/] },
+  },
+  {
+    name: 'the next meeting\'s place alone is no place of this meeting',
+    text: `${TITLE}${ATTENDING}Nästa möte: 4 april\nPlats: Stadshuset\n`,
+    expected: { location: null, nextMeeting: '2016-04-04', bodyContains: ['Plats: Stadshuset'] },
+  },
+  ...(
+    [
+      ['"Kommande möte:" with blank lines between, as a .docx has its paragraphs', 'Kommande möte:\n\nDatum: 4 april\n\nKlockan: 14.00\n\nLokal: Stadshuset\n', 'Lokal: Stadshuset'],
+      ['"## Nästa sammanträde"', '## Nästa sammanträde\n\nDatum: 4 april kl. 14.00\nPlats: Stadshuset\n', 'Plats: Stadshuset'],
+      ['"**Nästa träff:**" with its day', '**Nästa träff:** 4 april\n**Tid:** 14.00\n**Plats:** Stadshuset\n', '**Plats:** Stadshuset'],
+      ['a sentence', 'Nästa möte blir måndag den 4 april.\nTid: 14.00\nPlats: Stadshuset\n', 'Plats: Stadshuset'],
+      ['the seed\'s form, with trailing spaces and a line of a space', 'Nästa möte: 4 april \n \nTid: 14.00 \nPlats: Stadshuset \n', 'Plats: Stadshuset'],
+      ['a Markdown table', '| Nästa möte | 4 april |\n|---|---|\n| Tid: | 14.00 |\n| Plats | Stadshuset |\n', '| Plats | Stadshuset |'],
+      ['a .docx table\'s rows', 'Nästa möte, 4 april\n\nTid:, 14.00\n\nPlats:, Stadshuset\n', 'Plats:, Stadshuset'],
+    ] as const
+  ).map(([form, next, place]): Case => ({
+    name: `the next meeting's particulars under ${form}`,
+    text: `${TITLE}${ATTENDING}${next}`,
+    expected: { date: '2016-03-07', time: null, location: null, nextMeeting: '2016-04-04 14:00', bodyContains: [place], notesLack: [/I källan: "\W*(Tid|Klockan|Plats|Lokal)/] },
+  })),
+  {
+    name: 'the next meeting\'s particulars under a long attendance list',
+    text: `Styrgruppen 7 mars 2016\n\nNärvarande\n${LONG_LIST}\n\nNästa möte\nDatum: 4 april\nPlats: Stadshuset\n`,
+    expected: { location: null, nextMeeting: '2016-04-04', bodyContains: ['## Nästa möte\n\nDatum: 4 april\n\nPlats: Stadshuset\n'] },
+  },
+  {
+    name: 'a "Plats:" after text under "Nästa möte" is this meeting\'s',
+    text: `Styrgruppen 7 mars 2016\nNästa möte: 4 april\nVi ses då.\nPlats: Bryggan\n\n${ATTENDING}`,
+    expected: { location: 'Bryggan', nextMeeting: '2016-04-04' },
+  },
 
   // --- Attendance ---
   {
@@ -819,8 +862,8 @@ describe('forms the importer recognises', () => {
     const { data, body, comments } = split(rendered);
     if (e.date !== undefined) expect(String(data.date)).toBe(e.date);
     if (e.group !== undefined) expect(data.group).toBe(e.group);
-    if (e.time !== undefined) expect(data.time).toBe(e.time);
-    if (e.location !== undefined) expect(data.location).toBe(e.location);
+    if (e.time !== undefined) expect(data.time ?? null).toBe(e.time);
+    if (e.location !== undefined) expect(data.location ?? null).toBe(e.location);
     if (e.attendees) expect(ids(draft.attendance.present)).toEqual(e.attendees);
     if (e.absent) expect(ids(draft.attendance.absent)).toEqual(e.absent);
     if (e.attendeeLines) expect(data.attendees).toEqual(e.attendeeLines);
