@@ -103,12 +103,35 @@ function block(b: Block): string {
     case 'verbatim':
       return b.text;
     case 'list':
-      return list(b.items, '').join('\n');
+      return runs(b.items).map((run) => list(run, '').join('\n')).join('\n\n');
   }
 }
 
+/** "-", "." or ")": Markdown starts a new list where the kind of marker changes. */
+const markerKind = (marker: string): string => marker.slice(-1);
+
+/**
+ * The items in runs of one kind of marker: "- Hyllor" above "2. Ekonomi" are two lists, which a blank line between
+ * them keeps apart in the file as on the site.
+ */
+function runs(items: readonly ListItem[]): ListItem[][] {
+  const out: ListItem[][] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (last && markerKind(last[0]!.marker) === markerKind(item.marker)) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
 function list(items: readonly ListItem[], indent: string): string[] {
-  return items.flatMap((i) => [`${indent}${i.marker} ${i.text}`, ...list(i.children, indent + ' '.repeat(i.marker.length + 1))]);
+  return items.flatMap((i) => {
+    const children = list(i.children, indent + ' '.repeat(i.marker.length + 1));
+    // Only a list numbered from 1 may break into the item's text: under "- Hyllor", "2. Ekonomi" right below it
+    // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
+    const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
+    return [`${indent}${i.marker} ${i.text}`, ...(joins ? [''] : []), ...children];
+  });
 }
 
 /** Splits a comment into lines of at most about 100 characters. */

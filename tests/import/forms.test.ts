@@ -598,7 +598,7 @@ const CASES: readonly Case[] = [
     name: 'in Markdown, lists nest by indentation only',
     text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n1. Ett\n   - under\n2. Två\n\n- för sig\n',
     markdown: true,
-    expected: { body: '## Punkt\n\n1. Ett\n   - under\n2. Två\n- för sig\n' },
+    expected: { body: '## Punkt\n\n1. Ett\n   - under\n2. Två\n\n- för sig\n' },
   },
   {
     name: 'hard line breaks are joined; a hyphen at a break joins without a space',
@@ -673,8 +673,8 @@ const CASES: readonly Case[] = [
       ['under an item that ends in a colon, a paragraph', '- Budget:\n500 kr till hyra\n', '- Budget:\n\n500 kr till hyra\n'],
       ['a time and a capital, a paragraph each', '- Program\n13.00 Välkomna\n13.30 Fika\n', '- Program\n\n13.00 Välkomna\n\n13.30 Fika\n'],
       ['a number alone, a paragraph', '- Antal barn\n12\n', '- Antal barn\n\n12\n'],
-      ['a numbered item "2. …", an item of its own', '- Hyllor\n2. Ekonomi\n', '- Hyllor\n2. Ekonomi\n'],
-      ['a numbered item "2) …" in lower case, an item of its own', '- Hyllor för\n2) skåp\n', '- Hyllor för\n2) skåp\n'],
+      ['a numbered item "2. …", an item of its own', '- Hyllor\n2. Ekonomi\n', '- Hyllor\n\n2. Ekonomi\n'],
+      ['a numbered item "2) …" in lower case, an item of its own', '- Hyllor för\n2) skåp\n', '- Hyllor för\n\n2) skåp\n'],
     ] as const
   ).map(([what, items, list]): Case => ({ name: `in plain text, a line that starts with a digit under a list item: ${what}`, text: `${TITLE}Punkt\n\n${items}`, expected: { body: `## Punkt\n\n${list}` } })),
   {
@@ -691,7 +691,7 @@ const CASES: readonly Case[] = [
     name: 'in Markdown a line under a list item is part of it',
     text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n- lokal\nLeif Redestig ska boka lokalen.\n3. Vi ska ses igen i maj\nDå på Bryggan.\n',
     markdown: true,
-    expected: { body: '## Punkt\n\n- lokal Leif Redestig ska boka lokalen.\n3. Vi ska ses igen i maj Då på Bryggan.\n' },
+    expected: { body: '## Punkt\n\n- lokal Leif Redestig ska boka lokalen.\n\n3. Vi ska ses igen i maj Då på Bryggan.\n' },
   },
   {
     name: 'URLs are kept as written (the site links them)',

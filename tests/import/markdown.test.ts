@@ -1,0 +1,41 @@
+// The draft's body as the site renders it (src/render/markdown.ts): lists the importer writes keep the structure
+// of the source, also where Markdown would otherwise read a numbered line as more of the text above it.
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/render/markdown.js';
+import { draftOf, split } from './helpers.js';
+
+interface Case {
+  readonly name: string;
+  /** The body of the source, under a title and attendance. */
+  readonly text: string;
+  readonly markdown?: boolean;
+  /** The draft's body, exactly. */
+  readonly body: string;
+  /** The HTML the site makes of it, without line breaks. */
+  readonly html: string;
+}
+
+const HEAD = 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\n';
+
+const CASES: readonly Case[] = [
+  // "- Hyllor" right above "2. Ekonomi" were written as two lines one after the other: two lists, a blank line between.
+  { name: 'a bullet above a numbered line', text: '- Hyllor\n2. Ekonomi\n', body: '- Hyllor\n\n2. Ekonomi\n', html: '<ul><li>Hyllor</li></ul><ol start="2"><li>Ekonomi</li></ol>' },
+  { name: 'a bullet above a numbered line, in a .md', text: '- Hyllor\n2. Ekonomi\n', markdown: true, body: '- Hyllor\n\n2. Ekonomi\n', html: '<ul><li>Hyllor</li></ul><ol start="2"><li>Ekonomi</li></ol>' },
+  { name: 'a bullet glyph above "2)"', text: '• Hyllor\n2) Ekonomi\n', body: '- Hyllor\n\n2) Ekonomi\n', html: '<ul><li>Hyllor</li></ul><ol start="2"><li>Ekonomi</li></ol>' },
+  { name: 'a numbered line above a bullet, in a .md', text: '2. Ekonomi\n- Hyllor\n', markdown: true, body: '2. Ekonomi\n\n- Hyllor\n', html: '<ol start="2"><li>Ekonomi</li></ol><ul><li>Hyllor</li></ul>' },
+  // Indented under the bullet, "2. Ekonomi" was read by Markdown as more of its text: "Hyllor 2. Ekonomi".
+  { name: 'a numbered line indented under a bullet', text: '- Hyllor\n  2. Ekonomi\n', body: '- Hyllor\n\n  2. Ekonomi\n', html: '<ul><li><p>Hyllor</p><ol start="2"><li>Ekonomi</li></ol></li></ul>' },
+  { name: 'a numbered line indented under a numbered line', text: '1. Hyllor\n   2. Ekonomi\n', body: '1. Hyllor\n\n   2. Ekonomi\n', html: '<ol><li><p>Hyllor</p><ol start="2"><li>Ekonomi</li></ol></li></ol>' },
+  // What Markdown already keeps apart stays as it was: one list, sub-items under an item.
+  { name: 'bullets under a numbered item', text: '1. Hyllor\n- Böcker\n2. Ekonomi\n', body: '1. Hyllor\n   - Böcker\n2. Ekonomi\n', html: '<ol><li>Hyllor<ul><li>Böcker</li></ul></li><li>Ekonomi</li></ol>' },
+  { name: 'a numbered list from 1 indented under a bullet', text: '- Hyllor\n  1. Ekonomi\n', body: '- Hyllor\n  1. Ekonomi\n', html: '<ul><li>Hyllor<ol><li>Ekonomi</li></ol></li></ul>' },
+  { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
+];
+
+describe('the draft rendered by the site', () => {
+  it.each(CASES)('$name', ({ text, markdown, body: expected, html }) => {
+    const { body } = split(draftOf(`${HEAD}${text}`, { markdown: markdown === true }).rendered);
+    expect(body).toBe(expected);
+    expect(renderBody(body).html.replace(/\n/g, '')).toBe(html);
+  });
+});
