@@ -22,9 +22,12 @@ export function splitLines(text: string): Line[] {
   });
 }
 
-/** "Tid: 13.30" -> label and value; undefined for a line that is no short labelled particular. */
+/**
+ * "Tid: 13.30" -> label and value; undefined for a line that is no short labelled particular. A .docx table's row
+ * has its cells joined by commas ("Plats:, Bryggan"): the comma after the label's cell is no part of the value.
+ */
 export function labelled(line: Line): { label: string; value: string } | undefined {
-  const m = /^(\p{L}+)\s*:\s*(.+)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
+  const m = /^(\p{L}+)\s*:\s*(?:,\s*)?(\S.*)$/u.exec(labelText(line).replace(/^\*\*|\*\*$/g, ''));
   return m && line.text.length <= 80 ? { label: m[1]!, value: m[2]!.trim() } : undefined;
 }
 

@@ -293,6 +293,12 @@ const CASES: readonly Case[] = [
     text: `Styrgruppen 7 mars 2016\n\nNärvarande\n${LONG_LIST}\n\nNästa möte\nDatum: 4 april\nPlats: Stadshuset\n`,
     expected: { location: null, nextMeeting: '2016-04-04', bodyContains: ['## Nästa möte\n\nDatum: 4 april\n\nPlats: Stadshuset\n'] },
   },
+  // A .docx table's row has its cells joined by commas: "Plats:, Bryggan" gave location ", Bryggan".
+  {
+    name: 'this meeting\'s particulars in a .docx table\'s rows',
+    text: `Styrgruppen 7 mars 2016\n\nTid:, 13.30\n\nPlats:, Bryggan\n\n${ATTENDING}`,
+    expected: { date: '2016-03-07', time: '13:30', location: 'Bryggan', notes: [/I källan: "Plats:, Bryggan"/] },
+  },
   {
     name: 'a "Plats:" after text under "Nästa möte" is this meeting\'s',
     text: `Styrgruppen 7 mars 2016\nNästa möte: 4 april\nVi ses då.\nPlats: Bryggan\n\n${ATTENDING}`,
