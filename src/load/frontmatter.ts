@@ -201,11 +201,13 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { path, text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, lost, copies, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  const { data, partial, incomplete, mended, lost, copies, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
   // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
   // within their sections) are still checked; one read with a list's item left out is not whole.
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
-  return { ...base, data, ...(Object.keys(whole).length > 0 ? { partial: whole } : {}), ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
+  // Those read with a slipped line blanked are found in the text so read (the same length, line for line).
+  const read = Object.keys(whole).length > 0 ? { partial: whole, ...(mended === undefined ? {} : { yaml: { ...yaml, mended } }) } : {};
+  return { ...base, data, ...read, ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
 }
 
 /** The offset of each id key, with the id and the offset of the first key with that id in its section. */

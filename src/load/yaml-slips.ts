@@ -183,7 +183,7 @@ function lastBefore<T>(list: readonly Positioned<T>[], limit: number): T | undef
  */
 interface TextScan {
   readonly text: string;
-  readonly misaligned: Positioned<Located> | undefined;
+  readonly misaligned: Positioned<Slip> | undefined;
   readonly bracketsBeforeDashes: readonly Positioned<Located>[];
   readonly openQuotes: readonly Positioned<{ offset: number; quote: string }>[];
   readonly lines: LineIndex;
@@ -900,20 +900,26 @@ function bracketsBeforeDashes(text: string): Positioned<Located>[] {
  * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else. A field may
  * stand under any field it belongs to, or further in under one with no value on its line.
  */
-function misalignedKey(text: string, until: number): Located | undefined {
+function misalignedKey(text: string, until: number): Slip | undefined {
   const { misaligned } = scanOf(text);
   return misaligned && misaligned.at <= until + 1 ? misaligned.found : undefined;
 }
 
 /** The first field of `text` out of line (see misalignedKey), by where its line ends (+ 1). */
-function firstMisaligned(text: string): Positioned<Located> | undefined {
-  let above: { key: string; column: number; opens: boolean } | undefined;
+function firstMisaligned(text: string): Positioned<Slip> | undefined {
+  let above: KeyLine | undefined;
+  // The key line above `above`'s, and the columns `above`'s line closed: a field written further out than its
+  // entry's ("ended: 2016-12-31" first on its line under a group) is told by the line below it.
+  let aboveThat: KeyLine | undefined;
+  let closedByAbove: number[] = [];
   // The columns of the fields the current line may belong to, outermost first.
   const open: number[] = [];
   // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
   let block: number | undefined;
   let at = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const indent = /^ */.exec(line)![0].length;
     if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
       at += line.length + 1;
@@ -925,22 +931,62 @@ function firstMisaligned(text: string): Positioned<Located> | undefined {
     const m = /^( *)(- +)?([^\s#:\-"'[\]{}*&!|>%@`][^:#]*?):(?:\s|$)/u.exec(line);
     if (m && !m[2]) {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
-      if (above && !belongs && Math.abs(indent - above.column) <= 3) {
-        const found = { offset: at + indent, message: `Fältet "${clip(m[3]!)}" står inte rakt under "${clip(above.key)}" på raden ovanför, så det går inte att läsa.`, hint: `Ställ ${clip(m[3]!)}: rakt under ${clip(above.key)}: (${above.column === 0 ? 'först på raden' : `${above.column} mellanslag in`}).` };
-        return { at: at + line.length + 1, found };
-      }
+      // "ended: 2016-12-31" first on its line, then "  ny-grupp:" as far in as the group above: the field slipped out.
+      const out = above && aboveThat && !belongs && !above.opens && indent > above.column && closedByAbove.includes(indent) && aboveThat.column > indent ? above : undefined;
+      if (out) return { at: at + line.length + 1, found: misalignedSlip(lines, out, aboveThat!) };
+      if (above && !belongs && Math.abs(indent - above.column) <= 3) return { at: at + line.length + 1, found: misalignedSlip(lines, { key: m[3]!, column: indent, opens: false, at, index: i }, above) };
     }
     // Whatever stands at this line's indent or further in is closed by it.
-    while (open.length > 0 && open[open.length - 1]! >= indent) open.pop();
-    if (m) {
+    const closed: number[] = [];
+    while (open.length > 0 && open[open.length - 1]! >= indent) closed.push(open.pop()!);
+    if (!m) {
+      // An item of the list of the field above ("      - leif-redestig" below "    members:") leaves it the one above.
+      if (!(above && indent > above.column)) above = undefined;
+    } else {
       const column = indent + (m[2]?.length ?? 0);
       open.push(column);
       if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = column;
-      above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line) };
-    } else above = undefined;
+      aboveThat = above;
+      closedByAbove = closed;
+      above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line), at, index: i };
+    }
     at += line.length + 1;
   }
   return undefined;
+}
+
+/** A line with a key, as firstMisaligned sees it: the key, its column, whether its value is below it, where it starts and which line it is. */
+interface KeyLine {
+  readonly key: string;
+  readonly column: number;
+  readonly opens: boolean;
+  readonly at: number;
+  readonly index: number;
+}
+
+/**
+ * The slip of the field of `slipped` out of line with `under`, whose column it belongs at: said with the line to
+ * write, and its lines (with those further in below it, its value's) to blank, so the fields below are read.
+ */
+function misalignedSlip(lines: readonly string[], slipped: KeyLine, under: KeyLine): Slip {
+  const first = lines[slipped.index]!.replace(/\r$/, '');
+  const deeper = Math.max(slipped.column, under.column);
+  let last = slipped.index;
+  for (let j = slipped.index + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.trim() === '' || /^\s*#/.test(l)) continue;
+    if (/^ */.exec(l)![0].length <= deeper) break;
+    last = j;
+  }
+  let end = slipped.at;
+  for (let j = slipped.index; j <= last; j++) end += lines[j]!.length + (j < last ? 1 : 0);
+  const written = `${' '.repeat(under.column)}${first.trimStart()}`;
+  return {
+    offset: slipped.at + slipped.column,
+    message: `Fältet "${clip(slipped.key)}" står inte rakt under "${clip(under.key)}" på raden ovanför, så det går inte att läsa.`,
+    hint: `Ställ ${clip(slipped.key)}: rakt under ${clip(under.key)}: (${under.column === 0 ? 'först på raden' : `${under.column} mellanslag in`}): "${clip(written)}"`,
+    value: [slipped.at + slipped.column, end],
+  };
 }
 
 /** An item that can be left out of its list alone, and that list: where it starts (its id), and how many items it has. */

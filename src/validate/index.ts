@@ -104,9 +104,9 @@ function validateFile(p: ParsedFile): FileValidation {
   };
 }
 
-/** A registry's shape findings, with fields left unindented under their entry said once, at the entry. */
-function registryShape(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>): Finding[] {
-  const slips = unindentedEntries(file, kind, data);
+/** A registry's shape findings, with fields left unindented under their entry said once, at the entry (with the lines to write, from `yaml`, the text `data` was read from). */
+function registryShape(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>, yaml?: string): Finding[] {
+  const slips = unindentedEntries(file, kind, data, yaml);
   const schema = kind === 'people' ? peopleSchema : organisationsSchema;
   const shape = shapeFindings(file, data, schema);
   // Entries a field written first on its line took in are checked as entries of the section above it, at their places.
@@ -123,7 +123,7 @@ function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { fin
   const read = file.data ?? file.partial;
   if (!read) return { findings: [...file.findings], read };
   const path = file.source.path;
-  const shape = notLost(file, registryShape(path, kind, read)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
+  const shape = notLost(file, registryShape(path, kind, read, file.yaml?.mended ?? file.yaml?.text)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
   // An entry whose id was written before is checked as the first is, at its own place.
   const copies = notLost(file, copyFindings(file, (data) => [...registryShape(path, kind, data), ...controlCharacterFindings(path, data, file.yaml?.text)]));
   return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text), ...copies], read };

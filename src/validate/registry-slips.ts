@@ -1,9 +1,12 @@
 // A registry entry whose fields were not indented under it ("jonas-lind:" then "name: Jonas Lind" at the same
 // column) reads as an empty entry followed by entries called "name", "organisation" … Said as one problem, at
 // the entry, with the indentation to fix; the shape check's findings at those fields are the same mistake.
+import type { Document } from 'yaml';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey } from '../diagnostics.js';
+import { parsePositioned, rangeAt } from '../load/yaml.js';
 import { clip } from '../util/clip.js';
+import { listed } from '../util/plural.js';
 
 /** The fields an entry of each registry map can have. */
 const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'former_ids', 'memberships', 'publish', 'url']);
@@ -21,11 +24,34 @@ function entryMaps(kind: 'people' | 'organisations', data: Record<string, unknow
 
 const key = (path: YamlPath) => path.join('\u0000');
 
+// The registry last read with positions: asked of once per slip.
+let positioned: { readonly yaml: string; readonly doc: Document.Parsed } | undefined;
+
+/**
+ * How to end a hint to indent the lines of `keys` (in `map`, at `path`) by `by` spaces: with those lines as they are to
+ * be written, quoted, when the registry's text `yaml` is at hand (the lines of the first key only of a value written
+ * over several). Each line read where its key is: blank when none is found.
+ */
+function linesToWrite(yaml: string | undefined, path: YamlPath, keys: readonly string[], by: number): string {
+  if (yaml === undefined) return '.';
+  if (positioned?.yaml !== yaml) positioned = { yaml, doc: parsePositioned(yaml) };
+  const { doc } = positioned;
+  const lines = keys.map((k) => {
+    const range = rangeAt(doc, [...path, k], 'key');
+    if (!range) return undefined;
+    const start = yaml.lastIndexOf('\n', range[0] - 1) + 1;
+    const end = yaml.indexOf('\n', range[0]);
+    const line = yaml.slice(start, end === -1 ? yaml.length : end).replace(/\r$/, '');
+    return line.trimStart().startsWith(`${k}:`) ? `"${' '.repeat(range[0] - start + by)}${clip(line.trimStart())}"` : undefined;
+  });
+  return lines.every((l) => l !== undefined) ? `: ${listed(lines as string[])}` : '.';
+}
+
 /**
  * Findings for entries whose fields stand beside them instead of under them, and the paths of those fields
  * (whose own findings are left out).
  */
-export function unindentedEntries(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>): { findings: Finding[]; covered: Set<string> } {
+export function unindentedEntries(file: string, kind: 'people' | 'organisations', data: Record<string, unknown>, yaml?: string): { findings: Finding[]; covered: Set<string> } {
   const findings: Finding[] = [];
   const covered = new Set<string>();
   for (const { path, map, fields } of entryMaps(kind, data)) {
@@ -42,12 +68,12 @@ export function unindentedEntries(file: string, kind: 'people' | 'organisations'
         where: atKey([...path, k]),
         code: 'missing-field',
         message: `Posten "${clip(k)}" är tom: ${stray.map((s) => `${clip(s)}:`).join(', ')} under den står inte indragna och läses som egna poster.`,
-        hint: `Dra in ${stray.length === 1 ? 'raden' : 'raderna'} ${stray.map((s) => `${clip(s)}:`).join(', ')} två mellanslag, så att ${stray.length === 1 ? 'den hör' : 'de hör'} till ${clip(k)}.`,
+        hint: `Dra in ${stray.length === 1 ? 'raden' : 'raderna'} ${stray.map((s) => `${clip(s)}:`).join(', ')} två mellanslag, så att ${stray.length === 1 ? 'den hör' : 'de hör'} till ${clip(k)}${linesToWrite(yaml, path, stray, 2)}`,
       });
     });
   }
-  for (const { path, map, fields } of entryMaps(kind, data)) strayFields(file, path, map, fields, findings, covered);
-  if (kind === 'organisations') outerFields(file, data, findings, covered);
+  for (const { path, map, fields } of entryMaps(kind, data)) strayFields(file, path, map, fields, findings, covered, yaml);
+  if (kind === 'organisations') outerFields(file, data, findings, covered, yaml);
   return { findings, covered };
 }
 
@@ -59,7 +85,7 @@ const named = (keys: readonly string[]) => keys.map((s) => `${clip(s)}:`).join('
  * in people.yml, "  ended: 2016-12-31" under a group): read as entries of their own, whose values are no entries.
  * Said once, at the first, instead of as entries of the wrong shape (a date said to be no date).
  */
-function strayFields(file: string, path: YamlPath, map: Record<string, unknown>, fields: ReadonlySet<string>, findings: Finding[], covered: Set<string>): void {
+function strayFields(file: string, path: YamlPath, map: Record<string, unknown>, fields: ReadonlySet<string>, findings: Finding[], covered: Set<string>, yaml: string | undefined): void {
   const keys = Object.keys(map);
   keys.forEach((k, i) => {
     const above = keys[i - 1];
@@ -73,7 +99,7 @@ function strayFields(file: string, path: YamlPath, map: Record<string, unknown>,
       where: atKey([...path, k]),
       code: 'invalid-type',
       message: `${one ? `Fältet "${clip(k)}" står` : `Fälten ${named(stray)} står`} lika långt ut som id:t ${clip(above)} ovanför, så ${one ? 'det läses som en egen post och inte som ett fält' : 'de läses som egna poster och inte som fält'} i ${clip(above)}.`,
-      hint: `Dra in ${one ? 'raden' : 'raderna'} ${named(stray)} två mellanslag, så att ${one ? 'den står' : 'de står'} rakt under fälten i ${clip(above)}.`,
+      hint: `Dra in ${one ? 'raden' : 'raderna'} ${named(stray)} två mellanslag, så att ${one ? 'den står' : 'de står'} rakt under fälten i ${clip(above)}${linesToWrite(yaml, path, stray, 2)}`,
     });
   });
 }
@@ -83,7 +109,7 @@ function strayFields(file: string, path: YamlPath, map: Record<string, unknown>,
  * as a section of its own, which takes in the entries below it, as far in as the section's ("  ny-grupp:"). Said at
  * it; the entries it took in are checked as entries of the section above (see takenIn).
  */
-function outerFields(file: string, data: Record<string, unknown>, findings: Finding[], covered: Set<string>): void {
+function outerFields(file: string, data: Record<string, unknown>, findings: Finding[], covered: Set<string>, yaml: string | undefined): void {
   const keys = Object.keys(data);
   keys.forEach((k, i) => {
     const section = keys[i - 1];
@@ -98,7 +124,7 @@ function outerFields(file: string, data: Record<string, unknown>, findings: Find
       where: atKey([k]),
       code: 'invalid-type',
       message: `Fältet "${clip(k)}" står först på raden, så det läses som en egen del av filen, som ${section}, och inte som ett fält i ${clip(last)}${taken.length > 0 ? `; ${named(taken)} under det hör då till det och inte till ${section}` : ''}.`,
-      hint: `Dra in raden ${clip(k)}: fyra mellanslag, så att den står rakt under fälten i ${clip(last)}.`,
+      hint: `Dra in raden ${clip(k)}: fyra mellanslag, så att den står rakt under fälten i ${clip(last)}${linesToWrite(yaml, [], [k], 4)}`,
     });
   });
 }

@@ -1035,19 +1035,19 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n${line}\n`,
     expected: [`${at} yaml-syntax`],
     message: 'Fältet "what" står inte rakt under "who" på raden ovanför',
-    hint: 'Ställ what: rakt under who: (4 mellanslag in).',
+    hint: 'Ställ what: rakt under who: (4 mellanslag in): "    what: Boka lokal."',
   })),
   {
     mistake: 'a top-level field indented by a space',
     yaml: `${HEAD}attendees: [David Bergström]\nlocation: Bryggan\n summary: Kort.\n`,
     expected: ['6:2 yaml-syntax'],
-    hint: 'Ställ summary: rakt under location: (först på raden).',
+    hint: 'Ställ summary: rakt under location: (först på raden): "summary: Kort."',
   },
   {
     mistake: 'text after a colon inside a block of text is no field',
     yaml: `${HEAD}attendees: [David Bergström]\nsummary: >-\n  Kort text\n  med: kolon\nlocation: Bryggan\n title: X\n`,
     expected: ['9:2 yaml-syntax'],
-    hint: 'Ställ title: rakt under location: (först på raden).',
+    hint: 'Ställ title: rakt under location: (först på raden): "title: X"',
   },
   {
     mistake: 'list items whose dashes do not line up, run together',
@@ -1546,6 +1546,7 @@ describe('a field out of line in people.yml', () => {
     // The entry above the error is left whole, so its id is checked too.
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line - 4}:1 invalid-id`, `${line}:4 yaml-syntax`]);
     expect(here[1]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
+    expect(here[1]!.hint).toBe('Ställ organisation: rakt under name: (2 mellanslag in): "  organisation: socialforvaltningen"');
   });
 });
 
@@ -1711,7 +1712,7 @@ describe('a field of the last entry written as far out as the ids, or first on i
       '    members: [leif-redestig, david-bergstrom]\n',
       '    members: [leif-redestig, david-bergstrom]\n  ended: 2016-12-31\n  ny-grupp:\n    name: Ny grupp\n    ended: igår\n',
       [
-        ['14:3 invalid-type', 'Fältet "ended" står lika långt ut som id:t gemensam-utvecklingsgrupp ovanför, så det läses som en egen post och inte som ett fält i gemensam-utvecklingsgrupp.', 'Dra in raden ended: två mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp.'],
+        ['14:3 invalid-type', 'Fältet "ended" står lika långt ut som id:t gemensam-utvecklingsgrupp ovanför, så det läses som en egen post och inte som ett fält i gemensam-utvecklingsgrupp.', 'Dra in raden ended: två mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp: "    ended: 2016-12-31"'],
         ['17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
       ],
     ],
@@ -1721,7 +1722,7 @@ describe('a field of the last entry written as far out as the ids, or first on i
       '    members: [leif-redestig, david-bergstrom]\n',
       '    members: [leif-redestig, david-bergstrom]\nended:\n  ny-grupp:\n    name: Ny grupp\n    ended: igår\n',
       [
-        ['14:1 invalid-type', 'Fältet "ended" står först på raden, så det läses som en egen del av filen, som groups, och inte som ett fält i gemensam-utvecklingsgrupp; ny-grupp: under det hör då till det och inte till groups.', 'Dra in raden ended: fyra mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp.'],
+        ['14:1 invalid-type', 'Fältet "ended" står först på raden, så det läses som en egen del av filen, som groups, och inte som ett fält i gemensam-utvecklingsgrupp; ny-grupp: under det hör då till det och inte till groups.', 'Dra in raden ended: fyra mellanslag, så att den står rakt under fälten i gemensam-utvecklingsgrupp: "    ended:"'],
         ['17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
       ],
     ],
@@ -1731,7 +1732,7 @@ describe('a field of the last entry written as far out as the ids, or first on i
       '  publish: initials\n',
       '  publish: initials\norganisation: bryggan\nrole: samordnare\nbo-ek:\n  name: Bo Ek\n  publish: hiden\n',
       [
-        ['21:1 invalid-type', 'Fälten organisation:, role: står lika långt ut som id:t ia-jonsson ovanför, så de läses som egna poster och inte som fält i ia-jonsson.', 'Dra in raderna organisation:, role: två mellanslag, så att de står rakt under fälten i ia-jonsson.'],
+        ['21:1 invalid-type', 'Fälten organisation:, role: står lika långt ut som id:t ia-jonsson ovanför, så de läses som egna poster och inte som fält i ia-jonsson.', 'Dra in raderna organisation:, role: två mellanslag, så att de står rakt under fälten i ia-jonsson: "  organisation: bryggan" och "  role: samordnare"'],
         ['25:12 invalid-value', '"hiden" är inte ett tillåtet värde för publish.', 'Tillåtna värden: full, initials, hidden. Menade du hidden?'],
       ],
     ],
@@ -1739,6 +1740,35 @@ describe('a field of the last entry written as far out as the ids, or first on i
     const base = fs.readFileSync(path.join(BASE, file), 'utf8');
     expect(base).toContain(replaced);
     const here = check(archive([BASE], { [file]: base.replace(replaced, added) })).diagnostics.filter((d) => d.file === file);
+    expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.message, d.hint])).toEqual(said);
+  });
+});
+
+describe("a group's field out of line below its last field, one to three columns in or first on its line", () => {
+  // A YAML error: said once, at the field, with the line to write; the field's lines are left out, so the group below
+  // it is checked, and the group it slipped from, left unread, is never said to lack a field. Each row replaces the
+  // fields of the base organisations.yml's group (lines 11-13) and adds a group with a wrong end below them; `said`
+  // is every diagnostic of the file: place, code, message and hint.
+  type Said = readonly [string, string, string];
+  const FIELDS = '    name: Gemensam utvecklingsgrupp\n    aliases: [GUG]\n    members: [leif-redestig, david-bergstrom]\n';
+  const DASHES = '    name: Gemensam utvecklingsgrupp\n    aliases: [GUG]\n    members:\n      - leif-redestig\n      - david-bergstrom\n';
+  const BELOW = '  ny-grupp:\n    name: Ny grupp\n    ended: igår\n';
+  const IGAR: readonly [string, string] = ['"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'];
+  const OUT = (field: string) => `Fältet "${field}" står inte rakt under "members" på raden ovanför, så det går inte att läsa.`;
+  const HINT = (line: string) => `Ställ ${line.split(':')[0]}: rakt under members: (4 mellanslag in): "    ${line}"`;
+  it.each<[string, string, readonly Said[]]>([
+    ['the end a column in, after a list in brackets', `${FIELDS} ended: 2016-12-31\n`, [['14:2 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['17:12 invalid-date', ...IGAR]]],
+    ['the end a column in, after a list with dashes', `${DASHES} ended: 2016-12-31\n`, [['16:2 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['19:12 invalid-date', ...IGAR]]],
+    ['the end three columns in, after a list with dashes', `${DASHES}   ended: 2016-12-31\n`, [['16:4 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['19:12 invalid-date', ...IGAR]]],
+    ['the end with its date first on its line, after a list in brackets', `${FIELDS}ended: 2016-12-31\n`, [['14:1 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['17:12 invalid-date', ...IGAR]]],
+    ['the end with its date first on its line, after a list with dashes', `${DASHES}ended: 2016-12-31  # lades ner\n`, [['16:1 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31  # lades ner')], ['19:12 invalid-date', ...IGAR]]],
+    // The group it slipped from is left unread: not said to lack its name.
+    ["the group's name below its members, a column in", '    aliases: [GUG]\n    members: [leif-redestig]\n name: Gemensam utvecklingsgrupp\n', [['13:2 yaml-syntax', OUT('name'), HINT('name: Gemensam utvecklingsgrupp')], ['16:12 invalid-date', ...IGAR]]],
+    ["the group's name below its members, first on its line", '    members:\n      - leif-redestig\nname: Gemensam utvecklingsgrupp\n', [['13:1 yaml-syntax', OUT('name'), HINT('name: Gemensam utvecklingsgrupp')], ['16:12 invalid-date', ...IGAR]]],
+  ])('%s', (_, fields, said) => {
+    const base = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+    expect(base).toContain(FIELDS);
+    const here = check(archive([BASE], { 'organisations.yml': base.replace(FIELDS, `${fields}${BELOW}`) })).diagnostics.filter((d) => d.file === 'organisations.yml');
     expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.message, d.hint])).toEqual(said);
   });
 });
