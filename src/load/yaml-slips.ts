@@ -932,7 +932,7 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
     if (m && !m[2]) {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
       // "ended: 2016-12-31" first on its line, then "  ny-grupp:" as far in as the group above: the field slipped out.
-      const out = above && aboveThat && !belongs && !above.opens && indent > above.column && closedByAbove.includes(indent) && aboveThat.column > indent ? above : undefined;
+      const out = above && aboveThat && !belongs && !above.opens && indent > above.column && closedByAbove.includes(indent) && aboveThat.column >= indent ? above : undefined;
       if (out) return { at: at + line.length + 1, found: misalignedSlip(lines, out, aboveThat!) };
       if (above && !belongs && Math.abs(indent - above.column) <= 3) return { at: at + line.length + 1, found: misalignedSlip(lines, { key: m[3]!, column: indent, opens: false, at, index: i }, above) };
     }

@@ -1038,6 +1038,13 @@ const cases: Case[] = [
     hint: 'Ställ what: rakt under who: (4 mellanslag in): "    what: Boka lokal."',
   })),
   {
+    mistake: "an action's field first on its line, with its value: said at it, and the fields below it checked",
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\ndue: 2016-03-20\n    status: open\nsecretary: Leif Redestg\n`,
+    expected: ['8:1 yaml-syntax', '10:12 unknown-person'],
+    message: 'Fältet "due" står inte rakt under "what" på raden ovanför, så det går inte att läsa.',
+    hint: 'Ställ due: rakt under what: (4 mellanslag in): "    due: 2016-03-20"',
+  },
+  {
     mistake: 'a top-level field indented by a space',
     yaml: `${HEAD}attendees: [David Bergström]\nlocation: Bryggan\n summary: Kort.\n`,
     expected: ['6:2 yaml-syntax'],
