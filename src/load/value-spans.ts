@@ -43,19 +43,23 @@ export function placeIn(runs: readonly Run[], start: number, end: number): [numb
 
 const runAt = (r: Run): number => r.at;
 
-/** A block header: | or >, then a chomping sign (+ or -) or none, and a comment or nothing. */
-const HEADER = /^[|>][+-]?[ \t]*(?:#.*)?$/;
+/** A block header: | or >, then an indentation digit and a chomping sign (+ or -) in either order, either or none, and a comment or nothing. */
+const HEADER = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#.*)?$/;
 
 /**
  * The lines of a block of text (`source` from its | or >) as runs of `value`, or undefined when `source` is no block or
- * its lines do not read back as `value` (an indentation digit in the header, spaces-only lines deeper than the block).
+ * its lines do not read back as `value` (spaces-only lines deeper than the block).
  * Between two lines the value has line breaks (one per line ended, | and >) or one space (a line break folded, >).
  */
 function blockRuns(source: string, value: string): Run[] | undefined {
   const lines = lineStarts(source);
   if (!HEADER.test(lines[0]?.text ?? '')) return undefined;
   const body = lines.slice(1).filter((l) => l.text.trim() !== '');
-  const indent = body[0] ? spaces(body[0].text) : 0;
+  // The first line's spaces set the block's indentation, less those the value keeps: with a digit in the header
+  // ("|2"), counted from the field's own, the first line may stand further in than the block.
+  const first = body[0] ? spaces(body[0].text) : 0;
+  const indent = /\d/.test(lines[0]!.text.replace(/#.*/, '')) ? first - spaces(value.replace(/^\n*/, '')) : first;
+  if (indent < 0) return undefined;
   const runs: Run[] = [];
   let at = 0;
   for (const [i, line] of body.entries()) {

@@ -8,7 +8,7 @@ import { valueRuns, type Run } from '../load/value-spans.js';
 export interface WrittenLines {
   /** Each line's text as a stretch of the value, in order. */
   readonly runs: readonly Run[];
-  /** The block's header, when the value is a block of text: | or >, and + or - after it or not. */
+  /** The block's header, when the value is a block of text: | or >, and after it + or -, an indentation digit, both or neither. */
   readonly block?: string;
 }
 
@@ -18,7 +18,7 @@ let last: { readonly yaml: string; readonly doc: Document.Parsed } | undefined;
 /**
  * The lines of the text `value` at `path` in the front matter `yaml`, when it is a block of text or written over two
  * lines or more (read with positions, for files that write a list as text only); undefined when it is on one line or
- * does not read back as the value (an escape, a block's indentation given as a digit).
+ * does not read back as the value (an escape).
  */
 export function linesOf(yaml: string | undefined, path: YamlPath, value: string): WrittenLines | undefined {
   if (yaml === undefined) return undefined;
@@ -27,7 +27,7 @@ export function linesOf(yaml: string | undefined, path: YamlPath, value: string)
   if (!range) return undefined;
   const source = yaml.slice(range[0], range[1]);
   const runs = valueRuns(source, value);
-  const block = /^[|>][+-]?/.exec(source)?.[0];
+  const block = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?/.exec(source)?.[0];
   if (!runs || (runs.length < 2 && !block)) return undefined;
   return { runs, ...(block ? { block } : {}) };
 }

@@ -141,8 +141,8 @@ const cases: Case[] = [
       ['a misspelt attendee in a file saved on Windows', `${HEAD}attendees: |\r\n  David Bergström\r\n  Leif Redestg\r\n`.replace(/(?<!\r)\n/g, '\r\n'), ['4:12 invalid-type', '6:3 unknown-person']],
       ['a misspelt attendee in a folded block (>), on its own line below an empty one', `${HEAD}attendees: >\n  David Bergström\n\n  Leif Redestg\n`, ['4:12 invalid-type', '7:3 unknown-person']],
       ['an unknown project', `${HEAD}attendees: [David Bergström]\nprojects: |\n  Fritidsbanken\n  Kvalitetsmasan\n`, ['5:11 invalid-type', '7:3 unknown-project']],
-      // An indentation digit after the |: where its lines start is not read here, so the name is placed at the |.
-      ['a misspelt attendee, the block\'s indentation given as a digit', `${HEAD}attendees: |2\n  David Bergström\n  Leif Redestg\n`, ['4:12 invalid-type', '4:12 unknown-person']],
+      // An indentation digit after the |: the block is read as one without it, each name at its line.
+      ['a misspelt attendee, the block\'s indentation given as a digit', `${HEAD}attendees: |2\n  David Bergström\n  Leif Redestg\n`, ['4:12 invalid-type', '6:3 unknown-person']],
     ] as const
   ).map(([what, yaml, expected]): Case => ({ mistake: `names one per line in a block of text, ${what}: at its own line`, yaml, expected })),
   {

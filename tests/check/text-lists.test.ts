@@ -63,6 +63,33 @@ const rows: [string, string, Said[]][] = [
       ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n, i): Said => [`${5 + i}:3`, 'unknown-person', `Hittar inte personen "${n}".`, 'Lägg till personen i people.yml.']),
     ],
   ],
+  // A block whose header gives its indentation as a digit, with or without a chomping sign, is a block all the same.
+  ...(['|2', '>2', '|2-', '>-2', '|+2'] as const).map((sign): [string, string, Said[]] => [
+    `names one a line in a block of text with its indentation given (${sign}): the list to write, each name at its line`,
+    `${HEAD}attendees: ${sign}\n  Leif Redestig\n  David Bergstrm\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', sign), `Ta bort ${sign} efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['6:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ]),
+  [
+    'a block whose first line stands further in than its digit says (|1): each name at its line all the same',
+    `${HEAD}attendees: |1\n   Leif Redestig\n  David Bergstrm\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '|1'), `Ta bort |1 efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['6:3', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'an owner a line in a block with its indentation given (who: |2), the action a field of a list',
+    `${FIELDS}actions:\n  - who: |2\n      Leif Redestig\n      David Bergström\n    what: Boka lokal.\n`,
+    [['6:10', 'unknown-owner', '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.', 'Skriv dem som en lista: who: [Leif Redestig, David Bergström]']],
+  ],
+  [
+    'decisions in a block with its indentation given (|2): a decision a line',
+    `${FIELDS}decisions: |2\n  Vi flyttar mötet.\n  Vi köper en soffa.\n`,
+    [['5:12', 'invalid-type', BLOCK('decisions', '|2'), 'Ta bort |2 efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet." och "  - Vi köper en soffa."']],
+  ],
   [
     'the absent in a folded block',
     `${FIELDS}absent: >\n  Ia Jonsson\n  Åke Malmen\n`,
