@@ -144,7 +144,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       const meant = key === 'time' ? guessTime(value) : undefined;
       // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
       const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
-      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}"` : quote ? 'Sätt värdet inom citattecken, så läses det som text.' : FIELD_HELP[key];
+      // "decisions: 12": FIELD_HELP says how to write one decision, a line of the list; here the list is what is missing.
+      const help = key === 'decisions' && path.length === 1 ? DECISIONS_HELP : FIELD_HELP[key];
+      const hint = meant ? `Skriv tiden inom citattecken: time: "${meant}"` : quote ? 'Sätt värdet inom citattecken, så läses det som text.' : help;
       return [f('invalid-type', atValue(path), `${label(key)} ska vara ${describe(issue.expected)}, inte ${describe(kindOf(value))}.`, hint)];
     }
     case 'invalid_union': {
@@ -290,6 +292,9 @@ function listHint(key: string, value: string, lines: WrittenLines | undefined): 
   if (lines) return `${remove} varje ${ITEM_WORD[key] ?? 'värde'} på en egen rad som börjar med -: ${linesToWrite(partsByLine(value, lines.runs).map((p) => value.slice(p.start, p.end)), 6)}`;
   return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
 }
+
+/** How to write the field `decisions` as a whole, where something else than a list stands. */
+const DECISIONS_HELP = 'Skriv besluten som en lista, ett per rad som börjar med -, till exempel "  - Vi flyttar mötet till 13:30."';
 
 /** What one line of a list of names is, by the list. */
 const ITEM_WORD: Readonly<Record<string, string>> = { attendees: 'person', absent: 'person', guests: 'gäst', projects: 'projekt' };

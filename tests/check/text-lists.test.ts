@@ -197,6 +197,18 @@ const rows: [string, string, Said[]][] = [
     `${FIELDS}decisions: |\n  Vi flyttar mötet.\n`,
     [['5:12', 'invalid-type', BLOCK('decisions', '|'), 'Ta bort | efter decisions: och skriv besluten som en lista, ett per rad som börjar med -: "  - Vi flyttar mötet."']],
   ],
+  // Neither text nor a list: the list to write, not how to write one of its lines.
+  ...(
+    [
+      ['a number', '12', 'ett tal'],
+      ['yes/no', 'true', 'ja/nej'],
+    ] as const
+  ).map(([what, value, kind]): [string, string, Said[]] => [
+    `decisions as ${what}: the list to write`,
+    `${FIELDS}decisions: ${value}\n`,
+    [['5:12', 'invalid-type', `Fältet "decisions" ska vara en lista, inte ${kind}.`, 'Skriv besluten som en lista, ett per rad som börjar med -, till exempel "  - Vi flyttar mötet till 13:30."']],
+  ]),
+  ['a decision of a list as a number: how to write a decision, as before', `${FIELDS}decisions:\n  - 12\n`, [['6:5', 'invalid-type', 'Fältet "decisions" har fel form.', 'Skriv beslutet som text, eller som text: och project:.']]],
   [
     'a decision as fields without its dash: the lines to write with it',
     `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  project: fritidsbanken\n`,
