@@ -181,6 +181,30 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees:\n  - Leif Redestig; David Bergström\n`,
     [['5:5', 'people-on-one-line', '"Leif Redestig; David Bergström" är två personer skrivna som en, och läses som ett namn som inte finns.', `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]],
   ],
+  // Registered people after the comma of a line of a list: told once for the line, at the first, with all its lines.
+  ...(
+    [
+      ['commas', 'Leif Redestig, David Bergström, Åke Malmén', '5:20'],
+      ['a comma and "och"', 'Leif Redestig, David Bergström och Åke Malmén', '5:20'],
+    ] as const
+  ).map(([joined, line, at]): [string, string, Said[]] => [
+    `three registered people on one line of a list, joined by ${joined}: one diagnostic for the line`,
+    `${HEAD}attendees:\n  - ${line}\n`,
+    [[at, 'people-on-one-line', '"David Bergström" och "Åke Malmén" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', `Skriv ${EACH_PERSON} "  - Leif Redestig", "  - David Bergström" och "  - Åke Malmén"`]],
+  ]),
+  [
+    'two registered people after a comma, and the organisation the first came as: the people once',
+    `${HEAD}attendees:\n  - Leif Redestig, Bryggan, David Bergström, Åke Malmén\n`,
+    [['5:29', 'people-on-one-line', '"David Bergström" och "Åke Malmén" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', 'Skriv varje person på en egen rad som börjar med -.']],
+  ],
+  [
+    'two registered people after a comma, and an organisation misspelt between them: the people once, the organisation at its place',
+    `${HEAD}attendees:\n  - Leif Redestig, David Bergström, Bryggen, Åke Malmén\n`,
+    [
+      ['5:20', 'people-on-one-line', '"David Bergström" och "Åke Malmén" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', 'Skriv varje person på en egen rad som börjar med -.'],
+      ['5:37', 'unknown-affiliation', '"Bryggen" efter namnet är ingen organisation i organisations.yml.', 'Menade du Bryggan?'],
+    ],
+  ],
   // 3. Decisions written as text: what to write, at the field.
   [
     'decisions in a folded block: a decision a sentence, one wrapped over two lines kept whole',

@@ -213,14 +213,15 @@ function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: List
   const file = lists.file;
   const organisations = ctx.unavailable?.has('organisation') ? undefined : ctx.registry.index('organisation');
   const people = ctx.unavailable?.has('person') ? undefined : ctx.registry.index('person');
+  const isOrganisation = (value: string) => organisations !== undefined && organisations.lookup(value).length > 0;
+  // "David Bergström, Allan Hedman": people on one line, the later of whom would silently not count. Told once for
+  // the line, at the first of them, as people joined by "och" are: its hint is for the whole line.
+  const others = people ? as.parts.filter((p) => !isOrganisation(p.value) && people.lookup(p.value).length > 0) : [];
+  const person = new Set(others);
   for (const part of as.parts) {
-    if (organisations && organisations.lookup(part.value).length > 0) continue;
-    // "David Bergström, Allan Hedman": two people on one line, the second of whom would silently not count.
-    if (people && people.lookup(part.value).length > 0) {
-      // Only people on the line: the lines to write, one for each.
-      const names = peopleIn(ctx, ref.value);
-      const hint = names ? onePerLine(lists, key, names) : 'Skriv varje person på en egen rad som börjar med -.';
-      ctx.report({ file, where: atRef(part), code: 'people-on-one-line', message: `"${clip(part.value)}" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.`, hint });
+    if (isOrganisation(part.value)) continue;
+    if (person.has(part)) {
+      if (part === others[0]) reportOthers(ctx, lists, ref, key, others);
       continue;
     }
     if (!organisations) continue;
@@ -231,6 +232,16 @@ function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: List
     const hint = renamedHint(ctx, 'organisation', part.value) ?? didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${clip(part.value)}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }
+}
+
+/** Registered people written after the comma of `ref`'s line (`others`), read as what the person before it came as. */
+function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, others: readonly Ref[]): void {
+  // Only people on the line: the lines to write, one for each.
+  const names = peopleIn(ctx, ref.value);
+  const hint = names ? onePerLine(lists, key, names) : 'Skriv varje person på en egen rad som börjar med -.';
+  const written = listed(others.map((p) => `"${clip(p.value)}"`));
+  const message = others.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
+  ctx.report({ file: lists.file, where: atRef(others[0]!), code: 'people-on-one-line', message, hint });
 }
 
 /** Whether `text` is `name` with a slip or two of the keyboard (case and accents aside). */
