@@ -6,7 +6,7 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
-import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine } from './written-list.js';
+import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
 import { linesOf, type WrittenLines } from './value-lines.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
@@ -289,12 +289,20 @@ function listHint(key: string, value: string, lines: WrittenLines | undefined): 
     const items = lines ? decisionsOn(value, lines) : value.trim().split(/[ \t]*\r?\n\s*/);
     return `${remove} besluten som en lista, ett per rad som börjar med -: ${linesToWrite(items, 3)}`;
   }
-  if (lines) return `${remove} varje ${ITEM_WORD[key] ?? 'värde'} på en egen rad som börjar med -: ${linesToWrite(partsByLine(value, lines.runs).map((p) => value.slice(p.start, p.end)), 6)}`;
-  return `Skriv en lista: [${clip(namesIn(value).join(', '))}], eller en per rad som börjar med -.`;
+  // "Leif Redestig, David Bergström.": the sentence's full stop goes, which would be read as part of the last name.
+  const stop = PEOPLE_KEYS.has(key) ? sentenceStop(value) : undefined;
+  const names = stop === undefined ? value : value.slice(0, stop);
+  const items = lines ? partsByLine(names, lines.runs).map((p) => names.slice(p.start, p.end)) : namesIn(names);
+  const without = stop === undefined ? '' : `, utan punkten efter "${clip(items[items.length - 1] ?? '')}"`;
+  if (lines) return `${remove} varje ${ITEM_WORD[key] ?? 'värde'} på en egen rad som börjar med -${without}: ${linesToWrite(items, 6)}`;
+  return `Skriv en lista${without}: [${clip(items.join(', '))}], eller en per rad som börjar med -.`;
 }
 
 /** How to write the field `decisions` as a whole, where something else than a list stands. */
 const DECISIONS_HELP = 'Skriv besluten som en lista, ett per rad som börjar med -, till exempel "  - Vi flyttar mötet till 13:30."';
+
+/** The lists of people, whose last name may be followed by a sentence's full stop. */
+const PEOPLE_KEYS: ReadonlySet<string> = new Set(['attendees', 'absent', 'guests']);
 
 /** What one line of a list of names is, by the list. */
 const ITEM_WORD: Readonly<Record<string, string>> = { attendees: 'person', absent: 'person', guests: 'gäst', projects: 'projekt' };

@@ -24,6 +24,18 @@ export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { s
 /** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
 export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
 
+/** A name of two words or more with a full stop after it at the end of a text: not an abbreviation ("ordf.", "m.fl."). */
+const SENTENCE_END = /\p{L}[ \t]+\p{L}[\p{L}-]*\.$/u;
+
+/**
+ * Where the full stop is that ends a list written as a sentence ("Leif Redestig, David Bergström."), which belongs
+ * to no name; undefined when the text does not end so.
+ */
+export function sentenceStop(text: string): number | undefined {
+  const end = text.trimEnd();
+  return SENTENCE_END.test(end) ? end.length - 1 : undefined;
+}
+
 /** A line that ends in what joins names ("Leif Redestig," above "  David Bergström"): a list in one text, wrapped. */
 const ENDS_JOINED = /(?:[,;&+]|\s(?:och|samt))\s*$/u;
 

@@ -169,6 +169,42 @@ const rows: [string, string, Said[]][] = [
       [at, ...PERSON('David Bergstrm', 'David Bergström')],
     ],
   ]),
+  // A list written as a sentence: its full stop is no part of the last name, when that name is registered without it.
+  ...(
+    [
+      ['after commas', 'Leif Redestig, David Bergström.', ['Leif Redestig', 'David Bergström']],
+      ['after "och"', 'Leif Redestig och David Bergström.', ['Leif Redestig', 'David Bergström']],
+      ['after one name', 'David Bergström.', ['David Bergström']],
+      ['and blanks after it', 'Leif Redestig, David Bergström. ', ['Leif Redestig', 'David Bergström']],
+    ] as const
+  ).map(([what, names, list]): [string, string, Said[]] => [
+    `a list of names ending in a full stop, ${what}: the last name read without it, and the hint says so`,
+    `${HEAD}attendees: ${names}\n`,
+    [['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv en lista, utan punkten efter "David Bergström": [${list.join(', ')}], eller en per rad som börjar med -.`]],
+  ]),
+  ['the absent ending in a full stop', `${FIELDS}absent: Leif Redestig, Åke Malmén.\n`, [['5:9', 'invalid-type', NOT_A_LIST('absent'), 'Skriv en lista, utan punkten efter "Åke Malmén": [Leif Redestig, Åke Malmén], eller en per rad som börjar med -.']]],
+  [
+    'names a line in a folded block, the last ending in a full stop',
+    `${HEAD}attendees: >\n  Leif Redestig\n  David Bergström.\n`,
+    [['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON.replace(':', ', utan punkten efter "David Bergström":')} "  - Leif Redestig" och "  - David Bergström"`]],
+  ],
+  [
+    'a misspelt last name before a full stop: read with it, as it is registered neither way, the hint without it',
+    `${HEAD}attendees: Leif Redestig, David Bergstrm.\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), 'Skriv en lista, utan punkten efter "David Bergstrm": [Leif Redestig, David Bergstrm], eller en per rad som börjar med -.'],
+      ['4:27', ...PERSON('David Bergstrm.', 'David Bergström')],
+    ],
+  ],
+  [
+    'an abbreviation with its full stop last ("ordf."): no sentence\'s full stop, kept',
+    `${HEAD}attendees: Leif Redestig, ordf.\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), 'Skriv en lista: [Leif Redestig, ordf.], eller en per rad som börjar med -.'],
+      ['4:27', 'unknown-person', 'Hittar inte personen "ordf.".', 'Lägg till personen i people.yml.'],
+    ],
+  ],
+  ['a full stop after the last name of a list in brackets: a list, not a sentence, its name as written', `${HEAD}attendees: [Leif Redestig, David Bergström.]\n`, [['4:28', ...PERSON('David Bergström.', 'David Bergström')]]],
   // A guard: a comma after the last name in brackets is YAML's own, and the list reads as meant.
   ['a list in brackets with a comma after its last name: a list, each name at its place', `${HEAD}attendees: [Leif Redestig, David Bergstrm,]\n`, [['4:28', ...PERSON('David Bergstrm', 'David Bergström')]]],
   ...(['; ', ' samt '] as const).map((joined): [string, string, Said[]] => [

@@ -5,7 +5,7 @@ import { atRef, renamedHint, resolveRef } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { MinutesDoc, Ref } from '../documents.js';
-import { partsByLine, partsOf } from '../written-list.js';
+import { partsByLine, partsOf, sentenceStop } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
 import { foldAccents } from '../../util/fold.js';
@@ -17,8 +17,9 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   if (m.group) resolveRef(ctx, f, m.group, ['group']);
   const absent = new Set(m.absent);
   const lists = new ListLines(ctx, m);
-  for (const r of [...m.attendees, ...m.absent]) {
-    const key = absent.has(r) ? 'absent' : 'attendees';
+  for (const written of [...m.attendees, ...m.absent]) {
+    const key = absent.has(written) ? 'absent' : 'attendees';
+    const r = withoutStop(ctx, written);
     if (reportAbsenceNote(ctx, m, r, key)) continue;
     const attendee = splitAttendee(r, ctx.registry);
     if (!attendee.as && (asInBrackets(ctx, lists, r, key) || joinedPeople(ctx, lists, r, key))) continue;
@@ -44,6 +45,19 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
 };
 
 const MAX_NAME_LENGTH = 500;
+
+/**
+ * The last name of a list written as a sentence ("attendees: Leif Redestig, David Bergström.") without its full stop,
+ * when that is how the name is registered and not with it; the shape check's hint says to leave the stop out.
+ */
+function withoutStop(ctx: RegistryContext, ref: Ref): Ref {
+  const span = ref.span;
+  // Only the last name of the text is looked at again: the whole text is read for it once, not for each name.
+  if (!span || ctx.unavailable?.has('person') || !ref.value.endsWith('.') || !onlyBlanksFrom(span.whole, span.end) || sentenceStop(span.whole) !== span.end - 1) return ref;
+  const names = ctx.registry.index('person');
+  const value = ref.value.slice(0, -1);
+  return names.lookup(ref.value).length === 0 && names.lookup(value).length === 1 ? { ...ref, value, span: { ...span, end: span.end - 1 } } : ref;
+}
 
 /** A name with what the person came as, or why they were away, in brackets or after a dash. */
 interface WrittenAs {
@@ -232,6 +246,12 @@ function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: List
     const hint = renamedHint(ctx, 'organisation', part.value) ?? didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${clip(part.value)}" efter namnet är ingen organisation i organisations.yml.`, hint });
   }
+}
+
+/** Whether `text` has nothing but blanks from `at` on: read up to its first character that is not, most often the next. */
+function onlyBlanksFrom(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!/\s/u.test(text[i]!)) return false;
+  return true;
 }
 
 /** Registered people written after the comma of `ref`'s line (`others`), read as what the person before it came as. */
