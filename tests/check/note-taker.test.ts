@@ -117,6 +117,27 @@ const fileRows: readonly FileRow[] = [
   ['the fields pasted twice, their --- run together', `---\n${FIELDS}------\n${FIELDS}---\nText.\n`, ['5:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 5–8, så att raden --- på rad 9 avslutar fälten.'],
   ['the fields pasted twice, the copy with another date and another attendee', `---\n${FIELDS}---\n---\ngroup: GUG\ndate: 2016-03-08\nattendees: [David Bergström, Leif Redestig]\n---\nText.\n`, ['6:1 front-matter-twice'], `${TWICE} Den skiljer sig i date och attendees, men bara fälten överst gäller.`, 'Skriv det som stämmer av date och attendees i fälten överst. Ta sedan bort kopian, raderna 6–10.'],
   ['the fields pasted twice, run together, the copy with a location more', `---\n${FIELDS}------\n${FIELDS}location: Bryggan\n---\nText.\n`, ['5:1 front-matter-twice'], `${TWICE} Den skiljer sig i location, men bara fälten överst gäller.`, 'Skriv det som stämmer av location i fälten överst. Ta sedan bort kopian, raderna 5–9, så att raden --- på rad 10 avslutar fälten.'],
+  // The copy's closing --- not pasted: the copy is its fields, up to the text below them.
+  ['the fields pasted twice, the copy with no --- after it, a blank line and text below', `---\n${FIELDS}---\n---\n${FIELDS}\nText.\n`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–9.'],
+  ['the fields pasted twice, the copy with no --- after it, the text straight below', `---\n${FIELDS}---\n---\n${FIELDS}Text.\n`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–9.'],
+  ['the fields pasted twice, the copy with no --- after it, with Windows line endings', `---\n${FIELDS}---\n---\n${FIELDS}\nText.\n`.replace(/\n/g, '\r\n'), ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–9.'],
+  ['the fields pasted twice, the copy with no --- after it at the end of the file', `---\n${FIELDS}---\n---\n${FIELDS}`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–9.'],
+  // A heading, a list and a dividing line of the text below are not the copy's, though a comment or a list may stand among fields.
+  ['the fields pasted twice, the copy with no --- after it, a heading, a list and a dividing line below', `---\n${FIELDS}---\n---\n${FIELDS}## Punkt 1\n- en punkt\n\nVi gick igenom.\n\n---\n\nMer.\n`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–9.'],
+  [
+    'the fields pasted twice, the copy with no --- after it, a blank line among its fields and a list in them, the text a list',
+    `---\n${FIELDS}---\n---\ngroup: GUG\n\ndate: 2016-03-07\nattendees:\n  - David Bergström\n\n- en punkt\n`,
+    ['6:1 front-matter-twice'],
+    TWICE,
+    'Ta bort kopian, raderna 6–11.',
+  ],
+  [
+    'the fields pasted twice, the copy with no --- after it and another date',
+    `---\n${FIELDS}---\n---\ngroup: GUG\ndate: 2016-03-08\nattendees: [David Bergström]\n\nText.\n`,
+    ['6:1 front-matter-twice'],
+    `${TWICE} Den skiljer sig i date, men bara fälten överst gäller.`,
+    'Skriv det som stämmer av date i fälten överst. Ta sedan bort kopian, raderna 6–9.',
+  ],
   // Six hyphens with no fields below it is a line of dashes meant as the end, as before.
   ['six hyphens where the fields end', `---\n${FIELDS}------\nText.\n`, ['5:1 front-matter-unclosed'], 'Raden "------" ska nog avsluta fälten överst i filen, men bara en rad med exakt tre bindestreck (-) gör det.', 'Skriv raden med exakt tre bindestreck: ---'],
 ];
@@ -127,6 +148,10 @@ const dividingLines: readonly (readonly [mistake: string, text: string])[] = [
   ['a dividing line, text and another dividing line', `---\n${FIELDS}---\n---\nText.\n\n---\n\nMore text.\n`],
   ['a dividing line, then a heading made with ---', `---\n${FIELDS}---\n---\nRubrik: en rad\n---\nText.\n`],
   ['a dividing line after a blank line, then text with a colon', `---\n${FIELDS}---\n\n---\nObs: lokalen är bytt.\n---\n`],
+  // Nor, with no --- below, lines like fields the first block has not, or one such line and then text.
+  ['a dividing line, then a title and a location the fields above lack', `---\n${FIELDS}---\n---\ntitle: Extramöte\nlocation: Bryggan\n\nText.\n`],
+  ['a dividing line, then a line like a field and text', `---\n${FIELDS}---\n---\ngroup: GUG\nText om gruppen.\n`],
+  ['a dividing line, then a line like a field, a blank line and a second one', `---\n${FIELDS}---\n---\ngroup: GUG\n\nText.\ndate: snart\n`],
 ];
 
 describe('what check says of the fields pasted twice, and of a dividing line that is not', () => {
