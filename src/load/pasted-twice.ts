@@ -39,10 +39,10 @@ const FIELDS_LINE = /^(?:[ \t]*\r?$|[ \t#]|-(?:[ \t]|\r?$))/;
 
 /**
  * The copy of the fields that begins at `from` in `text`: a line of --- (after blank lines) or, with `opened`, the
- * line `from` ends ("------", the first block's end and the copy's start), then fields of minutes, then a line of
- * ---; or, with no --- after them (the copy's closing line not pasted), the fields up to the first line that is not
- * (a blank line ends them, unless a field follows it). Undefined for anything else, such as a dividing line above the
- * text ("---" and then a sentence).
+ * line `from` ends ("------", the first block's end and the copy's start), then fields of minutes (two or more),
+ * then a line of ---; or, with no --- after them (the copy's closing line not pasted), the fields up to the first
+ * line that is not (a blank line ends them, unless a field follows it). Undefined for anything else, such as a dividing line above the
+ * text ("---" and then a sentence, or a line of text that reads as a field: "date: är inte bestämt" above a ---).
  */
 function copyAt(text: string, from: number, opened?: { start: number; end: number }): Copy | undefined {
   let start = opened?.start;
@@ -53,6 +53,9 @@ function copyAt(text: string, from: number, opened?: { start: number; end: numbe
   let end = 0;
   let blank = false;
   let unclosed: number | undefined;
+  // The fields of minutes at the margin: a copy has group and date at least, and a line of text that reads as a
+  // field between two dividing lines ("date: är inte bestämt") is no copy.
+  let count = 0;
   for (const { start: at, line } of linesFrom(text, from)) {
     if (start === undefined) {
       if (DELIMITER.test(line)) start = at;
@@ -63,10 +66,12 @@ function copyAt(text: string, from: number, opened?: { start: number; end: numbe
       if (!MINUTES_FIELD.test(line)) return undefined;
       fields = at;
       end = at + line.replace(/\r$/, '').length;
+      count = 1;
       continue;
     }
-    if (DELIMITER.test(line)) return { start, startLength, fields, close: at, closed: true };
+    if (DELIMITER.test(line)) return count >= 2 ? { start, startLength, fields, close: at, closed: true } : undefined;
     const field = MINUTES_FIELD.test(line);
+    if (field) count++;
     const among = field || FIELDS_LINE.test(line);
     if (unclosed === undefined) {
       // A comment, or a heading of the text below the fields, is taken as a blank line: the copy ends above it
@@ -104,12 +109,15 @@ function isCopy(first: string, copy: string): boolean {
   return keys.length >= 2 && shared.length >= 2 && shared[0] === keys[0] && keys.every((k) => MINUTES_FIELD.test(`${k}: `));
 }
 
-/** The top-level fields whose values differ between two blocks of YAML; undefined when either cannot be read. */
+/**
+ * The top-level fields of the copy `second` whose values differ from those in `first`; undefined when either cannot
+ * be read. A field the copy leaves out has nothing in it to keep.
+ */
 function differing(first: string, second: string): string[] | undefined {
   const x = fieldsOf(first);
   const y = fieldsOf(second);
   if (!x || !y) return undefined;
-  return [...new Set([...Object.keys(x), ...Object.keys(y)])].filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+  return Object.keys(y).filter((k) => JSON.stringify(x[k]) !== JSON.stringify(y[k]));
 }
 
 /**

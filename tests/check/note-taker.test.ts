@@ -138,6 +138,9 @@ const fileRows: readonly FileRow[] = [
     `${TWICE} Den skiljer sig i date, men bara fälten överst gäller.`,
     'Skriv det som stämmer av date i fälten överst. Ta sedan bort kopian, raderna 6–9.',
   ],
+  // A field the copy leaves out is not one to write again in the fields at the top.
+  ['the fields pasted twice, the copy with another date and without the attendees', `---\n${FIELDS}---\n---\ngroup: GUG\ndate: 2016-03-08\n---\nText.\n`, ['6:1 front-matter-twice'], `${TWICE} Den skiljer sig i date, men bara fälten överst gäller.`, 'Skriv det som stämmer av date i fälten överst. Ta sedan bort kopian, raderna 6–9.'],
+  ['the fields pasted twice with comments and lists in the copy', `---\n${FIELDS}---\n---\ngroup: GUG\n# Kopia\n\ndate: 2016-03-07\nattendees:\n- David Bergström\n---\nText.\n`, ['6:1 front-matter-twice'], TWICE, 'Ta bort kopian, raderna 6–13.'],
   // Six hyphens with no fields below it is a line of dashes meant as the end, as before.
   ['six hyphens where the fields end', `---\n${FIELDS}------\nText.\n`, ['5:1 front-matter-unclosed'], 'Raden "------" ska nog avsluta fälten överst i filen, men bara en rad med exakt tre bindestreck (-) gör det.', 'Skriv raden med exakt tre bindestreck: ---'],
 ];
@@ -152,6 +155,10 @@ const dividingLines: readonly (readonly [mistake: string, text: string])[] = [
   ['a dividing line, then a title and a location the fields above lack', `---\n${FIELDS}---\n---\ntitle: Extramöte\nlocation: Bryggan\n\nText.\n`],
   ['a dividing line, then a line like a field and text', `---\n${FIELDS}---\n---\ngroup: GUG\nText om gruppen.\n`],
   ['a dividing line, then a line like a field, a blank line and a second one', `---\n${FIELDS}---\n---\ngroup: GUG\n\nText.\ndate: snart\n`],
+  // Text that starts as a field does, between two dividing lines: no copy of the fields, and no lines of it to remove.
+  ['a dividing line, then a line of text that reads as a field, as a heading made with ---', `---\n${FIELDS}---\n---\ndate: är inte bestämt ännu\n---\nText.\n`],
+  ['a dividing line, then text whose first line reads as a field, and a dividing line further down', `---\n${FIELDS}---\n---\nnote: lokalen är bokad.\n\nVi pratade om Fritidsbanken.\n\n## Nästa punkt\n\n---\n\nSlut.\n`],
+  ['a dividing line, then two lines that read as fields above a paragraph', `---\n${FIELDS}---\n---\ntitle: Vårmötet\nlocation: Bryggan\n\nVi pratade om lokalen.\n\n---\n`],
 ];
 
 describe('what check says of the fields pasted twice, and of a dividing line that is not', () => {
