@@ -43,7 +43,8 @@ texten), punktlistor och
 numrerade listor. I en .txt-fil blir varje rad ett eget stycke, också en rad under
 en punkt i en lista, som när text från Word klistras in i Anteckningar; rader som är
 radbrutna mitt i meningar (någon av dem börjar med liten bokstav, eller med ett tal
-och sedan liten bokstav, "500 kr i månaden", under en rad som inte slutar en mening)
+och sedan liten bokstav, "500 kr i månaden", under en rad som inte slutar en mening,
+men inte när två eller fler rader börjar med ett tal, som tider eller belopp en per rad)
 fogas ihop till ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder.
 Namn jämförs med people.yml och organisations.yml på samma sätt som i minutes check;
 okända namn listas överst i utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller

@@ -100,9 +100,15 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
  * e-mail and text saved from a PDF are), when one of them goes on in lower case: a sentence broken mid-way. So is
  * a line that starts with a number and goes on in lower case under a line that ends no sentence ("Budget för
  * Fritidsbanken" above "500 kr per månad till hyra"). Lines that each start in capitals, as Notepad keeps text
- * pasted from Word (a line per paragraph or per name), are not, nor is a time above its item ("13.00 Välkomna").
+ * pasted from Word (a line per paragraph or per name), are not, nor is a time above its item ("13.00 Välkomna"), nor
+ * lines of which two or more start with a number ("13.00 fika" above "13.30 möte", an amount a line).
  */
-const hardWrapped = (texts: readonly string[]): boolean => texts.some((t, k) => k > 0 && (/^\p{Ll}/u.test(t) || numberGoesOn(texts[k - 1]!, t)));
+const hardWrapped = (texts: readonly string[]): boolean => {
+  // Lines that start with numbers, two or more, are a column (a time, an amount a line: "13.00 fika", "300 kr till
+  // fika"), not a sentence that wraps before its number.
+  const column = texts.filter((t) => /^\d/.test(t)).length > 1;
+  return texts.some((t, k) => k > 0 && (/^\p{Ll}/u.test(t) || (!column && numberGoesOn(texts[k - 1]!, t))));
+};
 
 /**
  * `line` starts with a number and its first word goes on in lower case ("500 kr …", "1 500 kr …", "2016 års …"),

@@ -679,6 +679,9 @@ const CASES: readonly Case[] = [
       ['under an item that ends in a colon, a paragraph', '- Budget:\n500 kr till hyra\n', '- Budget:\n\n500 kr till hyra\n'],
       ['a time and a capital, a paragraph each', '- Program\n13.00 Välkomna\n13.30 Fika\n', '- Program\n\n13.00 Välkomna\n\n13.30 Fika\n'],
       ['a number alone, a paragraph', '- Antal barn\n12\n', '- Antal barn\n\n12\n'],
+      // Two or more lines that start with numbers are a column of times or amounts, each line its own.
+      ['times a line each in lower case, a paragraph each', '- Program\n13.00 fika\n13.30 möte med gruppen\n', '- Program\n\n13.00 fika\n\n13.30 möte med gruppen\n'],
+      ['amounts a line each, a paragraph each', '- Budget för Fritidsbanken\n500 kr till hyra\n300 kr till fika\n', '- Budget för Fritidsbanken\n\n500 kr till hyra\n\n300 kr till fika\n'],
       ['a numbered item "2. …", an item of its own', '- Hyllor\n2. Ekonomi\n', '- Hyllor\n\n2. Ekonomi\n'],
       ['a numbered item "2) …" in lower case, an item of its own', '- Hyllor för\n2) skåp\n', '- Hyllor för\n\n2) skåp\n'],
     ] as const
@@ -687,6 +690,11 @@ const CASES: readonly Case[] = [
     name: 'in plain text a line that starts with a number continues a paragraph that ends no sentence',
     text: `${TITLE}Punkt\n\nFritidsbanken har öppnat i Drottninghög och vi har fått ett litet bidrag på\n500 kr per månad till hyra.\nLeif Redestig ska tacka.\n`,
     expected: { body: '## Punkt\n\nFritidsbanken har öppnat i Drottninghög och vi har fått ett litet bidrag på 500 kr per månad till hyra. Leif Redestig ska tacka.\n' },
+  },
+  {
+    name: 'in plain text lines that each start with a number and go on in lower case are a paragraph each',
+    text: `${TITLE}Fika\n\nSchema\n13.00 fika\n13.30 möte med gruppen\n\nDeltagare\n12 personer kom\n8 personer anmälde sig\n`,
+    expected: { body: '## Fika\n\n## Schema\n\n13.00 fika\n\n13.30 möte med gruppen\n\n## Deltagare\n\n12 personer kom\n\n8 personer anmälde sig\n' },
   },
   {
     name: 'a numbered agenda item right under a list item with a number line stays a heading',
