@@ -36,8 +36,14 @@ export function sentenceStop(text: string): number | undefined {
   return SENTENCE_END.test(end) ? end.length - 1 : undefined;
 }
 
-/** A line that ends in what joins names ("Leif Redestig," above "  David Bergström"): a list in one text, wrapped. */
-const ENDS_JOINED = /(?:[,;&+]|\s(?:och|samt))\s*$/u;
+/**
+ * A line that ends in what joins names ("Leif Redestig," above "  David Bergström"), or one below it that starts
+ * with it ("  och David Bergström"): a list in one text, wrapped.
+ */
+const ENDS_JOINED = /(?:[,;&+]|(?:^|\s)(?:och|samt))\s*$/u;
+const STARTS_JOINED = /^\s*(?:[,;&+]|(?:och|samt)(?:\s|$))/u;
+/** What joins names on a line of such a list: as on one line, and "och" or "samt" where the line ends or starts. */
+const LINE_SEPARATORS = /\s*[,;&+]\s*|(?:^|\s+)(?:och|samt)(?:\s+|$)/gu;
 
 /**
  * Where each name is in `text`, a text or its start, when it was written on `lines` (stretches of it, one a line):
@@ -48,8 +54,8 @@ const ENDS_JOINED = /(?:[,;&+]|\s(?:och|samt))\s*$/u;
 export function partsByLine(text: string, lines: readonly { readonly at: number; readonly length: number }[] | undefined): { start: number; end: number }[] {
   if (!lines) return partsOf(text);
   const cut = lines.flatMap(({ at, length }) => (at >= text.length ? [] : [{ at, end: Math.min(at + length, text.length) }]));
-  const wrapped = cut.slice(0, -1).some(({ at, end }) => ENDS_JOINED.test(text.slice(at, end)));
-  return cut.flatMap(({ at, end }) => partsOf(text.slice(at, end), wrapped ? LIST_SEPARATORS : NO_SEPARATORS).map((p) => ({ start: at + p.start, end: at + p.end })));
+  const wrapped = cut.some(({ at, end }, i) => (i < cut.length - 1 && ENDS_JOINED.test(text.slice(at, end))) || (i > 0 && STARTS_JOINED.test(text.slice(at, end))));
+  return cut.flatMap(({ at, end }) => partsOf(text.slice(at, end), wrapped ? LINE_SEPARATORS : NO_SEPARATORS).map((p) => ({ start: at + p.start, end: at + p.end })));
 }
 
 /** Nothing parts a line of its own: the whole line, trimmed. */

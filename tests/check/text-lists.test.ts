@@ -136,6 +136,28 @@ const rows: [string, string, Said[]][] = [
       ['6:3', ...PERSON('David Bergstrm', 'David Bergström')],
     ],
   ],
+  // "och" or "samt" where a line ends or starts joins names as it does inside a line: it is in no name.
+  [
+    'names over lines, one ending in "och"',
+    `${HEAD}attendees: Leif Redestig,\n  David Bergström och\n  Åke Malmén, Ia Jonson\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig", "  - David Bergström", "  - Åke Malmén" och "  - Ia Jonson"`],
+      ['6:15', ...PERSON('Ia Jonson', 'Ia Jonsson')],
+    ],
+  ],
+  [
+    'names over lines, the last starting with "samt"',
+    `${HEAD}attendees: Leif Redestig\n  samt David Bergstrm\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergstrm"`],
+      ['5:8', ...PERSON('David Bergstrm', 'David Bergström')],
+    ],
+  ],
+  [
+    'owners in a folded block, the first line ending in "och"',
+    `${FIELDS}actions:\n  - who: >-\n      Leif Redestig och\n      David Bergström\n    what: Boka lokal.\n`,
+    [['6:10', 'unknown-owner', '"Leif Redestig" och "David Bergström" är flera ansvariga skrivna som en text.', 'Skriv dem som en lista: who: [Leif Redestig, David Bergström]']],
+  ],
   [
     'names in double quotes over two lines',
     `${HEAD}attendees: "Leif Redestig,\n   David Bergstrm"\n`,
