@@ -164,33 +164,19 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
 
 /**
  * The draft as --add-people leaves it: each name added or taken for a person written as that person, found, and
- * a person named twice so (an added "Ivan Kuzhicov" and "Ivan Kuzhikov" taken for him) written once. The note that
- * asked whether two such names are one person goes once they are: the note on which name was taken for whom says so.
+ * a person named twice so (an added "Ivan Kuzhicov" and "Ivan Kuzhikov" taken for him) written once.
  */
 export function withAdditions(d: Draft, additions: Additions): Draft {
-  const idFor = (written: string): string | undefined => {
-    const key = foldCase(written);
-    return additions.taken.get(key)?.id ?? additions.ids.get(key);
-  };
   const resolved = (p: PersonMention): PersonMention => {
     if (p.result.kind === 'found') return p;
-    const id = idFor(p.written);
-    return id === undefined ? p : { ...p, result: { kind: 'found', id, label: additions.taken.get(foldCase(p.written))?.name ?? p.written, via: 'name' } };
+    const key = foldCase(p.written);
+    const took = additions.taken.get(key);
+    const id = took?.id ?? additions.ids.get(key);
+    return id === undefined ? p : { ...p, result: { kind: 'found', id, label: took?.name ?? p.written, via: 'name' } };
   };
-  const lists = [
-    ['Närvarande', d.attendance.present],
-    ['Frånvarande', d.attendance.absent],
-  ] as const;
-  const answered = new Set(
-    lists.flatMap(([label, list]) => oncePerPerson(list, label).asked.filter(({ names: [a, b] }) => idFor(a) !== undefined && idFor(a) === idFor(b)).map((n) => n.note)),
-  );
-  const [present, absent] = lists.map(([label, list]) => oncePerPerson(list.map(resolved), label).list) as [PersonMention[], PersonMention[]];
-  return {
-    ...d,
-    notes: d.notes.filter((n) => !answered.has(n)),
-    attendance: { ...d.attendance, present, absent },
-    ...(d.secretary ? { secretary: { ...d.secretary, person: resolved(d.secretary.person) } } : {}),
-  };
+  const present = oncePerPerson(d.attendance.present.map(resolved), 'Närvarande').list;
+  const absent = oncePerPerson(d.attendance.absent.map(resolved), 'Frånvarande').list;
+  return { ...d, attendance: { ...d.attendance, present, absent }, ...(d.secretary ? { secretary: { ...d.secretary, person: resolved(d.secretary.person) } } : {}) };
 }
 
 /**

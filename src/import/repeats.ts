@@ -10,7 +10,7 @@ import type { PersonMention } from './types.js';
  * kept in the first one's comment (a list merged again, by --add-people, keeps those it had). Unregistered names one letter apart (or the same) both stay, with a note
  * asking whether they are one person; `label` names the list in it ("Närvarande").
  */
-export function oncePerPerson(list: readonly PersonMention[], label: string): { list: PersonMention[]; notes: string[]; asked: NearNames[] } {
+export function oncePerPerson(list: readonly PersonMention[], label: string): { list: PersonMention[]; notes: string[] } {
   const out: PersonMention[] = [];
   // The later mentions of each kept one (by its place in `out`), gathered so that a name written thousands of times
   // costs as much as thousands of names.
@@ -18,7 +18,7 @@ export function oncePerPerson(list: readonly PersonMention[], label: string): { 
   const byId = new Map<string, number>();
   const unknown = new Map<string, string>();
   const told = new Set<string>();
-  const asked: NearNames[] = [];
+  const notes: string[] = [];
   for (const p of list) {
     const id = idOf(p.result);
     const at = id !== undefined ? byId.get(id) : undefined;
@@ -36,8 +36,7 @@ export function oncePerPerson(list: readonly PersonMention[], label: string): { 
       // Each pair of names is asked about once, however often they are written.
       if (near !== undefined && !told.has(`${foldCase(near)}\n${written}`)) {
         told.add(`${foldCase(near)}\n${written}`);
-        const note = foldCase(near) === written ? `${label}: "${p.written}" står två gånger. Är det samma person? Ta i så fall bort den ena raden.` : `${label}: "${near}" och "${p.written}" stavas nästan likadant. Är det samma person? Ta i så fall bort den ena raden och skriv namnet rätt.`;
-        asked.push({ names: [near, p.written], note });
+        notes.push(foldCase(near) === written ? `${label}: "${p.written}" står två gånger. Är det samma person? Ta i så fall bort den ena raden.` : `${label}: "${near}" och "${p.written}" stavas nästan likadant. Är det samma person? Ta i så fall bort den ena raden och skriv namnet rätt.`);
       }
       for (const key of variants(written)) if (!unknown.has(key)) unknown.set(key, p.written);
     }
@@ -47,13 +46,7 @@ export function oncePerPerson(list: readonly PersonMention[], label: string): { 
     const more = later.get(i);
     return more ? { ...p, ...(more.organisation !== undefined ? { organisation: more.organisation } : {}), alsoWritten: [...(p.alsoWritten ?? []), ...more.lines] } : p;
   });
-  return { list: merged, notes: asked.map((a) => a.note), asked };
-}
-
-/** Two unregistered names of one list spelled (almost) alike, as written, and the note that asks whether they are one person. */
-export interface NearNames {
-  readonly names: readonly [string, string];
-  readonly note: string;
+  return { list: merged, notes };
 }
 
 /** Names longer than this are compared with no other: no one is called so, and each costs its length squared. */

@@ -279,40 +279,6 @@ describe('planAdditions: a person already there, spelled another way', () => {
     expect(split(text).comments).toContain('"Eva Lindkvist" i källan är Eva Lindqvist (eva-lindqvist) i people.yml');
     expect(split(text).comments).not.toContain('Okänd person');
   });
-
-  // Two unregistered names of one list merged by --add-people kept the note asking whether they are one person,
-  // beside the note saying which person was taken: only what is true of the draft is left.
-  it.each<[string, string, { attendees: readonly string[]; absent?: readonly string[]; has: readonly string[]; lacks: readonly string[] }]>([
-    [
-      'two spellings merged: the note on which person was taken, no question',
-      'Närvarande\nEva Lindqvist, Stadsmissionen\nLeif Redestig\nEva Lindkvist\n',
-      { attendees: ['Eva Lindqvist, Stadsmissionen', 'Leif Redestig'], has: ['"Eva Lindkvist" i källan är Eva Lindqvist (eva-lindqvist) i people.yml'], lacks: ['"Eva Lindqvist" och "Eva Lindkvist" stavas nästan likadant', 'Är det samma person?'] },
-    ],
-    [
-      'one name twice, added once: no question',
-      'Närvarande\nEva Lindqvist\nLeif Redestig\nEva Lindqvist\n',
-      { attendees: ['Eva Lindqvist', 'Leif Redestig'], has: ['Ny i people.yml: "Eva Lindqvist" (eva-lindqvist).'], lacks: ['står två gånger', 'Är det samma person?'] },
-    ],
-    [
-      'two spellings among the absent',
-      'Närvarande\nLeif Redestig\n\nFrånvarande\nEva Lindqvist\nEva Lindkvist\n',
-      { attendees: ['Leif Redestig'], absent: ['Eva Lindqvist'], has: ['"Eva Lindkvist" i källan är Eva Lindqvist (eva-lindqvist)'], lacks: ['Frånvarande: "Eva Lindqvist" och "Eva Lindkvist"'] },
-    ],
-    [
-      // One is taken for Bengt Nilsson, the other, two letters from him, added: two people, so the question stays.
-      'two spellings that stay two people keep the question',
-      'Närvarande\nBengt Nilssonn\nBengt Nilsonn\n',
-      { attendees: ['Bengt Nilsson', 'Bengt Nilsonn'], has: ['Närvarande: "Bengt Nilssonn" och "Bengt Nilsonn" stavas nästan likadant. Är det samma person?', '"Bengt Nilssonn" i källan är Bengt Nilsson (bengt-nilsson)'], lacks: [] },
-    ],
-  ])('%s', (_name, lists, expected) => {
-    const { draft } = draftOf(`Styrgruppen 7 mars 2016\n\n${lists}\nText.\n`, { registry });
-    const additions = planAdditions(draft, resolver, []);
-    const { data, comments } = split(renderDraft(withAdditions(draft, additions), { registered: additions.registered, notes: additions.notes }));
-    expect(data.attendees).toEqual(expected.attendees);
-    if (expected.absent) expect(data.absent).toEqual(expected.absent);
-    for (const s of expected.has) expect(comments).toContain(s);
-    for (const s of expected.lacks) expect(comments).not.toContain(s);
-  });
 });
 
 describe('minutes import --add-people with a person spelled two ways', () => {
