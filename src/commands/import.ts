@@ -64,8 +64,8 @@ Flaggor:
   --add-people    lägg till okända personer sist i people.yml (och nya organisationer
                   i organisations.yml) i stället för att bara lista dem; ett namn som
                   stavas nästan som en persons som redan finns (namn eller alias, eller
-                  tillagd tidigare i samma import) blir den personen, och raden om filen
-                  säger vilket namn som blev vem
+                  tillagd tidigare i samma import) läggs inte till utan står kvar som det
+                  är skrivet, så att minutes check frågar "Menade du …?"
   --help, -h      visa den här hjälpen
 
 Skriver en rad per fil, till exempel:
@@ -243,7 +243,7 @@ function planRegistryUpdate(root: string, draft: Draft, resolver: Resolver, earl
   const extended = extendRegistries(root, draft, plan);
   if (typeof extended === 'string') {
     io.stderr(`${extended} kunde inte utökas utan att ändra det som redan står där; inga namn lades till för ${draft.source}.`);
-    return { additions: { people: [], organisations: [], registered: new Set(), ids: new Map(), taken: new Map(), notes: [`${extended} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
+    return { additions: { people: [], organisations: [], registered: new Set(), ids: new Map(), notes: [`${extended} kunde inte utökas automatiskt; lägg till personerna för hand.`] }, writes: [] };
   }
   return { additions: plan, writes: extended };
 }
@@ -328,7 +328,6 @@ function summary(d: Draft, additions?: Additions): string {
   if (d.otherMeetings.length > 0) todo.push(`${d.otherMeetings.length + 1} möten i samma fil?`);
   if (additions && additions.people.length > 0) todo.push(`${plural(additions.people.length, 'person tillagd', 'personer tillagda')} i ${PEOPLE_FILE}`);
   if (additions && additions.organisations.length > 0) todo.push(`${plural(additions.organisations.length, 'organisation tillagd', 'organisationer tillagda')} i ${ORGANISATIONS_FILE}`);
-  for (const t of additions?.taken.values() ?? []) todo.push(`"${t.written}" är ${t.name} (${t.id})`);
   return `${parts.join(', ')}${todo.length > 0 ? `; ${todo.join(', ')}` : ''}`;
 }
 

@@ -33,20 +33,8 @@ export interface Additions {
   readonly registered: ReadonlySet<string>;
   /** The id each of `registered` got. */
   readonly ids: ReadonlyMap<string, string>;
-  /**
-   * Folded unknown names taken for a person already there, registered or added earlier in the same import, as
-   * spelled almost alike ("Ivan Kuzhikov" for Ivan Kuzhicov): the person's id and name, and the name as written.
-   */
-  readonly taken: ReadonlyMap<string, TakenFor>;
   /** What was added and what was not, as comment lines for the draft. */
   readonly notes: readonly string[];
-}
-
-/** A person an unknown name is taken for. */
-export interface TakenFor {
-  readonly id: string;
-  readonly name: string;
-  readonly written: string;
 }
 
 /** A person a name may be a near spelling of: registered, or added by this import. */
@@ -61,10 +49,9 @@ interface Known {
 
 /**
  * What to add for one draft's unknown people. A name spelled almost as a person already there (registered, by
- * name or alias, or added earlier in the same import) is more likely that person than a new one: it is taken for
- * that person when only one is that close and the organisation written after it is not another one's; otherwise
- * it is left for the user, and so is a lone first name. `earlier` are the additions made for other files of the
- * same import.
+ * name or alias, or added earlier in the same import: "Ivan Kuzhikov" beside "Ivan Kuzhicov") is left for the user,
+ * with a note naming whom it is like, and so is a lone first name: added, it would make the same person twice.
+ * `earlier` are the additions made for other files of the same import.
  */
 export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Additions[]): Additions {
   const reg = resolver.registry;
@@ -99,13 +86,12 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
   const organisations: NewOrganisation[] = [];
   const registered = new Set<string>();
   const addedIds = new Map<string, string>();
-  const takenFor = new Map<string, TakenFor>();
   const notes: string[] = [];
   const mentions: PersonMention[] = [...d.attendance.present, ...d.attendance.absent, ...(d.secretary ? [d.secretary.person] : [])];
   for (const p of mentions) {
     if (p.result.kind !== 'unknown') continue;
     const key = foldCase(p.written);
-    if (registered.has(key) || takenFor.has(key)) continue;
+    if (registered.has(key)) continue;
     const before = addedPeople.get(key);
     if (before) {
       registered.add(key);
@@ -117,18 +103,15 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
       notes.push(`Inte tillagd i people.yml: "${p.written}" är bara ett förnamn. Skriv hela namnet.`);
       continue;
     }
+    // Never taken for that person: two real people may be a letter apart (Per Lind, Per Lund), and a draft naming the
+    // other one would pass check. Left as written, check asks "Menade du …?" and the note says whom it is like.
     const near = nearPeople(p.written, known);
     if (near.length > 0) {
       const person = near.length === 1 ? near[0]! : undefined;
-      // A role ("brukarmentor") says nothing of who it is; an organisation other than the person's says another.
+      // A role ("brukarmentor") says nothing of who it is; an organisation other than the person's is worth saying.
       const org = p.organisation !== undefined && !/^\p{Ll}/u.test(p.organisation) ? organisationOf(p.organisation) ?? p.organisation : undefined;
-      if (person && (org === undefined || person.organisation === undefined || org === person.organisation)) {
-        takenFor.set(key, { id: person.id, name: person.name, written: p.written });
-        notes.push(`"${p.written}" i källan är ${person.name} (${person.id}) i people.yml, som stavas nästan likadant. Är det en annan person, skriv namnet som i källan och lägg till personen för hand.`);
-      } else {
-        const other = person && org !== undefined ? ` men med en annan organisation (${p.organisation})` : '';
-        notes.push(`Inte tillagd i people.yml: "${p.written}" liknar ${listJoin(near.map((k) => k.name), 'eller')}${other}. Rätta namnet, eller lägg till personen för hand om det är en annan person.`);
-      }
+      const other = person && org !== undefined && person.organisation !== undefined && org !== person.organisation ? ` men med en annan organisation (${p.organisation})` : '';
+      notes.push(`Inte tillagd i people.yml: "${p.written}" liknar ${listJoin(near.map((k) => k.name), 'eller')}${other}. Rätta namnet, eller lägg till personen för hand om det är en annan person.`);
       continue;
     }
     let organisation: string | undefined;
@@ -159,20 +142,18 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
     addedIds.set(key, id);
     notes.push(`Ny i people.yml: "${p.written}" (${id}).`);
   }
-  return { people, organisations, registered, ids: addedIds, taken: takenFor, notes };
+  return { people, organisations, registered, ids: addedIds, notes };
 }
 
 /**
- * The draft as --add-people leaves it: each name added or taken for a person written as that person, found, and
- * a person named twice so (an added "Ivan Kuzhicov" and "Ivan Kuzhikov" taken for him) written once.
+ * The draft as --add-people leaves it: each name added written as that person, found, and a person named twice so
+ * written once.
  */
 export function withAdditions(d: Draft, additions: Additions): Draft {
   const resolved = (p: PersonMention): PersonMention => {
     if (p.result.kind === 'found') return p;
-    const key = foldCase(p.written);
-    const took = additions.taken.get(key);
-    const id = took?.id ?? additions.ids.get(key);
-    return id === undefined ? p : { ...p, result: { kind: 'found', id, label: took?.name ?? p.written, via: 'name' } };
+    const id = additions.ids.get(foldCase(p.written));
+    return id === undefined ? p : { ...p, result: { kind: 'found', id, label: p.written, via: 'name' } };
   };
   const present = oncePerPerson(d.attendance.present.map(resolved), 'Närvarande').list;
   const absent = oncePerPerson(d.attendance.absent.map(resolved), 'Frånvarande').list;
