@@ -23,6 +23,8 @@ export interface RunOptions {
   readonly minFiles?: number;
   /** How often an edit is a YAML slip in people.yml or organisations.yml, while nothing else is broken (see RandomEditor). */
   readonly registrySlips?: number;
+  /** How often an edit is one of the newer shapes check tells, while nothing else is broken (see RandomEditor). */
+  readonly shapes?: number;
 }
 
 export interface RunResult {
@@ -104,7 +106,7 @@ export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
   let compared = 0;
   if ((await session.start()).kind !== 'rendered') return fail('the first build failed');
   const rand = prng(seed);
-  const editor = new RandomEditor(root, rand, options.minFiles, options.registrySlips);
+  const editor = new RandomEditor(root, rand, options.minFiles, options.registrySlips, options.shapes);
   let good = contents(root);
   let brokenFor = 0;
   for (let edits = 0; edits < options.edits; ) {

@@ -53,6 +53,8 @@ export class RandomEditor {
     private readonly minFiles = 20,
     /** How often an edit, while nothing is broken, is a YAML slip in a registry (besides its turn among the others). */
     private readonly registrySlips = 0,
+    /** How often an edit, while nothing is broken, is one of the newer shapes check tells (see `shape`). */
+    private readonly shapes = 0,
   ) {}
 
   private abs = (rel: string) => path.join(this.root, rel);
@@ -169,6 +171,10 @@ export class RandomEditor {
       const r = this.registrySlip();
       if (r) return { ...r, what: `YAML error in a registry: ${r.what}` };
     }
+    if (this.shapes > 0 && !this.broken && this.chance(this.shapes)) {
+      const r = this.shape();
+      if (r) return { ...r, what: `shape: ${r.what}` };
+    }
     for (;;) {
       const [name, fn] = this.pick(this.chance(0.25) ? this.catalogue.filter(([n]) => MOVES.has(n)) : this.catalogue);
       const r = fn();
@@ -194,6 +200,47 @@ export class RandomEditor {
     this.write(rel, lines.join('\n'));
     this.broken = { rel, text };
     return { what: `${rel} line ${i + 1}`, changed: [rel], broken: true };
+  }
+
+  /**
+   * One of the shapes check learnt to tell lately, left for a save or three like a YAML slip and then undone: an id
+   * written twice in a registry (its copy with a field of its own), a registry field as far out as the ids, the
+   * front matter pasted twice, an unknown group (the folder's or an abbreviated group suggested), an absence note or
+   * a role in brackets after a name, an e-mail address as a name, names in a block of text or in a sentence.
+   */
+  private shape(): Edit | undefined {
+    const people = this.read('people.yml');
+    const id = this.someone();
+    const registry: [string, (t: string) => string][] = [
+      ['person pasted twice', (t) => `${t.replace(/\n*$/, '\n')}${id}:\n  name: ${String(this.people()[id]!.name)}\n  organisation: ${this.chance(0.5) ? this.someOrg() : 'okand-organisation'}\n`],
+      ['person field as far out as the ids', (t) => t.replace(new RegExp(`^(${id}:\\n(?: {2}.+\\n)*?) {2}organisation:`, 'm'), '$1organisation:')],
+    ];
+    if (this.chance(0.25)) {
+      const [what, change] = this.pick(registry);
+      const text = change(people);
+      if (text === people) return undefined;
+      this.write('people.yml', text);
+      this.broken = { rel: 'people.yml', text: people };
+      return { what: `people.yml ${what} ${id}`, changed: ['people.yml'], broken: true };
+    }
+    const rel = this.pick(this.minutesFiles());
+    const text = this.read(rel);
+    const name = String(this.people()[this.someone()]!.name);
+    const minutes: [string, (t: string) => string][] = [
+      ['front matter pasted twice', (t) => t.replace(/^(---\n[\s\S]*?\n---\n)/, (fm: string) => `${fm}${this.chance(0.5) ? fm : fm.replace(/\ndate: .*\n/, '\ndate: 2001-01-01\n')}`)],
+      ['unknown group', (t) => t.replace(/\ngroup: .*\n/, `\ngroup: ${this.pick(['Okänd grupp', 'GUG', 'G1FK', 'grupp'])}\n`)],
+      ['absence note', (t) => t.replace(/\nattendees:\n {2}- ([^\n]+)\n/, (_m, first: string) => `\nattendees:\n  - ${first} ${this.pick(['(sjuk)', '[ej närvarande]', '(ordf.)', '(sekr.', '(förhindrad)'])}\n`)],
+      ['e-mail address', (t) => t.replace(/\nattendees:\n/, `\nattendees:\n  - ${name.toLocaleLowerCase('sv').replace(/ /g, '.').normalize('NFD').replace(/\p{M}/gu, '')}@example.se\n`)],
+      ['chair in brackets', (t) => t.replace(/\nattendees:\n/, `\nchair: ${name} (ordf.)\nattendees:\n`).replace(/\nchair: [^\n]*\n([\s\S]*\nchair: )/, '\n$1')],
+      ['names in a block of text', (t) => t.replace(/\nabsent:\n((?: {2}- [^\n]+\n)+)/, (_m, items: string) => `\nabsent: ${this.pick(['>', '|', '>-', '|2'])}\n${items.replace(/^ {2}- /gm, '  ')}`)],
+      ['names in a sentence', (t) => t.replace(/\nabsent:\n((?: {2}- [^\n]+\n)+)/, (_m, items: string) => `\nabsent: ${items.trim().split('\n').map((l) => l.replace(/^- /, '').trim()).join(', ')}, ${name}.\n`)],
+    ];
+    const [what, change] = this.pick(minutes);
+    const changed = change(text);
+    if (changed === text) return undefined;
+    this.write(rel, changed);
+    this.broken = { rel, text };
+    return { what: `${rel} ${what}`, changed: [rel], broken: true };
   }
 
   /** Edits of one minutes file's front matter or text. */
