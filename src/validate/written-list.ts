@@ -24,8 +24,11 @@ export function partsOf(text: string, separators: RegExp = LIST_SEPARATORS): { s
 /** The names in a text written as a list: "Leif Redestig och David Bergström" -> both names. */
 export const namesIn = (text: string): string[] => partsOf(text).map((p) => text.slice(p.start, p.end));
 
-/** A name of two words or more with a full stop after it at the end of a text: not an abbreviation ("ordf.", "m.fl."). */
-const SENTENCE_END = /\p{L}[ \t]+\p{L}[\p{L}-]*\.$/u;
+/**
+ * A name of two words or more with a full stop after it at the end of a text: not an abbreviation ("ordf.", "m.fl."),
+ * nor a name whose last word is one or an initial, whose full stop is the name's own ("Karl Berg Jr.", "Svensson A.").
+ */
+const SENTENCE_END = /\p{L}[ \t]+(?![JjSs]r\.$)\p{L}[\p{L}-]+\.$/u;
 
 /**
  * Where the full stop is that ends a list written as a sentence ("Leif Redestig, David Bergström."), which belongs

@@ -226,6 +226,23 @@ const rows: [string, string, Said[]][] = [
       ['4:27', 'unknown-person', 'Hittar inte personen "ordf.".', 'Lägg till personen i people.yml.'],
     ],
   ],
+  // A name whose last word is an abbreviation or an initial keeps its full stop: it is the name's own.
+  ...(['Karl Berg Jr.', 'Anna Ek Sr.', 'Svensson A.'] as const).map((name): [string, string, Said[]] => [
+    `a last name ending in an abbreviation or an initial (${name}): its full stop kept, in the hint and the name`,
+    `${HEAD}attendees: Leif Redestig, ${name}\n`,
+    [
+      ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv en lista: [Leif Redestig, ${name}], eller en per rad som börjar med -.`],
+      ['4:27', 'unknown-person', `Hittar inte personen "${name}".`, 'Lägg till personen i people.yml.'],
+    ],
+  ]),
+  [
+    'names a line in a folded block, the last ending in an abbreviation (Jr.): its full stop kept',
+    `${HEAD}attendees: >\n  Leif Redestig\n  Karl Berg Jr.\n`,
+    [
+      ['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - Karl Berg Jr."`],
+      ['6:3', 'unknown-person', 'Hittar inte personen "Karl Berg Jr.".', 'Lägg till personen i people.yml.'],
+    ],
+  ],
   ['a full stop after the last name of a list in brackets: a list, not a sentence, its name as written', `${HEAD}attendees: [Leif Redestig, David Bergström.]\n`, [['4:28', ...PERSON('David Bergström.', 'David Bergström')]]],
   // A guard: a comma after the last name in brackets is YAML's own, and the list reads as meant.
   ['a list in brackets with a comma after its last name: a list, each name at its place', `${HEAD}attendees: [Leif Redestig, David Bergstrm,]\n`, [['4:28', ...PERSON('David Bergstrm', 'David Bergström')]]],
