@@ -916,11 +916,21 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
   const open: number[] = [];
   // The column of a field whose value is a block of text (summary: >-): its lines are text, not fields.
   let block: number | undefined;
+  // The column of a field whose value in quotes or brackets goes on below it (note: "Vi ses" above "    igen: …"),
+  // and what is still open: its lines further in are the value's, not fields.
+  let over: { column: number; open: Open } | undefined;
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const indent = /^ */.exec(line)![0].length;
+    if (over && line.trim() !== '' && indent > over.column) {
+      const open = stillOpen(line, over.open);
+      over = open ? { column: over.column, open } : undefined;
+      at += line.length + 1;
+      continue;
+    }
+    over = undefined;
     if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
       at += line.length + 1;
       continue;
@@ -945,7 +955,10 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
     } else {
       const column = indent + (m[2]?.length ?? 0);
       open.push(column);
-      if (/:\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(line)) block = column;
+      if (/:\s*[|>](?:[1-9][+-]?|[+-][1-9]?)?\s*(?:#.*)?$/.test(line)) block = column;
+      const value = line.slice(m[0].length).trimStart();
+      const left = /^["'[{]/.test(value) ? stillOpen(value, { depth: 0 }) : undefined;
+      if (left) over = { column, open: left };
       aboveThat = above;
       closedByAbove = closed;
       above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line), at, index: i };
@@ -953,6 +966,36 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
     at += line.length + 1;
   }
   return undefined;
+}
+
+/** What a value in quotes or brackets left open at the end of a line: the brackets, and the quote inside them. */
+interface Open {
+  readonly depth: number;
+  readonly quote?: string;
+}
+
+/**
+ * What is still open after `line` of a value in quotes or brackets, with `open` open before it; undefined once the
+ * value has ended (its quote closed, outside brackets, or its last bracket). A # after a blank outside quotes ends the
+ * line's value.
+ */
+function stillOpen(line: string, open: Open): Open | undefined {
+  let { depth, quote } = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+    else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+    if (quote === undefined && depth <= 0) return undefined;
+  }
+  return { depth, ...(quote ? { quote } : {}) };
 }
 
 /** A line with a key, as firstMisaligned sees it: the key, its column, whether its value is below it, where it starts and which line it is. */

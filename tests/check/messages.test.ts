@@ -1056,6 +1056,21 @@ const cases: Case[] = [
     expected: ['9:2 yaml-syntax'],
     hint: 'Ställ title: rakt under location: (först på raden): "title: X"',
   },
+  // A block with its indentation given as a digit after its chomping sign, and a value in quotes over lines, hold
+  // text, not fields: a colon in their lines is no field out of line, and a slip below is told as itself.
+  ...(
+    [
+      ['a block of text with a digit and a sign (|2-)', 'summary: |2-\n    Kort text\n  med: kolon'],
+      ['a block of text with a digit and a sign (>2+)', 'summary: >2+\n  Kort text\n  med: kolon'],
+      ['a value in double quotes over lines, under an action', 'actions:\n  - who: David Bergström\n    what: Boka lokal.\nnote: "Vi ses\n    igen: \\"nästa\\" vecka"'],
+      ["a value in single quotes over lines", "note: 'Vi ses\n  igen: ''nästa'' vecka'"],
+    ] as const
+  ).map(([what, lines]): Case => ({
+    mistake: `text after a colon in ${what} is no field`,
+    yaml: `${HEAD}attendees: [David Bergström]\n${lines}\nlocation: Bryggan\n title: X\n`,
+    expected: [`${4 + lines.split('\n').length + 2}:2 yaml-syntax`],
+    hint: 'Ställ title: rakt under location: (först på raden): "title: X"',
+  })),
   {
     mistake: 'list items whose dashes do not line up, run together',
     yaml: `${HEAD}attendees:\n  - David Bergström\n   - Leif Redestig\n`,
@@ -1567,6 +1582,14 @@ describe('slips in people.yml and organisations.yml', () => {
       at: '1:3',
       message: 'Fältnamnet står inom hakparenteser, och då läses det i YAML som en lista, inte som ett namn.',
       hint: 'Skriv namnet utan hakparenteser: "  ny-grupp:"',
+    },
+    {
+      mistake: 'a role in quotes over lines, with a colon in its second, and a field out of line below: the field said, not the line of the role',
+      file: 'people.yml',
+      added: 'lisa-berg:\n  role: "ordförande\n    tid: 2016–2017"\n  name: Lisa Berg\n   organisation: bryggan\n',
+      at: '5:4',
+      message: 'Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.',
+      hint: 'Ställ organisation: rakt under name: (2 mellanslag in): "  organisation: bryggan"',
     },
     {
       mistake: "an alias's dash left out: one error, at the line",
