@@ -919,20 +919,30 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
   // The column of a field whose value in quotes or brackets goes on below it (note: "Vi ses" above "    igen: …"),
   // and what is still open: its lines further in are the value's, not fields.
   let over: { column: number; open: Open } | undefined;
+  // A value after a key's colon or a list's dash, at `column`: a block of text, or one in quotes or brackets that
+  // goes on below. A tag or an anchor may stand before it (summary: !!str |, attendees: &alla [Leif, …).
+  const valueAt = (after: string, column: number): void => {
+    const value = after.trimStart().replace(/^(?:[!&]\S*\s+)+/, '');
+    if (/^[|>](?:[1-9][+-]?|[+-][1-9]?)?\s*(?:#.*)?$/.test(value)) block = column;
+    const left = /^["'[{]/.test(value) ? stillOpen(value, { depth: 0 }) : undefined;
+    if (left) over = { column, open: left };
+  };
   let at = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const raw = lines[i]!;
+    // Without the CR of a CRLF line ending: "." in the patterns below stops at it.
+    const line = raw.replace(/\r$/, '');
     const indent = /^ */.exec(line)![0].length;
     if (over && line.trim() !== '' && indent > over.column) {
       const open = stillOpen(line, over.open);
       over = open ? { column: over.column, open } : undefined;
-      at += line.length + 1;
+      at += raw.length + 1;
       continue;
     }
     over = undefined;
     if (line.trim() === '' || /^\s*#/.test(line) || (block !== undefined && indent > block)) {
-      at += line.length + 1;
+      at += raw.length + 1;
       continue;
     }
     block = undefined;
@@ -943,27 +953,29 @@ function firstMisaligned(text: string): Positioned<Slip> | undefined {
       const belongs = open.includes(indent) || (above?.opens === true && indent > above.column);
       // "ended: 2016-12-31" first on its line, then "  ny-grupp:" as far in as the group above: the field slipped out.
       const out = above && aboveThat && !belongs && !above.opens && indent > above.column && closedByAbove.includes(indent) && aboveThat.column >= indent ? above : undefined;
-      if (out) return { at: at + line.length + 1, found: misalignedSlip(lines, out, aboveThat!) };
-      if (above && !belongs && Math.abs(indent - above.column) <= 3) return { at: at + line.length + 1, found: misalignedSlip(lines, { key: m[3]!, column: indent, opens: false, at, index: i }, above) };
+      if (out) return { at: at + raw.length + 1, found: misalignedSlip(lines, out, aboveThat!) };
+      if (above && !belongs && Math.abs(indent - above.column) <= 3) return { at: at + raw.length + 1, found: misalignedSlip(lines, { key: m[3]!, column: indent, opens: false, at, index: i }, above) };
     }
-    // Whatever stands at this line's indent or further in is closed by it.
+    // Whatever stands at this line's indent or further in is closed by it; a dash leaves open the field as far in as
+    // it, whose list it may begin ("actions:" above "- who: Leif").
     const closed: number[] = [];
-    while (open.length > 0 && open[open.length - 1]! >= indent) closed.push(open.pop()!);
+    const dash = /^ *-(?:\s|$)/.test(line);
+    while (open.length > 0 && (open[open.length - 1]! > indent || (open[open.length - 1] === indent && !dash))) closed.push(open.pop()!);
     if (!m) {
-      // An item of the list of the field above ("      - leif-redestig" below "    members:") leaves it the one above.
+      // An item of the list of the field above ("      - leif-redestig" below "    members:") leaves it the one above;
+      // its value may be text below it ("  - |" above "    Lokal: Bryggan").
       if (!(above && indent > above.column)) above = undefined;
+      const item = /^ *-[ \t]+(.*)$/.exec(line);
+      if (item) valueAt(item[1]!, indent);
     } else {
       const column = indent + (m[2]?.length ?? 0);
       open.push(column);
-      if (/:\s*[|>](?:[1-9][+-]?|[+-][1-9]?)?\s*(?:#.*)?$/.test(line)) block = column;
-      const value = line.slice(m[0].length).trimStart();
-      const left = /^["'[{]/.test(value) ? stillOpen(value, { depth: 0 }) : undefined;
-      if (left) over = { column, open: left };
+      valueAt(line.slice(m[0].length), column);
       aboveThat = above;
       closedByAbove = closed;
       above = { key: m[3]!, column, opens: /:\s*(?:#.*)?$/.test(line), at, index: i };
     }
-    at += line.length + 1;
+    at += raw.length + 1;
   }
   return undefined;
 }
