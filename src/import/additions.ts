@@ -10,6 +10,7 @@ import { oncePerPerson } from './repeats.js';
 import { listJoin } from './swedish.js';
 import type { Draft, PersonMention } from './types.js';
 import { UniqueIds } from '../util/unique-ids.js';
+import { isRecord } from '../util/is-record.js';
 
 export interface NewPerson {
   readonly id: string;
@@ -260,4 +261,3 @@ function sameWith(before: string, after: string, where: 'top' | 'organisations',
   return isDeepStrictEqual(expected, now);
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

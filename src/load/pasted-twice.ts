@@ -8,6 +8,7 @@ import { parseFast } from './yaml.js';
 import { minutesSchema } from '../validate/schemas.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
+import { isRecord } from '../util/is-record.js';
 
 /** A line that starts a field of minutes, at the margin: "group: GUG", "attendees:". */
 const MINUTES_FIELD = new RegExp(`^(?:${minutesSchema.keyof().options.join('|')}):(?:[ \\t]|\\r?$)`);
@@ -91,8 +92,7 @@ function copyAt(text: string, from: number, opened?: { start: number; end: numbe
 /** The top-level fields of a block of YAML that reads as fields; undefined for anything else. */
 function fieldsOf(yaml: string): Record<string, unknown> | undefined {
   const read = parseFast(yaml);
-  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-  return read.ok && isMap(read.data) ? read.data : undefined;
+  return read.ok && isRecord(read.data) ? read.data : undefined;
 }
 
 /**

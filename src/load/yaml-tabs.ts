@@ -6,6 +6,7 @@ import { LineIndex } from './source.js';
 import { Y } from './yaml-lib.js';
 import { soundFields } from './yaml-partial.js';
 import { clip } from '../util/clip.js';
+import { isRecord } from '../util/is-record.js';
 
 export interface TabbedLine {
   readonly start: number;
@@ -111,7 +112,6 @@ function same(fields: Record<string, unknown>, other: Record<string, unknown>, d
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The lines of `text` whose indentation starts with a tab, in one pass: those with text are never YAML where fields

@@ -7,6 +7,7 @@ import { atKey } from '../diagnostics.js';
 import { parsePositioned, rangeAt } from '../load/yaml.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
+import { isRecord as isEntry } from '../util/is-record.js';
 
 /** The fields an entry of each registry map can have. */
 const PERSON_FIELDS = new Set(['name', 'organisation', 'role', 'aliases', 'former_ids', 'memberships', 'publish', 'url']);
@@ -77,7 +78,6 @@ export function unindentedEntries(file: string, kind: 'people' | 'organisations'
   return { findings, covered };
 }
 
-const isEntry = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const named = (keys: readonly string[]) => keys.map((s) => `${clip(s)}:`).join(', ');
 
 /**
