@@ -94,7 +94,12 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om zebrafinkar.\n'));
     try {
       // The save's own reload comes before the index has the word; the one after the index finds it.
-      await page.locator('.pagefind-ui__result-link', { hasText: '7 mars 2016' }).first().waitFor({ timeout: 30_000 });
+      const found = page.locator('.pagefind-ui__result-link', { hasText: '7 mars 2016' }).first();
+      await found.waitFor({ timeout: 30_000 });
+      // The result is the meeting saved, found by the word saved, with the page never loaded by hand again.
+      expect(await found.getAttribute('href')).toMatch(/^\/grupper\/gemensam-utvecklingsgrupp\/2016-03-07\//);
+      await expect(page.locator('.pagefind-ui__results').textContent()).resolves.toContain('zebrafinkar');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('zebrafinkar');
     } finally {
       fs.writeFileSync(file, good);
       await page.close();

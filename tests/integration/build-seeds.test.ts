@@ -22,6 +22,12 @@ beforeAll(async () => {
 afterAll(cleanTemp);
 
 const meeting = (date: string, group = 'gemensam-utvecklingsgrupp') => read(site, `grupper/${group}/${date}/index.html`);
+/** Every page of the site: more than 50 of them for the seeds, so that a check of each cannot pass by seeing none. */
+const htmlPages = () => {
+  const pages = listFiles(site).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(50);
+  return pages;
+};
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const tokens = (t: string) => t.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -228,7 +234,7 @@ describe('the built seed site', () => {
   });
 
   it('names no feed "(Atom)", no file "Källfil", no action "Id" and no data file "Öppna data (JSON)" on any page', () => {
-    for (const file of listFiles(site).filter((f) => f.endsWith('.html'))) {
+    for (const file of htmlPages()) {
       expect(unescape(text(read(site, file))), file).not.toMatch(/\(Atom\)|Källfil|\bId:|Öppna data \(JSON\)/);
     }
   });
@@ -523,13 +529,15 @@ describe('the built seed site', () => {
 
   it('keeps a meeting page with its stylesheet well under 30 KB', () => {
     const css = fs.statSync(path.join(site, 'assets/style.css')).size;
-    for (const f of listFiles(site).filter((x) => /\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(x))) {
+    const meetings = listFiles(site).filter((x) => /\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(x));
+    expect(meetings).toHaveLength(5);
+    for (const f of meetings) {
       expect(fs.statSync(path.join(site, f)).size + css).toBeLessThan(30 * 1024);
     }
   });
 
   it('marks every page as Swedish, with one h1, a skip link and a content security policy', () => {
-    for (const f of listFiles(site).filter((x) => x.endsWith('.html'))) {
+    for (const f of htmlPages()) {
       const html = read(site, f);
       expect(html, f).toContain('<html lang="sv">');
       expect(html.match(/<h1[\s>]/g), f).toHaveLength(1);
@@ -542,8 +550,7 @@ describe('the built seed site', () => {
   const titleOf = (html: string) => unescape(/<title>([^<]*)<\/title>/.exec(html)![1]!);
 
   it('gives every page a title of its own (WCAG 2.4.2)', () => {
-    const titles = listFiles(site).filter((f) => f.endsWith('.html')).map((f) => titleOf(read(site, f)));
-    expect(titles.length).toBeGreaterThan(50);
+    const titles = htmlPages().map((f) => titleOf(read(site, f)));
     expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
   });
 
@@ -575,7 +582,7 @@ describe('the built seed site', () => {
 
   it('marks the link to the page itself in the header and footer as the current page, and no other', () => {
     const marked: string[] = [];
-    for (const f of listFiles(site).filter((x) => x.endsWith('.html') && x !== '404.html')) {
+    for (const f of htmlPages().filter((x) => x !== '404.html')) {
       const own = `/${f.replace(/index\.html$/, '')}`;
       const html = read(site, f);
       const chrome = `${html.split('<main')[0]}${html.split('</main>')[1]}`;

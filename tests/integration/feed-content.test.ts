@@ -32,11 +32,16 @@ actions:
 Lokalen är ledig på måndagar.
 `;
 
-/** The content of the feed's entry for one meeting, as the HTML a feed reader renders. */
-function entryContent(feed: string, meetingPath: string): string | undefined {
+/** The feed's entry for one meeting: the one whose link leads to the meeting's page. */
+function entryOf(feed: string, meetingPath: string): string {
   const entry = feed.split('<entry>').find((e) => e.includes(`/${meetingPath}/"/>`));
   expect(entry, meetingPath).toBeDefined();
-  return xmlElementTexts(entry!, 'content')[0];
+  return entry!;
+}
+
+/** The content of the feed's entry for one meeting, as the HTML a feed reader renders. */
+function entryContent(feed: string, meetingPath: string): string | undefined {
+  return xmlElementTexts(entryOf(feed, meetingPath), 'content')[0];
 }
 
 describe('the site-wide feed of a meeting with a summary, decisions and actions', () => {
@@ -64,6 +69,10 @@ describe('the site-wide feed of a meeting with a summary, decisions and actions'
   });
 
   it('leaves the group feed with summaries and links', () => {
-    expect(entryContent(read(site, 'grupper/gemensam-utvecklingsgrupp/feed.xml'), 'grupper/gemensam-utvecklingsgrupp/2016-02-22')).toBeUndefined();
+    const meetingPath = 'grupper/gemensam-utvecklingsgrupp/2016-02-22';
+    const entry = entryOf(read(site, 'grupper/gemensam-utvecklingsgrupp/feed.xml'), meetingPath);
+    expect(xmlElementTexts(entry, 'content')).toEqual([]);
+    expect(xmlElementTexts(entry, 'summary')).toEqual(['Lokalen är bokad, och Fritidsbanken får en hylla.']);
+    expect(entry).toContain(`<link rel="alternate" type="text/html" href="/${meetingPath}/"/>`);
   });
 });

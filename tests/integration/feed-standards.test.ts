@@ -89,8 +89,12 @@ describe('the feeds and calendars of the seed minutes, built with --url', () => 
     const result = await build({ root, outDir: site, base: '/protokoll/', siteUrl: 'https://example.org/protokoll/', title: 'Protokoll', today: '2017-01-01' });
     expect(result.ok).toBe(true);
     const files = listFiles(site);
-    for (const f of files.filter((x) => x.endsWith('feed.xml'))) expect(atomProblems(read(site, f), { absolute: true }), f).toEqual([]);
-    for (const f of files.filter((x) => x.endsWith('.ics'))) expect(icsProblems(read(site, f)), f).toEqual([]);
+    const feeds = files.filter((x) => x.endsWith('feed.xml'));
+    const calendars = files.filter((x) => x.endsWith('.ics'));
+    // The site's feed, and a feed for each of the seed registry's 2 groups and 10 projects; a calendar for each group.
+    expect([feeds.length, calendars.length]).toEqual([13, 2]);
+    for (const f of feeds) expect(atomProblems(read(site, f), { absolute: true }), f).toEqual([]);
+    for (const f of calendars) expect(icsProblems(read(site, f)), f).toEqual([]);
   }, 60_000);
 });
 
@@ -111,16 +115,19 @@ describe.each([
   // An entry's id never changes (RFC 4287 4.2.6): not with a later build, a later meeting or another feed.
   it('are one per meeting, the same in every feed and in a later build with another meeting', async () => {
     const builds: Map<string, string>[] = [];
-    for (const [today, extra] of [
-      ['2016-02-29', {}],
-      ['2016-04-01', { 'minutes/gug/2016-03-28.md': '---\ngroup: GUG\ndate: 2016-03-28\nattendees: [Leif Redestig]\n---\nInget.\n' }],
+    // With the entries of the group's feed and the project's: two and one, then the group's later meeting too.
+    for (const [today, extra, inGroupAndProject] of [
+      ['2016-02-29', {}, 3],
+      ['2016-04-01', { 'minutes/gug/2016-03-28.md': '---\ngroup: GUG\ndate: 2016-03-28\nattendees: [Leif Redestig]\n---\nInget.\n' }, 4],
     ] as const) {
       const root = archive([BASE], { 'organisations.yml': ORGANISATIONS, ...MINUTES, ...extra });
       const site = path.join(root, 'site');
       const result = await build({ root, outDir: site, base: '/protokoll/', title: 'Protokoll', today, ...(siteUrl ? { siteUrl } : {}) });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       const all = entryIds(read(site, 'feed.xml'));
-      for (const [page, id] of [...entryIds(read(site, 'grupper/gemensam-utvecklingsgrupp/feed.xml')), ...entryIds(read(site, 'projekt/fritidsbanken/feed.xml'))]) expect(all.get(page), page).toBe(id);
+      const shared = [...entryIds(read(site, 'grupper/gemensam-utvecklingsgrupp/feed.xml')), ...entryIds(read(site, 'projekt/fritidsbanken/feed.xml'))];
+      expect(shared).toHaveLength(inGroupAndProject);
+      for (const [page, id] of shared) expect(all.get(page), page).toBe(id);
       builds.push(all);
     }
     const [first, later] = builds as [Map<string, string>, Map<string, string>];

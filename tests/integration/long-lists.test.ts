@@ -112,8 +112,15 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('organisationer/'))).toEqual([]);
   });
 
+  /** The ids of the archive's groups, as the folders of their pages: tenYearSite's six. */
+  const groupIds = () => {
+    const ids = fs.readdirSync(path.join(site, 'grupper')).filter((f) => !f.endsWith('.html'));
+    expect(ids).toHaveLength(6);
+    return ids;
+  };
+
   it('link to each year of a group’s meetings', () => {
-    for (const id of fs.readdirSync(path.join(site, 'grupper')).filter((f) => !f.endsWith('.html'))) {
+    for (const id of groupIds()) {
       const html = read(site, `grupper/${id}/index.html`);
       const count = Number(/<dt>Protokoll<\/dt><dd>(\d+)/.exec(html)?.[1]);
       expect(count).toBeGreaterThanOrEqual(30);
@@ -179,7 +186,7 @@ describe('the pages of a ten-year archive', () => {
 
   it('divide a group’s decisions by year, newest first, with links to each year', () => {
     const data = JSON.parse(read(site, 'data/minutes.json')) as { meetings: { group: string; decisions: unknown[] }[] };
-    for (const id of fs.readdirSync(path.join(site, 'grupper')).filter((f) => !f.endsWith('.html'))) {
+    for (const id of groupIds()) {
       const count = data.meetings.filter((m) => m.group === id).reduce((n, m) => n + m.decisions.length, 0);
       expect(count).toBeGreaterThanOrEqual(30);
       expectDecisionsByYear(section(read(site, `grupper/${id}/index.html`), 'beslut'), count);
