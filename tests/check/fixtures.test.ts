@@ -26,6 +26,10 @@ interface Expected {
 afterAll(cleanTemp);
 
 describe('minutes check on fixtures', () => {
+  it('finds the fixtures it checks', () => {
+    expect(cases.length).toBeGreaterThan(100);
+  });
+
   it('accepts the base archive without a single diagnostic', () => {
     expect(check(archive([BASE])).diagnostics).toEqual([]);
   });
@@ -39,7 +43,8 @@ describe('minutes check on fixtures', () => {
     expected.forEach((e, i) => {
       if (e.hint) expect(result.diagnostics[i]!.hint).toContain(e.hint);
     });
-    // Every fixture is named after the code it is about.
+    // Every fixture is named after the code it is about, and produces it.
+    expect(expected.length).toBeGreaterThan(0);
     expect(expected.every((e) => e.code === name.replace(/--.*$/, ''))).toBe(true);
   });
 });

@@ -212,7 +212,8 @@ describe('minutes dev', () => {
     // The site folder is free again.
     expect(fs.existsSync(path.join(root, '.site.lock'))).toBe(false);
     await eventually(async () => [...pagefindProcesses()].every((p) => before.has(p)), 5_000, 'Pagefind to stop');
-    await expect(httpGet(url)).rejects.toThrow();
+    // Nothing listens at its address any more: the connection is refused, not answered with an error page.
+    await expect(httpGet(url)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 });
 
