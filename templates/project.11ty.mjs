@@ -31,8 +31,8 @@ ${
 <ol class="timeline">
 ${y.entries.map(
   (t) => html`<li>
-<h4><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : t.meeting.title}</a></h4>
-${t.heading !== '' ? html`<p class="muted">${t.meeting.title}</p>\n` : ''}${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
+<h4><time datetime="${t.meeting.date}">${t.meeting.dateText}</time>: <a href="${t.url}">${t.heading !== '' ? t.heading : meetingName(t.meeting)}</a></h4>
+${t.heading !== '' ? html`<p class="muted">${meetingName(t.meeting)}</p>\n` : ''}${t.excerpt !== '' ? html`<p>${t.excerpt}</p>\n` : ''}</li>
 `,
 )}</ol>
 `,
@@ -55,4 +55,9 @@ ${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öp
 `
       : ''
   }`);
+}
+
+/** A meeting named after the date its entry begins with: by its group, not by its usual title, which says the date again. */
+function meetingName(m) {
+  return m.customTitle ? m.title : m.group.name;
 }

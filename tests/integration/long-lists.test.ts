@@ -170,18 +170,29 @@ describe('the pages of a ten-year archive', () => {
     expect(brokenLinks(site).filter((l) => l.startsWith('projekt/'))).toEqual([]);
   });
 
-  it('name each meeting on a project’s timeline once', () => {
+  // Each entry begins with the meeting's date; a meeting with the usual title is then named by its group alone, as
+  // "6 juli 2019: Grupp 6 för fritidsfrågor 6 juli 2019" said the date twice (and the line under an agenda item too).
+  it('name each meeting on a project’s timeline once, and its date once', () => {
     let whole = 0;
+    let sections = 0;
     for (const id of fs.readdirSync(path.join(site, 'projekt')).filter((f) => !f.endsWith('.html'))) {
       const list = section(read(site, `projekt/${id}/index.html`), 'tidslinje');
       for (const entry of list.split('<li>\n<h4>').slice(1)) {
-        const [, link, meta] = /^<time[^>]*>[^<]*<\/time>: <a href="[^"]+">([^<]+)<\/a><\/h4>\n(?:<p class="muted">([^<]+)<\/p>)?/.exec(entry) ?? [];
+        const [, date, href, link, meta] = /^<time[^>]*>([^<]*)<\/time>: <a href="([^"]+)">([^<]+)<\/a><\/h4>\n(?:<p class="muted">([^<]+)<\/p>)?/.exec(entry) ?? [];
         expect(link, entry).toBeDefined();
-        if (/^Grupp \d+ .* \d{4}$/.test(link!)) whole++;
+        if (href!.endsWith('#protokoll')) {
+          whole++;
+          expect(link, entry).toMatch(/^Grupp \d+ för \S+$/);
+        } else {
+          sections++;
+          expect(meta, entry).toMatch(/^Grupp \d+ för \S+$/);
+        }
         expect(meta, entry).not.toBe(link);
+        expect(`${link} ${meta ?? ''}`, entry).not.toContain(date!);
       }
     }
     expect(whole).toBeGreaterThan(0);
+    expect(sections).toBeGreaterThan(0);
   });
 
   it('divide a group’s decisions by year, newest first, with links to each year', () => {
