@@ -660,6 +660,17 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // Pagefind draws its results in the text's colour and underlines them only under a mouse, which a phone has not.
+  it.each(SCHEMES)("shows a search's results and their agenda items as links, coloured and underlined as the site's others, in %s colours", async (scheme) => {
+    const { page } = await open('sok/?q=fritidsbank', { colorScheme: scheme });
+    await results(page);
+    const link = await page.locator('.site-footer a').first().evaluate((a) => getComputedStyle(a).color);
+    const looks = await page.locator('#sok .pagefind-ui__result-link').evaluateAll((links) => links.map((a) => `${getComputedStyle(a).color} ${getComputedStyle(a).textDecorationLine}`));
+    expect(looks.length).toBeGreaterThan(3);
+    expect(new Set(looks)).toEqual(new Set([`${link} underline`]));
+    await page.context().close();
+  });
+
   it.each(SCHEMES)('axe-core finds no violations in %s colours among search results with a filter chosen', async (scheme) => {
     const { page } = await open('sok/?q=fritidsbank', { colorScheme: scheme, bypassCSP: true });
     await results(page);
