@@ -5,7 +5,7 @@ import { check } from '../pipeline.js';
 import { buildModel } from '../model/build.js';
 import { prefill } from '../new/prefill.js';
 import { UserError } from '../errors.js';
-import { formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden } from '../util/dates.js';
+import { formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, whyNoSuchDay } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { EntityDoc } from '../validate/documents.js';
@@ -57,7 +57,7 @@ bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när kommandot avbröts.`,
     if (date !== undefined && !isValidDate(date)) {
       // As check says it: "2016-02-30" does not exist; "2016-4-4" is written another way, most likely 2016-04-04.
       const meant = guessDate(date);
-      throw new UserError(looksLikeDate(date) ? `Datumet ${date} finns inte.` : `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}?` : ''}`);
+      throw new UserError(looksLikeDate(date) ? `Datumet ${date} finns inte. ${whyNoSuchDay(date)!}` : `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}?` : ''}`);
     }
     const today = io.today ?? todayInSweden();
     const checked = check(root, today);

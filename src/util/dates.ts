@@ -1,5 +1,5 @@
 // Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
-import { monthOf } from './months.js';
+import { monthName, monthOf } from './months.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -17,9 +17,30 @@ export function isValidDate(s: string): boolean {
 
 export const looksLikeDate = (s: string): boolean => DATE.test(s);
 
+/**
+ * Why a date written as YYYY-MM-DD does not exist, in Swedish, with the date meant when day and month were swapped
+ * ("2016-13-02" is 2016-02-13): the form is right, so saying the form again would not help. Undefined for a real date.
+ */
+export function whyNoSuchDay(s: string): string | undefined {
+  const m = DATE.exec(s);
+  if (!m || isValidDate(s)) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12) {
+    const swapped = `${m[1]!}-${m[3]!}-${m[2]!}`;
+    const meant = isValidDate(swapped) ? `Menade du ${swapped}? ` : '';
+    return `${meant}Månaden står i mitten och går från 01 till 12.`;
+  }
+  if (day < 1) return 'Dagen står sist och börjar på 01.';
+  const name = monthName(month);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${m[1]!} har ${daysInMonth(year, month)} dagar.`;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** True for a time written as hours and minutes, "25:00" or "13.75", whose hours or minutes are past the clock's. */
+export const pastTheClock = (s: string): boolean => /^\s*\d{1,2}[:.]\d{2}\s*$/.test(s) && !TIME.test(s.trim());
 
 /** "13:30" or "13.30" -> "13:30"; anything else -> undefined. */
 export function normalizeTime(s: string): string | undefined {
@@ -39,6 +60,8 @@ export function guessTime(v: unknown): string | undefined {
     return fraction !== undefined && fraction.length <= 2 ? normalizeTime(`${hours}:${fraction.padEnd(2, '0')}`) : undefined;
   }
   if (typeof v !== 'string') return undefined;
+  // "1330" in quotes: the digits of a time without its colon, read as YAML reads the number.
+  if (/^\s*\d{3,4}\s*$/.test(v)) return guessTime(Number(v));
   // "13,30": a comma, as in a decimal number, between hours and minutes.
   const m = /(?<![\d:.,])([01]?\d|2[0-3])[:.,]([0-5]\d)(?![\d:.,])/.exec(v);
   if (m) return normalizeTime(`${m[1]}:${m[2]}`);

@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, timeOfDateTime } from '../util/dates.js';
+import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, pastTheClock, timeOfDateTime, whyNoSuchDay } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
 import { linesOf, type WrittenLines } from './value-lines.js';
@@ -187,6 +187,9 @@ function nullFinding(file: string, path: YamlPath, key: string, optional: boolea
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
 
+/** What is wrong with "25:00" or "13:75", a time in the right form past the clock's hours or minutes. */
+const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
+
 function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined, next: string | undefined): Finding {
   const where = atValue(path);
   switch (code) {
@@ -199,14 +202,16 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
       const inDate = timeOfDateTime(value);
-      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"' };
+      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: `${pastTheClock(inDate.time) ? `${CLOCK} ` : ''}Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"` };
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
-      // "13,30" alone: the comma, not other words, is what is wrong.
-      const comma = /^\s*\d{1,2},\d{2}\s*$/.test(value);
-      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${comma ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : FIELD_HELP.time!;
+      // "13,30" or "1330" alone: the colon, not other words, is what is missing.
+      const noColon = /^\s*(?:\d{1,2},\d{2}|\d{3,4})\s*$/.test(value);
+      // "25:00" in quotes already: quoting it again would not help.
+      const pastClock = pastTheClock(value) ? `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30"` : undefined;
+      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? FIELD_HELP.time!;
       return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':
@@ -261,7 +266,10 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
   // The dashes look like hyphens: said, or the date meant would look the same as the one written.
   const hyphened = value.trim().replace(DASHES, '-');
   const dashes = hyphened !== value.trim() && /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/.test(hyphened) ? ' (med vanliga bindestreck, inte tankstreck)' : '';
-  return guess ? `Menade du ${guess}${dashes}? ${help}` : help;
+  if (guess) return `Menade du ${guess}${dashes}? ${help}`;
+  // "2016-02-30", "2016-13-02": the form is right; say first what is wrong with the day.
+  const why = whyNoSuchDay(value.trim().slice(0, 10));
+  return why ? `${why} ${help}` : help;
 }
 
 /** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */

@@ -284,7 +284,7 @@ const cases: Case[] = [
       yaml,
       expected: expected.map((e) => (e.includes(' ') ? e : `${e} yaml-syntax`)),
       message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.',
-      hints: expected.map((e) => hints.get(e) ?? (e.endsWith('invalid-time') ? 'Skriv tiden inom citattecken, till exempel "13:30".' : 'Menade du Leif Redestig?')),
+      hints: expected.map((e) => hints.get(e) ?? (e.endsWith('invalid-time') ? 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"' : 'Menade du Leif Redestig?')),
     };
   }),
   {
@@ -1818,7 +1818,7 @@ describe('an id written twice in people.yml or organisations.yml: the later entr
       [
         ['people.yml 21:1 duplicate-id', 'Id "leif-redestig" står två gånger; första gången i people.yml:1.', TWICE],
         ['people.yml 23:17 unknown-organisation', 'Hittar inte organisationen "okand-org".', 'Lägg till organisationen i organisations.yml.'],
-        ['people.yml 26:13 invalid-date', 'Datumet 2016-13-01 finns inte.', 'Skriv datum som ÅÅÅÅ-MM-DD.'],
+        ['people.yml 26:13 invalid-date', 'Datumet 2016-13-01 finns inte.', 'Menade du 2016-01-13? Månaden står i mitten och går från 01 till 12. Skriv datum som ÅÅÅÅ-MM-DD.'],
         ['people.yml 27:12 invalid-value', '"hiden" är inte ett tillåtet värde för publish.', 'Tillåtna värden: full, initials, hidden. Menade du hidden?'],
       ],
     ],
@@ -1853,7 +1853,7 @@ describe('an id written twice in people.yml or organisations.yml: the later entr
         ['organisations.yml 16:30 unknown-person', 'Hittar inte personen "okand-person".', 'Lägg till personen i people.yml.'],
         ['organisations.yml 17:12 invalid-date', '"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
         ['organisations.yml 18:3 duplicate-id', 'Id "gemensam-utvecklingsgrupp" står två gånger; första gången i organisations.yml:10.', TWICE],
-        ['organisations.yml 20:12 invalid-date', 'Datumet 2016-02-30 finns inte.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
+        ['organisations.yml 20:12 invalid-date', 'Datumet 2016-02-30 finns inte.', 'Februari 2016 har 29 dagar. Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'],
       ],
     ],
   ])('%s', (_, file, added, group, said) => {
@@ -2007,6 +2007,17 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a follow-up\'s note in curly quotes', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n    note: ‘Skickat 10 mars.’', '8:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: note: "Skickat 10 mars."'],
     ['a list without its [', 'attendees: David Bergström]', '4:12 invalid-type', 'Lägg till [ före listans första värde: attendees: [David Bergström]'],
     ['a time among other words', 'attendees: [David Bergström]\ntime: kl 13:30', '5:7 invalid-time', 'Skriv bara klockslaget då mötet började, inom citattecken: time: "13:30"'],
+    // Already quoted, or in the right form past the clock: quoting it (again) would not help; what is wrong is said.
+    ['an hour past 23, quoted', 'attendees: [David Bergström]\ntime: "25:00"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
+    ['minutes past 59', 'attendees: [David Bergström]\ntime: "13:75"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
+    ['a time without its colon, quoted', 'attendees: [David Bergström]\ntime: "1330"', '5:7 invalid-time', 'Skriv klockslaget med kolon, inom citattecken: time: "13:30"'],
+    ['an hour past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
+    // A date in the right form that does not exist: what is wrong with the day, not the form again.
+    ['a day past the month\'s last', 'attendees: [David Bergström]\nnext_meeting: 2016-04-31', '5:15 invalid-date', 'April 2016 har 30 dagar. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+    ['the 29th of February in a common year', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2017-02-29', '8:10 invalid-date', 'Februari 2017 har 28 dagar. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+    ['day and month swapped', 'attendees: [David Bergström]\nnext_meeting: 2016-21-03', '5:15 invalid-date', 'Menade du 2016-03-21? Månaden står i mitten och går från 01 till 12. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+    ['a month past 12 that is no day either', 'attendees: [David Bergström]\nnext_meeting: 2016-14-14', '5:15 invalid-date', 'Månaden står i mitten och går från 01 till 12. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+    ['day 00', 'attendees: [David Bergström]\nnext_meeting: 2016-04-00', '5:15 invalid-date', 'Dagen står sist och börjar på 01. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
     ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],
     ['an action id with a space before its #', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08 #1\n    status: done', '6:13 unknown-action', 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): gemensam-utvecklingsgrupp/2016-02-08#1'],
     ['a field of an action indented with tabs, one a level', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\t\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "    what: Boka lokal."'],

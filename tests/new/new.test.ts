@@ -173,7 +173,9 @@ describe('minutes new', () => {
     [['new', '--group', 'Gemensam utveckingsgrupp'], 'Menade du Gemensam utvecklingsgrupp?'],
     // Nothing close: the groups there are.
     [['new', '--group', 'styrelsen'], 'Hittar inte gruppen "styrelsen" i organisations.yml. Grupperna är: Gemensam utvecklingsgrupp (gemensam-utvecklingsgrupp).'],
-    [['new', '--group', 'gug', '--date', '2016-02-30'], 'Datumet 2016-02-30 finns inte.'],
+    // A date in the right form that does not exist: what is wrong with it, not the form again.
+    [['new', '--group', 'gug', '--date', '2016-02-30'], 'Datumet 2016-02-30 finns inte. Februari 2016 har 29 dagar.'],
+    [['new', '--group', 'gug', '--date', '2016-13-03'], 'Datumet 2016-13-03 finns inte. Menade du 2016-03-13? Månaden står i mitten och går från 01 till 12.'],
     [['new', '--group', 'gug', '--date', '2016-3-7'], '"2016-3-7" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. Menade du --date 2016-03-07?'],
     [['new', '--group', 'gug', '--date', '7/3 2016'], 'Menade du --date 2016-03-07?'],
     // A group's name with spaces, not quoted: its words after the first come as arguments of their own.

@@ -8,6 +8,7 @@ import { parse, parseDocument } from 'yaml';
 import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
 import { openData } from '../../src/render/opendata.js';
+import { CODES } from '../../src/codes.js';
 import { cleanTemp, PROJECT, seedArchive } from '../helpers/archive.js';
 
 afterAll(cleanTemp);
@@ -107,5 +108,44 @@ describe('the README’s open data example', () => {
     const meeting = parsed.meetings![0] as unknown as Lists;
     const real = data.meetings! as unknown as Lists[];
     for (const field of ['attendees', 'actions', 'followups'] as const) expect(keys(meeting[field])).toEqual(keys(real.flatMap((m) => m[field])));
+  });
+});
+
+describe('the README’s diagnostics table, as check says it', () => {
+  const table = readme.slice(readme.indexOf('\n## Diagnostics\n'), readme.indexOf('\n## The site\n'));
+  const rows = [...table.matchAll(/^\| `([a-z-]+)` \| (error|warning) \| (.*) \|$/gm)].map((m) => ({ code: m[1]!, meaning: m[3]! }));
+  const row = (code: string) => rows.find((r) => r.code === code)!.meaning;
+  /** The hint check gives for one field added to seed minutes whose fields are otherwise right. */
+  const hintFor = (field: string): string | undefined => {
+    const root = seedArchive();
+    const file = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+    const full = path.join(root, file);
+    fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^date: .*$/m, (line) => `${line}\n${field}`));
+    const here = check(root, '2026-11-24').diagnostics.filter((d) => d.file === file && d.severity === 'error');
+    expect(here).toHaveLength(1);
+    return here[0]!.hint;
+  };
+
+  it('lists every code once, and only codes that exist', () => {
+    const listed = rows.map((r) => r.code);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(Object.keys(CODES).sort());
+  });
+
+  // Each "`written` → `time: "meant"`" of the invalid-time row: the hint ends with the line it names.
+  const times = [...row('invalid-time').matchAll(/((?:`[^`]+`(?:, | and | or )?)+) → `(time: "\d\d:\d\d")`/g)].flatMap((m) =>
+    [...m[1]!.matchAll(/`([^`]+)`/g)].map((w) => [w[1]!, m[2]!] as const),
+  );
+  it('finds the times written another way that the invalid-time row gives', () => expect(times.length).toBeGreaterThanOrEqual(5));
+  it.each(times)('invalid-time: time: %s gives a hint ending with %s', (written, meant) => expect(hintFor(`time: ${written}`)).toMatch(new RegExp(`${meant}$`)));
+  it.each(['25:00', '13:75', '"25:00"'])('invalid-time: time: %s, past the clock, says so, as the row does', (written) => {
+    expect(row('invalid-time')).toContain('hours run from 00 to 23 and minutes from 00 to 59');
+    expect(hintFor(`time: ${written}`)).toMatch(/^Timmarna går från 00 till 23 och minuterna från 00 till 59\./);
+  });
+  it('invalid-date: a day that does not exist is told why, in the words the row quotes', () => {
+    const meaning = row('invalid-date');
+    const said = [...meaning.matchAll(/`(\d{4}-\d{2}-\d{2})`[^"]*"([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(said.map(([date]) => date)).toEqual(['2016-02-30', '2016-13-03']);
+    for (const [date, words] of said) expect(hintFor(`next_meeting: ${date}`)).toContain(words);
   });
 });
