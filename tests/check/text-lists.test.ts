@@ -256,6 +256,28 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees:\n  - Leif Redestig; David Bergström\n`,
     [['5:5', 'people-on-one-line', '"Leif Redestig; David Bergström" är två personer skrivna som en, och läses som ett namn som inte finns.', `Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]],
   ],
+  // A misspelt full name joined to a registered one: the line parted all the same, the name written as registered.
+  [
+    'a registered person and a misspelt one on one line of a list, joined by "och": the lines to write, the name put right',
+    `${HEAD}attendees:\n  - Åke Malmén och Ia Jonson\n`,
+    [['5:5', 'people-on-one-line', '"Åke Malmén och Ia Jonson" är två personer skrivna som en, och läses som ett namn som inte finns.', `Menade du Ia Jonsson? Skriv ${EACH_PERSON} "  - Åke Malmén" och "  - Ia Jonsson"`]],
+  ],
+  [
+    'two misspelt people on one line of a list: both put right, not a choice between them',
+    `${HEAD}attendees:\n  - Åke Malmen och Ia Jonson\n`,
+    [['5:5', 'people-on-one-line', '"Åke Malmen och Ia Jonson" är två personer skrivna som en, och läses som ett namn som inte finns.', `Menade du Åke Malmén och Ia Jonsson? Skriv ${EACH_PERSON} "  - Åke Malmén" och "  - Ia Jonsson"`]],
+  ],
+  [
+    'a registered person and a misspelt one as one value in brackets, joined by "samt": the list to write, the name put right',
+    `${HEAD}attendees: [Leif Redestig samt Ia Jonson]\n`,
+    [['4:13', 'people-on-one-line', '"Leif Redestig samt Ia Jonson" är två personer skrivna som en, och läses som ett namn som inte finns.', 'Menade du Ia Jonsson? Skriv varje person som ett eget värde i listan: attendees: [Leif Redestig, Ia Jonsson]']],
+  ],
+  // Guards: only a full name a slip or two from one registered person is read as one; anything else stays one name.
+  ['one unregistered name with "och" in it: one name, not parted', `${HEAD}attendees:\n  - Anna och Co\n`, [['5:5', 'unknown-person', 'Hittar inte personen "Anna och Co".', 'Lägg till personen i people.yml.']]],
+  ['a registered person and a single word joined by "och": one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Co\n`, [['5:5', ...PERSON('Leif Redestig och Co', 'Leif Redestig')]]],
+  ['a registered person and someone unregistered far from anyone: one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Anna Svensson\n`, [['5:5', ...PERSON('Leif Redestig och Anna Svensson', 'Leif Redestig')]]],
+  ['a registered person and an organisation joined by "och": one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Vorta Drom\n`, [['5:5', ...PERSON('Leif Redestig och Vorta Drom', 'Leif Redestig')]]],
+  ['what a person came as, with "och" in it, after the comma: valid', `${HEAD}attendees:\n  - Leif Redestig, Svensson och Co\n`, []],
   // Registered people after the comma of a line of a list: told once for the line, at the first, with all its lines.
   ...(
     [

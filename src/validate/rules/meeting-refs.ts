@@ -167,7 +167,7 @@ class ListLines {
 
   /** The list `key` in brackets, each value that is people on one line written as a value for each. */
   people(key: ListKey): string | undefined {
-    return this.once(`people ${key}`, key, (refs) => `${key}: [${refs.flatMap((r) => peopleIn(this.ctx, r.value) ?? [r.value]).map(flowItem).join(', ')}]`);
+    return this.once(`people ${key}`, key, (refs) => `${key}: [${refs.flatMap((r) => peopleIn(this.ctx, r.value)?.names ?? [r.value]).map(flowItem).join(', ')}]`);
   }
 
   private once(name: string, key: ListKey, make: (refs: readonly Ref[]) => string): string | undefined {
@@ -185,28 +185,65 @@ const JOINED = /\s*[,;&+]\s*|\s+(?:och|samt)\s+/gu;
 /** Whether a value holds any of those: most names do not, and are not looked up again here (every attendee comes by). */
 const MAY_BE_JOINED = /[,;&+]|\s(?:och|samt)\s/u;
 
-/** The registered people a value names, when it is two or more of them on one line ("Leif och David"). */
-function peopleIn(ctx: RegistryContext, value: string): string[] | undefined {
+/** People written on one line, as they are to be written one a line. */
+interface JoinedPeople {
+  /** The names to write, one a person. */
+  readonly names: readonly string[];
+  /** The registered names of the parts that were misspelt. */
+  readonly meant: readonly string[];
+}
+
+/**
+ * The people a value names, when it is two or more of them on one line ("Leif och David"): each part registered, or a
+ * full name a slip or two from one registered person only ("Åke Malmén och Ia Jonson"), written as registered.
+ */
+function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined {
   if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH || !MAY_BE_JOINED.test(value)) return undefined;
   const people = ctx.registry.index('person');
   if (people.lookup(value).length > 0) return undefined;
-  const names = partsOf(value, JOINED).map((p) => value.slice(p.start, p.end));
-  return names.length >= 2 && names.every((n) => people.lookup(n).length === 1) ? names : undefined;
+  const parts = partsOf(value, JOINED).map((p) => value.slice(p.start, p.end));
+  if (parts.length < 2) return undefined;
+  const names: string[] = [];
+  const meant: string[] = [];
+  for (const part of parts) {
+    if (people.lookup(part).length === 1) names.push(part);
+    else {
+      const near = nearPerson(ctx, part);
+      if (near === undefined) return undefined;
+      names.push(near);
+      meant.push(near);
+    }
+  }
+  return { names, meant };
+}
+
+/**
+ * The one registered person `part` is a misspelling of: a full name (two words or more), registered as nothing, among
+ * the near matches the unknown-person hint offers only one a slip or two from it. Never a single word ("Anna och Co").
+ */
+function nearPerson(ctx: RegistryContext, part: string): string | undefined {
+  if (!/\S\s+\S/u.test(part) || ctx.unavailable?.has('organisation')) return undefined;
+  if ((['person', 'organisation', 'group', 'project'] as const).some((k) => ctx.registry.index(k).lookup(part).length > 0)) return undefined;
+  const near = ctx.registry.index('person').suggest(part).filter((e) => namesOf(e).some((n) => isTypo(part, n)));
+  return near.length === 1 ? label(near[0]!) : undefined;
 }
 
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
 function joinedPeople(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
   // After a comma, a name is read as what the person before it came as: see `affiliation`.
-  const names = ref.value.includes(',') ? undefined : peopleIn(ctx, ref.value);
-  if (!names) return false;
-  ctx.report({ file: lists.file, where: atRef(ref), code: 'people-on-one-line', message: `"${clip(ref.value)}" är ${names.length === 2 ? 'två' : names.length} personer skrivna som en, och läses som ett namn som inte finns.`, hint: onePerLine(lists, key, names) });
+  const people = ref.value.includes(',') ? undefined : peopleIn(ctx, ref.value);
+  if (!people) return false;
+  const n = people.names.length;
+  ctx.report({ file: lists.file, where: atRef(ref), code: 'people-on-one-line', message: `"${clip(ref.value)}" är ${n === 2 ? 'två' : n} personer skrivna som en, och läses som ett namn som inte finns.`, hint: onePerLine(lists, key, people) });
   return true;
 }
 
-/** The lines to write for `names`, people written on one line: a line each, or, in brackets, a value each. */
-function onePerLine(lists: ListLines, key: ListKey, names: readonly string[]): string {
+/** The lines to write for `people`, written on one line: a line each, or, in brackets, a value each; a misspelt name as registered. */
+function onePerLine(lists: ListLines, key: ListKey, people: JoinedPeople): string {
   const line = lists.people(key);
-  return line === undefined ? `Skriv varje person på en egen rad som börjar med -: ${listed(names.map((n) => `"  - ${clip(n)}"`))}` : `Skriv varje person som ett eget värde i listan: ${line}`;
+  // Each misspelt name meant one person: all of them, not a choice between them.
+  const meant = people.meant.length > 0 ? `Menade du ${listed(people.meant.map((n) => clip(n)))}? ` : '';
+  return line === undefined ? `${meant}Skriv varje person på en egen rad som börjar med -: ${listed(people.names.map((n) => `"  - ${clip(n)}"`))}` : `${meant}Skriv varje person som ett eget värde i listan: ${line}`;
 }
 
 /** "Leif Redestig och David Bergström" as one owner: registered owners written as one text instead of a list. */
@@ -257,8 +294,8 @@ function onlyBlanksFrom(text: string, at: number): boolean {
 /** Registered people written after the comma of `ref`'s line (`others`), read as what the person before it came as. */
 function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, others: readonly Ref[]): void {
   // Only people on the line: the lines to write, one for each.
-  const names = peopleIn(ctx, ref.value);
-  const hint = names ? onePerLine(lists, key, names) : 'Skriv varje person på en egen rad som börjar med -.';
+  const people = peopleIn(ctx, ref.value);
+  const hint = people ? onePerLine(lists, key, people) : 'Skriv varje person på en egen rad som börjar med -.';
   const written = listed(others.map((p) => `"${clip(p.value)}"`));
   const message = others.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
   ctx.report({ file: lists.file, where: atRef(others[0]!), code: 'people-on-one-line', message, hint });
