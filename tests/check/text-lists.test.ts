@@ -302,6 +302,24 @@ const rows: [string, string, Said[]][] = [
       ['5:37', 'unknown-affiliation', '"Bryggen" efter namnet är ingen organisation i organisations.yml.', 'Menade du Bryggan?'],
     ],
   ],
+  // Items of a list with dashes run together, a dash further in than the one above it: the lines to write, aligned.
+  [
+    'two items of a list run together, the second dash further in: the lines to write',
+    `${HEAD}attendees:\n  - David Bergström\n   - Leif Redestig\n`,
+    [['5:5', 'unknown-person', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "  - David Bergström" och "  - Leif Redestig"']],
+  ],
+  [
+    'three items of a list run together: said as such, not as what the first came as',
+    `${HEAD}attendees:\n- David Bergström\n - Leif Redestig\n - Åke Malmén\n`,
+    [['5:3', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "  - David Bergström", "  - Leif Redestig" och "  - Åke Malmén"']],
+  ],
+  [
+    "two owners of an action run together: the lines to write under the action's who",
+    `${FIELDS}actions:\n  - who:\n      - David Bergström\n       - Leif Redestig\n    what: Boka lokal.\n`,
+    [['7:9', 'unknown-owner', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "      - David Bergström" och "      - Leif Redestig"']],
+  ],
+  // A guard: a registered name and what the person came as after a dash is no run of items.
+  ['a registered person and an organisation after a dash: what the person came as, after a comma', `${HEAD}attendees:\n  - David Bergström - SOF\n`, [['5:5', 'unknown-person', 'Hittar inte personen "David Bergström - SOF".', 'Skriv det personen kom som efter ett kommatecken: "David Bergström, SOF"']]],
   // 3. Decisions written as text: what to write, at the field.
   [
     'decisions in a folded block: a decision a sentence, one wrapped over two lines kept whole',

@@ -1,7 +1,7 @@
 // Every reference in a minutes file must name a registry entry: group, people, projects, action owners. The
 // organisation written after an attendee's name is shown as written; one close to a registered name is a typo.
 import type { MinutesRule, RegistryContext } from '../context.js';
-import { atRef, renamedHint, resolveRef } from '../context.js';
+import { atRef, renamedHint, resolveRef, runTogether } from '../context.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { MinutesDoc, Ref } from '../documents.js';
@@ -80,6 +80,8 @@ function writtenAs(ctx: RegistryContext, ref: Ref): WrittenAs | undefined {
   const as = (m[2] ?? m[3]!).trim();
   const people = ctx.registry.index('person');
   if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return undefined;
+  // Three lines of a list run together ("David Bergström - Leif Redestig - Åke Malmén"): told as such, not as a note.
+  if (runTogether(ctx, ref.value, ['person'])) return undefined;
   return { name, as };
 }
 
