@@ -4,6 +4,7 @@ import { clip, clipJoined } from '../util/clip.js';
 import { count } from '../util/plural.js';
 import { countUpTo } from '../util/sorted.js';
 import { LineIndex } from './source.js';
+import { fieldBeforeDash } from './field-before-dash.js';
 
 export interface Slip {
   readonly offset: number;
@@ -75,6 +76,9 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
   const above = yamlCode === 'BAD_INDENT' && start > 0 ? strayBlockSign(text.slice(aboveStart, start - 1).replace(/\r$/, ''), aboveStart) : undefined;
   const stray = strayBlockSign(line, start) ?? above;
   if (stray) return stray;
+  // "  due: 2016-04-01" above "  - who: Leif Redestig", right below "actions:": the field of an item before its dash.
+  const before = fieldBeforeDash(text, start);
+  if (before) return before;
   // The parser may stop on the line above the misaligned one: look one line further.
   const next = end === text.length ? -1 : text.indexOf('\n', end + 1);
   const misaligned = misalignedKey(text, next === -1 ? text.length : next);

@@ -353,6 +353,37 @@ const rows: [string, string, Said[]][] = [
     `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  project: fritidsbanken\n`,
     [['6:3', 'invalid-type', 'Fältet "decisions" är ett beslut utan - före, och läses som fält och inte som en lista.', 'Skriv - och ett mellanslag före beslutets första fält, och de andra fälten under det, lika långt in: "  - text: Vi flyttar mötet." och "    project: fritidsbanken"']],
   ],
+  // A field written above the dash of the item it belongs to: said once, at it, with the item's lines to write.
+  [
+    "an action's due date above its dash: the action's lines to write, and the fields below checked",
+    `${FIELDS}actions:\n  due: 2016-04-01\n  - who: David Bergström\n    what: Boka lokal.\nsecretary: Leif Redestg\n`,
+    [
+      ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"'],
+      ['9:12', ...PERSON('Leif Redestg', 'Leif Redestig')],
+    ],
+  ],
+  [
+    "an action's due date above its dash, a comment between them: once, at the field",
+    `${FIELDS}actions:\n  due: 2016-04-01\n  # vad som ska göras\n  - who: David Bergström\n    what: Boka lokal.\n`,
+    [['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"']],
+  ],
+  [
+    "an action's due date first on its line above its dash: the action's lines to write",
+    `${FIELDS}actions:\ndue: 2016-04-01\n  - who: David Bergström\n    what: Boka lokal.\n`,
+    [['6:1', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"']],
+  ],
+  [
+    "two fields of an action above its dash, a comment above them and its owners a line each: once, the owners' lines left out",
+    `${FIELDS}actions:\n  # först\n  due: 2016-04-01\n  project: Fritidsbanken\n  - who:\n      - David Bergström\n      - Leif Redestig\n    what: Boka lokal.\n`,
+    [['7:3', 'yaml-syntax', 'Fälten "due" och "project" står före strecket (-) som inleder åtgärden, så de går inte att läsa.', 'Flytta due: och project: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who:", …, "    what: Boka lokal.", "    due: 2016-04-01" och "    project: Fritidsbanken"']],
+  ],
+  [
+    "a decision's project above its dash: the decision's lines to write",
+    `${FIELDS}decisions:\n  project: Fritidsbanken\n  - text: Vi flyttar mötet.\n`,
+    [['6:3', 'yaml-syntax', 'Fältet "project" står före strecket (-) som inleder beslutet, så det går inte att läsa.', 'Flytta project: ner bland beslutets fält, under strecket och lika långt in som dem: "  - text: Vi flyttar mötet." och "    project: Fritidsbanken"']],
+  ],
+  // A guard: due before what, below the dash, is an action's fields in another order, and valid.
+  ["an action's due date between its who and its what: valid", `${FIELDS}actions:\n  - who: David Bergström\n    due: 2016-04-01\n    what: Boka lokal.\n`, []],
 ];
 
 describe('a list written as text', () => {

@@ -1,0 +1,107 @@
+// A field written first on its line above the dash that begins the item it belongs to ("actions:" above
+// "  due: 2016-04-01" and "  - who: Leif Redestig"): the parser finds fields and then a list at one indent and says so
+// in its own words, up to four times. Said once, at the field, with the item's lines to write, the field among them.
+import type { Slip } from './yaml-slips.js';
+import { clip } from '../util/clip.js';
+import { listed } from '../util/plural.js';
+
+interface Line {
+  /** Where the line starts in the text. */
+  readonly at: number;
+  /** The line without its CR. */
+  readonly text: string;
+}
+
+/** A field with its value on its line ("  due: 2016-04-01"). */
+const FIELD = /^( *)([A-Za-z_]+):[ \t]+[^\s#]/;
+/** A list's item that starts with a field ("  - who: Leif Redestig"). */
+const DASH_FIELD = /^( *)(-[ \t]+)[A-Za-z_]+:(?:[ \t]|$)/;
+/** A field whose value is below it ("actions:"). */
+const PARENT = /^( *)([A-Za-z_]+):[ \t]*(?:#.*)?$/;
+/** How many fields, and how many lines of the item, are looked at: a slip is a line or two, and a line is asked about once per error. */
+const MOST = 50;
+
+/** What an item of each list is called, and its genitive. */
+const ITEM: Readonly<Record<string, readonly [string, string]>> = {
+  actions: ['åtgärden', 'åtgärdens'],
+  decisions: ['beslutet', 'beslutets'],
+  followups: ['uppföljningen', 'uppföljningens'],
+};
+
+function lineFrom(text: string, at: number): Line {
+  const end = text.indexOf('\n', at);
+  return { at, text: text.slice(at, end === -1 ? text.length : end).replace(/\r$/, '') };
+}
+
+const skipped = (l: Line): boolean => l.text.trim() === '' || /^\s*#/.test(l.text);
+
+/** The nearest line below `l` that is neither blank nor a comment. */
+function below(text: string, l: Line): Line | undefined {
+  for (let at = text.indexOf('\n', l.at); at !== -1; at = text.indexOf('\n', at + 1)) {
+    const next = lineFrom(text, at + 1);
+    if (!skipped(next)) return next;
+  }
+  return undefined;
+}
+
+/** The nearest line above `l` that is neither blank nor a comment. */
+function above(text: string, l: Line): Line | undefined {
+  for (let at = l.at; at > 0; ) {
+    const prev = lineFrom(text, text.lastIndexOf('\n', at - 2) + 1);
+    if (!skipped(prev)) return prev;
+    at = prev.at;
+  }
+  return undefined;
+}
+
+const indentOf = (l: Line): number => /^ */.exec(l.text)![0].length;
+
+/**
+ * The slip when the line at `start` is such a field, or the dash line below it: the fields (one or more, at one
+ * indent) between a field with its value below it and the dash of its list's first item, as far in as the dash or
+ * further out, down to the field above's indent.
+ */
+export function fieldBeforeDash(text: string, start: number): Slip | undefined {
+  // The parser may say it at a comment between them, where what it reads as one field's name starts.
+  const at = lineFrom(text, start);
+  const here = skipped(at) ? below(text, at) : at;
+  if (!here) return undefined;
+  const dash = DASH_FIELD.test(here.text) ? here : FIELD.test(here.text) ? below(text, here) : undefined;
+  const d = dash && DASH_FIELD.exec(dash.text);
+  if (!dash || !d) return undefined;
+  const fields: Line[] = [];
+  let parent: Line | undefined;
+  for (let l = above(text, dash); l && fields.length <= MOST; l = above(text, l)) {
+    if (FIELD.test(l.text) && (fields.length === 0 || indentOf(l) === indentOf(fields[0]!))) fields.unshift(l);
+    else {
+      parent = l;
+      break;
+    }
+  }
+  const p = parent && PARENT.exec(parent.text);
+  if (!p || fields.length === 0) return undefined;
+  const indent = indentOf(fields[0]!);
+  const column = d[1]!.length;
+  if (!(p[1]!.length <= indent && indent <= column && p[1]!.length < column)) return undefined;
+  // The item: the dash line and those further in below it.
+  const item = [dash];
+  for (let l = below(text, dash); l && indentOf(l) > column; l = below(text, l)) {
+    if (item.length > MOST) return undefined;
+    item.push(l);
+  }
+  const keyColumn = column + d[2]!.length;
+  const [noun, genitive] = ITEM[p[2]!] ?? ['posten', 'postens'];
+  const keys = fields.map((f) => FIELD.exec(f.text)![2]!);
+  // A long item is shown by its first and last lines, with … where the others are.
+  const shown = item.length <= 3 ? item : [item[0]!, undefined, item[item.length - 1]!];
+  const lines = [...shown.map((l) => (l ? `"${clip(l.text.trimEnd())}"` : '…')), ...fields.map((f) => `"${' '.repeat(keyColumn)}${clip(f.text.trim())}"`)];
+  const first = fields[0]!.at + indent;
+  const last = fields[fields.length - 1]!;
+  const named = listed(keys.map((k) => `"${clip(k)}"`));
+  return {
+    offset: first,
+    message: `${keys.length === 1 ? `Fältet ${named}` : `Fälten ${named}`} står före strecket (-) som inleder ${noun}, så ${keys.length === 1 ? 'det' : 'de'} går inte att läsa.`,
+    hint: `Flytta ${listed(keys.map((k) => `${clip(k)}:`))} ner bland ${genitive} fält, under strecket och lika långt in som dem: ${listed(lines)}`,
+    value: [first, last.at + last.text.length],
+  };
+}
