@@ -20,7 +20,30 @@ const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 /** Whether the walk of minutes/ reports a file of this name as not read (file-ignored); others it passes by. */
 export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name);
 
-export const relativePath = (root: string, abs: string): string => path.relative(root, abs).split(path.sep).join('/');
+/**
+ * `abs` from `root`, with / between folders. A path under a root that is already absolute and normalised (as
+ * --root is, resolved) is cut rather than resolved: path.relative resolves both paths again each time, and this is
+ * asked twice for each file of the archive.
+ */
+export function relativePath(root: string, abs: string): string {
+  if (path.sep === '/' && abs.length > root.length + 1 && abs[root.length] === '/' && abs.startsWith(root) && isResolved(root)) {
+    const rest = abs.slice(root.length + 1);
+    if (!UNRESOLVED.test(rest)) return rest;
+  }
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+/** A segment of a path that resolving changes: empty (//, or a / at either end), "." or "..". */
+const UNRESOLVED = /(?:^|\/)(?:\.\.?)?(?:\/|$)/;
+
+/** The last root found resolved already (an archive is read from one root). */
+let resolvedRoot: string | undefined;
+function isResolved(root: string): boolean {
+  if (root === resolvedRoot) return true;
+  if (path.resolve(root) !== root) return false;
+  resolvedRoot = root;
+  return true;
+}
 
 /** A file under minutes/ that is not minutes (an attachment a text may link to), and whether it really lies elsewhere. */
 export interface OtherFile {
@@ -198,9 +221,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Reads one file as UTF-8 text; binary files, bad encodings and unreadable files become findings. */
 export function readSource(root: string, absPath: string): ReadResult {
   const file = relativePath(root, absPath);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = fs.readFileSync(absPath);
+    bytes = readBytes(absPath);
   } catch (err) {
     const code = errorCode(err);
     if (code === 'ELOOP') return { ok: false, findings: [{ file, where: atStart, code: 'symlink-loop', message: 'Filen är en symbolisk länk i en slinga.' }] };
@@ -208,6 +231,30 @@ export function readSource(root: string, absPath: string): ReadResult {
     return { ok: false, findings: [{ file, where: atStart, code: 'file-unreadable', message: `Filen kunde inte läsas (${code}).` }] };
   }
   return decodeSource(file, absPath, bytes);
+}
+
+/**
+ * One buffer that files are read into: a new buffer for each file (readFileSync), sized by asking the system first,
+ * took about 40 of the 290 ms of CPU time that reading and decoding 10,000 minutes took. Minutes are a few kilobytes;
+ * a file that does not fit is read whole into a buffer of its own.
+ */
+const scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** A file's bytes, in `scratch` when they fit there: valid only until the next call, so they are decoded at once. */
+export function readBytes(absPath: string): Uint8Array {
+  const fd = fs.openSync(absPath, 'r');
+  try {
+    let length = 0;
+    while (length < scratch.length) {
+      const n = fs.readSync(fd, scratch, length, scratch.length - length, length);
+      if (n === 0) return scratch.subarray(0, length);
+      length += n;
+    }
+    // Read from the start again: the reads above were at positions, so the file's own position is still 0.
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Pure: bytes -> text, refusing binary data and invalid UTF-8. */
