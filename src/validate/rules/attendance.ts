@@ -11,13 +11,18 @@ export const attendance: MinutesRule = (ctx, m) => {
   const id = (r: Ref) => ctx.registry.id('person', splitAttendee(r, ctx.registry).person.value);
   const present = new Map<string, Ref>();
   const absent = new Map<string, Ref>();
+  /** Whether an attendee is not found (reported as unknown-person): see the chair and secretary below. */
+  let unknownAttendee = false;
   for (const [list, seen, word] of [
     [m.attendees, present, 'närvarande'],
     [m.absent, absent, 'frånvarande'],
   ] as const) {
     for (const r of list) {
       const pid = id(r);
-      if (!pid) continue;
+      if (!pid) {
+        if (list === m.attendees) unknownAttendee = true;
+        continue;
+      }
       const earlier = seen.get(pid);
       if (earlier) {
         ctx.report({ file: m.file, where: atValue(r.path), code: 'duplicate-person', message: `"${clip(r.value)}" står redan som ${word} ("${clip(earlier.value)}").`, hint: 'Ta bort den ena raden.' });
@@ -40,7 +45,7 @@ export const attendance: MinutesRule = (ctx, m) => {
   }
   // Without any attendees listed (reported by the shape check), the chair and secretary are not "absent"; nor
   // when an attendee is not found (reported as unknown-person): it is most often the chair or secretary misspelt.
-  if (m.attendees.length === 0 || m.attendees.some((r) => !id(r))) return;
+  if (m.attendees.length === 0 || unknownAttendee) return;
   for (const [ref, code, role] of [
     [m.secretary, 'secretary-not-present', 'Sekreteraren'],
     [m.chair, 'chair-not-present', 'Ordföranden'],

@@ -17,7 +17,10 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   if (m.group) resolveRef(ctx, f, m.group, ['group']);
   const absent = new Set(m.absent);
   const lists = new ListLines(ctx, m);
+  const people = ctx.unavailable?.has('person') ? undefined : ctx.registry.index('person');
   for (const written of [...m.attendees, ...m.absent]) {
+    // A registered name, as most are, is found as it stands: none of the slips below is one.
+    if (people?.lookup(written.value).length === 1) continue;
     const key = absent.has(written) ? 'absent' : 'attendees';
     const r = withoutStop(ctx, written);
     if (reportAbsenceNote(ctx, m, r, key)) continue;
