@@ -160,6 +160,12 @@ export function summarize(list: readonly Diagnostic[]): string {
   return `${count(errors)} fel och ${plural(warnings, 'varning', 'varningar')}.`;
 }
 
+/**
+ * A line of a file as a code frame shows it: its control characters and the like as printable() shows them (the
+ * frame quotes the file as a message does, and an escape sequence in it would rewrite the terminal), tabs as they are.
+ */
+const frameLine = (s: string): string => s.replace(UNPRINTABLE, (c) => (c === '\t' ? c : printable(c)));
+
 /** The offending lines with a caret under the column, for the terminal and the dev error page. */
 export function codeFrame(source: string, line: number, col: number, context = 2): string {
   const lines = source.split(/\r?\n/);
@@ -169,8 +175,10 @@ export function codeFrame(source: string, line: number, col: number, context = 2
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const marker = n === line ? '>' : ' ';
-    out.push(`${marker} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, col - 1))}^`);
+    const text = lines[n - 1] ?? '';
+    out.push(`${marker} ${String(n).padStart(width)} | ${frameLine(text)}`);
+    // Under what comes before the column as shown: a character shown as <U+001B> takes its width, a tab a tab's.
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${frameLine(text.slice(0, Math.max(0, col - 1))).replace(/[^\t]/g, ' ')}^`);
   }
   return out.join('\n');
 }

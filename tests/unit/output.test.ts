@@ -102,6 +102,17 @@ describe('diagnostics', () => {
   it('shows the offending line with a caret', () => {
     expect(codeFrame('a\nbb\nccc\ndd', 3, 2, 1)).toBe('  2 | bb\n> 3 | ccc\n    |  ^\n  4 | dd');
   });
+  it.each([
+    // An escape sequence pasted into the text (it would turn the terminal red), a window title's, a NUL, a bare CR.
+    ['Text \u001b[31mRÖD', 7, '> 1 | Text <U+001B>[31mRÖD\n    |              ^'],
+    ['a \u001b]0;titel\u0007 b', 16, '> 1 | a <U+001B>]0;titel<U+0007> b\n    |                             ^'],
+    ['x\u0000y', 3, '> 1 | x<U+0000>y\n    |          ^'],
+    ['ett\rtvå', 5, '> 1 | ett<U+000D>två\n    |            ^'],
+    // A tab stays a tab, and the caret goes under it by one.
+    ['\tdate: x', 8, '> 1 | \tdate: x\n    | \t      ^'],
+  ])('quotes the line %j with its control characters by code point, the caret under the column as shown', (source, col, frame) => {
+    expect(codeFrame(source, 1, col, 0)).toBe(frame);
+  });
 });
 
 describe('iCalendar', () => {
