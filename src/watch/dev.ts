@@ -11,7 +11,7 @@ import { shownProblems, startPreviewServer, type PreviewServer } from './server.
 import { AfterSaves } from './after-saves.js';
 import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
-import { plural } from '../util/plural.js';
+import { count, plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
@@ -35,9 +35,18 @@ export interface DevHandle {
   close(): Promise<void>;
 }
 
+/** How many of the files saved together a line names: a git pull's hundreds are counted, so that its timing stays in sight. */
+const NAMED_FILES = 5;
+
+/** The files saved together, for the line after the save: "a.md, b.md", or the first few and "och 27 filer till". */
+export function savedLabel(files: readonly string[]): string {
+  if (files.length <= NAMED_FILES) return files.join(', ');
+  return `${files.slice(0, NAMED_FILES - 1).join(', ')} och ${count(files.length - NAMED_FILES + 1)} filer till`;
+}
+
 /** The line for saved files that were only copied into the site (templates/assets/): "a.css, b.svg: kopierade …". */
 export function copiedLine(files: readonly string[], ms: number): string {
-  return `${files.join(', ')}: ${files.length === 1 ? 'kopierad' : 'kopierade'} till webbplatsen på ${duration(ms)}.`;
+  return `${savedLabel(files)}: ${files.length === 1 ? 'kopierad' : 'kopierade'} till webbplatsen på ${duration(ms)}.`;
 }
 
 /**
@@ -141,7 +150,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       await after.interrupt();
       const result = await session.update(batch);
       report(result);
-      const label = result.saved.join(', ');
+      const label = savedLabel(result.saved);
       const showing = shownProblems(session);
       const reloaded = reloadFor(result, shown !== showing);
       shown = showing;

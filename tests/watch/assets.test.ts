@@ -21,8 +21,15 @@ describe('a save in templates/assets/ in watch mode', () => {
   it.each([
     [['templates/assets/style.css'], 'templates/assets/style.css: kopierad till webbplatsen på'],
     [['templates/assets/style.css', 'templates/assets/logo.svg'], 'templates/assets/style.css, templates/assets/logo.svg: kopierade till webbplatsen på'],
+    // Many at once (a git pull): the first few named, the rest counted.
+    [['a.css', 'b.css', 'c.css', 'd.css', 'e.css'], 'a.css, b.css, c.css, d.css, e.css: kopierade till webbplatsen på'],
+    [['a.css', 'b.css', 'c.css', 'd.css', 'e.css', 'f.css'], 'a.css, b.css, c.css, d.css och 2 filer till: kopierade till webbplatsen på'],
   ])('is logged in agreement with how many files were copied: %j', (files, expected) => {
     expect(copiedLine(files, 12).slice(0, expected.length + 1)).toBe(`${expected} `);
+  });
+  it('is logged with the number of files when a great many were saved at once, so that the line stays short', () => {
+    const files = Array.from({ length: 1204 }, (_, i) => `templates/assets/bild-${i}.png`);
+    expect(copiedLine(files, 12)).toMatch(/^templates\/assets\/bild-0\.png, [^:]*bild-3\.png och 1\u00a0200 filer till: kopierade till webbplatsen på /);
   });
 
   it('is copied into the site without rebuilding a page, also while the minutes have errors', async () => {

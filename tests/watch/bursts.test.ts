@@ -88,4 +88,16 @@ describe('minutes dev, when many files change at once', () => {
     await expect.poll(() => logs.some((l) => l.startsWith('Sökindexet')), { timeout: 10_000 }).toBe(true);
     await sameAsFreshBuild(root, file('site'), SITE);
   });
+
+  it('names a few of the files a pull brings and counts the rest, so that the line with the timing stays short', async () => {
+    logs = [];
+    const dates = Array.from({ length: 24 }, (_, i) => `2017-${String((i % 12) + 1).padStart(2, '0')}-${i < 12 ? '03' : '17'}`);
+    writeFiles(root, Object.fromEntries(dates.map((d) => [`minutes/gemensam-utvecklingsgrupp/${d}.md`, minutes(d, 'Leif Redestig').replace('Arbetsgrupp lokaler', 'Gemensam utvecklingsgrupp')])));
+    await expect.poll(() => logs.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
+    await dev.idle();
+    expect(logs.filter((l) => !l.startsWith('Sökindexet'))).toEqual([expect.stringMatching(/^(minutes\/gemensam-utvecklingsgrupp\/2017-\d\d-\d\d\.md, ){3}minutes\/[^,]+\.md och 20 filer till: \d+ sidor på /)]);
+    await expect.poll(() => logs.some((l) => l.startsWith('Sökindexet')), { timeout: 10_000 }).toBe(true);
+    await sameAsFreshBuild(root, file('site'), SITE);
+  });
 });
