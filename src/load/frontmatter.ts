@@ -162,7 +162,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
   // parser says so, at the quote. It also reads a key in brackets ("[Punkt 1]: Lokal") as text; the positioned parse
   // reports it.
   if (fast.ok && !((mayOpenQuote(raw.text) || mayHaveCollectionKey(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
-    const checked = checkMapping(path, fast.data, where, yaml);
+    const checked = checkMapping(path, fast.data, where, yaml, entries);
     return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...checked.findings] };
   }
   const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys, entries);
@@ -171,7 +171,7 @@ function parseYaml(path: string, text: string, offset: number, where: Finding['w
     const partial = raw.findings.length === 0 ? slow.partial : undefined;
     return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
-  const checked = checkMapping(path, slow.data, where, yaml);
+  const checked = checkMapping(path, slow.data, where, yaml, entries);
   const copies = checked.data && slow.copies ? { copies: slow.copies } : {};
   return { data: checked.data, ...lostOf(checked), ...copies, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
@@ -229,10 +229,20 @@ function idKeyOffsets(doc: Document.Parsed, depth: 1 | 2): Map<number, IdKey> {
   return out;
 }
 
-function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }): { data: Record<string, unknown> | undefined; findings: Finding[]; lost: readonly YamlPath[] } {
+/**
+ * What a file that is no mapping must be, by what it is: minutes' front matter, or a registry by where its ids are
+ * (people.yml's at the top, organisations.yml's in its sections), which has no fields at the top of a text.
+ */
+const NOT_A_MAPPING = {
+  minutes: 'Fälten överst i filen måste skrivas som fält med värden (fält: värde).',
+  1: 'Filen måste bestå av fält med värden: varje persons id med kolon efter (lisa-berg:) och fälten under det, inte av en lista eller en rad text.',
+  2: 'Filen måste bestå av fält med värden: avsnitten organisations:, groups: och projects: med posterna under dem, inte av en lista eller en rad text.',
+} as const;
+
+function checkMapping(file: string, data: unknown, where: Finding['where'], yaml: { text: string; offset: number }, entries?: 1 | 2): { data: Record<string, unknown> | undefined; findings: Finding[]; lost: readonly YamlPath[] } {
   if (data === null || data === undefined) return { data: {}, findings: [], lost: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: 'Fälten överst i filen måste skrivas som fält med värden (fält: värde).' }], lost: [] };
+    return { data: undefined, findings: [{ file, where, code: 'not-a-mapping', message: NOT_A_MAPPING[entries ?? 'minutes'] }], lost: [] };
   }
   if (hasSharedCollections(data)) {
     const alias = firstSharedAlias(yaml.text);

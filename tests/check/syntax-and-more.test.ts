@@ -235,3 +235,16 @@ describe('a YAML error in a registry hides no problem in the entries it leaves w
     expect(result.ok).toBe(false);
   });
 });
+
+describe('a registry that is no mapping', () => {
+  it.each([
+    ['people.yml', 'a list of names', '- Leif Redestig\n- David Bergström\n', 'varje persons id med kolon efter (lisa-berg:)'],
+    ['organisations.yml', 'a list of groups', '- Gemensam utvecklingsgrupp\n- GUG\n', 'avsnitten organisations:, groups: och projects:'],
+    ['organisations.yml', 'a line of text', 'Gemensam utvecklingsgrupp\n', 'avsnitten organisations:, groups: och projects:'],
+  ])('%s written as %s is told what a registry is made of, not of fields at the top of a file', (file, _, text, words) => {
+    const result = check(archive([BASE], { [file]: text }));
+    const found = result.diagnostics.find((d) => d.file === file && d.code === 'not-a-mapping');
+    expect(found?.message).toContain(words);
+    expect(found?.message).not.toContain('överst');
+  });
+});
