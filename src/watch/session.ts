@@ -141,7 +141,10 @@ export class DevSession {
     // The archive's own templates/ added or removed (copied in to be changed, git checkout): a build would now use
     // the other folder, so everything is built with it.
     const templates = this.options.templatesDir ?? templatesFor(this.root);
-    let full = !this.model || templates !== this.templates;
+    // The site folder removed while dev runs (to start afresh, by git clean): the save's pages alone would be a site
+    // of a few pages, so everything is built again.
+    const siteGone = !fs.existsSync(this.options.outDir);
+    let full = !this.model || templates !== this.templates || siteGone;
     this.templates = templates;
     let compare = false;
     const touchedMinutes: string[] = [];
@@ -154,7 +157,7 @@ export class DevSession {
         passed.add(p);
         continue;
       }
-      const asset = this.model ? this.copyAsset(path.resolve(this.root, p)) : undefined;
+      const asset = this.model && !siteGone ? this.copyAsset(path.resolve(this.root, p)) : undefined;
       if (asset) {
         this.inputs.assetSaved(asset);
         copied.push(asset);
