@@ -107,7 +107,35 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
     const m = /^(\s*)\*\s/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'En lista skrivs med -, inte *.', hint: 'Börja raden med - och ett mellanslag.' };
   }
+  if (yamlCode === 'MISSING_CHAR' || yamlCode === 'MULTILINE_IMPLICIT_KEY') return colonLeftOut(text, start, line);
   return undefined;
+}
+
+/**
+ * A field's line, or a registry entry's id, without its colon ("location Bryggan", or "locat" saved while the field
+ * was being typed, "ny-person" in people.yml): a name as fields and ids are written, lowercase, as far in as the
+ * field above it at that depth. The parser asks for a character that closes something, or says a field's name
+ * cannot go on over lines.
+ */
+function colonLeftOut(text: string, start: number, line: string): Slip | undefined {
+  const m = /^( *)([a-z_][a-z0-9_-]*)(?:[ \t]+([^\s#:].*?))?[ \t]*$/.exec(line.replace(/\r$/, ''));
+  if (!m || m[3]?.includes(': ')) return undefined;
+  const indent = m[1]!.length;
+  // The nearest line above as far in or further out, past blank lines, comments and the fields of deeper levels.
+  for (let end = start - 1; end > 0; ) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(from, end).replace(/\r$/, '');
+    end = from - 1;
+    if (above.trim() === '' || /^\s*#/.test(above)) continue;
+    const at = /^ */.exec(above)![0].length;
+    if (at > indent) continue;
+    if (at < indent || !/^ *[^\s:#-][^:#]*:(?:\s|$)/.test(above)) return undefined;
+    break;
+  }
+  if (indent > 0 && start === 0) return undefined;
+  const name = m[2]!;
+  const value = m[3] === undefined ? '' : ` ${clip(m[3])}`;
+  return { offset: start + indent, message: 'Kolonet efter namnet saknas, så raden går inte att läsa som ett fält.', hint: `Skriv ett kolon direkt efter namnet: ${name}:${value}` };
 }
 
 /**

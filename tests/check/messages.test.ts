@@ -36,6 +36,20 @@ const HEAD = 'group: GUG\ndate: 2016-03-07\n';
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
 const cases: Case[] = [
   {
+    mistake: 'a field without its colon, as the last field',
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation Bryggan\n`,
+    expected: ['5:1 yaml-syntax'],
+    message: 'Kolonet efter namnet saknas',
+    hint: 'Skriv ett kolon direkt efter namnet: location: Bryggan',
+  },
+  {
+    mistake: 'a field being typed, saved before its colon (an editor saving by itself), above another field',
+    yaml: `${HEAD}locat\nattendees: [David Bergström]\n`,
+    expected: ['4:1 yaml-syntax'],
+    message: 'Kolonet efter namnet saknas',
+    hint: 'Skriv ett kolon direkt efter namnet: locat:',
+  },
+  {
     mistake: 'an organisation written as an attendee',
     yaml: `${HEAD}attendees:\n  - David Bergström\n  - Bryggan\n`,
     expected: ['6:5 unknown-person'],

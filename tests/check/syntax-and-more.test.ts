@@ -248,3 +248,16 @@ describe('a registry that is no mapping', () => {
     expect(found?.message).not.toContain('överst');
   });
 });
+
+describe('an entry being added to a registry, saved before the colon after its id', () => {
+  it.each([
+    ['people.yml', people.concat('ny-person'), 'people.yml:21:1', 'ny-person:'],
+    ['organisations.yml', organisations.concat('  ny-grupp\n'), 'organisations.yml:18:3', 'ny-grupp:'],
+  ])('%s: the colon is said to be missing after the id, with the line to write', (_, text, place, line) => {
+    const file = place.split(':')[0]!;
+    const result = check(archive([BASE], { [file]: text }));
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual([`${place} yaml-syntax`]);
+    expect(result.diagnostics[0]!.message).toBe('Kolonet efter namnet saknas, så raden går inte att läsa som ett fält.');
+    expect(result.diagnostics[0]!.hint).toBe(`Skriv ett kolon direkt efter namnet: ${line}`);
+  });
+});
