@@ -25,18 +25,27 @@ const STYLE = `.minutes-problems{font:16px/1.5 system-ui,sans-serif;background:#
 .minutes-problems pre{background:#fff;border:1px solid #d9b3b8;padding:.5rem;overflow-x:auto;font-size:.85rem;margin:.25rem 0 0}
 .minutes-problems .hint{margin:.25rem 0 0}.minutes-problems .where{font-family:ui-monospace,monospace;font-weight:700}`;
 
-/** The banner listing errors first, each with its place, message, hint and the offending lines. */
+/**
+ * How many problems the banner shows. An emptied organisations.yml gives an error for every group named in the
+ * minutes, thousands of them: listed whole, they were megabytes on every page, each made again for each request.
+ */
+export const BANNER_PROBLEMS = 50;
+
+/** The banner listing errors first, each with its place, message, hint and the offending lines; the first BANNER_PROBLEMS. */
 export function problemBanner(problems: ProblemSource): string {
   const list = [...problems.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const errors = list.filter((d) => d.severity === 'error').length;
+  const more = list.length - BANNER_PROBLEMS;
+  const rest = more > 0 ? `<p>… och ${count(more)} problem till. Alla står i terminalen där minutes dev körs, och minutes check listar dem.</p>` : '';
   const items = list
+    .slice(0, BANNER_PROBLEMS)
     .map((d) => {
       const source = problems.sourceOf(d.file);
       const frame = source === undefined ? '' : `<pre>${escapeHtml(codeFrame(source, d.line, d.col))}</pre>`;
       return `<li><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.col}`)}</span> ${d.severity === 'error' ? 'fel' : 'varning'} <code>${escapeHtml(d.code)}</code>: ${escapeHtml(d.message)}</p>${d.hint ? `<p class="hint">Tips: ${escapeHtml(d.hint)}</p>` : ''}${frame}</li>`;
     })
     .join('');
-  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol></section>`;
+  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol>${rest}</section>`;
 }
 
 /** What the pages show of the problems: the banner while there are errors (warnings alone show none), else nothing. */

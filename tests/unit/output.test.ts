@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
 import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
-import { problemBanner } from '../../src/watch/server.js';
+import { BANNER_PROBLEMS, problemBanner } from '../../src/watch/server.js';
+import { count } from '../../src/util/plural.js';
 import { jsRuntimeMessage, jsSyntaxMessage } from '../../src/render/template-errors.js';
 import { discard, prepareTemp, recover, swapIn } from '../../src/output/swap.js';
 import { spawn } from 'node:child_process';
@@ -78,6 +79,22 @@ describe('diagnostics', () => {
     [[d('minutes/g/2016-01-01.md', 1, 1), d('people.yml', 2, 1)], '2 fel'],
   ])('the dev banner names where the errors are %#', (list, heading) => {
     expect(problemBanner({ diagnostics: list, sourceOf: () => undefined })).toContain(`<h2 id="minutes-problems-title">${heading}</h2>`);
+  });
+  it.each([
+    [BANNER_PROBLEMS, 0],
+    [BANNER_PROBLEMS + 1, 1],
+    [5_516, 5_466],
+  ])('the dev banner of %i problems shows the first ones, with the lines they are on, and counts the %i more', (n, more) => {
+    const list = Array.from({ length: n }, (_, i) => d('minutes/g/2016-01-01.md', i + 1, 1, { message: `Problem ${i + 1}.` }));
+    const source = Array.from({ length: n }, (_, i) => `rad ${i + 1}`).join('\n');
+    const banner = problemBanner({ diagnostics: list, sourceOf: () => source });
+    expect(banner).toContain(`<h2 id="minutes-problems-title">${count(n)} fel i protokollen</h2>`);
+    expect(banner.match(/<li>/g)).toHaveLength(BANNER_PROBLEMS);
+    expect(banner.match(/<pre>/g)).toHaveLength(BANNER_PROBLEMS);
+    expect(banner).toContain(`Problem ${BANNER_PROBLEMS}.`);
+    expect(banner).not.toContain(`Problem ${BANNER_PROBLEMS + 1}.`);
+    if (more === 0) expect(banner).not.toContain('till.');
+    else expect(banner).toContain(`… och ${count(more)} problem till.`);
   });
   it.each([
     ['Unexpected token', 'ett oväntat tecken; saknas en parentes, ett kommatecken eller ett citattecken före det?'],
