@@ -162,27 +162,32 @@ export function withAdditions(d: Draft, additions: Additions): Draft {
 }
 
 /**
- * The items with a name within typo distance of `name` (one edit per eight letters, at least one), the closest
- * only: a person by its name or an alias, once however many of them are that close.
+ * How many edits make a likely typo of a name: one, or two in a name of ten letters or more ("Maria Nilsonn" for
+ * Maria Nilsson). In a shorter name two letters are most often another person (Ola Ek, Ida Ek).
  */
-function nearest<T>(name: string, items: readonly T[], namesOf: (item: T) => readonly string[]): T[] {
+const typoDistance = (folded: string): number => (folded.length >= 10 ? 2 : 1);
+
+/**
+ * The items with a name within typo distance of `name`, closest first: a person by its name or an alias, once
+ * however many of them are that close. All of them, not only the closest: "Bo Peterson" may be Bo Petersson or
+ * Bo Pettersson, and a note that named one would pick for the user.
+ */
+function near<T>(name: string, items: readonly T[], namesOf: (item: T) => readonly string[]): T[] {
   const a = foldAccents(name);
-  const max = Math.max(1, Math.floor(a.length / 8));
-  let best: T[] = [];
-  let bestD = max + 1;
+  const max = typoDistance(a);
+  const found: { item: T; d: number }[] = [];
   for (const item of items) {
     const d = Math.min(...namesOf(item).map((n) => editDistance(a, foldAccents(n), max)));
-    if (d < bestD) [best, bestD] = [[item], d];
-    else if (d === bestD && d <= max) best.push(item);
+    if (d <= max) found.push({ item, d });
   }
-  return best;
+  return found.sort((x, y) => x.d - y.d).map((f) => f.item);
 }
 
-/** The people whose name or alias is within typo distance of `name` (see `nearest`). */
-const nearPeople = (name: string, known: readonly Known[]): Known[] => nearest(name, known, (k) => k.names);
+/** The people whose name or alias is within typo distance of `name` (see `near`). */
+const nearPeople = (name: string, known: readonly Known[]): Known[] => near(name, known, (k) => k.names);
 
-/** The registered name within typo distance of `name`, if any (see `nearest`). */
-const similarName = (name: string, registered: readonly string[]): string | undefined => nearest(name, registered, (r) => [r])[0];
+/** The registered name closest to `name` within typo distance, if any (see `near`). */
+const similarName = (name: string, registered: readonly string[]): string | undefined => near(name, registered, (r) => [r])[0];
 
 const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
 
