@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { generateArchive, type Generated } from './generate.js';
 import { prepareBaselineInput } from './baseline.js';
 import { dirBytes, median, run, type Run } from './measure.js';
+import { findChrome } from './chrome.js';
+import { UserError } from '../errors.js';
 
 const DIST = path.dirname(fileURLToPath(new URL('.', import.meta.url)));
 const CLI = path.join(DIST, 'cli.js');
@@ -151,9 +153,8 @@ async function measureDev(g: Generated, work: string, edits: number, log: (m: st
   }
 }
 
-/** Bytes of Pagefind files a browser fetches for one search, with Chromium when it is installed. */
-async function measureSearch(site: string, term: string): Promise<number | undefined> {
-  const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p) => p && fs.existsSync(p));
+/** Bytes of Pagefind files a browser fetches for one search, with the Chromium found, if any. */
+async function measureSearch(site: string, term: string, chrome: string | undefined): Promise<number | undefined> {
   if (!chrome) return undefined;
   let playwright: typeof import('playwright-core');
   try {
@@ -200,6 +201,8 @@ async function main(): Promise<void> {
   const sizes = (values.sizes ?? (values.quick ? '50,200' : '1000,10000')).split(',').map(Number);
   const runs = Number(values.runs ?? 3);
   const edits = Number(values.edits ?? (values.quick ? 3 : 5));
+  // Before any archive is made: a CHROME_PATH that names nothing fails now, not after the builds' minutes.
+  const chrome = findChrome();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'minutes-bench-'));
   const log = (m: string) => console.log(m);
   log(`minutes benchmark on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())}, Node ${process.version}; ${runs} runs each, medians`);
@@ -213,7 +216,7 @@ async function main(): Promise<void> {
     }
     const largest = archives[archives.length - 1]!;
     const dev = await measureDev(largest, work, edits, log);
-    const search = await measureSearch(siteDir(work, largest.size.meetings), 'möte');
+    const search = await measureSearch(siteDir(work, largest.size.meetings), 'möte', chrome);
 
     log('');
     log('| N | check | build | plain Eleventy | build / Eleventy | check / Eleventy | rebuild over previous site | peak memory (all processes) | pages | output |');
@@ -235,6 +238,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // A mistake in how the bench was started is said plainly; anything else is a bug, with its stack.
+  console.error(err instanceof UserError ? err.message : err);
   process.exit(1);
 });

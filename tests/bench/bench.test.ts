@@ -1,6 +1,8 @@
 // Smoke test of the benchmark (`npm run bench -- --quick`): it runs end to end and prints every figure.
 // The figures themselves are not asserted: machines are shared and noisy.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT } from '../helpers/archive.js';
@@ -19,4 +21,21 @@ describe('npm run bench -- --quick', () => {
     const measured = findChrome() !== undefined || IN_CI;
     expect(out).toMatch(measured ? /search for "möte" at N = 200: \d+ KiB/ : /search download: not measured \(no Chromium\)/);
   }, 300_000);
+});
+
+// With CHROME_PATH naming nothing the bench used /usr/bin/chromium instead, and reported its figures as the named
+// browser's; the browser tests fail for it. It now fails too, at once, before any archive is made, in a line.
+describe('npm run bench with CHROME_PATH naming no file', () => {
+  it('exits 1 at once with a plain message, and leaves no work folder', () => {
+    const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('minutes-bench-'));
+    const r = spawnSync(process.execPath, [path.join(PROJECT, 'dist', 'bench', 'run.js'), '--quick'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, CHROME_PATH: '/finns/inte/chromium' },
+    });
+    expect(r.status, r.stdout).toBe(1);
+    expect(r.stderr).toBe('CHROME_PATH=/finns/inte/chromium finns inte. Rätta sökvägen, eller ta bort CHROME_PATH för att använda /usr/bin/chromium.\n');
+    expect(r.stdout).toBe('');
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('minutes-bench-'))).toEqual(before);
+  }, 60_000);
 });

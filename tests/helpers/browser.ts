@@ -5,19 +5,13 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { findChrome } from '../../src/bench/chrome.js';
+
+// The lookup is the benchmark's too: a CHROME_PATH that names nothing fails both alike.
+export { findChrome };
 
 /** Whether the tests run in CI, where a missing browser is a failure (CI=true, or CI=1 as some services set it). */
 export const IN_CI = /^(true|1)$/i.test(process.env.CI ?? '');
-
-export function findChrome(): string | undefined {
-  const asked = process.env.CHROME_PATH;
-  // A browser named on purpose that is not there is a mistake to report, not a reason to use another one.
-  if (asked) {
-    if (!fs.existsSync(asked)) throw new Error(`CHROME_PATH=${asked} finns inte.`);
-    return asked;
-  }
-  return fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 /** The Chromium to use, or undefined (after a loud warning) when there is none and we are not in CI. */
 export function chromeOrSkip(): string | undefined {

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findChrome } from '../helpers/browser.js';
+import { findChrome as benchFindChrome } from '../../src/bench/chrome.js';
 
 describe('finding Chromium for the browser tests', () => {
   const saved = process.env.CHROME_PATH;
@@ -19,6 +20,29 @@ describe('finding Chromium for the browser tests', () => {
   it('fails loudly for a CHROME_PATH that does not exist, rather than using another browser', () => {
     process.env.CHROME_PATH = '/finns/inte/chromium';
     expect(() => findChrome()).toThrow('CHROME_PATH=/finns/inte/chromium finns inte.');
+  });
+
+  // The bench fell back to Debian's Chromium for a CHROME_PATH naming nothing; one lookup now serves both.
+  it('is the lookup the bench uses', () => {
+    expect(findChrome).toBe(benchFindChrome);
+  });
+
+  it.each<[string, NodeJS.ProcessEnv, boolean, string | undefined]>([
+    ['CHROME_PATH names a browser', { CHROME_PATH: process.execPath }, false, process.execPath],
+    ['no CHROME_PATH, Debian’s Chromium installed', {}, true, '/usr/bin/chromium'],
+    ['an empty CHROME_PATH, Debian’s Chromium installed', { CHROME_PATH: '' }, true, '/usr/bin/chromium'],
+    ['no CHROME_PATH and no Chromium', {}, false, undefined],
+  ])('with %s', (_name, env, debian, expected) => {
+    const exists = fs.existsSync;
+    vi.spyOn(fs, 'existsSync').mockImplementation((p) => (p === '/usr/bin/chromium' ? debian : exists(p)));
+    expect(benchFindChrome(env)).toBe(expected);
+  });
+
+  it('says what to do about a CHROME_PATH that names nothing, also with Debian’s Chromium installed', () => {
+    vi.spyOn(fs, 'existsSync').mockImplementation((p) => p === '/usr/bin/chromium');
+    expect(() => benchFindChrome({ CHROME_PATH: '/finns/inte/chromium' })).toThrow(
+      'CHROME_PATH=/finns/inte/chromium finns inte. Rätta sökvägen, eller ta bort CHROME_PATH för att använda /usr/bin/chromium.',
+    );
   });
 
   it('uses the browser CHROME_PATH names', () => {
