@@ -5,6 +5,9 @@ import type { Finding } from '../diagnostics.js';
 import { atStart, printable } from '../diagnostics.js';
 import { LineIndex, type SourceFile } from './source.js';
 import { isEditorFile } from '../util/editor-files.js';
+import { windows1252Fit, type Windows1252Fit } from '../util/legacy-text.js';
+import { clip } from '../util/clip.js';
+import { count, listed } from '../util/plural.js';
 import { allSteps, type Steps } from '../util/steps.js';
 
 export const MINUTES_DIR = 'minutes';
@@ -274,10 +277,7 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   } catch {
     // The file has no text for the locator to count lines in, so the position is worked out here.
     const where = firstInvalidUtf8(bytes);
-    return {
-      ok: false,
-      findings: [{ file, where: { kind: 'position', ...where }, code: 'file-binary', message: 'Filen är inte sparad som UTF-8.', hint: 'Spara om filen med teckenkodningen UTF-8.' }],
-    };
+    return { ok: false, findings: [{ file, where: { kind: 'position', ...where }, code: 'file-binary', ...notUtf8(windows1252Fit(bytes)) }] };
   }
   // TextDecoder drops a leading byte-order mark by default, so offsets are in the text as editors show it.
   const findings: Finding[] = [];
@@ -285,6 +285,28 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
     findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${megabytes(bytes.length)} MB, mer än 1 MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
   }
   return { ok: true, source: { path: file, absPath, text }, findings };
+}
+
+/**
+ * What to say of text that is not UTF-8. Bytes that read as Windows-1252 are most likely just that, how Swedish text
+ * was saved before UTF-8 (Notepad's "ANSI"), and saving as UTF-8 mends them; a line of it in a file otherwise UTF-8
+ * does not mend so, as an editor reads the whole file in one encoding: that line is written again.
+ */
+function notUtf8(fit: Windows1252Fit | undefined): { message: string; hint: string } {
+  if (fit === undefined) return { message: 'Filen är inte sparad som UTF-8.', hint: 'Spara om filen med teckenkodningen UTF-8.' };
+  const encoding = 'teckenkodningen Windows-1252 (även kallad Latin-1 eller ANSI)';
+  const save = 'i de flesta program med Spara som … och Kodning: UTF-8';
+  if (!fit.mixed) {
+    return { message: `Filen verkar vara sparad med ${encoding}, inte UTF-8.`, hint: `Öppna filen och spara den som UTF-8 (${save}).` };
+  }
+  const more = fit.lines.length - 1;
+  // The lines by number while they are few: a file with hundreds of them is told how many.
+  const which = more <= 5 ? ` (rad ${listed(fit.lines.slice(1).map(String))})` : '';
+  const others = more === 0 ? '' : `, och så ${more === 1 ? 'är en rad till' : `är ${count(more)} rader till`}${which}`;
+  return {
+    message: `Raden verkar vara skriven med ${encoding}, men resten av filen med UTF-8${others}.`,
+    hint: `Skriv om å, ä och ö på raden, så att den lyder "${clip(fit.first.trim())}", och spara filen som UTF-8 (${save}).`,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Text files as old Swedish documents are saved: UTF-8, UTF-16 (Notepad's "Unicode"), or Windows-1252, also mixed
-// line by line in a file that two editors wrote to. Read by the importer and for the names in linked attachments.
+// line by line in a file that two editors wrote to. Read by the importer and for the names in linked attachments;
+// check names the encoding of minutes that are not UTF-8 with it.
 
 const whole = (text: string) => ({ ok: true, text, windows1252Lines: [] as number[], mixed: false }) as const;
 
@@ -34,6 +35,44 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090�
 /** Windows-1252 bytes -> text, right also where the TextDecoder of the running Node is not (see CP1252_HIGH). */
 export function windows1252(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** Where text that is not UTF-8 reads as Windows-1252: the lines that are not UTF-8, and the first as it reads. */
+export interface Windows1252Fit {
+  /** The lines that are not UTF-8, numbered from 1. */
+  readonly lines: readonly number[];
+  /** Other lines hold UTF-8 beyond ASCII: the file has both encodings. */
+  readonly mixed: boolean;
+  /** The first of `lines` read as Windows-1252, without its line break. */
+  readonly first: string;
+}
+
+/**
+ * Whether bytes that are not UTF-8 fit Windows-1252 (Latin-1, "ANSI" in Windows Notepad), as old Swedish text files
+ * were saved: every line that is not UTF-8 reads as text in it, letters such as å (0xE5) and signs such as – (0x96),
+ * never a byte it leaves undefined or a control character (binary data), nor with a UTF-8 sequence in the line (a
+ * UTF-8 file with a byte lost or cut, which another encoding would not mend). Undefined when they do not fit.
+ */
+export function windows1252Fit(bytes: Uint8Array): Windows1252Fit | undefined {
+  const lines = splitAfterNewlines(bytes);
+  const fallback: number[] = [];
+  let mixed = false;
+  lines.forEach((line, i) => {
+    if (utf8(line) === undefined) fallback.push(i + 1);
+    else if (line.some((x) => x >= 0x80)) mixed = true;
+  });
+  if (fallback.length === 0 || !fallback.every((n) => readsAsWindows1252(lines[n - 1]!))) return undefined;
+  return { lines: fallback, mixed, first: windows1252(lines[fallback[0]! - 1]!).replace(/\r?\n$/, '') };
+}
+
+/** A UTF-8 sequence of two to four bytes, in bytes read one character each (latin1). */
+const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
+
+/** Printable text with tabs and line breaks: no control character, nor one of the five bytes Windows-1252 leaves undefined. */
+const TEXT = /^[\t\n\v\f\r\x20-\x7E\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}\u00AD]*$/u;
+
+function readsAsWindows1252(line: Uint8Array): boolean {
+  return !UTF8_SEQUENCE.test(Buffer.from(line).toString('latin1')) && TEXT.test(windows1252(line));
 }
 
 function utf8(bytes: Uint8Array): string | undefined {
