@@ -5,7 +5,7 @@ import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { slugify } from '../util/fold.js';
 import { clip } from '../util/clip.js';
-import { listed } from '../util/plural.js';
+import { runTogether, runTogetherSaid } from './run-together.js';
 import { groupHint } from './group-guess.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
@@ -104,13 +104,13 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
     }
   }
   // Unknown: only now is it worth asking whether it is list items run together ("David Bergström - Leif Redestig",
-  // when a "-" stands further in than the one above it) ...
+  // when a "-" stands further in than the one above it), or two people in a field for one ...
   const first = UNKNOWN[kinds[0]!];
   const code: Code = kinds.length > 1 ? 'unknown-owner' : first.code;
   if (kinds.includes('person') && emailAddress(ctx, file, ref, code)) return undefined;
-  const items = runTogether(ctx, ref.value, kinds);
+  const items = runTogether(ctx.registry, ref.value, kinds);
   if (items) {
-    ctx.report({ file, where: atRef(ref), code, message: `"${clip(ref.value)}" är ${items.length === 2 ? 'två' : items.length} rader i listan som lästs som en, eftersom deras - inte står lika långt in.`, hint: alignedLines(ref, items) });
+    ctx.report({ file, where: atRef(ref), code, ...runTogetherSaid(ref, items) });
     return undefined;
   }
   // ... or whether it names something of another kind ("Bryggan" as an attendee).
@@ -137,27 +137,6 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   const hint = group ?? didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
-}
-
-/**
- * The items of a list run together in one value ("David Bergström - Leif Redestig", when a "-" stands further in
- * than the one above it): each one entry of `kinds`. Undefined for anything else.
- */
-export function runTogether(ctx: RegistryContext, value: string, kinds: readonly Kind[]): string[] | undefined {
-  // Split where a run of spaces begins only: tried from inside a long run too, the split took time in the square of it.
-  const items = value.split(/(?<!\s)\s+-\s+/);
-  return items.length > 1 && items.every((item) => kinds.some((k) => ctx.registry.index(k).lookup(item).length === 1)) ? items : undefined;
-}
-
-/**
- * The lines to write for items run together: as far in as a list of the field's is written (two spaces a level,
- * "  - " under attendees, "      - " under an action's "  - who:"). A value that is no item of a list is told how only.
- */
-function alignedLines(ref: Ref, items: readonly string[]): string {
-  const how = 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före';
-  if (typeof ref.path[ref.path.length - 1] !== 'number') return `${how}.`;
-  const indent = ' '.repeat(2 * (ref.path.length - 1));
-  return `${how}: ${listed(items.map((item) => `"${indent}- ${clip(item.trim())}"`))}`;
 }
 
 /** "leif.redestig@helsingborg.se", "<leif.redestig@…>" or "mailto:…", copied from an e-mail's list of recipients. */

@@ -5,7 +5,7 @@ import { childPath, type YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
-import { linesOf } from './value-lines.js';
+import { dashColumn, linesOf } from './value-lines.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -15,6 +15,8 @@ export interface Located<T> {
   readonly span?: { readonly whole: string; readonly start: number; readonly end: number };
   /** When the value is a text written over several lines ("who: >"): where each line is in it. */
   readonly lines?: readonly { readonly at: number; readonly length: number }[];
+  /** For an item of a list with " - " in it (items run together): the column its dash is written at, for the lines to write. */
+  readonly dash?: number;
 }
 export type Ref = Located<string>;
 
@@ -131,21 +133,27 @@ function dateField(o: Obj, key: string, path: YamlPath): Located<string> | undef
   const v = str(o, key, path);
   return v && isValidDate(v.value.trim()) ? { value: v.value.trim(), path: v.path } : undefined;
 }
-function strList(o: Obj, key: string, path: YamlPath): Located<string>[] {
+/** `yaml`: the front matter, read for the column of an item's dash where the item may be items run together. */
+function strList(o: Obj, key: string, path: YamlPath, yaml?: string): Located<string>[] {
   const v = o[key];
   if (typeof v === 'string' && nonEmpty(v)) return [{ value: v, path: childPath(path, key) }];
   if (!Array.isArray(v)) return [];
   const out: Located<string>[] = [];
   v.forEach((item, i) => {
-    if (nonEmpty(item)) out.push({ value: item, path: childPath(path, key, i) });
+    if (!nonEmpty(item)) return;
+    const at = childPath(path, key, i);
+    const dash = RUN_TOGETHER.test(item) ? dashColumn(yaml, at) : undefined;
+    out.push({ value: item, path: at, ...(dash === undefined ? {} : { dash }) });
   });
   return out;
 }
+/** " - " in an item: lines of the list run together, a dash further in than the one above it. */
+const RUN_TOGETHER = /\S\s+-\s/;
 /** Names written as one text where a list belongs ("fritidsbanken, sip", "Anna och Bo"): the shape check reports it;
  * each name is still checked, at its own place in the text. */
 function nameList(o: Obj, key: string, path: YamlPath, yaml: string | undefined): Located<string>[] {
   const v = o[key];
-  if (!nonEmpty(v)) return strList(o, key, path);
+  if (!nonEmpty(v)) return strList(o, key, path, yaml);
   // A list whose first dash lacks its space: each line is an item, with the organisation after its comma.
   if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: childPath(path, key), span: { whole: v, start, end } }));
   // A name a line: the lines' ends part the names, also where YAML joined the lines with a space ("attendees: >").
@@ -154,7 +162,7 @@ function nameList(o: Obj, key: string, path: YamlPath, yaml: string | undefined)
 }
 /** An action's owners; a text over several lines ("who: >") keeps where its lines are, which part names too. */
 function ownerList(a: Obj, path: YamlPath, yaml: string | undefined): Located<string>[] {
-  const who = strList(a, 'who', path);
+  const who = strList(a, 'who', path, yaml);
   // One owner is a text, as most are: only one not in the file as it reads was written over lines, to be read again.
   const one = typeof a.who === 'string' && !yaml?.includes(a.who.trimEnd()) ? who[0] : undefined;
   const lines = one && linesOf(yaml, one.path, one.value)?.runs;

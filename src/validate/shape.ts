@@ -7,7 +7,7 @@ import { closest, didYouMean } from '../util/suggest.js';
 import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, pastTheClock, timeOfDateTime, whyNoSuchDay } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
-import { linesOf, type WrittenLines } from './value-lines.js';
+import { linesOf, writtenAt, type WrittenLines } from './value-lines.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
@@ -142,6 +142,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (one) return [f('invalid-type', atValue(path), `${label(key)} ska vara en organisation, inte en lista.`, one)];
       // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
       const meant = key === 'time' ? guessTime(value) : undefined;
+      // time: 13.75 is no time quoted either: said at once, with what to write, not first only to quote it.
+      if (key === 'time' && typeof value === 'number' && !meant) return [numberNoTime(file, path, writtenAt(yaml, path) ?? String(value))];
       // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
       const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
       // "decisions: 12": FIELD_HELP says how to write one decision, a line of the list; here the list is what is missing.
@@ -190,19 +192,34 @@ function nullFinding(file: string, path: YamlPath, key: string, optional: boolea
 /** What is wrong with "25:00" or "13:75", a time in the right form past the clock's hours or minutes. */
 const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
 
+/**
+ * An unquoted number in `time` that is no time: "13.75", "2500" or "25" are hours and minutes past the clock's, which
+ * is said with the line to write, quoted, as YAML reads such a number only in quotes as text.
+ */
+function numberNoTime(file: string, path: YamlPath, written: string): Finding {
+  const clock = /^(?:\d{1,2}(?:\.\d{1,2})?|\d{3,4})$/.test(written) ? `${CLOCK} ` : '';
+  return { file, where: atValue(path), code: 'invalid-time', message: `"${clip(written)}" är inget klockslag.`, hint: `${clock}Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"` };
+}
+
 function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined, next: string | undefined): Finding {
   const where = atValue(path);
   switch (code) {
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
+      // "2016-03-21 kl 9": a day and a time, the time (and maybe the day) written another way than the field's.
+      const timed = key === 'next_meeting' && nextMeetingLine(value, after) !== undefined;
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
-      const message = looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
+      const message = timed ? `"${clip(value)}" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.` : looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
       return { file, where, code, message, hint: dateHint(key, value, after, next) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
       const inDate = timeOfDateTime(value);
-      if (inDate) return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint: `${pastTheClock(inDate.time) ? `${CLOCK} ` : ''}Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"` };
+      if (inDate) {
+        const line = nextMeetingLine(value, after);
+        const hint = line ? `${NEXT_MEETING_FORM}: ${line}` : `${pastTheClock(inDate.time) ? `${CLOCK} ` : ''}Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"`;
+        return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint };
+      }
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
@@ -262,6 +279,9 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
   // full stop after them that would be copied into the file.
   const timed = key === 'date' ? meantDate(value, true, after)?.split(' ') : undefined;
   if (timed?.length === 2) return `${help} Klockslaget har ett eget fält: date: ${timed[0]!} och time: "${timed[1]!}"`;
+  // "2016-03-21 kl 9": the form next_meeting takes, and the line to write with the time meant.
+  const line = key === 'next_meeting' ? nextMeetingLine(value, after) : undefined;
+  if (line) return `${NEXT_MEETING_FORM}: ${line}`;
   const guess = meantDate(value, key === 'next_meeting', after);
   // The dashes look like hyphens: said, or the date meant would look the same as the one written.
   const hyphened = value.trim().replace(DASHES, '-');
@@ -278,6 +298,35 @@ function meantDate(value: string, withTime: boolean, after?: string): string | u
   const date = timed ? guessDate(timed[1]!, after) : undefined;
   const time = timed ? normalizeTime(timed[2]!) : undefined;
   return date && time ? `${date} ${time}` : guessDate(value, after);
+}
+
+/** How to write the next meeting with its time, before the line to write. */
+const NEXT_MEETING_FORM = 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM';
+
+/**
+ * The line to write for a next meeting whose time is written another way than HH:MM after its day ("2016-03-21 kl 9",
+ * "2016-03-21, klockan 13.30", "21/3 2016 kl 13"): `next_meeting: 2016-03-21 09:00`. Undefined when the day cannot be
+ * told, no time follows it, or the time is written right (the day alone is then what is wrong).
+ */
+function nextMeetingLine(value: string, after: string | undefined): string | undefined {
+  const text = value.trim();
+  // A day and a time are short; a long text is not tried at each of its spaces, which would take time in its square.
+  if (text.length > 80) return undefined;
+  // "21 mars 2016" is a day alone, not "21 mars" at 20:16.
+  if (guessDate(text, after)) return undefined;
+  // The day is the longest start that reads as one: "21 mars 2016 kl 13", not "21 mars" before "2016 kl 13".
+  const gaps = [...text.matchAll(/\s*,\s*|\s+|T/g)].reverse();
+  for (const gap of gaps) {
+    const date = guessDate(text.slice(0, gap.index), after);
+    if (!date) continue;
+    const rest = text.slice(gap.index + gap[0].length);
+    // "21 mars 2016 13:30": the time is written right; what is wrong is the day alone.
+    if (!gap[0].includes(',') && normalizeTime(rest) !== undefined) return undefined;
+    // "2016-03-21 13": the hour alone, after a day.
+    const time = guessTime(rest) ?? (/^(?:[01]?\d|2[0-3])$/.test(rest) ? normalizeTime(`${rest}:00`) : undefined);
+    return time ? `next_meeting: ${date} ${time}` : undefined;
+  }
+  return undefined;
 }
 
 /** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */

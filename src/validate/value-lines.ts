@@ -1,5 +1,6 @@
-// The lines a text of front matter is written on, where a list belongs: names one a line in a folded block
-// ("attendees: >") or in a plain value over several lines read as one text, with the line breaks gone. Pure.
+// How a value of front matter is written, where what YAML read lost it: the lines of a text where a list belongs
+// (names one a line in a folded block, "attendees: >", or in a plain value over several lines read as one text, with
+// the line breaks gone), a number as typed (13.70), the column of a list item's dash. Pure.
 import type { Document } from 'yaml';
 import type { YamlPath } from '../diagnostics.js';
 import { parsePositioned, rangeAt } from '../load/yaml.js';
@@ -15,19 +16,44 @@ export interface WrittenLines {
 // The front matter last read with positions: the shape check and the extraction ask of the same file in turn.
 let last: { readonly yaml: string; readonly doc: Document.Parsed } | undefined;
 
+/** Where the value at `path` is written in the front matter `yaml`, read with positions once for each text. */
+function valueRange(yaml: string | undefined, path: YamlPath): [number, number] | undefined {
+  if (yaml === undefined) return undefined;
+  if (last?.yaml !== yaml) last = { yaml, doc: parsePositioned(yaml) };
+  return rangeAt(last.doc, path, 'value');
+}
+
 /**
  * The lines of the text `value` at `path` in the front matter `yaml`, when it is a block of text or written over two
  * lines or more (read with positions, for files that write a list as text only); undefined when it is on one line or
  * does not read back as the value (an escape).
  */
 export function linesOf(yaml: string | undefined, path: YamlPath, value: string): WrittenLines | undefined {
-  if (yaml === undefined) return undefined;
-  if (last?.yaml !== yaml) last = { yaml, doc: parsePositioned(yaml) };
-  const range = rangeAt(last.doc, path, 'value');
-  if (!range) return undefined;
+  const range = valueRange(yaml, path);
+  if (!range || yaml === undefined) return undefined;
   const source = yaml.slice(range[0], range[1]);
   const runs = valueRuns(source, value);
   const block = /^[|>](?:[1-9][+-]?|[+-][1-9]?)?/.exec(source)?.[0];
   if (!runs || (runs.length < 2 && !block)) return undefined;
   return { runs, ...(block ? { block } : {}) };
+}
+
+/**
+ * The value at `path` as written in the front matter `yaml` (`13.70` where YAML reads the number 13.7), trimmed;
+ * undefined when it is not there.
+ */
+export function writtenAt(yaml: string | undefined, path: YamlPath): string | undefined {
+  const range = valueRange(yaml, path);
+  return range && yaml !== undefined ? yaml.slice(range[0], range[1]).trim() : undefined;
+}
+
+/**
+ * The column of the dash that starts the item of a list at `path` in the front matter `yaml`, as written ("- " under
+ * the key at 0, "    - " at 4); undefined for an item in brackets or not found.
+ */
+export function dashColumn(yaml: string | undefined, path: YamlPath): number | undefined {
+  const range = valueRange(yaml, path);
+  if (!range || yaml === undefined) return undefined;
+  const before = yaml.slice(yaml.lastIndexOf('\n', range[0] - 1) + 1, range[0]);
+  return /^ *-[ \t]+$/.exec(before) ? before.indexOf('-') : undefined;
 }

@@ -791,6 +791,25 @@ const cases: Case[] = [
   })),
   ...(
     [
+      ['13.75', 'minutes past 59'],
+      ['2500', 'an hour past 23, without its colon'],
+    ] as const
+  ).map(([written, what]): Case => ({
+    mistake: `a time written ${written} without quotes, ${what}: said at once to be no time, with what to write quoted`,
+    yaml: `${HEAD}time: ${written}\nattendees: [David Bergström]\n`,
+    expected: ['4:7 invalid-time'],
+    message: `"${written}" är inget klockslag.`,
+    hint: 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"',
+  })),
+  {
+    mistake: 'a next meeting with its time after "kl": said as not the day and time the field takes, with the line to write',
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 kl 9\n`,
+    expected: ['5:15 invalid-date'],
+    message: '"2016-03-21 kl 9" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.',
+    hint: 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: 2016-03-21 09:00',
+  },
+  ...(
+    [
       ['kl 13:30', '13:30'],
       ['kl. 13.30', '13:30'],
       ['13:30-15:00', '13:30'],
@@ -931,13 +950,11 @@ const cases: Case[] = [
     [
       ['2016-3-21 13:30', '2016-03-21 13:30'],
       ['21/3 2016 13.30', '2016-03-21 13:30'],
-      ['21 mars 2016 kl 13.30', '2016-03-21 13:30'],
       ['21 mars 2016', '2016-03-21'],
       // Without a year: the first such day after the meeting (2016-03-07).
       ['4 april', '2016-04-04'],
       ['4 apr', '2016-04-04'],
       ['4:e april', '2016-04-04'],
-      ['måndag 4 april kl. 13:30', '2016-04-04 13:30'],
       ['4/4', '2016-04-04'],
       ['2 mars', '2017-03-02'],
       ['29 februari', '2020-02-29'],
@@ -1091,6 +1108,12 @@ const cases: Case[] = [
     expected: ['5:5 unknown-person'],
     message: 'är två rader i listan som lästs som en',
     hint: 'Ställ alla - i listan rakt under varandra',
+  },
+  {
+    mistake: 'a chair and a secretary registered with a hyphen and a dash in their names, one of them part of another name: no slip',
+    people: 'anna-karin-ek:\n  name: Anna-Karin Ek\nkarin-ek-svensson:\n  name: Karin Ek - Svensson\nkarin-ek:\n  name: Karin Ek\n',
+    yaml: `${HEAD}chair: Anna-Karin Ek\nsecretary: Karin Ek - Svensson\nattendees: [Anna-Karin Ek, Karin Ek - Svensson]\n`,
+    expected: [],
   },
   {
     mistake: 'a NUL byte pasted into the text, reported where it is (not the whole file as binary)',
@@ -2026,6 +2049,28 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['minutes past 59', 'attendees: [David Bergström]\ntime: "13:75"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
     ['a time without its colon, quoted', 'attendees: [David Bergström]\ntime: "1330"', '5:7 invalid-time', 'Skriv klockslaget med kolon, inom citattecken: time: "13:30"'],
     ['an hour past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
+    ['minutes past 59, unquoted: YAML reads a number, quoting it would not help', 'attendees: [David Bergström]\ntime: 13.75', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
+    ['a number that is no time, unquoted', 'attendees: [David Bergström]\ntime: 13.755', '5:7 invalid-time', 'Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
+    // A next meeting with its time written another way than HH:MM after its day: the form, and the line to write.
+    ...(
+      [
+        ['2016-03-21 kl 9', '5:15 invalid-date', '2016-03-21 09:00'],
+        ['2016-03-21 kl. 9.30', '5:15 invalid-date', '2016-03-21 09:30'],
+        ['2016-03-21 klockan 13', '5:15 invalid-date', '2016-03-21 13:00'],
+        ['2016-03-21, 13:30', '5:15 invalid-date', '2016-03-21 13:30'],
+        ['2016-03-21 kl 13:30-15:00', '5:15 invalid-date', '2016-03-21 13:30'],
+        ['21/3 2016 kl 13', '5:15 invalid-date', '2016-03-21 13:00'],
+        ['21 mars kl. 13.30', '5:15 invalid-date', '2016-03-21 13:30'],
+        // A day written another way too, given as the line to write, not also as "Menade du …?".
+        ['21 mars 2016 kl 13.30', '5:15 invalid-date', '2016-03-21 13:30'],
+        ['måndag 4 april kl. 13:30', '5:15 invalid-date', '2016-04-04 13:30'],
+        ['2016-03-21 kl9', '5:26 invalid-time', '2016-03-21 09:00'],
+        ['2016-03-21 13', '5:26 invalid-time', '2016-03-21 13:00'],
+      ] as const
+    ).map(([written, at, meant]): [string, string, string, string] => [`a next meeting written ${written}`, `attendees: [David Bergström]\nnext_meeting: ${written}`, at, `Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: ${meant}`]),
+    // Guards: a day alone written another way is no day and time; a time written right leaves the day to be told.
+    ['a next meeting written as a day with its year, no time', 'attendees: [David Bergström]\nnext_meeting: 21 mars 2016', '5:15 invalid-date', 'Menade du 2016-03-21? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+    ['a next meeting written as a day another way, its time right', 'attendees: [David Bergström]\nnext_meeting: 21 mars 2016 13:30', '5:15 invalid-date', 'Menade du 2016-03-21 13:30? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
     // A date in the right form that does not exist: what is wrong with the day, not the form again.
     ['a day past the month\'s last', 'attendees: [David Bergström]\nnext_meeting: 2016-04-31', '5:15 invalid-date', 'April 2016 har 30 dagar. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
     ['the 29th of February in a common year', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2017-02-29', '8:10 invalid-date', 'Februari 2017 har 28 dagar. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],

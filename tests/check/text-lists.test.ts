@@ -309,10 +309,39 @@ const rows: [string, string, Said[]][] = [
     [['5:5', 'unknown-person', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "  - David Bergström" och "  - Leif Redestig"']],
   ],
   [
-    'three items of a list run together: said as such, not as what the first came as',
+    'three items of a list run together, its dashes first on the line under the key: said as such, the lines as far in as the file writes them',
     `${HEAD}attendees:\n- David Bergström\n - Leif Redestig\n - Åke Malmén\n`,
-    [['5:3', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "  - David Bergström", "  - Leif Redestig" och "  - Åke Malmén"']],
+    [['5:3', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "- David Bergström", "- Leif Redestig" och "- Åke Malmén"']],
   ],
+  [
+    'two items of a list indented four spaces run together: the lines four spaces in, as the file writes them',
+    `${HEAD}attendees:\n    - David Bergström\n     - Leif Redestig\n    - Åke Malmén\n`,
+    [['5:7', 'unknown-person', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "    - David Bergström" och "    - Leif Redestig"']],
+  ],
+  [
+    "two owners run together in a file that indents four spaces a level: the lines as far in as the action's who list",
+    `${FIELDS}actions:\n    - who:\n          - David Bergström\n           - Leif Redestig\n      what: Boka lokal.\n`,
+    [['7:13', 'unknown-owner', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "          - David Bergström" och "          - Leif Redestig"']],
+  ],
+  // Two people in a field for one person (not a list): said so, with the line to write for each, to keep the one meant.
+  [
+    'two registered people in chair, joined by a dash: the field takes one, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström - Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström - Leif Redestig" är två personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'three registered people in secretary, joined by dashes',
+    `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nsecretary: David Bergström - Leif Redestig - Åke Malmén\n`,
+    [['5:12', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Skriv bara sekreteraren (vid pennan): "secretary: David Bergström", "secretary: Leif Redestig" eller "secretary: Åke Malmén"']],
+  ],
+  [
+    "two owners of an action on who's own line, joined by a dash: the list to write",
+    `${FIELDS}actions:\n  - who: David Bergström - Leif Redestig\n    what: Boka lokal.\n`,
+    [['6:10', 'unknown-owner', '"David Bergström - Leif Redestig" är två namn skrivna som ett.', 'Skriv dem som en lista: who: [David Bergström, Leif Redestig]']],
+  ],
+  // Guards: a name with a dash that is not two registered people is a name not found, as any other.
+  ['a chair whose name has a dash between spaces, not registered', `${FIELDS}chair: Karin Ek - Svensson\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Karin Ek - Svensson".', 'Lägg till personen i people.yml.']]],
+  ['a chair whose name has a hyphen, not registered', `${FIELDS}chair: Anna-Karin Ek\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Anna-Karin Ek".', 'Lägg till personen i people.yml.']]],
   [
     "two owners of an action run together: the lines to write under the action's who",
     `${FIELDS}actions:\n  - who:\n      - David Bergström\n       - Leif Redestig\n    what: Boka lokal.\n`,

@@ -138,9 +138,18 @@ describe('the README’s diagnostics table, as check says it', () => {
   );
   it('finds the times written another way that the invalid-time row gives', () => expect(times.length).toBeGreaterThanOrEqual(5));
   it.each(times)('invalid-time: time: %s gives a hint ending with %s', (written, meant) => expect(hintFor(`time: ${written}`)).toMatch(new RegExp(`${meant}$`)));
-  it.each(['25:00', '13:75', '"25:00"'])('invalid-time: time: %s, past the clock, says so, as the row does', (written) => {
+  it.each(['25:00', '13:75', '"25:00"', '13.75'])('invalid-time: time: %s, past the clock, says so, as the row does', (written) => {
     expect(row('invalid-time')).toContain('hours run from 00 to 23 and minutes from 00 to 59');
     expect(hintFor(`time: ${written}`)).toMatch(/^Timmarna går från 00 till 23 och minuterna från 00 till 59\./);
+  });
+  // Each next_meeting with its time written another way that a row names: the hint ends with the line the row gives.
+  it.each([
+    ['invalid-date', '2016-03-21 kl 9'],
+    ['invalid-time', '2016-03-21 13'],
+  ])('%s: next_meeting: %s gives the line to write the row names', (code, written) => {
+    const line = new RegExp(`\`${written}\`[^|]*?the line to write, \`(next_meeting: [^\`]+)\``).exec(row(code))?.[1];
+    expect(line).toMatch(/^next_meeting: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(hintFor(`next_meeting: ${written}`)).toMatch(new RegExp(`: ${line!}$`));
   });
   it('invalid-date: a day that does not exist is told why, in the words the row quotes', () => {
     const meaning = row('invalid-date');

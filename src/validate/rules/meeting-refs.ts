@@ -1,7 +1,8 @@
 // Every reference in a minutes file must name a registry entry: group, people, projects, action owners. The
 // organisation written after an attendee's name is shown as written; one close to a registered name is a typo.
 import type { MinutesRule, RegistryContext } from '../context.js';
-import { atRef, renamedHint, resolveRef, runTogether } from '../context.js';
+import { atRef, renamedHint, resolveRef } from '../context.js';
+import { runTogether } from '../run-together.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { MinutesDoc, Ref } from '../documents.js';
@@ -84,7 +85,7 @@ function writtenAs(ctx: RegistryContext, ref: Ref): WrittenAs | undefined {
   const people = ctx.registry.index('person');
   if (people.lookup(ref.value).length > 0 || people.lookup(name).length !== 1 || as === '' || people.lookup(as).length > 0) return undefined;
   // Three lines of a list run together ("David Bergström - Leif Redestig - Åke Malmén"): told as such, not as a note.
-  if (runTogether(ctx, ref.value, ['person'])) return undefined;
+  if (runTogether(ctx.registry, ref.value, ['person'])) return undefined;
   return { name, as };
 }
 
