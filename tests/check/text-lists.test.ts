@@ -278,6 +278,13 @@ const rows: [string, string, Said[]][] = [
   ['a registered person and someone unregistered far from anyone: one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Anna Svensson\n`, [['5:5', ...PERSON('Leif Redestig och Anna Svensson', 'Leif Redestig')]]],
   ['a registered person and an organisation joined by "och": one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Vorta Drom\n`, [['5:5', ...PERSON('Leif Redestig och Vorta Drom', 'Leif Redestig')]]],
   ['what a person came as, with "och" in it, after the comma: valid', `${HEAD}attendees:\n  - Leif Redestig, Svensson och Co\n`, []],
+  // One person twice on a line, by a misspelling or an alias, is no line of two people: its lines would name them twice.
+  ['a registered person and one unregistered a slip from them, joined by "och": one name, not that person twice', `${HEAD}attendees:\n  - Ia Jonsson och Ia Jonson\n`, [['5:5', ...PERSON('Ia Jonsson och Ia Jonson', 'Ia Jonsson')]]],
+  ['a registered person by name and by alias, joined by "och": one name, not that person twice', `${HEAD}attendees:\n  - Ivan Kuzhicov och Ivan Kuzhikov\n`, [['5:5', ...PERSON('Ivan Kuzhicov och Ivan Kuzhikov', 'Ivan Kuzhicov')]]],
+  ['two misspellings of one person joined by "samt" in brackets: one name, not that person twice', `${HEAD}attendees: [David Bergström, Ia Jonson samt Ia Jonsen]\n`, [['4:30', 'unknown-person', 'Hittar inte personen "Ia Jonson samt Ia Jonsen".', 'Lägg till personen i people.yml.']]],
+  // Guards: free text and what a person came as, with "och" and names near registered ones in them, are valid.
+  ['guests joined by "och", near registered names: free text, valid', `${FIELDS}guests:\n  - Anna Svensson och Bo Karlsson\n  - Ia Jonson och Åke Malmen\n`, []],
+  ['an organisation with "och" in its name after the comma: valid', `${HEAD}attendees:\n  - Leif Redestig, Stiftelsen Hem och Skola\n  - David Bergström\n`, []],
   // Registered people after the comma of a line of a list: told once for the line, at the first, with all its lines.
   ...(
     [

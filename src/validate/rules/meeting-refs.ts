@@ -5,7 +5,7 @@ import { atRef, renamedHint, resolveRef } from '../context.js';
 import { runTogether } from '../run-together.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
-import type { MinutesDoc, Ref } from '../documents.js';
+import type { EntityDoc, MinutesDoc, Ref } from '../documents.js';
 import { partsByLine, partsOf, sentenceStop } from '../written-list.js';
 import { label, namesOf } from '../registry.js';
 import { didYouMean, editDistance } from '../../util/suggest.js';
@@ -211,14 +211,16 @@ function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined
   if (parts.length < 2) return undefined;
   const names: string[] = [];
   const meant: string[] = [];
+  // Each part another person: one named twice ("Bo Pettersson och Bo Peterson", "Ivan Kuzhicov och Ivan Kuzhikov")
+  // is no line of people, and its lines to write would name that person twice.
+  const ids = new Set<string>();
   for (const part of parts) {
-    if (people.lookup(part).length === 1) names.push(part);
-    else {
-      const near = nearPerson(ctx, part);
-      if (near === undefined) return undefined;
-      names.push(near);
-      meant.push(near);
-    }
+    const found = people.lookup(part);
+    const person = found.length === 1 ? found[0]! : nearPerson(ctx, part);
+    if (person === undefined || ids.has(person.id.value)) return undefined;
+    ids.add(person.id.value);
+    names.push(found.length === 1 ? part : label(person));
+    if (found.length !== 1) meant.push(label(person));
   }
   return { names, meant };
 }
@@ -227,11 +229,11 @@ function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined
  * The one registered person `part` is a misspelling of: a full name (two words or more), registered as nothing, among
  * the near matches the unknown-person hint offers only one a slip or two from it. Never a single word ("Anna och Co").
  */
-function nearPerson(ctx: RegistryContext, part: string): string | undefined {
+function nearPerson(ctx: RegistryContext, part: string): EntityDoc | undefined {
   if (!/\S\s+\S/u.test(part) || ctx.unavailable?.has('organisation')) return undefined;
   if ((['person', 'organisation', 'group', 'project'] as const).some((k) => ctx.registry.index(k).lookup(part).length > 0)) return undefined;
   const near = ctx.registry.index('person').suggest(part).filter((e) => namesOf(e).some((n) => isTypo(part, n)));
-  return near.length === 1 ? label(near[0]!) : undefined;
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
