@@ -5,6 +5,7 @@ import { count } from '../util/plural.js';
 import { countUpTo } from '../util/sorted.js';
 import { LineIndex } from './source.js';
 import { fieldBeforeDash } from './field-before-dash.js';
+import { FIELD_NAMES } from '../validate/schemas.js';
 
 export interface Slip {
   readonly offset: number;
@@ -119,7 +120,9 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
  */
 function colonLeftOut(text: string, start: number, line: string): Slip | undefined {
   const m = /^( *)([a-z_][a-z0-9_-]*)(?:[ \t]+([^\s#:].*?))?[ \t]*$/.exec(line.replace(/\r$/, ''));
-  if (!m || m[3]?.includes(': ')) return undefined;
+  if (!m || m[3]?.includes(': ') || !mayBeName(m[2]!, m[3] !== undefined)) return undefined;
+  // A quote opened above and never closed reads this line into its value: the quote is what to put right.
+  if (lastBefore(scanOf(text).openQuotes, start) !== undefined) return undefined;
   const indent = m[1]!.length;
   // The nearest line above as far in or further out, past blank lines, comments and the fields of deeper levels.
   for (let end = start - 1; end > 0; ) {
@@ -136,6 +139,17 @@ function colonLeftOut(text: string, start: number, line: string): Slip | undefin
   const name = m[2]!;
   const value = m[3] === undefined ? '' : ` ${clip(m[3])}`;
   return { offset: start + indent, message: 'Kolonet efter namnet saknas, så raden går inte att läsa som ett fält.', hint: `Skriv ett kolon direkt efter namnet: ${name}:${value}` };
+}
+
+/**
+ * Whether `name`, first on a line without a colon, is a field's name or an id rather than words of a text run on to
+ * a line of its own ("summary: Vi ses" above "igen nästa vecka"): with a value after it, a field's name; alone, also
+ * the start of one, three letters or more ("locat"), or an id as registries write them, with a - or _ ("ny-person").
+ */
+function mayBeName(name: string, withValue: boolean): boolean {
+  if (FIELD_NAMES.has(name)) return true;
+  if (withValue) return false;
+  return /[-_]/.test(name) || (name.length >= 3 && [...FIELD_NAMES].some((f) => f.startsWith(name)));
 }
 
 /**

@@ -109,6 +109,11 @@ export const organisationsSchema = z.strictObject({
   projects: z.record(z.string(), project).nullish(),
 });
 
+/** The name of every field of minutes and of the registries, at any depth (an action's `due`, a membership's `from`). */
+export const FIELD_NAMES: ReadonlySet<string> = new Set(
+  [minutesSchema, action, followup, decision.options[1], person, membership, group, organisationsSchema].flatMap((schema) => schema.keyof().options),
+);
+
 /** Fields whose values are dates: a wrong type there is reported as a wrong date. */
 export const DATE_KEYS = new Set(['date', 'due', 'from', 'to', 'next_meeting', 'ended']);
 

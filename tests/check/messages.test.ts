@@ -49,6 +49,40 @@ const cases: Case[] = [
     message: 'Kolonet efter namnet saknas',
     hint: 'Skriv ett kolon direkt efter namnet: locat:',
   },
+  // Not a field without its colon: a quote left open above, whose value runs on over the line; words of a text run
+  // on to a line of their own, at the margin, which no colon would make right.
+  {
+    mistake: 'a quote left open above a line that reads like a field without its colon: the quote, where it opens',
+    yaml: `${HEAD}attendees: [David Bergström]\ntitle: "Extramöte\nlocation Bryggan\n`,
+    expected: ['5:8 yaml-syntax'],
+    message: 'Citattecknet här avslutas aldrig.',
+    hints: ['Lägg till ett " i slutet av värdet, på samma rad.'],
+  },
+  {
+    mistake: "a summary's words run on to a line at the margin: no field's name without its colon",
+    yaml: `${HEAD}attendees: [David Bergström]\nsummary: Vi bokar lokal\nsom vanligt\n`,
+    expected: ['6:1 yaml-syntax'],
+    message: 'Ett tecken saknas',
+    hints: [undefined],
+  },
+  {
+    mistake: "an action's what run on to a line of one word as far in as its fields: no field's name without its colon",
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka\n    lokal\n`,
+    expected: ['8:5 yaml-syntax'],
+    message: 'Ett tecken saknas',
+    hints: [undefined],
+  },
+  {
+    mistake: "an action's due date without its colon: the line to write",
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due 2016-04-01\n`,
+    expected: ['8:5 yaml-syntax'],
+    message: 'Kolonet efter namnet saknas',
+    hints: ['Skriv ett kolon direkt efter namnet: due: 2016-04-01'],
+  },
+  // Guards: lines in a text that read like a field without its colon are its words, and valid.
+  ...[`summary: |\n  location Bryggan\n  locat\n  ny-person\n`, `summary: Vi ses\n  location Bryggan\n  locat\n`, `summary: "Vi ses\n  location Bryggan"\n`].map(
+    (summary): Case => ({ mistake: `a text with lines like fields without their colons (${JSON.stringify(summary.split('\n')[0])}): valid`, yaml: `${HEAD}attendees: [David Bergström]\n${summary}`, expected: [] }),
+  ),
   {
     mistake: 'an organisation written as an attendee',
     yaml: `${HEAD}attendees:\n  - David Bergström\n  - Bryggan\n`,
