@@ -6,6 +6,7 @@ import { countUpTo } from '../util/sorted.js';
 import { LineIndex } from './source.js';
 import { fieldBeforeDash } from './field-before-dash.js';
 import { FIELD_NAMES } from '../validate/schemas.js';
+import { editDistance } from '../util/suggest.js';
 
 export interface Slip {
   readonly offset: number;
@@ -55,7 +56,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   if (yamlCode === 'MISSING_CHAR') {
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
     // own line up to the error, or a whole line above it.
-    const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? lastBefore(scanOf(text).openQuotes, start);
+    const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? openQuoteAbove(text, start);
     if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
   }
   return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));
@@ -120,11 +121,10 @@ function lineShapeSlip(text: string, yamlCode: string, start: number, end: numbe
  */
 function colonLeftOut(text: string, start: number, line: string): Slip | undefined {
   const m = /^( *)([a-z_][a-z0-9_-]*)(?:[ \t]+([^\s#:].*?))?[ \t]*$/.exec(line.replace(/\r$/, ''));
-  if (!m || m[3]?.includes(': ') || !mayBeName(m[2]!, m[3] !== undefined)) return undefined;
-  // A quote opened above and never closed reads this line into its value: the quote is what to put right.
-  if (lastBefore(scanOf(text).openQuotes, start) !== undefined) return undefined;
+  if (!m || m[3]?.includes(': ')) return undefined;
   const indent = m[1]!.length;
   // The nearest line above as far in or further out, past blank lines, comments and the fields of deeper levels.
+  let key: RegExpExecArray | undefined;
   for (let end = start - 1; end > 0; ) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const above = text.slice(from, end).replace(/\r$/, '');
@@ -132,10 +132,17 @@ function colonLeftOut(text: string, start: number, line: string): Slip | undefin
     if (above.trim() === '' || /^\s*#/.test(above)) continue;
     const at = /^ */.exec(above)![0].length;
     if (at > indent) continue;
-    if (at < indent || !/^ *[^\s:#-][^:#]*:(?:\s|$)/.test(above)) return undefined;
+    key = (at === indent && /^ *([^\s:#-][^:#]*):(?:\s*(?:#.*)?$()|\s)/.exec(above)) || undefined;
+    if (!key) return undefined;
     break;
   }
   if (indent > 0 && start === 0) return undefined;
+  // An entry's id above, with its fields below it and not on its line ("vorta-drom:" in organisations.yml): any word
+  // alone is the next entry's id.
+  const idAbove = key !== undefined && key[2] !== undefined && !FIELD_NAMES.has(key[1]!);
+  if (!mayBeName(m[2]!, m[3] !== undefined, idAbove)) return undefined;
+  // A quote opened above and never closed reads this line into its value: the quote is what to put right.
+  if (openQuoteAbove(text, start) !== undefined) return undefined;
   const name = m[2]!;
   const value = m[3] === undefined ? '' : ` ${clip(m[3])}`;
   return { offset: start + indent, message: 'Kolonet efter namnet saknas, så raden går inte att läsa som ett fält.', hint: `Skriv ett kolon direkt efter namnet: ${name}:${value}` };
@@ -143,13 +150,14 @@ function colonLeftOut(text: string, start: number, line: string): Slip | undefin
 
 /**
  * Whether `name`, first on a line without a colon, is a field's name or an id rather than words of a text run on to
- * a line of its own ("summary: Vi ses" above "igen nästa vecka"): with a value after it, a field's name; alone, also
- * the start of one, three letters or more ("locat"), or an id as registries write them, with a - or _ ("ny-person").
+ * a line of its own ("summary: Vi ses" above "igen nästa vecka"): with a value after it, a field's name or one a
+ * letter from it, five letters or more ("locaton Bryggan"); alone, also the start of one, three letters or more
+ * ("locat"), an id as registries write them, with a - or _ ("ny-person"), or any word below an entry's id (`idAbove`).
  */
-function mayBeName(name: string, withValue: boolean): boolean {
-  if (FIELD_NAMES.has(name)) return true;
+function mayBeName(name: string, withValue: boolean, idAbove: boolean): boolean {
+  if (FIELD_NAMES.has(name) || (name.length >= 5 && [...FIELD_NAMES].some((f) => editDistance(name, f, 1) <= 1))) return true;
   if (withValue) return false;
-  return /[-_]/.test(name) || (name.length >= 3 && [...FIELD_NAMES].some((f) => f.startsWith(name)));
+  return idAbove || /[-_]/.test(name) || (name.length >= 3 && [...FIELD_NAMES].some((f) => f.startsWith(name)));
 }
 
 /**
@@ -280,6 +288,25 @@ function openQuotes(text: string): Positioned<{ offset: number; quote: string }>
     at += l.length + 1;
   }
   return out;
+}
+
+/**
+ * The last quote a line above `start` opens and does not close on its line, if no quote closes it before `start`
+ * either: a value in quotes over lines (note: "Vi ses" above "  igen") is closed, and no slip below it is the quote's.
+ */
+function openQuoteAbove(text: string, start: number): { offset: number; quote: string } | undefined {
+  const found = lastBefore(scanOf(text).openQuotes, start);
+  return found && once(text, `closed ${found.offset}`, () => closingQuote(text, found.offset)) >= start ? found : undefined;
+}
+
+/** Where the quote at `at` is closed (past an escape, \" or ''), or the text's end. */
+function closingQuote(text: string, at: number): number {
+  const quote = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    if (quote === '"' ? text[i] === '\\' : text[i] === "'" && text[i + 1] === "'") i++;
+    else if (text[i] === quote) return i;
+  }
+  return text.length;
 }
 
 /**

@@ -59,6 +59,27 @@ const cases: Case[] = [
     hints: ['Lägg till ett " i slutet av värdet, på samma rad.'],
   },
   {
+    mistake: 'a value in quotes over lines, closed, above a field without its colon: the line to write, not the quote',
+    yaml: `${HEAD}attendees: [David Bergström]\nnote: "Vi ses\n  igen"\nlocation Bryggan\n`,
+    expected: ['7:1 yaml-syntax'],
+    message: 'Kolonet efter namnet saknas',
+    hints: ['Skriv ett kolon direkt efter namnet: location: Bryggan'],
+  },
+  {
+    mistake: "a value in quotes over lines, closed, above a summary's words run on to the margin: not the quote",
+    yaml: `${HEAD}attendees: [David Bergström]\nnote: "Vi ses\n  igen"\nsummary: Vi bokar lokal\nsom vanligt\n`,
+    expected: ['8:1 yaml-syntax'],
+    message: 'Ett tecken saknas',
+    hints: [undefined],
+  },
+  {
+    mistake: "a field's name a letter off, without its colon: the line to write, as written",
+    yaml: `${HEAD}attendees: [David Bergström]\nlocaton Bryggan\n`,
+    expected: ['5:1 yaml-syntax'],
+    message: 'Kolonet efter namnet saknas',
+    hints: ['Skriv ett kolon direkt efter namnet: locaton: Bryggan'],
+  },
+  {
     mistake: "a summary's words run on to a line at the margin: no field's name without its colon",
     yaml: `${HEAD}attendees: [David Bergström]\nsummary: Vi bokar lokal\nsom vanligt\n`,
     expected: ['6:1 yaml-syntax'],

@@ -253,6 +253,10 @@ describe('an entry being added to a registry, saved before the colon after its i
   it.each([
     ['people.yml', people.concat('ny-person'), 'people.yml:21:1', 'ny-person:'],
     ['organisations.yml', organisations.concat('  ny-grupp\n'), 'organisations.yml:18:3', 'ny-grupp:'],
+    // An id of one word, no field's name nor the start of one: the next entry's id below the one above.
+    ['people.yml', people.concat('anna'), 'people.yml:21:1', 'anna:'],
+    ['people.yml', people.concat('anna\n  name: Anna Ek\n'), 'people.yml:21:1', 'anna:'],
+    ['organisations.yml', organisations.replace('  bryggan:\n    name: Bryggan\n', '  bryggan:\n    name: Bryggan\n  fritid\n    name: Fritid\n'), 'organisations.yml:9:3', 'fritid:'],
   ])('%s: the colon is said to be missing after the id, with the line to write', (_, text, place, line) => {
     const file = place.split(':')[0]!;
     const result = check(archive([BASE], { [file]: text }));
