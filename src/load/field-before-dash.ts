@@ -4,6 +4,7 @@
 import type { Slip } from './yaml-slips.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
+import { ITEM_FIELDS } from '../validate/schemas.js';
 
 interface Line {
   /** Where the line starts in the text. */
@@ -15,17 +16,18 @@ interface Line {
 /** A field with its value on its line ("  due: 2016-04-01"). */
 const FIELD = /^( *)([A-Za-z_]+):[ \t]+[^\s#]/;
 /** A list's item that starts with a field ("  - who: Leif Redestig"). */
-const DASH_FIELD = /^( *)(-[ \t]+)[A-Za-z_]+:(?:[ \t]|$)/;
+const DASH_FIELD = /^( *)(-[ \t]+)([A-Za-z_]+):(?:[ \t]|$)/;
 /** A field whose value is below it ("actions:"). */
 const PARENT = /^( *)([A-Za-z_]+):[ \t]*(?:#.*)?$/;
 /** How many fields, and how many lines of the item, are looked at: a slip is a line or two, and a line is asked about once per error. */
 const MOST = 50;
 
-/** What an item of each list is called, and its genitive. */
+/** What an item of each list whose items are fields is called, and its genitive. */
 const ITEM: Readonly<Record<string, readonly [string, string]>> = {
   actions: ['åtgärden', 'åtgärdens'],
   decisions: ['beslutet', 'beslutets'],
   followups: ['uppföljningen', 'uppföljningens'],
+  memberships: ['medlemskapet', 'medlemskapets'],
 };
 
 function lineFrom(text: string, at: number): Line {
@@ -90,8 +92,13 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
     item.push(l);
   }
   const keyColumn = column + d[2]!.length;
-  const [noun, genitive] = ITEM[p[2]!] ?? ['posten', 'postens'];
   const keys = fields.map((f) => FIELD.exec(f.text)![2]!);
+  // Only fields an item of the list has, and has not already: "name:" above "  - group:" under a person's id is the
+  // person's, whose "memberships:" is missing, and a second "who:" is another action's, whose dash is missing.
+  const own = ITEM_FIELDS[p[2]!];
+  const [noun, genitive] = ITEM[p[2]!] ?? [];
+  const written = new Set([d[3]!, ...item.slice(1).flatMap((l) => (indentOf(l) === keyColumn ? (/^ *([A-Za-z_]+):/.exec(l.text)?.slice(1) ?? []) : []))]);
+  if (!own || !noun || !genitive || !keys.every((k) => own.has(k) && !written.has(k))) return undefined;
   // A long item is shown by its first and last lines, with … where the others are.
   const shown = item.length <= 3 ? item : [item[0]!, undefined, item[item.length - 1]!];
   const lines = [...shown.map((l) => (l ? `"${clip(l.text.trimEnd())}"` : '…')), ...fields.map((f) => `"${' '.repeat(keyColumn)}${clip(f.text.trim())}"`)];

@@ -109,6 +109,14 @@ export const organisationsSchema = z.strictObject({
   projects: z.record(z.string(), project).nullish(),
 });
 
+/** The fields of an item of each list whose items are fields, by the list's name. */
+export const ITEM_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  actions: new Set(action.keyof().options),
+  decisions: new Set(decision.options[1].keyof().options),
+  followups: new Set(followup.keyof().options),
+  memberships: new Set(membership.keyof().options),
+};
+
 /** The name of every field of minutes and of the registries, at any depth (an action's `due`, a membership's `from`). */
 export const FIELD_NAMES: ReadonlySet<string> = new Set(
   [minutesSchema, action, followup, decision.options[1], person, membership, group, organisationsSchema].flatMap((schema) => schema.keyof().options),

@@ -265,3 +265,18 @@ describe('an entry being added to a registry, saved before the colon after its i
     expect(result.diagnostics[0]!.hint).toBe(`Skriv ett kolon direkt efter namnet: ${line}`);
   });
 });
+
+describe("a field above the dash of a list's item in people.yml", () => {
+  it("a membership's role above its dash: the membership's lines to write", () => {
+    const result = check(archive([BASE], { 'people.yml': people.concat('anna-berg:\n  name: Anna Berg\n  memberships:\n    role: ledamot\n    - group: gemensam-utvecklingsgrupp\n') }));
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['people.yml:24:5 yaml-syntax']);
+    expect(result.diagnostics[0]!.message).toBe('Fältet "role" står före strecket (-) som inleder medlemskapet, så det går inte att läsa.');
+    expect(result.diagnostics[0]!.hint).toBe('Flytta role: ner bland medlemskapets fält, under strecket och lika långt in som dem: "    - group: gemensam-utvecklingsgrupp" och "      role: ledamot"');
+  });
+
+  it("a person's name above a membership whose memberships: is missing: not told to move the name into it", () => {
+    const result = check(archive([BASE], { 'people.yml': people.concat('anna:\n  name: Anna Berg\n  - group: gemensam-utvecklingsgrupp\n    role: ledamot\n') }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain('people.yml yaml-syntax');
+    for (const d of result.diagnostics) expect(`${d.message} ${d.hint ?? ''}`).not.toMatch(/före strecket|Flytta name/);
+  });
+});

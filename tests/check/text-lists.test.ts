@@ -20,6 +20,14 @@ const BLOCK = (key: string, sign: string) => `Fältet "${key}" är ett textblock
 const PERSON = (name: string, meant: string): readonly [string, string, string] => ['unknown-person', `Hittar inte personen "${name}".`, `Menade du ${meant}?`];
 const EACH_PERSON = 'varje person på en egen rad som börjar med -:';
 
+/** What the parser says of a list's item that starts on line `line` below fields at its dash's indent, in Swedish. */
+const PARSER_AT = (line: number): Said[] => [
+  [`${line}:1`, 'yaml-syntax', 'Ett fältnamn kan inte vara ett block; saknas ett kolon?'],
+  [`${line}:3`, 'yaml-syntax', 'Ett fältnamn kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?'],
+  [`${line}:3`, 'yaml-syntax', 'Ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.'],
+  [`${line}:3`, 'yaml-syntax', 'Fältnamn måste vara text.'],
+];
+
 const rows: [string, string, Said[]][] = [
   // 1. Names in a folded block: one name a line, never one name of them all.
   ['names one a line in a folded block (>): the list to write, one a line', `${HEAD}attendees: >\n  Leif Redestig\n  David Bergström\n`, [['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]]],
@@ -420,6 +428,18 @@ const rows: [string, string, Said[]][] = [
   ],
   // A guard: due before what, below the dash, is an action's fields in another order, and valid.
   ["an action's due date between its who and its what: valid", `${FIELDS}actions:\n  - who: David Bergström\n    due: 2016-04-01\n    what: Boka lokal.\n`, []],
+  // A field its item has already, above the dash, is another item's, whose dash is missing: moved into this one, it
+  // would be there twice. The parser's own words are said, with no lines to write.
+  ["a second action's who above the dash of the first: no lines to write with who twice", `${FIELDS}actions:\n  who: Leif Redestig\n  - who: David Bergström\n    what: Ring.\n`, PARSER_AT(7)],
+  ["a decision's text above the dash of another decision: no lines to write with text twice", `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  - text: Vi bokar lokal.\n`, PARSER_AT(7)],
+  // A tab after the dash: its field is read as after a blank (the tab once threw, asked which fields the item has).
+  ["an action's due above a dash with a tab after it: the lines to write", `${FIELDS}actions:\n  due: 2016-04-01\n  -\twho: David Bergström\n    what: Ring.\n`, [
+    ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  -\twho: David Bergström", "    what: Ring." och "    due: 2016-04-01"'],
+    ['8:1', 'yaml-syntax', 'Indraget stämmer inte med raderna runt omkring.'],
+  ]],
+  // Guards: an item's fields in any order and indent, below its dash, are valid.
+  ["an action with its due date first, its fields further in: valid", `${FIELDS}actions:\n    - due: 2016-04-01\n      who: David Bergström\n      what: Boka lokal.\n`, []],
+  ["an action with blanks after its dash and a comment among its fields: valid", `${FIELDS}actions:\n-   who: David Bergström\n    # vad\n    what: Boka lokal.\n`, []],
 ];
 
 describe('a list written as text', () => {
