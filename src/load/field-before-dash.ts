@@ -61,7 +61,8 @@ const indentOf = (l: Line): number => /^ */.exec(l.text)![0].length;
 /**
  * The slip when the line at `start` is such a field, or the dash line below it: the fields (one or more, at one
  * indent) between a field with its value below it and the dash of its list's first item, as far in as the dash or
- * further out, down to the field above's indent.
+ * further out, down to the field above's indent. The parser reads nothing of the list past it: the list's other
+ * items with fields above their dashes come `also`, each with its own lines to write.
  */
 export function fieldBeforeDash(text: string, start: number): Slip | undefined {
   // The parser may say it at a comment between them, where what it reads as one field's name starts.
@@ -69,8 +70,7 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
   const here = skipped(at) ? below(text, at) : at;
   if (!here) return undefined;
   const dash = DASH_FIELD.test(here.text) ? here : FIELD.test(here.text) ? below(text, here) : undefined;
-  const d = dash && DASH_FIELD.exec(dash.text);
-  if (!dash || !d) return undefined;
+  if (!dash || !DASH_FIELD.test(dash.text)) return undefined;
   const fields: Line[] = [];
   let parent: Line | undefined;
   for (let l = above(text, dash); l && fields.length <= MOST; l = above(text, l)) {
@@ -82,14 +82,55 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
   }
   const p = parent && PARENT.exec(parent.text);
   if (!p || fields.length === 0) return undefined;
+  const first = itemSlip(text, p, fields, dash, true);
+  if (!first) return undefined;
+  const also: Slip[] = [];
+  for (let next = first.after; next && also.length < MOST; ) {
+    // An item with its fields in place, between them.
+    if (indentOf(next) === first.column && DASH_FIELD.test(next.text)) {
+      next = pastItem(text, next, first.column);
+      continue;
+    }
+    const later = laterFields(text, next, first.column);
+    const slip = later && itemSlip(text, p, later.fields, later.dash, false);
+    if (!slip) break;
+    also.push(slip.slip);
+    next = slip.after;
+  }
+  return also.length > 0 ? { ...first.slip, also } : first.slip;
+}
+
+/** The line below the item whose dash's line is `dash`, its dash at `column`: the first as far out. */
+function pastItem(text: string, dash: Line, column: number): Line | undefined {
+  let after = below(text, dash);
+  while (after && indentOf(after) > column) after = below(text, after);
+  return after;
+}
+
+/** The fields at one indent from `l` down to the dash of a list's next item, at `column`, if `l` starts such. */
+function laterFields(text: string, l: Line, column: number): { fields: Line[]; dash: Line } | undefined {
+  const fields: Line[] = [];
+  let at: Line | undefined = l;
+  for (; at && FIELD.test(at.text) && (fields.length === 0 || indentOf(at) === indentOf(fields[0]!)) && fields.length <= MOST; at = below(text, at)) fields.push(at);
+  return at && fields.length > 0 && indentOf(at) === column && DASH_FIELD.test(at.text) ? { fields, dash: at } : undefined;
+}
+
+/**
+ * The slip of `fields` above the dash line `dash` of a list whose field is `p`, with where its dashes stand and the
+ * line below its item: none when they are not an item's fields it lacks, or stand out of place (as far out as the
+ * list's field only for the list's first item: below another item, that is a field of its own, after the list).
+ */
+function itemSlip(text: string, p: RegExpExecArray, fields: readonly Line[], dash: Line, opening: boolean): { slip: Slip; column: number; after: Line | undefined } | undefined {
+  const d = DASH_FIELD.exec(dash.text)!;
   const indent = indentOf(fields[0]!);
   const column = d[1]!.length;
-  if (!(p[1]!.length <= indent && indent <= column && p[1]!.length < column)) return undefined;
+  if (!((opening ? p[1]!.length <= indent : p[1]!.length < indent) && indent <= column && p[1]!.length < column)) return undefined;
   // The item: the dash line and those further in below it.
   const item = [dash];
-  for (let l = below(text, dash); l && indentOf(l) > column; l = below(text, l)) {
+  let after = below(text, dash);
+  for (; after && indentOf(after) > column; after = below(text, after)) {
     if (item.length > MOST) return undefined;
-    item.push(l);
+    item.push(after);
   }
   const keyColumn = column + d[2]!.length;
   const keys = fields.map((f) => FIELD.exec(f.text)![2]!);
@@ -105,10 +146,11 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
   const first = fields[0]!.at + indent;
   const last = fields[fields.length - 1]!;
   const named = listed(keys.map((k) => `"${clip(k)}"`));
-  return {
+  const slip: Slip = {
     offset: first,
     message: `${keys.length === 1 ? `Fältet ${named}` : `Fälten ${named}`} står före strecket (-) som inleder ${noun}, så ${keys.length === 1 ? 'det' : 'de'} går inte att läsa.`,
     hint: `Flytta ${listed(keys.map((k) => `${clip(k)}:`))} ner bland ${genitive} fält, under strecket och lika långt in som dem: ${listed(lines)}`,
     value: [first, last.at + last.text.length],
   };
+  return { slip, column, after };
 }

@@ -320,12 +320,14 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
         if (errors) errors.push(e);
         else bySlip.set(slip.offset, [e]);
       }
-      // Items out of line below it, which the parser read with it and says nothing of: each said, and left out, in this run.
+      // Items out of line below it, or fields above the dashes of its list's other items, which the parser read with it
+      // and says nothing of: each said, and left out (or its value blanked), in this run.
       for (const other of slip.also ?? []) {
         if (slips.has(other.offset)) continue;
         out.push({ file, where: { kind: 'offset', offset: base + other.offset, length: 1 }, code: 'yaml-syntax', message: other.message, hint: other.hint, severity: 'error' });
         slips.add(other.offset);
-        if (other.sign) bySlip.set(other.offset, bySlip.get(other.offset) ?? []);
+        if (other.value) blanks.push(other.value);
+        else if (other.sign) bySlip.set(other.offset, bySlip.get(other.offset) ?? []);
       }
       continue;
     }

@@ -274,6 +274,13 @@ describe("a field above the dash of a list's item in people.yml", () => {
     expect(result.diagnostics[0]!.hint).toBe('Flytta role: ner bland medlemskapets fält, under strecket och lika långt in som dem: "    - group: gemensam-utvecklingsgrupp" och "      role: ledamot"');
   });
 
+  it("roles above the dashes of two memberships: each membership's lines to write, and the entries below checked", () => {
+    const added = 'anna-berg:\n  name: Anna Berg\n  memberships:\n    role: ledamot\n    - group: gemensam-utvecklingsgrupp\n    role: ordförande\n    - group: gemensam-utvecklingsgrupp\n      from: 2015-01-01\nbo-ek:\n  name: Bo Ek\n  organisation: brygan\n';
+    const result = check(archive([BASE], { 'people.yml': people.concat(added) }));
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(['people.yml:24:5 yaml-syntax', 'people.yml:26:5 yaml-syntax', 'people.yml:31:17 unknown-organisation']);
+    expect(result.diagnostics[1]!.hint).toBe('Flytta role: ner bland medlemskapets fält, under strecket och lika långt in som dem: "    - group: gemensam-utvecklingsgrupp", "      from: 2015-01-01" och "      role: ordförande"');
+  });
+
   it("a person's name above a membership whose memberships: is missing: not told to move the name into it", () => {
     const result = check(archive([BASE], { 'people.yml': people.concat('anna:\n  name: Anna Berg\n  - group: gemensam-utvecklingsgrupp\n    role: ledamot\n') }));
     expect(result.diagnostics.map((d) => `${d.file} ${d.code}`)).toContain('people.yml yaml-syntax');

@@ -426,6 +426,22 @@ const rows: [string, string, Said[]][] = [
     `${FIELDS}decisions:\n  project: Fritidsbanken\n  - text: Vi flyttar mötet.\n`,
     [['6:3', 'yaml-syntax', 'Fältet "project" står före strecket (-) som inleder beslutet, så det går inte att läsa.', 'Flytta project: ner bland beslutets fält, under strecket och lika långt in som dem: "  - text: Vi flyttar mötet." och "    project: Fritidsbanken"']],
   ],
+  // The parser reads nothing of the list past the first: each other item with a field above its dash is told too,
+  // with its own lines, past an item in place between them; the fields below the list are checked.
+  [
+    "fields above the dashes of two actions, an action in place between them: each, with its lines to write",
+    `${FIELDS}actions:\n  due: 2016-04-01\n  - who: David Bergström\n    what: Boka lokal.\n  - who: David Bergström\n    what: Ring.\n  # sist\n  project: Fritidsbanken\n  status: done\n  - who: David Bergström\n    what: Skriv.\nchair: Leif Redestiq\n`,
+    [
+      ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"'],
+      ['12:3', 'yaml-syntax', 'Fälten "project" och "status" står före strecket (-) som inleder åtgärden, så de går inte att läsa.', 'Flytta project: och status: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Skriv.", "    project: Fritidsbanken" och "    status: done"'],
+      ['16:8', ...PERSON('Leif Redestiq', 'Leif Redestig')],
+    ],
+  ],
+  [
+    "a field above a later action's dash that it has already: only the first action is told, not that one moved into it",
+    `${FIELDS}actions:\n  due: 2016-04-01\n  - who: David Bergström\n    what: Boka lokal.\n  what: Ring.\n  - who: David Bergström\n    what: Skriv.\n`,
+    [['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"']],
+  ],
   // A guard: due before what, below the dash, is an action's fields in another order, and valid.
   ["an action's due date between its who and its what: valid", `${FIELDS}actions:\n  - who: David Bergström\n    due: 2016-04-01\n    what: Boka lokal.\n`, []],
   // A field its item has already, above the dash, is another item's, whose dash is missing: moved into this one, it
