@@ -29,6 +29,8 @@ people.yml, organisations.yml och templates/. När du sparar en fil byggs de
 sidor om som ändringen påverkar och webbläsaren laddas om. Fel i protokollen
 skrivs ut här och visas överst på sidorna tills de är rättade; servern
 fortsätter att gå. Sökindexet uppdateras i bakgrunden efter några sekunder.
+En sida som står öppen medan du startar om minutes dev laddas om av sig själv
+när servern är igång igen.
 
 Flaggor:
   --root MAPP   mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)

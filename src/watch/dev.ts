@@ -50,7 +50,7 @@ export function copiedLine(files: readonly string[], ms: number): string {
 }
 
 /**
- * The files to name in the reload after a save, or undefined for none. Every open page reloads (the dev server's
+ * The files to name in the reload after a save, or undefined for none. Every open page reloads (dev's live-reload
  * client reloads whatever the files) when the save changed a file of the site, rebuilt it whole, or changed the
  * problems the pages show: errors that appear, change or go are on every page after one reload. A save that changes
  * none of these (an empty folder removed, a file touched, minutes saved again while the same errors stand) reloads

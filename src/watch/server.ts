@@ -1,9 +1,7 @@
 // The preview server: Eleventy's dev server (live reload over a WebSocket) serving the built site, plus a
 // banner on every page with the current problems in the minutes, shown until they are fixed, and on the pages
 // that search, a live reload of their own that also reloads them when the search index is rebuilt.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,49 +51,62 @@ export function shownProblems(problems: ProblemSource): string {
   return problems.diagnostics.some((d) => d.severity === 'error') ? problemBanner(problems) : '';
 }
 
-const SEARCH_RELOAD_PATH = '/.minutes/search-reload.js';
-/** What `searchIndexChanged` sends to every open page: a message the dev server's reload client only logs, and SEARCH_RELOAD acts on. */
+const RELOAD_PATH = '/.minutes/reload.js';
+/** What `searchIndexChanged` sends to every open page: a message the client below acts on in pages that search. */
 const SEARCH_INDEX_CHANGED = { type: 'eleventy.msg', message: 'Sökindexet är uppdaterat.', minutes: 'search-index' };
+/** How long the client waits before it tries to connect again once dev is gone, at first and at the most (ms). */
+const RECONNECT_MS = { first: 500, last: 5_000 };
 /**
- * The live reload of pages that load Pagefind (the search page; its interface loads the index as it starts), in
- * place of the dev server's own client, so that such a page holds one connection, not two: it reloads on every
- * save, as that client does (dev asks for no reload of stylesheets alone), and once more when a new index is in
- * place, so that it searches that one (the search page keeps its search in its address). Like that client, once
- * the connection is lost (dev stopped), it connects again when the page is looked at, and reloads when dev is back.
- * Other pages load no index, and so are not reloaded again.
+ * The live reload of every page dev serves, in place of the dev server's own client, whose connection, once lost
+ * (dev stopped), was tried again only when the page was looked at again (focus), not when it stood open beside the
+ * editor. It reloads on every save (dev asks for no reload of stylesheets alone), and pages that load Pagefind (the
+ * search page; its interface loads the index as it starts; `?search-index`) once more when a new index is in place,
+ * so that they search that one (the search page keeps its search in its address). Once the connection is lost it
+ * tries again by itself, after waits that double up to RECONNECT_MS.last (the browser notes every failed try in
+ * its console: this keeps them few), at once when the page is looked at, and not while the page is hidden; when
+ * it is back, the page reloads once (the site may have changed meanwhile). It logs nothing itself.
  */
-const SEARCH_RELOAD = `let lost = false;
-const again = () => {
-  removeEventListener('focus', again);
-  removeEventListener('visibilitychange', again);
-  connect();
-};
+const RELOAD = `const searches = new URL(import.meta.url).searchParams.has('search-index');
+let lost = false;
+let wait = ${RECONNECT_MS.first};
+let socket;
+let timer;
 const connect = () => {
-  const socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
+  clearTimeout(timer);
+  timer = undefined;
+  socket = new WebSocket(location.origin.replace(/^http/, 'ws'));
   socket.addEventListener('message', (event) => {
     const data = JSON.parse(event.data);
-    if (data.type === 'eleventy.reload' || data.minutes === ${JSON.stringify(SEARCH_INDEX_CHANGED.minutes)} || (lost && data.type === 'eleventy.status' && data.status === 'connected')) location.reload();
+    if (data.type === 'eleventy.reload' || (searches && data.minutes === ${JSON.stringify(SEARCH_INDEX_CHANGED.minutes)}) || (lost && data.type === 'eleventy.status' && data.status === 'connected')) location.reload();
   });
   socket.addEventListener('close', () => {
+    socket = undefined;
     lost = true;
-    addEventListener('focus', again);
-    addEventListener('visibilitychange', again);
+    if (!document.hidden) timer = setTimeout(connect, wait);
+    wait = Math.min(wait * 2, ${RECONNECT_MS.last});
   });
 };
+const again = () => {
+  if (lost && socket === undefined && !document.hidden) connect();
+};
+addEventListener('focus', again);
+document.addEventListener('visibilitychange', again);
 connect();
 `;
 /** A page that loads Pagefind (its script for the search interface, or its own). */
 const loadsPagefind = (page: string): boolean => /<script[^>]+src="[^"]*\/pagefind\/pagefind[\w-]*\.js"/.test(page);
 
-function wantsHtml(req: IncomingMessage): boolean {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  return (req.method === 'GET' || req.method === 'HEAD') && (url.pathname.endsWith('/') || url.pathname.endsWith('.html'));
+/** The page with dev's live-reload client in its head (as the dev server places its own). */
+function withReloadClient(page: string): string {
+  const script = `<script type="module" src="${RELOAD_PATH}${loadsPagefind(page) ? '?search-index' : ''}"></script>`;
+  if (page.includes('</head>')) return page.replace('</head>', `${script}</head>`);
+  return page.includes('</body>') ? page.replace('</body>', `${script}</body>`) : `${page}${script}`;
 }
 
 export interface PreviewServer {
   readonly url: string;
   reload(files: readonly string[]): void;
-  /** A new search index is in place: pages that load the search index reload (see SEARCH_RELOAD). */
+  /** A new search index is in place: pages that load the search index reload (see RELOAD). */
   searchIndexChanged(): void;
   close(): Promise<void>;
 }
@@ -114,34 +125,38 @@ function fileFor(dir: string, pathname: string): { file: string } | { status: 40
   if (decoded.includes('\0')) return { status: 400 };
   const file = path.join(dir, decoded);
   if (file !== dir && !file.startsWith(dir + path.sep)) return { status: 404 };
-  return { file: pathname.endsWith('/') ? path.join(file, 'index.html') : file };
+  return { file };
 }
 
 function isFile(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
-let reloadClientSource: string | undefined;
-
 /**
- * A page answered with 404 gets the dev server's live-reload client written into it inline, not loaded from a
- * file, and the site's content security policy (script-src 'self') would block that: the browser would stay on
- * the 404 page of a meeting whose date was changed or whose file was renamed, and reload no more. The policy of
- * such a page lets that one script through by its hash. Only what is served changes; the site on disk does not.
+ * What an address answers with, as the dev server finds it (`/a/` is a/index.html, `/a` is a.html, else a
+ * redirect to `/a/`): a page (the file), nothing (404), or undefined for what is the dev server's to serve: a
+ * file that is no page, a redirect.
  */
-function allowReloadClient(html: string): string {
-  reloadClientSource ??= escapeHtml(`'sha512-${createHash('sha512').update(fs.readFileSync(createRequire(import.meta.url).resolve('@11ty/eleventy-dev-server/client/reload-client.js'), 'utf8')).digest('base64')}'`);
-  const source = reloadClientSource;
-  // Scripts follow script-src where the policy has one, else default-src.
-  const directive = (name: string) => new RegExp(`(<meta\\s+http-equiv="Content-Security-Policy"\\s+content="(?:[^"]*?[;\\s])?${name})(\\s)`, 'i');
-  const policy = [directive('script-src'), directive('default-src')].find((re) => re.test(html));
-  return policy ? html.replace(policy, `$1$2${source} `) : html;
+export function pageAt(file: string, pathname: string): { page: string } | 'missing' | undefined {
+  const index = path.join(file, 'index.html');
+  if (pathname.endsWith('/')) {
+    if (isFile(index)) return { page: index };
+    return pathname !== '/' && isFile(`${file.replace(/[\\/]+$/, '')}.html`) ? undefined : 'missing';
+  }
+  if (isFile(file)) return file.endsWith('.html') ? { page: file } : undefined;
+  if (isFile(`${file}.html`)) return { page: `${file}.html` };
+  return isFile(index) ? undefined : 'missing';
 }
+
+const NO_PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sidan finns inte</title></head><body><p>Sidan finns inte.</p></body></html>';
 
 export async function startPreviewServer(dir: string, port: number, problems: ProblemSource, log: (msg: string) => void): Promise<PreviewServer> {
   fs.mkdirSync(dir, { recursive: true });
   dir = path.resolve(dir);
-  const banner = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+  // Every page is served from here, with dev's own live-reload client (see RELOAD), and, while there are errors,
+  // the banner; sent as bytes, which the dev server passes on as they are, it gets no client of the dev server's
+  // (that one is added to pages sent as text). What is no page (a stylesheet, an attachment) the dev server serves.
+  const pages = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     // The type of every file is the server's to say: an attachment without an extension, sent without one, would
     // be guessed a page by the browser and run its script (see README, Hosting).
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -163,42 +178,29 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
       res.end(STYLE);
       return;
     }
-    if (url.pathname === SEARCH_RELOAD_PATH) {
+    if (url.pathname === RELOAD_PATH) {
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-      res.end(SEARCH_RELOAD);
+      res.end(RELOAD);
       return;
     }
-    if (!wantsHtml(req)) {
+    // A page fetched by a script, not opened (the dev server adds no client to those either), is served as it is.
+    const mode = req.headers['sec-fetch-mode'];
+    const found = (req.method === 'GET' || req.method === 'HEAD') && (mode === undefined || mode === 'navigate') ? pageAt(target.file, url.pathname) : undefined;
+    if (found === undefined) {
       next();
       return;
     }
-    const shown = shownProblems(problems);
-    const errors = shown !== '';
-    const found = isFile(target.file);
-    const notFoundPage = path.join(dir, '404.html');
     let page: string;
-    let searches = false;
-    if (found) {
-      page = fs.readFileSync(target.file, 'utf8');
-      searches = loadsPagefind(page);
-      if (!errors && !searches) {
-        next();
-        return;
-      }
-      if (searches) page = page.replace('</body>', `<script type="module" src="${SEARCH_RELOAD_PATH}"></script></body>`);
-    } else if (!errors && !isFile(notFoundPage)) {
-      next();
-      return;
-    } else {
-      // An address with no page answers 404: the site's 404 page, or an empty one to show the problems on.
+    if (found === 'missing') {
+      // An address with no page answers 404: the site's 404 page, or a page of our own (also to show the problems on).
       res.statusCode = 404;
-      page = allowReloadClient(isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fel i protokollen</title></head><body></body></html>');
-    }
-    const html = errors ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${shown}`) : page;
+      const notFoundPage = path.join(dir, '404.html');
+      page = isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : NO_PAGE;
+    } else page = fs.readFileSync(found.page, 'utf8');
+    const shown = shownProblems(problems);
+    const html = withReloadClient(shown ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${shown}`) : page);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    // A page that searches has its own live reload: sent as bytes, which the dev server passes on as they are, it
-    // gets no client of the dev server's too (that one is added to pages sent as text).
-    res.end(searches ? Buffer.from(html) : html);
+    res.end(Buffer.from(html));
   };
   const server = EleventyDevServer.getServer('minutes', dir, {
     port,
@@ -208,7 +210,7 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
     portReassignmentRetryCount: 20,
     messageOnStart: () => false,
     logger: { info: () => {}, log: () => {}, error: (m) => log(m) },
-    middleware: [banner],
+    middleware: [pages],
   });
   server.serve(port);
   await server.ready();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cleanTemp, seedArchive } from '../helpers/archive.js';
-import { chromeOrSkip, launch } from '../helpers/browser.js';
+import { chromeOrSkip, launch, reloadConnected } from '../helpers/browser.js';
 import { runCliProcess, type Running } from '../helpers/process.js';
 
 const chrome = chromeOrSkip();
@@ -41,7 +41,7 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
   // First, while no save is pending whose reload could be counted here.
   it('reloads a page that has not searched once per save, not again when the search index follows', async () => {
     const page = await browser.newPage();
-    const ready = page.waitForEvent('console', { predicate: (m) => m.text().includes('Connected'), timeout: 10_000 });
+    const ready = reloadConnected(page);
     await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
     await ready;
     let loads = 0;
@@ -141,7 +141,7 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.text().includes('404')) errors.push(m.text());
     });
-    const connected = () => page.waitForEvent('console', { predicate: (m) => m.text().includes('Connected'), timeout: 10_000 });
+    const connected = () => reloadConnected(page);
     let ready = connected();
     await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
     await ready;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChrome } from '../../src/bench/chrome.js';
 
 // The lookup is the benchmark's too: a CHROME_PATH that names nothing fails both alike.
@@ -27,6 +27,24 @@ export async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Resolves once a live-reload client of the page is connected to `minutes dev` (the dev server greets each
+ * connection with a status, sent to every page). Call it before the page is loaded or reloaded.
+ */
+export function reloadConnected(page: Page, timeoutMs = 10_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the live-reload client did not connect')), timeoutMs);
+    page.on('websocket', (ws) =>
+      ws.on('framereceived', (frame) => {
+        if (/"status":"connected"/.test(String(frame.payload))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }),
+    );
   });
 }
 

@@ -51,25 +51,37 @@ describe('minutes dev', () => {
     cleanTemp();
   });
 
-  it('serves the built site with the live-reload client', async () => {
+  it("serves the built site with dev's own live-reload client, and none of the dev server's", async () => {
     const page = await get(PAGE);
     expect(page.status).toBe(200);
     expect(page.text).toContain('<h1 data-pagefind-meta="title">Gemensam utvecklingsgrupp 8 februari 2016</h1>');
-    expect(page.text).toContain('/.11ty/reload-client.js');
+    expect(page.text.match(/<script type="module" src="\/\.minutes\/reload\.js"><\/script><\/head>/g)).toHaveLength(1);
+    expect(page.text).not.toContain('/.11ty/reload-client.js');
+    // The 404 page too, for an address without a page (loaded from the site's address, as its policy allows).
+    const missing = await get('finns-inte/');
+    expect(missing.status).toBe(404);
+    expect(missing.text).toContain('<script type="module" src="/.minutes/reload.js"></script>');
+    expect(missing.text).not.toContain('/.11ty/reload-client.js');
+    expect(missing.text).toMatch(/Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
   });
 
-  it('gives the search page one live-reload client, its own, for saves and for a new search index alike', async () => {
+  it('gives the search page one live-reload client, which also reloads it for a new search index', async () => {
     const search = await get('sok/');
     expect(search.status).toBe(200);
     expect(search.text).not.toContain('/.11ty/reload-client.js');
-    expect(search.text.match(/\/\.minutes\/search-reload\.js/g)).toHaveLength(1);
-    const client = (await get('.minutes/search-reload.js')).text;
-    expect(client.match(/new WebSocket/g)).toHaveLength(1);
-    expect(client).toContain("data.type === 'eleventy.reload'");
-    expect(client).toContain('data.minutes === "search-index"');
-    // A page that does not search keeps the dev server's.
-    expect((await get(PAGE)).text).toContain('/.11ty/reload-client.js');
-    expect((await get(PAGE)).text).not.toContain('search-reload.js');
+    expect(search.text.match(/\/\.minutes\/reload\.js/g)).toHaveLength(1);
+    expect(search.text).toContain('<script type="module" src="/.minutes/reload.js?search-index"></script>');
+    const client = await get('.minutes/reload.js');
+    expect(client.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(client.text.match(/new WebSocket/g)).toHaveLength(1);
+    expect(client.text).toContain("data.type === 'eleventy.reload'");
+    expect(client.text).toContain('searches && data.minutes === "search-index"');
+    expect(client.text).toContain("searchParams.has('search-index')");
+    // Once lost, the connection is tried again by itself, after waits that grow (see tests/browser/dev-restart.test.ts).
+    expect(client.text).toContain('timer = setTimeout(connect, wait)');
+    expect(client.text).not.toMatch(/console\./);
+    // A page that does not search is not reloaded for the index.
+    expect((await get(PAGE)).text).not.toContain('search-index');
   });
 
   it('serves an attachment without an extension, and every file, for the browser not to guess its type', async () => {
