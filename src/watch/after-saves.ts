@@ -9,6 +9,15 @@ import { duration } from '../util/duration.js';
 import { count } from '../util/plural.js';
 
 /**
+ * How long Ctrl-C waits for what follows the last saves (ms). The pages of a save are in the site at once, its open
+ * data and search index half a second after the saves pause and a second or two later (1.4 s at 1,000 minutes):
+ * stopped then, the site would keep the data and index of before until the next build. Waiting as long as that
+ * takes at most, with a line saying what for, still ends dev promptly; what is not done by then is left, as is
+ * what took longer than that the last time (see close).
+ */
+export const FINISH_ON_EXIT_MS = 3_000;
+
+/**
  * What follows a save but need not hold up its page: the open data, calendars and sitemap, then the Pagefind
  * index from the pages on disk. It starts once saves have paused, and a new save interrupts it (Pagefind is
  * stopped, freeing both cores for the save's pages) and has it start again afterwards.
@@ -20,6 +29,13 @@ export class AfterSaves {
   private indexer: SearchIndexer | undefined;
   private interrupted = false;
   private closed = false;
+  /** Closing: no more work is taken on, while what there is may still be finished (see close). */
+  private ending = false;
+  /** Whether the site's data and index are behind its pages: from a save's pages until its index is in place. */
+  private behind = false;
+  /** When the run under way began, and how long the last one that was done took (performance.now(), ms). */
+  private runStarted = 0;
+  private lastRunMs = 0;
 
   constructor(
     private readonly outDir: string,
@@ -31,13 +47,18 @@ export class AfterSaves {
   ) {}
 
   schedule(): void {
-    if (this.closed) return;
+    if (this.ending) return;
     this.dirty = true;
+    this.behind = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
+      this.start();
     }, 500);
+  }
+
+  private start(): void {
+    if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
   }
 
   /** Runs what an interruption left undone (after a save that changed no pages). */
@@ -48,6 +69,7 @@ export class AfterSaves {
   /** Nothing is left to do (a full rebuild did it all). */
   cancel(): void {
     this.dirty = false;
+    this.behind = false;
   }
 
   /** A save is being handled: stop now; what was pending is left for `schedule` or `resume`. */
@@ -64,7 +86,7 @@ export class AfterSaves {
     this.interrupted = false;
     while (this.dirty && !this.closed && !this.interrupted) {
       this.dirty = false;
-      const started = performance.now();
+      const started = (this.runStarted = performance.now());
       const next = path.join(this.outDir, '.pagefind-next');
       try {
         if (!(await this.writeExtras(() => this.closed || this.interrupted))) break;
@@ -79,7 +101,11 @@ export class AfterSaves {
         fs.rmSync(target, { recursive: true, force: true });
         fs.renameSync(next, target);
         const pages = indexedPages(target) ?? found;
-        if (!this.dirty) this.log(`Sökindexet är aktuellt igen (${count(pages)} protokoll, ${duration(performance.now() - started)}).`);
+        this.lastRunMs = performance.now() - started;
+        if (!this.dirty) {
+          this.behind = false;
+          this.log(`Sökindexet är aktuellt igen (${count(pages)} protokoll, ${duration(performance.now() - started)}).`);
+        }
         this.indexed();
       } catch (err) {
         if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
@@ -94,15 +120,35 @@ export class AfterSaves {
     if (this.interrupted) this.dirty = true;
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
+  /**
+   * Ends, stopping Pagefind if it runs. What is left to do for the saves before (waiting for them to pause, or under
+   * way) is done first, when it can be done within `finishWithinMs` (Ctrl-C: FINISH_ON_EXIT_MS), else stopped with
+   * the rest, and a line says that the site's data and index are not those of its pages (the next dev or build
+   * makes the site anew). Not waited for at all when the last run took longer than that (a large archive). Returns
+   * whether the site was left with the data and index of its pages.
+   */
+  async close(finishWithinMs = 0): Promise<boolean> {
+    this.ending = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const left = this.lastRunMs - (this.runningJob ? performance.now() - this.runStarted : 0);
+    if ((this.dirty || this.runningJob) && finishWithinMs > 0 && left <= finishWithinMs) {
+      this.log(`Gör klart öppna data och sökindexet efter de senaste ändringarna (högst ${Math.ceil(finishWithinMs / 1000)} s; Ctrl-C en gång till avslutar direkt) …`);
+      this.start();
+      let timer: NodeJS.Timeout | undefined;
+      const timeUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, finishWithinMs)));
+      await Promise.race([this.runningJob?.catch(() => {}), timeUp]);
+      clearTimeout(timer);
+    }
+    this.closed = true;
     const stopping = this.indexer !== undefined;
     await this.indexer?.close();
     await this.runningJob?.catch(() => {});
     // A Pagefind stopped mid-write may still finish a file after the folder was removed (not waited for when a
     // save interrupts it: the next index starts by removing the folder, and the save's pages come first).
     if (stopping) await removeOnceQuiet(path.join(this.outDir, '.pagefind-next'));
+    if (this.behind) this.log('Öppna data och sökindexet är inte uppdaterade efter de senaste ändringarna: webbplatsens mapp har dem från före ändringarna tills minutes dev eller minutes build bygger den igen.');
+    return !this.behind;
   }
 }
 

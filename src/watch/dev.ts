@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import chokidar, { type FSWatcher } from 'chokidar';
 import { DevSession, type UpdateResult } from './session.js';
 import { shownProblems, startPreviewServer, type PreviewServer } from './server.js';
-import { AfterSaves } from './after-saves.js';
+import { AfterSaves, FINISH_ON_EXIT_MS } from './after-saves.js';
 import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
 import { count, plural } from '../util/plural.js';
@@ -226,8 +226,11 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       await Promise.all(watchers.map((watcher) => watcher.close()));
       // Pages rebuilt in place are finished; a rebuild of everything is left, as Ctrl-C leaves the first build:
       // it works in a temporary folder, removed on the way out, and would hold the exit up for as long as a build.
-      if (!session.rebuildingAll) await saves.applying.catch(() => {});
-      await after.close();
+      // The open data and search index of the last saves are finished, if that is quick (see FINISH_ON_EXIT_MS),
+      // not while a rebuild of everything is left: it would put another site in place meanwhile.
+      const rebuildingAll = session.rebuildingAll;
+      if (!rebuildingAll) await saves.applying.catch(() => {});
+      await after.close(rebuildingAll ? 0 : FINISH_ON_EXIT_MS);
       await server.close();
       unlock();
     },

@@ -83,3 +83,10 @@ export function hashTree(dir: string): string {
   }
   return h.digest('hex');
 }
+
+/** The text of every page in the site's search index (Pagefind's fragments, decompressed). */
+export function searchTextOf(site: string): string {
+  const dir = path.join(site, 'pagefind', 'fragment');
+  if (!fs.existsSync(dir)) return '';
+  return fs.readdirSync(dir).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8')).join('\n');
+}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AfterSaves, removeOnceQuiet } from '../../src/watch/after-saves.js';
+import { AfterSaves, FINISH_ON_EXIT_MS, removeOnceQuiet } from '../../src/watch/after-saves.js';
 import { InternalError } from '../../src/errors.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
 import { eventually } from '../helpers/process.js';
@@ -61,6 +61,78 @@ describe('the data files written after saves', () => {
     await eventually(async () => finished === true, 10_000, 'the data files to be made after the save');
     expect(started).toBe(2);
     await after.close();
+  });
+});
+
+describe('Ctrl-C in the half-second before the work after a save, or during it', () => {
+  /** Data files that take `ms` in steps of 20 ms, as the open data of an archive is made; counted. */
+  function extras(ms: number) {
+    const made = { started: 0, finished: 0 };
+    const writeExtras = async (stop: () => boolean): Promise<boolean> => {
+      made.started++;
+      for (let t = 0; t < ms; t += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (stop()) return false;
+      }
+      made.finished++;
+      return true;
+    };
+    return { made, writeExtras };
+  }
+  const BEHIND = /Öppna data och sökindexet är inte uppdaterade efter de senaste ändringarna/;
+
+  it.each([
+    ['before it begins', 0],
+    ['while the data files are made', 150],
+  ])('%s: does it first, at once, when that is quick, and leaves the site up to date', async (_when, after) => {
+    const site = tempDir();
+    const { made, writeExtras } = extras(200);
+    const logged: string[] = [];
+    const saves = new AfterSaves(site, writeExtras, (m) => logged.push(m));
+    saves.schedule();
+    if (after > 0) await eventually(async () => made.started === 1, 5_000, 'the data files to be begun');
+    const t = performance.now();
+    expect(await saves.close(FINISH_ON_EXIT_MS)).toBe(true);
+    expect(performance.now() - t).toBeLessThan(FINISH_ON_EXIT_MS);
+    expect(made).toEqual({ started: 1, finished: 1 });
+    expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(logged[0]).toMatch(/^Gör klart öppna data och sökindexet efter de senaste ändringarna \(högst 3 s; Ctrl-C en gång till avslutar direkt\) …$/);
+    expect(logged[1]).toMatch(/^Sökindexet är aktuellt igen/);
+    expect(logged.join('\n')).not.toMatch(BEHIND);
+  });
+
+  it('stops what is not done in time, and says that the data and index are behind the pages', async () => {
+    const { made, writeExtras } = extras(5_000);
+    const logged: string[] = [];
+    const saves = new AfterSaves(tempDir(), writeExtras, (m) => logged.push(m));
+    saves.schedule();
+    const t = performance.now();
+    expect(await saves.close(300)).toBe(false);
+    expect(performance.now() - t).toBeLessThan(1_500);
+    expect(made).toEqual({ started: 1, finished: 0 });
+    expect(logged.at(-1)).toMatch(BEHIND);
+    expect(logged.at(-1)).toContain('tills minutes dev eller minutes build bygger den igen');
+  });
+
+  it('does not wait at all for work that took longer than it may wait the last time', async () => {
+    const { made, writeExtras } = extras(400);
+    const logged: string[] = [];
+    const saves = new AfterSaves(tempDir(), writeExtras, (m) => logged.push(m));
+    saves.schedule();
+    await eventually(async () => logged.some((m) => m.startsWith('Sökindexet är aktuellt igen')), 10_000, 'the first index');
+    saves.schedule();
+    expect(await saves.close(300)).toBe(false);
+    expect(made).toEqual({ started: 1, finished: 1 });
+    expect(logged.join('\n')).not.toContain('Gör klart');
+    expect(logged.at(-1)).toMatch(BEHIND);
+  });
+
+  it('says nothing and waits for nothing when nothing is left to do', async () => {
+    const { made, writeExtras } = extras(0);
+    const logged: string[] = [];
+    const saves = new AfterSaves(tempDir(), writeExtras, (m) => logged.push(m));
+    expect(await saves.close(FINISH_ON_EXIT_MS)).toBe(true);
+    expect([made.started, logged]).toEqual([0, []]);
   });
 });
 

@@ -4,11 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
-import { listFiles } from '../helpers/site.js';
+import { listFiles, searchTextOf } from '../helpers/site.js';
 
 const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
 const PAGE = 'grupper/gemensam-utvecklingsgrupp/2016-02-08/';
@@ -22,13 +21,6 @@ function pagefindProcesses(): Set<string> {
     if ((error as { status?: unknown }).status === 1) return new Set();
     throw error;
   }
-}
-
-/** The text of every page in the site's search index (Pagefind's fragments, decompressed). */
-function searchTextOf(site: string): string {
-  const dir = path.join(site, 'pagefind', 'fragment');
-  if (!fs.existsSync(dir)) return '';
-  return fs.readdirSync(dir).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(dir, f))).toString('utf8')).join('\n');
 }
 
 describe('minutes dev', () => {

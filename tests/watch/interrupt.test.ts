@@ -10,7 +10,9 @@ import { generateArchive } from '../../src/bench/generate.js';
 import { InputFiles } from '../../src/watch/inputs.js';
 import { DevSession } from '../../src/watch/session.js';
 import { stepsInTurns } from '../../src/util/steps.js';
-import { cleanTemp, tempDir, writeFiles } from '../helpers/archive.js';
+import { cleanTemp, seedArchive, tempDir, writeFiles } from '../helpers/archive.js';
+import { read, searchTextOf } from '../helpers/site.js';
+import { FINISH_ON_EXIT_MS } from '../../src/watch/after-saves.js';
 import { eventually, runCliProcess } from '../helpers/process.js';
 
 afterAll(cleanTemp);
@@ -82,3 +84,28 @@ describe("dev's look for saves made during its first build", () => {
     expect(saved).toEqual([path.join(root, 'minutes/b/2020-02-02.md')]);
   });
 });
+
+describe('Ctrl-C right after a save, before its open data and search index', () => {
+  // They follow half a second after the save's pages; stopped then, the site kept those of before (until the next
+  // build) beside the save's pages.
+  it('makes them first, within a short time, so that the site is left whole', async () => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    await dev.waitFor(/Förhandsgranska på/);
+    const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const mark = dev.output().length;
+    fs.writeFileSync(file, text.replace(/^---\n/, '---\ntitle: Sparad före Ctrl-C\n').replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om blåvalsfjädrar.\n'));
+    await dev.waitFor(new RegExp(`[^]{${mark}}[^]*2016-03-07\\.md: \\d+ sidor på`), 10_000);
+    const stoppedAt = Date.now();
+    dev.child.kill('SIGINT');
+    expect(await dev.exited(), dev.output()).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(FINISH_ON_EXIT_MS + 1_000);
+    expect(dev.output().slice(mark)).toMatch(/\nAvslutar …\nGör klart öppna data och sökindexet efter de senaste ändringarna \(högst 3 s; Ctrl-C en gång till avslutar direkt\) …\nSökindexet är aktuellt igen \(5 protokoll, [^)]*\)\.\n$/);
+    expect(read(site, 'data/minutes.json')).toContain('"title":"Sparad före Ctrl-C"');
+    expect(searchTextOf(site)).toContain('blåvalsfjädrar');
+    expect(fs.readdirSync(site)).not.toContain('.pagefind-next');
+  });
+});
+
