@@ -1,15 +1,16 @@
 // --add-people: new people (and their organisations) for the registries, written as text appended to the
 // files so existing comments and formatting stay exactly as they were; ids never clash with existing ones.
 import { isDeepStrictEqual } from 'node:util';
-import { parse, stringify } from 'yaml';
-import { foldAccents, foldCase, slugify } from '../util/fold.js';
+import { parse } from 'yaml';
+import { foldAccents, foldCase } from '../util/fold.js';
 import { editDistance } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import type { Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { listJoin } from './swedish.js';
 import type { Draft, PersonMention } from './types.js';
-import { UniqueIds } from '../util/unique-ids.js';
+import { idBase, UniqueIds } from '../util/unique-ids.js';
+import { yamlScalar } from '../util/yaml-scalar.js';
 import { isRecord } from '../util/is-record.js';
 
 export interface NewPerson {
@@ -76,7 +77,7 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
     }
   }
   const ids = new UniqueIds(taken);
-  const uniqueId = (name: string): string => ids.take(slugify(name) || 'ny');
+  const uniqueId = (name: string): string => ids.take(idBase(name));
   /** The organisation a written one is: registered (also one of "A/B"), or added by this import. */
   const organisationOf = (org: string): string | undefined => {
     const found = [org, ...org.split('/')].map((o) => resolver.organisation(o.trim())).find((r) => r.kind === 'found');
@@ -189,8 +190,6 @@ const nearPeople = (name: string, known: readonly Known[]): Known[] => near(name
 /** The registered name closest to `name` within typo distance, if any (see `near`). */
 const similarName = (name: string, registered: readonly string[]): string | undefined => near(name, registered, (r) => [r])[0];
 
-const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
-
 /** The indentation unit a YAML file uses (its first indented line), or two spaces. */
 function indentUnit(text: string): string {
   return /^( +)\S/m.exec(text)?.[1] ?? '  ';
@@ -205,9 +204,9 @@ export function appendPeople(text: string, people: readonly NewPerson[], source:
   const ind = indentUnit(text);
   const lines = [`# Tillagda av minutes import från ${source}: kontrollera stavning, organisation och roll.`];
   for (const p of people) {
-    lines.push(`${p.id}:`, `${ind}name: ${scalar(p.name)}  # "${p.line}" i protokollet`);
+    lines.push(`${p.id}:`, `${ind}name: ${yamlScalar(p.name)}  # "${p.line}" i protokollet`);
     if (p.organisation) lines.push(`${ind}organisation: ${p.organisation}`);
-    if (p.role) lines.push(`${ind}role: ${scalar(p.role)}`);
+    if (p.role) lines.push(`${ind}role: ${yamlScalar(p.role)}`);
   }
   const sep = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   const out = `${text}${sep}${lines.join('\n')}\n`;
@@ -226,7 +225,7 @@ export function insertOrganisations(text: string, orgs: readonly NewOrganisation
   let out: string;
   if (header < 0) {
     if (lines.some((l) => /^organisations\s*:/.test(l))) return undefined;
-    const block = [`# Tillagda av minutes import från ${source}.`, 'organisations:', ...orgs.flatMap((o) => [`${ind}${o.id}:`, `${ind}${ind}name: ${scalar(o.name)}`])];
+    const block = [`# Tillagda av minutes import från ${source}.`, 'organisations:', ...orgs.flatMap((o) => [`${ind}${o.id}:`, `${ind}${ind}name: ${yamlScalar(o.name)}`])];
     const sep = text === '' ? '' : text.endsWith('\n') ? '\n' : '\n\n';
     out = `${text}${sep}${block.join('\n')}\n`;
   } else {
@@ -236,7 +235,7 @@ export function insertOrganisations(text: string, orgs: readonly NewOrganisation
     while (end - 1 > header && (lines[end - 1]!.trim() === '' || /^#/.test(lines[end - 1]!))) end--;
     const entry = lines.slice(header + 1, end).find((l) => l.trim() !== '' && !/^\s*#/.test(l));
     const e = entry ? /^(\s*)/.exec(entry)![1]! : ind;
-    const block = [`${e}# Tillagda av minutes import från ${source}.`, ...orgs.flatMap((o) => [`${e}${o.id}:`, `${e}${ind}name: ${scalar(o.name)}`])];
+    const block = [`${e}# Tillagda av minutes import från ${source}.`, ...orgs.flatMap((o) => [`${e}${o.id}:`, `${e}${ind}name: ${yamlScalar(o.name)}`])];
     out = [...lines.slice(0, end), ...block, ...lines.slice(end)].join('\n');
   }
   return sameWith(text, out, 'organisations', orgs.map((o) => [o.id, o.name])) ? out : undefined;

@@ -1,6 +1,6 @@
 // Draft -> the text of a minutes file: YAML front matter (values quoted by the `yaml` package, source lines and
 // everything the user must check as comments) and the Markdown body.
-import { stringify } from 'yaml';
+import { yamlScalar } from '../util/yaml-scalar.js';
 import { foldCase } from '../util/fold.js';
 import { unknownNote } from './parse.js';
 import { plural } from '../util/plural.js';
@@ -15,7 +15,6 @@ export interface RenderExtras {
   readonly notes?: readonly string[];
 }
 
-const scalar = (v: string): string => stringify(v, { lineWidth: 0 }).trimEnd();
 /** The name to write: the registered name when it resolved, else as written. */
 const nameOf = (p: PersonMention): string => (p.result.kind === 'found' ? p.result.label : p.written);
 /** An attendee as the source wrote them: the name, and what they came as ("Allan Hedman, brukarmentor"). */
@@ -34,11 +33,11 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   for (const p of d.particulars) comment(`I källan: "${p}"`);
   for (const n of [...d.date.notes, ...d.notes, ...unknowns(d, extras.registered), ...(extras.notes ?? [])]) comment(n);
 
-  out.push(d.group ? `group: ${scalar(d.group.result.kind === 'found' ? d.group.result.label : d.group.written)}` : 'group:');
+  out.push(d.group ? `group: ${yamlScalar(d.group.result.kind === 'found' ? d.group.result.label : d.group.written)}` : 'group:');
   out.push(`date: ${d.date.kind === 'full' ? d.date.date : d.date.placeholder}`);
   if (d.time) out.push(`time: "${d.time}"`);
-  if (d.location) out.push(`location: ${scalar(d.location)}`);
-  if (d.secretary) out.push(`secretary: ${scalar(nameOf(d.secretary.person))}  # "${d.secretary.source}" i källan`);
+  if (d.location) out.push(`location: ${yamlScalar(d.location)}`);
+  if (d.secretary) out.push(`secretary: ${yamlScalar(nameOf(d.secretary.person))}  # "${d.secretary.source}" i källan`);
 
   const a = d.attendance;
   for (const l of a.labels) {
@@ -47,19 +46,19 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
     comment(`"${l.text}" i källan${columns}: ${plural(l.count, 'person', 'personer')}${absent}.`);
   }
   out.push(a.present.length > 0 ? 'attendees:' : 'attendees: []');
-  const attendee = (p: PersonMention) => `  - ${scalar(attendeeOf(p))}${sourceComment(p, attendeeOf(p))}`;
+  const attendee = (p: PersonMention) => `  - ${yamlScalar(attendeeOf(p))}${sourceComment(p, attendeeOf(p))}`;
   for (const p of a.present) out.push(attendee(p));
   if (a.absent.length > 0) out.push('absent:', ...a.absent.map(attendee));
-  if (a.guests.length > 0) out.push('guests:', ...a.guests.map((g) => `  - ${scalar(g)}`));
+  if (a.guests.length > 0) out.push('guests:', ...a.guests.map((g) => `  - ${yamlScalar(g)}`));
   if (d.projects.length > 0) out.push('projects:', ...d.projects.map((p) => `  - ${p}`));
   if (d.actions.length > 0) {
     comment('Föreslagna åtgärder, ur meningar med "ska": behåll dem som är åtgärder, ta bort resten.');
     out.push('actions:');
     for (const act of d.actions) {
       append(out, wrap(`"${act.sentence}"`).map((l) => `  # ${l}`));
-      const who = act.who.map((w) => scalar(w.label));
+      const who = act.who.map((w) => yamlScalar(w.label));
       out.push(who.length === 1 ? `  - who: ${who[0]}` : `  - who:\n${who.map((w) => `      - ${w}`).join('\n')}`);
-      out.push(`    what: ${scalar(act.what)}`);
+      out.push(`    what: ${yamlScalar(act.what)}`);
       if (act.project) out.push(`    project: ${act.project}`);
     }
   }

@@ -1,7 +1,7 @@
 // A new minutes file, pre-filled from what the archive knows: the group's members on the date (else who came
 // last time), last secretary and place, announced next meeting, and a follow-up for every action of the group
 // still open on its date. Pure.
-import { stringify } from 'yaml';
+import { yamlScalar } from '../util/yaml-scalar.js';
 import type { Action, Model } from '../model/types.js';
 import { formatDate } from '../util/dates.js';
 import { membersOn } from '../model/members.js';
@@ -25,8 +25,6 @@ export interface NewMinutes {
   readonly followups: number;
   readonly attendees: number;
 }
-
-const scalar = (s: string) => stringify(s, { lineWidth: 0 }).trimEnd();
 
 export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMinutes {
   const group = model.groups.get(groupId);
@@ -56,13 +54,13 @@ export function prefill({ model, groupId, date, today }: NewMinutesInput): NewMi
   const open = meetings.flatMap((m) => m.actions.map((id) => model.actions.get(id)!)).filter((a) => statusOn(a) === 'open');
   const lines: string[] = ['---'];
   lines.push(`# Protokoll för ${group.name} ${formatDate(chosen)}. Skapat med minutes new: ta bort det som inte stämmer.`);
-  lines.push(`group: ${scalar(group.id)}`, `date: ${chosen}`);
+  lines.push(`group: ${yamlScalar(group.id)}`, `date: ${chosen}`);
   if (time) lines.push(`time: "${time}"`);
-  if (last?.location) lines.push(`location: ${scalar(last.location)}`);
-  if (last?.secretary) lines.push(`secretary: ${scalar(name(last.secretary))}`);
+  if (last?.location) lines.push(`location: ${yamlScalar(last.location)}`);
+  if (last?.secretary) lines.push(`secretary: ${yamlScalar(name(last.secretary))}`);
   if (attendees.length > 0) {
     lines.push(`# Närvarande: ${made.join(' och ')}. Flytta den som inte kom till absent.`, 'attendees:');
-    for (const id of attendees) lines.push(`  - ${scalar(name(id))}`);
+    for (const id of attendees) lines.push(`  - ${yamlScalar(name(id))}`);
   } else {
     lines.push('# Gruppen har inga fasta ledamöter och inga tidigare protokoll: skriv vilka som var med.', 'attendees: []');
   }

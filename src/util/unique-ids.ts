@@ -1,4 +1,5 @@
 // Ids made unique by numbering: "rubrik", "rubrik-2", "rubrik-3" …
+import { slugify } from './fold.js';
 
 /**
  * Hands out `base`, else the first of `base-2`, `base-3` … not in `taken`, and adds it to `taken`. Where to go on
@@ -18,4 +19,15 @@ export class UniqueIds {
     this.next.set(base, n + 1);
     return id;
   }
+}
+
+/** The id a new registry entry gets from its name, before numbering: "Åke Malmén" -> "ake-malmen" ("ny" for a name without letters). */
+export const idBase = (name: string): string => slugify(name) || 'ny';
+
+/** The id a new entry named `name` gets beside the ids in `taken`, numbered as `UniqueIds` numbers (which it leaves as they are). */
+export function newId(name: string, taken: ReadonlySet<string>): string {
+  const base = idBase(name);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
 }

@@ -10,6 +10,7 @@ import { groupHint } from './group-guess.js';
 import type { Code } from '../codes.js';
 import { atValue, atValueText, type Where } from '../diagnostics.js';
 import type { EntityDoc, Located } from './documents.js';
+import { addPersonHint, type UnknownPerson } from './new-person.js';
 
 /** What a rule about the registries, or about one minutes file, receives. */
 export interface RegistryContext {
@@ -84,9 +85,10 @@ function offered(e: EntityDoc, by: WrittenBy): string {
 
 /**
  * Resolves a reference and reports it when it is unknown or ambiguous. Returns the id when found.
- * `kinds` lists what the reference may be (an action's owner may be a person or an organisation).
+ * `kinds` lists what the reference may be (an action's owner may be a person or an organisation). `person` is what
+ * minutes say of a person beyond the name, for the lines to add to people.yml when there is no near match.
  */
-export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: readonly Kind[], by: WrittenBy = 'name'): { kind: Kind; id: string } | undefined {
+export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: readonly Kind[], by: WrittenBy = 'name', person: UnknownPerson = {}): { kind: Kind; id: string } | undefined {
   // Without people.yml every name would be "unknown": one file-missing says it better than a hundred of those.
   if (kinds.some((k) => ctx.unavailable?.has(k))) return undefined;
   for (const kind of kinds) {
@@ -134,9 +136,16 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
   const near = kinds.map((kind) => ctx.registry.index(kind).suggest(ref.value));
   const group = kinds.length === 1 && kinds[0] === 'group' && by === 'name' ? groupHint(ctx.registry.index('group'), file, ref.value, near[0]!) : undefined;
   const suggestions = near.flatMap((entries) => entries.map((e) => offered(e, by)));
-  const hint = group ?? didYouMean([...new Set(suggestions)].slice(0, 3)) ?? `Lägg till ${kinds.length > 1 ? 'personen i people.yml eller organisationen i organisations.yml' : `${first.noun} i ${first.file}`}.`;
+  const hint = group ?? didYouMean([...new Set(suggestions)].slice(0, 3)) ?? addHint(ctx, ref, kinds, by, person);
   ctx.report({ file, where: atRef(ref), code, message, hint });
   return undefined;
+}
+
+/** What to add where nothing is near: for a person named in minutes, the lines to write in people.yml. */
+function addHint(ctx: RegistryContext, ref: Ref, kinds: readonly Kind[], by: WrittenBy, person: UnknownPerson): string {
+  if (kinds.length > 1) return 'Lägg till personen i people.yml eller organisationen i organisations.yml.';
+  const { noun, file } = UNKNOWN[kinds[0]!];
+  return kinds[0] === 'person' && by === 'name' ? addPersonHint(ctx.registry, ref.value, person) : `Lägg till ${noun} i ${file}.`;
 }
 
 /** "leif.redestig@helsingborg.se", "<leif.redestig@…>" or "mailto:…", copied from an e-mail's list of recipients. */

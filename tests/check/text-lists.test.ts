@@ -19,6 +19,8 @@ const NOT_A_LIST = (key: string) => `Fältet "${key}" ska vara en lista, inte te
 const BLOCK = (key: string, sign: string) => `Fältet "${key}" är ett textblock (${sign}), som läses som en enda text och inte som en lista.`;
 const PERSON = (name: string, meant: string): readonly [string, string, string] => ['unknown-person', `Hittar inte personen "${name}".`, `Menade du ${meant}?`];
 const EACH_PERSON = 'varje person på en egen rad som börjar med -:';
+/** The hint for an attendee found nowhere, not even near: the lines to add to people.yml, or guests. */
+const ADD_ATTENDEE = (id: string, name: string) => `Lägg till personen i people.yml, på egna rader: "${id}:" och "  name: ${name}". Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.`;
 
 /** What the parser says of a list's item that starts on line `line` below fields at its dash's indent, in Swedish. */
 const PARSER_AT = (line: number): Said[] => [
@@ -68,7 +70,7 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: |\n  A\n  B\n  C\n  D\n  E\n  F\n  G\n`,
     [
       ['4:12', 'invalid-type', BLOCK('attendees', '|'), `Ta bort | efter attendees: och skriv ${EACH_PERSON} "  - A", "  - B", "  - C", "  - D", "  - E", "  - F" och så vidare`],
-      ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n, i): Said => [`${5 + i}:3`, 'unknown-person', `Hittar inte personen "${n}".`, 'Lägg till personen i people.yml.']),
+      ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((n, i): Said => [`${5 + i}:3`, 'unknown-person', `Hittar inte personen "${n}".`, ADD_ATTENDEE(n.toLowerCase(), n)]),
     ],
   ],
   // A block whose header gives its indentation as a digit, with or without a chomping sign, is a block all the same.
@@ -231,16 +233,22 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: Leif Redestig, ordf.\n`,
     [
       ['4:12', 'invalid-type', NOT_A_LIST('attendees'), 'Skriv en lista: [Leif Redestig, ordf.], eller en per rad som börjar med -.'],
-      ['4:27', 'unknown-person', 'Hittar inte personen "ordf.".', 'Lägg till personen i people.yml.'],
+      ['4:27', 'unknown-person', 'Hittar inte personen "ordf.".', ADD_ATTENDEE('ordf', 'ordf.')],
     ],
   ],
   // A name whose last word is an abbreviation or an initial keeps its full stop: it is the name's own.
-  ...(['Karl Berg Jr.', 'Anna Ek Sr.', 'Svensson A.'] as const).map((name): [string, string, Said[]] => [
+  ...(
+    [
+      ['Karl Berg Jr.', 'karl-berg-jr'],
+      ['Anna Ek Sr.', 'anna-ek-sr'],
+      ['Svensson A.', 'svensson-a'],
+    ] as const
+  ).map(([name, id]): [string, string, Said[]] => [
     `a last name ending in an abbreviation or an initial (${name}): its full stop kept, in the hint and the name`,
     `${HEAD}attendees: Leif Redestig, ${name}\n`,
     [
       ['4:12', 'invalid-type', NOT_A_LIST('attendees'), `Skriv en lista: [Leif Redestig, ${name}], eller en per rad som börjar med -.`],
-      ['4:27', 'unknown-person', `Hittar inte personen "${name}".`, 'Lägg till personen i people.yml.'],
+      ['4:27', 'unknown-person', `Hittar inte personen "${name}".`, ADD_ATTENDEE(id, name)],
     ],
   ]),
   [
@@ -248,7 +256,7 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: >\n  Leif Redestig\n  Karl Berg Jr.\n`,
     [
       ['4:12', 'invalid-type', BLOCK('attendees', '>'), `Ta bort > efter attendees: och skriv ${EACH_PERSON} "  - Leif Redestig" och "  - Karl Berg Jr."`],
-      ['6:3', 'unknown-person', 'Hittar inte personen "Karl Berg Jr.".', 'Lägg till personen i people.yml.'],
+      ['6:3', 'unknown-person', 'Hittar inte personen "Karl Berg Jr.".', ADD_ATTENDEE('karl-berg-jr', 'Karl Berg Jr.')],
     ],
   ],
   ['a full stop after the last name of a list in brackets: a list, not a sentence, its name as written', `${HEAD}attendees: [Leif Redestig, David Bergström.]\n`, [['4:28', ...PERSON('David Bergström.', 'David Bergström')]]],
@@ -281,7 +289,7 @@ const rows: [string, string, Said[]][] = [
     [['4:13', 'people-on-one-line', '"Leif Redestig samt Ia Jonson" är två personer skrivna som en, och läses som ett namn som inte finns.', 'Menade du Ia Jonsson? Skriv varje person som ett eget värde i listan: attendees: [Leif Redestig, Ia Jonsson]']],
   ],
   // Guards: only a full name a slip or two from one registered person is read as one; anything else stays one name.
-  ['one unregistered name with "och" in it: one name, not parted', `${HEAD}attendees:\n  - Anna och Co\n`, [['5:5', 'unknown-person', 'Hittar inte personen "Anna och Co".', 'Lägg till personen i people.yml.']]],
+  ['one unregistered name with "och" in it: one name, not parted', `${HEAD}attendees:\n  - Anna och Co\n`, [['5:5', 'unknown-person', 'Hittar inte personen "Anna och Co".', ADD_ATTENDEE('anna-och-co', 'Anna och Co')]]],
   ['a registered person and a single word joined by "och": one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Co\n`, [['5:5', ...PERSON('Leif Redestig och Co', 'Leif Redestig')]]],
   ['a registered person and someone unregistered far from anyone: one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Anna Svensson\n`, [['5:5', ...PERSON('Leif Redestig och Anna Svensson', 'Leif Redestig')]]],
   ['a registered person and an organisation joined by "och": one name, not parted', `${HEAD}attendees:\n  - Leif Redestig och Vorta Drom\n`, [['5:5', ...PERSON('Leif Redestig och Vorta Drom', 'Leif Redestig')]]],
@@ -304,6 +312,22 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees:\n  - ${line}\n`,
     [[at, 'people-on-one-line', '"David Bergström" och "Åke Malmén" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', `Skriv ${EACH_PERSON} "  - Leif Redestig", "  - David Bergström" och "  - Åke Malmén"`]],
   ]),
+  // A full name misspelt among them is one of them too: named in the message, as the hint puts it right.
+  [
+    'a registered person and a misspelt one after a comma: both named, the misspelt one put right',
+    `${HEAD}attendees:\n  - Leif Redestig, David Bergström och Ia Jonson\n`,
+    [['5:20', 'people-on-one-line', '"David Bergström" och "Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', `Menade du Ia Jonsson? Skriv ${EACH_PERSON} "  - Leif Redestig", "  - David Bergström" och "  - Ia Jonsson"`]],
+  ],
+  [
+    'a misspelt person first after a comma, then a registered one: both named, at the first',
+    `${HEAD}attendees:\n  - Åke Malmén, Ia Jonson, David Bergström\n`,
+    [['5:17', 'people-on-one-line', '"Ia Jonson" och "David Bergström" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', `Menade du Ia Jonsson? Skriv ${EACH_PERSON} "  - Åke Malmén", "  - Ia Jonsson" och "  - David Bergström"`]],
+  ],
+  [
+    'a registered person and a misspelt one after a comma and an organisation: both named',
+    `${HEAD}attendees:\n  - Leif Redestig, Bryggan, David Bergström, Ia Jonson\n`,
+    [['5:29', 'people-on-one-line', '"David Bergström" och "Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', 'Skriv varje person på en egen rad som börjar med -.']],
+  ],
   [
     'two registered people after a comma, and the organisation the first came as: the people once',
     `${HEAD}attendees:\n  - Leif Redestig, Bryggan, David Bergström, Åke Malmén\n`,

@@ -27,7 +27,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     if (reportAbsenceNote(ctx, m, r, key)) continue;
     const attendee = splitAttendee(r, ctx.registry);
     if (!attendee.as && (asInBrackets(ctx, lists, r, key) || joinedPeople(ctx, lists, r, key))) continue;
-    resolveRef(ctx, f, attendee.person, ['person']);
+    resolveRef(ctx, f, attendee.person, ['person'], 'name', { ...organisationOf(ctx, attendee.as), attendee: key === 'attendees' });
     if (attendee.as) affiliation(ctx, lists, r, key, attendee.as);
   }
   if (m.chair) resolveRef(ctx, f, m.chair, ['person']);
@@ -49,6 +49,13 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
 };
 
 const MAX_NAME_LENGTH = 500;
+
+/** The one registered organisation written after a name ("Anna Svensson, Bryggan"), for the lines to add her with. */
+function organisationOf(ctx: RegistryContext, as: Affiliation | undefined): { organisation?: string } {
+  if (!as || ctx.unavailable?.has('organisation')) return {};
+  const ids = new Set(as.parts.flatMap((p) => ctx.registry.id('organisation', p.value) ?? []));
+  return ids.size === 1 ? { organisation: [...ids][0]! } : {};
+}
 
 /**
  * The last name of a list written as a sentence ("attendees: Leif Redestig, David Bergström.") without its full stop,
@@ -280,7 +287,7 @@ function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: List
   for (const part of as.parts) {
     if (isOrganisation(part.value)) continue;
     if (person.has(part)) {
-      if (part === others[0]) reportOthers(ctx, lists, ref, key, others);
+      if (part === others[0]) reportOthers(ctx, lists, ref, key, as, others);
       continue;
     }
     if (!organisations) continue;
@@ -299,14 +306,18 @@ function onlyBlanksFrom(text: string, at: number): boolean {
   return true;
 }
 
-/** Registered people written after the comma of `ref`'s line (`others`), read as what the person before it came as. */
-function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, others: readonly Ref[]): void {
+/**
+ * Registered people written after the comma of `ref`'s line (`others`, parts of `as`), read as what the person before
+ * it came as. A full name misspelt among them ("Ia Jonson" for Ia Jonsson) is one of them too, named with the others.
+ */
+function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, as: Affiliation, others: readonly Ref[]): void {
   // Only people on the line: the lines to write, one for each.
   const people = peopleIn(ctx, ref.value);
   const hint = people ? onePerLine(lists, key, people) : 'Skriv varje person på en egen rad som börjar med -.';
-  const written = listed(others.map((p) => `"${clip(p.value)}"`));
-  const message = others.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
-  ctx.report({ file: lists.file, where: atRef(others[0]!), code: 'people-on-one-line', message, hint });
+  const named = as.parts.filter((p) => others.includes(p) || nearPerson(ctx, p.value) !== undefined);
+  const written = listed(named.map((p) => `"${clip(p.value)}"`));
+  const message = named.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
+  ctx.report({ file: lists.file, where: atRef(named[0]!), code: 'people-on-one-line', message, hint });
 }
 
 /** Whether `text` is `name` with a slip or two of the keyboard (case and accents aside). */

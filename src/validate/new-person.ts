@@ -1,0 +1,42 @@
+// The hint for a person found nowhere, not even near: the lines to add to people.yml, with an id made as
+// `minutes import --add-people` makes one, and, for an attendee, guests for a one-off visitor.
+import type { Registry } from './registry.js';
+import { newId } from '../util/unique-ids.js';
+import { clip } from '../util/clip.js';
+import { listed } from '../util/plural.js';
+
+/** What the minutes say of an unknown person beyond the name. */
+export interface UnknownPerson {
+  /** The id of the one registered organisation written after the name ("Anna Svensson, Bryggan"). */
+  readonly organisation?: string;
+  /** Listed under attendees, where someone not to be registered may stand under guests instead. */
+  readonly attendee?: boolean;
+}
+
+/** Every id of every registry, former ids too: a new id must be none of them (ids are one set across the registries). */
+const takenIds = new WeakMap<Registry, ReadonlySet<string>>();
+
+function taken(registry: Registry): ReadonlySet<string> {
+  let ids = takenIds.get(registry);
+  if (!ids) {
+    const { people, organisations, groups, projects } = registry.docs;
+    ids = new Set([...people, ...organisations, ...groups, ...projects].flatMap((e) => [e.id.value, ...e.formerIds.map((f) => f.value)]));
+    takenIds.set(registry, ids);
+  }
+  return ids;
+}
+
+/**
+ * A name as YAML reads it back after "name: ": plain when it is letters, digits, spaces and the signs of names
+ * (". ' ’ -"), and no word YAML reads as true, false or nothing; else in double quotes, as JSON writes it. Not the
+ * yaml package's own: check loads no YAML writer for minutes without problems (see tests/cli).
+ */
+export const nameValue = (name: string): string => (/^\p{L}[\p{L}\p{M}\p{N} .'’-]*$/u.test(name) && name === name.trimEnd() && !/^(?:true|false|null|yes|no|on|off|y|n)$/iu.test(name) ? name : JSON.stringify(name));
+
+/** "Lägg till personen i people.yml, på egna rader: "anna-svensson:", "  name: Anna Svensson" …" */
+export function addPersonHint(registry: Registry, written: string, person: UnknownPerson = {}): string {
+  const name = written.trim();
+  const lines = [`${newId(name, taken(registry))}:`, `  name: ${nameValue(name)}`, ...(person.organisation ? [`  organisation: ${person.organisation}`] : [])];
+  const add = `Lägg till personen i people.yml, på egna rader: ${listed(lines.map((l) => `"${clip(l)}"`))}.`;
+  return person.attendee ? `${add} Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.` : add;
+}

@@ -1,0 +1,68 @@
+// A person found nowhere, not even near, in minutes: the hint gives the lines to add to people.yml (the id made as
+// `minutes import --add-people` makes one, unique; the organisation written after the name when it is registered),
+// and, for an attendee, guests for a one-off visitor. Each row is a minutes file's front matter, checked against the
+// valid _base archive (with files of the row's in place of its own), every diagnostic of the file said exactly.
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+import { parse } from 'yaml';
+import { idBase, newId } from '../../src/util/unique-ids.js';
+import { nameValue } from '../../src/validate/new-person.js';
+
+const BASE = `${FIXTURES}/check/_base`;
+const FILE = 'minutes/gug/2016-03-07.md';
+const HEAD = 'group: GUG\ndate: 2016-03-07\n';
+const ORGANISATIONS = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+afterAll(cleanTemp);
+
+const ADD = (...lines: string[]) => `Lägg till personen i people.yml, på egna rader: ${lines.map((l) => `"${l}"`).join(', ').replace(/, ([^,]*)$/, ' och $1')}.`;
+const GUEST = ' Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.';
+const UNKNOWN = (name: string) => `Hittar inte personen "${name}".`;
+
+type Said = readonly [place: string, code: string, message: string, hint: string];
+const rows: [what: string, yaml: string, said: Said[], files?: Record<string, string>][] = [
+  ['an attendee: the lines, and guests for a visitor', `${HEAD}attendees:\n  - David Bergström\n  - Anna Svensson\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Svensson'), ADD('anna-svensson:', '  name: Anna Svensson') + GUEST]]],
+  ['an attendee with a registered organisation after the comma: its id in the lines', `${HEAD}attendees:\n  - David Bergström\n  - Anna Svensson, Bryggan\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Svensson'), ADD('anna-svensson:', '  name: Anna Svensson', '  organisation: bryggan') + GUEST]]],
+  ['an attendee with a registered organisation by its alias', `${HEAD}attendees: [David Bergström, "Sara Lind, SOF"]\n`, [['4:31', 'unknown-person', UNKNOWN('Sara Lind'), ADD('sara-lind:', '  name: Sara Lind', '  organisation: socialforvaltningen') + GUEST]]],
+  ['an attendee with what she came as, no organisation: no organisation in the lines', `${HEAD}attendees:\n  - David Bergström\n  - Anna Svensson, brukarmentor\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Svensson'), ADD('anna-svensson:', '  name: Anna Svensson') + GUEST]]],
+  ['an attendee with two registered organisations: which one is hers is not known, none in the lines', `${HEAD}attendees:\n  - David Bergström\n  - Anna Svensson, Bryggan/SOF\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Svensson'), ADD('anna-svensson:', '  name: Anna Svensson') + GUEST]]],
+  ['someone absent: the lines, no guests', `${HEAD}attendees: [David Bergström]\nabsent: [Sven Berg]\n`, [['5:10', 'unknown-person', UNKNOWN('Sven Berg'), ADD('sven-berg:', '  name: Sven Berg')]]],
+  ['the chair: the lines, no guests', `${HEAD}chair: Bo Ek\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Bo Ek'), ADD('bo-ek:', '  name: Bo Ek')]]],
+  ['a name YAML reads otherwise unquoted: quoted in the lines', `${HEAD}attendees: [David Bergström, "@anna"]\n`, [['4:30', 'unknown-person', UNKNOWN('@anna'), ADD('anna:', '  name: "@anna"') + GUEST]]],
+  [
+    'a name whose id is taken by an organisation, and its next by a former id: the first id free',
+    `${HEAD}attendees:\n  - David Bergström\n  - Anna Ek\n`,
+    [['6:5', 'unknown-person', UNKNOWN('Anna Ek'), ADD('anna-ek-3:', '  name: Anna Ek') + GUEST]],
+    { 'organisations.yml': ORGANISATIONS.replace('organisations:\n', 'organisations:\n  anna-ek:\n    name: Stiftelsen Eken\n    former_ids: [anna-ek-2]\n') },
+  ],
+  // Kept: a near spelling is what to write.
+  ['a near spelling: did you mean', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestg\n`, [['6:5', 'unknown-person', UNKNOWN('Leif Redestg'), 'Menade du Leif Redestig?']]],
+];
+
+describe('a person found nowhere in minutes', () => {
+  it.each(rows)('%s', (_what, yaml, said, files = {}) => {
+    const result = check(archive([BASE], { ...files, [FILE]: `---\n${yaml}---\nText.\n` }));
+    expect(result.diagnostics.map((d) => [`${d.line}:${d.col}`, d.code, d.message, d.hint])).toEqual(said);
+  });
+});
+
+describe('a new id', () => {
+  it.each([
+    ['Åke Malmén', [], 'ake-malmen'],
+    ['Åke Malmén', ['ake-malmen'], 'ake-malmen-2'],
+    ['Åke Malmén', ['ake-malmen', 'ake-malmen-2', 'ake-malmen-4'], 'ake-malmen-3'],
+    ['???', [], 'ny'],
+  ] as const)('%s beside %j: %s', (name, taken, id) => {
+    expect(newId(name, new Set(taken))).toBe(id);
+    expect(idBase(name)).toBe(id.replace(/-\d+$/, '') || 'ny');
+  });
+});
+
+describe('a name in the lines to add', () => {
+  it.each(['Anna Svensson', 'Karl Berg Jr.', "Anna O'Neil", 'Anna-Lena Åberg', 'Ia', 'ordf.', '@anna', 'Anna: Ek', 'Anna #2', 'Null', 'yes', '123', '2016-03-07', '"Anna"', '- Anna', 'Anna ', '*Anna*', '!Anna', '[Anna]', 'Ann\u0061\u030a'])('%j reads back as itself', (name) => {
+    expect(parse(`name: ${nameValue(name)}`)).toEqual({ name });
+  });
+  it.each(['Anna Svensson', 'Karl Berg Jr.', 'Anna-Lena Åberg'])('%s is written plain', (name) => expect(nameValue(name)).toBe(name));
+});
