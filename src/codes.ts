@@ -34,6 +34,7 @@ export const CODES = {
   'curly-quotes': { severity: 'warning', summary: 'Värdet står inom citattecken från en ordbehandlare (” ”), som kommer med i texten.' },
   // References
   'unknown-group': { severity: 'error', summary: 'Gruppen finns inte i organisations.yml.' },
+  'registry-empty': { severity: 'error', summary: 'people.yml eller organisations.yml (eller en del av den) är tom, men protokollen nämner det som ska stå där.' },
   'unknown-person': { severity: 'error', summary: 'Personen finns inte i people.yml.' },
   'people-on-one-line': { severity: 'error', summary: 'Två personer på samma rad i en lista över deltagare.' },
   'unknown-organisation': { severity: 'error', summary: 'Organisationen finns inte i organisations.yml.' },

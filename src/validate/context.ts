@@ -18,6 +18,11 @@ export interface RegistryContext {
   readonly registry: Registry;
   /** Kinds whose registry file is missing or unreadable (already reported): references to them are not checked. */
   readonly unavailable?: ReadonlySet<Kind>;
+  /**
+   * Kinds whose registry was read with nothing in it: people.yml or organisations.yml empty (or comments only), or
+   * organisations.yml without the section (groups: …). Said once, at the registry, not at every reference.
+   */
+  readonly empty?: ReadonlySet<Kind>;
   /** The day of the check (ÅÅÅÅ-MM-DD), when rules may compare with it: a meeting cannot have been held after it. */
   readonly today?: string;
   report(finding: Finding): void;
@@ -47,6 +52,32 @@ const UNKNOWN: Record<Kind, { code: Code; noun: string; file: string }> = {
   group: { code: 'unknown-group', noun: 'gruppen', file: 'organisations.yml' },
   project: { code: 'unknown-project', noun: 'projektet', file: 'organisations.yml' },
 };
+
+/** Whether a kind's registry is empty (see RegistryContext.empty): said once, by rules/empty-registries.ts. */
+export const isEmpty = (ctx: Pick<RegistryContext, 'empty'>, kind: Kind): boolean => ctx.empty?.has(kind) === true;
+
+/**
+ * The empty registry a reference of `kinds` that names nothing is put down to, if any: its only kind's, or, for an
+ * action's owner (a person or an organisation), people.yml's, else organisations.yml's unless the text is near a
+ * person (then it is most likely that person misspelt, and told so).
+ */
+export function emptyKindOf(ctx: Pick<RegistryContext, 'registry' | 'unavailable' | 'empty'>, text: string, kinds: readonly Kind[]): Kind | undefined {
+  const empty = kinds.filter((k) => isEmpty(ctx, k));
+  if (empty.length === 0 || empty[0] === kinds[0]) return empty[0];
+  return kinds.some((k) => !empty.includes(k) && !ctx.unavailable?.has(k) && nearSome(ctx.registry, k, text)) ? undefined : empty[0];
+}
+
+/** Whether a text is near some entry of a kind, kept for each registry: owners repeat, and each is asked twice. */
+const nearAny = new WeakMap<Registry, Map<string, boolean>>();
+
+function nearSome(registry: Registry, kind: Kind, text: string): boolean {
+  let known = nearAny.get(registry);
+  if (!known) nearAny.set(registry, (known = new Map()));
+  const key = `${kind} ${text}`;
+  let near = known.get(key);
+  if (near === undefined) known.set(key, (near = registry.index(kind).suggest(text).length > 0));
+  return near;
+}
 
 /** Each kind with its indefinite article, as in "är en organisation". */
 const INDEFINITE: Record<Kind, string> = { person: 'en person', organisation: 'en organisation', group: 'en grupp', project: 'ett projekt' };
@@ -105,6 +136,8 @@ export function resolveRef(ctx: RegistryContext, file: string, ref: Ref, kinds: 
       return undefined;
     }
   }
+  // An empty registry is said once, at the registry (rules/empty-registries.ts), not at every name it would hold.
+  if (emptyKindOf(ctx, ref.value, kinds)) return undefined;
   // Unknown: only now is it worth asking whether it is list items run together ("David Bergström - Leif Redestig",
   // when a "-" stands further in than the one above it), or two people in a field for one ...
   const first = UNKNOWN[kinds[0]!];

@@ -62,13 +62,13 @@ const inCopy = (f: Finding): boolean => f.where.kind === 'yaml' && f.where.path.
  * (names, former ids and memberships are judged among all), names looked up among the first ones as everywhere,
  * and kept only where they are about a later one (the first ones' have been said).
  */
-export function copyRuleFindings(people: ParsedFile | undefined, orgs: ParsedFile | undefined, checked: Registry, unavailable: RegistryContext['unavailable']): Finding[] {
+export function copyRuleFindings(people: ParsedFile | undefined, orgs: ParsedFile | undefined, checked: Registry, unavailable: RegistryContext['unavailable'], empty?: RegistryContext['empty']): Finding[] {
   if (!people?.copies && !orgs?.copies) return [];
   const copies = copyDocs(people, orgs);
   const docs = checked.docs;
   const all: RegistryDocs = { people: [...docs.people, ...copies.people], organisations: [...docs.organisations, ...copies.organisations], groups: [...docs.groups, ...copies.groups], projects: [...docs.projects, ...copies.projects] };
   const found: Finding[] = [];
-  const ctx: RegistryContext = { registryDocs: all, registry: checked, ...(unavailable ? { unavailable } : {}), report: (f) => found.push(f) };
+  const ctx: RegistryContext = { registryDocs: all, registry: checked, ...(unavailable ? { unavailable } : {}), ...(empty ? { empty } : {}), report: (f) => found.push(f) };
   for (const rule of COPY_RULES) rule(ctx);
   return found.filter(inCopy);
 }

@@ -70,6 +70,7 @@ interface ValidatedRegistries {
   readonly findings: readonly Finding[];
   readonly registry: Registry;
   readonly unavailable: ReadonlySet<Kind>;
+  readonly empty: ReadonlySet<Kind>;
 }
 
 /**
@@ -129,6 +130,28 @@ function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { fin
   return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text), ...copies], read };
 }
 
+/** The sections of organisations.yml and the kind each holds. */
+const SECTIONS = [
+  ['organisations', 'organisation'],
+  ['groups', 'group'],
+  ['projects', 'project'],
+] as const;
+
+/**
+ * The kinds whose registry was read with nothing in it (see RegistryContext.empty): people.yml or organisations.yml
+ * without any entry, or organisations.yml without a section's line. A section written with nothing under it
+ * (`projects:`) says there are none, and each reference to one is told where it stands.
+ */
+function emptyKinds(people: ParsedFile | undefined, orgs: ParsedFile | undefined, registry: Registry): Set<Kind> {
+  const empty = new Set<Kind>();
+  if (people?.data && registry.people.entries.length === 0) empty.add('person');
+  if (orgs?.data) {
+    const none = SECTIONS.every(([, kind]) => registry.index(kind).entries.length === 0);
+    for (const [section, kind] of SECTIONS) if (none || (!(section in orgs.data) && registry.index(kind).entries.length === 0)) empty.add(kind);
+  }
+  return empty;
+}
+
 function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | undefined): ValidatedRegistries {
   const findings: Finding[] = [];
   const ofPeople = people ? registryFile(people, 'people') : undefined;
@@ -142,10 +165,11 @@ function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | u
   // unchecked (unavailable), and minutes are checked against the registries as read, without it.
   const partial = people?.partial !== undefined || orgs?.partial !== undefined;
   const checked = partial ? new Registry({ people: people ? extractPeople(people.source.path, ofPeople?.read) : [], ...extractOrganisations(orgsFile, ofOrgs?.read) }) : registry;
-  const ctx: RegistryContext = { registryDocs: checked.docs, registry: checked, unavailable, report: (f) => findings.push(f) };
+  const empty = emptyKinds(people, orgs, registry);
+  const ctx: RegistryContext = { registryDocs: checked.docs, registry: checked, unavailable, empty, report: (f) => findings.push(f) };
   for (const rule of REGISTRY_RULES) rule(ctx);
-  append(findings, copyRuleFindings(people, orgs, checked, unavailable));
-  return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry, unavailable };
+  append(findings, copyRuleFindings(people, orgs, checked, unavailable, empty));
+  return { ...(people ? { people } : {}), ...(orgs ? { organisations: orgs } : {}), findings, registry, unavailable, empty };
 }
 
 /** One minutes file's findings against the registries (kept while neither changes, when there is a cache). */
@@ -153,7 +177,7 @@ function validateAgainst(doc: MinutesDoc, registries: ValidatedRegistries, cache
   const hit = cache?.against.get(doc);
   if (hit && hit.registry === registries.registry && hit.today === today) return hit.findings;
   const findings: Finding[] = [];
-  const ctx: RegistryContext = { registryDocs: registries.registry.docs, registry: registries.registry, unavailable: registries.unavailable, ...(today ? { today } : {}), report: (f) => findings.push(f) };
+  const ctx: RegistryContext = { registryDocs: registries.registry.docs, registry: registries.registry, unavailable: registries.unavailable, empty: registries.empty, ...(today ? { today } : {}), report: (f) => findings.push(f) };
   for (const rule of MINUTES_RULES) rule(ctx, doc);
   cache?.against.set(doc, { registry: registries.registry, today, findings });
   return findings;
@@ -200,8 +224,8 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
     yield;
   }
   for (const { doc, fields } of partials) append(findings, partialRuleFindings(validateAgainst(doc, registries, cache, today), fields));
-  const { registry, unavailable } = registries;
-  const ctx: RuleContext = { minutes, unreadable, partial: partials.map((p) => p.doc), registryDocs: registry.docs, registry, unavailable, report: (f) => findings.push(f) };
+  const { registry, unavailable, empty } = registries;
+  const ctx: RuleContext = { minutes, unreadable, partial: partials.map((p) => p.doc), registryDocs: registry.docs, registry, unavailable, empty, report: (f) => findings.push(f) };
   for (const rule of ARCHIVE_RULES) {
     rule(ctx);
     yield;

@@ -43,6 +43,8 @@ describe('problems reported in watch mode, edit after edit', () => {
   const replace = (rel: string, from: string | RegExp, to: string) => replaceIn(root, rel, from, to);
   /** A person as people.yml names them, with a first and a last name, whom no minutes misspell (set by a step). */
   let named = '';
+  /** people.yml as it was before a step emptied it. */
+  let people = '';
 
   // Each step edits the sources and gives the codes of the problems it adds (every one of them), and whether it
   // takes some away; steps build on each other, as saves do, so what earlier steps left stays.
@@ -100,6 +102,16 @@ describe('problems reported in watch mode, edit after edit', () => {
       const [a, b] = minutes;
       fs.writeFileSync(path.join(root, b!), read(a!));
       return [b!];
+    }],
+    // An emptied registry is said once, at the file, and no name of the minutes is said to be unknown.
+    ['people.yml emptied: said once, and no person unknown', ['registry-empty'], true, () => {
+      people = read('people.yml');
+      fs.writeFileSync(path.join(root, 'people.yml'), '# Tom\n');
+      return ['people.yml'];
+    }],
+    ['people.yml back: the people as before', ['private-name', 'unknown-person'], true, () => {
+      fs.writeFileSync(path.join(root, 'people.yml'), people);
+      return ['people.yml'];
     }],
   ];
 

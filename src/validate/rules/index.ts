@@ -18,6 +18,7 @@ import { followups } from './followups.js';
 import { formerMeetingIds } from './former-meeting-ids.js';
 import { groupEnd } from './group-end.js';
 import { curlyQuotes, registryCurlyQuotes } from './curly-quotes.js';
+import { emptyRegistries } from './empty-registries.js';
 
 /** The registries on their own. */
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds, registryCurlyQuotes];
@@ -35,4 +36,4 @@ export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, d
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
-export const ARCHIVE_RULES: readonly ArchiveRule[] = [duplicateMeetings, dateFilename, formerMeetingIds, followups, groupEnd];
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [emptyRegistries, duplicateMeetings, dateFilename, formerMeetingIds, followups, groupEnd];
