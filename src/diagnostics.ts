@@ -118,6 +118,22 @@ export function printable(s: string): string {
 /** How the terminal names each severity: in Swedish, as the summary line below the problems does. */
 const SEVERITY_WORD: Record<Severity, string> = { error: 'fel', warning: 'varning' };
 
+/**
+ * How many problems `minutes dev` shows, in the terminal and on the pages. An emptied registry once gave an error
+ * for every name of it in the minutes, thousands: every page carried megabytes of them, and the terminal had them
+ * all printed again at every change of the problems.
+ */
+export const SHOWN_PROBLEMS = 50;
+
+/** What follows them when some are left out. */
+export const moreProblems = (more: number): string => `… och ${count(more)} problem till. Kör npx minutes check för att se alla.`;
+
+/** The problems dev shows, errors first (`most` of them), and how many more there are. */
+export function firstProblems<T extends Pick<Diagnostic, 'severity'>>(list: readonly T[], most = SHOWN_PROBLEMS): { readonly shown: readonly T[]; readonly more: number } {
+  const sorted = [...list].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return { shown: sorted.slice(0, most), more: Math.max(0, sorted.length - most) };
+}
+
 /** `path:line:col  fel|varning  code  message`, with an indented hint line where there is one. */
 export function formatText(list: readonly Diagnostic[]): string {
   const lines: string[] = [];

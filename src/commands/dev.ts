@@ -7,6 +7,7 @@ import { HELP_OPTION, ROOT_OPTION, stoppedBy } from './types.js';
 import { printDiagnostics, rootOf } from './shared.js';
 import { DEFAULT_TITLE, siteOptions } from './build.js';
 import { todayInSweden } from '../util/dates.js';
+import { firstProblems, SHOWN_PROBLEMS } from '../diagnostics.js';
 
 export const devCommand: Command = {
   name: 'dev',
@@ -27,10 +28,10 @@ export const devCommand: Command = {
 Bygger webbplatsen, visar den på http://localhost:8080/ och bevakar minutes/,
 people.yml, organisations.yml och templates/. När du sparar en fil byggs de
 sidor om som ändringen påverkar och webbläsaren laddas om. Fel i protokollen
-skrivs ut här och visas överst på sidorna tills de är rättade; servern
-fortsätter att gå. Sökindexet uppdateras i bakgrunden efter några sekunder.
-En sida som står öppen medan du startar om minutes dev laddas om av sig själv
-när servern är igång igen.
+skrivs ut här och visas överst på sidorna tills de är rättade (de första 50;
+minutes check visar alla); servern fortsätter att gå. Sökindexet uppdateras i
+bakgrunden efter några sekunder. En sida som står öppen medan du startar om
+minutes dev laddas om av sig själv när servern är igång igen.
 
 Flaggor:
   --root MAPP   mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
@@ -74,14 +75,15 @@ i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när första bygget avbröts.`,
       port,
       open: values.open === true,
       log: (m) => io.stderr(m),
+      // The first SHOWN_PROBLEMS, as the pages show them: an emptied registry once printed 2 MB at every change.
       printDiagnostics: (result, session) => {
         if (result.diagnostics.length === 0) return;
         const frames = new Map<string, string>();
-        for (const d of result.diagnostics) {
+        for (const d of firstProblems(result.diagnostics).shown) {
           const src = session.sourceOf(d.file);
           if (src !== undefined) frames.set(d.file, src);
         }
-        printDiagnostics(io, result.diagnostics, { frames });
+        printDiagnostics(io, result.diagnostics, { frames, most: SHOWN_PROBLEMS });
       },
     });
     const interrupted = io.interrupted ?? new Promise<StopSignal>(() => {});

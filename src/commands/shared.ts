@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
-import { codeFrame, formatGithub, formatJson, formatText, summarize } from '../diagnostics.js';
+import { codeFrame, firstProblems, formatGithub, formatJson, formatText, moreProblems, summarize } from '../diagnostics.js';
 import { UserError } from '../errors.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import type { Io, Values } from './types.js';
@@ -48,12 +48,17 @@ export function formatOf(values: Values): Format {
   return f;
 }
 
-/** Prints diagnostics as `minutes check` does; with code frames when `sources` are given and `frames` is on. */
-export function printDiagnostics(io: Io, list: readonly Diagnostic[], options: { format?: Format; frames?: ReadonlyMap<string, string> } = {}): void {
+/**
+ * Prints diagnostics as `minutes check` does; with code frames when `sources` are given and `frames` is on. With
+ * `most` (dev), only that many, errors first, then how many more there are and where to see them all.
+ */
+export function printDiagnostics(io: Io, all: readonly Diagnostic[], options: { format?: Format; frames?: ReadonlyMap<string, string>; most?: number } = {}): void {
   if (options.format === 'json') {
-    io.stdout(formatJson(list));
+    io.stdout(formatJson(all));
     return;
   }
+  // In the order check prints them, unless there are more than `most`: then errors first, as the pages show them.
+  const { shown: list, more } = options.most === undefined || all.length <= options.most ? { shown: all, more: 0 } : firstProblems(all, options.most);
   if (list.length > 0) {
     if (options.frames) {
       for (const d of list) {
@@ -63,8 +68,9 @@ export function printDiagnostics(io: Io, list: readonly Diagnostic[], options: {
       }
     } else io.stderr(formatText(list));
   }
+  if (more > 0) io.stderr(moreProblems(more));
   if (io.env.GITHUB_ACTIONS === 'true' && list.length > 0) io.stdout(formatGithub(list));
-  io.stderr(summarize(list));
+  io.stderr(summarize(all));
 }
 
 const indent = (s: string) =>

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import type { Diagnostic } from '../diagnostics.js';
-import { codeFrame, errorPlace } from '../diagnostics.js';
+import { codeFrame, errorPlace, firstProblems, moreProblems, SHOWN_PROBLEMS } from '../diagnostics.js';
 import { escapeHtml } from '../render/text.js';
 import { count } from '../util/plural.js';
 
@@ -23,20 +23,16 @@ const STYLE = `.minutes-problems{font:16px/1.5 system-ui,sans-serif;background:#
 .minutes-problems pre{background:#fff;border:1px solid #d9b3b8;padding:.5rem;overflow-x:auto;font-size:.85rem;margin:.25rem 0 0}
 .minutes-problems .hint{margin:.25rem 0 0}.minutes-problems .where{font-family:ui-monospace,monospace;font-weight:700}`;
 
-/**
- * How many problems the banner shows. An emptied organisations.yml gives an error for every group named in the
- * minutes, thousands of them: listed whole, they were megabytes on every page, each made again for each request.
- */
-export const BANNER_PROBLEMS = 50;
+/** How many problems the banner shows (see SHOWN_PROBLEMS): the terminal shows as many. */
+export const BANNER_PROBLEMS = SHOWN_PROBLEMS;
 
 /** The banner listing errors first, each with its place, message, hint and the offending lines; the first BANNER_PROBLEMS. */
 export function problemBanner(problems: ProblemSource): string {
-  const list = [...problems.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const list = problems.diagnostics;
   const errors = list.filter((d) => d.severity === 'error').length;
-  const more = list.length - BANNER_PROBLEMS;
-  const rest = more > 0 ? `<p>… och ${count(more)} problem till. Alla står i terminalen där minutes dev körs, och minutes check listar dem.</p>` : '';
-  const items = list
-    .slice(0, BANNER_PROBLEMS)
+  const { shown, more } = firstProblems(list, BANNER_PROBLEMS);
+  const rest = more > 0 ? `<p>${escapeHtml(moreProblems(more))}</p>` : '';
+  const items = shown
     .map((d) => {
       const source = problems.sourceOf(d.file);
       const frame = source === undefined ? '' : `<pre>${escapeHtml(codeFrame(source, d.line, d.col))}</pre>`;

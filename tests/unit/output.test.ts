@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics.js';
-import { codeFrame, errorPlace, formatGithub, formatJson, formatText, sortDiagnostics, summarize } from '../../src/diagnostics.js';
+import { codeFrame, errorPlace, formatGithub, formatJson, formatText, SHOWN_PROBLEMS, sortDiagnostics, summarize } from '../../src/diagnostics.js';
+import { printDiagnostics } from '../../src/commands/shared.js';
 import { BANNER_PROBLEMS, problemBanner } from '../../src/watch/server.js';
 import { count } from '../../src/util/plural.js';
 import { jsRuntimeMessage, jsSyntaxMessage } from '../../src/render/template-errors.js';
@@ -95,6 +96,30 @@ describe('diagnostics', () => {
     expect(banner).not.toContain(`Problem ${BANNER_PROBLEMS + 1}.`);
     if (more === 0) expect(banner).not.toContain('till.');
     else expect(banner).toContain(`… och ${count(more)} problem till.`);
+  });
+  it.each([
+    [SHOWN_PROBLEMS, 0],
+    [SHOWN_PROBLEMS + 1, 1],
+    [5_516, 5_466],
+  ])('dev prints of %i problems the first ones, errors first, and counts the %i more', (n, more) => {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (t: string) => err.push(t), env: {}, cwd: '/' };
+    const list = Array.from({ length: n }, (_, i) => d('minutes/g/2016-01-01.md', i + 1, 1, { message: `Problem ${i + 1}.`, ...(i === 0 ? { severity: 'warning' as const } : {}) }));
+    printDiagnostics(io, list, { most: SHOWN_PROBLEMS, frames: new Map([['minutes/g/2016-01-01.md', list.map((_, i) => `rad ${i + 1}`).join('\n')]]) });
+    const printed = err.join('\n');
+    expect(printed.match(/^minutes\/g\/2016-01-01\.md:/gm)).toHaveLength(Math.min(n, SHOWN_PROBLEMS));
+    expect(printed.match(/^ {4}> /gm)).toHaveLength(Math.min(n, SHOWN_PROBLEMS));
+    // Errors first when some are left out; the order check prints them in otherwise.
+    expect(printed.includes('Problem 1.')).toBe(more === 0);
+    if (more > 0) expect(printed).toContain(`Problem ${SHOWN_PROBLEMS + 1}.`);
+    expect(err.at(-1)).toBe(`${count(n - 1)} fel och 1 varning.`);
+    if (more === 0) expect(printed).not.toContain('till.');
+    else expect(err.at(-2)).toBe(`… och ${count(more)} problem till. Kör npx minutes check för att se alla.`);
+  });
+  it('check prints every problem', () => {
+    const err: string[] = [];
+    printDiagnostics({ stdout: () => {}, stderr: (t: string) => err.push(t), env: {}, cwd: '/' }, Array.from({ length: 5_516 }, (_, i) => d('m.md', i + 1, 1)));
+    expect(err[0]!.split('\n')).toHaveLength(5_516);
   });
   it.each([
     ['Unexpected token', 'ett oväntat tecken; saknas en parentes, ett kommatecken eller ett citattecken före det?'],

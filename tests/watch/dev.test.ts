@@ -292,6 +292,32 @@ describe('minutes dev with symbolic links that loop', () => {
   });
 });
 
+describe('minutes dev with more problems than it shows', () => {
+  afterAll(cleanTemp);
+
+  it('prints the first 50 in the terminal, as the pages show them, then how many more and where to see them all', async () => {
+    const root = seedArchive();
+    const names = Array.from({ length: 60 }, (_, i) => `  - Okänd Person${String.fromCharCode(65 + (i % 26))}${i}`).join('\n');
+    fs.writeFileSync(path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-05-02.md'), `---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-05-02\nattendees:\n${names}\n---\n## Nytt\n\nText.\n`);
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      const printed = dev.output();
+      expect(printed.match(/ fel {2}unknown-person /g)).toHaveLength(50);
+      expect(printed).toContain('Hittar inte personen "Okänd PersonX49".');
+      expect(printed).not.toContain('Hittar inte personen "Okänd PersonY50".');
+      // Errors first: the warning beside them is one of the 11 left out.
+      expect(printed).toContain('… och 11 problem till. Kör npx minutes check för att se alla.\n60 fel och 1 varning.');
+      const page = (await httpGet(`${url}grupper/gemensam-utvecklingsgrupp/`)).text;
+      expect(page.match(/<li><p><span class="where">/g)).toHaveLength(50);
+      expect(page).toContain('… och 11 problem till. Kör npx minutes check för att se alla.');
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
+
 describe('minutes dev with the particulars build takes for the about page and the source links', () => {
   afterAll(cleanTemp);
 
