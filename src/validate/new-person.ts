@@ -33,9 +33,16 @@ function taken(registry: Registry): ReadonlySet<string> {
  */
 export const nameValue = (name: string): string => (/^\p{L}[\p{L}\p{M}\p{N} .'’-]*$/u.test(name) && name === name.trimEnd() && !/^(?:true|false|null|yes|no|on|off|y|n)$/iu.test(name) ? name : JSON.stringify(name));
 
+/** What joins names on one line: a comma, a semicolon, "&", "+", "och" or "samt" (as people-on-one-line reads them). */
+const JOINED = /\s*[,;&+]\s*|\s+(?:och|samt)\s+/u;
+
 /** "Lägg till personen i people.yml, på egna rader: "anna-svensson:", "  name: Anna Svensson" …" */
 export function addPersonHint(registry: Registry, written: string, person: UnknownPerson = {}): string {
   const name = written.trim();
+  // "Ia Jonson samt Ia Jonsen", "Anna Ek och Bo Berg": full names joined on one line, not one person to register as
+  // written ("Anna och Co" may be one name).
+  const parts = name.split(JOINED);
+  if (parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p.trim()))) return 'Skriv varje person för sig, och lägg till den som saknas i people.yml.';
   const lines = [`${newId(name, taken(registry))}:`, `  name: ${nameValue(name)}`, ...(person.organisation ? [`  organisation: ${person.organisation}`] : [])];
   const add = `Lägg till personen i people.yml, på egna rader: ${listed(lines.map((l) => `"${clip(l)}"`))}.`;
   return person.attendee ? `${add} Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.` : add;

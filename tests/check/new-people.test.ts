@@ -37,6 +37,10 @@ const rows: [what: string, yaml: string, said: Said[], files?: Record<string, st
     [['6:5', 'unknown-person', UNKNOWN('Anna Ek'), ADD('anna-ek-3:', '  name: Anna Ek') + GUEST]],
     { 'organisations.yml': ORGANISATIONS.replace('organisations:\n', 'organisations:\n  anna-ek:\n    name: Stiftelsen Eken\n    former_ids: [anna-ek-2]\n') },
   ],
+  // Full names joined on one line are no one person to register as written ("anna-ek-och-bo-berg"); "Anna och Co" may be.
+  ['two full names joined by och as the chair: each person by itself, no lines', `${HEAD}chair: Anna Ek och Bo Berg\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Anna Ek och Bo Berg'), 'Skriv varje person för sig, och lägg till den som saknas i people.yml.']]],
+  ['two full names joined by & as an attendee: each person by itself, no lines', `${HEAD}attendees:\n  - David Bergström\n  - Anna Ek & Bo Berg\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Ek & Bo Berg'), 'Skriv varje person för sig, och lägg till den som saknas i people.yml.']]],
+  ['a name with och but a one-word part: the lines, as one name', `${HEAD}attendees:\n  - David Bergström\n  - Anna och Co\n`, [['6:5', 'unknown-person', UNKNOWN('Anna och Co'), ADD('anna-och-co:', '  name: Anna och Co') + GUEST]]],
   // Kept: a near spelling is what to write.
   ['a near spelling: did you mean', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestg\n`, [['6:5', 'unknown-person', UNKNOWN('Leif Redestg'), 'Menade du Leif Redestig?']]],
 ];

@@ -297,7 +297,7 @@ const rows: [string, string, Said[]][] = [
   // One person twice on a line, by a misspelling or an alias, is no line of two people: its lines would name them twice.
   ['a registered person and one unregistered a slip from them, joined by "och": one name, not that person twice', `${HEAD}attendees:\n  - Ia Jonsson och Ia Jonson\n`, [['5:5', ...PERSON('Ia Jonsson och Ia Jonson', 'Ia Jonsson')]]],
   ['a registered person by name and by alias, joined by "och": one name, not that person twice', `${HEAD}attendees:\n  - Ivan Kuzhicov och Ivan Kuzhikov\n`, [['5:5', ...PERSON('Ivan Kuzhicov och Ivan Kuzhikov', 'Ivan Kuzhicov')]]],
-  ['two misspellings of one person joined by "samt" in brackets: one name, not that person twice', `${HEAD}attendees: [David Bergström, Ia Jonson samt Ia Jonsen]\n`, [['4:30', 'unknown-person', 'Hittar inte personen "Ia Jonson samt Ia Jonsen".', 'Lägg till personen i people.yml.']]],
+  ['two misspellings of one person joined by "samt" in brackets: one name, not that person twice', `${HEAD}attendees: [David Bergström, Ia Jonson samt Ia Jonsen]\n`, [['4:30', 'unknown-person', 'Hittar inte personen "Ia Jonson samt Ia Jonsen".', 'Skriv varje person för sig, och lägg till den som saknas i people.yml.']]],
   // Guards: free text and what a person came as, with "och" and names near registered ones in them, are valid.
   ['guests joined by "och", near registered names: free text, valid', `${FIELDS}guests:\n  - Anna Svensson och Bo Karlsson\n  - Ia Jonson och Åke Malmen\n`, []],
   ['an organisation with "och" in its name after the comma: valid', `${HEAD}attendees:\n  - Leif Redestig, Stiftelsen Hem och Skola\n  - David Bergström\n`, []],
@@ -379,8 +379,8 @@ const rows: [string, string, Said[]][] = [
     [['6:10', 'unknown-owner', '"David Bergström - Leif Redestig" är två namn skrivna som ett.', 'Skriv dem som en lista: who: [David Bergström, Leif Redestig]']],
   ],
   // Guards: a name with a dash that is not two registered people is a name not found, as any other.
-  ['a chair whose name has a dash between spaces, not registered', `${FIELDS}chair: Karin Ek - Svensson\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Karin Ek - Svensson".', 'Lägg till personen i people.yml.']]],
-  ['a chair whose name has a hyphen, not registered', `${FIELDS}chair: Anna-Karin Ek\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Anna-Karin Ek".', 'Lägg till personen i people.yml.']]],
+  ['a chair whose name has a dash between spaces, not registered', `${FIELDS}chair: Karin Ek - Svensson\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Karin Ek - Svensson".', 'Lägg till personen i people.yml, på egna rader: "karin-ek-svensson:" och "  name: Karin Ek - Svensson".']]],
+  ['a chair whose name has a hyphen, not registered', `${FIELDS}chair: Anna-Karin Ek\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Anna-Karin Ek".', 'Lägg till personen i people.yml, på egna rader: "anna-karin-ek:" och "  name: Anna-Karin Ek".']]],
   [
     "two owners of an action run together: the lines to write under the action's who",
     `${FIELDS}actions:\n  - who:\n      - David Bergström\n       - Leif Redestig\n    what: Boka lokal.\n`,
