@@ -1,7 +1,7 @@
 // A field written first on its line above the dash that begins the item it belongs to ("actions:" above
 // "  due: 2016-04-01" and "  - who: Leif Redestig"): the parser finds fields and then a list at one indent and says so
 // in its own words, up to four times. Said once, at the field, with the item's lines to write, the field among them.
-import type { Slip } from './yaml-slips.js';
+import type { Slip } from './yaml-slips/index.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { ITEM_FIELDS } from '../validate/schemas.js';

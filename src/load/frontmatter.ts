@@ -6,7 +6,7 @@ import type { Document, Scalar } from 'yaml';
 import { Y } from './yaml-lib.js';
 import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow, type EntryCopy, type IdKey } from './yaml.js';
 import { LineIndex, type SourceFile } from './source.js';
-import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips.js';
+import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips/index.js';
 import { bodyStart } from './body-start.js';
 import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
 import { pastedTwice } from './pasted-twice.js';

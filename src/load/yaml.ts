@@ -5,7 +5,7 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips.js';
+import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';

@@ -2,7 +2,7 @@
 // the clip of parts is the clip of them joined, and the quote a line opens up to an offset is OPEN_QUOTE's.
 import { describe, expect, it } from 'vitest';
 import { clip, clipJoined } from '../../src/util/clip.js';
-import { commonSlip, OPEN_QUOTE } from '../../src/load/yaml-slips.js';
+import { commonSlip, OPEN_QUOTE } from '../../src/load/yaml-slips/index.js';
 
 describe('a clip of parts', () => {
   const long = 'a'.repeat(200);

@@ -1,0 +1,47 @@
+// The one entry to the slips of YAML: commonSlip tries each detector in turn, in the order it reads below.
+import { bracketBeforeDashes } from './dash-lists.js';
+import { bracketedKey, lineShapeSlip } from './line-shape.js';
+import { exclamationStart, indicatorStart, nestedDash } from './signs.js';
+import { flowItemStart, unclosedBracket } from './flow-items.js';
+import { leadingCommas, repeatedCommas } from './commas.js';
+import { lineAt, once, type Slip } from './scan.js';
+import { openQuoteAbove, openQuoteUpTo } from './quotes.js';
+
+export type { Slip } from './scan.js';
+export { OPEN_QUOTE } from './scan.js';
+export { doubleQuoted, flowItemAt, quoteItemHint } from './flow-items.js';
+export { unclosedList, type FlowItem, type FlowList, type UnclosedList } from './flow-lists.js';
+export { slippedItems, type SlippedItem } from './dash-lists.js';
+
+/**
+ * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
+ * colon ("date:2016-04-04") or a list's dash ("-Leif Redestig"), a second colon in a value ("location: Bryggan: rum 3"),
+ * a list item starting with *, a value or an item in brackets ([Anna, *Bo*]) that starts with a sign YAML reads as its own, a value that starts with a quoted word ("Fritidsbanken" har …), and a quote never closed (which the parser reports only where the front matter ends).
+ */
+export function commonSlip(text: string, yamlCode: string, offset: number): Slip | undefined {
+  // "[Leif,, Maria]", "[, Leif]": only inside brackets or braces is a comma ever unexpected, so no slip of a line's
+  // shape is.
+  const commas = yamlCode === 'UNEXPECTED_TOKEN' && text[offset] === ',' ? (leadingCommas(text, offset) ?? repeatedCommas(text, offset)) : undefined;
+  if (commas) return commas;
+  // What the line's shape says is asked once for the line, however many errors the parser reports on it (thousands
+  // on a line of thousands of "}"): each asked on its own read the whole line again.
+  const { start, end, line } = lineAt(text, offset);
+  // "  -Leif Redestig": without the space the dash is part of the text, and the parser complains about indentation
+  // and keys, up to three times for the one line.
+  const bracket = bracketBeforeDashes(text, end);
+  if (bracket) return bracket;
+  const unclosed = yamlCode === 'BAD_INDENT' ? unclosedBracket(text, offset) : undefined;
+  if (unclosed) return unclosed;
+  const shaped = once(text, `shape ${start} ${yamlCode}`, () => lineShapeSlip(text, yamlCode, start, end, line));
+  if (shaped) return shaped;
+  // The parser may report an indented one also as something else, at its bracket.
+  const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? once(text, `key ${start}`, () => bracketedKey(line, start)) : undefined;
+  if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
+  if (yamlCode === 'MISSING_CHAR') {
+    // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
+    // own line up to the error, or a whole line above it.
+    const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? openQuoteAbove(text, start);
+    if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
+  }
+  return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));
+}
