@@ -5,58 +5,8 @@ import type { Slip } from './yaml-slips/index.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { ITEM_FIELDS } from '../validate/schemas.js';
-
-interface Line {
-  /** Where the line starts in the text. */
-  readonly at: number;
-  /** The line without its CR. */
-  readonly text: string;
-}
-
-/** A field with its value on its line ("  due: 2016-04-01"). */
-const FIELD = /^( *)([A-Za-z_]+):[ \t]+[^\s#]/;
-/** A list's item that starts with a field ("  - who: Leif Redestig"). */
-const DASH_FIELD = /^( *)(-[ \t]+)([A-Za-z_]+):(?:[ \t]|$)/;
-/** A field whose value is below it ("actions:"). */
-const PARENT = /^( *)([A-Za-z_]+):[ \t]*(?:#.*)?$/;
-/** How many fields, and how many lines of the item, are looked at: a slip is a line or two, and a line is asked about once per error. */
-const MOST = 50;
-
-/** What an item of each list whose items are fields is called, and its genitive. */
-const ITEM: Readonly<Record<string, readonly [string, string]>> = {
-  actions: ['åtgärden', 'åtgärdens'],
-  decisions: ['beslutet', 'beslutets'],
-  followups: ['uppföljningen', 'uppföljningens'],
-  memberships: ['medlemskapet', 'medlemskapets'],
-};
-
-function lineFrom(text: string, at: number): Line {
-  const end = text.indexOf('\n', at);
-  return { at, text: text.slice(at, end === -1 ? text.length : end).replace(/\r$/, '') };
-}
-
-const skipped = (l: Line): boolean => l.text.trim() === '' || /^\s*#/.test(l.text);
-
-/** The nearest line below `l` that is neither blank nor a comment. */
-function below(text: string, l: Line): Line | undefined {
-  for (let at = text.indexOf('\n', l.at); at !== -1; at = text.indexOf('\n', at + 1)) {
-    const next = lineFrom(text, at + 1);
-    if (!skipped(next)) return next;
-  }
-  return undefined;
-}
-
-/** The nearest line above `l` that is neither blank nor a comment. */
-function above(text: string, l: Line): Line | undefined {
-  for (let at = l.at; at > 0; ) {
-    const prev = lineFrom(text, text.lastIndexOf('\n', at - 2) + 1);
-    if (!skipped(prev)) return prev;
-    at = prev.at;
-  }
-  return undefined;
-}
-
-const indentOf = (l: Line): number => /^ */.exec(l.text)![0].length;
+import { above, below, DASH_FIELD, FIELD, indentOf, ITEM, type Line, lineFrom, MOST, PARENT, skipped } from './item-lines.js';
+import { fieldsAfterItem, itemsOf, missingDash } from './missing-dash.js';
 
 /**
  * The slip when the line at `start` is such a field, or the dash line below it: the fields (one or more, at one
@@ -65,6 +15,9 @@ const indentOf = (l: Line): number => /^ */.exec(l.text)![0].length;
  * items with fields above their dashes come `also`, each with its own lines to write.
  */
 export function fieldBeforeDash(text: string, start: number): Slip | undefined {
+  // Fields below an item, as far in as its dash: the next item's, its dash left out.
+  const after = fieldsAfterItem(text, start);
+  if (after) return after;
   // The parser may say it at a comment between them, where what it reads as one field's name starts.
   const at = lineFrom(text, start);
   const here = skipped(at) ? below(text, at) : at;
@@ -84,7 +37,7 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
   if (!p || fields.length === 0) return undefined;
   const first = itemSlip(text, p, fields, dash, true);
   if (!first) return undefined;
-  const also: Slip[] = [];
+  const also: Slip[] = first.slips.slice(1);
   for (let next = first.after; next && also.length < MOST; ) {
     // An item with its fields in place, between them.
     if (indentOf(next) === first.column && DASH_FIELD.test(next.text)) {
@@ -94,10 +47,10 @@ export function fieldBeforeDash(text: string, start: number): Slip | undefined {
     const later = laterFields(text, next, first.column);
     const slip = later && itemSlip(text, p, later.fields, later.dash, false);
     if (!slip) break;
-    also.push(slip.slip);
+    also.push(...slip.slips);
     next = slip.after;
   }
-  return also.length > 0 ? { ...first.slip, also } : first.slip;
+  return also.length > 0 ? { ...first.slips[0]!, also } : first.slips[0];
 }
 
 /** The line below the item whose dash's line is `dash`, its dash at `column`: the first as far out. */
@@ -117,10 +70,11 @@ function laterFields(text: string, l: Line, column: number): { fields: Line[]; d
 
 /**
  * The slip of `fields` above the dash line `dash` of a list whose field is `p`, with where its dashes stand and the
- * line below its item: none when they are not an item's fields it lacks, or stand out of place (as far out as the
- * list's field only for the list's first item: below another item, that is a field of its own, after the list).
+ * line below its item: none when they are not an item's fields, or stand out of place (as far out as the list's field
+ * only for the list's first item: below another item, that is a field of its own, after the list). Fields the item
+ * lacks are its own; fields it has already, or that repeat, are items of their own, each with its dash missing.
  */
-function itemSlip(text: string, p: RegExpExecArray, fields: readonly Line[], dash: Line, opening: boolean): { slip: Slip; column: number; after: Line | undefined } | undefined {
+function itemSlip(text: string, p: RegExpExecArray, fields: readonly Line[], dash: Line, opening: boolean): { slips: Slip[]; column: number; after: Line | undefined } | undefined {
   const d = DASH_FIELD.exec(dash.text)!;
   const indent = indentOf(fields[0]!);
   const column = d[1]!.length;
@@ -137,9 +91,10 @@ function itemSlip(text: string, p: RegExpExecArray, fields: readonly Line[], das
   // Only fields an item of the list has, and has not already: "name:" above "  - group:" under a person's id is the
   // person's, whose "memberships:" is missing, and a second "who:" is another action's, whose dash is missing.
   const own = ITEM_FIELDS[p[2]!];
-  const [noun, genitive] = ITEM[p[2]!] ?? [];
+  const noun = ITEM[p[2]!];
   const written = new Set([d[3]!, ...item.slice(1).flatMap((l) => (indentOf(l) === keyColumn ? (/^ *([A-Za-z_]+):/.exec(l.text)?.slice(1) ?? []) : []))]);
-  if (!own || !noun || !genitive || !keys.every((k) => own.has(k) && !written.has(k))) return undefined;
+  if (!own || !noun || !keys.every((k) => own.has(k))) return undefined;
+  if (keys.some((k) => written.has(k)) || new Set(keys).size < keys.length) return { slips: itemsOf(fields).map((f) => missingDash(f, column, keyColumn, noun, false)), column, after };
   // A long item is shown by its first and last lines, with … where the others are.
   const shown = item.length <= 3 ? item : [item[0]!, undefined, item[item.length - 1]!];
   const lines = [...shown.map((l) => (l ? `"${clip(l.text.trimEnd())}"` : '…')), ...fields.map((f) => `"${' '.repeat(keyColumn)}${clip(f.text.trim())}"`)];
@@ -148,9 +103,9 @@ function itemSlip(text: string, p: RegExpExecArray, fields: readonly Line[], das
   const named = listed(keys.map((k) => `"${clip(k)}"`));
   const slip: Slip = {
     offset: first,
-    message: `${keys.length === 1 ? `Fältet ${named}` : `Fälten ${named}`} står före strecket (-) som inleder ${noun}, så ${keys.length === 1 ? 'det' : 'de'} går inte att läsa.`,
-    hint: `Flytta ${listed(keys.map((k) => `${clip(k)}:`))} ner bland ${genitive} fält, under strecket och lika långt in som dem: ${listed(lines)}`,
+    message: `${keys.length === 1 ? `Fältet ${named}` : `Fälten ${named}`} står före strecket (-) som inleder ${noun.the}, så ${keys.length === 1 ? 'det' : 'de'} går inte att läsa.`,
+    hint: `Flytta ${listed(keys.map((k) => `${clip(k)}:`))} ner bland ${noun.its} fält, under strecket och lika långt in som dem: ${listed(lines)}`,
     value: [first, last.at + last.text.length],
   };
-  return { slip, column, after };
+  return { slips: [slip], column, after };
 }

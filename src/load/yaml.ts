@@ -9,6 +9,7 @@ import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
+import { repeatedField } from './missing-dash.js';
 import { LineIndex } from './source.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
@@ -281,6 +282,10 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const explained = new Set<YAMLParseError | YAMLWarning>();
   // The errors each slip explains, should its item be left out of its list.
   const bySlip = new Map<number, (YAMLParseError | YAMLWarning)[]>();
+  // The items whose dash is missing said so far, by their first field: each said once, not once for each field.
+  const undashed = new Set<number>();
+  // The fields said twice, by where they are in `out`: none is said within the lines of a slip.
+  const twice = new Map<Finding, number>();
   // Where each problem said so far stands in `out`, by line, code and message.
   const repeated = new Map<string, { readonly index: number; offset: number }>();
   let lineIndex: LineIndex | undefined;
@@ -332,6 +337,13 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       continue;
     }
     if (slips.size > 0 && (swallowed ??= swallowedBy(text))(e, slips)) continue;
+    // A field the item has already ("who:" below an action's "what:"): the next item's, its dash left out.
+    const item = e.code === 'DUPLICATE_KEY' && !isId ? repeatedField(text, e.pos[0]) : undefined;
+    if (item) {
+      if (!undashed.has(item.offset)) out.push({ file, where: { kind: 'offset', offset: base + item.offset, length: 1 }, code: 'yaml-duplicate-key', message: item.message, hint: item.hint, severity: 'error' });
+      undashed.add(item.offset);
+      continue;
+    }
     // The parser may say the same twice at one place ("!!": no suffix, then unresolved), once per bracket left open,
     // or once per level on a line too deep to read (some 40 times, a few columns apart, as a tag or as exhaustion):
     // one problem of one kind is said once for its line, at its first column.
@@ -353,7 +365,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       }
       repeated.set(said, { index: out.length, offset: where.offset });
     }
-    out.push({
+    const finding: Finding = {
       file,
       where,
       code,
@@ -361,11 +373,19 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       ...(e.code === 'DUPLICATE_KEY' ? { hint: isId ? 'Varje post måste ha ett eget id; byt id på den ena eller slå ihop dem.' : 'Ta bort eller byt namn på den ena.' } : {}),
       ...(id ? { other: { file, where: { kind: 'offset', offset: base + id.first, length: 1 } } } : {}),
       severity: 'error',
-    });
+    };
+    out.push(finding);
+    if (e.code === 'DUPLICATE_KEY' && !isId) twice.set(finding, e.pos[0]);
   }
   // The parser, misled by a tab, may say nothing of the tabs below (a block of text after "summary: |" taken for
   // a field's name): every line indented with one is said in the same run, not one more each time the file is saved.
   if (tabs) for (const line of tabs.lines) sayTab(tabs, line);
+  // Items whose dash is missing, written one below another ("  who: A", "  what: X", "  who: B"), are read as one with
+  // fields twice: said as those items, not also as their fields.
+  if (twice.size > 0 && blanks.length > 0) {
+    const inSlip = (at: number) => blanks.some(([from, to]) => from <= at && at < to);
+    for (let i = out.length - 1; i >= 0; i--) if (twice.has(out[i]!) && inSlip(twice.get(out[i]!)!)) out.splice(i, 1);
+  }
   // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark. The fields off its
   // line and the error's are read as the `yaml` package reads them, as after its own errors (a value holding an
   // alias, as "location: *Bryggan*" does for it, stays unread).

@@ -22,13 +22,16 @@ const EACH_PERSON = 'varje person på en egen rad som börjar med -:';
 /** The hint for an attendee found nowhere, not even near: the lines to add to people.yml, or guests. */
 const ADD_ATTENDEE = (id: string, name: string) => `Lägg till personen i people.yml, på egna rader: "${id}:" och "  name: ${name}". Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.`;
 
-/** What the parser says of a list's item that starts on line `line` below fields at its dash's indent, in Swedish. */
-const PARSER_AT = (line: number): Said[] => [
-  [`${line}:1`, 'yaml-syntax', 'Ett fältnamn kan inte vara ett block; saknas ett kolon?'],
-  [`${line}:3`, 'yaml-syntax', 'Ett fältnamn kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?'],
-  [`${line}:3`, 'yaml-syntax', 'Ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.'],
-  [`${line}:3`, 'yaml-syntax', 'Fältnamn måste vara text.'],
+/** What is said of an item of a list at `place` whose dash is missing, `first` its first line, `twice` when read into the item above. */
+const UNDASHED = (place: string, code: string, noun: readonly [string, string, string], first: string, lines: string, twice = false): Said => [
+  place,
+  code,
+  `Strecket (-) som inleder ${noun[0]} saknas före "${first}", så ${twice ? `fälten står två gånger i ${noun[1]} ovanför` : `${noun[2]} går inte att läsa`}.`,
+  `Börja ${noun[1]} med - och ett mellanslag, lika långt in som strecken i listan: ${lines}`,
 ];
+const ACTION = ['en åtgärd', 'åtgärden', 'den'] as const;
+const DECISION = ['ett beslut', 'beslutet', 'det'] as const;
+const FOLLOWUP = ['en uppföljning', 'uppföljningen', 'den'] as const;
 
 const rows: [string, string, Said[]][] = [
   // 1. Names in a folded block: one name a line, never one name of them all.
@@ -462,16 +465,52 @@ const rows: [string, string, Said[]][] = [
     ],
   ],
   [
-    "a field above a later action's dash that it has already: only the first action is told, not that one moved into it",
+    "a field above a later action's dash that it has already: not moved into it, but told as another action whose dash is missing",
     `${FIELDS}actions:\n  due: 2016-04-01\n  - who: David Bergström\n    what: Boka lokal.\n  what: Ring.\n  - who: David Bergström\n    what: Skriv.\n`,
-    [['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"']],
+    [
+      ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  - who: David Bergström", "    what: Boka lokal." och "    due: 2016-04-01"'],
+      // The action above has its what already: "what: Ring." is another action's, its dash missing.
+      UNDASHED('9:3', 'yaml-syntax', ACTION, 'what: Ring.', '"  - what: Ring."'),
+    ],
   ],
   // A guard: due before what, below the dash, is an action's fields in another order, and valid.
   ["an action's due date between its who and its what: valid", `${FIELDS}actions:\n  - who: David Bergström\n    due: 2016-04-01\n    what: Boka lokal.\n`, []],
   // A field its item has already, above the dash, is another item's, whose dash is missing: moved into this one, it
-  // would be there twice. The parser's own words are said, with no lines to write.
-  ["a second action's who above the dash of the first: no lines to write with who twice", `${FIELDS}actions:\n  who: Leif Redestig\n  - who: David Bergström\n    what: Ring.\n`, PARSER_AT(7)],
-  ["a decision's text above the dash of another decision: no lines to write with text twice", `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  - text: Vi bokar lokal.\n`, PARSER_AT(7)],
+  // would be there twice. Said as the dash missing, with the item's lines to write (the parser said four things of the
+  // dash below it).
+  ["a second action's who above the dash of the first: its dash is missing", `${FIELDS}actions:\n  who: Leif Redestig\n  - who: David Bergström\n    what: Ring.\n`, [UNDASHED('6:3', 'yaml-syntax', ACTION, 'who: Leif Redestig', '"  - who: Leif Redestig"')]],
+  ["a decision's text above the dash of another decision: its dash is missing", `${FIELDS}decisions:\n  text: Vi flyttar mötet.\n  - text: Vi bokar lokal.\n`, [UNDASHED('6:3', 'yaml-syntax', DECISION, 'text: Vi flyttar mötet.', '"  - text: Vi flyttar mötet."')]],
+  ["two actions above the dash of a third, no dash between them: each its dash missing", `${FIELDS}actions:\n  who: David Bergström\n  what: Ring.\n  who: David Bergström\n  what: Boka.\n  - who: David Bergström\n    what: Skriv.\n`, [
+    UNDASHED('6:3', 'yaml-syntax', ACTION, 'who: David Bergström', '"  - who: David Bergström" och "    what: Ring."'),
+    UNDASHED('8:3', 'yaml-syntax', ACTION, 'who: David Bergström', '"  - who: David Bergström" och "    what: Boka."'),
+  ]],
+  // The next action's dash left out below an action: its who, a second, was told as written twice (or, as far in as
+  // the dash, as out of line with the what above, to be written below it), the item's lines left unread.
+  ["a second who below an action's what, its dash missing: the action's lines to write, once", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n    who: Leif Redestig\n    what: Boka.\n`, [
+    UNDASHED('8:5', 'yaml-duplicate-key', ACTION, 'who: Leif Redestig', '"  - who: Leif Redestig" och "    what: Boka."', true),
+  ]],
+  ["three actions, two dashes missing, four spaces in: each action's lines to write", `${FIELDS}actions:\n    - who: David Bergström\n      what: Ring.\n      who: David Bergström\n      what: Boka.\n      due: 2016-04-01\n      who: David Bergström\n      what: Skriv.\n`, [
+    UNDASHED('8:7', 'yaml-duplicate-key', ACTION, 'who: David Bergström', '"    - who: David Bergström", "      what: Boka." och "      due: 2016-04-01"', true),
+    UNDASHED('11:7', 'yaml-duplicate-key', ACTION, 'who: David Bergström', '"    - who: David Bergström" och "      what: Skriv."', true),
+  ]],
+  ["a second decision's text below a decision's, its dash missing", `${FIELDS}decisions:\n  - text: Vi flyttar mötet.\n    text: Vi bokar lokal.\n`, [UNDASHED('7:5', 'yaml-duplicate-key', DECISION, 'text: Vi bokar lokal.', '"  - text: Vi bokar lokal."', true)]],
+  ["a second follow-up below a follow-up, its dash missing", `${FIELDS}followups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n    action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: open\n`, [
+    UNDASHED('8:5', 'yaml-duplicate-key', FOLLOWUP, 'action: gemensam-utvecklingsgrupp/2016-02-08#1', '"  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och "    status: open"', true),
+  ]],
+  ["a second action's fields as far in as the dash above, its dash missing: the action's lines to write", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n  who: Leif Redestig\n  what: Boka.\ntitle: Extra\n`, [
+    UNDASHED('8:3', 'yaml-syntax', ACTION, 'who: Leif Redestig', '"  - who: Leif Redestig" och "    what: Boka."'),
+  ]],
+  ["a second decision as far in as the dash above, its dash missing", `${FIELDS}decisions:\n  - text: Vi flyttar mötet.\n  text: Vi bokar lokal.\n`, [UNDASHED('7:3', 'yaml-syntax', DECISION, 'text: Vi bokar lokal.', '"  - text: Vi bokar lokal."')]],
+  ["two actions as far in as the dash above, then a dash: each its dash missing, said once", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n  who: David Bergström\n  what: Boka.\n  who: David Bergström\n  what: Skriv.\n  - who: David Bergström\n    what: Läs.\n`, [
+    UNDASHED('8:3', 'yaml-syntax', ACTION, 'who: David Bergström', '"  - who: David Bergström" och "    what: Boka."'),
+    UNDASHED('10:3', 'yaml-syntax', ACTION, 'who: David Bergström', '"  - who: David Bergström" och "    what: Skriv."'),
+  ]],
+  // Guards: a field the action above lacks, as far in as its dash, is the action's own, out of line; a field twice
+  // that is no item's (an action's what twice is one) is the parser's words.
+  ["an action's due as far in as its dash: out of line, not another action", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n  due: 2016-04-01\n`, [
+    ['8:3', 'yaml-syntax', 'Fältet "due" står inte rakt under "what" på raden ovanför, så det går inte att läsa.', 'Ställ due: rakt under what: (4 mellanslag in): "    due: 2016-04-01"'],
+  ]],
+  ["a title twice: the parser's words", `${FIELDS}title: Möte\ntitle: Extra\n`, [['6:1', 'yaml-duplicate-key', 'Fältet "title" står två gånger.', 'Ta bort eller byt namn på den ena.']]],
   // A tab after the dash: its field is read as after a blank (the tab once threw, asked which fields the item has).
   ["an action's due above a dash with a tab after it: the lines to write", `${FIELDS}actions:\n  due: 2016-04-01\n  -\twho: David Bergström\n    what: Ring.\n`, [
     ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  -\twho: David Bergström", "    what: Ring." och "    due: 2016-04-01"'],
