@@ -13,6 +13,7 @@ import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { nameHint, organisationListHint } from './registry-hints.js';
+import { NEXT_MEETING_FORM, nextMeetingLine, placedHint, placedMeeting, placedMessage } from './next-meeting.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -207,6 +208,9 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
       // "2016-03-21 kl 9": a day and a time, the time (and maybe the day) written another way than the field's.
+      // "2016-03-21 kl 9 i Bryggan": a place after the day and time, which has no field of its own there.
+      const placed = key === 'next_meeting' ? placedMeeting(value, after) : undefined;
+      if (placed) return { file, where, code, message: placedMessage(value, placed), hint: placedHint(placed) };
       const timed = key === 'next_meeting' && nextMeetingLine(value, after) !== undefined;
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = timed ? `"${clip(value)}" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.` : looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
@@ -298,35 +302,6 @@ function meantDate(value: string, withTime: boolean, after?: string): string | u
   const date = timed ? guessDate(timed[1]!, after) : undefined;
   const time = timed ? normalizeTime(timed[2]!) : undefined;
   return date && time ? `${date} ${time}` : guessDate(value, after);
-}
-
-/** How to write the next meeting with its time, before the line to write. */
-const NEXT_MEETING_FORM = 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM';
-
-/**
- * The line to write for a next meeting whose time is written another way than HH:MM after its day ("2016-03-21 kl 9",
- * "2016-03-21, klockan 13.30", "21/3 2016 kl 13"): `next_meeting: 2016-03-21 09:00`. Undefined when the day cannot be
- * told, no time follows it, or the time is written right (the day alone is then what is wrong).
- */
-function nextMeetingLine(value: string, after: string | undefined): string | undefined {
-  const text = value.trim();
-  // A day and a time are short; a long text is not tried at each of its spaces, which would take time in its square.
-  if (text.length > 80) return undefined;
-  // "21 mars 2016" is a day alone, not "21 mars" at 20:16.
-  if (guessDate(text, after)) return undefined;
-  // The day is the longest start that reads as one: "21 mars 2016 kl 13", not "21 mars" before "2016 kl 13".
-  const gaps = [...text.matchAll(/\s*,\s*|\s+|T/g)].reverse();
-  for (const gap of gaps) {
-    const date = guessDate(text.slice(0, gap.index), after);
-    if (!date) continue;
-    const rest = text.slice(gap.index + gap[0].length);
-    // "21 mars 2016 13:30": the time is written right; what is wrong is the day alone.
-    if (!gap[0].includes(',') && normalizeTime(rest) !== undefined) return undefined;
-    // "2016-03-21 13": the hour alone, after a day.
-    const time = guessTime(rest) ?? (/^(?:[01]?\d|2[0-3])$/.test(rest) ? normalizeTime(`${rest}:00`) : undefined);
-    return time ? `next_meeting: ${date} ${time}` : undefined;
-  }
-  return undefined;
 }
 
 /** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */

@@ -856,6 +856,41 @@ const cases: Case[] = [
     message: `"${written}" är inget klockslag.`,
     hint: 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"',
   })),
+  // A place after the next meeting's day and time: it has no field of its own in next_meeting (the README: import
+  // leaves it in the text), said so, with where it goes and the line to write.
+  ...(
+    [
+      ['2016-03-21 kl 9 i Bryggan', 'klockslaget', 'i Bryggan', '2016-03-21 09:00'],
+      ['2016-03-21 13:30 i Bryggan', 'klockslaget', 'i Bryggan', '2016-03-21 13:30'],
+      ['2016-03-21 13:30, Bryggan', 'klockslaget', 'Bryggan', '2016-03-21 13:30'],
+      ['21/3 2016 kl 13 på Bryggan', 'klockslaget', 'på Bryggan', '2016-03-21 13:00'],
+      ['2016-03-21 kl 9-11 hos Vorta Drom', 'klockslaget', 'hos Vorta Drom', '2016-03-21 09:00'],
+      ['21 mars 2016 13:30 - Bryggan, rum 3', 'klockslaget', 'Bryggan, rum 3', '2016-03-21 13:30'],
+      ['2016-03-21 i Bryggan', 'dagen', 'i Bryggan', '2016-03-21'],
+      ['4 april, Bryggan', 'dagen', 'Bryggan', '2016-04-04'],
+    ] as const
+  ).map(([written, before, place, meant]): Case => ({
+    mistake: `a next meeting with a place after its ${before === 'dagen' ? 'day' : 'time'}, ${written}: the place has no field there, the line to write`,
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`,
+    expected: ['5:15 invalid-date'],
+    message: `"${written}" har en plats efter ${before}, men next_meeting tar bara dagen och klockslaget.`,
+    hint: `Nästa mötes plats har inget eget fält: skriv "${place}" i texten, under raden --- som avslutar fälten. ${before === 'dagen' ? 'Skriv dagen som ÅÅÅÅ-MM-DD, gärna med klockslaget som TT:MM efter den' : 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM'}: next_meeting: ${meant}`,
+  })),
+  // Guards: "kl" after a comma starts the time, not a place; words that are no day and time are no place after one.
+  {
+    mistake: 'a next meeting with its time after a comma and "kl": no place, the line to write',
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21, kl 13\n`,
+    expected: ['5:15 invalid-date'],
+    message: '"2016-03-21, kl 13" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.',
+    hint: 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: 2016-03-21 13:00',
+  },
+  {
+    mistake: 'a next meeting that is only a place: no day to write',
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: i Bryggan\n`,
+    expected: ['5:15 invalid-date'],
+    message: '"i Bryggan" är inget datum i formen ÅÅÅÅ-MM-DD.',
+    hint: 'Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".',
+  },
   {
     mistake: 'a next meeting with its time after "kl": said as not the day and time the field takes, with the line to write',
     yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 kl 9\n`,
