@@ -17,7 +17,7 @@ export function runTogether(registry: Registry, value: string, kinds: readonly K
 }
 
 /** The fields of minutes that name one person, by who that is. */
-const ONE_PERSON: Readonly<Record<string, string>> = { chair: 'ordföranden', secretary: 'sekreteraren (vid pennan)' };
+export const ONE_PERSON: Readonly<Record<string, string>> = { chair: 'ordföranden', secretary: 'sekreteraren (vid pennan)' };
 
 /** What to say of names run together in `ref`: as lines of a list, or as more names than the field takes. */
 export function runTogetherSaid(ref: Ref, items: readonly string[]): { message: string; hint: string } {

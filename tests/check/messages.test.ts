@@ -1205,6 +1205,59 @@ const cases: Case[] = [
     yaml: `${HEAD}chair: Anna-Karin Ek\nsecretary: Karin Ek - Svensson\nattendees: [Anna-Karin Ek, Karin Ek - Svensson]\n`,
     expected: [],
   },
+  // A registered person with their organisation or role after the name, in chair or secretary: the field names the
+  // person alone, said so with the line to write, not as someone unknown near them ("Menade du David Bergström?").
+  ...(
+    [
+      ['chair', 'David Bergström - SOF', 'David Bergström', 'SOF', '5:8'],
+      ['chair', 'David Bergström (Socialförvaltningen)', 'David Bergström', 'Socialförvaltningen', '5:8'],
+      ['secretary', 'Leif Redestig, Socialförvaltningen', 'Leif Redestig', 'Socialförvaltningen', '5:12'],
+      ['secretary', 'Leif Redestig – Bryggan', 'Leif Redestig', 'Bryggan', '5:12'],
+    ] as const
+  ).map(([key, written, name, more, at]): Case => ({
+    mistake: `${key}: ${written}: the field names the person alone, the line to write`,
+    yaml: `${HEAD}attendees: [David Bergström, Leif Redestig]\n${key}: ${written}\n`,
+    expected: [`${at} unknown-person`],
+    message: `"${written}" är ${name} med "${more}" efter namnet, men ${key} tar bara personen, ${key === 'chair' ? 'ordföranden' : 'sekreteraren (vid pennan)'}.`,
+    hint: `Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - ${name}, ${more}" under attendees). Skriv bara namnet: ${key}: ${name}`,
+  })),
+  {
+    mistake: 'the chair with "ordförande" after the name: the field says it, the line to write',
+    yaml: `${HEAD}attendees: [David Bergström]\nchair: David Bergström, ordförande\n`,
+    expected: ['5:8 unknown-person'],
+    message: '"David Bergström, ordförande" är David Bergström med "ordförande" efter namnet, men chair tar bara personen, ordföranden.',
+    hint: 'Att det är ordföranden säger fältet. Skriv bara namnet: chair: David Bergström',
+  },
+  // Guards: a name with a hyphen, registered or not, and someone not registered with an organisation after the name,
+  // are not taken for a registered person with more after the name.
+  {
+    mistake: 'a chair registered with a hyphen in the name, an organisation after a dash: the name with its hyphen',
+    people: 'anna-karin-ek:\n  name: Anna-Karin Ek\n',
+    yaml: `${HEAD}attendees: [Anna-Karin Ek]\nchair: Anna-Karin Ek - SOF\n`,
+    expected: ['5:8 unknown-person'],
+    message: '"Anna-Karin Ek - SOF" är Anna-Karin Ek med "SOF" efter namnet',
+    hint: 'Skriv bara namnet: chair: Anna-Karin Ek',
+  },
+  {
+    mistake: 'an unregistered chair with a hyphen in the name: the lines to add',
+    yaml: `${HEAD}attendees: [David Bergström]\nchair: Anna-Karin Berg\n`,
+    expected: ['5:8 unknown-person'],
+    message: 'Hittar inte personen "Anna-Karin Berg".',
+    hint: 'Lägg till personen i people.yml, på egna rader: "anna-karin-berg:" och "  name: Anna-Karin Berg".',
+  },
+  {
+    mistake: 'an unregistered chair with an organisation after the name: unknown, not a registered person with more',
+    yaml: `${HEAD}attendees: [David Bergström]\nchair: Anna Berg - SOF\n`,
+    expected: ['5:8 unknown-person'],
+    message: 'Hittar inte personen "Anna Berg - SOF".',
+  },
+  {
+    mistake: 'a misspelt chair with an organisation after the name: the near match',
+    yaml: `${HEAD}attendees: [David Bergström]\nchair: Davd Bergström - SOF\n`,
+    expected: ['5:8 unknown-person'],
+    message: 'Hittar inte personen "Davd Bergström - SOF".',
+    hint: 'Menade du David Bergström?',
+  },
   {
     mistake: 'a NUL byte pasted into the text, reported where it is (not the whole file as binary)',
     text: '---\ngroup: GUG\u0000\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText \u0000 här.\n',

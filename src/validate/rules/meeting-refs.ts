@@ -3,6 +3,7 @@
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, renamedHint, resolveRef } from '../context.js';
 import { runTogether } from '../run-together.js';
+import { reportMoreThanName, ROLE_WORDS } from '../one-person.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { EntityDoc, MinutesDoc, Ref } from '../documents.js';
@@ -30,8 +31,9 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     resolveRef(ctx, f, attendee.person, ['person'], 'name', { ...organisationOf(ctx, attendee.as), attendee: key === 'attendees' });
     if (attendee.as) affiliation(ctx, lists, r, key, attendee.as);
   }
-  if (m.chair) resolveRef(ctx, f, m.chair, ['person']);
-  if (m.secretary) resolveRef(ctx, f, m.secretary, ['person']);
+  // "chair: David Bergström - SOF": the person with more after the name, in a field for the person alone.
+  if (m.chair && !reportMoreThanName(ctx, f, m.chair, 'chair')) resolveRef(ctx, f, m.chair, ['person']);
+  if (m.secretary && !reportMoreThanName(ctx, f, m.secretary, 'secretary')) resolveRef(ctx, f, m.secretary, ['person']);
   for (const r of m.projects) resolveRef(ctx, f, r, ['project']);
   for (const d of m.decisions) if (d.project) resolveRef(ctx, f, d.project, ['project']);
   for (const a of m.actions) {
@@ -114,8 +116,8 @@ function asInBrackets(ctx: RegistryContext, lists: ListLines, ref: Ref, key: Lis
 
 /** The fields for the one who chaired the meeting and the one who wrote the minutes, by the words minutes use. */
 const ROLES: readonly { readonly words: RegExp; readonly field: 'chair' | 'secretary'; readonly noun: string }[] = [
-  { words: /^(?:mötes)?ordf(?:\.|örande)?$/iu, field: 'chair', noun: 'ordföranden' },
-  { words: /^(?:sekr\.?|sekreterare|mötessekreterare|protokollförare|vid pennan)$/iu, field: 'secretary', noun: 'sekreteraren' },
+  { words: ROLE_WORDS.chair, field: 'chair', noun: 'ordföranden' },
+  { words: ROLE_WORDS.secretary, field: 'secretary', noun: 'sekreteraren' },
 ];
 
 /**
