@@ -11,6 +11,8 @@ export interface UnknownPerson {
   readonly organisation?: string;
   /** Listed under attendees, where someone not to be registered may stand under guests instead. */
   readonly attendee?: boolean;
+  /** Named with more after a comma in a field for the name alone ("chair: Anna Berg, SOF"): that field. */
+  readonly alone?: string;
 }
 
 /** Every id of every registry, former ids too: a new id must be none of them (ids are one set across the registries). */
@@ -45,5 +47,6 @@ export function addPersonHint(registry: Registry, written: string, person: Unkno
   if (parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p.trim()))) return 'Skriv varje person för sig, och lägg till den som saknas i people.yml.';
   const lines = [`${newId(name, taken(registry))}:`, `  name: ${nameValue(name)}`, ...(person.organisation ? [`  organisation: ${person.organisation}`] : [])];
   const add = `Lägg till personen i people.yml, på egna rader: ${listed(lines.map((l) => `"${clip(l)}"`))}.`;
+  if (person.alone) return `${add} Skriv bara namnet i ${person.alone}: "${person.alone}: ${clip(name)}"`;
   return person.attendee ? `${add} Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.` : add;
 }

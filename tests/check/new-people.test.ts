@@ -41,6 +41,9 @@ const rows: [what: string, yaml: string, said: Said[], files?: Record<string, st
   ['two full names joined by och as the chair: each person by itself, no lines', `${HEAD}chair: Anna Ek och Bo Berg\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Anna Ek och Bo Berg'), 'Skriv varje person för sig, och lägg till den som saknas i people.yml.']]],
   ['two full names joined by & as an attendee: each person by itself, no lines', `${HEAD}attendees:\n  - David Bergström\n  - Anna Ek & Bo Berg\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Ek & Bo Berg'), 'Skriv varje person för sig, och lägg till den som saknas i people.yml.']]],
   ['a name with och but a one-word part: the lines, as one name', `${HEAD}attendees:\n  - David Bergström\n  - Anna och Co\n`, [['6:5', 'unknown-person', UNKNOWN('Anna och Co'), ADD('anna-och-co:', '  name: Anna och Co') + GUEST]]],
+  // "chair: Anna Berg, SOF": the name alone is the person to add (with the organisation when registered), and all the field says.
+  ['the chair with a registered organisation after a comma: the name and organisation in the lines, the name alone in chair', `${HEAD}chair: Anna Berg, SOF\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Anna Berg'), ADD('anna-berg:', '  name: Anna Berg', '  organisation: socialforvaltningen') + ' Skriv bara namnet i chair: "chair: Anna Berg"']]],
+  ['the secretary with a role after a comma: the name in the lines, the name alone in secretary', `${HEAD}secretary: Bo Lind, sekreterare\nattendees: [David Bergström]\n`, [['4:12', 'unknown-person', UNKNOWN('Bo Lind'), ADD('bo-lind:', '  name: Bo Lind') + ' Skriv bara namnet i secretary: "secretary: Bo Lind"']]],
   // Kept: a near spelling is what to write.
   ['a near spelling: did you mean', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestg\n`, [['6:5', 'unknown-person', UNKNOWN('Leif Redestg'), 'Menade du Leif Redestig?']]],
 ];

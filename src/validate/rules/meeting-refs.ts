@@ -32,8 +32,13 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     if (attendee.as) affiliation(ctx, lists, r, key, attendee.as);
   }
   // "chair: David Bergström - SOF": the person with more after the name, in a field for the person alone.
-  if (m.chair && !reportMoreThanName(ctx, f, m.chair, 'chair')) resolveRef(ctx, f, m.chair, ['person']);
-  if (m.secretary && !reportMoreThanName(ctx, f, m.secretary, 'secretary')) resolveRef(ctx, f, m.secretary, ['person']);
+  for (const [key, ref] of [['chair', m.chair], ['secretary', m.secretary]] as const) {
+    if (!ref || reportMoreThanName(ctx, f, ref, key)) continue;
+    // "chair: Anna Berg, SOF", someone unknown: the name alone is the person to add, and all the field is to say.
+    const one = people?.lookup(ref.value).length === 0 ? splitAttendee(ref, ctx.registry) : undefined;
+    if (one?.as) resolveRef(ctx, f, one.person, ['person'], 'name', { ...organisationOf(ctx, one.as), alone: key });
+    else resolveRef(ctx, f, ref, ['person']);
+  }
   for (const r of m.projects) resolveRef(ctx, f, r, ['project']);
   for (const d of m.decisions) if (d.project) resolveRef(ctx, f, d.project, ['project']);
   for (const a of m.actions) {
