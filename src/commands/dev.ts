@@ -50,8 +50,10 @@ Flaggor:
                 för länken till källan
   --help, -h    visa den här hjälpen
 
-Avsluta med Ctrl-C. Öppna data och sökindexet för de senaste ändringarna görs
-först klara om det hinns på högst 3 sekunder; Ctrl-C en gång till avslutar direkt.
+Avsluta med Ctrl-C. Sidorna, öppna data och sökindexet för de senaste ändringarna
+görs först klara om det hinns på högst 3 sekunder, annars står det vad som inte
+hann göras (nästa minutes dev eller minutes build gör det); Ctrl-C en gång till
+avslutar direkt.
 Slutkod: 0 när du avslutar efter första bygget, 1 vid fel på kommandoraden eller när
 mappen inte kan skrivas (till exempel när ett annat bygge skriver till den), 2 vid en bugg
 i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när första bygget avbröts.`,

@@ -145,10 +145,15 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
 
   // The problems the pages show, to reload them when that changes.
   let shown = shownProblems(session);
+  // The batch being applied, and how long the last save's pages took (a rebuild of everything not counted).
+  let applying: readonly string[] = [];
+  let lastPagesMs = 0;
   const apply = async (batch: readonly string[]) => {
+    applying = batch;
     try {
       await after.interrupt();
       const result = await session.update(batch);
+      if (result.kind === 'rendered' && !result.full) lastPagesMs = result.ms;
       report(result);
       const label = savedLabel(result.saved);
       const showing = shownProblems(session);
@@ -171,9 +176,18 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     } catch (err) {
       // A bug must not take the preview down: report it and keep serving the last good site.
       log(describeInternal(err));
+    } finally {
+      applying = [];
     }
   };
   const saves = new SaveGatherer(apply, GATHER_TIMES);
+  /** Waits for `work` to be done, unless it rebuilds everything (then left, as Ctrl-C leaves it); whether it was done. */
+  const doneUnlessRebuildingAll = async (work: Promise<unknown>): Promise<boolean> => {
+    let done = false;
+    void work.catch(() => {}).finally(() => (done = true));
+    while (!done && !session.rebuildingAll) await new Promise((r) => setTimeout(r, 10));
+    return done;
+  };
   const schedule = (file: string) => {
     if (closed || ignored(file)) return;
     saves.add(file);
@@ -222,19 +236,37 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
     idle: () => saves.idle(),
     close: async () => {
       closed = true;
-      saves.close();
+      const until = performance.now() + FINISH_ON_EXIT_MS;
+      const gathered = saves.close();
       await Promise.all(watchers.map((watcher) => watcher.close()));
-      // Pages rebuilt in place are finished; a rebuild of everything is left, as Ctrl-C leaves the first build:
-      // it works in a temporary folder, removed on the way out, and would hold the exit up for as long as a build.
-      // The open data and search index of the last saves are finished, if that is quick (see FINISH_ON_EXIT_MS),
-      // not while a rebuild of everything is left: it would put another site in place meanwhile.
-      const rebuildingAll = session.rebuildingAll;
-      if (!rebuildingAll) await saves.applying.catch(() => {});
-      await after.close(rebuildingAll ? 0 : FINISH_ON_EXIT_MS);
+      // Pages rebuilt in place are finished, and so are those of saves gathered but not yet applied (the last
+      // 60 ms, or a burst's second), when the last save's pages were quick (see FINISH_ON_EXIT_MS). A rebuild of
+      // everything is left, as Ctrl-C leaves the first build: it works in a temporary folder, removed on the way
+      // out, and would hold the exit up for as long as a build. What is left is said, file by file.
+      const current = applying;
+      const leftAll = !(await doneUnlessRebuildingAll(saves.applying));
+      const left = leftAll ? [...current] : [];
+      if (leftAll || lastPagesMs > FINISH_ON_EXIT_MS) left.push(...gathered);
+      else if (gathered.length > 0) {
+        log(`Bygger först sidorna efter ${savedLabel(gathered.map((f) => relativePath(root, f)))} (Ctrl-C en gång till avslutar direkt) …`);
+        if (!(await doneUnlessRebuildingAll(apply(gathered)))) left.push(...gathered);
+      }
+      if (left.length > 0) log(pagesBehind(left.map((f) => relativePath(root, f))));
+      // The open data and search index of the last saves are finished in what is left of that time, if that is
+      // quick, not while a rebuild of everything is left: it would put another site in place meanwhile.
+      await after.close(left.length > 0 ? 0 : Math.max(0, until - performance.now()));
       await server.close();
       unlock();
     },
   };
+}
+
+/**
+ * The line for saves whose pages Ctrl-C left unbuilt: the site folder has the pages of before them until the next
+ * `minutes dev` or `minutes build`, which build it anew.
+ */
+export function pagesBehind(files: readonly string[]): string {
+  return `Sidorna är inte uppdaterade efter ändringarna i ${savedLabel(files)}: webbplatsens mapp har dem från före ändringarna tills minutes dev eller minutes build bygger den igen.`;
 }
 
 function openBrowser(url: string): void {

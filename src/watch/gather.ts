@@ -49,12 +49,17 @@ export class SaveGatherer {
     await this.running;
   }
 
-  /** Takes no more saves, and applies none of those gathered. */
-  close(): void {
+  /**
+   * Takes no more saves, and applies none of those gathered: they are returned, for the caller to apply now or to
+   * say are not applied (a batch due but waiting for the one being applied is among them).
+   */
+  close(): string[] {
     this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    const gathered = [...this.pending];
     this.pending.clear();
+    return gathered;
   }
 
   /** Resolves once the batch being applied, if any, is done. */

@@ -65,12 +65,26 @@ describe('gathering saves', () => {
     expect(batches.map((b) => b.files)).toEqual([['a.md'], ['b.md', 'c.md', 'd.md']]);
   });
 
-  it('applies nothing more once closed', async () => {
+  it('applies nothing more once closed, and hands back the saves gathered, for dev to build before it ends', async () => {
     const g = gatherer();
     g.add('a.md');
-    g.close();
+    expect(g.close()).toEqual(['a.md']);
     g.add('b.md');
     await vi.advanceTimersByTimeAsync(3_000);
     expect(batches).toEqual([]);
+  });
+
+  it('hands back on closing a batch that was due while the one before was applied', async () => {
+    const g = gatherer();
+    let release!: () => void;
+    hold = new Promise((r) => (release = r));
+    g.add('a.md');
+    await vi.advanceTimersByTimeAsync(60);
+    g.add('b.md');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(g.close()).toEqual(['b.md']);
+    release();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(batches.map((b) => b.files)).toEqual([['a.md']]);
   });
 });

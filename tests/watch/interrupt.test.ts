@@ -10,7 +10,7 @@ import { generateArchive } from '../../src/bench/generate.js';
 import { InputFiles } from '../../src/watch/inputs.js';
 import { DevSession } from '../../src/watch/session.js';
 import { stepsInTurns } from '../../src/util/steps.js';
-import { cleanTemp, seedArchive, tempDir, writeFiles } from '../helpers/archive.js';
+import { cleanTemp, PROJECT, seedArchive, tempDir, writeFiles } from '../helpers/archive.js';
 import { read, searchTextOf } from '../helpers/site.js';
 import { FINISH_ON_EXIT_MS } from '../../src/watch/after-saves.js';
 import { eventually, runCliProcess } from '../helpers/process.js';
@@ -109,3 +109,56 @@ describe('Ctrl-C right after a save, before its open data and search index', () 
   });
 });
 
+
+describe('Ctrl-C right after a save, before it is built', () => {
+  // Saves are gathered until the files have been quiet for 60 ms (a second at the most while they keep changing):
+  // Ctrl-C then dropped the save without a word, its page left as before.
+  it('builds its pages first, then its open data and search index, so that the site is left whole', async () => {
+    const root = seedArchive();
+    const site = path.join(root, 'site');
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    await dev.waitFor(/Förhandsgranska på/);
+    const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+    const text = fs.readFileSync(file, 'utf8').replace(/^---\n/, '---\ntitle: Sparad strax före Ctrl-C\n').replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om krusbärsbuskar.\n');
+    const mark = dev.output().length;
+    // Written again and again for 200 ms, as an editor or a git checkout writes: the files never fall quiet, and
+    // the save is still being gathered when Ctrl-C comes right after the last write.
+    for (let i = 0; i < 10; i++) {
+      fs.writeFileSync(file, text);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    dev.child.kill('SIGINT');
+    expect(await dev.exited(), dev.output()).toBe(0);
+    const said = dev.output().slice(mark);
+    expect(said).toMatch(/^Avslutar …\nBygger först sidorna efter minutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md \(Ctrl-C en gång till avslutar direkt\) …\nminutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md: \d+ sidor på [^\n]*\.\nGör klart öppna data och sökindexet efter de senaste ändringarna \(högst \d s; Ctrl-C en gång till avslutar direkt\) …\nSökindexet är aktuellt igen \(5 protokoll, [^)]*\)\.\n$/);
+    expect(read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html')).toContain('Sparad strax före Ctrl-C');
+    expect(read(site, 'data/minutes.json')).toContain('"title":"Sparad strax före Ctrl-C"');
+    expect(searchTextOf(site)).toContain('krusbärsbuskar');
+  });
+});
+
+describe('Ctrl-C during a rebuild of everything after a template save', () => {
+  // The rebuild is left, as Ctrl-C leaves the first build; dev ended without a word about the pages.
+  it('ends at once and says that the pages are those of before the save until the next dev or build', async () => {
+    // Large enough that the rebuild takes seconds.
+    const root = generateArchive(tempDir(), 1_000, 1).root;
+    fs.cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+    const site = path.join(root, 'site');
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    await dev.waitFor(/Förhandsgranska på/, 60_000);
+    const layout = path.join(root, 'templates/_layouts/base.11ty.mjs');
+    const text = fs.readFileSync(layout, 'utf8');
+    expect(text).toContain('</footer>');
+    const mark = dev.output().length;
+    fs.writeFileSync(layout, text.replace('</footer>', '<p>Ny sidfot</p></footer>'));
+    await new Promise((r) => setTimeout(r, 400));
+    const stoppedAt = Date.now();
+    dev.child.kill('SIGINT');
+    expect(await dev.exited(), dev.output()).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(1_500);
+    const said = dev.output().slice(mark);
+    expect(said, 'the rebuild was still under way').not.toContain('allt byggdes om');
+    expect(said).toContain('Sidorna är inte uppdaterade efter ändringarna i templates/_layouts/base.11ty.mjs: webbplatsens mapp har dem från före ändringarna tills minutes dev eller minutes build bygger den igen.');
+    expect(read(site, 'index.html')).not.toContain('Ny sidfot');
+  });
+});
