@@ -99,3 +99,22 @@ export function withoutSameSiteFeed(view: SiteView, previous: FeedView | undefin
   if (keep || !previous || !sameData(feed, previous)) return view;
   return { ...view, pages: { ...view.pages, feeds: view.pages.feeds.filter((f) => f !== feed) } };
 }
+
+/**
+ * `affected` without the pages whose data is as it was: `before` and `after` are views built for `affected`,
+ * `before` of the site as last written. An edit that changes nothing a page shows (a blank line added, minutes
+ * saved as they were) rewrote its meeting's pages the same, and reloaded every open page.
+ */
+export function withoutSamePages(affected: Affected, before: SiteView, after: SiteView, model: Pick<Model, 'people'>): Affected {
+  const changed = changedPages(before, after, model).affected;
+  const both = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((id) => b.has(id)));
+  return {
+    meetings: both(affected.meetings, changed.meetings),
+    groups: both(affected.groups, changed.groups),
+    people: both(affected.people, changed.people),
+    projects: both(affected.projects, changed.projects),
+    organisations: both(affected.organisations, changed.organisations),
+    indexPages: affected.indexPages && changed.indexPages,
+    actionsPage: affected.actionsPage && changed.actionsPage,
+  };
+}

@@ -24,7 +24,7 @@ import { extraFilesInSteps } from '../render/opendata.js';
 import { pagePaths } from '../render/paths.js';
 import { formerExtraPaths, redirectFiles } from '../render/redirects.js';
 import { affectedBy, skippedTemplates } from './affected.js';
-import { changedPages, siteFeed, withoutSameSiteFeed } from './changed-pages.js';
+import { changedPages, siteFeed, withoutSamePages, withoutSameSiteFeed } from './changed-pages.js';
 import { changedAfter, InputFiles } from './inputs.js';
 import { attachmentPath, foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
@@ -62,6 +62,8 @@ export class DevSession {
   private formerOnDisk = new Set<string>();
   /** The text of each page at a former address as last written ("grupper/gug/index.html"), to write only what changed. */
   private redirectsWritten = new Map<string, string>();
+  /** Whether the site's pages are those of the last good model (not so after a render stopped by a template's error). */
+  private pagesAsWritten = true;
   /** The data of the site's feed as last written (after a full build, made from its model when first asked for). */
   private lastSiteFeed: (() => FeedView) | undefined;
   /** The attachments in the site (paths from the root), and the files links of the last check name, present or not (folded). */
@@ -263,6 +265,7 @@ export class DevSession {
   private async rebuild({ full, compare, touched }: Unbuilt, readAll = false): Promise<UpdateResult> {
     const started = performance.now();
     const options = forOneDay(this.options);
+    const previousOptions = this.runOptions;
     this.runOptions = options;
     // Every save in templates/ rebuilds the site whole, and may add a page or take one away that links name.
     if (full || !this.model) this.inputs.readTemplates(this.templatesDir);
@@ -289,7 +292,10 @@ export class DevSession {
     // another page address (people with the same initials are numbered by the first meeting they were at).
     compare ||= [...model.people.values()].some((p) => p.publicId !== before.model.people.get(p.id)?.publicId);
     const changed = compare ? changedPages(buildView(before.model, before.rendered, options), buildView(model, rendered, options), model) : undefined;
-    const affected = changed?.affected ?? affectedBy({ old: [...oldIds, ...relinkedIds], new: [...touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined), ...relinkedIds] }, before, after);
+    const listed = changed?.affected ?? affectedBy({ old: [...oldIds, ...relinkedIds], new: [...touched.map((f) => newIds.get(f)).filter((x): x is string => x !== undefined), ...relinkedIds] }, before, after);
+    // Of the pages an edit of minutes can change, those whose data is as written last are left as they are (the
+    // comparison above found only pages that changed), unless the last render stopped part-way.
+    const affected = changed || !this.pagesAsWritten ? listed : withoutSamePages(listed, buildView(before.model, before.rendered, previousOptions, listed), buildView(model, rendered, options, listed), model);
     const written: string[] = [];
     const ownTemplates = path.resolve(this.templatesDir) !== path.resolve(PROJECT_TEMPLATES);
     const whole = buildView(model, rendered, options, affected);
@@ -313,13 +319,16 @@ export class DevSession {
     } catch (err) {
       // A template that is still broken is the editor's problem to fix, shown like any other.
       if (!(err instanceof TemplateError)) throw err;
-      // The site's feed may have been written before the error, or not: the next rebuild writes it.
+      // The site's feed may have been written before the error, or not: the next rebuild writes it, and the
+      // pages it would leave as they were (some may be of the model that failed).
       this.lastSiteFeed = undefined;
+      this.pagesAsWritten = false;
       this.diagnostics = [...checked.diagnostics, ...locateAll([err.finding], [])];
       return { kind: 'errors', diagnostics: this.diagnostics };
     }
     const feed = siteFeed(whole);
     this.lastSiteFeed = () => feed;
+    this.pagesAsWritten = true;
     // Pages of meetings that moved or disappeared go away, once the pages linking to them are rewritten.
     for (const id of oldIds) {
       if (model.meetingById.has(id)) continue;
@@ -363,6 +372,7 @@ export class DevSession {
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
       this.remember(model, rendered, checked.images, true);
+      this.pagesAsWritten = true;
       let feed: FeedView | undefined;
       this.lastSiteFeed = () => (feed ??= siteFeedView(model, rendered, options));
       this.formerOnDisk = new Set(formerExtraPaths(model));

@@ -1,8 +1,9 @@
 // Which saves reload the open pages in `minutes dev`. While errors are shown at the top of every page, a save that
 // changes neither the site nor the errors (a file touched, an empty folder made and removed, minutes saved again
 // while the same errors stand) reloads nothing; errors that appear, change or go reach every page with one reload.
-// Without errors, a save that changes no page (an empty folder, a registry saved the same) reloads nothing either:
-// the site's feed is written only when it changes.
+// Without errors, a save that changes no page (an empty folder, a registry saved the same, minutes with a blank line
+// more) reloads nothing either: the site's feed is written only when it changes, and pages whose data is as written
+// last are not written again.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,22 @@ describe('minutes dev without errors', () => {
     const people = fs.readFileSync(file('people.yml'), 'utf8');
     expect(await reloadsAfter(() => fs.writeFileSync(file('people.yml'), people), 'people.yml')).toBe(0);
     expect(feed()).toEqual(before);
+  });
+
+  // A blank line added to minutes rendered them the same: the meeting's page, its group's page and feed were
+  // written again byte for byte, and every open page reloaded.
+  it.each([
+    ['with a blank line added at the end', (text: string) => `${text}\n`],
+    ['with a blank line added between paragraphs', (text: string) => text.replace('\n\n## ', '\n\n\n## ')],
+    ['saved as they were', (text: string) => text],
+  ])('reloads nothing and rewrites no page for minutes %s', async (_, edit) => {
+    const pages = ['grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html', 'grupper/gemensam-utvecklingsgrupp/index.html', 'grupper/gemensam-utvecklingsgrupp/feed.xml'].map((p) => file(`site/${p}`));
+    const written = () => pages.map((p) => [fs.readFileSync(p, 'utf8'), fs.statSync(p).mtimeMs]);
+    const before = written();
+    const text = fs.readFileSync(file(OTHER), 'utf8');
+    expect(text).toContain('\n\n## ');
+    expect(await reloadsAfter(() => fs.writeFileSync(file(OTHER), edit(text)), OTHER)).toBe(0);
+    expect(written()).toEqual(before);
   });
 
   it("writes the site's feed again when its minutes change, and reloads", async () => {
