@@ -142,7 +142,7 @@ function strList(o: Obj, key: string, path: YamlPath, yaml?: string): Located<st
   v.forEach((item, i) => {
     if (!nonEmpty(item)) return;
     const at = childPath(path, key, i);
-    const dash = RUN_TOGETHER.test(item) ? dashColumn(yaml, at) : undefined;
+    const dash = RUN_TOGETHER.test(item) ? dashColumn(yaml, at, item) : undefined;
     out.push({ value: item, path: at, ...(dash === undefined ? {} : { dash }) });
   });
   return out;

@@ -49,11 +49,32 @@ export function writtenAt(yaml: string | undefined, path: YamlPath): string | un
 
 /**
  * The column of the dash that starts the item of a list at `path` in the front matter `yaml`, as written ("- " under
- * the key at 0, "    - " at 4); undefined for an item in brackets or not found.
+ * the key at 0, "    - " at 4); undefined for an item in brackets or not found. `value`, the item as read: where it
+ * stands plain on a line of its own after a dash, that line gives the column without reading the text with positions
+ * (asked of every item with " - " in it, "Bo Ek - Bryggan" under guests, in files without a problem too).
  */
-export function dashColumn(yaml: string | undefined, path: YamlPath): number | undefined {
+export function dashColumn(yaml: string | undefined, path: YamlPath, value?: string): number | undefined {
+  const plain = yaml !== undefined && value !== undefined ? plainItemColumn(yaml, value) : undefined;
+  if (plain !== undefined) return plain;
   const range = valueRange(yaml, path);
   if (!range || yaml === undefined) return undefined;
   const before = yaml.slice(yaml.lastIndexOf('\n', range[0] - 1) + 1, range[0]);
   return /^ *-[ \t]+$/.exec(before) ? before.indexOf('-') : undefined;
+}
+
+/** The column of the one dash that `value` stands after, plain and alone on its line, in `yaml`; undefined if none or several. */
+function plainItemColumn(yaml: string, value: string): number | undefined {
+  if (value === '' || value !== value.trim()) return undefined;
+  let column: number | undefined;
+  for (let at = yaml.indexOf(value); at !== -1; at = yaml.indexOf(value, at + 1)) {
+    const start = yaml.lastIndexOf('\n', at - 1) + 1;
+    const end = yaml.indexOf('\n', at);
+    const before = /^ *-[ \t]+$/.exec(yaml.slice(start, at));
+    const after = yaml.slice(at + value.length, end === -1 ? yaml.length : end);
+    if (!before || !/^(?:[ \t]+#.*|[ \t]*)\r?$/.test(after)) continue;
+    const found = before[0].indexOf('-');
+    if (column !== undefined && column !== found) return undefined;
+    column = found;
+  }
+  return column;
 }
