@@ -57,7 +57,8 @@ interface Known {
  */
 export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Additions[]): Additions {
   const reg = resolver.registry;
-  const taken = new Set<string>([...reg.people.entries, ...reg.organisations.entries, ...reg.groups.entries, ...reg.projects.entries].map((e) => e.id.value));
+  // Former ids too: one given to a new entry would be taken (former-id-taken), as check's hint knows (new-person.ts).
+  const taken = new Set(reg.takenIds());
   const addedPeople = new Map<string, string>();
   const addedOrgs = new Map<string, string>();
   const known: Known[] = reg.people.entries.map((e) => {

@@ -15,19 +15,6 @@ export interface UnknownPerson {
   readonly alone?: string;
 }
 
-/** Every id of every registry, former ids too: a new id must be none of them (ids are one set across the registries). */
-const takenIds = new WeakMap<Registry, ReadonlySet<string>>();
-
-function taken(registry: Registry): ReadonlySet<string> {
-  let ids = takenIds.get(registry);
-  if (!ids) {
-    const { people, organisations, groups, projects } = registry.docs;
-    ids = new Set([...people, ...organisations, ...groups, ...projects].flatMap((e) => [e.id.value, ...e.formerIds.map((f) => f.value)]));
-    takenIds.set(registry, ids);
-  }
-  return ids;
-}
-
 /**
  * A name as YAML reads it back after "name: ": plain when it is letters, digits, spaces and the signs of names
  * (". ' ’ -"), and no word YAML reads as true, false or nothing; else in double quotes, as JSON writes it. Not the
@@ -45,7 +32,7 @@ export function addPersonHint(registry: Registry, written: string, person: Unkno
   // written ("Anna och Co" may be one name).
   const parts = name.split(JOINED);
   if (parts.length > 1 && parts.every((p) => /\S\s+\S/u.test(p.trim()))) return 'Skriv varje person för sig, och lägg till den som saknas i people.yml.';
-  const lines = [`${newId(name, taken(registry))}:`, `  name: ${nameValue(name)}`, ...(person.organisation ? [`  organisation: ${person.organisation}`] : [])];
+  const lines = [`${newId(name, registry.takenIds())}:`, `  name: ${nameValue(name)}`, ...(person.organisation ? [`  organisation: ${person.organisation}`] : [])];
   const add = `Lägg till personen i people.yml, på egna rader: ${listed(lines.map((l) => `"${clip(l)}"`))}.`;
   if (person.alone) return `${add} Skriv bara namnet i ${person.alone}: "${person.alone}: ${clip(name)}"`;
   return person.attendee ? `${add} Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.` : add;

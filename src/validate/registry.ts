@@ -75,6 +75,7 @@ export class Registry {
   readonly organisations: NameIndex<OrganisationDoc>;
   readonly groups: NameIndex<GroupDoc>;
   readonly projects: NameIndex<ProjectDoc>;
+  private taken?: ReadonlySet<string>;
 
   constructor(readonly docs: RegistryDocs) {
     this.people = new NameIndex(docs.people);
@@ -94,6 +95,16 @@ export class Registry {
       case 'project':
         return this.projects;
     }
+  }
+
+  /**
+   * Every id of every registry, former ids too: ids are one set across the registries, and a former id still leads
+   * to its entry, so a new entry's id must be none of them (see `newId`, and `minutes import --add-people`).
+   */
+  takenIds(): ReadonlySet<string> {
+    const { people, organisations, groups, projects } = this.docs;
+    this.taken ??= new Set([...people, ...organisations, ...groups, ...projects].flatMap((e) => [e.id.value, ...e.formerIds.map((f) => f.value)]));
+    return this.taken;
   }
 
   /** Resolves an id, name or alias to an id, or undefined. */

@@ -120,6 +120,21 @@ describe('minutes import --add-people', () => {
     expect(draft.comments).not.toContain('Okänd person');
   });
 
+  // A former id still leads to its entry (old minutes name it): given to a new person or organisation, check says
+  // former-id-taken. The ids are those check's hint for an unknown person gives (src/validate/new-person.ts).
+  it('gives no new person or organisation an id that is a former id of an entry', async () => {
+    const root = tempDir();
+    fs.writeFileSync(path.join(root, 'people.yml'), 'karin-ekholm:\n  name: Karin Ekholm\n  former_ids: [karin-ek]\n');
+    fs.writeFileSync(path.join(root, 'organisations.yml'), 'organisations:\n  svenska-roda-korset:\n    name: Svenska Röda Korset\n    former_ids: [roda-korset]\ngroups:\n  styrgruppen:\n    name: Styrgruppen\n');
+    fs.writeFileSync(path.join(root, 'a.txt'), 'Styrgruppen 7 mars 2016\n\nNärvarande\nKarin Ek, Röda Korset\n\nPunkt\n\nText.\n');
+    const r = await run(['import', '--add-people', 'a.txt'], root);
+    expect(r.code).toBe(0);
+    const people = parse(fs.readFileSync(path.join(root, 'people.yml'), 'utf8'));
+    expect(people['karin-ek-2']).toEqual({ name: 'Karin Ek', organisation: 'roda-korset-2' });
+    expect(parse(fs.readFileSync(path.join(root, 'organisations.yml'), 'utf8')).organisations['roda-korset-2']).toEqual({ name: 'Röda Korset' });
+    expect(check(root).diagnostics).toEqual([]);
+  });
+
   it.each([
     // The draft's folder cannot be made: a file stands where it should be.
     ['a draft that cannot be written', (root: string) => fs.writeFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp'), 'en fil\n'), 1],
