@@ -2,6 +2,7 @@
 // semicolons, "och", "samt", "&" or "+", decisions as text or as fields without their dash. Each row is a minutes
 // file's front matter (line 2 on), checked against the valid _base archive, with every diagnostic said exactly:
 // its place, code, message and hint. Each name is checked where it stands, at its own line and column.
+import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
@@ -326,6 +327,29 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees:\n  - Åke Malmén, Ia Jonson, David Bergström\n`,
     [['5:17', 'people-on-one-line', '"Ia Jonson" och "David Bergström" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', `Menade du Ia Jonsson? Skriv ${EACH_PERSON} "  - Åke Malmén", "  - Ia Jonsson" och "  - David Bergström"`]],
   ],
+  // A misspelt full name alone after the comma: a person too, not what the one before came as.
+  [
+    'a misspelt person alone after the comma of a registered one: told, the name put right',
+    `${HEAD}attendees:\n  - Leif Redestig, Ia Jonson\n`,
+    [['5:20', 'people-on-one-line', '"Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', `Menade du Ia Jonsson? Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - Ia Jonsson"`]],
+  ],
+  [
+    'a misspelt person alone after the comma, two letters off, in brackets: the list to write',
+    `${HEAD}attendees: [David Bergström, "Åke Malmén, Ia Jonsen"]\n`,
+    [['4:43', 'people-on-one-line', '"Ia Jonsen" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', 'Menade du Ia Jonsson? Skriv varje person som ett eget värde i listan: attendees: [David Bergström, Åke Malmén, Ia Jonsson]']],
+  ],
+  [
+    'a misspelt person alone after the comma among the absent: told',
+    `${FIELDS}absent:\n  - Leif Redestig, David Bergstrm\n`,
+    [['6:20', 'people-on-one-line', '"David Bergstrm" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', `Menade du David Bergström? Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]],
+  ],
+  // Guards: what someone came as is near nobody; a single word, an organisation (also misspelt), the person
+  // before the comma spelt another way, or a name near two people, is no person after the comma.
+  ...(['brukarmentor', 'ordförande i Ria', 'Socialförvaltningen', 'från 13.30', 'Vorta Drom', 'SOF och Bryggan', 'Stiftelsen Hem och Skola'] as const).map((as): [string, string, Said[]] => [`what a person came as after the comma, "${as}": valid`, `${HEAD}attendees:\n  - Leif Redestig, ${as}\n`, []]),
+  ['a single word a letter from a registered name after the comma: what the person came as, valid', `${HEAD}attendees:\n  - Leif Redestig, Jonson\n`, []],
+  ['an organisation misspelt a letter off after the comma: the organisation, not a person', `${HEAD}attendees:\n  - Leif Redestig, Vorta Dron\n`, [['5:20', 'unknown-affiliation', '"Vorta Dron" efter namnet är ingen organisation i organisations.yml.', 'Menade du Vorta Drom?']]],
+  ['the person before the comma spelt another way after it: one person, valid', `${HEAD}attendees:\n  - Ia Jonsson, Ia Jonson\n`, []],
+  ['a misspelt person before the comma spelt another way after it: one person, not found', `${HEAD}attendees:\n  - Ia Jonsen, Ia Jonson\n`, [['5:5', ...PERSON('Ia Jonsen', 'Ia Jonsson')]]],
   [
     'a registered person and a misspelt one after a comma and an organisation: both named',
     `${HEAD}attendees:\n  - Leif Redestig, Bryggan, David Bergström, Ia Jonson\n`,
@@ -521,11 +545,27 @@ const rows: [string, string, Said[]][] = [
   ["an action with blanks after its dash and a comment among its fields: valid", `${FIELDS}actions:\n-   who: David Bergström\n    # vad\n    what: Boka lokal.\n`, []],
 ];
 
+/** What check says of FILE, with front matter `yaml`, over the _base archive with `files` written over it; nothing of others. */
+function expectSaid(yaml: string, said: Said[], files: Record<string, string> = {}): void {
+  const result = check(archive([BASE], { ...files, [FILE]: `---\n${yaml}---\nText.\n` }));
+  const here = result.diagnostics.filter((d) => d.file === FILE);
+  expect(here.map((d) => [`${d.line}:${d.col}`, d.code, d.message, ...(d.hint === undefined ? [] : [d.hint])])).toEqual(said);
+  expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
+}
+
 describe('a list written as text', () => {
-  it.each(rows)('%s', (_what, yaml, said) => {
-    const result = check(archive([BASE], { [FILE]: `---\n${yaml}---\nText.\n` }));
-    const here = result.diagnostics.filter((d) => d.file === FILE);
-    expect(here.map((d) => [`${d.line}:${d.col}`, d.code, d.message, ...(d.hint === undefined ? [] : [d.hint])])).toEqual(said);
-    expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
-  });
+  it.each(rows)('%s', (_what, yaml, said) => expectSaid(yaml, said));
+});
+
+// Registries where a name after the comma is near more than one entry: it is then no misspelt person. People and an
+// organisation added to the _base registries: Anna Lind, and the organisation Anna Lindh; Ia Jansson beside Ia Jonsson.
+describe('a name after the comma near more than one registered entry', () => {
+  const PEOPLE = `${fs.readFileSync(`${BASE}/people.yml`, 'utf8')}anna-lind:\n  name: Anna Lind\nia-jansson:\n  name: Ia Jansson\n`;
+  const ORGANISATIONS = fs.readFileSync(`${BASE}/organisations.yml`, 'utf8').replace('organisations:\n', 'organisations:\n  anna-lindh:\n    name: Anna Lindh\n');
+  it.each<[string, string, Said[]]>([
+    ['near a person and an organisation: the organisation misspelt', 'Leif Redestig, Anna Lindhs', [['5:20', 'unknown-affiliation', '"Anna Lindhs" efter namnet är ingen organisation i organisations.yml.', 'Menade du Anna Lindh?']]],
+    ['near two people: not told which, what the person came as', 'Leif Redestig, Ia Jonson', []],
+    // The rows' control: a name near one person only is told.
+    ['near one person only: told', 'Leif Redestig, David Bergstrm', [['5:20', 'people-on-one-line', '"David Bergstrm" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', `Menade du David Bergström? Skriv ${EACH_PERSON} "  - Leif Redestig" och "  - David Bergström"`]]],
+  ])('%s', (_what, line, said) => expectSaid(`${HEAD}attendees:\n  - ${line}\n`, said, { 'people.yml': PEOPLE, 'organisations.yml': ORGANISATIONS }));
 });

@@ -8,9 +8,9 @@ import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
 import type { EntityDoc, MinutesDoc, Ref } from '../documents.js';
 import { partsByLine, partsOf, sentenceStop } from '../written-list.js';
-import { label, namesOf } from '../registry.js';
-import { didYouMean, editDistance } from '../../util/suggest.js';
-import { foldAccents } from '../../util/fold.js';
+import { label } from '../registry.js';
+import { didYouMean } from '../../util/suggest.js';
+import { typosOf } from '../typos.js';
 import { clip } from '../../util/clip.js';
 import { listed } from '../../util/plural.js';
 
@@ -29,7 +29,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     const attendee = splitAttendee(r, ctx.registry);
     if (!attendee.as && (asInBrackets(ctx, lists, r, key) || joinedPeople(ctx, lists, r, key))) continue;
     resolveRef(ctx, f, attendee.person, ['person'], 'name', { ...organisationOf(ctx, attendee.as), attendee: key === 'attendees' });
-    if (attendee.as) affiliation(ctx, lists, r, key, attendee.as);
+    if (attendee.as) affiliation(ctx, lists, r, key, attendee.person, attendee.as);
   }
   // "chair: David Bergström - SOF": the person with more after the name, in a field for the person alone.
   for (const [key, ref] of [['chair', m.chair], ['secretary', m.secretary]] as const) {
@@ -240,15 +240,20 @@ function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined
 }
 
 /**
- * The one registered person `part` is a misspelling of: a full name (two words or more), registered as nothing, among
- * the near matches the unknown-person hint offers only one a slip or two from it. Never a single word ("Anna och Co").
+ * The one registered person `part` is a misspelling of: a full name (two words or more), registered as nothing and a
+ * slip from no organisation (after a comma, that is the organisation misspelt), a slip or two from that one person
+ * only, as the unknown-person hint would name. Never a single word ("Anna och Co").
  */
 function nearPerson(ctx: RegistryContext, part: string): EntityDoc | undefined {
   if (!/\S\s+\S/u.test(part) || ctx.unavailable?.has('organisation')) return undefined;
   if ((['person', 'organisation', 'group', 'project'] as const).some((k) => ctx.registry.index(k).lookup(part).length > 0)) return undefined;
-  const near = ctx.registry.index('person').suggest(part).filter((e) => namesOf(e).some((n) => isTypo(part, n)));
+  if (nearOrganisations(ctx, part).length > 0) return undefined;
+  const near = typosOf(ctx.registry.index('person'), part);
   return near.length === 1 ? near[0] : undefined;
 }
+
+/** The registered organisations `text` is a slip or two from, by name, alias or id ("Bryggen" for Bryggan). */
+const nearOrganisations = (ctx: RegistryContext, text: string): readonly EntityDoc[] => typosOf(ctx.registry.index('organisation'), text);
 
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
 function joinedPeople(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
@@ -282,25 +287,32 @@ function severalOwners(ctx: RegistryContext, file: string, ref: Ref): boolean {
   return true;
 }
 
-function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, as: Affiliation): void {
+function affiliation(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, name: Ref, as: Affiliation): void {
   const file = lists.file;
   const organisations = ctx.unavailable?.has('organisation') ? undefined : ctx.registry.index('organisation');
   const people = ctx.unavailable?.has('person') ? undefined : ctx.registry.index('person');
   const isOrganisation = (value: string) => organisations !== undefined && organisations.lookup(value).length > 0;
   // "David Bergström, Allan Hedman": people on one line, the later of whom would silently not count. Told once for
-  // the line, at the first of them, as people joined by "och" are: its hint is for the whole line.
-  const others = people ? as.parts.filter((p) => !isOrganisation(p.value) && people.lookup(p.value).length > 0) : [];
+  // the line, at the first of them, as people joined by "och" are: its hint is for the whole line. A full name
+  // misspelt a slip from one other registered person ("Leif Redestig, Ia Jonson") is one of them too; what someone
+  // came as ("brukarmentor", "ordförande i Ria", "från 13.30") is a slip from nobody.
+  // Not the person before the comma, spelt another way ("Ia Jonsson, Ia Jonson"): no second person on the line.
+  const misspelt = (value: string) => {
+    const near = nearPerson(ctx, value);
+    return near !== undefined && !people?.lookup(name.value).includes(near) && nearPerson(ctx, name.value) !== near;
+  };
+  const others = people ? as.parts.filter((p) => !isOrganisation(p.value) && (people.lookup(p.value).length > 0 || misspelt(p.value))) : [];
   const person = new Set(others);
   for (const part of as.parts) {
     if (isOrganisation(part.value)) continue;
     if (person.has(part)) {
-      if (part === others[0]) reportOthers(ctx, lists, ref, key, as, others);
+      if (part === others[0]) reportOthers(ctx, lists, ref, key, others);
       continue;
     }
     if (!organisations) continue;
     // Not every note after a name is an organisation ("socialdirektör", "ordförande i Ria"): only a misspelt
     // name is reported, one a letter or two from a registered one.
-    const near = organisations.entries.filter((e) => namesOf(e).some((n) => isTypo(part.value, n)));
+    const near = nearOrganisations(ctx, part.value);
     // An organisation renamed without keeping its old name is no longer found by it, and drops out of the meeting.
     const hint = renamedHint(ctx, 'organisation', part.value) ?? didYouMean(near.slice(0, 3).map(label));
     if (hint) ctx.report({ file, where: atRef(part), code: 'unknown-affiliation', message: `"${clip(part.value)}" efter namnet är ingen organisation i organisations.yml.`, hint });
@@ -317,19 +329,11 @@ function onlyBlanksFrom(text: string, at: number): boolean {
  * Registered people written after the comma of `ref`'s line (`others`, parts of `as`), read as what the person before
  * it came as. A full name misspelt among them ("Ia Jonson" for Ia Jonsson) is one of them too, named with the others.
  */
-function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, as: Affiliation, others: readonly Ref[]): void {
+function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, others: readonly Ref[]): void {
   // Only people on the line: the lines to write, one for each.
   const people = peopleIn(ctx, ref.value);
   const hint = people ? onePerLine(lists, key, people) : 'Skriv varje person på en egen rad som börjar med -.';
-  const named = as.parts.filter((p) => others.includes(p) || nearPerson(ctx, p.value) !== undefined);
-  const written = listed(named.map((p) => `"${clip(p.value)}"`));
-  const message = named.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
-  ctx.report({ file: lists.file, where: atRef(named[0]!), code: 'people-on-one-line', message, hint });
-}
-
-/** Whether `text` is `name` with a slip or two of the keyboard (case and accents aside). */
-function isTypo(text: string, name: string): boolean {
-  const a = foldAccents(text);
-  const b = foldAccents(name);
-  return Math.abs(a.length - b.length) <= 2 && editDistance(a, b, 2) <= (b.length <= 5 ? 1 : 2);
+  const written = listed(others.map((p) => `"${clip(p.value)}"`));
+  const message = others.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
+  ctx.report({ file: lists.file, where: atRef(others[0]!), code: 'people-on-one-line', message, hint });
 }
