@@ -49,19 +49,17 @@ export function normalizeTime(s: string): string | undefined {
 }
 
 /**
- * The time a field most likely means, as "HH:MM": YAML reads an unquoted 14.30 as the number 14.3 and 1330 as
- * 1330; a text may hold the time among other words ("kl 13.30", "13:30-15:00"), with a comma ("13,30"), or the hour
- * alone ("kl 13"). Undefined when nothing fits.
+ * The time a text most likely means, as "HH:MM": a time among other words ("kl 13.30", "13:30-15:00"), with a comma
+ * ("13,30"), without its colon ("1330"), or the hour alone ("kl 13", "13"). Given the text as typed: an unquoted 13.50
+ * is the number 13.5 to YAML, whose form ("13.5", 13:05? 13:30? 13:50?) tells no time. Undefined when nothing fits.
  */
-export function guessTime(v: unknown): string | undefined {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
-    if (Number.isInteger(v)) return v < 24 ? normalizeTime(`${v}:00`) : v >= 100 ? normalizeTime(`${Math.floor(v / 100)}:${String(v % 100).padStart(2, '0')}`) : undefined;
-    const [hours, fraction] = String(v).split('.');
-    return fraction !== undefined && fraction.length <= 2 ? normalizeTime(`${hours}:${fraction.padEnd(2, '0')}`) : undefined;
-  }
-  if (typeof v !== 'string') return undefined;
-  // "1330" in quotes: the digits of a time without its colon, read as YAML reads the number.
-  if (/^\s*\d{3,4}\s*$/.test(v)) return guessTime(Number(v));
+export function guessTime(v: string): string | undefined {
+  // "1330", "930": the digits of a time without its colon.
+  const digits = /^\s*(\d{1,2})(\d{2})\s*$/.exec(v);
+  if (digits) return normalizeTime(`${digits[1]!}:${digits[2]!}`);
+  // "13": the hour alone, on the hour.
+  const alone = /^\s*(\d{1,2})\s*$/.exec(v);
+  if (alone) return normalizeTime(`${alone[1]!}:00`);
   // "13,30": a comma, as in a decimal number, between hours and minutes.
   const m = /(?<![\d:.,])([01]?\d|2[0-3])[:.,]([0-5]\d)(?![\d:.,])/.exec(v);
   if (m) return normalizeTime(`${m[1]}:${m[2]}`);

@@ -1,6 +1,7 @@
 // The lines to write for a next meeting written another way than `YYYY-MM-DD HH:MM`: its time written otherwise
 // ("2016-03-21 kl 9"), or a place after its day and time ("2016-03-21 kl 9 i Bryggan"), which has no field of its own
-// in next_meeting: as import does with "Nästa möte: … Plats: …", the place goes in the text.
+// in next_meeting: as import does with "Nästa möte: … Plats: …", the place goes in the text; and what else is wrong
+// where the day is right: two meetings, an end time, an hour past the clock's.
 import { clip } from '../util/clip.js';
 import { guessDate, guessTime, normalizeTime, splitDateTime } from '../util/dates.js';
 
@@ -13,6 +14,16 @@ export const NEXT_MEETING_FORM = 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den b
  * told, no time follows it, or the time is written right (the day alone is then what is wrong).
  */
 export function nextMeetingLine(value: string, after: string | undefined): string | undefined {
+  const parts = dayAndRest(value, after);
+  if (!parts) return undefined;
+  // "21 mars 2016 13:30": the time is written right; what is wrong is the day alone.
+  if (!parts.comma && normalizeTime(parts.rest) !== undefined) return undefined;
+  const time = guessTime(parts.rest);
+  return time ? `next_meeting: ${parts.date} ${time}` : undefined;
+}
+
+/** A day told at the start of `value` ("2016-03-21", "21 mars 2016", "21/3"), and the text after it; undefined when none. */
+function dayAndRest(value: string, after: string | undefined): { date: string; rest: string; restAt: number; comma: boolean } | undefined {
   const text = value.trim();
   // A day and a time are short; a long text is not tried at each of its spaces, which would take time in its square.
   if (text.length > 80) return undefined;
@@ -23,21 +34,73 @@ export function nextMeetingLine(value: string, after: string | undefined): strin
   for (const gap of gaps) {
     const date = guessDate(text.slice(0, gap.index), after);
     if (!date) continue;
-    const rest = text.slice(gap.index + gap[0].length);
-    // "21 mars 2016 13:30": the time is written right; what is wrong is the day alone.
-    if (!gap[0].includes(',') && normalizeTime(rest) !== undefined) return undefined;
-    // "2016-03-21 13": the hour alone, after a day.
-    const time = guessTime(rest) ?? (/^(?:[01]?\d|2[0-3])$/.test(rest) ? normalizeTime(`${rest}:00`) : undefined);
-    return time ? `next_meeting: ${date} ${time}` : undefined;
+    const restAt = gap.index + gap[0].length;
+    return { date, rest: text.slice(restAt), restAt: value.length - value.trimStart().length + restAt, comma: gap[0].includes(',') };
   }
   return undefined;
 }
 
+/** What is wrong with "25:00" or "13:75", a time in the right form past the clock's hours or minutes. */
+export const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
+
+/** How to write a time after the day, where the time is no time. */
+export const TIME_AFTER_DAY = 'Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"';
+
+/** What a next meeting written some other way than `YYYY-MM-DD HH:MM` has wrong, said where the day is right. */
+export interface NextMeetingProblem {
+  readonly message: string;
+  readonly hint: string;
+  /** An hour past the clock's ("kl 24"): a wrong time, at its stretch of the value. */
+  readonly time?: { readonly start: number; readonly end: number };
+}
+
 /**
- * Where a place may start after a day and time: a comma, a dash between blanks, or "i", "på", "hos", "vid" (not before
- * "kl", which starts the time: "2016-03-21, kl 13").
+ * What is wrong with a next meeting whose day can be told: a place after it ("kl 9 i Bryggan", "kl 13 (Bryggan)"), two
+ * meetings ("kl 9 och 2016-04-04 kl 9"), a time past the clock ("kl 24"), or an end time ("kl 9:30 till 11"). Undefined
+ * for anything else, said as a day or time written another way.
  */
-const PLACE = /\s*[,;]\s*|\s+[-–—]\s+|\s+(?:i|på|hos|vid)\s+/giu;
+export function nextMeetingProblem(value: string, after: string | undefined): NextMeetingProblem | undefined {
+  const several = meetingsIn(value, after);
+  if (several) return several;
+  const placed = placedMeeting(value, after);
+  if (placed) return { message: placedMessage(value, placed), hint: placedHint(placed) };
+  const parts = dayAndRest(value, after);
+  if (!parts) return undefined;
+  // "kl 24", "klockan 13.75": in the form of a time, past the clock's.
+  const clock = /^(?:(?:kl\.?|klockan)\s*)?(\d{1,2})(?:[:.](\d{2}))?$/iu.exec(parts.rest);
+  if (clock && (Number(clock[1]) > 23 || Number(clock[2] ?? 0) > 59)) {
+    return { message: `"${clip(parts.rest)}" är inget klockslag.`, hint: `${CLOCK} ${TIME_AFTER_DAY}`, time: { start: parts.restAt, end: parts.restAt + parts.rest.length } };
+  }
+  // "kl 9:30 till 11", "13:30-15:00", "kl 13 – kl 15": the line to write keeps the start alone, which is said.
+  const range = /^(.*\d)\s*(?:[-–—]|\btills?\b)\s*(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[:.]\d{2})?$/iu.exec(parts.rest);
+  const start = range ? guessTime(range[1]!) : undefined;
+  if (!start) return undefined;
+  return { message: `"${clip(value.trim())}" har en sluttid, men next_meeting tar bara klockslaget då mötet börjar.`, hint: `${NEXT_MEETING_FORM}: next_meeting: ${parts.date} ${start}` };
+}
+
+/** "2016-03-21 kl 9 och 2016-04-04 kl 9": two meetings or more, each with its day; the next one is the line to write. */
+function meetingsIn(value: string, after: string | undefined): NextMeetingProblem | undefined {
+  const parts = value.trim().split(/\s*[,;&]\s*|\s+(?:och|samt)\s+/iu);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const meetings = parts.map((p) => dayAndTime(p, after));
+  if (meetings.some((m) => m === undefined)) return undefined;
+  const sorted = (meetings as { written: string; timed: boolean }[]).sort((a, b) => a.written.localeCompare(b.written));
+  const next = sorted.find((m) => after === undefined || m.written.slice(0, 10) > after) ?? sorted[0]!;
+  const count = parts.length === 2 ? 'två' : parts.length === 3 ? 'tre' : 'flera';
+  return {
+    message: `"${clip(value.trim())}" är ${count} möten, men next_meeting tar bara ett: det närmaste.`,
+    hint: `Skriv de andra mötena i texten, under raden --- som avslutar fälten. ${next.timed ? NEXT_MEETING_FORM : DAY_FORM}: next_meeting: ${next.written}`,
+  };
+}
+
+/** How to write the next meeting's day, its time left out. */
+const DAY_FORM = 'Skriv dagen som ÅÅÅÅ-MM-DD, gärna med klockslaget som TT:MM efter den';
+
+/**
+ * Where a place may start after a day and time: a comma, a dash between blanks, "i", "på", "hos", "vid" (not before
+ * "kl", which starts the time: "2016-03-21, kl 13"), or a bracket.
+ */
+const PLACE = /\s*[,;]\s*|\s+[-–—]\s+|\s+(?:i|på|hos|vid)\s+|\s*\(\s*/giu;
 const NOT_A_PLACE = /^(?:kl\.?|klockan)(?:\s|\d|$)/iu;
 
 /** The day and time written at the start of a value, as `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, in any way the other hints read them. */
@@ -63,8 +126,8 @@ export interface PlacedMeeting {
   readonly timed: boolean;
 }
 
-/** "2016-03-21 kl 9 i Bryggan", "2016-03-21 13:30, Bryggan": the place after the day and time, and the line to write. */
-export function placedMeeting(value: string, after: string | undefined): PlacedMeeting | undefined {
+/** "2016-03-21 kl 9 i Bryggan", "2016-03-21 13:30, Bryggan", "2016-03-21 kl 13 (Bryggan)": the place after the day and time, and the line to write. */
+function placedMeeting(value: string, after: string | undefined): PlacedMeeting | undefined {
   const text = value.trim();
   if (text.length > 200) return undefined;
   let tried = 0;
@@ -78,17 +141,19 @@ export function placedMeeting(value: string, after: string | undefined): PlacedM
     const ranged = range ? dayAndTime(range[1]!, after) : undefined;
     const day = dayAndTime(head, after) ?? (ranged?.timed ? ranged : undefined);
     if (!day) continue;
-    // "i Bryggan" as written; after a comma or a dash, the place alone.
+    // "i Bryggan" as written; after a comma or a dash, the place alone; in brackets, the place without them.
     const word = m[0].trim();
-    return { place: /^\p{L}/u.test(word) ? `${word} ${rest}` : rest, line: `next_meeting: ${day.written}`, timed: day.timed };
+    if (word === '(' && !/^[^()]*\)$/u.test(rest)) continue;
+    const place = word === '(' ? rest.slice(0, -1).trim() : /^\p{L}/u.test(word) ? `${word} ${rest}` : rest;
+    return { place, line: `next_meeting: ${day.written}`, timed: day.timed };
   }
   return undefined;
 }
 
 /** The message for a next meeting written with its place. */
-export const placedMessage = (value: string, placed: PlacedMeeting): string =>
+const placedMessage = (value: string, placed: PlacedMeeting): string =>
   `"${clip(value.trim())}" har en plats efter ${placed.timed ? 'klockslaget' : 'dagen'}, men next_meeting tar bara dagen och klockslaget.`;
 
 /** The hint for a next meeting written with its place: where the place goes, then the line to write. */
-export const placedHint = (placed: PlacedMeeting): string =>
-  `Nästa mötes plats har inget eget fält: skriv "${clip(placed.place)}" i texten, under raden --- som avslutar fälten. ${placed.timed ? NEXT_MEETING_FORM : 'Skriv dagen som ÅÅÅÅ-MM-DD, gärna med klockslaget som TT:MM efter den'}: ${placed.line}`;
+const placedHint = (placed: PlacedMeeting): string =>
+  `Nästa mötes plats har inget eget fält: skriv "${clip(placed.place)}" i texten, under raden --- som avslutar fälten. ${placed.timed ? NEXT_MEETING_FORM : DAY_FORM}: ${placed.line}`;

@@ -13,7 +13,7 @@ import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { nameHint, organisationListHint } from './registry-hints.js';
-import { NEXT_MEETING_FORM, nextMeetingLine, placedHint, placedMeeting, placedMessage } from './next-meeting.js';
+import { CLOCK, NEXT_MEETING_FORM, nextMeetingLine, nextMeetingProblem, TIME_AFTER_DAY } from './next-meeting.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -141,10 +141,12 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       // "organisation: [lp, ria]": one organisation belongs there; the hint says where the others go, if anywhere.
       const one = issue.expected === 'string' && Array.isArray(value) ? organisationListHint(path, value) : undefined;
       if (one) return [f('invalid-type', atValue(path), `${label(key)} ska vara en organisation, inte en lista.`, one)];
-      // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted.
-      const meant = key === 'time' ? guessTime(value) : undefined;
+      // time: 14.30 unquoted is the number 14.3 to YAML: give the time it stands for, quoted, read from the value as
+      // typed, never from the number (13.5, .5 or 1e3 tell no time).
+      const written = key === 'time' && typeof value === 'number' ? (writtenAt(yaml, path) ?? String(value)) : undefined;
+      const meant = written === undefined ? undefined : guessTime(written);
       // time: 13.75 is no time quoted either: said at once, with what to write, not first only to quote it.
-      if (key === 'time' && typeof value === 'number' && !meant) return [numberNoTime(file, path, writtenAt(yaml, path) ?? String(value))];
+      if (written !== undefined && !meant) return [numberNoTime(file, path, written)];
       // "location: 12", "aliases: [1177]", "name: true": YAML reads them as a number or yes/no unless quoted.
       const quote = issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean');
       // "decisions: 12": FIELD_HELP says how to write one decision, a line of the list; here the list is what is missing.
@@ -190,15 +192,13 @@ function nullFinding(file: string, path: YamlPath, key: string, optional: boolea
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
 
-/** What is wrong with "25:00" or "13:75", a time in the right form past the clock's hours or minutes. */
-const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
-
 /**
  * An unquoted number in `time` that is no time: "13.75", "2500" or "25" are hours and minutes past the clock's, which
  * is said with the line to write, quoted, as YAML reads such a number only in quotes as text.
  */
 function numberNoTime(file: string, path: YamlPath, written: string): Finding {
-  const clock = /^(?:\d{1,2}(?:\.\d{1,2})?|\d{3,4})$/.test(written) ? `${CLOCK} ` : '';
+  // "13.75", "2500", "25": hours and minutes past the clock's; "13.5", ".5" or "1e3" are not a time's form at all.
+  const clock = pastTheClock(written) || /^\d{1,4}$/.test(written) ? `${CLOCK} ` : '';
   return { file, where: atValue(path), code: 'invalid-time', message: `"${clip(written)}" är inget klockslag.`, hint: `${clock}Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"` };
 }
 
@@ -208,9 +208,11 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
     case 'invalid-date': {
       const datePart = value.trim().slice(0, 10);
       // "2016-03-21 kl 9": a day and a time, the time (and maybe the day) written another way than the field's.
-      // "2016-03-21 kl 9 i Bryggan": a place after the day and time, which has no field of its own there.
-      const placed = key === 'next_meeting' ? placedMeeting(value, after) : undefined;
-      if (placed) return { file, where, code, message: placedMessage(value, placed), hint: placedHint(placed) };
+      // "2016-03-21 kl 9 i Bryggan": a place after the day and time, which has no field of its own there; two
+      // meetings, an hour past the clock's, an end time: what is wrong, not the day, which is right.
+      const problem = key === 'next_meeting' ? nextMeetingProblem(value, after) : undefined;
+      if (problem?.time) return { file, where: atValueText(path, value, problem.time.start, problem.time.end), code: 'invalid-time', message: problem.message, hint: problem.hint };
+      if (problem) return { file, where, code, message: problem.message, hint: problem.hint };
       const timed = key === 'next_meeting' && nextMeetingLine(value, after) !== undefined;
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = timed ? `"${clip(value)}" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.` : looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
@@ -221,15 +223,16 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const inDate = timeOfDateTime(value);
       if (inDate) {
         const line = nextMeetingLine(value, after);
-        const hint = line ? `${NEXT_MEETING_FORM}: ${line}` : `${pastTheClock(inDate.time) ? `${CLOCK} ` : ''}Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"`;
+        // "25:30", or "24" an hour alone: past the clock's.
+        const hint = line ? `${NEXT_MEETING_FORM}: ${line}` : `${pastTheClock(inDate.time) || /^\d{1,2}$/.test(inDate.time) ? `${CLOCK} ` : ''}${TIME_AFTER_DAY}`;
         return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint };
       }
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
-      // "13,30" or "1330" alone: the colon, not other words, is what is missing.
-      const noColon = /^\s*(?:\d{1,2},\d{2}|\d{3,4})\s*$/.test(value);
+      // "13,30", "1330" or "13" alone: the colon, not other words, is what is missing.
+      const noColon = /^\s*(?:\d{1,2},\d{2}|\d{1,4})\s*$/.test(value);
       // "25:00" in quotes already: quoting it again would not help.
       const pastClock = pastTheClock(value) ? `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30"` : undefined;
       const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? FIELD_HELP.time!;

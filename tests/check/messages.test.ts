@@ -837,6 +837,7 @@ const cases: Case[] = [
       ['14.30', '14:30'],
       ['9.30', '09:30'],
       ['1330', '13:30'],
+      ['13.50', '13:50'],
     ] as const
   ).map(([written, meant]): Case => ({
     mistake: `a time written ${written} without quotes, which YAML reads as a number: the hint gives it quoted`,
@@ -856,6 +857,15 @@ const cases: Case[] = [
     message: `"${written}" är inget klockslag.`,
     hint: 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"',
   })),
+  // Unquoted, YAML reads them as the numbers 0.5, 1000 and 13.5: the text as typed tells no time (13.5 is 13:05? 13:30?
+  // 13:50?), so no time is guessed from the number's form ("00:50", "10:00", "13:50"), only the form to write is given.
+  ...(['.5', '1e3', '13.5'] as const).map((written): Case => ({
+    mistake: `a number written ${written} without quotes: no time guessed, the form`,
+    yaml: `${HEAD}time: ${written}\nattendees: [David Bergström]\n`,
+    expected: ['4:7 invalid-time'],
+    message: `"${written}" är inget klockslag.`,
+    hint: 'Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"',
+  })),
   // A place after the next meeting's day and time: it has no field of its own in next_meeting (the README: import
   // leaves it in the text), said so, with where it goes and the line to write.
   ...(
@@ -868,6 +878,8 @@ const cases: Case[] = [
       ['21 mars 2016 13:30 - Bryggan, rum 3', 'klockslaget', 'Bryggan, rum 3', '2016-03-21 13:30'],
       ['2016-03-21 i Bryggan', 'dagen', 'i Bryggan', '2016-03-21'],
       ['4 april, Bryggan', 'dagen', 'Bryggan', '2016-04-04'],
+      ['2016-03-21 kl 13 (Bryggan)', 'klockslaget', 'Bryggan', '2016-03-21 13:00'],
+      ['2016-03-21 (Bryggan, rum 3)', 'dagen', 'Bryggan, rum 3', '2016-03-21'],
     ] as const
   ).map(([written, before, place, meant]): Case => ({
     mistake: `a next meeting with a place after its ${before === 'dagen' ? 'day' : 'time'}, ${written}: the place has no field there, the line to write`,
@@ -898,6 +910,45 @@ const cases: Case[] = [
     message: '"2016-03-21 kl 9" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.',
     hint: 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: 2016-03-21 09:00',
   },
+  // The day is right in these: what is wrong is said, not the form of the day.
+  ...(
+    [
+      ['kl 24', '5:26'],
+      ['klockan 13.75', '5:26'],
+    ] as const
+  ).map(([time, at]): Case => ({
+    mistake: `a next meeting whose time, ${time}, is past the clock's: said of the time, with the clock`,
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016-03-21 ${time}\n`,
+    expected: [`${at} invalid-time`],
+    message: `"${time}" är inget klockslag.`,
+    hint: 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"',
+  })),
+  ...(
+    [
+      ['2016-03-21 kl 9 och 2016-04-04 kl 9', 'två', 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: 2016-03-21 09:00'],
+      ['2016-04-04 13:00, 2016-03-21 13:00; 2016-05-02 13:00', 'tre', 'Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: 2016-03-21 13:00'],
+      ['21/3 och 4/4', 'två', 'Skriv dagen som ÅÅÅÅ-MM-DD, gärna med klockslaget som TT:MM efter den: next_meeting: 2016-03-21'],
+    ] as const
+  ).map(([written, count, line]): Case => ({
+    mistake: `a next meeting written as ${count} meetings, ${written}: it takes one, the next one, as the line to write`,
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`,
+    expected: ['5:15 invalid-date'],
+    message: `"${written}" är ${count} möten, men next_meeting tar bara ett: det närmaste.`,
+    hint: `Skriv de andra mötena i texten, under raden --- som avslutar fälten. ${line}`,
+  })),
+  ...(
+    [
+      ['2016-03-21 kl 9:30 till 11', '2016-03-21 09:30'],
+      ['2016-03-21 kl 13:30-15:00', '2016-03-21 13:30'],
+      ['21 mars kl. 13 – kl. 15', '2016-03-21 13:00'],
+    ] as const
+  ).map(([written, meant]): Case => ({
+    mistake: `a next meeting with an end time, ${written}: said that only the start is kept, with the line to write`,
+    yaml: `${HEAD}attendees: [David Bergström]\nnext_meeting: ${written}\n`,
+    expected: ['5:15 invalid-date'],
+    message: `"${written}" har en sluttid, men next_meeting tar bara klockslaget då mötet börjar.`,
+    hint: `Skriv dagen som ÅÅÅÅ-MM-DD och efter den bara klockslaget som TT:MM: next_meeting: ${meant}`,
+  })),
   ...(
     [
       ['kl 13:30', '13:30'],
@@ -1616,6 +1667,7 @@ const novices: readonly (Case & { readonly hint: string })[] = [
       ['kl. 13', '13:00', 'Skriv bara klockslaget då mötet började'],
       ['klockan 9', '09:00', 'Skriv bara klockslaget då mötet började'],
       ['13,30', '13:30', 'Skriv klockslaget med kolon'],
+      ['"13"', '13:00', 'Skriv klockslaget med kolon'],
     ] as const
   ).map(([time, meant, advice]): Case & { hint: string } => ({
     mistake: `a time written "${time}": the time to write, quoted`,
@@ -2192,6 +2244,7 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['minutes past 59', 'attendees: [David Bergström]\ntime: "13:75"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
     ['a time without its colon, quoted', 'attendees: [David Bergström]\ntime: "1330"', '5:7 invalid-time', 'Skriv klockslaget med kolon, inom citattecken: time: "13:30"'],
     ['an hour past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
+    ['an hour alone past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 24', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
     ['minutes past 59, unquoted: YAML reads a number, quoting it would not help', 'attendees: [David Bergström]\ntime: 13.75', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
     ['a number that is no time, unquoted', 'attendees: [David Bergström]\ntime: 13.755', '5:7 invalid-time', 'Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
     // A next meeting with its time written another way than HH:MM after its day: the form, and the line to write.
