@@ -74,16 +74,29 @@ export function fieldsAfterItem(text: string, start: number): Slip | undefined {
   let dash = above(text, first);
   for (let n = 0; dash && n < MOST && indentOf(dash) > column; n++) dash = above(text, dash);
   const d = dash && indentOf(dash) === column ? DASH_FIELD.exec(dash.text) : undefined;
-  const list = d && listField(text, dash!, column);
+  if (!d) return undefined;
+  // The parser says something of many of the run's lines: the run is read once, however long.
+  if (read?.text === text && read.first === first.at) return read.slip;
+  const slip = runAfterItem(text, first, dash!, d, column);
+  read = { text, first: first.at, slip };
+  return slip;
+}
+
+/** The run of fields last read by `fieldsAfterItem`: in what text, from which line, and its slip. */
+let read: { readonly text: string; readonly first: number; readonly slip: Slip | undefined } | undefined;
+
+/** The slip of the run of fields from `first`, as far in as the `dash` above (`d` its parts, at `column`). */
+function runAfterItem(text: string, first: Line, dash: Line, d: RegExpExecArray, column: number): Slip | undefined {
+  const list = listField(text, dash, column);
   if (!list) return undefined;
   // A field the item above lacks may be its own, out of line ("  due:" below "    what:"): told so elsewhere.
-  const keyColumn = column + d![2]!.length;
-  const has = new Set([d![3]!]);
-  for (let l = below(text, dash!); l && l.at < first.at; l = below(text, l)) if (indentOf(l) === keyColumn && FIELD.test(l.text)) has.add(keyOf(l));
+  const keyColumn = column + d[2]!.length;
+  const has = new Set([d[3]!]);
+  for (let l = below(text, dash); l && l.at < first.at; l = below(text, l)) if (indentOf(l) === keyColumn && FIELD.test(l.text)) has.add(keyOf(l));
   if (!has.has(keyOf(first))) return undefined;
   const fields: Line[] = [];
   let next: Line | undefined = first;
-  for (; next && fields.length <= MOST && FIELD.test(next.text) && indentOf(next) === column; next = below(text, next)) fields.push(next);
+  for (; next && FIELD.test(next.text) && indentOf(next) === column; next = below(text, next)) fields.push(next);
   // A value below its field ("what: |") is not one a line: left to the parser's words.
   if ((next && indentOf(next) > column) || !fields.every((f) => list.own.has(keyOf(f)))) return undefined;
   const slips = itemsOf(fields).map((item) => missingDash(item, column, keyColumn, list.noun, false));
@@ -92,30 +105,43 @@ export function fieldsAfterItem(text: string, start: number): Slip | undefined {
 
 /**
  * "    who: David Bergström" below an action's "  - who: Leif Redestig" and "    what: Ring.": a field the item has
- * already, at `offset`, starts another item whose dash was left out. The slip of that item (the same for each of its
- * fields the parser says are there twice), when the item's lines are fields of the list's items, one a line.
+ * already starts another item whose dash was left out. For the field the parser says is there twice at an offset, the
+ * slip of that item (the same for each of its fields), when the lines below the dash are fields of the list's items,
+ * one a line. The lines below a dash are read once, however many (the parser says a field of each item twice: in a
+ * list of 2,000 such items, 2,000 times), and each such item is said alike, the last as the first.
  */
-export function repeatedField(text: string, offset: number): Slip | undefined {
-  const l = lineAround(text, offset);
-  const keyColumn = offset - l.at;
-  const m = FIELD.exec(l.text);
-  if (!m || m[1]!.length !== keyColumn) return undefined;
-  // The item's dash: its key as far in as this field.
-  let dash = above(text, l);
-  for (let n = 0; dash && n < MOST && !DASH_FIELD.test(dash.text) && indentOf(dash) >= keyColumn; n++) dash = above(text, dash);
-  const d = dash && DASH_FIELD.exec(dash.text);
-  if (!d || d[1]!.length + d[2]!.length !== keyColumn) return undefined;
-  const column = d[1]!.length;
-  const list = listField(text, dash!, column);
-  if (!list) return undefined;
-  const fields: Line[] = [];
-  let next = below(text, dash!);
-  for (; next && fields.length <= MOST && indentOf(next) > column; next = below(text, next)) {
-    if (!FIELD.test(next.text) || indentOf(next) !== keyColumn) return undefined;
-    fields.push(next);
-  }
-  if (![d[3]!, ...fields.map(keyOf)].every((k) => list.own.has(k))) return undefined;
-  // The first are the item's own, below its dash.
-  const item = itemsOf(fields, [d[3]!]).slice(1).find((i) => i.some((f) => f.at === l.at));
-  return item && missingDash(item, column, keyColumn, list.noun, true);
+export function repeatedFields(text: string): (offset: number) => Slip | undefined {
+  /** The slip of each field of an item read, by its key's offset. */
+  const slips = new Map<number, Slip>();
+  /** Dashes whose lines below have been read. */
+  const read = new Set<number>();
+  return (offset) => {
+    const known = slips.get(offset);
+    if (known) return known;
+    const l = lineAround(text, offset);
+    const keyColumn = offset - l.at;
+    const m = FIELD.exec(l.text);
+    if (!m || m[1]!.length !== keyColumn) return undefined;
+    // The item's dash: its key as far in as this field. The parser says the first field twice a few lines below it.
+    let dash = above(text, l);
+    for (let n = 0; dash && n < MOST && !DASH_FIELD.test(dash.text) && indentOf(dash) >= keyColumn; n++) dash = above(text, dash);
+    const d = dash && DASH_FIELD.exec(dash.text);
+    if (!d || d[1]!.length + d[2]!.length !== keyColumn || read.has(dash!.at)) return undefined;
+    read.add(dash!.at);
+    const column = d[1]!.length;
+    const list = listField(text, dash!, column);
+    if (!list) return undefined;
+    const fields: Line[] = [];
+    for (let next = below(text, dash!); next && indentOf(next) > column; next = below(text, next)) {
+      if (!FIELD.test(next.text) || indentOf(next) !== keyColumn) return undefined;
+      fields.push(next);
+    }
+    if (![d[3]!, ...fields.map(keyOf)].every((k) => list.own.has(k))) return undefined;
+    // The first are the item's own, below its dash.
+    for (const item of itemsOf(fields, [d[3]!]).slice(1)) {
+      const slip = missingDash(item, column, keyColumn, list.noun, true);
+      for (const f of item) slips.set(f.at + keyColumn, slip);
+    }
+    return slips.get(offset);
+  };
 }

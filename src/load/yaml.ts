@@ -5,11 +5,11 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, slippedItems, unclosedList, type SlippedItem } from './yaml-slips/index.js';
+import { commonSlip, slippedItems, unclosedList, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
-import { repeatedField } from './missing-dash.js';
+import { repeatedFields } from './missing-dash.js';
 import { LineIndex } from './source.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
@@ -291,6 +291,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   let lineIndex: LineIndex | undefined;
   let keyAt: ((offset: number) => string | undefined) | undefined;
   let swallowed: ((e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean) | undefined;
+  let undashedItem: ((offset: number) => Slip | undefined) | undefined;
   let tabs: TabbedIndent | undefined;
   /** Says once a line that its indentation holds a tab: read with a space a tab, the fields below are still checked (those that read the same with two). */
   const sayTab = (indent: TabbedIndent, line: TabbedLine) => {
@@ -338,7 +339,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     }
     if (slips.size > 0 && (swallowed ??= swallowedBy(text))(e, slips)) continue;
     // A field the item has already ("who:" below an action's "what:"): the next item's, its dash left out.
-    const item = e.code === 'DUPLICATE_KEY' && !isId ? repeatedField(text, e.pos[0]) : undefined;
+    const item = e.code === 'DUPLICATE_KEY' && !isId ? (undashedItem ??= repeatedFields(text))(e.pos[0]) : undefined;
     if (item) {
       if (!undashed.has(item.offset)) out.push({ file, where: { kind: 'offset', offset: base + item.offset, length: 1 }, code: 'yaml-duplicate-key', message: item.message, hint: item.hint, severity: 'error' });
       undashed.add(item.offset);
@@ -383,7 +384,19 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   // Items whose dash is missing, written one below another ("  who: A", "  what: X", "  who: B"), are read as one with
   // fields twice: said as those items, not also as their fields.
   if (twice.size > 0 && blanks.length > 0) {
-    const inSlip = (at: number) => blanks.some(([from, to]) => from <= at && at < to);
+    // By where they start, each with the furthest end of those up to it: thousands of slips may stand in one list.
+    const sorted = [...blanks].sort((a, b) => a[0] - b[0]);
+    const ends: number[] = [];
+    for (const [i, [, to]] of sorted.entries()) ends.push(Math.max(to, ends[i - 1] ?? to));
+    const inSlip = (at: number) => {
+      let lo = 0;
+      for (let hi = sorted.length; lo < hi; ) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid]![0] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && ends[lo - 1]! > at;
+    };
     for (let i = out.length - 1; i >= 0; i--) if (twice.has(out[i]!) && inSlip(twice.get(out[i]!)!)) out.splice(i, 1);
   }
   // js-yaml refused something the `yaml` package accepts: still an error, at js-yaml's own mark. The fields off its

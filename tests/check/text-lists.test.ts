@@ -517,6 +517,13 @@ const rows: [string, string, Said[]][] = [
     UNDASHED('8:7', 'yaml-duplicate-key', ACTION, 'who: David Bergström', '"    - who: David Bergström", "      what: Boka." och "      due: 2016-04-01"', true),
     UNDASHED('11:7', 'yaml-duplicate-key', ACTION, 'who: David Bergström', '"    - who: David Bergström" och "      what: Skriv."', true),
   ]],
+  // However long the list, each action whose dash is missing is said alike (from the 26th on, one was once said as
+  // its who and what written twice).
+  [
+    "sixty actions below a dash, none with its own: each action's lines to write, the last as the first",
+    `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring 0.\n${Array.from({ length: 59 }, (_, i) => `    who: David Bergström\n    what: Ring ${i + 1}.\n`).join('')}`,
+    Array.from({ length: 59 }, (_, i) => UNDASHED(`${8 + 2 * i}:5`, 'yaml-duplicate-key', ACTION, 'who: David Bergström', `"  - who: David Bergström" och "    what: Ring ${i + 1}."`, true)),
+  ],
   ["a second decision's text below a decision's, its dash missing", `${FIELDS}decisions:\n  - text: Vi flyttar mötet.\n    text: Vi bokar lokal.\n`, [UNDASHED('7:5', 'yaml-duplicate-key', DECISION, 'text: Vi bokar lokal.', '"  - text: Vi bokar lokal."', true)]],
   ["a second follow-up below a follow-up, its dash missing", `${FIELDS}followups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n    action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: open\n`, [
     UNDASHED('8:5', 'yaml-duplicate-key', FOLLOWUP, 'action: gemensam-utvecklingsgrupp/2016-02-08#1', '"  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och "    status: open"', true),
@@ -524,6 +531,11 @@ const rows: [string, string, Said[]][] = [
   ["a second action's fields as far in as the dash above, its dash missing: the action's lines to write", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n  who: Leif Redestig\n  what: Boka.\ntitle: Extra\n`, [
     UNDASHED('8:3', 'yaml-syntax', ACTION, 'who: Leif Redestig', '"  - who: Leif Redestig" och "    what: Boka."'),
   ]],
+  [
+    "sixty actions as far in as the dash above, none with its own: each action's lines to write, the last as the first",
+    `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring 0.\n${Array.from({ length: 59 }, (_, i) => `  who: David Bergström\n  what: Ring ${i + 1}.\n`).join('')}`,
+    Array.from({ length: 59 }, (_, i) => UNDASHED(`${8 + 2 * i}:3`, 'yaml-syntax', ACTION, 'who: David Bergström', `"  - who: David Bergström" och "    what: Ring ${i + 1}."`)),
+  ],
   ["a second decision as far in as the dash above, its dash missing", `${FIELDS}decisions:\n  - text: Vi flyttar mötet.\n  text: Vi bokar lokal.\n`, [UNDASHED('7:3', 'yaml-syntax', DECISION, 'text: Vi bokar lokal.', '"  - text: Vi bokar lokal."')]],
   ["two actions as far in as the dash above, then a dash: each its dash missing, said once", `${FIELDS}actions:\n  - who: David Bergström\n    what: Ring.\n  who: David Bergström\n  what: Boka.\n  who: David Bergström\n  what: Skriv.\n  - who: David Bergström\n    what: Läs.\n`, [
     UNDASHED('8:3', 'yaml-syntax', ACTION, 'who: David Bergström', '"  - who: David Bergström" och "    what: Boka."'),
