@@ -44,6 +44,11 @@ const rows: [what: string, yaml: string, said: Said[], files?: Record<string, st
   // "chair: Anna Berg, SOF": the name alone is the person to add (with the organisation when registered), and all the field says.
   ['the chair with a registered organisation after a comma: the name and organisation in the lines, the name alone in chair', `${HEAD}chair: Anna Berg, SOF\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Anna Berg'), ADD('anna-berg:', '  name: Anna Berg', '  organisation: socialforvaltningen') + ' Skriv bara namnet i chair: "chair: Anna Berg"']]],
   ['the secretary with a role after a comma: the name in the lines, the name alone in secretary', `${HEAD}secretary: Bo Lind, sekreterare\nattendees: [David Bergström]\n`, [['4:12', 'unknown-person', UNKNOWN('Bo Lind'), ADD('bo-lind:', '  name: Bo Lind') + ' Skriv bara namnet i secretary: "secretary: Bo Lind"']]],
+  // The lines hold the name as a careful person writes it: no sign left after it, one space between its words.
+  ['an attendee with a comma left after the name: the name without it', `${HEAD}attendees:\n  - David Bergström\n  - Anna Berg,\n`, [['6:5', 'unknown-person', UNKNOWN('Anna Berg'), ADD('anna-berg:', '  name: Anna Berg') + GUEST]]],
+  ['the chair with a comma left after the name: the name without it, to write so in chair too', `${HEAD}chair: Anna Berg,\nattendees: [David Bergström]\n`, [['4:8', 'unknown-person', UNKNOWN('Anna Berg,'), ADD('anna-berg:', '  name: Anna Berg') + ' Skriv också namnet så i protokollet: "Anna Berg".']]],
+  ['the secretary with a semicolon left after the name', `${HEAD}secretary: Bo Lind ;\nattendees: [David Bergström]\n`, [['4:12', 'unknown-person', UNKNOWN('Bo Lind ;'), ADD('bo-lind:', '  name: Bo Lind') + ' Skriv också namnet så i protokollet: "Bo Lind".']]],
+  ['an attendee with a tab between first name and last: one space in the lines', `${HEAD}attendees: [David Bergström, "Karl\\tÖberg"]\n`, [['4:30', 'unknown-person', UNKNOWN('Karl\tÖberg'), ADD('karl-oberg:', '  name: Karl Öberg') + GUEST]]],
   // Kept: a near spelling is what to write.
   ['a near spelling: did you mean', `${HEAD}attendees:\n  - David Bergström\n  - Leif Redestg\n`, [['6:5', 'unknown-person', UNKNOWN('Leif Redestg'), 'Menade du Leif Redestig?']]],
 ];
@@ -72,4 +77,34 @@ describe('a name in the lines to add', () => {
     expect(parse(`name: ${nameValue(name)}`)).toEqual({ name });
   });
   it.each(['Anna Svensson', 'Karl Berg Jr.', 'Anna-Lena Åberg'])('%s is written plain', (name) => expect(nameValue(name)).toBe(name));
+});
+
+// What the hint proposes is what to write: with its lines added to people.yml and the name written in the minutes as
+// in them, check says nothing more of the file.
+describe('the lines to add, added', () => {
+  const attendee = (name: string) => `${HEAD}attendees:\n  - David Bergström\n  - ${name}\n`;
+  const quoted = (name: string) => `${HEAD}attendees: [David Bergström, ${JSON.stringify(name)}]\n`;
+  const absent = (name: string) => `${HEAD}attendees: [David Bergström]\nabsent: [${JSON.stringify(name)}]\n`;
+  it.each([
+    ['an attendee as written', attendee, 'Anna Svensson', 'Anna Svensson'],
+    ['an attendee with a comma left after the name', attendee, 'Anna Berg,', 'Anna Berg'],
+    ['an attendee with a semicolon and blanks left after the name', quoted, 'Anna Berg ; ', 'Anna Berg'],
+    ['an attendee with a tab between the names', quoted, 'Karl\tÖberg', 'Karl Öberg'],
+    ['an attendee with spaces and a tab between the names', quoted, 'Karl  \t Öberg', 'Karl Öberg'],
+    ['someone absent with a comma left after the name', absent, 'Sven Berg,', 'Sven Berg'],
+    ['the chair with a comma left after the name', (name: string) => `${HEAD}attendees: [David Bergström, Anna Berg]\nchair: ${name}\n`, 'Anna Berg,', 'Anna Berg'],
+    ['the secretary with a tab and a semicolon left after the name', (name: string) => `${HEAD}attendees: [David Bergström, Bo Lind]\nsecretary: ${JSON.stringify(name)}\n`, 'Bo\tLind;', 'Bo Lind'],
+  ] as const)('%s', (_what, minutes, written, proposed) => {
+    const before = check(archive([BASE], { [FILE]: `---\n${minutes(written)}---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    // The chair and secretary are among the attendees above them, who are unknown too: theirs is the last.
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((d) => d.code === 'unknown-person')).toBe(true);
+    const lines = /på egna rader: "([^"]+)" och "(  name: .*?)"\.(?: |$)/.exec(before.at(-1)!.hint!);
+    expect(lines).not.toBeNull();
+    const [, idLine, nameLine] = lines!;
+    expect(parse(nameLine!.trim())).toEqual({ name: proposed });
+    const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}${idLine}\n${nameLine}\n`;
+    const after = check(archive([BASE], { 'people.yml': people, [FILE]: `---\n${minutes(proposed)}---\nText.\n` }));
+    expect(after.diagnostics).toEqual([]);
+  });
 });
