@@ -40,7 +40,7 @@ export function lineFrom(text: string, at: number): Line {
 }
 
 /** The line `offset` stands on. */
-export const lineAround = (text: string, offset: number): Line => lineFrom(text, text.lastIndexOf('\n', offset - 1) + 1);
+export const lineAround = (text: string, offset: number): Line => lineFrom(text, offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0);
 
 export const skipped = (l: Line): boolean => l.text.trim() === '' || /^\s*#/.test(l.text);
 
@@ -56,7 +56,9 @@ export function below(text: string, l: Line): Line | undefined {
 /** The nearest line above `l` that is neither blank nor a comment. */
 export function above(text: string, l: Line): Line | undefined {
   for (let at = l.at; at > 0; ) {
-    const prev = lineFrom(text, text.lastIndexOf('\n', at - 2) + 1);
+    // The line above ends with the newline at at - 1 and starts after the newline before that, if any: with `at` 1,
+    // lastIndexOf would look at offset 0 again and find that very newline, and the walk would never end.
+    const prev = lineFrom(text, at >= 2 ? text.lastIndexOf('\n', at - 2) + 1 : 0);
     if (!skipped(prev)) return prev;
     at = prev.at;
   }

@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+import { bounded } from '../helpers/bounded.js';
 
 const DIR = path.join(FIXTURES, 'check');
 const BASE = path.join(DIR, '_base');
@@ -36,7 +37,7 @@ describe('minutes check on fixtures', () => {
 
   it.each(cases)('%s', (name) => {
     const expected = parse(fs.readFileSync(path.join(DIR, name, 'expected.yml'), 'utf8')) as Expected[];
-    const result = check(archive([BASE, path.join(DIR, name)]));
+    const result = bounded(() => check(archive([BASE, path.join(DIR, name)])), 20_000, `checking ${name}`);
     const got = result.diagnostics.map((d) => ({ file: d.file, line: d.line, col: d.col, code: d.code }));
     expect(got).toEqual(expected.map(({ file, line, col, code }) => ({ file, line, col, code })));
     for (const d of result.diagnostics) expect(d.message.length).toBeGreaterThan(5);

@@ -13,6 +13,7 @@ import type { Diagnostic } from '../../src/diagnostics.js';
 import { cleanTemp, PROJECT, tempDir, writeFiles } from '../helpers/archive.js';
 import { buildInto, STACK_TRACE } from './helpers.js';
 import { prng } from '../../src/util/random.js';
+import { bounded } from '../helpers/bounded.js';
 
 afterAll(cleanTemp);
 
@@ -185,7 +186,8 @@ describe('fuzzing the seed archive', () => {
       const where = `seed ${n} (${m.file}: ${m.steps.join(', ')})`;
       let diagnostics: Diagnostic[];
       try {
-        diagnostics = checkMutated(m);
+        // Bounded: a check that never ends fails here, naming the seed, instead of hanging the whole run.
+        diagnostics = bounded(() => checkMutated(m), 20_000, where);
       } catch (err) {
         throw new Error(`${where} threw: ${(err as Error).stack}\n--- mutated file ---\n${m.files[m.file]!.slice(0, 2000)}`);
       }
