@@ -722,6 +722,51 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // Readers with low vision on phones: no text smaller than 14 px (0.875rem at the browser's default), the notes
+  // under an action (<small>), codes, the search's own text and the chart's number included. Text inside an SVG is
+  // drawn scaled with the drawing, so its size is the computed one times the scale the drawing is shown at.
+  it.each([320, 1280].flatMap((width) => ['', 'grupper/gemensam-utvecklingsgrupp/2016-02-08/', 'grupper/gemensam-utvecklingsgrupp/', 'atgarder/', 'sok/?q=fritidsbank'].map((url) => [width, url] as const)))(
+    'draws no text smaller than 14 px at %i px: /%s',
+    async (width, url) => {
+      const { page } = await open(url, { width });
+      if (url.startsWith('sok/')) {
+        await results(page);
+        await page.evaluate(() => {
+          for (const block of document.querySelectorAll<HTMLDetailsElement>('#sok details')) block.open = true;
+        });
+      }
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') && e.checkVisibility({ visibilityProperty: true }))
+          .map((e) => {
+            const scale = e instanceof SVGGraphicsElement ? e.getScreenCTM()!.a : 1;
+            return { text: `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? `.${e.className.split(' ')[0]}` : ''}: ${e.textContent!.trim().slice(0, 30)}`, px: parseFloat(getComputedStyle(e).fontSize) * scale };
+          }),
+      );
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(sizes.filter((s) => s.px < 13.995).map((s) => `${s.text} (${s.px.toFixed(1)} px)`)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  // Long Swedish compounds break at a syllable, with a hyphen, where they run: Chromium on Linux has no hyphenation
+  // dictionaries, so only the computed style can be checked here, not a hyphen drawn; overflow-wrap stays the fallback.
+  it.each(['grupper/gemensam-utvecklingsgrupp/2016-02-08/', 'grupper/gemensam-utvecklingsgrupp/', 'personer/', 'sok/?q=fritidsbank'])(
+    'hyphenates the running text and headings, never code, and breaks a word too long anyway: /%s',
+    async (url) => {
+      const { page } = await open(url, { width: 320 });
+      if (url.startsWith('sok/')) await results(page);
+      const styles = await page.evaluate(() => {
+        const of = (selector: string) => [...document.querySelectorAll('main ' + selector)].map((e) => `${e.tagName.toLowerCase()} ${getComputedStyle(e).hyphens} ${getComputedStyle(e).overflowWrap}`);
+        return { running: of(':is(p, li, h1, h2, h3, td, th, dd, figcaption, .pagefind-ui__result-excerpt)'), code: of('code') };
+      });
+      expect(styles.running.length).toBeGreaterThan(3);
+      expect(styles.running.filter((s) => !/ auto (anywhere|break-word)$/.test(s))).toEqual([]);
+      expect(styles.code.filter((s) => !/ manual /.test(s))).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it("breaks the groups' names in the actions page's count per group between words on a 360 px phone, not inside one", async () => {
     const { page } = await open('atgarder/', { width: 360 });
     const words = await wordLines(page.locator('table.per-group th[scope="row"] a'));
