@@ -353,7 +353,12 @@ const rows: [string, string, Said[]][] = [
   [
     'a registered person and a misspelt one after a comma and an organisation: both named',
     `${HEAD}attendees:\n  - Leif Redestig, Bryggan, David Bergström, Ia Jonson\n`,
-    [['5:29', 'people-on-one-line', '"David Bergström" och "Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', 'Skriv varje person på en egen rad som börjar med -.']],
+    [['5:29', 'people-on-one-line', '"David Bergström" och "Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.', 'Menade du Ia Jonsson? Skriv varje person på en egen rad som börjar med -.']],
+  ],
+  [
+    'a misspelt person after an organisation after the comma: the one meant, as after one comma',
+    `${HEAD}attendees:\n  - Leif Redestig, Bryggan, Ia Jonson\n`,
+    [['5:29', 'people-on-one-line', '"Ia Jonson" står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.', 'Menade du Ia Jonsson? Skriv varje person på en egen rad som börjar med -.']],
   ],
   [
     'two registered people after a comma, and the organisation the first came as: the people once',
@@ -399,6 +404,45 @@ const rows: [string, string, Said[]][] = [
     'three registered people in secretary, joined by dashes',
     `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nsecretary: David Bergström - Leif Redestig - Åke Malmén\n`,
     [['5:12', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Skriv bara sekreteraren (vid pennan): "secretary: David Bergström", "secretary: Leif Redestig" eller "secretary: Åke Malmén"']],
+  ],
+  // Joined by a comma, "och" or "&", as by a dash: the second is not what the first came as (it would be read so, and
+  // the meeting's chair be the first without a word); a misspelt one named as registered.
+  [
+    'two registered people in chair, joined by a comma: the field takes one, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Leif Redestig" är två personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'two registered people in secretary, joined by a comma',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: David Bergström, Leif Redestig\n`,
+    [['5:12', 'unknown-person', '"David Bergström, Leif Redestig" är två personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Skriv bara sekreteraren (vid pennan): "secretary: David Bergström" eller "secretary: Leif Redestig"']],
+  ],
+  [
+    'a registered person and one misspelt after a comma in chair: the one meant, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Leif Redestg\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Leif Redestg" är två personer, men chair är en enda person, ordföranden.', 'Menade du Leif Redestig? Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'three registered people in chair, joined by commas and och',
+    `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nchair: David Bergström, Leif Redestig och Åke Malmén\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Leif Redestig och Åke Malmén" är 3 personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström", "chair: Leif Redestig" eller "chair: Åke Malmén"']],
+  ],
+  // Guards: a person and an organisation, or a word, after a comma in chair is one person with more after the name.
+  ...(['SOF', 'Bryggan', 'Leif', 'Bryggen'] as const).map((more): [string, string, Said[]] => [
+    `a registered person and "${more}" after a comma in chair: the person with more, not two`,
+    `${HEAD}attendees: [David Bergström]\nchair: David Bergström, ${more}\n`,
+    [['5:8', 'unknown-person', `"David Bergström, ${more}" är David Bergström med "${more}" efter namnet, men chair tar bara personen, ordföranden.`, `Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - David Bergström, ${more}" under attendees). Skriv bara namnet: chair: David Bergström`]],
+  ]),
+  // A misspelt person with more after the name: the one meant, and the field with the name alone, as registered.
+  [
+    'a misspelt person and an organisation after a dash in chair: the one meant, the line to write',
+    `${HEAD}attendees: [David Bergström]\nchair: Davd Bergström - SOF\n`,
+    [['5:8', 'unknown-person', 'Hittar inte personen "Davd Bergström - SOF". Det står "SOF" efter namnet, men chair tar bara personen, ordföranden.', 'Menade du David Bergström? Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - David Bergström, SOF" under attendees). Skriv bara namnet: chair: David Bergström']],
+  ],
+  [
+    'a misspelt person and the role after a comma in secretary: the one meant, the line to write',
+    `${HEAD}attendees: [Leif Redestig]\nsecretary: Leif Redestg, sekr.\n`,
+    [['5:12', 'unknown-person', 'Hittar inte personen "Leif Redestg, sekr.". Det står "sekr." efter namnet, men secretary tar bara personen, sekreteraren (vid pennan).', 'Menade du Leif Redestig? Att det är sekreteraren (vid pennan) säger fältet. Skriv bara namnet: secretary: Leif Redestig']],
   ],
   [
     "two owners of an action on who's own line, joined by a dash: the list to write",

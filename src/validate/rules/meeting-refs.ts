@@ -2,15 +2,15 @@
 // organisation written after an attendee's name is shown as written; one close to a registered name is a typo.
 import type { MinutesRule, RegistryContext } from '../context.js';
 import { atRef, renamedHint, resolveRef } from '../context.js';
-import { runTogether } from '../run-together.js';
+import { runTogether, runTogetherSaid } from '../run-together.js';
 import { reportMoreThanName, ROLE_WORDS } from '../one-person.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
-import type { EntityDoc, MinutesDoc, Ref } from '../documents.js';
+import type { MinutesDoc, Ref } from '../documents.js';
 import { partsByLine, partsOf, sentenceStop } from '../written-list.js';
 import { label } from '../registry.js';
 import { didYouMean } from '../../util/suggest.js';
-import { typosOf } from '../typos.js';
+import { nearOrganisations, nearPerson } from '../near-person.js';
 import { clip } from '../../util/clip.js';
 import { listed } from '../../util/plural.js';
 
@@ -31,9 +31,10 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     resolveRef(ctx, f, attendee.person, ['person'], 'name', { ...organisationOf(ctx, attendee.as), attendee: key === 'attendees' });
     if (attendee.as) affiliation(ctx, lists, r, key, attendee.person, attendee.as);
   }
-  // "chair: David Bergström - SOF": the person with more after the name, in a field for the person alone.
+  // "chair: David Bergström, Leif Redestig": people in a field for one person; "chair: David Bergström - SOF": the
+  // person with more after the name, in a field for the person alone.
   for (const [key, ref] of [['chair', m.chair], ['secretary', m.secretary]] as const) {
-    if (!ref || reportMoreThanName(ctx, f, ref, key)) continue;
+    if (!ref || peopleInField(ctx, f, ref) || reportMoreThanName(ctx, f, ref, key)) continue;
     // "chair: Anna Berg, SOF", someone unknown: the name alone is the person to add, and all the field is to say.
     const one = people?.lookup(ref.value).length === 0 ? splitAttendee(ref, ctx.registry) : undefined;
     if (one?.as) resolveRef(ctx, f, one.person, ['person'], 'name', { ...organisationOf(ctx, one.as), alone: key });
@@ -239,22 +240,6 @@ function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined
   return { names, meant };
 }
 
-/**
- * The one registered person `part` is a misspelling of: a full name (two words or more), registered as nothing and a
- * slip from no organisation (after a comma, that is the organisation misspelt), a slip or two from that one person
- * only, as the unknown-person hint would name. Never a single word ("Anna och Co").
- */
-function nearPerson(ctx: RegistryContext, part: string): EntityDoc | undefined {
-  if (!/\S\s+\S/u.test(part) || ctx.unavailable?.has('organisation')) return undefined;
-  if ((['person', 'organisation', 'group', 'project'] as const).some((k) => ctx.registry.index(k).lookup(part).length > 0)) return undefined;
-  if (nearOrganisations(ctx, part).length > 0) return undefined;
-  const near = typosOf(ctx.registry.index('person'), part);
-  return near.length === 1 ? near[0] : undefined;
-}
-
-/** The registered organisations `text` is a slip or two from, by name, alias or id ("Bryggen" for Bryggan). */
-const nearOrganisations = (ctx: RegistryContext, text: string): readonly EntityDoc[] => typosOf(ctx.registry.index('organisation'), text);
-
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
 function joinedPeople(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey): boolean {
   // After a comma, a name is read as what the person before it came as: see `affiliation`.
@@ -269,8 +254,23 @@ function joinedPeople(ctx: RegistryContext, lists: ListLines, ref: Ref, key: Lis
 function onePerLine(lists: ListLines, key: ListKey, people: JoinedPeople): string {
   const line = lists.people(key);
   // Each misspelt name meant one person: all of them, not a choice between them.
-  const meant = people.meant.length > 0 ? `Menade du ${listed(people.meant.map((n) => clip(n)))}? ` : '';
+  const meant = meantOf(people.meant);
   return line === undefined ? `${meant}Skriv varje person på en egen rad som börjar med -: ${listed(people.names.map((n) => `"  - ${clip(n)}"`))}` : `${meant}Skriv varje person som ett eget värde i listan: ${line}`;
+}
+
+/** "Menade du Ia Jonsson? " for the registered names of misspelt ones, each meant (not a choice between them); "" for none. */
+const meantOf = (names: readonly string[]): string => (names.length > 0 ? `Menade du ${listed(names.map((n) => clip(n)))}? ` : '');
+
+/**
+ * "chair: David Bergström, Leif Redestig" (or "och", "&" …): people on one line in a field for one person, which would
+ * read the second as what the first came as. Told as two people joined by a dash are, a misspelt one as registered.
+ */
+function peopleInField(ctx: RegistryContext, file: string, ref: Ref): boolean {
+  const people = peopleIn(ctx, ref.value);
+  if (!people) return false;
+  const said = runTogetherSaid(ref, people.names);
+  ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: said.message, hint: `${meantOf(people.meant)}${said.hint}` });
+  return true;
 }
 
 /** "Leif Redestig och David Bergström" as one owner: registered owners written as one text instead of a list. */
@@ -332,7 +332,13 @@ function onlyBlanksFrom(text: string, at: number): boolean {
 function reportOthers(ctx: RegistryContext, lists: ListLines, ref: Ref, key: ListKey, others: readonly Ref[]): void {
   // Only people on the line: the lines to write, one for each.
   const people = peopleIn(ctx, ref.value);
-  const hint = people ? onePerLine(lists, key, people) : 'Skriv varje person på en egen rad som börjar med -.';
+  // With more than people on the line ("Leif Redestig, Bryggan, Ia Jonson"), where each part belongs is not known:
+  // no lines to write, but a misspelt name as registered all the same.
+  const meant = others.flatMap((p) => {
+    const near = ctx.registry.index('person').lookup(p.value).length > 0 ? undefined : nearPerson(ctx, p.value);
+    return near ? [label(near)] : [];
+  });
+  const hint = people ? onePerLine(lists, key, people) : `${meantOf(meant)}Skriv varje person på en egen rad som börjar med -.`;
   const written = listed(others.map((p) => `"${clip(p.value)}"`));
   const message = others.length === 1 ? `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som en egen person.` : `${written} står efter ett kommatecken och läses som vad personen före kom som, inte som egna personer.`;
   ctx.report({ file: lists.file, where: atRef(others[0]!), code: 'people-on-one-line', message, hint });
