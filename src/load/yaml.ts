@@ -11,6 +11,7 @@ import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js
 import { clip } from '../util/clip.js';
 import { repeatedFields } from './missing-dash.js';
 import { LineIndex } from './source.js';
+import { countUpTo } from '../util/sorted.js';
 
 export type FastParse = { ok: true; data: unknown } | { ok: false; reason: string };
 
@@ -389,13 +390,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const ends: number[] = [];
     for (const [i, [, to]] of sorted.entries()) ends.push(Math.max(to, ends[i - 1] ?? to));
     const inSlip = (at: number) => {
-      let lo = 0;
-      for (let hi = sorted.length; lo < hi; ) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid]![0] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo > 0 && ends[lo - 1]! > at;
+      const upTo = countUpTo(sorted, (b) => b[0], at);
+      return upTo > 0 && ends[upTo - 1]! > at;
     };
     for (let i = out.length - 1; i >= 0; i--) if (twice.has(out[i]!) && inSlip(twice.get(out[i]!)!)) out.splice(i, 1);
   }
