@@ -1,13 +1,18 @@
 // Watch mode against full builds: a run of seeded random edits (random-edits.ts) applied to an archive with a
-// DevSession kept in step; after each, every file of the incrementally updated site must equal a full build of the
-// same sources, and the problems watch mode reports those of `check`. Used by random-edits.test.ts, and by longer
-// runs over many seeds.
+// DevSession kept in step, and what follows saves in `minutes dev` (AfterSaves: open data, then the search index)
+// run as dev runs it; after each, every file of the incrementally updated site must equal a full build of the same
+// sources, its search index hold the same pages (search-index.ts), and the problems watch mode reports be those of
+// `check`. Used by random-edits.test.ts, and by longer runs over many seeds.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DevSession } from '../../src/watch/session.js';
+import { AfterSaves } from '../../src/watch/after-saves.js';
+import { DevSession, type UpdateResult } from '../../src/watch/session.js';
 import { check, renderSite } from '../../src/pipeline.js';
+import { MEETING_PAGES_GLOB } from '../../src/render/view.js';
+import { SearchIndexer } from '../../src/search/pagefind.js';
 import { prng } from '../../src/util/random.js';
 import { tempDir } from '../helpers/archive.js';
+import { searchIndexDifference } from '../helpers/search-index.js';
 import { listFiles } from '../helpers/site.js';
 import { RandomEditor, type Edit } from './random-edits.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
@@ -83,6 +88,59 @@ function compareSites(live: string, fresh: string): string | undefined {
   ].join('\n');
 }
 
+/** Indexes the meeting pages of the site in `dir` into its pagefind/ folder, as a build does. */
+async function indexSite(dir: string): Promise<void> {
+  const indexer = await SearchIndexer.start();
+  try {
+    await indexer.addDirectory(dir, MEETING_PAGES_GLOB);
+    await indexer.write(path.join(dir, 'pagefind'));
+  } finally {
+    await indexer.close();
+  }
+}
+
+/**
+ * What follows saves, run as `minutes dev` runs it (dev.ts): stopped while a save is applied, then started once
+ * saves pause (a full rebuild wrote it all). `settled` waits until the open data and search index are those of the
+ * pages; a description of what went wrong, or undefined.
+ */
+class FollowingSaves {
+  private pending = false;
+  private readonly said: string[] = [];
+  private readonly after: AfterSaves;
+
+  constructor(
+    live: string,
+    private readonly session: DevSession,
+  ) {
+    this.after = new AfterSaves(live, (stop) => session.writeExtras(stop), (m) => this.said.push(m), () => (this.pending = false));
+  }
+
+  async update(changed: readonly string[]): Promise<UpdateResult> {
+    await this.after.interrupt();
+    const result = await this.session.update(changed);
+    if (result.kind === 'rendered' && result.full) {
+      this.after.cancel();
+      this.pending = false;
+    } else if (result.kind === 'rendered') {
+      this.after.schedule();
+      this.pending = true;
+    } else this.after.resume();
+    return result;
+  }
+
+  async settled(timeoutMs = 60_000): Promise<string | undefined> {
+    const until = performance.now() + timeoutMs;
+    while (this.pending && performance.now() < until && !this.failed()) await new Promise((r) => setTimeout(r, 20));
+    if (this.failed()) return `what follows saves failed:\n${this.said.join('\n')}`;
+    return this.pending ? `the search index was not in place ${timeoutMs} ms after the save` : undefined;
+  }
+
+  private failed = () => this.said.some((m) => m.startsWith('Sökindexet kunde inte'));
+
+  close = () => this.after.close();
+}
+
 const said = (ds: readonly Diagnostic[]) => ds.map((d) => `${d.file}:${d.line}:${d.col} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`).join('\n');
 
 /** What differs between the problems watch mode reports and those `check` finds from scratch, or undefined. */
@@ -94,7 +152,7 @@ function differentProblems(watch: readonly Diagnostic[], checked: readonly Diagn
  * Makes `edits` random edits to the archive, one save at a time or a few at once, with YAML slips left for a save
  * or three and then fixed; an edit that makes the archive wrong otherwise (a follow-up's action removed, a linked
  * file deleted) is undone. After every save the session must agree with `check` on whether there are errors, and
- * while there are none its site must equal a full build's.
+ * while there are none its site must equal a full build's, and so must its search index once in place.
  */
 export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
   const { root, seed, today } = options;
@@ -105,42 +163,49 @@ export async function runRandomEdits(options: RunOptions): Promise<RunResult> {
   const fail = (what: string): RunResult => ({ compared, log, failure: `${what}\nafter (seed ${seed}):\n${log.join('\n')}` });
   let compared = 0;
   if ((await session.start()).kind !== 'rendered') return fail('the first build failed');
+  const following = new FollowingSaves(live, session);
   const rand = prng(seed);
   const editor = new RandomEditor(root, rand, options.minFiles, options.registrySlips, options.shapes);
   let good = contents(root);
   let brokenFor = 0;
-  for (let edits = 0; edits < options.edits; ) {
-    // Mostly one save, now and then a burst of a few.
-    const batch: Edit[] = Array.from({ length: rand() < 0.7 ? 1 : 2 + Math.floor(rand() * 3) }, () => editor.next());
-    // A YAML slip stays for a save or three, with other edits saved meanwhile, and is then fixed.
-    if (editor.broken && brokenFor === 0) brokenFor = 1 + Math.floor(rand() * 3);
-    else if (editor.broken && --brokenFor === 0) batch.push(editor.fix()!);
-    edits += batch.length;
-    log.push(batch.map((e) => e.what).join(' | '));
-    let result = await session.update(batch.flatMap((e) => e.changed));
-    let checked = check(root, today);
-    let problems = differentProblems(result.diagnostics, checked.diagnostics);
-    if (problems) return fail(problems);
-    if (!checked.ok) {
-      if (result.kind !== 'errors') return fail(`check found errors, watch mode ${result.kind}: ${checked.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}`).join(', ')}`);
-      if (editor.broken) continue;
-      log.push('(undone)');
-      result = await session.update(restore(root, good));
-      checked = check(root, today);
-      if (!checked.ok) return fail('undone, and still errors');
+  try {
+    for (let edits = 0; edits < options.edits; ) {
+      // Mostly one save, now and then a burst of a few.
+      const batch: Edit[] = Array.from({ length: rand() < 0.7 ? 1 : 2 + Math.floor(rand() * 3) }, () => editor.next());
+      // A YAML slip stays for a save or three, with other edits saved meanwhile, and is then fixed.
+      if (editor.broken && brokenFor === 0) brokenFor = 1 + Math.floor(rand() * 3);
+      else if (editor.broken && --brokenFor === 0) batch.push(editor.fix()!);
+      edits += batch.length;
+      log.push(batch.map((e) => e.what).join(' | '));
+      let result = await following.update(batch.flatMap((e) => e.changed));
+      let checked = check(root, today);
+      let problems = differentProblems(result.diagnostics, checked.diagnostics);
+      if (problems) return fail(problems);
+      if (!checked.ok) {
+        if (result.kind !== 'errors') return fail(`check found errors, watch mode ${result.kind}: ${checked.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}`).join(', ')}`);
+        if (editor.broken) continue;
+        log.push('(undone)');
+        result = await following.update(restore(root, good));
+        checked = check(root, today);
+        if (!checked.ok) return fail('undone, and still errors');
+      }
+      problems = differentProblems(result.diagnostics, checked.diagnostics);
+      if (problems) return fail(problems);
+      if (result.kind === 'errors') return fail(`check passed, watch mode ${result.kind}: ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file} ${d.message}`).join('; ')}`);
+      good = contents(root);
+      const fresh = tempDir();
+      const full = await renderSite(checked, { root, outDir: fresh, ...site }, fresh, {});
+      if (!full.ok) return fail(`the full build failed: ${full.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}`).join(', ')}`);
+      // The full build's index is made while watch mode's follows the save, as a save's would be.
+      const [, behind] = await Promise.all([indexSite(fresh), following.settled()]);
+      if (behind) return fail(behind);
+      const differs = compareSites(live, fresh) ?? searchIndexDifference(live, fresh);
+      fs.rmSync(fresh, { recursive: true });
+      if (differs) return fail(differs);
+      compared++;
     }
-    problems = differentProblems(result.diagnostics, checked.diagnostics);
-    if (problems) return fail(problems);
-    if (result.kind === 'errors') return fail(`check passed, watch mode ${result.kind}: ${result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file} ${d.message}`).join('; ')}`);
-    good = contents(root);
-    if (!(await session.writeExtras(() => false))) return fail('writeExtras stopped');
-    const fresh = tempDir();
-    const full = await renderSite(checked, { root, outDir: fresh, ...site }, fresh, {});
-    if (!full.ok) return fail(`the full build failed: ${full.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}`).join(', ')}`);
-    const differs = compareSites(live, fresh);
-    fs.rmSync(fresh, { recursive: true });
-    if (differs) return fail(differs);
-    compared++;
+    return { compared, log };
+  } finally {
+    await following.close();
   }
-  return { compared, log };
 }
