@@ -33,8 +33,9 @@ Flaggor:
   --help, -h        visa den här hjälpen
 
 Under GITHUB_ACTIONS=true skrivs problemen också som GitHub-annoteringar.
-Slutkod: 0 utan fel (varningar tillåts), 1 vid fel, 2 vid en bugg i minutes,
-130 (Ctrl-C) eller 143 (SIGTERM) när kontrollen avbröts.`,
+Slutkod: 0 utan fel (varningar tillåts), 1 vid fel i protokoll eller register eller
+på kommandoraden, 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när
+kontrollen avbröts.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     const format = formatOf(values);

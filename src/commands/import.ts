@@ -75,8 +75,9 @@ saknar datum eller grupp, hur många dagordningar som hoppades över, hur många
 som inte kunde läsas, och tiden.
 
 Slutkod: 0 när varje fil fick ett utkast, redan hade ett eller var en dagordning, så
-att samma import kan köras igen. 1 när någon fil inte kunde läsas, något utkast inte kunde skrivas
-eller två filer med olika text blev samma utkast (de andra importeras ändå). 2 vid en bugg i minutes.
+att samma import kan köras igen. 1 vid fel på kommandoraden, eller när någon fil inte kunde läsas,
+något utkast inte kunde skrivas eller två filer med olika text blev samma utkast (de andra
+importeras ändå). 2 vid en bugg i minutes.
 130 (Ctrl-C) eller 143 (SIGTERM) när importen avbröts.`;
 
 export const importCommand: Command = {

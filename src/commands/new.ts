@@ -46,9 +46,9 @@ Flaggor:
 
 Skriver den nya filens sökväg på stdout, så att $EDITOR "$(minutes new --group GRUPP)"
 öppnar den.
-Slutkod: 0 när filen skrevs, 1 när ingen fil skrevs (okänd grupp, felskrivet datum,
-filen eller ett protokoll från samma möte finns redan, gruppen har avslutats), 2 vid en
-bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när kommandot avbröts.`,
+Slutkod: 0 när filen skrevs, 1 när ingen fil skrevs (fel på kommandoraden, okänd grupp,
+felskrivet datum, filen eller ett protokoll från samma möte finns redan, gruppen har
+avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när kommandot avbröts.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));

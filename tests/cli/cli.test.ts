@@ -63,6 +63,14 @@ describe('minutes', () => {
     expect(help).toMatch(/\b1 vid [^.]*kommandoraden[^.]*mappen inte kan skrivas/);
   });
 
+  // The README: a bad command line exits 1 for every command; each command's help says so, and it does.
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: a bad command line exits 1, as its --help says', async (name, entry) => {
+    const help = (await entry.load()).help.replace(/\s+/g, ' ');
+    expect(help).toMatch(/Slutkod: 0 [^]*?\b1 (vid|när) [^.]*kommandoraden/);
+    const r = await cli([name, '--no-such-flag']);
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining('Okänd flagga --no-such-flag.')]);
+  });
+
   it('--version prints the version in package.json, in process and from the compiled CLI', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(CLI, '..', '..', 'package.json'), 'utf8')) as { version: string };
     const r = await cli(['--version']);
