@@ -86,7 +86,7 @@ export const importCommand: Command = {
   allowPositionals: true,
   help: HELP,
   async run(values, positionals, io) {
-    if (positionals.length === 0) throw new UserError(`Ange minst en fil att importera.\n\n${HELP}`);
+    if (positionals.length === 0) throw new UserError(`Ange minst en fil att importera.\n\n${HELP.split('\n\n')[0]}\n\nMer hjälp: minutes import --help`);
     const started = performance.now();
     const root = rootOf(values, io);
     const yearOption = yearOf(values);

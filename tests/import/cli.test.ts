@@ -411,4 +411,10 @@ describe('minutes import', () => {
     expect(r.stderr).toContain(message);
     expect(fs.existsSync(path.join(dir, 'minutes'))).toBe(false);
   });
+
+  it('answers a missing file with the usage line and where to read more, as a bad flag is, not the whole help', async () => {
+    const r = await run(['import'], root({ 'm.txt': MEETING }));
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['Ange minst en fil att importera.', '', expect.stringMatching(/^Användning: minutes import FIL\|MAPP… /), '', 'Mer hjälp: minutes import --help']);
+  });
 });
