@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { minify } from 'csso';
+import { isEditorFile } from '../util/editor-files.js';
 
 /**
  * What the site gets of an asset `name` ("style.css") with these bytes: a style sheet minified, anything else as it
@@ -25,6 +26,58 @@ export function copyAsset(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
   if (isStyleSheet(from)) fs.writeFileSync(to, siteAsset(path.basename(from), fs.readFileSync(from)));
   else fs.copyFileSync(from, to);
+}
+
+/**
+ * Gives the site's assets/ (`to`) the templates' (`from`) as the site gets them: a folder the site lacks copied
+ * whole, then its style sheets minified; in one it has, only the files that differ from what they would be written
+ * as. A rebuild of a few pages (`minutes dev` after a save of minutes) so leaves every asset as it was, unwritten,
+ * and a browser's cache sees none changed. An editor's own files are left out; a symbolic link is copied as one,
+ * leading to the same file (never minified, since it leads back into the templates).
+ */
+export function copyAssets(from: string, to: string): void {
+  if (!fs.statSync(to, { throwIfNoEntry: false })?.isDirectory()) {
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.cpSync(from, to, { recursive: true, filter: (src) => src === from || !isEditorFile(path.basename(src)) });
+    minifyStyleSheets(to);
+    return;
+  }
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    if (isEditorFile(e.name)) continue;
+    const [src, dest] = [path.join(from, e.name), path.join(to, e.name)];
+    if (e.isDirectory()) copyAssets(src, dest);
+    else if (e.isFile()) {
+      const bytes = builtAsset(src);
+      const now = fs.lstatSync(dest, { throwIfNoEntry: false });
+      if (now?.isFile() && now.size === bytes.length && fs.readFileSync(dest).equals(bytes)) continue;
+      fs.rmSync(dest, { recursive: true, force: true });
+      fs.copyFileSync(src, dest);
+      if (isStyleSheet(e.name)) fs.writeFileSync(dest, bytes);
+    } else if (!sameLink(src, dest)) {
+      fs.rmSync(dest, { recursive: true, force: true });
+      fs.cpSync(src, dest);
+    }
+  }
+}
+
+/** The last source and site bytes of each style sheet (by path), so that one unchanged is not minified again. */
+const built = new Map<string, { readonly source: Buffer; readonly site: Buffer }>();
+
+/** What the site gets of the asset file `file` (see siteAsset), a style sheet's as minified before if unchanged. */
+function builtAsset(file: string): Buffer {
+  const source = fs.readFileSync(file);
+  if (!isStyleSheet(file)) return source;
+  const known = built.get(file);
+  if (known?.source.equals(source)) return known.site;
+  const site = siteAsset(path.basename(file), source);
+  built.set(file, { source, site });
+  return site;
+}
+
+/** Whether `dest` is a symbolic link as fs.cpSync makes of the link `src`: to the same place, from the root. */
+function sameLink(src: string, dest: string): boolean {
+  if (!fs.lstatSync(src).isSymbolicLink() || !fs.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) return false;
+  return fs.readlinkSync(dest) === path.resolve(path.dirname(src), fs.readlinkSync(src));
 }
 
 /**

@@ -11,7 +11,7 @@ import { html, raw, type Partial, type SafeHtml, type TemplateHelpers } from './
 import { toTemplateError } from './template-errors.js';
 import { isEditorFile } from '../util/editor-files.js';
 import { freshTemplateModules, keepTemplateModules } from './template-modules.js';
-import { minifyStyleSheets } from './assets.js';
+import { copyAssets } from './assets.js';
 
 export { TemplateError } from './template-errors.js';
 
@@ -123,14 +123,8 @@ export async function renderWithEleventy(options: EleventyOptions): Promise<{ pa
   } catch (err) {
     throw toTemplateError(err, { templatesDir, outputDir, site });
   }
-  copyAssets(templatesDir, outputDir);
+  // Static assets (CSS, the search script): those the site has as they would be written are left alone.
+  const assets = path.join(templatesDir, 'assets');
+  if (fs.existsSync(assets)) copyAssets(assets, path.join(outputDir, 'assets'));
   return { pages };
-}
-
-/** Static assets (CSS, the search script) are copied, style sheets minified, but for hidden files (an editor's swap file). */
-function copyAssets(templatesDir: string, outputDir: string): void {
-  const from = path.join(templatesDir, 'assets');
-  if (!fs.existsSync(from)) return;
-  fs.cpSync(from, path.join(outputDir, 'assets'), { recursive: true, filter: (src) => src === from || !isEditorFile(path.basename(src)) });
-  minifyStyleSheets(path.join(outputDir, 'assets'));
 }

@@ -96,3 +96,29 @@ describe('a save in templates/assets/ in watch mode', () => {
     }
   });
 });
+
+describe('the assets in the site while minutes dev runs', () => {
+  it('are not written again by a save of minutes, which rebuilds only its pages', async () => {
+    const root = seedArchive();
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/);
+      const site = path.join(root, 'site');
+      const files = ['assets/style.css', 'assets/search.js'].map((rel) => path.join(site, rel));
+      const stats = () => files.map((f) => ({ file: f, ...pick(fs.statSync(f)) }));
+      const before = stats();
+      const page = path.join(site, 'grupper', 'gemensam-utvecklingsgrupp', '2016-02-08', 'index.html');
+      const minutes = path.join(root, 'minutes', 'gemensam-utvecklingsgrupp', '2016-02-08.md');
+      fs.appendFileSync(minutes, '\nEn mening till, sparad medan dev körde.\n');
+      // The line after the save is printed once its render, assets and all, is done.
+      await dev.waitFor(/2016-02-08\.md: \d+ sid(?:a|or) på/, 20_000);
+      expect(fs.readFileSync(page, 'utf8')).toContain('En mening till, sparad medan dev körde.');
+      expect(stats()).toEqual(before);
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
+
+const pick = ({ ino, mtimeMs, size }: fs.Stats) => ({ ino, mtimeMs, size });
