@@ -422,6 +422,28 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Leif Redestg\n`,
     [['5:8', 'unknown-person', '"David Bergström, Leif Redestg" är två personer, men chair är en enda person, ordföranden.', 'Menade du Leif Redestig? Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
   ],
+  // Joined by a dash, one misspelt: as with a comma, the one meant and the line for each, not the first with more.
+  [
+    'a registered person and one misspelt after a dash in chair: the one meant, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström - Leif Redestg\n`,
+    [['5:8', 'unknown-person', '"David Bergström - Leif Redestg" är två personer, men chair är en enda person, ordföranden.', 'Menade du Leif Redestig? Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'a misspelt person and a registered one after a dash in secretary: the one meant, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: Davd Bergström – Leif Redestig\n`,
+    [['5:12', 'unknown-person', '"Davd Bergström – Leif Redestig" är två personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Menade du David Bergström? Skriv bara sekreteraren (vid pennan): "secretary: David Bergström" eller "secretary: Leif Redestig"']],
+  ],
+  // The organisation the first came as between two people: still two people, the lines with the names alone.
+  [
+    'two registered people in chair, the organisation the first came as between them: two people, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Bryggan, Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Bryggan, Leif Redestig" är två personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'a person with the organisation after a dash, and one misspelt after a comma, in secretary: two people, the one meant',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: Leif Redestig - SOF, Davd Bergström\n`,
+    [['5:12', 'unknown-person', '"Leif Redestig - SOF, Davd Bergström" är två personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Menade du David Bergström? Skriv bara sekreteraren (vid pennan): "secretary: Leif Redestig" eller "secretary: David Bergström"']],
+  ],
   [
     'three registered people in chair, joined by commas and och',
     `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nchair: David Bergström, Leif Redestig och Åke Malmén\n`,

@@ -201,10 +201,28 @@ class ListLines {
   }
 }
 
-/** What joins people written on one line of a list: a comma, a semicolon, "och", "samt", "&", "+". */
-const JOINED = /\s*[,;&+]\s*|\s+(?:och|samt)\s+/gu;
-/** Whether a value holds any of those: most names do not, and are not looked up again here (every attendee comes by). */
-const MAY_BE_JOINED = /[,;&+]|\s(?:och|samt)\s/u;
+/** How people are joined on one line, and what else may stand among them. */
+interface Joins {
+  /** What joins them; global. */
+  readonly joined: RegExp;
+  /** Whether a value holds any of those: most names do not, and are not looked up again (every attendee comes by). */
+  readonly mayBe: RegExp;
+  /** Whether a registered organisation may stand after a person, as what the person came as ("David Bergström, Bryggan"). */
+  readonly organisations: boolean;
+}
+
+/**
+ * People on one line of a list: a comma, a semicolon, "och", "samt", "&", "+" between them. A dash between blanks is
+ * the lines of a list run together, or what the person came as, told apart elsewhere.
+ */
+const IN_LIST: Joins = { joined: /\s*[,;&+]\s*|\s+(?:och|samt)\s+/gu, mayBe: /[,;&+]|\s(?:och|samt)\s/u, organisations: false };
+
+/**
+ * People in a field for one person: joined as on a line of a list, or by a dash between blanks ("chair: David
+ * Bergström - Leif Redestig"), and perhaps with the organisation one came as among them ("David Bergström, Bryggan,
+ * Leif Redestig"), which would otherwise read the rest as what the first came as.
+ */
+const IN_FIELD: Joins = { joined: /\s*[,;&+]\s*|\s+(?:och|samt|[-–—])\s+/gu, mayBe: /[,;&+]|\s(?:och|samt|[-–—])\s/u, organisations: true };
 
 /** People written on one line, as they are to be written one a line. */
 interface JoinedPeople {
@@ -218,18 +236,21 @@ interface JoinedPeople {
  * The people a value names, when it is two or more of them on one line ("Leif och David"): each part registered, or a
  * full name a slip or two from one registered person only ("Åke Malmén och Ia Jonson"), written as registered.
  */
-function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined {
-  if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH || !MAY_BE_JOINED.test(value)) return undefined;
+function peopleIn(ctx: RegistryContext, value: string, joins: Joins = IN_LIST): JoinedPeople | undefined {
+  if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH || !joins.mayBe.test(value)) return undefined;
   const people = ctx.registry.index('person');
   if (people.lookup(value).length > 0) return undefined;
-  const parts = partsOf(value, JOINED).map((p) => value.slice(p.start, p.end));
+  const parts = partsOf(value, joins.joined).map((p) => value.slice(p.start, p.end));
   if (parts.length < 2) return undefined;
+  const organisations = joins.organisations && !ctx.unavailable?.has('organisation') ? ctx.registry.index('organisation') : undefined;
   const names: string[] = [];
   const meant: string[] = [];
   // Each part another person: one named twice ("Bo Pettersson och Bo Peterson", "Ivan Kuzhicov och Ivan Kuzhikov")
   // is no line of people, and its lines to write would name that person twice.
   const ids = new Set<string>();
   for (const part of parts) {
+    // What the person before came as: not one of the people, and not a name to write.
+    if (names.length > 0 && organisations && organisations.lookup(part).length > 0) continue;
     const found = people.lookup(part);
     const person = found.length === 1 ? found[0]! : nearPerson(ctx, part);
     if (person === undefined || ids.has(person.id.value)) return undefined;
@@ -237,7 +258,7 @@ function peopleIn(ctx: RegistryContext, value: string): JoinedPeople | undefined
     names.push(found.length === 1 ? part : label(person));
     if (found.length !== 1) meant.push(label(person));
   }
-  return { names, meant };
+  return names.length > 1 ? { names, meant } : undefined;
 }
 
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
@@ -262,11 +283,12 @@ function onePerLine(lists: ListLines, key: ListKey, people: JoinedPeople): strin
 const meantOf = (names: readonly string[]): string => (names.length > 0 ? `Menade du ${listed(names.map((n) => clip(n)))}? ` : '');
 
 /**
- * "chair: David Bergström, Leif Redestig" (or "och", "&" …): people on one line in a field for one person, which would
- * read the second as what the first came as. Told as two people joined by a dash are, a misspelt one as registered.
+ * "chair: David Bergström, Leif Redestig" (or "och", "&", " - " …): people on one line in a field for one person,
+ * which would read the second as what the first came as; with the organisation the first came as between them too
+ * ("David Bergström, Bryggan, Leif Redestig"). Told with the line for each, a misspelt one as registered.
  */
 function peopleInField(ctx: RegistryContext, file: string, ref: Ref): boolean {
-  const people = peopleIn(ctx, ref.value);
+  const people = peopleIn(ctx, ref.value, IN_FIELD);
   if (!people) return false;
   const said = runTogetherSaid(ref, people.names);
   ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: said.message, hint: `${meantOf(people.meant)}${said.hint}` });
