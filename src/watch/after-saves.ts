@@ -1,5 +1,6 @@
 // What follows a save in `minutes dev` but need not hold up its page: the open data, calendars and sitemap, then
-// the Pagefind index from the pages on disk, started once saves pause and stopped by the next save.
+// the Pagefind index from the pages on disk, each made only when a save changed what it is made from, started once
+// saves pause and stopped by the next save.
 import fs from 'node:fs';
 import path from 'node:path';
 import { indexedPages, SearchIndexError, SearchIndexer } from '../search/pagefind.js';
@@ -18,14 +19,30 @@ import { count } from '../util/plural.js';
 export const FINISH_ON_EXIT_MS = 3_000;
 
 /**
+ * What a save leaves for after it: the data files (the open data, calendars, sitemap), made from the model, when
+ * what they hold changed, and the search index, made from the meeting pages on disk, when one of those was written.
+ */
+export interface AfterSavesWork {
+  readonly data: boolean;
+  readonly index: boolean;
+}
+
+const ALL: AfterSavesWork = { data: true, index: true };
+const NONE: AfterSavesWork = { data: false, index: false };
+const both = (a: AfterSavesWork, b: AfterSavesWork): AfterSavesWork => ({ data: a.data || b.data, index: a.index || b.index });
+
+/**
  * What follows a save but need not hold up its page: the open data, calendars and sitemap, then the Pagefind
- * index from the pages on disk. It starts once saves have paused, and a new save interrupts it (Pagefind is
+ * index from the pages on disk, each when a save since it was last made asked for it (see AfterSavesWork: at
+ * 10,000 minutes the data files take about half a second of a core, the index seconds of both, and a new index
+ * reloads the search page). It starts once saves have paused, and a new save interrupts it (Pagefind is
  * stopped, freeing both cores for the save's pages) and has it start again afterwards.
  */
 export class AfterSaves {
   private timer: NodeJS.Timeout | undefined;
   private runningJob: Promise<void> | undefined;
-  private dirty = false;
+  /** What is left to do for the saves so far: taken when a run starts, given back when it is stopped. */
+  private pending: AfterSavesWork = NONE;
   private indexer: SearchIndexer | undefined;
   private interrupted = false;
   private closed = false;
@@ -46,9 +63,19 @@ export class AfterSaves {
     private readonly indexed: () => void = () => {},
   ) {}
 
-  schedule(): void {
+  /** Whether anything is left to do. */
+  private get dirty(): boolean {
+    return this.pending.data || this.pending.index;
+  }
+
+  /**
+   * A save left `work` to do (a save that changed neither, as minutes with a blank line more, only lets what earlier
+   * saves left go on, see resume).
+   */
+  schedule(work: AfterSavesWork = ALL): void {
     if (this.ending) return;
-    this.dirty = true;
+    if (!work.data && !work.index) return this.resume();
+    this.pending = both(this.pending, work);
     this.behind = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
@@ -61,14 +88,14 @@ export class AfterSaves {
     if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
   }
 
-  /** Runs what an interruption left undone (after a save that changed no pages). */
+  /** Runs what an interruption left undone (after a save that left nothing new to do). */
   resume(): void {
     if (this.dirty) this.schedule();
   }
 
   /** Nothing is left to do (a full rebuild did it all). */
   cancel(): void {
-    this.dirty = false;
+    this.pending = NONE;
     this.behind = false;
   }
 
@@ -84,12 +111,22 @@ export class AfterSaves {
 
   private async run(): Promise<void> {
     this.interrupted = false;
+    // What the run under way is doing, given back if it is stopped.
+    let taken = NONE;
     while (this.dirty && !this.closed && !this.interrupted) {
-      this.dirty = false;
+      taken = this.pending;
+      this.pending = NONE;
       const started = (this.runStarted = performance.now());
       const next = path.join(this.outDir, '.pagefind-next');
       try {
-        if (!(await this.writeExtras(() => this.closed || this.interrupted))) break;
+        if (taken.data && !(await this.writeExtras(() => this.closed || this.interrupted))) break;
+        taken = { data: false, index: taken.index };
+        if (!taken.index) {
+          this.lastRunMs = performance.now() - started;
+          if (!this.dirty) this.behind = false;
+          taken = NONE;
+          continue;
+        }
         this.indexer = await SearchIndexer.start();
         // The meeting pages on disk, as they are now, indexed as a build indexes them.
         const found = await this.indexer.addDirectory(this.outDir, MEETING_PAGES_GLOB);
@@ -107,6 +144,7 @@ export class AfterSaves {
           this.log(`Sökindexet är aktuellt igen (${count(pages)} protokoll, ${duration(performance.now() - started)}).`);
         }
         this.indexed();
+        taken = NONE;
       } catch (err) {
         if (!this.closed && !this.interrupted) this.log(afterSavesProblem(err));
       } finally {
@@ -117,7 +155,7 @@ export class AfterSaves {
       }
     }
     // Interrupted: the work is still to do.
-    if (this.interrupted) this.dirty = true;
+    if (this.interrupted) this.pending = both(this.pending, taken);
   }
 
   /**

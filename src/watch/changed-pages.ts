@@ -6,10 +6,19 @@ import type { Model } from '../model/types.js';
 import type { FeedView, SiteView } from '../render/view.js';
 import type { Affected } from './affected.js';
 
-/** Deep equality of view data (plain objects, arrays, strings, numbers, booleans). */
-function sameData(a: unknown, b: unknown): boolean {
+/** Deep equality of view or model data (plain objects, arrays, maps in their order, strings, numbers, booleans). */
+export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (a instanceof Map || b instanceof Map) {
+    if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size) return false;
+    const entries = b.entries();
+    for (const [k, v] of a) {
+      const [k2, v2] = entries.next().value as [unknown, unknown];
+      if (k !== k2 || !sameData(v, v2)) return false;
+    }
+    return true;
+  }
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;

@@ -165,9 +165,10 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         after.resume();
       } else if (result.kind === 'rendered') {
         log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
-        // A full rebuild wrote everything; otherwise the data files and the search index follow.
+        // A full rebuild wrote everything; otherwise the data files and the search index follow, those whose
+        // sources the save changed (minutes with a blank line more change neither, nor reload the search page).
         if (result.full) after.cancel();
-        else after.schedule();
+        else after.schedule(result.afterwards);
       } else {
         log(`${label}: ${['fel', errorPlace(result.diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`);
         after.resume();

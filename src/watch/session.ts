@@ -29,6 +29,12 @@ import { changedAfter, InputFiles } from './inputs.js';
 import { attachmentPath, foldPath, linkedFiles } from '../model/links.js';
 import { publishAttachments, unpublishAttachments } from '../output/attachments.js';
 import { allSteps, stepsInTurns, type Steps } from '../util/steps.js';
+import { MEETING_PAGES_GLOB } from '../render/paths.js';
+import { sameExtrasData, sameExtrasDataOf } from './extras-data.js';
+import type { AfterSavesWork } from './after-saves.js';
+
+/** The folder of the meeting pages ("grupper/"), which alone the search index is made from. */
+const SEARCHED = MEETING_PAGES_GLOB.slice(0, MEETING_PAGES_GLOB.indexOf('/') + 1);
 
 export type UpdateResult =
   | { readonly kind: 'errors'; readonly diagnostics: readonly Diagnostic[] }
@@ -36,8 +42,11 @@ export type UpdateResult =
   | { readonly kind: 'unchanged'; readonly diagnostics: readonly Diagnostic[] }
   /** Only files of templates/assets/ were saved: copied into the site as they are, no page rebuilt. */
   | { readonly kind: 'copied'; readonly diagnostics: readonly Diagnostic[]; readonly written: readonly string[]; readonly ms: number }
-  /** `written`: the files of the site written or removed (absolute paths); none listed for a full rebuild, which wrote all. */
-  | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number };
+  /**
+   * `written`: the files of the site written or removed (absolute paths); none listed for a full rebuild, which wrote
+   * all. `afterwards`: whether the data files and the search index are to be made again (neither after a full rebuild).
+   */
+  | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number; readonly afterwards: AfterSavesWork };
 
 /** What a save did, with the saved paths that mattered to it (see `update`). */
 export type SaveResult = UpdateResult & { readonly saved: readonly string[] };
@@ -62,6 +71,8 @@ export class DevSession {
   private formerOnDisk = new Set<string>();
   /** The text of each page at a former address as last written ("grupper/gug/index.html"), to write only what changed. */
   private redirectsWritten = new Map<string, string>();
+  /** The day the data files in the site, or those left to make, are made for (a group's members are those of the day). */
+  private extrasDay: string | undefined;
   /** Whether the site's pages are those of the last good model (not so after a render stopped by a template's error). */
   private pagesAsWritten = true;
   /** The data of the site's feed as last written (after a full build, made from its model when first asked for). */
@@ -344,8 +355,14 @@ export class DevSession {
       written.push(path.join(this.options.outDir, paths.meeting(gone)));
     }
     pages += this.writeRedirects(model, options, written);
+    // The data files are made again when what they hold changed: compared meeting by meeting after an edit of
+    // minutes, whole after one of a registry or folders (a second's tenth or two beside seconds comparing pages).
+    const editedMeetings = touched.map((f) => [this.meetingOfFile.get(f), newIds.get(f)] as const);
+    const data = options.today !== this.extrasDay || !(compare ? sameExtrasData(before.model, model) : sameExtrasDataOf(before.model, model, editedMeetings));
+    this.extrasDay = options.today;
     written.push(...this.remember(model, rendered, checked.images, false));
-    return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started };
+    const index = written.some((f) => relativePath(this.options.outDir, f).startsWith(SEARCHED));
+    return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started, afterwards: { data, index } };
   }
 
   /**
@@ -383,7 +400,8 @@ export class DevSession {
       this.lastSiteFeed = () => (feed ??= siteFeedView(model, rendered, options));
       this.formerOnDisk = new Set(formerExtraPaths(model));
       this.redirectsWritten = new Map(redirectFiles(model, options).map((f) => [f.path, f.content]));
-      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started };
+      this.extrasDay = options.today;
+      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started, afterwards: { data: false, index: false } };
     } finally {
       // Not finished (errors, a bug): the site stays as it was; the thread is stopped and its folder removed.
       stop.abort();

@@ -11,6 +11,8 @@ const WebSocket = createRequire(createRequire(import.meta.url).resolve('@11ty/el
 export interface ReloadListener {
   /** The files each reload sent so far named, in order. */
   readonly reloads: readonly (readonly string[])[];
+  /** How many times it said that a new search index is in place (pages that search reload for it). */
+  readonly searchIndexChanges: () => number;
   close(): void;
 }
 
@@ -18,10 +20,12 @@ export interface ReloadListener {
 export async function listenForReloads(url: string): Promise<ReloadListener> {
   const socket = new WebSocket(url.replace(/^http/, 'ws'));
   const reloads: string[][] = [];
+  let searchIndexChanges = 0;
   socket.on('message', (data) => {
-    const message = JSON.parse(data.toString('utf8')) as { type?: string; files?: string[] };
+    const message = JSON.parse(data.toString('utf8')) as { type?: string; files?: string[]; minutes?: string };
     if (message.type === 'eleventy.reload') reloads.push(message.files ?? []);
+    if (message.minutes === 'search-index') searchIndexChanges++;
   });
   await new Promise<void>((resolve) => socket.once('open', resolve));
-  return { reloads, close: () => socket.close() };
+  return { reloads, searchIndexChanges: () => searchIndexChanges, close: () => socket.close() };
 }

@@ -64,21 +64,22 @@ describe('the data files written after saves', () => {
   });
 });
 
+/** Data files that take `ms` in steps of 20 ms, as the open data of an archive is made; counted. */
+function extras(ms: number) {
+  const made = { started: 0, finished: 0 };
+  const writeExtras = async (stop: () => boolean): Promise<boolean> => {
+    made.started++;
+    for (let t = 0; t < ms; t += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (stop()) return false;
+    }
+    made.finished++;
+    return true;
+  };
+  return { made, writeExtras };
+}
+
 describe('Ctrl-C in the half-second before the work after a save, or during it', () => {
-  /** Data files that take `ms` in steps of 20 ms, as the open data of an archive is made; counted. */
-  function extras(ms: number) {
-    const made = { started: 0, finished: 0 };
-    const writeExtras = async (stop: () => boolean): Promise<boolean> => {
-      made.started++;
-      for (let t = 0; t < ms; t += 20) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        if (stop()) return false;
-      }
-      made.finished++;
-      return true;
-    };
-    return { made, writeExtras };
-  }
   const BEHIND = /Öppna data och sökindexet är inte uppdaterade efter de senaste ändringarna/;
 
   it.each([
@@ -133,6 +134,40 @@ describe('Ctrl-C in the half-second before the work after a save, or during it',
     const saves = new AfterSaves(tempDir(), writeExtras, (m) => logged.push(m));
     expect(await saves.close(FINISH_ON_EXIT_MS)).toBe(true);
     expect([made.started, logged]).toEqual([0, []]);
+  });
+});
+
+describe('what a save leaves to do', () => {
+
+  // Minutes with a blank line more made the open data and the index again, and reloaded the search page.
+  it.each([
+    { work: { data: true, index: true }, data: 1, index: true },
+    { work: { data: true, index: false }, data: 1, index: false },
+    { work: { data: false, index: true }, data: 0, index: true },
+    { work: { data: false, index: false }, data: 0, index: false },
+  ])('$work: data files made $data times, index made $index', async ({ work, data, index }) => {
+    const site = tempDir();
+    const { made, writeExtras } = extras(0);
+    let indexed = 0;
+    const saves = new AfterSaves(site, writeExtras, () => {}, () => indexed++);
+    saves.schedule(work);
+    expect(await saves.close(FINISH_ON_EXIT_MS)).toBe(true);
+    expect(made).toEqual({ started: data, finished: data });
+    expect([fs.existsSync(path.join(site, 'pagefind', 'pagefind-entry.json')), indexed]).toEqual([index, index ? 1 : 0]);
+  });
+
+  it('a save that leaves nothing to do lets what earlier saves left, and a save stopped, go on', async () => {
+    const site = tempDir();
+    const { made, writeExtras } = extras(2_000);
+    const logged: string[] = [];
+    const saves = new AfterSaves(site, writeExtras, (m) => logged.push(m));
+    saves.schedule({ data: true, index: true });
+    await eventually(async () => made.started === 1, 5_000, 'the data files to be begun');
+    await saves.interrupt();
+    saves.schedule({ data: false, index: false });
+    await eventually(async () => logged.some((m) => m.startsWith('Sökindexet är aktuellt igen')), 20_000, 'the index');
+    expect(made).toEqual({ started: 2, finished: 1 });
+    expect(await saves.close()).toBe(true);
   });
 });
 

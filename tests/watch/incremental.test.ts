@@ -38,7 +38,9 @@ describe('incremental rebuilds in watch mode', () => {
     const result = await session.update(changed);
     if (result.kind === 'rendered') written = result.written;
     expect(result.kind, JSON.stringify(result.diagnostics.filter((d) => d.severity === 'error'))).toBe('rendered');
-    expect(await session.writeExtras(() => false)).toBe(true);
+    // The data files made only when the save asks for them, as dev makes them: the comparison below finds a save that
+    // changed what they hold without saying so.
+    if (result.kind === 'rendered' && result.afterwards.data) expect(await session.writeExtras(() => false)).toBe(true);
     const fresh = path.join(tempDir(), 'site');
     const checked = check(root, TODAY);
     expect(checked.ok).toBe(true);

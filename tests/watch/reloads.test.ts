@@ -17,7 +17,7 @@ const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
 const OTHER = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
 
 const ERROR: UpdateResult = { kind: 'errors', diagnostics: [] };
-const RENDERED = { kind: 'rendered', diagnostics: [], pages: 1, full: false, ms: 1 } as const;
+const RENDERED = { kind: 'rendered', diagnostics: [], pages: 1, full: false, ms: 1, afterwards: { data: false, index: false } } as const;
 
 describe('the reload after a save', () => {
   it.each([
@@ -67,7 +67,7 @@ function devOverSeeds() {
     await dev?.close();
     cleanTemp();
   });
-  return { file, reloadsAfter };
+  return { file, reloadsAfter, logs, searchIndexChanges: () => listener?.searchIndexChanges() ?? 0 };
 }
 
 describe('minutes dev while errors are shown', () => {
@@ -138,5 +138,36 @@ describe('minutes dev without errors', () => {
     const after = feed();
     expect(after.text).not.toBe(before.text);
     expect(after.text).toContain('Ett nytt stycke i flödet.');
+  });
+});
+
+describe('minutes dev after saves, once they pause', () => {
+  const { file, reloadsAfter, logs, searchIndexChanges } = devOverSeeds();
+  const made = (rel: string) => fs.statSync(file(`site/${rel}`)).mtimeMs;
+  const INDEX = 'pagefind/pagefind-entry.json';
+  const DATA = 'data/minutes.json';
+
+  // A save that changed no page made the open data and the search index again all the same (at 10,000 minutes
+  // seconds of both cores), and reloaded the search page once the index was in place. The rows run in turn, each
+  // after the work of the one before is done.
+  it.each([
+    { what: 'minutes with a blank line added at the end', saved: OTHER, edit: (t: string) => `${t}\n`, data: false, index: false },
+    { what: 'minutes saved as they were', saved: OTHER, edit: (t: string) => t, data: false, index: false },
+    { what: 'people.yml saved as it was', saved: 'people.yml', edit: (t: string) => t, data: false, index: false },
+    { what: 'a paragraph added to minutes', saved: OTHER, edit: (t: string) => `${t}\nEtt nytt stycke att söka efter.\n`, data: false, index: true },
+    { what: 'the place of a meeting changed', saved: OTHER, edit: (t: string) => t.replace('date: 2016-03-07\n', 'date: 2016-03-07\nlocation: Stadsbiblioteket\n'), data: true, index: true },
+  ])('$what: open data made again $data, search index $index', async ({ saved, edit, data, index }) => {
+    const before = { data: made(DATA), index: made(INDEX), searchIndexChanges: searchIndexChanges(), logs: logs.length };
+    const text = fs.readFileSync(file(saved), 'utf8');
+    if (data || index) expect(edit(text)).not.toBe(text);
+    const reloads = await reloadsAfter(() => fs.writeFileSync(file(saved), edit(text)), saved);
+    if (index) await expect.poll(() => logs.slice(before.logs).some((l) => l.startsWith('Sökindexet är aktuellt igen')), { timeout: 20_000 }).toBe(true);
+    // Nothing to wait for when nothing is to be made: six times the half-second after which the work would start
+    // (the seed's open data is written within milliseconds of it), for a shared machine that is slow at times.
+    else await new Promise((r) => setTimeout(r, 3_000));
+    expect(reloads).toBe(index ? 1 : 0);
+    expect(made(DATA) !== before.data).toBe(data);
+    expect(made(INDEX) !== before.index).toBe(index);
+    await expect.poll(() => searchIndexChanges() - before.searchIndexChanges).toBe(index ? 1 : 0);
   });
 });
