@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { generateArchive, type Generated } from './generate.js';
+import { searchLine, searchNotMeasured, type SearchDownload } from './search-line.js';
 import { prepareBaselineInput } from './baseline.js';
 import { dirBytes, median, run, type Run } from './measure.js';
 import { findChrome } from './chrome.js';
@@ -153,14 +154,14 @@ async function measureDev(g: Generated, work: string, edits: number, log: (m: st
   }
 }
 
-/** Bytes of Pagefind files a browser fetches for one search, with the Chromium found, if any. */
-async function measureSearch(site: string, term: string, chrome: string | undefined): Promise<number | undefined> {
-  if (!chrome) return undefined;
+/** Bytes of Pagefind files a browser fetches for one search, with the Chromium found, or why they were not measured. */
+async function measureSearch(site: string, term: string, chrome: string | undefined): Promise<SearchDownload> {
+  if (!chrome) return { notMeasured: searchNotMeasured(chrome)! };
   let playwright: typeof import('playwright-core');
   try {
     playwright = await import('playwright-core');
-  } catch {
-    return undefined;
+  } catch (err) {
+    return { notMeasured: searchNotMeasured(chrome, err)! };
   }
   let fetched = 0;
   const server = http.createServer((req, res) => {
@@ -183,7 +184,7 @@ async function measureSearch(site: string, term: string, chrome: string | undefi
     await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/sok/?q=${encodeURIComponent(term)}`);
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 60_000 });
     await page.waitForTimeout(1000);
-    return fetched;
+    return { bytes: fetched };
   } finally {
     await browser.close();
     server.close();
@@ -229,8 +230,8 @@ async function main(): Promise<void> {
     log('');
     if (results.length > 1) log(`growth build(${last.meetings}) / build(${first.meetings}): ${(last.buildMs / first.buildMs).toFixed(2)} (for ${(last.meetings / first.meetings).toFixed(0)}× the minutes)`);
     log(`dev at N = ${dev.meetings}: saved file -> page rewritten ${s(dev.pageMs)}, -> reload sent ${s(dev.reloadMs)} (median of ${dev.samples} edits)`);
-    log(search === undefined ? 'search download: not measured (no Chromium)' : `search for "möte" at N = ${last.meetings}: ${(search / 1024).toFixed(0)} KiB of Pagefind files fetched`);
-    if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: os.totalmem(), node: process.version }, runs, results, dev, searchBytes: search ?? null }, null, 2)}\n`);
+    log(searchLine(search, last.meetings));
+    if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memory: os.totalmem(), node: process.version }, runs, results, dev, searchBytes: 'bytes' in search ? search.bytes : null }, null, 2)}\n`);
   } finally {
     if (values.keep) log(`kept ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });
