@@ -63,6 +63,11 @@ export class AfterSaves {
     private readonly indexed: () => void = () => {},
   ) {}
 
+  /** Whether the site's data and search index are those of its pages: nothing left to do, nor under way. */
+  get current(): boolean {
+    return !this.behind;
+  }
+
   /** Whether anything is left to do. */
   private get dirty(): boolean {
     return this.pending.data || this.pending.index;

@@ -105,7 +105,6 @@ async function indexSite(dir: string): Promise<void> {
  * pages; a description of what went wrong, or undefined.
  */
 class FollowingSaves {
-  private pending = false;
   private readonly said: string[] = [];
   private readonly after: AfterSaves;
 
@@ -113,27 +112,27 @@ class FollowingSaves {
     live: string,
     private readonly session: DevSession,
   ) {
-    this.after = new AfterSaves(live, (stop) => session.writeExtras(stop), (m) => this.said.push(m), () => (this.pending = false));
+    this.after = new AfterSaves(live, (stop) => session.writeExtras(stop), (m) => this.said.push(m));
   }
 
+  /**
+   * A save, applied as dev applies it. Only the work the save asks for is made (its `afterwards`), so a save that
+   * wrongly asks for no open data or no index leaves the site unlike a full build's, and the comparison fails.
+   */
   async update(changed: readonly string[]): Promise<UpdateResult> {
     await this.after.interrupt();
     const result = await this.session.update(changed);
-    if (result.kind === 'rendered' && result.full) {
-      this.after.cancel();
-      this.pending = false;
-    } else if (result.kind === 'rendered') {
-      this.after.schedule();
-      this.pending = true;
-    } else this.after.resume();
+    if (result.kind === 'rendered' && result.full) this.after.cancel();
+    else if (result.kind === 'rendered') this.after.schedule(result.afterwards);
+    else this.after.resume();
     return result;
   }
 
   async settled(timeoutMs = 60_000): Promise<string | undefined> {
     const until = performance.now() + timeoutMs;
-    while (this.pending && performance.now() < until && !this.failed()) await new Promise((r) => setTimeout(r, 20));
+    while (!this.after.current && performance.now() < until && !this.failed()) await new Promise((r) => setTimeout(r, 20));
     if (this.failed()) return `what follows saves failed:\n${this.said.join('\n')}`;
-    return this.pending ? `the search index was not in place ${timeoutMs} ms after the save` : undefined;
+    return this.after.current ? undefined : `the open data and search index were not in place ${timeoutMs} ms after the save`;
   }
 
   private failed = () => this.said.some((m) => m.startsWith('Sökindexet kunde inte'));
