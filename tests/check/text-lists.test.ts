@@ -444,6 +444,63 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: Leif Redestig - SOF, Davd Bergström\n`,
     [['5:12', 'unknown-person', '"Leif Redestig - SOF, Davd Bergström" är två personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Menade du David Bergström? Skriv bara sekreteraren (vid pennan): "secretary: Leif Redestig" eller "secretary: David Bergström"']],
   ],
+  // A misspelt organisation, or the role, between two people: what the first came as, still two people.
+  [
+    'two registered people in chair, an organisation misspelt between them: two people, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Bryggen, Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Bryggen, Leif Redestig" är två personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'two people in chair joined by dashes, an organisation misspelt between them, the second misspelt: two people, the one meant',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström - Bryggen - Leif Redestg\n`,
+    [['5:8', 'unknown-person', '"David Bergström - Bryggen - Leif Redestg" är två personer, men chair är en enda person, ordföranden.', 'Menade du Leif Redestig? Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'two registered people in chair, the role between them: two people, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, ordf., Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, ordf., Leif Redestig" är två personer, men chair är en enda person, ordföranden.', 'Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
+  [
+    'two registered people in secretary, the role between them: two people, the line for each',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: Leif Redestig, sekr., David Bergström\n`,
+    [['5:12', 'unknown-person', '"Leif Redestig, sekr., David Bergström" är två personer, men secretary är en enda person, sekreteraren (vid pennan).', 'Skriv bara sekreteraren (vid pennan): "secretary: Leif Redestig" eller "secretary: David Bergström"']],
+  ],
+  // Guards: a misspelt organisation after the last person, or before a single first name, is what that one came as.
+  [
+    'two registered people in chair, an organisation misspelt after the second: the first with more, as before',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Leif Redestig, Bryggen\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Leif Redestig, Bryggen" är David Bergström med "Leif Redestig, Bryggen" efter namnet, men chair tar bara personen, ordföranden.', 'Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - David Bergström, Leif Redestig, Bryggen" under attendees). Skriv bara namnet: chair: David Bergström']],
+  ],
+  [
+    'a registered person in chair, an organisation misspelt and a first name after: the person with more',
+    `${HEAD}attendees: [David Bergström]\nchair: David Bergström, Bryggen, Leif\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Bryggen, Leif" är David Bergström med "Bryggen, Leif" efter namnet, men chair tar bara personen, ordföranden.', 'Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - David Bergström, Bryggen, Leif" under attendees). Skriv bara namnet: chair: David Bergström']],
+  ],
+  [
+    'a registered person in chair, a word near no organisation and a person after: the person with more',
+    `${HEAD}attendees: [David Bergström]\nchair: David Bergström, Brxyyen, Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Brxyyen, Leif Redestig" är David Bergström med "Brxyyen, Leif Redestig" efter namnet, men chair tar bara personen, ordföranden.', 'Personens organisation står i people.yml, eller efter namnet bland de närvarande ("  - David Bergström, Brxyyen, Leif Redestig" under attendees). Skriv bara namnet: chair: David Bergström']],
+  ],
+  // One person written twice in a field for one, joined as two people are, or by name and alias: one person, once.
+  ...(
+    [
+      ['chair', 'David Bergström - David Bergström', 'David Bergström', 'två'],
+      ['chair', 'David Bergström, David Bergström', 'David Bergström', 'två'],
+      ['secretary', 'David Bergström och David Bergström', 'David Bergström', 'två'],
+      ['chair', 'Ivan Kuzhicov - Ivan Kuzhikov', 'Ivan Kuzhicov', 'två'],
+      ['secretary', 'Ivan Kuzhikov, Ivan Kuzhicov', 'Ivan Kuzhicov', 'två'],
+      ['chair', 'David Bergström - David Bergström - David Bergström', 'David Bergström', '3'],
+    ] as const
+  ).map(([key, value, name, times]): [string, string, Said[]] => [
+    `one person written ${times === 'två' ? 'twice' : 'three times'} in ${key}, "${value}": the person once`,
+    `${HEAD}attendees: [David Bergström, Ivan Kuzhicov]\n${key}: ${value}\n`,
+    [['5:' + String(key.length + 3), 'duplicate-person', `"${value}" är samma person ${times} gånger.`, `Skriv personen en gång: ${key}: ${name}`]],
+  ]),
+  [
+    'one person written twice in chair, once misspelt: the one meant, the person once',
+    `${HEAD}attendees: [David Bergström]\nchair: David Bergström - Davd Bergström\n`,
+    [['5:8', 'duplicate-person', '"David Bergström - Davd Bergström" är samma person två gånger.', 'Menade du David Bergström? Skriv personen en gång: chair: David Bergström']],
+  ],
   [
     'three registered people in chair, joined by commas and och',
     `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nchair: David Bergström, Leif Redestig och Åke Malmén\n`,

@@ -6,7 +6,7 @@ import { runTogether, runTogetherSaid } from '../run-together.js';
 import { reportMoreThanName, ROLE_WORDS } from '../one-person.js';
 import { splitAttendee, type Affiliation } from '../attendees.js';
 import { reportAbsenceNote } from '../absence-notes.js';
-import type { MinutesDoc, Ref } from '../documents.js';
+import type { EntityDoc, MinutesDoc, Ref } from '../documents.js';
 import { partsByLine, partsOf, sentenceStop } from '../written-list.js';
 import { label } from '../registry.js';
 import { didYouMean } from '../../util/suggest.js';
@@ -34,7 +34,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
   // "chair: David Bergström, Leif Redestig": people in a field for one person; "chair: David Bergström - SOF": the
   // person with more after the name, in a field for the person alone.
   for (const [key, ref] of [['chair', m.chair], ['secretary', m.secretary]] as const) {
-    if (!ref || peopleInField(ctx, f, ref) || reportMoreThanName(ctx, f, ref, key)) continue;
+    if (!ref || peopleInField(ctx, f, ref, key) || reportMoreThanName(ctx, f, ref, key)) continue;
     // "chair: Anna Berg, SOF", someone unknown: the name alone is the person to add, and all the field is to say.
     const one = people?.lookup(ref.value).length === 0 ? splitAttendee(ref, ctx.registry) : undefined;
     if (one?.as) resolveRef(ctx, f, one.person, ['person'], 'name', { ...organisationOf(ctx, one.as), alone: key });
@@ -232,33 +232,60 @@ interface JoinedPeople {
   readonly meant: readonly string[];
 }
 
+/** A part of a value that names a person: as written, the person, and whether it names them as registered. */
+interface PersonPart {
+  readonly written: string;
+  readonly person: EntityDoc;
+  readonly found: boolean;
+}
+
 /**
- * The people a value names, when it is two or more of them on one line ("Leif och David"): each part registered, or a
- * full name a slip or two from one registered person only ("Åke Malmén och Ia Jonson"), written as registered.
+ * The parts of a value that name people, when it is two or more of them on one line ("Leif och David"): each part
+ * registered, or a full name a slip or two from one registered person only ("Åke Malmén och Ia Jonson"). In a field
+ * for one person, what the person before came as may stand between them: a registered organisation, or, when a
+ * person follows, an organisation a slip or two from one ("Bryggen") or the role ("ordf."). Undefined for anything else.
  */
-function peopleIn(ctx: RegistryContext, value: string, joins: Joins = IN_LIST): JoinedPeople | undefined {
+function personParts(ctx: RegistryContext, value: string, joins: Joins): PersonPart[] | undefined {
   if (ctx.unavailable?.has('person') || value.length > MAX_NAME_LENGTH || !joins.mayBe.test(value)) return undefined;
   const people = ctx.registry.index('person');
   if (people.lookup(value).length > 0) return undefined;
   const parts = partsOf(value, joins.joined).map((p) => value.slice(p.start, p.end));
   if (parts.length < 2) return undefined;
   const organisations = joins.organisations && !ctx.unavailable?.has('organisation') ? ctx.registry.index('organisation') : undefined;
-  const names: string[] = [];
-  const meant: string[] = [];
-  // Each part another person: one named twice ("Bo Pettersson och Bo Peterson", "Ivan Kuzhicov och Ivan Kuzhikov")
-  // is no line of people, and its lines to write would name that person twice.
-  const ids = new Set<string>();
+  const named: PersonPart[] = [];
+  // A misspelt organisation or a role stands between two people only: after the last, it is the last one's.
+  let between = false;
   for (const part of parts) {
     // What the person before came as: not one of the people, and not a name to write.
-    if (names.length > 0 && organisations && organisations.lookup(part).length > 0) continue;
+    if (named.length > 0 && organisations && organisations.lookup(part).length > 0) continue;
     const found = people.lookup(part);
     const person = found.length === 1 ? found[0]! : nearPerson(ctx, part);
-    if (person === undefined || ids.has(person.id.value)) return undefined;
-    ids.add(person.id.value);
-    names.push(found.length === 1 ? part : label(person));
-    if (found.length !== 1) meant.push(label(person));
+    if (person !== undefined) {
+      named.push({ written: part, person, found: found.length === 1 });
+      between = false;
+    } else if (named.length > 0 && organisations && (isRoleWord(part) || nearOrganisations(ctx, part).length > 0)) between = true;
+    else return undefined;
   }
-  return names.length > 1 ? { names, meant } : undefined;
+  return named.length > 1 && !between ? named : undefined;
+}
+
+/** "ordf.", "sekr.", "vid pennan": the word for the one who chaired the meeting or wrote the minutes. */
+const isRoleWord = (text: string): boolean => ROLE_WORDS.chair.test(text) || ROLE_WORDS.secretary.test(text);
+
+/**
+ * The people a value names, when it is two or more of them on one line, each another person, written as registered.
+ * One named twice ("Bo Pettersson och Bo Peterson", "Ivan Kuzhicov och Ivan Kuzhikov") is no line of people, and its
+ * lines to write would name that person twice.
+ */
+function peopleIn(ctx: RegistryContext, value: string, joins: Joins = IN_LIST): JoinedPeople | undefined {
+  const parts = personParts(ctx, value, joins);
+  return parts && joinedOf(parts);
+}
+
+/** The people `parts` name, each another person; undefined when one is named twice. */
+function joinedOf(parts: readonly PersonPart[]): JoinedPeople | undefined {
+  if (new Set(parts.map((p) => p.person.id.value)).size < parts.length) return undefined;
+  return { names: parts.map((p) => (p.found ? p.written : label(p.person))), meant: parts.flatMap((p) => (p.found ? [] : [label(p.person)])) };
 }
 
 /** "Herbert Tinz och Johnny Nyander", "Leif & David": registered people on one line, read as one name. */
@@ -287,11 +314,29 @@ const meantOf = (names: readonly string[]): string => (names.length > 0 ? `Menad
  * which would read the second as what the first came as; with the organisation the first came as between them too
  * ("David Bergström, Bryggan, Leif Redestig"). Told with the line for each, a misspelt one as registered.
  */
-function peopleInField(ctx: RegistryContext, file: string, ref: Ref): boolean {
-  const people = peopleIn(ctx, ref.value, IN_FIELD);
+function peopleInField(ctx: RegistryContext, file: string, ref: Ref, key: 'chair' | 'secretary'): boolean {
+  const parts = personParts(ctx, ref.value, IN_FIELD);
+  if (!parts) return false;
+  if (samePersonTwice(ctx, file, ref, key, parts)) return true;
+  const people = joinedOf(parts);
   if (!people) return false;
   const said = runTogetherSaid(ref, people.names);
   ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: said.message, hint: `${meantOf(people.meant)}${said.hint}` });
+  return true;
+}
+
+/**
+ * "chair: David Bergström - David Bergström", "chair: Ivan Kuzhicov, Ivan Kuzhikov" (by name and alias): one person
+ * written twice in a field for one, not two people, nor the person with more after the name. Told with the line to
+ * write, the person once as registered.
+ */
+function samePersonTwice(ctx: RegistryContext, file: string, ref: Ref, key: 'chair' | 'secretary', parts: readonly PersonPart[]): boolean {
+  const person = parts[0]?.person;
+  if (!person || parts.some((p) => p.person !== person)) return false;
+  const times = parts.length === 2 ? 'två' : String(parts.length);
+  const name = clip(label(person));
+  const meant = parts.every((p) => p.found) ? '' : `Menade du ${name}? `;
+  ctx.report({ file, where: atRef(ref), code: 'duplicate-person', message: `"${clip(ref.value)}" är samma person ${times} gånger.`, hint: `${meant}Skriv personen en gång: ${key}: ${name}` });
   return true;
 }
 
