@@ -134,9 +134,11 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     cleanTemp();
   });
 
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{ page: Page; problems: string[] }> {
+  /** `fontSize`: the reader's own default font size in px, as set in Chromium's settings (Appearance → Font size). */
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number } = {}): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
+    if (options.fontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: options.fontSize } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -574,6 +576,98 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(sizes.magnifierRight).toBeLessThan(sizes.textLeft);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // Readers with low vision set a larger default font size in the browser (WCAG 1.4.4). Pagefind sizes its text in
+  // px × its scale, so its results, filters and field kept their size while the rest of the page grew.
+  // The field, Rensa and the magnifier are drawn in px from the same scale, and must grow with the text in them.
+  // Each: what, where, which size, and that size in px at the browser's default 16 px (as Pagefind's, scale 0.9).
+  const PAGEFIND_SIZES = [
+    ["the field's text", '.pagefind-ui__search-input', 'fontSize', 18.9],
+    ["Rensa's text", '.pagefind-ui__search-clear', 'fontSize', 17],
+    ['the number found', '.pagefind-ui__message', 'fontSize', 14.4],
+    ["a result's title", '.pagefind-ui__result-title', 'fontSize', 18.9],
+    ["a result's excerpt", '.pagefind-ui__result-excerpt', 'fontSize', 14.4],
+    ["a result's date", '.pagefind-ui__result-tag', 'fontSize', 14],
+    ['an agenda item', '.pagefind-ui__result-nested .pagefind-ui__result-link', 'fontSize', 17.01],
+    ["a filter's name", '.pagefind-ui__filter-name', 'fontSize', 14.4],
+    ["a filter's choice", '.pagefind-ui__filter-label', 'fontSize', 14.4],
+    ["the field's height", '.pagefind-ui__search-input', 'height', 57.6],
+    ["Rensa's height", '.pagefind-ui__search-clear', 'height', 52.2],
+    ['the magnifier', '.pagefind-ui__form::before', 'width', 16.2],
+  ] as const;
+
+  /** The search for "fritidsbank" with every filter open, at the reader's default font size `fontSize` (px) and `width`. */
+  async function searchAtFontSize(fontSize: number, width: number): Promise<Page> {
+    const { page, problems } = await open(`sok/?q=fritidsbank`, { width, fontSize });
+    await results(page);
+    await page.evaluate(() => {
+      for (const block of document.querySelectorAll<HTMLDetailsElement>('#sok details')) block.open = true;
+    });
+    expect(problems).toEqual([]);
+    return page;
+  }
+
+  /** The computed size of each of PAGEFIND_SIZES, in px, by name. */
+  function pagefindSizes(page: Page): Promise<Record<string, number>> {
+    return page.evaluate(
+      (sizes) =>
+        Object.fromEntries(
+          sizes.map(({ name, selector, property }) => {
+            const [element, pseudo] = selector.split('::');
+            return [name, parseFloat(getComputedStyle(document.querySelector(element!)!, pseudo ? `::${pseudo}` : null)[property])];
+          }),
+        ),
+      PAGEFIND_SIZES.map(([name, selector, property]) => ({ name, selector, property })),
+    );
+  }
+
+  describe("at the reader's own font size", () => {
+    let sizes: Record<number, Record<string, number>> = {};
+    beforeAll(async () => {
+      sizes = {};
+      for (const fontSize of [16, 20]) {
+        const page = await searchAtFontSize(fontSize, 1024);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(`${fontSize}px`);
+        sizes[fontSize] = await pagefindSizes(page);
+        await page.context().close();
+      }
+    });
+
+    it.each(PAGEFIND_SIZES)("grows %s in the search by 1.25 when the reader's font size is 20 px instead of 16 (%s %s, %f px at 16)", (name, _selector, _property, atDefault) => {
+      expect(sizes[16]![name]).toBeCloseTo(atDefault, 0);
+      expect(sizes[20]![name]! / sizes[16]![name]!).toBeCloseTo(1.25, 2);
+    });
+  });
+
+  it("fits the search, its results and its open filters on a 320 px phone at a reader's font size of 20 px, the magnifier clear of the words", async () => {
+    const page = await searchAtFontSize(20, 320);
+    const box = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+      const clear = document.querySelector<HTMLButtonElement>('.pagefind-ui__search-clear')!;
+      const form = input.parentElement!;
+      const magnifier = getComputedStyle(form, '::before');
+      const top = form.getBoundingClientRect().top + parseFloat(magnifier.top);
+      const field = input.getBoundingClientRect();
+      return {
+        page: document.documentElement.scrollWidth,
+        // Elements of the search whose content runs out of their own box sideways.
+        overflowing: [...document.querySelectorAll('#sok *')].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0).map((e) => e.className),
+        magnifierRight: form.getBoundingClientRect().left + parseFloat(magnifier.left) + parseFloat(magnifier.width),
+        magnifierInside: top >= field.top && top + parseFloat(magnifier.height) <= field.bottom,
+        textLeft: field.left + parseFloat(getComputedStyle(input).borderLeftWidth) + parseFloat(getComputedStyle(input).paddingLeft),
+        fieldText: parseFloat(getComputedStyle(input).lineHeight) || parseFloat(getComputedStyle(input).fontSize) * 1.2,
+        fieldHeight: input.clientHeight,
+        clearFits: clear.scrollWidth <= clear.clientWidth && clear.scrollHeight <= clear.clientHeight,
+      };
+    });
+    expect(box.page).toBeLessThanOrEqual(320);
+    expect(box.overflowing).toEqual([]);
+    expect(box.magnifierRight).toBeLessThan(box.textLeft);
+    expect(box.magnifierInside).toBe(true);
+    expect(box.fieldText).toBeLessThanOrEqual(box.fieldHeight);
+    expect(box.clearFits).toBe(true);
     await page.context().close();
   });
 
