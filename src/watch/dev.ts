@@ -32,6 +32,8 @@ export interface DevHandle {
   readonly url: string;
   /** Resolves when the current batch of changes (if any) has been applied. */
   idle(): Promise<void>;
+  /** Resolves when the warm-up after the first build (DevSession.warmUp) is done or stopped. */
+  warmedUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -148,9 +150,14 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   // The batch being applied, and how long the last save's pages took (a rebuild of everything not counted).
   let applying: readonly string[] = [];
   let lastPagesMs = 0;
+  // The first save's one-time work, done meanwhile (see DevSession.warmUp); a save stops it, and waits only for its step.
+  let warmUpStopped = false;
+  let warmingUp: Promise<void> = Promise.resolve();
   const apply = async (batch: readonly string[]) => {
     applying = batch;
     try {
+      warmUpStopped = true;
+      await warmingUp;
       await after.interrupt();
       const result = await session.update(batch);
       if (result.kind === 'rendered' && !result.full) lastPagesMs = result.ms;
@@ -231,10 +238,12 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
   // Announced only now that saves are being watched, so nothing saved after this line is missed.
   log(`Förhandsgranska på ${server.url} (avsluta med Ctrl-C)`);
   if (options.open) openBrowser(server.url);
+  warmingUp = session.warmUp(() => warmUpStopped || closed);
 
   return {
     url: server.url,
     idle: () => saves.idle(),
+    warmedUp: () => warmingUp,
     close: async () => {
       closed = true;
       const until = performance.now() + FINISH_ON_EXIT_MS;
@@ -256,6 +265,8 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       // The open data and search index of the last saves are finished in what is left of that time, if that is
       // quick, not while a rebuild of everything is left: it would put another site in place meanwhile.
       await after.close(left.length > 0 ? 0 : Math.max(0, until - performance.now()));
+      // Stopped by `closed` at its next step; its temporary folder is removed before dev ends.
+      await warmingUp;
       await server.close();
       unlock();
     },
