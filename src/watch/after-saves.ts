@@ -93,9 +93,9 @@ export class AfterSaves {
     if (!this.runningJob) this.runningJob = this.run().finally(() => (this.runningJob = undefined));
   }
 
-  /** Runs what an interruption left undone (after a save that left nothing new to do). */
+  /** Runs what an interruption left undone (after a save that left nothing new to do), and only that. */
   resume(): void {
-    if (this.dirty) this.schedule();
+    if (this.dirty) this.schedule(this.pending);
   }
 
   /** Nothing is left to do (a full rebuild did it all). */

@@ -169,6 +169,19 @@ describe('what a save leaves to do', () => {
     expect(made).toEqual({ started: 2, finished: 1 });
     expect(await saves.close()).toBe(true);
   });
+
+  it('an index left by a stopped run is made after the next save without the data files, which no save asked for', async () => {
+    const site = tempDir();
+    const { made, writeExtras } = extras(0);
+    let indexed = 0;
+    const saves = new AfterSaves(site, writeExtras, () => {}, () => indexed++);
+    saves.schedule({ data: false, index: true });
+    // A save within the half-second before the work starts: stopped, and taken up again after it.
+    await saves.interrupt();
+    saves.resume();
+    expect(await saves.close(FINISH_ON_EXIT_MS)).toBe(true);
+    expect([made.started, indexed]).toEqual([0, 1]);
+  });
 });
 
 describe('a failure after saves', () => {
