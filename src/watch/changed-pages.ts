@@ -6,7 +6,7 @@ import type { Model } from '../model/types.js';
 import type { FeedView, SiteView } from '../render/view.js';
 import type { Affected } from './affected.js';
 
-/** Deep equality of view or model data (plain objects, arrays, maps in their order, strings, numbers, booleans). */
+/** Deep equality of view or model data (plain objects, arrays, maps and sets in their order, strings, numbers, booleans). */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -19,6 +19,8 @@ export function sameData(a: unknown, b: unknown): boolean {
     }
     return true;
   }
+  // A set has no keys of its own: compared as the list of its values, never as equal for that.
+  if (a instanceof Set || b instanceof Set) return a instanceof Set && b instanceof Set && sameData([...a], [...b]);
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
     for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
