@@ -220,6 +220,32 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     return page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').allTextContents();
   }
 
+  /**
+   * Where the search field's typed words may run (its box less its border and padding) and how much of that Rensa
+   * covers, in px: the room left to type in is `textWidth - covered`.
+   */
+  function searchField(page: Page): Promise<{ textWidth: number; covered: number; clear: DOMRect; scrolls: boolean; clearFits: boolean }> {
+    return page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
+      const clear = document.querySelector<HTMLButtonElement>('.pagefind-ui__search-clear')!;
+      const style = getComputedStyle(input);
+      const field = input.getBoundingClientRect();
+      const top = field.top + parseFloat(style.borderTopWidth);
+      const bottom = field.bottom - parseFloat(style.borderBottomWidth);
+      const left = field.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const right = field.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const box = clear.getBoundingClientRect();
+      const across = box.width > 0 && box.top < bottom && box.bottom > top ? Math.min(right, box.right) - Math.max(left, box.left) : 0;
+      return {
+        textWidth: right - left,
+        covered: Math.max(0, across),
+        clear: box.toJSON() as DOMRect,
+        scrolls: input.scrollWidth > input.clientWidth,
+        clearFits: clear.scrollWidth <= clear.clientWidth && clear.scrollHeight <= clear.clientHeight,
+      };
+    });
+  }
+
   it('finds the three meetings about Fritidsbanken when searching for "fritidsbank"', async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
@@ -522,24 +548,13 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       await page.locator('.pagefind-ui__search-input').fill('samverkan fritidsbanken socialförvaltningen arbetsmarknadsförvaltningen');
       await results(page);
       if (when === 'after') await page.addStyleTag({ content: TEXT_SPACING });
-      const box = await page.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('.pagefind-ui__search-input')!;
-        const clear = document.querySelector<HTMLButtonElement>('.pagefind-ui__search-clear')!;
-        const style = getComputedStyle(input);
-        return {
-          // Where the field's text may reach: its right edge less its border and padding.
-          textRight: input.getBoundingClientRect().right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
-          textLeft: input.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
-          clearLeft: clear.getBoundingClientRect().left,
-          clearFits: clear.scrollWidth <= clear.clientWidth,
-          scrolls: input.scrollWidth > input.clientWidth,
-        };
-      });
-      // The query is longer than the field: the text runs to its right end, where Rensa must not be.
+      const box = await searchField(page);
+      // The query is longer than the field: the text runs to its right end, where Rensa must not be (beside the
+      // field on a wide screen, under it on a phone).
       expect(box.scrolls).toBe(true);
-      expect(box.textRight).toBeLessThanOrEqual(box.clearLeft);
+      expect(box.covered).toBe(0);
       // Room is left to type in: at 320 px, at least half of the page's width.
-      expect(box.textRight - box.textLeft).toBeGreaterThanOrEqual(width / 2);
+      expect(box.textWidth).toBeGreaterThanOrEqual(width / 2);
       expect(box.clearFits).toBe(true);
       await expect(page.locator('.pagefind-ui__search-clear').isVisible()).resolves.toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -668,6 +683,31 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(box.magnifierInside).toBe(true);
     expect(box.fieldText).toBeLessThanOrEqual(box.fieldHeight);
     expect(box.clearFits).toBe(true);
+    await page.context().close();
+  });
+
+  // Rensa beside the field left a reader with large text on a phone about 140 px to type in (320 px at 20 px), a
+  // few letters of the words: on a phone it goes under the field, which takes the whole width.
+  it.each([
+    ['a 320 px phone at a font size of 20 px', 320, 20],
+    ['a 320 px phone', 320, 16],
+    ['1280 px zoomed to 200 %', 640, 16],
+  ] as const)('leaves two thirds of the width to type in on %s, Rensa clear of the words, at least 24 × 24 px and its focus outline on the screen', async (_name, width, fontSize) => {
+    const { page, problems } = await open('sok/', { width, fontSize });
+    await page.locator('.pagefind-ui__search-input').fill('samverkan fritidsbanken socialförvaltningen');
+    await results(page);
+    const box = await searchField(page);
+    expect(box.covered).toBe(0);
+    expect(box.textWidth - box.covered).toBeGreaterThanOrEqual((width * 2) / 3);
+    expect(box.clear.width).toBeGreaterThanOrEqual(24);
+    expect(box.clear.height).toBeGreaterThanOrEqual(24);
+    expect(box.clearFits).toBe(true);
+    // Tab from the field reaches Rensa, whose focus outline (3 px wide, 2 px off the button) is on the screen.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => [document.activeElement!.textContent, getComputedStyle(document.activeElement!).outlineStyle])).toEqual(['Rensa', 'solid']);
+    expect(box.clear.right + 5).toBeLessThanOrEqual(width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 
