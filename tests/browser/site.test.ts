@@ -134,11 +134,24 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     cleanTemp();
   });
 
-  /** `fontSize`: the reader's own default font size in px, as set in Chromium's settings (Appearance → Font size). */
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number } = {}): Promise<{ page: Page; problems: string[] }> {
+  /**
+   * `fontSize`: the reader's own default font size in px, as set in Chromium's settings (Appearance → Font size).
+   * `pageSize`: how many results Pagefind shows before "Visa fler träffar", in place of its 5: the seed site has
+   * five meetings, so that no search of it shows the button otherwise.
+   */
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number } = {}): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
     if (options.fontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: options.fontSize } });
+    const { pageSize } = options;
+    if (pageSize) {
+      await page.route('**/assets/search.js', async (route) => {
+        const response = await route.fetch();
+        const script = await response.text();
+        expect(script).toContain('new window.PagefindUI({');
+        await route.fulfill({ response, body: script.replace('new window.PagefindUI({', `new window.PagefindUI({ pageSize: ${pageSize},`) });
+      });
+    }
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -611,12 +624,18 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     ["the field's height", '.pagefind-ui__search-input', 'height', 57.6],
     ["Rensa's height", '.pagefind-ui__search-clear', 'height', 52.2],
     ['the magnifier', '.pagefind-ui__form::before', 'width', 16.2],
+    ['the text of "Visa fler träffar"', '.pagefind-ui__button', 'fontSize', 14.4],
+    ['the height of "Visa fler träffar"', '.pagefind-ui__button', 'height', 43.2],
   ] as const;
 
-  /** The search for "fritidsbank" with every filter open, at the reader's default font size `fontSize` (px) and `width`. */
+  /**
+   * The search for "fritidsbank" with every filter open, at the reader's default font size `fontSize` (px) and
+   * `width`: two of its three meetings, and "Visa fler träffar".
+   */
   async function searchAtFontSize(fontSize: number, width: number): Promise<Page> {
-    const { page, problems } = await open(`sok/?q=fritidsbank`, { width, fontSize });
+    const { page, problems } = await open(`sok/?q=fritidsbank`, { width, fontSize, pageSize: 2 });
     await results(page);
+    await page.getByRole('button', { name: 'Visa fler träffar' }).waitFor();
     await page.evaluate(() => {
       for (const block of document.querySelectorAll<HTMLDetailsElement>('#sok details')) block.open = true;
     });
