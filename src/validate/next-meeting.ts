@@ -66,16 +66,25 @@ export function nextMeetingProblem(value: string, after: string | undefined): Ne
   if (placed) return { message: placedMessage(value, placed), hint: placedHint(placed) };
   const parts = dayAndRest(value, after);
   if (!parts) return undefined;
-  // "kl 24", "klockan 13.75": in the form of a time, past the clock's.
-  const clock = /^(?:(?:kl\.?|klockan)\s*)?(\d{1,2})(?:[:.](\d{2}))?$/iu.exec(parts.rest);
-  if (clock && (Number(clock[1]) > 23 || Number(clock[2] ?? 0) > 59)) {
+  if (pastClock(parts.rest)) {
     return { message: `"${clip(parts.rest)}" är inget klockslag.`, hint: `${CLOCK} ${TIME_AFTER_DAY}`, time: { start: parts.restAt, end: parts.restAt + parts.rest.length } };
   }
-  // "kl 9:30 till 11", "13:30-15:00", "kl 13 – kl 15": the line to write keeps the start alone, which is said.
-  const range = /^(.*\d)\s*(?:[-–—]|\btills?\b)\s*(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[:.]\d{2})?$/iu.exec(parts.rest);
-  const start = range ? guessTime(range[1]!) : undefined;
+  // The line to write keeps the start alone, which is said.
+  const before = beforeEnd(parts.rest);
+  const start = before === undefined ? undefined : guessTime(before);
   if (!start) return undefined;
   return { message: `"${clip(value.trim())}" har en sluttid, men next_meeting tar bara klockslaget då mötet börjar.`, hint: `${NEXT_MEETING_FORM}: next_meeting: ${parts.date} ${start}` };
+}
+
+/** "kl 24", "klockan 13.75", "25:00": in the form of a time, past the clock's hours or minutes. */
+export function pastClock(text: string): boolean {
+  const clock = /^(?:(?:kl\.?|klockan)\s*)?(\d{1,2})(?:[:.](\d{2}))?$/iu.exec(text.trim());
+  return clock !== null && (Number(clock[1]) > 23 || Number(clock[2] ?? 0) > 59);
+}
+
+/** "kl 9:30 till 11", "13:30-15:00", "kl 13 – kl 15": a time with its end, and what is before the end; else undefined. */
+export function beforeEnd(text: string): string | undefined {
+  return /^(.*\d)\s*(?:[-–—]|\btills?\b)\s*(?:kl\.?\s*|klockan\s+)?\d{1,2}(?:[:.]\d{2})?$/iu.exec(text.trim())?.[1];
 }
 
 /** "2016-03-21 kl 9 och 2016-04-04 kl 9": two meetings or more, each with its day; the next one is the line to write. */
@@ -101,7 +110,8 @@ const DAY_FORM = 'Skriv dagen som ÅÅÅÅ-MM-DD, gärna med klockslaget som TT:
  * "kl", which starts the time: "2016-03-21, kl 13"), or a bracket.
  */
 const PLACE = /\s*[,;]\s*|\s+[-–—]\s+|\s+(?:i|på|hos|vid)\s+|\s*\(\s*/giu;
-const NOT_A_PLACE = /^(?:kl\.?|klockan)(?:\s|\d|$)/iu;
+// Nor before "till 11", the time the meeting ends.
+const NOT_A_PLACE = /^(?:(?:kl\.?|klockan)(?:\s|\d|$)|tills?\s+(?:kl\.?\s*|klockan\s+)?\d)/iu;
 
 /** The day and time written at the start of a value, as `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`, in any way the other hints read them. */
 function dayAndTime(head: string, after: string | undefined): { written: string; timed: boolean } | undefined {
@@ -128,26 +138,43 @@ export interface PlacedMeeting {
 
 /** "2016-03-21 kl 9 i Bryggan", "2016-03-21 13:30, Bryggan", "2016-03-21 kl 13 (Bryggan)": the place after the day and time, and the line to write. */
 function placedMeeting(value: string, after: string | undefined): PlacedMeeting | undefined {
+  for (const split of placeSplits(value)) {
+    // "kl 9-11": the time the meeting starts, its end left out.
+    const start = beforeEnd(split.head);
+    const ranged = start === undefined ? undefined : dayAndTime(start, after);
+    const day = dayAndTime(split.head, after) ?? (ranged?.timed ? ranged : undefined);
+    if (day) return { place: split.place, line: `next_meeting: ${day.written}`, timed: day.timed };
+  }
+  return undefined;
+}
+
+/** A day or time with a place after it: what is before the place, the place as written ("i Bryggan") and alone ("Bryggan"). */
+export interface PlaceSplit {
+  readonly head: string;
+  readonly place: string;
+  readonly alone: string;
+}
+
+const PLACE_OR_BLANK = new RegExp(`${PLACE.source}|\\s+`, 'giu');
+
+/**
+ * Each way a place may follow what is written before it in `value`, first first, at most three: after a comma, a
+ * dash, "i", "på", "hos", "vid" or in brackets, and with `blank`, after a blank alone too ("14.30 Bryggan").
+ */
+export function* placeSplits(value: string, blank = false): Generator<PlaceSplit> {
   const text = value.trim();
-  if (text.length > 200) return undefined;
+  if (text.length > 200) return;
   let tried = 0;
-  for (const m of text.matchAll(PLACE)) {
+  for (const m of text.matchAll(blank ? PLACE_OR_BLANK : PLACE)) {
     const rest = text.slice(m.index + m[0].length);
     if (!/^\p{L}/u.test(rest) || NOT_A_PLACE.test(rest)) continue;
-    if (++tried > 3) break;
-    const head = text.slice(0, m.index);
-    // "kl 9-11": the time the meeting starts, its end left out.
-    const range = /^(.*\d)\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?$/u.exec(head);
-    const ranged = range ? dayAndTime(range[1]!, after) : undefined;
-    const day = dayAndTime(head, after) ?? (ranged?.timed ? ranged : undefined);
-    if (!day) continue;
+    if (++tried > 3) return;
     // "i Bryggan" as written; after a comma or a dash, the place alone; in brackets, the place without them.
     const word = m[0].trim();
     if (word === '(' && !/^[^()]*\)$/u.test(rest)) continue;
-    const place = word === '(' ? rest.slice(0, -1).trim() : /^\p{L}/u.test(word) ? `${word} ${rest}` : rest;
-    return { place, line: `next_meeting: ${day.written}`, timed: day.timed };
+    const alone = word === '(' ? rest.slice(0, -1).trim() : rest;
+    yield { head: text.slice(0, m.index), place: /^\p{L}/u.test(word) ? `${word} ${rest}` : alone, alone };
   }
-  return undefined;
 }
 
 /** The message for a next meeting written with its place. */

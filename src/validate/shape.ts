@@ -13,6 +13,7 @@ import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { nameHint, organisationListHint } from './registry-hints.js';
+import { timeProblem } from './meeting-time.js';
 import { CLOCK, NEXT_MEETING_FORM, nextMeetingLine, nextMeetingProblem, TIME_AFTER_DAY } from './next-meeting.js';
 
 type Issue = z.core.$ZodIssue;
@@ -172,7 +173,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
     case 'custom': {
       const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
-      return [customFinding(file, path, key, String(value), code, meetingDate(data, key, file), nextMeeting(data, key))];
+      return [customFinding(file, path, key, String(value), code, { after: meetingDate(data, key, file), next: nextMeeting(data, key), location: meetingLocation(data, key) })];
     }
     default:
       return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
@@ -202,7 +203,14 @@ function numberNoTime(file: string, path: YamlPath, written: string): Finding {
   return { file, where: atValue(path), code: 'invalid-time', message: `"${clip(written)}" är inget klockslag.`, hint: `${clock}Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"` };
 }
 
-function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, after: string | undefined, next: string | undefined): Finding {
+/** What else the file says that a value's hint may use: see `meetingDate`, `nextMeeting`, `meetingLocation`. */
+interface Around {
+  readonly after: string | undefined;
+  readonly next: string | undefined;
+  readonly location: string | undefined;
+}
+
+function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, { after, next, location }: Around): Finding {
   const where = atValue(path);
   switch (code) {
     case 'invalid-date': {
@@ -229,6 +237,9 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       }
       // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
       const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
+      // "kl 25", "14:30-16:00", "kl 13 i Bryggan": past the clock, an end time, a place: said as that.
+      const problem = curly ? undefined : timeProblem(value, location);
+      if (problem) return { file, where, code, ...problem };
       // "kl 13:30", "13:30-15:00": the time is there among other words; only the starting time is kept.
       const meant = guessTime(value);
       // "13,30", "1330" or "13" alone: the colon, not other words, is what is missing.
@@ -259,6 +270,12 @@ function meetingDate(data: unknown, key: string, file: string): string | undefin
   if (named) return `${String(Number(named.slice(0, 4)) - 1).padStart(4, '0')}-12-31`;
   const date = key === 'next_meeting' || key === 'due' ? valueAt(data, ['date']) : undefined;
   return typeof date === 'string' && isValidDate(date) ? date : undefined;
+}
+
+/** The meeting's place, for a place written after its time. */
+function meetingLocation(data: unknown, key: string): string | undefined {
+  const location = key === 'time' ? valueAt(data, ['location']) : undefined;
+  return typeof location === 'string' && location.trim() !== '' ? location : undefined;
 }
 
 /** The day of the next meeting, for an action due "till nästa möte". */

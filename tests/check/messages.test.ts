@@ -33,6 +33,8 @@ interface Case {
 
 const HEAD = 'group: GUG\ndate: 2016-03-07\n';
 // What a hint about Markdown emphasis says before the text to write, which ends it.
+const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
+const END_TIME = 'Sluttiden kan stå i texten, under raden --- som avslutar fälten. ';
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
 const cases: Case[] = [
   {
@@ -875,6 +877,8 @@ const cases: Case[] = [
       ['2016-03-21 13:30, Bryggan', 'klockslaget', 'Bryggan', '2016-03-21 13:30'],
       ['21/3 2016 kl 13 på Bryggan', 'klockslaget', 'på Bryggan', '2016-03-21 13:00'],
       ['2016-03-21 kl 9-11 hos Vorta Drom', 'klockslaget', 'hos Vorta Drom', '2016-03-21 09:00'],
+      // An end time after "till", as next_meeting's end time is read ("kl 9:30 till 11"), not "till 11 i Bryggan" as the place.
+      ['2016-03-21 kl 9 till 11 i Bryggan', 'klockslaget', 'i Bryggan', '2016-03-21 09:00'],
       ['21 mars 2016 13:30 - Bryggan, rum 3', 'klockslaget', 'Bryggan, rum 3', '2016-03-21 13:30'],
       ['2016-03-21 i Bryggan', 'dagen', 'i Bryggan', '2016-03-21'],
       ['4 april, Bryggan', 'dagen', 'Bryggan', '2016-04-04'],
@@ -2243,6 +2247,20 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['an hour past 23, quoted', 'attendees: [David Bergström]\ntime: "25:00"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
     ['minutes past 59', 'attendees: [David Bergström]\ntime: "13:75"', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"'],
     ['a time without its colon, quoted', 'attendees: [David Bergström]\ntime: "1330"', '5:7 invalid-time', 'Skriv klockslaget med kolon, inom citattecken: time: "13:30"'],
+    // "kl 25", "kl 24" (as "24:00" is) or "25" quoted: past the clock, not a time to quote; with a place after it, the place's own field too.
+    ...(['"kl 25"', '"kl 24"', '"kl 25.30"', '"klockan 13.75"', '"25"', 'kl 24'] as const).map((time): [string, string, string, string] => [`an hour past the clock with "kl" or alone, ${time}`, `attendees: [David Bergström]\ntime: ${time}`, '5:7 invalid-time', `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30"`]),
+    ['an hour past the clock with a place after it', 'attendees: [David Bergström]\ntime: "kl 24 i Bryggan"', '5:7 invalid-time', `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30", och platsen i ett eget fält: location: Bryggan`],
+    // A place after the time has a field of its own; an end time has none, and may go in the text.
+    ['a place after the time', 'attendees: [David Bergström]\ntime: "kl 13 i Bryggan"', '5:7 invalid-time', 'Platsen har ett eget fält: time: "13:00" och location: Bryggan'],
+    ['a place after the time, unquoted, after a comma', 'attendees: [David Bergström]\ntime: 13.30, Stora salen', '5:7 invalid-time', 'Platsen har ett eget fält: time: "13:30" och location: Stora salen'],
+    ['a place in brackets after the time', 'attendees: [David Bergström]\ntime: "13:30 (Bryggan)"', '5:7 invalid-time', 'Platsen har ett eget fält: time: "13:30" och location: Bryggan'],
+    ['an end time and a place after the time', 'attendees: [David Bergström]\ntime: "14:30–16:00 i Bryggan"', '5:7 invalid-time', `${END_TIME}Platsen har ett eget fält: time: "14:30" och location: Bryggan`],
+    ['an end time and a place after a blank', 'attendees: [David Bergström]\ntime: "14.30-16 Bryggan"', '5:7 invalid-time', `${END_TIME}Platsen har ett eget fält: time: "14:30" och location: Bryggan`],
+    ['an end time', 'attendees: [David Bergström]\ntime: "14:30-16:00"', '5:7 invalid-time', `${END_TIME}Skriv bara klockslaget då mötet började, inom citattecken: time: "14:30"`],
+    ['an end time after "till", not a place', 'attendees: [David Bergström]\ntime: "kl 9 till 11"', '5:7 invalid-time', `${END_TIME}Skriv bara klockslaget då mötet började, inom citattecken: time: "09:00"`],
+    // The file has a location already: not written again; where it differs, said.
+    ['a place after the time, the same as location', 'attendees: [David Bergström]\nlocation: bryggan\ntime: "kl 13 i Bryggan"', '6:7 invalid-time', 'Platsen står redan i location. Skriv bara klockslaget då mötet började, inom citattecken: time: "13:00"'],
+    ['a place after the time, another than location', 'attendees: [David Bergström]\nlocation: Stadshuset\ntime: "kl 13 i Bryggan"', '6:7 invalid-time', 'Fältet location säger "Stadshuset", inte "Bryggan": rätta det som är fel. Skriv bara klockslaget då mötet började, inom citattecken: time: "13:00"'],
     ['an hour past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 25:30', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
     ['an hour alone past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 24', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
     ['minutes past 59, unquoted: YAML reads a number, quoting it would not help', 'attendees: [David Bergström]\ntime: 13.75', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
@@ -2280,6 +2298,17 @@ describe('a hint that ends with text to write in the file ends with it, without 
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([expected]);
     expect(here[0]!.hint).toBe(hint);
+  });
+
+  // What `time` has after its time is said, not only that it is no time.
+  it.each<[string, string]>([
+    ['"kl 13 i Bryggan"', '"kl 13 i Bryggan" har en plats efter klockslaget, men time tar bara klockslaget då mötet började.'],
+    ['"14:30-16:00"', '"14:30-16:00" har en sluttid efter klockslaget, men time tar bara klockslaget då mötet började.'],
+    ['"14.30-16 Bryggan"', '"14.30-16 Bryggan" har en sluttid och en plats efter klockslaget, men time tar bara klockslaget då mötet började.'],
+    ['"kl 24 i Bryggan"', '"kl 24 i Bryggan" är inget klockslag.'],
+  ])('time: %s is told as such', (time, message) => {
+    const here = check(archive([BASE], { [FILE]: `---\n${HEAD}attendees: [David Bergström]\ntime: ${time}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => [d.code, d.message])).toEqual([['invalid-time', message]]);
   });
 
   it('a date other than the file name\'s: the name to rename the file to, last', () => {
