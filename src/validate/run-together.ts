@@ -19,8 +19,11 @@ export function runTogether(registry: Registry, value: string, kinds: readonly K
 /** The fields of minutes that name one person, by who that is. */
 export const ONE_PERSON: Readonly<Record<string, string>> = { chair: 'ordföranden', secretary: 'sekreteraren (vid pennan)' };
 
-/** What to say of names run together in `ref`: as lines of a list, or as more names than the field takes. */
-export function runTogetherSaid(ref: Ref, items: readonly string[]): { message: string; hint: string } {
+/**
+ * What to say of names run together in `ref`: as lines of a list, or as more names than the field takes. `note`:
+ * said after how many people a field for one names ("David Bergström" twice among them).
+ */
+export function runTogetherSaid(ref: Ref, items: readonly string[], note = ''): { message: string; hint: string } {
   const names = items.map((item) => clip(item.trim()));
   const count = items.length === 2 ? 'två' : String(items.length);
   const last = ref.path[ref.path.length - 1];
@@ -34,7 +37,7 @@ export function runTogetherSaid(ref: Ref, items: readonly string[]): { message: 
   const lines = names.map((name) => `"${key}: ${name}"`);
   const either = `${lines.slice(0, -1).join(', ')} eller ${lines[lines.length - 1]!}`;
   return one
-    ? { message: `"${clip(ref.value)}" är ${count} personer, men ${key} är en enda person, ${one}.`, hint: `Skriv bara ${one}: ${either}` }
+    ? { message: `"${clip(ref.value)}" är ${count} personer${note}, men ${key} är en enda person, ${one}.`, hint: `Skriv bara ${one}: ${either}` }
     : { message: `"${clip(ref.value)}" är ${count} namn, men ${key} tar bara ett.`, hint: `Skriv bara ett av dem: ${either}` };
 }
 

@@ -501,6 +501,34 @@ const rows: [string, string, Said[]][] = [
     `${HEAD}attendees: [David Bergström]\nchair: David Bergström - Davd Bergström\n`,
     [['5:8', 'duplicate-person', '"David Bergström - Davd Bergström" är samma person två gånger.', 'Menade du David Bergström? Skriv personen en gång: chair: David Bergström']],
   ],
+  // One person written twice, and another: the two people, the repeat said; not the first with the rest after the name.
+  ...(
+    [
+      ['chair', 'David Bergström, David Bergström, Leif Redestig', 'två', 'David Bergström två gånger', ['David Bergström', 'Leif Redestig']],
+      ['secretary', 'David Bergström, David Bergström, Leif Redestig', 'två', 'David Bergström två gånger', ['David Bergström', 'Leif Redestig']],
+      ['chair', 'David Bergström, Leif Redestig, David Bergström', 'två', 'David Bergström två gånger', ['David Bergström', 'Leif Redestig']],
+      ['chair', 'David Bergström, David Bergström, David Bergström, Leif Redestig', 'två', 'David Bergström 3 gånger', ['David Bergström', 'Leif Redestig']],
+      ['chair', 'David Bergström, Leif Redestig, Åke Malmén, Leif Redestig', '3', 'Leif Redestig två gånger', ['David Bergström', 'Leif Redestig', 'Åke Malmén']],
+    ] as const
+  ).map(([key, value, count, repeat, names]): [string, string, Said[]] => {
+    const one = key === 'chair' ? 'ordföranden' : 'sekreteraren (vid pennan)';
+    const lines = names.map((n) => `"${key}: ${n}"`);
+    return [
+      `one person written twice and another in ${key}, "${value}": the people, each once, the repeat said`,
+      `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\n${key}: ${value}\n`,
+      [['5:' + String(key.length + 3), 'unknown-person', `"${value}" är ${count} personer (med ${repeat}), men ${key} är en enda person, ${one}.`, `Skriv bara ${one}: ${lines.slice(0, -1).join(', ')} eller ${lines[lines.length - 1]!}`]],
+    ];
+  }),
+  [
+    'one person written twice, once misspelt, and another in secretary: the one meant, the people each once',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nsecretary: Leif Redestig och Davd Bergström och David Bergström\n`,
+    [['5:12', 'unknown-person', '"Leif Redestig och Davd Bergström och David Bergström" är två personer (med David Bergström två gånger), men secretary är en enda person, sekreteraren (vid pennan).', 'Menade du David Bergström? Skriv bara sekreteraren (vid pennan): "secretary: Leif Redestig" eller "secretary: David Bergström"']],
+  ],
+  [
+    'one person written twice, the second misspelt, and another in chair: the one meant, as registered',
+    `${HEAD}attendees: [David Bergström, Leif Redestig]\nchair: David Bergström, Davd Bergström, Leif Redestig\n`,
+    [['5:8', 'unknown-person', '"David Bergström, Davd Bergström, Leif Redestig" är två personer (med David Bergström två gånger), men chair är en enda person, ordföranden.', 'Menade du David Bergström? Skriv bara ordföranden: "chair: David Bergström" eller "chair: Leif Redestig"']],
+  ],
   [
     'three registered people in chair, joined by commas and och',
     `${HEAD}attendees: [David Bergström, Leif Redestig, Åke Malmén]\nchair: David Bergström, Leif Redestig och Åke Malmén\n`,

@@ -318,9 +318,15 @@ function peopleInField(ctx: RegistryContext, file: string, ref: Ref, key: 'chair
   const parts = personParts(ctx, ref.value, IN_FIELD);
   if (!parts) return false;
   if (samePersonTwice(ctx, file, ref, key, parts)) return true;
-  const people = joinedOf(parts);
+  // "David Bergström, David Bergström, Leif Redestig": two people, the first written twice; told as the two, each
+  // once, as registered and meant ("Menade du …?") when one of its copies is misspelt.
+  const copies = (p: PersonPart) => parts.filter((q) => q.person.id.value === p.person.id.value);
+  const once = parts.filter((p) => copies(p)[0] === p).map((p) => ({ ...p, found: copies(p).every((q) => q.found) }));
+  const people = joinedOf(once);
   if (!people) return false;
-  const said = runTogetherSaid(ref, people.names);
+  const times = once.map((p) => [label(p.person), copies(p).length] as const);
+  const twice = times.filter(([, n]) => n > 1).map(([name, n]) => `${clip(name)} ${n === 2 ? 'två' : n} gånger`);
+  const said = runTogetherSaid(ref, people.names, twice.length > 0 ? ` (med ${listed(twice)})` : '');
   ctx.report({ file, where: atRef(ref), code: 'unknown-person', message: said.message, hint: `${meantOf(people.meant)}${said.hint}` });
   return true;
 }
