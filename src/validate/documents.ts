@@ -1,7 +1,7 @@
 // Typed views of parsed YAML that keep every value's YAML path, so later rules can point at it.
 // Extraction is lenient: a value of the wrong shape is left out here (shape validation has reported it),
 // so the cross-reference rules still check everything else in the same run.
-import { childPath, type YamlPath } from '../diagnostics.js';
+import { childPath, rootPath, type YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
@@ -184,7 +184,7 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], fallback: T)
 export function extractMinutes(file: string, data: Obj | undefined, body: string, bodyOffset: number, yaml?: string): MinutesDoc {
   const o = data ?? {};
   const described = yaml === undefined ? undefined : describedActions(yaml);
-  const root: YamlPath = [];
+  const root = rootPath;
   const bracketed = yaml === undefined ? [] : listsInBrackets(yaml, ['attendees', 'absent']);
   const time = str(o, 'time', root);
   const next = str(o, 'next_meeting', root);
@@ -192,7 +192,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
   const decisionsRaw = Array.isArray(o.decisions) ? o.decisions : [];
   const decisions: DecisionDoc[] = [];
   decisionsRaw.forEach((d, i) => {
-    const path: YamlPath = ['decisions', i];
+    const path = childPath(rootPath, 'decisions', i);
     if (nonEmpty(d)) decisions.push({ path, text: { value: d, path } });
     else if (isObj(d) && nonEmpty(d.text)) {
       const project = str(d, 'project', path);
@@ -203,7 +203,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
   const actions: ActionDoc[] = [];
   actionsRaw.forEach((a, i) => {
     if (!isObj(a)) return;
-    const path: YamlPath = ['actions', i];
+    const path = childPath(rootPath, 'actions', i);
     const what = str(a, 'what', path);
     const due = dateField(a, 'due', path);
     const project = str(a, 'project', path);
@@ -269,7 +269,7 @@ function entityBase(file: string, id: string, o: Obj, path: YamlPath): EntityDoc
 export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] {
   if (!data) return [];
   return Object.entries(data).map(([id, raw]) => {
-    const path: YamlPath = [id];
+    const path = childPath(rootPath, id);
     const o = isObj(raw) ? raw : {};
     const organisation = str(o, 'organisation', path);
     const role = str(o, 'role', path);
@@ -294,7 +294,7 @@ export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] 
 export function extractOrganisations(file: string, data: Obj | undefined): Omit<RegistryDocs, 'people'> {
   const section = (key: string): [string, Obj, YamlPath][] => {
     const s = data?.[key];
-    return isObj(s) ? Object.entries(s).map(([id, v]) => [id, isObj(v) ? v : {}, [key, id]]) : [];
+    return isObj(s) ? Object.entries(s).map(([id, v]) => [id, isObj(v) ? v : {}, childPath(rootPath, key, id)]) : [];
   };
   const ending = (o: Obj, path: YamlPath): EndingDoc => {
     const ended = dateField(o, 'ended', path);
