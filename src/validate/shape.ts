@@ -210,6 +210,12 @@ interface Around {
   readonly location: string | undefined;
 }
 
+/**
+ * A time field holding words and no time ("efter lunch"): the time is what is missing, not quotes around it (the
+ * value may be quoted already), and the field may go when nobody noted the time.
+ */
+const NO_TIME = 'Skriv klockslaget då mötet började, till exempel time: "13:30", eller ta bort raden om tiden inte antecknades.';
+
 function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, { after, next, location }: Around): Finding {
   const where = atValue(path);
   switch (code) {
@@ -246,7 +252,7 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const noColon = /^\s*(?:\d{1,2},\d{2}|\d{1,4})\s*$/.test(value);
       // "25:00" in quotes already: quoting it again would not help.
       const pastClock = pastTheClock(value) ? `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30"` : undefined;
-      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? FIELD_HELP.time!;
+      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? NO_TIME;
       return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':

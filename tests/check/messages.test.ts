@@ -2265,6 +2265,8 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['an hour alone past 23 in next_meeting', 'attendees: [David Bergström]\nnext_meeting: 2016-03-21 24', '5:26 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget som TT:MM efter datumet, till exempel "2016-02-22 13:30"'],
     ['minutes past 59, unquoted: YAML reads a number, quoting it would not help', 'attendees: [David Bergström]\ntime: 13.75', '5:7 invalid-time', 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
     ['a number that is no time, unquoted', 'attendees: [David Bergström]\ntime: 13.755', '5:7 invalid-time', 'Skriv klockslaget då mötet började, inom citattecken, till exempel time: "13:30"'],
+    // Words and no time, quoted or not: the time is what is missing, not quotes.
+    ...(['"efter lunch"', 'efter lunch', "'på eftermiddagen'"] as const).map((time): [string, string, string, string] => [`words and no time, ${time}`, `attendees: [David Bergström]\ntime: ${time}`, '5:7 invalid-time', 'Skriv klockslaget då mötet började, till exempel time: "13:30", eller ta bort raden om tiden inte antecknades.']),
     // A next meeting with its time written another way than HH:MM after its day: the form, and the line to write.
     ...(
       [
