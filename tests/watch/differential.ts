@@ -1,8 +1,8 @@
 // Watch mode against full builds: a run of seeded random edits (random-edits.ts) applied to an archive with a
 // DevSession kept in step, and what follows saves in `minutes dev` (AfterSaves: open data, then the search index)
 // run as dev runs it; after each, every file of the incrementally updated site must equal a full build of the same
-// sources, its search index hold the same pages (search-index.ts), and the problems watch mode reports be those of
-// `check`. Used by random-edits.test.ts, and by longer runs over many seeds.
+// sources, its search index hold the same pages, words, filter values and sorts (search-index.ts), and the problems
+// watch mode reports be those of `check`. Used by random-edits.test.ts, and by longer runs over many seeds.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AfterSaves } from '../../src/watch/after-saves.js';

@@ -1,7 +1,7 @@
 // Watch mode against full builds, over runs of random edits (random-edits.ts: minutes, registries, attachments,
 // files moved, added and removed, YAML slips), one at a time or a few saved at once: after each, every file of the
 // incrementally updated site must equal a full build of the same sources, and so must its search index once dev has
-// put it in place, page by page (differential.ts). Seeded, so every run makes the same edits.
+// put it in place, page by page and word by word, with its filter values and sorts (differential.ts). Seeded, so every run makes the same edits.
 import { afterAll, expect, it } from 'vitest';
 import { generateArchive } from '../../src/bench/generate.js';
 import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
