@@ -4,6 +4,7 @@
 import { childPath, rootPath, type YamlPath } from '../diagnostics.js';
 import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
+import { pastedBullet } from './rules/bullets.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
 import { dashColumn, linesOf } from './value-lines.js';
 import { describedActions } from './followup-comments.js';
@@ -158,7 +159,11 @@ function nameList(o: Obj, key: string, path: YamlPath, yaml: string | undefined)
   if (DASHED.test(v)) return partsOf(v, DASH_SEPARATORS).map(({ start, end }) => ({ value: v.slice(start, end), path: childPath(path, key), span: { whole: v, start, end } }));
   // A name a line: the lines' ends part the names, also where YAML joined the lines with a space ("attendees: >").
   const lines = linesOf(yaml, childPath(path, key), v)?.runs;
-  return partsByLine(v.slice(0, beforeStrayClose(v)), lines).map(({ start, end }) => ({ value: v.slice(start, end), path: childPath(path, key), span: { whole: v, start, end } }));
+  return partsByLine(v.slice(0, beforeStrayClose(v)), lines).map(({ start, end }) => {
+    // "– David Bergström", a line of a list pasted from Word: the shape check says so; the name is the rest.
+    const from = end - (pastedBullet(v.slice(start, end))?.text.length ?? end - start);
+    return { value: v.slice(from, end), path: childPath(path, key), span: { whole: v, start: from, end } };
+  });
 }
 /** An action's owners; a text over several lines ("who: >") keeps where its lines are, which part names too. */
 function ownerList(a: Obj, path: YamlPath, yaml: string | undefined): Located<string>[] {

@@ -8,6 +8,7 @@ import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
 import { linesOf, writtenAt, type WrittenLines } from './value-lines.js';
+import { pastedBullet, shown } from './rules/bullets.js';
 import { SWEDISH_KEYS, SWEDISH_VALUES } from './swedish-words.js';
 import { append } from '../util/append.js';
 import { clip } from '../util/clip.js';
@@ -127,6 +128,9 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}"`)];
+        // "  – David Bergström": Word made the typed "- " a dash or a bullet, which YAML does not read as a list's.
+        const pasted = pastedItems(value, linesOf(yaml, path, value));
+        if (pasted) return [f('invalid-type', atValue(path), pastedMessage(key, pasted), pastedHint(key, pasted))];
         // "kvalitetsmassan]": the list's [ is missing, and the ] belongs to no name; the [ goes where the value starts.
         const open = key === 'decisions' ? undefined : beforeStrayClose(value);
         if (open !== undefined) return [f('invalid-type', atValue(path), `${label(key)} slutar med ] men börjar inte med [, så det läses som text och inte som en lista.`, `Lägg till [ före listans första värde: ${key}: [${clip(namesIn(value.slice(0, open)).join(', '))}]`)];
@@ -354,6 +358,40 @@ function listHint(key: string, value: string, lines: WrittenLines | undefined): 
   const without = stop === undefined ? '' : `, utan punkten efter "${clip(items[items.length - 1] ?? '')}"`;
   if (lines) return `${remove} varje ${ITEM_WORD[key] ?? 'värde'} på en egen rad som börjar med -${without}: ${linesToWrite(items, 6)}`;
   return `Skriv en lista${without}: [${clip(items.join(', '))}], eller en per rad som börjar med -.`;
+}
+
+/** The items of a list whose lines start with a glyph from Word ("–", "•") in place of "- ", each without it. */
+interface PastedItems {
+  readonly glyph: string;
+  readonly items: readonly string[];
+}
+
+/**
+ * The items of `value`, written on `lines` (or on one), when its first line starts with Word's dash or bullet: a
+ * line with one starts an item, one without goes on with the item above (a decision over two lines).
+ */
+function pastedItems(value: string, lines: WrittenLines | undefined): PastedItems | undefined {
+  if (lines?.block) return undefined;
+  const texts = lines ? lines.runs.map((r) => value.slice(r.at, r.at + r.length)) : [value];
+  const first = pastedBullet(texts[0] ?? '');
+  if (!first) return undefined;
+  const items: string[] = [];
+  for (const text of texts) {
+    const item = pastedBullet(text);
+    if (item || items.length === 0) items.push(item?.text ?? text.trim());
+    else items[items.length - 1] += ` ${text.trim()}`;
+  }
+  return { glyph: first.glyph, items };
+}
+
+function pastedMessage(key: string, { glyph, items }: PastedItems): string {
+  const lines = items.length > 1 ? 'raderna börjar' : 'raden börjar';
+  return `${label(key)} ska vara en lista, men ${lines} med ${shown(glyph)} i stället för -, så ${items.length > 1 ? 'de läses som en enda text' : 'den läses som text'}.`;
+}
+
+function pastedHint(key: string, { glyph, items }: PastedItems): string {
+  const start = `Börja ${items.length > 1 ? 'varje rad' : 'raden'} med - och ett mellanslag i stället för ${shown(glyph)}`;
+  return `${start}: ${linesToWrite(items, key === 'decisions' ? 3 : 6)}`;
 }
 
 /** How to write the field `decisions` as a whole, where something else than a list stands. */

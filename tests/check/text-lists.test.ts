@@ -30,6 +30,8 @@ const UNDASHED = (place: string, code: string, noun: readonly [string, string, s
   `Strecket (-) som inleder ${noun[0]} saknas före "${first}", så ${twice ? `fälten står två gånger i ${noun[1]} ovanför` : `${noun[2]} går inte att läsa`}.`,
   `Börja ${noun[1]} med - och ett mellanslag, lika långt in som strecken i listan: ${lines}`,
 ];
+/** What is said of a list whose lines start with `glyph`, Word's dash or bullet, in place of "- ". */
+const PASTED = (key: string, glyph: string) => `Fältet "${key}" ska vara en lista, men raderna börjar med ${glyph} i stället för -, så de läses som en enda text.`;
 const ACTION = ['en åtgärd', 'åtgärden', 'den'] as const;
 const DECISION = ['ett beslut', 'beslutet', 'det'] as const;
 const FOLLOWUP = ['en uppföljning', 'uppföljningen', 'den'] as const;
@@ -702,6 +704,26 @@ const rows: [string, string, Said[]][] = [
   ["an action's due above a dash with a tab after it: the lines to write", `${FIELDS}actions:\n  due: 2016-04-01\n  -\twho: David Bergström\n    what: Ring.\n`, [
     ['6:3', 'yaml-syntax', 'Fältet "due" står före strecket (-) som inleder åtgärden, så det går inte att läsa.', 'Flytta due: ner bland åtgärdens fält, under strecket och lika långt in som dem: "  -\twho: David Bergström", "    what: Ring." och "    due: 2016-04-01"'],
     ['8:1', 'yaml-syntax', 'Indraget stämmer inte med raderna runt omkring.'],
+  ]],
+  // 10. Lines of a list pasted from Word, whose typed "- " Word made a dash or a bullet: the lines to write with "- ".
+  ['names a line after dashes from Word (–): the lines with "- " in place of the dash', `${HEAD}attendees:\n  – David Bergström\n  – Leif Redestig\n`, [
+    ['5:3', 'invalid-type', PASTED('attendees', '"–"'), `Börja varje rad med - och ett mellanslag i stället för "–": "  - David Bergström" och "  - Leif Redestig"`],
+  ]],
+  ['one name after a dash from Word: the line with "- "', `${HEAD}attendees:\n  – David Bergström\n`, [
+    ['5:3', 'invalid-type', 'Fältet "attendees" ska vara en lista, men raden börjar med "–" i stället för -, så den läses som text.', 'Börja raden med - och ett mellanslag i stället för "–": "  - David Bergström"'],
+  ]],
+  ["absent after Word's own bullet (U+F0B7), its character named", `${FIELDS}absent:\n  \uF0B7 Ivan Kuzhicov\n`, [
+    ['6:3', 'invalid-type', 'Fältet "absent" ska vara en lista, men raden börjar med "•" från Word (tecknet U+F0B7) i stället för -, så den läses som text.', 'Börja raden med - och ett mellanslag i stället för "•" från Word (tecknet U+F0B7): "  - Ivan Kuzhicov"'],
+  ]],
+  ['decisions after em dashes, one over two lines: a decision a dash', `${FIELDS}decisions:\n  — Vi flyttar mötet\n    till 13:30.\n  — Vi bokar lokal.\n`, [
+    ['6:3', 'invalid-type', PASTED('decisions', '"—"'), 'Börja varje rad med - och ett mellanslag i stället för "—": "  - Vi flyttar mötet till 13:30." och "  - Vi bokar lokal."'],
+  ]],
+  ['a name misspelt after a bullet: said without the bullet, at the name', `${HEAD}attendees:\n  • David Bergström\n  • Leif Redestg\n`, [
+    ['5:3', 'invalid-type', PASTED('attendees', '"•"'), 'Börja varje rad med - och ett mellanslag i stället för "•": "  - David Bergström" och "  - Leif Redestg"'],
+    ['6:5', ...PERSON('Leif Redestg', 'Leif Redestig')],
+  ]],
+  ['a dash from Word below a line with "- ": the line to write', `${HEAD}attendees:\n  - David Bergström\n  – Leif Redestig\n`, [
+    ['6:3', 'yaml-syntax', 'Raden står bland raderna i en lista men börjar med "–" i stället för -, så den går inte att läsa.', 'Börja raden med - och ett mellanslag i stället för "–", som raderna ovanför: "  - Leif Redestig"'],
   ]],
   // Guards: an item's fields in any order and indent, below its dash, are valid.
   ["an action with its due date first, its fields further in: valid", `${FIELDS}actions:\n    - due: 2016-04-01\n      who: David Bergström\n      what: Boka lokal.\n`, []],

@@ -7,6 +7,7 @@ import { fieldBeforeDash } from '../field-before-dash.js';
 import { type Located, once, scanOf, type Slip } from './scan.js';
 import { openQuoteAbove } from './quotes.js';
 import { outdentedItem } from './dash-lists.js';
+import { pastedBullet, shown } from '../../validate/rules/bullets.js';
 
 /** The slips of the shape of the line from `start` to `end` (`line`, without a CR), for an error of `yamlCode` on it. */
 export function lineShapeSlip(text: string, yamlCode: string, start: number, end: number, line: string): Slip | undefined {
@@ -124,8 +125,13 @@ function undashedItem(text: string, start: number, line: string): Located | unde
     if (above.trim() === '' || /^\s*#/.test(above)) continue;
     const dash = /^( *)- /.exec(above);
     if (!dash || dash[1]!.length !== m[1]!.length) return undefined;
-    const item = clip(m[2]!.replace(/\s+#.*$/, '').trim());
-    return { offset: start + m[1]!.length, message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.', hint: `Börja raden med - och ett mellanslag, som raderna ovanför: "${m[1]}- ${item}"` };
+    const written = m[2]!.replace(/\s+#.*$/, '').trim();
+    // "– Leif Redestig": Word made the typed "- " a dash or a bullet; the item is what follows it.
+    const pasted = pastedBullet(written);
+    const item = clip(pasted?.text ?? written);
+    const starts = pasted ? `börjar med ${shown(pasted.glyph)} i stället för -` : 'börjar inte med -';
+    const instead = pasted ? ` i stället för ${shown(pasted.glyph)}` : '';
+    return { offset: start + m[1]!.length, message: `Raden står bland raderna i en lista men ${starts}, så den går inte att läsa.`, hint: `Börja raden med - och ett mellanslag${instead}, som raderna ovanför: "${m[1]}- ${item}"` };
   }
   return undefined;
 }

@@ -23,10 +23,19 @@ const MAYBE = new RegExp(`^[ \\t>]*(?:[${GLUED}${SPACED}${DASHES}]|${SUB}\\t)`, 
 /** The glyphs one by one: looking for each is several times faster than a pattern over every line of every text. */
 const GLYPHS = [...(GLUED + SPACED + DASHES), `${SUB}\t`];
 /** A glyph as the message shows it: Word's own as what Word shows, and which character it is, as an editor shows none. */
-const shown = (glyph: string): string => {
+export const shown = (glyph: string): string => {
   const word = WORD_SYMBOLS[glyph];
   return word === undefined ? `"${glyph}"` : `"${word}" från Word (tecknet U+${glyph.codePointAt(0)!.toString(16).toUpperCase()})`;
 };
+
+/** A line that starts with one of those glyphs, or a dash: Word turns a typed "- " into a dash or a bullet. */
+const PASTED = new RegExp(`^\\s*([${GLUED}${SPACED}${DASHES}])[ \\t]*(\\S.*)$`, 'su');
+
+/** The glyph a line pasted from a list in Word starts with, and the text after it ("– David Bergström"); none for any other line. */
+export function pastedBullet(line: string): { glyph: string; text: string } | undefined {
+  const m = PASTED.exec(line);
+  return m ? { glyph: m[1]!, text: m[2]!.trimEnd() } : undefined;
+}
 
 export function bulletFindings(file: string, body: string, bodyOffset: number): Finding[] {
   if (!GLYPHS.some((g) => body.includes(g)) || !MAYBE.test(body)) return [];
