@@ -70,6 +70,8 @@ export const followups: ArchiveRule = (ctx) => {
     const reported = new Map<string, FollowupDoc>();
     /** The actions the comments from minutes new above this meeting's follow-ups describe. */
     const describedHere = new Set(m.followups.map((f) => f.described));
+    /** The actions this meeting follows up already, by their ids as they are now: no other follow-up here is offered one. */
+    const followedHere = new Set(m.followups.map((f) => currentActionId(f.action.value.trim(), former)));
     for (const f of m.followups) {
       const written = f.action.value.trim();
       // An action named by its meeting's former id is the action of the meeting as it is now.
@@ -80,8 +82,8 @@ export const followups: ArchiveRule = (ctx) => {
       if (parsed && former.disputed.has(parsed.meetingId)) continue;
       if (!parsed || !actions.has(text)) {
         const prefix = parsed ? parsed.meetingId.split('/')[0]! : text.split('/')[0] ?? '';
-        // Only actions this meeting can follow up: those decided at an earlier one.
-        const earlier = [...actions].filter(([, date]) => !own || date < own).map(([a]) => a);
+        // Only actions this meeting can follow up: those decided at an earlier one, and not followed up here already.
+        const earlier = [...actions].filter(([a, date]) => (!own || date < own) && !followedHere.has(a)).map(([a]) => a);
         const pool = earlier.filter((a) => a.startsWith(`${prefix}/`));
         // Minutes filed under another group keep their date and numbers: the same action there comes first.
         const moved = parsed ? earlier.filter((a) => a.endsWith(`/${parsed.meetingId.split('/')[1]}#${parsed.number}`)) : [];
