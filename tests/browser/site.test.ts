@@ -730,6 +730,34 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // On a phone the filters stand above the results. Closed, with Pagefind's gaps, they took 400 px: a reader who
+  // searched from the start page saw only the field and five filter names, the number found (and on a 320 × 640
+  // phone everything of the results) below the screen, and could think the search had found nothing.
+  it.each([
+    ['the number found', 320, 640, '.pagefind-ui__message'],
+    ["the first result's title", 390, 844, '.pagefind-ui__result-title'],
+  ] as const)('shows %s on the first screen of a %i × %i phone, under the closed filters, whose names stay targets at least 24 px high', async (_name, width, height, selector) => {
+    const { page, problems } = await open('sok/?q=fritidsbank', { width });
+    await page.setViewportSize({ width, height });
+    await results(page);
+    await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length === 5);
+    const shown = await page.evaluate((selector) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(selector)!);
+      return {
+        bottom: range.getBoundingClientRect().bottom,
+        filters: document.querySelector('.pagefind-ui__filter-panel')!.getBoundingClientRect().bottom,
+        names: [...document.querySelectorAll('.pagefind-ui__filter-name')].map((e) => e.getBoundingClientRect().height),
+      };
+    }, selector);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(shown.filters).toBeLessThan(shown.bottom);
+    expect(shown.bottom).toBeLessThanOrEqual(height);
+    expect(shown.names.filter((h) => h < 24)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists the meetings of a year from ?år=', async () => {
     const { page, problems } = await open('sok/?%C3%A5r=2015');
     await page.waitForSelector('#filtrerat li a');
