@@ -293,6 +293,22 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // A search that found nothing offered to sort nothing, and five filters that opened onto no choices.
+  it.each([
+    ['no filter, nor sorting', 'zzzzqqq', []],
+    ['only the filter with the ticked choice that found nothing, to untick it', 'zzzzqqq&grupp=Gemensam+utvecklingsgrupp', ['Grupp']],
+    ['every filter, and sorting, when it found meetings', 'fritidsbank', ['Grupp', 'Organisation', 'Person', 'Projekt', 'År']],
+  ] as const)('offers %s: ?q=%s', async (_name, query, shown) => {
+    const { page, problems } = await open(`sok/?q=${query}`);
+    await page.locator('.pagefind-ui__message').filter({ hasText: /gav/ }).waitFor();
+    await page.waitForTimeout(300);
+    const names = await page.locator('.pagefind-ui__filter-name').evaluateAll((names) => names.filter((n) => n.checkVisibility()).map((n) => n.textContent));
+    expect(names).toEqual(shown);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(shown.length === 5);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("lists each filter's choices in Swedish alphabetical order, as the site's own lists are, not by Pagefind's bytes, and people by surname", async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('möte');
