@@ -964,8 +964,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     },
   );
 
-  it("breaks the groups' names in the actions page's count per group between words on a 360 px phone, not inside one", async () => {
-    const { page } = await open('atgarder/', { width: 360 });
+  it.each([320, 360])("breaks the groups' names in the actions page's count per group between words on a %i px phone, not inside one", async (width) => {
+    const { page } = await open('atgarder/', { width });
     const words = await wordLines(page.locator('table.per-group th[scope="row"] a'));
     expect(words.map((w) => w.word)).toContain('utvecklingsgrupp');
     expect(words.filter((w) => w.lines > 1)).toEqual([]);
