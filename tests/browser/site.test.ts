@@ -301,9 +301,10 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   ] as const)('offers %s: ?q=%s', async (_name, query, shown) => {
     const { page, problems } = await open(`sok/?q=${query}`);
     await page.locator('.pagefind-ui__message').filter({ hasText: /gav/ }).waitFor();
-    await page.waitForTimeout(300);
-    const names = await page.locator('.pagefind-ui__filter-name').evaluateAll((names) => names.filter((n) => n.checkVisibility()).map((n) => n.textContent));
-    expect(names).toEqual(shown);
+    // Pagefind puts each filter's choices for the search in place after its message.
+    await expect
+      .poll(() => page.locator('.pagefind-ui__filter-name').evaluateAll((names) => names.filter((n) => n.checkVisibility()).map((n) => n.textContent)), { timeout: 10_000 })
+      .toEqual(shown);
     await expect(page.locator('.search-sort').isVisible()).resolves.toBe(shown.length === 5);
     expect(problems).toEqual([]);
     await page.context().close();
