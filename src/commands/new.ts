@@ -8,6 +8,7 @@ import { UserError } from '../errors.js';
 import { formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, whyNoSuchDay } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
+import { abbreviationHint } from '../validate/group-guess.js';
 import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
 import { count, plural } from '../util/plural.js';
@@ -39,7 +40,8 @@ utom när gruppen varken har fasta ledamöter eller tidigare protokoll: skriv
 då in vilka som var med under attendees.
 
 Flaggor:
-  --group, -g GRUPP      gruppens id eller namn
+  --group, -g GRUPP      gruppens id, namn eller alias, som minutes check läser group:
+                         (för en förkortning som inte är alias föreslås gruppen)
   --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
   --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --help, -h             visa den här hjälpen
@@ -67,7 +69,11 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
     const registry = checked.validated.registry;
     const found = registry.groups.resolve(values.group);
     if (found.kind !== 'found') {
-      const hint = found.kind === 'unknown' ? (didYouMean(found.suggestions.map(label)) ?? groupList(registry.groups.entries)) : `Den kan vara flera: ${found.entries.map((e) => e.id.value).join(', ')}.`;
+      // As check tells a `group:` that names none: an abbreviation ("GUG") first, then near matches.
+      const hint =
+        found.kind === 'unknown'
+          ? (abbreviationHint(registry.groups, values.group, (id) => `--group ${id}`) ?? didYouMean(found.suggestions.map(label)) ?? groupList(registry.groups.entries))
+          : `Den kan vara flera: ${found.entries.map((e) => e.id.value).join(', ')}.`;
       throw new UserError(`Hittar inte gruppen "${values.group}" i organisations.yml.${hint ? ` ${hint}` : ''}`);
     }
     const groupId = found.entry.id.value;

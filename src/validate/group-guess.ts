@@ -1,4 +1,4 @@
-// The group meant by a `group:` that names none: an abbreviation of a group's name ("GUG" for Gemensam
+// The group meant by a `group:` (or `minutes new --group`) that names none: an abbreviation of a group's name ("GUG" for Gemensam
 // utvecklingsgrupp) or, failing near matches, the group whose folder the file lies in (minutes/gemensam-utvecklingsgrupp/).
 import type { EntityDoc } from './documents.js';
 import type { NameIndex } from './registry.js';
@@ -69,23 +69,36 @@ function abbreviated(groups: NameIndex<EntityDoc>, text: string): EntityDoc[] {
 /** How a group is offered for `group:`: its id, with its name to know it by. */
 const offered = (e: EntityDoc): string => (e.name && e.name.value !== e.id.value ? `${clip(e.id.value)} (${clip(label(e))})` : clip(e.id.value));
 
+/** How the group is to be written where the hint is given: `group: <id>` in minutes, `--group <id>` for `minutes new`. */
+export type WriteGroup = (id: string) => string;
+
 /**
- * The hint for `group: <text>` in `file` when it names no group: the groups it abbreviates, with the alias to add to
- * keep the abbreviation; else, when nothing is near it (`near`), the group whose folder the file lies in. Undefined
- * when neither says anything.
+ * The hint for a group written as `text` that names none, when it abbreviates groups' names ("GUG"): the group,
+ * with the alias to add to keep the abbreviation, or the groups it may be. Undefined when it abbreviates none.
  */
-export function groupHint(groups: NameIndex<EntityDoc>, file: string, text: string, near: readonly EntityDoc[]): string | undefined {
+export function abbreviationHint(groups: NameIndex<EntityDoc>, text: string, write: WriteGroup): string | undefined {
   const short = abbreviated(groups, text);
   if (short.length === 1) {
     const g = short[0]!;
-    return `Menade du ${offered(g)}? Ska förkortningen gå att använda, lägg till "${clip(text.trim())}" under aliases för ${clip(g.id.value)} i organisations.yml. Annars skriv gruppens id: group: ${clip(g.id.value)}`;
+    return `Menade du ${offered(g)}? Ska förkortningen gå att använda, lägg till "${clip(text.trim())}" under aliases för ${clip(g.id.value)} i organisations.yml. Annars skriv gruppens id: ${write(clip(g.id.value))}`;
   }
-  if (short.length > 1) return `${didYouMean(short.slice(0, 3).map(offered))!} Skriv gruppens id, till exempel: group: ${clip(short[0]!.id.value)}`;
-  if (near.length > 0) return undefined;
+  if (short.length > 1) return `${didYouMean(short.slice(0, 3).map(offered))!} Skriv gruppens id, till exempel: ${write(clip(short[0]!.id.value))}`;
+  return undefined;
+}
+
+const inMinutes: WriteGroup = (id) => `group: ${id}`;
+
+/**
+ * The hint for `group: <text>` in `file` when it names no group: the groups it abbreviates (abbreviationHint); else,
+ * when nothing is near it (`near`), the group whose folder the file lies in. Undefined when neither says anything.
+ */
+export function groupHint(groups: NameIndex<EntityDoc>, file: string, text: string, near: readonly EntityDoc[]): string | undefined {
+  const short = abbreviationHint(groups, text, inMinutes);
+  if (short !== undefined || near.length > 0) return short;
   // minutes/<folder>/…: the folder named by a group's id, name or alias.
   const parts = file.split('/');
   const folder = parts.length >= 3 ? groups.lookup(parts[1]!) : [];
   if (folder.length !== 1) return undefined;
   const g = folder[0]!;
-  return `Menade du ${offered(g)}, gruppen vars mapp filen ligger i? Är "${clip(text.trim())}" en annan grupp, lägg till den i organisations.yml och flytta filen till en mapp för den. Annars skriv gruppens id: group: ${clip(g.id.value)}`;
+  return `Menade du ${offered(g)}, gruppen vars mapp filen ligger i? Är "${clip(text.trim())}" en annan grupp, lägg till den i organisations.yml och flytta filen till en mapp för den. Annars skriv gruppens id: ${inMinutes(clip(g.id.value))}`;
 }

@@ -209,3 +209,44 @@ describe('minutes new for a group that has ended', () => {
     }
   });
 });
+
+// `--group` is read as check reads `group:`: by id, name or alias; anything else is told the group it may be, by the
+// same guess (group-guess.ts), with the flag to write instead of the field.
+describe('minutes new --group, as check reads group:', () => {
+  const orgs = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8');
+  const withoutAlias = orgs.replace('    aliases: [GUG]\n', '');
+  const twoGroups = withoutAlias.replace(/^groups:\n/m, 'groups:\n  gemensam-ungdomsgrupp:\n    name: Gemensam ungdomsgrupp\n');
+
+  it.each([
+    ['the id', orgs, 'gemensam-utvecklingsgrupp'],
+    ['the name', orgs, 'Gemensam utvecklingsgrupp'],
+    ['the name in capitals', orgs, 'GEMENSAM UTVECKLINGSGRUPP'],
+    ['an alias', orgs, 'GUG'],
+  ])('takes %s', async (_, organisations, group) => {
+    const root = archive([BASE], { 'organisations.yml': organisations });
+    const r = await cli(['new', '--group', group, '--date', '2016-05-02'], root);
+    expect([r.code, r.out.trim()], r.err).toEqual([0, 'minutes/gug/2016-05-02.md']);
+  });
+
+  it.each([
+    // An abbreviation that is no alias: the group, and the alias that would keep it.
+    ['an abbreviation', withoutAlias, 'GUG', 'Hittar inte gruppen "GUG" i organisations.yml. Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp)? Ska förkortningen gå att använda, lägg till "GUG" under aliases för gemensam-utvecklingsgrupp i organisations.yml. Annars skriv gruppens id: --group gemensam-utvecklingsgrupp'],
+    ['an abbreviation in lower case', withoutAlias, 'gug', 'Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp)? Ska förkortningen gå att använda, lägg till "gug" under aliases'],
+    ['an abbreviation of two groups', twoGroups, 'GUG', 'Hittar inte gruppen "GUG" i organisations.yml. Menade du gemensam-ungdomsgrupp (Gemensam ungdomsgrupp) eller gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp)? Skriv gruppens id, till exempel: --group gemensam-ungdomsgrupp'],
+    ['a near miss', withoutAlias, 'gemensam-utvecklingsgrup', 'Hittar inte gruppen "gemensam-utvecklingsgrup" i organisations.yml. Menade du Gemensam utvecklingsgrupp?'],
+  ])('suggests the group for %s', async (_, organisations, group, message) => {
+    const root = archive([BASE], { 'organisations.yml': organisations });
+    const r = await cli(['new', '--group', group, '--date', '2016-05-02'], root);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(message);
+    expect(fs.existsSync(path.join(root, 'minutes/gug/2016-05-02.md'))).toBe(false);
+  });
+
+  it('says what check says of the same group: in minutes, with --group for group:', async () => {
+    const minutes = fs.readFileSync(path.join(BASE, 'minutes/gug/2016-02-08.md'), 'utf8').replace('group: Gemensam utvecklingsgrupp', 'group: GUG');
+    const root = archive([BASE], { 'organisations.yml': withoutAlias, 'minutes/gug/2016-02-08.md': minutes });
+    const told = check(root).diagnostics.find((d) => d.code === 'unknown-group')!;
+    const r = await cli(['new', '--group', 'GUG', '--date', '2016-05-02'], root);
+    expect(r.err).toContain(`${told.message.replace(/\.$/, '')} i organisations.yml. ${told.hint!.replace('group: ', '--group ')}`);
+  });
+});
