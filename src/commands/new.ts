@@ -5,10 +5,11 @@ import { check } from '../pipeline.js';
 import { buildModel } from '../model/build.js';
 import { prefill } from '../new/prefill.js';
 import { UserError } from '../errors.js';
-import { formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, whyNoSuchDay } from '../util/dates.js';
+import { addDays, formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, whyNoSuchDay } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import { abbreviationHint } from '../validate/group-guess.js';
+import type { Model } from '../model/types.js';
 import type { EntityDoc } from '../validate/documents.js';
 import { formatText } from '../diagnostics.js';
 import { count, plural } from '../util/plural.js';
@@ -42,7 +43,8 @@ då in vilka som var med under attendees.
 Flaggor:
   --group, -g GRUPP      gruppens id, namn eller alias, som minutes check läser group:
                          (för en förkortning som inte är alias föreslås gruppen)
-  --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD
+  --date, -d DATUM       mötets datum, ÅÅÅÅ-MM-DD (för en dag utan år, 7 mars,
+                         föreslås den första efter gruppens senaste protokoll)
   --root MAPP            mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
   --help, -h             visa den här hjälpen
 
@@ -56,12 +58,10 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
     if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));
     if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError('Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.');
     const date = typeof values.date === 'string' ? values.date.trim() : undefined;
-    if (date !== undefined && !isValidDate(date)) {
-      // As check says it: "2016-02-30" does not exist; "2016-4-4" is written another way, most likely 2016-04-04.
-      const meant = guessDate(date);
-      throw new UserError(looksLikeDate(date) ? `Datumet ${date} finns inte. ${whyNoSuchDay(date)!}` : `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}?` : ''}`);
-    }
     const today = io.today ?? todayInSweden();
+    // A day without a year ("7 mars") is told once the group's minutes are read: its year is reckoned from them.
+    const yearless = date !== undefined && !isValidDate(date) && guessDate(date) === undefined && guessDate(date, today) !== undefined;
+    if (date !== undefined && !isValidDate(date) && !yearless) throw new UserError(notADate(date, guessDate(date)));
     const checked = check(root, today);
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
@@ -78,6 +78,10 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
     }
     const groupId = found.entry.id.value;
     const model = buildModel(checked.validated.minutes, registry);
+    if (yearless) {
+      const meant = yearReckoned(model, groupId, date!, today);
+      throw new UserError(notADate(date!, meant?.date, meant?.why));
+    }
     const result = prefill({ model, groupId, ...(date ? { date } : {}), today });
     if (fs.existsSync(path.join(root, result.path))) throw new UserError(`${result.path} finns redan. Inget skrevs.`);
     // A group that has ended holds no more meetings: a new file after its end is most often the wrong group.
@@ -106,7 +110,28 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
   },
 };
 
-/** The groups there are, when a name is not close to any of them: "Grupperna är …" (the first ten). */
+/**
+ * Why `--date` is no date, as check says it: "2016-02-30" does not exist; "2016-4-4" is written another way, most
+ * likely `meant`, 2016-04-04 (and "7 mars" most likely the day `meant` says, with how its year was reckoned).
+ */
+function notADate(date: string, meant: string | undefined, why = ''): string {
+  if (looksLikeDate(date)) return `Datumet ${date} finns inte. ${whyNoSuchDay(date)!}`;
+  return `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}${why}?` : ''}`;
+}
+
+/**
+ * The date a day without a year most likely means: the first such day after the group's latest meeting (which has
+ * its minutes already), or, for a group without minutes, the first from today on. Only suggested, never taken: a
+ * year reckoned is a guess, and minutes written late for an earlier meeting would quietly get the wrong one.
+ */
+function yearReckoned(model: Model, groupId: string, day: string, today: string): { date: string; why: string } | undefined {
+  const latest = model.groups.get(groupId)!.meetings.at(-1);
+  const after = latest === undefined ? undefined : model.meetingById.get(latest)!.date;
+  const date = guessDate(day, after ?? addDays(today, -1));
+  if (date === undefined) return undefined;
+  return { date, why: after === undefined ? ', den första från i dag' : `, den första efter gruppens senaste protokoll (${after})` };
+}
+
 /** Words after the flags: most often the rest of a group's name with spaces, not quoted, or a date without --date. */
 function unexpected(positionals: readonly string[], group: unknown): string {
   const words = positionals.join(' ');
@@ -115,6 +140,7 @@ function unexpected(positionals: readonly string[], group: unknown): string {
   return `Oväntat argument "${positionals[0]}". Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.`;
 }
 
+/** The groups there are, when a name is not close to any of them: "Grupperna är …" (the first ten). */
 function groupList(groups: readonly EntityDoc[]): string {
   if (groups.length === 0) return 'organisations.yml har inga grupper ännu; lägg till gruppen under groups.';
   const names = groups.slice(0, 10).map((g) => `${label(g)} (${g.id.value})`);

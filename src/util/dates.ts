@@ -123,6 +123,11 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 }
 
+/** The date `days` days from `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(utc(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The Swedish weekday index of a date, 0 = Monday. */
 export function weekdayIndex(date: string): number {
   return (utc(date).getUTCDay() + 6) % 7;

@@ -250,3 +250,42 @@ describe('minutes new --group, as check reads group:', () => {
     expect(r.err).toContain(`${told.message.replace(/\.$/, '')} i organisations.yml. ${told.hint!.replace('group: ', '--group ')}`);
   });
 });
+
+// A day without a year is what people type. Its year is a guess, so it is suggested, not taken, as any --date
+// written another way than ÅÅÅÅ-MM-DD is.
+describe('minutes new --date without a year', () => {
+  const later = '---\ngroup: gemensam-utvecklingsgrupp\ndate: 2016-03-07\nsecretary: Leif Redestig\nattendees: [Leif Redestig, David Bergström]\n---\nText.\n';
+  const NEW_GROUP = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8').replace(/^groups:\n/m, 'groups:\n  samverkansradet:\n    name: Samverkansrådet\n');
+  const AFTER_LATEST = ', den första efter gruppens senaste protokoll';
+
+  it.each([
+    ['7 mars', 'gug', {}, 'Menade du --date 2016-03-07, den första efter gruppens senaste protokoll (2016-02-08)?'],
+    ['måndag 7 mars', 'gug', {}, `Menade du --date 2016-03-07${AFTER_LATEST} (2016-02-08)?`],
+    ['7/3', 'gug', {}, `Menade du --date 2016-03-07${AFTER_LATEST} (2016-02-08)?`],
+    // The latest meeting's own day has its minutes: the next year's.
+    ['8 februari', 'gug', {}, `Menade du --date 2017-02-08${AFTER_LATEST} (2016-02-08)?`],
+    ['4 april', 'gug', { 'minutes/gug/2016-03-07.md': later }, `Menade du --date 2016-04-04${AFTER_LATEST} (2016-03-07)?`],
+    ['29 februari', 'gug', { 'minutes/gug/2016-03-07.md': later }, `Menade du --date 2020-02-29${AFTER_LATEST} (2016-03-07)?`],
+    // A group without minutes: from today (2016-11-24) on, today too.
+    ['24 november', 'samverkansradet', {}, 'Menade du --date 2016-11-24, den första från i dag?'],
+    ['7 mars', 'samverkansradet', {}, 'Menade du --date 2017-03-07, den första från i dag?'],
+  ])('--date %s for %s', async (date, group, files, suggestion) => {
+    const root = archive([BASE], { 'organisations.yml': NEW_GROUP, ...files });
+    const before = fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort();
+    const r = await cli(['new', '--group', group, '--date', date], root, '2016-11-24');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. ${suggestion}`);
+    expect(fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort()).toEqual(before);
+  });
+
+  it.each([
+    // No such day in any year: nothing to suggest.
+    ['gug', '31 april', '"31 april" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.\n'],
+    // An unknown group is told before the date, which is reckoned from its minutes.
+    ['styrelsen', '7 mars', 'Hittar inte gruppen "styrelsen"'],
+  ])('--group %s --date %s', async (group, date, message) => {
+    const r = await cli(['new', '--group', group, '--date', date], archive([BASE]), '2016-11-24');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(message);
+  });
+});
