@@ -1,5 +1,7 @@
 // One page per meeting: when and where, who was there, the minutes with anchored agenda items, decisions,
 // actions with their current status, follow-ups, projects, and the group's previous and next meeting.
+// Each follow-up's item has an id made of the action it follows up (`uppfoljning-gug-2016-02-08-1`, `f.anchor`), which
+// "Enligt mötet …" under that action's status on other pages leads to, and which reordering the follow-ups keeps.
 export const data = {
   pagination: { data: 'site.pages.meetings', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -71,8 +73,8 @@ ${partial('actions', { actions: m.actions, caption: 'Åtgärder som beslutades p
     m.followups.length > 0
       ? html`<section aria-labelledby="uppfoljningar">
 <h2 id="uppfoljningar">Uppföljningar</h2>
-<ul>
-${m.followups.map((f) => html`<li><a href="${f.action.url}">${f.action.what}</a> (från <a href="${f.action.meeting.url}">mötet ${f.action.meeting.dateText}</a>): <strong>${f.statusText}</strong>${f.note ? html`. ${f.note}` : ''}</li>\n`)}</ul>
+<ul class="followups">
+${m.followups.map((f) => html`<li id="${f.anchor}"><a href="${f.action.url}">${f.action.what}</a> (från <a href="${f.action.meeting.url}">mötet ${f.action.meeting.dateText}</a>): <strong>${f.statusText}</strong>${f.note ? html`. ${f.note}` : ''}</li>\n`)}</ul>
 </section>
 `
       : ''

@@ -8,6 +8,7 @@ import { formatDate, todayInSweden } from '../util/dates.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { paths } from './paths.js';
+import { followupAnchor } from '../model/page-ids.js';
 
 export const STATUS_TEXT: Record<Action['status'], string> = { open: 'Öppen', done: 'Klar', dropped: 'Struken' };
 
@@ -129,7 +130,7 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
       status: a.status,
       statusText: STATUS_TEXT[a.status],
       ...(last?.note ? { statusNote: last.note } : {}),
-      ...(last ? { statusMeeting: meetingLinks.get(last.meetingId)! } : {}),
+      ...(last ? { statusMeeting: followupLink(meetingLinks.get(last.meetingId)!, a.id) } : {}),
       meeting,
       ...(a.projectId ? { project: projectLinks.get(a.projectId)! } : {}),
       // Only open actions age; once closed, how long ago they were decided no longer matters.
@@ -208,6 +209,14 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     attendeeLink,
     personAt,
   };
+}
+
+/**
+ * The meeting that last followed up the action `actionId`, its link leading to that follow-up on its page: on a phone
+ * the follow-ups are several screens below the top.
+ */
+function followupLink(meeting: MeetingLink, actionId: string): MeetingLink {
+  return { ...meeting, url: `${meeting.url}#${followupAnchor(actionId)}` };
 }
 
 /** How long ago an open action was decided, counted in the group's meetings since. */

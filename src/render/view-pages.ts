@@ -8,6 +8,7 @@ import { formatDate, formatDateLong, htmlDateTime, yearOf } from '../util/dates.
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
+import { followupAnchor } from '../model/page-ids.js';
 import type { ActionView, DecisionView, DecisionsOfYear, Filter, GroupView, MeetingLink, MeetingsOfYear, MeetingView, OrganisationView, PersonLink, PersonView, ProjectView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { filterValue, STATUS_TEXT, withPrintAddresses, type ViewContext } from './view-links.js';
@@ -72,7 +73,7 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     actions: m.actions.map((id) => actionViews.get(id)!),
     followups: m.followups.flatMap((f) => {
       const action = actionViews.get(f.actionId);
-      return action ? [{ action, statusText: STATUS_TEXT[f.status], ...(f.note ? { note: f.note } : {}) }] : [];
+      return action ? [{ action, anchor: followupAnchor(f.actionId), statusText: STATUS_TEXT[f.status], ...(f.note ? { note: f.note } : {}) }] : [];
     }),
     projects: projectsHere,
     ...(m.previousId ? { previous: meetingLinks.get(m.previousId)! } : {}),

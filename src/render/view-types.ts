@@ -66,6 +66,7 @@ export interface ActionView {
   readonly status: string;
   readonly statusText: string;
   readonly statusNote?: string;
+  /** The meeting that last followed it up, its `url` leading to that follow-up on its page (`…/2016-03-07/#uppfoljning-gug-2016-02-08-1`). */
   readonly statusMeeting?: MeetingLink;
   readonly meeting: MeetingLink;
   readonly project?: Link;
@@ -125,7 +126,8 @@ export interface MeetingView {
   readonly toc: readonly { anchor: string; heading: string }[];
   readonly decisions: readonly DecisionView[];
   readonly actions: readonly ActionView[];
-  readonly followups: readonly { action: ActionView; statusText: string; note?: string }[];
+  /** Each with the `anchor` its item has on the page, which `ActionView.statusMeeting` leads to (followupAnchor). */
+  readonly followups: readonly { action: ActionView; anchor: string; statusText: string; note?: string }[];
   readonly projects: readonly Link[];
   readonly previous?: MeetingLink;
   readonly next?: MeetingLink;

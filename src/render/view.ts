@@ -27,7 +27,7 @@ export { newestMeetingFirst } from './view-pages.js';
 export interface RenderedMeeting {
   /** The Markdown it was rendered from, so a cache can tell when it is stale. */
   readonly body: string;
-  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), how many actions and decisions it has (their anchors), and what stands for people not named at it (shownAs). */
+  /** The rest of what it depends on, for the same purpose: the meeting's date, projects and summary (mentions), how many actions and decisions it has and the actions it follows up (their anchors, which headings do not take), and what stands for people not named at it (shownAs). */
   readonly inputs: string;
   /** What it depends on beyond itself: the base path, the names hidden in it, and the projects' names (mentions). */
   readonly context: string;
@@ -65,7 +65,7 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
   const out = new Map<string, RenderedMeeting>();
   const links = new LinkTargets(model, base, files, hider, images);
   for (const m of model.meetings) {
-    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length}${m.shownAs ? `\u0003${JSON.stringify(m.shownAs)}` : ''}`;
+    const inputs = `${m.date}\u0000${m.projects.join('\u0000')}\u0001${m.summary ?? ''}\u0002${m.actions.length} ${m.decisions.length} ${followedUp(m).join(' ')}${m.shownAs ? `\u0003${JSON.stringify(m.shownAs)}` : ''}`;
     const old = reusable?.get(m.id);
     // The text with links to headings whose anchors hide a name pointed at the anchors the site gives them.
     const source = links.withSiteAnchors(m);
@@ -83,7 +83,7 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
     // Someone not named is shown as whom they represented at this meeting (m.shownAs), as its attendance says.
-    const r = renderBody(hider.empty ? source : hider.hideInSource(source, m.shownAs), { reservedIds: reservedIdsOf(m), base, resolveLink, linkLabel, imageSize, ...(m.shownAs ? hiding(hider, m.shownAs) : usual) });
+    const r = renderBody(hider.empty ? source : hider.hideInSource(source, m.shownAs), { reservedIds: reservedIdsOf(m, followedUp(m)), base, resolveLink, linkLabel, imageSize, ...(m.shownAs ? hiding(hider, m.shownAs) : usual) });
     // Only those the page still links to: a link taken out with a hidden name publishes nothing.
     const attachments = [...new Set(r.links.flatMap((url) => links.published(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });
@@ -132,8 +132,8 @@ class LinkTargets {
     if (this.hider.empty) return anchor;
     let map = this.anchors.get(m.id);
     if (!map) {
-      const written = [...headingAnchors(m.body, reservedIdsOf(m))];
-      const shown = [...headingAnchors(this.hider.hideInSource(m.body, m.shownAs), reservedIdsOf(m), hiddenAcross(this.hider, m.shownAs))];
+      const written = [...headingAnchors(m.body, reservedIdsOf(m, followedUp(m)))];
+      const shown = [...headingAnchors(this.hider.hideInSource(m.body, m.shownAs), reservedIdsOf(m, followedUp(m)), hiddenAcross(this.hider, m.shownAs))];
       map = new Map(written.length === shown.length ? written.map((a, i) => [a, shown[i]!]) : []);
       this.anchors.set(m.id, map);
     }
@@ -303,4 +303,9 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),
     ...(options.accessibilityReviewed ? { accessibilityReviewed: { date: options.accessibilityReviewed, text: formatDate(options.accessibilityReviewed) } } : {}),
   };
+}
+
+/** The actions `m` follows up, whose items on its page have ids headings do not take (reservedIdsOf). */
+function followedUp(m: Meeting): string[] {
+  return m.followups.map((f) => f.actionId);
 }

@@ -973,7 +973,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it("keeps a project's timeline dots and the action a link leads to visible in forced colours (Windows' contrast themes)", async () => {
+  it("keeps a project's timeline dots and the action or follow-up a link leads to visible in forced colours (Windows' contrast themes)", async () => {
     const { page } = await open('projekt/fritidsbanken/');
     await page.emulateMedia({ forcedColors: 'active' });
     const colours = await page.evaluate(() => ({
@@ -984,6 +984,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(colours.dot).not.toBe(colours.page);
     await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-03-07/#atgard-1`);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('tr:target')!).outlineStyle)).toBe('solid');
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-03-07/#uppfoljning-gemensam-utvecklingsgrupp-2016-02-08-1`);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.followups > li:target')!).outlineStyle)).toBe('solid');
     await page.context().close();
   });
 
@@ -1119,6 +1121,27 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       );
       expect(cut, `${width} px`).toEqual([]);
     }
+    await page.context().close();
+  });
+
+  // On a phone the follow-ups are several screens below a meeting page's top: "Enligt mötet …" under an action's
+  // status leads to the follow-up itself, marked, and the next Tab goes on from there, all without JavaScript.
+  it('leads "Enligt mötet 7 mars 2016" under an action\'s status to that follow-up, in view and marked, on a 390 px phone without JavaScript', async () => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/2016-02-08/', { javaScript: false, width: 390 });
+    await page.locator('#atgard-1').getByRole('link', { name: 'mötet 7 mars 2016' }).click();
+    expect(page.url()).toMatch(/\/2016-03-07\/#uppfoljning-/);
+    const item = page.locator('.followups > li:target');
+    await expect(item.count()).resolves.toBe(1);
+    await expect(item.textContent()).resolves.toContain('Skicka ut förslag på tid för ett möte.');
+    const box = (await item.boundingBox())!;
+    expect(box.y, 'its top in view').toBeGreaterThanOrEqual(0);
+    expect(box.y + Math.min(box.height, 100), 'in view').toBeLessThanOrEqual(page.viewportSize()!.height);
+    // Marked as the row of an action a link leads to is.
+    const colours = await item.evaluate((li) => ({ item: getComputedStyle(li).backgroundColor, list: getComputedStyle(li.parentElement!).backgroundColor }));
+    expect(colours.item).not.toBe(colours.list);
+    // The next Tab goes to the item's first link, not back to the top of the page.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('li')?.id)).resolves.toBe(await item.getAttribute('id'));
     await page.context().close();
   });
 

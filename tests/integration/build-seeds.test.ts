@@ -291,6 +291,24 @@ describe('the built seed site', () => {
     expect(second.slice(0, second.indexOf('</tr>'))).toContain('status-open');
   });
 
+  it('leads "Enligt mötet …" under an action\'s status to that follow-up on the meeting\'s page, on every page', () => {
+    const found: string[] = [];
+    for (const file of htmlPages()) {
+      for (const m of read(site, file).matchAll(/Enligt <a href="([^"]*)">mötet /g)) {
+        const [address, fragment] = unescape(m[1]!).split('#') as [string, string | undefined];
+        // Each leads to an item with that id, never only to the top of the page (where there is no fragment).
+        expect(fragment ?? 'no fragment', `${file}: ${m[1]}`).toMatch(/^uppfoljning-/);
+        const target = read(site, `${address.slice(1)}index.html`);
+        expect(target, `${file}: ${m[1]}`).toMatch(new RegExp(`<li id="${fragment}">`));
+        found.push(`${file} ${m[1]}`);
+      }
+    }
+    // The seeds' three follow-ups, each shown on its action's meeting, group, people's, organisations' and actions pages.
+    expect(found.length).toBeGreaterThan(5);
+    const followup = (action: string) => `/grupper/gemensam-utvecklingsgrupp/2016-03-07/#uppfoljning-gemensam-utvecklingsgrupp-${action}`;
+    expect(new Set(found.map((f) => f.split(' ')[1]))).toEqual(new Set(['2015-11-09-2', '2016-02-08-1', '2016-02-08-2'].map(followup)));
+  });
+
   it("shows Fritidsbanken's timeline from idea to working group to premises, in order", () => {
     const html = read(site, 'projekt/fritidsbanken/index.html');
     expect(text(html)).toContain('Möten Har tagits upp på 3 möten');

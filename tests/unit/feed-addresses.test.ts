@@ -12,6 +12,8 @@ describe('feedAddress', () => {
   it.each([
     ['#beslut-1', `${FULL}#beslut-1`, `${PAGE}#beslut-1`],
     ['../2016-02-08/#lokal', 'https://example.org/protokoll/grupper/gug/2016-02-08/#lokal', '/protokoll/grupper/gug/2016-02-08/#lokal'],
+    // "Enligt mötet …" under an action's status, to the follow-up on that meeting's page.
+    ['/protokoll/grupper/gug/2016-03-07/#uppfoljning-gug-2016-02-08-1', 'https://example.org/protokoll/grupper/gug/2016-03-07/#uppfoljning-gug-2016-02-08-1', '/protokoll/grupper/gug/2016-03-07/#uppfoljning-gug-2016-02-08-1'],
     ['/protokoll/bilagor/gug/Budget%202016.pdf', 'https://example.org/protokoll/bilagor/gug/Budget%202016.pdf', '/protokoll/bilagor/gug/Budget%202016.pdf'],
     ['/protokoll/sok/?q=sip&grupp=GUG', 'https://example.org/protokoll/sok/?q=sip&grupp=GUG', '/protokoll/sok/?q=sip&grupp=GUG'],
     // Another site on the same host.

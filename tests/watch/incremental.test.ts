@@ -112,6 +112,14 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() =>
       edit(later, (t) => t.replace(/\nfollowups:\n/, '\nfollowups_old:\n').replace(/^---\n/, `---\nfollowups:\n  - action: ${group}/${date}#1\n    status: done\n    note: Klart nu.\n`).replace(/\nfollowups_old:\n((?: {2}- [\s\S]*?)?)(?=\n[a-z_]+:|\n---)/, '\n')),
     );
+    // "Enligt mötet …" under the action leads to the follow-up's item (#uppfoljning-…), on every page showing it.
+    const anchor = `uppfoljning-${group}-${date}-1`;
+    expect(fs.readFileSync(path.join(live, ...later.replace(/^minutes\//, 'grupper/').replace(/\.md$/, '/index.html').split('/')), 'utf8')).toContain(`<li id="${anchor}">`);
+    // A heading in its text that reads as that anchor gets another, also once the follow-up is taken away and put back.
+    const followup = `  - action: ${group}/${date}#1\n    status: done\n    note: Klart nu.\n`;
+    await editAndCompare(() => edit(later, (t) => t.replace(/\n---\n/, `\n---\n## Uppföljning ${group} ${date} 1\n\nText.\n\n`)));
+    await editAndCompare(() => edit(later, (t) => t.replace(`followups:\n${followup}`, '')));
+    await editAndCompare(() => edit(later, (t) => t.replace(/^---\n/, `---\nfollowups:\n${followup}`)));
   });
 
   it('after an action added, then done, then removed: the start page counts the open actions', async () => {

@@ -318,7 +318,7 @@ const anchorCache = new WeakMap<ParsedFile, ReadonlySet<string>>();
 function anchorsOf(parsed: ParsedFile, doc: MinutesDoc): ReadonlySet<string> {
   let anchors = anchorCache.get(parsed);
   if (!anchors) {
-    anchors = headingAnchors(parsed.body, reservedIdsOf(doc));
+    anchors = headingAnchors(parsed.body, reservedIdsOf(doc, doc.followups.map((f) => f.action.value.trim())));
     anchorCache.set(parsed, anchors);
   }
   return anchors;
