@@ -399,6 +399,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await results(page);
     // Every name and year the seed site's filters have (a string, which Vite leaves alone: it rewrites import()).
     const all = (await page.evaluate(`import('${server.url}pagefind/pagefind.js').then((p) => p.filters()).then((f) => Object.values(f).reduce((n, v) => n + Object.keys(v).length, 0))`)) as number;
+    // Pagefind puts the filters' choices in after the results, on a busy machine well after: wait for every one.
+    await expect.poll(() => page.locator('.pagefind-ui__filter-label').count(), { timeout: 15_000 }).toBe(all);
     const found = await page.evaluate(() => {
       for (const block of document.querySelectorAll<HTMLDetailsElement>('#sok details')) block.open = true;
       const column = document.querySelector('.pagefind-ui__filter-panel')!.getBoundingClientRect();
