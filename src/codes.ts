@@ -41,6 +41,7 @@ export const CODES = {
   'unknown-project': { severity: 'error', summary: 'Projektet finns inte i organisations.yml.' },
   'unknown-owner': { severity: 'error', summary: 'Ansvarig är varken en person eller en organisation i registren.' },
   'duplicate-owner': { severity: 'warning', summary: 'Samma ansvarig står två gånger för en åtgärd.' },
+  'duplicate-project': { severity: 'warning', summary: 'Samma projekt står två gånger under projects.' },
   'unknown-action': { severity: 'error', summary: 'Uppföljningen pekar på en åtgärd som inte finns.' },
   'duplicate-followup': { severity: 'error', summary: 'Samma åtgärd följs upp två gånger i ett protokoll.' },
   'action-renumbered': { severity: 'warning', summary: 'Uppföljningen pekar på en annan åtgärd än den kommentaren från minutes new beskriver.' },

@@ -40,7 +40,15 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     if (one?.as) resolveRef(ctx, f, one.person, ['person'], 'name', { ...organisationOf(ctx, one.as), alone: key });
     else resolveRef(ctx, f, ref, ['person']);
   }
-  for (const r of m.projects) resolveRef(ctx, f, r, ['project']);
+  // "projects: [fritidsbanken, Fritidsbank]": one project by id and name (or twice alike), which the page lists once.
+  const projects = new Map<string, Ref>();
+  for (const r of m.projects) {
+    const project = resolveRef(ctx, f, r, ['project']);
+    if (!project) continue;
+    const earlier = projects.get(project.id);
+    if (earlier) ctx.report({ file: f, where: atRef(r), code: 'duplicate-project', message: `"${clip(r.value)}" står redan bland projekten ("${clip(earlier.value)}").`, hint: 'Ta bort den ena; på mötets sida står projektet en gång.' });
+    else projects.set(project.id, r);
+  }
   for (const d of m.decisions) if (d.project) resolveRef(ctx, f, d.project, ['project']);
   for (const a of m.actions) {
     // People and organisations share one set of ids: an id found twice is one owner written twice.
