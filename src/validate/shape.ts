@@ -169,9 +169,15 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       const allowed = issue.values.map(String);
-      const swedish = SWEDISH_VALUES[String(value).trim().toLocaleLowerCase('sv')];
-      const near = swedish && allowed.includes(swedish) ? [swedish] : closest(String(value), allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
-      return [f('invalid-value', atValue(path), `"${clip(String(value))}" är inte ett tillåtet värde för ${key}.`, `Tillåtna värden: ${allowed.join(', ')}.${near.length ? ' ' + didYouMean(near) : ''}`)];
+      // "status: “open”": a word processor's quotes are part of the value to YAML; the word in them is what is meant.
+      const curly = CURLY.test(String(value));
+      const bare = curly ? String(value).replace(CURLY_ALL, '').trim() : String(value);
+      const swedish = SWEDISH_VALUES[bare.trim().toLocaleLowerCase('sv')];
+      const near = swedish && allowed.includes(swedish) ? [swedish] : closest(bare, allowed.map((a) => ({ label: a, keys: [a], value: a })), 1).map((c) => c.label);
+      const values = `Tillåtna värden: ${allowed.join(', ')}.`;
+      // Only the quotes are wrong in "“open”": the allowed values are said only when the word is another too.
+      const hint = curly && near[0] ? `${near[0] === bare ? '' : `${values} `}${straightQuotes(`${key}: "${near[0]}"`)}` : `${values}${near.length ? ' ' + didYouMean(near) : ''}`;
+      return [f('invalid-value', atValue(path), `"${clip(String(value))}" är inte ett tillåtet värde för ${key}.`, hint)];
     }
     case 'too_small':
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
@@ -196,6 +202,13 @@ function nullFinding(file: string, path: YamlPath, key: string, optional: boolea
   if (typeof path[path.length - 1] !== 'number') return { file, where: atKey(path), code: 'missing-field', message: `Fältet "${key}" är tomt.`, ...(help ? { hint: help } : {}) };
   return { file, where: atKey(path), code: 'empty-value', message: `En rad i listan "${key}" är tom.`, hint: 'Skriv värdet på raden, eller ta bort raden. YAML läser null, Null och ~ som tomt: sätt ett sådant ord inom citattecken om det är menat.' };
 }
+
+/** Quotes from a word processor (”13:30”, “open”): part of the text to YAML, where only straight ones enclose it. */
+const CURLY = /[\u201C\u201D\u201E\u2018\u2019]/u;
+const CURLY_ALL = new RegExp(CURLY.source, 'gu');
+
+/** What to write in place of a value in a word processor's quotes: `written`, in straight ones. */
+const straightQuotes = (written: string): string => `Använd raka citattecken: ${written}, inte ” eller “ (som ordbehandlare gör).`;
 
 /**
  * An unquoted number in `time` that is no time: "13.75", "2500" or "25" are hours and minutes past the clock's, which
@@ -245,8 +258,7 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
         const hint = line ? `${NEXT_MEETING_FORM}: ${line}` : `${pastTheClock(inDate.time) || /^\d{1,2}$/.test(inDate.time) ? `${CLOCK} ` : ''}${TIME_AFTER_DAY}`;
         return { file, where: atValueText(path, value, inDate.start, inDate.start + inDate.time.length), code, message: `"${clip(inDate.time)}" är inget klockslag.`, hint };
       }
-      // Quotes from a word processor (”13:30”) are part of the text to YAML; only straight ones enclose it.
-      const curly = /[\u201C\u201D\u201E\u2018\u2019]/u.test(value);
+      const curly = CURLY.test(value);
       // "kl 25", "14:30-16:00", "kl 13 i Bryggan": past the clock, an end time, a place: said as that.
       const problem = curly ? undefined : timeProblem(value, location);
       if (problem) return { file, where, code, ...problem };
@@ -256,7 +268,7 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const noColon = /^\s*(?:\d{1,2},\d{2}|\d{1,4})\s*$/.test(value);
       // "25:00" in quotes already: quoting it again would not help.
       const pastClock = pastTheClock(value) ? `${CLOCK} Skriv klockslaget då mötet började, till exempel time: "13:30"` : undefined;
-      const hint = curly ? 'Använd raka citattecken: "13:30", inte ” eller “ (som ordbehandlare gör).' : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? NO_TIME;
+      const hint = curly ? straightQuotes('"13:30"') : meant ? `${noColon ? 'Skriv klockslaget med kolon' : 'Skriv bara klockslaget då mötet började'}, inom citattecken: time: "${meant}"` : pastClock ?? NO_TIME;
       return { file, where, code, message: `"${clip(value)}" är inget klockslag.`, hint };
     }
     case 'unsafe-url':

@@ -1905,6 +1905,12 @@ describe('a text in people.yml or organisations.yml wholly in a word processor\'
     expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual([`${file} ${at} curly-quotes`]);
     expect(result.diagnostics[0]!.hint).toBe(`Använd raka citattecken, som inte syns på webbplatsen: ${meant}`);
   });
+
+  it("a person's publish, one of a few values: the quotes said, with the value to write, not only the values allowed", () => {
+    const base = fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8');
+    const result = check(archive([BASE], { 'people.yml': base.replace('  publish: initials\n', '  publish: ”initials”\n') }));
+    expect(result.diagnostics.map((d) => [`${d.file} ${d.line}:${d.col} ${d.code}`, d.hint])).toEqual([['people.yml 20:12 invalid-value', 'Använd raka citattecken: publish: "initials", inte ” eller “ (som ordbehandlare gör).']]);
+  });
 });
 
 describe('a line of a list left empty, written "" (in minutes and the registries)', () => {
@@ -2294,6 +2300,11 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a month past 12 that is no day either', 'attendees: [David Bergström]\nnext_meeting: 2016-14-14', '5:15 invalid-date', 'Månaden står i mitten och går från 01 till 12. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
     ['day 00', 'attendees: [David Bergström]\nnext_meeting: 2016-04-00', '5:15 invalid-date', 'Dagen står sist och börjar på 01. Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
     ['a list item indented with a tab', 'attendees:\n\t- David Bergström', '5:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "  - David Bergström"'],
+    // A value of a field with a few allowed in a word processor's quotes: the quotes are what is wrong, not the word.
+    ["a follow-up's status in a word processor's quotes", 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: “open”', '7:13 invalid-value', 'Använd raka citattecken: status: "open", inte ” eller “ (som ordbehandlare gör).'],
+    ["an action's status in a word processor's single quotes", 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    status: ‘done’', '8:13 invalid-value', 'Använd raka citattecken: status: "done", inte ” eller “ (som ordbehandlare gör).'],
+    ["a follow-up's status in Swedish, in a word processor's quotes", 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: ”klar”', '7:13 invalid-value', 'Tillåtna värden: open, done, dropped. Använd raka citattecken: status: "done", inte ” eller “ (som ordbehandlare gör).'],
+    ["a follow-up's status in a word processor's quotes, no allowed value near", 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: ”xyzzy”', '7:13 invalid-value', 'Tillåtna värden: open, done, dropped.'],
     ['an action id with a space before its #', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08 #1\n    status: done', '6:13 unknown-action', 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): gemensam-utvecklingsgrupp/2016-02-08#1'],
     ['a field of an action indented with tabs, one a level', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\t\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "    what: Boka lokal."'],
   ])('%s', (_, yaml, expected, hint) => {
