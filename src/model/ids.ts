@@ -41,9 +41,17 @@ export function meetingIds(inputs: readonly MeetingKeyInput[]): (string | undefi
 
 export const actionId = (meetingId: string, number: number): string => `${meetingId}#${number}`;
 
+/** A meeting's id: "group/2016-02-08", "group/2016-02-08-extra". */
+const MEETING_ID = /[a-z0-9-]+\/\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?/;
+
+/** A meeting's id alone where an action's is meant: "group/2016-02-08 #2" as YAML reads it, the # after the space a comment's. */
+export const NUMBERLESS = new RegExp(`^${MEETING_ID.source}$`);
+
+const ACTION_ID = new RegExp(`^\\s*(${MEETING_ID.source})#(\\d+)\\s*$`);
+
 /** "group/2016-02-08#2" -> its parts; undefined when it is not of that form. */
 export function parseActionId(text: string): { meetingId: string; number: number } | undefined {
-  const m = /^\s*([a-z0-9-]+\/\d{4}-\d{2}-\d{2}(?:-[a-z0-9-]+)?)#(\d+)\s*$/.exec(text);
+  const m = ACTION_ID.exec(text);
   return m ? { meetingId: m[1]!, number: Number(m[2]) } : undefined;
 }
 

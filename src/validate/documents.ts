@@ -6,7 +6,8 @@ import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { pastedBullet } from './rules/bullets.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
-import { dashColumn, linesOf } from './value-lines.js';
+import { commentAfter, dashColumn, linesOf } from './value-lines.js';
+import { NUMBERLESS } from '../model/ids.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -47,6 +48,11 @@ export interface FollowupDoc {
   readonly note?: Located<string>;
   /** What the comment `minutes new` wrote above the follow-up says the action was (its text, on one line). */
   readonly described?: string;
+  /**
+   * The comment after an action id that ends at its date ("#2" after "grupp/2016-02-08 #2"): YAML read the # after the
+   * space as a comment's, and the action's number with it.
+   */
+  readonly cut?: string;
 }
 
 export interface MinutesDoc {
@@ -227,8 +233,9 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     if (!action) return [];
     const note = str(item, 'note', path);
     const what = described?.get(action.value.trim());
+    const cut = NUMBERLESS.test(action.value.trim()) ? commentAfter(yaml, action.path) : undefined;
     // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
-    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }) }];
+    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }), ...(cut === undefined ? {} : { cut }) }];
   });
   return {
     file,

@@ -48,6 +48,17 @@ export function writtenAt(yaml: string | undefined, path: YamlPath): string | un
 }
 
 /**
+ * The comment written after the value at `path` on its line in the front matter `yaml` ("#2" after "grupp/2016-02-08
+ * #2", where YAML took the # after a space for a comment's), trimmed; undefined when there is none.
+ */
+export function commentAfter(yaml: string | undefined, path: YamlPath): string | undefined {
+  const range = valueRange(yaml, path);
+  if (!range || yaml === undefined) return undefined;
+  const end = yaml.indexOf('\n', range[1]);
+  return /^[ \t]+(#.*)$/.exec(yaml.slice(range[1], end === -1 ? yaml.length : end))?.[1]!.trim();
+}
+
+/**
  * The column of the dash that starts the item of a list at `path` in the front matter `yaml`, as written ("- " under
  * the key at 0, "    - " at 4); undefined for an item in brackets or not found. `value`, the item as read: where it
  * stands plain on a line of its own after a dash, that line gives the column without reading the text with positions

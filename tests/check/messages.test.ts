@@ -2313,6 +2313,20 @@ describe('a hint that ends with text to write in the file ends with it, without 
     expect(here[0]!.hint).toBe(hint);
   });
 
+  // An action id with a space before its #: the id without the space, when it is an action's, is the id to write,
+  // alone; when it is none, the nearest actions and the first of the meeting's, as before.
+  const SPACED = 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ';
+  const actions = '---\ngroup: GUG\ndate: 2016-02-22\nattendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n  - who: David Bergström\n    what: Skriv inbjudan.\n  - who: Leif Redestig\n    what: Ring Bryggan.\n---\nText.\n';
+  it.each<[string, string, string]>([
+    ['#2', 'the second action, alone', `${SPACED}gemensam-utvecklingsgrupp/2016-02-22#2`],
+    ['# 3  # ringt', 'the third action, alone', `${SPACED}gemensam-utvecklingsgrupp/2016-02-22#3`],
+    ['#9', 'no such action: near ones', `Menade du gemensam-utvecklingsgrupp/2016-02-22#2 eller gemensam-utvecklingsgrupp/2016-02-22#3? ${SPACED}gemensam-utvecklingsgrupp/2016-02-22#1`],
+  ])('an action id with a space before %s (%s)', (comment, _, hint) => {
+    const text = `---\n${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-22 ${comment}\n    status: done\n---\nText.\n`;
+    const here = check(archive([BASE], { [FILE]: text, 'minutes/gug/2016-02-22.md': actions })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.hint])).toEqual([['6:13 unknown-action', hint]]);
+  });
+
   // What `time` has after its time is said, not only that it is no time.
   it.each<[string, string]>([
     ['"kl 13 i Bryggan"', '"kl 13 i Bryggan" har en plats efter klockslaget, men time tar bara klockslaget då mötet började.'],

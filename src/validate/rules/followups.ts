@@ -3,7 +3,7 @@ import { atValue } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
 import type { FollowupDoc, MinutesDoc } from '../documents.js';
 import { keyedMinutes } from '../meetings.js';
-import { actionId, parseActionId } from '../../model/ids.js';
+import { actionId, NUMBERLESS, parseActionId } from '../../model/ids.js';
 import { closest, didYouMean } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
 import { currentActionId, formerMeetings } from '../former-meetings.js';
@@ -91,8 +91,12 @@ export const followups: ArchiveRule = (ctx) => {
         const meant = parsed ? described(f, text, parsed.meetingId) : undefined;
         const near = [...(meant ? [meant] : []), ...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
-        const numberless = !parsed && /^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/.test(text);
-        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(text)}#1` : undefined;
+        const numberless = !parsed && NUMBERLESS.test(text);
+        // The id without the space, when it is an action's, is the one meant: given alone, not after near ones.
+        const number = numberless ? /^#[ \t]*(\d+)(?:\s|$)/.exec(f.cut ?? '')?.[1] : undefined;
+        const whole = number === undefined ? undefined : actionId(text, Number(number));
+        const spaced = whole !== undefined && actions.has(whole) ? whole : undefined;
+        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(spaced ?? `${text}#1`)}` : undefined;
         // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
         const gone = parsed && !meetingDate.has(parsed.meetingId);
         const where = gone ? `: det finns inget protokoll från ${clip(parsed.meetingId.replace('/', ' '))}.` : '.';
@@ -105,7 +109,7 @@ export const followups: ArchiveRule = (ctx) => {
           code: 'unknown-action',
           message: parsed ? `Åtgärden "${clip(written)}" finns inte${where}` : `"${clip(written)}" är inget åtgärds-id.`,
           // The id to write comes last, with no full stop after it, and is not also offered as a near one.
-          hint: [why, didYouMean([...new Set(near)].filter((a) => !numberless || a !== `${text}#1`).slice(0, 3)), help].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
+          hint: [why, spaced ? undefined : didYouMean([...new Set(near)].filter((a) => !numberless || a !== `${text}#1`).slice(0, 3)), help].filter(Boolean).join(' ') || 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.',
         });
         continue;
       }
