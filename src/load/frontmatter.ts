@@ -10,6 +10,7 @@ import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips/index.js';
 import { bodyStart } from './body-start.js';
 import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
 import { pastedTwice } from './pasted-twice.js';
+import { openingNotFirst } from './opening-line.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
 import { clip } from '../util/clip.js';
 
@@ -58,6 +59,10 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   // "----", "--", "———": meant as the opening ---, and not front matter in another language.
   if (isDashLine(firstLine)) return failWith(source, dashLineFinding(source.path, firstLine, true, atStart));
   if (!firstLine.startsWith('---')) {
+    const opening = openingNotFirst(source.path, text);
+    // Fields above their closing ---: read and checked, as when only the closing --- is left out.
+    if (opening?.fields) return read(source, 0, text.slice(0, opening.fields.end), opening.fields.bodyOffset, [opening.finding]);
+    if (opening) return failWith(source, opening.finding);
     return fail(source, 'front-matter-missing', 'Filen börjar inte med fälten (group, date …) mellan två rader ---.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
   }
   const language = firstLine.slice(3).trim();

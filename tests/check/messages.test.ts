@@ -1611,7 +1611,38 @@ const cases: Case[] = [
 // ends with exactly that text.
 const FIELDS = `${HEAD}attendees: [David Bergström]\n`;
 const DASHES = 'Skriv raden med tre vanliga bindestreck i stället för tankstreck (som ordbehandlare gör av bindestreck i rad): ---';
+const OPENING = 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.';
 const novices: readonly (Case & { readonly hint: string })[] = [
+  // The opening --- left out or not first: only what is missing or too much, never a second closing --- to add.
+  {
+    mistake: 'the opening --- left out, the closing one there: that line alone, and the fields checked',
+    text: `${HEAD}attendees: [Leif Redestg]\n---\nText.\n`,
+    expected: ['1:1 front-matter-missing', '3:13 unknown-person'],
+    message: 'Raden --- före fälten överst i filen saknas.',
+    hint: 'Lägg till en rad med bara --- först i filen, ovanför fälten (raden --- efter dem, på rad 4, finns redan).',
+  },
+  {
+    mistake: 'the opening --- left out, a comment first, the text with a line across it below the closing ---',
+    text: `# Källa: protokoll.docx\n${FIELDS}---\n## Punkt\n\nText.\n\n---\n\nMer text.\n`,
+    expected: ['1:1 front-matter-missing'],
+    hint: 'Lägg till en rad med bara --- först i filen, ovanför fälten (raden --- efter dem, på rad 5, finns redan).',
+  },
+  { mistake: 'no --- at all: both lines', text: `${FIELDS}\nText.\n`, expected: ['1:1 front-matter-missing'], hint: OPENING },
+  { mistake: 'no --- at all, a --- below the text as a line across it: both lines', text: `${FIELDS}\nText.\n\n---\n\nMer text.\n`, expected: ['1:1 front-matter-missing'], hint: OPENING },
+  ...(
+    [
+      ['a blank line', `\n---\n${FIELDS}---\nText.\n`, 'en tom rad'],
+      ['two blank lines', `\n  \n---\n${FIELDS}---\nText.\n`, 'två tomma rader'],
+      ['spaces', `  ---\n${FIELDS}---\nText.\n`, 'mellanslag'],
+      ['a blank line and spaces', `\n ---\n${FIELDS}---\nText.\n`, 'en tom rad och mellanslag'],
+    ] as const
+  ).map(([what, text, said]): Case & { hint: string } => ({
+    mistake: `${what} before the opening ---: to take away, not another --- to add`,
+    text,
+    expected: ['1:1 front-matter-missing'],
+    message: `Filen börjar inte med raden --- före fälten: det står ${said} före den.`,
+    hint: 'Ta bort det som står före ---, så att filen börjar med ---.',
+  })),
   ...(
     [
       ['four dashes', '----', 'Skriv raden med exakt tre bindestreck: ---'],
