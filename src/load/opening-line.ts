@@ -7,8 +7,10 @@ import { bodyStart, FIELD } from './body-start.js';
 
 /** A line of just ---, as the fields' closing line is written. */
 const DASHES = /^---[ \t]*\r?$/m;
-/** Blank lines and spaces before a --- at the top of the file, and the --- itself. */
-const BEFORE_OPENING = /^(\s*?)([ \t]*)---[ \t]*\r?(?:\n|$)/;
+/** A line of just --- at the start of a text. */
+const OPENING = /^---[ \t]*\r?(?=\n|$)/;
+/** Blank lines and spaces at the top of the file (read once: a pattern of blanks then spaces tries every split of them). */
+const LEADING = /^\s*/;
 /** The first line with something on it other than a comment. */
 const FIRST_CONTENT = /^(?![ \t]*(?:#|\r?$)).+$/m;
 
@@ -21,10 +23,12 @@ export interface Opening {
 
 /** The opening --- not first in `text` (whose first line is no --- nor a line of dashes), or undefined. */
 export function openingNotFirst(file: string, text: string): Opening | undefined {
-  const before = BEFORE_OPENING.exec(text);
-  if (before && FIELD.test(FIRST_CONTENT.exec(text.slice(before[0].length))?.[0] ?? '')) {
-    const blank = before[1]!.split('\n').length - 1;
-    const what = [blank === 0 ? '' : blank === 1 ? 'en tom rad' : `${blank === 2 ? 'två' : blank} tomma rader`, before[2] === '' ? '' : 'mellanslag'].filter(Boolean).join(' och ');
+  const lead = LEADING.exec(text)![0];
+  const dashes = lead === '' ? undefined : OPENING.exec(text.slice(lead.length));
+  if (dashes && FIELD.test(FIRST_CONTENT.exec(text.slice(lead.length + dashes[0].length))?.[0] ?? '')) {
+    const blank = lead.split('\n').length - 1;
+    const spaces = lead.slice(lead.lastIndexOf('\n') + 1) !== '';
+    const what = [blank === 0 ? '' : blank === 1 ? 'en tom rad' : `${blank === 2 ? 'två' : blank} tomma rader`, spaces ? 'mellanslag' : ''].filter(Boolean).join(' och ');
     return { finding: { file, where: atStart, code: 'front-matter-missing', message: `Filen börjar inte med raden --- före fälten: det står ${what} före den.`, hint: 'Ta bort det som står före ---, så att filen börjar med ---.' } };
   }
   const close = DASHES.exec(text);
