@@ -118,7 +118,8 @@ export function generateArchive(root: string, meetings: number, seed = 1, size: 
         secretary: name(present[0]!),
         attendees: present.map(name),
         ...(absent.length ? { absent: absent.map(name) } : {}),
-        ...(touched.length ? { projects: touched.map((p) => p.id) } : {}),
+        // Each project once (`duplicate-project`), though picked with replacement: the picks below keep the same numbers.
+        ...(touched.length ? { projects: [...new Set(touched.map((p) => p.id))] } : {}),
         ...(rand() < 0.5 ? { summary: `${sentence(8, 16)} ${sentence(8, 16)}` } : {}),
         ...(rand() < 0.6 ? { decisions: Array.from({ length: between(1, 3) }, () => sentence(6, 14)) } : {}),
       };
