@@ -56,7 +56,8 @@ export function siteOptions(values: Values, today: string = todayInSweden()): Si
   }
   const source = typeof values['source-url'] === 'string' ? values['source-url'] : undefined;
   if (source !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(source)) throw new UserError(`--source-url "${source}" är ingen webbadress.`);
-  const contact = typeof values.contact === 'string' ? values.contact.trim() : undefined;
+  // An address copied from a link may come with its mailto:, which the about page adds itself.
+  const contact = typeof values.contact === 'string' ? values.contact.trim().replace(/^mailto:/i, '') : undefined;
   if (contact !== undefined && !/^(https?:\/\/[^\s"'<>]+|[^\s@"'<>]+@[^\s@"'<>]+\.[^\s@"'<>]+)$/.test(contact)) {
     throw new UserError(`--contact "${contact}" är varken en e-postadress eller en webbadress; skriv till exempel --contact protokoll@exempel.se.`);
   }

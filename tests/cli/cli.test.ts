@@ -311,6 +311,10 @@ describe('minutes', () => {
     [{ base: '/protokoll/' }, { base: '/protokoll/' }],
     [{}, { base: '/' }],
     [{ 'accessibility-reviewed': ' 2016-03-07 ' }, { base: '/', accessibilityReviewed: '2016-03-07' }],
+    [{ contact: 'protokoll@example.org' }, { base: '/', contact: 'protokoll@example.org' }],
+    [{ contact: ' mailto:protokoll@example.org' }, { base: '/', contact: 'protokoll@example.org' }],
+    [{ contact: 'MAILTO:protokoll@example.org' }, { base: '/', contact: 'protokoll@example.org' }],
+    [{ contact: 'https://example.org/kontakt/' }, { base: '/', contact: 'https://example.org/kontakt/' }],
   ])('site options %j: the base comes from --url unless given', (values, expected) => {
     expect(siteOptions(values)).toEqual({ title: 'Protokoll', ...expected });
   });
