@@ -3,7 +3,7 @@ import type { Finding } from '../diagnostics.js';
 import type { MinutesDoc, Ref, RegistryDocs } from './documents.js';
 import { label, type Kind, Registry } from './registry.js';
 import { didYouMean } from '../util/suggest.js';
-import { slugify } from '../util/fold.js';
+import { isSlug, slugify } from '../util/fold.js';
 import { clip } from '../util/clip.js';
 import { runTogether, runTogetherSaid } from './run-together.js';
 import { groupHint } from './group-guess.js';
@@ -111,7 +111,9 @@ export type WrittenBy = 'name' | 'id';
 /** An entry as a "did you mean" offers it where entries are written `by`. */
 function offered(e: EntityDoc, by: WrittenBy): string {
   if (by === 'name') return label(e);
-  return e.name && e.name.value !== e.id.value ? `${clip(e.id.value)} (${clip(e.name.value)})` : e.id.value;
+  // An id that is no slug is offered as invalid-id tells it to be written, so that following the hint and that error agree.
+  const id = (!isSlug(e.id.value) && slugify(e.id.value)) || e.id.value;
+  return e.name && e.name.value !== id ? `${clip(id)} (${clip(e.name.value)})` : clip(id);
 }
 
 /**

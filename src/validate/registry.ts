@@ -1,5 +1,5 @@
 // The registries as lookup tables: resolve a reference written as id, name or alias (NFC, case-folded).
-import { foldCase } from '../util/fold.js';
+import { foldCase, isSlug, slugify } from '../util/fold.js';
 import { closest, type Candidate } from '../util/suggest.js';
 import type { EntityDoc, GroupDoc, OrganisationDoc, PersonDoc, ProjectDoc, RegistryDocs } from './documents.js';
 
@@ -23,6 +23,8 @@ export function namesOf(e: EntityDoc): string[] {
 export class NameIndex<T extends EntityDoc> {
   private readonly byKey = new Map<string, T[]>();
   private readonly byId = new Map<string, T>();
+  /** Entries whose id is no slug, by the id invalid-id tells them to take: written so, references find them already. */
+  private readonly byCorrectedId = new Map<string, T[]>();
   private candidates?: Candidate<T>[];
 
   constructor(readonly entries: readonly T[]) {
@@ -33,6 +35,8 @@ export class NameIndex<T extends EntityDoc> {
         if (!list) this.byKey.set(n, [e]);
         else if (!list.includes(e)) list.push(e);
       }
+      const corrected = isSlug(e.id.value) ? '' : slugify(e.id.value);
+      if (corrected) this.byCorrectedId.set(corrected, [...(this.byCorrectedId.get(corrected) ?? []), e]);
     }
   }
 
@@ -42,7 +46,8 @@ export class NameIndex<T extends EntityDoc> {
 
   /** The entries a text names (none, one, or several when ambiguous). Cheap: one map lookup. */
   lookup(text: string): readonly T[] {
-    const hits = this.byKey.get(foldCase(text)) ?? [];
+    const key = foldCase(text);
+    const hits = this.byKey.get(key) ?? this.byCorrectedId.get(key.trim()) ?? [];
     if (hits.length < 2) return hits;
     // An id names its own entry, even where another entry has the same name: the id is how to be exact.
     const exact = this.byId.get(text.trim());

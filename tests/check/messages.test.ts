@@ -1839,6 +1839,26 @@ describe('a field out of line in people.yml', () => {
   });
 });
 
+describe('an id written with å, ä, ö, capitals or spaces, and the references to it', () => {
+  // invalid-id tells the entry to take the slug; references already written with it are not each an error too,
+  // and a near match offers the slug, not the id that invalid-id refuses.
+  const organisations = fs.readFileSync(path.join(BASE, 'organisations.yml'), 'utf8').replace('  socialforvaltningen:\n', '  socialförvaltningen:\n');
+  it.each<[string, string, readonly string[], string | undefined]>([
+    ['written as the slug (people.yml and organisations.yml): only the id is an error', '', ['organisations.yml 2:3 invalid-id'], undefined],
+    [
+      'misspelt: the slug is offered',
+      'lisa-berg:\n  name: Lisa Berg\n  organisation: socialforvaltnigen\n',
+      ['organisations.yml 2:3 invalid-id', 'people.yml 23:17 unknown-organisation'],
+      'Menade du socialforvaltningen (Socialförvaltningen)?',
+    ],
+  ])('%s', (_, added, expected, hint) => {
+    const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}${added}`;
+    const result = check(archive([BASE], { 'organisations.yml': organisations, 'people.yml': people }));
+    expect(result.diagnostics.map((d) => `${d.file} ${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    if (hint) expect(result.diagnostics[1]!.hint).toBe(hint);
+  });
+});
+
 describe('slips in people.yml and organisations.yml', () => {
   // Lines added at the end of the base registry; `at` counts lines within them.
   it.each([
