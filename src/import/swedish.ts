@@ -1,25 +1,9 @@
 // The Swedish words the importer recognises in legacy minutes, in one place: months, weekdays, and the labels
 // of the blocks it lifts into the front matter.
-import { foldCase } from '../util/fold.js';
 import { ABSENT_WORDS } from '../validate/swedish-words.js';
 
 export { MONTH_PATTERN, monthName, monthOf } from '../util/months.js';
-
-/** Weekday names, index 0 = Monday (as `weekdayIndex` in util/dates). */
-const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
-
-/** A weekday with its definite or plural ending: "måndag", "Måndagen", "måndagar". */
-export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?`;
-
-/** "måndag", "Måndagen", "måndagar" -> 0; anything else -> undefined. */
-export function weekdayOf(word: string): number | undefined {
-  const w = foldCase(word).replace(/(en|arna|ar)$/, '');
-  const i = (WEEKDAYS as readonly string[]).indexOf(w);
-  return i < 0 ? undefined : i;
-}
-
-/** "en måndag" for messages. */
-export const weekdayName = (i: number): string => WEEKDAYS[i] ?? '?';
+export { WEEKDAY_PATTERN, weekdayName, weekdayOf } from '../util/weekdays.js';
 
 /** Words that may open a title line before the group's name: "Minnesanteckningar Gemensam utvecklingsgrupp 9 november". */
 export const TITLE_PREFIX = /^(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|protokoll)(?:\s+(?:från|för|vid))?(?:\s*[:–-])?\s+/iu;

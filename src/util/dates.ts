@@ -1,5 +1,6 @@
 // Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
 import { monthName, monthOf } from './months.js';
+import { weekdayName, weekdayOf } from './weekdays.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -153,8 +154,70 @@ const year = (written: string): string => (written.length === 4 ? written : `${N
  * The ÅÅÅÅ-MM-DD date that a date written another common way most likely means: "2016-4-4", "4/4 2016",
  * "4/4-16", "4.4.2016", "04-04-2016", "16-04-04", "20160404", "4 april 2016". Day before month, as in Swedish; undefined when there is no
  * real date. Given `after`, also one without a year ("4 april", "4/4"): the first such day after that date.
+ * Undefined too when the text names a weekday the date does not fall on ("tisdag 7 mars 2016", a Monday): which
+ * of the two is wrong cannot be told, so no date is meant (see `weekdayClash`).
  */
 export function guessDate(text: string, after?: string): string | undefined {
+  const read = readDate(text, after);
+  return read && !clashOf(read) ? read.date : undefined;
+}
+
+/** A weekday written with a date that falls on another day: "tisdag 7 mars 2016", 7 March 2016 being a Monday. */
+export interface WeekdayClash {
+  /** The date as written (or, without a year, the first such day after `after`). */
+  readonly date: string;
+  /** The weekday written, 0 = Monday. */
+  readonly weekday: number;
+  /** The nearest day that is the weekday written: 2016-03-08 for "tisdag 7 mars 2016". */
+  readonly nearest: string;
+}
+
+/** The weekday and the date of a text that `guessDate` reads as a date, when they disagree; else undefined. */
+export function weekdayClash(text: string, after?: string): WeekdayClash | undefined {
+  const read = readDate(text, after);
+  return read && clashOf(read);
+}
+
+/** "7 mars 2016 var en måndag, inte en tisdag"; `verb` "är" for a day to come; `aside` said after the date, between commas. */
+export function weekdayClashWords(c: WeekdayClash, verb: 'var' | 'är' = 'var', aside?: string): string {
+  return `${formatDate(c.date)}${aside ? `, ${aside},` : ''} ${verb} en ${weekday(c.date)}, inte en ${weekdayName(c.weekday)}`;
+}
+
+/** The two days a clash may mean, as formatDateLong says them: "måndag 7 mars 2016" and "tisdag 8 mars 2016". */
+export const clashDays = (c: WeekdayClash): readonly [ClashDay, ClashDay] => [clashDay(c.date), clashDay(c.nearest)];
+interface ClashDay {
+  readonly date: string;
+  readonly said: string;
+}
+const clashDay = (date: string): ClashDay => ({ date, said: formatDateLong(date) });
+
+/** A date read, with the word before it that may be its weekday ("tisdag", "Måndagen", or "idag", which is none). */
+interface DateRead {
+  readonly date: string;
+  readonly word?: string;
+}
+
+function clashOf({ date, word }: DateRead): WeekdayClash | undefined {
+  const written = word === undefined ? undefined : weekdayOf(word);
+  return written === undefined ? undefined : weekdayClashOn(date, written);
+}
+
+/** The clash of `date` with the weekday written with it (0 = Monday), when it falls on another; else undefined. */
+export function weekdayClashOn(date: string, weekday: number): WeekdayClash | undefined {
+  if (weekday === weekdayIndex(date)) return undefined;
+  // The nearest such day, before or after: three days at most away, so never two at the same distance.
+  const ahead = (weekday - weekdayIndex(date) + 7) % 7;
+  return { date, weekday, nearest: addDays(date, ahead <= 3 ? ahead : ahead - 7) };
+}
+
+/** A weekday, or another word ending in "dag" ("idag"), before a day and month, with "den" after it. */
+const DAY_WORD = String.raw`(?:(\p{L}+dag(?:en)?),?\s+)?(?:den\s+)?`;
+/** "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes. */
+const NAMED_DAY = new RegExp(String.raw`^${DAY_WORD}(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$`, 'u');
+/** "4 april", "måndag 4 apr": without a year. */
+const NAMED_DAY_ALONE = new RegExp(String.raw`^${DAY_WORD}(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$`, 'u');
+
+function readDate(text: string, after?: string): DateRead | undefined {
   // "2016–03–07": a word processor turns the hyphens of a date into dashes as they are typed.
   const s = text.trim().replace(DASHES, '-');
   const pad = (n: string) => n.padStart(2, '0');
@@ -167,30 +230,33 @@ export function guessDate(text: string, after?: string): string | undefined {
     [/^(\d{1,2})\/(\d{1,2})\s*[-–]\s*(\d{2}|\d{4})$/, (m) => `${year(m[3]!)}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
-    // "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes.
-    [/^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$/u, (m) => `${m[3] ?? year(m[4]!)}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
   ];
   for (const [form, make] of forms) {
     const m = form.exec(s);
     if (m) {
       const date = make(m);
-      return isValidDate(date) ? date : undefined;
+      return isValidDate(date) ? { date } : undefined;
     }
+  }
+  const named = NAMED_DAY.exec(s);
+  if (named) {
+    const date = `${named[4] ?? year(named[5]!)}-${pad(String(monthOf(named[3]!) ?? 0))}-${pad(named[2]!)}`;
+    return isValidDate(date) ? { date, ...(named[1] !== undefined ? { word: named[1] } : {}) } : undefined;
   }
   return after === undefined ? undefined : dayAfter(s, after);
 }
 
 /** "4 april", "måndag 4 apr", "4/4": the first such day after `after` (a 29 February up to four years on). */
-function dayAfter(s: string, after: string): string | undefined {
-  const named = /^(?:\p{L}+dag(?:en)?,?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$/u.exec(s);
+function dayAfter(s: string, after: string): DateRead | undefined {
+  const named = NAMED_DAY_ALONE.exec(s);
   const numbered = /^(\d{1,2})[/.](\d{1,2})$/.exec(s);
-  const day = named?.[1] ?? numbered?.[1];
-  const month = named ? monthOf(named[2]!) : numbered ? Number(numbered[2]) : undefined;
+  const day = named?.[2] ?? numbered?.[1];
+  const month = named ? monthOf(named[3]!) : numbered ? Number(numbered[2]) : undefined;
   if (day === undefined || month === undefined) return undefined;
   const monthDay = `${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
   for (let year = Number(after.slice(0, 4)); year <= Number(after.slice(0, 4)) + 4; year++) {
     const date = `${year}-${monthDay}`;
-    if (isValidDate(date) && date > after) return date;
+    if (isValidDate(date) && date > after) return { date, ...(named?.[1] !== undefined ? { word: named[1] } : {}) };
   }
   return undefined;
 }

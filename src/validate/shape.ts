@@ -4,7 +4,7 @@ import type { Code } from '../codes.js';
 import type { Finding, YamlPath } from '../diagnostics.js';
 import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
-import { dateInFileName, DASHES, fridayOfWeek, guessDate, guessTime, isValidDate, looksLikeDate, normalizeTime, pastTheClock, timeOfDateTime, whyNoSuchDay } from '../util/dates.js';
+import { clashDays, dateInFileName, DASHES, fridayOfWeek, guessDate, weekdayClash, weekdayClashWords, guessTime, isValidDate, looksLikeDate, normalizeTime, pastTheClock, timeOfDateTime, whyNoSuchDay } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
 import { linesOf, writtenAt, type WrittenLines } from './value-lines.js';
@@ -328,6 +328,8 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
   // "2016-03-21 kl 9": the form next_meeting takes, and the line to write with the time meant.
   const line = key === 'next_meeting' ? nextMeetingLine(value, after) : undefined;
   if (line) return `${NEXT_MEETING_FORM}: ${line}`;
+  const clash = weekdayClashHint(key, value, after);
+  if (clash) return clash;
   const guess = meantDate(value, key === 'next_meeting', after);
   // The dashes look like hyphens: said, or the date meant would look the same as the one written.
   const hyphened = value.trim().replace(DASHES, '-');
@@ -340,10 +342,30 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
 
 /** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */
 function meantDate(value: string, withTime: boolean, after?: string): string | undefined {
+  const meant = readWithTime(value, withTime, (day) => guessDate(day, after));
+  return meant && (meant.time ? `${meant.found} ${meant.time}` : meant.found);
+}
+
+/** `read` of a value, or of its day with the time after it split off where the field takes a time ("22 mars 2016 kl 13.30"). */
+function readWithTime<T>(value: string, withTime: boolean, read: (day: string) => T | undefined): { found: T; time?: string } | undefined {
   const timed = withTime ? /^(.+?)(?:\s+|T)(?:kl\.?\s*|klockan\s+)?(\d{1,2}[:.]\d{2})$/iu.exec(value.trim()) : null;
-  const date = timed ? guessDate(timed[1]!, after) : undefined;
+  const found = timed ? read(timed[1]!) : undefined;
   const time = timed ? normalizeTime(timed[2]!) : undefined;
-  return date && time ? `${date} ${time}` : guessDate(value, after);
+  if (found !== undefined && time) return { found, time };
+  const alone = read(value);
+  return alone === undefined ? undefined : { found: alone };
+}
+
+/**
+ * "tisdag 7 mars 2016", a Monday: both days it may mean, each with the line to write, and no guess between them. With
+ * a time after the day, the line holds it as the field takes it ("date: … och time: "13:30"", "next_meeting: … 13:30").
+ */
+function weekdayClashHint(key: string, value: string, after?: string): string | undefined {
+  const read = readWithTime(value, key === 'date' || key === 'next_meeting', (day) => weekdayClash(day, after));
+  if (!read) return undefined;
+  const line = (date: string) => (read.time === undefined ? `${key}: ${date}` : key === 'date' ? `date: ${date} och time: "${read.time}"` : `${key}: ${date} ${read.time}`);
+  const [written, nearest] = clashDays(read.found);
+  return `${weekdayClashWords(read.found, key === 'date' ? 'var' : 'är')}. Menade du ${written.said}, skriv ${line(written.date)}; menade du ${nearest.said}, skriv ${line(nearest.date)}`;
 }
 
 /** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */

@@ -1091,6 +1091,37 @@ const cases: Case[] = [
       ['7/3', '2016-03-07'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a date written ${written}`, yaml: `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Menade du ${meant}?` })),
+  // A weekday the date does not fall on: both days it may mean, each with its line, and neither guessed.
+  ...(
+    [
+      ['date', 'tisdag 7 mars 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
+      ['date', 'Tisdagen den 7 mars 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
+      ['date', 'fredag, 7 mars -16', '3:7', '7 mars 2016 var en måndag, inte en fredag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du fredag 4 mars 2016, skriv date: 2016-03-04'],
+      // Without a year: the year the file is named by (2016-03-07.md).
+      ['date', 'söndag 7 mars', '3:7', '7 mars 2016 var en måndag, inte en söndag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du söndag 6 mars 2016, skriv date: 2016-03-06'],
+      ['date', 'tisdag 7 mars 2016 kl 13.30', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07 och time: "13:30"; menade du tisdag 8 mars 2016, skriv date: 2016-03-08 och time: "13:30"'],
+      // The weekday agrees, or the word is no weekday: the date meant, as before.
+      ['date', 'Måndagen den 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'idag 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'Fredagsmöte 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      // The next meeting: the first such day after the meeting (2016-03-07) when no year is written.
+      ['next_meeting', 'tisdag 21 mars 2016', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
+      ['next_meeting', 'tisdag 21 mars', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
+      ['next_meeting', 'tisdag 21 mars 2016 13:30', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21 13:30; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22 13:30'],
+      ['next_meeting', 'måndag 21 mars 2016', '5:15', 'Menade du 2016-03-21? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
+    ] as const
+  ).map(([key, written, at, hint]): Case => ({
+    mistake: `a weekday with the date in ${key}: ${written}`,
+    yaml: key === 'date' ? `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n` : `${HEAD}attendees: [David Bergström]\n${key}: ${written}\n`,
+    expected: [`${at} invalid-date`],
+    hints: [hint],
+  })),
+  {
+    mistake: 'an action due on a weekday the date does not fall on',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: torsdag 1 april\n`,
+    expected: ['8:10 invalid-date'],
+    hints: ['1 april 2016 är en fredag, inte en torsdag. Menade du fredag 1 april 2016, skriv due: 2016-04-01; menade du torsdag 31 mars 2016, skriv due: 2016-03-31'],
+  },
   ...(
     [
       ['2016-3-21 13:30', '2016-03-21 13:30'],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldAccents, foldCase, isSlug, normalizeText, slugify } from '../../src/util/fold.js';
 import { closest, didYouMean, editDistance } from '../../src/util/suggest.js';
-import { daysBetween, formatDate, formatDateLong, isValidDate, normalizeTime, splitDateTime, weekdayIndex } from '../../src/util/dates.js';
+import { daysBetween, formatDate, formatDateLong, guessDate, isValidDate, normalizeTime, splitDateTime, weekdayClash, weekdayIndex } from '../../src/util/dates.js';
 import { PhraseMatcher } from '../../src/util/phrases.js';
 import { plural } from '../../src/util/plural.js';
 import { excerpt, sentenceAround } from '../../src/render/text.js';
@@ -128,6 +128,29 @@ describe('dates', () => {
     ['2016-02-30', undefined],
     ['22 februari', undefined],
   ])('splitDateTime(%j)', (s, r) => expect(splitDateTime(s)).toEqual(r));
+
+  // A weekday written with the date: agreeing, the date; not, no date meant, and the clash with the nearest such day.
+  it.each([
+    ['måndag 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['Måndagen den 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['Måndag, 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['tisdag 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['Tisdagen den 7:e mars -16', undefined, undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['torsdag 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 3, nearest: '2016-03-10' }],
+    ['fredag 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 4, nearest: '2016-03-04' }],
+    ['söndag 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 6, nearest: '2016-03-06' }],
+    // Without a year: the first such day after `after`.
+    ['tisdag 7 mars', '2016-02-08', undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['tisdag 7 mars', '2016-03-07', '2017-03-07', undefined],
+    // A word ending in "dag" that is no weekday is no clash; the forms read are not widened ("mån", "7/3").
+    ['idag 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['Fredagsmöte 7 mars 2016', undefined, undefined, undefined],
+    ['mån 7 mars 2016', undefined, undefined, undefined],
+    ['tisdag 7/3 2016', undefined, undefined, undefined],
+  ])('guessDate(%j, %j) = %j, weekdayClash %j', (text, after, date, clash) => {
+    expect(guessDate(text, after)).toBe(date);
+    expect(weekdayClash(text, after)).toEqual(clash);
+  });
 
   it('formats in Swedish, without local time shifting the day', () => {
     expect(formatDate('2016-03-07')).toBe('7 mars 2016');
