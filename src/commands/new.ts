@@ -5,7 +5,7 @@ import { check } from '../pipeline.js';
 import { buildModel } from '../model/build.js';
 import { prefill } from '../new/prefill.js';
 import { UserError } from '../errors.js';
-import { addDays, formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, whyNoSuchDay } from '../util/dates.js';
+import { addDays, clashDays, formatDate, guessDate, isValidDate, looksLikeDate, todayInSweden, weekdayClash, weekdayClashWords, whyNoSuchDay, type WeekdayClash } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import { abbreviationHint } from '../validate/group-guess.js';
@@ -55,13 +55,15 @@ felskrivet datum, filen eller ett protokoll från samma möte finns redan, grupp
 avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när kommandot avbröts.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
-    if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group));
+    const today = io.today ?? todayInSweden();
+    if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group, today));
     if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError('Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.');
     const date = typeof values.date === 'string' ? values.date.trim() : undefined;
-    const today = io.today ?? todayInSweden();
     // A day without a year ("7 mars") is told once the group's minutes are read: its year is reckoned from them.
-    const yearless = date !== undefined && !isValidDate(date) && guessDate(date) === undefined && guessDate(date, today) !== undefined;
-    if (date !== undefined && !isValidDate(date) && !yearless) throw new UserError(notADate(date, guessDate(date)));
+    // A weekday the day does not fall on ("tisdag 7 mars 2016", a Monday) is read too, to be told.
+    const reads = (after?: string) => date !== undefined && (guessDate(date, after) ?? weekdayClash(date, after)) !== undefined;
+    const yearless = date !== undefined && !isValidDate(date) && !reads() && reads(today);
+    if (date !== undefined && !isValidDate(date) && !yearless) throw new UserError(notADate(date, { date: guessDate(date), clash: weekdayClash(date) }, today));
     const checked = check(root, today);
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     // A mistake elsewhere in the archive should not stop a new file; what could be read is used.
@@ -79,8 +81,7 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
     const groupId = found.entry.id.value;
     const model = buildModel(checked.validated.minutes, registry);
     if (yearless) {
-      const meant = yearReckoned(model, groupId, date!, today);
-      throw new UserError(notADate(date!, meant?.date, meant?.why));
+      throw new UserError(notADate(date!, yearReckoned(model, groupId, date!, today) ?? {}, today));
     }
     const result = prefill({ model, groupId, ...(date ? { date } : {}), today });
     if (fs.existsSync(path.join(root, result.path))) throw new UserError(`${result.path} finns redan. Inget skrevs.`);
@@ -110,31 +111,57 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
   },
 };
 
+/** The day a `--date` written another way most likely means, how its year was reckoned, or the weekday it does not fall on. */
+interface Meant {
+  readonly date?: string | undefined;
+  /** How its year was reckoned: "den första efter gruppens senaste protokoll (2016-02-08)". */
+  readonly from?: string;
+  readonly clash?: WeekdayClash | undefined;
+}
+
 /**
  * Why `--date` is no date, as check says it: "2016-02-30" does not exist; "2016-4-4" is written another way, most
- * likely `meant`, 2016-04-04 (and "7 mars" most likely the day `meant` says, with how its year was reckoned).
+ * likely 2016-04-04 (and "7 mars" most likely the day `meant` says, with how its year was reckoned). "tisdag 7 mars
+ * 2016", a Monday, may mean either day: both are said, neither guessed.
  */
-function notADate(date: string, meant: string | undefined, why = ''): string {
+function notADate(date: string, meant: Meant, today: string): string {
   if (looksLikeDate(date)) return `Datumet ${date} finns inte. ${whyNoSuchDay(date)!}`;
-  return `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.${meant ? ` Menade du --date ${meant}${why}?` : ''}`;
+  const form = `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.`;
+  if (meant.clash) return `${form} ${eitherDay(meant.clash, today, meant.from)}`;
+  return `${form}${meant.date ? ` Menade du --date ${meant.date}${meant.from ? `, ${meant.from}` : ''}?` : ''}`;
+}
+
+/**
+ * "7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08
+ * (tisdag 8 mars 2016)?", with how the year was reckoned, `from`, after the date.
+ */
+function eitherDay(clash: WeekdayClash, today: string, from?: string): string {
+  const [written, nearest] = clashDays(clash);
+  const words = weekdayClashWords(clash, clash.date < today ? 'var' : 'är', from);
+  return `${words}. Menade du --date ${written.date} (${written.said}) eller --date ${nearest.date} (${nearest.said})?`;
 }
 
 /**
  * The date a day without a year most likely means: the first such day after the group's latest meeting (which has
  * its minutes already), or, for a group without minutes, the first from today on. Only suggested, never taken: a
- * year reckoned is a guess, and minutes written late for an earlier meeting would quietly get the wrong one.
+ * year reckoned is a guess, and minutes written late for an earlier meeting would quietly get the wrong one. A
+ * weekday that day does not fall on is told, with the nearest day that is that weekday; no other year is looked
+ * for where the weekday fits: a year picked by the weekday alone is no better a guess than the one reckoned.
  */
-function yearReckoned(model: Model, groupId: string, day: string, today: string): { date: string; why: string } | undefined {
+function yearReckoned(model: Model, groupId: string, day: string, today: string): Meant | undefined {
   const latest = model.groups.get(groupId)!.meetings.at(-1);
   const after = latest === undefined ? undefined : model.meetingById.get(latest)!.date;
-  const date = guessDate(day, after ?? addDays(today, -1));
+  const clash = weekdayClash(day, after ?? addDays(today, -1));
+  const date = guessDate(day, after ?? addDays(today, -1)) ?? clash?.date;
   if (date === undefined) return undefined;
-  return { date, why: after === undefined ? ', den första från i dag' : `, den första efter gruppens senaste protokoll (${after})` };
+  return { date, clash, from: after === undefined ? 'den första från i dag' : `den första efter gruppens senaste protokoll (${after})` };
 }
 
 /** Words after the flags: most often the rest of a group's name with spaces, not quoted, or a date without --date. */
-function unexpected(positionals: readonly string[], group: unknown): string {
+function unexpected(positionals: readonly string[], group: unknown, today: string): string {
   const words = positionals.join(' ');
+  const clash = positionals.length === 1 ? weekdayClash(words) : undefined;
+  if (clash) return `Oväntat argument "${words}". Ange datumet med --date. ${eitherDay(clash, today)}`;
   if (positionals.length === 1 && (looksLikeDate(words) || guessDate(words))) return `Oväntat argument "${words}". Ange datumet med --date: --date ${guessDate(words) ?? words}.`;
   if (typeof group === 'string' && group.trim() !== '') return `Oväntat argument "${positionals[0]}". Har gruppens namn mellanslag: sätt det inom citattecken, --group "${group} ${words}".`;
   return `Oväntat argument "${positionals[0]}". Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.`;

@@ -181,6 +181,11 @@ describe('minutes new', () => {
     // A group's name with spaces, not quoted: its words after the first come as arguments of their own.
     [['new', '--group', 'Gemensam', 'utvecklingsgrupp'], 'Oväntat argument "utvecklingsgrupp". Har gruppens namn mellanslag: sätt det inom citattecken, --group "Gemensam utvecklingsgrupp".'],
     [['new', '--group', 'gug', '2016-03-07'], 'Oväntat argument "2016-03-07". Ange datumet med --date: --date 2016-03-07.'],
+    // A weekday the day does not fall on: both days, neither guessed; one it falls on, the day.
+    [['new', '--group', 'gug', '--date', 'tisdag 7 mars 2016'], '"tisdag 7 mars 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
+    [['new', '--group', 'gug', '--date', 'Onsdagen den 7/3 2016'], '"Onsdagen den 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.\n'],
+    [['new', '--group', 'gug', '--date', 'Måndagen den 7 mars 2016'], 'Menade du --date 2016-03-07?'],
+    [['new', '--group', 'gug', 'tisdag 7 mars 2016'], 'Oväntat argument "tisdag 7 mars 2016". Ange datumet med --date. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
   ])('explains a bad request: %j', async (args, message) => {
     const r = await cli(args, archive([BASE]));
     expect(r.code).toBe(1);
@@ -269,6 +274,12 @@ describe('minutes new --date without a year', () => {
     // A group without minutes: from today (2016-11-24) on, today too.
     ['24 november', 'samverkansradet', {}, 'Menade du --date 2016-11-24, den första från i dag?'],
     ['7 mars', 'samverkansradet', {}, 'Menade du --date 2017-03-07, den första från i dag?'],
+    // A weekday the day reckoned does not fall on: said, with the nearest day that is that weekday; no other year is
+    // looked for where it fits.
+    ['tisdag 7 mars', 'gug', {}, '7 mars 2016, den första efter gruppens senaste protokoll (2016-02-08), var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
+    ['fredag 7 mars', 'samverkansradet', {}, '7 mars 2017, den första från i dag, är en tisdag, inte en fredag. Menade du --date 2017-03-07 (tisdag 7 mars 2017) eller --date 2017-03-10 (fredag 10 mars 2017)?'],
+    ['Måndagen den 4 april', 'gug', { 'minutes/gug/2016-03-07.md': later }, `Menade du --date 2016-04-04${AFTER_LATEST} (2016-03-07)?`],
+    ['idag 7 mars', 'gug', {}, `Menade du --date 2016-03-07${AFTER_LATEST} (2016-02-08)?`],
   ])('--date %s for %s', async (date, group, files, suggestion) => {
     const root = archive([BASE], { 'organisations.yml': NEW_GROUP, ...files });
     const before = fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort();
