@@ -325,6 +325,7 @@ function summary(d: Draft, additions?: Additions): string {
   ];
   const todo: string[] = [];
   if (d.date.kind === 'open') todo.push(d.date.placeholder.startsWith('ÅÅÅÅ-MM') ? 'datum saknas' : 'året saknas');
+  else if (d.date.weekdayClash) todo.push('veckodagen stämmer inte med datumet');
   if (!d.group) todo.push('grupp saknas');
   if (d.otherMeetings.length > 0) todo.push(`${d.otherMeetings.length + 1} möten i samma fil?`);
   if (additions && additions.people.length > 0) todo.push(`${plural(additions.people.length, 'person tillagd', 'personer tillagda')} i ${PEOPLE_FILE}`);

@@ -1,6 +1,6 @@
 // Swedish dates in running text ("måndag 9 november", "7 mars 2016", "2016-03-07") and the meeting year
 // when the text leaves it out: only a year that the weekdays and the group's other meetings single out.
-import { daysBetween, isValidDate, normalizeTime, weekdayIndex } from '../util/dates.js';
+import { clashDays, daysBetween, isValidDate, normalizeTime, weekdayClashOn, weekdayClashWords, weekdayIndex } from '../util/dates.js';
 import { MONTH_PATTERN, WEEKDAY_PATTERN, listJoin, monthName, monthOf, weekdayName, weekdayOf } from './swedish.js';
 import type { DateFound, MeetingDate, WeekdayMention } from './types.js';
 
@@ -125,7 +125,7 @@ const YEARS_BACK = 30;
  * that say what was found. A guessed year would pass `check` silently, so none is guessed.
  */
 export function settleDate(found: DateFound, mentions: readonly WeekdayMention[], ctx: YearContext): MeetingDate {
-  if (found.kind === 'full') return { kind: 'full', date: found.date, notes: [] };
+  if (found.kind === 'full') return fullDate(found);
   if (found.kind === 'missing') {
     const mentioned = found.mentioned.length > 0 ? ` Texten nämner ${listJoin(found.mentioned.map((d) => `"${d}"`))}.` : '';
     return { kind: 'open', placeholder: 'ÅÅÅÅ-MM-DD', notes: [`Datum: hittar inget mötesdatum i texten.${mentioned} Skriv datumet i date och byt namn på filen.`] };
@@ -178,6 +178,25 @@ export function settleDate(found: DateFound, mentions: readonly WeekdayMention[]
   return open(found, [
     `Datum: året står inte i texten ("${found.written}"). År då ${dm} stämmer med att ${why}: ${listJoin(candidates.slice(-6).map(String))}${candidates.length > 6 ? ' (och tidigare)' : ''}. Ange året med --year eller skriv det i date och byt namn på filen.`,
   ]);
+}
+
+/**
+ * A date written with its year, taken as it stands; with a weekday it does not fall on ("Tisdag den 7 mars 2016", a
+ * Monday), still as it stands, the source's own words, with a note that says both days it may be: which of weekday
+ * and day is wrong cannot be told.
+ */
+function fullDate(found: Extract<DateFound, { kind: 'full' }>): MeetingDate {
+  const clash = found.weekday === undefined ? undefined : weekdayClashOn(found.date, found.weekday);
+  if (!clash) return { kind: 'full', date: found.date, notes: [] };
+  const [written, nearest] = clashDays(clash);
+  return {
+    kind: 'full',
+    date: found.date,
+    notes: [
+      `Datum: källan skriver "${found.written}", men ${weekdayClashWords(clash)}. date har fått dagen som den står (${written.said}); var mötet ${nearest.said}, skriv ${nearest.date} i date och byt namn på filen.`,
+    ],
+    weekdayClash: true,
+  };
 }
 
 function open(found: { day: number; month: number }, notes: string[]): MeetingDate {

@@ -222,7 +222,7 @@ function undatedTitle(text: string, date: DateExpr): { group: string; date: Date
 
 function toFound(d: DateExpr, written: string): Exclude<DateFound, { kind: 'missing' }> {
   const text = written.slice(d.index, d.index + d.length).trim() || written;
-  if (d.year !== undefined) return { kind: 'full', date: isoDate(d.year, d.month, d.day), written: text };
+  if (d.year !== undefined) return { kind: 'full', date: isoDate(d.year, d.month, d.day), ...(d.weekday !== undefined ? { weekday: d.weekday } : {}), written: text };
   return { kind: 'partial', day: d.day, month: d.month, ...(d.weekday !== undefined ? { weekday: d.weekday } : {}), written: text };
 }
 

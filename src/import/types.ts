@@ -97,13 +97,19 @@ export interface NextMeetingMention {
 
 /** What the text says about the meeting's date before the year is settled. */
 export type DateFound =
-  | { readonly kind: 'full'; readonly date: string; readonly written: string }
+  | { readonly kind: 'full'; readonly date: string; readonly weekday?: number; readonly written: string }
   | { readonly kind: 'partial'; readonly day: number; readonly month: number; readonly weekday?: number; readonly written: string }
   | { readonly kind: 'missing'; readonly mentioned: readonly string[] };
 
 /** The meeting's date after year inference: a date, or what the user has to fill in. */
 export type MeetingDate =
-  | { readonly kind: 'full'; readonly date: string; readonly notes: readonly string[] }
+  | {
+      readonly kind: 'full';
+      readonly date: string;
+      readonly notes: readonly string[];
+      /** The text names a weekday the date does not fall on ("Tisdag 7 mars 2016", a Monday): the date as written, to check. */
+      readonly weekdayClash?: true;
+    }
   | { readonly kind: 'open'; readonly placeholder: string; readonly notes: readonly string[] };
 
 export interface ParsedDraft {

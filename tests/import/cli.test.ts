@@ -267,6 +267,14 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
+  it('a weekday the date does not fall on is said in the line for the draft, which keeps the date as written', async () => {
+    const text = 'Gemensam utvecklingsgrupp tisdag den 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\n\nPunkt\nText.\n';
+    const dir = root({ 'm.txt': text });
+    const r = await run(['import', 'm.txt'], dir);
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 1 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; veckodagen stämmer inte med datumet');
+    expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain('Datum: källan skriver "tisdag den 7 mars 2016", men 7 mars 2016 var en måndag, inte en tisdag. date har fått dagen som den står (måndag 7 mars 2016); var mötet tisdag 8 mars 2016, skriv 2016-03-08 i date och byt namn på filen.');
+  });
+
   it('a file with none of the expected structure keeps all its text, and check names what is missing', async () => {
     const text = 'Anteckningar från i tisdags\n\nVi pratade om\nlokalen och om pengarna.\n\n- Ring hyresvärden\n- Kolla budgeten\n';
     const dir = root({ 'lösa anteckningar.md': text });

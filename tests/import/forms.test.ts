@@ -57,6 +57,23 @@ const CASES: readonly Case[] = [
   },
   { name: 'weekday the group meets on (schedule in organisations.yml)', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2015, 2016], expected: { date: '2016-03-07', notes: [/gruppen träffas på måndagar/] } },
   { name: 'weekday evidence without other meetings lists the years', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', expected: { date: 'ÅÅÅÅ-03-07', notes: [/År då 7 mars stämmer med att gruppen träffas på måndagar: .*2016/] } },
+  // A weekday the written date does not fall on: the date as written, the source's words, with a note of both days.
+  {
+    name: 'a weekday the date with its year does not fall on',
+    text: 'Styrgruppen tisdag 7 mars 2016\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', group: 'Styrgruppen', notes: [/Datum: källan skriver "tisdag 7 mars 2016", men 7 mars 2016 var en måndag, inte en tisdag\. date har fått dagen som den står \(måndag 7 mars 2016\); var mötet tisdag 8 mars 2016, skriv 2016-03-08 i date och byt namn på filen\./, /Rubrik i källan: "Styrgruppen tisdag 7 mars 2016"/] },
+  },
+  {
+    name: 'a weekday the date on a "Datum:" line does not fall on',
+    text: 'Styrgruppen\nDatum: Tisdagen den 7 mars 2016 kl. 13.30\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', time: '13:30', notes: [/Datum: källan skriver "Tisdagen den 7 mars 2016 kl\. 13\.30", men 7 mars 2016 var en måndag, inte en tisdag\./, /I källan: "Datum: Tisdagen den 7 mars 2016 kl\. 13\.30"/] },
+  },
+  {
+    name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
+    text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', notes: [/men 7 mars 2016 var en måndag, inte en fredag\. .* var mötet fredag 4 mars 2016, skriv 2016-03-04 i date/] },
+  },
+  { name: 'a weekday the date falls on: no note', text: 'Styrgruppen Måndagen den 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', notesLack: [/var en|veckodag/] } },
   { name: '--year that contradicts the weekday is kept with a warning', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', yearOption: 2017, expected: { date: '2017-03-07', notes: [/Kontrollera året: 7 mars 2017 stämmer inte med att gruppen träffas på måndagar/] } },
   // "Minnesanteckningar" above a line with only the group's name and no date was no title: the group was not found.
   {
