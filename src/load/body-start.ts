@@ -27,7 +27,8 @@ export function bodyStart(text: string, from: number, to: number, unclosed = fal
     const end = text.indexOf('\n', at);
     const lineEnd = end === -1 || end > to ? to : end;
     const line = text.slice(at, lineEnd);
-    if (PROSE.test(line) && !KEY.test(line)) {
+    // KEY first: it reads only a field's name, where PROSE reads the whole line, and most lines here are fields.
+    if (!KEY.test(line) && PROSE.test(line)) {
       if (FIELD.test(text.slice(lineEnd, to))) return undefined;
       const start = firstLineAfter(text, lastField ?? from, at);
       // Straight under a field, with no blank line or heading between, it is more likely that field's value run on

@@ -9,6 +9,7 @@ import { windows1252Fit, type Windows1252Fit } from '../util/legacy-text.js';
 import { clip } from '../util/clip.js';
 import { count, listed } from '../util/plural.js';
 import { allSteps, type Steps } from '../util/steps.js';
+import { isPlainText } from '../validate/characters.js';
 
 export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
@@ -284,7 +285,7 @@ export function decodeSource(file: string, absPath: string, bytes: Uint8Array): 
   if (bytes.length > LARGE_FILE_BYTES) {
     findings.push({ file, where: atStart, code: 'file-large', message: `Filen är ovanligt stor (${megabytes(bytes.length)} MB, mer än 1 MB).`, hint: 'Kontrollera att inget har klistrats in av misstag.' });
   }
-  return { ok: true, source: { path: file, absPath, text }, findings };
+  return { ok: true, source: { path: file, absPath, text, plain: isPlainText(text) }, findings };
 }
 
 /**

@@ -123,7 +123,7 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   const { path, text } = source;
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
-  const { mended, ...parsed } = parseYaml(path, yamlText, yamlOffset, where, yaml);
+  const { mended, ...parsed } = parseYaml(source, yamlText, yamlOffset, where, yaml);
   // With YAML errors, the fields they left readable still say what a comment cut from them, or an anchor or a bare
   // tag took from them, as without the errors.
   let doc: Document.Parsed | undefined;
@@ -158,9 +158,10 @@ function mayHaveCollectionKey(text: string): boolean {
   return false;
 }
 
-/** The YAML of a file: fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(path: string, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
-  const raw = rawYamlControlCharacters(path, text, offset);
+/** The YAML of a file (`text`, part of `source`): fast when it can be, positioned when it must; raw control characters reported, then read past. */
+function parseYaml(source: SourceFile, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
+  const { path } = source;
+  const raw = rawYamlControlCharacters(path, text, offset, source.plain);
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
   // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned
@@ -203,10 +204,10 @@ const lostOf = ({ lost }: { lost: readonly YamlPath[] }): { lost?: readonly Yaml
  * 2 for organisations.yml (keys of each section), so a repeated id is reported as a duplicate id.
  */
 export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
-  const { path, text } = source;
+  const { text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, mended, lost, copies, findings } = parseYaml(path, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  const { data, partial, incomplete, mended, lost, copies, findings } = parseYaml(source, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
   // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
   // within their sections) are still checked; one read with a list's item left out is not whole.
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};

@@ -7,6 +7,11 @@ export interface SourceFile {
   readonly absPath: string;
   /** The text, decoded as UTF-8, without a byte-order mark. */
   readonly text: string;
+  /**
+   * True when the text has no control character and no surrogate (see isPlainText): looked for once in the whole text,
+   * so that its fields and its Markdown are not each searched again. Absent when not looked for.
+   */
+  readonly plain?: boolean;
 }
 
 /** Line starts of a text, for offset -> {line, col} (both 1-based) and the line around an offset, by binary search. */

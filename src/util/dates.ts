@@ -89,8 +89,9 @@ export function timeOfDateTime(s: string): { time: string; start: number } | und
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
-const longFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const weekdayFormat = new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' });
+// Made when first used: each costs a few milliseconds to make, at the start of every command, which a check seldom uses.
+let longFormat: Intl.DateTimeFormat | undefined;
+let weekdayFormat: Intl.DateTimeFormat | undefined;
 
 const cache = new Map<string, string>();
 function cached(key: string, make: () => string): string {
@@ -103,9 +104,9 @@ function cached(key: string, make: () => string): string {
 }
 
 /** "7 mars 2016" */
-export const formatDate = (date: string): string => cached(`l${date}`, () => longFormat.format(utc(date)));
+export const formatDate = (date: string): string => cached(`l${date}`, () => (longFormat ??= new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date)));
 /** "måndag" */
-const weekday = (date: string): string => cached(`w${date}`, () => weekdayFormat.format(utc(date)));
+const weekday = (date: string): string => cached(`w${date}`, () => (weekdayFormat ??= new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' })).format(utc(date)));
 /** "7 mars 2016" -> "måndag 7 mars 2016", with " kl. 13:30" when a time is given. */
 export function formatDateLong(date: string, time?: string): string {
   const base = `${weekday(date)} ${formatDate(date)}`;

@@ -11,6 +11,13 @@ const IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFF
 /** A quick first look (any surrogate, paired or not), so most texts are scanned once with a simple class. */
 const MAYBE_IN_BODY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/**
+ * Whether a file's text has none of the characters MAYBE_IN_BODY looks for (nor, so, any RAW_IN_YAML finds). Then
+ * no part of it has any: its fields could hold a control character only from an escape, and its Markdown none. One
+ * look at each file's text, rather than one at its Markdown and two at its fields (SourceFile.plain).
+ */
+export const isPlainText = (text: string): boolean => !MAYBE_IN_BODY.test(text);
+
 const HINT = 'Ta bort tecknet (det kommer ofta med inklistrad text); det syns inte men gör flöden och kalendrar trasiga.';
 
 /** Control characters written as they are (not as escapes) in YAML text, which YAML does not allow. */
@@ -21,8 +28,8 @@ const ANY_RAW_IN_YAML = new RegExp(RAW_IN_YAML.source);
  * YAML text with raw control characters: a finding at each (up to 20), and the text with each replaced by a
  * space, so the rest can still be parsed and checked in the same run.
  */
-export function rawYamlControlCharacters(file: string, text: string, offset: number): { findings: Finding[]; text: string } {
-  if (!ANY_RAW_IN_YAML.test(text)) return { findings: [], text };
+export function rawYamlControlCharacters(file: string, text: string, offset: number, plain = false): { findings: Finding[]; text: string } {
+  if (plain || !ANY_RAW_IN_YAML.test(text)) return { findings: [], text };
   const hits = [...text.matchAll(RAW_IN_YAML)];
   const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `Fälten överst i filen innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
   return { findings, text: text.replace(RAW_IN_YAML, ' ') };
@@ -36,10 +43,11 @@ const MAY_HOLD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFF
 
 /**
  * Every key and string value of parsed YAML holding a control character, one finding per value. With the YAML
- * text, values are only looked through when the text could have put a control character in them.
+ * text, values are only looked through when the text could have put a control character in them: with `plain`
+ * (a part of a plain text, see isPlainText), only through an escape.
  */
-export function controlCharacterFindings(file: string, data: unknown, yamlText?: string): Finding[] {
-  if (yamlText !== undefined && !MAY_HOLD.test(yamlText)) return [];
+export function controlCharacterFindings(file: string, data: unknown, yamlText?: string, plain = false): Finding[] {
+  if (yamlText !== undefined && !(plain ? yamlText.includes('\\') : MAY_HOLD.test(yamlText))) return [];
   const out: Finding[] = [];
   // Iterative, so no nesting the parser accepted can overflow the stack here.
   const stack: { value: unknown; path: YamlPath }[] = [{ value: data, path: [] }];
@@ -64,9 +72,9 @@ export function controlCharacterFindings(file: string, data: unknown, yamlText?:
 /** Beyond this many in one text, the rest are counted rather than listed (a pasted binary could have thousands). */
 const MAX_LISTED = 20;
 
-/** Control characters in a minutes text, each at its place. */
-export function bodyControlCharacterFindings(file: string, body: string, bodyOffset: number): Finding[] {
-  if (!MAYBE_IN_BODY.test(body)) return [];
+/** Control characters in a minutes text (`plain`: part of a plain text, see isPlainText), each at its place. */
+export function bodyControlCharacterFindings(file: string, body: string, bodyOffset: number, plain = false): Finding[] {
+  if (plain || !MAYBE_IN_BODY.test(body)) return [];
   const out: Finding[] = [];
   const hits = [...body.matchAll(IN_BODY)];
   for (const hit of hits.slice(0, MAX_LISTED)) {

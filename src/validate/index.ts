@@ -89,7 +89,7 @@ export const newValidationCache = (): ValidationCache => ({ files: new WeakMap()
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
 function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, p.body, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...indentedTextFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset)];
+  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset, p.source.plain), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, p.body, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...indentedTextFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset)];
 }
 
 function validateFile(p: ParsedFile): FileValidation {
@@ -100,7 +100,7 @@ function validateFile(p: ParsedFile): FileValidation {
   }
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p, links)], links };
   return {
-    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema, p.yaml?.text)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text), ...bodyFindings(p, links)],
+    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema, p.yaml?.text)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text, p.source.plain), ...bodyFindings(p, links)],
     doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
     links,
   };
@@ -127,8 +127,8 @@ function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { fin
   const path = file.source.path;
   const shape = notLost(file, registryShape(path, kind, read, file.yaml?.mended ?? file.yaml?.text)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
   // An entry whose id was written before is checked as the first is, at its own place.
-  const copies = notLost(file, copyFindings(file, (data) => [...registryShape(path, kind, data), ...controlCharacterFindings(path, data, file.yaml?.text)]));
-  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text), ...copies], read };
+  const copies = notLost(file, copyFindings(file, (data) => [...registryShape(path, kind, data), ...controlCharacterFindings(path, data, file.yaml?.text, file.source.plain)]));
+  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text, file.source.plain), ...copies], read };
 }
 
 /** The sections of organisations.yml and the kind each holds. */

@@ -26,7 +26,7 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
   const file = p.source.path;
   const fields = new Set(Object.keys(partial));
   const read = (f: Finding) => f.where.kind === 'yaml' && f.where.path.length > 0 && fields.has(String(f.where.path[0])) && !(f.where.path.length === 1 && (f.code === 'unknown-key' || f.code === 'missing-field'));
-  const findings = [...notLost(p, shapeFindings(file, partial, minutesSchema, p.yaml?.mended ?? p.yaml?.text)), ...controlCharacterFindings(file, partial, p.yaml?.text)].filter(read);
+  const findings = [...notLost(p, shapeFindings(file, partial, minutesSchema, p.yaml?.mended ?? p.yaml?.text)), ...controlCharacterFindings(file, partial, p.yaml?.text, p.source.plain)].filter(read);
   // "secretary-not-present" is not said of a secretary who may be the attendee left out.
   const whole = new Set([...fields].filter((f) => !p.incomplete?.includes(f)));
   return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields: whole } };

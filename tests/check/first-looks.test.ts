@@ -1,0 +1,31 @@
+// The quick first looks that let most texts pass by a slower search (SourceFile.plain for control characters, indexOf
+// before the indented-text pattern) must let nothing by that the search finds: each row a minutes file, checked
+// against the valid _base archive, with what is said of it (place and code), the same as with the search alone.
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = `${FIXTURES}/check/_base`;
+const FILE = 'minutes/gug/2016-03-07.md';
+const FIELDS = 'group: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n';
+afterAll(cleanTemp);
+
+const rows: [what: string, text: string, said: string[]][] = [
+  ['the text begun with four spaces', `---\n${FIELDS}---\n    Indraget.\n`, ['6:1 indented-text']],
+  ['a line indented with a tab', `---\n${FIELDS}---\nText.\n\n\tIndraget.\n`, ['8:1 indented-text']],
+  ['a line indented with four spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\nText.\r\n\r\n    Indraget.\r\n`, ['8:1 indented-text']],
+  ['four spaces after U+2028, which Markdown does not take for a line break', `---\n${FIELDS}---\nText.\u2028    Inte indraget.\n`, []],
+  ['a control character in the text', `---\n${FIELDS}---\nText \u0007här.\n`, ['6:6 control-character']],
+  ['a control character in the text, and an emoji (a surrogate pair)', `---\n${FIELDS}---\nText \u{1F600} \u0007här.\n`, ['6:9 control-character']],
+  ['a control character written as it is in a field', `---\n${FIELDS}location: Stads\u0001huset\n---\nText.\n`, ['5:16 control-character']],
+  ['a control character written as an escape in a field of an otherwise plain file', `---\n${FIELDS}location: "Stads\\x02huset"\n---\nText.\n`, ['5:11 control-character']],
+  ['an escape that makes no control character', `---\n${FIELDS}location: "Stads\\u00e4huset"\n---\nText \\*här\\*.\n`, []],
+  ['U+0085 (a C1 control character) in a field and in the text', `---\n${FIELDS}location: Stads\u0085huset\n---\nText \u0085här.\n`, ['5:16 control-character', '7:6 control-character']],
+];
+
+describe('what a first look passes by', () => {
+  it.each(rows)('%s', (_what, text, said) => {
+    const result = check(archive([BASE], { [FILE]: text }));
+    expect(result.diagnostics.map((d) => `${d.file === FILE ? '' : d.file}${d.line}:${d.col} ${d.code}`)).toEqual(said);
+  });
+});
