@@ -21,8 +21,19 @@ export const LARGE_FILE_BYTES = 1_000_000;
 /** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 
+const IGNORED = 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.';
+
 /** Whether the walk of minutes/ reports a file of this name as not read (file-ignored); others it passes by. */
-export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name);
+export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name) || wordMinutesDate(name) !== undefined;
+
+/**
+ * The date in the name of a Word file that was probably meant as minutes ("2016-04-04.docx", "Protokoll
+ * 2016-04-04.docx"): `minutes import` makes minutes of it. Undefined for any other name.
+ */
+export const wordMinutesDate = (name: string): string | undefined => (/\.docx$/i.test(name) ? /\d{4}-\d{2}-\d{2}/.exec(name)?.[0] : undefined);
+
+/** The date a minutes file's name starts with ("2016-04-04-extra.md"), if any. */
+export const minutesNameDate = (name: string): string | undefined => (/\.md$/i.test(name) ? /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] : undefined);
 
 /**
  * `abs` from `root`, with / between folders. A path under a root that is already absolute and normalised (as
@@ -112,6 +123,8 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // The days of the minutes in this folder: a Word file of one of them is its original, kept beside it.
+    const days = new Set(entries.map((e) => minutesNameDate(e.name)));
     for (const entry of entries) {
       yield;
       if (entry.name.startsWith('.')) continue;
@@ -143,7 +156,12 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
       if (ignored) {
         // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
         const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
-        findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.', hint: `Byt namn till ${fixed} om den är ett protokoll.` });
+        findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: IGNORED, hint: `Byt namn till ${fixed} om den är ett protokoll.` });
+      }
+      const day = isFile && !isEditorFile(entry.name) ? wordMinutesDate(entry.name) : undefined;
+      if (day !== undefined && !days.has(day)) {
+        const rel = relativePath(root, full);
+        findings.push({ file: rel, where: atStart, code: 'file-ignored', message: IGNORED, hint: `Gör ett utkast till protokoll av den med minutes import ${/\s/.test(rel) ? `"${rel}"` : rel} om den är ett protokoll.` });
       }
     }
   }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
-import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from '../load/files.js';
+import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, minutesNameDate, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath, wordMinutesDate } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
@@ -96,6 +96,21 @@ export class InputFiles {
     if (looksLikeMinutes(path.basename(rel))) return true;
     if (stat) return false;
     return this.walked.paths.has(abs) || this.walkFindings.some((f) => f.file === rel || f.file.startsWith(`${rel}/`));
+  }
+
+  /**
+   * Whether the folder of the minutes file `rel` holds a Word file named for its day ("2016-04-04.docx" beside
+   * "2016-04-04.md"): the walk reports it (file-ignored) only while no minutes of that day are beside it.
+   */
+  hasWordFileOfDay(rel: string): boolean {
+    const day = minutesNameDate(path.basename(rel));
+    if (day === undefined) return false;
+    try {
+      return fs.readdirSync(path.join(this.root, path.dirname(rel))).some((name) => wordMinutesDate(name) === day);
+    } catch {
+      // The folder is gone too: the walk its removal causes decides.
+      return false;
+    }
   }
 
   private remembersOthers(others: readonly OtherFile[]): void {

@@ -219,9 +219,15 @@ export class DevSession {
       } else if (rel === MINUTES_DIR || rel.startsWith(`${MINUTES_DIR}/`)) {
         if (rel.toLowerCase().endsWith('.md') && this.inputs.isMinutesFile(rel)) {
           // A new name is often half of a rename whose other half is still to be reported: look for files gone.
-          if (!this.inputs.knows(rel)) touchedMinutes.push(...this.inputs.forgetVanished());
+          const came = !this.inputs.knows(rel);
+          if (came) touchedMinutes.push(...this.inputs.forgetVanished());
           this.inputs.readMinutes(rel);
           touchedMinutes.push(rel);
+          // Minutes of the day a Word file beside them is named for came or went: the walk reports that file only without them.
+          if ((came || !this.inputs.knows(rel)) && this.inputs.hasWordFileOfDay(rel)) {
+            this.inputs.rescan();
+            compare = true;
+          }
         } else {
           const other = this.inputs.noteOther(rel);
           // Copied into the site, if published, once the next check passes (a text one is read for names first).

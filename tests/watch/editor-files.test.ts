@@ -10,6 +10,7 @@ import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
 import { sameAsFreshBuild } from '../helpers/build.js';
 import { listFiles } from '../helpers/site.js';
 import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
+import { check } from '../../src/pipeline.js';
 
 const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 
@@ -63,6 +64,39 @@ describe("an editor's own files in minutes/", () => {
     const result = await session.update(['minutes/extra']);
     expect(result.kind).toBe('rendered');
     expect(result.diagnostics.some((d) => d.file.startsWith('minutes/extra/'))).toBe(false);
+  });
+});
+
+// A Word file named for a day dropped among the minutes is not read, and check says to make minutes of it with
+// `minutes import`, until minutes of that day are beside it (its original, kept): dev says the same as check at
+// each step, also when only the minutes come or go. Word's lock beside an open document ("~$…") is Word's own.
+describe('a Word file dropped among the minutes', () => {
+  afterAll(cleanTemp);
+
+  it('is reported as check reports it, until minutes of its day are beside it', async () => {
+    const root = seedArchive();
+    const session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+    const group = 'minutes/gemensam-utvecklingsgrupp';
+    const word = `${group}/2016-04-04.docx`;
+    const minutes = `${group}/2016-04-04.md`;
+    const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
+    const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[] }[] = [
+      { save: () => fs.writeFileSync(path.join(root, word), 'PK\x03\x04'), saved: word, expected: [word] },
+      { save: () => fs.writeFileSync(path.join(root, minutes), fs.readFileSync(path.join(root, group, '2016-03-07.md'), 'utf8').replaceAll('2016-03-07', '2016-04-04')), saved: minutes, expected: [] },
+      { save: () => fs.rmSync(path.join(root, minutes)), saved: minutes, expected: [word] },
+      { save: () => fs.rmSync(path.join(root, word)), saved: word, expected: [] },
+    ];
+    for (const { save, saved, expected } of steps) {
+      save();
+      const result = await session.update([saved]);
+      expect(reported(result.diagnostics), saved).toEqual(expected);
+      expect(reported(check(root, SITE.today).diagnostics), saved).toEqual(expected);
+    }
+    const lock = `${group}/~$16-04-04.docx`;
+    fs.writeFileSync(path.join(root, lock), 'Redaktör');
+    expect((await session.update([lock])).kind).toBe('unchanged');
+    expect(reported(check(root, SITE.today).diagnostics)).toEqual([]);
   });
 });
 
