@@ -24,7 +24,7 @@ const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 const IGNORED = 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.';
 
 /** Whether the walk of minutes/ reports a file of this name as not read (file-ignored); others it passes by. */
-export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name) || wordMinutesDate(name) !== undefined;
+export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.test(name);
 
 /**
  * The date in the name of a Word file that was probably meant as minutes ("2016-04-04.docx", "Protokoll

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics.js';
 import { hasErrors } from '../diagnostics.js';
-import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
+import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath, wordMinutesDate } from '../load/files.js';
 import { isSizedImage, readAttachments, readImageSize } from '../load/index.js';
 import type { ImageSize } from '../util/image-size.js';
 import { isTextAttachment } from '../validate/rules/attachment-names.js';
@@ -232,7 +232,9 @@ export class DevSession {
           const other = this.inputs.noteOther(rel);
           // Copied into the site, if published, once the next check passes (a text one is read for names first).
           if (other === 'changed' || other === 'added') this.savedAttachments.add(rel);
-          if (this.inputs.walkSees(rel)) {
+          // A Word file named for a day that came or went is one the walk reports (file-ignored), or no longer; saved again, the same.
+          const word = (other === 'added' || other === 'removed') && wordMinutesDate(path.basename(rel)) !== undefined;
+          if (word || this.inputs.walkSees(rel)) {
             // A folder appeared, vanished or was renamed: look at the whole tree again.
             this.inputs.rescan();
             compare = true;

@@ -81,17 +81,21 @@ describe('a Word file dropped among the minutes', () => {
     const word = `${group}/2016-04-04.docx`;
     const minutes = `${group}/2016-04-04.md`;
     const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
-    const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[] }[] = [
-      { save: () => fs.writeFileSync(path.join(root, word), 'PK\x03\x04'), saved: word, expected: [word] },
+    const saveWord = () => fs.writeFileSync(path.join(root, word), `PK\x03\x04 ${Math.random()}`);
+    const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[]; readonly kind?: string }[] = [
+      { save: saveWord, saved: word, expected: [word] },
+      // Saved again (its name, which is what check looks at, unchanged): no walk of minutes/, no rebuild.
+      { save: saveWord, saved: word, expected: [word], kind: 'unchanged' },
       { save: () => fs.writeFileSync(path.join(root, minutes), fs.readFileSync(path.join(root, group, '2016-03-07.md'), 'utf8').replaceAll('2016-03-07', '2016-04-04')), saved: minutes, expected: [] },
       { save: () => fs.rmSync(path.join(root, minutes)), saved: minutes, expected: [word] },
       { save: () => fs.rmSync(path.join(root, word)), saved: word, expected: [] },
     ];
-    for (const { save, saved, expected } of steps) {
+    for (const { save, saved, expected, kind } of steps) {
       save();
       const result = await session.update([saved]);
       expect(reported(result.diagnostics), saved).toEqual(expected);
       expect(reported(check(root, SITE.today).diagnostics), saved).toEqual(expected);
+      if (kind) expect(result.kind).toBe(kind);
     }
     const lock = `${group}/~$16-04-04.docx`;
     fs.writeFileSync(path.join(root, lock), 'Redaktör');
