@@ -27,6 +27,7 @@ import { linkTextFindings } from './rules/link-text.js';
 import { checkPartial, notLost, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
 import { allSteps, type Steps } from '../util/steps.js';
+import { withExamples } from './examples.js';
 
 export interface ParsedArchive {
   readonly minutes: readonly ParsedFile[];
@@ -235,5 +236,7 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages, files.site));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
-  return { minutes, registry, files, attached: links.attached, attachedBy: links.attachedBy, findings, unchecked: links.unchecked };
+  // The examples in hints, from this archive's registries and minutes (see examples.ts).
+  const hinted = withExamples(findings, () => ({ registry, minutes: [...minutes, ...partials.map((p) => p.doc)] }));
+  return { minutes, registry, files, attached: links.attached, attachedBy: links.attachedBy, findings: hinted, unchecked: links.unchecked };
 }

@@ -1,6 +1,7 @@
 // The shapes of a minutes file's front matter and of the two registries, as zod schemas.
 import { z } from 'zod';
 import { isValidDate, normalizeTime, splitDateTime, timeOfDateTime } from '../util/dates.js';
+import { example } from './examples.js';
 
 const text = z.string().refine((s) => s.trim() !== '', { params: { code: 'empty-value' } });
 const ref = text;
@@ -127,8 +128,8 @@ export const DATE_KEYS = new Set(['date', 'due', 'from', 'to', 'next_meeting', '
 
 /** How each kind of value is described in messages. */
 export const FIELD_HELP: Record<string, string> = {
-  group: 'Skriv gruppens id eller namn, till exempel gemensam-utvecklingsgrupp.',
-  attendees: 'Skriv en lista med en person per rad: "  - Leif Redestig".',
+  group: `Skriv gruppens id eller namn, till exempel ${example('group')}.`,
+  attendees: `Skriv en lista med en person per rad: "  - ${example('person')}".`,
   absent: 'Skriv en lista med en person per rad.',
   who: 'Skriv en person eller organisation, eller en lista av dem.',
   decisions: 'Skriv beslutet som text, eller som text: och project:.',
@@ -141,11 +142,11 @@ export const FIELD_HELP: Record<string, string> = {
   time: 'Skriv tiden inom citattecken, till exempel "13:30".',
   what: 'Skriv vad som ska göras, till exempel "what: Boka lokal till nästa möte."',
   text: 'Skriv vad som beslutades, till exempel "text: Vi flyttar mötet till 13:30."',
-  action: 'Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel gemensam-utvecklingsgrupp/2016-02-08#1.',
+  action: `Skriv åtgärdens id: gruppen, mötets datum och numret, till exempel ${example('meeting')}#1.`,
   status: 'Skriv done (klar), open (öppen) eller dropped (struken).',
-  actions: 'Skriv varje åtgärd som fält på egna rader: "  - who: Leif Redestig" och under den "    what: Boka lokal."',
+  actions: `Skriv varje åtgärd som fält på egna rader: "  - who: ${example('person')}" och under den "    what: Boka lokal."`,
   former_ids: 'Skriv en lista med de id posten eller mötet haft förut, ett per rad: "  - gammalt-id".',
-  followups: 'Skriv varje uppföljning som fält på egna rader: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1" och under den "    status: done".',
+  followups: `Skriv varje uppföljning som fält på egna rader: "  - action: ${example('meeting')}#1" och under den "    status: done".`,
 };
 
 /**
@@ -153,29 +154,29 @@ export const FIELD_HELP: Record<string, string> = {
  * would quietly mean none, and for `publish` a name published in full.
  */
 export const EMPTY_HELP: Record<string, string> = {
-  organisation: 'Skriv organisationens id, till exempel socialforvaltningen, eller ta bort raden.',
-  group: 'Skriv gruppens id, till exempel gemensam-utvecklingsgrupp, eller ta bort raden.',
+  organisation: `Skriv organisationens id, till exempel ${example('organisation')}, eller ta bort raden.`,
+  group: `Skriv gruppens id, till exempel ${example('group')}, eller ta bort raden.`,
   role: 'Skriv rollen, till exempel samordnare, eller ta bort raden.',
   aliases: 'Skriv de andra stavningarna som en lista, till exempel [SOF], eller ta bort raden.',
   former_ids: 'Skriv de id posten haft förut som en lista, till exempel [gammalt-id], eller ta bort raden.',
   description: 'Skriv en beskrivning, eller ta bort raden.',
   url: 'Skriv adressen, som börjar med https://, eller ta bort raden.',
   publish: 'Skriv full (namnet visas), initials (bara initialerna) eller hidden (inte alls). Utan raden visas namnet.',
-  memberships: 'Skriv medlemskapen, ett per rad som börjar med - (till exempel "  - group: gemensam-utvecklingsgrupp"), eller ta bort raden.',
+  memberships: `Skriv medlemskapen, ett per rad som börjar med - (till exempel "  - group: ${example('group')}"), eller ta bort raden.`,
   from: 'Skriv den första dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
   to: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
   ended: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
-  members: 'Skriv de fasta ledamöternas id som en lista, till exempel [leif-redestig], eller ta bort raden.',
+  members: `Skriv de fasta ledamöternas id som en lista, till exempel [${example('personId')}], eller ta bort raden.`,
   schedule: 'Skriv när gruppen brukar träffas, till exempel Varannan måndag 13:30, eller ta bort raden.',
-  location: 'Skriv var mötet hölls, till exempel Bryggan, eller ta bort raden.',
+  location: `Skriv var mötet hölls, till exempel ${example('location')}, eller ta bort raden.`,
   title: 'Skriv mötets rubrik, eller ta bort raden.',
   time: 'Skriv tiden inom citattecken, till exempel "13:30", eller ta bort raden.',
-  chair: 'Skriv ordförandens namn, till exempel Leif Redestig, eller ta bort raden.',
-  secretary: 'Skriv namnet på den som förde anteckningarna, till exempel Leif Redestig, eller ta bort raden.',
+  chair: `Skriv ordförandens namn, till exempel ${example('person')}, eller ta bort raden.`,
+  secretary: `Skriv namnet på den som förde anteckningarna, till exempel ${example('person')}, eller ta bort raden.`,
   summary: 'Skriv två eller tre meningar om vad mötet kom fram till, eller ta bort raden.',
   note: 'Skriv anmärkningen, eller ta bort raden.',
   next_meeting: 'Skriv nästa mötes dag som ÅÅÅÅ-MM-DD, gärna med tid: "2016-04-04 13:30", eller ta bort raden.',
   due: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
-  project: 'Skriv projektets id, till exempel fritidsbanken, eller ta bort raden.',
+  project: `Skriv projektets id, till exempel ${example('project')}, eller ta bort raden.`,
   status: 'Skriv open (öppen) eller done (klar), eller ta bort raden.',
 };

@@ -6,6 +6,7 @@ import { atKey, atValue, atValueText } from '../diagnostics.js';
 import { closest, didYouMean } from '../util/suggest.js';
 import { clashDays, dateInFileName, DASHES, fridayOfWeek, guessDate, weekdayClash, weekdayClashWords, guessTime, isValidDate, looksLikeDate, normalizeTime, pastTheClock, timeOfDateTime, whyNoSuchDay } from '../util/dates.js';
 import { DATE_KEYS, EMPTY_HELP, FIELD_HELP } from './schemas.js';
+import { example } from './examples.js';
 import { beforeStrayClose, DASHED, dashedItems, namesIn, partsByLine, sentenceStop } from './written-list.js';
 import { linesOf, writtenAt, type WrittenLines } from './value-lines.js';
 import { pastedBullet, shown } from './rules/bullets.js';
@@ -371,7 +372,7 @@ function weekdayClashHint(key: string, value: string, after?: string): string | 
 /** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */
 function actionHint(text: string): string {
   const m = /^(.{1,60}?)\s+ska\s+(\S.*)$/su.exec(text.trim());
-  if (!m) return `Skriv den som fält på egna rader: "  - what: ${clip(text.trim())}" och under den vem som ska göra det, till exempel "    who: Leif Redestig"`;
+  if (!m) return `Skriv den som fält på egna rader: "  - what: ${clip(text.trim())}" och under den vem som ska göra det, till exempel "    who: ${example('person')}"`;
   const what = m[2]!.charAt(0).toLocaleUpperCase('sv') + m[2]!.slice(1);
   return `Skriv den som fält på egna rader: "  - who: ${clip(m[1]!)}" och under den "    what: ${clip(what)}"`;
 }

@@ -2228,7 +2228,7 @@ describe('a text field of minutes left empty', () => {
   const REMOVE = ', eller ta bort raden.';
   const minutes = (lines: string[]): string => `---\ngroup: gug\ndate: 2016-03-07\nattendees: [David Bergström]\n${lines.join('\n')}\n---\nText.\n`;
   it.each<[string, string[], string, string]>([
-    ['the place', ['location:'], '5:1', `Skriv var mötet hölls, till exempel Bryggan${REMOVE}`],
+    ['the place, where no minutes of the archive give one', ['location:'], '5:1', `Skriv var mötet hölls, till exempel Stadshuset${REMOVE}`],
     ['the title', ['title:'], '5:1', `Skriv mötets rubrik${REMOVE}`],
     ['the time', ['time:'], '5:1', `Skriv tiden inom citattecken, till exempel "13:30"${REMOVE}`],
     ['the chair', ['chair:'], '5:1', `Skriv ordförandens namn, till exempel Leif Redestig${REMOVE}`],
@@ -2430,5 +2430,68 @@ describe('a hint that ends with text to write in the file ends with it, without 
     const here = check(archive([BASE], { [FILE]: '---\ngroup: GUG\ndate: 2016-03-07 13:30\nattendees: [David Bergström]\n---\nText.\n' })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['3:7 invalid-date']);
     expect(here[0]!.hint).toBe('Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Klockslaget har ett eget fält: date: 2016-03-07 och time: "13:30"');
+  });
+});
+
+describe("the examples in hints, from the archive's own registries and minutes", () => {
+  // An archive of another municipality, none of whose people, organisations, groups or places are Helsingborg's:
+  // a hint's example names its own, as a note-taker there can write it (Helsingborg's would be unknown-person).
+  const OTHER: Record<string, string> = {
+    'people.yml': [
+      'kerstin-holm:\n  name: Kerstin Holm\n  organisation: kulturforvaltningen\n',
+      'goran-lind:\n  name: Göran Lind\n  memberships:\n    - group: Trygghetsgruppen\n',
+      'sara-ek:\n  name: Sara Ek\n',
+    ].join(''),
+    'organisations.yml': [
+      'organisations:\n  kulturforvaltningen:\n    name: Kulturförvaltningen\n  fritidsgarden:\n    name: Fritidsgården\n',
+      'groups:\n  kulturradet:\n    name: Kulturrådet\n    members: [Sara Ek, kerstin-holm]\n  trygghetsgruppen:\n    name: Trygghetsgruppen\n',
+      'projects:\n  sommarlov:\n    name: Sommarlov\n',
+    ].join(''),
+    'minutes/kulturradet/2020-01-13.md': '---\ngroup: kulturradet\ndate: 2020-01-13\nlocation: Rådhuset\nattendees: [Sara Ek]\n---\nText.\n',
+    'minutes/kulturradet/2020-02-10.md': '---\ngroup: Kulturrådet\ndate: 2020-02-10\nlocation: Biblioteket, rum 2\nattendees: [Sara Ek]\n---\nText.\n',
+    'minutes/kulturradet/2020-04-06.md': '---\ngroup: kulturradet\ndate: 2020-04-06\nattendees: [Sara Ek]\n---\nText.\n',
+  };
+  const REMOVE = ', eller ta bort raden.';
+  const minutes = (group: string, date: string, lines: string): string => `---\ngroup: ${group}\ndate: ${date}\n${lines}---\nText.\n`;
+  it.each<[string, string, string, string, string]>([
+    ['a standing member of the group, for attendees', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees:\n'), 'missing-field', 'Skriv en lista med en person per rad: "  - Sara Ek".'],
+    ['a standing member of the group, for the chair', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nchair:\n'), 'empty-value', `Skriv ordförandens namn, till exempel Sara Ek${REMOVE}`],
+    ['someone with a membership in the group, for the secretary', 'minutes/trygghetsgruppen/2020-03-09.md', minutes('trygghetsgruppen', '2020-03-09', 'attendees: [Sara Ek]\nsecretary:\n'), 'empty-value', `Skriv namnet på den som förde anteckningarna, till exempel Göran Lind${REMOVE}`],
+    ['the first in people.yml, for minutes of no registered group', 'minutes/styrelsen/2020-03-09.md', minutes('styrelsen', '2020-03-09', 'attendees: [Sara Ek]\nchair:\n'), 'empty-value', `Skriv ordförandens namn, till exempel Kerstin Holm${REMOVE}`],
+    ['a standing member of the group, for an action written as text', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nactions:\n  - Boka lokal\n'), 'invalid-type', 'Skriv den som fält på egna rader: "  - what: Boka lokal" och under den vem som ska göra det, till exempel "    who: Sara Ek"'],
+    ['a standing member of the group, for actions written as text', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nactions: 12\n'), 'invalid-type', 'Skriv varje åtgärd som fält på egna rader: "  - who: Sara Ek" och under den "    what: Boka lokal."'],
+    ['where the group met last before, for the place', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nlocation:\n'), 'empty-value', `Skriv var mötet hölls, till exempel Biblioteket, rum 2${REMOVE}`],
+    ['where the group met last before, not after', 'minutes/kulturradet/2020-01-27.md', minutes('kulturradet', '2020-01-27', 'attendees: [Sara Ek]\nlocation:\n'), 'empty-value', `Skriv var mötet hölls, till exempel Rådhuset${REMOVE}`],
+    ['where the group met, for its first meeting', 'minutes/kulturradet/2019-12-09.md', minutes('kulturradet', '2019-12-09', 'attendees: [Sara Ek]\nlocation:\n'), 'empty-value', `Skriv var mötet hölls, till exempel Biblioteket, rum 2${REMOVE}`],
+    ["where the archive met last, for a group that never said", 'minutes/trygghetsgruppen/2020-03-09.md', minutes('trygghetsgruppen', '2020-03-09', 'attendees: [Sara Ek]\nlocation:\n'), 'empty-value', `Skriv var mötet hölls, till exempel Biblioteket, rum 2${REMOVE}`],
+    ['the first project, for a project', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nprojects: [sommarlov]\ndecisions:\n  - text: Vi ordnar sommarlov.\n    project:\n'), 'empty-value', `Skriv projektets id, till exempel sommarlov${REMOVE}`],
+    ["the group's meeting before, for a follow-up", 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nfollowups: 12\n'), 'invalid-type', 'Skriv varje uppföljning som fält på egna rader: "  - action: kulturradet/2020-02-10#1" och under den "    status: done".'],
+    ['the first group, for minutes without one', 'minutes/kulturradet/2020-03-09.md', '---\ndate: 2020-03-09\nattendees: [Sara Ek]\n---\nText.\n', 'missing-field', 'Skriv gruppens id eller namn, till exempel kulturradet.'],
+    ['the first group, for a former id', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nformer_ids: [kulturrådet]\n'), 'invalid-former-id', 'Skriv id:t mötet hade förut: gruppens id, snedstreck och datumet, som i ett åtgärds-id före #, till exempel kulturradet/2015-11-08.'],
+    ['where the meeting was held, for an image\'s description', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\nlocation: Konsthallen\n').replace('Text.', '![](karta.png)'), 'image-without-alt', 'Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Konsthallen](karta.png)'],
+    ['where the group met last before, for an image\'s description', 'minutes/kulturradet/2020-03-09.md', minutes('kulturradet', '2020-03-09', 'attendees: [Sara Ek]\n').replace('Text.', '![](karta.png)'), 'image-without-alt', 'Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Biblioteket, rum 2](karta.png)'],
+    ["the first organisation, for a person's", 'people.yml', `${OTHER['people.yml']!}anna-berg:\n  name: Anna Berg\n  organisation:\n`, 'empty-value', `Skriv organisationens id, till exempel kulturforvaltningen${REMOVE}`],
+    ['the first group, for a membership', 'people.yml', `${OTHER['people.yml']!}anna-berg:\n  name: Anna Berg\n  memberships:\n    - group:\n`, 'empty-value', `Skriv gruppens id, till exempel kulturradet${REMOVE}`],
+    ['the first in people.yml, for standing members', 'organisations.yml', OTHER['organisations.yml']!.replace('    name: Trygghetsgruppen\n', '    name: Trygghetsgruppen\n    members:\n'), 'empty-value', `Skriv de fasta ledamöternas id som en lista, till exempel [kerstin-holm]${REMOVE}`],
+  ])('%s', (_, file, text, code, hint) => {
+    const here = check(archive([], { ...OTHER, [file]: text })).diagnostics.filter((d) => d.file === file && d.code === code);
+    expect(here.map((d) => d.hint)).toEqual([hint]);
+  });
+
+  // With nobody and nothing registered, a neutral example: no registered entry it could be taken for.
+  it('a neutral example where the registries hold none of the kind', () => {
+    const file = 'minutes/kulturradet/2020-03-09.md';
+    const text = minutes('kulturradet', '2020-03-09', 'chair:\nlocation:\nfollowups: 12\n');
+    const here = check(archive([], { 'people.yml': '# Inga än.\n', 'organisations.yml': '# Inga än.\n', [file]: text })).diagnostics.filter((d) => d.file === file && d.hint !== undefined);
+    expect(here.map((d) => `${d.code} ${d.hint!}`)).toEqual([
+      'missing-field Skriv en lista med en person per rad: "  - Anna Svensson".',
+      `empty-value Skriv ordförandens namn, till exempel Anna Svensson${REMOVE}`,
+      `empty-value Skriv var mötet hölls, till exempel Stadshuset${REMOVE}`,
+      'invalid-type Skriv varje uppföljning som fält på egna rader: "  - action: styrgruppen/2016-02-08#1" och under den "    status: done".',
+    ]);
+  });
+
+  it('the archive itself is valid', () => {
+    expect(check(archive([], OTHER)).diagnostics).toEqual([]);
   });
 });

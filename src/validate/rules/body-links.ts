@@ -5,6 +5,7 @@ import type { Finding } from '../../diagnostics.js';
 import { decode } from '../../model/links.js';
 import { parseLines, unsafeLinks, type BodyLink } from '../../render/markdown.js';
 import { clip } from '../../util/clip.js';
+import { example } from '../examples.js';
 
 export function unsafeLinkFindings(file: string, body: string, bodyOffset: number): Finding[] {
   const links = unsafeLinks(body);
@@ -70,7 +71,7 @@ export function imageAltFindings(file: string, body: string, links: readonly Bod
       where: { kind: 'offset', offset: bodyOffset + link.image.offset, length: Math.max(2, link.offset + link.length + 1 - link.image.offset) },
       code: 'image-without-alt',
       message: `Bilden "${clip(name, 40)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
-      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till Bryggan](${clip(written)})`,
+      hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till ${example('location')}](${clip(written)})`,
     });
   }
   return out;

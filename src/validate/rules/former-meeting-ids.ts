@@ -5,8 +5,9 @@ import type { ArchiveRule } from '../context.js';
 import { formerMeetings, guessMeetingId } from '../former-meetings.js';
 import { isValidDate } from '../../util/dates.js';
 import { clip } from '../../util/clip.js';
+import { example } from '../examples.js';
 
-const EXAMPLE = 'gemensam-utvecklingsgrupp/2015-11-08';
+const EXAMPLE = `${example('group')}/2015-11-08`;
 
 export const formerMeetingIds: ArchiveRule = (ctx) => {
   for (const c of formerMeetings(ctx.minutes, ctx.registry).claims) {
