@@ -32,6 +32,8 @@ ${meetings.length > 0 ? partial('meetings', { years, id, label: `${heading}, per
   // Its first word has a capital, as every other fact's ("Har tagits upp på 3 möten" on a project's page).
   const parts = [p.attended.length > 0 ? `närvarande vid ${plural(p.attended.length, 'möte', 'möten')}` : '', p.missed.length > 0 ? `frånvarande vid ${plural(p.missed.length, 'möte', 'möten')}` : ''].filter(Boolean).join(', ');
   const attendance = parts.charAt(0).toUpperCase() + parts.slice(1);
+  // Actions given to the person's organisation rather than to anyone by name are on its page only: a line leads there.
+  const orgActions = p.organisationOpenActions;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}personer/">Personer</a></li></ol>
 </nav>
@@ -55,11 +57,12 @@ ${p.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a></li>\n`)}</ul>
       : ''
   }${p.attended.length > 0 ? html`<p class="needs-script"><a href="${p.searchUrl}">Sök i protokoll där ${p.name} var med</a></p>` : ''}
 ${
-  p.actions.length > 0
+  p.actions.length > 0 || orgActions
     ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
-${partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url })}
-</section>
+<h2 id="atgarder">Åtgärder${p.actions.length > 0 ? html` (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})` : ''}</h2>
+${p.actions.length > 0 ? partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url }) : html`<p>${p.name} ansvarar inte för någon åtgärd.</p>\n`}${
+        orgActions ? html`<p><a href="${orgActions.url}">Åtgärder som ${p.organisation.name} ansvarar för</a>: ${plural(orgActions.count, 'öppen', 'öppna')}.</p>\n` : ''
+      }</section>
 `
     : ''
 }${section('narvarande', 'Närvarande vid', p.attended, p.attendedByYear, 'Inga möten.')}${section('franvarande', 'Frånvarande vid', p.missed, p.missedByYear)}${section('ordforande', 'Ordförande vid', p.chaired, p.chairedByYear)}${section('vid-pennan', 'Vid pennan (skrev protokollet)', p.wrote, p.wroteByYear)}`);

@@ -43,7 +43,7 @@ ${
   p.decisions.length > 0
     ? html`<section aria-labelledby="beslut">
 <h2 id="beslut">Beslut</h2>
-${partial('decisions', { years: p.decisionsByYear })}</section>
+${partial('decisions', { years: p.decisionsByYear, showProject: false })}</section>
 `
     : ''
 }${

@@ -127,7 +127,7 @@ export function groupView(ctx: ViewContext, g: Group): GroupView {
     ...(g.meetings.length > 1 ? { chart: attendanceChart(g.meetings.map((id) => meetingLinks.get(id)!)) } : {}),
     ...withDecisions(ctx, g.decisions),
     openActions: g.openActions.map((id) => ctx.actionViews.get(id)!),
-    ...(coming ? { upcoming: formatDateLong(coming.date, coming.time), upcomingDateTime: htmlDateTime(coming.date, coming.time) } : {}),
+    ...(coming ? { upcoming: formatDateLong(coming.date, coming.time), upcomingDateTime: htmlDateTime(coming.date, coming.time), upcomingAnnouncedIn: meetingLinks.get(coming.announcedIn)! } : {}),
     feedUrl: href(paths.groupFeed(g.id)),
     calendarUrl: href(paths.calendar(g.id)),
     searchUrl: ctx.search('grupp', g.name),
@@ -190,8 +190,18 @@ export function personView(ctx: ViewContext, p: Person & { publicId: string }): 
     wrote,
     wroteByYear: byYear(wrote),
     ...withActions(ctx, p.actions),
+    ...organisationActions(ctx, link.organisation && p.organisationId),
     searchUrl: ctx.search('person', p.display),
   };
+}
+
+/**
+ * The open actions of the person's organisation, for a line leading to them: an action given to "Socialförvaltningen"
+ * is on no one's page but the organisation's, and a reader who asks what someone there is to do would not know to look.
+ */
+function organisationActions(ctx: ViewContext, id: string | undefined): Pick<PersonView, 'organisationOpenActions'> {
+  const open = id ? openCount(ctx.model.organisations.get(id)!.actions.map((a) => ctx.actionViews.get(a)!)) : 0;
+  return open > 0 ? { organisationOpenActions: { url: `${ctx.orgLinks.get(id!)!.url}#atgarder`, count: open } } : {};
 }
 
 export function projectView(ctx: ViewContext, p: Project): ProjectView {

@@ -159,6 +159,11 @@ export interface GroupView {
   readonly upcoming?: string;
   /** What `upcoming` says, for `<time datetime>`. */
   readonly upcomingDateTime?: string;
+  /**
+   * The minutes that announced it: the format has no field for the next meeting's place, so where it is to be
+   * held, if anywhere, is in their text.
+   */
+  readonly upcomingAnnouncedIn?: MeetingLink;
   readonly feedUrl: string;
   readonly calendarUrl: string;
   readonly searchUrl: string;
@@ -186,6 +191,8 @@ export interface PersonView {
   readonly actions: readonly ActionView[];
   /** How many of its actions are open. */
   readonly openCount: number;
+  /** Where the open actions of the person's organisation are listed (its page), and how many there are; none without. */
+  readonly organisationOpenActions?: { readonly url: string; readonly count: number };
   readonly searchUrl: string;
 }
 export interface ProjectView {

@@ -63,7 +63,11 @@ export function affectedBy(meetingIds: { readonly old: readonly string[]; readon
     if (m) groups.add(m.groupId);
     for (const w of a.who) {
       if (w.kind === 'person') addPerson(model, w.id);
-      else organisations.add(w.id);
+      else {
+        organisations.add(w.id);
+        // Its people's pages say how many open actions it has of its own.
+        for (const p of model.organisations.get(w.id)?.people ?? []) if (model.people.get(p)?.organisationId === w.id) people.add(p);
+      }
       // Someone not named is listed on the page of the organisation they represented at the meeting.
       const p = w.kind === 'person' ? model.people.get(w.id) : undefined;
       if (p && m) for (const o of unnamedFor(m, p)) organisations.add(o);

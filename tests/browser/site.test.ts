@@ -204,8 +204,11 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   it("names a group's meetings on its own page by their dates, newest first, not by the group's name again", async () => {
     const { page } = await open('grupper/gemensam-utvecklingsgrupp/');
     expect(await page.getByRole('region', { name: 'Möten' }).locator('li > a').allTextContents()).toEqual(['7 mars 2016', '8 februari 2016', '9 november 2015', '31 augusti 2015']);
-    const cited = await page.getByRole('region', { name: 'Beslut' }).locator('li a').allTextContents();
+    // Each decision cites its meeting, then (see reader-paths.test.ts) names its project, if it has one.
+    const cited = await page.getByRole('region', { name: 'Beslut' }).locator('li > .muted > a').allTextContents();
     expect(cited).toEqual(['mötet 7 mars 2016', 'mötet 7 mars 2016', 'mötet 8 februari 2016', 'mötet 8 februari 2016', 'mötet 31 augusti 2015', 'mötet 31 augusti 2015']);
+    const projects = await page.getByRole('region', { name: 'Beslut' }).locator('li > .tag > a').allTextContents();
+    expect(projects).toEqual(['Avstämningshalvdag', 'Fritidsbanken', 'Avstämningshalvdag', 'Kvalitetsmässan', 'Kvalitetsmässan']);
     const decidedAt = await page.getByRole('region', { name: 'Öppna åtgärder' }).locator('td small:has-text("Beslutad på") a').allTextContents();
     expect(decidedAt.length).toBeGreaterThan(0);
     expect(decidedAt.filter((t) => !/^mötet \d{1,2} \p{L}+ \d{4}$/u.test(t))).toEqual([]);
