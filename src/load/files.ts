@@ -154,20 +154,47 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
       else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(full);
       else if (isFile && !isEditorFile(entry.name)) others.push({ path: full, outside: !isUnder(entry.isSymbolicLink() ? realPath(full) : path.join(real, entry.name), topReal!) });
       if (ignored) {
+        const rel = relativePath(root, full);
         // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
         const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
-        findings.push({ file: relativePath(root, full), where: atStart, code: 'file-ignored', message: IGNORED, hint: `Byt namn till ${fixed} om den är ett protokoll.` });
+        // Old notes kept as text have no front matter: renamed, they would be minutes without it (front-matter-missing).
+        const hint = /\.txt$/i.test(entry.name) && !opensWithDashes(full) ? importHint(rel) : `Byt namn till ${fixed} om den är ett protokoll.`;
+        findings.push({ file: rel, where: atStart, code: 'file-ignored', message: IGNORED, hint });
       }
       const day = isFile && !isEditorFile(entry.name) ? wordMinutesDate(entry.name) : undefined;
       if (day !== undefined && !days.has(day)) {
         const rel = relativePath(root, full);
-        findings.push({ file: rel, where: atStart, code: 'file-ignored', message: IGNORED, hint: `Gör ett utkast till protokoll av den med minutes import ${/\s/.test(rel) ? `"${rel}"` : rel} om den är ett protokoll.` });
+        findings.push({ file: rel, where: atStart, code: 'file-ignored', message: IGNORED, hint: importHint(rel) });
       }
     }
   }
   if (fs.existsSync(top)) yield* walk(top);
   else findings.push(missingFromRoot(root, MINUTES_DIR));
   return { files, others, findings, dirs };
+}
+
+/** The hint for a file not read that `minutes import` makes minutes of. */
+const importHint = (rel: string): string => `Gör ett utkast till protokoll av den med minutes import ${/\s/.test(rel) ? `"${rel}"` : rel} om den är ett protokoll.`;
+
+/**
+ * Whether a file starts with --- (after a byte-order mark), as minutes with front matter do: only its first bytes
+ * are read. One that cannot be read counts as starting so (the hint to rename it, as before).
+ */
+function opensWithDashes(abs: string): boolean {
+  const head = Buffer.alloc(6);
+  let length: number;
+  try {
+    const fd = fs.openSync(abs, 'r');
+    try {
+      length = fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
+  const text = head.subarray(0, length).toString('latin1');
+  return /^(?:\xEF\xBB\xBF)?---/.test(text);
 }
 
 const isUnder = (p: string | undefined, dir: string): boolean => p !== undefined && p.startsWith(dir + path.sep);
