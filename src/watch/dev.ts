@@ -52,6 +52,19 @@ export function copiedLine(files: readonly string[], ms: number): string {
 }
 
 /**
+ * The line for a save that was built: "a.md: 3 sidor på 70 ms.", or, for one that changed no page (a file not read
+ * came or went, minutes saved again with a blank line more), that no page changed and the warnings that stand, which
+ * are what such a save changes if anything: "a.docx: ingen sida ändrades (1 varning)."
+ */
+export function renderedLine(label: string, result: Extract<UpdateResult, { kind: 'rendered' }>): string {
+  if (result.pages === 0 && !result.full) {
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+    return `${label}: ingen sida ändrades${warnings > 0 ? ` (${plural(warnings, 'varning', 'varningar')})` : ''}.`;
+  }
+  return `${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`;
+}
+
+/**
  * The files to name in the reload after a save, or undefined for none. Every open page reloads (dev's live-reload
  * client reloads whatever the files) when the save changed a file of the site, rebuilt it whole, or changed the
  * problems the pages show: errors that appear, change or go are on every page after one reload. A save that changes
@@ -171,7 +184,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         log(copiedLine(result.saved, result.ms));
         after.resume();
       } else if (result.kind === 'rendered') {
-        log(`${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`);
+        log(renderedLine(label, result));
         // A full rebuild wrote everything; otherwise the data files and the search index follow, those whose
         // sources the save changed (minutes with a blank line more change neither, nor reload the search page).
         if (result.full) after.cancel();

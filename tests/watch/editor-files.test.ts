@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
+import { startDev } from '../../src/watch/dev.js';
 import { generateArchive } from '../../src/bench/generate.js';
 import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
 import { sameAsFreshBuild } from '../helpers/build.js';
@@ -101,6 +102,34 @@ describe('a Word file dropped among the minutes', () => {
     fs.writeFileSync(path.join(root, lock), 'Redaktör');
     expect((await session.update([lock])).kind).toBe('unchanged');
     expect(reported(check(root, SITE.today).diagnostics)).toEqual([]);
+  });
+});
+
+// A save that changes no page but the warnings (a Word file named for a day came or went) is said as that: not
+// "0 sidor på 70 ms", which reads as if the save were lost.
+describe('what dev prints after a save that changes no page', () => {
+  afterAll(cleanTemp);
+
+  it('says that no page changed, and how many warnings stand', async () => {
+    const root = seedArchive();
+    const logs: string[] = [];
+    const dev = await startDev({ root, outDir: path.join(tempDir(), 'site'), ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: (r) => logs.push(...r.diagnostics.map((d) => `${d.file} ${d.code}`)) });
+    try {
+      const word = 'minutes/gemensam-utvecklingsgrupp/2016-04-04.docx';
+      const saved = async (save: () => void, lines: readonly string[]) => {
+        logs.length = 0;
+        save();
+        await expect.poll(() => logs.some((l) => l.startsWith(`${word}:`)), { timeout: 10_000 }).toBe(true);
+        await dev.idle();
+        expect(logs.filter((l) => !l.startsWith('Sökindexet'))).toEqual(lines);
+      };
+      // The seed archive has a warning of its own.
+      const standing = 'minutes/gemensam-utvecklingsgrupp/2015-11-09.md secretary-not-present';
+      await saved(() => fs.writeFileSync(path.join(root, word), 'PK\x03\x04'), [standing, `${word} file-ignored`, `${word}: ingen sida ändrades (2 varningar).`]);
+      await saved(() => fs.rmSync(path.join(root, word)), [standing, `${word}: ingen sida ändrades (1 varning).`]);
+    } finally {
+      await dev.close();
+    }
   });
 });
 
