@@ -71,8 +71,9 @@ Flaggor:
 Skriver en rad per fil, till exempel:
   minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen
 och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
-saknar datum eller grupp, hur många dagordningar som hoppades över, hur många filer
-som inte kunde läsas, och tiden.
+saknar datum eller grupp (eller har en veckodag som inte stämmer med datumet, eller
+flera möten), hur många dagordningar som hoppades över, hur många filer som inte
+kunde läsas, och tiden.
 
 Slutkod: 0 när varje fil fick ett utkast, redan hade ett eller var en dagordning, så
 att samma import kan köras igen. 1 vid fel på kommandoraden, eller när någon fil inte kunde läsas,
@@ -185,7 +186,7 @@ export const importCommand: Command = {
       }
       count.written++;
       writtenNow.set(target, sources[i]!);
-      if (draft.date.kind === 'open' || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
+      if (draft.date.kind === 'open' || draft.date.weekdayClash || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
       io.stdout(`${shown(target)}: ${summary(shownDraft, additions)}`);
     }
     io.stderr(batchSummary(count, seconds(performance.now() - started)));
@@ -298,7 +299,7 @@ interface BatchCounts {
   clashed: number;
   /** Agendas and notices of meetings: no minutes, so no draft. */
   agendas: number;
-  /** Drafts written without a date or group, or holding several meetings. */
+  /** Drafts written without a date or group, with a weekday the date does not fall on, or holding several meetings. */
   unsettled: number;
 }
 
@@ -310,7 +311,7 @@ function batchSummary(c: BatchCounts, took: string): string {
   if (c.unread > 0) parts.push(`${plural(c.unread, 'fil', 'filer')} kunde inte läsas`);
   if (c.unwritten > 0) parts.push(`${count(c.unwritten)} utkast kunde inte skrivas`);
   if (c.clashed > 0) parts.push(`${count(c.clashed)} utkast skrevs inte (samma filnamn som ett annat)`);
-  const unsettled = c.unsettled > 0 ? ` ${count(c.unsettled)} utkast saknar datum eller grupp, eller har flera möten.` : '';
+  const unsettled = c.unsettled > 0 ? ` ${count(c.unsettled)} utkast saknar datum eller grupp, har en veckodag som inte stämmer med datumet, eller har flera möten.` : '';
   const next = c.written > 0 ? ' Läs igenom utkasten och kör minutes check.' : '';
   return `Klart på ${took}: ${parts.join(', ')}.${unsettled}${next}`;
 }

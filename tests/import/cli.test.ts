@@ -162,7 +162,7 @@ describe('minutes import', () => {
     const r = await run(['import', 'm.txt', 'igen.txt', 'lösa.txt', 'bild.txt'], dir);
     expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(
-      /^Klart på \d+,\d\d s: 2 utkast skrevs, 1 fanns redan, 1 fil kunde inte läsas\. 1 utkast saknar datum eller grupp, eller har flera möten\. Läs igenom utkasten och kör minutes check\.$/,
+      /^Klart på \d+,\d\d s: 2 utkast skrevs, 1 fanns redan, 1 fil kunde inte läsas\. 1 utkast saknar datum eller grupp, har en veckodag som inte stämmer med datumet, eller har flera möten\. Läs igenom utkasten och kör minutes check\.$/,
     );
   });
 
@@ -267,11 +267,12 @@ describe('minutes import', () => {
     expect(check(dir).diagnostics).toEqual([]);
   });
 
-  it('a weekday the date does not fall on is said in the line for the draft, which keeps the date as written', async () => {
+  it('a weekday the date does not fall on is said in the line for the draft, which keeps the date as written, and counted in the last line', async () => {
     const text = 'Gemensam utvecklingsgrupp tisdag den 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\n\nPunkt\nText.\n';
     const dir = root({ 'm.txt': text });
     const r = await run(['import', 'm.txt'], dir);
     expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 1 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; veckodagen stämmer inte med datumet');
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^Klart på \d+,\d\d s: 1 utkast skrevs\. 1 utkast saknar datum eller grupp, har en veckodag som inte stämmer med datumet, eller har flera möten\. Läs igenom utkasten och kör minutes check\.$/);
     expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain('Datum: källan skriver "tisdag den 7 mars 2016", men 7 mars 2016 var en måndag, inte en tisdag. date har fått dagen som den står (måndag 7 mars 2016); var mötet tisdag 8 mars 2016, skriv 2016-03-08 i date och byt namn på filen.');
   });
 
