@@ -56,10 +56,12 @@ export function siteOptions(values: Values, today: string = todayInSweden()): Si
   }
   const source = typeof values['source-url'] === 'string' ? values['source-url'] : undefined;
   if (source !== undefined && !/^https?:\/\/[^\s"'<>]+$/.test(source)) throw new UserError(`--source-url "${source}" är ingen webbadress.`);
-  // An address copied from a link may come with its mailto:, which the about page adds itself.
-  const contact = typeof values.contact === 'string' ? values.contact.trim().replace(/^mailto:/i, '') : undefined;
+  // An address copied from a link may come with its mailto:, which the about page adds itself; the message quotes
+  // what was written ("mailto:" alone is not said as "").
+  const written = typeof values.contact === 'string' ? values.contact.trim() : undefined;
+  const contact = written?.replace(/^mailto:/i, '');
   if (contact !== undefined && !/^(https?:\/\/[^\s"'<>]+|[^\s@"'<>]+@[^\s@"'<>]+\.[^\s@"'<>]+)$/.test(contact)) {
-    throw new UserError(`--contact "${contact}" är varken en e-postadress eller en webbadress; skriv till exempel --contact protokoll@exempel.se.`);
+    throw new UserError(`--contact "${written}" är varken en e-postadress eller en webbadress; skriv till exempel --contact protokoll@exempel.se.`);
   }
   const reviewed = typeof values['accessibility-reviewed'] === 'string' ? values['accessibility-reviewed'].trim() : undefined;
   if (reviewed !== undefined && !isValidDate(reviewed)) {

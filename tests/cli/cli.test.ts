@@ -116,6 +116,7 @@ describe('minutes', () => {
     [['build', '--url', 'http://example.org/protokoll/?x=1#f'], 1, 'ingen webbadress'],
     [['build', '--url', 'https://owner.github.io//'], 1, 'ingen webbadress'],
     [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
+    [['build', '--contact', 'mailto:'], 1, '--contact "mailto:" är varken en e-postadress eller en webbadress'],
     [['build', '--accessibility-reviewed', '2025-02-30'], 1, '--accessibility-reviewed "2025-02-30" är inget datum'],
     [['build', '--accessibility-reviewed', '14 mars 2025'], 1, 'är inget datum; skriv dagen då redogörelsen för tillgänglighet senast gicks igenom, till exempel --accessibility-reviewed 2025-03-14.'],
   ])('%j exits %i', async (args, code, text) => {
