@@ -17,6 +17,9 @@ const known = new KnownFiles(
     ['minutes/gug/formular.php', { outside: false }],
     ['minutes/gug/bilaga.php.pdf', { outside: false }],
     ['minutes/gug/php.pdf', { outside: false }],
+    ['minutes/gug/bilaga.html.sv', { outside: false }],
+    ['minutes/gug/bilder/logga.svg.bak', { outside: false }],
+    ['minutes/gug/html.pdf', { outside: false }],
     ['minutes/gug/LASMIG', { outside: false }],
   ]),
 );
@@ -48,6 +51,10 @@ describe('resolveLink', () => {
     // A page or picture that may run script on the site's own address.
     ['presentation.html', { kind: 'active', file: 'minutes/gug/presentation.html', runs: 'browser', extension: '.html' }],
     ['bilder/logga.SVG', { kind: 'active', file: 'minutes/gug/bilder/logga.SVG', runs: 'browser', extension: '.SVG' }],
+    // Also before another extension: Apache sends the type of each it knows ("sv" is a language, "bak" none).
+    ['bilaga.html.sv', { kind: 'active', file: 'minutes/gug/bilaga.html.sv', runs: 'browser', extension: '.html' }],
+    ['bilder/logga.svg.bak', { kind: 'active', file: 'minutes/gug/bilder/logga.svg.bak', runs: 'browser', extension: '.svg' }],
+    ['html.pdf', { kind: 'attachment', file: 'minutes/gug/html.pdf', suffix: '' }],
     // A program the web server runs, also with another extension after it (Apache's AddHandler).
     ['formular.php', { kind: 'active', file: 'minutes/gug/formular.php', runs: 'server', extension: '.php' }],
     ['bilaga.php.pdf', { kind: 'active', file: 'minutes/gug/bilaga.php.pdf', runs: 'server', extension: '.php' }],
