@@ -4,7 +4,7 @@ import type { MinutesDoc, PersonDoc, EntityDoc, EndingDoc } from '../validate/do
 import type { Registry } from '../validate/registry.js';
 import { keyedMinutes } from '../validate/meetings.js';
 import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
-import { isSlug, normalizeText, visibleText } from '../util/fold.js';
+import { isSlug, MAX_SLUG, normalizeText, visibleText } from '../util/fold.js';
 import { attendedFor, shownAtMeetings, unnamedFor } from './affiliation.js';
 import { displayName, NameHider, publicIds, type PrivatePerson } from './privacy.js';
 import { draftOf, type DraftContext } from './draft.js';
@@ -237,7 +237,7 @@ type MutablePerson = Mutable<Person> & { groupSet: Set<string> };
 
 /** An entry's former ids that are ids and not its own (the check reports the others). */
 function formerIdsOf(e: EntityDoc): string[] {
-  return [...new Set(e.formerIds.map((f) => f.value.trim()))].filter((id) => isSlug(id) && id !== e.id.value);
+  return [...new Set(e.formerIds.map((f) => f.value.trim()))].filter((id) => isSlug(id) && id.length <= MAX_SLUG && id !== e.id.value);
 }
 
 function entity(e: EntityDoc & EndingDoc, text: (s: string) => string, multiline: (s: string) => string): Mutable<Entity> {

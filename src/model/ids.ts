@@ -1,5 +1,5 @@
 // Stable ids for meetings and actions, derived from group, date and (only when a group met twice that day) title.
-import { slugify } from '../util/fold.js';
+import { shortSlug, slugify } from '../util/fold.js';
 
 export interface MeetingKeyInput {
   readonly groupId: string;
@@ -27,7 +27,8 @@ export function meetingIds(inputs: readonly MeetingKeyInput[]): (string | undefi
     }
     const seen = new Set<string>();
     for (const i of indexes) {
-      const slug = inputs[i]!.title ? slugify(inputs[i]!.title!) : '';
+      // A long title is cut, as its address is a folder's name (see MAX_SLUG).
+      const slug = inputs[i]!.title ? shortSlug(slugify(inputs[i]!.title!)) : '';
       const id = `${key}-${slug}`;
       if (!slug || seen.has(id)) out[i] = undefined;
       else {

@@ -54,3 +54,16 @@ export function slugify(s: string): string {
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const isSlug = (s: string): boolean => SLUG_PATTERN.test(s);
+
+/**
+ * The longest an id, or a title's part of a meeting's id, may be: each is a folder's name in the site, which a file
+ * system holds up to 255 bytes (a registry id of 300 letters stopped the build with ENAMETOOLONG).
+ */
+export const MAX_SLUG = 100;
+
+/** `slug` cut to MAX_SLUG characters, at a hyphen in its second half where there is one, to keep whole words. */
+export function shortSlug(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const hyphen = slug.lastIndexOf('-', MAX_SLUG);
+  return hyphen > MAX_SLUG / 2 ? slug.slice(0, hyphen) : slug.slice(0, MAX_SLUG).replace(/-+$/, '');
+}

@@ -5,7 +5,7 @@ import type { Located, MinutesDoc } from './documents.js';
 import type { Registry } from './registry.js';
 import { keyedMinutes, type KeyedMinutes } from './meetings.js';
 import { isValidDate } from '../util/dates.js';
-import { isSlug, slugify } from '../util/fold.js';
+import { isSlug, MAX_SLUG, slugify } from '../util/fold.js';
 import { parseActionId } from '../model/ids.js';
 
 /** "group/2016-02-08", or "group/2016-02-08-title" for one of two meetings of a group that day. */
@@ -14,7 +14,8 @@ const MEETING_ID = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})((?:-[a-z0-9
 /** A meeting id's group and the rest ("2016-02-08", "2016-02-08-title"); undefined when it is not one. */
 export function parseMeetingId(text: string): { groupId: string; slug: string } | undefined {
   const m = MEETING_ID.exec(text.trim());
-  return m && isValidDate(m[2]!) ? { groupId: m[1]!, slug: m[2]! + m[3]! } : undefined;
+  // A group id or title part longer than any (MAX_SLUG) was never an address: it could be no folder's name.
+  return m && isValidDate(m[2]!) && m[1]!.length <= MAX_SLUG && m[3]!.length <= MAX_SLUG + 1 ? { groupId: m[1]!, slug: m[2]! + m[3]! } : undefined;
 }
 
 /** What became of one id written under a meeting's former_ids. */

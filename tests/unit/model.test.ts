@@ -25,6 +25,9 @@ describe('meeting and action ids', () => {
     [[{ groupId: 'g', date: '2016-01-01', title: 'Förmiddag' }, { groupId: 'g', date: '2016-01-01', title: 'Eftermiddag' }], ['g/2016-01-01-formiddag', 'g/2016-01-01-eftermiddag']],
     [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'g', date: '2016-01-01', title: 'Extra' }], [undefined, 'g/2016-01-01-extra']],
     [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'h', date: '2016-01-01' }], ['g/2016-01-01', 'h/2016-01-01']],
+    // A long title is cut to 100 characters at a hyphen: the id is a folder's name in the site (ENAMETOOLONG).
+    [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'g', date: '2016-01-01', title: 'ord '.repeat(100) }], [undefined, `g/2016-01-01-${'ord-'.repeat(24)}ord`]],
+    [[{ groupId: 'g', date: '2016-01-01' }, { groupId: 'g', date: '2016-01-01', title: 'x'.repeat(300) }], [undefined, `g/2016-01-01-${'x'.repeat(100)}`]],
   ])('meetingIds(%j)', (inputs, ids) => expect(meetingIds(inputs)).toEqual(ids));
   it.each([
     ['gug/2016-02-08#1', { meetingId: 'gug/2016-02-08', number: 1 }],

@@ -1,7 +1,7 @@
 // A registry entry's former ids (former_ids) keep its old page address and old references working, so each
 // must be an id, and one that leads to this entry alone: not another entry's id, nor another entry's former id.
 import { atValue } from '../../diagnostics.js';
-import { isSlug, slugify } from '../../util/fold.js';
+import { isSlug, MAX_SLUG, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc, Located } from '../documents.js';
 import { label, sameEntry } from '../registry.js';
@@ -44,6 +44,16 @@ export const formerIds: RegistryRule = (ctx) => {
             code: 'invalid-former-id',
             message: `"${clip(id)}" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.`,
             hint: notAnIdHint(e, id, byId),
+          });
+          continue;
+        }
+        if (id.length > MAX_SLUG) {
+          ctx.report({
+            file: e.file,
+            where: atValue(f.path),
+            code: 'invalid-former-id',
+            message: `"${clip(id)}" under former_ids är längre än ett id får vara (högst ${MAX_SLUG} tecken), så det har aldrig varit en adress på webbplatsen.`,
+            hint: 'Ta bort det, eller rätta det till id:t posten hade förut.',
           });
           continue;
         }

@@ -1,6 +1,6 @@
 // Registry ids are lowercase ASCII slugs, and people and organisations share one namespace (an action's owner may be either).
 import { atKey, OTHER_PLACE } from '../../diagnostics.js';
-import { isSlug, slugify } from '../../util/fold.js';
+import { isSlug, MAX_SLUG, shortSlug, slugify } from '../../util/fold.js';
 import type { RegistryRule } from '../context.js';
 import type { EntityDoc } from '../documents.js';
 import { clip } from '../../util/clip.js';
@@ -16,6 +16,14 @@ export const registryIds: RegistryRule = (ctx) => {
         code: 'invalid-id',
         message: `Id "${clip(e.id.value)}" är inte tillåtet.`,
         hint: `Id skrivs med a–z, siffror och bindestreck (å, ä, ö blir a, a, o)${suggestion ? `, till exempel ${clip(suggestion)}` : '.'}`,
+      });
+    } else if (e.id.value.length > MAX_SLUG) {
+      ctx.report({
+        file: e.file,
+        where: atKey(e.id.path),
+        code: 'invalid-id',
+        message: `Id "${clip(e.id.value)}" är för långt: ${e.id.value.length} tecken, och ett id får ha högst ${MAX_SLUG}.`,
+        hint: `Id:t blir namnet på sidans mapp på webbplatsen, och så långa namn går inte att spara. Korta det, till exempel till ${clip(shortSlug(e.id.value))}.`,
       });
     }
   }
