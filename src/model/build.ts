@@ -2,7 +2,7 @@
 // all back-links (who attended what, which actions are open, previous and next meeting) exactly once.
 import type { MinutesDoc, PersonDoc, EntityDoc, EndingDoc } from '../validate/documents.js';
 import type { Registry } from '../validate/registry.js';
-import { keyedMinutes } from '../validate/meetings.js';
+import { keyedMinutes, type KeyedMinutes } from '../validate/meetings.js';
 import { currentActionId, formerMeetings } from '../validate/former-meetings.js';
 import { isSlug, MAX_SLUG, normalizeText, visibleText } from '../util/fold.js';
 import { attendedFor, shownAtMeetings, unnamedFor } from './affiliation.js';
@@ -19,12 +19,19 @@ export interface BuiltModel extends Model {
   readonly privatePeople: readonly PrivatePerson[];
 }
 
-export function buildModel(minutes: readonly MinutesDoc[], registry: Registry): BuiltModel {
-  return allSteps(buildModelSteps(minutes, registry));
+/**
+ * `previous`: the model of the last run (watch mode), which a save that changed only the Markdown text of some
+ * minutes gives again with those meetings' texts (see withNewBodies).
+ */
+export function buildModel(minutes: readonly MinutesDoc[], registry: Registry, previous?: BuiltModel): BuiltModel {
+  return allSteps(buildModelSteps(minutes, registry, previous));
 }
 
+/** What each model was built from, for the next run to see what changed (see withNewBodies). */
+const builtFrom = new WeakMap<BuiltModel, { readonly minutes: readonly MinutesDoc[]; readonly registry: Registry; readonly keyed: readonly KeyedMinutes[] }>();
+
 /** `buildModel` a step at a time (a meeting, a pass over them), for watch mode to hear Ctrl-C between them (see util/steps.ts). */
-export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Registry): Steps<BuiltModel> {
+export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Registry, previous?: BuiltModel): Steps<BuiltModel> {
   const orgName = new Map(registry.docs.organisations.map((o) => [o.id.value, o.name?.value ?? o.id.value]));
   const resolve = (kind: Parameters<Registry['id']>[0], text: string | undefined) => (text === undefined ? undefined : registry.id(kind, text));
 
@@ -72,6 +79,11 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
   // Where meetings were before; follow-ups may name an action by its meeting's former id. This depends on other
   // minutes than the meeting's own, so it stays out of the draft.
   const former = formerMeetings(minutes, registry);
+  const kept = previous && withNewBodies(previous, minutes, registry, keyed, context);
+  if (kept) {
+    builtFrom.set(kept, { minutes, registry, keyed });
+    return kept;
+  }
   for (const { doc, groupId, date, id } of keyed) {
     const draft = draftOf(doc, groupId, date, id!, context);
     // The draft is shared between runs; what later steps fill in (links, statuses) goes on copies.
@@ -217,7 +229,7 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
   }
   for (const p of projects.values()) p.actions = openFirst(p.actions, actions);
 
-  return {
+  const model: BuiltModel = {
     meetings,
     meetingById,
     people: people as ReadonlyMap<string, Person>,
@@ -227,6 +239,45 @@ export function* buildModelSteps(minutes: readonly MinutesDoc[], registry: Regis
     actions,
     privatePeople,
   };
+  builtFrom.set(model, { minutes, registry, keyed });
+  return model;
+}
+
+/**
+ * The previous model with new texts, when nothing else of it can have changed: the same registry, the same minutes
+ * but for some whose meeting (id, place in the archive, former ids) and draft (everything resolved from the file)
+ * are as before apart from the Markdown text, which nothing else in the model is made from. That is the usual save
+ * in watch mode, a meeting's text edited; the passes below over every meeting, person and action (a quarter to half
+ * a second at 10,000 minutes) then give the model as it was, so its objects are shared instead and only the edited
+ * meetings are new. Undefined when anything else may have changed: the model is then built whole.
+ */
+function withNewBodies(previous: BuiltModel, minutes: readonly MinutesDoc[], registry: Registry, keyed: readonly KeyedMinutes[], context: DraftContext): BuiltModel | undefined {
+  const before = builtFrom.get(previous);
+  if (!before || before.registry !== registry || before.minutes.length !== minutes.length || before.keyed.length !== keyed.length) return undefined;
+  const replaced = new Map<MinutesDoc, MinutesDoc>();
+  for (const [i, doc] of minutes.entries()) if (doc !== before.minutes[i]) replaced.set(before.minutes[i]!, doc);
+  const meetingById = new Map(previous.meetingById);
+  const texts = new Map<string, string>();
+  for (const [i, was] of before.keyed.entries()) {
+    const now = keyed[i]!;
+    if (now.doc === was.doc) continue;
+    // The same meeting at the same place, with the same former ids (which moves actions' ids, see formerMeetings).
+    if (replaced.get(was.doc) !== now.doc || now.id === undefined || now.id !== was.id || now.groupId !== was.groupId || now.date !== was.date) return undefined;
+    if (JSON.stringify(now.doc.formerIds.map((f) => f.value)) !== JSON.stringify(was.doc.formerIds.map((f) => f.value))) return undefined;
+    const old = draftOf(was.doc, was.groupId, was.date, was.id, context);
+    const draft = draftOf(now.doc, now.groupId, now.date, now.id, context);
+    if (withoutBody(old) !== withoutBody(draft)) return undefined;
+    texts.set(now.id, draft.meeting.body);
+  }
+  // Minutes of no meeting (without a group or date) are in no draft; changed, they may have become a meeting's.
+  if (texts.size !== replaced.size) return undefined;
+  for (const [id, body] of texts) meetingById.set(id, { ...previous.meetingById.get(id)!, body });
+  return { ...previous, meetings: previous.meetings.map((m) => meetingById.get(m.id)!), meetingById };
+}
+
+/** A draft as comparable text, but for its meeting's Markdown text. */
+function withoutBody(draft: { readonly meeting: Meeting; readonly actions: readonly Action[] }): string {
+  return JSON.stringify([{ ...draft.meeting, body: undefined }, draft.actions]);
 }
 
 type MutableGroup = Mutable<Group>;

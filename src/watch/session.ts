@@ -332,7 +332,8 @@ export class DevSession {
     if (!checked.ok) return { kind: 'errors', diagnostics: checked.diagnostics };
 
     const before = { model: this.model, rendered: this.rendered };
-    const model = buildModel(checked.validated.minutes, checked.validated.registry);
+    // A save of a meeting's text alone gives the last model again with that text (see withNewBodies).
+    const model = buildModel(checked.validated.minutes, checked.validated.registry, this.model);
     const rendered = renderMeetings(model, this.options.base, this.rendered, checked.validated.files, checked.images);
     const after = { model, rendered };
     const newIds = new Map(model.meetings.map((m) => [m.file, m.id]));
