@@ -10,6 +10,7 @@ import { clip } from '../util/clip.js';
 import { count, listed } from '../util/plural.js';
 import { allSteps, type Steps } from '../util/steps.js';
 import { isPlainText } from '../validate/characters.js';
+import { dateInFileName } from '../util/dates.js';
 
 export const MINUTES_DIR = 'minutes';
 export const PEOPLE_FILE = 'people.yml';
@@ -31,9 +32,6 @@ export const looksLikeMinutes = (name: string): boolean => LOOKS_LIKE_MINUTES.te
  * 2016-04-04.docx"): `minutes import` makes minutes of it. Undefined for any other name.
  */
 export const wordMinutesDate = (name: string): string | undefined => (/\.docx$/i.test(name) ? /\d{4}-\d{2}-\d{2}/.exec(name)?.[0] : undefined);
-
-/** The date a minutes file's name starts with ("2016-04-04-extra.md"), if any. */
-export const minutesNameDate = (name: string): string | undefined => (/\.md$/i.test(name) ? /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] : undefined);
 
 /**
  * `abs` from `root`, with / between folders. A path under a root that is already absolute and normalised (as
@@ -124,7 +122,7 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     // The days of the minutes in this folder: a Word file of one of them is its original, kept beside it.
-    const days = new Set(entries.map((e) => minutesNameDate(e.name)));
+    const days = new Set(entries.map((e) => dateInFileName(e.name)));
     for (const entry of entries) {
       yield;
       if (entry.name.startsWith('.')) continue;

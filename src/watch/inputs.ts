@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
-import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, minutesNameDate, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath, wordMinutesDate } from '../load/files.js';
+import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath, wordMinutesDate } from '../load/files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
 import type { SiteRoot, TemplatePages } from '../model/page-paths.js';
 import { readSiteRoot, readTemplatePages } from '../load/template-pages.js';
 import { isEditorFile } from '../util/editor-files.js';
+import { dateInFileName } from '../util/dates.js';
 import { templateFiles } from '../load/template-files.js';
 import type { Steps } from '../util/steps.js';
 
@@ -103,7 +104,7 @@ export class InputFiles {
    * "2016-04-04.md"): the walk reports it (file-ignored) only while no minutes of that day are beside it.
    */
   hasWordFileOfDay(rel: string): boolean {
-    const day = minutesNameDate(path.basename(rel));
+    const day = dateInFileName(rel);
     if (day === undefined) return false;
     try {
       return fs.readdirSync(path.join(this.root, path.dirname(rel))).some((name) => wordMinutesDate(name) === day);
