@@ -114,28 +114,44 @@ describe('Ctrl-C right after a save, before it is built', () => {
   // Saves are gathered until the files have been quiet for 60 ms (a second at the most while they keep changing):
   // Ctrl-C then dropped the save without a word, its page left as before.
   it('builds its pages first, then its open data and search index, so that the site is left whole', async () => {
-    const root = seedArchive();
-    const site = path.join(root, 'site');
-    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
-    await dev.waitFor(/Förhandsgranska på/);
-    const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
-    const text = fs.readFileSync(file, 'utf8').replace(/^---\n/, '---\ntitle: Sparad strax före Ctrl-C\n').replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om krusbärsbuskar.\n');
-    const mark = dev.output().length;
-    // Written again and again for 200 ms, as an editor or a git checkout writes: the files never fall quiet, and
-    // the save is still being gathered when Ctrl-C comes right after the last write.
-    for (let i = 0; i < 10; i++) {
-      fs.writeFileSync(file, text);
-      await new Promise((r) => setTimeout(r, 20));
+    // The writes are 20 ms apart, so that the save is still being gathered when Ctrl-C comes; a pause of the machine
+    // longer than the 60 ms gathering window between two of them lets dev build a first part of the save before Ctrl-C,
+    // and what Ctrl-C does with a save not yet built is then not tested. Such a run, seen by dev's line for the save
+    // printed before Ctrl-C (or below), is made again (at most 5 times); every assertion holds for the run that tests it.
+    for (let attempt = 1; ; attempt++) {
+      const root = seedArchive();
+      const site = path.join(root, 'site');
+      const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+      await dev.waitFor(/Förhandsgranska på/);
+      const file = path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
+      const text = fs.readFileSync(file, 'utf8').replace(/^---\n/, '---\ntitle: Sparad strax före Ctrl-C\n').replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om krusbärsbuskar.\n');
+      const mark = dev.output().length;
+      // Written again and again for 200 ms, as an editor or a git checkout writes: the files never fall quiet, and
+      // the save is still being gathered when Ctrl-C comes right after the last write.
+      for (let i = 0; i < 10; i++) {
+        fs.writeFileSync(file, text);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const builtBefore = /2016-03-07\.md: /.test(dev.output().slice(mark));
+      dev.child.kill('SIGINT');
+      expect(await dev.exited(), dev.output()).toBe(0);
+      const said = dev.output().slice(mark);
+      // Or the files had fallen quiet already and dev was building the save when Ctrl-C came: it says so by building
+      // it without the line that it builds a gathered save first.
+      const builtAnyway = !said.includes('Bygger först sidorna') && /2016-03-07\.md: \d+ sidor på/.test(said);
+      if (builtBefore || builtAnyway) {
+        expect(attempt, `the save was built before Ctrl-C in ${attempt} runs; the last said:\n${said}`).toBeLessThan(5);
+        continue;
+      }
+      expect(said).toMatch(/^Avslutar …\nBygger först sidorna efter minutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md \(Ctrl-C en gång till avslutar direkt\) …\nminutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md: \d+ sidor på [^\n]*\.\nGör klart öppna data och sökindexet efter de senaste ändringarna \(högst \d s; Ctrl-C en gång till avslutar direkt\) …\nSökindexet är aktuellt igen \(5 protokoll, [^)]*\)\.\n$/);
+      expect(read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html')).toContain('Sparad strax före Ctrl-C');
+      expect(read(site, 'data/minutes.json')).toContain('"title":"Sparad strax före Ctrl-C"');
+      expect(searchTextOf(site)).toContain('krusbärsbuskar');
+      return;
     }
-    dev.child.kill('SIGINT');
-    expect(await dev.exited(), dev.output()).toBe(0);
-    const said = dev.output().slice(mark);
-    expect(said).toMatch(/^Avslutar …\nBygger först sidorna efter minutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md \(Ctrl-C en gång till avslutar direkt\) …\nminutes\/gemensam-utvecklingsgrupp\/2016-03-07\.md: \d+ sidor på [^\n]*\.\nGör klart öppna data och sökindexet efter de senaste ändringarna \(högst \d s; Ctrl-C en gång till avslutar direkt\) …\nSökindexet är aktuellt igen \(5 protokoll, [^)]*\)\.\n$/);
-    expect(read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html')).toContain('Sparad strax före Ctrl-C');
-    expect(read(site, 'data/minutes.json')).toContain('"title":"Sparad strax före Ctrl-C"');
-    expect(searchTextOf(site)).toContain('krusbärsbuskar');
   });
 });
+
 
 describe('Ctrl-C during a rebuild of everything after a template save', () => {
   // The rebuild is left, as Ctrl-C leaves the first build; dev ended without a word about the pages.
