@@ -3,6 +3,7 @@
 import { isEditorFile } from '../util/editor-files.js';
 import { closest } from '../util/suggest.js';
 import { fileAddress, OWN_FROM_ROOT, SiteRoot } from './page-paths.js';
+import { XML_EXTENSIONS } from './xml-extensions.js';
 
 const MINUTES_PREFIX = 'minutes/';
 /** Where the site publishes the attachments, from its root. */
@@ -99,11 +100,11 @@ const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
 /** A path from a disk's root on Windows ("C:\Users\…", "C:/…"; the parser writes \ as %5C), which would read as the scheme "c:". */
 export const isWindowsPath = (url: string): boolean => /^[A-Za-z]:(?:[\\/]|%5C)/i.test(url);
 /**
- * Files a browser opens as a page that may run script (HTML, SVG, XML with a stylesheet, scripts, Flash), also
- * before another extension: Apache gives a file the type of every extension it knows, so "bilaga.html.sv" (a
- * language) or "bilaga.svg.x" (one it does not know) is sent as a page or a picture that runs script.
+ * Files a browser opens as a page that may run script (HTML, scripts, Flash, and every type of XML: SVG, XHTML,
+ * feeds …), also before another extension: Apache gives a file the type of every extension it knows, so
+ * "bilaga.html.sv" (a language) or "bilaga.svg.x" (one it does not know) is sent as a page or a picture that runs script.
  */
-const BROWSER_RUNS = /\.(?:html?|xhtml?|xht|shtml|svgz?|xml|xslt?|m?js|swf)(?=\.|$)/i;
+const BROWSER_RUNS = new RegExp(`\\.(?:html?|shtml|m?js|swf|${XML_EXTENSIONS.join('|')})(?=\\.|$)`, 'i');
 /**
  * Files a web server runs as a program where its language is installed, as on most shared hosting (PHP, CGI, ASP,
  * JSP, server-side includes); Apache's AddHandler does so also with another extension after it ("bilaga.php.pdf").

@@ -21,6 +21,13 @@ const known = new KnownFiles(
     ['minutes/gug/bilder/logga.svg.bak', { outside: false }],
     ['minutes/gug/html.pdf', { outside: false }],
     ['minutes/gug/LASMIG', { outside: false }],
+    ['minutes/gug/nyheter.rss', { outside: false }],
+    ['minutes/gug/flode.atom', { outside: false }],
+    ['minutes/gug/data.rdf', { outside: false }],
+    ['minutes/gug/bilder/karta.KML', { outside: false }],
+    ['minutes/gug/karta.kml.txt', { outside: false }],
+    ['minutes/gug/sida.xhtm', { outside: false }],
+    ['minutes/gug/kml.pdf', { outside: false }],
   ]),
 );
 const FROM = 'minutes/gug/2016-03-07.md';
@@ -55,6 +62,14 @@ describe('resolveLink', () => {
     ['bilaga.html.sv', { kind: 'active', file: 'minutes/gug/bilaga.html.sv', runs: 'browser', extension: '.html' }],
     ['bilder/logga.svg.bak', { kind: 'active', file: 'minutes/gug/bilder/logga.svg.bak', runs: 'browser', extension: '.svg' }],
     ['html.pdf', { kind: 'attachment', file: 'minutes/gug/html.pdf', suffix: '' }],
+    // XML of any type, which a browser may open as a document whose XHTML elements run script (Apache: x-rss+xml, rdf+xml …).
+    ['nyheter.rss', { kind: 'active', file: 'minutes/gug/nyheter.rss', runs: 'browser', extension: '.rss' }],
+    ['flode.atom', { kind: 'active', file: 'minutes/gug/flode.atom', runs: 'browser', extension: '.atom' }],
+    ['data.rdf', { kind: 'active', file: 'minutes/gug/data.rdf', runs: 'browser', extension: '.rdf' }],
+    ['bilder/karta.KML', { kind: 'active', file: 'minutes/gug/bilder/karta.KML', runs: 'browser', extension: '.KML' }],
+    ['karta.kml.txt', { kind: 'active', file: 'minutes/gug/karta.kml.txt', runs: 'browser', extension: '.kml' }],
+    ['sida.xhtm', { kind: 'active', file: 'minutes/gug/sida.xhtm', runs: 'browser', extension: '.xhtm' }],
+    ['kml.pdf', { kind: 'attachment', file: 'minutes/gug/kml.pdf', suffix: '' }],
     // A program the web server runs, also with another extension after it (Apache's AddHandler).
     ['formular.php', { kind: 'active', file: 'minutes/gug/formular.php', runs: 'server', extension: '.php' }],
     ['bilaga.php.pdf', { kind: 'active', file: 'minutes/gug/bilaga.php.pdf', runs: 'server', extension: '.php' }],
