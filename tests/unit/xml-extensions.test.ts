@@ -28,13 +28,13 @@ describe('the extensions of an XML type', () => {
     expect(XML_EXTENSIONS.filter((e, i) => e !== e.toLowerCase() || XML_EXTENSIONS.indexOf(e) !== i)).toEqual([]);
   });
 
-  // Debian's table, which Apache reads (TypesConfig), and nginx's own.
-  it.each(['/etc/mime.types', '/etc/nginx/mime.types'])('holds every one of %s', (path) => {
-    if (!fs.existsSync(path)) {
-      console.warn(`${path} is not installed: its XML types are not checked.`);
-      return;
-    }
-    const missing = xmlExtensions(fs.readFileSync(path, 'utf8')).filter((e) => runnable(`minutes/g/bilaga.${e}`)?.runs !== 'browser');
-    expect(missing).toEqual([]);
-  });
+  // Debian's table, which Apache reads (TypesConfig), and nginx's own. One not installed is reported as skipped, not passed.
+  for (const path of ['/etc/mime.types', '/etc/nginx/mime.types']) {
+    const installed = fs.existsSync(path);
+    if (!installed) console.warn(`${path} is not installed: its XML types are not checked (skipped).`);
+    it.skipIf(!installed)(`holds every one of ${path}`, () => {
+      const missing = xmlExtensions(fs.readFileSync(path, 'utf8')).filter((e) => runnable(`minutes/g/bilaga.${e}`)?.runs !== 'browser');
+      expect(missing).toEqual([]);
+    });
+  }
 });
