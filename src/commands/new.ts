@@ -10,7 +10,8 @@ import { didYouMean } from '../util/suggest.js';
 import { label } from '../validate/registry.js';
 import { abbreviationHint } from '../validate/group-guess.js';
 import type { Model } from '../model/types.js';
-import type { EntityDoc } from '../validate/documents.js';
+import type { EntityDoc, MinutesDoc } from '../validate/documents.js';
+import { exampleOf } from '../validate/examples.js';
 import { formatText } from '../diagnostics.js';
 import { count, plural } from '../util/plural.js';
 import { writeNewFile } from '../util/atomic-write.js';
@@ -56,8 +57,8 @@ avslutats), 2 vid en bugg i minutes, 130 (Ctrl-C) eller 143 (SIGTERM) när komma
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     const today = io.today ?? todayInSweden();
-    if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group, today));
-    if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError('Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.');
+    if (positionals.length > 0) throw new UserError(unexpected(positionals, values.group, today, () => groupExample(root, today)));
+    if (typeof values.group !== 'string' || values.group.trim() === '') throw new UserError(askForGroup(groupExample(root, today)));
     const date = typeof values.date === 'string' ? values.date.trim() : undefined;
     // A day without a year ("7 mars") is told once the group's minutes are read: its year is reckoned from them.
     // A weekday the day does not fall on ("tisdag 7 mars 2016", a Monday) is read too, to be told.
@@ -126,7 +127,8 @@ interface Meant {
  */
 function notADate(date: string, meant: Meant, today: string): string {
   if (looksLikeDate(date)) return `Datumet ${date} finns inte. ${whyNoSuchDay(date)!}`;
-  const form = `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.`;
+  // Today as the example: a day of the form that no archive's dates are needed for (and new's own default).
+  const form = `"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel ${today}.`;
   if (meant.clash) return `${form} ${eitherDay(meant.clash, today, meant.from)}`;
   return `${form}${meant.date ? ` Menade du --date ${meant.date}${meant.from ? `, ${meant.from}` : ''}?` : ''}`;
 }
@@ -158,13 +160,26 @@ function yearReckoned(model: Model, groupId: string, day: string, today: string)
 }
 
 /** Words after the flags: most often the rest of a group's name with spaces, not quoted, or a date without --date. */
-function unexpected(positionals: readonly string[], group: unknown, today: string): string {
+function unexpected(positionals: readonly string[], group: unknown, today: string, example: () => string): string {
   const words = positionals.join(' ');
   const clash = positionals.length === 1 ? weekdayClash(words) : undefined;
   if (clash) return `Oväntat argument "${words}". Ange datumet med --date. ${eitherDay(clash, today)}`;
   if (positionals.length === 1 && (looksLikeDate(words) || guessDate(words))) return `Oväntat argument "${words}". Ange datumet med --date: --date ${guessDate(words) ?? words}.`;
   if (typeof group === 'string' && group.trim() !== '') return `Oväntat argument "${positionals[0]}". Har gruppens namn mellanslag: sätt det inom citattecken, --group "${group} ${words}".`;
-  return `Oväntat argument "${positionals[0]}". Ange gruppen med --group, till exempel --group gemensam-utvecklingsgrupp.`;
+  return `Oväntat argument "${positionals[0]}". ${askForGroup(example())}`;
+}
+
+const askForGroup = (example: string): string => `Ange gruppen med --group, till exempel --group ${example}.`;
+
+/**
+ * A group of the archive `new` runs in, to show with --group: the group of its latest minutes, else the first in
+ * organisations.yml, else a neutral one, as check's examples are (validate/examples.ts). The archive is read for
+ * it, and only when a group is not given.
+ */
+function groupExample(root: string, today: string): string {
+  const { registry, minutes } = check(root, today).validated;
+  const latest = minutes.reduce<MinutesDoc | undefined>((last, m) => (m.date && (!last?.date || m.date.value > last.date.value) ? m : last), undefined);
+  return exampleOf('group', { registry, minutes }, latest?.file);
 }
 
 /** The groups there are, when a name is not close to any of them: "Grupperna är …" (the first ten). */

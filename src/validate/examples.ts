@@ -52,6 +52,12 @@ export function withExamples(findings: Finding[], source: () => ExampleSource): 
   });
 }
 
+/**
+ * One example of `kind` for a message outside check's findings (`minutes new`'s): as a hint in `file` would give it
+ * (none: as one in a registry would).
+ */
+export const exampleOf = (kind: ExampleKind, source: ExampleSource, file = ''): string => new Examples(source).of(kind, file);
+
 /** The examples of one archive, each worked out when a hint first asks for it. */
 class Examples {
   private docs?: Map<string, MinutesDoc>;

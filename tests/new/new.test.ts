@@ -176,20 +176,47 @@ describe('minutes new', () => {
     // A date in the right form that does not exist: what is wrong with it, not the form again.
     [['new', '--group', 'gug', '--date', '2016-02-30'], 'Datumet 2016-02-30 finns inte. Februari 2016 har 29 dagar.'],
     [['new', '--group', 'gug', '--date', '2016-13-03'], 'Datumet 2016-13-03 finns inte. Menade du 2016-03-13? Månaden står i mitten och går från 01 till 12.'],
-    [['new', '--group', 'gug', '--date', '2016-3-7'], '"2016-3-7" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. Menade du --date 2016-03-07?'],
+    [['new', '--group', 'gug', '--date', '2016-3-7'], '"2016-3-7" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24. Menade du --date 2016-03-07?'],
     [['new', '--group', 'gug', '--date', '7/3 2016'], 'Menade du --date 2016-03-07?'],
     // A group's name with spaces, not quoted: its words after the first come as arguments of their own.
     [['new', '--group', 'Gemensam', 'utvecklingsgrupp'], 'Oväntat argument "utvecklingsgrupp". Har gruppens namn mellanslag: sätt det inom citattecken, --group "Gemensam utvecklingsgrupp".'],
     [['new', '--group', 'gug', '2016-03-07'], 'Oväntat argument "2016-03-07". Ange datumet med --date: --date 2016-03-07.'],
     // A weekday the day does not fall on: both days, neither guessed; one it falls on, the day.
-    [['new', '--group', 'gug', '--date', 'tisdag 7 mars 2016'], '"tisdag 7 mars 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
-    [['new', '--group', 'gug', '--date', 'Onsdagen den 7/3 2016'], '"Onsdagen den 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.\n'],
+    [['new', '--group', 'gug', '--date', 'tisdag 7 mars 2016'], '"tisdag 7 mars 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
+    [['new', '--group', 'gug', '--date', 'Onsdagen den 7/3 2016'], '"Onsdagen den 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24.\n'],
     [['new', '--group', 'gug', '--date', 'Måndagen den 7 mars 2016'], 'Menade du --date 2016-03-07?'],
     [['new', '--group', 'gug', 'tisdag 7 mars 2016'], 'Oväntat argument "tisdag 7 mars 2016". Ange datumet med --date. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
   ])('explains a bad request: %j', async (args, message) => {
-    const r = await cli(args, archive([BASE]));
+    const r = await cli(args, archive([BASE]), '2016-11-24');
     expect(r.code).toBe(1);
     expect(r.err).toContain(message);
+  });
+});
+
+// Another municipality's archive, none of whose groups are Helsingborg's: an example of --group is a group of its
+// own (that of its latest minutes, else its first), which `new` then takes; a neutral one only when it has none.
+describe('minutes new, the examples in its messages from the archive it runs in', () => {
+  const OTHER: Record<string, string> = {
+    'people.yml': 'kerstin-holm:\n  name: Kerstin Holm\nsara-ek:\n  name: Sara Ek\n',
+    'organisations.yml': 'groups:\n  kulturradet:\n    name: Kulturrådet\n    members: [sara-ek]\n  trygghetsgruppen:\n    name: Trygghetsgruppen\n    members: [kerstin-holm]\n',
+    'minutes/kulturradet/2020-01-13.md': '---\ngroup: kulturradet\ndate: 2020-01-13\nattendees: [Sara Ek]\n---\nText.\n',
+    'minutes/trygghet/2020-02-03.md': '---\ngroup: Trygghetsgruppen\ndate: 2020-02-03\nattendees: [Kerstin Holm]\n---\nText.\n',
+  };
+  const ASK = 'Ange gruppen med --group, till exempel --group';
+  it.each<[string, Record<string, string>, string[], string, string | undefined]>([
+    ['the group of the latest minutes', {}, ['new'], `${ASK} trygghetsgruppen.`, 'trygghetsgruppen'],
+    ['the same after words without --group', {}, ['new', 'Trygghetsgruppen'], `Oväntat argument "Trygghetsgruppen". ${ASK} trygghetsgruppen.`, 'trygghetsgruppen'],
+    ['the latest by date, not by path', { 'minutes/a/2019-05-06.md': '---\ngroup: kulturradet\ndate: 2019-05-06\nattendees: [Sara Ek]\n---\nText.\n' }, ['new'], `${ASK} trygghetsgruppen.`, 'trygghetsgruppen'],
+    ['the first group, when the latest minutes name none registered', { 'minutes/trygghet/2020-02-03.md': '---\ngroup: styrelsen\ndate: 2020-02-03\nattendees: [Sara Ek]\n---\nText.\n' }, ['new'], `${ASK} kulturradet.`, 'kulturradet'],
+    ['a neutral group, when organisations.yml has none', { 'organisations.yml': '# Inga än.\n' }, ['new'], `${ASK} styrgruppen.`, undefined],
+    ['today, for the form of a date', {}, ['new', '--group', 'kulturradet', '--date', '3/2'], '"3/2" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2021-05-17.', undefined],
+  ])('%s', async (_, files, args, message, taken) => {
+    const root = archive([], { ...OTHER, ...files });
+    const r = await cli(args, root, '2021-05-17');
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining(message)]);
+    expect(r.err).not.toMatch(/gemensam|2016/);
+    // Followed, the example is a group new takes.
+    if (taken) expect((await cli(['new', '--group', taken], root, '2021-05-17')).code).toBe(0);
   });
 });
 
@@ -285,13 +312,13 @@ describe('minutes new --date without a year', () => {
     const before = fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort();
     const r = await cli(['new', '--group', group, '--date', date], root, '2016-11-24');
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07. ${suggestion}`);
+    expect(r.err).toContain(`"${date}" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24. ${suggestion}`);
     expect(fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort()).toEqual(before);
   });
 
   it.each([
     // No such day in any year: nothing to suggest.
-    ['gug', '31 april', '"31 april" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-03-07.\n'],
+    ['gug', '31 april', '"31 april" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24.\n'],
     // An unknown group is told before the date, which is reckoned from its minutes.
     ['styrelsen', '7 mars', 'Hittar inte gruppen "styrelsen"'],
   ])('--group %s --date %s', async (group, date, message) => {
