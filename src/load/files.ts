@@ -22,6 +22,9 @@ export const LARGE_FILE_BYTES = 1_000_000;
 /** Names of text files that were probably meant as minutes but are not read ("x.txt", "x.markdown", "x.md "). */
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 
+/** The names of ignored files `minutes import` reads (import/read.ts), which a file without front matter is told to be made minutes with. */
+const IMPORTED = /\.(?:txt|markdown)$/i;
+
 const IGNORED = 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.';
 
 /** Whether the walk of minutes/ reports a file of this name as not read (file-ignored); others it passes by. */
@@ -155,8 +158,9 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
         const rel = relativePath(root, full);
         // "x.md.txt" (a name given twice an extension) becomes "x.md", not "x.md.md".
         const fixed = entry.name.replace(LOOKS_LIKE_MINUTES, '.md').replace(/\.md\.md$/i, '.md');
-        // Old notes kept as text have no front matter: renamed, they would be minutes without it (front-matter-missing).
-        const hint = /\.txt$/i.test(entry.name) && !opensWithDashes(full) ? importHint(rel) : `Byt namn till ${fixed} om den är ett protokoll.`;
+        // Old notes kept as text or Markdown have no front matter: renamed, they would be minutes without it
+        // (front-matter-missing); `minutes import` reads both and writes the fields.
+        const hint = IMPORTED.test(entry.name) && !opensWithDashes(full) ? importHint(rel) : `Byt namn till ${fixed} om den är ett protokoll.`;
         findings.push({ file: rel, where: atStart, code: 'file-ignored', message: IGNORED, hint });
       }
       const day = isFile && !isEditorFile(entry.name) ? wordMinutesDate(entry.name) : undefined;
