@@ -1,6 +1,6 @@
 // Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
 import { monthName, monthOf } from './months.js';
-import { weekdayName, weekdayOf } from './weekdays.js';
+import { WEEKDAY_PATTERN, weekdayName, weekdayOf } from './weekdays.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -211,16 +211,23 @@ export function weekdayClashOn(date: string, weekday: number): WeekdayClash | un
   return { date, weekday, nearest: addDays(date, ahead <= 3 ? ahead : ahead - 7) };
 }
 
-/** A weekday, or another word ending in "dag" ("idag"), before a day and month, with "den" after it. */
-const DAY_WORD = String.raw`(?:(\p{L}+dag(?:en)?),?\s+)?(?:den\s+)?`;
-/** "7 mars 2016", "måndag den 7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes. */
-const NAMED_DAY = new RegExp(String.raw`^${DAY_WORD}(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$`, 'u');
-/** "4 april", "måndag 4 apr": without a year. */
-const NAMED_DAY_ALONE = new RegExp(String.raw`^${DAY_WORD}(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$`, 'u');
+/**
+ * A weekday, long or short, or another word ending in "dag" ("idag"), before a day, with "den" after it, in any case:
+ * "tisdag den ", "Tis. ", "MÅNDAG, ". A word that only starts as one does is none ("Fredagsmöte", "Tisby").
+ */
+const DAY_WORD = new RegExp(String.raw`^(?:(\p{L}+dag(?:en)?|${WEEKDAY_PATTERN}),?\s+)?(?:den\s+)?(?=\d)`, 'iu');
+/** "7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes. */
+const NAMED_DAY = /^(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$/u;
+/** "4 april", "4 apr": without a year. */
+const NAMED_DAY_ALONE = /^(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$/u;
 
 function readDate(text: string, after?: string): DateRead | undefined {
   // "2016–03–07": a word processor turns the hyphens of a date into dashes as they are typed.
-  const s = text.trim().replace(DASHES, '-');
+  const trimmed = text.trim().replace(DASHES, '-');
+  // The weekday (or "idag") written before any form of the day: "tisdag 7 mars 2016", "Tis 8/3", "mån 2016-03-07".
+  const before = DAY_WORD.exec(trimmed);
+  const s = before ? trimmed.slice(before[0].length) : trimmed;
+  const word = before?.[1] !== undefined ? { word: before[1] } : {};
   const pad = (n: string) => n.padStart(2, '0');
   const forms: [RegExp, (m: RegExpExecArray) => string][] = [
     [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
@@ -231,33 +238,30 @@ function readDate(text: string, after?: string): DateRead | undefined {
     [/^(\d{1,2})\/(\d{1,2})\s*[-–]\s*(\d{2}|\d{4})$/, (m) => `${year(m[3]!)}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
+    [NAMED_DAY, (m) => `${m[3] ?? year(m[4]!)}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
   ];
   for (const [form, make] of forms) {
     const m = form.exec(s);
     if (m) {
       const date = make(m);
-      return isValidDate(date) ? { date } : undefined;
+      return isValidDate(date) ? { date, ...word } : undefined;
     }
   }
-  const named = NAMED_DAY.exec(s);
-  if (named) {
-    const date = `${named[4] ?? year(named[5]!)}-${pad(String(monthOf(named[3]!) ?? 0))}-${pad(named[2]!)}`;
-    return isValidDate(date) ? { date, ...(named[1] !== undefined ? { word: named[1] } : {}) } : undefined;
-  }
-  return after === undefined ? undefined : dayAfter(s, after);
+  const alone = after === undefined ? undefined : dayAfter(s, after);
+  return alone === undefined ? undefined : { date: alone, ...word };
 }
 
-/** "4 april", "måndag 4 apr", "4/4": the first such day after `after` (a 29 February up to four years on). */
-function dayAfter(s: string, after: string): DateRead | undefined {
+/** "4 april", "4 apr", "4/4" (the weekday before it taken off): the first such day after `after` (a 29 February up to four years on). */
+function dayAfter(s: string, after: string): string | undefined {
   const named = NAMED_DAY_ALONE.exec(s);
   const numbered = /^(\d{1,2})[/.](\d{1,2})$/.exec(s);
-  const day = named?.[2] ?? numbered?.[1];
-  const month = named ? monthOf(named[3]!) : numbered ? Number(numbered[2]) : undefined;
+  const day = named?.[1] ?? numbered?.[1];
+  const month = named ? monthOf(named[2]!) : numbered ? Number(numbered[2]) : undefined;
   if (day === undefined || month === undefined) return undefined;
   const monthDay = `${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
   for (let year = Number(after.slice(0, 4)); year <= Number(after.slice(0, 4)) + 4; year++) {
     const date = `${year}-${monthDay}`;
-    if (isValidDate(date) && date > after) return { date, ...(named?.[1] !== undefined ? { word: named[1] } : {}) };
+    if (isValidDate(date) && date > after) return date;
   }
   return undefined;
 }

@@ -4,13 +4,24 @@ import { foldCase } from './fold.js';
 /** Weekday names, index 0 = Monday (as `weekdayIndex` in util/dates). */
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 
-/** A weekday with its definite or plural ending: "måndag", "Måndagen", "måndagar". */
-export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?`;
+/**
+ * Their common short forms, as calendars and old minutes write them ("Tis 8/3", "tors. 10 mars"), each read with or
+ * without a dot, and only as a whole word before a date or in a group's schedule: elsewhere "mån" ("i viss mån") and
+ * "Tor" (a name) are other words. A shorter cut ("ti", "fr") is not read.
+ */
+const SHORT: readonly (readonly string[])[] = [['mån'], ['tis'], ['ons'], ['tors', 'tor'], ['fre'], ['lör'], ['sön']];
 
-/** "måndag", "Måndagen", "måndagar" -> 0; anything else ("idag", "fredagsmöte") -> undefined. */
+/** A weekday with its definite or plural ending, or short: "måndag", "Måndagen", "måndagar", "mån", "mån."; in a pattern with the i flag, any case. */
+export const WEEKDAY_PATTERN = `(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`;
+
+/**
+ * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån." -> 0; anything else ("idag", "fredagsmöte", "månad")
+ * -> undefined.
+ */
 export function weekdayOf(word: string): number | undefined {
-  const w = foldCase(word).replace(/(en|arna|ar)$/, '');
-  const i = (WEEKDAYS as readonly string[]).indexOf(w);
+  const w = foldCase(word).replace(/\.$/, '');
+  const full = (WEEKDAYS as readonly string[]).indexOf(w.replace(/(en|arna|ar)$/, ''));
+  const i = full >= 0 ? full : SHORT.findIndex((forms) => forms.includes(w));
   return i < 0 ? undefined : i;
 }
 

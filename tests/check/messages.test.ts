@@ -1104,6 +1104,15 @@ const cases: Case[] = [
       ['date', 'Måndagen den 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'idag 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'Fredagsmöte 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      // Short forms and capitals: read as the weekday; a word that starts as one does is none.
+      ['date', 'TISDAG 7 MARS 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
+      ['date', 'tis. 7 mars 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
+      ['date', 'Tis 7/3', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
+      ['date', 'mån 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'MÅNDAG 7/3 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'Månad 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['next_meeting', 'Tis 21/3', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
+      ['next_meeting', 'tis 22/3 13:30', '5:15', 'Menade du 2016-03-22 13:30? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
       // The next meeting: the first such day after the meeting (2016-03-07) when no year is written.
       ['next_meeting', 'tisdag 21 mars 2016', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
       ['next_meeting', 'tisdag 21 mars', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
@@ -1119,6 +1128,12 @@ const cases: Case[] = [
   {
     mistake: 'an action due on a weekday the date does not fall on',
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: torsdag 1 april\n`,
+    expected: ['8:10 invalid-date'],
+    hints: ['1 april 2016 är en fredag, inte en torsdag. Menade du fredag 1 april 2016, skriv due: 2016-04-01; menade du torsdag 31 mars 2016, skriv due: 2016-03-31'],
+  },
+  {
+    mistake: 'an action due on a weekday, written short, the date does not fall on',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: Tors 1/4\n`,
     expected: ['8:10 invalid-date'],
     hints: ['1 april 2016 är en fredag, inte en torsdag. Menade du fredag 1 april 2016, skriv due: 2016-04-01; menade du torsdag 31 mars 2016, skriv due: 2016-03-31'],
   },

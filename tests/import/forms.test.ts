@@ -74,6 +74,13 @@ const CASES: readonly Case[] = [
     expected: { date: '2016-03-07', notes: [/men 7 mars 2016 var en måndag, inte en fredag\. .* var mötet fredag 4 mars 2016, skriv 2016-03-04 i date/] },
   },
   { name: 'a weekday the date falls on: no note', text: 'Styrgruppen Måndagen den 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', notesLack: [/var en|veckodag/] } },
+  // Short forms of a weekday and capitals, as calendars and old minutes write them; a word that starts as one does is none.
+  { name: 'a short weekday the date does not fall on', text: 'Styrgruppen Tis 7/3 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/Datum: källan skriver "Tis 7\/3 2016", men 7 mars 2016 var en måndag, inte en tisdag\./] } },
+  { name: 'a short weekday with a dot the date does not fall on', text: 'Styrgruppen\nDatum: tors. 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/men 7 mars 2016 var en måndag, inte en torsdag\. .* var mötet torsdag 10 mars 2016/] } },
+  { name: 'a weekday in capitals the date does not fall on', text: 'STYRGRUPPEN TISDAG 7 MARS 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/men 7 mars 2016 var en måndag, inte en tisdag/] } },
+  { name: 'a short weekday the date falls on: no note', text: 'Styrgruppen mån 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', notesLack: [/var en|veckodag/] } },
+  { name: 'a short weekday in the title, near the group\'s other meetings', text: 'Referensgruppen tis 8 mars\n\nNärvarande\nLeif Redestig\n', knownYears: [2016], expected: { date: '2016-03-08', notes: [/2016 är härlett: 8 mars 2016 stämmer med att rubriken säger tisdag/] } },
+  { name: 'a name that starts as a short weekday is none', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nÖvrigt\nTorsten 10 mars fyller år.\n', expected: { date: '2016-03-07', notesLack: [/var en|veckodag|Torsten/] } },
   { name: '--year that contradicts the weekday is kept with a warning', text: 'Styrgruppen 7 mars\n\nNärvarande\nLeif Redestig\n', yearOption: 2017, expected: { date: '2017-03-07', notes: [/Kontrollera året: 7 mars 2017 stämmer inte med att gruppen träffas på måndagar/] } },
   // "Minnesanteckningar" above a line with only the group's name and no date was no title: the group was not found.
   {

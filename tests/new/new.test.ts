@@ -183,7 +183,13 @@ describe('minutes new', () => {
     [['new', '--group', 'gug', '2016-03-07'], 'Oväntat argument "2016-03-07". Ange datumet med --date: --date 2016-03-07.'],
     // A weekday the day does not fall on: both days, neither guessed; one it falls on, the day.
     [['new', '--group', 'gug', '--date', 'tisdag 7 mars 2016'], '"tisdag 7 mars 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
-    [['new', '--group', 'gug', '--date', 'Onsdagen den 7/3 2016'], '"Onsdagen den 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24.\n'],
+    [['new', '--group', 'gug', '--date', 'Onsdagen den 7/3 2016'], '"Onsdagen den 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24. 7 mars 2016 var en måndag, inte en onsdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-09 (onsdag 9 mars 2016)?'],
+    // Short forms and capitals, as the weekday; a word that starts as one does is none.
+    [['new', '--group', 'gug', '--date', 'TIS 7/3 2016'], '7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
+    [['new', '--group', 'gug', '--date', 'MÅNDAG 7 MARS 2016'], 'Menade du --date 2016-03-07?'],
+    [['new', '--group', 'gug', '--date', 'mån. 7/3 2016'], 'Menade du --date 2016-03-07?'],
+    [['new', '--group', 'gug', '--date', 'Månad 7/3 2016'], '"Månad 7/3 2016" är inget datum; skriv ÅÅÅÅ-MM-DD, till exempel 2016-11-24.\n'],
+    [['new', '--group', 'gug', 'tors 7 mars 2016'], 'Oväntat argument "tors 7 mars 2016". Ange datumet med --date. 7 mars 2016 var en måndag, inte en torsdag.'],
     [['new', '--group', 'gug', '--date', 'Måndagen den 7 mars 2016'], 'Menade du --date 2016-03-07?'],
     [['new', '--group', 'gug', 'tisdag 7 mars 2016'], 'Oväntat argument "tisdag 7 mars 2016". Ange datumet med --date. 7 mars 2016 var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
   ])('explains a bad request: %j', async (args, message) => {
@@ -307,6 +313,9 @@ describe('minutes new --date without a year', () => {
     ['fredag 7 mars', 'samverkansradet', {}, '7 mars 2017, den första från i dag, är en tisdag, inte en fredag. Menade du --date 2017-03-07 (tisdag 7 mars 2017) eller --date 2017-03-10 (fredag 10 mars 2017)?'],
     ['Måndagen den 4 april', 'gug', { 'minutes/gug/2016-03-07.md': later }, `Menade du --date 2016-04-04${AFTER_LATEST} (2016-03-07)?`],
     ['idag 7 mars', 'gug', {}, `Menade du --date 2016-03-07${AFTER_LATEST} (2016-02-08)?`],
+    ['Tis 8/3', 'gug', {}, `Menade du --date 2016-03-08${AFTER_LATEST} (2016-02-08)?`],
+    ['tis. 7/3', 'gug', {}, '7 mars 2016, den första efter gruppens senaste protokoll (2016-02-08), var en måndag, inte en tisdag. Menade du --date 2016-03-07 (måndag 7 mars 2016) eller --date 2016-03-08 (tisdag 8 mars 2016)?'],
+    ['mån 7 mars', 'gug', {}, `Menade du --date 2016-03-07${AFTER_LATEST} (2016-02-08)?`],
   ])('--date %s for %s', async (date, group, files, suggestion) => {
     const root = archive([BASE], { 'organisations.yml': NEW_GROUP, ...files });
     const before = fs.readdirSync(path.join(root, 'minutes'), { recursive: true }).sort();

@@ -142,11 +142,33 @@ describe('dates', () => {
     // Without a year: the first such day after `after`.
     ['tisdag 7 mars', '2016-02-08', undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
     ['tisdag 7 mars', '2016-03-07', '2017-03-07', undefined],
-    // A word ending in "dag" that is no weekday is no clash; the forms read are not widened ("mån", "7/3").
+    // A word ending in "dag" that is no weekday is no clash.
     ['idag 7 mars 2016', undefined, '2016-03-07', undefined],
     ['Fredagsmöte 7 mars 2016', undefined, undefined, undefined],
-    ['mån 7 mars 2016', undefined, undefined, undefined],
-    ['tisdag 7/3 2016', undefined, undefined, undefined],
+    // Any case, and the short forms, with or without a dot, before any form of the day.
+    ['MÅNDAG 7 MARS 2016', undefined, '2016-03-07', undefined],
+    ['TISDAG 7 MARS 2016', undefined, undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['mån 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['mån 7 mars', '2016-02-08', '2016-03-07', undefined],
+    ['Mån. 7 mars 2016', undefined, '2016-03-07', undefined],
+    ['tis. 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['Tis 8/3', '2016-02-08', '2016-03-08', undefined],
+    ['Tis 7/3', '2016-02-08', undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['tisdag 7/3 2016', undefined, undefined, { date: '2016-03-07', weekday: 1, nearest: '2016-03-08' }],
+    ['Onsdagen den 7/3 2016', undefined, undefined, { date: '2016-03-07', weekday: 2, nearest: '2016-03-09' }],
+    ['ons 9/3 2016', undefined, '2016-03-09', undefined],
+    ['tor 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 3, nearest: '2016-03-10' }],
+    ['Tors 10 mars 2016', undefined, '2016-03-10', undefined],
+    ['fre, 7/3-16', undefined, undefined, { date: '2016-03-07', weekday: 4, nearest: '2016-03-04' }],
+    ['LÖR 2016-03-05', undefined, '2016-03-05', undefined],
+    ['sön 7 mars 2016', undefined, undefined, { date: '2016-03-07', weekday: 6, nearest: '2016-03-06' }],
+    ['den 7/3 2016', undefined, '2016-03-07', undefined],
+    // Words that only start as a short form does, a shorter cut, or "mån" in a phrase: no weekday, and no date.
+    ['månad 7 mars 2016', undefined, undefined, undefined],
+    ['Torsten 7 mars 2016', undefined, undefined, undefined],
+    ['Tisby 7/3 2016', undefined, undefined, undefined],
+    ['ti 8 mars 2016', undefined, undefined, undefined],
+    ['i viss mån 7 mars 2016', undefined, undefined, undefined],
   ])('guessDate(%j, %j) = %j, weekdayClash %j', (text, after, date, clash) => {
     expect(guessDate(text, after)).toBe(date);
     expect(weekdayClash(text, after)).toEqual(clash);
