@@ -38,6 +38,11 @@ export interface Candidate<T> {
  * (a third of it, at least 2), or sharing a whole word with it ("Redestig" -> "Leif Redestig").
  */
 export function closest<T>(input: string, candidates: readonly Candidate<T>[], limit = 3): Candidate<T>[] {
+  return scoredClosest(input, candidates).slice(0, limit).map((s) => s.candidate);
+}
+
+/** Every candidate `closest` takes, nearest first, with its distance: for a caller that weighs near ones by more than the text. */
+export function scoredClosest<T>(input: string, candidates: readonly Candidate<T>[]): { readonly candidate: Candidate<T>; readonly score: number }[] {
   const needle = foldAccents(input);
   if (needle === '') return [];
   const words = new Set(needle.split(/[\s,-]+/).filter((w) => w.length >= 3));
@@ -54,7 +59,7 @@ export function closest<T>(input: string, candidates: readonly Candidate<T>[], l
     if (best !== Infinity) scored.push({ c, score: best });
   }
   scored.sort((x, y) => x.score - y.score || (x.c.label < y.c.label ? -1 : x.c.label > y.c.label ? 1 : 0));
-  return scored.slice(0, limit).map((s) => s.c);
+  return scored.map((s) => ({ candidate: s.c, score: s.score }));
 }
 
 /** "Menade du Leif Redestig?" / "Menade du A, B eller C?" */

@@ -2424,6 +2424,25 @@ describe('a hint that ends with text to write in the file ends with it, without 
     expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.hint])).toEqual([['6:13 unknown-action', hint]]);
   });
 
+  // An action id that is no action's: an action closed by this meeting's date (done when decided, or followed up as
+  // done or dropped at a meeting before it) is offered only when it is nearer than every open one; as near as one,
+  // it is left out. Reopened, or closed only at a later meeting, it is open here.
+  const G = 'gemensam-utvecklingsgrupp';
+  const decided = `---\ngroup: GUG\ndate: 2016-02-22\nattendees: [David Bergström]\nactions:\n${['', '    status: done\n', '', '', '    status: done\n'].map((status, i) => `  - who: David Bergström\n    what: Åtgärd ${i + 1}.\n${status}`).join('')}---\nText.\n`;
+  const followed = (date: string, lines: string) => `---\ngroup: GUG\ndate: ${date}\nattendees: [David Bergström]\nfollowups:\n${lines}---\nText.\n`;
+  const before = followed('2016-03-01', `  - action: ${G}/2016-02-22#4\n    status: dropped\n  - action: ${G}/2016-02-22#5\n    status: open\n`);
+  const after = followed('2016-03-14', `  - action: ${G}/2016-02-22#1\n    status: done\n`);
+  it.each<[string, string, string]>([
+    ['#6', 'every action as near: the open ones (#1 closed only later, #5 reopened), not the done #2 or the dropped #4', `Menade du ${G}/2016-02-22#1, ${G}/2016-02-22#3 eller ${G}/2016-02-22#5?`],
+    ['#22', 'a done one nearer than every open one: offered, before them', `Menade du ${G}/2016-02-22#2, ${G}/2016-02-22#1 eller ${G}/2016-02-22#3?`],
+    ['#44', 'a dropped one nearer than every open one: offered, and the done one as near as the open ones left out', `Menade du ${G}/2016-02-22#4, ${G}/2016-02-22#1 eller ${G}/2016-02-22#3?`],
+  ])('an unknown action %s: %s', (number, _, hint) => {
+    const text = `---\n${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: ${G}/2016-02-22${number}\n    status: done\n---\nText.\n`;
+    const files = { [FILE]: text, 'minutes/gug/2016-02-22.md': decided, 'minutes/gug/2016-03-01.md': before, 'minutes/gug/2016-03-14.md': after };
+    const here = check(archive([BASE], files)).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.hint])).toEqual([['6:13 unknown-action', hint]]);
+  });
+
   // What `time` has after its time is said, not only that it is no time.
   it.each<[string, string]>([
     ['"kl 13 i Bryggan"', '"kl 13 i Bryggan" har en plats efter klockslaget, men time tar bara klockslaget då mötet började.'],

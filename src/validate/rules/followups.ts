@@ -2,11 +2,11 @@
 import { atValue } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
 import type { FollowupDoc, MinutesDoc } from '../documents.js';
-import { keyedMinutes } from '../meetings.js';
+import { keyedMinutes, type KeyedMinutes } from '../meetings.js';
 import { actionId, NUMBERLESS, parseActionId } from '../../model/ids.js';
-import { closest, didYouMean } from '../../util/suggest.js';
+import { didYouMean, scoredClosest } from '../../util/suggest.js';
 import { dateInFileName } from '../../util/dates.js';
-import { currentActionId, formerMeetings } from '../former-meetings.js';
+import { currentActionId, formerMeetings, type FormerMeetings } from '../former-meetings.js';
 import { normalizeText } from '../../util/fold.js';
 import { clip } from '../../util/clip.js';
 
@@ -64,6 +64,7 @@ export const followups: ArchiveRule = (ctx) => {
     if (m.date) unidentifiedDates.add(m.date.value);
   }
   const former = formerMeetings(ctx.minutes, ctx.registry);
+  let closing: ClosedOn | undefined;
   for (const m of ctx.minutes) {
     const own = dateOf.get(m);
     /** This meeting's follow-ups of existing actions, by the action's id as it is now. */
@@ -89,7 +90,8 @@ export const followups: ArchiveRule = (ctx) => {
         const moved = parsed ? earlier.filter((a) => a.endsWith(`/${parsed.meetingId.split('/')[1]}#${parsed.number}`)) : [];
         // The comment minutes new wrote above the follow-up names the action, whatever its number is now.
         const meant = parsed ? described(f, text, parsed.meetingId) : undefined;
-        const near = [...(meant ? [meant] : []), ...moved, ...closest(text, (pool.length ? pool : earlier).map((a) => ({ label: a, keys: [a], value: a })), 3).map((c) => c.label)];
+        closing ??= closedOn(keyed, former);
+        const near = [...(meant ? [meant] : []), ...moved, ...nearestOpenFirst(text, pool.length ? pool : earlier, (a) => closing!(a, own))];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && NUMBERLESS.test(text);
         // The id without the space, when it is an action's, is the one meant: given alone, not after near ones.
@@ -157,3 +159,40 @@ export const followups: ArchiveRule = (ctx) => {
     }
   }
 };
+
+/** Whether an action was closed (done, or followed up as done or dropped) before a date; with none, after every meeting. */
+type ClosedOn = (actionId: string, date: string | undefined) => boolean;
+
+/** `ClosedOn` for the archive: each action's status as decided, then as its follow-ups at meetings before the date left it. */
+function closedOn(keyed: readonly KeyedMinutes[], former: FormerMeetings): ClosedOn {
+  const decided = new Map<string, boolean>();
+  const reports = new Map<string, { readonly date: string; readonly closed: boolean }[]>();
+  for (const k of keyed) {
+    if (!k.id) continue;
+    for (const a of k.doc.actions) decided.set(actionId(k.id, a.number), a.status !== 'open');
+    for (const f of k.doc.followups) {
+      const id = currentActionId(f.action.value.trim(), former);
+      const list = reports.get(id);
+      const report = { date: k.date, closed: f.status !== 'open' };
+      if (list) list.push(report);
+      else reports.set(id, [report]);
+    }
+  }
+  for (const list of reports.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return (id, date) => {
+    const last = reports.get(id)?.findLast((r) => date === undefined || r.date < date);
+    return last ? last.closed : (decided.get(id) ?? false);
+  };
+}
+
+/**
+ * The three actions nearest the id written, nearest first. An action closed by the meeting's date is offered only
+ * when it is nearer than every open one: a follow-up may reopen it or tell of it late, and an id a letter from it and
+ * further from the rest most likely means it; but where an open action is as near, that one is what a follow-up is
+ * most often of (minutes new writes one for every open action, and none for a closed one), and the closed is left out.
+ */
+function nearestOpenFirst(text: string, ids: readonly string[], closed: (id: string) => boolean): string[] {
+  const scored = scoredClosest(text, ids.map((a) => ({ label: a, keys: [a], value: a })));
+  const open = scored.find((s) => !closed(s.candidate.value))?.score ?? Infinity;
+  return scored.filter((s) => s.score < open || !closed(s.candidate.value)).slice(0, 3).map((s) => s.candidate.label);
+}
