@@ -1,5 +1,6 @@
 // One page per organisation: its people (those who may be named, those who have left it last), groups, projects, actions (its own, and those of
-// its people who are not named, who have no page) and the meetings its representatives attended.
+// its people who are not named, who have no page) and the meetings its representatives attended, each with who came
+// for it, the latest first on a line of its own ("when did we last send someone?").
 export const data = {
   pagination: { data: 'site.pages.organisations', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -16,6 +17,8 @@ export function render({ item: o, site }) {
   // Someone with their role there (the organisation is the page's own, so it is not repeated).
   const person = (p) => html`${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}`;
   const lists = [['personer', 'Personer', peopleCount], ['atgarder', 'Åtgärder', actionCount], ['moten', 'Möten', o.meetings.length]];
+  // The latest meeting someone came to for it, and who.
+  const latest = (l) => html`<p>Senast: <a href="${l.url}">${l.title}</a>${l.customTitle ? html` (${l.group.name}, ${l.dateText})` : ''}, där ${l.representatives} var med.</p>\n`;
   const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
@@ -42,7 +45,7 @@ ${o.actions.length > 0 ? html`${partial('actions', { actions: o.actions, caption
       : ''
   }<section aria-labelledby="moten">
 <h2 id="moten">Möten med representanter för ${o.name}</h2>
-${o.meetings.length > 0 ? partial('meetings', { years: o.meetingsByYear, byGroup: true, label: 'Möten per år' }) : html`<p>Inga möten.</p>`}
+${o.meetings.length > 0 ? html`${latest(o.meetings[0])}${partial('meetings', { years: o.meetingsByYear, byGroup: true, label: 'Möten per år' })}` : html`<p>Inga möten.</p>`}
 </section>
 `);
 }

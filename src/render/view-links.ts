@@ -2,9 +2,10 @@
 // and used by every page and list that shows them.
 import type { Action, Group, Meeting, Model } from '../model/types.js';
 import type { TimelineEntry } from '../model/timeline.js';
-import { formerOrganisation, shownAffiliation } from '../model/affiliation.js';
+import { attendedFor, formerOrganisation, shownAffiliation } from '../model/affiliation.js';
 import { shownIn } from '../model/privacy.js';
 import { formatDate, todayInSweden } from '../util/dates.js';
+import { collateBySurname } from '../util/collate.js';
 import type { ActionView, DecisionView, Link, MeetingLink, PersonLink, SiteOptions, TimelineView } from './view-types.js';
 import type { RenderedMeeting } from './view.js';
 import { paths } from './paths.js';
@@ -72,6 +73,8 @@ export interface ViewContext {
   readonly attendeeLink: (m: Meeting, personId: string) => PersonLink;
   /** Someone a meeting names otherwise (its chair or secretary), as that meeting shows them. */
   readonly personAt: (m: Meeting, personId: string) => PersonLink;
+  /** Who came for each organisation to a meeting (by meeting id, then organisation id), for the organisations' pages. */
+  readonly representatives: { get(meetingId: string): ReadonlyMap<string, string> | undefined };
 }
 
 export function viewContext(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions): ViewContext {
@@ -186,6 +189,23 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     return { ...rest, organisation: orgLinks.get(then.id)!, ...(then.role && person.publish === 'full' ? { role: then.role } : {}) };
   };
 
+  // Each meeting's attendees by whom they came for, once per meeting rather than once per organisation there.
+  const representatives = lazyMap((id: string): ReadonlyMap<string, string> | undefined => {
+    const m = model.meetingById.get(id);
+    if (!m) return undefined;
+    const named = new Map<string, string[]>();
+    const unnamed = new Map<string, number>();
+    for (const pid of m.attendees) {
+      const p = model.people.get(pid)!;
+      for (const oid of attendedFor(m, p)) {
+        if (p.publish === 'hidden') unnamed.set(oid, (unnamed.get(oid) ?? 0) + 1);
+        else if (named.has(oid)) named.get(oid)!.push(personAt(m, pid).name);
+        else named.set(oid, [personAt(m, pid).name]);
+      }
+    }
+    return new Map([...new Set([...named.keys(), ...unnamed.keys()])].map((oid) => [oid, representativeList(named.get(oid) ?? [], unnamed.get(oid) ?? 0)]));
+  });
+
   return {
     model,
     rendered,
@@ -208,7 +228,17 @@ export function viewContext(model: Model, rendered: ReadonlyMap<string, Rendered
     touchedBy,
     attendeeLink,
     personAt,
+    representatives,
   };
+}
+
+/**
+ * Who came for an organisation to a meeting (whom they represented on its day, see attendedFor), by surname as the
+ * organisation's people are listed, those not named counted last: "David Bergström, Allan Hedman och Leif Redestig".
+ */
+function representativeList(names: readonly string[], unnamed: number): string {
+  const all = [...[...names].sort(collateBySurname), ...(unnamed === 0 ? [] : [unnamed === 1 ? 'en person som inte visas med namn' : `${unnamed} personer som inte visas med namn`])];
+  return all.length > 1 ? `${all.slice(0, -1).join(', ')} och ${all[all.length - 1]}` : all.join('');
 }
 
 /**

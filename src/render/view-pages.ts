@@ -97,7 +97,7 @@ function runsOfYears<T>(items: readonly T[], dateOf: (item: T) => string): { yea
 }
 
 /** Meetings (newest first) divided by year, in the same order. */
-function byYear(meetings: readonly MeetingLink[]): MeetingsOfYear[] {
+function byYear<L extends MeetingLink>(meetings: readonly L[]): MeetingsOfYear<L>[] {
   return runsOfYears(meetings, (l) => l.date).map(({ year, items }) => ({ year, meetings: items }));
 }
 
@@ -230,7 +230,7 @@ export function organisationView(ctx: ViewContext, o: Organisation): Organisatio
   // As of the day of the build, or, for an organisation that has ended, its last day (as a group's members).
   const named = organisationMembersOn(o, ctx.model.people, membersDay(o, ctx.today)).filter((ms) => ctx.model.people.get(ms.personId)!.publish !== 'hidden');
   const bySurname = (a: PersonLink, b: PersonLink) => collateBySurname(a.name, b.name);
-  const meetings = [...o.meetings].reverse().map((id) => ctx.meetingLinks.get(id)!);
+  const meetings = [...o.meetings].reverse().map((id) => ({ ...ctx.meetingLinks.get(id)!, representatives: ctx.representatives.get(id)!.get(o.id)! }));
   const actions = o.actions.map((id) => ctx.actionViews.get(id)!);
   const actionsOfUnnamed = o.actionsOfUnnamed.map((id) => ctx.actionViews.get(id)!);
   return {

@@ -38,9 +38,13 @@ export interface MeetingLink {
   readonly customTitle: boolean;
 }
 /** The meetings of one year, in a list that pages divide by year (newest year first). */
-export interface MeetingsOfYear {
+export interface MeetingsOfYear<L extends MeetingLink = MeetingLink> {
   readonly year: string;
-  readonly meetings: readonly MeetingLink[];
+  readonly meetings: readonly L[];
+}
+/** A meeting on an organisation's page, with who came for it: "Dinah Åbinger och Leif Redestig". */
+export interface RepresentedMeeting extends MeetingLink {
+  readonly representatives: string;
 }
 /** A group, project or organisation's end (`ended` in organisations.yml), as shown on the day of the build. */
 export interface EndedView {
@@ -233,9 +237,9 @@ export interface OrganisationView {
   readonly hiddenPeople: number;
   readonly groups: readonly Link[];
   readonly projects: readonly Link[];
-  /** The meetings its representatives attended, newest first, and the same by year. */
-  readonly meetings: readonly MeetingLink[];
-  readonly meetingsByYear: readonly MeetingsOfYear[];
+  /** The meetings its representatives attended, newest first, each with who came for it, and the same by year. */
+  readonly meetings: readonly RepresentedMeeting[];
+  readonly meetingsByYear: readonly MeetingsOfYear<RepresentedMeeting>[];
   /** The actions it is responsible for itself, open first. */
   readonly actions: readonly ActionView[];
   /** The actions of its people who are not named, and not its own, open first (they have no page of their own). */

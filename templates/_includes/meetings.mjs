@@ -7,6 +7,7 @@
 // With `byGroup`, each year's meetings are listed by group instead, the group's name once and its meetings by day and
 // month: an organisation's representatives sit in thousands of meetings, and a line each made its page 400 KB (a
 // person's page lists their meetings so too). How many were there is then on the group's page and the meeting's.
+// A meeting with `representatives` (on an organisation's page) names after its day who came for the organisation.
 export default function meetings({ meetings, years, id = 'ar', label = 'År', what = 'Möten', showGroup = false, byGroup = false }, { html, partial, plural }) {
   if (years) {
     const count = years.reduce((n, y) => n + y.meetings.length, 0);
@@ -22,7 +23,7 @@ function groupList({ year, meetings }, html, plural) {
   for (const l of meetings) groups.set(l.group.url, [...(groups.get(l.group.url) ?? []), l]);
   const day = (l) => (l.dateText.endsWith(` ${year}`) ? l.dateText.slice(0, -(year.length + 1)) : l.dateText);
   return html`<ul class="meeting-list">
-${[...groups.values()].map((ls) => html`<li><a href="${ls[0].group.url}">${ls[0].group.name}</a> (${plural(ls.length, 'möte', 'möten')}): ${ls.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${l.url}">${l.customTitle ? html`${l.title} ${day(l)}` : day(l)}</a>`)}</li>\n`)}</ul>`;
+${[...groups.values()].map((ls) => html`<li><a href="${ls[0].group.url}">${ls[0].group.name}</a> (${plural(ls.length, 'möte', 'möten')}): ${ls.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${l.url}">${l.customTitle ? html`${l.title} ${day(l)}` : day(l)}</a>${l.representatives ? html` (${l.representatives})` : ''}`)}</li>\n`)}</ul>`;
 }
 
 function list(meetings, showGroup, html) {

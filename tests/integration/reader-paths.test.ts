@@ -59,6 +59,27 @@ describe('a reader finds the answer on the page the links lead to', () => {
       says: ['<h1>Catrin Albrektsson</h1>'],
       lacks: ['id="atgarder"', 'ansvarar för'],
     },
+    {
+      question: 'who from our organisation was at the meeting on 7 March: each meeting on its page names who came for it',
+      page: 'organisationer/socialforvaltningen/index.html',
+      says: [
+        '<a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/">7 mars</a> (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig), ',
+        '<a href="/grupper/gemensam-utvecklingsgrupp/2015-11-09/">9 november</a> (Johanna Callegari), ',
+      ],
+      lacks: [],
+    },
+    {
+      question: 'when did we last send someone: the latest meeting on a line of its own, with who came',
+      page: 'organisationer/socialforvaltningen/index.html',
+      says: ['<p>Senast: <a href="/grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/">Gemensam ledningsgrupp utveckling 12 december 2016</a>, där David Bergström, Anne Eskilsson, Allan Hedman, Pernilla Kvist och Leif Redestig var med.</p>'],
+      lacks: [],
+    },
+    {
+      question: 'who came for an organisation is who came for it that day ("Bo Pettersson, Ria/G7"), on each page',
+      page: 'organisationer/ria/index.html',
+      says: ['där Bo Pettersson var med.</p>'],
+      lacks: [],
+    },
   ])('$question', ({ page, says, lacks }) => {
     const html = read(site, page);
     for (const s of says) expect(html).toContain(s);
