@@ -17,8 +17,8 @@ export function render({ item: o, site }) {
   // Someone with their role there (the organisation is the page's own, so it is not repeated).
   const person = (p) => html`${p.url ? html`<a href="${p.url}">${p.name}</a>` : p.name}${p.role ? html` (${p.role})` : ''}`;
   const lists = [['personer', 'Personer', peopleCount], ['atgarder', 'Åtgärder', actionCount], ['moten', 'Möten', o.meetings.length]];
-  // The latest meeting someone came to for it, and who.
-  const latest = (l) => html`<p>Senast: <a href="${l.url}">${l.title}</a>${l.customTitle ? html` (${l.group.name}, ${l.dateText})` : ''}, där ${l.representatives} var med.</p>\n`;
+  // The latest meeting someone came to for it, and who; not a link, as the list below starts with it (and counts it once).
+  const latest = (l) => html`<p>Senast: ${l.title}${l.customTitle ? html` (${l.group.name}, <time datetime="${l.date}">${l.dateText}</time>)` : ''}, där ${l.representatives} var med.</p>\n`;
   const hidden = o.hiddenPeople === 1 ? 'En person visas inte med namn.' : `${o.hiddenPeople} personer visas inte med namn.`;
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}organisationer/">Organisationer</a></li></ol>
