@@ -216,14 +216,14 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it("lists an organisation's meetings by year and, within a year, by group, each group named once and its meetings by date, newest first", async () => {
+  it("lists an organisation's meetings by year and, within a year, by group, each group named once and its meetings by date, newest first, each with who came for it", async () => {
     const { page } = await open('organisationer/socialforvaltningen/');
     const meetings = page.getByRole('region', { name: 'Möten med representanter för Socialförvaltningen' });
     expect(await meetings.locator('h3').allTextContents()).toEqual(['Möten 2016', 'Möten 2015']);
     expect(await meetings.locator('li').allTextContents()).toEqual([
-      'Gemensam ledningsgrupp utveckling (1 möte): 12 december',
-      'Gemensam utvecklingsgrupp (2 möten): 7 mars, 8 februari',
-      'Gemensam utvecklingsgrupp (2 möten): 9 november, 31 augusti',
+      'Gemensam ledningsgrupp utveckling (1 möte): 12 december (David Bergström, Anne Eskilsson, Allan Hedman, Pernilla Kvist och Leif Redestig)',
+      'Gemensam utvecklingsgrupp (2 möten): 7 mars (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig), 8 februari (David Bergström, Allan Hedman, Åke Malmén och Leif Redestig)',
+      'Gemensam utvecklingsgrupp (2 möten): 9 november (Johanna Callegari), 31 augusti (David Bergström, Anne Eskilsson och Leif Redestig)',
     ]);
     await meetings.getByRole('link', { name: '8 februari', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp 8 februari 2016');
