@@ -21,7 +21,7 @@ ${
     ? html`<ul>
 ${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.dateTime}">${u.text}</time></li>\n`)}</ul>
 <p class="muted">Enligt det senaste protokollet från varje grupp.</p>`
-    : html`<p>Inget av gruppernas senaste protokoll anger ett kommande möte.</p>`
+    : html`<p>${site.noUpcoming}</p>`
 }
 </section>
 </div>

@@ -1,6 +1,6 @@
 // The view of the site's lists: feeds, the index pages, open actions and coming meetings.
 import { collate, collateBySurname, surname } from '../util/collate.js';
-import { formatDateLong, htmlDateTime } from '../util/dates.js';
+import { formatDate, formatDateLong, htmlDateTime } from '../util/dates.js';
 import { paths } from './paths.js';
 import { firstId, firstMeetingKey } from '../model/ids.js';
 import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
@@ -172,6 +172,22 @@ export function openActionsByGroup(ctx: ViewContext): { listed: boolean; groups:
       };
     }),
   };
+}
+
+/**
+ * What the start page says when no group's announced meeting is still to come: that the groups have all ended, or
+ * that the meetings their latest minutes announce have passed (the minutes did name one), or that they name none;
+ * the last two with the day of the build, as a site not rebuilt for months knows no minutes written since.
+ */
+export function noUpcomingText(ctx: ViewContext): string {
+  const groups = [...ctx.model.groups.values()];
+  if (groups.length > 0 && groups.every((g) => g.ended !== undefined && g.ended < ctx.today)) return 'Inga möten är utsatta: alla grupper har avslutats.';
+  const passed = groups.filter((g) => g.upcoming && !ctx.coming.has(g.id)).length;
+  const said =
+    passed === 0
+      ? 'Inget av gruppernas senaste protokoll anger ett kommande möte.'
+      : `Inga kommande möten: ${passed === 1 ? 'det nästa möte som en grupps senaste protokoll anger har' : 'de nästa möten som gruppernas senaste protokoll anger har alla'} redan passerat.`;
+  return `${said} Sidan uppdaterades senast ${formatDate(ctx.today)}.`;
 }
 
 /** Groups' announced meetings still to come, soonest first. */

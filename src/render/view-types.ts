@@ -339,6 +339,8 @@ export interface SiteView {
   readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];
   readonly upcoming: readonly { group: Link; text: string; date: string; dateTime: string }[];
+  /** What the start page says when `upcoming` is empty: why, and the day of the build. */
+  readonly noUpcoming: string;
   /** The groups with open actions, for the actions page; `openActionsListed` says whether it lists the actions. */
   readonly openActions: readonly OpenActionsOfGroup[];
   readonly openActionsListed: boolean;

@@ -17,7 +17,7 @@ import type { ImageSize } from '../util/image-size.js';
 import { allSteps, type Steps } from '../util/steps.js';
 import { formatDate } from '../util/dates.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
-import { feedViews, indexEntries, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
+import { feedViews, indexEntries, noUpcomingText, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
 
 export type * from './view-types.js';
 export { paths, MEETING_PAGES_GLOB } from './paths.js';
@@ -286,6 +286,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ...indexes,
     latest: [...model.meetings].reverse().slice(0, 10).map((m) => ctx.meetingLinks.get(m.id)!),
     upcoming: upcomingMeetings(ctx),
+    noUpcoming: noUpcomingText(ctx),
     openActions: actions.groups,
     openActionsListed: actions.listed,
     openActionCount: openActionCount(model),

@@ -14,17 +14,17 @@ afterAll(cleanTemp);
 
 /**
  * The base archive with Gemensam utvecklingsgrupp ending on `ended` (none when undefined), a second group that goes
- * on (Öppna gruppen, after it in the alphabet), minutes of 2016-06-20 announcing a meeting on 2016-07-15, and Anna
+ * on unless `open` ends it (Öppna gruppen, after it in the alphabet, without minutes), minutes of 2016-06-20 announcing a meeting on 2016-07-15, and Anna
  * Ny, a member of the group from 2016-01-01 to 2016-12-31, and Bo Sent, one from 2016-09-01.
  */
-function modelWith(ended: { group?: string; project?: string; organisation?: string }) {
+function modelWith(ended: { group?: string; project?: string; organisation?: string; open?: string }) {
   const end = (v: string | undefined, indent: string) => (v ? `${indent}ended: ${v}\n` : '');
   const orgs = fs
     .readFileSync(path.join(BASE, 'organisations.yml'), 'utf8')
     .replace('    aliases: [GUG]\n', `    aliases: [GUG]\n${end(ended.group, '    ')}`)
     .replace('    aliases: [Fritidsbank]\n', `    aliases: [Fritidsbank]\n${end(ended.project, '    ')}`)
     .replace('  bryggan:\n    name: Bryggan\n', `  bryggan:\n    name: Bryggan\n${end(ended.organisation, '    ')}  aaa-foreningen:\n    name: Aaa-föreningen\n`)
-    .replace(/^groups:\n/m, 'groups:\n  oppna-gruppen:\n    name: Öppna gruppen\n');
+    .replace(/^groups:\n/m, `groups:\n  oppna-gruppen:\n    name: Öppna gruppen\n${end(ended.open, '    ')}`);
   const people = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}anna-ny:\n  name: Anna Ny\n  memberships:\n    - group: gug\n      from: 2016-01-01\n      to: 2016-12-31\nbo-sent:\n  name: Bo Sent\n  memberships:\n    - group: gug\n      from: 2016-09-01\n`;
   const later = '---\ngroup: GUG\ndate: 2016-06-20\nattendees: [Leif Redestig]\nnext_meeting: 2016-07-15 13:30\n---\nText.\n';
   const result = check(archive([BASE], { 'organisations.yml': orgs, 'people.yml': people, 'minutes/gug/2016-06-20.md': later }));
@@ -79,5 +79,19 @@ describe('a project or organisation that has ended', () => {
     expect(before.view[list].at(-1)!.ended).toBeUndefined();
     expect(data[list].find((e) => e.id === id)!.ended).toBe('2017-05-31');
     expect(before.data[list].every((e) => e.ended === null)).toBe(true);
+  });
+});
+
+describe('the start page when no meeting is coming', () => {
+  it.each([
+    // what, ended (GUG, Öppna gruppen), day of the build, what the start page says
+    ['the announced meeting has passed: the minutes did name one', {}, '2017-03-01', 'Inga kommande möten: det nästa möte som en grupps senaste protokoll anger har redan passerat. Sidan uppdaterades senast 1 mars 2017.'],
+    ['a group ended before the meeting it announced: none named', { group: '2016-06-30' }, '2017-03-01', 'Inget av gruppernas senaste protokoll anger ett kommande möte. Sidan uppdaterades senast 1 mars 2017.'],
+    ['every group has ended', { group: '2016-12-31', open: '2016-12-31' }, '2017-03-01', 'Inga möten är utsatta: alla grupper har avslutats.'],
+    ['every group ends on the day of the build: not yet ended', { group: '2016-12-31', open: '2016-12-31' }, '2016-12-31', 'Inga kommande möten: det nästa möte som en grupps senaste protokoll anger har redan passerat. Sidan uppdaterades senast 31 december 2016.'],
+  ] as const)('%s', (_, ended, today, text) => {
+    const { view } = site(ended, today);
+    expect(view.upcoming).toEqual([]);
+    expect(view.noUpcoming).toBe(text);
   });
 });
