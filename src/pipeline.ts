@@ -3,6 +3,7 @@
 import type { Diagnostic, Finding } from './diagnostics.js';
 import { atStart, hasErrors, sortDiagnostics } from './diagnostics.js';
 import { readArchive, parseArchive, readAttachments, type AttachmentsRead, type LoadedArchive } from './load/index.js';
+import { toldToImport } from './load/files.js';
 import type { ParsedFile } from './load/frontmatter.js';
 import { Locator, type Locatable } from './load/locate.js';
 import { validate, type ParsedArchive, type Validated } from './validate/index.js';
@@ -43,35 +44,71 @@ export function locateAll(findings: readonly Finding[], files: readonly ParsedFi
 /**
  * What reading found and what validation found, together; a file reading passed by as no minutes (file-ignored,
  * "protokoll.txt") is not reported when minutes link to it: it is an attachment, and published, so the names
- * in it (`attachments`: the linked text files, as read) are checked too.
+ * in it (`attachments`: the linked text files, as read) are checked too; nor when it is the original of minutes
+ * there (`originals`, see findOriginals).
  */
-export function checkFindings(read: readonly Finding[], validated: Validated, attachments: AttachmentsRead): Finding[] {
-  const kept = validated.attached.size === 0 ? read : read.filter((f) => f.code !== 'file-ignored' || !validated.attached.has(f.file));
+export function checkFindings(read: readonly Finding[], validated: Validated, attachments: AttachmentsRead, originals: ReadonlySet<string> = new Set()): Finding[] {
+  const passed = (f: Finding) => f.code === 'file-ignored' && (validated.attached.has(f.file) || originals.has(f.file));
+  const kept = validated.attached.size === 0 && originals.size === 0 ? read : read.filter((f) => !passed(f));
   return [...kept, ...validated.findings, ...attachments.findings, ...attachmentNameFindings(attachments.texts, validated.registry)];
 }
 
-/** Validates an already-read archive (used by check, build and watch mode alike). */
-export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string): CheckResult {
+/** import/originals.ts's importedOriginals: it loads the importer, which `minutes check` loads only when it is needed. */
+export type FindOriginals = (root: string, files: readonly string[], validated: Validated, today?: string) => ReadonlySet<string>;
+
+/** The importer's finder of originals, when reading found files told to be imported (else none is needed). */
+export async function originalsFinder(read: readonly Finding[]): Promise<FindOriginals | undefined> {
+  return read.some(toldToImport) ? loadOriginalsFinder() : undefined;
+}
+
+export const loadOriginalsFinder = async (): Promise<FindOriginals> => (await import('./import/originals.js')).importedOriginals;
+
+/** The files told to be imported whose minutes are there already (see import/originals.ts). */
+export function findOriginals(root: string, read: readonly Finding[], validated: Validated, today: string | undefined, find: FindOriginals | undefined): ReadonlySet<string> {
+  const told = find ? read.filter(toldToImport).map((f) => f.file) : [];
+  return told.length === 0 ? new Set() : find!(root, told, validated, today);
+}
+
+/**
+ * Validates an already-read archive (used by check, build and watch mode alike); `find`, when given, passes by the
+ * originals of minutes there (see checkArchive).
+ */
+export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string, find?: FindOriginals): CheckResult {
   let t = performance.now();
   const parsed = parseArchive(loaded);
   timings.parse = performance.now() - t;
   t = performance.now();
   const validated = validate(parsed, undefined, today);
   const attachments = readAttachments(loaded.root, validated.attached);
-  const diagnostics = locateAll(checkFindings(loaded.findings, validated, attachments), parsed.all);
+  const originals = findOriginals(loaded.root, loaded.findings, validated, today, find);
+  const diagnostics = locateAll(checkFindings(loaded.findings, validated, attachments, originals), parsed.all);
   timings.validate = performance.now() - t;
   return { diagnostics, validated, parsed, fileCount: parsed.all.length, ok: !hasErrors(diagnostics), timings, images: attachments.images };
 }
 
 /**
  * read -> parse -> validate; `today` (ÅÅÅÅ-MM-DD) is the day the dates are checked against, if any; `templatesDir`
- * the templates the site is built with (by default the root's templates/ if it has one, else minutes' own).
+ * the templates the site is built with (by default the root's templates/ if it has one, else minutes' own). An
+ * original of minutes there is still told to be imported: checkArchive knows it.
  */
 export function check(root: string, today?: string, templatesDir?: string): CheckResult {
+  const { loaded, timings } = readTimed(root, templatesDir);
+  return checkLoaded(loaded, timings, today);
+}
+
+/**
+ * check, as `minutes check` and `build` run it: a text file told to be imported whose minutes are there is their
+ * original and not told (the importer, which finds them, is loaded only for such a file).
+ */
+export async function checkArchive(root: string, today?: string, templatesDir?: string): Promise<CheckResult> {
+  const { loaded, timings } = readTimed(root, templatesDir);
+  return checkLoaded(loaded, timings, today, await originalsFinder(loaded.findings));
+}
+
+function readTimed(root: string, templatesDir: string | undefined): { loaded: LoadedArchive; timings: Timings } {
   const t = performance.now();
   const loaded = readArchive(root, templatesDir);
-  const timings: Timings = { read: performance.now() - t };
-  return checkLoaded(loaded, timings, today);
+  return { loaded, timings: { read: performance.now() - t } };
 }
 
 // ---------------------------------------------------------------------------------------------

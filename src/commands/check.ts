@@ -1,6 +1,6 @@
 // `minutes check`: validate everything and print every problem.
 import path from 'node:path';
-import { check } from '../pipeline.js';
+import { checkArchive } from '../pipeline.js';
 import { checkNamedFiles, isNamed } from '../load/index.js';
 import { locateAll } from '../pipeline.js';
 import { hasErrors } from '../diagnostics.js';
@@ -41,7 +41,7 @@ kontrollen avbröts.`,
     const format = formatOf(values);
     const started = performance.now();
     const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
-    const result = check(root, io.today ?? todayInSweden());
+    const result = await checkArchive(root, io.today ?? todayInSweden());
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
       // An attachment's problems (a hidden name in protokoll.txt) are those of the minutes that link to it.

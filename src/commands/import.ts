@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { diskProblemWords, UserError } from '../errors.js';
-import { folderFor } from '../new/folder.js';
+import { archiveMinutes, type ArchiveMinutes } from '../import/archive.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import { parseArchive, readArchive } from '../load/index.js';
 import { validate } from '../validate/index.js';
@@ -10,7 +10,7 @@ import { label } from '../validate/registry.js';
 import { didYouMean } from '../util/suggest.js';
 import { todayInSweden } from '../util/dates.js';
 import { appendPeople, draftPath, importBatch, insertOrganisations, planAdditions, renderDraft, Resolver, withAdditions, type Additions, type Draft, type SourceText } from '../import/index.js';
-import { importFiles, readImportFile } from '../import/read.js';
+import { importFiles, readImportFile, type ImportFile } from '../import/read.js';
 import { unknowns } from '../import/render.js';
 import { count, plural } from '../util/plural.js';
 import { replaceFiles, writeNewFile } from '../util/atomic-write.js';
@@ -91,7 +91,7 @@ export const importCommand: Command = {
     const started = performance.now();
     const root = rootOf(values, io);
     const yearOption = yearOf(values);
-    const { resolver, archiveYears, groupMinutes, warnings } = loadRegistries(root);
+    const { resolver, archive, warnings } = loadRegistries(root);
     for (const w of warnings) io.stderr(w);
     const groupOption = groupOf(values, resolver);
     const outDir = typeof values.out === 'string' ? path.resolve(io.cwd, values.out) : path.join(root, MINUTES_DIR);
@@ -105,7 +105,8 @@ export const importCommand: Command = {
     // A folder stands for the files under it; the drafts' own folder is left out.
     const { files, problems } = importFiles(named, [outDir]);
     const sources: SourceText[] = [];
-    const shownSources: string[] = [];
+    /** The files read, as `sources` holds their texts. */
+    const readFiles: ImportFile[] = [];
     let unread = problems.length;
     for (const p of problems) io.stderr(`${p.shown}: ${p.message}`);
     for (const file of files) {
@@ -116,10 +117,10 @@ export const importCommand: Command = {
         continue;
       }
       sources.push({ source: file.source, text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
-      shownSources.push(file.shown);
+      readFiles.push(file);
     }
 
-    const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
+    const drafts = importBatch(sources, resolver, { today: io.today ?? todayInSweden(), archiveYears: archive.archiveYears, ...(yearOption !== undefined ? { yearOption } : {}) });
     const added: Additions[] = [];
     const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, clashed: 0, agendas: 0, unsettled: 0 };
     /** Drafts written by this run, by target: a second file with the same target is a copy, or text that has no draft. */
@@ -127,18 +128,18 @@ export const importCommand: Command = {
     for (const [i, draft] of drafts.entries()) {
       if (draft.agendaLine !== undefined) {
         io.stdout(
-          `${shownSources[i]}: "${draft.agendaLine}" och inga närvarande: en dagordning eller kallelse, inget protokoll – inget utkast skrevs. Är det ett protokoll, skriv in vilka som var närvarande och importera filen igen.`,
+          `${readFiles[i]!.shown}: "${draft.agendaLine}" och inga närvarande: en dagordning eller kallelse, inget protokoll – inget utkast skrevs. Är det ett protokoll, skriv in vilka som var närvarande och importera filen igen.`,
         );
         count.agendas++;
         continue;
       }
       // In the archive's own minutes/, a group's drafts join the folder its minutes are in (see `minutes new`).
-      const folderOf = typeof values.out === 'string' ? undefined : (group: string, date: string) => folderFor(groupMinutes.get(group) ?? [], group, date).slice(`${MINUTES_DIR}/`.length);
+      const folderOf = typeof values.out === 'string' ? undefined : archive.folderOf;
       const target = path.join(outDir, ...draftPath(draft, folderOf).split('/'));
       const earlier = writtenNow.get(target);
       if (earlier && !sameText(earlier.text, sources[i]!.text)) {
         io.stderr(
-          `${shownSources[i]}: inget utkast skrevs: ${shown(target)} skrevs nyss från ${earlier.source}, men ${draft.source} har en annan text. Slå ihop dem för hand, eller ge källan ett eget datum eller filnamn och importera den igen.`,
+          `${readFiles[i]!.shown}: inget utkast skrevs: ${shown(target)} skrevs nyss från ${earlier.source}, men ${draft.source} har en annan text. Slå ihop dem för hand, eller ge källan ett eget datum eller filnamn och importera den igen.`,
         );
         count.clashed++;
         continue;
@@ -209,26 +210,14 @@ function groupOf(values: Values, resolver: Resolver): string | undefined {
   throw new UserError(`Gruppen "${values.group}" finns inte i organisations.yml. ${hint}`);
 }
 
-/** The registries (exactly as `minutes check` reads them) and the years of the meetings already in the archive. */
-function loadRegistries(root: string): { resolver: Resolver; archiveYears: Map<string, number[]>; groupMinutes: Map<string, { file: string; date: string }[]>; warnings: string[] } {
+/** The registries (exactly as `minutes check` reads them) and what the archive's minutes tell of new ones (see ArchiveMinutes). */
+function loadRegistries(root: string): { resolver: Resolver; archive: ArchiveMinutes; warnings: string[] } {
   const loaded = readArchive(root);
   const validated = validate(parseArchive(loaded));
   // A missing minutes/ is an archive's first import, not a problem; a missing registry leaves its names unknown.
   const lost: Record<string, string> = { [PEOPLE_FILE]: 'Alla personer blir okända.', [ORGANISATIONS_FILE]: 'Alla grupper och organisationer blir okända.' };
   const warnings = loaded.findings.filter((f) => f.code === 'file-missing' && lost[f.file] !== undefined).map((f) => `${f.message} ${lost[f.file]}`);
-  const archiveYears = new Map<string, number[]>();
-  // Each group's minutes by date, the latest last: where its drafts go.
-  const groupMinutes = new Map<string, { file: string; date: string }[]>();
-  for (const m of validated.minutes) {
-    const group = m.group ? validated.registry.id('group', m.group.value) : undefined;
-    if (!group || !m.date) continue;
-    archiveYears.set(group, [...(archiveYears.get(group) ?? []), Number(m.date.value.slice(0, 4))]);
-    const list = groupMinutes.get(group) ?? [];
-    list.push({ file: m.file, date: m.date.value });
-    groupMinutes.set(group, list);
-  }
-  for (const list of groupMinutes.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { resolver: new Resolver(validated.registry), archiveYears, groupMinutes, warnings };
+  return { resolver: new Resolver(validated.registry), archive: archiveMinutes(validated), warnings };
 }
 
 /** A registry file's new text, and the text it had when read: it is replaced only while it still has that. */

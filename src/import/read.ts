@@ -12,8 +12,9 @@ export type ReadResult =
   | { readonly ok: true; readonly text: string; readonly markdown: boolean; readonly notes: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
-const TEXT = new Set(['.txt', '.text', '.md', '.markdown']);
-const MARKDOWN = new Set(['.md', '.markdown']);
+// .mdown and .mkd are other names of Markdown files, as .markdown is: `minutes check` tells them to be imported too.
+const TEXT = new Set(['.txt', '.text', '.md', '.markdown', '.mdown', '.mkd']);
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 const OTHER_WORD = new Set(['.doc', '.odt', '.rtf', '.pdf', '.pages', '.wpd']);
 
 /** A file to import: where it is, and how messages and drafts name it. */
@@ -87,15 +88,33 @@ export async function readImportFile(absPath: string): Promise<ReadResult> {
     const hint = OTHER_WORD.has(ext) ? ' Spara dokumentet som .docx eller .txt och importera det igen.' : '';
     return { ok: false, message: `Filformatet ${ext || '(utan filändelse)'} stöds inte: minutes import läser .txt, .md och .docx.${hint}` };
   }
-  let bytes: Buffer;
+  const bytes = readFileBytes(absPath);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  return ext === '.docx' ? readDocx(bytes) : textOf(bytes, ext);
+}
+
+/**
+ * A text file to import (.txt, .md, .markdown …), read at once, without the Word reader: what `minutes check` reads of
+ * an ignored file to find the minutes it would be imported as. Undefined for a file of another kind.
+ */
+export function readImportText(absPath: string): ReadResult | undefined {
+  const ext = path.extname(absPath).toLowerCase();
+  if (!TEXT.has(ext)) return undefined;
+  const bytes = readFileBytes(absPath);
+  return Buffer.isBuffer(bytes) ? textOf(bytes, ext) : bytes;
+}
+
+function readFileBytes(absPath: string): Buffer | { readonly ok: false; readonly message: string } {
   try {
     if (fs.statSync(absPath).isDirectory()) return { ok: false, message: 'Det är en mapp, inte en fil.' };
-    bytes = fs.readFileSync(absPath);
+    return fs.readFileSync(absPath);
   } catch (err) {
     const code = errorCode(err);
     return { ok: false, message: code === 'ENOENT' ? 'Filen finns inte.' : `Filen kunde inte läsas (${code}).` };
   }
-  if (ext === '.docx') return readDocx(bytes);
+}
+
+function textOf(bytes: Uint8Array, ext: string): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   if (!MARKDOWN.has(ext)) return { ...decoded, markdown: false };

@@ -23,7 +23,7 @@ export const LARGE_FILE_BYTES = 1_000_000;
 const LOOKS_LIKE_MINUTES = /\.(?:markdown|mdown|mkd|txt|md\s+)$/i;
 
 /** The names of ignored files `minutes import` reads (import/read.ts), which a file without front matter is told to be made minutes with. */
-const IMPORTED = /\.(?:txt|markdown)$/i;
+const IMPORTED = /\.(?:txt|markdown|mdown|mkd)$/i;
 
 const IGNORED = 'Filen läses inte: bara filer vars namn slutar på .md är protokoll.';
 
@@ -176,7 +176,16 @@ export function* discoverMinutesSteps(root: string): Steps<Discovered> {
 }
 
 /** The hint for a file not read that `minutes import` makes minutes of. */
-const importHint = (rel: string): string => `Gör ett utkast till protokoll av den med minutes import ${/\s/.test(rel) ? `"${rel}"` : rel} om den är ett protokoll.`;
+const importHint = (rel: string): string => `Gör ett utkast till protokoll av den med minutes import ${commandWord(rel)} om den är ett protokoll.`;
+
+/** A path as written in a command to copy: in quotes when it has a space. */
+export const commandWord = (p: string): string => (/\s/.test(p) ? `"${p}"` : p);
+
+/**
+ * Whether a finding tells a text file (not a Word one) to be made minutes of with `minutes import`: once its minutes
+ * are there, it is their original, and the check passes it by (see import/originals.ts).
+ */
+export const toldToImport = (f: Finding): boolean => f.code === 'file-ignored' && IMPORTED.test(f.file) && f.hint === importHint(f.file);
 
 /**
  * Whether a file starts with --- (after a byte-order mark), as minutes with front matter do: only its first bytes

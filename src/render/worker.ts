@@ -3,7 +3,7 @@
 // For `minutes dev`, which keeps a model of its own, it renders from that one instead, handed to it as a message.
 import { todayInSweden } from '../util/dates.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import { check, loadRenderer, renderSite, writeSite, type BuildOptions, type Modelled, type ProgressEvent, type Rendered, type Timings } from '../pipeline.js';
+import { checkArchive, loadRenderer, renderSite, writeSite, type BuildOptions, type Modelled, type ProgressEvent, type Rendered, type Timings } from '../pipeline.js';
 
 export interface WorkerInput {
   readonly options: Omit<BuildOptions, 'onProgress'>;
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       r = await writeSite(made, { ...options, onProgress }, temp, timings);
     } else {
       const t = performance.now();
-      const checked = check(options.root, options.today ?? todayInSweden(), options.templatesDir);
+      const checked = await checkArchive(options.root, options.today ?? todayInSweden(), options.templatesDir);
       onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
       timings = { ...checked.timings };
       if (!checked.ok) {

@@ -15,7 +15,7 @@ import { newValidationCache, validateSteps } from '../validate/index.js';
 import { PROJECT_TEMPLATES, TEMPLATES_DIR, templatesFor } from '../render/templates.js';
 import { templateFiles } from '../load/template-files.js';
 import { isEditorFile } from '../util/editor-files.js';
-import { buildSite, checkFindings, forOneDay, locateAll, type BuildOptions, type CheckResult, type Modelled } from '../pipeline.js';
+import { buildSite, checkFindings, findOriginals, forOneDay, loadOriginalsFinder, locateAll, type BuildOptions, type CheckResult, type FindOriginals, type Modelled } from '../pipeline.js';
 import { buildModel, buildModelSteps, type BuiltModel } from '../model/build.js';
 import { buildView, paths, publishedAttachments, renderMeetings, renderMeetingsSteps, siteFeedView, type FeedView, type RenderedMeeting } from '../render/view.js';
 import { renderWithEleventy, TemplateError } from '../render/eleventy.js';
@@ -100,6 +100,8 @@ export class DevSession {
   private runOptions: BuildOptions;
   /** When `start` began reading (ms since the epoch). */
   private startedAt = 0;
+  /** Finds the originals of minutes among the text files told to be imported (see import/originals.ts). */
+  private findOriginals?: FindOriginals;
 
   constructor(private readonly options: BuildOptions) {
     this.templates = options.templatesDir ?? templatesFor(options.root);
@@ -311,13 +313,16 @@ export class DevSession {
     const validated = yield* validateSteps(archive, this.validation, today);
     if (keep) this.linked = linkedFiles(archive.minutes.map((p) => ({ file: p.source.path, links: this.validation.files.get(p)?.links ?? [] })), validated.files);
     const attachments = readAttachments(this.root, validated.attached);
-    const diagnostics = locateAll(checkFindings(readFindings, validated, attachments), all);
+    const originals = findOriginals(this.root, readFindings, validated, today, this.findOriginals);
+    const diagnostics = locateAll(checkFindings(readFindings, validated, attachments, originals), all);
     return { diagnostics, validated, parsed: archive, fileCount: all.length, ok: !hasErrors(diagnostics), timings: {}, images: attachments.images };
   }
 
   /** `readAll`: read every input file first (the first build). */
   private async rebuild({ full, compare, touched }: Unbuilt, readAll = false): Promise<UpdateResult> {
     const started = performance.now();
+    // dev loads the importer at once (check only for a file told to be imported): a text saved later may be one.
+    this.findOriginals ??= await loadOriginalsFinder();
     const options = forOneDay(this.options);
     const previousOptions = this.runOptions;
     this.runOptions = options;

@@ -38,6 +38,18 @@ const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const MEETING = 'Styrgruppen 7 mars 2016\r\n\r\nNärvarande\r\nLeif Redestig, socialförvaltningen\r\nÅke Malmén\r\n\r\nPunkt\r\nText.\r\n';
 
 describe('reading a file to import', () => {
+  // Other names of Markdown files, as .markdown is: `minutes check` tells them without front matter to be imported.
+  it.each([
+    ['m.txt', false],
+    ['m.md', true],
+    ['m.markdown', true],
+    ['m.mdown', true],
+    ['m.MKD', true],
+  ])('reads %s as Markdown: %s', async (name, markdown) => {
+    const r = await readBytes(name, new TextEncoder().encode(MEETING));
+    expect(r.ok && r.markdown).toBe(markdown);
+  });
+
   it.each([1, 2, 3, 4, 5].flatMap((seed) => [256, 4096, 100_000].map((length) => ({ seed, length, name: seed % 2 === 0 ? 'brus.md' : 'brus.txt' }))))(
     'refuses random bytes without a zero byte as binary data (seed $seed, $length bytes)',
     async ({ seed, length, name }) => {

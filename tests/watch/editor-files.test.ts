@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
 import { startDev } from '../../src/watch/dev.js';
 import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
+import { cleanTemp, FIXTURES, seedArchive, tempDir } from '../helpers/archive.js';
 import { sameAsFreshBuild } from '../helpers/build.js';
 import { listFiles } from '../helpers/site.js';
 import { PROJECT_TEMPLATES } from '../../src/render/templates.js';
-import { check } from '../../src/pipeline.js';
+import { check, checkArchive } from '../../src/pipeline.js';
 
 const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 
@@ -102,6 +102,36 @@ describe('a Word file dropped among the minutes', () => {
     fs.writeFileSync(path.join(root, lock), 'Redaktör');
     expect((await session.update([lock])).kind).toBe('unchanged');
     expect(reported(check(root, SITE.today).diagnostics)).toEqual([]);
+  });
+});
+
+// A text file among the minutes is told to be made minutes of with `minutes import` until the minutes import would
+// write from it are there (it is their original, kept): dev says the same as check at each step.
+describe('old notes as text dropped among the minutes', () => {
+  afterAll(cleanTemp);
+
+  it('are reported as check reports them, until their minutes are there', async () => {
+    const root = seedArchive();
+    const session = new DevSession({ root, outDir: path.join(tempDir(), 'site'), ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+    const notes = 'minutes/gemensam-utvecklingsgrupp/anteckningar.txt';
+    const minutes = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+    const kept = fs.readFileSync(path.join(root, minutes));
+    const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
+    const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[] }[] = [
+      { save: () => fs.copyFileSync(path.join(FIXTURES, 'seeds', '003_7bf2ca5932fa1cdb.txt'), path.join(root, notes)), saved: notes, expected: [] },
+      { save: () => fs.rmSync(path.join(root, minutes)), saved: minutes, expected: [notes] },
+      { save: () => fs.writeFileSync(path.join(root, minutes), kept), saved: minutes, expected: [] },
+      // Its day written as another: the minutes of that day are not there.
+      { save: () => fs.writeFileSync(path.join(root, notes), fs.readFileSync(path.join(root, notes), 'utf8').replace('7 mars', '14 mars')), saved: notes, expected: [notes] },
+      { save: () => fs.rmSync(path.join(root, notes)), saved: notes, expected: [] },
+    ];
+    for (const { save, saved, expected } of steps) {
+      save();
+      const result = await session.update([saved]);
+      expect(reported(result.diagnostics), saved).toEqual(expected);
+      expect(reported((await checkArchive(root, SITE.today)).diagnostics), saved).toEqual(expected);
+    }
   });
 });
 
