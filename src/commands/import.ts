@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diskProblemWords, UserError } from '../errors.js';
 import { archiveMinutes, type ArchiveMinutes } from '../import/archive.js';
-import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
+import { commandWord, MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE } from '../load/files.js';
 import { parseArchive, readArchive } from '../load/index.js';
 import { validate } from '../validate/index.js';
 import { label } from '../validate/registry.js';
@@ -73,7 +73,8 @@ Skriver en rad per fil, till exempel:
 och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
 saknar datum eller grupp (eller har en veckodag som inte stämmer med datumet, eller
 flera möten), hur många dagordningar som hoppades över, hur många filer som inte
-kunde läsas, och tiden.
+kunde läsas, och tiden. Fanns ett utkast redan, säger raden före den vad du kan göra
+med källan, och hur ett annat möte samma dag importeras.
 
 Slutkod: 0 när varje fil fick ett utkast, redan hade ett eller var en dagordning, så
 att samma import kan köras igen. 1 vid fel på kommandoraden, eller när någon fil inte kunde läsas,
@@ -125,6 +126,8 @@ export const importCommand: Command = {
     const count: BatchCounts = { written: 0, existed: 0, unread, unwritten: 0, clashed: 0, agendas: 0, unsettled: 0 };
     /** Drafts written by this run, by target: a second file with the same target is a copy, or text that has no draft. */
     const writtenNow = new Map<string, SourceText>();
+    /** The first file whose draft was there already, and that draft: what to do about it is said once. */
+    let existed: { file: ImportFile; target: string } | undefined;
     for (const [i, draft] of drafts.entries()) {
       if (draft.agendaLine !== undefined) {
         io.stdout(
@@ -148,6 +151,7 @@ export const importCommand: Command = {
         // From an earlier run, or by hand: a re-run of the same import writes nothing and is no failure.
         io.stdout(`${shown(target)}: finns redan – inget skrevs (från ${draft.source}${earlier ? `, samma text som ${earlier.source}` : ''}).`);
         count.existed++;
+        existed ??= { file: readFiles[i]!, target };
         continue;
       }
       // The registries are extended only once the draft that names the new people is written.
@@ -190,6 +194,7 @@ export const importCommand: Command = {
       if (draft.date.kind === 'open' || draft.date.weekdayClash || !draft.group || draft.otherMeetings.length > 0) count.unsettled++;
       io.stdout(`${shown(target)}: ${summary(shownDraft, additions)}`);
     }
+    if (existed) io.stderr(keptOriginal(existed, root));
     io.stderr(batchSummary(count, seconds(performance.now() - started)));
     return count.unread + count.unwritten + count.clashed > 0 ? 1 : 0;
   },
@@ -290,6 +295,18 @@ interface BatchCounts {
   agendas: number;
   /** Drafts written without a date or group, with a weekday the date does not fall on, or holding several meetings. */
   unsettled: number;
+}
+
+/**
+ * What to do with a file whose draft was there already: it is most often the original of those minutes, imported
+ * before or copied by hand, and may stay (`minutes check` passes it by in minutes/); when it is another meeting of the
+ * same day, its draft is made elsewhere with --out and given a name of its own.
+ */
+function keptOriginal({ file, target }: { file: ImportFile; target: string }, root: string): string {
+  const inMinutes = !path.relative(path.join(root, MINUTES_DIR), file.abs).startsWith('..');
+  const stay = inMinutes ? ': den får ligga kvar i minutes/ som protokollets original (minutes check säger inget om den) eller flyttas därifrån' : '';
+  const other = `${path.basename(target, '.md')}-2.md`;
+  return `Ett protokoll som fanns redan skrevs inte över, och källan är orörd${stay}. Är källan ett annat möte samma dag, gör utkastet med minutes import ${commandWord(file.shown)} --out utkast, flytta det till minutes/ under ett eget namn, som ${other}, och ge båda protokollen var sin titel med fältet title.`;
 }
 
 /** The last line: what became of the whole batch, and how long it took. */

@@ -178,6 +178,36 @@ describe('minutes import', () => {
     expect(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).toBe('orört\n');
   });
 
+  // What the note-taker can do with a file whose minutes are there, said once after the files: it is kept, as their
+  // original (check passes it by in minutes/); another meeting of the same day is imported with --out, as said.
+  it.each([
+    ['in minutes/, beside its minutes', 'minutes/gemensam-utvecklingsgrupp/anteckningar.txt', true],
+    ['outside minutes/, its name with a space', 'arkiv/mars 2016.txt', false],
+  ])('a file whose draft is there already (%s): what to do is said once', async (_, source, inMinutes) => {
+    const dir = root();
+    fs.mkdirSync(path.join(dir, path.dirname(source)), { recursive: true });
+    fs.writeFileSync(path.join(dir, source), MEETING);
+    fs.writeFileSync(path.join(dir, 'igen.txt'), MEETING);
+    expect((await run(['import', 'igen.txt'], dir)).code).toBe(0);
+    const r = await run(['import', source, 'igen.txt'], dir);
+    expect(r.code).toBe(0);
+    const said = r.stderr.trimEnd().split('\n');
+    expect(said).toHaveLength(2);
+    const stay = inMinutes ? ': den får ligga kvar i minutes/ som protokollets original (minutes check säger inget om den) eller flyttas därifrån' : '';
+    const word = source.includes(' ') ? `"${source}"` : source;
+    expect(said[0]).toBe(
+      `Ett protokoll som fanns redan skrevs inte över, och källan är orörd${stay}. Är källan ett annat möte samma dag, gör utkastet med minutes import ${word} --out utkast, flytta det till minutes/ under ett eget namn, som 2016-03-07-2.md, och ge båda protokollen var sin titel med fältet title.`,
+    );
+    if (inMinutes) expect((await run(['check'], dir)).stdout).not.toContain(source);
+    // Followed: the draft is made beside, not over, the minutes there, and check passes it with a title of its own.
+    expect((await run(['import', source, '--out', 'utkast'], dir)).code).toBe(0);
+    const titled = (file: string, title: string) => read(dir, file).replace('date: 2016-03-07', `title: ${title}\ndate: 2016-03-07`);
+    fs.writeFileSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07-2.md'), titled('utkast/gemensam-utvecklingsgrupp/2016-03-07.md', 'Extramöte'));
+    fs.writeFileSync(path.join(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), titled('minutes/gemensam-utvecklingsgrupp/2016-03-07.md', 'Ordinarie möte'));
+    fs.rmSync(path.join(dir, 'utkast'), { recursive: true });
+    expect(check(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('two files for the same meeting: the second is not written', async () => {
     const dir = root({ 'm.txt': MEETING, 'again.txt': MEETING });
     const r = await run(['import', 'm.txt', 'again.txt'], dir);
