@@ -15,6 +15,9 @@ import { check, checkArchive } from '../../src/pipeline.js';
 
 const SITE = { base: '/', title: 'Protokoll', today: '2024-05-01' };
 
+/** The files told not read (file-ignored), as dev and check report them. */
+const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
+
 describe("an editor's own files in minutes/", () => {
   let root: string;
   let session: DevSession;
@@ -81,7 +84,6 @@ describe('a Word file dropped among the minutes', () => {
     const group = 'minutes/gemensam-utvecklingsgrupp';
     const word = `${group}/2016-04-04.docx`;
     const minutes = `${group}/2016-04-04.md`;
-    const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
     const saveWord = () => fs.writeFileSync(path.join(root, word), `PK\x03\x04 ${Math.random()}`);
     const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[]; readonly kind?: string }[] = [
       { save: saveWord, saved: word, expected: [word] },
@@ -117,7 +119,6 @@ describe('old notes as text dropped among the minutes', () => {
     const notes = 'minutes/gemensam-utvecklingsgrupp/anteckningar.txt';
     const minutes = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
     const kept = fs.readFileSync(path.join(root, minutes));
-    const reported = (diagnostics: readonly { file: string; code: string }[]) => diagnostics.filter((d) => d.code === 'file-ignored').map((d) => d.file);
     const steps: readonly { readonly save: () => void; readonly saved: string; readonly expected: readonly string[] }[] = [
       { save: () => fs.copyFileSync(path.join(FIXTURES, 'seeds', '003_7bf2ca5932fa1cdb.txt'), path.join(root, notes)), saved: notes, expected: [] },
       { save: () => fs.rmSync(path.join(root, minutes)), saved: minutes, expected: [notes] },
