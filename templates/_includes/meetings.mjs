@@ -17,13 +17,16 @@ export default function meetings({ meetings, years, id = 'ar', label = 'År', wh
   return list(meetings, showGroup, html);
 }
 
-/** One year's meetings (newest first) by group, the group with the latest meeting first: "Grupp 3 (2 möten): 12 november, 3 mars". */
+/**
+ * One year's meetings (newest first) by group, the group with the latest meeting first: "Grupp 3 (2 möten): 12 november, 3 mars".
+ * After a meeting that names who came, a semicolon: "7 mars (Ann, Bo och Cia); 8 februari (Bo)", as commas separate the names.
+ */
 function groupList({ year, meetings }, html, plural) {
   const groups = new Map();
   for (const l of meetings) groups.set(l.group.url, [...(groups.get(l.group.url) ?? []), l]);
   const day = (l) => (l.dateText.endsWith(` ${year}`) ? l.dateText.slice(0, -(year.length + 1)) : l.dateText);
   return html`<ul class="meeting-list">
-${[...groups.values()].map((ls) => html`<li><a href="${ls[0].group.url}">${ls[0].group.name}</a> (${plural(ls.length, 'möte', 'möten')}): ${ls.map((l, i) => html`${i > 0 ? ', ' : ''}<a href="${l.url}">${l.customTitle ? html`${l.title} ${day(l)}` : day(l)}</a>${l.representatives ? html` (${l.representatives})` : ''}`)}</li>\n`)}</ul>`;
+${[...groups.values()].map((ls) => html`<li><a href="${ls[0].group.url}">${ls[0].group.name}</a> (${plural(ls.length, 'möte', 'möten')}): ${ls.map((l, i) => html`${i > 0 ? (ls[i - 1].representatives ? '; ' : ', ') : ''}<a href="${l.url}">${l.customTitle ? html`${l.title} ${day(l)}` : day(l)}</a>${l.representatives ? html` (${l.representatives})` : ''}`)}</li>\n`)}</ul>`;
 }
 
 function list(meetings, showGroup, html) {
