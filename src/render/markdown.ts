@@ -1,4 +1,4 @@
-// Our markdown-it instance: raw HTML shown as text, bare URLs linked, unsafe link targets refused,
+// Our markdown-it instance: raw HTML shown as text (but comments, hidden, and <br>), bare URLs linked, unsafe link targets refused,
 // stable heading anchors, and the sections (agenda items) of a minutes text with their plain text.
 import { createRequire } from 'node:module';
 import type MarkdownIt from 'markdown-it';
@@ -7,6 +7,7 @@ import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 import { UniqueIds } from '../util/unique-ids.js';
 import { isWindowsPath } from '../model/links.js';
 import { OWN_FROM_ROOT } from '../model/page-paths.js';
+import { TAGS_ENV, useWrittenHtml } from './written-html.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
@@ -25,6 +26,7 @@ function createMarkdown(): MarkdownIt {
   const Parser = load('markdown-it') as typeof MarkdownIt;
   const md = new Parser({ html: false, linkify: true, typographer: false });
   md.validateLink = isSafeLink;
+  useWrittenHtml(md);
   // A table wider than a phone scrolls sideways in a box of its own instead of the whole page (WCAG 1.4.10);
   // the box takes focus so the keyboard can scroll it too, and its name says what it holds.
   md.renderer.rules.table_open = (tokens, idx, options, _env, self) =>
@@ -410,12 +412,13 @@ const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)
  */
 /**
  * A text's Markdown tokens, and where each of its lines starts (a token's `map` counts lines): how checks of the text
- * place what the parser finds. A line past the last one starts at the text's end.
+ * place what the parser finds. A line past the last one starts at the text's end. With `tags`, the HTML tags shown
+ * as text are tokens of their own (see written-html.ts).
  */
-export function parseLines(body: string): { tokens: Token[]; lineStart: (line: number) => number } {
+export function parseLines(body: string, options: { readonly tags?: boolean } = {}): { tokens: Token[]; lineStart: (line: number) => number } {
   const starts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  const tokens = parser().parse(body, {});
+  const tokens = parser().parse(body, options.tags ? { [TAGS_ENV]: true } : {});
   // markdown-it gives a table cell's text no lines: it is on its row's (the last block with lines before it).
   let lines: [number, number] | null = null;
   for (const t of tokens) {

@@ -93,6 +93,33 @@ describe('renderBody', () => {
   });
 });
 
+describe('HTML written in the text, as previewers show it', () => {
+  // What the site shows of it (its HTML), and the plain text of its sections (summaries, mentions): a comment is in
+  // neither, <br> is a line break, and anything else stays text, as does a comment left open or written in code.
+  it.each([
+    ['<br> in a paragraph', 'Rad ett<br>rad två', '<p>Rad ett<br>\nrad två</p>', 'Rad ett rad två'],
+    ['<br/>, <br /> and <BR> too', 'a<br/>b<br />c<BR>d', '<p>a<br>\nb<br>\nc<br>\nd</p>', 'a b c d'],
+    ['<br> in a table cell', '| Punkt | Ansvar |\n|---|---|\n| Lokal | Leif<br>David |', '<td>Leif<br>\nDavid</td>', 'Punkt\nAnsvar\nLokal\nLeif David'],
+    ['a comment on lines of its own', '<!-- Ta inte med: Leif var sur i dag -->\nText.', '\n<p>Text.</p>', 'Text.'],
+    ['a comment across blank lines', 'Före\n<!-- Ta inte med\n\nLeif var sur\n-->\nEfter', '<p>Före</p>\n\n<p>Efter</p>', 'Före\nEfter'],
+    ['a comment inside a paragraph', 'Text <!-- intern anteckning --> efter.', '<p>Text  efter.</p>', 'Text  efter.'],
+    ['a comment across lines of a paragraph', 'Text <!-- intern\nanteckning --> efter.', '<p>Text  efter.</p>', 'Text  efter.'],
+    ['the text after a comment on its line', '<!-- dold --> synlig\nnästa', '\n<p>synlig</p>\n<p>nästa</p>', 'synlig\nnästa'],
+    ['a comment in a heading', '## Lokal <!-- dold -->\n\nText', '<h2 id="lokal">Lokal </h2>', 'Lokal|Text'],
+    ['a comment in a list and a quote', '- a\n  <!-- dold -->\n- b\n\n> c\n> <!-- dold\n> rad -->\n> d', '<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n<blockquote>\n<p>c</p>\n\n<p>d</p>\n</blockquote>', 'a\nb\nc\nd'],
+    ['the shortest comments', '<!-->a <!---> b', '\n<p>a  b</p>', 'a  b'],
+    ['a comment left open stays text', 'Text <!-- öppen\n\n<!-- också öppen', '<p>Text &lt;!-- öppen</p>\n<p>&lt;!-- också öppen</p>', 'Text <!-- öppen\n<!-- också öppen'],
+    ['a comment in code stays text', '`<!-- a -->`\n\n```\n<!-- b -->\n```\n\n    <!-- c -->', '<p><code>&lt;!-- a --&gt;</code></p>\n<pre><code>&lt;!-- b --&gt;\n</code></pre>\n<pre><code>&lt;!-- c --&gt;\n</code></pre>', '<!-- a -->\n<!-- b -->\n\n<!-- c -->\n'],
+    ['<br> in code stays text', '`<br>`', '<p><code>&lt;br&gt;</code></p>', '<br>'],
+    ['other tags stay text', '<u>x</u> <br class="x"> <div>', '<p>&lt;u&gt;x&lt;/u&gt; &lt;br class=&quot;x&quot;&gt; &lt;div&gt;</p>', '<u>x</u> <br class="x"> <div>'],
+  ])('%s', (_name, md, expected, text) => {
+    const r = renderBody(md);
+    expect(r.html).toContain(`${expected}\n`);
+    expect(r.html).not.toMatch(/dold|anteckning|Ta inte med|sur/);
+    expect(r.sections.map((s) => (s.heading ? `${s.heading}|${s.text}` : s.text)).join('\n')).toBe(text);
+  });
+});
+
 describe('text pieces transformed together (a name split by links)', () => {
   // As the site hides "Ia Jonsson" (by initials): the pieces of a paragraph together, what is shown in the first link.
   const hider = new NameHider([{ id: 'ia-jonsson', names: ['Ia Jonsson'], display: 'I. J.' }]);

@@ -71,6 +71,18 @@ describe('incremental rebuilds in watch mode', () => {
     await editAndCompare(() => edit(target!, (t) => `${t}\nEtt nytt stycke om Projekt ${'x'}.\n`));
   });
 
+  it('after a comment left open, then closed, then one across paragraphs and a <br>: the page shows what the previewer does', async () => {
+    const [target] = meetingFiles().slice(6);
+    const page = () => fs.readFileSync(path.join(live, ...target!.replace(/^minutes\//, 'grupper/').replace(/\.md$/, '/index.html').split('/')), 'utf8');
+    await editAndCompare(() => edit(target!, (t) => `${t}\nText <!-- anteckning om hyran\n`));
+    expect(page()).toContain('&lt;!-- anteckning om hyran');
+    await editAndCompare(() => edit(target!, (t) => t.replace('<!-- anteckning om hyran\n', '<!-- anteckning om hyran --> efter.\n')));
+    expect(page()).toContain('Text  efter.');
+    await editAndCompare(() => edit(target!, (t) => `${t}\n<!-- Ta inte med\n\nLeif var sur -->\nRad ett<br>rad två\n`));
+    expect(page()).toContain('Rad ett<br>\nrad två');
+    expect(page()).not.toMatch(/hyran|Leif var sur/);
+  });
+
   it('after a project first named in the text of some minutes: the list of projects counts the meeting', async () => {
     const list = () => fs.readFileSync(path.join(live, 'projekt', 'index.html'), 'utf8');
     const organisations = fs.readFileSync(file('organisations.yml'), 'utf8');
