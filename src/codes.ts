@@ -85,6 +85,8 @@ export const CODES = {
   'attachment-name-clash': { severity: 'error', summary: 'Två bilagor som protokollen länkar till har namn som bara skiljer sig i stora och små bokstäver eller i hur å, ä, ö är skrivna.' },
   'link-with-spaces': { severity: 'warning', summary: 'En länk har mellanslag i adressen och blir ingen länk.' },
   'vague-link-text': { severity: 'warning', summary: 'En länktext säger inte vart länken leder ("klicka här").' },
+  'html-tag': { severity: 'warning', summary: 'En HTML-tagg i texten (till exempel <u> eller <div>) visas som den är skriven; bara <br> blir en radbrytning.' },
+  'unclosed-comment': { severity: 'warning', summary: 'En HTML-kommentar (<!--) avslutas inte med --> och visas som text.' },
   'private-name-in-path': { severity: 'error', summary: 'Länkens adress innehåller namnet (eller id:t) på en person som inte ska publiceras: en bilagas namn, en personsida som inte finns, namnet skrivet med %-koder, eller namnet i sökfrågan i en länk till webbplatsens egna sidor.' },
   'private-name-in-attachment': { severity: 'error', summary: 'En textfil som protokollen länkar till innehåller namnet på en person som inte ska publiceras.' },
   'link-unchecked': { severity: 'warning', summary: 'Länken leder till en adress som det egna templates/ kanske skriver, men som inte går att kontrollera innan webbplatsen byggs.' },
