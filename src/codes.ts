@@ -92,6 +92,7 @@ export const CODES = {
   'link-unchecked': { severity: 'warning', summary: 'Länken leder till en adress som det egna templates/ kanske skriver, men som inte går att kontrollera innan webbplatsen byggs.' },
   'unknown-anchor': { severity: 'warning', summary: 'Länkens ankare (#…) är ingen rubrik på sidan den leder till.' },
   'image-without-alt': { severity: 'warning', summary: 'Bilden har ingen alternativtext.' },
+  'remote-image': { severity: 'warning', summary: 'Bilden hämtas från en annan webbplats.' },
   'control-character': { severity: 'error', summary: 'Texten innehåller ett styrtecken (till exempel U+001B eller U+007F) som inte får förekomma.' },
   // Building
   'template-error': { severity: 'error', summary: 'En mall gick inte att rendera.' },

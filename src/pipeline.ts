@@ -73,12 +73,12 @@ export function findOriginals(root: string, read: readonly Finding[], validated:
  * Validates an already-read archive (used by check, build and watch mode alike); `find`, when given, passes by the
  * originals of minutes there (see checkArchive).
  */
-export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string, find?: FindOriginals): CheckResult {
+export function checkLoaded(loaded: LoadedArchive, timings: Timings = {}, today?: string, find?: FindOriginals, siteUrl?: string): CheckResult {
   let t = performance.now();
   const parsed = parseArchive(loaded);
   timings.parse = performance.now() - t;
   t = performance.now();
-  const validated = validate(parsed, undefined, today);
+  const validated = validate(siteUrl === undefined ? parsed : { ...parsed, siteUrl }, undefined, today);
   const attachments = readAttachments(loaded.root, validated.attached);
   const originals = findOriginals(loaded.root, loaded.findings, validated, today, find);
   const diagnostics = locateAll(checkFindings(loaded.findings, validated, attachments, originals), parsed.all);
@@ -98,11 +98,12 @@ export function check(root: string, today?: string, templatesDir?: string): Chec
 
 /**
  * check, as `minutes check` and `build` run it: a text file told to be imported whose minutes are there is their
- * original and not told (the importer, which finds them, is loaded only for such a file).
+ * original and not told (the importer, which finds them, is loaded only for such a file). `siteUrl`: the site's
+ * own address (--url), whose images are not another site's.
  */
-export async function checkArchive(root: string, today?: string, templatesDir?: string): Promise<CheckResult> {
+export async function checkArchive(root: string, today?: string, templatesDir?: string, siteUrl?: string): Promise<CheckResult> {
   const { loaded, timings } = readTimed(root, templatesDir);
-  return checkLoaded(loaded, timings, today, await originalsFinder(loaded.findings));
+  return checkLoaded(loaded, timings, today, await originalsFinder(loaded.findings), siteUrl);
 }
 
 function readTimed(root: string, templatesDir: string | undefined): { loaded: LoadedArchive; timings: Timings } {
@@ -172,7 +173,7 @@ export async function renderSite(checked: CheckResult, options: BuildOptions, te
   const [{ buildModel }, { renderMeetings }] = await loadRenderer();
   const t = performance.now();
   const model = buildModel(checked.validated.minutes, checked.validated.registry);
-  const rendered = renderMeetings(model, options.base, undefined, checked.validated.files, checked.images);
+  const rendered = renderMeetings(model, options.base, undefined, checked.validated.files, checked.images, options.siteUrl);
   const written = await writeSite({ model, rendered, diagnostics: checked.diagnostics }, options, temp, timings, t);
   const { unchecked } = checked.validated;
   if (!written.ok || unchecked.length === 0) return written;

@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { outputFolder, unsafeOutput } from '../output/target.js';
 import type { Command, Io, Values } from './types.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
-import { printDiagnostics, rootOf, seconds } from './shared.js';
+import { printDiagnostics, rootOf, seconds, siteAddress } from './shared.js';
 import type { SiteOptions } from '../render/view.js';
 import { count, plural } from '../util/plural.js';
 import { isValidDate, todayInSweden } from '../util/dates.js';
@@ -22,18 +22,6 @@ const SITE_OPTIONS = {
   title: { type: 'string' },
 } as const;
 
-/** An http(s) address with nothing after its path, or undefined when `value` is not one. */
-function webAddress(value: string): URL | undefined {
-  if (/[\s"'<>\\]/.test(value)) return undefined;
-  try {
-    const u = new URL(value);
-    decodeURI(u.pathname); // throws on a stray %
-    return /^https?:$/.test(u.protocol) && u.host !== '' && u.search === '' && u.hash === '' && !u.pathname.includes('//') ? u : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
 
 /**
@@ -42,9 +30,7 @@ const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
  * different places. A review cannot have been made after `today`.
  */
 export function siteOptions(values: Values, today: string = todayInSweden()): SiteOptions {
-  const url = typeof values.url === 'string' ? values.url : undefined;
-  const site = url === undefined ? undefined : webAddress(url);
-  if (url !== undefined && !site) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/ (utan ? och #).`);
+  const site = siteAddress(values);
   // The path as written (URL keeps å as %C3%A5); pages link with it as written, and browsers encode it.
   const urlPath = site ? withSlash(decodeURI(site.pathname)) : undefined;
   let base = typeof values.base === 'string' ? values.base : (urlPath ?? '/');

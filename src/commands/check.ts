@@ -8,13 +8,13 @@ import type { Command } from './types.js';
 import { plural } from '../util/plural.js';
 import { todayInSweden } from '../util/dates.js';
 import { HELP_OPTION, ROOT_OPTION } from './types.js';
-import { formatOf, printDiagnostics, rootOf, seconds } from './shared.js';
+import { formatOf, printDiagnostics, rootOf, seconds, siteAddress } from './shared.js';
 
 export const checkCommand: Command = {
   name: 'check',
-  options: { ...ROOT_OPTION, ...HELP_OPTION, format: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  options: { ...ROOT_OPTION, ...HELP_OPTION, format: { type: 'string' }, url: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   allowPositionals: true,
-  help: `Användning: minutes check [FIL…] [--root MAPP] [--format text|json] [--quiet]
+  help: `Användning: minutes check [FIL…] [--root MAPP] [--url ADRESS] [--format text|json] [--quiet]
 
 Kontrollerar alla protokoll i minutes/ mot people.yml och organisations.yml
 och skriver ut varje problem, sorterat efter fil och rad:
@@ -28,6 +28,8 @@ kontrolleras ändå, eftersom uppföljningar och dubbletter hänger ihop mellan 
 
 Flaggor:
   --root MAPP       mappen med minutes/, people.yml och organisations.yml (standard: aktuell mapp eller närmaste mapp ovanför med dem)
+  --url ADRESS      webbplatsens fulla adress, som för minutes build: bilder där
+                    hämtas inte från en annan webbplats
   --format FORMAT   text (standard) eller json
   --quiet, -q       skriv inget när allt är rätt (--format json skrivs ändå)
   --help, -h        visa den här hjälpen
@@ -39,9 +41,10 @@ kontrollen avbröts.`,
   async run(values, positionals, io) {
     const root = rootOf(values, io);
     const format = formatOf(values);
+    const site = siteAddress(values);
     const started = performance.now();
     const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
-    const result = await checkArchive(root, io.today ?? todayInSweden());
+    const result = await checkArchive(root, io.today ?? todayInSweden(), undefined, site?.href);
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
       // An attachment's problems (a hidden name in protokoll.txt) are those of the minutes that link to it.

@@ -83,3 +83,23 @@ const indent = (s: string) =>
 export function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace('.', ',')} s`;
 }
+
+/** An http(s) address with nothing after its path, or undefined when `value` is not one. */
+function webAddress(value: string): URL | undefined {
+  if (/[\s"'<>\\]/.test(value)) return undefined;
+  try {
+    const u = new URL(value);
+    decodeURI(u.pathname); // throws on a stray %
+    return /^https?:$/.test(u.protocol) && u.host !== '' && u.search === '' && u.hash === '' && !u.pathname.includes('//') ? u : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** --url, checked: the site's full address, or undefined when not given. */
+export function siteAddress(values: Values): URL | undefined {
+  const url = typeof values.url === 'string' ? values.url : undefined;
+  const site = url === undefined ? undefined : webAddress(url);
+  if (url !== undefined && !site) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/ (utan ? och #).`);
+  return site;
+}

@@ -97,6 +97,22 @@ export type LinkTarget =
 
 /** A scheme ("https:", "mailto:"), a host ("//example.org"), or a query alone: not a path in the archive. */
 const NOT_A_PATH = /^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/|\?)/;
+
+/**
+ * The host of the other site an address (as the parser makes it) leads to: http:, https: or protocol-relative
+ * (`//example.com/…`), and not on the origin of `site` (the site's own address, --url). Undefined for any other.
+ */
+export function remoteHost(url: string, site?: string): string | undefined {
+  const host = /^(?:https?:)?\/\/(?:[^@/?#]*@)?([^/?#]*)/i.exec(url)?.[1];
+  if (host === undefined) return undefined;
+  try {
+    if (site !== undefined && new URL(url, site).origin === new URL(site).origin) return undefined;
+  } catch {
+    // An address no browser can read leads nowhere, and so to no site of ours.
+  }
+  return host.toLowerCase();
+}
+
 /** A path from a disk's root on Windows ("C:\Users\…", "C:/…"; the parser writes \ as %5C), which would read as the scheme "c:". */
 export const isWindowsPath = (url: string): boolean => /^[A-Za-z]:(?:[\\/]|%5C)/i.test(url);
 /**

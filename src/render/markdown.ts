@@ -5,7 +5,7 @@ import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { INVISIBLE_CONTROLS, slugify } from '../util/fold.js';
 import { UniqueIds } from '../util/unique-ids.js';
-import { isWindowsPath } from '../model/links.js';
+import { isWindowsPath, remoteHost } from '../model/links.js';
 import { OWN_FROM_ROOT } from '../model/page-paths.js';
 import { TAGS_ENV, useWrittenHtml } from './written-html.js';
 
@@ -32,8 +32,31 @@ function createMarkdown(): MarkdownIt {
   md.renderer.rules.table_open = (tokens, idx, options, _env, self) =>
     `<div class="table-wrap" role="group" aria-label="Tabell" tabindex="0">\n${self.renderToken(tokens, idx, options)}`;
   md.renderer.rules.table_close = (tokens, idx, options, _env, self) => `${self.renderToken(tokens, idx, options)}</div>\n`;
+  md.renderer.rules.image = remoteImageAsLink(md);
   return md;
 }
+
+/**
+ * An image on another site is linked to, not shown: showing it would have every reader's browser fetch it from there,
+ * telling that site who reads which minutes (check warns of it: remote-image). Inside a link, where a second link
+ * cannot be, it is named in text.
+ */
+function remoteImageAsLink(md: MarkdownIt): NonNullable<MarkdownIt['renderer']['rules']['image']> {
+  const shown = md.renderer.rules.image!;
+  const escape = md.utils.escapeHtml;
+  return (tokens, idx, options, env, self) => {
+    const t = tokens[idx]!;
+    const host = (t.meta as { remoteHost?: string } | null)?.remoteHost;
+    if (host === undefined) return shown(tokens, idx, options, env, self);
+    const alt = self.renderInlineAsText(t.children ?? [], options, env).trim();
+    const text = escape(`Bild${alt ? `: ${alt}` : ''} (på ${host})`);
+    const open = tokens.slice(0, idx).reduce((depth, c) => depth + (c.type === 'link_open' ? 1 : c.type === 'link_close' ? -1 : 0), 0);
+    return open > 0 ? text : `<a class="remote-image" href="${escape(t.attrGet('src') ?? '')}">${text}</a>`;
+  };
+}
+
+/** The host of the other site an image's src leads to, as a reader writes it ("räksmörgås.se", not "xn--…"), if it does (see remoteHost). */
+export const imageHost = (src: string, site?: string): string | undefined => remoteHost(parser().normalizeLinkText(src), site);
 
 export interface Section {
   /** The heading's anchor id; "" for text before the first heading. */
@@ -79,6 +102,8 @@ export interface RenderOptions {
    * attachment's format ("PDF"), so that a reader knows a document opens, also in a screen reader's list of links.
    */
   readonly linkLabel?: (url: string) => string | undefined;
+  /** The site's own address (--url): an image there is shown, one on any other site only linked to (see remoteImageAsLink). */
+  readonly siteUrl?: string;
   /** The width and height of the image at `url` (its src as the parser makes it), when known: its room is kept while it loads. */
   readonly imageSize?: (url: string) => { readonly width: number; readonly height: number } | undefined;
 }
@@ -171,6 +196,8 @@ function cleanInline(t: Token, md: MarkdownIt, transform: ((s: string) => string
       cleanInline(c, md, transform, {});
       sizeImage(c, options.imageSize);
       resolveAttr(c, 'src', options.resolveLink);
+      const host = imageHost(c.attrGet('src') ?? '', options.siteUrl);
+      if (host !== undefined) c.meta = { remoteHost: host };
     } else if (c.type === 'link_open') {
       // A bare address is its own link text: print styles need not repeat it.
       if (c.markup === 'linkify' || c.markup === 'autolink') c.attrJoin('class', 'bare');

@@ -35,11 +35,12 @@ export function filterValue(text: string): string {
  * The minutes text for its page: with the site's address (--url), each link to the site's own pages and
  * attachments (written from the root, with the base) carries its full address in `data-address`, which print
  * shows after the link: "bilagan (PDF)" on paper leaves a reader nothing to go to, and a path needs the site's address.
+ * An address with a host and no scheme ("//example.com/karta.png") is another site's, no path of this one.
  */
 export function withPrintAddresses(html: string, options: SiteOptions): string {
   const { siteUrl, base } = options;
   if (!siteUrl) return html;
-  return html.replace(/ href="(\/[^"]*)"/g, (attr, href: string) => (href.startsWith(base) ? `${attr} data-address="${siteUrl}${href.slice(base.length)}"` : attr));
+  return html.replace(/ href="(\/(?!\/)[^"]*)"/g, (attr, href: string) => (href.startsWith(base) ? `${attr} data-address="${siteUrl}${href.slice(base.length)}"` : attr));
 }
 
 /** What every part of the view is made from. */

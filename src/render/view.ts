@@ -45,20 +45,21 @@ export interface RenderedMeeting {
 /**
  * Renders every meeting's text (the Markdown stage of the pipeline) and finds its project mentions.
  * With `previous`, meetings whose text and projects are unchanged are taken from it (watch mode). `images`: the
- * sizes of the linked images (paths from the root), which their <img> are given.
+ * sizes of the linked images (paths from the root), which their <img> are given. `siteUrl`: the site's own address
+ * (--url), whose images are shown as the archive's are.
  */
-export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Map<string, RenderedMeeting> {
-  return allSteps(renderMeetingsSteps(model, base, previous, files, images));
+export function renderMeetings(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map(), siteUrl?: string): Map<string, RenderedMeeting> {
+  return allSteps(renderMeetingsSteps(model, base, previous, files, images, siteUrl));
 }
 
 /** `renderMeetings` a meeting at a time, for watch mode to hear Ctrl-C between them (see util/steps.ts). */
-export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map()): Steps<Map<string, RenderedMeeting>> {
+export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?: ReadonlyMap<string, RenderedMeeting>, files: KnownFiles = KnownFiles.none, images: ReadonlyMap<string, ImageSize> = new Map(), siteUrl?: string): Steps<Map<string, RenderedMeeting>> {
   const hider = new NameHider(model.privatePeople);
   const usual = hiding(hider, undefined);
   const matcher = projectMatcher(model);
   // Who is not published in full and what shows in their place ("I. J.", "en representant för Ria"), and the
   // projects' names: a change in either changes the text or the mentions of any meeting.
-  const fresh = JSON.stringify([base, model.privatePeople.map((p) => [p.names, p.display]), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
+  const fresh = JSON.stringify([base, siteUrl ?? null, model.privatePeople.map((p) => [p.names, p.display]), [...model.projects.values()].map((p) => [p.id, p.name, p.aliases])]);
   const last = previous?.values().next().value;
   const context = last?.context === fresh ? last.context : fresh;
   const reusable = last?.context === fresh ? previous : undefined;
@@ -83,7 +84,7 @@ export function* renderMeetingsSteps(model: BuiltModel, base: string, previous?:
     const linkLabel = (url: string) => links.label(m.file, url);
     const imageSize = (url: string) => links.imageSize(m.file, url);
     // Someone not named is shown as whom they represented at this meeting (m.shownAs), as its attendance says.
-    const r = renderBody(hider.empty ? source : hider.hideInSource(source, m.shownAs), { reservedIds: reservedIdsOf(m, followedUp(m)), base, resolveLink, linkLabel, imageSize, ...(m.shownAs ? hiding(hider, m.shownAs) : usual) });
+    const r = renderBody(hider.empty ? source : hider.hideInSource(source, m.shownAs), { reservedIds: reservedIdsOf(m, followedUp(m)), base, ...(siteUrl ? { siteUrl } : {}), resolveLink, linkLabel, imageSize, ...(m.shownAs ? hiding(hider, m.shownAs) : usual) });
     // Only those the page still links to: a link taken out with a hidden name publishes nothing.
     const attachments = [...new Set(r.links.flatMap((url) => links.published(m.file, url) ?? []))];
     out.set(m.id, { body: source, inputs, context, html: r.html, sections: r.sections, mentions: meetingMentions(m, r.sections, matcher), links: urls, linked: links.key(m.file, urls), attachments });

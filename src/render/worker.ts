@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       r = await writeSite(made, { ...options, onProgress }, temp, timings);
     } else {
       const t = performance.now();
-      const checked = await checkArchive(options.root, options.today ?? todayInSweden(), options.templatesDir);
+      const checked = await checkArchive(options.root, options.today ?? todayInSweden(), options.templatesDir, options.siteUrl);
       onProgress({ stage: 'checked', files: checked.fileCount, ms: performance.now() - t });
       timings = { ...checked.timings };
       if (!checked.ok) {

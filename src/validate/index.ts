@@ -10,7 +10,7 @@ import { shapeFindings } from './shape.js';
 import { bodyControlCharacterFindings, controlCharacterFindings } from './characters.js';
 import type { RegistryContext, RuleContext } from './context.js';
 import { ARCHIVE_RULES, MINUTES_RULES, REGISTRY_RULES } from './rules/index.js';
-import { imageAltFindings, unsafeLinkFindings } from './rules/body-links.js';
+import { imageAltFindings, remoteImageFindings, unsafeLinkFindings } from './rules/body-links.js';
 import { localLinkFindings, type LinkingText, type UncheckedLink } from './rules/local-links.js';
 import { privateNameFinder } from './rules/private-names.js';
 import { sitePages } from './site-pages.js';
@@ -40,6 +40,8 @@ export interface ParsedArchive {
   readonly files?: KnownFiles;
   /** What the archive's own templates/ adds to the site's pages, when it has one. */
   readonly templatePages?: TemplatePages;
+  /** The site's own address (--url), when known: images there are not another site's. */
+  readonly siteUrl?: string;
 }
 
 export interface Validated {
@@ -209,6 +211,8 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
     }
     texts.push({ parsed: p, links: v.links, ...(v.doc ? { doc: v.doc } : {}) });
     append(findings, v.findings);
+    // Outside the file's cached findings: which images are the site's own depends on the run's --url.
+    append(findings, remoteImageFindings(p.source.path, v.links, p.bodyOffset, archive.siteUrl));
     if (v.doc) minutes.push(v.doc);
     else unreadable.push(p.source.path);
     if (v.partial) partials.push(v.partial);

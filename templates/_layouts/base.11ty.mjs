@@ -1,6 +1,6 @@
 // The page around every page: Swedish, a strict content security policy, skip link, header with the main
 // menu, the page's content, footer. `this.html` escapes everything it is given unless marked `this.raw`.
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 // Pagefind decodes an attribute's entities once more than a browser does, so filter values are escaped twice.
 const escapeTwice = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

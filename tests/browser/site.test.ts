@@ -1474,7 +1474,7 @@ describe.skipIf(!chrome)('a group with a next meeting in Chromium', () => {
   });
 });
 
-/** The seed archive with minutes that link to attachments, show a picture and link to other minutes. */
+/** The seed archive with minutes that link to attachments, show a picture, link to other minutes and to a picture on another site. */
 function attachmentsArchive(): string {
   const root = seedArchive();
   writeFiles(root, {
@@ -1490,6 +1490,8 @@ Läs [inbjudan](bilagor/inbjudan.pdf) före mötet, och se [förra mötets punkt
 ![Organisationsschema för Fritidsbanken](bilagor/schema.png)
 
 ![Lokalen sedd från gatan](bilagor/lokalen.png)
+
+Vägen dit: ![Karta över vägen till lokalen](https://example.com/karta.png)
 `,
     'minutes/gemensam-utvecklingsgrupp/bilagor/inbjudan.pdf': '%PDF-1.4 inbjudan',
     // A scanned chart much taller than a page, and a picture wider than any column.
@@ -1553,5 +1555,41 @@ describe.skipIf(!chrome)('minutes with attachments in Chromium', () => {
     expect(tall.width / tall.height).toBeCloseTo(200 / 5000, 2);
     expect((await box('Lokalen sedd från gatan')).width).toBe(tall.column);
     await page.close();
+  });
+  it('fetches nothing from another site: an image there is a link to it, and the policy refuses any image from elsewhere', async () => {
+    const context = await browser.newContext();
+    // Every violation of the page's Content-Security-Policy, from its first script on.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const elsewhere: string[] = [];
+    await page.route((url) => !url.href.startsWith(servers['/']!.url), async (route) => {
+      elsewhere.push(route.request().url());
+      await route.abort();
+    });
+    await page.goto(`${servers['/']!.url}grupper/gemensam-utvecklingsgrupp/2016-04-04/`);
+    const link = page.getByRole('link', { name: 'Bild: Karta över vägen till lokalen (på example.com)' });
+    await expect(link.getAttribute('href')).resolves.toBe('https://example.com/karta.png');
+    await expect(page.locator('img[src^="https:"], img[src^="//"]').count()).resolves.toBe(0);
+    // An image from another site put there anyway (by a template, a browser extension) is refused.
+    const refused = await page.evaluate(() => new Promise<string>((resolve) => {
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+      const img = document.createElement('img');
+      img.src = 'https://example.com/spara.png';
+      img.alt = '';
+      document.body.append(img);
+      setTimeout(() => resolve('loaded'), 2000);
+    }));
+    expect(refused).toBe('img-src');
+    expect(elsewhere).toEqual([]);
+    // Search (Pagefind's own interface, with its icon as a data: image) needs nothing the policy leaves out.
+    await page.goto(`${servers['/']!.url}sok/?q=fritidsbank`);
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    await expect(page.evaluate(() => (window as unknown as { violations: string[] }).violations)).resolves.toEqual([]);
+    expect(elsewhere).toEqual([]);
+    await context.close();
   });
 });

@@ -115,6 +115,7 @@ describe('minutes', () => {
     [['build', '--base', '/x/', '--url', 'https://example.org/'], 1, '--base /x/ och sökvägen i --url (/) skiljer sig åt'],
     [['build', '--url', 'http://example.org/protokoll/?x=1#f'], 1, 'ingen webbadress'],
     [['build', '--url', 'https://owner.github.io//'], 1, 'ingen webbadress'],
+    [['check', '--url', 'example.org'], 1, '--url "example.org" är ingen webbadress'],
     [['build', '--contact', 'x y'], 1, 'varken en e-postadress eller en webbadress'],
     [['build', '--contact', 'mailto:'], 1, '--contact "mailto:" är varken en e-postadress eller en webbadress'],
     [['build', '--accessibility-reviewed', '2025-02-30'], 1, '--accessibility-reviewed "2025-02-30" är inget datum'],
@@ -139,6 +140,13 @@ describe('minutes', () => {
     expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:3:7 {2}fel {2}invalid-date/);
     expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:4:1 {2}fel {2}unknown-key/);
     expect(r.err).toContain('Menade du attendees?');
+  });
+
+  it('check --url takes an image on the site\'s own origin for the site\'s, and one on any other for another site\'s (remote-image)', async () => {
+    const root = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [Leif Redestig]\n---\n![Logga](https://example.org/logga.png) ![Karta](https://example.com/karta.png)\n' });
+    const codes = async (flags: string[]) => (JSON.parse((await cli(['check', '--root', root, '--format', 'json', ...flags])).out) as { diagnostics: { col: number; code: string }[] }).diagnostics.map((d) => `${d.col} ${d.code}`);
+    expect(await codes([])).toEqual(['10 remote-image', '50 remote-image']);
+    expect(await codes(['--url', 'https://example.org/protokoll/'])).toEqual(['50 remote-image']);
   });
 
   it('check --format json and GitHub annotations', async () => {

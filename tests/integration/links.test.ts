@@ -157,6 +157,26 @@ describe('links to other minutes and to attachments in a built site', () => {
     ]);
   });
 
+  it('link to an image on another site rather than show it, which every reader would fetch from there; the site\'s own (--url) and the archive\'s are shown', async () => {
+    const root = archive([BASE], {
+      'minutes/gug/2016-03-07.md': LINKING.replace('Se [förra', 'Karta: ![Karta över lokalen](https://example.com/karta.png), ![Skylt](//cdn.example.net/skylt.jpg) och ![Logga](https://example.se/logga.png).\n\nSe [förra'),
+      'minutes/gug/bilaga.pdf': '%PDF-1.4 bilaga',
+      'minutes/gug/bilder/karta.png': 'png',
+      'minutes/gug/Budget 2016 för Bryggan.pdf': '%PDF-1.4 budget',
+    });
+    const site = path.join(root, 'site');
+    const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01', siteUrl: 'https://example.se/' });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['8:30 remote-image', '8:71 remote-image']);
+    const page = read(site, 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html');
+    expect(page.match(/<img [^>]*>/g)).toEqual(['<img src="https://example.se/logga.png" alt="Logga">', '<img src="/bilagor/gug/bilder/karta.png" alt="Karta över Bryggan">']);
+    expect(page).toContain('<a class="remote-image" href="https://example.com/karta.png">Bild: Karta över lokalen (på example.com)</a>');
+    // An address with a host and no scheme is no path of the site's: print gets no address of the site's for it.
+    expect(page).toContain('<a class="remote-image" href="//cdn.example.net/skylt.jpg">Bild: Skylt (på cdn.example.net)</a>');
+    // Nor does the feed's copy of the text show it.
+    expect(read(site, 'feed.xml')).not.toMatch(/&lt;img [^&]*src=&quot;(?:https?:)?\/\/(?!example\.se\/)/);
+  });
+
   it('report an attachment that cannot be read (file-unreadable), which a build could not publish', () => {
     const root = archive([BASE], files);
     const access = fs.accessSync;

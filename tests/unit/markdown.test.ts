@@ -120,6 +120,32 @@ describe('HTML written in the text, as previewers show it', () => {
   });
 });
 
+describe('images on another site', () => {
+  // Shown, such an image would be fetched by every reader's browser from that site (check warns: remote-image);
+  // it is linked to instead, named by its alt text and the site. The site's own (--url) and the archive's are shown.
+  it.each([
+    ['![Karta över lokalen](https://example.com/karta.png)', {}, '<p><a class="remote-image" href="https://example.com/karta.png">Bild: Karta över lokalen (på example.com)</a></p>'],
+    ['![Skylt](http://Example.com:8080/skylt.jpg)', {}, '<a class="remote-image" href="http://Example.com:8080/skylt.jpg">Bild: Skylt (på example.com:8080)</a>'],
+    ['![Entré](//cdn.example.net/entre.jpg)', {}, '<a class="remote-image" href="//cdn.example.net/entre.jpg">Bild: Entré (på cdn.example.net)</a>'],
+    ['![](HTTPS://example.com/a.png)', {}, '<a class="remote-image" href="HTTPS://example.com/a.png">Bild (på example.com)</a>'],
+    ['![<b>Karta</b> & *plan*](https://räksmörgås.se/a.png)', {}, '<a class="remote-image" href="https://xn--rksmrgs-5wao1o.se/a.png">Bild: &lt;b&gt;Karta&lt;/b&gt; &amp; plan (på räksmörgås.se)</a>'],
+    ['![Ritning][r]\n\n[r]: https://example.com/r.png', {}, '<a class="remote-image" href="https://example.com/r.png">Bild: Ritning (på example.com)</a>'],
+    // Inside a link no second link can be: the image is named in the link's text.
+    ['[![Logga](https://example.com/l.png)](https://example.com/)', {}, '<a href="https://example.com/">Bild: Logga (på example.com)</a>'],
+    ['![Karta](karta.png)', {}, '<img src="karta.png" alt="Karta">'],
+    ['![Karta](/bilagor/g/karta.png)', {}, '<img src="/bilagor/g/karta.png" alt="Karta">'],
+    ['![Karta](https://example.org/protokoll/karta.png)', { siteUrl: 'https://example.org/protokoll/' }, '<img src="https://example.org/protokoll/karta.png" alt="Karta">'],
+    ['![Karta](//example.org/karta.png)', { siteUrl: 'https://example.org/protokoll/' }, '<img src="//example.org/karta.png" alt="Karta">'],
+    ['![Karta](http://example.org/karta.png)', { siteUrl: 'https://example.org/' }, '<a class="remote-image" href="http://example.org/karta.png">Bild: Karta (på example.org)</a>'],
+    // data: stays refused as before: no image, no link.
+    ['![x](data:image/png;base64,AAAA)', {}, '<p>![x](data:image/png;base64,AAAA)</p>'],
+  ])('%j %j', (md, options, expected) => {
+    const { html: out } = renderBody(md, options);
+    expect(out).toContain(expected);
+    expect(out).not.toMatch(/<img[^>]* src="(?:https?:)?\/\/(?!example\.org\/)/i);
+  });
+});
+
 describe('text pieces transformed together (a name split by links)', () => {
   // As the site hides "Ia Jonsson" (by initials): the pieces of a paragraph together, what is shown in the first link.
   const hider = new NameHider([{ id: 'ia-jonsson', names: ['Ia Jonsson'], display: 'I. J.' }]);

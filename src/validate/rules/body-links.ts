@@ -3,7 +3,7 @@
 // A check of the text alone: it runs even when the front matter above it could not be read.
 import type { Finding } from '../../diagnostics.js';
 import { decode } from '../../model/links.js';
-import { parseLines, unsafeLinks, type BodyLink } from '../../render/markdown.js';
+import { imageHost, parseLines, unsafeLinks, type BodyLink } from '../../render/markdown.js';
 import { clip } from '../../util/clip.js';
 import { example } from '../examples.js';
 
@@ -63,7 +63,7 @@ export function imageAltFindings(file: string, body: string, links: readonly Bod
   const out: Finding[] = [];
   for (const link of links) {
     if (!link.image || link.image.alt.trim() !== '') continue;
-    const name = decode(link.url.split(/[?#]/)[0]!.split('/').pop() ?? '') || link.url;
+    const name = fileName(link.url) || link.url;
     // The address as the note-taker wrote it ("<bilder/Karta över Bryggan.png>"), not as the parser encodes it.
     const written = body.slice(link.offset, link.offset + link.length) || link.url;
     out.push({
@@ -72,6 +72,34 @@ export function imageAltFindings(file: string, body: string, links: readonly Bod
       code: 'image-without-alt',
       message: `Bilden "${clip(name, 40)}" har ingen alternativtext, så den som inte ser bilden får inte veta vad den visar (WCAG 1.1.1).`,
       hint: `Beskriv bilden mellan hakparenteserna, till exempel ![Karta över vägen till ${example('location')}](${clip(written)})`,
+    });
+  }
+  return out;
+}
+
+/** The decoded name of the file an address leads to ("Karta över Bryggan.png"), or "" when its path ends in a folder. */
+const fileName = (url: string): string => decode(url.split(/[?#]/)[0]!.split('/').pop() ?? '');
+
+/**
+ * Images on another site (`![Karta](https://example.com/karta.png)`): every reader's browser would fetch them from
+ * there, telling that site who reads which minutes, and the archive loses them when that site does. `site` is the
+ * site's own address (--url), whose images are its own.
+ */
+export function remoteImageFindings(file: string, links: readonly BodyLink[], bodyOffset: number, site?: string): Finding[] {
+  const out: Finding[] = [];
+  for (const link of links) {
+    if (!link.image) continue;
+    const host = imageHost(link.url, site);
+    if (host === undefined) continue;
+    const name = fileName(link.url);
+    const saved = /\.[A-Za-z0-9]{1,8}$/.test(name) ? name : 'bild.png';
+    const alt = link.image.alt.trim() || 'Karta över lokalen';
+    out.push({
+      file,
+      where: { kind: 'offset', offset: bodyOffset + link.offset, length: Math.max(1, link.length) },
+      code: 'remote-image',
+      message: `Bilden${name ? ` "${clip(name, 40)}"` : ''} hämtas från ${clip(host, 40)} av varje läsares webbläsare: den webbplatsen får då veta vem som läser protokollet, och bilden försvinner ur arkivet om den tas bort där. På webbplatsen blir bilden en länk i stället.`,
+      hint: `Spara bilden i minutes/, bredvid protokollet, och visa den med filens namn: ![${clip(alt, 40)}](${clip(/\s/.test(saved) ? `<${saved}>` : saved)})`,
     });
   }
   return out;
