@@ -38,7 +38,11 @@ export interface Candidate<T> {
  * (a third of it, at least 2), or sharing a whole word with it ("Redestig" -> "Leif Redestig").
  */
 export function closest<T>(input: string, candidates: readonly Candidate<T>[], limit = 3): Candidate<T>[] {
-  return scoredClosest(input, candidates).slice(0, limit).map((s) => s.candidate);
+  const scored = scoredClosest(input, candidates);
+  // The same text but for capitals and accents ("Ake Malmen") is the one meant: a name that only shares a word with
+  // it (Kjell-Åke Svensson) is no alternative.
+  const exact = scored[0]?.score === 0 ? scored.filter((s) => s.score === 0) : scored;
+  return exact.slice(0, limit).map((s) => s.candidate);
 }
 
 /** Every candidate `closest` takes, nearest first, with its distance: for a caller that weighs near ones by more than the text. */
