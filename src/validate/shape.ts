@@ -42,9 +42,9 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType, ya
   const colonItems = new Set<string>();
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const item = colonItem(data, schema, path);
+    const item = colonItem(data, schema, path) ?? proseAction(data, schema, path);
     if (item) {
-      if (!colonItems.has(JSON.stringify(item.path))) out.push(colonFinding(file, item));
+      if (!colonItems.has(JSON.stringify(item.path))) out.push(item.action ? proseActionFinding(file, item.path, item.action) : colonFinding(file, item));
       colonItems.add(JSON.stringify(item.path));
       continue;
     }
@@ -55,7 +55,7 @@ export function shapeFindings(file: string, data: unknown, schema: z.ZodType, ya
 }
 
 /** The list item on `path` that is text with a colon and a space, read as one field ("Beslut: vi flyttar mötet."). */
-function colonItem(data: unknown, schema: z.ZodType, path: YamlPath): { path: YamlPath; text: string } | undefined {
+function colonItem(data: unknown, schema: z.ZodType, path: YamlPath): ColonItem | undefined {
   for (let i = 1; i <= path.length; i++) {
     if (typeof path[i - 1] !== 'number') continue;
     const at = path.slice(0, i);
@@ -73,7 +73,45 @@ function colonItem(data: unknown, schema: z.ZodType, path: YamlPath): { path: Ya
   return undefined;
 }
 
-function colonFinding(file: string, item: { path: YamlPath; text: string }): Finding {
+/**
+ * "- Leif: boka lokal.": an action written as a line of text with a colon, which YAML reads as a field named after
+ * the person, beside any `due` or `project` kept. Said once, as a line of text is, not as the field unknown and
+ * who and what missing. A field misspelt ("vem: Leif Redestig", "wat: Boka lokal.") keeps its "did you mean".
+ */
+function proseAction(data: unknown, schema: z.ZodType, path: YamlPath): ColonItem | undefined {
+  if (path[0] !== 'actions' || typeof path[1] !== 'number') return undefined;
+  const at = path.slice(0, 2);
+  const v = valueAt(data, at);
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || 'who' in v || 'what' in v) return undefined;
+  const allowed = keysAt(schema, at);
+  const unknown = Object.entries(v).filter(([k]) => !allowed.includes(k));
+  if (unknown.length !== 1) return undefined;
+  const [key, value] = unknown[0]!;
+  if (typeof value !== 'string' || !/\S\s+\S/u.test(value.trim())) return undefined;
+  const near = nearestKey(key, allowed);
+  if (near === 'who' || near === 'what') return undefined;
+  return { path: at, text: `${key}: ${value}`, action: { key, value } };
+}
+
+function proseActionFinding(file: string, path: YamlPath, { key, value }: { key: string; value: string }): Finding {
+  // Before the colon stands who is to do it when it reads as a name ("Leif", "Vorta Drom", "SOF"), not as a label
+  // ("Att göra:"), which is left out.
+  const who = key.trim().split(/\s+/u).every((w) => /^\p{Lu}/u.test(w));
+  const what = value.trim().charAt(0).toLocaleUpperCase('sv') + value.trim().slice(1);
+  const hint = who ? `Skriv den som fält på egna rader: "  - who: ${clip(key.trim())}" och under den "    what: ${clip(what)}"` : actionHint(value);
+  return { file, where: atValue(path), code: 'invalid-type', message: ACTION_AS_TEXT, hint };
+}
+
+const ACTION_AS_TEXT = 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).';
+
+/** A list item read as one field from a line of text with a colon; for an action, the field's name and value. */
+interface ColonItem {
+  readonly path: YamlPath;
+  readonly text: string;
+  readonly action?: { readonly key: string; readonly value: string };
+}
+
+function colonFinding(file: string, item: ColonItem): Finding {
   const key = lastKey(item.path);
   const person = key === 'attendees' || key === 'absent';
   const hint = person
@@ -125,7 +163,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key)))];
       // "- Leif ska boka lokal.": an action written as a line of text, as in a word processor.
-      if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).', actionHint(value))];
+      if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), ACTION_AS_TEXT, actionHint(value))];
       if (issue.expected === 'array' && typeof value === 'string') {
         // "  -David Bergström" first in a list: YAML reads the dashes and names that follow as one text.
         if (DASHED.test(value)) return [f('invalid-type', atValue(path), `Det saknas ett mellanslag efter - i början av raden, så ${key} läses som en enda text i stället för en lista.`, `Skriv - och ett mellanslag före varje rad i listan: "  - ${clip(dashedItems(value)[0] ?? '')}"`)];

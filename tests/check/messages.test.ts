@@ -398,6 +398,33 @@ const cases: Case[] = [
     message: 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).',
     hint: 'Skriv den som fält på egna rader: "  - who: David" och under den "    what: Boka lokal."',
   },
+  // With a colon after the name, YAML reads a field named "David": said once, as the sentence is, not as an unknown
+  // field and who and what missing (three errors, none of them saying what to write).
+  {
+    mistake: 'an action written as a name, a colon and what to do: its fields, who before the colon',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - David: boka lokal.\n`,
+    expected: ['6:5 invalid-type'],
+    message: 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).',
+    hint: 'Skriv den som fält på egna rader: "  - who: David" och under den "    what: Boka lokal."',
+  },
+  {
+    mistake: 'an action written as a full name and a colon, its due day and project kept below: said once',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - David Bergström: boka lokal till mötet\n    due: 2016-03-21\n    project: fritidsbanken\n`,
+    expected: ['6:5 invalid-type'],
+    hint: 'Skriv den som fält på egna rader: "  - who: David Bergström" och under den "    what: Boka lokal till mötet"',
+  },
+  {
+    mistake: 'an action after a label and a colon: the label is no one, the sentence says who',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - Att göra: David ska boka lokal.\n`,
+    expected: ['6:5 invalid-type'],
+    hint: 'Skriv den som fält på egna rader: "  - who: David" och under den "    what: Boka lokal."',
+  },
+  {
+    mistake: 'an action with who in Swedish: a misspelt field, with its "did you mean"',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - vem: David Bergström\n    what: Boka lokal.\n`,
+    expected: ['6:5 unknown-key'],
+    hint: 'Menade du who?',
+  },
   {
     mistake: 'a follow-up written as a sentence: the hint shows its fields',
     yaml: `${HEAD}attendees: [David Bergström]\nfollowups:\n  - gemensam-utvecklingsgrupp/2016-02-08#1 klar\n`,
