@@ -77,6 +77,7 @@ export const CODES = {
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
+  'heading-without-space': { severity: 'warning', summary: 'En rad börjar med ## utan mellanslag efter, och blir ingen rubrik.' },
   'indented-text': { severity: 'warning', summary: 'Rader i texten är indragna med en tabb eller fyra mellanslag, och visas som kod.' },
   'broken-link': { severity: 'error', summary: 'Länken leder till ett protokoll eller en fil som inte finns.' },
   'link-outside-minutes': { severity: 'error', summary: 'Länken leder till en fil utanför minutes/, som inte publiceras.' },

@@ -22,6 +22,7 @@ import { invisibleBodyFindings } from './rules/invisible.js';
 import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
 import { indentedTextFindings } from './rules/indented-text.js';
+import { headingSpaceFindings } from './rules/heading-space.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
 import { htmlTagFindings } from './rules/html-tags.js';
@@ -93,7 +94,19 @@ export const newValidationCache = (): ValidationCache => ({ files: new WeakMap()
 /** The minutes text alone: checked in every file, also when its front matter could not be read. */
 function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
   const file = p.source.path;
-  return [...bodyControlCharacterFindings(file, p.body, p.bodyOffset, p.source.plain), ...unsafeLinkFindings(file, p.body, p.bodyOffset), ...imageAltFindings(file, p.body, links, p.bodyOffset), ...invisibleBodyFindings(file, p.body, p.bodyOffset), ...placeholderFindings(file, p.body, p.bodyOffset), ...bulletFindings(file, p.body, p.bodyOffset), ...indentedTextFindings(file, p.body, p.bodyOffset), ...linkSpaceFindings(file, p.body, p.bodyOffset), ...linkTextFindings(file, p.body, p.bodyOffset), ...htmlTagFindings(file, p.body, p.bodyOffset)];
+  return [
+    ...bodyControlCharacterFindings(file, p.body, p.bodyOffset, p.source.plain),
+    ...unsafeLinkFindings(file, p.body, p.bodyOffset),
+    ...imageAltFindings(file, p.body, links, p.bodyOffset),
+    ...invisibleBodyFindings(file, p.body, p.bodyOffset),
+    ...placeholderFindings(file, p.body, p.bodyOffset),
+    ...bulletFindings(file, p.body, p.bodyOffset),
+    ...indentedTextFindings(file, p.body, p.bodyOffset),
+    ...headingSpaceFindings(file, p.body, p.bodyOffset),
+    ...linkSpaceFindings(file, p.body, p.bodyOffset),
+    ...linkTextFindings(file, p.body, p.bodyOffset),
+    ...htmlTagFindings(file, p.body, p.bodyOffset),
+  ];
 }
 
 function validateFile(p: ParsedFile): FileValidation {

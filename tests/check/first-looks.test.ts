@@ -1,5 +1,5 @@
 // The quick first looks that let most texts pass by a slower search (SourceFile.plain for control characters, indexOf
-// before the indented-text pattern) must let nothing by that the search finds: each row a minutes file, checked
+// before the indented-text pattern, for a # glued to a heading's text) must let nothing by that the search finds: each row a minutes file, checked
 // against the valid _base archive, with what is said of it (place and code), the same as with the search alone.
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
@@ -20,6 +20,9 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a control character written as it is in a field', `---\n${FIELDS}location: Stads\u0001huset\n---\nText.\n`, ['5:16 control-character']],
   ['a control character written as an escape in a field of an otherwise plain file', `---\n${FIELDS}location: "Stads\\x02huset"\n---\nText.\n`, ['5:11 control-character']],
   ['an escape that makes no control character', `---\n${FIELDS}location: "Stads\\u00e4huset"\n---\nText \\*här\\*.\n`, []],
+  ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
+  ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],
+  ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
   ['U+0085 (a C1 control character) in a field and in the text', `---\n${FIELDS}location: Stads\u0085huset\n---\nText \u0085här.\n`, ['5:16 control-character', '7:6 control-character']],
 ];
 

@@ -1,0 +1,50 @@
+// "##Övrigt": a heading needs a space after its # signs, or Markdown reads the line as text. On the site the agenda
+// item then runs into the paragraph below it, with no heading to find it by or to link to, and nothing says so.
+// A check of the text alone, like the other text checks (validate/index.ts); text in code is left alone.
+import type { Finding } from '../../diagnostics.js';
+import { parseLines } from '../../render/markdown.js';
+import { clip } from '../../util/clip.js';
+
+/** A line of a paragraph that is # signs and a letter right after them, as a heading without its space. */
+const GLUED = /^( {0,3})(#{1,6})(\p{L}.*?)\s*$/u;
+
+/**
+ * Whether a text may hold such a line: a # at a line's start (after at most three spaces) with a letter after its
+ * run of #. Each # is found with indexOf, as most texts have headings but none of them glued.
+ */
+function mayBeGlued(body: string): boolean {
+  for (let at = body.indexOf('#'); at !== -1; at = body.indexOf('#', at + 1)) {
+    let start = at;
+    while (start > 0 && body[start - 1] === ' ' && at - start < 3) start--;
+    if (start > 0 && body[start - 1] !== '\n' && body[start - 1] !== '\r') continue;
+    let end = at;
+    while (body[end] === '#') end++;
+    if (/\p{L}/u.test(body[end] ?? '')) return true;
+    at = end;
+  }
+  return false;
+}
+
+export function headingSpaceFindings(file: string, body: string, bodyOffset: number): Finding[] {
+  if (!mayBeGlued(body)) return [];
+  const { tokens, lineStart } = parseLines(body);
+  const findings: Finding[] = [];
+  for (const t of tokens) {
+    if (t.type !== 'paragraph_open' || !t.map) continue;
+    for (let line = t.map[0]; line < t.map[1]; line++) {
+      const m = GLUED.exec(body.slice(lineStart(line), lineStart(line + 1)).replace(/\r?\n$/, ''));
+      if (!m) continue;
+      const [, indent, hashes, text] = m as unknown as [string, string, string, string];
+      // An agenda item is a ## heading (the README's format); one # is the page's own title's level.
+      const heading = `${hashes.length === 1 ? '##' : hashes} ${text}`;
+      findings.push({
+        file,
+        where: { kind: 'offset', offset: bodyOffset + lineStart(line) + indent.length, length: hashes.length + 1 },
+        code: 'heading-without-space',
+        message: `Raden "${clip(`${hashes}${text}`)}" blir ingen rubrik, eftersom det inte står något mellanslag efter ${hashes}: på webbplatsen visas den som vanlig text.`,
+        hint: `${hashes.length === 1 ? 'Skriv rubriken med ## och ett mellanslag, som varje punkt på dagordningen' : `Skriv ett mellanslag efter ${hashes}`}: "${clip(heading)}"`,
+      });
+    }
+  }
+  return findings;
+}
