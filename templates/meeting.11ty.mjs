@@ -1,4 +1,5 @@
-// One page per meeting: when and where, who was there, the minutes with anchored agenda items, decisions,
+// One page per meeting: when and where, the list of agenda items (before who was there, whose list fills a phone's
+// first screens), who was there, the minutes with anchored agenda items, decisions,
 // actions with their current status, follow-ups, projects, and the group's previous and next meeting.
 // Each follow-up's item has an id made of the action it follows up (`uppfoljning-gug-2016-02-08-1`, `f.anchor`), which
 // "Enligt mötet …" under that action's status on other pages leads to, and which reordering the follow-ups keeps.
@@ -30,7 +31,16 @@ ${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
 <h1 data-pagefind-meta="title">${m.title}</h1>
 <p class="meta"><time datetime="${m.dateTime}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
 ${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}${m.note ? html`<p class="note" data-pagefind-ignore><strong>Anmärkning:</strong> ${m.note}</p>\n` : ''}</header>
-<section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
+${
+  m.toc.length > 2
+    ? html`<nav class="toc" aria-labelledby="dagordning" data-pagefind-ignore>
+<h2 id="dagordning">Punkter</h2>
+<ol>
+${m.toc.map((s) => html`<li><a href="#${s.anchor}">${s.heading}</a></li>\n`)}</ol>
+${after.length > 0 ? html`<ul class="toc-after">\n${after.map(([id, name, count]) => html`<li><a href="#${id}">${name}</a> (${count})</li>\n`)}</ul>\n` : ''}</nav>
+`
+    : ''
+}<section class="participants" aria-labelledby="deltagare" data-pagefind-ignore>
 <h2 id="deltagare">Deltagare</h2>
 <h3 id="narvarande">Närvarande (${m.attendees.length})</h3>
 ${people(m.attendees)}
@@ -41,16 +51,7 @@ ${m.absent.length > 0 ? html`<h3 id="franvarande">Frånvarande (${m.absent.lengt
       ? html`<dl class="roles">${m.chair ? html`<dt>Ordförande</dt><dd>${who(m.chair)}</dd>` : ''}${m.secretary ? html`<dt>Vid pennan</dt><dd>${who(m.secretary)}</dd>` : ''}</dl>\n`
       : ''
   }</section>
-${
-  m.toc.length > 2
-    ? html`<nav class="toc" aria-labelledby="dagordning" data-pagefind-ignore>
-<h2 id="dagordning">Punkter</h2>
-<ol>
-${m.toc.map((s) => html`<li><a href="#${s.anchor}">${s.heading}</a></li>\n`)}</ol>
-${after.length > 0 ? html`<ul class="toc-after">\n${after.map(([id, name, count]) => html`<li><a href="#${id}">${name}</a> (${count})</li>\n`)}</ul>\n` : ''}</nav>
-`
-    : ''
-}<div id="protokoll" class="minutes-text">
+<div id="protokoll" class="minutes-text">
 ${raw(m.html)}</div>
 ${
   m.decisions.length > 0

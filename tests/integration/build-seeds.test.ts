@@ -266,6 +266,18 @@ describe('the built seed site', () => {
     for (const [id] of links) expect(html).toContain(`<h2 id="${id}">`);
   });
 
+  it.each([
+    ['gemensam-utvecklingsgrupp', '2015-08-31', 14],
+    ['gemensam-utvecklingsgrupp', '2016-02-08', 8],
+    ['gemensam-ledningsgrupp-utveckling', '2016-12-12', 7],
+  ])('%s/%s: the list of agenda items comes before the %i attendees, not two screens of names down on a phone', (group, date, attendees) => {
+    const html = meeting(date, group);
+    expect(html).toContain(`<h3 id="narvarande">Närvarande (${attendees})</h3>`);
+    const order = ['<h1', '<p class="summary">', '<nav class="toc" aria-labelledby="dagordning"', '<section class="participants"', '<div id="protokoll"'].map((tag) => html.indexOf(tag));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
   it("says how many of the group's meetings ago an open action was decided, in Swedish", () => {
     const page = read(site, 'atgarder/index.html').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(page).toContain('Beslutad på Gemensam utvecklingsgrupp 31 augusti 2015, för 3 möten sedan');
