@@ -3,7 +3,8 @@ import { collate, collateBySurname, surname } from '../util/collate.js';
 import { formatDate, formatDateLong, htmlDateTime } from '../util/dates.js';
 import { paths } from './paths.js';
 import { firstId, firstMeetingKey } from '../model/ids.js';
-import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SiteView } from './view-types.js';
+import type { FeedEntry, FeedView, GroupView, IndexEntry, Link, OpenActionsOfGroup, PeopleOfLetter, ProjectView, SearchPage, SiteView } from './view-types.js';
+import type { Entity } from '../model/types.js';
 import { filterValue, type ViewContext } from './view-links.js';
 import { describe, feedTitle } from './view-pages.js';
 import { activeFirst, endedField } from './view-ended.js';
@@ -77,6 +78,12 @@ export function searchAliases(ctx: ViewContext): SiteView['searchAliases'] {
   for (const p of ctx.model.people.values()) if (p.publish === 'full') add(person, p.aliases, filterValue(ctx.personLinks.get(p.id)!.name));
   for (const o of ctx.model.organisations.values()) add(organisation, o.aliases, filterValue(o.name));
   return { person, organisation };
+}
+
+/** The group and project pages a search for their names offers (searchPages). */
+export function searchPages(ctx: ViewContext): SiteView['searchPages'] {
+  const of = (entities: Iterable<Entity>, links: ReadonlyMap<string, Link>): SearchPage[] => [...entities].map((e) => ({ url: links.get(e.id)!.url!, names: [e.name, ...e.aliases] }));
+  return { grupp: of(ctx.model.groups.values(), ctx.groupLinks), projekt: of(ctx.model.projects.values(), ctx.projectLinks) };
 }
 
 /** Every entity in short, for the index pages. */

@@ -24,6 +24,11 @@ export interface Link {
   readonly name: string;
   readonly url?: string;
 }
+/** A page the search offers for a name typed whole: `names` are the name (first) and its aliases. */
+export interface SearchPage {
+  readonly url: string;
+  readonly names: readonly string[];
+}
 export interface PersonLink extends Link {
   readonly organisation?: Link;
   readonly role?: string;
@@ -352,6 +357,11 @@ export interface SiteView {
    * filters have it: of people published in full, and of organisations.
    */
   readonly searchAliases: { readonly person: Readonly<Record<string, string>>; readonly organisation: Readonly<Record<string, string>> };
+  /**
+   * The pages a search for a group's or a project's name (or one of its aliases) offers above the results: the
+   * group's page has its meetings, decisions and actions in one place, the project's its timeline, decisions and actions.
+   */
+  readonly searchPages: { readonly grupp: readonly SearchPage[]; readonly projekt: readonly SearchPage[] };
   readonly feedUrl: string;
   readonly dataUrl: string;
   readonly contact?: { readonly text: string; readonly href: string };

@@ -17,7 +17,7 @@ import type { ImageSize } from '../util/image-size.js';
 import { allSteps, type Steps } from '../util/steps.js';
 import { formatDate } from '../util/dates.js';
 import { groupView, meetingView, organisationView, personView, projectView } from './view-pages.js';
-import { feedViews, indexEntries, noUpcomingText, openActionsByGroup, searchAliases, upcomingMeetings } from './view-lists.js';
+import { feedViews, indexEntries, noUpcomingText, openActionsByGroup, searchAliases, searchPages, upcomingMeetings } from './view-lists.js';
 
 export type * from './view-types.js';
 export { paths, MEETING_PAGES_GLOB } from './paths.js';
@@ -300,6 +300,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     },
     searchUrl: ctx.searchUrl,
     searchAliases: searchAliases(ctx),
+    searchPages: searchPages(ctx),
     feedUrl: href(paths.feed),
     dataUrl: href(paths.openData),
     ...(options.contact ? { contact: { text: options.contact, href: /^https?:/.test(options.contact) ? options.contact : `mailto:${options.contact}` } } : {}),

@@ -34,7 +34,7 @@ export function sameData(a: unknown, b: unknown): boolean {
 }
 
 /** What the start page, the index pages and the search page show. */
-const INDEX_FIELDS = ['groups', 'people', 'peopleByLetter', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount', 'searchAliases'] as const;
+const INDEX_FIELDS = ['groups', 'people', 'peopleByLetter', 'projects', 'organisations', 'latest', 'upcoming', 'counts', 'openActionCount', 'searchAliases', 'searchPages'] as const;
 const ENTITY_PAGES = ['meetings', 'groups', 'people', 'projects', 'organisations'] as const;
 
 export interface ChangedPages {

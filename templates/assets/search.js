@@ -113,12 +113,52 @@
       .replace(/\s+/g, ' ')
       .trim();
   }
+  // Groups and projects have pages of their own that gather what the minutes say of them (decisions, actions):
+  // a search for the name of one, or an alias ("Fritidsbank"), offers its page, under the number found (which a
+  // phone shows on its first screen) and above the results, since the word also found meetings.
+  var pageOffer = document.createElement('p');
+  pageOffer.id = 'sok-sida';
+  pageOffer.className = 'search-suggestion';
+  pageOffer.hidden = true;
+  var pages = {};
+  try {
+    pages = JSON.parse(element.getAttribute('data-pages') || '{}') || {};
+  } catch (e) {
+    // A page without them offers no pages.
+  }
+  var PAGE_WORDS = [
+    ['grupp', 'Gruppen ', 'Möten, beslut och åtgärder i '],
+    ['projekt', 'Projektet ', 'Beslut, åtgärder och möten om '],
+  ];
+  function offerPages(word) {
+    PAGE_WORDS.forEach(function (words) {
+      (pages[words[0]] || []).forEach(function (page) {
+        var name = page.names[0];
+        var named = page.names.some(function (spelt) {
+          return folded(spelt) === word;
+        });
+        if (!named) return;
+        if (pageOffer.firstChild) pageOffer.appendChild(document.createElement('br'));
+        var link = document.createElement('a');
+        link.href = page.url;
+        link.textContent = words[2] + name;
+        pageOffer.appendChild(document.createTextNode(words[1] + name + ' har en egen sida: '));
+        pageOffer.appendChild(link);
+        suggestionText += '. ' + words[1] + name + ' har en egen sida: ' + link.textContent;
+      });
+    });
+  }
   function suggest(typed) {
     suggestion.hidden = true;
     suggestion.textContent = '';
+    pageOffer.hidden = true;
+    pageOffer.textContent = '';
     suggestionText = '';
-    if (!typed || !filterValues) return;
+    if (!typed) return;
     var word = folded(typed);
+    offerPages(word);
+    pageOffer.hidden = !pageOffer.firstChild;
+    if (!filterValues) return;
     var found = [];
     [
       ['person', 'Personen ', ' var med'],
@@ -164,6 +204,8 @@
     if (area && area.firstChild !== suggestion) area.insertBefore(suggestion, area.firstChild);
     // The sort order belongs to the results: after the search field in reading and tab order, not before it.
     if (area && sortLinks && sortLinks.previousSibling !== suggestion) area.insertBefore(sortLinks, suggestion.nextSibling);
+    var message = area && area.querySelector(':scope > .pagefind-ui__message');
+    if (message && message.nextSibling !== pageOffer) area.insertBefore(pageOffer, message.nextSibling);
     element.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title:not([role])').forEach(function (title) {
       title.setAttribute('role', 'heading');
       title.setAttribute('aria-level', '2');

@@ -455,7 +455,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       await page.locator('.pagefind-ui__search-input').fill(word);
       await expect.poll(() => page.locator('#sok-forslag').textContent(), { timeout: 10_000 }).toContain(text);
     }
-    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    // (Fritidsbank, an alias of a project, offers the project's page: see below.)
+    await page.locator('.pagefind-ui__search-input').fill('lokal');
     await results(page);
     await expect(page.locator('#sok-forslag').isVisible()).resolves.toBe(false);
     expect(problems).toEqual([]);
@@ -484,6 +485,34 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  it("offers the page of a group or project whose name or alias is searched, where its decisions and actions are gathered, under the number found", async () => {
+    const { page, problems } = await open('sok/');
+    const input = page.locator('.pagefind-ui__search-input');
+    const offerOf = async (word: string) => {
+      if ((await input.inputValue()) !== word) await input.fill(word);
+      return page.locator('#sok-sida').evaluate((offer) => ((offer as HTMLElement).hidden ? '' : offer.textContent));
+    };
+    const project = 'Projektet Fritidsbanken har en egen sida: Beslut, åtgärder och möten om Fritidsbanken';
+    for (const [word, text] of [
+      ['Fritidsbanken', project],
+      ['fritidsbank', project],
+      ['"Fritidsbanken"', project],
+      ['gemensam utvecklingsgrupp', 'Gruppen Gemensam utvecklingsgrupp har en egen sida: Möten, beslut och åtgärder i Gemensam utvecklingsgrupp'],
+      ['Gemensam', ''],
+      ['lokal', ''],
+    ] as const) await expect.poll(() => offerOf(word), { timeout: 10_000 }).toBe(text);
+    // Said to screen readers with the number found, shown right under it and above the results, and the link leads to the page.
+    await offerOf('Fritidsbanken');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe(`Fritidsbanken gav 3 träffar. ${project}`);
+    await results(page);
+    expect(await page.locator('.pagefind-ui__message + #sok-sida + .pagefind-ui__results').count()).toBe(1);
+    await page.locator('#sok-sida').getByRole('link').click();
+    await page.waitForURL(/\/projekt\/fritidsbanken\/$/);
+    expect(await page.locator('h1').textContent()).toBe('Fritidsbanken');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells screen readers about the meetings a name was at, not only that the word gave no results', async () => {
     const { page, problems } = await open('sok/');
     await page.locator('.pagefind-ui__search-input').fill('Tinz');
@@ -492,8 +521,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       'Tinz gav inga träffar. Personen Herbert Tinz finns i protokollen: Visa de 3 möten där Herbert Tinz var med',
     );
     // A word with results and no name says only how many.
-    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('fritidsbank gav 3 träffar');
+    await page.locator('.pagefind-ui__search-input').fill('lokal');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 10_000 }).toBe('lokal gav 4 träffar');
     expect(problems).toEqual([]);
     await page.context().close();
   });
