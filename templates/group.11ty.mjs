@@ -38,7 +38,7 @@ ${
   g.openActions.length > 0
     ? html`<section aria-labelledby="oppna-atgarder">
 <h2 id="oppna-atgarder">Öppna åtgärder</h2>
-${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu inte är klara', showMeeting: true, showGroup: false })}
+${partial('actions', { actions: g.openActions, caption: 'Åtgärder som ännu inte är klara', showMeeting: true, showGroup: false, showCode: false })}
 </section>
 `
     : ''

@@ -37,9 +37,9 @@ ${o.groups.length > 0 ? html`<h2 id="grupper">Grupper</h2>\n<ul class="inline-li
     actionCount > 0
       ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder (${plural(o.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
-${o.actions.length > 0 ? html`${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, owner: o.url })}\n` : ''}${
+${o.actions.length > 0 ? html`${partial('actions', { actions: o.actions, caption: `Åtgärder som ${o.name} ansvarar för, öppna först`, showMeeting: true, showCode: false, owner: o.url })}\n` : ''}${
           // People who are not named have no page: their actions are listed here, with whoever is responsible.
-          o.actionsOfUnnamed.length > 0 ? html`${partial('actions', { actions: o.actionsOfUnnamed, caption: `Åtgärder som en representant för ${o.name} ansvarar för, öppna först`, showMeeting: true })}\n` : ''
+          o.actionsOfUnnamed.length > 0 ? html`${partial('actions', { actions: o.actionsOfUnnamed, caption: `Åtgärder som en representant för ${o.name} ansvarar för, öppna först`, showMeeting: true, showCode: false })}\n` : ''
         }</section>
 `
       : ''

@@ -60,7 +60,7 @@ ${
   p.actions.length > 0 || orgActions
     ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder${p.actions.length > 0 ? html` (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})` : ''}</h2>
-${p.actions.length > 0 ? partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url }) : html`<p>${p.name} ansvarar inte för någon åtgärd.</p>\n`}${
+${p.actions.length > 0 ? partial('actions', { actions: p.actions, caption: `Åtgärder som ${p.name} ansvarar för, öppna först`, showMeeting: true, owner: p.url, showCode: false }) : html`<p>${p.name} ansvarar inte för någon åtgärd.</p>\n`}${
         orgActions ? html`<p><a href="${orgActions.url}">Åtgärder som ${p.organisation.name} ansvarar för</a>: ${plural(orgActions.count, 'öppen', 'öppna')}.</p>\n` : ''
       }</section>
 `

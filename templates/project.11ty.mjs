@@ -50,7 +50,7 @@ ${partial('decisions', { years: p.decisionsByYear, showProject: false })}</secti
     p.actions.length > 0
       ? html`<section aria-labelledby="atgarder">
 <h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
-${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true, showProject: false })}
+${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true, showProject: false, showCode: false })}
 </section>
 `
       : ''

@@ -227,6 +227,20 @@ describe('the built seed site', () => {
     expect(unescape(text(read(site, file)))).toContain(words);
   });
 
+  // The code is shown where editors look for it (above); the pages of a group, project, person and organisation list
+  // the same actions for their readers, to whom a screen reader spelt it out in every row, and link each to its meeting.
+  it.each([
+    ['grupper/gemensam-utvecklingsgrupp/index.html', 'Beslutad på'],
+    ['projekt/fritidsbanken/index.html', 'Beslutad på'],
+    ['personer/leif-redestig/index.html', 'Beslutad på'],
+    ['organisationer/socialforvaltningen/index.html', 'Beslutad på'],
+  ])('%s lists actions ("%s") without their codes for follow-ups', (file, listed) => {
+    const page = unescape(text(read(site, file)));
+    expect(page).toContain(listed);
+    expect(page).not.toContain('Kod för uppföljning');
+    expect(page).not.toMatch(/gemensam-utvecklingsgrupp\/\d{4}-\d\d-\d\d#\d/);
+  });
+
   it('links every page to the data file under its plain name', () => {
     for (const file of ['index.html', 'om/index.html', 'grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html']) {
       expect(read(site, file), file).toContain('<li><a href="/data/minutes.json">Alla protokoll som datafil (JSON, för utvecklare)</a></li>');
@@ -356,17 +370,18 @@ describe('the built seed site', () => {
     expect(html).toContain('<h2 id="atgarder">Åtgärder (inga öppna)</h2>');
     expect(page).not.toMatch(/\b0 öppna/);
     expect(page).toContain('Åtgärder som Leif Redestig ansvarar för, öppna först');
-    expect(html).toContain('gemensam-utvecklingsgrupp/2016-02-08#1');
+    expect(html).toContain('/grupper/gemensam-utvecklingsgrupp/2016-02-08/#atgard-1');
     expect(html).toContain('/sok/?person=Leif+Redestig');
   });
 
-  /** The first actions table of `html`: its column headers, and each row's action id with who it names as responsible. */
+  /** The first actions table of `html`: its column headers, and each row's action (its id) with who it names as responsible. */
   function actionsTable(html: string): { headers: string[]; rows: { id: string; with: string }[] } {
     const table = /<table class="actions[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
     return {
       headers: [...table.matchAll(/<th [^>]*>([^<]+)<\/th>/g)].map((m) => m[1]!),
       rows: [...table.matchAll(/<tr role="row"[^>]*>\n([\s\S]*?)<\/tr>/g)].map(([, row]) => ({
-        id: /<code>([^<]+)<\/code>/.exec(row!)?.[1] ?? '',
+        // Its code for follow-ups where the page shows it (a meeting's), else as its link to the meeting says it.
+        id: /<code>([^<]+)<\/code>/.exec(row!)?.[1] ?? /Beslutad på <a href="\/grupper\/([^"]+)\/#atgard-(\d+)"/.exec(row!)?.slice(1).join('#') ?? '',
         with: text(/<small>Tillsammans med (.*?)<\/small>/.exec(row!)?.[1] ?? /data-label="Ansvarig">(.*?)<\/td>/.exec(row!)?.[1] ?? '').trim(),
       })),
     };
