@@ -193,7 +193,7 @@ export function noUpcomingText(ctx: ViewContext): string {
   const said =
     passed === 0
       ? 'Inget av gruppernas senaste protokoll anger ett kommande möte.'
-      : `Inga kommande möten: ${passed === 1 ? 'det nästa möte som en grupps senaste protokoll anger har' : 'de nästa möten som gruppernas senaste protokoll anger har alla'} redan passerat.`;
+      : `Inga kommande möten är kända. ${passed > 1 ? 'Mötena som de senaste protokollen angav som nästa möte' : `Mötet som ${groups.length === 1 ? 'det senaste protokollet' : 'en grupps senaste protokoll'} angav som nästa möte`} har redan varit.`;
   return `${said} Sidan uppdaterades senast ${formatDate(ctx.today)}.`;
 }
 

@@ -536,7 +536,7 @@ describe('the built seed site', () => {
     expect(start).not.toContain('23 januari 2017');
     expect(start).toContain('Kommande möten');
     // The minutes did name a meeting: it has passed, and the page says so, and on which day it was built.
-    expect(start).toContain('Inga kommande möten: det nästa möte som en grupps senaste protokoll anger har redan passerat. Sidan uppdaterades senast 24 januari 2017.');
+    expect(start).toContain('Inga kommande möten är kända. Mötet som en grupps senaste protokoll angav som nästa möte har redan varit. Sidan uppdaterades senast 24 januari 2017.');
     const group = read(later, 'grupper/gemensam-ledningsgrupp-utveckling/index.html');
     expect(group).not.toContain('Nästa möte');
     expect(group).not.toContain('lägg till i kalendern');

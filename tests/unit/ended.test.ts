@@ -85,10 +85,10 @@ describe('a project or organisation that has ended', () => {
 describe('the start page when no meeting is coming', () => {
   it.each([
     // what, ended (GUG, Öppna gruppen), day of the build, what the start page says
-    ['the announced meeting has passed: the minutes did name one', {}, '2017-03-01', 'Inga kommande möten: det nästa möte som en grupps senaste protokoll anger har redan passerat. Sidan uppdaterades senast 1 mars 2017.'],
+    ['the announced meeting has passed: the minutes did name one', {}, '2017-03-01', 'Inga kommande möten är kända. Mötet som en grupps senaste protokoll angav som nästa möte har redan varit. Sidan uppdaterades senast 1 mars 2017.'],
     ['a group ended before the meeting it announced: none named', { group: '2016-06-30' }, '2017-03-01', 'Inget av gruppernas senaste protokoll anger ett kommande möte. Sidan uppdaterades senast 1 mars 2017.'],
     ['every group has ended', { group: '2016-12-31', open: '2016-12-31' }, '2017-03-01', 'Inga möten är utsatta: alla grupper har avslutats.'],
-    ['every group ends on the day of the build: not yet ended', { group: '2016-12-31', open: '2016-12-31' }, '2016-12-31', 'Inga kommande möten: det nästa möte som en grupps senaste protokoll anger har redan passerat. Sidan uppdaterades senast 31 december 2016.'],
+    ['every group ends on the day of the build: not yet ended', { group: '2016-12-31', open: '2016-12-31' }, '2016-12-31', 'Inga kommande möten är kända. Mötet som en grupps senaste protokoll angav som nästa möte har redan varit. Sidan uppdaterades senast 31 december 2016.'],
   ] as const)('%s', (_, ended, today, text) => {
     const { view } = site(ended, today);
     expect(view.upcoming).toEqual([]);
