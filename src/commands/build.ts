@@ -148,6 +148,8 @@ eller när mappen inte kan skrivas (till exempel när ett annat bygge skriver ti
       if (!site.contact) io.stderr('Tips: ange --contact med en e-post- eller webbadress, så att läsare kan rapportera brister i tillgängligheten (sidan Om webbplatsen).');
       // Digg's model statement gives the day it was last reviewed; only the site's owner knows it.
       if (!site.accessibilityReviewed) io.stderr('Tips: ange --accessibility-reviewed med dagen då redogörelsen för tillgänglighet senast gicks igenom, så att sidan Om webbplatsen visar den.');
+      // Without it every page is headed "Protokoll", which says nothing of whose minutes they are to a reader who came by a link.
+      if (site.title === DEFAULT_TITLE && values.title === undefined) io.stderr(`Tips: ange --title med webbplatsens namn, till exempel --title "${DEFAULT_TITLE} från Exempels kommun", så att läsare ser vems protokollen är (nu heter webbplatsen bara ”${DEFAULT_TITLE}”).`);
     }
     return 0;
   },

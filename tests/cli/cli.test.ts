@@ -382,16 +382,20 @@ describe('minutes', () => {
   });
 
   it.each([
-    [[], true, true],
-    [['--contact', 'protokoll@example.org'], false, true],
-    [['--accessibility-reviewed', '2016-03-01'], true, false],
-    [['--contact', 'protokoll@example.org', '--accessibility-reviewed', '2016-03-01'], false, false],
-  ])('build %j reminds of the accessibility statement what it lacks: contact %s, review day %s', async (flags, contact, reviewed) => {
+    [[], true, true, true],
+    [['--contact', 'protokoll@example.org'], false, true, true],
+    [['--accessibility-reviewed', '2016-03-01'], true, false, true],
+    [['--contact', 'protokoll@example.org', '--accessibility-reviewed', '2016-03-01'], false, false, true],
+    // A site named (even "Protokoll", chosen) is not reminded to be named.
+    [['--title', 'Protokoll från Helsingborg'], true, true, false],
+    [['--title', 'Protokoll'], true, true, false],
+  ])('build %j reminds of what the site lacks: contact %s, review day %s, name %s', async (flags, contact, reviewed, named) => {
     const root = seedArchive();
     const r = await cli(['build', '--root', root, ...flags]);
     expect(r.code, r.err).toBe(0);
     expect(r.err.includes('Tips: ange --contact')).toBe(contact);
     expect(r.err.includes('Tips: ange --accessibility-reviewed med dagen då redogörelsen för tillgänglighet senast gicks igenom')).toBe(reviewed);
+    expect(r.err.includes('Tips: ange --title med webbplatsens namn, till exempel --title "Protokoll från Exempels kommun", så att läsare ser vems protokollen är')).toBe(named);
     // Neither is a warning about the minutes: the build's --quiet leaves both out.
     const quiet = await cli(['build', '--root', root, '--quiet', ...flags]);
     expect(quiet.code, quiet.err).toBe(0);
