@@ -223,6 +223,7 @@ describe('the built seed site', () => {
     ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'För den som rättar protokollet: filen minutes/gemensam-utvecklingsgrupp/2016-02-08.md'],
     ['grupper/gemensam-utvecklingsgrupp/2016-02-08/index.html', 'Kod för uppföljning: gemensam-utvecklingsgrupp/2016-02-08#1'],
     ['atgarder/index.html', 'Kod för uppföljning: gemensam-ledningsgrupp-utveckling/2016-12-12#1'],
+    ['atgarder/index.html', 'Vad en viss organisation eller person ansvarar för står på dess egen sida, under Organisationer och Personer'],
   ])('%s says %j', (file, words) => {
     expect(unescape(text(read(site, file)))).toContain(words);
   });
