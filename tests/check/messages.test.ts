@@ -36,6 +36,8 @@ const HEAD = 'group: GUG\ndate: 2016-03-07\n';
 const CLOCK = 'Timmarna går från 00 till 23 och minuterna från 00 till 59.';
 const END_TIME = 'Sluttiden kan stå i texten, under raden --- som avslutar fälten. ';
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
+const EVERYONE_SAID = 'är ingen person eller organisation: en åtgärd behöver namngivna ansvariga, de som ska göra den.';
+const GROUP_OWNER = 'En grupp, som Gemensam utvecklingsgrupp, är ansvarig bara om den också står som organisation i organisations.yml. Skriv personerna eller organisationerna som ska göra det, flera som en lista, till exempel who: [David Bergström, Leif Redestig]';
 const cases: Case[] = [
   {
     mistake: 'a field without its colon, as the last field',
@@ -144,6 +146,40 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: Fritidsbanken\n    what: Boka lokal.\n`,
     expected: ['6:10 unknown-owner'],
     message: 'inte en person eller en organisation',
+  },
+  // Everyone, or a group, as an action's owner: told so, never as a name to register ("Alla" as an organisation).
+  ...(
+    [
+      ['everyone as an action owner: Alla', 'Alla'],
+      ['everyone as an action owner, in lower case', 'alla'],
+      ['everyone as an action owner: samtliga', 'samtliga'],
+      ['everyone present as an action owner', 'alla närvarande'],
+      ['the group as an action owner', 'Gruppen'],
+      ['the whole group as an action owner, with a full stop', 'hela gruppen.'],
+      ['a working group not registered as an action owner', 'Fritidsbanksgruppen'],
+    ] as const
+  ).map(([mistake, who]): Case => ({
+    mistake,
+    yaml: `${HEAD}attendees: [David Bergström, Leif Redestig]\nactions:\n  - who: ${who}\n    what: Boka lokal.\n`,
+    expected: ['6:10 unknown-owner'],
+    message: `"${who}" ${EVERYONE_SAID}`,
+    hints: [GROUP_OWNER],
+  })),
+  {
+    mistake: 'everyone as one of an action\'s owners, in minutes of a group not registered: no group named, attendees not found not offered',
+    yaml: 'group: Okänd grupp\ndate: 2016-03-07\nattendees: [David Bergström, Anna Ek]\nactions:\n  - who: [Leif Redestig, alla]\n    what: Boka lokal.\n',
+    expected: ['2:8 unknown-group', '4:30 unknown-person', '6:26 unknown-owner'],
+    hints: [
+      'Menade du gemensam-utvecklingsgrupp (Gemensam utvecklingsgrupp), gruppen vars mapp filen ligger i? Är "Okänd grupp" en annan grupp, lägg till den i organisations.yml och flytta filen till en mapp för den. Annars skriv gruppens id: group: gemensam-utvecklingsgrupp',
+      'Lägg till personen i people.yml, på egna rader: "anna-ek:" och "  name: Anna Ek". Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.',
+      'Skriv personerna eller organisationerna som ska göra det, flera som en lista, till exempel who: [David Bergström]'],
+  },
+  {
+    mistake: 'an owner not registered, of a name: the hint to add it as it was',
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: Anna Ek\n    what: Boka lokal.\n`,
+    expected: ['6:10 unknown-owner'],
+    message: 'Hittar inte någon person eller organisation "Anna Ek".',
+    hint: 'Lägg till personen i people.yml eller organisationen i organisations.yml.',
   },
   {
     mistake: 'a misspelt required field: one error, not also "missing" nor a secretary "not present"',

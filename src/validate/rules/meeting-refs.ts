@@ -13,6 +13,7 @@ import { didYouMean } from '../../util/suggest.js';
 import { nearOrganisations, nearPerson } from '../near-person.js';
 import { clip } from '../../util/clip.js';
 import { listed } from '../../util/plural.js';
+import { everyoneOwner } from '../group-owner.js';
 
 export const meetingRefs: MinutesRule = (ctx, m) => {
   const f = m.file;
@@ -54,7 +55,7 @@ export const meetingRefs: MinutesRule = (ctx, m) => {
     // People and organisations share one set of ids: an id found twice is one owner written twice.
     const owners = new Map<string, Ref>();
     for (const w of a.who) {
-      const owner = severalOwners(ctx, f, w) ? undefined : resolveRef(ctx, f, w, ['person', 'organisation']);
+      const owner = severalOwners(ctx, f, w) || everyoneOwner(ctx, m, w) ? undefined : resolveRef(ctx, f, w, ['person', 'organisation']);
       if (!owner) continue;
       const earlier = owners.get(owner.id);
       if (earlier) ctx.report({ file: f, where: atRef(w), code: 'duplicate-owner', message: `"${clip(w.value)}" står redan som ansvarig för åtgärden ("${clip(earlier.value)}").`, hint: 'Ta bort den ena; på webbplatsen står den ansvarige en gång.' });
