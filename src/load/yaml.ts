@@ -99,7 +99,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   DUPLICATE_KEY: 'Samma fält står två gånger.',
   MISSING_CHAR: 'Ett tecken saknas, till exempel ett avslutande citattecken eller en hakparentes.',
   BAD_DQ_ESCAPE: 'Inom dubbla citattecken inleder \\ ett specialtecken, och det som följer här är inget sådant. Skriv \\\\ för ett vanligt \\, eller sätt värdet inom enkla citattecken.',
-  MULTILINE_IMPLICIT_KEY: 'Ett fältnamn kan inte fortsätta över flera rader; saknas ett kolon eller ett citattecken?',
+  MULTILINE_IMPLICIT_KEY: 'Texten här läses ihop med texten under den, fram till nästa kolon, som namnet på ett fält (som location i location: Bryggan), och ett namn kan inte gå över flera rader. Saknas ett kolon eller ett citattecken?',
   BLOCK_AS_IMPLICIT_KEY: 'Ett fältnamn kan inte vara ett block; saknas ett kolon?',
   UNEXPECTED_TOKEN: 'Oväntat tecken här.',
   BAD_SCALAR_START: 'Värdet börjar med ett tecken som måste stå inom citattecken.',

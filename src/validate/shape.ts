@@ -102,7 +102,7 @@ function proseActionFinding(file: string, path: YamlPath, { key, value }: { key:
   return { file, where: atValue(path), code: 'invalid-type', message: ACTION_AS_TEXT, hint };
 }
 
-const ACTION_AS_TEXT = 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).';
+export const ACTION_AS_TEXT = 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).';
 
 /** A list item read as one field from a line of text with a colon; for an action, the field's name and value. */
 interface ColonItem {
@@ -408,7 +408,7 @@ function weekdayClashHint(key: string, value: string, after?: string): string | 
 }
 
 /** The fields to write for an action written as text: "Leif ska boka lokal." is who Leif, what "Boka lokal.". */
-function actionHint(text: string): string {
+export function actionHint(text: string): string {
   const m = /^(.{1,60}?)\s+ska\s+(\S.*)$/su.exec(text.trim());
   if (!m) return `Skriv den som fält på egna rader: "  - what: ${clip(text.trim())}" och under den vem som ska göra det, till exempel "    who: ${example('person')}"`;
   const what = m[2]!.charAt(0).toLocaleUpperCase('sv') + m[2]!.slice(1);

@@ -181,6 +181,28 @@ const cases: Case[] = [
     message: 'Hittar inte någon person eller organisation "Anna Ek".',
     hint: 'Lägg till personen i people.yml eller organisationen i organisations.yml.',
   },
+  // An action written as text with the template's fields kept below it: the parser reads the text and the field's
+  // name as one name over lines; told as an action written as text, with the fields to write, at the text.
+  ...(
+    [
+      ['an action written as text, with due and project kept below it', 'actions:\n  - Leif bokar lokal till invigningen\n    due: 2016-04-01\n    project: fritidsbanken\n', ['6:5 yaml-syntax'], 'Skriv den som fält på egna rader: "  - what: Leif bokar lokal till invigningen" och under den vem som ska göra det, till exempel "    who: Leif Redestig"'],
+      ['an action written as text over two lines, with due kept below it', 'actions:\n  - Leif ska boka lokal\n    till invigningen.\n    due: 2016-04-01\n', ['6:5 yaml-syntax'], 'Skriv den som fält på egna rader: "  - who: Leif" och under den "    what: Boka lokal till invigningen."'],
+      ['an action written as text below one written as fields', 'actions:\n  - who: David Bergström\n    what: Ring.\n  - Leif ska boka lokal\n    due: 2016-04-01\n', ['8:5 yaml-syntax'], 'Skriv den som fält på egna rader: "  - who: Leif" och under den "    what: Boka lokal"'],
+      ['an action written as text in a list as far in as its field', 'actions:\n- Leif ska boka lokal\n  due: 2016-04-01\n', ['6:3 yaml-syntax'], 'Skriv den som fält på egna rader: "  - who: Leif" och under den "    what: Boka lokal"'],
+    ] as const
+  ).map(([mistake, lines, expected, hint]): Case => ({
+    mistake,
+    yaml: `${HEAD}attendees: [David Bergström]\n${lines}`,
+    expected,
+    message: 'Åtgärden är skriven som en rad text, men en åtgärd skrivs som fält: who (vem) och what (vad).',
+    hints: [hint],
+  })),
+  {
+    mistake: 'a line of text above a field outside actions: the text read with the field\'s name as one name, in plain words',
+    yaml: `${HEAD}attendees:\n  - Leif ska ringa\n    due: 2016-04-01\n`,
+    expected: ['5:5 yaml-syntax'],
+    message: 'Texten här läses ihop med texten under den, fram till nästa kolon, som namnet på ett fält (som location i location: Bryggan), och ett namn kan inte gå över flera rader.',
+  },
   {
     mistake: 'a misspelt required field: one error, not also "missing" nor a secretary "not present"',
     yaml: `${HEAD}secretary: David Bergström\nattendess:\n  - David Bergström\n`,

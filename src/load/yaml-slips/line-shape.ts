@@ -6,6 +6,7 @@ import { FIELD_NAMES } from '../../validate/schemas.js';
 import { fieldBeforeDash } from '../field-before-dash.js';
 import { type Located, once, scanOf, type Slip } from './scan.js';
 import { openQuoteAbove } from './quotes.js';
+import { proseAction } from './prose-action.js';
 import { outdentedItem } from './dash-lists.js';
 import { pastedBullet, shown } from '../../validate/rules/bullets.js';
 
@@ -35,6 +36,8 @@ export function lineShapeSlip(text: string, yamlCode: string, start: number, end
   if (yamlCode === 'MULTILINE_IMPLICIT_KEY') {
     const m = /^(\s*(?:-\s+)?[A-Za-z_]+):(?=[^\s/])/.exec(line);
     if (m) return { offset: start + m[1]!.length, message: 'Det saknas ett mellanslag efter kolonet.', hint: `Skriv ${clip(m[1]!.trim())}: och sedan värdet.` };
+    const action = proseAction(text, start);
+    if (action) return action;
   }
   if (yamlCode === 'BLOCK_AS_IMPLICIT_KEY') {
     // Said for each level the colons open ("title: a: a: a: …"): read once for the line.
