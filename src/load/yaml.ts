@@ -289,6 +289,11 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const twice = new Map<Finding, number>();
   // Where each problem said so far stands in `out`, by line, code and message.
   const repeated = new Map<string, { readonly index: number; offset: number }>();
+  // The part of its own line each slip's value blanked takes in, and the errors said as the parser put them, by
+  // where they are: one in that part is the slip's too ("summary: Leif sa: "nu har vi en lokal".", whose quote,
+  // past the colon, the parser also finds unexpected), gone once the value is written as the slip's hint says.
+  const valueParts: (readonly [number, number])[] = [];
+  const plain = new Map<Finding, YAMLParseError | YAMLWarning>();
   let lineIndex: LineIndex | undefined;
   let keyAt: ((offset: number) => string | undefined) | undefined;
   let swallowed: ((e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean) | undefined;
@@ -321,6 +326,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
       if (slip.value) {
         blanks.push(slip.value);
         explained.add(e);
+        valueParts.push([Math.max(slip.value[0], slip.offset), Math.min(slip.value[1], (lineIndex ??= new LineIndex(text)).lineEnd(slip.offset))]);
       } else if (slip.sign) {
         // Added to, not copied: thousands of errors may have one slip ("title: &a &a &a …").
         const errors = bySlip.get(slip.offset);
@@ -378,6 +384,15 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     };
     out.push(finding);
     if (e.code === 'DUPLICATE_KEY' && !isId) twice.set(finding, e.pos[0]);
+    else if (!own) plain.set(finding, e);
+  }
+  if (valueParts.length > 0) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const e = plain.get(out[i]!);
+      if (!e || !valueParts.some(([a, b]) => a < e.pos[0] && e.pos[0] <= b)) continue;
+      out.splice(i, 1);
+      explained.add(e);
+    }
   }
   // The parser, misled by a tab, may say nothing of the tabs below (a block of text after "summary: |" taken for
   // a field's name): every line indented with one is said in the same run, not one more each time the file is saved.

@@ -1886,12 +1886,17 @@ describe('what check says about common mistakes', () => {
 });
 
 describe('one problem of one kind on a line is said once, at its first column', () => {
+  const COLON_IN_VALUE = '5:10 yaml-syntax Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.';
   // The parser says some once per character or per item; distinct problems on the line are still said each.
   it.each<[string, string, readonly string[]]>([
     ['closing signs with nothing to close', 'location: } } }', ['5:11 yaml-syntax Oväntat tecken här.']],
     ['the same on a later line, the lines above read', 'title: Extra\nlocation: } ] }', ['6:11 yaml-syntax Oväntat tecken här.']],
     ['fields in two items of a list in brackets', 'projects: [a: b: c, d: e: f]', ['5:15 yaml-syntax En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.']],
     ['two kinds on one line, each once', 'title: [a, b: c: d, e: f: g] ]]', ['5:15 yaml-syntax En lista med streck (-) eller fält på egna rader kan inte stå inom [ ] eller { }.', '5:30 yaml-syntax Oväntat tecken här.']],
+    // A colon in a value: what else the parser finds unexpected in the value is that slip's too, gone once it is quoted.
+    ['a colon in a value, and the quote after it: the colon alone', 'summary: Leif sa: "nu har vi en lokal".', [COLON_IN_VALUE]],
+    ['a colon in a value, and an alias, an anchor and a tag after its quote: the colon alone', 'summary: Leif sa: "nu" *Bo &a !t', [COLON_IN_VALUE]],
+    ['a colon in a value of a field written twice, on its line: both', 'summary: Vi ses.\nsummary: Leif sa: "nu har vi en lokal".', ['6:1 yaml-duplicate-key Fältet "summary" står två gånger.', COLON_IN_VALUE.replace('5:', '6:')]],
   ])('%s', (_, line, expected) => {
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}attendees: [David Bergström]\n${line}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`)).toEqual(expected);
