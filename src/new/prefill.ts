@@ -8,7 +8,7 @@ import { membersOn } from '../model/members.js';
 import { PLACEHOLDER_TEXT } from '../validate/rules/placeholder.js';
 import { followupComment } from '../validate/followup-comments.js';
 import { append } from '../util/append.js';
-import { folderFor } from './folder.js';
+import { folderFor } from '../validate/group-folder.js';
 
 export interface NewMinutesInput {
   readonly model: Model;
