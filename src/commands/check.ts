@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkArchive } from '../pipeline.js';
 import { checkNamedFiles, isNamed } from '../load/index.js';
 import { locateAll } from '../pipeline.js';
+import { moveTargets } from '../validate/stray-minutes.js';
 import { hasErrors } from '../diagnostics.js';
 import type { Command } from './types.js';
 import { plural } from '../util/plural.js';
@@ -43,8 +44,8 @@ kontrollen avbröts.`,
     const format = formatOf(values);
     const site = siteAddress(values);
     const started = performance.now();
-    const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)));
     const result = await checkArchive(root, io.today ?? todayInSweden(), undefined, site?.href);
+    const named = checkNamedFiles(root, positionals.map((p) => path.resolve(io.cwd, p)), moveTargets(result.validated));
     let diagnostics = result.diagnostics;
     if (positionals.length > 0) {
       // An attachment's problems (a hidden name in protokoll.txt) are those of the minutes that link to it.

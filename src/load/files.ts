@@ -271,8 +271,11 @@ function otherCase(dir: string, name: string): string | undefined {
   } catch {
     return undefined;
   }
-  return names.find((n) => n !== name && n.normalize('NFC').trim().toLowerCase() === name);
+  return names.find((n) => isOtherCase(n, name));
 }
+
+/** Whether `found` is `name` written in other capitals (or in another Unicode form, or with spaces around it). */
+export const isOtherCase = (found: string, name: string): boolean => found !== name && found.normalize('NFC').trim().toLowerCase() === name;
 
 export type ReadResult = { ok: true; source: SourceFile; findings: Finding[] } | { ok: false; findings: Finding[] };
 

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { atStart } from '../diagnostics.js';
+import { findStrayMinutes, minutesHead, type StrayMinutes } from './strays.js';
+import { moveHint, type MoveTarget } from '../validate/stray-minutes.js';
 import { errorCode, discoverMinutes, type OtherFile, MINUTES_DIR, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath } from './files.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from './frontmatter.js';
 import type { SourceFile } from './source.js';
@@ -25,6 +27,8 @@ export interface LoadedArchive {
   readonly files?: KnownFiles;
   /** What the archive's own templates/ adds to the site's pages, when it has one. */
   readonly templatePages?: TemplatePages;
+  /** Files outside minutes/ that look like minutes (see strays.ts). */
+  readonly strays?: readonly StrayMinutes[];
   readonly findings: readonly Finding[];
 }
 
@@ -127,15 +131,15 @@ export function readArchive(root: string, templatesDir = templatesFor(root)): Lo
   const people = registry(PEOPLE_FILE);
   const organisations = registry(ORGANISATIONS_FILE);
   const templatePages = readTemplatePages(templatesDir);
-  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others, readSiteRoot(templatesDir, templatePages)), ...(templatePages ? { templatePages } : {}), findings };
+  return { root, minutes, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: knownFiles(root, files, others, readSiteRoot(templatesDir, templatePages)), ...(templatePages ? { templatePages } : {}), strays: findStrayMinutes(root), findings };
 }
 
 /**
  * Files and folders named on the command line must lie in `root/minutes` (or be it) or be one of its two
  * registries; returns what each names, relative to `root` (a folder as its path with a trailing slash, standing
- * for every file under it), and findings for those that do not.
+ * for every file under it), and findings for those that do not, with where to move a file of minutes (`target`).
  */
-export function checkNamedFiles(root: string, named: readonly string[]): { files: string[]; findings: Finding[] } {
+export function checkNamedFiles(root: string, named: readonly string[], target: MoveTarget = () => undefined): { files: string[]; findings: Finding[] } {
   const top = path.resolve(root, MINUTES_DIR);
   const registries = [PEOPLE_FILE, ORGANISATIONS_FILE].map((f) => path.resolve(root, f));
   const files: string[] = [];
@@ -147,7 +151,7 @@ export function checkNamedFiles(root: string, named: readonly string[]): { files
       // A missing registry is reported by the check itself, with its own hint.
       files.push(rel);
     } else if (abs !== top && !abs.startsWith(top + path.sep)) {
-      findings.push({ file: rel, where: atStart, code: 'file-outside-minutes', message: `Filen ligger inte i ${MINUTES_DIR}/ under ${root}.`, hint: `Flytta filen till ${MINUTES_DIR}/ (till exempel ${MINUTES_DIR}/<grupp>/<datum>.md) eller ange rätt mapp med --root.` });
+      findings.push({ file: rel, where: atStart, code: 'file-outside-minutes', message: `Filen ligger inte i ${MINUTES_DIR}/ under ${root}.`, hint: `${moveHint(target({ file: rel, ...minutesHead(abs) }))} eller ange rätt mapp med --root.` });
     } else if (!fs.existsSync(abs)) {
       findings.push({ file: rel, where: atStart, code: 'file-missing', message: 'Filen finns inte.' });
     } else files.push(fs.statSync(abs).isDirectory() ? `${rel}/` : rel);
@@ -166,5 +170,5 @@ export function parseArchive(loaded: LoadedArchive): ParsedArchive & { readonly 
   const organisations = loaded.organisations ? parseYamlFile(loaded.organisations, 2) : undefined;
   const all = [...minutes, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
   const unread = loaded.findings.filter((f) => f.file.startsWith(`${MINUTES_DIR}/`) && (f.code === 'file-binary' || f.code === 'file-unreadable')).map((f) => f.file);
-  return { minutes, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), ...(loaded.files ? { files: loaded.files } : {}), ...(loaded.templatePages ? { templatePages: loaded.templatePages } : {}), all };
+  return { minutes, unread, ...(loaded.strays ? { strays: loaded.strays } : {}), ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), ...(loaded.files ? { files: loaded.files } : {}), ...(loaded.templatePages ? { templatePages: loaded.templatePages } : {}), all };
 }

@@ -28,6 +28,8 @@ import { linkTextFindings } from './rules/link-text.js';
 import { htmlTagFindings } from './rules/html-tags.js';
 import { checkPartial, notLost, partialRuleFindings, type PartialMinutes } from './partial.js';
 import { append } from '../util/append.js';
+import type { StrayMinutes } from '../load/strays.js';
+import { moveTargets, strayFindings } from './stray-minutes.js';
 import { allSteps, type Steps } from '../util/steps.js';
 import { withExamples } from './examples.js';
 
@@ -43,6 +45,8 @@ export interface ParsedArchive {
   readonly templatePages?: TemplatePages;
   /** The site's own address (--url), when known: images there are not another site's. */
   readonly siteUrl?: string;
+  /** Files outside minutes/ that look like minutes, never published (see load/strays.ts). */
+  readonly strays?: readonly StrayMinutes[];
 }
 
 export interface Validated {
@@ -254,6 +258,7 @@ export function* validateSteps(archive: ParsedArchive, cache?: ValidationCache, 
   const links = localLinkFindings(texts, files, privateNameFinder(registry), () => sitePages(minutes, registry, archive.templatePages, files.site));
   append(findings, links.findings);
   append(findings, caseTwinFindings(files, links.attached));
+  if (archive.strays?.length) append(findings, strayFindings(archive.strays, moveTargets({ minutes, registry }), new Set(minutes.map((m) => m.file))));
   // The examples in hints, from this archive's registries and minutes (see examples.ts).
   const hinted = withExamples(findings, () => ({ registry, minutes: [...minutes, ...partials.map((p) => p.doc)] }));
   return { minutes, registry, files, attached: links.attached, attachedBy: links.attachedBy, findings: hinted, unchecked: links.unchecked };

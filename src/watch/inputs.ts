@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../diagnostics.js';
 import { discoverMinutes, discoverMinutesSteps, looksLikeMinutes, MINUTES_DIR, type OtherFile, missingFromRoot, ORGANISATIONS_FILE, PEOPLE_FILE, readSource, relativePath, wordMinutesDate } from '../load/files.js';
+import { findStrayMinutes } from '../load/strays.js';
 import { parseMinutesFile, parseYamlFile, type ParsedFile } from '../load/frontmatter.js';
 import type { ParsedArchive } from '../validate/index.js';
 import { KnownFiles } from '../model/links.js';
@@ -275,7 +276,9 @@ export class InputFiles {
     const organisations = this.organisations?.parsed;
     const unread = minutes.flatMap(([rel, s]) => (s.parsed ? [] : [rel]));
     this.known ??= new KnownFiles(new Set(this.minutes.keys()), new Map(this.others), this.siteRoot);
-    const archive = { minutes: parsed, unread, ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known, ...(this.templatePages ? { templatePages: this.templatePages } : {}) };
+    // Looked for again at each check (a handful of folders and file heads): the watcher watches minutes/ alone, so a
+    // file saved beside it is told at the next save there, and one moved into it is no longer told.
+    const archive = { minutes: parsed, unread, strays: findStrayMinutes(this.root), ...(people ? { people } : {}), ...(organisations ? { organisations } : {}), files: this.known, ...(this.templatePages ? { templatePages: this.templatePages } : {}) };
     const readFindings = [...this.walkFindings, ...minutes.flatMap(([, s]) => s.findings), ...(this.people?.findings ?? []), ...(this.organisations?.findings ?? [])];
     const all = [...parsed, ...(people ? [people] : []), ...(organisations ? [organisations] : [])];
     return { archive, readFindings, all };

@@ -238,6 +238,8 @@ describe('minutes', () => {
     const outside = await cli(['check', 'other/x.md'], bad);
     expect(outside.code).toBe(1);
     expect(outside.err).toContain('file-outside-minutes');
+    // No group or date to tell where it belongs: where minutes go.
+    expect(outside.err).toContain('tips: Flytta filen till minutes/ (till exempel minutes/<grupp>/<datum>.md) eller ange rätt mapp med --root.');
     // A registry named on the command line is checked like a minutes file, not sent to minutes/.
     fs.writeFileSync(path.join(bad, 'people.yml'), `${fs.readFileSync(path.join(bad, 'people.yml'), 'utf8')}\nbroken: [\n`);
     const registry = await cli(['check', 'people.yml'], bad);

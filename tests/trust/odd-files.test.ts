@@ -133,6 +133,8 @@ const CASES: readonly Case[] = [
     files: { 'annat/2016-03-04.md': WARNED },
     checkArgs: (root) => [path.join(root, 'annat', '2016-03-04.md')],
     diagnostics: [['annat/2016-03-04.md', 1, 1, 'error', 'file-outside-minutes']],
+    // The path to move it to: the folder of its group's minutes (minutes/gug/, by its alias), named by its date.
+    says: 'Flytta filen till minutes/gug/2016-03-04.md eller ange rätt mapp med --root.',
     build: false,
   },
   // One diagnostic for the registry, not one "unknown person" for every name that refers to it.

@@ -113,6 +113,16 @@ describe('problems reported in watch mode, edit after edit', () => {
       fs.writeFileSync(path.join(root, 'people.yml'), people);
       return ['people.yml'];
     }],
+    // The watcher watches minutes/ and the registries, not the root: a file saved there is found at the next save.
+    ['minutes saved in the archive’s root, beside people.yml, and a save in minutes/: told where they belong', ['file-outside-minutes'], false, () => {
+      fs.writeFileSync(path.join(root, '2012-06-18.md'), `---\ngroup: grupp-3\ndate: 2012-06-18\nattendees:\n  - ${[...read('people.yml').matchAll(/^([a-z0-9-]+):$/gm)].pop()![1]}\n---\nKort möte.\n`);
+      return replace(minutes[6]!, /\n$/, '\n\nMötet avslutades.\n');
+    }],
+    ['those minutes moved into minutes/: no longer told', [], true, () => {
+      const rel = 'minutes/grupp-3/2012-06-18.md';
+      fs.renameSync(path.join(root, '2012-06-18.md'), path.join(root, rel));
+      return [rel];
+    }],
   ];
 
   it.each(steps)('after %s', (_, added, removed, change) => step(added, removed, change));
