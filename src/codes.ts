@@ -79,6 +79,8 @@ export const CODES = {
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
   'heading-without-space': { severity: 'warning', summary: 'En rad börjar med ## utan mellanslag efter, och blir ingen rubrik.' },
   'indented-text': { severity: 'warning', summary: 'Rader i texten är indragna med en tabb eller fyra mellanslag, och visas som kod.' },
+  'table-without-separator': { severity: 'warning', summary: 'Rader mellan | blir ingen tabell, eftersom raden med |---| under den första saknas.' },
+  'table-with-tabs': { severity: 'warning', summary: 'Rader med tabbar mellan orden, som en tabell kopierad från Word eller ett kalkylark, blir ingen tabell.' },
   'broken-link': { severity: 'error', summary: 'Länken leder till ett protokoll eller en fil som inte finns.' },
   'link-outside-minutes': { severity: 'error', summary: 'Länken leder till en fil utanför minutes/, som inte publiceras.' },
   'link-hidden-file': { severity: 'error', summary: 'Länken leder till en dold fil eller en redigerares kopia, som inte publiceras.' },

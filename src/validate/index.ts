@@ -23,6 +23,7 @@ import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
 import { indentedTextFindings } from './rules/indented-text.js';
 import { headingSpaceFindings } from './rules/heading-space.js';
+import { pastedTableFindings } from './rules/pasted-tables.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
 import { htmlTagFindings } from './rules/html-tags.js';
@@ -107,6 +108,7 @@ function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
     ...bulletFindings(file, p.body, p.bodyOffset),
     ...indentedTextFindings(file, p.body, p.bodyOffset),
     ...headingSpaceFindings(file, p.body, p.bodyOffset),
+    ...pastedTableFindings(file, p.body, p.bodyOffset),
     ...linkSpaceFindings(file, p.body, p.bodyOffset),
     ...linkTextFindings(file, p.body, p.bodyOffset),
     ...htmlTagFindings(file, p.body, p.bodyOffset),

@@ -1,6 +1,7 @@
 // The quick first looks that let most texts pass by a slower search (SourceFile.plain for control characters, indexOf
-// before the indented-text pattern, for a # glued to a heading's text) must let nothing by that the search finds: each row a minutes file, checked
-// against the valid _base archive, with what is said of it (place and code), the same as with the search alone.
+// before the indented-text pattern, for a # glued to a heading's text, for two rows of a table in a row) must let
+// nothing by that the search finds: each row a minutes file, checked against the valid _base archive, with what is
+// said of it (place and code), the same as with the search alone.
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
@@ -23,6 +24,14 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
   ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],
   ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
+  ['rows without their |---| line right under a table in a quote, outside it', `---\n${FIELDS}---\n> | a | b |\n> |---|---|\n| c | d |\n| e | f |\n`, ['8:1 table-without-separator']],
+  ['rows without their |---| line right under rows indented as code', `---\n${FIELDS}---\n    | a |\n| b | c |\n| d | e |\n`, ['6:1 indented-text', '7:1 table-without-separator']],
+  [
+    'a table with three rows, and one whose |---| line has too few columns (said by no one), above rows without it',
+    `---\n${FIELDS}---\n| a | b |\n|---|---|\n| c | d |\n| e | f |\n| g | h |\n\n| a | b |\n|---|\n| c | d |\n| e | f |\n\n| x | y |\n| z | w |\n`,
+    ['17:1 table-without-separator'],
+  ],
+  ['lines with tabs in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\nVem\tVad\r\nLeif\tBoka\r\n`, ['6:1 table-with-tabs']],
   ['U+0085 (a C1 control character) in a field and in the text', `---\n${FIELDS}location: Stads\u0085huset\n---\nText \u0085här.\n`, ['5:16 control-character', '7:6 control-character']],
 ];
 

@@ -1492,6 +1492,44 @@ const cases: Case[] = [
     expected: ['6:3 bullet-character', '10:3 bullet-character'],
     message: 'Raden börjar med "·", som inte gör den till en punkt i en lista',
   },
+  {
+    mistake: 'a table written by hand without its |---| line, in a list item, in a file with CRLF line endings',
+    text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees: [David Bergström]\r\n---\r\n- Uppgifter:\r\n\r\n  | Vem | Vad |\r\n  | Leif | Boka lokal |\r\n',
+    expected: ['8:3 table-without-separator'],
+    message: '2 rader i rad står mellan |, men blir ingen tabell eftersom raden med |---| under den första saknas: på webbplatsen flyter de ihop till ett stycke.',
+    hint: 'Skriv den här raden under den första, med lika många kolumner som den, så blir raderna en tabell: "|---|---|"',
+  },
+  {
+    mistake: 'two tables without their |---| line in one paragraph, a line of text between them: each said',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n| Vem | Vad |\n| Leif | Boka lokal |\nOch sedan:\n| Vem | Vad | När |\n| David | Skriva | 20 dec |\n',
+    expected: ['6:1 table-without-separator', '9:1 table-without-separator'],
+  },
+  {
+    mistake: 'a table copied from a spreadsheet as text, with an empty cell, in a file with CRLF line endings',
+    text: '---\r\ngroup: GUG\r\ndate: 2016-03-07\r\nattendees: [David Bergström]\r\n---\r\nVem\tVad\tNär\r\nLeif\t\t15 dec\r\n',
+    expected: ['6:1 table-with-tabs'],
+    message: '2 rader i rad har tabbar mellan orden, som en tabell kopierad från Word eller ett kalkylark, men blir ingen tabell',
+    hint: 'Skriv raderna som en tabell, med | mellan kolumnerna och en rad med |---| under den första: "| Vem | Vad | När |" och "|---|---|---|"',
+  },
+  {
+    mistake: 'a table copied as text with hundreds of cells: its first line shortened in the hint',
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${'Cell\t'.repeat(300)}Sist\n${'1\t'.repeat(300)}2\n`,
+    expected: ['6:1 table-with-tabs'],
+    hint: 'Cell…| Cell | Cell | Cell | Sist |" och "|---|---|',
+  },
+  // Rows indented as code are indented-text's, which says to take the indent away; the same rows above them are said.
+  ...(
+    [
+      ['rows between |', '| Vem | Vad |\n| Leif | Boka |\n', '    | Vem | Vad |\n    | Leif | Boka |\n', 'table-without-separator'],
+      ['lines with tabs', 'Vem\tVad\nLeif\tBoka\n', '\tVem\tVad\n\tLeif\tBoka\n', 'table-with-tabs'],
+    ] as const
+  ).map(
+    ([what, lines, indented, code]): Case => ({
+      mistake: `${what} indented as code: said once, as indented`,
+      text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${lines}\n${indented}`,
+      expected: [`6:1 ${code}`, '9:1 indented-text'],
+    }),
+  ),
   // A file on the author's own disk: the hint gives the name to link by once the file is beside the minutes.
   ...(
     [
