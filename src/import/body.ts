@@ -4,6 +4,7 @@
 import { agendaHeadings, isHeadingText } from './agenda.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
+import { tabbedTable, tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
 
 type Piece =
@@ -49,6 +50,16 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     const heading = agenda.get(l.n);
     return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem || amongOs(lines, index.get(l)!, open));
   };
+  // A table copied from Word or a spreadsheet as text: two or more lines of text in a row, not indented, with the same
+  // number of tabs between their words (as check's table-with-tabs sees them). `tableEnd` is the index of its last line.
+  const tabsOf = (l: Line | undefined): number => (l !== undefined && open(l) && l.indent === 0 && shapeAt(l, false).kind === 'text' ? tabs(l.text) : 0);
+  const tableEnd = (k: number): number => {
+    const n = tabsOf(lines[k]);
+    let j = k;
+    while (n !== 0 && tabsOf(lines[j + 1]) === n) j++;
+    return j;
+  };
+  const startsTable = (k: number): boolean => tableEnd(k) > k;
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -70,13 +81,17 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       while (open(lines[j + 1]) && shapeOf(lines[j + 1]!, false).kind === 'table') j++;
       out.push({ kind: 'verbatim', text: lines.slice(i, j + 1).map((l) => l.text).join('\n') });
       i = j;
+    } else if (shape.kind === 'text' && startsTable(i)) {
+      const j = tableEnd(i);
+      out.push({ kind: 'verbatim', text: tabbedTable(lines.slice(i, j + 1).map((l) => l.text)) });
+      i = j;
     } else if (shape.kind === 'heading') {
       out.push({ kind: 'heading', level: shape.level, text: shape.text });
     } else if (shape.kind === 'agenda') {
       out.push({ kind: 'heading', text: shape.text });
     } else if (shape.kind === 'item') {
       const texts = [shape.text];
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text') texts.push(lines[++i]!.text);
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text' && !startsTable(i + 1)) texts.push(lines[++i]!.text);
       // In plain text the lines under an item are its own only when hard-wrapped; otherwise each is a paragraph.
       const own = markdown || hardWrapped(texts) ? texts.length : 1;
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
@@ -86,7 +101,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text') texts.push(lines[++i]!.text);
+      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text' && !startsTable(i + 1)) texts.push(lines[++i]!.text);
       if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', lines: texts });
       else for (const t of texts) out.push({ kind: 'paragraph', lines: [t] });
     }

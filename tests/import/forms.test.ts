@@ -681,6 +681,38 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Punkt\n\n${items}Leif Redestig ska boka lokalen.\n`,
     expected: { body: `## Punkt\n\n${list}\nLeif Redestig ska boka lokalen.\n`, actions: [{ who: ['leif-redestig'], what: 'Boka lokalen.' }] },
   })),
+  // A table copied from Word or a spreadsheet as tab-separated lines: its first line became an agenda heading and each
+  // other line a paragraph, so the table was lost, and check's table-with-tabs could no longer see it.
+  {
+    name: 'lines with the same tabs between their words, as a table copied from Word, are a Markdown table',
+    text: `${TITLE}Åtgärder\n\nVem\tVad\tNär\nLeif\tBoka lokal\t15 dec\nDavid\tSkicka kallelse\t1 dec\n`,
+    expected: { body: '## Åtgärder\n\n| Vem | Vad | När |\n|---|---|---|\n| Leif | Boka lokal | 15 dec |\n| David | Skicka kallelse | 1 dec |\n' },
+  },
+  {
+    name: 'a table pasted with tabs between a list item and a paragraph, with | escaped and cells trimmed',
+    text: `${TITLE}Punkt\n\n- lokal\nVem \t Vad \t När\nLeif | Åke\t\t15 dec\nSen fikade vi.\n`,
+    expected: { body: '## Punkt\n\n- lokal\n\n| Vem | Vad | När |\n|---|---|---|\n| Leif \\| Åke |  | 15 dec |\n\nSen fikade vi.\n' },
+  },
+  {
+    name: 'in Markdown a table pasted with tabs inside a paragraph is a table of its own',
+    text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\nVi bestämde:\nVem\tVad\nLeif\tLokal\nDavid\tKallelse\nSen fikade vi.\n',
+    markdown: true,
+    expected: { body: '## Punkt\n\nVi bestämde:\n\n| Vem | Vad |\n|---|---|\n| Leif | Lokal |\n| David | Kallelse |\n\nSen fikade vi.\n' },
+  },
+  ...(
+    [
+      ['one line', 'Vem\tVad\tNär\n\nText.\n', 'Vem\tVad\tNär\n\nText.\n'],
+      ['lines with different numbers of tabs', 'Fika\tLeif\nLokal\tÅke\t15 dec\n', 'Fika\tLeif\n\nLokal\tÅke\t15 dec\n'],
+      ['indented lines', '    Fika\tLeif\n    Lokal\tÅke\n', 'Fika\tLeif\n\nLokal\tÅke\n'],
+      ['numbered lines', '1.\tFika\tLeif\n2.\tLokal\tÅke\n', '1. Fika\tLeif\n2. Lokal\tÅke\n'],
+      ['Word\'s "o" bullets', 'o\tFika\tLeif\no\tLokal\tÅke\n', '- Fika\tLeif\n- Lokal\tÅke\n'],
+    ] as const
+  ).map(([what, lines, body]): Case => ({ name: `${what} with tabs are no table`, text: `${TITLE}Punkt\n\nVi delade upp:\n${lines}`, expected: { body: `## Punkt\n\nVi delade upp:\n\n${body}`, bodyLacks: ['|'] } })),
+  {
+    name: 'an attendance list with tabs is no table',
+    text: `${TITLE}Närvarande\nLeif Redestig\tBryggan\nDavid Bergström\tSOF\n\nText.\n`,
+    expected: { body: 'Text.\n' },
+  },
   {
     name: 'in plain text a line under a numbered list is a paragraph of its own',
     text: `${TITLE}Punkt\n\n1. Kaffe\n2. Te\nLeif Redestig ska köpa in.\n`,

@@ -69,4 +69,23 @@ describe('importing plain text from Notepad', () => {
     expect(missingWords(fs.readFileSync(source, 'utf8'), text)).toEqual([]);
     expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
   });
+
+  // A table copied from Word as tab-separated lines became an agenda heading and a paragraph a row, which check's
+  // table-with-tabs could no longer see: now a Markdown table, which check reads as one.
+  it('writes a table pasted with tabs as a Markdown table, and the draft passes check', async () => {
+    const source = path.join(FIXTURES, 'import', 'notepad-table.txt');
+    const { root, text } = await imported(source);
+    const { body } = split(text);
+    expect(body).toBe(
+      [
+        '## 1. Fritidsbanken',
+        'Fritidsbanken har öppnat i Drottninghög.',
+        '| Vem | Vad | När |\n|---|---|---|\n| Leif | Boka lokal \\| kök | 15 dec |\n| Maria | Skicka kallelse | 1 dec |',
+        '## 2. SIP',
+        'Anne berättade om samordnad individuell plan.\n',
+      ].join('\n\n'),
+    );
+    expect(missingWords(fs.readFileSync(source, 'utf8'), text)).toEqual([]);
+    expect(check(root).diagnostics.map((d) => d.code)).toEqual(['secretary-not-present']);
+  });
 });

@@ -31,14 +31,22 @@ const separator = (columns: number): string => `|${'---|'.repeat(columns)}`;
 /** Cells as a table's row. */
 const tableRow = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
 
-/** The tabs of a line: how many columns it makes; 0 for a line without, or a list pasted with its bullet or marker. */
-function tabs(text: string): number {
+/**
+ * The tabs of a line (its text without the indent and trailing space): one less than the columns it makes; 0 for a
+ * line without, or a list pasted with its bullet or marker. Two or more lines in a row with the same number other
+ * than 0 are a table pasted with tabs; minutes import writes them as one (tabbedTable).
+ */
+export function tabs(text: string): number {
   const first = text.indexOf('\t');
   if (first === -1 || pastedBullet(text) !== undefined || MARKER.test(text.slice(0, first).trim())) return 0;
   let n = 0;
   for (let at = first; at !== -1; at = text.indexOf('\t', at + 1)) n++;
   return n;
 }
+
+/** Lines with tabs between their cells as a Markdown table: the first the header row, then the |---| line. */
+export const tabbedTable = (texts: readonly string[]): string =>
+  [tableRow(texts[0]!.split('\t')), separator(tabs(texts[0]!) + 1), ...texts.slice(1).map((t) => tableRow(t.split('\t')))].join('\n');
 
 /** A pipe row's kind for a run: 2 a row, 1 the |---| line under a table's first row, 0 no row. */
 const pipeKind = (text: string): number => (PIPE_ROW.test(text) ? (SEPARATOR.test(text) ? 1 : 2) : 0);
