@@ -58,6 +58,7 @@ export const CODES = {
   'meeting-after-end': { severity: 'warning', summary: 'Mötet, eller nästa möte, är efter att gruppen avslutades.' },
   'future-date': { severity: 'warning', summary: 'Mötets datum har inte varit än.' },
   'date-not-filename': { severity: 'warning', summary: 'Datumet stämmer inte med datumet i filens namn.' },
+  'copied-minutes': { severity: 'warning', summary: 'Protokollet är gruppens förra protokoll kopierat, med samma sammanfattning, beslut och åtgärder eller text.' },
   'group-not-folder': { severity: 'warning', summary: 'Protokollet ligger i en annan grupps mapp.' },
   'unknown-affiliation': { severity: 'warning', summary: 'Organisationen efter en deltagares namn liknar en registrerad men är inte den.' },
   // Registries

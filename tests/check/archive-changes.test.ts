@@ -147,7 +147,8 @@ const cases: Case[] = [
       [FOLLOWUP]: followup,
     },
     remove: [OLD],
-    expected: ['minutes/gug/2016-02-09.md:4:14 former-id-taken', 'minutes/gug/2016-02-10.md:4:14 former-id-taken'],
+    // The two files are one file copied, its text left as it was: copied-minutes says so at the later one.
+    expected: ['minutes/gug/2016-02-09.md:4:14 former-id-taken', 'minutes/gug/2016-02-10.md:4:14 former-id-taken', 'minutes/gug/2016-02-10.md:19:1 copied-minutes'],
   },
   {
     change: 'minutes whose date was corrected without a former id: the follow-up says how to keep the old id',

@@ -19,6 +19,7 @@ import { formerMeetingIds } from './former-meeting-ids.js';
 import { groupEnd } from './group-end.js';
 import { curlyQuotes, registryCurlyQuotes } from './curly-quotes.js';
 import { emptyRegistries } from './empty-registries.js';
+import { copiedMinutes } from './copied-minutes.js';
 
 /** The registries on their own. */
 export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNames, registryRefs, privateRegistryNames, memberships, formerIds, registryCurlyQuotes];
@@ -36,4 +37,4 @@ export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, d
 // validate/index.ts for every file, whether or not its front matter could be read.
 
 /** All minutes together. */
-export const ARCHIVE_RULES: readonly ArchiveRule[] = [emptyRegistries, duplicateMeetings, dateFilename, formerMeetingIds, followups, groupEnd];
+export const ARCHIVE_RULES: readonly ArchiveRule[] = [emptyRegistries, duplicateMeetings, dateFilename, formerMeetingIds, followups, groupEnd, copiedMinutes];
