@@ -4,7 +4,6 @@ import { atValue, type Where } from '../../diagnostics.js';
 import type { ArchiveRule } from '../context.js';
 import type { MinutesDoc } from '../documents.js';
 import { keyedMinutes, type KeyedMinutes } from '../meetings.js';
-import { normalizeText } from '../../util/fold.js';
 import { actionId } from '../../model/ids.js';
 import { placeholderFindings } from './placeholder.js';
 
@@ -63,7 +62,7 @@ function copied(m: MinutesDoc, prev: KeyedMinutes): Copy | undefined {
   const repeated = items >= MIN_ITEMS ? repeatedItems(m, old) : undefined;
   const firstAction = repeated && m.actions.length > 0 && prev.id !== undefined ? firstRepeated(m, old) : undefined;
   const followup = firstAction === undefined ? {} : { followup: actionId(prev.id!, firstAction) };
-  if (m.summary && old.summary && words(m.summary.value) >= MIN_WORDS && sameWords(m.summary.value, old.summary.value)) {
+  if (m.summary && old.summary && sameWords(m.summary.value, old.summary.value) && words(m.summary.value) >= MIN_WORDS) {
     return { where: atValue(m.summary.path), what: 'sammanfattningen (summary) är ordagrant densamma', ...followup };
   }
   if (repeated) {
@@ -71,7 +70,7 @@ function copied(m: MinutesDoc, prev: KeyedMinutes): Copy | undefined {
     return { where: atValue(m.decisions[0]?.text.path ?? m.actions[0]!.what!.path), what, ...followup };
   }
   // Two files fresh from `minutes new` share its text: placeholder-text says to write the minutes there already.
-  if (words(m.body) >= MIN_WORDS && sameWords(m.body, old.body) && placeholderFindings(m.file, m.body, m.bodyOffset).length === 0) {
+  if (sameWords(m.body, old.body) && words(m.body) >= MIN_WORDS && placeholderFindings(m.file, m.body, m.bodyOffset).length === 0) {
     const at = m.body.search(/\S/);
     const end = m.body.indexOf('\n', at);
     return { where: { kind: 'offset', offset: m.bodyOffset + at, length: (end === -1 ? m.body.length : end) - at }, what: 'texten under fälten är ordagrant densamma' };
@@ -79,17 +78,15 @@ function copied(m: MinutesDoc, prev: KeyedMinutes): Copy | undefined {
   return undefined;
 }
 
-/** Whether every decision and action of `m` is one of `old`'s, word for word. */
+/** Whether every decision and action of `m` is one of `old`'s, word for word. Compared pairwise: lists are short, and the first new item ends it. */
 function repeatedItems(m: MinutesDoc, old: MinutesDoc): boolean {
-  const decisions = new Set(old.decisions.map((d) => normalizeText(d.text.value)));
-  const actions = new Set(old.actions.flatMap((a) => (a.what ? [normalizeText(a.what.value)] : [])));
-  return m.decisions.every((d) => decisions.has(normalizeText(d.text.value))) && m.actions.every((a) => a.what !== undefined && actions.has(normalizeText(a.what.value)));
+  return m.decisions.every((d) => old.decisions.some((o) => sameWords(d.text.value, o.text.value))) && m.actions.every((a) => a.what !== undefined && old.actions.some((o) => o.what !== undefined && sameWords(a.what!.value, o.what.value)));
 }
 
 /** The number, in `old`'s list, of the action `m`'s first action repeats. */
 function firstRepeated(m: MinutesDoc, old: MinutesDoc): number | undefined {
-  const what = normalizeText(m.actions[0]!.what!.value);
-  return old.actions.find((a) => a.what && normalizeText(a.what.value) === what)?.number;
+  const what = m.actions[0]!.what!.value;
+  return old.actions.find((a) => a.what && sameWords(a.what.value, what))?.number;
 }
 
 /** Whether two texts have the same words, however the spaces and line breaks between them are written. Allocates nothing. */
