@@ -6,8 +6,8 @@ import { isValidDate, normalizeTime, splitDateTime } from '../util/dates.js';
 import { ACTION_STATUSES, FOLLOWUP_STATUSES, PUBLISH_VALUES } from './schemas.js';
 import { pastedBullet } from './rules/bullets.js';
 import { beforeStrayClose, DASH_SEPARATORS, DASHED, listsInBrackets, partsByLine, partsOf } from './written-list.js';
-import { commentAfter, dashColumn, linesOf } from './value-lines.js';
-import { NUMBERLESS } from '../model/ids.js';
+import { commentAfter, dashColumn, leadOf, linesOf } from './value-lines.js';
+import { NUMBERLESS, parseActionId } from '../model/ids.js';
 import { describedActions } from './followup-comments.js';
 
 export interface Located<T> {
@@ -53,6 +53,8 @@ export interface FollowupDoc {
    * space as a comment's, and the action's number with it.
    */
   readonly cut?: string;
+  /** For an action that is no id, how its line is written up to it ("  - action: "), for the line to write instead. */
+  readonly lead?: string;
 }
 
 export interface MinutesDoc {
@@ -234,8 +236,9 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     const note = str(item, 'note', path);
     const what = described?.get(action.value.trim());
     const cut = NUMBERLESS.test(action.value.trim()) ? commentAfter(yaml, action.path) : undefined;
+    const lead = parseActionId(action.value) ? undefined : leadOf(yaml, action.path);
     // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
-    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }), ...(cut === undefined ? {} : { cut }) }];
+    return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }), ...(cut === undefined ? {} : { cut }), ...(lead === undefined ? {} : { lead }) }];
   });
   return {
     file,

@@ -47,6 +47,12 @@ export function writtenAt(yaml: string | undefined, path: YamlPath): string | un
   return range && yaml !== undefined ? yaml.slice(range[0], range[1]).trim() : undefined;
 }
 
+/** What stands before the value at `path` on its line in the front matter `yaml` ("  - action: "); undefined when not found. */
+export function leadOf(yaml: string | undefined, path: YamlPath): string | undefined {
+  const range = valueRange(yaml, path);
+  return range && yaml !== undefined ? yaml.slice(yaml.lastIndexOf('\n', range[0] - 1) + 1, range[0]) : undefined;
+}
+
 /**
  * The comment written after the value at `path` on its line in the front matter `yaml` ("#2" after "grupp/2016-02-08
  * #2", where YAML took the # after a space for a comment's), trimmed; undefined when there is none.

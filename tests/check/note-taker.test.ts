@@ -47,6 +47,15 @@ const rows: readonly Row[] = [
   // lead to duplicate-followup.
   ['a follow-up of an action that is not there, the near one followed up above it: not offered again', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: done\n  - action: gemensam-utvecklingsgrupp/2016-02-08#2\n    status: done\n`, ['8:13 unknown-action'], 'Åtgärden "gemensam-utvecklingsgrupp/2016-02-08#2" finns inte.', 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.'],
   ['a follow-up of an action that is not there, the near one not followed up here: offered', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#2\n    status: done\n`, ['6:13 unknown-action'], 'Åtgärden "gemensam-utvecklingsgrupp/2016-02-08#2" finns inte.', 'Menade du gemensam-utvecklingsgrupp/2016-02-08#1?'],
+  // A follow-up written as words, or as an id with a slip in it: the action meant, by its text and meeting, and the line.
+  ['a follow-up written as words that name an action, its owner by a possessive: the action, with the line to write', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: Leifs förslag på mötestid\n    status: open\n`, ['6:13 unknown-action'], '"Leifs förslag på mötestid" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
+  ['a follow-up written as words without accents or capitals', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: LEIFS forslag om motestid\n    status: open\n`, ['6:13 unknown-action'], '"LEIFS forslag om motestid" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
+  ['a follow-up of an action id with the date without its noughts', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-2-8#1\n    status: open\n`, ['6:13 unknown-action'], '"gemensam-utvecklingsgrupp/2016-2-8#1" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
+  ["a follow-up of an action id with the group's name for its id", `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: Gemensam utvecklingsgrupp/2016-02-08#1\n    status: open\n`, ['6:13 unknown-action'], '"Gemensam utvecklingsgrupp/2016-02-08#1" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
+  ['a follow-up of an action id with spaces in it', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp / 2016-02-08#1\n    status: open\n`, ['6:13 unknown-action'], '"gemensam-utvecklingsgrupp / 2016-02-08#1" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "  - action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
+  ['a follow-up written as words close to no action: no guess', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: Kaffe och kakor till mötet\n    status: open\n`, ['6:13 unknown-action'], '"Kaffe och kakor till mötet" är inget åtgärds-id.', 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.'],
+  ["a follow-up written as words, no word of them an action's: no guess", `${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: Boka lokal för invigningen\n    status: open\n`, ['6:13 unknown-action'], '"Boka lokal för invigningen" är inget åtgärds-id.', 'Ett åtgärds-id ser ut som grupp/ÅÅÅÅ-MM-DD#1 och står på åtgärdens mötessida.'],
+  ['a follow-up in brackets written as words: the field to write', `${HEAD}attendees: [David Bergström]\nfollowups:\n  - {action: Leifs förslag på mötestid, status: open}\n`, ['6:14 unknown-action'], '"Leifs förslag på mötestid" är inget åtgärds-id.', 'Menade du "Skicka ut förslag på tid för ett möte." (åtgärd 1 från mötet 2016-02-08)? Skriv: "action: gemensam-utvecklingsgrupp/2016-02-08#1"'],
   // A word processor's dashes for the hyphens of a date look the same: the hint says what differs.
   ['a date with en dashes', 'group: GUG\ndate: 2016–03–07\nattendees: [David Bergström]\n', ['3:7 invalid-date'], '"2016–03–07" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Menade du 2016-03-07 (med vanliga bindestreck, inte tankstreck)? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
   ['a next meeting with em dashes and a time', `${HEAD}attendees: [David Bergström]\nnext_meeting: 2016—03—21 13:30\n`, ['5:15 invalid-date'], '"2016—03—21 13:30" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Menade du 2016-03-21 13:30 (med vanliga bindestreck, inte tankstreck)? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
@@ -61,6 +70,24 @@ describe('what check says to a secretary copying minutes from Word', () => {
     expect(result.diagnostics.filter((d) => d.file !== FILE)).toEqual([]);
     expect(here[0]!.message).toBe(message);
     expect(here[0]!.hint).toBe(hint);
+  });
+});
+
+// A follow-up written as words several actions share: those of its own group first, each by its id and text.
+describe('a follow-up written as words that fit several actions', () => {
+  const G = 'gemensam-utvecklingsgrupp';
+  const decided = (group: string, date: string, whats: readonly string[]) => `---\ngroup: ${group}\ndate: ${date}\nattendees: [David Bergström]\nactions:\n${whats.map((w) => `  - who: David Bergström\n    what: ${w}\n`).join('')}---\nText.\n`;
+  const files = {
+    'minutes/gug/2016-02-22.md': decided('GUG', '2016-02-22', ['Boka lokal för Fritidsbanken.', 'Boka lokal för IT-gruppen.', 'Skriv inbjudan.']),
+    'minutes/gug/2016-02-29.md': decided('GUG', '2016-02-29', ['Boka lokal för Fritidsbanken.']),
+  };
+  it.each<[string, string, string]>([
+    ['Boka lokal', 'all three of the group, the latest meeting first', `Menade du ${G}/2016-02-29#1 ("Boka lokal för Fritidsbanken."), ${G}/2016-02-22#1 ("Boka lokal för Fritidsbanken.") eller ${G}/2016-02-22#2 ("Boka lokal för IT-gruppen.")? Skriv id:t för den du menade, till exempel: "  - action: ${G}/2016-02-29#1"`],
+    ['lokalen till IT-gruppen', 'one with more of the words: alone', `Menade du "Boka lokal för IT-gruppen." (åtgärd 2 från mötet 2016-02-22)? Skriv: "  - action: ${G}/2016-02-22#2"`],
+  ])('"%s": %s', (written, _, hint) => {
+    const text = `---\n${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: ${written}\n    status: open\n---\nText.\n`;
+    const here = check(archive([BASE], { ...files, [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => [`${d.line}:${d.col} ${d.code}`, d.hint])).toEqual([['6:13 unknown-action', hint]]);
   });
 });
 

@@ -9,6 +9,8 @@ import { dateInFileName } from '../../util/dates.js';
 import { currentActionId, formerMeetings, type FormerMeetings } from '../former-meetings.js';
 import { normalizeText } from '../../util/fold.js';
 import { clip } from '../../util/clip.js';
+import { actionWords, type ActionWords } from '../action-words.js';
+import type { Registry } from '../registry.js';
 
 export const followups: ArchiveRule = (ctx) => {
   const keyed = keyedMinutes(ctx.minutes, ctx.registry);
@@ -65,6 +67,9 @@ export const followups: ArchiveRule = (ctx) => {
   }
   const former = formerMeetings(ctx.minutes, ctx.registry);
   let closing: ClosedOn | undefined;
+  /** Every action by its words, made once, when a follow-up is first written as words. */
+  let worded: ActionWords | undefined;
+  const groupOf = new Map(keyed.map((k) => [k.doc, k.groupId]));
   for (const m of ctx.minutes) {
     const own = dateOf.get(m);
     /** This meeting's follow-ups of existing actions, by the action's id as it is now. */
@@ -91,6 +96,19 @@ export const followups: ArchiveRule = (ctx) => {
         // The comment minutes new wrote above the follow-up names the action, whatever its number is now.
         const meant = parsed ? described(f, text, parsed.meetingId) : undefined;
         closing ??= closedOn(keyed, former);
+        // An action this follow-up can be of: decided at an earlier meeting, and not followed up here already.
+        const followable = (a: string) => { const date = actions.get(a); return date !== undefined && (!own || date < own) && !followedHere.has(a); };
+        // An id with a slip (the group's name, "2016-2-8", spaces) that is an action's, or words that describe actions.
+        const fixed = parsed ? undefined : slipFixed(written, ctx.registry);
+        const offered = fixed !== undefined && followable(fixed)
+          ? [fixed]
+          : parsed || NUMBERLESS.test(text) || fixed !== undefined
+            ? []
+            : (worded ??= wordedActions(keyed)).matching(written, (a) => (followable(a.id) ? { sameGroup: a.id.startsWith(`${groupOf.get(m)}/`), open: !closing!(a.id, own) } : undefined)).map((a) => a.id);
+        if (offered.length > 0) {
+          ctx.report({ file: m.file, where: atValue(f.action.path), code: 'unknown-action', message: `"${clip(written)}" är inget åtgärds-id.`, hint: offerHint(offered, f.lead, docOf, groupOf.get(m)) });
+          continue;
+        }
         const near = [...(meant ? [meant] : []), ...moved, ...nearestOpenFirst(text, pool.length ? pool : earlier, (a) => closing!(a, own))];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && NUMBERLESS.test(text);
@@ -195,4 +213,43 @@ function nearestOpenFirst(text: string, ids: readonly string[], closed: (id: str
   const scored = scoredClosest(text, ids.map((a) => ({ label: a, keys: [a], value: a })));
   const open = scored.find((s) => !closed(s.candidate.value))?.score ?? Infinity;
   return scored.filter((s) => s.score < open || !closed(s.candidate.value)).slice(0, 3).map((s) => s.candidate.label);
+}
+
+/** The text of an action id with a slip in it, as an id: the group's name for its id, "2016-2-8" for 2016-02-08, spaces out. */
+function slipFixed(written: string, registry: Registry): string | undefined {
+  const m = /^(.+?)\s*\/\s*(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})((?:-[a-z0-9-]+)?)\s*#\s*(\d+)$/u.exec(written.trim());
+  if (!m) return undefined;
+  const group = registry.id('group', m[1]!.trim()) ?? m[1]!.trim();
+  const fixed = actionId(`${group}/${m[2]}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}${m[5]}`, Number(m[6]));
+  return fixed === written ? undefined : fixed;
+}
+
+/** Every action of the archive, by its words (see action-words.ts). */
+function wordedActions(keyed: readonly KeyedMinutes[]): ActionWords {
+  return actionWords(
+    keyed.flatMap((k) => (k.id ? k.doc.actions.filter((a) => a.what).map((a) => ({ id: actionId(k.id!, a.number), date: k.date, what: a.what!.value, who: a.who.map((w) => w.value) })) : [])),
+  );
+}
+
+/** An action's text as a hint quotes it: its start, to know it by. */
+const opening = (what: string): string => {
+  const text = normalizeText(what);
+  return text.length > 60 ? `${text.slice(0, 60).trimEnd()}…` : text;
+};
+
+/**
+ * "Menade du …?" for the actions a follow-up not written as an id means: each told by its text and its meeting, and
+ * the line to write, as the file writes the follow-up's ("  - action: grupp/2016-02-08#2").
+ */
+function offerHint(ids: readonly string[], lead: string | undefined, docOf: ReadonlyMap<string, MinutesDoc>, group: string | undefined): string {
+  const told = ids.map((id) => {
+    const { meetingId, number } = parseActionId(id)!;
+    const what = docOf.get(meetingId)?.actions.find((a) => a.number === number)?.what?.value ?? '';
+    const [groupId, date] = meetingId.split('/');
+    const meeting = groupId === group ? `mötet ${date}` : `mötet ${date} i ${groupId}`;
+    return { id, said: `"${opening(what)}" (åtgärd ${number} från ${meeting})`, listed: `${id} ("${opening(what)}")` };
+  });
+  const line = (id: string) => `"${lead !== undefined && /^[ \t]*(?:-[ \t]+)?action:[ \t]*$/.test(lead) ? `${lead.replace(/[ \t]*$/, ' ')}` : 'action: '}${id}"`;
+  if (told.length === 1) return `Menade du ${told[0]!.said}? Skriv: ${line(told[0]!.id)}`;
+  return `${didYouMean(told.map((t) => t.listed))!} Skriv id:t för den du menade, till exempel: ${line(told[0]!.id)}`;
 }
