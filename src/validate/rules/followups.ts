@@ -98,15 +98,28 @@ export const followups: ArchiveRule = (ctx) => {
         closing ??= closedOn(keyed, former);
         // An action this follow-up can be of: decided at an earlier meeting, and not followed up here already.
         const followable = (a: string) => { const date = actions.get(a); return date !== undefined && (!own || date < own) && !followedHere.has(a); };
+        // A meeting's id without "#" and a number (and no comment after it that has them): the action the comment from
+        // minutes new above it describes, else the meeting's actions this one can follow up, the open ones if any.
+        const numberMissing = (f: FollowupDoc, meetingId: string): string[] => {
+          if (/^#[ \t]*\d+/.test(f.cut ?? '')) return [];
+          const meant = f.described === undefined ? undefined : textsOf(meetingId).byText.get(f.described);
+          if (meant !== undefined && followable(meant)) return [meant];
+          const ids = (docOf.get(meetingId)?.actions ?? []).map((a) => actionId(meetingId, a.number)).filter(followable);
+          const open = ids.filter((a) => !closing!(a, own));
+          return (open.length > 0 ? open : ids).slice(0, 3);
+        };
         // An id with a slip (the group's name, "2016-2-8", spaces) that is an action's, or words that describe actions.
         const fixed = parsed ? undefined : slipFixed(written, ctx.registry);
         const offered = fixed !== undefined && followable(fixed)
           ? [fixed]
-          : parsed || NUMBERLESS.test(text) || fixed !== undefined
-            ? []
-            : (worded ??= wordedActions(keyed)).matching(written, (a) => (followable(a.id) ? { sameGroup: a.id.startsWith(`${groupOf.get(m)}/`), open: !closing!(a.id, own) } : undefined)).map((a) => a.id);
+          : NUMBERLESS.test(text)
+            ? numberMissing(f, text)
+            : parsed || fixed !== undefined
+              ? []
+              : (worded ??= wordedActions(keyed)).matching(written, (a) => (followable(a.id) ? { sameGroup: a.id.startsWith(`${groupOf.get(m)}/`), open: !closing!(a.id, own) } : undefined)).map((a) => a.id);
         if (offered.length > 0) {
-          ctx.report({ file: m.file, where: atValue(f.action.path), code: 'unknown-action', message: `"${clip(written)}" är inget åtgärds-id.`, hint: offerHint(offered, f.lead, docOf, groupOf.get(m)) });
+          const without = NUMBERLESS.test(text) ? 'Ett åtgärds-id slutar på # och åtgärdens nummer. ' : '';
+          ctx.report({ file: m.file, where: atValue(f.action.path), code: 'unknown-action', message: `"${clip(written)}" är inget åtgärds-id.`, hint: `${without}${offerHint(offered, f.lead, docOf, groupOf.get(m))}` });
           continue;
         }
         const near = [...(meant ? [meant] : []), ...moved, ...nearestOpenFirst(text, pool.length ? pool : earlier, (a) => closing!(a, own))];
