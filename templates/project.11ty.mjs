@@ -1,4 +1,4 @@
-// One page per project: a timeline by year of every agenda item about it across all meetings, its decisions and actions.
+// One page per project: its decisions and actions, then a timeline by year of every agenda item about it across all meetings.
 export const data = {
   pagination: { data: 'site.pages.projects', size: 1, alias: 'item' },
   permalink: (data) => `${data.item.permalink}index.html`,
@@ -10,7 +10,9 @@ export const data = {
 
 export function render({ item: p, site }) {
   const { html, partial, plural } = this;
-  const lists = [['tidslinje', 'Tidslinje', p.timeline.length], ['beslut', 'Beslut', p.decisions.length], ['atgarder', 'Åtgärder', p.actions.length]];
+  // What was decided, and who is to do what, before the timeline of every meeting that spoke of the project: the
+  // answer a reader comes for first, which on a phone was the third screen down, after the whole timeline.
+  const lists = [['beslut', 'Beslut', p.decisions.length], ['atgarder', 'Åtgärder', p.actions.length], ['tidslinje', 'Tidslinje', p.timeline.length]];
   return String(html`<nav class="breadcrumbs" aria-label="Du är här">
 <ol><li><a href="${site.base}projekt/">Projekt</a></li></ol>
 </nav>
@@ -22,7 +24,22 @@ ${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisatio
 <li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} som nyhetsflöde</a></li>
 ${p.meetingCount > 0 ? html`<li class="needs-script"><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>` : ''}
 </ul>
-${partial('contents', { lists })}<section aria-labelledby="tidslinje">
+${partial('contents', { lists })}${
+  p.decisions.length > 0
+    ? html`<section aria-labelledby="beslut">
+<h2 id="beslut">Beslut</h2>
+${partial('decisions', { years: p.decisionsByYear, showProject: false })}</section>
+`
+    : ''
+}${
+  p.actions.length > 0
+    ? html`<section aria-labelledby="atgarder">
+<h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
+${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true, showProject: false, showCode: false })}
+</section>
+`
+    : ''
+}<section aria-labelledby="tidslinje">
 <h2 id="tidslinje">Tidslinje</h2>
 ${
   p.timeline.length > 0
@@ -39,22 +56,7 @@ ${t.heading !== '' ? html`<p class="muted">${meetingName(t.meeting)}</p>\n` : ''
       )}`
     : html`<p>Projektet har inte tagits upp i något protokoll ännu.</p>\n`
 }</section>
-${
-  p.decisions.length > 0
-    ? html`<section aria-labelledby="beslut">
-<h2 id="beslut">Beslut</h2>
-${partial('decisions', { years: p.decisionsByYear, showProject: false })}</section>
-`
-    : ''
-}${
-    p.actions.length > 0
-      ? html`<section aria-labelledby="atgarder">
-<h2 id="atgarder">Åtgärder (${plural(p.openCount, 'öppen', 'öppna', 'inga öppna')})</h2>
-${partial('actions', { actions: p.actions, caption: 'Åtgärder i projektet, öppna först', showMeeting: true, showProject: false, showCode: false })}
-</section>
-`
-      : ''
-  }`);
+`);
 }
 
 /** A meeting named after the date its entry begins with: by its group, not by its usual title, which says the date again. */

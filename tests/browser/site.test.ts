@@ -236,6 +236,40 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // "What was decided about Fritidsbanken": the decisions came after the whole timeline, on a phone's third screen.
+  it.each([360, 1280])("shows a project's decisions and actions before its timeline, the decisions' heading on the first screen, at %i px", async (width) => {
+    const { page } = await open('projekt/fritidsbanken/', { width });
+    const headings = await page.locator('main h2').evaluateAll((hs) => hs.map((h) => ({ text: h.textContent, top: h.getBoundingClientRect().top + window.scrollY })));
+    expect(headings.map((h) => h.text)).toEqual(['Beslut', 'Åtgärder (1 öppen)', 'Tidslinje']);
+    expect(headings[0]!.top).toBeLessThan(740);
+    await page.context().close();
+  });
+
+  // A decision's "Projekt: …" ran on after the meeting's date on one row and started a new line on the next,
+  // wherever the line broke: on its own line, at the item's left edge, below the decision's words, on every row.
+  it.each([360, 1280])("puts each decision's project on a line of its own, at the item's left edge, on the group's and the meeting's page at %i px", async (width) => {
+    const { page } = await open('grupper/gemensam-utvecklingsgrupp/', { width });
+    const placed = async () =>
+      page.locator('main li:has(> .tag)').evaluateAll((items) =>
+        items.map((li) => {
+          const tag = li.querySelector(':scope > .tag')!.getBoundingClientRect();
+          const words = [...li.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('tag')));
+          const range = document.createRange();
+          range.setStartBefore(words[0]!);
+          range.setEndAfter(words[words.length - 1]!);
+          return { left: Math.round(tag.left - li.getBoundingClientRect().left), below: tag.top >= range.getBoundingClientRect().bottom - 0.5 };
+        }),
+      );
+    const group = await placed();
+    expect(group.length).toBe(5);
+    expect(group.filter((t) => t.left !== 0 || !t.below)).toEqual([]);
+    await page.goto(`${server.url}grupper/gemensam-utvecklingsgrupp/2016-02-08/`);
+    const meeting = await placed();
+    expect(meeting.length).toBeGreaterThan(0);
+    expect(meeting.filter((t) => t.left !== 0 || !t.below)).toEqual([]);
+    await page.context().close();
+  });
+
   it("lists an organisation's meetings by year and, within a year, by group, each group named once and its meetings by date, newest first, each with who came for it", async () => {
     const { page } = await open('organisationer/socialforvaltningen/');
     const meetings = page.getByRole('region', { name: 'Möten med representanter för Socialförvaltningen' });
