@@ -35,7 +35,8 @@ export interface Candidate<T> {
 
 /**
  * Up to `limit` candidates close to `input`: within an edit distance that grows with the length
- * (a third of it, at least 2), or sharing a whole word with it ("Redestig" -> "Leif Redestig").
+ * (a third of it, at least 2), or sharing a whole word with it ("Redestig" -> "Leif Redestig"). Among those as close,
+ * one whose first name is what was written comes first ("Åke" -> Åke Malmén before Kjell-Åke Svensson).
  */
 export function closest<T>(input: string, candidates: readonly Candidate<T>[], limit = 3): Candidate<T>[] {
   const scored = scoredClosest(input, candidates);
@@ -51,18 +52,21 @@ export function scoredClosest<T>(input: string, candidates: readonly Candidate<T
   if (needle === '') return [];
   const words = new Set(needle.split(/[\s,-]+/).filter((w) => w.length >= 3));
   const max = Math.max(2, Math.floor(needle.length / 3));
-  const scored: { c: Candidate<T>; score: number }[] = [];
+  const scored: { c: Candidate<T>; score: number; first: boolean }[] = [];
   for (const c of candidates) {
     let best = Infinity;
+    let first = false;
     for (const key of c.keys) {
       const folded = foldAccents(key);
       const d = editDistance(needle, folded, max);
       if (d <= max && d < best) best = d;
       if (best > 0.5 && words.size > 0 && folded.split(/[\s,-]+/).some((w) => words.has(w))) best = Math.min(best, max + 0.5);
+      // The key's first word, a hyphenated name whole ("kjell-ake" is not "ake").
+      if (folded.split(/\s+/, 1)[0] === needle) first = true;
     }
-    if (best !== Infinity) scored.push({ c, score: best });
+    if (best !== Infinity) scored.push({ c, score: best, first });
   }
-  scored.sort((x, y) => x.score - y.score || (x.c.label < y.c.label ? -1 : x.c.label > y.c.label ? 1 : 0));
+  scored.sort((x, y) => x.score - y.score || Number(y.first) - Number(x.first) || (x.c.label < y.c.label ? -1 : x.c.label > y.c.label ? 1 : 0));
   return scored.map((s) => ({ candidate: s.c, score: s.score }));
 }
 

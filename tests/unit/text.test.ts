@@ -94,6 +94,16 @@ describe('did you mean', () => {
     ['Xerxes Zyzzyva', []],
   ])('closest(%j) = %j', (input, labels) => expect(closest(input, people).map((c) => c.label)).toEqual(labels));
 
+  // A whole first name before a part of a hyphenated first name or a surname, however the labels sort.
+  const namesakes = ['Kjell-Åke Svensson', 'Åke Malmén', 'Anna Åke', 'Bo Leif', 'Leif Redestig', 'Per-Leif Ek'].map((label) => ({ label, keys: [label.toLowerCase().replace(/ /g, '-'), label], value: label }));
+  it.each([
+    ['Åke', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
+    ['ake', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
+    ['ÅKE', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
+    ['Leif', ['Leif Redestig', 'Bo Leif', 'Per-Leif Ek']],
+    ['Svensson', ['Kjell-Åke Svensson']],
+  ])('closest(%j) among namesakes = %j', (input, labels) => expect(closest(input, namesakes).map((c) => c.label)).toEqual(labels));
+
   it.each([
     [[], undefined],
     [['A'], 'Menade du A?'],
