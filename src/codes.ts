@@ -79,6 +79,7 @@ export const CODES = {
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
   'heading-without-space': { severity: 'warning', summary: 'En rad börjar med ## utan mellanslag efter, och blir ingen rubrik.' },
+  'bold-heading': { severity: 'warning', summary: 'En rad i fetstil står som en punkts rubrik, men blir ingen rubrik.' },
   'indented-text': { severity: 'warning', summary: 'Rader i texten är indragna med en tabb eller fyra mellanslag, och visas som kod.' },
   'table-without-separator': { severity: 'warning', summary: 'Rader mellan | blir ingen tabell, eftersom raden med |---| under den första saknas.' },
   'table-with-tabs': { severity: 'warning', summary: 'Rader med tabbar mellan orden, som en tabell kopierad från Word eller ett kalkylark, blir ingen tabell.' },

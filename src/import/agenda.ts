@@ -1,25 +1,9 @@
 // Which lines are agenda items' headings: short plain lines ("Fritidsbanken"), and numbered lines ("1. Läxhjälp",
 // "1) Läxhjälp", "§ 1 Läxhjälp", "Punkt 1: Läxhjälp") when their numbers run through the text.
 import { foldCase } from '../util/fold.js';
+import { isHeadingText } from '../validate/rules/bold-heading.js';
 import { shapeOf, unbold, type Line } from './lines.js';
 import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
-
-/**
- * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
- */
-export function isHeadingText(t: string): boolean {
-  return (
-    t.length >= 2 &&
-    t.length <= 80 &&
-    t.split(/\s+/).length <= 12 &&
-    /^["“«]?[\p{Lu}\d]/u.test(t) &&
-    !/[.,;:!?…–-]$/.test(t) &&
-    !/:\s/.test(t) &&
-    !/^(https?:\/\/|www\.)/i.test(t) &&
-    !/^\(.*\)$/.test(t)
-  );
-}
 
 /** The ways agenda items are numbered. Numbers run within one form, so a "1." list inside "§ 1" does not count. */
 const FORMS: readonly (readonly [form: string, pattern: RegExp])[] = [

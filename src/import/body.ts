@@ -1,7 +1,8 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
-import { agendaHeadings, isHeadingText } from './agenda.js';
+import { agendaHeadings } from './agenda.js';
+import { isHeadingText } from '../validate/rules/bold-heading.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
 import { tabbedTable, tabs } from '../validate/rules/pasted-tables.js';

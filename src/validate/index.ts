@@ -23,6 +23,7 @@ import { placeholderFindings } from './rules/placeholder.js';
 import { bulletFindings } from './rules/bullets.js';
 import { indentedTextFindings } from './rules/indented-text.js';
 import { headingSpaceFindings } from './rules/heading-space.js';
+import { boldHeadingFindings } from './rules/bold-heading.js';
 import { pastedTableFindings } from './rules/pasted-tables.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
@@ -108,6 +109,7 @@ function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
     ...bulletFindings(file, p.body, p.bodyOffset),
     ...indentedTextFindings(file, p.body, p.bodyOffset),
     ...headingSpaceFindings(file, p.body, p.bodyOffset),
+    ...boldHeadingFindings(file, p.body, p.bodyOffset),
     ...pastedTableFindings(file, p.body, p.bodyOffset),
     ...linkSpaceFindings(file, p.body, p.bodyOffset),
     ...linkTextFindings(file, p.body, p.bodyOffset),

@@ -1,5 +1,5 @@
 // The quick first looks that let most texts pass by a slower search (SourceFile.plain for control characters, indexOf
-// before the indented-text pattern, for a # glued to a heading's text, for two rows of a table in a row) must let
+// before the indented-text pattern, for a # glued to a heading's text, for two rows of a table in a row, for a line in bold) must let
 // nothing by that the search finds: each row a minutes file, checked against the valid _base archive, with what is
 // said of it (place and code), the same as with the search alone.
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,9 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
   ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],
   ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
+  ['a bold line as a heading, first in the text', `---\n${FIELDS}---\n**Övrigt**\n\nInget.\n`, ['6:1 bold-heading']],
+  ['a bold line as a heading after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   __Övrigt__  \r\n\r\nInget.\r\n`, ['8:4 bold-heading']],
+  ['bold words starting lines that go on, ending a line, or after four spaces (code, told by indented-text)', `---\n${FIELDS}---\n**Beslut:** inget.\n\nText **här**\n\n    **Kod**\n\nText.\n`, ['10:1 indented-text']],
   ['rows without their |---| line right under a table in a quote, outside it', `---\n${FIELDS}---\n> | a | b |\n> |---|---|\n| c | d |\n| e | f |\n`, ['8:1 table-without-separator']],
   ['rows without their |---| line right under rows indented as code', `---\n${FIELDS}---\n    | a |\n| b | c |\n| d | e |\n`, ['6:1 indented-text', '7:1 table-without-separator']],
   [

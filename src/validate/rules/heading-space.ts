@@ -14,15 +14,20 @@ const GLUED = /^( {0,3})(#{1,6})(\p{L}.*?)\s*$/u;
  */
 function mayBeGlued(body: string): boolean {
   for (let at = body.indexOf('#'); at !== -1; at = body.indexOf('#', at + 1)) {
-    let start = at;
-    while (start > 0 && body[start - 1] === ' ' && at - start < 3) start--;
-    if (start > 0 && body[start - 1] !== '\n' && body[start - 1] !== '\r') continue;
+    if (!startsLine(body, at)) continue;
     let end = at;
     while (body[end] === '#') end++;
     if (/\p{L}/u.test(body[end] ?? '')) return true;
     at = end;
   }
   return false;
+}
+
+/** Whether `at` starts a line of the text, after at most three spaces (more make the line code). */
+export function startsLine(body: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && body[start - 1] === ' ' && at - start < 3) start--;
+  return start === 0 || body[start - 1] === '\n' || body[start - 1] === '\r';
 }
 
 export function headingSpaceFindings(file: string, body: string, bodyOffset: number): Finding[] {
