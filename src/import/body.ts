@@ -61,6 +61,15 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     return j;
   };
   const startsTable = (k: number): boolean => tableEnd(k) > k;
+  // A line wholly in bold that reads as a heading, with text under it ("**Övrigt**"): an agenda item written in Word,
+  // also right under another heading, or in plain text under a line of text (each line a paragraph of its own there;
+  // in Markdown the line above takes it in). check's bold-heading tells a bold line left so.
+  const boldHeading = (k: number, shape: LineShape): boolean =>
+    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, '')) && textFollows(lines, k, open, shapeAt);
+  const goesOn = (k: number, afterItem: boolean): boolean => {
+    const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
+    return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
+  };
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -92,17 +101,17 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'heading', text: shape.text });
     } else if (shape.kind === 'item') {
       const texts = [shape.text];
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, true).kind === 'text' && !startsTable(i + 1)) texts.push(lines[++i]!.text);
+      while (goesOn(i + 1, true)) texts.push(lines[++i]!.text);
       // In plain text the lines under an item are its own only when hard-wrapped; otherwise each is a paragraph.
       const own = markdown || hardWrapped(texts) ? texts.length : 1;
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && gap && (shape.bold ? isHeadingText(shape.text.replace(/:$/, '')) : isHeadingText(shape.text)) && textFollows(lines, i, open, shapeAt)) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];
-      while (open(lines[i + 1]) && shapeAt(lines[i + 1]!, false).kind === 'text' && !startsTable(i + 1)) texts.push(lines[++i]!.text);
+      while (goesOn(i + 1, false)) texts.push(lines[++i]!.text);
       if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', lines: texts });
       else for (const t of texts) out.push({ kind: 'paragraph', lines: [t] });
     }

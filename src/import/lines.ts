@@ -52,9 +52,9 @@ const BULLET = /^(?:[•●■►➢✓]\s*|[-–—*+·]\s+)(\S.*)$/;
 // Word's second-level bullets as plain text: "o" and "◦", "▪", "□".
 const SUB_BULLET = /^(?:[◦▪□]\s*|o\s+)(\S.*)$/;
 
-/** Removes a whole-line **bold** or __bold__: "**Kvalitetsmässan**" -> "Kvalitetsmässan". */
+/** Removes a whole-line **bold** or __bold__ (or ***bold italics***): "**Kvalitetsmässan**" -> "Kvalitetsmässan". */
 export function unbold(s: string): { text: string; bold: boolean } {
-  const m = /^(\*\*|__)(.+)\1(:?)$/.exec(s);
+  const m = /^(\*\*\*?|___?)(.+?)\1(:?)$/.exec(s);
   return m ? { text: `${m[2]!.trim()}${m[3]}`, bold: true } : { text: s, bold: false };
 }
 

@@ -30,6 +30,15 @@ const CASES: readonly Case[] = [
   { name: 'bullets under a numbered item', text: '1. Hyllor\n- Böcker\n2. Ekonomi\n', body: '1. Hyllor\n   - Böcker\n2. Ekonomi\n', html: '<ol><li>Hyllor<ul><li>Böcker</li></ul></li><li>Ekonomi</li></ol>' },
   { name: 'a numbered list from 1 indented under a bullet', text: '- Hyllor\n  1. Ekonomi\n', body: '- Hyllor\n  1. Ekonomi\n', html: '<ul><li>Hyllor<ol><li>Ekonomi</li></ol></li></ul>' },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
+  // A line wholly in bold that reads as a heading is an agenda item written in Word: a heading, never a bold paragraph
+  // (check's bold-heading), also in bold italics, right under another heading, or in plain text under a line of text.
+  { name: 'a line in bold italics', text: 'Bra.\n\n***Övrigt***\n\nInget.\n', markdown: true, body: 'Bra.\n\n## Övrigt\n\nInget.\n', html: '<p>Bra.</p><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  { name: 'a line in bold italics with a colon, in plain text', text: 'Bra.\n\n___Övrigt:___\n\nInget.\n', body: 'Bra.\n\n## Övrigt\n\nInget.\n', html: '<p>Bra.</p><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  { name: 'a bold line right under a heading', text: '## Ekonomi\n**Övrigt**\n\nInget.\n', markdown: true, body: '## Ekonomi\n\n## Övrigt\n\nInget.\n', html: '<h2 id="ekonomi">Ekonomi</h2><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  { name: 'a bold line right under a line of plain text', text: 'Ekonomi\n\nBra.\n**Övrigt**\nInget.\n', body: '## Ekonomi\n\nBra.\n\n## Övrigt\n\nInget.\n', html: '<h2 id="ekonomi">Ekonomi</h2><p>Bra.</p><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  { name: 'a bold line right under a bullet in plain text', text: '- Hyllor\n**Övrigt**\nInget.\n', body: '- Hyllor\n\n## Övrigt\n\nInget.\n', html: '<ul><li>Hyllor</li></ul><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  // In Markdown the line above takes a bold line in, as the site shows it: one paragraph, which check leaves alone.
+  { name: 'a bold line right under a line of Markdown', text: 'Bra.\n**Övrigt**\n\nInget.\n', markdown: true, body: 'Bra. **Övrigt**\n\nInget.\n', html: '<p>Bra. <strong>Övrigt</strong></p><p>Inget.</p>' },
 ];
 
 describe('the draft rendered by the site', () => {
