@@ -35,7 +35,8 @@ export interface Candidate<T> {
 
 /**
  * Up to `limit` candidates close to `input`: within an edit distance that grows with the length
- * (a third of it, at least 2), or sharing a whole word with it ("Redestig" -> "Leif Redestig"). Among those as close,
+ * (a third of it, at least 2), or sharing a whole word of three letters or more with it ("Redestig" -> "Leif
+ * Redestig"), or being its first name, however short ("Ia" -> "Ia Jonsson"). Among those as close,
  * one whose first name is what was written comes first ("Åke" -> Åke Malmén before Kjell-Åke Svensson).
  */
 export function closest<T>(input: string, candidates: readonly Candidate<T>[], limit = 3): Candidate<T>[] {
@@ -64,6 +65,9 @@ export function scoredClosest<T>(input: string, candidates: readonly Candidate<T
       // The key's first word, a hyphenated name whole ("kjell-ake" is not "ake").
       if (folded.split(/\s+/, 1)[0] === needle) first = true;
     }
+    // A first name alone is as close as a shared word, however short: "Ia" is Ia Jonsson, "Bo" Bo Pettersson, where
+    // words of fewer than three letters are otherwise too common to go by, and such a name was told to be registered.
+    if (first) best = Math.min(best, max + 0.5);
     if (best !== Infinity) scored.push({ c, score: best, first });
   }
   scored.sort((x, y) => x.score - y.score || Number(y.first) - Number(x.first) || (x.c.label < y.c.label ? -1 : x.c.label > y.c.label ? 1 : 0));

@@ -95,13 +95,18 @@ describe('did you mean', () => {
   ])('closest(%j) = %j', (input, labels) => expect(closest(input, people).map((c) => c.label)).toEqual(labels));
 
   // A whole first name before a part of a hyphenated first name or a surname, however the labels sort.
-  const namesakes = ['Kjell-Åke Svensson', 'Åke Malmén', 'Anna Åke', 'Bo Leif', 'Leif Redestig', 'Per-Leif Ek'].map((label) => ({ label, keys: [label.toLowerCase().replace(/ /g, '-'), label], value: label }));
+  const namesakes = ['Kjell-Åke Svensson', 'Åke Malmén', 'Anna Åke', 'Bo Leif', 'Leif Redestig', 'Per-Leif Ek', 'Ia Jonsson', 'Eva-Ia Berg'].map((label) => ({ label, keys: [label.toLowerCase().replace(/ /g, '-'), label], value: label }));
   it.each([
     ['Åke', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
     ['ake', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
     ['ÅKE', ['Åke Malmén', 'Anna Åke', 'Kjell-Åke Svensson']],
     ['Leif', ['Leif Redestig', 'Bo Leif', 'Per-Leif Ek']],
     ['Svensson', ['Kjell-Åke Svensson']],
+    // A first name of two letters: too short to share as a word, but the first name of one person.
+    ['Ia', ['Ia Jonsson']],
+    ['IA', ['Ia Jonsson']],
+    ['Bo', ['Bo Leif']],
+    ['Ek', []],
   ])('closest(%j) among namesakes = %j', (input, labels) => expect(closest(input, namesakes).map((c) => c.label)).toEqual(labels));
 
   it.each([
