@@ -529,6 +529,13 @@ const cases: Case[] = [
     hint: 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.',
   },
   {
+    mistake: 'an agenda item in bold with its text right under it, no blank line between: said to run into the text as one paragraph',
+    text: `---\n${HEAD}attendees:\n  - David Bergström\n---\n## Punkt\n\nText.\n\n**Övrigt**\nInget att ta upp.\n`,
+    expected: ['11:1 bold-heading'],
+    message: 'Raden "**Övrigt**" är fetstil, ingen rubrik: på webbplatsen kommer den inte med bland mötets punkter, den går ihop med raden under till ett stycke, och',
+    hint: 'på samma nivå som protokollets andra punkter: "## Övrigt"',
+  },
+  {
     mistake: 'the closing --- forgotten: said in words a note-taker knows, not "front matter"',
     text: `---\n${HEAD}attendees:\n  - David Bergström\n\nText.\n`,
     expected: ['7:1 front-matter-unclosed'],

@@ -67,12 +67,17 @@ export function boldHeadingFindings(file: string, body: string, bodyOffset: numb
   const findings: Finding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.type !== 'paragraph_open' || t.level !== 0 || !t.map || t.map[1] - t.map[0] !== 1) continue;
+    if (t.type !== 'paragraph_open' || t.level !== 0 || !t.map) continue;
+    // A bold line with text right under it ("**Övrigt**" above "Inget att ta upp."), which Markdown runs together
+    // into one paragraph, "Övrigt Inget att ta upp.": the line is the paragraph's first, up to its first line break.
+    const joined = t.map[1] - t.map[0] > 1;
+    const children = tokens[i + 1]?.children ?? [];
+    const firstLine = joined ? children.slice(0, children.findIndex((c) => c.type === 'softbreak' || c.type === 'hardbreak')) : children;
     // A heading needs text under it: a bold line last, or right above a heading, is left as it is, as import leaves it.
     const next = tokens[i + 3];
-    if (!next || next.type === 'heading_open') continue;
-    const m = BOLD_LINE.exec(body.slice(lineStart(t.map[0]), lineStart(t.map[1])).replace(/\r?\n$/, ''));
-    if (!m || !wholeBold(tokens[i + 1]?.children ?? [])) continue;
+    if (!joined && (!next || next.type === 'heading_open')) continue;
+    const m = BOLD_LINE.exec(body.slice(lineStart(t.map[0]), lineStart(t.map[0] + 1)).replace(/\r?\n$/, ''));
+    if (!m || firstLine.length === 0 || !wholeBold(firstLine)) continue;
     const [line, indent, marks, inside] = m as unknown as [string, string, string, string];
     const text = inside.trim().replace(/:$/, '');
     if (!isHeadingText(text)) continue;
@@ -80,7 +85,7 @@ export function boldHeadingFindings(file: string, body: string, bodyOffset: numb
       file,
       where: { kind: 'offset', offset: bodyOffset + lineStart(t.map[0]) + indent.length, length: marks.length },
       code: 'bold-heading',
-      message: `Raden "${clip(line.trim())}" är fetstil, ingen rubrik: på webbplatsen kommer den inte med bland mötets punkter, och den går inte att länka till eller hoppa till med en skärmläsare.`,
+      message: `Raden "${clip(line.trim())}" är fetstil, ingen rubrik: på webbplatsen kommer den inte med bland mötets punkter${joined ? ', den går ihop med raden under till ett stycke' : ''}, och den går inte att länka till eller hoppa till med en skärmläsare.`,
       hint: `Skriv raden som en rubrik, ${highest === 7 ? 'med ## och ett mellanslag, som varje punkt på dagordningen' : 'på samma nivå som protokollets andra punkter'}: "${clip(`${'#'.repeat(level)} ${text}`)}"`,
     });
   }
