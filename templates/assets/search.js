@@ -10,17 +10,24 @@
   var originalTitle = document.title;
   var status;
   var params = new URLSearchParams(window.location.search);
-  var filters = {};
   // Address parameter -> filter. Pagefind's interface capitalises a filter's name only when it starts with a-z,
   // so the year's filter is named "År" on the pages; the address keeps ?år=.
   var FILTERS = { grupp: 'grupp', person: 'person', projekt: 'projekt', organisation: 'organisation', 'år': 'År' };
-  Object.keys(FILTERS).forEach(function (name) {
-    // As on the pages, filter values carry no markup characters (the interface shows them as HTML).
-    var values = params.getAll(name).map(function (v) {
-      return v.replace(/[<>]/g, '');
+  // The filters an address ticks (it follows the ticked boxes, see below).
+  function filtersIn(address) {
+    var ticked = {};
+    Object.keys(FILTERS).forEach(function (name) {
+      // As on the pages, filter values carry no markup characters (the interface shows them as HTML).
+      var values = address.getAll(name).map(function (v) {
+        return v.replace(/[<>]/g, '');
+      });
+      if (values.length > 0) ticked[FILTERS[name]] = values;
     });
-    if (values.length > 0) filters[FILTERS[name]] = values;
-  });
+    return ticked;
+  }
+  var filters = filtersIn(params);
+  // The word of a preset search (?q=), until it is searched (see searchWithEveryFilter).
+  var presetTerm = params.get('q') || '';
   var byDate = params.get('sortera') === 'datum';
   var bundlePath = element.getAttribute('data-bundle');
   var listing = document.getElementById('filtrerat');
@@ -47,6 +54,7 @@
     sort: byDate ? { datum: 'desc' } : null,
     translations: { search_label: 'Sök i protokollen' },
     processTerm: function (term) {
+      if (!filtersLoaded) searchedEarly = true;
       // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
       showTerm(term);
       return term;
@@ -70,6 +78,8 @@
     element.parentNode.insertBefore(label, element);
   }
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
+  // The preset word is in the field at once; it is searched once Pagefind's filter files have come (see searchWithEveryFilter).
+  if (presetTerm && input) input.value = presetTerm;
 
   // One status line tells screen readers how many meetings were found: Pagefind's own message is plain text,
   // and the list of results is too long to be read out whenever it changes.
@@ -306,11 +316,26 @@
       filterValues = values;
       if (input) suggest(input.value);
     })
-    .catch(function () {});
+    .catch(function () {})
+    .then(searchWithEveryFilter);
+  // Pagefind counts a search's choices only in the filter files it has by then, and its interface keeps the
+  // filters of the first search that had any: a search done before all had come (a slow connection, a busy phone)
+  // offered some filters only, or every choice of the whole site with the site's counts, until the next search.
+  // The preset search waits for them, and a word typed before they came is searched again once they have.
+  var filtersLoaded = false;
+  var searchedEarly = false;
+  function searchWithEveryFilter() {
+    filtersLoaded = true;
+    if (presetTerm) ui.triggerSearch(presetTerm);
+    // The same word and boxes, as a new selection of filters: Pagefind's interface searches again.
+    else if (searchedEarly && input && input.value.trim()) ui.triggerFilters(filtersIn(params));
+  }
 
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
   function showTerm(term) {
     var typed = term.trim();
+    // A word searched, or the field emptied, replaces a preset word still to be searched.
+    presetTerm = '';
     // A new search is no longer the one whose further results were asked for.
     firstMore = -1;
     suggest(typed);
@@ -427,8 +452,8 @@
               list.appendChild(item);
             });
             if (count > 0) listing.appendChild(list);
-            // A word typed meanwhile keeps the list out of the way until it is cleared.
-            listing.hidden = !!(input && input.value.trim());
+            // A word typed meanwhile, or a preset word still to be searched, keeps the list out of the way until it is cleared.
+            listing.hidden = !!(presetTerm || (input && input.value.trim()));
           });
         });
       })
@@ -437,9 +462,7 @@
       });
   }
 
-  var term = params.get('q');
   // The filtered list is built even under a preset word, so that clearing the word shows it.
   if (Object.keys(filters).length > 0) listFiltered();
-  if (term) ui.triggerSearch(term);
-  updateSortLinks(term || '');
+  updateSortLinks(presetTerm);
 })();
