@@ -49,7 +49,11 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     const file = path.join(root, MEETING);
     const good = fs.readFileSync(file, 'utf8');
     const mark = dev.output().length;
-    fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nEn rad till.\n'));
+    // One save, as an editor's atomic save: written in place, the file is emptied first, and a test stalled between
+    // the two on a busy machine (over dev's 60 ms of gathering) saved twice, an empty file and then the edit: two reloads.
+    const saved = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+    fs.writeFileSync(saved, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nEn rad till.\n'));
+    fs.renameSync(saved, file);
     try {
       await page.getByText('En rad till.').waitFor({ timeout: 10_000 });
       await dev.waitFor(new RegExp(`[^]{${mark}}[^]*Sökindexet är aktuellt igen`), 30_000);
