@@ -2,6 +2,7 @@
 // (the page is not looked at, nor focused), a few times and no faster, logs nothing of its own, and once dev is
 // back, reloads the page once, which shows what was saved while dev was stopped.
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -12,6 +13,27 @@ import { runCliProcess, type Running } from '../helpers/process.js';
 const chrome = chromeOrSkip();
 const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
 const READY = /Förhandsgranska på (http:\/\/localhost:(\d+)\/)/;
+
+/**
+ * A free port below the range the system gives connections their own ports from (Linux's ip_local_port_range; the
+ * others' start higher still). Dev started with --port 0 got one from that range, and while dev was stopped a
+ * connection of any process could be given it: dev started again on it found it taken and went on to the next.
+ */
+async function portNoConnectionTakes(): Promise<number> {
+  let first = 32_768;
+  try {
+    first = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+  } catch {
+    // Not Linux: its default range starts there, and macOS's and Windows' at 49152.
+  }
+  for (let port = first - 1 - Math.floor(Math.random() * 8_000); ; port--) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = net.createServer().once('error', () => resolve(false));
+      server.listen(port, () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
 
 describe.skipIf(!chrome)('a page open while minutes dev is stopped and started again', () => {
   let browser: Browser;
@@ -29,7 +51,7 @@ describe.skipIf(!chrome)('a page open while minutes dev is stopped and started a
   });
 
   it('connects again by itself, with waits that grow, and reloads once when dev is back', async () => {
-    const first = runCliProcess(['dev', '--root', root, '--port', '0']);
+    const first = runCliProcess(['dev', '--root', root, '--port', String(await portNoConnectionTakes())]);
     running.push(first);
     const [, url, port] = await first.waitFor(READY);
     const page = await browser.newPage();
