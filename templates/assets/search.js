@@ -26,7 +26,7 @@
     return ticked;
   }
   var filters = filtersIn(params);
-  // The word of a preset search (?q=), until it is searched (see searchWithEveryFilter).
+  // The word of a preset search (?q=).
   var presetTerm = params.get('q') || '';
   var byDate = params.get('sortera') === 'datum';
   var bundlePath = element.getAttribute('data-bundle');
@@ -78,8 +78,6 @@
     element.parentNode.insertBefore(label, element);
   }
   if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
-  // The preset word is in the field at once; it is searched once Pagefind's filter files have come (see searchWithEveryFilter).
-  if (presetTerm && input) input.value = presetTerm;
 
   // One status line tells screen readers how many meetings were found: Pagefind's own message is plain text,
   // and the list of results is too long to be read out whenever it changes.
@@ -321,21 +319,20 @@
   // Pagefind counts a search's choices only in the filter files it has by then, and its interface keeps the
   // filters of the first search that had any: a search done before all had come (a slow connection, a busy phone)
   // offered some filters only, or every choice of the whole site with the site's counts, until the next search.
-  // The preset search waits for them, and a word typed before they came is searched again once they have.
+  // A search done before they came, preset or typed, is done again once they have: its results are not held back
+  // (at 10,000 minutes the filter files are about a megabyte, seconds on a slow connection), and its filters and
+  // counts become its own.
   var filtersLoaded = false;
   var searchedEarly = false;
   function searchWithEveryFilter() {
     filtersLoaded = true;
-    if (presetTerm) ui.triggerSearch(presetTerm);
     // The same word and boxes, as a new selection of filters: Pagefind's interface searches again.
-    else if (searchedEarly && input && input.value.trim()) ui.triggerFilters(filtersIn(params));
+    if (searchedEarly && input && input.value.trim()) ui.triggerFilters(filtersIn(params));
   }
 
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
   function showTerm(term) {
     var typed = term.trim();
-    // A word searched, or the field emptied, replaces a preset word still to be searched.
-    presetTerm = '';
     // A new search is no longer the one whose further results were asked for.
     firstMore = -1;
     suggest(typed);
@@ -452,8 +449,8 @@
               list.appendChild(item);
             });
             if (count > 0) listing.appendChild(list);
-            // A word typed meanwhile, or a preset word still to be searched, keeps the list out of the way until it is cleared.
-            listing.hidden = !!(presetTerm || (input && input.value.trim()));
+            // A word typed meanwhile keeps the list out of the way until it is cleared.
+            listing.hidden = !!(input && input.value.trim());
           });
         });
       })
@@ -464,5 +461,6 @@
 
   // The filtered list is built even under a preset word, so that clearing the word shows it.
   if (Object.keys(filters).length > 0) listFiltered();
+  if (presetTerm) ui.triggerSearch(presetTerm);
   updateSortLinks(presetTerm);
 })();
