@@ -52,10 +52,19 @@ const BULLET = /^(?:[•●■►➢✓]\s*|[-–—*+·]\s+)(\S.*)$/;
 // Word's second-level bullets as plain text: "o" and "◦", "▪", "□".
 const SUB_BULLET = /^(?:[◦▪□]\s*|o\s+)(\S.*)$/;
 
-/** Removes a whole-line **bold** or __bold__ (or ***bold italics***): "**Kvalitetsmässan**" -> "Kvalitetsmässan". */
+/**
+ * Removes a whole-line **bold** or __bold__ (or ***bold italics***): "**Kvalitetsmässan**" -> "Kvalitetsmässan". A
+ * line of bold runs with only spaces or tabs between them, as Word writes one with a run per formatting change, is
+ * wholly bold too: "**Punkt 3** **Fritidsbanken**" -> "Punkt 3 Fritidsbanken". With other text between the runs
+ * ("**Punkt 3** om **Fritidsbanken**") the line is not wholly bold and stays as written.
+ */
 export function unbold(s: string): { text: string; bold: boolean } {
   const m = /^(\*\*\*?|___?)(.+?)\1(:?)$/.exec(s);
-  return m ? { text: `${m[2]!.trim()}${m[3]}`, bold: true } : { text: s, bold: false };
+  if (!m) return { text: s, bold: false };
+  // Split at the marks: the runs' texts are at even places and what lies between two runs at odd ones.
+  const parts = m[2]!.split(m[1]!);
+  if (parts.some((p, k) => k % 2 === 1 && p.trim() !== '')) return { text: s, bold: false };
+  return { text: `${parts.filter((_, k) => k % 2 === 0).map((p) => p.trim()).join(' ')}${m[3]}`, bold: true };
 }
 
 /** A line that starts like Word's "o" bullet pasted as text: "o", then a tab or spaces, then text. */

@@ -9,6 +9,8 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['links: bare when the text is the address', '<p><a href="http://bambuser.com/v/1">http://bambuser.com/v/1</a> och <a href="https://x.se/">sidan</a><a id="_Toc1"></a></p>', 'http://bambuser.com/v/1 och [sidan](https://x.se/)\n'],
   ['entities and line breaks', '<p>A &amp; B &lt;3 &quot;x&quot; &#229;<br />ny rad</p>', 'A & B <3 "x" å\nny rad\n'],
   ['table rows as "cell, cell" lines', '<table><tr><td><p>Leif Redestig</p></td><td><p>SOF</p></td></tr><tr><td><p>Åke Malmén</p></td><td></td></tr></table><p>Efter.</p>', 'Leif Redestig, SOF\n\nÅke Malmén\n\nEfter.\n'],
+  // Word starts a new run where formatting changes: two bold runs with a tab between, which the parser reads as one bold line.
+  ['bold runs with a tab between', '<p><strong>Punkt 3</strong>\t<strong>Fritidsbanken</strong></p>', '**Punkt 3** **Fritidsbanken**\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 

@@ -37,6 +37,14 @@ const CASES: readonly Case[] = [
   { name: 'a bold line right under a heading', text: '## Ekonomi\n**Övrigt**\n\nInget.\n', markdown: true, body: '## Ekonomi\n\n## Övrigt\n\nInget.\n', html: '<h2 id="ekonomi">Ekonomi</h2><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
   { name: 'a bold line right under a line of plain text', text: 'Ekonomi\n\nBra.\n**Övrigt**\nInget.\n', body: '## Ekonomi\n\nBra.\n\n## Övrigt\n\nInget.\n', html: '<h2 id="ekonomi">Ekonomi</h2><p>Bra.</p><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
   { name: 'a bold line right under a bullet in plain text', text: '- Hyllor\n**Övrigt**\nInget.\n', body: '- Hyllor\n\n## Övrigt\n\nInget.\n', html: '<ul><li>Hyllor</li></ul><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
+  // A line of two bold runs, as Word writes one with a run per change of formatting (a tab or a space between them),
+  // became the heading "Punkt 3** **Fritidsbanken", its inner marks left as text. With other text between the runs the
+  // line is not wholly bold: a paragraph as written.
+  { name: 'a line of two bold runs', text: 'Bra.\n\n**Punkt 3** **Fritidsbanken**\nVi har hyllor.\n', body: 'Bra.\n\n## Punkt 3 Fritidsbanken\n\nVi har hyllor.\n', html: '<p>Bra.</p><h2 id="punkt-3-fritidsbanken">Punkt 3 Fritidsbanken</h2><p>Vi har hyllor.</p>' },
+  { name: 'a line of two bold runs with a tab between, in a .md', text: '**Punkt 3**\t**Fritidsbanken:**\n\nVi har hyllor.\n', markdown: true, body: '## Punkt 3 Fritidsbanken\n\nVi har hyllor.\n', html: '<h2 id="punkt-3-fritidsbanken">Punkt 3 Fritidsbanken</h2><p>Vi har hyllor.</p>' },
+  { name: 'a Markdown heading of two bold runs', text: '## **Punkt 3** **Fritidsbanken**\n\nVi har hyllor.\n', markdown: true, body: '## Punkt 3 Fritidsbanken\n\nVi har hyllor.\n', html: '<h2 id="punkt-3-fritidsbanken">Punkt 3 Fritidsbanken</h2><p>Vi har hyllor.</p>' },
+  { name: 'two bold runs with a word between', text: 'Bra.\n\n**Punkt 3** om **Fritidsbanken**\nVi har hyllor.\n', body: 'Bra.\n\n**Punkt 3** om **Fritidsbanken**\n\nVi har hyllor.\n', html: '<p>Bra.</p><p><strong>Punkt 3</strong> om <strong>Fritidsbanken</strong></p><p>Vi har hyllor.</p>' },
+  { name: 'a line of three bold-italic runs', text: 'Bra.\n\n***Punkt*** ***3*** ***Övrigt***\nInget.\n', body: 'Bra.\n\n## Punkt 3 Övrigt\n\nInget.\n', html: '<p>Bra.</p><h2 id="punkt-3-ovrigt">Punkt 3 Övrigt</h2><p>Inget.</p>' },
   // In Markdown the line above takes a bold line in, as the site shows it: one paragraph, which check leaves alone.
   { name: 'a bold line right under a line of Markdown', text: 'Bra.\n**Övrigt**\n\nInget.\n', markdown: true, body: 'Bra. **Övrigt**\n\nInget.\n', html: '<p>Bra. <strong>Övrigt</strong></p><p>Inget.</p>' },
 ];
