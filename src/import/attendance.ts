@@ -164,8 +164,8 @@ function withRemark(entry: Entry, remark: string, written: string, resolver: Res
   return { ...entry, ...(organisation !== undefined ? { organisation } : {}), absent: entry.absent || absent, line, remarked };
 }
 
-/** "Namn, Organisation": every part a column heading. */
-const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[,|;]\s*|(?<!\s)\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
+/** "Namn, Organisation" (or with a tab, as a Word table pasted as text has it): every part a column heading. */
+const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[,|;\t]\s*|(?<!\s)\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));
 
 /** A list bullet before an attendee: a glyph, a dash, Word's "o" and a tab, or "o" and spaces when `oBullet` says it is the list's. */
 const unbulleted = (text: string, oBullet: boolean): string => text.replace(oBullet ? /^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|o\s+)/ : /^(?:[•●■►➢◦▪·]\s*|[-–—*+]\s+|o\t\s*)/, '');
@@ -178,7 +178,9 @@ function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | 
   // Emoji and symbols around the name ("🙂 Maria Nilsson", "✔ Leif Redestig") are not part of it; the line
   // as written, with them, stays in the draft's comment on the attendee.
   const bare = unbulleted(text, oBullet);
-  let t = undecorated(bare !== text ? bare : text.replace(/^\d{1,2}[.)]\s+/, ''));
+  // A tab between words is a column's edge, as in a Word table pasted as text ("Leif Redestig⇥Socialförvaltningen"):
+  // read as the comma between name and organisation, so that no name keeps a tab.
+  let t = undecorated(bare !== text ? bare : text.replace(/^\d{1,2}[.)]\s+/, '')).replace(/(?<=\S)[ \t]*\t\s*(?=\S)/g, ', ');
   const absent = ABSENT_MARK.test(t);
   t = undecorated(trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/));
   // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which

@@ -207,10 +207,13 @@ function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
     const p = list[i]!;
     if (p.kind === 'heading') {
       const level = p.level === undefined ? 2 : Math.min(6, 2 + p.level - top);
+      // A tab in a heading ("Punkt 3⇥Fritidsbanken", as Word aligns a number) is a space; a run of spaces and tabs
+      // is looked at from its start only.
+      const text = p.text.replace(/(?<![ \t])[ \t]*\t[ \t]*/g, ' ');
       if (level <= 2) {
-        current = { heading: p.text, blocks: [] };
+        current = { heading: text, blocks: [] };
         sections.push(current);
-      } else section().blocks.push({ kind: 'subheading', level, text: p.text });
+      } else section().blocks.push({ kind: 'subheading', level, text });
     } else if (p.kind === 'paragraph') section().blocks.push({ kind: 'paragraph', text: p.text });
     else if (p.kind === 'verbatim') section().blocks.push({ kind: 'verbatim', text: p.text });
     else {

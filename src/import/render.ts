@@ -65,7 +65,9 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   if (d.nextMeeting) out.push(`next_meeting: "${d.nextMeeting.value}"  # "${d.nextMeeting.written}" i källan`);
   out.push('---');
   const body = renderBody(d);
-  return `${out.join('\n')}\n${body}`;
+  // Source lines quoted in comments and values taken from them may hold tabs (a Word table pasted as text); front
+  // matter gets none, as YAML gives a tab no meaning there and an editor shows it as a gap of any width.
+  return `${out.join('\n').replace(/\t+/g, ' ')}\n${body}`;
 }
 
 /** Comment lines for every name that did not resolve: the group and the people. */

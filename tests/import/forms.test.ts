@@ -576,6 +576,19 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\n\nKonferens Bryggan\nVi har haft konferens.\n',
     expected: { attendees: ['leif-redestig', 'johanna-callegari'], headings: ['Konferens Bryggan'] },
   },
+  // A Word table pasted as text has a tab between its cells: the name kept it ("Leif Redestig⇥Socialförvaltningen", no
+  // registered person) and so did the draft's attendee and its comment. The tab is the comma between name and organisation.
+  {
+    name: 'a tab between name and organisation, as a Word table pasted as text',
+    text: `${TITLE}Närvarande\nLeif Redestig\tSocialförvaltningen\nKarin Berg\t\tBryggan\nÅke Malmén\t\n\nText.\n`,
+    expected: { attendees: ['leif-redestig', 'Karin Berg', 'ake-malmen'], attendeeLines: ['Leif Redestig, Socialförvaltningen', 'Karin Berg, Bryggan', 'Åke Malmén'], body: 'Text.\n', notesLack: [/\t/, /Okänd person: "Leif/] },
+  },
+  {
+    name: 'a Word table pasted as text with its header row',
+    text: `${TITLE}Närvarande:\nNamn\tOrganisation\nLeif Redestig\tSocialförvaltningen\nKarin Berg\tBryggan\n\nText.\n`,
+    expected: { attendees: ['leif-redestig', 'Karin Berg'], attendeeLines: ['Leif Redestig, Socialförvaltningen', 'Karin Berg, Bryggan'], body: 'Text.\n', notesLack: [/\t/] },
+  },
+  { name: 'names after the label with tabs', text: `${TITLE}Närvarande:\tLeif Redestig\tSocialförvaltningen\n\nText.\n`, expected: { attendees: ['leif-redestig'], attendeeLines: ['Leif Redestig, Socialförvaltningen'], body: 'Text.\n', notesLack: [/\t/] } },
   { name: 'a line in brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n(se listan)\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['(se listan)', 'Leif Redestig'] } },
 
   // --- Secretary ---
@@ -708,6 +721,17 @@ const CASES: readonly Case[] = [
       ['Word\'s "o" bullets', 'o\tFika\tLeif\no\tLokal\tÅke\n', '- Fika\tLeif\n- Lokal\tÅke\n'],
     ] as const
   ).map(([what, lines, body]): Case => ({ name: `${what} with tabs are no table`, text: `${TITLE}Punkt\n\nVi delade upp:\n${lines}`, expected: { body: `## Punkt\n\nVi delade upp:\n\n${body}`, bodyLacks: ['|'] } })),
+  // A line of tabs and spaces is a blank line, wherever it stands (these held already).
+  ...(
+    [
+      ['between a heading and its text', 'Punkt\n\t\nText.\n', '## Punkt\n\nText.\n'],
+      ['between two paragraphs', 'Punkt\n\nText ett.\n \t \nText två.\n', '## Punkt\n\nText ett.\n\nText två.\n'],
+      ['above a heading', 'Text.\n\t\t\nÖvrigt\nInget.\n', 'Text.\n\n## Övrigt\n\nInget.\n'],
+      ['between list items', 'Punkt\n\n- ett\n\t\n- två\n', '## Punkt\n\n- ett\n- två\n'],
+    ] as const
+  ).map(([where, lines, body]): Case => ({ name: `a line of tabs ${where} is blank`, text: `${TITLE}${lines}`, expected: { body } })),
+  { name: 'a tab in a heading is a space', text: `${TITLE}Punkt 3\tFritidsbanken\nVi har hyllor.\n`, expected: { body: '## Punkt 3 Fritidsbanken\n\nVi har hyllor.\n' } },
+  { name: 'no tab in the front matter\'s comments on the title and the place (held already)', text: 'Styrgruppen\t7 mars 2016\nPlats:\tBryggan\n\nNärvarande\nLeif Redestig\n\nText.\n', expected: { date: '2016-03-07', location: 'Bryggan', notes: [/Rubrik i källan: "Styrgruppen 7 mars 2016"/, /I källan: "Plats: Bryggan"/], notesLack: [/\t/] } },
   {
     name: 'an attendance list with tabs is no table',
     text: `${TITLE}Närvarande\nLeif Redestig\tBryggan\nDavid Bergström\tSOF\n\nText.\n`,
