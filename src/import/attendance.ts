@@ -2,7 +2,7 @@
 // and the secretary from "Vid pennan" or a "/David" signature.
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { amongOs, labelText, shapeOf, undecorated, type Line } from './lines.js';
+import { amongOs, labelText, shapeOf, unbold, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
@@ -177,10 +177,12 @@ const unbulleted = (text: string, oBullet: boolean): string => text.replace(oBul
 function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | undefined {
   // Emoji and symbols around the name ("🙂 Maria Nilsson", "✔ Leif Redestig") are not part of it; the line
   // as written, with them, stays in the draft's comment on the attendee.
-  const bare = unbulleted(text, oBullet);
+  // A name wholly in bold, as Word may write the chair's, is read without the marks.
+  const plain = unbold(text).text;
+  const bare = unbulleted(plain, oBullet);
   // A tab between words is a column's edge, as in a Word table pasted as text ("Leif Redestig⇥Socialförvaltningen"):
   // read as the comma between name and organisation, so that no name keeps a tab.
-  let t = undecorated(bare !== text ? bare : text.replace(/^\d{1,2}[.)]\s+/, '')).replace(/(?<=\S)[ \t]*\t\s*(?=\S)/g, ', ');
+  let t = undecorated(bare !== plain ? bare : plain.replace(/^\d{1,2}[.)]\s+/, '')).replace(/(?<=\S)[ \t]*\t\s*(?=\S)/g, ', ');
   const absent = ABSENT_MARK.test(t);
   t = undecorated(trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/));
   // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which

@@ -9,12 +9,17 @@ export interface Line {
   readonly indent: number;
 }
 
-/** NFC, one kind of line ending, no-break spaces as spaces, page breaks as line breaks, trailing spaces gone. */
+/**
+ * NFC, one kind of line ending, no-break spaces as spaces, page breaks and Word's line breaks (vertical tabs) as line
+ * breaks, trailing spaces gone. Invisible characters Word and web pages leave in text go: soft hyphens, which would
+ * split a word ("Närv\u00ADarande") so that it is neither a label nor a name, zero-width spaces and word joiners, which
+ * would make a line that looks blank a line of text, and byte-order marks inside the text (files joined together).
+ */
 export function splitLines(text: string): Line[] {
   const norm = text
-    .replace(/^\uFEFF/, '')
+    .replace(/[\uFEFF\u00AD\u200B\u2060]/g, '')
     .normalize('NFC')
-    .replace(/\r\n?|\f|\u2028|\u2029/g, '\n')
+    .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
   return norm.split('\n').map((raw, i) => {
     const lead = /^[ \t]*/.exec(raw)![0];

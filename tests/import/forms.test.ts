@@ -589,6 +589,9 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig', 'Karin Berg'], attendeeLines: ['Leif Redestig, Socialförvaltningen', 'Karin Berg, Bryggan'], body: 'Text.\n', notesLack: [/\t/] },
   },
   { name: 'names after the label with tabs', text: `${TITLE}Närvarande:\tLeif Redestig\tSocialförvaltningen\n\nText.\n`, expected: { attendees: ['leif-redestig'], attendeeLines: ['Leif Redestig, Socialförvaltningen'], body: 'Text.\n', notesLack: [/\t/] } },
+  // Word's soft hyphens split a word in two for the reader: "Närv­arande" was no label, its names were text.
+  { name: 'soft hyphens in the label and the names', text: `${TITLE}Närv\u00ADarande\nLeif Rede\u00ADstig, Social\u00ADförvaltningen\nÅke Malmén\n\nText.\n`, expected: { attendees: ['leif-redestig', 'ake-malmen'], attendeeLines: ['Leif Redestig, Socialförvaltningen', 'Åke Malmén'], body: 'Text.\n' } },
+  { name: 'an attendee wholly in bold', text: `${TITLE}**Närvarande**\n\n**Leif Redestig, SOF**\nÅke Malmén\n\nText.\n`, expected: { attendees: ['leif-redestig', 'ake-malmen'], attendeeLines: ['Leif Redestig, SOF', 'Åke Malmén'], body: 'Text.\n' } },
   { name: 'a line in brackets right under the label is no remark', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n(se listan)\nLeif Redestig\n', expected: { attendees: [], bodyContains: ['(se listan)', 'Leif Redestig'] } },
 
   // --- Secretary ---
@@ -730,6 +733,10 @@ const CASES: readonly Case[] = [
       ['between list items', 'Punkt\n\n- ett\n\t\n- två\n', '## Punkt\n\n- ett\n- två\n'],
     ] as const
   ).map(([where, lines, body]): Case => ({ name: `a line of tabs ${where} is blank`, text: `${TITLE}${lines}`, expected: { body } })),
+  // A zero-width space (left by web pages and e-mail) made a line that looks blank a paragraph of its own.
+  { name: 'a line of a zero-width space is blank', text: `${TITLE}Punkt\n\u200B\nText ett.\n\t\u200B\nText två.\n`, expected: { body: '## Punkt\n\nText ett.\n\nText två.\n' } },
+  // Word's line break (a vertical tab) stayed inside the paragraph as a control character.
+  { name: 'Word\'s line break is a line break', text: `${TITLE}Punkt\n\nVi har hyllor.\u000BLeif ska ringa.\n`, expected: { body: '## Punkt\n\nVi har hyllor.\n\nLeif ska ringa.\n' } },
   { name: 'a tab in a heading is a space', text: `${TITLE}Punkt 3\tFritidsbanken\nVi har hyllor.\n`, expected: { body: '## Punkt 3 Fritidsbanken\n\nVi har hyllor.\n' } },
   { name: 'no tab in the front matter\'s comments on the title and the place (held already)', text: 'Styrgruppen\t7 mars 2016\nPlats:\tBryggan\n\nNärvarande\nLeif Redestig\n\nText.\n', expected: { date: '2016-03-07', location: 'Bryggan', notes: [/Rubrik i källan: "Styrgruppen 7 mars 2016"/, /I källan: "Plats: Bryggan"/], notesLack: [/\t/] } },
   {

@@ -90,10 +90,10 @@ export function split(text: string): { data: Record<string, unknown>; body: stri
   return { data: (parse(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]!, comments };
 }
 
-/** Every word (letters and digits) with how often it occurs, case-folded. */
+/** Every word (letters and digits) with how often it occurs, case-folded. A soft hyphen is inside a word, not between two. */
 function words(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const w of text.normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
+  for (const w of text.replace(/\u00AD/g, '').normalize('NFC').toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? []) out.set(w, (out.get(w) ?? 0) + 1);
   return out;
 }
 
