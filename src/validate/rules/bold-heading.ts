@@ -45,7 +45,10 @@ function mayBeBold(body: string): boolean {
   return false;
 }
 
-/** Whether an inline's pieces are one bold run and nothing else (italics around it aside), with no link or image. */
+/**
+ * Whether an inline's pieces are bold runs and nothing else (italics around them and spaces between them aside), with
+ * no link or image: "**Övrigt**", or "**Punkt 3** **Fritidsbanken**" as Word writes a line whose formatting changes.
+ */
 function wholeBold(children: readonly Token[]): boolean {
   let depth = 0;
   let runs = 0;
@@ -55,7 +58,7 @@ function wholeBold(children: readonly Token[]): boolean {
     else if (c.type === 'link_open' || c.type === 'image') return false;
     else if (depth === 0 && c.type !== 'em_open' && c.type !== 'em_close' && c.content.trim() !== '') return false;
   }
-  return runs === 1;
+  return runs >= 1;
 }
 
 export function boldHeadingFindings(file: string, body: string, bodyOffset: number): Finding[] {
@@ -79,7 +82,8 @@ export function boldHeadingFindings(file: string, body: string, bodyOffset: numb
     const m = BOLD_LINE.exec(body.slice(lineStart(t.map[0]), lineStart(t.map[0] + 1)).replace(/\r?\n$/, ''));
     if (!m || firstLine.length === 0 || !wholeBold(firstLine)) continue;
     const [line, indent, marks, inside] = m as unknown as [string, string, string, string];
-    const text = inside.trim().replace(/:$/, '');
+    // The runs' texts, at the even places between the marks; what lies between two runs is only spaces (wholeBold).
+    const text = inside.split(marks).filter((_, k) => k % 2 === 0).map((p) => p.trim()).join(' ').replace(/:$/, '');
     if (!isHeadingText(text)) continue;
     findings.push({
       file,
