@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/pipeline.js';
+import type { ServiceAnswer } from '../../src/search/service.js';
 import { archive, cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
 import { fakePagefind, running } from '../helpers/pagefind.js';
 import { eventually, runCliProcess } from '../helpers/process.js';
@@ -14,10 +15,25 @@ afterAll(cleanTemp);
 
 const LIMIT_MS = 500;
 
-// The real indexer, started with a short silence limit.
-vi.mock('../../src/search/pagefind.js', async (original) => {
-  const real = await original<typeof import('../../src/search/pagefind.js')>();
-  return { ...real, SearchIndexer: { start: () => real.SearchIndexer.start(LIMIT_MS) } };
+// The real service, with a short silence limit for the fake (the Pagefind chosen with PAGEFIND_BINARY_PATH) that
+// counts from when the fake has started. The fake is a node process, which on a busy machine can take longer than
+// LIMIT_MS to start: counted from the spawn, the limit would stop it at its start, not at the request it hangs at.
+// The first build's real Pagefind keeps the default limit: on a busy machine it too can go longer than LIMIT_MS.
+vi.mock('../../src/search/service.js', async (original) => {
+  const real = await original<typeof import('../../src/search/service.js')>();
+  class Service extends real.PagefindService {
+    private readonly started: Promise<void>;
+    constructor(binary: string, silentMs: number) {
+      const fake = binary === process.env.PAGEFIND_BINARY_PATH;
+      super(binary, fake ? LIMIT_MS : silentMs);
+      this.started = fake ? eventually(async () => fs.existsSync(`${binary}.pid`), 20_000, 'the fake Pagefind to start') : Promise.resolve();
+    }
+    override async request(payload: Record<string, unknown>): Promise<ServiceAnswer> {
+      await this.started;
+      return super.request(payload);
+    }
+  }
+  return { ...real, PagefindService: Service };
 });
 
 describe('a Pagefind that stops answering', () => {
@@ -39,6 +55,8 @@ describe('a Pagefind that stops answering', () => {
       vi.unstubAllEnvs();
     }
     expect(hashTree(options.outDir)).toBe(before);
+    // Stopped at the request this row is about, not at an earlier one.
+    expect(fs.readFileSync(`${fake}.hung`, 'utf8')).toBe(at);
     const pid = Number(fs.readFileSync(`${fake}.pid`, 'utf8'));
     await eventually(async () => !running(pid), 5_000, 'the silent Pagefind to be stopped');
   });
