@@ -128,13 +128,23 @@ const DECORATION = /[\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}\p{RI}\uFE
 /**
  * A name or label without the emoji and symbols around it: "🙂 Maria Nilsson" -> "Maria Nilsson", "Närvarande ⚠️"
  * -> "Närvarande". Only for recognising a line; the line as written is kept wherever its text goes. Walks the
- * code points from both ends, so a long run of spaces inside the text is looked at once.
+ * code points in from both ends and stops at the first that is no decoration, so a long line is not looked at
+ * whole (labelText reads every line this way, for each label looked for).
  */
 export function undecorated(text: string): string {
-  const chars = [...text];
   let start = 0;
-  let end = chars.length;
-  while (start < end && DECORATION.test(chars[start]!)) start++;
-  while (end > start && DECORATION.test(chars[end - 1]!)) end--;
-  return chars.slice(start, end).join('');
+  let end = text.length;
+  while (start < end) {
+    const c = String.fromCodePoint(text.codePointAt(start)!);
+    if (!DECORATION.test(c)) break;
+    start += c.length;
+  }
+  while (end > start) {
+    // A surrogate pair is one code point; a lone surrogate is one on its own, as [...text] has it.
+    const pair = end - start >= 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]!) && /[\uD800-\uDBFF]/.test(text[end - 2]!);
+    const c = text.slice(pair ? end - 2 : end - 1, end);
+    if (!DECORATION.test(c)) break;
+    end -= c.length;
+  }
+  return text.slice(start, end);
 }
