@@ -6,7 +6,7 @@ import type { Slip } from './yaml-slips/index.js';
 import { clip } from '../util/clip.js';
 import { listed } from '../util/plural.js';
 import { ITEM_FIELDS } from '../validate/schemas.js';
-import { above, below, DASH_FIELD, FIELD, indentOf, ITEM, type ItemNoun, type Line, lineAround, lineFrom, MOST, PARENT, skipped } from './item-lines.js';
+import { above, below, DASH_FIELD, FIELD, indentOf, ITEM, type ItemNoun, type Line, lineFinder, lineFrom, MOST, PARENT, skipped } from './item-lines.js';
 
 /** How many lines up the list's field is looked for, past the items above: a list of hundreds of actions is rare. */
 const FAR = 2000;
@@ -115,10 +115,11 @@ export function repeatedFields(text: string): (offset: number) => Slip | undefin
   const slips = new Map<number, Slip>();
   /** Dashes whose lines below have been read. */
   const read = new Set<number>();
+  const lineAround = lineFinder(text);
   return (offset) => {
     const known = slips.get(offset);
     if (known) return known;
-    const l = lineAround(text, offset);
+    const l = lineAround(offset);
     const keyColumn = offset - l.at;
     const m = FIELD.exec(l.text);
     if (!m || m[1]!.length !== keyColumn) return undefined;

@@ -1,7 +1,7 @@
 // The line walks of src/load/item-lines.ts at the edges of a text: the first line, a text that starts with a
 // newline (front matter as it is read, right after its ---) and a blank or comment line at the very top.
 import { describe, expect, it } from 'vitest';
-import { above, below, lineAround, lineFrom } from '../../src/load/item-lines.js';
+import { above, below, lineFinder, lineFrom } from '../../src/load/item-lines.js';
 import { bounded } from '../helpers/bounded.js';
 
 /** The text's line that starts with `start`. */
@@ -37,14 +37,17 @@ describe('above', () => {
   });
 });
 
-describe('lineAround and below', () => {
+describe('lineFinder and below', () => {
   it.each([
     ['offset 0 of a text that starts with a newline', '\ngroup: A', 0, ''],
     ['offset 1 of a text that starts with a newline', '\ngroup: A', 1, 'group: A'],
     ['offset 0 of a text', 'group: A\ndate: x', 0, 'group: A'],
     ['a line in the middle', 'group: A\ndate: x', 12, 'date: x'],
-  ] as const)('lineAround: %s', (_name, text, offset, expected) => {
-    expect(lineAround(text, offset).text).toBe(expected);
+    ['the newline that ends a line', 'group: A\ndate: x', 8, 'group: A'],
+    ['the first offset of the last line', 'group: A\ndate: x', 9, 'date: x'],
+    ['the end of a text that ends with a newline', 'group: A\n', 9, ''],
+  ] as const)('lineFinder: %s', (_name, text, offset, expected) => {
+    expect(lineFinder(text)(offset).text).toBe(expected);
   });
 
   it('finds the next line past blank lines and comments, and none past the last', () => {
