@@ -16,6 +16,11 @@ export interface ProblemSource {
   sourceOf(file: string): string | undefined;
 }
 
+/** What the server is told of the session: its problems, and where the pages of meetings moved by saves went. */
+export interface SessionSource extends ProblemSource {
+  movedTo(address: string): string | undefined;
+}
+
 const STYLE_PATH = '/.minutes/problem.css';
 const STYLE = `.minutes-problems{font:16px/1.5 system-ui,sans-serif;background:#fff4f4;color:#1b1b1b;border:4px solid #b00020;margin:0;padding:1rem 1.25rem;position:relative;z-index:1000}
 .minutes-problems h2{margin:0 0 .5rem;font-size:1.25rem;color:#8a0017}
@@ -146,7 +151,7 @@ export function pageAt(file: string, pathname: string): { page: string } | 'miss
 
 const NO_PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sidan finns inte</title></head><body><p>Sidan finns inte.</p></body></html>';
 
-export async function startPreviewServer(dir: string, port: number, problems: ProblemSource, log: (msg: string) => void): Promise<PreviewServer> {
+export async function startPreviewServer(dir: string, port: number, problems: SessionSource, log: (msg: string) => void): Promise<PreviewServer> {
   fs.mkdirSync(dir, { recursive: true });
   dir = path.resolve(dir);
   // Every page is served from here, with dev's own live-reload client (see RELOAD), and, while there are errors,
@@ -184,6 +189,16 @@ export async function startPreviewServer(dir: string, port: number, problems: Pr
     const found = (req.method === 'GET' || req.method === 'HEAD') && (mode === undefined || mode === 'navigate') ? pageAt(target.file, url.pathname) : undefined;
     if (found === undefined) {
       next();
+      return;
+    }
+    // The page of a meeting whose group or date a save changed is followed to its address now, as a page open
+    // there is reloaded (a build writes no page at the old address unless former_ids keeps it).
+    const movedTo = found === 'missing' ? problems.movedTo(url.pathname.replace(/(\/index\.html|\/)?$/, '/')) : undefined;
+    if (movedTo !== undefined) {
+      res.statusCode = 302;
+      res.setHeader('Location', movedTo + url.search);
+      res.setHeader('Cache-Control', 'no-store');
+      res.end();
       return;
     }
     let page: string;

@@ -66,6 +66,12 @@ export class DevSession {
   /** Meeting id of each minutes file in the last good model, to find pages that move or disappear. */
   private meetingOfFile = new Map<string, string>();
   /**
+   * Where the page of each meeting moved by a save went, its group or date changed in its file: its address before
+   * to its address now, from the site's root ("/grupper/gug/2016-03-07/" to "/grupper/gug/2016-03-08/"). A page
+   * open at the old address follows it when the save reloads it (see server.ts), where it would find no page.
+   */
+  private moved = new Map<string, string>();
+  /**
    * The pages and calendars at former addresses on disk (redirects.ts, "grupper/gug/index.html"), as written by the
    * last full build or `writeExtras`. (The feeds there are pages of templates/, removed as other pages are.)
    */
@@ -484,6 +490,7 @@ export class DevSession {
 
   /** Keeps what a build made; returns the attachments it published or took away, as files of the site (none for a full build). */
   private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): string[] {
+    if (this.model) this.noteMoves(this.model, model);
     this.model = model;
     this.rendered = rendered;
     this.images = images;
@@ -500,6 +507,25 @@ export class DevSession {
     this.savedAttachments.clear();
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
     return changed.map((rel) => path.join(this.options.outDir, rel));
+  }
+
+  /** Notes the meetings whose page moved between two models, the same file's meeting under another id (see `moved`). */
+  private noteMoves(before: BuiltModel, after: BuiltModel): void {
+    for (const m of after.meetings) {
+      const id = this.meetingOfFile.get(m.file);
+      const old = id === undefined || id === m.id ? undefined : before.meetingById.get(id);
+      if (!old) continue;
+      const [from, to] = [`/${paths.meeting(old)}`, `/${paths.meeting(m)}`];
+      // A page moved twice is followed to where it is now; one moved back is at its own address again.
+      for (const [address, now] of this.moved) if (now === from) this.moved.set(address, to);
+      this.moved.set(from, to);
+      this.moved.delete(to);
+    }
+  }
+
+  /** The address a meeting's page has now, for its address before a save moved it (see `moved`), else undefined. */
+  movedTo(address: string): string | undefined {
+    return this.moved.get(address);
   }
 
   /**

@@ -127,6 +127,28 @@ describe('minutes dev', () => {
     expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-07/')).text).not.toContain('Gemensam utvecklingsgrupp 4 april 2016');
   });
 
+  it.each([
+    { what: 'its date', from: 'date: 2016-03-07', to: ['date: 2016-03-09', 'date: 2016-03-10'], pages: ['grupper/gemensam-utvecklingsgrupp/2016-03-09/', 'grupper/gemensam-utvecklingsgrupp/2016-03-10/'] },
+    { what: 'its group', from: 'group: Gemensam utvecklingsgrupp', to: ['group: Gemensam ledningsgrupp utveckling'], pages: ['grupper/gemensam-ledningsgrupp-utveckling/2016-03-07/'] },
+  ])('leads a page open at a meeting to its new address when a save changes $what, and again when it changes once more', async ({ from, to, pages }) => {
+    const moved = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
+    const [old, good] = ['grupper/gemensam-utvecklingsgrupp/2016-03-07/', fs.readFileSync(file(moved), 'utf8')];
+    for (const [i, line] of to.entries()) {
+      fs.writeFileSync(file(moved), good.replace(from, line));
+      await eventually(async () => (await get(pages[i]!)).status === 200, 10_000, 'the page at its new address');
+      // The address it had first, and the one it had before this save, lead to where it is now (with the query).
+      for (const before of [old, ...pages.slice(0, i)]) {
+        const reloaded = await get(`${before}?q=1`);
+        expect([reloaded.status, reloaded.headers.location], before).toEqual([302, `/${pages[i]}?q=1`]);
+      }
+    }
+    // Put back, it is at its own address again, and no other address leads anywhere but to its 404.
+    fs.writeFileSync(file(moved), good);
+    await eventually(async () => (await get(old)).status === 200, 10_000, 'the page back at its address');
+    expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-08/')).status).toBe(404);
+    for (const page of pages) expect((await get(page)).status, page).toBe(302);
+  });
+
   it('brings the open data and the search index up to date once saves pause, however often they came', async () => {
     const text = fs.readFileSync(file(MEETING), 'utf8');
     // Saves in quick succession: each may interrupt the background work the one before started.
