@@ -205,8 +205,11 @@ export class DevSession {
     const touchedMinutes: string[] = [];
     const copied: string[] = [];
     const passed = new Set<string>();
+    // Minutes found gone when another file came (see below): named in the line whether or not the watcher reports them.
+    const vanished = new Set<string>();
     for (const p of changed) {
       const rel = relativePath(this.root, path.resolve(this.root, p));
+      if (vanished.has(rel)) continue;
       // An editor's own file in templates/ (Emacs's autosave #about.11ty.mjs#) is neither a template nor published.
       if (path.resolve(this.root, p).startsWith(this.templatesDir + path.sep) && isEditorFile(path.basename(p))) {
         passed.add(p);
@@ -228,7 +231,7 @@ export class DevSession {
         if (rel.toLowerCase().endsWith('.md') && this.inputs.isMinutesFile(rel)) {
           // A new name is often half of a rename whose other half is still to be reported: look for files gone.
           const came = !this.inputs.knows(rel);
-          if (came) touchedMinutes.push(...this.inputs.forgetVanished());
+          if (came) for (const gone of this.inputs.forgetVanished()) vanished.add(gone);
           this.inputs.readMinutes(rel);
           touchedMinutes.push(rel);
           // Minutes of the day a Word file beside them is named for came or went: the walk reports that file only without them.
@@ -264,7 +267,8 @@ export class DevSession {
         else passed.add(p);
       }
     }
-    const saved = changed.filter((p) => !passed.has(p)).map((p) => relativePath(this.root, path.resolve(this.root, p)));
+    touchedMinutes.push(...vanished);
+    const saved = [...new Set([...changed.filter((p) => !passed.has(p)).map((p) => relativePath(this.root, path.resolve(this.root, p))), ...vanished])];
     if (saved.length === 0) return { kind: 'unchanged', diagnostics: this.diagnostics, saved };
     // A stylesheet or an image changes no page: it is in the site already, at once, also while there are errors.
     if (copied.length + passed.size === changed.length) return { kind: 'copied', diagnostics: this.diagnostics, written: copied, ms: performance.now() - started, saved };

@@ -252,3 +252,29 @@ describe("an editor's own files in templates/", () => {
     await sameAsFreshBuild(root, site, SITE);
   });
 });
+
+// A git checkout removes minutes and adds others at once; the watcher may report the new file first, or the removal
+// in a batch of its own after it. The removal is built with the new file either way, and the line names it.
+describe.each([
+  { order: 'the new file reported first', batches: (added: string, removed: string) => [[added, removed]] },
+  { order: 'the removal reported in a later batch', batches: (added: string, removed: string) => [[added], [removed]] },
+])('minutes removed as others are added ($order)', ({ batches }) => {
+  afterAll(cleanTemp);
+
+  it('are named in the line of the save that builds the removal', async () => {
+    const root = seedArchive();
+    const site = path.join(tempDir(), 'site');
+    const session = new DevSession({ root, outDir: site, ...SITE });
+    expect((await session.start()).kind).toBe('rendered');
+    const [added, removed] = ['minutes/gemensam-utvecklingsgrupp/2016-04-04.md', 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'];
+    fs.writeFileSync(path.join(root, added), '---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-04-04\nattendees: [Leif Redestig]\n---\n## Nytt möte\n\nEtt nytt möte.\n');
+    fs.rmSync(path.join(root, removed));
+    const [first, ...later] = batches(added, removed);
+    const result = await session.update(first!);
+    expect(result.kind).toBe('rendered');
+    expect([...result.saved].sort()).toEqual([removed, added].sort());
+    for (const batch of later) expect(await session.update(batch)).toMatchObject({ kind: 'unchanged', saved: [] });
+    expect(await session.writeExtras(() => false)).toBe(true);
+    await sameAsFreshBuild(root, site, SITE);
+  });
+});
