@@ -53,7 +53,10 @@ export interface FollowupDoc {
    * space as a comment's, and the action's number with it.
    */
   readonly cut?: string;
-  /** For an action that is no id, how its line is written up to it ("  - action: "), for the line to write instead. */
+  /**
+   * How the follow-up's line is written up to its action ("  - action: "), for the line to write instead: for an id,
+   * only when it stands on a line of that form.
+   */
   readonly lead?: string;
 }
 
@@ -236,7 +239,7 @@ export function extractMinutes(file: string, data: Obj | undefined, body: string
     const note = str(item, 'note', path);
     const what = described?.get(action.value.trim());
     const cut = NUMBERLESS.test(action.value.trim()) ? commentAfter(yaml, action.path) : undefined;
-    const lead = parseActionId(action.value) ? undefined : leadOf(yaml, action.path);
+    const lead = parseActionId(action.value) ? idLead(yaml, action.value) : leadOf(yaml, action.path);
     // A missing or unknown status has been reported; the follow-up still names an action, which is checked too.
     return [{ path, action, status: oneOf(item.status, FOLLOWUP_STATUSES, 'open'), ...(note ? { note } : {}), ...(what === undefined ? {} : { described: what }), ...(cut === undefined ? {} : { cut }), ...(lead === undefined ? {} : { lead }) }];
   });
@@ -333,4 +336,17 @@ export function extractOrganisations(file: string, data: Obj | undefined): Omit<
       return { ...entityBase(file, id, o, path), ...ending(o, path), ...(organisation ? { organisation } : {}) };
     }),
   };
+}
+
+/**
+ * How a follow-up's line is written up to the action id `id`, when a line of the front matter `yaml` writes it after
+ * "action:" alone: found without reading the text with positions, which every follow-up of every minutes would cost.
+ */
+function idLead(yaml: string | undefined, id: string): string | undefined {
+  if (yaml === undefined) return undefined;
+  for (let at = yaml.indexOf(id); at !== -1; at = yaml.indexOf(id, at + 1)) {
+    const lead = yaml.slice(yaml.lastIndexOf('\n', at - 1) + 1, at);
+    if (/^[ \t]*(?:-[ \t]+)?action:[ \t]*$/.test(lead)) return lead;
+  }
+  return undefined;
 }

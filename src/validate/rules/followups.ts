@@ -100,11 +100,14 @@ export const followups: ArchiveRule = (ctx) => {
         const followable = (a: string) => { const date = actions.get(a); return date !== undefined && (!own || date < own) && !followedHere.has(a); };
         // A meeting's id without "#" and a number (and no comment after it that has them): the action the comment from
         // minutes new above it describes, else the meeting's actions this one can follow up, the open ones if any.
-        const numberMissing = (f: FollowupDoc, meetingId: string): string[] => {
-          if (/^#[ \t]*\d+/.test(f.cut ?? '')) return [];
-          const meant = f.described === undefined ? undefined : textsOf(meetingId).byText.get(f.described);
-          if (meant !== undefined && followable(meant)) return [meant];
-          const ids = (docOf.get(meetingId)?.actions ?? []).map((a) => actionId(meetingId, a.number)).filter(followable);
+        const numberMissing = (f: FollowupDoc, meetingId: string): string[] => (/^#[ \t]*\d+/.test(f.cut ?? '') ? [] : meetingsActions(f, [meetingId]));
+        /** The action of these meetings the comment from minutes new describes, else those it can follow up, the open ones if any. */
+        const meetingsActions = (f: FollowupDoc, meetingIds: readonly string[], number?: number): string[] => {
+          const meant = f.described === undefined ? undefined : meetingIds.map((id) => textsOf(id).byText.get(f.described!)).find((a) => a !== undefined && followable(a));
+          if (meant !== undefined) return [meant];
+          const same = number === undefined ? [] : meetingIds.map((id) => actionId(id, number)).filter(followable);
+          if (same.length > 0) return same.slice(0, 3);
+          const ids = meetingIds.flatMap((id) => (docOf.get(id)?.actions ?? []).map((a) => actionId(id, a.number))).filter(followable);
           const open = ids.filter((a) => !closing!(a, own));
           return (open.length > 0 ? open : ids).slice(0, 3);
         };
@@ -122,14 +125,27 @@ export const followups: ArchiveRule = (ctx) => {
           ctx.report({ file: m.file, where: atValue(f.action.path), code: 'unknown-action', message: `"${clip(written)}" är inget åtgärds-id.`, hint: `${without}${offerHint(offered, f.lead, docOf, groupOf.get(m))}` });
           continue;
         }
-        const near = [...(meant ? [meant] : []), ...moved, ...nearestOpenFirst(text, pool.length ? pool : earlier, (a) => closing!(a, own))];
         // "grupp/2016-09-06 #1": YAML reads a # after a space as the start of a comment, and the number is lost.
         const numberless = !parsed && NUMBERLESS.test(text);
-        // The id without the space, when it is an action's, is the one meant: given alone, not after near ones.
         const number = numberless ? /^#[ \t]*(\d+)(?:\s|$)/.exec(f.cut ?? '')?.[1] : undefined;
+        // A date no minutes of the group have, a day or a month off one that has (and not the same meeting filed under
+        // another group): the same number at the nearest such meeting, else its actions, by text, with the line to write.
+        const named = parsed?.meetingId ?? (numberless ? text : undefined);
+        const slip = named === undefined || meetingDate.has(named) || moved.length > 0 ? [] : slipMeetings(named, keyed, own);
+        const nearby = slip.length > 0 ? meetingsActions(f, slip, parsed?.number ?? (number === undefined ? undefined : Number(number))) : [];
+        if (nearby.length > 0) {
+          const about = number !== undefined ? `${SPACED}. ` : numberless ? 'Ett åtgärds-id slutar på # och åtgärdens nummer. ' : '';
+          const message = parsed ? `Åtgärden "${clip(written)}" finns inte: det finns inget protokoll från ${clip(parsed.meetingId.replace('/', ' '))}.` : `"${clip(written)}" är inget åtgärds-id.`;
+          // A follow-up written before its meeting's date was corrected names the date the minutes had.
+          const redated = parsed ? `Har protokollet fått ett annat datum: skriv ${clip(parsed.meetingId)} under former_ids i det, så leder både uppföljningen och gamla länkar dit. ` : '';
+          ctx.report({ file: m.file, where: atValue(f.action.path), code: 'unknown-action', message, hint: `${about}${redated}${offerHint(nearby, f.lead, docOf, groupOf.get(m))}` });
+          continue;
+        }
+        const near = [...(meant ? [meant] : []), ...moved, ...nearestOpenFirst(text, pool.length ? pool : earlier, (a) => closing!(a, own))];
+        // The id without the space, when it is an action's, is the one meant: given alone, not after near ones.
         const whole = number === undefined ? undefined : actionId(text, Number(number));
         const spaced = whole !== undefined && actions.has(whole) ? whole : undefined;
-        const help = numberless ? `Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): ${clip(spaced ?? `${text}#1`)}` : undefined;
+        const help = numberless ? `${SPACED}: ${clip(spaced ?? `${text}#1`)}` : undefined;
         // No minutes of that meeting at all: their date or group was changed, or they were withdrawn.
         const gone = parsed && !meetingDate.has(parsed.meetingId);
         const where = gone ? `: det finns inget protokoll från ${clip(parsed.meetingId.replace('/', ' '))}.` : '.';
@@ -190,6 +206,29 @@ export const followups: ArchiveRule = (ctx) => {
     }
   }
 };
+
+const SPACED = 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar)';
+
+/**
+ * The group's meetings a follow-up at a meeting on `own` can be of whose date is the one a meeting id with no minutes
+ * names with one of its parts off (the day, the month or the year), the nearest; more than one only when as near.
+ */
+function slipMeetings(meetingId: string, keyed: readonly KeyedMinutes[], own: string | undefined): string[] {
+  const [group, rest] = meetingId.split('/') as [string, string];
+  const parts = (date: string) => date.slice(0, 10).split('-').map(Number);
+  const written = parts(rest);
+  const apart = (date: string): number | undefined => {
+    const p = parts(date);
+    const off = p.map((n, i) => Math.abs(n - written[i]!));
+    return off.filter((d) => d > 0).length === 1 ? off[0]! * 372 + off[1]! * 31 + off[2]! : undefined;
+  };
+  const near = keyed.flatMap((k) => {
+    const d = k.id && k.groupId === group && (!own || k.date < own) ? apart(k.date) : undefined;
+    return d === undefined ? [] : [{ id: k.id!, d }];
+  });
+  const least = Math.min(...near.map((n) => n.d));
+  return near.filter((n) => n.d === least).map((n) => n.id);
+}
 
 /** Whether an action was closed (done, or followed up as done or dropped) before a date; with none, after every meeting. */
 type ClosedOn = (actionId: string, date: string | undefined) => boolean;
