@@ -63,11 +63,10 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
   // An editor shows a tab as two spaces or more, and a note-taker who indents with tabs indents with one a level:
   // two spaces a tab gives the lines as meant ("\t- Anna" under "attendees:", "\t  what:" or "\t\twhat:" under "\t- who:").
   const spaced = spaceOut(text, [...tabbed.values()]);
-  let read: { doc: Document.Parsed; badLines: Set<number> } | undefined;
-  const reread = () => {
-    if (read) return read;
-    const again = parse(spaced);
-    const index = new LineIndex(spaced);
+  /** `text` read again, and the lines of it that read with an error. */
+  const readAgain = (text: string) => {
+    const again = parse(text);
+    const index = new LineIndex(text);
     const badLines = new Set([...again.errors, ...again.warnings].map((e) => index.position(e.pos[0]).line));
     // Nor a line that runs on a text above it (" - Anna" over "\t- Bo" is "Anna - Bo" with two spaces): no error, but not what was meant.
     Y.visit(again, {
@@ -77,7 +76,29 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
         for (let l = first + 1; l <= last; l++) badLines.add(l);
       },
     });
-    return (read = { doc: again, badLines });
+    return { doc: again, badLines };
+  };
+  let read: { doc: Document.Parsed; badLines: Set<number> } | undefined;
+  const reread = () => (read ??= readAgain(spaced));
+  /**
+   * The line `l` indented as a line above it is, where that reads without an error ("\tdue:" under "    what:" is
+   * "    due:"): the columns of the lines above, the nearest first, up to the first at the margin.
+   */
+  const aligned = (l: TabbedLine, number: number): string | undefined => {
+    const rows = spaced.split('\n');
+    const own = text.slice(l.tabs[1], l.end);
+    const columns = new Set<number>();
+    for (let n = number - 2; n >= 0 && columns.size < 6; n--) {
+      const m = /^( *)((?:-[ ]+)*)([^\s#])?/.exec(rows[n]!)!;
+      if (m[3] === undefined) continue;
+      columns.add(m[1]!.length + m[2]!.length).add(m[1]!.length);
+      if (m[1]!.length === 0) break;
+    }
+    for (const column of columns) {
+      const line = `${' '.repeat(column)}${own}`;
+      if (!readAgain(rows.map((r, i) => (i === number - 1 ? line : r)).join('\n')).badLines.has(number)) return line.replace(/\r$/, '');
+    }
+    return undefined;
   };
   return {
     lines: [...tabbed.values()].sort((a, b) => a.start - b.start),
@@ -86,7 +107,11 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
       // Lines keep their numbers: only the indentation of each changes.
       const number = lines.position(l.start).line;
       if (l.tabs[1] >= l.end || text[l.tabs[1]] === '\r') return 'Ta bort tabbarna, så att raden blir tom.';
-      if (reread().badLines.has(number)) return 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.';
+      if (reread().badLines.has(number)) {
+        const line = aligned(l, number);
+        const around = 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring';
+        return line === undefined ? `${around}.` : `${around}: "${clip(line)}"`;
+      }
       const written = spaceOut(text.slice(l.start, l.end), [{ start: 0, end: l.end - l.start, tabs: [l.tabs[0] - l.start, l.tabs[1] - l.start] }]).replace(/\r$/, '');
       return `Skriv två mellanslag i stället för varje tabb i början av raden: "${clip(written)}"`;
     },

@@ -522,8 +522,15 @@ const cases: Case[] = [
     message: 'Citattecknet här avslutas aldrig.',
   },
   {
-    mistake: 'a list item indented with a tab below one indented with a space: no line to write that two spaces a tab would run on the name above',
+    mistake: 'a list item indented with a tab below one indented with a space: not two spaces a tab, which would run on the name above, but the line in line with the item above',
     yaml: `${HEAD}attendees:\n - David Bergström\n\t- Leif Redestig\n`,
+    expected: ['6:1 yaml-syntax'],
+    message: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
+    hint: 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring: " - Leif Redestig"',
+  },
+  {
+    mistake: 'a name without its dash indented with a tab below an item: no line to write, as none as far in as a line above reads without an error',
+    yaml: `${HEAD}attendees:\n - David Bergström\n\tLeif Redestig\n`,
     expected: ['6:1 yaml-syntax'],
     message: 'Tabbtecken får inte användas för indrag i YAML; använd mellanslag.',
     hint: 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring.',
@@ -2539,6 +2546,11 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ["a follow-up's status in a word processor's quotes, no allowed value near", 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: ”xyzzy”', '7:13 invalid-value', 'Tillåtna värden: open, done, dropped.'],
     ['an action id with a space before its #', 'attendees: [David Bergström]\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08 #1\n    status: done', '6:13 unknown-action', 'Ett åtgärds-id slutar på # och åtgärdens nummer, utan mellanslag före # (efter ett mellanslag läses # som början på en kommentar): gemensam-utvecklingsgrupp/2016-02-08#1'],
     ['a field of an action indented with tabs, one a level', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\t\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv två mellanslag i stället för varje tabb i början av raden: "    what: Boka lokal."'],
+    // A tab that two spaces do not make as far in as the field above it: the line as far in as that field.
+    ['a field of an action indented with one tab, below its what', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n\tdue: 2016-04-01', '8:1 yaml-syntax', 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring: "    due: 2016-04-01"'],
+    ['a field of an action indented with one tab, below its who', 'attendees: [David Bergström]\nactions:\n  - who: David Bergström\n\twhat: Boka lokal.', '7:1 yaml-syntax', 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring: "    what: Boka lokal."'],
+    ['a field of an action indented with one tab, below a list of owners', 'attendees: [David Bergström]\nactions:\n  - who:\n      - David Bergström\n      - Leif Redestig\n\twhat: Boka lokal.', '9:1 yaml-syntax', 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring: "    what: Boka lokal."'],
+    ['a field at the margin indented with a tab', 'attendees: [David Bergström]\n\tlocation: Bryggan', '5:1 yaml-syntax', 'Skriv mellanslag i stället för tabbar i början av raden, lika många som på raderna runt omkring: "location: Bryggan"'],
   ])('%s', (_, yaml, expected, hint) => {
     const here = check(archive([BASE], { [FILE]: `---\n${HEAD}${yaml}\n---\nText.\n` })).diagnostics.filter((d) => d.file === FILE);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([expected]);
