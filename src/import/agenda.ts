@@ -1,7 +1,7 @@
 // Which lines are agenda items' headings: short plain lines ("Fritidsbanken"), and numbered lines ("1. Läxhjälp",
 // "1) Läxhjälp", "§ 1 Läxhjälp", "Punkt 1: Läxhjälp") when their numbers run through the text.
 import { foldCase } from '../util/fold.js';
-import { isHeadingText } from '../validate/rules/bold-heading.js';
+import { isHeadingText } from '../validate/heading-text.js';
 import { shapeOf, unbold, type Line } from './lines.js';
 import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
 

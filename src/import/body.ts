@@ -2,7 +2,7 @@
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
 import { agendaHeadings } from './agenda.js';
-import { isHeadingText } from '../validate/rules/bold-heading.js';
+import { isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
 import { tabbedTable, tabs } from '../validate/rules/pasted-tables.js';

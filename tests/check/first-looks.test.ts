@@ -23,6 +23,8 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['an escape that makes no control character', `---\n${FIELDS}location: "Stads\\u00e4huset"\n---\nText \\*här\\*.\n`, []],
   ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
   ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],
+  ['a heading without its space, a digit after the # signs, first in the text', `---\n${FIELDS}---\n###3. Fritidsbanken\n`, ['6:1 heading-without-space']],
+  ['a hashtag starting a sentence, first in the text', `---\n${FIELDS}---\n#metoo-rörelsen har påverkat hur vi pratar om det här.\n`, []],
   ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
   ['a bold line as a heading, first in the text', `---\n${FIELDS}---\n**Övrigt**\n\nInget.\n`, ['6:1 bold-heading']],
   ['a bold line as a heading after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   __Övrigt__  \r\n\r\nInget.\r\n`, ['8:4 bold-heading']],

@@ -7,23 +7,7 @@ import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
 import { clip } from '../../util/clip.js';
 import { startsLine } from './heading-space.js';
-
-/**
- * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
- */
-export function isHeadingText(t: string): boolean {
-  return (
-    t.length >= 2 &&
-    t.length <= 80 &&
-    t.split(/\s+/).length <= 12 &&
-    /^["“«]?[\p{Lu}\d]/u.test(t) &&
-    !/[.,;:!?…–-]$/.test(t) &&
-    !/:\s/.test(t) &&
-    !/^(https?:\/\/|www\.)/i.test(t) &&
-    !/^\(.*\)$/.test(t)
-  );
-}
+import { isHeadingText } from '../heading-text.js';
 
 /** A line of the text between bold marks (** or __, or *** and ___ for bold italics), a colon perhaps inside them. */
 const BOLD_LINE = /^( {0,3})(\*\*\*?|___?)(.+?)\2\s*$/u;

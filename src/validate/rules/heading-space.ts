@@ -4,20 +4,29 @@
 import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
 import { clip } from '../../util/clip.js';
+import { isHeadingText } from '../heading-text.js';
 
-/** A line of a paragraph that is # signs and a letter right after them, as a heading without its space. */
-const GLUED = /^( {0,3})(#{1,6})(\p{L}.*?)\s*$/u;
+/** A line of a paragraph that is # signs and a letter or digit right after them, as a heading without its space. */
+const GLUED = /^( {0,3})(#{1,6})([\p{L}\d].*?)\s*$/u;
 
 /**
- * Whether a text may hold such a line: a # at a line's start (after at most three spaces) with a letter after its
- * run of #. Each # is found with indexOf, as most texts have headings but none of them glued.
+ * Whether the text after the # signs is a heading's: after two or more, a letter always is (no tag or number has two);
+ * a digit after two or more ("###3. Fritidsbanken") and a letter after a single # only where the text reads as a
+ * heading, as minutes import and bold-heading read one: "#metoo-rörelsen har påverkat hur vi pratar om det här." (a
+ * hashtag that starts a sentence) is text, and so, as before, is a single # before a digit ("#1 i kön").
+ */
+const isHeading = (hashes: string, text: string): boolean => (/^\p{L}/u.test(text) ? hashes.length > 1 || isHeadingText(text) : hashes.length > 1 && isHeadingText(text));
+
+/**
+ * Whether a text may hold such a line: a # at a line's start (after at most three spaces) with a letter or digit after
+ * its run of #. Each # is found with indexOf, as most texts have headings but none of them glued.
  */
 function mayBeGlued(body: string): boolean {
   for (let at = body.indexOf('#'); at !== -1; at = body.indexOf('#', at + 1)) {
     if (!startsLine(body, at)) continue;
     let end = at;
     while (body[end] === '#') end++;
-    if (/\p{L}/u.test(body[end] ?? '')) return true;
+    if (/[\p{L}\d]/u.test(body[end] ?? '')) return true;
     at = end;
   }
   return false;
@@ -40,6 +49,7 @@ export function headingSpaceFindings(file: string, body: string, bodyOffset: num
       const m = GLUED.exec(body.slice(lineStart(line), lineStart(line + 1)).replace(/\r?\n$/, ''));
       if (!m) continue;
       const [, indent, hashes, text] = m as unknown as [string, string, string, string];
+      if (!isHeading(hashes, text)) continue;
       // An agenda item is a ## heading (the README's format); one # is the page's own title's level.
       const heading = `${hashes.length === 1 ? '##' : hashes} ${text}`;
       findings.push({
