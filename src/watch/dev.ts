@@ -11,7 +11,7 @@ import { shownProblems, startPreviewServer, type PreviewServer } from './server.
 import { AfterSaves, FINISH_ON_EXIT_MS } from './after-saves.js';
 import { describeInternal } from '../errors.js';
 import { errorPlace } from '../diagnostics.js';
-import { count, plural } from '../util/plural.js';
+import { count, listed, plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
 import { TEMPLATES_DIR } from '../render/templates.js';
@@ -39,11 +39,27 @@ export interface DevHandle {
 
 /** How many of the files saved together a line names: a git pull's hundreds are counted, so that its timing stays in sight. */
 const NAMED_FILES = 5;
+/** How many addresses of pages a save moved the line names (a group's id changed moves all its meetings). */
+const NAMED_MOVES = 3;
+
+/** All of `items`, or, of more than `most`, the first `most - 1` and how many more: "27 filer till". */
+function firstOf(items: readonly string[], most: number, more: string): readonly string[] {
+  return items.length <= most ? items : [...items.slice(0, most - 1), `${count(items.length - most + 1)} ${more} till`];
+}
 
 /** The files saved together, for the line after the save: "a.md, b.md", or the first few and "och 27 filer till". */
 export function savedLabel(files: readonly string[]): string {
-  if (files.length <= NAMED_FILES) return files.join(', ');
-  return `${files.slice(0, NAMED_FILES - 1).join(', ')} och ${count(files.length - NAMED_FILES + 1)} filer till`;
+  return files.length <= NAMED_FILES ? files.join(', ') : listed(firstOf(files, NAMED_FILES, 'filer'));
+}
+
+/**
+ * Where the pages of meetings a save moved are now (their date or group changed), at the preview's address `site`
+ * so that a terminal can open them: "Mötets sida finns nu på http://localhost:8080/grupper/gug/2016-03-08/.", or
+ * for several the first few and "och 5 adresser till". A page open at the old address follows by itself (server.ts).
+ */
+export function movedLine(moved: readonly string[], site: string): string {
+  const addresses = firstOf(moved.map((to) => new URL(to.slice(1), site).href), NAMED_MOVES, 'adresser');
+  return `${moved.length === 1 ? 'Mötets sida finns' : `Sidorna för ${count(moved.length)} möten finns`} nu på ${listed(addresses)}.`;
 }
 
 /** The line for saved files that were only copied into the site (templates/assets/): "a.css, b.svg: kopierade …". */
@@ -52,16 +68,18 @@ export function copiedLine(files: readonly string[], ms: number): string {
 }
 
 /**
- * The line for a save that was built: "a.md: 3 sidor på 70 ms.", or, for one that changed no page (a file not read
- * came or went, minutes saved again with a blank line more), that no page changed and the warnings that stand, which
- * are what such a save changes if anything: "a.docx: ingen sida ändrades (1 varning)."
+ * The line for a save that was built: "a.md: 3 sidor på 70 ms.", with where the pages it moved are now (`movedLine`
+ * at `site`), or, for one that changed no page (a file not read came or went, minutes saved again with a blank line
+ * more), that no page changed and the warnings that stand, which are what such a save changes if anything:
+ * "a.docx: ingen sida ändrades (1 varning)."
  */
-export function renderedLine(label: string, result: Extract<UpdateResult, { kind: 'rendered' }>): string {
+export function renderedLine(label: string, result: Extract<UpdateResult, { kind: 'rendered' }>, site: string): string {
   if (result.pages === 0 && !result.full) {
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
     return `${label}: ingen sida ändrades${warnings > 0 ? ` (${plural(warnings, 'varning', 'varningar')})` : ''}.`;
   }
-  return `${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`;
+  const built = `${label}: ${plural(result.pages, 'sida', 'sidor')} på ${duration(result.ms)}${result.full ? ' (allt byggdes om)' : ''}.`;
+  return result.moved.length === 0 ? built : `${built} ${movedLine(result.moved, site)}`;
 }
 
 /**
@@ -184,7 +202,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         log(copiedLine(result.saved, result.ms));
         after.resume();
       } else if (result.kind === 'rendered') {
-        log(renderedLine(label, result));
+        log(renderedLine(label, result, server.url));
         // A full rebuild wrote everything; otherwise the data files and the search index follow, those whose
         // sources the save changed (minutes with a blank line more change neither, nor reload the search page).
         if (result.full) after.cancel();

@@ -46,8 +46,9 @@ export type UpdateResult =
   /**
    * `written`: the files of the site written or removed (absolute paths); none listed for a full rebuild, which wrote
    * all. `afterwards`: whether the data files and the search index are to be made again (neither after a full rebuild).
+   * `moved`: the addresses now, from the site's root, of the meetings' pages this save moved (see DevSession's `moved`).
    */
-  | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number; readonly afterwards: AfterSavesWork };
+  | { readonly kind: 'rendered'; readonly diagnostics: readonly Diagnostic[]; readonly pages: number; readonly full: boolean; readonly written: readonly string[]; readonly ms: number; readonly afterwards: AfterSavesWork; readonly moved: readonly string[] };
 
 /** What a save did, with the saved paths that mattered to it (see `update`). */
 export type SaveResult = UpdateResult & { readonly saved: readonly string[] };
@@ -419,9 +420,10 @@ export class DevSession {
     const editedMeetings = touched.map((f) => [this.meetingOfFile.get(f), newIds.get(f)] as const);
     const data = options.today !== this.extrasDay || !(compare ? sameExtrasData(before.model, model) : sameExtrasDataOf(before.model, model, editedMeetings));
     this.extrasDay = options.today;
-    written.push(...this.remember(model, rendered, checked.images, false));
+    const kept = this.remember(model, rendered, checked.images, false);
+    written.push(...kept.attachments);
     const index = written.some((f) => relativePath(this.options.outDir, f).startsWith(SEARCHED));
-    return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started, afterwards: { data, index } };
+    return { kind: 'rendered', diagnostics: checked.diagnostics, pages, full: false, written, ms: performance.now() - started, afterwards: { data, index }, moved: kept.moved };
   }
 
   /**
@@ -453,14 +455,14 @@ export class DevSession {
         this.diagnostics = result.diagnostics;
         return { kind: 'errors', diagnostics: result.diagnostics };
       }
-      this.remember(model, rendered, checked.images, true);
+      const { moved } = this.remember(model, rendered, checked.images, true);
       this.pagesAsWritten = true;
       let feed: FeedView | undefined;
       this.lastSiteFeed = () => (feed ??= siteFeedView(model, rendered, options));
       this.formerOnDisk = new Set(formerExtraPaths(model));
       this.redirectsWritten = new Map(redirectFiles(model, options).map((f) => [f.path, f.content]));
       this.extrasDay = options.today;
-      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started, afterwards: { data: false, index: false } };
+      return { kind: 'rendered', diagnostics: checked.diagnostics, pages: result.pages, full: true, written: [], ms: performance.now() - started, afterwards: { data: false, index: false }, moved };
     } finally {
       // Not finished (errors, a bug): the site stays as it was; the thread is stopped and its folder removed.
       stop.abort();
@@ -492,9 +494,12 @@ export class DevSession {
     return count;
   }
 
-  /** Keeps what a build made; returns the attachments it published or took away, as files of the site (none for a full build). */
-  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): string[] {
-    if (this.model) this.noteMoves(this.model, model);
+  /**
+   * Keeps what a build made; returns the attachments it published or took away, as files of the site (none for a
+   * full build), and where the pages it moved are now.
+   */
+  private remember(model: BuiltModel, rendered: Map<string, RenderedMeeting>, images: ReadonlyMap<string, ImageSize>, full: boolean): { attachments: string[]; moved: string[] } {
+    const moved = this.model ? this.noteMoves(this.model, model) : [];
     this.model = model;
     this.rendered = rendered;
     this.images = images;
@@ -510,11 +515,15 @@ export class DevSession {
     this.published = published;
     this.savedAttachments.clear();
     this.meetingOfFile = new Map(model.meetings.map((m) => [m.file, m.id]));
-    return changed.map((rel) => path.join(this.options.outDir, rel));
+    return { attachments: changed.map((rel) => path.join(this.options.outDir, rel)), moved };
   }
 
-  /** Notes the meetings whose page moved between two models, the same file's meeting under another id (see `moved`). */
-  private noteMoves(before: BuiltModel, after: BuiltModel): void {
+  /**
+   * Notes the meetings whose page moved between two models, the same file's meeting under another id (see `moved`);
+   * returns their addresses now.
+   */
+  private noteMoves(before: BuiltModel, after: BuiltModel): string[] {
+    const addresses: string[] = [];
     for (const m of after.meetings) {
       const id = this.meetingOfFile.get(m.file);
       const old = id === undefined || id === m.id ? undefined : before.meetingById.get(id);
@@ -524,7 +533,9 @@ export class DevSession {
       for (const [address, now] of this.moved) if (now === from) this.moved.set(address, to);
       this.moved.set(from, to);
       this.moved.delete(to);
+      addresses.push(to);
     }
+    return addresses;
   }
 
   /** The address a meeting's page has now, for its address before a save moved it (see `moved`), else undefined. */

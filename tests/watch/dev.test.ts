@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanTemp, PROJECT, seedArchive, tempDir } from '../helpers/archive.js';
 import { eventually, httpGet, runCliProcess, type Running } from '../helpers/process.js';
 import { listFiles, searchTextOf } from '../helpers/site.js';
+import { renderedLine } from '../../src/watch/dev.js';
+import { DevSession } from '../../src/watch/session.js';
 
 const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
 const PAGE = 'grupper/gemensam-utvecklingsgrupp/2016-02-08/';
@@ -22,6 +24,43 @@ function pagefindProcesses(): Set<string> {
     throw error;
   }
 }
+
+describe('the line after a save that was built', () => {
+  const SITE = 'http://localhost:8080/';
+  const SAVED = 'minutes/gug/2016-03-07.md';
+  const BUILT = { kind: 'rendered', diagnostics: [], pages: 62, full: false, written: [], ms: 453, afterwards: { data: true, index: true }, moved: [] } as const;
+  const at = (n: number) => Array.from({ length: n }, (_, i) => `/grupper/gug/2016-03-${String(i + 8).padStart(2, '0')}/`);
+  it.each([
+    // A save that moves no page keeps its line as it was.
+    { what: 'pages built, none moved', result: BUILT, line: `${SAVED}: 62 sidor på 453 ms.` },
+    { what: 'everything built, none moved', result: { ...BUILT, full: true }, line: `${SAVED}: 62 sidor på 453 ms (allt byggdes om).` },
+    { what: 'no page changed', result: { ...BUILT, pages: 0 }, line: `${SAVED}: ingen sida ändrades.` },
+    { what: 'one page moved', result: { ...BUILT, moved: at(1) }, line: `${SAVED}: 62 sidor på 453 ms. Mötets sida finns nu på ${SITE}grupper/gug/2016-03-08/.` },
+    { what: 'one page moved, everything built', result: { ...BUILT, full: true, moved: ['/grupper/glu/2016-03-07/'] }, line: `${SAVED}: 62 sidor på 453 ms (allt byggdes om). Mötets sida finns nu på ${SITE}grupper/glu/2016-03-07/.` },
+    { what: 'two pages moved', result: { ...BUILT, moved: at(2) }, line: `${SAVED}: 62 sidor på 453 ms. Sidorna för 2 möten finns nu på ${SITE}grupper/gug/2016-03-08/ och ${SITE}grupper/gug/2016-03-09/.` },
+    { what: 'three pages moved', result: { ...BUILT, moved: at(3) }, line: `${SAVED}: 62 sidor på 453 ms. Sidorna för 3 möten finns nu på ${SITE}grupper/gug/2016-03-08/, ${SITE}grupper/gug/2016-03-09/ och ${SITE}grupper/gug/2016-03-10/.` },
+    { what: 'four pages moved', result: { ...BUILT, moved: at(4) }, line: `${SAVED}: 62 sidor på 453 ms. Sidorna för 4 möten finns nu på ${SITE}grupper/gug/2016-03-08/, ${SITE}grupper/gug/2016-03-09/ och 2 adresser till.` },
+    { what: 'a thousand pages moved', result: { ...BUILT, moved: at(1000) }, line: `${SAVED}: 62 sidor på 453 ms. Sidorna för 1\u00a0000 möten finns nu på ${SITE}grupper/gug/2016-03-08/, ${SITE}grupper/gug/2016-03-09/ och 998 adresser till.` },
+  ])('$what', ({ result, line }) => {
+    expect(renderedLine(SAVED, result, SITE)).toBe(line);
+  });
+
+  it("names the pages a group's new id moved, and none of them for a later save that moves no page", async () => {
+    const root = seedArchive();
+    const session = new DevSession({ root, outDir: path.join(root, 'site'), base: '/', title: 'Protokoll', today: '2024-05-01' });
+    expect((await session.start()).kind).toBe('rendered');
+    const organisations = path.join(root, 'organisations.yml');
+    fs.writeFileSync(organisations, fs.readFileSync(organisations, 'utf8').replace('  gemensam-utvecklingsgrupp:\n', '  gug:\n    former_ids: [gemensam-utvecklingsgrupp]\n'));
+    const renamed = await session.update(['organisations.yml']);
+    expect(renamed.kind === 'rendered' && renderedLine('organisations.yml', renamed, SITE)).toMatch(
+      new RegExp(`^organisations\\.yml: \\d+ sidor på [\\d,]+ m?s\\. Sidorna för 4 möten finns nu på ${SITE}grupper/gug/2015-08-31/, ${SITE}grupper/gug/2015-11-09/ och 2 adresser till\\.$`),
+    );
+    const minutes = path.join(root, MEETING);
+    fs.appendFileSync(minutes, '\nEtt stycke till.\n');
+    const edited = await session.update([MEETING]);
+    expect(edited.kind === 'rendered' && renderedLine(MEETING, edited, SITE)).toMatch(new RegExp(`^${MEETING}: \\d+ sidor på [\\d,]+ m?s\\.$`));
+  });
+});
 
 describe('minutes dev', () => {
   let root: string;
@@ -134,8 +173,12 @@ describe('minutes dev', () => {
     const moved = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
     const [old, good] = ['grupper/gemensam-utvecklingsgrupp/2016-03-07/', fs.readFileSync(file(moved), 'utf8')];
     for (const [i, line] of to.entries()) {
+      const said = dev.output().length;
       fs.writeFileSync(file(moved), good.replace(from, line));
       await eventually(async () => (await get(pages[i]!)).status === 200, 10_000, 'the page at its new address');
+      // The terminal says where the page is now, in the save's line (this save's move alone).
+      const saved = await dev.waitFor(new RegExp(`[^]{${said}}(?:[^]*?\n)?(${moved}: [^\n]*)\n`), 10_000);
+      expect(saved[1]).toMatch(new RegExp(`^${moved}: \\d+ sidor på [\\d,]+ m?s\\. Mötets sida finns nu på ${url}${pages[i]}\\.$`));
       // The address it had first, and the one it had before this save, lead to where it is now (with the query).
       for (const before of [old, ...pages.slice(0, i)]) {
         const reloaded = await get(`${before}?q=1`);
@@ -143,8 +186,10 @@ describe('minutes dev', () => {
       }
     }
     // Put back, it is at its own address again, and no other address leads anywhere but to its 404.
+    const said = dev.output().length;
     fs.writeFileSync(file(moved), good);
     await eventually(async () => (await get(old)).status === 200, 10_000, 'the page back at its address');
+    expect((await dev.waitFor(new RegExp(`[^]{${said}}(?:[^]*?\n)?(${moved}: [^\n]*)\n`), 10_000))[1]).toMatch(new RegExp(`Mötets sida finns nu på ${url}${old}\\.$`));
     expect((await get('grupper/gemensam-utvecklingsgrupp/2016-03-08/')).status).toBe(404);
     for (const page of pages) expect((await get(page)).status, page).toBe(302);
   });

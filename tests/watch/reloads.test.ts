@@ -17,7 +17,7 @@ const MEETING = 'minutes/gemensam-utvecklingsgrupp/2016-02-08.md';
 const OTHER = 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md';
 
 const ERROR: UpdateResult = { kind: 'errors', diagnostics: [] };
-const RENDERED = { kind: 'rendered', diagnostics: [], pages: 1, full: false, ms: 1, afterwards: { data: false, index: false } } as const;
+const RENDERED = { kind: 'rendered', diagnostics: [], pages: 1, full: false, ms: 1, afterwards: { data: false, index: false }, moved: [] } as const;
 
 describe('the reload after a save', () => {
   it.each([
