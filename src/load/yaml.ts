@@ -289,6 +289,8 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const twice = new Map<Finding, number>();
   // Where each problem said so far stands in `out`, by line, code and message.
   const repeated = new Map<string, { readonly index: number; offset: number }>();
+  // Where the problems said as the parser put them stand, with their codes.
+  const placed = new Set<string>();
   // The part of its own line each slip's value blanked takes in, and the errors said as the parser put them, by
   // where they are: one in that part is the slip's too ("summary: Leif sa: "nu har vi en lokal".", whose quote,
   // past the colon, the parser also finds unexpected), gone once the value is written as the slip's hint says.
@@ -359,7 +361,9 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     const code = isId ? 'duplicate-id' : deep ? 'yaml-syntax' : codeFor(e.code);
     const id = isId ? ids.get(e.pos[0]) : undefined;
     const message = id ? `Id "${clip(id.id)}" står två gånger; första gången i ${OTHER_PLACE}.` : e.code === 'DUPLICATE_KEY' ? duplicateKeyMessage((keyAt ??= keysOf(text))(e.pos[0]) ?? '') : yamlMessage(e.code, firstLine);
-    const where = { kind: 'offset', offset: base + e.pos[0], length: Math.max(1, e.pos[1] - e.pos[0]) } as const;
+    // A list item in place of a field ("  - id: trasig" among the ids) is reported at its indentation: point at its dash.
+    const at = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? textStart(text, e.pos[0]) : e.pos[0];
+    const where = { kind: 'offset', offset: base + at, length: Math.max(1, e.pos[1] - at) } as const;
     if (e.code !== 'DUPLICATE_KEY') {
       const said = `${(lineIndex ??= new LineIndex(text)).position(e.pos[0]).line} ${code} ${message}`;
       const first = repeated.get(said);
@@ -371,6 +375,11 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
         }
         continue;
       }
+      // Each further error at the place of one said follows from it (a list item as a field's name is also a name
+      // over several lines, with no value, not text): one slip, said once, with the parser's first word on it.
+      const place = `${at} ${code}`;
+      if (placed.has(place)) continue;
+      placed.add(place);
       repeated.set(said, { index: out.length, offset: where.offset });
     }
     const finding: Finding = {
@@ -611,6 +620,13 @@ function tagBefore(doc: Document.Parsed, text: string, offset: number): number |
   // The tag stands before the value, on its line or the line above (`!!binary` alone on the field's line).
   const tag = value === undefined ? undefined : /(?<![^\s[{,:-])!\S*\s*$/.exec(text.slice(0, value));
   return tag?.index;
+}
+
+/** Where the text of `offset`'s line begins, at or after it: past the blanks of an indentation. */
+function textStart(text: string, offset: number): number {
+  let at = offset;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at < text.length && text[at] !== '\n' && text[at] !== '\r' ? at : offset;
 }
 
 function offsetOfLine(text: string, line: number): number {

@@ -148,12 +148,29 @@ function registryShape(file: string, kind: 'people' | 'organisations', data: Rec
  */
 function registryFile(file: ParsedFile, kind: 'people' | 'organisations'): { findings: Finding[]; read: Record<string, unknown> | undefined } {
   const read = file.data ?? file.partial;
-  if (!read) return { findings: [...file.findings], read };
+  if (!read) return { findings: uncheckedUntilRead(file), read };
   const path = file.source.path;
   const shape = notLost(file, registryShape(path, kind, read, file.yaml?.mended ?? file.yaml?.text)).filter((f) => file.data || !(f.code === 'missing-field' && f.where.kind === 'yaml' && f.where.path.length === 0));
   // An entry whose id was written before is checked as the first is, at its own place.
   const copies = notLost(file, copyFindings(file, (data) => [...registryShape(path, kind, data), ...controlCharacterFindings(path, data, file.yaml?.text, file.source.plain)]));
-  return { findings: [...file.findings, ...shape, ...controlCharacterFindings(path, read, file.yaml?.text, file.source.plain), ...copies], read };
+  return { findings: [...uncheckedUntilRead(file), ...shape, ...controlCharacterFindings(path, read, file.yaml?.text, file.source.plain), ...copies], read };
+}
+
+/**
+ * A registry's reading findings; when they left it unread, the first in the file says that the minutes are checked
+ * against it only once it reads (references to it go unchecked meanwhile), so that "0 varningar" is not taken for "all is well".
+ */
+function uncheckedUntilRead(file: ParsedFile): Finding[] {
+  const findings = [...file.findings];
+  if (file.data) return findings;
+  const at = (f: Finding) => (f.where.kind === 'offset' ? f.where.offset : Infinity);
+  const first = findings.reduce<number>((best, f, i) => (f.severity === 'error' && (best === -1 || at(f) < at(findings[best]!)) ? i : best), -1);
+  if (first === -1) return findings;
+  const f = findings[first]!;
+  const note = `Protokollen kontrolleras mot ${file.source.path} först när filen går att läsa.`;
+  // First: a hint ends in the line to write, where it has one.
+  findings[first] = { ...f, hint: f.hint ? `${note} ${f.hint}` : note };
+  return findings;
 }
 
 /** The sections of organisations.yml and the kind each holds. */

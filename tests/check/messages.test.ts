@@ -38,6 +38,8 @@ const END_TIME = 'Sluttiden kan stå i texten, under raden --- som avslutar fäl
 const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
 const EVERYONE_SAID = 'är ingen person eller organisation: en åtgärd behöver namngivna ansvariga, de som ska göra den.';
 const GROUP_OWNER = 'En grupp, som Gemensam utvecklingsgrupp, är ansvarig bara om den också står som organisation i organisations.yml. Skriv personerna eller organisationerna som ska göra det, flera som en lista, till exempel who: [David Bergström, Leif Redestig]';
+/** What the first error of a registry that cannot be read begins its hint with. */
+const UNREAD = (file: string) => `Protokollen kontrolleras mot ${file} först när filen går att läsa. `;
 const cases: Case[] = [
   {
     mistake: 'a field without its colon, as the last field',
@@ -2023,7 +2025,7 @@ describe('a field out of line in people.yml', () => {
     // The entry above the error is left whole, so its id is checked too.
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${line - 4}:1 invalid-id`, `${line}:4 yaml-syntax`]);
     expect(here[1]!.message).toBe('Fältet "organisation" står inte rakt under "name" på raden ovanför, så det går inte att läsa.');
-    expect(here[1]!.hint).toBe('Ställ organisation: rakt under name: (2 mellanslag in): "  organisation: socialforvaltningen"');
+    expect(here[1]!.hint).toBe(`${UNREAD('people.yml')}Ställ organisation: rakt under name: (2 mellanslag in): "  organisation: socialforvaltningen"`);
   });
 });
 
@@ -2103,7 +2105,7 @@ describe('slips in people.yml and organisations.yml', () => {
     const here = check(archive([BASE], { [file]: `${base}${added}` })).diagnostics.filter((d) => d.file === file);
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([`${base.split('\n').length - 1 + line}:${col} yaml-syntax`]);
     expect(here[0]!.message).toBe(message);
-    expect(here[0]!.hint).toBe(hint);
+    expect(here[0]!.hint).toBe(`${UNREAD(file)}${hint}`);
   });
 });
 
@@ -2125,7 +2127,7 @@ describe('an item of a list in people.yml or organisations.yml a column left of 
     expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(at);
     // Each item out of line with its own line to write.
     const slips = here.filter((d) => d.code === 'yaml-syntax').map((d) => [d.message, d.hint]);
-    expect(slips).toEqual(lines.map((hint) => [MESSAGE, `Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`]));
+    expect(slips).toEqual(lines.map((hint, i) => [MESSAGE, `${i === 0 ? UNREAD(file) : ''}Ställ - rakt under strecken ovanför (${hint.indexOf('-') - 1} mellanslag in): ${hint}`]));
   });
 });
 
@@ -2266,7 +2268,7 @@ describe("a group's field out of line below its last field, one to three columns
   const BELOW = '  ny-grupp:\n    name: Ny grupp\n    ended: igår\n';
   const IGAR: readonly [string, string] = ['"igår" är inget datum i formen ÅÅÅÅ-MM-DD.', 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, till exempel 2018-12-31.'];
   const OUT = (field: string) => `Fältet "${field}" står inte rakt under "members" på raden ovanför, så det går inte att läsa.`;
-  const HINT = (line: string) => `Ställ ${line.split(':')[0]}: rakt under members: (4 mellanslag in): "    ${line}"`;
+  const HINT = (line: string) => `${UNREAD('organisations.yml')}Ställ ${line.split(':')[0]}: rakt under members: (4 mellanslag in): "    ${line}"`;
   it.each<[string, string, readonly Said[]]>([
     ['the end a column in, after a list in brackets', `${FIELDS} ended: 2016-12-31\n`, [['14:2 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['17:12 invalid-date', ...IGAR]]],
     ['the end a column in, after a list with dashes', `${DASHES} ended: 2016-12-31\n`, [['16:2 yaml-syntax', OUT('ended'), HINT('ended: 2016-12-31')], ['19:12 invalid-date', ...IGAR]]],

@@ -152,7 +152,7 @@ const CASES: readonly Case[] = [
     diagnostics: [['minutes/', 1, 1, 'error', 'file-missing']],
     says: 'Mappen minutes/ saknas i %ROOT%, men där finns Minutes/. Byt namn på Minutes till minutes',
   },
-  { name: 'a people.yml that is not YAML', files: { 'people.yml': 'leif-redestig:\n  name: [Leif Redestig\n' }, diagnostics: [['people.yml', 2, 9, 'error', 'yaml-syntax']], says: 'Listan inom hakparenteser som börjar här avslutas aldrig med ]. Lägg till ] efter listans sista värde: name: [Leif Redestig]' },
+  { name: 'a people.yml that is not YAML', files: { 'people.yml': 'leif-redestig:\n  name: [Leif Redestig\n' }, diagnostics: [['people.yml', 2, 9, 'error', 'yaml-syntax']], says: 'Listan inom hakparenteser som börjar här avslutas aldrig med ]. Protokollen kontrolleras mot people.yml först när filen går att läsa. Lägg till ] efter listans sista värde: name: [Leif Redestig]' },
 ];
 
 async function run(args: string[]): Promise<{ code: number | null; output: string }> {

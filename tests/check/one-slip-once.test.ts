@@ -1,0 +1,138 @@
+// One slip in a registry or in front matter is told once, with its best message and hint, not once for each of the
+// parser's complaints at its place; two slips, far apart or of two kinds, are both told. A registry that cannot be
+// read says once, in its first error's hint, that the minutes are checked against it only once it reads.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { archive, cleanTemp, FIXTURES } from '../helpers/archive.js';
+
+const BASE = path.join(FIXTURES, 'check', '_base');
+const MINUTES = 'minutes/gug/2016-02-08.md';
+afterAll(cleanTemp);
+
+const base = (file: string) => fs.readFileSync(path.join(BASE, file), 'utf8');
+const UNREAD = (file: string) => `Protokollen kontrolleras mot ${file} först när filen går att läsa.`;
+
+interface Case {
+  readonly slip: string;
+  readonly file: 'people.yml' | 'organisations.yml' | typeof MINUTES;
+  /** The file's new text, from the base archive's. */
+  readonly edit: (text: string) => string;
+  /** "line:col code" of each of the file's diagnostics, in order. */
+  readonly expected: readonly string[];
+  /** Text the first diagnostic's message contains. */
+  readonly message?: string;
+  /** The first diagnostic's hint, whole. */
+  readonly hint?: string;
+}
+
+const cases: Case[] = [
+  {
+    slip: 'a list item among the ids of people.yml, its list in brackets left open',
+    file: 'people.yml',
+    edit: (t) => `${t}  - id: trasig\n    name: [\n`,
+    expected: ['21:3 yaml-syntax', '23:1 yaml-syntax'],
+    message: 'Ett fältnamn kan inte vara ett block',
+    hint: UNREAD('people.yml'),
+  },
+  {
+    slip: 'a list item among the ids of people.yml, as far out as the ids',
+    file: 'people.yml',
+    edit: (t) => `${t}- id: trasig\n  name: [\n`,
+    expected: ['21:1 yaml-syntax', '23:1 yaml-syntax'],
+    message: 'Ett fältnamn kan inte vara ett block',
+  },
+  {
+    slip: 'a list item among the ids, and a list in brackets left open far above it',
+    file: 'people.yml',
+    edit: (t) => `${t.replace('  name: Ivan Kuzhicov', '  name: [Ivan Kuzhicov')}  - id: trasig\n    name: [\n`,
+    expected: ['5:9 yaml-syntax', '21:3 yaml-syntax', '23:1 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Lägg till ] efter listans sista värde: name: [Ivan Kuzhicov]`,
+  },
+  {
+    slip: 'a list in brackets left open in people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig:\n  name: [Anna\n`,
+    expected: ['22:9 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Lägg till ] efter listans sista värde: name: [Anna]`,
+  },
+  {
+    slip: 'a quote left open in people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig:\n  name: "Anna\n`,
+    expected: ['22:9 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad.`,
+  },
+  {
+    slip: 'a tab before a field in people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig:\n\tname: Anna\n`,
+    expected: ['22:1 yaml-syntax'],
+    message: 'Tabbtecken',
+  },
+  {
+    slip: 'an id without its colon in people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig\n  name: Anna\n`,
+    expected: ['21:1 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Skriv ett kolon direkt efter namnet: trasig:`,
+  },
+  {
+    slip: 'a field a column out of line in people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig:\n  name: Anna\n   organisation: bryggan\n`,
+    expected: ['23:4 yaml-syntax'],
+  },
+  {
+    slip: 'a list item among the organisations, and a quote left open in a group below',
+    file: 'organisations.yml',
+    edit: (t) => t.replace('  bryggan:\n', '  - id: trasig\n    name: [\n  bryggan:\n').replace('    name: Gemensam utvecklingsgrupp', '    name: "Gemensam utvecklingsgrupp'),
+    expected: ['7:3 yaml-syntax', '9:3 yaml-syntax', '13:11 yaml-syntax'],
+    message: 'Ett fältnamn kan inte vara ett block',
+    hint: UNREAD('organisations.yml'),
+  },
+  {
+    slip: 'a field without its colon, and a list in brackets left open, in front matter',
+    file: MINUTES,
+    edit: (t) => t.replace('group: Gemensam', 'group Gemensam').replace('projects: [fritidsbanken]', 'projects: [fritidsbanken'),
+    expected: ['2:1 yaml-syntax', '12:11 yaml-syntax'],
+  },
+  {
+    slip: 'a list item as far out as the fields, at the end of front matter',
+    file: MINUTES,
+    edit: (t) => t.replace('\n---\n##', '\n- id: trasig\n  name: [\n---\n##'),
+    expected: ['17:1 yaml-syntax', '18:10 yaml-syntax'],
+    message: 'Ett fältnamn kan inte vara ett block',
+  },
+  {
+    slip: 'a list item below a field’s value in front matter',
+    file: MINUTES,
+    edit: (t) => t.replace('\nattendees:', '\n  - id: trasig\n    name: [\nattendees:'),
+    expected: ['5:12 yaml-syntax', '6:9 yaml-syntax', '8:1 yaml-syntax'],
+  },
+];
+
+describe('one slip, one diagnostic', () => {
+  it.each(cases)('$slip', ({ file, edit, expected, message, hint }) => {
+    const found = check(archive([BASE], { [file]: edit(base(file)) })).diagnostics.filter((d) => d.file === file);
+    expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    if (message) expect(found[0]!.message).toContain(message);
+    if (hint) expect(found[0]!.hint).toBe(hint);
+  });
+});
+
+describe('a registry that cannot be read', () => {
+  it('says so once, however many errors it has', () => {
+    const people = `${base('people.yml').replace('  name: Ivan Kuzhicov', '  name: [Ivan Kuzhicov')}trasig:\n  name: "Anna\n`;
+    const found = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
+    expect(found.map((d) => d.hint?.includes(UNREAD('people.yml')) ?? false)).toEqual([true, false]);
+  });
+
+  it('says nothing of it when a repeated field leaves it readable', () => {
+    const people = base('people.yml').replace('  name: Ia Jonsson\n', '  name: Ia Jonsson\n  name: Ia Jonsson\n');
+    const found = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
+    expect(found.map((d) => d.code)).toEqual(['yaml-duplicate-key']);
+    expect(found[0]!.hint).not.toContain('Protokollen');
+  });
+});
