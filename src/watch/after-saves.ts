@@ -211,12 +211,24 @@ function afterSavesProblem(err: unknown): string {
 export async function removeOnceQuiet(dir: string, quietMs = 200, giveUpMs = 5_000): Promise<void> {
   const start = performance.now();
   let goneSince = performance.now();
-  fs.rmSync(dir, { recursive: true, force: true });
+  removeWhileWritten(dir);
   while (performance.now() - goneSince < quietMs && performance.now() - start < giveUpMs) {
     await new Promise((r) => setTimeout(r, 20));
     if (fs.existsSync(dir)) {
-      fs.rmSync(dir, { recursive: true, force: true });
+      removeWhileWritten(dir);
       goneSince = performance.now();
     }
+  }
+}
+
+/**
+ * Removes a folder that may be written into meanwhile: a file that lands in a subfolder after it was emptied makes
+ * its removal fail (ENOTEMPTY; EBUSY and EPERM on some systems). What is left is removed at the next look.
+ */
+function removeWhileWritten(dir: string): void {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true });
+  } catch (err) {
+    if (!['ENOTEMPTY', 'EBUSY', 'EPERM'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
   }
 }

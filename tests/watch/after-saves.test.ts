@@ -2,7 +2,7 @@
 // part-way as Ctrl-C stops it: nothing half-done is left in the site.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { AfterSaves, FINISH_ON_EXIT_MS, removeOnceQuiet } from '../../src/watch/after-saves.js';
 import { InternalError } from '../../src/errors.js';
 import { cleanTemp, tempDir } from '../helpers/archive.js';
@@ -32,6 +32,26 @@ describe('the search index written after saves', () => {
     // A write that lands after the folder was first removed (Pagefind's threads finishing a file after the signal).
     const late = new Promise<void>((resolve) => setTimeout(() => resolve(void fs.mkdirSync(path.join(dir, 'fragment'), { recursive: true })), 60));
     await Promise.all([removeOnceQuiet(dir), late]);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('removes the folder when a file lands in it while it is being removed, as a dying process may', async () => {
+    const dir = path.join(tempDir(), '.pagefind-next');
+    fs.mkdirSync(path.join(dir, 'fragment'), { recursive: true });
+    // A file written into fragment/ after it was emptied and before it was removed: rmdir fails, as a CI run saw
+    // ("ENOTEMPTY: directory not empty, rmdir '…/.pagefind-next/fragment'", which stopped dev's Ctrl-C with an error).
+    const rmSync = fs.rmSync;
+    let calls = 0;
+    const spy = vi.spyOn(fs, 'rmSync').mockImplementation((p, options) => {
+      if (calls++ === 0) throw Object.assign(new Error(`ENOTEMPTY: directory not empty, rmdir '${String(p)}/fragment'`), { code: 'ENOTEMPTY' });
+      rmSync(p, options);
+    });
+    try {
+      await removeOnceQuiet(dir);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(calls).toBeGreaterThan(1);
     expect(fs.existsSync(dir)).toBe(false);
   });
 });
