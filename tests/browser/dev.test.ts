@@ -139,7 +139,7 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     }
   });
 
-  it('keeps reloading a page whose meeting moved away, and shows the meeting again when it is back', async () => {
+  it('follows a meeting whose date a save changed to its new address and back, and keeps reloading the 404 page of one removed until it is back', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -151,13 +151,26 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     await ready;
     const file = path.join(root, MEETING);
     const good = fs.readFileSync(file, 'utf8');
-    // The date changed: the page is gone, and the 404 page is shown in its place, with live reload running.
+    const meeting = page.getByRole('heading', { name: 'Avstämningshalvdag', exact: true });
+    // The date changed: the reload follows the meeting to its new address, with live reload running there.
     ready = connected();
     fs.writeFileSync(file, good.replace('date: 2016-03-07', 'date: 2016-03-14'));
+    await page.waitForURL(/\/grupper\/gemensam-utvecklingsgrupp\/2016-03-14\/$/, { timeout: 10_000 });
+    await meeting.waitFor({ timeout: 10_000 });
+    await ready;
+    // Put back: followed back to its own address.
+    ready = connected();
+    fs.writeFileSync(file, good);
+    await page.waitForURL(/\/grupper\/gemensam-utvecklingsgrupp\/2016-03-07\/$/, { timeout: 10_000 });
+    await meeting.waitFor({ timeout: 10_000 });
+    await ready;
+    // Removed: the page is gone, and the 404 page is shown in its place, with live reload running.
+    ready = connected();
+    fs.rmSync(file);
     await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor({ timeout: 10_000 });
     await ready;
     fs.writeFileSync(file, good);
-    await page.getByRole('heading', { name: 'Avstämningshalvdag', exact: true }).waitFor({ timeout: 10_000 });
+    await meeting.waitFor({ timeout: 10_000 });
     expect(errors).toEqual([]);
   });
 });
