@@ -1,4 +1,5 @@
 // Source text as numbered lines, and what each line looks like: blank, heading, list item or text.
+import { boldRunsText } from '../validate/heading-text.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -65,11 +66,8 @@ const SUB_BULLET = /^(?:[◦▪□]\s*|o\s+)(\S.*)$/;
  */
 export function unbold(s: string): { text: string; bold: boolean } {
   const m = /^(\*\*\*?|___?)(.+?)\1(:?)$/.exec(s);
-  if (!m) return { text: s, bold: false };
-  // Split at the marks: the runs' texts are at even places and what lies between two runs at odd ones.
-  const parts = m[2]!.split(m[1]!);
-  if (parts.some((p, k) => k % 2 === 1 && p.trim() !== '')) return { text: s, bold: false };
-  return { text: `${parts.filter((_, k) => k % 2 === 0).map((p) => p.trim()).join(' ')}${m[3]}`, bold: true };
+  const runs = m ? boldRunsText(m[2]!, m[1]!) : undefined;
+  return runs === undefined ? { text: s, bold: false } : { text: `${runs}${m![3]}`, bold: true };
 }
 
 /** A line that starts like Word's "o" bullet pasted as text: "o", then a tab or spaces, then text. */

@@ -17,3 +17,15 @@ export function isHeadingText(t: string): boolean {
     !/^\(.*\)$/.test(t)
   );
 }
+
+/**
+ * The text of a line's bold runs, written between `marks` ("**Punkt 3** **Fritidsbanken**" holds "Punkt 3** **Fritidsbanken"
+ * between its outer marks): their texts joined by a space, "Punkt 3 Fritidsbanken"; undefined when anything but
+ * spaces or tabs stands between two runs ("**Punkt 3** om **Fritidsbanken**"), which makes the line not wholly bold.
+ */
+export function boldRunsText(inside: string, marks: string): string | undefined {
+  // Split at the marks: the runs' texts are at even places and what lies between two runs at odd ones.
+  const parts = inside.split(marks);
+  if (parts.some((p, k) => k % 2 === 1 && p.trim() !== '')) return undefined;
+  return parts.filter((_, k) => k % 2 === 0).map((p) => p.trim()).join(' ');
+}

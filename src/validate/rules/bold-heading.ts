@@ -7,7 +7,7 @@ import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
 import { clip } from '../../util/clip.js';
 import { startsLine } from './heading-space.js';
-import { isHeadingText } from '../heading-text.js';
+import { boldRunsText, isHeadingText } from '../heading-text.js';
 
 /** A line of the text between bold marks (** or __, or *** and ___ for bold italics), a colon perhaps inside them. */
 const BOLD_LINE = /^( {0,3})(\*\*\*?|___?)(.+?)\2\s*$/u;
@@ -66,8 +66,8 @@ export function boldHeadingFindings(file: string, body: string, bodyOffset: numb
     const m = BOLD_LINE.exec(body.slice(lineStart(t.map[0]), lineStart(t.map[0] + 1)).replace(/\r?\n$/, ''));
     if (!m || firstLine.length === 0 || !wholeBold(firstLine)) continue;
     const [line, indent, marks, inside] = m as unknown as [string, string, string, string];
-    // The runs' texts, at the even places between the marks; what lies between two runs is only spaces (wholeBold).
-    const text = inside.split(marks).filter((_, k) => k % 2 === 0).map((p) => p.trim()).join(' ').replace(/:$/, '');
+    // What lies between two runs is only spaces (wholeBold), so the runs' text is there.
+    const text = (boldRunsText(inside, marks) ?? inside.trim()).replace(/:$/, '');
     if (!isHeadingText(text)) continue;
     findings.push({
       file,
