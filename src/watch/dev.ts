@@ -138,9 +138,20 @@ function isLoopingLink(p: string): boolean {
  * itself: the watcher's own waiting (for a file to stop growing, for a file removed to come back) would hold some
  * events back and not others, so that a folder and the group in organisations.yml, written together by git, would
  * be built apart, with errors in between. A folder never quiet (a program writing a log in it) holds saves back
- * no longer than a second.
+ * no longer than a second. A file left empty waits for quiet a while longer: an editor that saves by emptying the
+ * file and then writing it would otherwise have its page show 'Filen är tom' for a moment, and reload twice.
  */
-const GATHER_TIMES = { quietMs: 60, longestMs: 1_000 };
+const GATHER_TIMES = { quietMs: 60, longestMs: 1_000, emptyQuietMs: 400 };
+
+/** Whether `file` is a file with nothing in it (one that is gone or a folder is not). */
+function isEmptyFile(file: string): boolean {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
+}
 
 /** Editors' own files, in minutes/ (which check passes by) as in templates/ (which a build leaves out). */
 const ignored = (p: string): boolean => isEditorFile(path.basename(p));
@@ -219,7 +230,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       applying = [];
     }
   };
-  const saves = new SaveGatherer(apply, GATHER_TIMES);
+  const saves = new SaveGatherer(apply, GATHER_TIMES, isEmptyFile);
   /** Waits for `work` to be done, unless it rebuilds everything (then left, as Ctrl-C leaves it); whether it was done. */
   const doneUnlessRebuildingAll = async (work: Promise<unknown>): Promise<boolean> => {
     let done = false;

@@ -2,13 +2,17 @@
 // through a rename, and git writes many files and a registry at once. A batch is handed on once the watched
 // folders have been quiet for a moment (any activity there, also what the watcher does not report, holds it
 // back), or a while after its first save at the most. One batch is applied at a time; saves that come while one
-// is applied gather into the next, also those that came after the next one's time came.
+// is applied gather into the next, also those that came after the next one's time came. A batch with a file left
+// empty waits for quiet longer: some editors save by emptying the file and then writing it, and the write may
+// come a while after; a file that stays empty is told then.
 
 export interface GatherTimes {
   /** How long the files must stay quiet before the batch is handed on (ms). */
   readonly quietMs: number;
   /** A folder never quiet (a program writing a log in it) holds a batch back no longer than this (ms). */
   readonly longestMs: number;
+  /** How long they must stay quiet when a file of the batch is empty, for its content to arrive (ms). */
+  readonly emptyQuietMs: number;
   readonly now?: () => number;
 }
 
@@ -17,6 +21,8 @@ export class SaveGatherer {
   private timer: NodeJS.Timeout | undefined;
   /** When the first save of the batch being gathered came. */
   private since = 0;
+  /** When the last save or activity came. */
+  private lastActive = 0;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
   private readonly now: () => number;
@@ -24,6 +30,8 @@ export class SaveGatherer {
   constructor(
     private readonly apply: (batch: string[]) => Promise<void>,
     private readonly times: GatherTimes,
+    /** Whether `file` is empty now (not whether it is gone). */
+    private readonly isEmpty: (file: string) => boolean = () => false,
   ) {
     this.now = times.now ?? (() => performance.now());
   }
@@ -68,14 +76,21 @@ export class SaveGatherer {
   }
 
   private wait(): void {
+    this.lastActive = this.now();
+    if (!this.timer) this.since = this.lastActive;
+    this.waitQuiet(this.times.quietMs);
+  }
+
+  /** Takes the batch once the files have been quiet for `quietMs`, or the batch has waited its longest. */
+  private waitQuiet(quietMs: number): void {
     if (this.timer) clearTimeout(this.timer);
-    else this.since = this.now();
+    const due = Math.min(this.lastActive + quietMs, this.since + this.times.longestMs);
     this.timer = setTimeout(
       () => {
         this.timer = undefined;
         this.running = this.running.then(() => this.take());
       },
-      Math.max(0, Math.min(this.times.quietMs, this.since + this.times.longestMs - this.now())),
+      Math.max(0, due - this.now()),
     );
   }
 
@@ -84,6 +99,8 @@ export class SaveGatherer {
     // (a git pull), and the batch waits for them, as one.
     if (this.timer || this.closed) return;
     const batch = [...this.pending];
+    const emptyDue = Math.min(this.lastActive + this.times.emptyQuietMs, this.since + this.times.longestMs);
+    if (emptyDue > this.now() && batch.some((file) => this.isEmpty(file))) return this.waitQuiet(this.times.emptyQuietMs);
     this.pending.clear();
     if (batch.length > 0) await this.apply(batch);
   }

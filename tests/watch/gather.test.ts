@@ -1,27 +1,35 @@
 // How `minutes dev` gathers saves into batches, on a fake clock: a burst is one batch, activity the watcher does
 // not report as a save holds it back (but not for ever), and saves that come while a batch is applied, even after
-// the next one's time came, join the next one.
+// the next one's time came, join the next one. A file left empty holds its batch back longer, for an editor that
+// saves by emptying the file and then writing it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SaveGatherer } from '../../src/watch/gather.js';
 
-const TIMES = { quietMs: 60, longestMs: 1_000, now: () => Date.now() };
+const TIMES = { quietMs: 60, longestMs: 1_000, emptyQuietMs: 400, now: () => Date.now() };
 
 describe('gathering saves', () => {
   let batches: { at: number; files: string[] }[];
   let start: number;
   /** Batches are applied at once, unless a test holds them. */
   let hold: Promise<void> | undefined;
+  /** The files that are empty now. */
+  let empty: Set<string>;
   const gatherer = () =>
-    new SaveGatherer(async (files) => {
-      batches.push({ at: Date.now() - start, files });
-      await hold;
-    }, TIMES);
+    new SaveGatherer(
+      async (files) => {
+        batches.push({ at: Date.now() - start, files });
+        await hold;
+      },
+      TIMES,
+      (file) => empty.has(file),
+    );
 
   beforeEach(() => {
     vi.useFakeTimers();
     start = Date.now();
     batches = [];
     hold = undefined;
+    empty = new Set();
   });
   afterEach(() => vi.useRealTimers());
 
@@ -32,14 +40,24 @@ describe('gathering saves', () => {
     ['two files 100 ms apart', [[0, 'add', 'a.md'], [100, 'add', 'b.md']], [{ at: 60, files: ['a.md'] }, { at: 160, files: ['b.md'] }]],
     ['activity with no save gathered', [[0, 'raw'], [30, 'raw']], []],
     ['a save among activity that never stops', [[0, 'add', 'a.md'], ...Array.from({ length: 150 }, (_, i) => [10 + i * 10, 'raw'] as const)], [{ at: 1_000, files: ['a.md'] }]],
+    ['a file emptied and written 150 ms later (an editor saving so), one batch once written', [[0, 'empty', 'a.md'], [150, 'add', 'a.md']], [{ at: 210, files: ['a.md'] }]],
+    ['a file emptied and written 350 ms later', [[0, 'empty', 'a.md'], [350, 'add', 'a.md']], [{ at: 410, files: ['a.md'] }]],
+    ['a file emptied that stays empty, told once quiet for longer', [[0, 'empty', 'a.md']], [{ at: 400, files: ['a.md'] }]],
+    ['a file emptied, the batch held back by activity after it', [[0, 'empty', 'a.md'], [100, 'raw']], [{ at: 500, files: ['a.md'] }]],
+    ['a file emptied, and another saved while it is empty, gathered with it', [[0, 'empty', 'a.md'], [300, 'add', 'b.md']], [{ at: 700, files: ['a.md', 'b.md'] }]],
+    ['a file emptied among activity that never stops', [[0, 'empty', 'a.md'], ...Array.from({ length: 150 }, (_, i) => [10 + i * 10, 'raw'] as const)], [{ at: 1_000, files: ['a.md'] }]],
   ] as const)('%s', async (_, events, expected) => {
     const g = gatherer();
     let now = 0;
     for (const [at, kind, file] of events as readonly (readonly [number, string, string?])[]) {
       await vi.advanceTimersByTimeAsync(at - now);
       now = at;
-      if (kind === 'add') g.add(file!);
-      else g.activity();
+      if (kind === 'raw') g.activity();
+      else {
+        if (kind === 'empty') empty.add(file!);
+        else empty.delete(file!);
+        g.add(file!);
+      }
     }
     await vi.advanceTimersByTimeAsync(3_000);
     expect(batches).toEqual(expected);

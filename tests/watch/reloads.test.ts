@@ -43,13 +43,15 @@ function devOverSeeds() {
   let root = '';
   let dev: DevHandle;
   const logs: string[] = [];
+  /** The messages of the problems dev printed, each time it printed them. */
+  const printed: string[] = [];
   let listener: ReloadListener | undefined;
   const reloads = () => listener?.reloads.length ?? 0;
   const file = (rel: string) => path.join(root, rel);
 
-  async function reloadsAfter(change: () => void, named: string): Promise<number> {
+  async function reloadsAfter(change: () => void | Promise<void>, named: string): Promise<number> {
     const [before, reloadsBefore] = [logs.length, reloads()];
-    change();
+    await change();
     await expect.poll(() => logs.slice(before).some((l) => l.startsWith(`${named}: `)), { timeout: 20_000 }).toBe(true);
     await dev.idle();
     // A reload, sent with the line, given time to arrive.
@@ -59,7 +61,7 @@ function devOverSeeds() {
 
   beforeAll(async () => {
     root = seedArchive();
-    dev = await startDev({ root, outDir: path.join(root, 'site'), ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: () => {} });
+    dev = await startDev({ root, outDir: path.join(root, 'site'), ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: (r) => printed.push(...r.diagnostics.map((d) => d.message)) });
     listener = await listenForReloads(dev.url);
   });
   afterAll(async () => {
@@ -67,7 +69,7 @@ function devOverSeeds() {
     await dev?.close();
     cleanTemp();
   });
-  return { file, reloadsAfter, logs, searchIndexChanges: () => listener?.searchIndexChanges() ?? 0 };
+  return { file, reloadsAfter, logs, printed, searchIndexChanges: () => listener?.searchIndexChanges() ?? 0 };
 }
 
 describe('minutes dev while errors are shown', () => {
@@ -169,5 +171,35 @@ describe('minutes dev after saves, once they pause', () => {
     expect(made(DATA) !== before.data).toBe(data);
     expect(made(INDEX) !== before.index).toBe(index);
     await expect.poll(() => searchIndexChanges() - before.searchIndexChanges).toBe(index ? 1 : 0);
+  });
+});
+
+// Some editors save by emptying the file and then writing it. When the write came more than dev's 60 ms of quiet
+// after, dev built the empty file: every page showed 'Filen är tom.' for a moment, and reloaded again once written.
+describe('minutes dev and an editor that saves by emptying the file first', () => {
+  const { file, reloadsAfter, logs, printed } = devOverSeeds();
+  const EMPTY = 'Filen är tom.';
+
+  it.each([150, 300])('builds the save once written %i ms after, with one reload and no error shown', async (afterMs) => {
+    const [logsBefore, printedBefore] = [logs.length, printed.length];
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    const saved = `${text}\nEtt stycke skrivet efter ${afterMs} ms.\n`;
+    const reloads = await reloadsAfter(async () => {
+      fs.truncateSync(file(MEETING));
+      await new Promise((r) => setTimeout(r, afterMs));
+      fs.writeFileSync(file(MEETING), saved);
+    }, MEETING);
+    expect(printed.slice(printedBefore)).not.toContain(EMPTY);
+    expect(logs.slice(logsBefore).filter((l) => l.startsWith(`${MEETING}: `))).toEqual([expect.stringMatching(/ sid(a|or) på /)]);
+    expect(reloads).toBe(1);
+  });
+
+  it('still tells a file that stays empty, and builds it once written', async () => {
+    const text = fs.readFileSync(file(MEETING), 'utf8');
+    const [logsBefore, printedBefore] = [logs.length, printed.length];
+    expect(await reloadsAfter(() => fs.truncateSync(file(MEETING)), MEETING)).toBe(1);
+    expect(printed.slice(printedBefore)).toContain(EMPTY);
+    expect(logs.slice(logsBefore).filter((l) => l.startsWith(`${MEETING}: `))).toEqual([expect.stringMatching(/: fel /)]);
+    expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), text), MEETING)).toBe(1);
   });
 });
