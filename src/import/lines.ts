@@ -15,17 +15,77 @@ export interface Line {
  * breaks, trailing spaces gone. Invisible characters Word and web pages leave in text go: soft hyphens, which would
  * split a word ("Närv\u00ADarande") so that it is neither a label nor a name, zero-width spaces and word joiners, which
  * would make a line that looks blank a line of text, and byte-order marks inside the text (files joined together).
+ * A double-spaced text is read single-spaced (see `undoubled`); `plain` says the text is no Markdown, in which a
+ * blank line between every two is the writer's paragraph breaks.
  */
-export function splitLines(text: string): Line[] {
-  const norm = text
+export function splitLines(text: string, plain = false): Line[] {
+  const norm = singleBreaks(text)
     .replace(/[\uFEFF\u00AD\u200B\u2060]/g, '')
     .normalize('NFC')
     .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
-  return norm.split('\n').map((raw, i) => {
+  const lines = norm.split('\n').map((raw, i) => {
     const lead = /^[ \t]*/.exec(raw)![0];
     return { n: i + 1, text: raw.trim(), indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
   });
+  return plain && looksDoubled(lines) ? undoubled(lines) : lines;
+}
+
+/**
+ * A text whose every line break is CR CR LF, a CR LF turned into CR CR LF by a second conversion (a Windows program
+ * writing text that had it already), or LF CR, as some old systems end lines, with each as LF: one line break, which
+ * read as CR and LF apart would be two, a blank line under every line. Other texts as they are.
+ */
+function singleBreaks(text: string): string {
+  const seq = ['\r\r\n', '\n\r'].find((s) => text.includes(s) && !/[\r\n]/.test(text.split(s).join('')));
+  return seq === undefined ? text : text.split(seq).join('\n');
+}
+
+/** Lengths of the runs of blank lines between the first and the last line of text. */
+function innerBlankRuns(lines: readonly Line[]): number[] {
+  const runs: number[] = [];
+  let run: number | undefined;
+  for (const l of lines) {
+    if (l.text === '') {
+      if (run !== undefined) run++;
+    } else {
+      if (run !== undefined) runs.push(run);
+      run = 0;
+    }
+  }
+  return runs;
+}
+
+/**
+ * A text double-spaced throughout, as a blank line under every line makes it: never two lines of text together,
+ * and every run of blank lines between them one (a line break), three (a blank line), five … With one run of
+ * three or more at least, which a text of paragraphs each a line with a blank line between has not, so that
+ * such a text stays as it is.
+ */
+function looksDoubled(lines: readonly Line[]): boolean {
+  const runs = innerBlankRuns(lines);
+  return runs.length > 0 && runs.every((r) => r % 2 === 1) && runs.some((r) => r >= 3);
+}
+
+/**
+ * Every other blank line taken out: a run of 2k + 1 between lines of text becomes k, one of 2k at either end k.
+ * The lines keep their numbers in the source.
+ */
+function undoubled(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  let blanks: Line[] = [];
+  const flush = (inner: boolean) => {
+    out.push(...blanks.slice(0, inner ? (blanks.length - 1) / 2 : Math.floor(blanks.length / 2)));
+    blanks = [];
+  };
+  for (const l of lines) {
+    if (l.text !== '') {
+      flush(out.length > 0);
+      out.push(l);
+    } else blanks.push(l);
+  }
+  flush(false);
+  return out;
 }
 
 /**

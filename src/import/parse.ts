@@ -27,7 +27,7 @@ export interface ParseOptions {
 }
 
 export function parseMinutes(text: string, options: ParseOptions, resolver: Resolver): ParsedDraft {
-  const lines = splitLines(text);
+  const lines = splitLines(text, options.markdown !== true);
   const notes: string[] = [...(options.readNotes ?? [])];
   const taken = new Set<number>();
   const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));

@@ -877,6 +877,50 @@ const CASES: readonly Case[] = [
       ['"1. …" beside another numbered line is no lone one', 'Punkt\n\n1. Hyllor\nDe kommer i maj.\n\n3. Skåp\nDe kommer i juni.\n', ['Punkt']],
     ] as const
   ).map(([what, text, headings]): Case => ({ name: `a lone numbered line: ${what}`, text: `${TITLE}${text}`, expected: { headings } })),
+  // --- Line endings: a double-spaced text reads as it does single-spaced ---
+  // Every line ending CR CR LF (a CR LF converted again) or LF CR was read as two line breaks, and a blank line
+  // between every two lines: the heading had none of its text right under it, the hard-wrapped sentence stayed
+  // two paragraphs and "Vid pennan:" was too far from its name.
+  ...(
+    [
+      ['LF', '\n'],
+      ['CR LF', '\r\n'],
+      ['CR', '\r'],
+      ['CR CR LF', '\r\r\n'],
+      ['LF CR', '\n\r'],
+      ['CR LF CR LF, double-spaced', '\r\n\r\n'],
+      ['LF LF, double-spaced', '\n\n'],
+    ] as const
+  ).map(([what, ending]): Case => ({
+    name: `line endings: ${what}`,
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\nJohanna Callegari\n\nLäxhjälp\nLäxhjälpen har kommit igång med tolv barn och\nfler vill vara med.\n\nVid pennan:\n\nDavid Bergström\n'.replace(/\n/g, ending),
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], secretary: 'david-bergstrom', body: '## Läxhjälp\n\nLäxhjälpen har kommit igång med tolv barn och fler vill vara med.\n' },
+  })),
+  {
+    name: 'line endings: CR, LF and CR LF in one text',
+    text: 'Styrgruppen 7 mars 2016\r\rNärvarande\nLeif Redestig\r\nJohanna Callegari\r\n\nLäxhjälp\rLäxhjälpen har kommit igång med tolv barn och\nfler vill vara med.\r\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], body: '## Läxhjälp\n\nLäxhjälpen har kommit igång med tolv barn och fler vill vara med.\n' },
+  },
+  {
+    // No run of three blank lines, as a double-spaced text with a blank line of its own has: each paragraph a line,
+    // with a blank line between them, as written.
+    name: 'line endings: one-line paragraphs with a blank line between them stay so',
+    text: `${TITLE}Läxhjälp\n\nLäxhjälpen har kommit igång med tolv barn och\n\nfler vill vara med.\n`,
+    expected: { body: '## Läxhjälp\n\n## Läxhjälpen har kommit igång med tolv barn och\n\nfler vill vara med.\n' },
+  },
+  {
+    // Two blank lines together are no double spacing, which makes every run of them odd.
+    name: 'line endings: a text with two blank lines together is not double-spaced',
+    text: `${TITLE}\nLäxhjälp\n\nLäxhjälpen har kommit igång med tolv barn och\n\nfler vill vara med.\n\n\nFritidsbanken\n\nLokalen är klar.\n`,
+    expected: { body: '## Läxhjälp\n\n## Läxhjälpen har kommit igång med tolv barn och\n\nfler vill vara med.\n\n## Fritidsbanken\n\nLokalen är klar.\n' },
+  },
+  {
+    // In Markdown a blank line is a paragraph break of the writer's, however many there are.
+    name: 'line endings: Markdown with a blank line under every line stays as written',
+    markdown: true,
+    text: '# Styrgruppen 7 mars 2016\n\n\n\n## Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n\n\n## Fritidsbanken\n\nLokalen är klar.\n',
+    expected: { body: '## Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## Fritidsbanken\n\nLokalen är klar.\n' },
+  },
   {
     name: 'a numbered sentence is not a heading (long)',
     text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Nästa gång tar vi upp frågan om lokaler för läxhjälpen i Gottsunda\n\nDet blir i maj.\n`,

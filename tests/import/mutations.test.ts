@@ -44,6 +44,20 @@ const OTHERS: Record<string, Mutation> = {
   noSecretaryLabel: (t) => t.replace(/^\s*Vid pennan:?\s*$/m, ''),
 };
 
+/**
+ * Line endings with which the draft must be the one from the text as written. In the mix, an LF right after a CR
+ * (an empty line between them) is written CR LF: a CR then LF is one line break, and the blank line would be gone.
+ */
+const LINE_ENDINGS: Record<string, (text: string) => string> = {
+  'CR CR LF': (t) => t.replace(/\n/g, '\r\r\n'),
+  'LF CR': (t) => t.replace(/\n/g, '\n\r'),
+  'CR LF CR LF': (t) => t.replace(/\n/g, '\r\n\r\n'),
+  'CR, LF and CR LF': (t) => {
+    let k = 0;
+    return t.replace(/\n/g, (_, at: number) => (t[at - 1] === '\n' && k % 3 === 1 ? (k++, '\r\n') : ['\r', '\n', '\r\n'][k++ % 3]!));
+  },
+};
+
 const CASES = Array.from({ length: 40 }, (_, k) => {
   const seed = k + 1;
   const rand = prng(seed);
@@ -60,6 +74,15 @@ const attendance = (text: string) => {
   const ids = (list: typeof draft.attendance.present) => list.map((p) => (p.result.kind === 'found' ? p.result.id : p.written.normalize('NFC').toUpperCase()));
   return { present: ids(draft.attendance.present), absent: ids(draft.attendance.absent) };
 };
+
+describe('the seeds, with other line endings', () => {
+  it.each(seeds.flatMap((source, file) => Object.keys(LINE_ENDINGS).map((endings) => ({ file: String(file), endings, source }))))('file $file, $endings: the same draft', ({ endings, source }) => {
+    const text = LINE_ENDINGS[endings]!(source);
+    const { rendered } = draftOf(text, { registry, yearOption: 2016 });
+    expect(rendered).toBe(draftOf(source, { registry, yearOption: 2016 }).rendered);
+    expect(missingWords(text, rendered)).toEqual([]);
+  });
+});
 
 describe('the seeds, varied', () => {
   it.each(CASES)('seed $seed (file $file: $names) loses no word', ({ text }) => {
