@@ -83,10 +83,23 @@ function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, st
 export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const listed = afterColon(lines, numbered, open);
-  const eligible = numbered.filter((x) => !listed.has(x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
-  const chain = bestChain(eligible, (x) => textUnder(lines, x.i, open));
-  return new Map((chain ?? []).map((x) => [lines[x.i]!.n, x.text]));
+  const eligible = numbered.filter((x) => !listed.has(x) && !indented(lines, numbered, x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
+  const strong = (x: Numbered) => textUnder(lines, x.i, open);
+  const chain = bestChain(eligible, strong);
+  // A list inside an item may have more lines with text under them than the agenda has items: when another
+  // sequence's numbering resumes after it ("1. Fritidsbanken", its list 1–4, "2. SIP", "3. Nästa möte"), that is the agenda.
+  const outer = chain && bestChain(eligible.filter((x) => !chain.includes(x)), strong);
+  const agenda = outer && encloses(outer, chain!) ? outer : chain;
+  return new Map((agenda ?? []).map((x) => [lines[x.i]!.n, x.text]));
 }
+
+/** Whether `inner` lies wholly between two members of `outer` that follow each other. */
+const encloses = (outer: readonly Numbered[], inner: readonly Numbered[]): boolean =>
+  outer.some((x, k) => k + 1 < outer.length && x.i < inner[0]!.i && inner[inner.length - 1]!.i < outer[k + 1]!.i);
+
+/** A numbered line indented more than the least indented of its form, as a list inside an item is written. */
+const indented = (lines: readonly Line[], numbered: readonly Numbered[], x: Numbered): boolean =>
+  numbered.some((y) => y.form === x.form && lines[y.i]!.indent < lines[x.i]!.indent);
 
 /**
  * The numbered lines, each tied to the line before it in its run: a list counting 1, 2, 3 … A line continues
@@ -149,6 +162,9 @@ function textUnder(lines: readonly Line[], i: number, open: Open): boolean {
   return next !== undefined && shapeOf(next, false).kind === 'text' && !isNumbered(next);
 }
 
+/** "1." and "1)" number one sequence when a writer mixes them ("1. Fritidsbanken", "2) SIP"); "§" and "Punkt" do not. */
+const kin = (form: string): string => (form === '1)' ? '1.' : form);
+
 interface Link {
   /** Members with text under them. */
   readonly strong: number;
@@ -173,7 +189,7 @@ function bestChain(eligible: readonly Numbered[], strong: (x: Numbered) => boole
     const s = strong(x) ? 1 : 0;
     let link: Link = { strong: s, first: x.i, last: x.i };
     eligible.slice(0, k).forEach((y, j) => {
-      if (y.form !== x.form || y.n !== x.n - 1 || (x.before !== undefined && y !== x.before)) return;
+      if (kin(y.form) !== kin(x.form) || y.n !== x.n - 1 || (x.before !== undefined && y !== x.before)) return;
       const via: Link = { strong: links[j]!.strong + s, first: links[j]!.first, last: x.i, prev: j };
       if (better(via, link)) link = via;
     });

@@ -230,15 +230,17 @@ interface Building {
   readonly marker: string;
   readonly text: string;
   readonly children: Building[];
+  offNumber?: true;
 }
 
 /**
  * Nests list items: deeper indentation makes a child, and with `byFamily` so does a more inner family at the
  * same indentation (bullets right after a numbered item, "o" after a bullet), as in the seeds' IT-gruppen list.
  */
-function nest(items: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
+function nest(flat: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
   const root: Building[] = [];
   const stack: { indent: number; family: Family; node: Building }[] = [];
+  const items = byFamily ? restartsIn(flat) : flat;
   for (const item of items) {
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
@@ -249,5 +251,50 @@ function nest(items: readonly { indent: number; marker: string; family: Family; 
     (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push(node);
     stack.push({ indent: item.indent, family: item.family, node });
   }
+  if (byFamily) markOffNumbers(root);
   return root;
+}
+
+/**
+ * Markdown numbers a list's items on from its first, whatever numbers they have: "1. Hyllor", "3. Skåp" would show
+ * as 1, 2. In plain text the numbers are the writer's, so an item numbered other than the one before it and one is
+ * marked, to be written as text with its number as written.
+ */
+function markOffNumbers(nodes: readonly Building[]): void {
+  let next: number | undefined;
+  let kind: string | undefined;
+  for (const node of nodes) {
+    const n = /^\d+/.test(node.marker) ? Number.parseInt(node.marker, 10) : undefined;
+    const off = n !== undefined && next !== undefined && kind === node.marker.slice(-1) && n !== next;
+    if (off) node.offNumber = true;
+    [next, kind] = off || n === undefined ? [undefined, undefined] : [n + 1, node.marker.slice(-1)];
+    markOffNumbers(node.children);
+  }
+}
+
+type Flat = { indent: number; marker: string; family: Family; text: string };
+
+/**
+ * A numbered list that starts again from 1 right under an item numbered n, with n + 1 after it at the same indentation
+ * ("1. Fritidsbanken", "1. ring Leif", "2. skicka ut", "2. SIP"), is that item's own list: its items, and what
+ * is under them, one step further in, so that Markdown shows each number as written and the outer numbering goes on.
+ */
+function restartsIn(items: readonly Flat[]): Flat[] {
+  const number = (i: Flat | undefined, indent: number, kind: string): number | undefined =>
+    i !== undefined && i.family === 0 && i.indent === indent && i.marker.slice(-1) === kind ? Number.parseInt(i.marker, 10) : undefined;
+  const out = [...items];
+  items.forEach((item, k) => {
+    const kind = item.marker.slice(-1);
+    const outer = number(items[k - 1], item.indent, kind);
+    if (outer === undefined || number(item, item.indent, kind) !== 1) return;
+    let [j, expected] = [k, 1];
+    for (; j < items.length && items[j]!.indent >= item.indent; j++) {
+      const n = number(items[j], item.indent, kind);
+      if (n === outer + 1 && n !== expected) break;
+      if (n !== undefined && n !== expected++) return;
+    }
+    if (number(items[j], item.indent, kind) !== outer + 1) return;
+    for (let i = k; i < j; i++) out[i] = { ...out[i]!, indent: out[i]!.indent + 1 };
+  });
+  return out;
 }

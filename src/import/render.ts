@@ -104,7 +104,8 @@ function block(b: Block): string {
     case 'verbatim':
       return b.text;
     case 'list':
-      return runs(b.items).map((run) => list(run, '').join('\n')).join('\n\n');
+      // Items written as text (see `list`) bring blank lines of their own, none at the ends nor two together.
+      return runs(b.items).map((run) => list(run, '').join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n')).join('\n\n');
   }
 }
 
@@ -125,12 +126,17 @@ function runs(items: readonly ListItem[]): ListItem[][] {
   return out;
 }
 
+/**
+ * An item marked `offNumber` is written as text, its number escaped ("3\. Skåp") and blank lines around it, and the
+ * items after it start a list of their own, so that every number shows as written.
+ */
 function list(items: readonly ListItem[], indent: string): string[] {
   return items.flatMap((i) => {
     const children = list(i.children, indent + ' '.repeat(i.marker.length + 1));
     // Only a list numbered from 1 may break into the item's text: under "- Hyllor", "2. Ekonomi" right below it
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
+    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${i.text}`, '', ...children];
     return [`${indent}${i.marker} ${i.text}`, ...(joins ? [''] : []), ...children];
   });
 }

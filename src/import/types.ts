@@ -39,6 +39,8 @@ export interface ListItem {
   readonly marker: string;
   readonly text: string;
   readonly children: readonly ListItem[];
+  /** Numbered other than Markdown would show it, on from the item before ("1. ring Leif" under "1. Fritidsbanken"). */
+  readonly offNumber?: true;
 }
 
 export type Block =

@@ -2,7 +2,7 @@
 // secretary, headings, lists and paragraphs, proposed actions and unknown names.
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/import/types.js';
-import { draftOf, missingWords, split, type DraftOptions } from './helpers.js';
+import { draftOf, missingWords, shownNumbers, split, type DraftOptions } from './helpers.js';
 
 interface Expected {
   readonly date?: string;
@@ -18,6 +18,8 @@ interface Expected {
   readonly guests?: readonly string[];
   readonly secretary?: string | null;
   readonly headings?: readonly string[];
+  /** The numbered lines as the site shows them (see shownNumbers). */
+  readonly shown?: readonly string[];
   /** The whole body, exactly. */
   readonly body?: string;
   readonly bodyContains?: readonly string[];
@@ -861,6 +863,44 @@ const CASES: readonly Case[] = [
     text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nVi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n`,
     expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['Vi behöver fyra saker:\n\n1. Hyllor\n\nDe blir höga.\n\n2. Skåp\n\nDe går att låsa.\n\n3. Bänkar\n\nDe är gröna.\n\n4. Lampor\n\nDe lyser.\n'] },
   },
+  // An item's own numbered list with more lines with text under them than the agenda has items was taken for the
+  // agenda: its lines became headings, and "2. SIP" and "3. Nästa möte" list items, the last run into its text.
+  {
+    name: 'an item\'s own numbered list, longer than the agenda, stays a list when the agenda\'s numbers resume after it',
+    text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n\n1. Ring Leif\nHan vet om lokalen.\n2. Skicka ut inbjudan\nSenast fredag.\n3. Boka lokal\nBryggan eller Ria.\n\n2. SIP\nAnne berättade om planen.\n`,
+    expected: { body: '## 1. Fritidsbanken\n\nFritidsbanken har öppnat.\n\n1. Ring Leif\n\nHan vet om lokalen.\n\n2. Skicka ut inbjudan\n\nSenast fredag.\n\n3. Boka lokal\n\nBryggan eller Ria.\n\n## 2. SIP\n\nAnne berättade om planen.\n' },
+  },
+  {
+    name: 'an item\'s own numbered list, indented, stays a list',
+    text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n\n    1. Ring Leif\n    Han vet om lokalen.\n    2. Skicka ut inbjudan\n    Senast fredag.\n    3. Boka lokal\n    Bryggan eller Ria.\n\n2. SIP\nAnne berättade om planen.\n`,
+    expected: { headings: ['1. Fritidsbanken', '2. SIP'] },
+  },
+  {
+    name: 'agenda items numbered "1." and "2)" in one text are one sequence',
+    text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n1. ring Leif\n2. skicka ut inbjudan\n\n2) SIP\nAnne berättade om planen.\n\n3) Nästa möte\nDen 2 maj.\n`,
+    expected: { body: '## 1. Fritidsbanken\n\nFritidsbanken har öppnat.\n\n1. ring Leif\n2. skicka ut inbjudan\n\n## 2) SIP\n\nAnne berättade om planen.\n\n## 3) Nästa möte\n\nDen 2 maj.\n' },
+  },
+  // Markdown numbers a list on from its first item: "1. ring Leif" under "1. Fritidsbanken" showed as 2, "2. SIP" as 4.
+  {
+    name: 'a list numbered from 1 again under an item, the outer numbers resuming after it, is that item\'s own list',
+    text: `${TITLE}Punkt\n\n1. Fritidsbanken\n1. ring Leif\n2. skicka ut\n2. SIP\n3. Nästa möte\n`,
+    expected: { body: '## Punkt\n\n1. Fritidsbanken\n   1. ring Leif\n   2. skicka ut\n2. SIP\n3. Nästa möte\n', shown: ['1. Fritidsbanken', '1. ring Leif', '2. skicka ut', '2. SIP', '3. Nästa möte'] },
+  },
+  {
+    name: 'a number that does not follow the one before is written as text, to show as written',
+    text: `${TITLE}Punkt\n\nVi köper:\n1. Hyllor\n3. Skåp\n4. Bänkar\n`,
+    expected: { body: '## Punkt\n\nVi köper:\n\n1. Hyllor\n\n3\\. Skåp\n\n4. Bänkar\n', shown: ['1. Hyllor', '3. Skåp', '4. Bänkar'] },
+  },
+  {
+    name: 'a list numbered from 1 again with no outer number after it stays as written',
+    text: `${TITLE}Punkt\n\nVi köper:\n1. Hyllor\n2. Skåp\n1. Bänkar\n`,
+    expected: { body: '## Punkt\n\nVi köper:\n\n1. Hyllor\n2. Skåp\n\n1\\. Bänkar\n', shown: ['1. Hyllor', '2. Skåp', '1. Bänkar'] },
+  },
+  {
+    name: 'agenda items each with their own numbered list',
+    text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n\n1. Ring Leif\nHan vet om lokalen.\n2. Skicka ut inbjudan\nSenast fredag.\n\n2. SIP\nAnne berättade om planen.\n\n1. Boka möte\nMed regionen.\n2. Skriv avtal\nFöre sommaren.\n3. Följ upp\nI maj.\n\n3. Nästa möte\nDen 2 maj.\n`,
+    expected: { headings: ['1. Fritidsbanken', '2. SIP', '3. Nästa möte'] },
+  },
   // A lone numbered line with text under it stayed a one-item list, while the same line unnumbered is a heading.
   ...(
     [
@@ -1019,6 +1059,7 @@ describe('forms the importer recognises', () => {
     }
     if (e.headings) expect(body.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(e.headings);
     if (e.body !== undefined) expect(body).toBe(e.body);
+    if (e.shown) expect(shownNumbers(body)).toEqual(e.shown);
     for (const s of e.bodyContains ?? []) expect(body).toContain(s);
     for (const s of e.bodyLacks ?? []) expect(body).not.toContain(s);
     if (e.actions) {

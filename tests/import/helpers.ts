@@ -9,6 +9,7 @@ import { parseMinutes } from '../../src/import/parse.js';
 import { settleDates } from '../../src/import/index.js';
 import { renderDraft } from '../../src/import/render.js';
 import type { Draft } from '../../src/import/types.js';
+import { renderBody as renderMarkdown } from '../../src/render/markdown.js';
 
 export const PEOPLE = `
 leif-redestig:
@@ -110,4 +111,26 @@ export async function run(args: readonly string[], cwd: string, today = TODAY): 
   const io: Io = { stdout: (t) => void (stdout += `${t}\n`), stderr: (t) => void (stderr += `${t}\n`), env: {}, cwd, today };
   const code = await runCli(args, io);
   return { code, stdout, stderr };
+}
+
+/**
+ * The numbered lines of a draft's body as the site shows them: a list's items with the numbers the browser gives them
+ * (from the list's start on, "." for any delimiter), and paragraphs that start with a number as they are.
+ */
+export function shownNumbers(body: string): string[] {
+  const out: string[] = [];
+  const counters: number[] = [];
+  let pending: number | undefined;
+  for (const m of renderMarkdown(body).html.matchAll(/<ol(?: start="(\d+)")?>|<\/ol>|<li>|<\/?[a-z][^>]*>|([^<]+)/g)) {
+    if (m[0].startsWith('<ol')) counters.push(Number(m[1] ?? 1));
+    else if (m[0] === '</ol>') counters.pop();
+    else if (m[0] === '<li>' && counters.length > 0) pending = counters[counters.length - 1]!++;
+    else if (m[2] !== undefined && m[2].trim() !== '') {
+      const text = m[2].trim();
+      if (pending !== undefined) out.push(`${pending}. ${text}`);
+      else if (/^\d+[.)] /.test(text)) out.push(text);
+      pending = undefined;
+    }
+  }
+  return out;
 }
