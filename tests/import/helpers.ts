@@ -119,14 +119,20 @@ export async function run(args: readonly string[], cwd: string, today = TODAY): 
  */
 export function shownNumbers(body: string): string[] {
   const out: string[] = [];
-  const counters: number[] = [];
+  // The next number of each list open, innermost last; undefined for a bulleted one.
+  const counters: (number | undefined)[] = [];
   let pending: number | undefined;
-  for (const m of renderMarkdown(body).html.matchAll(/<ol(?: start="(\d+)")?>|<\/ol>|<li>|<\/?[a-z][^>]*>|([^<]+)/g)) {
+  const entities: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'" };
+  for (const m of renderMarkdown(body).html.matchAll(/<ol(?: start="(\d+)")?>|<ul>|<\/[ou]l>|<li>|<\/?[a-z][^>]*>|([^<]+)/g)) {
     if (m[0].startsWith('<ol')) counters.push(Number(m[1] ?? 1));
-    else if (m[0] === '</ol>') counters.pop();
-    else if (m[0] === '<li>' && counters.length > 0) pending = counters[counters.length - 1]!++;
-    else if (m[2] !== undefined && m[2].trim() !== '') {
-      const text = m[2].trim();
+    else if (m[0] === '<ul>') counters.push(undefined);
+    else if (m[0] === '</ol>' || m[0] === '</ul>') counters.pop();
+    else if (m[0] === '<li>') {
+      const k = counters.length - 1;
+      pending = counters[k];
+      if (pending !== undefined) counters[k] = pending + 1;
+    } else if (m[2] !== undefined && m[2].trim() !== '') {
+      const text = m[2].trim().replace(/&(?:quot|amp|lt|gt|#39);/g, (e) => entities[e]!);
       if (pending !== undefined) out.push(`${pending}. ${text}`);
       else if (/^\d+[.)] /.test(text)) out.push(text);
       pending = undefined;

@@ -1,13 +1,14 @@
 // The five seeds varied as a note-taker's plain text may be (Windows line endings, a byte-order mark, tabs and
 // trailing spaces, NFD, other bullets, headings in capitals, absences marked other ways, emoji), with a seeded
 // generator: no word of the source is lost, and variations that change no one's attendance change none in the draft.
-// A small, fast sample of the fuzzing that found the capitals and absence misreadings; a failure names its seed.
+// A small, fast sample of the fuzzing that found the capitals and absence misreadings; a failure names its seed. Each
+// seed also goes through every line ending and agenda numbering: every word and every number stays as written.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../src/util/random.js';
 import { FIXTURES, PROJECT } from '../helpers/archive.js';
-import { draftOf, missingWords, registryFrom } from './helpers.js';
+import { draftOf, missingWords, registryFrom, shownNumbers, split } from './helpers.js';
 
 const SEEDS = path.join(FIXTURES, 'seeds');
 const seeds = fs.readdirSync(SEEDS).sort().map((f) => fs.readFileSync(path.join(SEEDS, f), 'utf8'));
@@ -81,6 +82,46 @@ describe('the seeds, with other line endings', () => {
     const { rendered } = draftOf(text, { registry, yearOption: 2016 });
     expect(rendered).toBe(draftOf(source, { registry, yearOption: 2016 }).rendered);
     expect(missingWords(text, rendered)).toEqual([]);
+  });
+});
+
+/** Numberings of the seeds' agenda items, and an item's own numbered list under each item's first line. */
+const NUMBERINGS: Record<string, (text: string) => string> = {
+  '"1."': (t) => numberHeadings(t, () => '.'),
+  '"1)"': (t) => numberHeadings(t, () => ')'),
+  '"1." and "2)"': (t) => numberHeadings(t, (n) => (n % 2 === 1 ? '.' : ')')),
+  '"1." with lists of their own': (t) => numberHeadings(t, () => '.').replace(/^(\d+\. .*\n[^\n]+\n)/gm, '$11. Ring Leif\n2. Skicka ut inbjudan\n'),
+};
+
+function numberHeadings(text: string, delimiter: (n: number) => string): string {
+  let n = 0;
+  return eachLine(text, (l, i, all) => (isHeading(l, all[i - 1]) && !/^\p{Lu}\p{L}+ \p{Lu}\p{L}+\s*$/u.test(l.trim()) ? `${++n}${delimiter(n)} ${l.trim()}` : l));
+}
+
+/**
+ * The numbered lines of the source ("2) SIP") not kept with their numbers as written: as a heading, as the site shows
+ * them in a list or a paragraph, or in the front matter (an attendee, quoted as written in a comment).
+ */
+function lostNumbers(source: string, draft: string): string[] {
+  const { body } = split(draft);
+  const dot = (l: string) => l.replace(/^(\d+)[.)]/, '$1.');
+  const shown = [...body.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3)), ...shownNumbers(body)].map(dot);
+  const head = draft.slice(0, draft.length - body.length);
+  const numbered = source.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => /^\d+[.)] /.test(l));
+  return numbered.filter((l) => !shown.some((s) => s.startsWith(dot(l))) && !head.includes(l));
+}
+
+describe('the seeds, numbered and with other line endings', () => {
+  const cases = seeds.flatMap((source, file) =>
+    Object.keys(NUMBERINGS).flatMap((numbering) => ['LF', ...Object.keys(LINE_ENDINGS)].map((endings) => ({ file: String(file), numbering, endings, source }))),
+  );
+  it.each(cases)('file $file, numbered $numbering, $endings: every word and number kept', ({ source, numbering, endings }) => {
+    const numbered = NUMBERINGS[numbering]!(source);
+    const text = endings === 'LF' ? numbered : LINE_ENDINGS[endings]!(numbered);
+    const { rendered } = draftOf(text, { registry, yearOption: 2016 });
+    expect(missingWords(text, rendered)).toEqual([]);
+    expect(lostNumbers(text, rendered)).toEqual([]);
+    expect(rendered).toBe(draftOf(numbered, { registry, yearOption: 2016 }).rendered);
   });
 });
 
