@@ -25,6 +25,11 @@ export interface TabbedIndent {
   line(tab: number): TabbedLine;
   /** What to write in its place: the line with two spaces a tab, where that reads without an error. */
   hint(line: TabbedLine): string;
+  /**
+   * The lines (numbers) that still read with an error with every tabbed line written as its hint says: of the errors
+   * below a tab, only those there are the lines' own, the others the tab's.
+   */
+  badAsWritten(): ReadonlySet<number>;
   /** Of `fields` (read with a space a tab), those that read the same with two spaces a tab (`entries` 2: or, of a section, its entries that do). */
   agreeing(fields: Record<string, unknown>, entries?: 1 | 2): Record<string, unknown> | undefined;
 }
@@ -100,9 +105,19 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
     }
     return undefined;
   };
+  const sorted = [...tabbed.values()].sort((a, b) => a.start - b.start);
   return {
-    lines: [...tabbed.values()].sort((a, b) => a.start - b.start),
+    lines: sorted,
     line: (tab) => line(tab)!,
+    badAsWritten: () => {
+      if (!sorted.some((l) => reread().badLines.has(lines.position(l.start).line))) return reread().badLines;
+      const rows = spaced.split('\n');
+      for (const l of sorted) {
+        const number = lines.position(l.start).line;
+        if (reread().badLines.has(number)) rows[number - 1] = aligned(l, number) ?? rows[number - 1]!;
+      }
+      return readAgain(rows.join('\n')).badLines;
+    },
     hint: (l) => {
       // Lines keep their numbers: only the indentation of each changes.
       const number = lines.position(l.start).line;

@@ -5,7 +5,7 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, slippedItems, unclosedList, type Slip, type SlippedItem } from './yaml-slips/index.js';
+import { commonSlip, runawayQuotes, slippedItems, unclosedList, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
@@ -274,6 +274,16 @@ export interface IdKey {
  */
 export function parseSlow(file: string, text: string, base: number, fallback: string, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): SlowParse {
   const doc = parsePositioned(text);
+  // A quote left open runs on over the lines below, up to the next quote, and hides their own slips: with its value
+  // blanked, they are read as written and said in the same run.
+  const quotes = runawayQuotes(text, doc.errors.reduce((last, e) => Math.max(last, e.pos[0]), -1));
+  if (quotes.length === 0) return readSlow(file, text, doc, base, fallback, idKeys, entries, []);
+  const mended = blanked(text, quotes.map((q) => q.value!));
+  return readSlow(file, mended, parsePositioned(mended), base, fallback, idKeys, entries, quotes);
+}
+
+/** parseSlow's reading of `text`, parsed as `doc`, with `quotes` (see runawayQuotes) said and blanked in it already. */
+function readSlow(file: string, text: string, doc: Document.Parsed, base: number, fallback: string, idKeys: ((doc: Document.Parsed) => Map<number, IdKey>) | undefined, entries: 1 | 2 | undefined, quotes: readonly Slip[]): SlowParse {
   const ids = idKeys ? idKeys(doc) : new Map<number, IdKey>();
   const out: Finding[] = [];
   const tabbed = new Set<number>();
@@ -308,6 +318,11 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     blanks.push(line.tabs);
     out.push({ file, where: { kind: 'offset', offset: base + line.tabs[0], length: 1 }, code: 'yaml-syntax', message: MESSAGES.TAB_AS_INDENT, hint: indent.hint(line), severity: 'error' });
   };
+  for (const q of quotes) {
+    out.push({ file, where: { kind: 'offset', offset: base + q.offset, length: 1 }, code: 'yaml-syntax', message: q.message, hint: q.hint, severity: 'error' });
+    slips.add(q.offset);
+    blanks.push(q.value!);
+  }
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;
     const isId = e.code === 'DUPLICATE_KEY' && ids.has(e.pos[0]);
@@ -399,6 +414,16 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
     for (let i = out.length - 1; i >= 0; i--) {
       const e = plain.get(out[i]!);
       if (!e || !valueParts.some(([a, b]) => a < e.pos[0] && e.pos[0] <= b)) continue;
+      out.splice(i, 1);
+      explained.add(e);
+    }
+  }
+  // Errors below a tab that are gone with the tabbed lines written as said follow from the tab: said once, as the tab.
+  if (tabs) {
+    const bad = tabs.badAsWritten();
+    for (let i = out.length - 1; i >= 0; i--) {
+      const e = plain.get(out[i]!);
+      if (!e || bad.has(lineIndex!.position(e.pos[0]).line)) continue;
       out.splice(i, 1);
       explained.add(e);
     }

@@ -62,7 +62,7 @@ const cases: Case[] = [
     yaml: `${HEAD}attendees: [David Bergström]\ntitle: "Extramöte\nlocation Bryggan\n`,
     expected: ['5:8 yaml-syntax'],
     message: 'Citattecknet här avslutas aldrig.',
-    hints: ['Lägg till ett " i slutet av värdet, på samma rad.'],
+    hints: ['Lägg till ett " i slutet av värdet, på samma rad: title: "Extramöte"'],
   },
   {
     mistake: 'a value in quotes over lines, closed, above a field without its colon: the line to write, not the quote',

@@ -87,11 +87,13 @@ export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowI
 /** "attendees: [Leif Redestg, Bo" and no ] (or "who: {name: Bo" and no }): at its [, with the line to add the ] to. */
 export function unclosedBracket(text: string, offset: number): Slip | undefined {
   const list = unclosedList(text);
-  const last = list?.items[list.items.length - 1];
   // The parser says so where the list ends: past its last line, at the line that ends it.
-  if (!list || !last || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
+  if (!list || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
   const { closer, closing, commas } = list;
   const [what, where] = closer === ']' ? ['Listan inom hakparenteser', 'listans sista värde'] : ['Fälten inom klammerparenteser', 'det sista fältet'];
+  const last = list.items[list.items.length - 1];
+  // "name: [" and nothing after it (the file's last line): at its [ too, with the line closed there.
+  if (!last) return { offset: list.open, message: `${what} som börjar här avslutas aldrig med ${closer}.`, hint: `Lägg till ${closingWords(closing)} efter ${text[list.open]}: ${clip(text.slice(lineAt(text, list.open).start, list.open + 1).trim())}${closing}` };
   // A comma after the last item is what the closing takes the place of.
   const todo = commas ? `Byt ${commas[0] === commas[1] ? 'kommatecknet' : 'kommatecknen'} efter ${where} mot ${closingWords(closing)}` : `Lägg till ${closingWords(closing)} efter ${where}`;
   const line = itemLines(text, list, commas ? { ...last, end: commas[1] + 1 } : last, `${last.text}${closing}`);

@@ -5,13 +5,14 @@ import { exclamationStart, indicatorStart, nestedDash } from './signs.js';
 import { flowItemStart, unclosedBracket } from './flow-items.js';
 import { leadingCommas, repeatedCommas } from './commas.js';
 import { lineAt, once, type Slip } from './scan.js';
-import { openQuoteAbove, openQuoteUpTo } from './quotes.js';
+import { openQuoteAbove, openQuoteSlip, openQuoteUpTo } from './quotes.js';
 
 export type { Slip } from './scan.js';
 export { OPEN_QUOTE } from './scan.js';
 export { doubleQuoted, flowItemAt, quoteItemHint } from './flow-items.js';
 export { unclosedList, type FlowItem, type FlowList, type UnclosedList } from './flow-lists.js';
 export { slippedItems, type SlippedItem } from './dash-lists.js';
+export { runawayQuotes } from './quotes.js';
 
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
@@ -41,7 +42,7 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
     // own line up to the error, or a whole line above it.
     const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? openQuoteAbove(text, start);
-    if (found !== undefined) return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${found.quote} i slutet av värdet, på samma rad.` };
+    if (found !== undefined) return openQuoteSlip(text, found.offset);
   }
   return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));
 }

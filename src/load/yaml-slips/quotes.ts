@@ -1,5 +1,53 @@
 // A quote a value opens and never closes: on the line of the parser's error, or on a line above it.
-import { lastBefore, once, OPEN_QUOTE, scanOf } from './scan.js';
+import { clip } from '../../util/clip.js';
+import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
+
+/** The slip of a quote at `offset` never closed on its line: at the quote, with its line closed at its end to write. */
+export function openQuoteSlip(text: string, offset: number): Slip {
+  const { lines } = scanOf(text);
+  const quote = text[offset]!;
+  const line = text.slice(lines.lineStart(offset), lines.lineEnd(offset)).trim();
+  return { offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}${quote}` };
+}
+
+// A line that starts a field or an item ("  organisation:", "ivan-kuzhicov:", "  - id:"): its column.
+const FIELD_OR_ITEM = /^([ \t]*)(?:-(?=[ \t]|\r?$)|[\p{L}_][\p{L}\p{N}_-]*:(?=[ \t]|\r?$))/u;
+
+/**
+ * The quotes values open and never close on their line that run on into a line written as a field or an item no further
+ * in than the value's own field (or item), with a parser's error after them (`last`: the furthest error): what YAML
+ * reads as one value over those lines is a quote left open (words run on to a line of their own may be the value's). Each a slip with its value to
+ * blank (from the quote to its line's end), so that the lines below are read as written, and their own slips told.
+ */
+export function runawayQuotes(text: string, last: number): Slip[] {
+  const { lines, openQuotes } = scanOf(text);
+  const out: Slip[] = [];
+  let closedAt = -1;
+  for (const { found } of openQuotes) {
+    if (found.offset <= closedAt) continue;
+    if (found.offset > last) break;
+    const close = closingQuote(text, found.offset);
+    const start = lines.lineStart(found.offset);
+    const own = /^([ \t]*)(-[ \t]+)?([A-Za-z_]+:)?/.exec(text.slice(start, found.offset))!;
+    const column = own[1]!.length + (own[3] ? (own[2]?.length ?? 0) : 0);
+    const end = lines.lineEnd(found.offset);
+    if (!runsInto(text, end + 1, close, column)) {
+      closedAt = close;
+      continue;
+    }
+    out.push({ ...openQuoteSlip(text, found.offset), value: [found.offset, text[end - 1] === '\r' ? end - 1 : end] });
+  }
+  return out;
+}
+
+/** Whether a line from `from` up to `close` is a field's or an item's no further in than `column`. */
+function runsInto(text: string, from: number, close: number, column: number): boolean {
+  for (let at = from; at > 0 && at < close; at = text.indexOf('\n', at) + 1) {
+    const m = FIELD_OR_ITEM.exec(text.slice(at, at + 200));
+    if (m && m[1]!.length <= column && at + m[0].length <= close) return true;
+  }
+  return false;
+}
 
 /**
  * The last quote a line above `start` opens and does not close on its line, if no quote closes it before `start`
