@@ -97,9 +97,21 @@ export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMa
 const encloses = (outer: readonly Numbered[], inner: readonly Numbered[]): boolean =>
   outer.some((x, k) => k + 1 < outer.length && x.i < inner[0]!.i && inner[inner.length - 1]!.i < outer[k + 1]!.i);
 
-/** A numbered line indented more than the least indented of its form, as a list inside an item is written. */
-const indented = (lines: readonly Line[], numbered: readonly Numbered[], x: Numbered): boolean =>
-  numbered.some((y) => y.form === x.form && lines[y.i]!.indent < lines[x.i]!.indent);
+/**
+ * A numbered line indented more than the least indented of its form, as a list inside an item is written. Not so a
+ * stray space before an item that goes on from the numbered line above it, less indented and numbered one less
+ * ("1. Ekonomi", " 2. Fritidsbanken"; a list inside "1. Ekonomi" starts from 1), nor before the first numbered line
+ * when the next goes on from it (" 1. Ekonomi", "2. Fritidsbanken").
+ */
+function indented(lines: readonly Line[], numbered: readonly Numbered[], x: Numbered): boolean {
+  const indent = (y: Numbered) => lines[y.i]!.indent;
+  const kind = numbered.filter((y) => kin(y.form) === kin(x.form));
+  const k = kind.indexOf(x);
+  const [above, below] = [kind[k - 1], kind[k + 1]];
+  if (above !== undefined && indent(above) < indent(x) && above.n === x.n - 1) return false;
+  if (above === undefined && below !== undefined && indent(below) < indent(x) && below.n === x.n + 1) return false;
+  return numbered.some((y) => y.form === x.form && indent(y) < indent(x));
+}
 
 /**
  * The numbered lines, each tied to the line before it in its run: a list counting 1, 2, 3 … A line continues

@@ -875,6 +875,46 @@ const CASES: readonly Case[] = [
     text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n\n    1. Ring Leif\n    Han vet om lokalen.\n    2. Skicka ut inbjudan\n    Senast fredag.\n    3. Boka lokal\n    Bryggan eller Ria.\n\n2. SIP\nAnne berättade om planen.\n`,
     expected: { headings: ['1. Fritidsbanken', '2. SIP'] },
   },
+  // A stray space before one agenda item (the seeds have lines that start with one) made it "indented past others of
+  // its form", a list's line: the agenda lost it and, with fewer than two items left with text under them, every heading.
+  ...(
+    [
+      ['before an item that goes on from the one above it', `${TITLE}1. Ekonomi\nBudgeten är klar.\n\n  2. Fritidsbanken\nLeif berättar.\n\n3. Övrigt\nInget.\n`, false],
+      ['before an item that goes on from the one above it, in a .md', `${TITLE}1. Ekonomi\n\nBudgeten är klar.\n\n 2. Fritidsbanken\n\nLeif berättar.\n\n3. Övrigt\n\nInget.\n`, true],
+      ['before the first item, when the next goes on from it', `${TITLE} 1. Ekonomi\nBudgeten är klar.\n\n2. Fritidsbanken\nLeif berättar.\n\n3. Övrigt\nInget.\n`, false],
+    ] as const
+  ).map(([where, text, markdown]): Case => ({ name: `a space ${where} keeps it an agenda item`, text, markdown, expected: { headings: ['1. Ekonomi', '2. Fritidsbanken', '3. Övrigt'] } })),
+  {
+    name: 'an item\'s own list, indented under a numbered line that is one less, stays a list',
+    text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n\n   1. Ring Leif\n   Han vet om lokalen.\n   2. Skicka ut inbjudan\n   Senast fredag.\n\n2. SIP\nAnne berättade om planen.\n\n3. Övrigt\nInget.\n`,
+    expected: { headings: ['1. Fritidsbanken', '2. SIP', '3. Övrigt'] },
+  },
+  // In a .md, an item's own list indented under it, with text under its lines, as Markdown writes a nested list.
+  {
+    name: 'an item\'s own list, indented with text under its lines, in a .md',
+    text: `${TITLE}1. Fritidsbanken\n\n   Leif berättar.\n\n   1. Hyllor\n\n      Vi köper två.\n\n   2. Skåp\n\n      Ett räcker.\n\n2. SIP\n\n   Inget nytt.\n\n3. Övrigt\n\n   Inget.\n`,
+    markdown: true,
+    expected: { headings: ['1. Fritidsbanken', '2. SIP', '3. Övrigt'], shown: ['1. Fritidsbanken', '1. Hyllor', '2. Skåp', '2. SIP', '3. Övrigt'] },
+  },
+  {
+    name: 'agenda items numbered "1)" and "2." in a .md are one sequence',
+    text: `${TITLE}1) Ekonomi\n\nBudgeten är klar.\n\n2. Fritidsbanken\n\nLeif berättar.\n\n3) Övrigt\n\nInget.\n`,
+    markdown: true,
+    expected: { headings: ['1) Ekonomi', '2. Fritidsbanken', '3) Övrigt'] },
+  },
+  // A numbered date line or list of attendees above the agenda is neither an item nor lost.
+  {
+    name: 'a date line "1. 2016-02-08" above a numbered agenda, in a .md',
+    text: 'Styrgruppen\n\n1. 2016-02-08\n\nNärvarande\nLeif Redestig\n\n1. Ekonomi\n\nBudgeten är klar.\n\n2. Fritidsbanken\n\nLeif berättar.\n',
+    markdown: true,
+    expected: { headings: ['1. Ekonomi', '2. Fritidsbanken'], shown: ['1. 2016-02-08', '1. Ekonomi', '2. Fritidsbanken'] },
+  },
+  {
+    name: 'a numbered list of attendees above a numbered agenda, in a .md',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n\n1. Leif Redestig\n2. Johanna Callegari\n3. David Bergström\n\n1. Ekonomi\n\nBudgeten är klar.\n\n2. Fritidsbanken\n\nLeif berättar.\n',
+    markdown: true,
+    expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom'], headings: ['1. Ekonomi', '2. Fritidsbanken'] },
+  },
   {
     name: 'agenda items numbered "1." and "2)" in one text are one sequence',
     text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n1. ring Leif\n2. skicka ut inbjudan\n\n2) SIP\nAnne berättade om planen.\n\n3) Nästa möte\nDen 2 maj.\n`,
