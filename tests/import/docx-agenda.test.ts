@@ -1,0 +1,54 @@
+// A .docx's agenda through the Word reader (mammoth, then htmlToMarkdown) and the parser, as `minutes import` reads
+// it: items typed as numbered paragraphs, Word's own numbered lists inside an item, at the top level or a deeper one.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readImportFile } from '../../src/import/read.js';
+import { docx, type Para } from './docx.js';
+import { draftOf, split } from './helpers.js';
+
+const HEAD: readonly Para[] = [{ text: 'Styrgruppen 7 mars 2016' }, { text: 'Närvarande' }, { text: 'Leif Redestig' }];
+const typed = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
+
+const CASES: readonly (readonly [name: string, paras: readonly Para[], body: string])[] = [
+  [
+    'typed items "1)" and "2." are one agenda',
+    [...HEAD, ...typed('1) Ekonomi', 'Budgeten är klar.', '2. Fritidsbanken', 'Leif berättar.', '3) Övrigt', 'Inget.')],
+    '## 1) Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3) Övrigt\n\nInget.\n',
+  ],
+  [
+    "a Word numbered list inside a typed item stays a list",
+    [...HEAD, ...typed('1. Ekonomi', 'Budgeten är klar.', '2. Fritidsbanken', 'Leif berättar.'), { numbered: 'Hyllor' }, { numbered: 'Skåp' }, { numbered: 'Kassa' }, ...typed('3. Övrigt', 'Inget.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n1. Hyllor\n2. Skåp\n3. Kassa\n\n## 3. Övrigt\n\nInget.\n',
+  ],
+  [
+    'a typed list inside a typed item, with text under its lines, stays a list when the agenda goes on after it',
+    [...HEAD, ...typed('1. Fritidsbanken', 'Leif berättar.', '1. Hyllor', 'Vi köper två.', '2. Skåp', 'Ett räcker.', '3. Kassa', 'Ny kassa.', '2. SIP', 'Inget nytt.', '3. Nästa möte', 'Den 4 april.')],
+    '## 1. Fritidsbanken\n\nLeif berättar.\n\n1. Hyllor\n\nVi köper två.\n\n2. Skåp\n\nEtt räcker.\n\n3. Kassa\n\nNy kassa.\n\n## 2. SIP\n\nInget nytt.\n\n## 3. Nästa möte\n\nDen 4 april.\n',
+  ],
+  // Word numbers on through one list; an agenda that is one list, items with lists a level deeper, stays that list.
+  [
+    'a Word numbered agenda with a list a level deeper under an item stays one nested list, numbered as Word shows it',
+    [...HEAD, { numbered: 'Ekonomi' }, { numbered: 'Hyllor', level: 1 }, { numbered: 'Skåp', level: 1 }, { numbered: 'Fritidsbanken' }, { numbered: 'ring Leif', level: 1 }, { numbered: 'Övrigt' }],
+    '1. Ekonomi\n   1. Hyllor\n   2. Skåp\n2. Fritidsbanken\n   1. ring Leif\n3. Övrigt\n',
+  ],
+  [
+    'attendees in a Word numbered list are attendees, above a typed agenda',
+    [{ text: 'Styrgruppen 7 mars 2016' }, { text: 'Närvarande' }, { numbered: 'Leif Redestig' }, { numbered: 'Johanna Callegari' }, ...typed('1. Ekonomi', 'Budgeten är klar.', '2. Fritidsbanken', 'Leif berättar.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n',
+  ],
+];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-agenda-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("a .docx's agenda", () => {
+  it.each(CASES)('%s', async (name, paras, body) => {
+    const file = path.join(dir, `${name.replace(/\W+/g, '-')}.docx`);
+    fs.writeFileSync(file, docx(paras));
+    const read = await readImportFile(file);
+    if (!read.ok) throw new Error(read.message);
+    expect(split(draftOf(read.text, { markdown: read.markdown }).rendered).body).toBe(body);
+  });
+});
