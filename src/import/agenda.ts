@@ -83,12 +83,14 @@ function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, st
 export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const listed = afterColon(lines, numbered, open);
-  const eligible = numbered.filter((x) => !listed.has(x) && !indented(lines, numbered, x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
+  const inner = indented(lines, numbered);
+  const eligible = numbered.filter((x) => !listed.has(x) && !inner.has(x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
   const strong = (x: Numbered) => textUnder(lines, x.i, open);
   const chain = bestChain(eligible, strong);
   // A list inside an item may have more lines with text under them than the agenda has items: when another
   // sequence's numbering resumes after it ("1. Fritidsbanken", its list 1–4, "2. SIP", "3. Nästa möte"), that is the agenda.
-  const outer = chain && bestChain(eligible.filter((x) => !chain.includes(x)), strong);
+  const inChain = new Set(chain);
+  const outer = chain && bestChain(eligible.filter((x) => !inChain.has(x)), strong);
   const agenda = outer && encloses(outer, chain!) ? outer : chain;
   return new Map((agenda ?? []).map((x) => [lines[x.i]!.n, x.text]));
 }
@@ -98,19 +100,31 @@ const encloses = (outer: readonly Numbered[], inner: readonly Numbered[]): boole
   outer.some((x, k) => k + 1 < outer.length && x.i < inner[0]!.i && inner[inner.length - 1]!.i < outer[k + 1]!.i);
 
 /**
- * A numbered line indented more than the least indented of its form, as a list inside an item is written. Not so a
+ * The numbered lines indented more than the least indented of their form, as a list inside an item is written. Not so a
  * stray space before an item that goes on from the numbered line above it, less indented and numbered one less
  * ("1. Ekonomi", " 2. Fritidsbanken"; a list inside "1. Ekonomi" starts from 1), nor before the first numbered line
- * when the next goes on from it (" 1. Ekonomi", "2. Fritidsbanken").
+ * when the next goes on from it (" 1. Ekonomi", "2. Fritidsbanken"). In one pass over them: a text may have thousands.
  */
-function indented(lines: readonly Line[], numbered: readonly Numbered[], x: Numbered): boolean {
+function indented(lines: readonly Line[], numbered: readonly Numbered[]): Set<Numbered> {
   const indent = (y: Numbered) => lines[y.i]!.indent;
-  const kind = numbered.filter((y) => kin(y.form) === kin(x.form));
-  const k = kind.indexOf(x);
-  const [above, below] = [kind[k - 1], kind[k + 1]];
-  if (above !== undefined && indent(above) < indent(x) && above.n === x.n - 1) return false;
-  if (above === undefined && below !== undefined && indent(below) < indent(x) && below.n === x.n + 1) return false;
-  return numbered.some((y) => y.form === x.form && indent(y) < indent(x));
+  const least = new Map<string, number>();
+  const byKin = new Map<string, Numbered[]>();
+  for (const y of numbered) {
+    least.set(y.form, Math.min(least.get(y.form) ?? Infinity, indent(y)));
+    const kind = byKin.get(kin(y.form));
+    if (kind) kind.push(y);
+    else byKin.set(kin(y.form), [y]);
+  }
+  const out = new Set<Numbered>();
+  for (const kind of byKin.values()) {
+    kind.forEach((x, k) => {
+      const [above, below] = [kind[k - 1], kind[k + 1]];
+      if (above !== undefined && indent(above) < indent(x) && above.n === x.n - 1) return;
+      if (above === undefined && below !== undefined && indent(below) < indent(x) && below.n === x.n + 1) return;
+      if (least.get(x.form)! < indent(x)) out.add(x);
+    });
+  }
+  return out;
 }
 
 /**
@@ -197,15 +211,23 @@ interface Link {
 function bestChain(eligible: readonly Numbered[], strong: (x: Numbered) => boolean): Numbered[] | undefined {
   const better = (a: Link, b: Link) => (a.strong !== b.strong ? a.strong > b.strong : a.last - a.first > b.last - b.first);
   const links: Link[] = [];
+  // A line may follow any earlier one of its form numbered one less, and follows the best of them: the one whose
+  // sequence has the most members with text under them, then starts first (the earliest of equals). Kept for each
+  // form and number as the lines are gone through, so that a text of thousands of numbered lines takes one pass.
+  const bestOf = new Map<string, number>();
+  const key = (form: string, n: number) => `${kin(form)} ${n}`;
+  // Which of two sequences a line after both is better to follow: `better` of the two with that line added.
+  const leads = (a: Link, b: Link) => (a.strong !== b.strong ? a.strong > b.strong : a.first < b.first);
+  const index = new Map<Numbered, number>();
   eligible.forEach((x, k) => {
     const s = strong(x) ? 1 : 0;
-    let link: Link = { strong: s, first: x.i, last: x.i };
-    eligible.slice(0, k).forEach((y, j) => {
-      if (kin(y.form) !== kin(x.form) || y.n !== x.n - 1 || (x.before !== undefined && y !== x.before)) return;
-      const via: Link = { strong: links[j]!.strong + s, first: links[j]!.first, last: x.i, prev: j };
-      if (better(via, link)) link = via;
-    });
+    const j = x.before !== undefined ? index.get(x.before) : bestOf.get(key(x.form, x.n - 1));
+    const link: Link = j === undefined ? { strong: s, first: x.i, last: x.i } : { strong: links[j]!.strong + s, first: links[j]!.first, last: x.i, prev: j };
     links.push(link);
+    index.set(x, k);
+    const at = key(x.form, x.n);
+    const best = bestOf.get(at);
+    if (best === undefined || leads(link, links[best]!)) bestOf.set(at, k);
   });
   const end = links.reduce<number | undefined>((e, l, k) => (e === undefined || better(l, links[e]!) ? k : e), undefined);
   if (end === undefined || links[end]!.strong < 2) return undefined;
