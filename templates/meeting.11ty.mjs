@@ -29,7 +29,7 @@ ${list.map((p) => html`<li>${partial('person', { p })}</li>\n`)}</ul>`;
 <article class="meeting" data-pagefind-body>
 <header class="page-header">
 <h1 data-pagefind-meta="title">${m.title}</h1>
-<p class="meta"><time datetime="${m.dateTime}">${m.dateLong}</time>${m.location ? html` · ${m.location}` : ''}</p>
+<p class="meta"><time datetime="${m.dateTime}">${m.when}</time>${m.location ? html` · ${m.location}` : ''}</p>
 ${m.summary ? html`<p class="summary">${m.summary}</p>\n` : ''}${m.note ? html`<p class="note" data-pagefind-ignore><strong>Anmärkning:</strong> ${m.note}</p>\n` : ''}</header>
 ${
   m.toc.length > 2

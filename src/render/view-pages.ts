@@ -4,7 +4,7 @@ import { collate, collateBySurname } from '../util/collate.js';
 import { attendedFor } from '../model/affiliation.js';
 import { membersDay, membersOn, organisationMembersOn, type Member, type OrganisationMember } from '../model/members.js';
 import { endedField } from './view-ended.js';
-import { formatDate, formatDateLong, htmlDateTime, yearOf } from '../util/dates.js';
+import { formatDate, formatDateLong, formatWeekday, htmlDateTime, yearOf } from '../util/dates.js';
 import { attendanceChart } from './chart.js';
 import { excerpt } from './text.js';
 import { paths } from './paths.js';
@@ -54,6 +54,9 @@ export function meetingView(ctx: ViewContext, m: Meeting): MeetingView {
     link,
     title: m.title,
     dateLong: formatDateLong(m.date, m.time),
+    // The heading names the date unless the minutes give a title of their own without it: the line under it then
+    // adds only what it lacks, rather than saying the date twice.
+    when: m.title.includes(formatDate(m.date)) ? formatWeekday(m.date, m.time) : formatDateLong(m.date, m.time),
     date: m.date,
     dateTime: htmlDateTime(m.date, m.time),
     ...(m.location ? { location: m.location } : {}),

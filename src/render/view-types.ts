@@ -116,6 +116,8 @@ export interface MeetingView {
   readonly link: MeetingLink;
   readonly title: string;
   readonly dateLong: string;
+  /** The date line under the heading: "måndag kl. 13:30" when the title names the date, else `dateLong`. */
+  readonly when: string;
   readonly date: string;
   /** What `dateLong` says, for `<time datetime>`: "2016-03-07", or "2016-03-07T13:30" when the minutes give a time. */
   readonly dateTime: string;

@@ -107,10 +107,14 @@ function cached(key: string, make: () => string): string {
 export const formatDate = (date: string): string => cached(`l${date}`, () => (longFormat ??= new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })).format(utc(date)));
 /** "måndag" */
 const weekday = (date: string): string => cached(`w${date}`, () => (weekdayFormat ??= new Intl.DateTimeFormat('sv-SE', { weekday: 'long', timeZone: 'UTC' })).format(utc(date)));
+const at = (time?: string): string => (time ? ` kl. ${time}` : '');
 /** "7 mars 2016" -> "måndag 7 mars 2016", with " kl. 13:30" when a time is given. */
 export function formatDateLong(date: string, time?: string): string {
-  const base = `${weekday(date)} ${formatDate(date)}`;
-  return time ? `${base} kl. ${time}` : base;
+  return `${weekday(date)} ${formatDate(date)}${at(time)}`;
+}
+/** "måndag", with " kl. 13:30" when a time is given: what a heading that names the date leaves out. */
+export function formatWeekday(date: string, time?: string): string {
+  return `${weekday(date)}${at(time)}`;
 }
 
 /** The machine-readable value of what formatDateLong says, for `<time datetime>`: "2016-03-07", or "2016-03-07T13:30" with a time. */
