@@ -20,7 +20,9 @@ ${
   site.upcoming.length > 0
     ? html`<ul>
 ${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>: <time datetime="${u.dateTime}">${u.text}</time></li>\n`)}</ul>
-<p class="muted">Enligt det senaste protokollet från varje grupp.</p>`
+<p class="muted">Enligt det senaste protokollet från varje grupp.${
+        site.upcomingCount > site.upcoming.length ? html` Här visas de ${count(site.upcoming.length)} närmaste av ${count(site.upcomingCount)}; varje grupps nästa möte står på gruppens sida.` : ''
+      }</p>`
     : html`<p>${site.noUpcoming}</p>`
 }
 </section>

@@ -345,7 +345,9 @@ export interface SiteView {
   readonly projects: readonly IndexEntry[];
   readonly organisations: readonly IndexEntry[];
   readonly latest: readonly MeetingLink[];
+  /** The soonest of the groups' announced meetings still to come (ten at most); `upcomingCount` says how many there are. */
   readonly upcoming: readonly { group: Link; text: string; date: string; dateTime: string }[];
+  readonly upcomingCount: number;
   /** What the start page says when `upcoming` is empty: why, and the day of the build. */
   readonly noUpcoming: string;
   /** The groups with open actions, for the actions page; `openActionsListed` says whether it lists the actions. */

@@ -256,6 +256,9 @@ export function siteFeedView(model: Model, rendered: ReadonlyMap<string, Rendere
   return feedViews(viewContext(model, rendered, options), [], [])[0]!;
 }
 
+/** How many of the latest meetings, and of the announced ones to come, the start page lists. */
+const ON_START_PAGE = 10;
+
 export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMeeting>, options: SiteOptions, only?: Only): SiteView {
   const ctx = viewContext(model, rendered, options);
   const { href } = ctx;
@@ -270,6 +273,7 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
   const organisations = [...model.organisations.values()].filter((o) => !only || only.organisations.has(o.id)).sort(byName).map((o) => organisationView(ctx, o));
   const indexes = !only || only.indexPages === true ? indexEntries(ctx) : { groups: [], people: [], peopleByLetter: [], projects: [], organisations: [] };
   const actions = !only || only.actionsPage === true ? openActionsByGroup(ctx) : { listed: false, groups: [] };
+  const upcoming = upcomingMeetings(ctx);
 
   return {
     title: options.title,
@@ -285,8 +289,11 @@ export function buildView(model: Model, rendered: ReadonlyMap<string, RenderedMe
     ],
     pages: { meetings, groups, people, projects, organisations, feeds: feedViews(ctx, groups, projects) },
     ...indexes,
-    latest: [...model.meetings].reverse().slice(0, 10).map((m) => ctx.meetingLinks.get(m.id)!),
-    upcoming: upcomingMeetings(ctx),
+    latest: [...model.meetings].reverse().slice(0, ON_START_PAGE).map((m) => ctx.meetingLinks.get(m.id)!),
+    // As many as the latest beside them: with 50 groups that each announce their next meeting, listing all made
+    // the start page twice as long on a phone and pushed the list of groups five screens down.
+    upcoming: upcoming.slice(0, ON_START_PAGE),
+    upcomingCount: upcoming.length,
     noUpcoming: noUpcomingText(ctx),
     openActions: actions.groups,
     openActionsListed: actions.listed,

@@ -8,10 +8,10 @@ import type { SiteOptions } from '../../src/render/view-types.js';
 import { tempDir } from './archive.js';
 import { listFiles } from './site.js';
 
-/** Builds the archive at `root` into `root/site` as on 2030-01-01, expecting no errors; returns the site's folder. */
-export async function builtSite(root: string): Promise<string> {
+/** Builds the archive at `root` into `root/site` as on `today`, expecting no errors; returns the site's folder. */
+export async function builtSite(root: string, today = '2030-01-01'): Promise<string> {
   const site = path.join(root, 'site');
-  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today: '2030-01-01' });
+  const result = await build({ root, outDir: site, base: '/', title: 'Protokoll', today });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(result.ok).toBe(true);
   return site;
