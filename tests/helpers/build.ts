@@ -24,6 +24,23 @@ export function tenYearSite(): Promise<string> {
   return builtSite(root);
 }
 
+/**
+ * A generated archive of `groups` groups, two meetings each, whose latest minutes of the first `announcing` name a
+ * next meeting still to come on 2030-01-01 (builtSite's day): 20 February and the days before it, the later a group's
+ * number the sooner; the others' has been.
+ */
+export function announcingArchive(groups: number, announcing: number): string {
+  const root = tempDir();
+  generateArchive(root, groups * 2, 5, { groups, people: 60, organisations: 8, projects: 10 });
+  const ids = fs.readdirSync(path.join(root, 'minutes')).sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
+  ids.forEach((g, i) => {
+    const latest = path.join(root, 'minutes', g, fs.readdirSync(path.join(root, 'minutes', g)).sort().at(-1)!);
+    const next = i < announcing ? `2030-02-${String(20 - (i % 20)).padStart(2, '0')} 13:30` : '2029-12-01 13:30';
+    fs.writeFileSync(latest, fs.readFileSync(latest, 'utf8').replace(/^next_meeting: .*$/m, `next_meeting: ${next}`));
+  });
+  return root;
+}
+
 /** Every file of a site with its text, leaving out the search index (watch mode writes it from the pages on disk). */
 export function siteContents(dir: string): Map<string, string> {
   return new Map(listFiles(dir).filter((f) => !f.startsWith('pagefind/')).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));

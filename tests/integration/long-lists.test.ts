@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
-import { builtSite, tenYearSite } from '../helpers/build.js';
+import { cleanTemp, seedArchive } from '../helpers/archive.js';
+import { announcingArchive, builtSite, tenYearSite } from '../helpers/build.js';
 import { brokenLinks, read } from '../helpers/site.js';
 import { collateBySurname, surname } from '../../src/util/collate.js';
 
@@ -292,17 +291,7 @@ describe('the pages of a small archive', () => {
 describe('the start page of an archive of many groups', () => {
   /** The start page's coming meetings when the latest minutes of `announcing` of twelve groups name a next meeting still to come. */
   async function coming(announcing: number): Promise<{ groups: string[]; note: string }> {
-    const root = tempDir();
-    generateArchive(root, 24, 5, { groups: 12, people: 60, organisations: 8, projects: 10 });
-    const groups = fs.readdirSync(path.join(root, 'minutes')).sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1]));
-    groups.forEach((g, i) => {
-      const latest = path.join(root, 'minutes', g, fs.readdirSync(path.join(root, 'minutes', g)).sort().at(-1)!);
-      // The announcing groups meet on 20 February and the days before it, the later a group's number the sooner; the
-      // others' next meeting has been.
-      const next = i < announcing ? `2030-02-${String(20 - i).padStart(2, '0')} 13:30` : '2029-12-01 13:30';
-      fs.writeFileSync(latest, fs.readFileSync(latest, 'utf8').replace(/^next_meeting: .*$/m, `next_meeting: ${next}`));
-    });
-    const part = section(read(await builtSite(root), 'index.html'), 'kommande');
+    const part = section(read(await builtSite(announcingArchive(12, announcing)), 'index.html'), 'kommande');
     return { groups: [...part.matchAll(/<li><a href="\/grupper\/([^/]+)\/">/g)].map((m) => m[1]!), note: /<p class="muted">([^<]*)<\/p>/.exec(part)?.[1] ?? '' };
   }
 
