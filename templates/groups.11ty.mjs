@@ -8,7 +8,7 @@ export function render({ site }) {
 ${site.groups.map(
   (g) => html`<li>
 <h2><a href="${g.url}">${g.name}</a></h2>
-${g.description ? html`<p>${g.description}</p>\n` : ''}<p class="muted">${g.ended?.past ? html`${g.ended.mark} · ` : ''}${g.meetingCount === 0 ? 'Inga protokoll ännu' : html`${count(g.meetingCount)} protokoll`}${g.latest ? html`, senast ${g.latest.dateText}` : ''}${g.organisation ? html` · ${g.organisation.name}` : ''}</p>
+${g.description ? html`<p>${g.description}</p>\n` : ''}<p class="muted">${g.ended?.past ? html`${g.ended.mark} · ` : ''}${g.meetingCount === 0 ? 'Inga protokoll ännu' : html`${count(g.meetingCount)} protokoll`}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}${g.organisation ? html` · ${g.organisation.name}` : ''}</p>
 </li>
 `,
 )}</ul>

@@ -1,4 +1,4 @@
-// The start page: search, the latest and the announced meetings, the groups.
+// The start page: search, the latest and the announced meetings, the groups (each with a link to its latest minutes).
 export const data = { permalink: 'index.html', layout: 'base.11ty.mjs', title: 'Start', eleventyExcludeFromCollections: true };
 
 export function render({ site }) {
@@ -30,7 +30,7 @@ ${site.upcoming.map((u) => html`<li><a href="${u.group.url}">${u.group.name}</a>
 <section aria-labelledby="grupperna">
 <h2 id="grupperna">Grupper</h2>
 <ul class="cards">
-${site.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a> <span class="muted">·${g.ended?.past ? html` ${g.ended.mark.toLowerCase()},` : ''} ${g.meetingCount === 0 ? 'inga protokoll ännu' : html`${count(g.meetingCount)} protokoll`}${g.latest ? html`, senast ${g.latest.dateText}` : ''}</span></li>\n`)}</ul>
+${site.groups.map((g) => html`<li><a href="${g.url}">${g.name}</a> <span class="muted">·${g.ended?.past ? html` ${g.ended.mark.toLowerCase()},` : ''} ${g.meetingCount === 0 ? 'inga protokoll ännu' : html`${count(g.meetingCount)} protokoll`}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}</span></li>\n`)}</ul>
 </section>
 <p><a href="${site.base}atgarder/">Alla öppna åtgärder (${site.openActionCount === 0 ? 'inga' : count(site.openActionCount)})</a></p>
 `);

@@ -80,6 +80,24 @@ describe('a reader finds the answer on the page the links lead to', () => {
       says: ['där Bo Pettersson var med.</p>'],
       lacks: [],
     },
+    {
+      question: "a group's latest minutes, from the start page: each group there links to them, as its own page does",
+      page: 'index.html',
+      says: ['<a href="/grupper/gemensam-utvecklingsgrupp/">Gemensam utvecklingsgrupp</a> <span class="muted">· 4 protokoll, senast <a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/">7 mars 2016</a></span>'],
+      lacks: [],
+    },
+    {
+      question: "a group's latest minutes, from the index of groups",
+      page: 'grupper/index.html',
+      says: ['4 protokoll, senast <a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/">7 mars 2016</a>'],
+      lacks: [],
+    },
+    {
+      question: 'when a meeting was: its heading names the group and the date, the line under it the weekday, not the date again',
+      page: 'grupper/gemensam-utvecklingsgrupp/2016-03-07/index.html',
+      says: ['<h1 data-pagefind-meta="title">Gemensam utvecklingsgrupp 7 mars 2016</h1>\n<p class="meta"><time datetime="2016-03-07">måndag</time>'],
+      lacks: [],
+    },
   ])('$question', ({ page, says, lacks }) => {
     const html = read(site, page);
     for (const s of says) expect(html).toContain(s);
