@@ -3,25 +3,13 @@
 // they name.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { cleanTemp } from '../helpers/archive.js';
-import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
+import { axeViolations, chromeOrSkip, launch, serve } from '../helpers/browser.js';
 import { announcingArchive, builtSite, tenYearSite } from '../helpers/build.js';
 
 const chrome = chromeOrSkip();
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** What axe-core finds against WCAG 2.2 A/AA (and its best practices) on the page as it is now; the page must be opened with bypassCSP. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The largest page under each folder of `site`: the longest group, organisation, person and project. */
 function longest(site: string, dir: string): string {
@@ -36,16 +24,20 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
   let pages: string[];
+  // The start page of fifty groups that each announce their next meeting.
+  let startServer: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
     const site = await tenYearSite();
     pages = [...['grupper', 'organisationer', 'personer', 'projekt'].map((dir) => longest(site, dir)), 'personer/'];
     server = await serve(site);
+    startServer = await serve(await builtSite(announcingArchive(50, 50)));
     browser = await launch(chrome!);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await startServer?.close();
     cleanTemp();
   });
 
@@ -107,21 +99,6 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
     expect(top).toBeLessThan(100);
     await context.close();
   });
-});
-
-describe.skipIf(!chrome)('the start page of fifty groups that each announce their next meeting, in Chromium', () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    server = await serve(await builtSite(announcingArchive(50, 50)));
-    browser = await launch(chrome!);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    cleanTemp();
-  });
 
   // The coming meetings list ten, as the latest beside them: all fifty made the page of 1,000 generated minutes
   // 8,975 px long on a 320 px phone, 5,840 with ten.
@@ -132,7 +109,7 @@ describe.skipIf(!chrome)('the start page of fifty groups that each announce thei
     for (const javaScriptEnabled of [false, true]) {
       const context = await browser.newContext({ viewport: { width, height: 640 }, javaScriptEnabled, bypassCSP: true });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(startServer.url);
       await expect(page.getByRole('region', { name: 'Kommande möten' }).getByRole('listitem').count()).resolves.toBe(10);
       const top = await page.getByRole('heading', { level: 2, name: 'Grupper' }).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
       expect(top, `JavaScript ${javaScriptEnabled}`).toBeLessThanOrEqual(most);

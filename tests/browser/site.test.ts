@@ -3,16 +3,14 @@
 // in light and in dark colours.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { build } from '../../src/pipeline.js';
 import { cleanTemp, seedArchive, writeFiles } from '../helpers/archive.js';
-import { chromeOrSkip, launch, serve } from '../helpers/browser.js';
+import { axeViolations, chromeOrSkip, launch, serve } from '../helpers/browser.js';
 import { png } from '../helpers/images.js';
 
 const chrome = chromeOrSkip();
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGE_TYPES = [
   '',
@@ -34,16 +32,6 @@ const PAGE_TYPES = [
 
 /** The text spacing WCAG 1.4.12 says readers may set, as a reader's own stylesheet sets it; the page must be opened with bypassCSP. */
 const TEXT_SPACING = '*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-
-/** What axe-core finds against WCAG 2.2 A/AA (and its best practices) on the page as it is now; the page must be opened with bypassCSP. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /**
  * Targets smaller than 24 px square that are too close to another (WCAG 2.5.8): such a target needs a 24 px circle
