@@ -1,6 +1,13 @@
 // The small HTML that mammoth makes of a Word document -> Markdown-like text the parser reads like any other
 // source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines.
 
+/**
+ * A number Word shows before a numbered paragraph, marked by docx-numbers.ts as the paragraph's first text in
+ * private-use characters, which minutes never hold.
+ */
+export const NUMBER_MARK = /\uE000(\d+)\uE001/g;
+export const numberMark = (n: number): string => `\uE000${n}\uE001`;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(s: string): string {
@@ -25,12 +32,23 @@ export function htmlToMarkdown(html: string): string {
   /** Text of the block being built, and where inline markup opened in it. */
   let buf = '';
   let prefix = '';
+  /** The ordered list whose item is being built: the number Word shows for it (docx-numbers.ts) goes on from there. */
+  let item: ListLevel | undefined;
   const marks: { tag: string; at: number; href?: string }[] = [];
   let cells: string[] | undefined;
 
   const flush = (blankAfter: boolean) => {
-    const text = buf.replace(/[ \t]+/g, ' ').trim();
+    let text = buf.replace(/[ \t]+/g, ' ').trim();
     buf = '';
+    const shown = new RegExp(`^${NUMBER_MARK.source}`).exec(text);
+    if (item && shown) {
+      item.n = Number(shown[1]);
+      prefix = prefix.replace(/\d+\. $/, `${item.n}. `);
+      text = text.slice(shown[0].length).trim();
+    }
+    item = undefined;
+    // Elsewhere (a numbered heading, a table's cell) the number is typed, as Word shows it.
+    text = text.replace(NUMBER_MARK, (_, n: string) => `${n}. `).trim();
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
       return;
@@ -87,6 +105,7 @@ export function htmlToMarkdown(html: string): string {
         const level = lists[lists.length - 1];
         const depth = lists.slice(0, -1).reduce((w, l) => w + (l.ordered ? 3 : 2), 0);
         if (level) level.n++;
+        item = level?.ordered ? level : undefined;
         prefix = ' '.repeat(depth) + (level?.ordered ? `${level.n}. ` : '- ');
       }
     } else if (tag === 'br') buf += '\n';

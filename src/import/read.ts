@@ -127,8 +127,9 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
   try {
     // Loaded only when a Word file is imported, so other commands start fast.
     const { default: mammoth } = await import('mammoth');
+    const { withNumbers } = await import('./docx-numbers.js');
     const result = await mammoth.convertToHtml(
-      { buffer: bytes },
+      { buffer: Buffer.from(await withNumbers(bytes)) },
       {
         convertImage: mammoth.images.imgElement(async () => {
           images++;

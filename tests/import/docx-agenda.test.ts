@@ -38,6 +38,22 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [{ text: 'Styrgruppen 7 mars 2016' }, { text: 'Närvarande' }, { numbered: 'Leif Redestig' }, { numbered: 'Johanna Callegari' }, ...typed('1. Ekonomi', 'Budgeten är klar.', '2. Fritidsbanken', 'Leif berättar.')],
     '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n',
   ],
+  // Word numbers on across the paragraphs between its items, where the converter starts each item's list at 1 again.
+  [
+    "Word numbered items with text between are the agenda's headings, numbered as Word shows them",
+    [...HEAD, { numbered: 'Mötets öppnande' }, ...typed('Leif hälsar välkommen.'), { numbered: 'Fritidsbanken' }, ...typed('Leif berättar.'), { numbered: 'Övrigt' }, ...typed('Inget.')],
+    '## 1. Mötets öppnande\n\nLeif hälsar välkommen.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n',
+  ],
+  [
+    'a list Word restarts inside a Word numbered item starts at 1, and the agenda numbers on after it',
+    [...HEAD, { numbered: 'Ekonomi' }, ...typed('Budgeten är klar.'), { numbered: 'Fritidsbanken' }, ...typed('Leif berättar.'), { numbered: 'Hyllor', restart: 1 }, { numbered: 'Skåp', restart: 1 }, ...typed('Beslut: vi köper båda.'), { numbered: 'Övrigt' }, ...typed('Inget.'), { numbered: 'Lampor', restart: 2 }, ...typed('Två trasiga.'), { numbered: 'Dörrar', restart: 2 }],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n1. Hyllor\n2. Skåp\n\nBeslut: vi köper båda.\n\n## 3. Övrigt\n\nInget.\n\n1. Lampor\n\nTvå trasiga.\n\n2. Dörrar\n',
+  ],
+  [
+    'a level deeper inside a Word numbered item, with text between, is a list numbered as Word shows it',
+    [...HEAD, { numbered: 'Ekonomi' }, ...typed('Budgeten är klar.'), { numbered: 'Fritidsbanken' }, ...typed('Leif berättar.'), { numbered: 'Hyllor', level: 1 }, ...typed('Vi köper två.'), { numbered: 'Skåp', level: 1 }, { numbered: 'Övrigt' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n1. Hyllor\n\nVi köper två.\n\n2. Skåp\n\n## 3. Övrigt\n\nInget.\n',
+  ],
 ];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-agenda-'));

@@ -68,8 +68,11 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export type Para =
   | { heading: 1 | 2 | 3; text: string }
   | { bullet: 0 | 1; text: string }
-  /** A paragraph of Word's numbered list, at `level` 0 (the default) or 1. */
-  | { numbered: string; level?: 0 | 1 }
+  /**
+   * A paragraph of Word's numbered list, at `level` 0 (the default) or 1; `restart` 1 or 2 puts it in a list Word
+   * restarted at 1 (a numbering of its own over the same list definition), else it is in the document's list.
+   */
+  | { numbered: string; level?: 0 | 1; restart?: 1 | 2 }
   | { bold: string }
   | { text: string }
   /** A table, row by row, each cell one paragraph. */
@@ -80,7 +83,7 @@ function paragraph(p: Para): string {
   const numPr = (numId: number, level: number) => `<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Heading${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
   if ('bullet' in p) return `<w:p>${numPr(1, p.bullet)}${run(p.text)}</w:p>`;
-  if ('numbered' in p) return `<w:p>${numPr(2, p.level ?? 0)}${run(p.numbered)}</w:p>`;
+  if ('numbered' in p) return `<w:p>${numPr(2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
@@ -105,6 +108,7 @@ function marginParts(m: Margins): Record<string, string> {
 /** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs, and tables. */
 export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
   const level = (i: number, fmt: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${fmt === 'bullet' ? '•' : `%${i + 1}.`}"/></w:lvl>`;
+  const restarted = (numId: number) => `<w:num w:numId="${numId}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
@@ -113,7 +117,7 @@ export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`,
+<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}</w:numbering>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${paras.map(paragraph).join('')}</w:body></w:document>`,
     ...marginParts(margins),

@@ -11,6 +11,9 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['table rows as "cell, cell" lines', '<table><tr><td><p>Leif Redestig</p></td><td><p>SOF</p></td></tr><tr><td><p>Åke Malmén</p></td><td></td></tr></table><p>Efter.</p>', 'Leif Redestig, SOF\n\nÅke Malmén\n\nEfter.\n'],
   // Word starts a new run where formatting changes: two bold runs with a tab between, which the parser reads as one bold line.
   ['bold runs with a tab between', '<p><strong>Punkt 3</strong>\t<strong>Fritidsbanken</strong></p>', '**Punkt 3** **Fritidsbanken**\n'],
+  // The numbers Word shows (docx-numbers.ts marks them in private-use characters): an item's in place of the
+  // converter's, the list numbering on from it; elsewhere typed before the text.
+  ['numbers Word shows', '<ol><li>\uE0003\uE001Tre<ol><li>\uE0001\uE001Ett</li></ol></li><li>Fyra</li></ol><h2>\uE0005\uE001Övrigt</h2><table><tr><td><p>\uE0002\uE001Leif</p></td></tr></table>', '3. Tre\n   1. Ett\n4. Fyra\n\n## 5. Övrigt\n\n2. Leif\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 
