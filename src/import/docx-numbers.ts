@@ -7,11 +7,16 @@ import { numberMark } from './docx.js';
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
 
 interface Level {
   readonly start: number;
   /** Numbered, not a bullet nor unnumbered ("none"). */
   readonly numbered: boolean;
+  /** Shown as "§ 1" (its w:lvlText begins with "§"), not "1.". */
+  readonly section: boolean;
+  /** The paragraph style this level belongs to (its w:pStyle), which numbers at this level when the style gives none. */
+  readonly style: string | undefined;
 }
 
 interface List {
@@ -31,7 +36,9 @@ export function readLists(numberingXml: string): Map<string, List> {
       const format = attr(/<w:numFmt\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? 'decimal';
       // Omitted, the start is 0 (ECMA-376 17.9.25), as Word shows it.
       const start = Number(attr(/<w:start\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? 0);
-      levels.set(Number(attr(lvlOpen!, 'w:ilvl') ?? 0), { start, numbered: format !== 'bullet' && format !== 'none' });
+      const section = /^\s*§/.test(attr(/<w:lvlText\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? '');
+      const style = attr(/<w:pStyle\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val');
+      levels.set(Number(attr(lvlOpen!, 'w:ilvl') ?? 0), { start, numbered: format !== 'bullet' && format !== 'none', section, style });
     }
     abstracts.set(attr(open!, 'w:abstractNumId') ?? '', levels);
   }
@@ -57,12 +64,48 @@ export function readLists(numberingXml: string): Map<string, List> {
   return lists;
 }
 
+/** The numbering a paragraph style gives its paragraphs: a list and its level. */
+export interface StyleNumbering {
+  readonly numId: string;
+  readonly ilvl: number;
+}
+
 /**
- * document.xml with each paragraph of a numbered list level (its own w:numPr; numbering through a paragraph style
- * is left to the converter) given its displayed number as a marked first run. A paragraph at one level starts the
- * levels below it over, as in Word.
+ * styles.xml -> each paragraph style's numbering (its w:pPr/w:numPr, or the nearest style it is based on that has
+ * one). Without w:ilvl the level is the one numbering.xml ties to the style (w:lvl's w:pStyle), else 0.
  */
-export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List>): string {
+export function readStyles(stylesXml: string, lists: ReadonlyMap<string, List>): Map<string, StyleNumbering> {
+  const own = new Map<string, { numId: string | undefined; ilvl: string | undefined; basedOn: string | undefined }>();
+  for (const [, open, body] of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(open!, 'w:styleId');
+    if (id === undefined || (attr(open!, 'w:type') ?? 'paragraph') !== 'paragraph') continue;
+    const numPr = /<w:pPr\b[^>]*>[\s\S]*?<w:numPr\b[^>]*>([\s\S]*?)<\/w:numPr>/.exec(body!)?.[1] ?? '';
+    const val = (tag: string, xml: string) => attr(new RegExp(`<w:${tag}\\b[^>]*>`).exec(xml)?.[0] ?? '', 'w:val');
+    own.set(id, { numId: val('numId', numPr), ilvl: val('ilvl', numPr), basedOn: val('basedOn', body!) });
+  }
+  const styles = new Map<string, StyleNumbering>();
+  for (const id of own.keys()) {
+    // The nearest style in the chain that says anything about numbering; a loop of basedOn ends the search.
+    const seen = new Set<string>();
+    let at: string | undefined = id;
+    while (at !== undefined && !seen.has(at) && own.get(at)?.numId === undefined) {
+      seen.add(at);
+      at = own.get(at)?.basedOn;
+    }
+    const found = at === undefined ? undefined : own.get(at);
+    if (found?.numId === undefined) continue;
+    const levels = [...(lists.get(found.numId)?.levels ?? [])];
+    const tied = levels.find(([, level]) => level.style === id) ?? levels.find(([, level]) => level.style === at);
+    styles.set(id, { numId: found.numId, ilvl: found.ilvl === undefined ? (tied?.[0] ?? 0) : Number(found.ilvl) });
+  }
+  return styles;
+}
+
+/**
+ * document.xml with each paragraph of a numbered list level (its own w:numPr, or its paragraph style's) given its
+ * displayed number as a marked first run. A paragraph at one level starts the levels below it over, as in Word.
+ */
+export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List>, styles: ReadonlyMap<string, StyleNumbering> = new Map()): string {
   const counters = new Map<string, number[]>();
   let out = '';
   let from = 0;
@@ -70,19 +113,26 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
   let inProps = false;
   let changes = 0;
   let numId: string | undefined;
-  let ilvl = 0;
-  for (const m of documentXml.matchAll(/<(\/?)w:(pPr|pPrChange|numId|ilvl)\b([^>]*?)(\/?)>/g)) {
+  let ilvl: number | undefined;
+  let style: string | undefined;
+  for (const m of documentXml.matchAll(/<(\/?)w:(pPr|pPrChange|pStyle|numId|ilvl)\b([^>]*?)(\/?)>/g)) {
     const [, closing, tag, attrs, selfClosing] = m;
     if (tag === 'pPrChange') changes += closing ? -1 : selfClosing ? 0 : 1;
     if (changes > 0 || tag === 'pPrChange') continue;
     if (tag === 'pPr' && !closing) {
       inProps = selfClosing === '';
       numId = undefined;
-      ilvl = 0;
+      ilvl = undefined;
+      style = undefined;
     } else if (tag === 'numId' && inProps) numId = attr(attrs!, 'w:val');
     else if (tag === 'ilvl' && inProps) ilvl = Number(attr(attrs!, 'w:val') ?? 0);
+    else if (tag === 'pStyle' && inProps) style = attr(attrs!, 'w:val');
     else if (tag === 'pPr' && closing && inProps) {
       inProps = false;
+      // The paragraph's own numbering wins over its style's; its numId 0 turns the style's off.
+      const styled = numId === undefined && style !== undefined ? styles.get(style) : undefined;
+      if (styled) [numId, ilvl] = [styled.numId, ilvl ?? styled.ilvl];
+      ilvl ??= 0;
       const list = numId === undefined ? undefined : lists.get(numId);
       if (!list) continue;
       const counts = counters.get(list.key) ?? [];
@@ -92,7 +142,7 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
       counts.length = ilvl + 1;
       if (!level?.numbered) continue;
       const end = m.index + m[0].length;
-      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(counts[ilvl]!)}</w:t></w:r>`;
+      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(counts[ilvl]!, level.section)}</w:t></w:r>`;
       from = end;
     }
   }
@@ -102,10 +152,11 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
 /** The .docx with its numbered paragraphs marked, or the same bytes when it has none. */
 export async function withNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const [document, numbering] = [zip.file(DOCUMENT), zip.file(NUMBERING)];
+  const [document, numbering, styles] = [zip.file(DOCUMENT), zip.file(NUMBERING), zip.file(STYLES)];
   if (!document || !numbering) return bytes;
   const xml = await document.async('string');
-  const marked = markNumbers(xml, readLists(await numbering.async('string')));
+  const lists = readLists(await numbering.async('string'));
+  const marked = markNumbers(xml, lists, readStyles((await styles?.async('string')) ?? '', lists));
   if (marked === xml) return bytes;
   zip.file(DOCUMENT, marked);
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });

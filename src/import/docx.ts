@@ -3,10 +3,12 @@
 
 /**
  * A number Word shows before a numbered paragraph, marked by docx-numbers.ts as the paragraph's first text in
- * private-use characters, which minutes never hold.
+ * private-use characters, which minutes never hold; "§" before it when Word shows it as "§ 1".
  */
-export const NUMBER_MARK = /\uE000(\d+)\uE001/g;
-export const numberMark = (n: number): string => `\uE000${n}\uE001`;
+export const NUMBER_MARK = /\uE000(§?)(\d+)\uE001/g;
+export const numberMark = (n: number, section = false): string => `\uE000${section ? '§' : ''}${n}\uE001`;
+/** A marked number as typed: "§ 1 " or "1. ". */
+const typedNumber = (section: string | undefined, n: string): string => (section ? `§ ${n} ` : `${n}. `);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -42,13 +44,13 @@ export function htmlToMarkdown(html: string): string {
     buf = '';
     const shown = new RegExp(`^${NUMBER_MARK.source}`).exec(text);
     if (item && shown) {
-      item.n = Number(shown[1]);
-      prefix = prefix.replace(/\d+\. $/, `${item.n}. `);
+      item.n = Number(shown[2]);
+      prefix = prefix.replace(/\d+\. $/, typedNumber(shown[1], shown[2]!));
       text = text.slice(shown[0].length).trim();
     }
     item = undefined;
     // Elsewhere (a numbered heading, a table's cell) the number is typed, as Word shows it.
-    text = text.replace(NUMBER_MARK, (_, n: string) => `${n}. `).trim();
+    text = text.replace(NUMBER_MARK, (_, section: string, n: string) => typedNumber(section, n)).trim();
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
       return;

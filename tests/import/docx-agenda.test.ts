@@ -54,6 +54,32 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [...HEAD, { numbered: 'Ekonomi' }, ...typed('Budgeten är klar.'), { numbered: 'Fritidsbanken' }, ...typed('Leif berättar.'), { numbered: 'Hyllor', level: 1 }, ...typed('Vi köper två.'), { numbered: 'Skåp', level: 1 }, { numbered: 'Övrigt' }, ...typed('Inget.')],
     '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n1. Hyllor\n\nVi köper två.\n\n2. Skåp\n\n## 3. Övrigt\n\nInget.\n',
   ],
+  // Numbering that comes from the paragraph's style (styles.xml), as Swedish templates number their agenda headings.
+  [
+    'headings numbered by their style are the agenda, numbered as Word shows them',
+    [...HEAD, { styled: 'Mötets öppnande', style: 'Rubrik1' }, ...typed('Leif hälsar välkommen.'), { styled: 'Fritidsbanken', style: 'Rubrik1' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'Rubrik1' }, ...typed('Inget.')],
+    '## 1. Mötets öppnande\n\nLeif hälsar välkommen.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n',
+  ],
+  [
+    'headings whose style numbers them "§ 1" keep the "§"',
+    [...HEAD, { styled: 'Mötets öppnande', style: 'Paragrafrubrik' }, ...typed('Leif hälsar välkommen.'), { styled: 'Fritidsbanken', style: 'Paragrafrubrik' }, ...typed('Leif berättar.')],
+    '## § 1 Mötets öppnande\n\nLeif hälsar välkommen.\n\n## § 2 Fritidsbanken\n\nLeif berättar.\n',
+  ],
+  [
+    'paragraphs of a style based on a numbered style are numbered by it',
+    [...HEAD, { styled: 'Ekonomi', style: 'Dagordningspunkt' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'Dagordningspunkt' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'Dagordningspunkt' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n',
+  ],
+  [
+    "numId 0 in a paragraph turns its style's numbering off, and the others number on past it",
+    [...HEAD, { styled: 'Ekonomi', style: 'Rubrik1' }, ...typed('Budgeten är klar.'), { styled: 'Bilagor', style: 'Rubrik1', off: true }, ...typed('Inga.'), { styled: 'Övrigt', style: 'Rubrik1' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## Bilagor\n\nInga.\n\n## 2. Övrigt\n\nInget.\n',
+  ],
+  [
+    'paragraphs in the List Number style with text between are the agenda, numbered on',
+    [...HEAD, { styled: 'Ekonomi', style: 'ListNumber' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'ListNumber' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'ListNumber' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n',
+  ],
 ];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-agenda-'));

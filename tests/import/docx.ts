@@ -64,6 +64,8 @@ function zip(files: Record<string, string>): Buffer {
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber';
+
 /** One paragraph of a document. */
 export type Para =
   | { heading: 1 | 2 | 3; text: string }
@@ -73,6 +75,13 @@ export type Para =
    * restarted at 1 (a numbering of its own over the same list definition), else it is in the document's list.
    */
   | { numbered: string; level?: 0 | 1; restart?: 1 | 2 }
+  /**
+   * A paragraph numbered by its style (styles.xml's numPr), not by itself: Rubrik1 a "heading 1" numbered "1.",
+   * Paragrafrubrik a "heading 1" numbered "§ 1", Dagordningspunkt a plain style based on Rubrik1, ListNumber
+   * "List Number" (numbering.xml ties its level to the style, so the converter makes it a list's item). `off` gives
+   * the paragraph numId 0, which turns its style's numbering off.
+   */
+  | { styled: string; style: StyleId; off?: true }
   | { bold: string }
   | { text: string }
   /** A table, row by row, each cell one paragraph. */
@@ -84,6 +93,7 @@ function paragraph(p: Para): string {
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Heading${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
   if ('bullet' in p) return `<w:p>${numPr(1, p.bullet)}${run(p.text)}</w:p>`;
   if ('numbered' in p) return `<w:p>${numPr(2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
+  if ('styled' in p) return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${p.off ? '<w:numPr><w:numId w:val="0"/></w:numPr>' : ''}</w:pPr>${run(p.styled)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
@@ -107,17 +117,22 @@ function marginParts(m: Margins): Record<string, string> {
 
 /** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs, and tables. */
 export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
-  const level = (i: number, fmt: string) => `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${fmt === 'bullet' ? '•' : `%${i + 1}.`}"/></w:lvl>`;
+  const level = (i: number, fmt: string, text = fmt === 'bullet' ? '•' : `%${i + 1}.`, style = '') =>
+    `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${style === '' ? '' : `<w:pStyle w:val="${style}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
+  const style = (id: StyleId, name: string, pPr: string) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${pPr}</w:style>`;
+  const styleNumPr = (numId: number, ilvl = '') => `<w:pPr><w:numPr>${ilvl}<w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
   const restarted = (numId: number) => `<w:num w:numId="${numId}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
   return zip({
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`,
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}</w:numbering>`,
+<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num></w:numbering>`,
+    'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="${W}">${style('Rubrik1', 'heading 1', styleNumPr(5))}${style('Paragrafrubrik', 'heading 1', styleNumPr(6, '<w:ilvl w:val="0"/>'))}${style('Dagordningspunkt', 'Dagordningspunkt', '<w:basedOn w:val="Rubrik1"/>')}${style('ListNumber', 'List Number', styleNumPr(7, '<w:ilvl w:val="0"/>'))}</w:styles>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${paras.map(paragraph).join('')}</w:body></w:document>`,
     ...marginParts(margins),

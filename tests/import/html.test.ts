@@ -14,6 +14,8 @@ const CASES: readonly (readonly [string, string, string])[] = [
   // The numbers Word shows (docx-numbers.ts marks them in private-use characters): an item's in place of the
   // converter's, the list numbering on from it; elsewhere typed before the text.
   ['numbers Word shows', '<ol><li>\uE0003\uE001Tre<ol><li>\uE0001\uE001Ett</li></ol></li><li>Fyra</li></ol><h2>\uE0005\uE001Övrigt</h2><table><tr><td><p>\uE0002\uE001Leif</p></td></tr></table>', '3. Tre\n   1. Ett\n4. Fyra\n\n## 5. Övrigt\n\n2. Leif\n'],
+  // A number Word shows as "§ 1" is typed so, in a heading and in place of a list item's number.
+  ['numbers Word shows as "§ 1"', '<h1>\uE000§1\uE001Mötets öppnande</h1><ol><li>\uE000§2\uE001Fritidsbanken</li></ol>', '# § 1 Mötets öppnande\n\n§ 2 Fritidsbanken\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 
