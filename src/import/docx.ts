@@ -6,6 +6,8 @@
  * private-use characters, which minutes never hold; "§" before it when Word shows it as "§ 1".
  */
 export const NUMBER_MARK = /\uE000(§?)(\d+)\uE001/g;
+/** NUMBER_MARK at the start of a block's text, made once. */
+const LEADING_MARK = new RegExp(`^${NUMBER_MARK.source}`);
 export const numberMark = (n: number, section = false): string => `\uE000${section ? '§' : ''}${n}\uE001`;
 /** A marked number as typed: "§ 1 " or "1. ". */
 const typedNumber = (section: string | undefined, n: string): string => (section ? `§ ${n} ` : `${n}. `);
@@ -42,7 +44,7 @@ export function htmlToMarkdown(html: string): string {
   const flush = (blankAfter: boolean) => {
     let text = buf.replace(/[ \t]+/g, ' ').trim();
     buf = '';
-    const shown = new RegExp(`^${NUMBER_MARK.source}`).exec(text);
+    const shown = LEADING_MARK.exec(text);
     if (item && shown) {
       item.n = Number(shown[2]);
       prefix = prefix.replace(/\d+\. $/, typedNumber(shown[1], shown[2]!));
