@@ -13,8 +13,8 @@ interface Level {
   readonly start: number;
   /** Numbered, not a bullet nor unnumbered ("none"). */
   readonly numbered: boolean;
-  /** Shown as "§ 1" (its w:lvlText begins with "§"), not "1.". */
-  readonly section: boolean;
+  /** What Word shows (its w:lvlText): "%1." or "%1.%2" or "Punkt %1", %N the number at level N - 1. */
+  readonly text: string;
   /** The paragraph style this level belongs to (its w:pStyle), which numbers at this level when the style gives none. */
   readonly style: string | undefined;
 }
@@ -36,9 +36,10 @@ export function readLists(numberingXml: string): Map<string, List> {
       const format = attr(/<w:numFmt\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? 'decimal';
       // Omitted, the start is 0 (ECMA-376 17.9.25), as Word shows it.
       const start = Number(attr(/<w:start\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? 0);
-      const section = /^\s*§/.test(attr(/<w:lvlText\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? '');
+      const ilvl = Number(attr(lvlOpen!, 'w:ilvl') ?? 0);
+      const text = attr(/<w:lvlText\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? `%${ilvl + 1}.`;
       const style = attr(/<w:pStyle\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val');
-      levels.set(Number(attr(lvlOpen!, 'w:ilvl') ?? 0), { start, numbered: format !== 'bullet' && format !== 'none', section, style });
+      levels.set(ilvl, { start, numbered: format !== 'bullet' && format !== 'none', text, style });
     }
     abstracts.set(attr(open!, 'w:abstractNumId') ?? '', levels);
   }
@@ -142,11 +143,20 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
       counts.length = ilvl + 1;
       if (!level?.numbered) continue;
       const end = m.index + m[0].length;
-      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(counts[ilvl]!, level.section)}</w:t></w:r>`;
+      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(shownNumber(level, counts, list))}</w:t></w:r>`;
       from = end;
     }
   }
   return from === 0 ? documentXml : out + documentXml.slice(from);
+}
+
+/**
+ * The number as Word shows it: the level's text with each %N the count at level N - 1 ("%1.%2" under "2." is
+ * "2.1"), a level not counted yet at its start. Written in digits whatever the level's format ("a)" as "1)").
+ * The text stays as numbering.xml escapes it, ready for document.xml.
+ */
+function shownNumber(level: Level, counts: readonly (number | undefined)[], list: List): string {
+  return level.text.replace(/%([1-9])/g, (_, d: string) => String(counts[Number(d) - 1] ?? list.levels.get(Number(d) - 1)?.start ?? 1)).trim();
 }
 
 /** The .docx with its numbered paragraphs marked, or the same bytes when it has none. */

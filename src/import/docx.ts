@@ -2,15 +2,17 @@
 // source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines.
 
 /**
- * A number Word shows before a numbered paragraph, marked by docx-numbers.ts as the paragraph's first text in
- * private-use characters, which minutes never hold; "§" before it when Word shows it as "§ 1".
+ * A number as Word shows it before a numbered paragraph ("2.", "2.1", "§ 2", "Punkt 2"), marked by docx-numbers.ts
+ * as the paragraph's first text in private-use characters, which minutes never hold.
  */
-export const NUMBER_MARK = /\uE000(§?)(\d+)\uE001/g;
+export const NUMBER_MARK = /\uE000([^\uE000\uE001]*)\uE001/g;
 /** NUMBER_MARK at the start of a block's text, made once. */
 const LEADING_MARK = new RegExp(`^${NUMBER_MARK.source}`);
-export const numberMark = (n: number, section = false): string => `\uE000${section ? '§' : ''}${n}\uE001`;
-/** A marked number as typed: "§ 1 " or "1. ". */
-const typedNumber = (section: string | undefined, n: string): string => (section ? `§ ${n} ` : `${n}. `);
+export const numberMark = (shown: string): string => `\uE000${shown}\uE001`;
+/** A number shown as its own alone, with at most a full stop or brackets: "2.", "2)", "(2)". */
+const OWN_NUMBER = /^\(?(\d+)[.)]?$/;
+/** A number shown with those of the levels above it: "2.1", "2.1.3.". */
+const OUTLINE_NUMBER = /^\d+(?:\.\d+)+\.?$/;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -29,6 +31,21 @@ interface ListLevel {
   n: number;
 }
 
+/**
+ * The number a list item shows, when Markdown's list shows it too: its own alone ("2." or "2)", written "2.", losing
+ * only the punctuation), or after those of the items it is nested in, as the nesting shows it ("2.1" a "1." under
+ * "2."). Undefined for any other ("§ 2", "Punkt 2", "2.1" with no "2." item above it), which is typed.
+ */
+function listNumber(shown: string, item: ListLevel, lists: readonly ListLevel[]): number | undefined {
+  const own = OWN_NUMBER.exec(shown);
+  if (own) return Number(own[1]);
+  if (!OUTLINE_NUMBER.test(shown)) return undefined;
+  const parts = shown.split('.').filter((p) => p !== '').map(Number);
+  const above = lists.slice(0, lists.indexOf(item));
+  const nested = parts.length === above.length + 1 && above.every((l, k) => l.ordered && l.n === parts[k]);
+  return nested ? parts[parts.length - 1] : undefined;
+}
+
 /** Converts mammoth's HTML. Images are left out (mammoth reports them; the reader counts them). */
 export function htmlToMarkdown(html: string): string {
   const out: string[] = [];
@@ -45,21 +62,29 @@ export function htmlToMarkdown(html: string): string {
     let text = buf.replace(/[ \t]+/g, ' ').trim();
     buf = '';
     const shown = LEADING_MARK.exec(text);
-    if (item && shown) {
-      item.n = Number(shown[2]);
-      prefix = prefix.replace(/\d+\. $/, typedNumber(shown[1], shown[2]!));
-      text = text.slice(shown[0].length).trim();
+    const n = item && shown ? listNumber(shown[1]!.trim(), item, lists) : undefined;
+    if (item && n !== undefined) {
+      item.n = n;
+      prefix = prefix.replace(/\d+\. $/, `${item.n}. `);
+      text = text.slice(shown![0].length).trim();
+    }
+    // Elsewhere (a numbered heading, a table's cell) the number is typed, as Word shows it. So is an item's that
+    // Markdown's list cannot show ("§ 1", "Punkt 1"): the item is a paragraph of its own, as deep as its list (inside the
+    // item above it), so that Markdown keeps it apart from the lines around it.
+    const typedItem = item !== undefined && shown !== null && n === undefined;
+    if (typedItem) {
+      prefix = prefix.replace(/\d+\. $/, '');
+      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
     }
     item = undefined;
-    // Elsewhere (a numbered heading, a table's cell) the number is typed, as Word shows it.
-    text = text.replace(NUMBER_MARK, (_, section: string, n: string) => typedNumber(section, n)).trim();
+    text = text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim();
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
       return;
     }
     if (text !== '') for (const [i, line] of text.split('\n').entries()) out.push(i === 0 ? prefix + line.trim() : ' '.repeat(prefix.length) + line.trim());
     prefix = '';
-    if (blankAfter && out.length > 0 && out[out.length - 1] !== '') out.push('');
+    if ((blankAfter || typedItem) && out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
 
   const inlineClose = (tag: string) => {

@@ -75,6 +75,32 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [...HEAD, { styled: 'Ekonomi', style: 'Rubrik1' }, ...typed('Budgeten är klar.'), { styled: 'Bilagor', style: 'Rubrik1', off: true }, ...typed('Inga.'), { styled: 'Övrigt', style: 'Rubrik1' }, ...typed('Inget.')],
     '## 1. Ekonomi\n\nBudgeten är klar.\n\n## Bilagor\n\nInga.\n\n## 2. Övrigt\n\nInget.\n',
   ],
+  // Numbers Word shows with the levels above them ("1.1") or with words ("Punkt 1") are written as Word shows them.
+  [
+    'headings numbered "1." and "1.1" by their styles keep the whole number Word shows',
+    [...HEAD, { styled: 'Ekonomi', style: 'Kapitel1' }, ...typed('Text.'), { styled: 'Budget', style: 'Kapitel2' }, ...typed('Budget text.'), { styled: 'Lokal', style: 'Kapitel2' }, ...typed('Lokal text.'), { styled: 'Övrigt', style: 'Kapitel1' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nText.\n\n### 1.1 Budget\n\nBudget text.\n\n### 1.2 Lokal\n\nLokal text.\n\n## 2. Övrigt\n\nInget.\n',
+  ],
+  [
+    'headings whose style numbers them "Punkt 1" are written so',
+    [...HEAD, { styled: 'Ekonomi', style: 'Punktrubrik' }, ...typed('Text.'), { styled: 'Övrigt', style: 'Punktrubrik' }, ...typed('Inget.')],
+    '## Punkt 1 Ekonomi\n\nText.\n\n## Punkt 2 Övrigt\n\nInget.\n',
+  ],
+  [
+    'Word numbered items shown "Punkt 1" with text between are the agenda, written as Word shows them',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'punkt' }, ...typed('Text.'), { numbered: 'Övrigt', shows: 'punkt' }, ...typed('Inget.')],
+    '## Punkt 1 Ekonomi\n\nText.\n\n## Punkt 2 Övrigt\n\nInget.\n',
+  ],
+  [
+    'Word numbered items a level deeper shown "1.1", with text between, keep the whole number',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'outline' }, ...typed('Text.'), { numbered: 'Budget', shows: 'outline', level: 1 }, ...typed('Budget text.'), { numbered: 'Lokal', shows: 'outline', level: 1 }, ...typed('Lokal text.'), { numbered: 'Övrigt', shows: 'outline' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nText.\n\n## 1.1 Budget\n\nBudget text.\n\n## 1.2 Lokal\n\nLokal text.\n\n## 2. Övrigt\n\nInget.\n',
+  ],
+  [
+    'a list shown "1." and "1.1" stays a nested list, whose nesting shows the "1." of "1.1"',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'outline' }, { numbered: 'Budget', shows: 'outline', level: 1 }, { numbered: 'Lokal', shows: 'outline', level: 1 }, { numbered: 'Övrigt', shows: 'outline' }],
+    '1. Ekonomi\n   1. Budget\n   2. Lokal\n2. Övrigt\n',
+  ],
   [
     'paragraphs in the List Number style with text between are the agenda, numbered on',
     [...HEAD, { styled: 'Ekonomi', style: 'ListNumber' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'ListNumber' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'ListNumber' }, ...typed('Inget.')],

@@ -20,13 +20,13 @@ const style = (id: string, numPr?: string, basedOn?: string) =>
   `<w:style w:type="paragraph" w:styleId="${id}">${basedOn ? `<w:basedOn w:val="${basedOn}"/>` : ''}${numPr === undefined ? '' : `<w:pPr><w:numPr>${numPr}</w:numPr></w:pPr>`}</w:style>`;
 const numId = (id: number, ilvl?: number) => `${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${id}"/>`;
 
-/** Each paragraph's shown number ("§1" when shown as "§ 1"), or "·" for none. */
+/** Each paragraph's shown number ("1" when shown as "1.", "§1" when shown as "§ 1", else as shown), or "·" for none. */
 const shown = (numbering: string, body: string, styles = '') => {
   const lists = readLists(`<w:numbering>${numbering}</w:numbering>`);
   return markNumbers(`<w:body>${body}</w:body>`, lists, readStyles(`<w:styles>${styles}</w:styles>`, lists))
     .split('<w:p>')
     .slice(1)
-    .map((para) => new RegExp(NUMBER_MARK.source).exec(para)?.slice(1).join('') ?? '·')
+    .map((para) => new RegExp(NUMBER_MARK.source).exec(para)?.[1]!.replace(/^(\d+)\.$/, '$1').replace(/^§ /, '§') ?? '·')
     .join(' ');
 };
 
@@ -67,6 +67,9 @@ const STYLED: readonly (readonly [name: string, numbering: string, styles: strin
     '1 1 · 2',
   ],
   ['a style numbering off (numId 0) ends what it is based on', abstract(0, lvl(0)) + num(1, 0), style('Rubrik1', numId(1, 0)) + style('Onumrerad', numId(0), 'Rubrik1'), ps('Rubrik1') + ps('Onumrerad'), '1 ·'],
+  ['a level shown "%1.%2" shows the numbers of the levels above it', abstract(0, lvl(0), lvl(1, 'decimal', 1, '<w:lvlText w:val="%1.%2"/>')) + num(1, 0), style('Rubrik1', numId(1, 0)) + style('Rubrik2', numId(1, 1)), ps('Rubrik1') + ps('Rubrik2') + ps('Rubrik2') + ps('Rubrik1') + ps('Rubrik2'), '1 1.1 1.2 2 2.1'],
+  ['a level above not counted yet shows its start', abstract(0, lvl(0, 'decimal', 3), lvl(1, 'decimal', 1, '<w:lvlText w:val="%1.%2.)"/>')) + num(1, 0), style('Rubrik2', numId(1, 1)), ps('Rubrik2') + ps('Rubrik2'), '3.1.) 3.2.)'],
+  ['a level shown "Punkt %1" is marked so', abstract(0, lvl(0, 'decimal', 1, '<w:lvlText w:val="Punkt %1"/>')) + num(1, 0), style('Punkt', numId(1, 0)), ps('Punkt') + ps('Punkt'), 'Punkt 1 Punkt 2'],
   ['a level shown "§ 1" is marked so', abstract(0, lvl(0, 'decimal', 1, '<w:lvlText w:val="§ %1"/>')) + num(1, 0), style('Paragraf', numId(1, 0)), ps('Paragraf') + ps('Paragraf'), '§1 §2'],
 ];
 

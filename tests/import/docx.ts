@@ -64,7 +64,11 @@ function zip(files: Record<string, string>): Buffer {
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber';
+type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber' | 'Kapitel1' | 'Kapitel2' | 'Punktrubrik';
+
+/** Lists Word shows otherwise than "1.": outline "1.", "1.1", "1.1.1" by level; punkt "Punkt 1". */
+type Shows = 'outline' | 'punkt';
+const SHOWS_NUM_ID: Record<Shows, number> = { outline: 8, punkt: 9 };
 
 /** One paragraph of a document. */
 export type Para =
@@ -73,13 +77,15 @@ export type Para =
   /**
    * A paragraph of Word's numbered list, at `level` 0 (the default) or 1; `restart` 1 or 2 puts it in a list Word
    * restarted at 1 (a numbering of its own over the same list definition), else it is in the document's list.
+   * `shows` puts it in a list Word shows otherwise than "1.": see Shows.
    */
-  | { numbered: string; level?: 0 | 1; restart?: 1 | 2 }
+  | { numbered: string; level?: 0 | 1 | 2; restart?: 1 | 2; shows?: Shows }
   /**
    * A paragraph numbered by its style (styles.xml's numPr), not by itself: Rubrik1 a "heading 1" numbered "1.",
    * Paragrafrubrik a "heading 1" numbered "§ 1", Dagordningspunkt a plain style based on Rubrik1, ListNumber
    * "List Number" (numbering.xml ties its level to the style, so the converter makes it a list's item). `off` gives
-   * the paragraph numId 0, which turns its style's numbering off.
+   * the paragraph numId 0, which turns its style's numbering off. Kapitel1 and Kapitel2 are a "heading 1" and a
+   * "heading 2" numbered "1." and "1.1" (the outline list), Punktrubrik a "heading 1" numbered "Punkt 1".
    */
   | { styled: string; style: StyleId; off?: true }
   | { bold: string }
@@ -92,7 +98,7 @@ function paragraph(p: Para): string {
   const numPr = (numId: number, level: number) => `<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Heading${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
   if ('bullet' in p) return `<w:p>${numPr(1, p.bullet)}${run(p.text)}</w:p>`;
-  if ('numbered' in p) return `<w:p>${numPr(2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
+  if ('numbered' in p) return `<w:p>${numPr(p.shows ? SHOWS_NUM_ID[p.shows] : 2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
   if ('styled' in p) return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${p.off ? '<w:numPr><w:numId w:val="0"/></w:numPr>' : ''}</w:pPr>${run(p.styled)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
@@ -130,9 +136,9 @@ export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num></w:numbering>`,
+<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}${level(2, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5">${level(0, 'decimal', '%1.', 'Kapitel1')}${level(1, 'decimal', '%1.%2', 'Kapitel2')}${level(2, 'decimal', '%1.%2.%3')}</w:abstractNum><w:abstractNum w:abstractNumId="6">${level(0, 'decimal', 'Punkt %1', 'Punktrubrik')}</w:abstractNum><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="6"/></w:num></w:numbering>`,
     'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="${W}">${style('Rubrik1', 'heading 1', styleNumPr(5))}${style('Paragrafrubrik', 'heading 1', styleNumPr(6, '<w:ilvl w:val="0"/>'))}${style('Dagordningspunkt', 'Dagordningspunkt', '<w:basedOn w:val="Rubrik1"/>')}${style('ListNumber', 'List Number', styleNumPr(7, '<w:ilvl w:val="0"/>'))}</w:styles>`,
+<w:styles xmlns:w="${W}">${style('Rubrik1', 'heading 1', styleNumPr(5))}${style('Paragrafrubrik', 'heading 1', styleNumPr(6, '<w:ilvl w:val="0"/>'))}${style('Dagordningspunkt', 'Dagordningspunkt', '<w:basedOn w:val="Rubrik1"/>')}${style('ListNumber', 'List Number', styleNumPr(7, '<w:ilvl w:val="0"/>'))}${style('Kapitel1', 'heading 1', styleNumPr(8))}${style('Kapitel2', 'heading 2', styleNumPr(8))}${style('Punktrubrik', 'heading 1', styleNumPr(9))}</w:styles>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${paras.map(paragraph).join('')}</w:body></w:document>`,
     ...marginParts(margins),

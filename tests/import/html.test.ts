@@ -13,9 +13,13 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['bold runs with a tab between', '<p><strong>Punkt 3</strong>\t<strong>Fritidsbanken</strong></p>', '**Punkt 3** **Fritidsbanken**\n'],
   // The numbers Word shows (docx-numbers.ts marks them in private-use characters): an item's in place of the
   // converter's, the list numbering on from it; elsewhere typed before the text.
-  ['numbers Word shows', '<ol><li>\uE0003\uE001Tre<ol><li>\uE0001\uE001Ett</li></ol></li><li>Fyra</li></ol><h2>\uE0005\uE001Övrigt</h2><table><tr><td><p>\uE0002\uE001Leif</p></td></tr></table>', '3. Tre\n   1. Ett\n4. Fyra\n\n## 5. Övrigt\n\n2. Leif\n'],
+  ['numbers Word shows', '<ol><li>\uE0003.\uE001Tre<ol><li>\uE0001.\uE001Ett</li></ol></li><li>Fyra</li></ol><h2>\uE0005.\uE001Övrigt</h2><table><tr><td><p>\uE0002.\uE001Leif</p></td></tr></table>', '3. Tre\n   1. Ett\n4. Fyra\n\n## 5. Övrigt\n\n2. Leif\n'],
   // A number Word shows as "§ 1" is typed so, in a heading and in place of a list item's number.
-  ['numbers Word shows as "§ 1"', '<h1>\uE000§1\uE001Mötets öppnande</h1><ol><li>\uE000§2\uE001Fritidsbanken</li></ol>', '# § 1 Mötets öppnande\n\n§ 2 Fritidsbanken\n'],
+  ['numbers Word shows as "§ 1"', '<h1>\uE000§ 1\uE001Mötets öppnande</h1><ol><li>\uE000§ 2\uE001Fritidsbanken</li></ol>', '# § 1 Mötets öppnande\n\n§ 2 Fritidsbanken\n'],
+  // A number Markdown's list cannot show is typed, the item a paragraph of its own in its list; "2.1" under "2." is
+  // the nested list's "1.", but "3.1" with no "3." item above it is typed.
+  ['an item numbered "Punkt 1" is a paragraph of its own, in its list', '<ol><li>\uE0001.\uE001Ekonomi<ol><li>\uE000Punkt 1\uE001Hyllor</li><li>\uE000Punkt 2\uE001Skåp</li></ol></li><li>\uE0002.\uE001Övrigt</li></ol>', '1. Ekonomi\n\n   Punkt 1 Hyllor\n\n   Punkt 2 Skåp\n\n2. Övrigt\n'],
+  ['items numbered "2.1" under their "2." are a nested list', '<ol><li>\uE0002.\uE001A<ol><li>\uE0002.1\uE001B</li><li>\uE0002.2\uE001C</li></ol></li></ol><ul><li><ol><li>\uE0003.1\uE001D</li></ol></li></ul><p>E</p>', '2. A\n   1. B\n   2. C\n\n  3.1 D\n\nE\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 
