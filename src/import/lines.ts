@@ -36,7 +36,7 @@ export function splitLines(text: string, plain = false): Line[] {
  * writing text that had it already), or LF CR, as some old systems end lines, with each as LF: one line break, which
  * read as CR and LF apart would be two, a blank line under every line. Other texts as they are.
  */
-function singleBreaks(text: string): string {
+export function singleBreaks(text: string): string {
   const seq = ['\r\r\n', '\n\r'].find((s) => text.includes(s) && !/[\r\n]/.test(text.split(s).join('')));
   return seq === undefined ? text : text.split(seq).join('\n');
 }

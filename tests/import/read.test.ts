@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/import/lines.js';
 import { readImportFile } from '../../src/import/read.js';
 import { prng } from '../../src/util/random.js';
 import { cleanTemp, FIXTURES, tempDir } from '../helpers/archive.js';
@@ -70,6 +71,25 @@ describe('reading a file to import', () => {
     // Letters and lines as written (Node 20 reads Windows-1252's dashes and quotes as C1 characters, so not those).
     const letters = (text: string) => text.replace(/^\uFEFF/, '').replace(/[^\p{L}\n]/gu, '');
     if (r.ok) expect(letters(r.text)).toBe(letters(fs.readFileSync(path.join(SEEDS, file), 'utf8')));
+  });
+
+  // A .md's fields between --- lines were not found with CR CR LF (a CR LF converted twice), LF CR or CR line ends:
+  // the fields stayed in the text and the title was "---". Each reads as with LF, lines where they were.
+  const FIELDS = '---\ntitle: Styrgruppen\ndate: 2016-03-07\nlayout: post\n---\nNärvarande\nLeif Redestig\n\nPunkt\nText.\n';
+  it.each([
+    ['CR LF', '\r\n'],
+    ['CR', '\r'],
+    ['CR CR LF', '\r\r\n'],
+    ['LF CR', '\n\r'],
+  ])("reads a .md's fields between --- lines with line ends %s as with LF", async (_name, ending) => {
+    const lines = async (text: string) => {
+      const r = await readBytes('m.md', new TextEncoder().encode(text));
+      if (!r.ok) throw new Error(r.message);
+      return { lines: splitLines(r.text).map((l) => `${l.n} ${l.text}`), notes: r.notes };
+    };
+    const lf = await lines(FIELDS);
+    expect(lf.notes.join(' ')).toContain('Rubriken och datumet lästes därifrån.');
+    expect(await lines(FIELDS.replace(/\n/g, ending))).toEqual(lf);
   });
 
   it.each([
