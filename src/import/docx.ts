@@ -14,6 +14,8 @@ const OWN_NUMBER = /^\(?(\d+)[.)]?$/;
 /** A number shown with those of the levels above it: "2.1", "2.1.3.". */
 const OUTLINE_NUMBER = /^\d+(?:\.\d+)+\.?$/;
 
+const OTHER_DELIMITER = { '.': ')', ')': '.' } as const;
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(s: string): string {
@@ -29,6 +31,12 @@ function decode(s: string): string {
 interface ListLevel {
   readonly ordered: boolean;
   n: number;
+  /**
+   * Its item has text. Not so the empty item the converter puts a list in when Word numbers a paragraph a level in
+   * with none above it: nothing is indented under that one, or Markdown would read the list as code (4 spaces) or
+   * as more of the list above.
+   */
+  filled: boolean;
 }
 
 /**
@@ -57,6 +65,15 @@ export function htmlToMarkdown(html: string): string {
   let item: ListLevel | undefined;
   const marks: { tag: string; at: number; href?: string }[] = [];
   let cells: string[] | undefined;
+  /**
+   * The number Markdown gives the next item of the list open at each indentation, and the list's delimiter; a block
+   * written at or left of it ends the list. An item Word numbers otherwise starts a list of its own, with the other
+   * delimiter ("1)" after "2."), which Markdown does not number on from the one above.
+   */
+  const markdownNext = new Map<number, { readonly n: number; readonly delimiter: '.' | ')' }>();
+  const ended = (indent: number) => {
+    for (const at of markdownNext.keys()) if (at >= indent) markdownNext.delete(at);
+  };
 
   const flush = (blankAfter: boolean) => {
     let text = buf.replace(/[ \t]+/g, ' ').trim();
@@ -72,17 +89,27 @@ export function htmlToMarkdown(html: string): string {
     // Markdown's list cannot show ("§ 1", "Punkt 1"): the item is a paragraph of its own, as deep as its list (inside the
     // item above it), so that Markdown keeps it apart from the lines around it.
     const typedItem = item !== undefined && shown !== null && n === undefined;
-    if (typedItem) {
-      prefix = prefix.replace(/\d+\. $/, '');
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-    }
+    if (typedItem) prefix = prefix.replace(/\d+\. $/, '');
+    const indent = prefix.length - prefix.trimStart().length;
+    const numbered = /^(\d+)\. $/.exec(prefix.slice(indent));
+    const open = markdownNext.get(indent);
+    const offNumber = numbered !== null && open !== undefined && open.n !== Number(numbered[1]);
+    const delimiter = open === undefined ? '.' : offNumber ? OTHER_DELIMITER[open.delimiter] : open.delimiter;
+    if (numbered) prefix = `${prefix.slice(0, -2)}${delimiter} `;
     item = undefined;
     text = text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim();
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
       return;
     }
-    if (text !== '') for (const [i, line] of text.split('\n').entries()) out.push(i === 0 ? prefix + line.trim() : ' '.repeat(prefix.length) + line.trim());
+    if (typedItem && out.length > 0 && out[out.length - 1] !== '') out.push('');
+    if (text !== '') {
+      for (const [i, line] of text.split('\n').entries()) out.push(i === 0 ? prefix + line.trim() : ' '.repeat(prefix.length) + line.trim());
+      const level = lists[lists.length - 1];
+      if (level) level.filled = true;
+      ended(numbered ? indent + 1 : indent);
+      if (numbered) markdownNext.set(indent, { n: Number(numbered[1]) + 1, delimiter });
+    }
     prefix = '';
     if ((blankAfter || typedItem) && out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
@@ -123,7 +150,7 @@ export function htmlToMarkdown(html: string): string {
       else if (lists.length === 0) flush(true);
     } else if (tag === 'ul' || tag === 'ol') {
       flush(false);
-      if (!closing) lists.push({ ordered: tag === 'ol', n: 0 });
+      if (!closing) lists.push({ ordered: tag === 'ol', n: 0, filled: false });
       else {
         lists.pop();
         if (lists.length === 0 && out[out.length - 1] !== '') out.push('');
@@ -132,8 +159,11 @@ export function htmlToMarkdown(html: string): string {
       flush(false);
       if (!closing) {
         const level = lists[lists.length - 1];
-        const depth = lists.slice(0, -1).reduce((w, l) => w + (l.ordered ? 3 : 2), 0);
-        if (level) level.n++;
+        const depth = lists.slice(0, -1).reduce((w, l) => w + (!l.filled ? 0 : l.ordered ? 3 : 2), 0);
+        if (level) {
+          level.n++;
+          level.filled = false;
+        }
         item = level?.ordered ? level : undefined;
         prefix = ' '.repeat(depth) + (level?.ordered ? `${level.n}. ` : '- ');
       }
@@ -146,7 +176,10 @@ export function htmlToMarkdown(html: string): string {
       else {
         const row = (cells ?? []).filter((c) => c !== '').join(', ');
         cells = undefined;
-        if (row !== '') out.push(row, '');
+        if (row !== '') {
+          out.push(row, '');
+          ended(0);
+        }
       }
     } else if (tag === 'td' || tag === 'th') {
       if (!closing) cells?.push('');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readImportFile } from '../../src/import/read.js';
+import { renderBody } from '../../src/render/markdown.js';
 import { docx, type Para } from './docx.js';
 import { draftOf, split } from './helpers.js';
 
@@ -101,6 +102,18 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [...HEAD, { numbered: 'Ekonomi', shows: 'outline' }, { numbered: 'Budget', shows: 'outline', level: 1 }, { numbered: 'Lokal', shows: 'outline', level: 1 }, { numbered: 'Övrigt', shows: 'outline' }],
     '1. Ekonomi\n   1. Budget\n   2. Lokal\n2. Övrigt\n',
   ],
+  // Word numbers a paragraph a level in with no item above it; the converter puts it in an empty item, indented
+  // under nothing, and the items after it numbered on by Markdown ("3. Kassa" where Word shows "1. Kassa").
+  [
+    'a Word list a level in with no item above it keeps the numbers Word shows',
+    [...HEAD, ...typed('Ekonomi', 'Text.'), { numbered: 'Hyllor', level: 1 }, { numbered: 'Skåp', level: 1 }, { numbered: 'Kassa' }],
+    '## Ekonomi\n\nText.\n\n1. Hyllor\n2. Skåp\n\n1) Kassa\n',
+  ],
+  [
+    'a Word list two levels in with no item above it keeps the numbers Word shows',
+    [...HEAD, ...typed('Ekonomi', 'Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 2 }, { numbered: 'Kassa' }, { numbered: 'Lampor' }],
+    '## Ekonomi\n\nText.\n\n1. Hyllor\n2. Skåp\n\n1) Kassa\n2) Lampor\n',
+  ],
   [
     'paragraphs in the List Number style with text between are the agenda, numbered on',
     [...HEAD, { styled: 'Ekonomi', style: 'ListNumber' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'ListNumber' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'ListNumber' }, ...typed('Inget.')],
@@ -111,12 +124,26 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-agenda-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The draft's body of a .docx of `paras`, written under `name`. */
+async function bodyOf(name: string, paras: readonly Para[]): Promise<string> {
+  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.docx`);
+  fs.writeFileSync(file, docx(paras));
+  const read = await readImportFile(file);
+  if (!read.ok) throw new Error(read.message);
+  return split(draftOf(read.text, { markdown: read.markdown }).rendered).body;
+}
+
+/** What the site shows of the draft's lists, where Markdown could number them otherwise than Word. */
+const SITE: readonly (readonly [name: string, paras: readonly Para[], html: string])[] = [
+  ['a list a level in with no item above it, then one at the top', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 1 }, { numbered: 'Skåp', level: 1 }, { numbered: 'Kassa' }], '<p>Text.</p><ol><li>Hyllor</li><li>Skåp</li></ol><ol><li>Kassa</li></ol>'],
+  ['a list two levels in with no item above it, then one a level in', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 1 }], '<p>Text.</p><ol><li>Hyllor</li></ol><ol><li>Skåp</li></ol>'],
+];
+
 describe("a .docx's agenda", () => {
   it.each(CASES)('%s', async (name, paras, body) => {
-    const file = path.join(dir, `${name.replace(/\W+/g, '-')}.docx`);
-    fs.writeFileSync(file, docx(paras));
-    const read = await readImportFile(file);
-    if (!read.ok) throw new Error(read.message);
-    expect(split(draftOf(read.text, { markdown: read.markdown }).rendered).body).toBe(body);
+    expect(await bodyOf(name, paras)).toBe(body);
+  });
+  it.each(SITE)('on the site: %s', async (name, paras, html) => {
+    expect(renderBody(await bodyOf(name, paras)).html.replace(/\n/g, '')).toBe(html);
   });
 });

@@ -19,7 +19,13 @@ const CASES: readonly (readonly [string, string, string])[] = [
   // A number Markdown's list cannot show is typed, the item a paragraph of its own in its list; "2.1" under "2." is
   // the nested list's "1.", but "3.1" with no "3." item above it is typed.
   ['an item numbered "Punkt 1" is a paragraph of its own, in its list', '<ol><li>\uE0001.\uE001Ekonomi<ol><li>\uE000Punkt 1\uE001Hyllor</li><li>\uE000Punkt 2\uE001Skåp</li></ol></li><li>\uE0002.\uE001Övrigt</li></ol>', '1. Ekonomi\n\n   Punkt 1 Hyllor\n\n   Punkt 2 Skåp\n\n2. Övrigt\n'],
-  ['items numbered "2.1" under their "2." are a nested list', '<ol><li>\uE0002.\uE001A<ol><li>\uE0002.1\uE001B</li><li>\uE0002.2\uE001C</li></ol></li></ol><ul><li><ol><li>\uE0003.1\uE001D</li></ol></li></ul><p>E</p>', '2. A\n   1. B\n   2. C\n\n  3.1 D\n\nE\n'],
+  ['items numbered "2.1" under their "2." are a nested list', '<ol><li>\uE0002.\uE001A<ol><li>\uE0002.1\uE001B</li><li>\uE0002.2\uE001C</li></ol></li></ol><ul><li><ol><li>\uE0003.1\uE001D</li></ol></li></ul><p>E</p>', '2. A\n   1. B\n   2. C\n\n3.1 D\n\nE\n'],
+  // A list Word numbers a level in with no item above it, which the converter puts in an empty item, was indented
+  // under nothing: 4 spaces two levels in, which Markdown reads as code. An item after it numbered otherwise than
+  // Markdown would number it ("1." after "2.") starts a list of its own, "1)", which Markdown does not number on.
+  ['a list a level in with no item above it', '<p>Text.</p><ul><li><ol><li>\uE0001.\uE001Hyllor</li><li>\uE0002.\uE001Skåp</li></ol></li></ul><ol><li>\uE0001.\uE001Kassa</li><li>\uE0002.\uE001Lampor</li></ol>', 'Text.\n\n1. Hyllor\n2. Skåp\n\n1) Kassa\n2) Lampor\n'],
+  ['a list two levels in with no item above it', '<ul><li><ul><li><ol><li>\uE0001.\uE001Hyllor</li></ol></li></ul><ol><li>\uE0001.\uE001Skåp</li></ol></li></ul><p>Text.</p>', '1. Hyllor\n1) Skåp\n\nText.\n'],
+  ['lists one after another: a list Markdown would number on from the one above starts with the other delimiter', '<ol><li>\uE0001.\uE001A</li><li>\uE0002.\uE001B</li></ol><ol><li>\uE0001.\uE001C</li></ol><ul><li>D</li></ul><ol><li>\uE0001.\uE001E</li><li>\uE0002.\uE001F<ol><li>\uE0001.\uE001G</li></ol></li></ol><ol><li>\uE0003.\uE001H</li></ol>', '1. A\n2. B\n\n1) C\n\n- D\n\n1. E\n2. F\n   1. G\n\n3. H\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 
