@@ -1,87 +1,16 @@
 // Swedish dates in running text ("måndag 9 november", "7 mars 2016", "2016-03-07") and the meeting year
 // when the text leaves it out: only a year that the weekdays and the group's other meetings single out.
 import { clashDays, daysBetween, isValidDate, normalizeTime, weekdayClashOn, weekdayClashWords, weekdayIndex } from '../util/dates.js';
-import { MONTH_PATTERN, WEEKDAY_PATTERN, listJoin, monthName, monthOf, weekdayName, weekdayOf } from './swedish.js';
+import { WEEKDAY_PATTERN, listJoin, monthName, weekdayName, weekdayOf } from './swedish.js';
+import { findDates, isoDate, pad } from '../util/dates-in-text.js';
 import type { DateFound, MeetingDate, WeekdayMention } from './types.js';
 
-export interface DateExpr {
-  readonly day: number;
-  readonly month: number;
-  readonly year?: number;
-  readonly weekday?: number;
-  readonly time?: string;
-  readonly index: number;
-  readonly length: number;
-}
-
-// Written so that a run of spaces can be read one way only: "\s*(?:kl)?\s*" tried every split of a long run, and a
-// date followed by 100,000 spaces took minutes.
-const TIME = String.raw`(?:,?\s*(?:(?:kl\.?|klockan)\s*)?([01]?\d|2[0-3])[:.]([0-5]\d))?`;
 /** The time at the end of a date's text, with what leads up to it; it starts nowhere inside a run of spaces. */
 const TRAILING_TIME = /(?:,|(?<![\s,]))\s*(?:(?:kl\.?|klockan)\s*)?\d{1,2}[:.]\d{2}$/;
-/** A year after the day and month: "2016", or two digits after a dash or an apostrophe ("7 mars -16", "7/3-16", "7 mars '16"). */
-const YEAR = String.raw`(?:\s+(\d{4})|\s*[-'’](\d{2}))`;
-const SWEDISH = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(${MONTH_PATTERN})\.?(?:${YEAR}(?![\d\p{L}]|\s*(?:${MONTH_PATTERN})(?![\p{L}])))?(?![\p{L}\d])${TIME}`,
-  'giu',
-);
-const ISO = new RegExp(String.raw`(?<![\d-])(?:(${WEEKDAY_PATTERN})\s+)?(\d{4})-(\d{2})-(\d{2})(?![\d-])${TIME}`, 'giu');
-/**
- * Day and month as numbers: "7/3 2016", "7/3-16", "07.03.2016" (dotted only with the whole year, as "7.3" is
- * also a time). Without a year, "7/3" only when no word follows but "kl.": "1/2 timme" is a fraction.
- */
-const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\d/.,-])(?:(${WEEKDAY_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?:/(\d{1,2})(?:${YEAR}|(?!\s*\p{L})|(?=,?\s*(?:kl\.?|klockan)\s))|\.(\d{1,2})\.(\d{4}))(?![\p{L}\d/]|[.,]\d)${TIME}`,
-  'giu',
-);
-
-/** A two-digit year: 00–69 are this century, 70–99 the last. */
-const fullYear = (four: string | undefined, two: string | undefined): number | undefined => (four ? Number(four) : two ? Number(two) + (Number(two) < 70 ? 2000 : 1900) : undefined);
-
-const pad = (n: number) => String(n).padStart(2, '0');
-export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The time a "Tid: …" line gives ("kl. 13.30–15.00" -> "13:30"), or undefined. */
 export function labelledTime(value: string): string | undefined {
   return normalizeTime(value.replace(/^(kl\.?|klockan)\s*/i, '').split(/[\s–-]/)[0] ?? '') || undefined;
-}
-
-/** Every date expression in `text`, in order. Impossible dates ("31 april") are left out. */
-export function findDates(text: string): DateExpr[] {
-  const out: DateExpr[] = [];
-  for (const m of text.matchAll(SWEDISH)) {
-    const day = Number(m[2]);
-    const month = monthOf(m[3]!)!;
-    const year = fullYear(m[4], m[5]);
-    if (!isValidDate(isoDate(year ?? 2000, month, day))) continue;
-    out.push(expr(m, day, month, year, m[1], m[6], m[7]));
-  }
-  for (const m of text.matchAll(NUMERIC)) {
-    const day = Number(m[2]);
-    const month = Number(m[3] ?? m[6]);
-    const year = m[7] ? Number(m[7]) : fullYear(m[4], m[5]);
-    if (!isValidDate(isoDate(year ?? 2000, month, day))) continue;
-    out.push(expr(m, day, month, year, m[1], m[8], m[9]));
-  }
-  for (const m of text.matchAll(ISO)) {
-    const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
-    if (!isValidDate(isoDate(y, mo, d))) continue;
-    out.push(expr(m, d, mo, y, m[1], m[5], m[6]));
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-function expr(m: RegExpMatchArray, day: number, month: number, year: number | undefined, weekday: string | undefined, hh: string | undefined, mm: string | undefined): DateExpr {
-  const wd = weekday ? weekdayOf(weekday) : undefined;
-  return {
-    day,
-    month,
-    ...(year !== undefined ? { year } : {}),
-    ...(wd !== undefined ? { weekday: wd } : {}),
-    ...(hh && mm ? { time: `${hh.padStart(2, '0')}:${mm}` } : {}),
-    index: m.index!,
-    length: m[0].length,
-  };
 }
 
 /** Dates written with a weekday and without a year ("Torsdag 19 november"): evidence for the year. */

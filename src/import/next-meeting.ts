@@ -2,7 +2,8 @@
 // meeting a legacy text announces, proposed for next_meeting. Pure.
 import { isValidDate } from '../util/dates.js';
 import { foldCase } from '../util/fold.js';
-import { findDates, isoDate, labelledTime } from './dates.js';
+import { labelledTime } from './dates.js';
+import { findDates, isoDate } from '../util/dates-in-text.js';
 import { labelled, labelText, type Line } from './lines.js';
 import { listJoin, PARTICULARS } from './swedish.js';
 import type { MeetingDate, NextMeetingMention } from './types.js';

@@ -2,7 +2,8 @@
 // "Minnesanteckningar Gemensam utvecklingsgrupp 9 november") and labelled particulars ("Tid: 13.30").
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
-import { findDates, isoDate, labelledTime, type DateExpr } from './dates.js';
+import { labelledTime } from './dates.js';
+import { findDates, isoDate, type DateExpr } from '../util/dates-in-text.js';
 import { labelled, labelText, shapeOf, type Line } from './lines.js';
 import type { Resolver } from './names.js';
 import { AGENDA_TITLE, ATTENDANCE_LABELS, PARTICULARS, SECRETARY_LABELS, TITLE_PREFIX } from './swedish.js';
