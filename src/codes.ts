@@ -79,6 +79,7 @@ export const CODES = {
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },
   'heading-without-space': { severity: 'warning', summary: 'En rad börjar med ## utan mellanslag efter, och blir ingen rubrik.' },
+  'weekday-mismatch': { severity: 'warning', summary: 'Veckodagen före ett datum i texten är inte den dag datumet infaller.' },
   'bold-heading': { severity: 'warning', summary: 'En rad i fetstil står som en punkts rubrik, men blir ingen rubrik.' },
   'indented-text': { severity: 'warning', summary: 'Rader i texten är indragna med en tabb eller fyra mellanslag, och visas som kod.' },
   'table-without-separator': { severity: 'warning', summary: 'Rader mellan | blir ingen tabell, eftersom raden med |---| under den första saknas.' },

@@ -24,6 +24,7 @@ import { bulletFindings } from './rules/bullets.js';
 import { indentedTextFindings } from './rules/indented-text.js';
 import { headingSpaceFindings } from './rules/heading-space.js';
 import { boldHeadingFindings } from './rules/bold-heading.js';
+import { weekdayDateFindings } from './rules/weekday-dates.js';
 import { pastedTableFindings } from './rules/pasted-tables.js';
 import { linkSpaceFindings } from './rules/link-spaces.js';
 import { linkTextFindings } from './rules/link-text.js';
@@ -97,8 +98,11 @@ export interface ValidationCache {
 
 export const newValidationCache = (): ValidationCache => ({ files: new WeakMap(), against: new WeakMap() });
 
-/** The minutes text alone: checked in every file, also when its front matter could not be read. */
-function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
+/**
+ * The minutes text alone: checked in every file, also when its front matter could not be read. `meeting`: the
+ * meeting's date when the front matter gives one, the year of a date the text writes without one.
+ */
+function bodyFindings(p: ParsedFile, links: readonly BodyLink[], meeting?: string): Finding[] {
   const file = p.source.path;
   return [
     ...bodyControlCharacterFindings(file, p.body, p.bodyOffset, p.source.plain),
@@ -114,6 +118,7 @@ function bodyFindings(p: ParsedFile, links: readonly BodyLink[]): Finding[] {
     ...linkSpaceFindings(file, p.body, p.bodyOffset),
     ...linkTextFindings(file, p.body, p.bodyOffset),
     ...htmlTagFindings(file, p.body, p.bodyOffset),
+    ...weekdayDateFindings(file, p.body, p.bodyOffset, meeting),
   ];
 }
 
@@ -121,12 +126,13 @@ function validateFile(p: ParsedFile): FileValidation {
   const links = bodyLinks(p.body);
   if (!p.data && p.partial) {
     const checked = checkPartial(p, p.partial);
-    return { findings: [...p.findings, ...checked.findings, ...bodyFindings(p, links)], partial: checked.minutes, links };
+    return { findings: [...p.findings, ...checked.findings, ...bodyFindings(p, links, checked.minutes.doc.date?.value)], partial: checked.minutes, links };
   }
   if (!p.data) return { findings: [...p.findings, ...bodyFindings(p, links)], links };
+  const doc = extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text);
   return {
-    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema, p.yaml?.text)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text, p.source.plain), ...bodyFindings(p, links)],
-    doc: extractMinutes(p.source.path, p.data, p.body, p.bodyOffset, p.yaml?.text),
+    findings: [...p.findings, ...notLost(p, shapeFindings(p.source.path, p.data, minutesSchema, p.yaml?.text)), ...controlCharacterFindings(p.source.path, p.data, p.yaml?.text, p.source.plain), ...bodyFindings(p, links, doc.date?.value)],
+    doc,
     links,
   };
 }

@@ -1,0 +1,59 @@
+// weekdayDateFindings: a weekday written before a date in a minutes text that the date does not fall on. Each row is
+// a text, the meeting's date, and the weekdays told (as written, with the date the clash reads); the rest is left alone.
+import { describe, expect, it } from 'vitest';
+import { weekdayDateFindings } from '../../src/validate/rules/weekday-dates.js';
+
+/** The weekday told and the date it was read with, as "tisdag 2016-03-07", for each finding. */
+function told(body: string, meeting?: string): string[] {
+  return weekdayDateFindings('x.md', body, 0, meeting).map((f) => {
+    if (f.where.kind !== 'offset') throw new Error('placed by offset');
+    const word = body.slice(f.where.offset, f.where.offset + f.where.length);
+    return `${word} ${/\d{1,2} \p{L}+ \d{4}/u.exec(f.message.split('": ')[1] ?? '')?.[0] ?? ''}`;
+  });
+}
+
+describe('weekdayDateFindings', () => {
+  it.each<[string, string, string | undefined, string[]]>([
+    // Forms: a Swedish date, with or without its year; "den" after the weekday; short weekdays; ISO and numbered dates.
+    ['named date with year', 'Nästa möte: tisdag 7 mars 2016 kl. 13.30.', '2016-02-22', ['tisdag 7 mars 2016']],
+    ['named date without year', 'Beslutades på mötet tisdag 8 feb.', '2016-03-07', ['tisdag 8 februari 2016']],
+    ['with den', 'Mötet hölls tisdag den 7 mars.', '2016-03-07', ['tisdag 7 mars 2016']],
+    ['definite before den', 'Tisdagen den 7 mars 2016 hölls inget möte.', '2016-03-07', ['Tisdagen 7 mars 2016']],
+    ['short, numbered', 'Ses tis 7/3.', '2016-03-07', ['tis 7 mars 2016']],
+    ['short with a dot', 'Ses tis. 7/3 kl 13.', '2016-03-07', ['tis. 7 mars 2016']],
+    ['ISO date', 'Sista dag tisdag 2016-03-07.', '2016-02-22', ['tisdag 7 mars 2016']],
+    ['dotted date', 'Sista dag tisdag 7.3.2016.', '2016-02-22', ['tisdag 7 mars 2016']],
+    ['two spaces', 'Ses tisdag  7 mars 2016.', '2016-02-22', ['tisdag 7 mars 2016']],
+    ['capitals', 'TISDAG 7 MARS 2016', '2016-02-22', ['TISDAG 7 mars 2016']],
+    ['in a heading', '## Möte tisdag 7 mars 2016\n\nText.', '2016-02-22', ['tisdag 7 mars 2016']],
+    ['in a list and a table', '- tisdag 7 mars\n\n| Dag | Vad |\n|---|---|\n| tisdag 7 mars | möte |', '2016-03-07', ['tisdag 7 mars 2016', 'tisdag 7 mars 2016']],
+    ['after the same date in code', '`tisdag 7 mars 2016` och tisdag 7 mars 2016', '2016-03-07', ['tisdag 7 mars 2016']],
+    // Guards: nothing is told.
+    ['a right weekday', 'Nästa möte: måndag 7 mars 2016, måndag den 7 mars, mån 7/3, måndag 2016-03-07.', '2016-02-22', []],
+    ['a weekday with no date', 'Nästa möte blir en tisdag, tisdag kl. 13.30 eller tisdag 13.30.', '2016-03-07', []],
+    ['a definite weekday in prose', 'På tisdagen 7 personer kom, tisdagen 7 mars också.', '2016-03-07', []],
+    ['a plural weekday', 'Vi ses tisdagar 7 mars och framåt.', '2016-03-07', []],
+    ['a fraction', 'Tisdag 1/2 timme.', '2016-03-07', []],
+    ['a date in a link', 'Se [tisdag 7 mars 2016](2016-03-07.md).', '2016-03-07', []],
+    ['a date in code', 'Skriv `tisdag 7 mars 2016`.\n\n```\ntisdag 7 mars 2016\n```\n\n    tisdag 7 mars 2016', '2016-03-07', []],
+    ['a day that does not exist', 'Inte fredag 29 februari 2015 och inte måndag 31 april.', '2015-03-02', []],
+    ['29 February without a year, in a leap year near', 'måndag 29 feb', '2016-03-07', []],
+    ['a two-letter weekday is not read', 'Ses ti 7/3 och må 7/3.', '2016-03-07', []],
+    ['a word ending in a weekday', 'Fredagsmöte 7 mars 2016.', '2016-03-07', []],
+    // A date without its year: the year nearest the meeting, and none told when another year near it fits.
+    ['next year in December', 'Nästa möte tisdag 10 januari.', '2016-12-12', []],
+    ['last year in January', 'Förra mötet fredag 18 december.', '2016-01-11', []],
+    ['wrong in the nearest year', 'Nästa möte onsdag 10 januari.', '2016-12-12', ['onsdag 10 januari 2017']],
+    ['fits a year half a year off', 'Möte måndag 2 januari.', '2016-06-30', []],
+    ['without a meeting date, a date without a year is not read', 'Nästa möte onsdag 10 januari.', undefined, []],
+    ['without a meeting date, a date with a year is', 'Nästa möte onsdag 10 januari 2017.', undefined, ['onsdag 10 januari 2017']],
+  ])('%s', (_name, body, meeting, expected) => {
+    expect(told(body, meeting)).toEqual(expected);
+  });
+
+  it('places a date after an escape in its text', () => {
+    const body = 'Punkt 3\\* tisdag 7 mars 2016';
+    const [f] = weekdayDateFindings('x.md', body, 10, '2016-03-07');
+    expect(f?.where).toEqual({ kind: 'offset', offset: 10 + body.indexOf('tisdag'), length: 6 });
+  });
+});
