@@ -99,6 +99,22 @@ describe('a follow-up written as words that fit several actions', () => {
   });
 });
 
+describe('a follow-up of an action id whose date is as far from two meetings', () => {
+  const G = 'gemensam-utvecklingsgrupp';
+  const decided = (date: string, status: string) => `---\ngroup: GUG\ndate: ${date}\nattendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal ${date}.\n    status: ${status}\n---\nText.\n`;
+  it.each<[string, Record<string, string>]>([
+    ['the closed one at the earlier meeting', { 'minutes/gug/2016-02-22.md': decided('2016-02-22', 'done'), 'minutes/gug/2016-02-24.md': decided('2016-02-24', 'open') }],
+    ['the closed one at the later meeting', { 'minutes/gug/2016-02-22.md': decided('2016-02-22', 'open'), 'minutes/gug/2016-02-24.md': decided('2016-02-24', 'done') }],
+  ])('offers the open action first: %s', (_, files) => {
+    const open = Object.entries(files).find(([, text]) => text.includes('status: open'))![0].slice(-13, -3);
+    const text = `---\n${HEAD}attendees: [David Bergström]\nfollowups:\n  - action: ${G}/2016-02-23#1\n    status: open\n---\nText.\n`;
+    const here = check(archive([BASE], { ...files, [FILE]: text })).diagnostics.filter((d) => d.file === FILE);
+    expect(here.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(['6:13 unknown-action']);
+    expect(here[0]!.hint).toContain(`Menade du ${G}/${open}#1 ("Boka lokal ${open}.") eller `);
+    expect(here[0]!.hint).toMatch(new RegExp(`till exempel: "  - action: ${G}/${open}#1"$`));
+  });
+});
+
 // The registry as the project's own: no abbreviation kept as an alias, and groups whose names share words.
 const GROUPS = `groups:
   gemensam-utvecklingsgrupp:

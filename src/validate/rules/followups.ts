@@ -105,8 +105,9 @@ export const followups: ArchiveRule = (ctx) => {
         const meetingsActions = (f: FollowupDoc, meetingIds: readonly string[], number?: number): string[] => {
           const meant = f.described === undefined ? undefined : meetingIds.map((id) => textsOf(id).byText.get(f.described!)).find((a) => a !== undefined && followable(a));
           if (meant !== undefined) return [meant];
+          // The meetings are as near the date written: of their actions with the number written, the open ones first.
           const same = number === undefined ? [] : meetingIds.map((id) => actionId(id, number)).filter(followable);
-          if (same.length > 0) return same.slice(0, 3);
+          if (same.length > 0) return [...same.filter((a) => !closing!(a, own)), ...same.filter((a) => closing!(a, own))].slice(0, 3);
           const ids = meetingIds.flatMap((id) => (docOf.get(id)?.actions ?? []).map((a) => actionId(id, a.number))).filter(followable);
           const open = ids.filter((a) => !closing!(a, own));
           return (open.length > 0 ? open : ids).slice(0, 3);
