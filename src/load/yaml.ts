@@ -5,7 +5,7 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, runawayQuotes, slippedItems, unclosedList, type Slip, type SlippedItem } from './yaml-slips/index.js';
+import { commonSlip, runawayQuotes, slippedItems, unclosedLists, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
@@ -244,19 +244,31 @@ export interface EntryCopy {
 /**
  * Whether an error is only one more of a [ or { never closed, said at it (one of `slips`): below it, in the lines the
  * parser went on reading into it ("what: Boka lokal.\n due: …" as one key), and gone once it is closed. An error
- * still there with it closed is a problem of its own, and said.
+ * still there with every such list closed is a problem of its own, and said.
  */
 function swallowedBy(text: string): (e: YAMLParseError | YAMLWarning, slips: ReadonlySet<number>) => boolean {
-  const list = unclosedList(text);
-  if (!list) return () => false;
-  const at = list.items[list.items.length - 1]?.end ?? list.end;
-  // The ] added at the end of the last item's line (in place of a comma after it): the lines below stay the lines they were.
-  const mended = `${text.slice(0, at)}${list.closing}${text.slice(list.commas ? list.commas[1] + 1 : at)}`;
+  const lists = unclosedLists(text);
+  if (lists.length === 0) return () => false;
+  // Each closed where its hint says: the ] added at the end of its last item's line (in place of a comma after it),
+  // so the lines below stay the lines they were.
+  const parts: string[] = [];
+  let from = 0;
+  for (const list of lists) {
+    const at = list.items[list.items.length - 1]?.end ?? list.end;
+    parts.push(text.slice(from, at), list.closing);
+    from = list.commas ? list.commas[1] + 1 : at;
+  }
+  parts.push(text.slice(from));
+  const mended = parts.join('');
   const closed = parsePositioned(mended);
   const closedLines = new LineIndex(mended);
   const still = new Set([...closed.errors, ...closed.warnings].map((e) => `${closedLines.position(e.pos[0]).line} ${e.code}`));
   const lines = new LineIndex(text);
-  return (e, slips) => slips.has(list.open) && e.pos[0] > list.end && !still.has(`${lines.position(e.pos[0]).line} ${e.code}`);
+  return (e, slips) => {
+    // The list the error is below, past where the parser ends it: the last to end before it.
+    const list = lists[countUpTo(lists, (l) => l.end, e.pos[0] - 1) - 1];
+    return list !== undefined && slips.has(list.open) && !still.has(`${lines.position(e.pos[0]).line} ${e.code}`);
+  };
 }
 
 /** A registry id written as a key: the id, and the offset of the first key with that id in its section. */

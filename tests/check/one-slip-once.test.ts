@@ -47,7 +47,7 @@ const cases: Case[] = [
     slip: 'a list item among the ids, and a list in brackets left open far above it',
     file: 'people.yml',
     edit: (t) => `${t.replace('  name: Ivan Kuzhicov', '  name: [Ivan Kuzhicov')}  - id: trasig\n    name: [\n`,
-    expected: ['5:9 yaml-syntax', '21:3 yaml-syntax', '23:1 yaml-syntax'],
+    expected: ['5:9 yaml-syntax', '21:3 yaml-syntax', '22:11 yaml-syntax'],
     hint: `${UNREAD('people.yml')} Lägg till ] efter listans sista värde: name: [Ivan Kuzhicov]`,
   },
   {
@@ -201,6 +201,73 @@ describe('one slip, one diagnostic', () => {
     expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
     if (message) expect(found[0]!.message).toContain(message);
     if (hint) expect(found[0]!.hint).toBe(hint);
+  });
+});
+
+// Front matter with an action's owners in brackets on line 5 and the projects on line 12, each to be left open.
+const TWO_LISTS = [
+  '---',
+  'group: Gemensam utvecklingsgrupp',
+  'date: 2016-02-08',
+  'actions:',
+  '  - who: [Leif Redestig, David Bergström]',
+  '    what: Skicka ut förslag på tid för ett möte.',
+  '    project: fritidsbanken',
+  'secretary: David Bergström',
+  'attendees:',
+  '  - David Bergström',
+  '  - Leif Redestig',
+  'projects: [fritidsbanken]',
+  '---',
+  '## Fritidsbank',
+  '',
+].join('\n');
+
+interface ManyCase {
+  readonly slips: string;
+  /** Each file's new text, from the base archive's. */
+  readonly edits: Readonly<Record<string, (text: string) => string>>;
+  /** "file line:col hint" of each diagnostic of the edited files, in order. */
+  readonly expected: readonly string[];
+}
+
+const LEFT_OPEN = 'Lägg till ] efter listans sista värde:';
+const manyCases: ManyCase[] = [
+  {
+    slips: 'two lists in brackets left open in one front matter, the second the last field',
+    edits: { [MINUTES]: () => TWO_LISTS.replace('Bergström]', 'Bergström').replace('[fritidsbanken]', '[fritidsbanken') },
+    expected: [`${MINUTES} 5:10 ${LEFT_OPEN} - who: [Leif Redestig, David Bergström]`, `${MINUTES} 12:11 ${LEFT_OPEN} projects: [fritidsbanken]`],
+  },
+  {
+    slips: 'two lists in brackets left open in one front matter, a field below the second',
+    edits: { [MINUTES]: () => TWO_LISTS.replace('Bergström]', 'Bergström').replace('[fritidsbanken]\n', '[fritidsbanken\ntime: "13:30"\n') },
+    expected: [`${MINUTES} 5:10 ${LEFT_OPEN} - who: [Leif Redestig, David Bergström]`, `${MINUTES} 12:11 ${LEFT_OPEN} projects: [fritidsbanken]`],
+  },
+  {
+    slips: 'a list and fields in braces left open, a list over lines with a slip between them',
+    edits: { [MINUTES]: () => TWO_LISTS.replace('Bergström]', 'Bergström').replace('attendees:\n  - David Bergström\n  - Leif Redestig\n', 'attendees: [David Bergström,\n  *Leif Redestig*]\nabsent: {name: Åke\n').replace('[fritidsbanken]', '[fritidsbanken') },
+    expected: [
+      `${MINUTES} 5:10 ${LEFT_OPEN} - who: [Leif Redestig, David Bergström]`,
+      `${MINUTES} 10:3 Ta bort asteriskerna (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten): … Leif Redestig]`,
+      `${MINUTES} 11:9 Lägg till } efter det sista fältet: absent: {name: Åke}`,
+      `${MINUTES} 12:11 ${LEFT_OPEN} projects: [fritidsbanken]`,
+    ],
+  },
+  {
+    slips: 'a list left open in people.yml and one in the front matter, in one check',
+    edits: {
+      'people.yml': (t) => t.replace('  aliases: [Ivan Kuzhikov]', '  aliases: [Ivan Kuzhikov'),
+      [MINUTES]: (t) => t.replace('projects: [fritidsbanken]', 'projects: [fritidsbanken'),
+    },
+    expected: [`${MINUTES} 12:11 ${LEFT_OPEN} projects: [fritidsbanken]`, `people.yml 6:12 ${UNREAD('people.yml')} ${LEFT_OPEN} aliases: [Ivan Kuzhikov]`],
+  },
+];
+
+describe('slips in several places, each at its own', () => {
+  it.each(manyCases)('$slips', ({ edits, expected }) => {
+    const files = Object.fromEntries(Object.entries(edits).map(([file, edit]) => [file, edit(base(file))]));
+    const found = check(archive([BASE], files)).diagnostics.filter((d) => d.file in edits);
+    expect(found.map((d) => `${d.file} ${d.line}:${d.col} ${d.hint}`)).toEqual(expected);
   });
 });
 

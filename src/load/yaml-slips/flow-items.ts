@@ -3,7 +3,7 @@ import { clip, clipJoined } from '../../util/clip.js';
 import { count } from '../../util/plural.js';
 import { countUpTo } from '../../util/sorted.js';
 import { emphasisTag, MARKDOWN, signMessage, TAG } from './signs.js';
-import { FLOW_OPEN, type FlowItem, type FlowList, listsOverLines, scanFlow, unclosedList } from './flow-lists.js';
+import { FLOW_OPEN, type FlowItem, type FlowList, listsOverLines, scanFlow, unclosedBefore } from './flow-lists.js';
 import { lineAt, once, scanOf, type Slip } from './scan.js';
 
 /**
@@ -17,7 +17,7 @@ export function flowItemAt(text: string, offset: number): { list: FlowList; item
   let list = once(text, `flow ${start}`, () => flowListOn(text, start, line));
   let item = list && itemAt(list, offset);
   if (!item) {
-    const unclosed = unclosedList(text);
+    const unclosed = unclosedBefore(text, offset - 1);
     list = listAround(listsOverLines(text), offset) ?? (unclosed && unclosed.open < offset && offset <= unclosed.end ? unclosed : undefined);
     item = list && itemAt(list, offset);
   }
@@ -86,9 +86,9 @@ export const quoteItemHint = (text: string, found: { list: FlowList; item: FlowI
 
 /** "attendees: [Leif Redestg, Bo" and no ] (or "who: {name: Bo" and no }): at its [, with the line to add the ] to. */
 export function unclosedBracket(text: string, offset: number): Slip | undefined {
-  const list = unclosedList(text);
+  const list = unclosedBefore(text, offset);
   // The parser says so where the list ends: past its last line, at the line that ends it.
-  if (!list || offset < list.open || (offset > list.end && text.slice(list.end, offset).trim() !== '')) return undefined;
+  if (!list || (offset > list.end && /\S/.test(text.slice(list.end, offset)))) return undefined;
   const { closer, closing, commas } = list;
   const [what, where] = closer === ']' ? ['Listan inom hakparenteser', 'listans sista värde'] : ['Fälten inom klammerparenteser', 'det sista fältet'];
   const last = list.items[list.items.length - 1];

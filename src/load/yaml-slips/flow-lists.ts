@@ -1,4 +1,5 @@
 // Lists in brackets (and fields in braces), read with their items, on one line or over several, closed or never.
+import { countUpTo } from '../../util/sorted.js';
 
 
 /** An item of a list in brackets: where it starts and ends (at its , or ]), and its text. */
@@ -31,8 +32,9 @@ export const SINGLE = /'(?:[^']|'')*'/y;
  * brackets inside an item read as part of it. `comments`: a # after a blank starts a comment, up to the end of its
  * line (in a list over several lines; on a line, the text up to the line's end is the list, as before). `inner`: the
  * brackets and braces inside the last item still open where the text ends (for a list never closed), innermost last.
+ * `limit`: where the text is read as ending (a quote closed only past it is not closed).
  */
-export function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']'): { items: FlowItem[]; close: number; inner: readonly Closer[] } {
+export function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']', limit = text.length): { items: FlowItem[]; close: number; inner: readonly Closer[] } {
   const items: FlowItem[] = [];
   // What closes each bracket or brace opened inside the current item, innermost last.
   const inner: Closer[] = [];
@@ -40,16 +42,16 @@ export function scanFlow(text: string, from: number, comments: boolean, closer: 
   let first = -1;
   let last = -1;
   for (let i = from; ; i++) {
-    const c = text[i];
+    const c = i < limit ? text[i] : undefined;
     const start = i;
     if (c === '"' || c === "'") {
       const quote = c === '"' ? DOUBLE : SINGLE;
       quote.lastIndex = i;
       const close = quote.exec(text);
-      if (close) i += close[0].length - 1;
+      if (close && i + close[0].length <= limit) i += close[0].length - 1;
     } else if (comments && c === '#' && (i === from || /\s/.test(text[i - 1]!))) {
       const lineEnd = text.indexOf('\n', i);
-      i = (lineEnd === -1 ? text.length : lineEnd) - 1;
+      i = (lineEnd === -1 || lineEnd > limit ? limit : lineEnd) - 1;
       continue;
     } else if (c === '[' || c === '{') inner.push(c === '[' ? ']' : '}');
     else if (inner.length > 0 && (c === ']' || c === '}')) inner.pop();
@@ -65,8 +67,8 @@ export function scanFlow(text: string, from: number, comments: boolean, closer: 
 }
 
 // The lists in brackets over several lines of the last text asked about, found once for all its slips (each is asked
-// about on its own), in one pass; and the list that is never closed, if one is.
-let overLines: { text: string; lists: FlowList[]; unclosed?: UnclosedList } | undefined;
+// about on its own), in one pass; and the lists that are never closed, in order.
+let overLines: { text: string; lists: FlowList[]; unclosed: UnclosedList[] } | undefined;
 
 /** What closes a list in brackets, or fields in braces. */
 type Closer = ']' | '}';
@@ -94,17 +96,24 @@ export function listsOverLines(text: string): FlowList[] {
 }
 
 /**
- * "attendees: [Leif Redestg,\n  @Bo" and no ] below: the list in brackets of `text` that is never closed, up to the
- * first line below its [ that stands no further in than the line of the [, where the parser ends it.
+ * "attendees: [Leif Redestg,\n  @Bo" and no ] below: the lists in brackets of `text` that are never closed, in order,
+ * each up to the first line below its [ that stands no further in than the line of the [, where the parser ends it.
+ * The text is read on from there, so a second list left open below the first is found too, each said at its own [.
  */
-export function unclosedList(text: string): UnclosedList | undefined {
+export function unclosedLists(text: string): readonly UnclosedList[] {
   return scanLists(text).unclosed;
 }
 
-function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList } {
+/** Of the lists never closed in `text`, the last whose [ stands at or before `offset`. */
+export function unclosedBefore(text: string, offset: number): UnclosedList | undefined {
+  const lists = unclosedLists(text);
+  return lists[countUpTo(lists, (l) => l.open, offset) - 1];
+}
+
+function scanLists(text: string): { lists: FlowList[]; unclosed: UnclosedList[] } {
   if (overLines?.text === text) return overLines;
   const lists: FlowList[] = [];
-  let unclosed: UnclosedList | undefined;
+  const unclosed: UnclosedList[] = [];
   for (let at = 0; at < text.length; ) {
     const square = text.indexOf('[', at);
     const curly = text.indexOf('{', at);
@@ -117,12 +126,21 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
     const open = FLOW_OR_MAP_OPEN.exec(text.slice(at, end));
     if (open) {
       const closer: Closer = open[0].endsWith('{') ? '}' : ']';
-      const list = scanFlow(text, at + open[0].length, true, closer);
-      // Never closed: the rest of the text is in it. Or closed only past a field below its line ("attendees: [Anna,
-      // Bo" above "guests: Cecilia]"): the parser ends it at that field, so it is as never closed, to be said at its [.
-      if (list.close === -1 || (list.close > end && fieldBefore(text, at, open[0], list.close))) {
-        unclosed = unclosedFrom(text, at, open[0], closer);
-        break;
+      // Read up to where the parser ends it, not to the end of the text: a list left open on each of thousands of
+      // lines was read to the end for each. Never closed by then, it is said at its [; so is one closed only past a
+      // field below its line ("attendees: [Anna, Bo" above "guests: Cecilia]"), which the parser ends at that field.
+      // A line of items only too little indented that closes it ("Bo]" under "attendees: [Anna,") is read with it:
+      // the ] there is the one meant.
+      const ends = parserEnd(text, at, open[0]);
+      const limit = ends === undefined || ends >= text.length ? text.length : isField(text, ends) ? ends : lineEnd(text, ends);
+      const list = scanFlow(text, at + open[0].length, true, closer, limit);
+      if (list.close === -1) {
+        const found = unclosedFrom(text, at, open[0], closer);
+        if (found) unclosed.push(found);
+        // Read on from the line that ends it (the parser reads on from there too).
+        if (ends === undefined || ends >= text.length) break;
+        at = ends;
+        continue;
       }
       if (list.close > end) {
         // Fields in braces over lines are passed over: only lists have items a slip is told in.
@@ -136,7 +154,7 @@ function scanLists(text: string): { lists: FlowList[]; unclosed?: UnclosedList }
     if (nl === -1) break;
     at = nl + 1;
   }
-  overLines = { text, lists, ...(unclosed ? { unclosed } : {}) };
+  overLines = { text, lists, unclosed };
   return overLines;
 }
 
@@ -149,25 +167,26 @@ function unclosedFrom(text: string, line: number, opening: string, closer: Close
   if (end === undefined) return undefined;
   const from = line + opening.length;
   // Up to that line (without its line break), with its items.
-  const upTo = text.slice(0, end).replace(/\r?\n$/, '');
-  const { items, inner } = scanFlow(upTo, from, true, closer);
+  let upTo = end;
+  if (text[upTo - 1] === '\n') upTo -= text[upTo - 2] === '\r' ? 2 : 1;
+  const { items, inner } = scanFlow(text, from, true, closer, upTo);
   const last = items[items.length - 1];
-  const commas = last ? commasAfter(upTo, last.end) : undefined;
-  return { open: from - 1, close: -1, end: upTo.length, closer, closing: [...inner].reverse().join('') + closer, items, ...(commas ? { commas } : {}) };
+  const commas = last ? commasAfter(text, last.end, upTo) : undefined;
+  return { open: from - 1, close: -1, end: upTo, closer, closing: [...inner].reverse().join('') + closer, items, ...(commas ? { commas } : {}) };
 }
 
-/** Where the first and the last of the commas from `from` (among blanks) stand, when nothing but blanks and comments follows them in `text`. */
-function commasAfter(text: string, from: number): readonly [number, number] | undefined {
+/** Where the first and the last of the commas from `from` (among blanks) stand, when nothing but blanks and comments follows them in `text` up to `limit`. */
+function commasAfter(text: string, from: number, limit: number): readonly [number, number] | undefined {
   let first = -1;
   let last = -1;
-  for (let i = from; i < text.length; i++) {
+  for (let i = from; i < limit; i++) {
     const c = text[i]!;
     if (c === ',') {
       if (first === -1) first = i;
       last = i;
     } else if (c === '#' && /\s/.test(text[i - 1]!)) {
       const nl = text.indexOf('\n', i);
-      if (nl === -1) break;
+      if (nl === -1 || nl >= limit) break;
       i = nl;
     } else if (!/\s/.test(c)) return undefined;
   }
@@ -177,14 +196,13 @@ function commasAfter(text: string, from: number): readonly [number, number] | un
 /**
  * For a list whose line starts at `line`, up to its [ (`opening`), where the parser ends it, whatever closes it: the
  * start of the first line below that stands no further in than its key, or its dash without one; the end of the text
- * if no line before `limit` does (past a ] that closes it, no line need be looked at). Undefined for a [ alone on its
- * line with no key above it further out.
+ * if no line does. Undefined for a [ alone on its line with no key above it further out.
  */
-function parserEnd(text: string, line: number, opening: string, limit = text.length): number | undefined {
+function parserEnd(text: string, line: number, opening: string): number | undefined {
   const m = /^([ \t]*)(-[ \t]+)?([A-Za-z_][\w-]*:[ \t]+)?[[{]$/.exec(opening)!;
   const indent = m[2] || m[3] ? m[1]!.length + (m[3] ? (m[2]?.length ?? 0) : 0) : keyAbove(text, line, m[1]!.length);
   if (indent === undefined) return undefined;
-  for (let at = text.indexOf('\n', line + opening.length) + 1; at > 0 && at < limit; at = text.indexOf('\n', at) + 1) {
+  for (let at = text.indexOf('\n', line + opening.length) + 1; at > 0; at = text.indexOf('\n', at) + 1) {
     const blanks = /^[ \t]*/.exec(text.slice(at, at + 200))![0].length;
     const c = text[at + blanks];
     if (c !== undefined && c !== '\n' && c !== '\r' && c !== '#' && blanks <= indent) return at;
@@ -192,16 +210,15 @@ function parserEnd(text: string, line: number, opening: string, limit = text.len
   return text.length;
 }
 
-/**
- * Whether a list whose line starts at `line` (see parserEnd), closed at `close` on a line below, is ended before that
- * by a field: the line where the parser ends it is a key's ("guests: Cecilia]"). A line of items only too little
- * indented ("Bo]" under "attendees: [Anna,") is not: the ] there is the one meant.
- */
-function fieldBefore(text: string, line: number, opening: string, close: number): boolean {
-  const end = parserEnd(text, line, opening, close);
-  if (end === undefined || end >= close) return false;
-  const nl = text.indexOf('\n', end);
-  return /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/.test(text.slice(end, nl === -1 ? text.length : nl));
+/** Whether the line from `at` is a field's ("guests: Cecilia]"), or an item's with a field. */
+function isField(text: string, at: number): boolean {
+  return /^[ \t]*(?:-[ \t]+)?[A-Za-z_][\w-]*:(?:[ \t]|\r?$)/.test(text.slice(at, lineEnd(text, at)));
+}
+
+/** Where the line that `at` is on ends (its line break, or the end of the text). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl;
 }
 
 /**

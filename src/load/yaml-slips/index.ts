@@ -10,7 +10,7 @@ import { openQuoteAbove, openQuoteSlip, openQuoteUpTo } from './quotes.js';
 export type { Slip } from './scan.js';
 export { OPEN_QUOTE } from './scan.js';
 export { doubleQuoted, flowItemAt, quoteItemHint } from './flow-items.js';
-export { unclosedList, type FlowItem, type FlowList, type UnclosedList } from './flow-lists.js';
+export { unclosedLists, type FlowItem, type FlowList, type UnclosedList } from './flow-lists.js';
 export { slippedItems, type SlippedItem } from './dash-lists.js';
 export { runawayQuotes } from './quotes.js';
 
