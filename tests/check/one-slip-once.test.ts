@@ -193,6 +193,33 @@ const cases: Case[] = [
     edit: (t) => t.replace('  - who: Leif Redestig\n', '  - who:\n      - Leif Redestig\n\t  - Bryggan\n').replace('    project: fritidsbanken', '    project: fritidsbanken: x'),
     expected: ['16:1 yaml-syntax', '18:14 yaml-syntax'],
   },
+  {
+    slip: 'a quote left open in an item in brackets, the last field of people.yml',
+    file: 'people.yml',
+    edit: (t) => `${t}trasig:\n  name: Anna Ek\n  aliases: ["Anna E, AE]\n`,
+    expected: ['23:13 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad: aliases: ["Anna E", AE]`,
+  },
+  {
+    slip: 'a quote left open in an item in brackets, a field below it in people.yml',
+    file: 'people.yml',
+    edit: (t) => t.replace('  aliases: [Ivan Kuzhikov]', '  aliases: [\'Ivan Kuzhikov]'),
+    expected: ['6:13 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Lägg till ett ' i slutet av värdet, på samma rad: aliases: ['Ivan Kuzhikov']`,
+  },
+  {
+    slip: 'a quote left open in an item in brackets, the last field of the front matter',
+    file: MINUTES,
+    edit: (t) => t.replace('projects: [fritidsbanken]\nactions:\n  - who: Leif Redestig\n    what: Skicka ut förslag på tid för ett möte.\n    project: fritidsbanken\n', 'projects: [\'fritidsbanken]\n'),
+    expected: ['12:12 yaml-syntax'],
+    hint: "Lägg till ett ' i slutet av värdet, på samma rad: projects: ['fritidsbanken']",
+  },
+  {
+    slip: 'an item in quotes over lines in brackets, closed, the last field of the front matter',
+    file: MINUTES,
+    edit: (t) => t.replace('projects: [fritidsbanken]\nactions:\n  - who: Leif Redestig\n    what: Skicka ut förslag på tid för ett möte.\n    project: fritidsbanken\n', 'projects: ["fritids\n  banken"]\n'),
+    expected: ['12:12 unknown-project'],
+  },
 ];
 
 describe('one slip, one diagnostic', () => {

@@ -5,7 +5,7 @@ import { exclamationStart, indicatorStart, nestedDash } from './signs.js';
 import { flowItemStart, unclosedBracket } from './flow-items.js';
 import { leadingCommas, repeatedCommas } from './commas.js';
 import { lineAt, once, type Slip } from './scan.js';
-import { openQuoteAbove, openQuoteSlip, openQuoteUpTo } from './quotes.js';
+import { openItemQuote, openQuoteAbove, openQuoteSlip, openQuoteUpTo } from './quotes.js';
 
 export type { Slip } from './scan.js';
 export { OPEN_QUOTE } from './scan.js';
@@ -33,6 +33,9 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   if (bracket) return bracket;
   const unclosed = yamlCode === 'BAD_INDENT' ? unclosedBracket(text, offset) : undefined;
   if (unclosed) return unclosed;
+  // A quote an item in brackets opens above and never closes takes in the ] and the lines below, up to the error.
+  const itemQuote = yamlCode === 'BAD_INDENT' ? openItemQuote(text, offset) : undefined;
+  if (itemQuote) return itemQuote;
   const shaped = once(text, `shape ${start} ${yamlCode}`, () => lineShapeSlip(text, yamlCode, start, end, line));
   if (shaped) return shaped;
   // The parser may report an indented one also as something else, at its bracket.
@@ -43,6 +46,9 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     // own line up to the error, or a whole line above it.
     const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? openQuoteAbove(text, start);
     if (found !== undefined) return openQuoteSlip(text, found.offset);
+    // Or an item of a list in brackets that opens one ("attendees: [Anna, 'Bo]"), on the line or above it.
+    const item = openItemQuote(text, offset);
+    if (item) return item;
   }
   return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));
 }

@@ -1,5 +1,7 @@
 // A quote a value opens and never closes: on the line of the parser's error, or on a line above it.
 import { clip } from '../../util/clip.js';
+import { countUpTo } from '../../util/sorted.js';
+import { DOUBLE, FLOW_OPEN, scanFlow, SINGLE } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /** The slip of a quote at `offset` never closed on its line: at the quote, with its line closed at its end to write. */
@@ -106,4 +108,48 @@ function quotedValue(text: string, start: number): { terminator: number; at: num
     } else if (text[i] === quote) break;
   }
   return { terminator, at, reach: i, halves };
+}
+
+/** An item of a list in brackets that opens a quote it does not close on its line: where the quote and the item's end stand. */
+interface ItemQuote {
+  readonly offset: number;
+  readonly end: number;
+}
+
+/**
+ * "attendees: [David Bergström, 'Leif Redestig]": the last item of a list in brackets on a line above `before` (or on
+ * its line, before it) that opens a quote and closes it nowhere before `before`, said at the quote, with the line to
+ * write with the quote closed at the item's end. The parser says it only where the quote's text ends, past the lines
+ * below: the end of the front matter or the file. An item in quotes over lines (["Leif` above `  Redestig"]) is closed.
+ */
+export function openItemQuote(text: string, before: number): Slip | undefined {
+  const quotes = once(text, 'item quotes', () => itemQuotes(text));
+  const found = quotes[countUpTo(quotes, (q) => q.offset, before - 1) - 1];
+  if (!found || once(text, `closed ${found.offset}`, () => closingQuote(text, found.offset)) < before) return undefined;
+  const { lines } = scanOf(text);
+  const quote = text[found.offset]!;
+  const line = `${text.slice(lines.lineStart(found.offset), found.end)}${quote}${text.slice(found.end, lines.lineEnd(found.offset))}`.trim();
+  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}` };
+}
+
+/** The items of lists in brackets, each on the line of its [, that open a quote they do not close on that line, in order. */
+function itemQuotes(text: string): ItemQuote[] {
+  const out: ItemQuote[] = [];
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    const open = line.includes('[') ? FLOW_OPEN.exec(line) : null;
+    if (open) {
+      for (const item of scanFlow(line, open[0].length, false).items) {
+        const c = line[item.at];
+        if (c !== '"' && c !== "'") continue;
+        const quote = c === '"' ? DOUBLE : SINGLE;
+        quote.lastIndex = item.at;
+        if (!quote.test(line)) out.push({ offset: start + item.at, end: start + item.end });
+      }
+    }
+    start = end + 1;
+  }
+  return out;
 }
