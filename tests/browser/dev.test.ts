@@ -72,8 +72,9 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
+    const connected = reloadConnected(page);
     await page.goto(`${url}grupper/gemensam-utvecklingsgrupp/2016-03-07/`);
-    await page.waitForTimeout(300); // let the reload client connect
+    await connected;
     const file = path.join(root, MEETING);
     const good = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, good.replace('## Avstämningshalvdag', '## Avstämningshalvdag i maj'));
@@ -91,8 +92,9 @@ describe.skipIf(!chrome)('minutes dev in Chromium', () => {
 
   it('searches again, by itself, once the search index has the words just saved', async () => {
     const page = await browser.newPage();
+    const connected = reloadConnected(page);
     await page.goto(`${url}sok/?q=zebrafinkar`);
-    await page.waitForTimeout(300); // let the reload client connect
+    await connected;
     const file = path.join(root, MEETING);
     const good = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, good.replace('## Fritidsbank\n', '## Fritidsbank\n\nVi talade om zebrafinkar.\n'));
