@@ -75,6 +75,7 @@ export const CODES = {
   'unsafe-link': { severity: 'error', summary: 'Länken har ett otillåtet mål (javascript:, vbscript:, data: eller file:).' },
   'unsafe-url': { severity: 'error', summary: 'Adressen måste börja med https://, http:// eller mailto:.' },
   'private-name': { severity: 'warning', summary: 'Namnet på en person som inte ska publiceras står i texten.' },
+  'misspelt-name': { severity: 'warning', summary: 'Ett namn i texten liknar en persons namn i people.yml men är stavat annorlunda.' },
   'invisible-character': { severity: 'warning', summary: 'Texten innehåller osynliga styrtecken.' },
   'placeholder-text': { severity: 'warning', summary: 'Platshållartexten från minutes new står kvar i protokollet.' },
   'bullet-character': { severity: 'warning', summary: 'En rad börjar med en punkt från Word (•), som inte blir en lista.' },

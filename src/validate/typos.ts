@@ -6,7 +6,7 @@ import { foldAccents } from '../util/fold.js';
 import { editDistance } from '../util/suggest.js';
 
 /** Whether folded `a` is folded `b` with a slip or two: one in a name of five letters or fewer, where two make another name. */
-const slip = (a: string, b: string): boolean => Math.abs(a.length - b.length) <= 2 && editDistance(a, b, 2) <= (b.length <= 5 ? 1 : 2);
+export const slip = (a: string, b: string): boolean => Math.abs(a.length - b.length) <= 2 && editDistance(a, b, 2) <= (b.length <= 5 ? 1 : 2);
 
 interface Folded<T> {
   readonly name: string;

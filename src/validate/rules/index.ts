@@ -12,6 +12,7 @@ import { dateOrder } from './dates.js';
 import { dateFilename } from './date-filename.js';
 import { groupFolder } from './group-folder.js';
 import { privateNames } from './private-names.js';
+import { misspeltNames } from './misspelt-names.js';
 import { invisibleCharacters } from './invisible.js';
 import { duplicateMeetings } from './duplicate-meetings.js';
 import { followups } from './followups.js';
@@ -31,7 +32,7 @@ export const REGISTRY_RULES: readonly RegistryRule[] = [registryIds, registryNam
 export const COPY_RULES: readonly RegistryRule[] = REGISTRY_RULES.filter((r) => r !== registryIds);
 
 /** One minutes file against the registries. */
-export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, invisibleCharacters, curlyQuotes];
+export const MINUTES_RULES: readonly MinutesRule[] = [meetingRefs, attendance, dateOrder, groupFolder, privateNames, misspeltNames, invisibleCharacters, curlyQuotes];
 
 // The minutes text on its own (control characters, unsafe links, invisible characters, `minutes new`'s placeholder) is checked in
 // validate/index.ts for every file, whether or not its front matter could be read.

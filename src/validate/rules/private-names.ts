@@ -123,6 +123,8 @@ interface PrivateNameHit {
   readonly end: number;
   /** A whole name or alias (which the site hides in the text), or a first name or surname alone (which it cannot). */
   readonly part: Named['part'];
+  /** The person's id (for a caller that must not name them where this does not). */
+  readonly id: string;
   readonly message: string;
 }
 
@@ -199,7 +201,7 @@ export function privateNameFinder(registry: Registry): PrivateNameFinder | undef
                     part === 'name'
                       ? `"${written}" ${shown(id)}; namnet döljs på webbplatsen.`
                       : `"${written}" kan vara ${alone[part]}et på ${clip(fullName.get(id)!)}, som ${publish.get(id) === 'hidden' ? 'inte ska publiceras' : 'bara ska visas med initialer'}; ett ${alone[part]} för sig döljs inte på webbplatsen.`;
-                  return { start: hit.start, end: hit.end, part, message };
+                  return { start: hit.start, end: hit.end, part, id, message };
                 }),
           };
     finders.set(registry, finder);
