@@ -55,6 +55,7 @@
     translations: { search_label: 'Sök i protokollen' },
     processTerm: function (term) {
       if (!filtersLoaded) searchedEarly = true;
+      searchStarted();
       // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
       showTerm(term);
       return term;
@@ -89,11 +90,61 @@
   function announce(text) {
     if (status && status.textContent !== text) status.textContent = text;
   }
-  // The meetings a name was at are said too: for a name, often the only answer there is.
-  new MutationObserver(function () {
+  // The meetings a name was at are said too: for a name, often the only answer there is. A message still shown
+  // from an earlier search (the new one not begun) is not said again with the new word's suggestions.
+  function announceMessage() {
     var message = element.querySelector('.pagefind-ui__message');
-    if (message && message.textContent.trim() && input && input.value.trim()) announce(message.textContent.trim() + suggestionText);
+    if (message && message.textContent.trim() && input && input.value.trim() && !asked && !starting) announce(message.textContent.trim() + suggestionText);
+  }
+  new MutationObserver(function () {
+    showBusy();
+    announceMessage();
   }).observe(element, { childList: true, subtree: true, characterData: true });
+
+  // Pagefind's interface waits 300 ms after each word typed (or box ticked) before it searches, and its results
+  // come as placeholders that fill in one by one: meanwhile the page looks as when a search is done. The results
+  // are marked busy (aria-busy) from the moment a search is asked for until its own results are all shown, for
+  // screen readers and for tests to wait on. Pagefind searches only for a word it has (an empty field is no search).
+  var asked = false; // asked for, not begun: Pagefind's wait, then its call of processTerm
+  var starting = false; // begun, until the interface has had a turn to show it (it shows the old results until then)
+  var failed = false; // a search failed; until the next is asked for
+  var broken = false; // Pagefind could not be loaded: no search will ever end
+  // `term`: the word searched for, when it is not yet in the field (a preset search).
+  function askSearch(term) {
+    asked = (term === undefined ? (input ? input.value : '') : term) !== '';
+    failed = false;
+    showBusy();
+  }
+  function searchStarted() {
+    asked = false;
+    starting = true;
+    setTimeout(function () {
+      starting = false;
+      showBusy();
+      announceMessage();
+    }, 0);
+  }
+  function searching() {
+    if (!input || input.value === '' || failed || broken) return false;
+    if (asked || starting || (searchedEarly && !filtersLoaded)) return true;
+    var area = element.querySelector('.pagefind-ui__results-area');
+    // "Söker efter …" has no list of results; a list's placeholders have no link yet.
+    return !area || !area.querySelector(':scope > .pagefind-ui__results') || !!area.querySelector('.pagefind-ui__results .pagefind-ui__loading');
+  }
+  function showBusy() {
+    var area = element.querySelector('.pagefind-ui__results-area');
+    if (!area) return;
+    var busy = searching();
+    if (busy && area.getAttribute('aria-busy') !== 'true') area.setAttribute('aria-busy', 'true');
+    else if (!busy && area.hasAttribute('aria-busy')) area.removeAttribute('aria-busy');
+  }
+  // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is.
+  window.addEventListener('unhandledrejection', function () {
+    if (!searching()) return;
+    failed = true;
+    asked = false;
+    showBusy();
+  });
 
   // Who attended is not in the search index (it would not fit the memory a large archive may use), but in its
   // filters: a search for a person's or an organisation's name offers the meetings they were at, above the results.
@@ -307,9 +358,16 @@
     });
   }
   import(bundlePath + 'pagefind.js')
-    .then(function (pagefind) {
-      return pagefind.filters();
-    })
+    .then(
+      function (pagefind) {
+        return pagefind.filters();
+      },
+      function (error) {
+        broken = true;
+        showBusy();
+        throw error;
+      },
+    )
     .then(function (values) {
       filterValues = values;
       if (input) suggest(input.value);
@@ -327,7 +385,10 @@
   function searchWithEveryFilter() {
     filtersLoaded = true;
     // The same word and boxes, as a new selection of filters: Pagefind's interface searches again.
-    if (searchedEarly && input && input.value.trim()) ui.triggerFilters(filtersIn(params));
+    if (searchedEarly && input && input.value.trim()) {
+      askSearch();
+      ui.triggerFilters(filtersIn(params));
+    } else showBusy();
   }
 
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
@@ -349,6 +410,7 @@
   // Pagefind does not pass an emptied field on: deleting the word, or Rensa, brings back the preset list.
   if (input) {
     input.addEventListener('input', function () {
+      askSearch();
       if (input.value.trim() === '') showTerm('');
     });
   }
@@ -368,6 +430,8 @@
   element.addEventListener('change', function (event) {
     var box = event.target;
     if (!box || !box.classList || !box.classList.contains('pagefind-ui__filter-checkbox')) return;
+    // Pagefind searches again with the boxes ticked, when there is a word.
+    askSearch();
     var next = new URLSearchParams(window.location.search);
     Object.keys(FILTERS).forEach(function (name) {
       next.delete(name);
@@ -461,6 +525,9 @@
 
   // The filtered list is built even under a preset word, so that clearing the word shows it.
   if (Object.keys(filters).length > 0) listFiltered();
-  if (presetTerm) ui.triggerSearch(presetTerm);
+  if (presetTerm) {
+    ui.triggerSearch(presetTerm);
+    askSearch(presetTerm);
+  }
   updateSortLinks(presetTerm);
 })();

@@ -127,7 +127,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
    * `pageSize`: how many results Pagefind shows before "Visa fler träffar", in place of its 5: the seed site has
    * five meetings, so that no search of it shows the button otherwise.
    */
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean; initScript?: () => void; unreachable?: string } = {}): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
     if (options.fontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: options.fontSize } });
@@ -160,6 +160,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
         await route.fulfill({ response, body: script.replace(exported, held + exported.replace(',search}', ',heldSearch as search}')) });
       });
     }
+    if (options.initScript) await page.addInitScript(options.initScript);
+    // Requests for these addresses fail, as when the connection drops.
+    if (options.unreachable) await page.route(options.unreachable, (route) => route.abort());
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
@@ -272,9 +275,14 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  /** Until the search asked for last is done: its results are all shown (search.js marks them busy until then), its message final. */
+  async function searchDone(page: Page): Promise<void> {
+    await page.locator('.pagefind-ui__results-area:not([aria-busy]) > .pagefind-ui__message').filter({ hasNotText: /^Söker efter/ }).waitFor({ timeout: 15_000 });
+  }
+
   async function results(page: Page): Promise<string[]> {
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
-    await page.waitForTimeout(300);
+    await searchDone(page);
     return page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').allTextContents();
   }
 
@@ -349,8 +357,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   it.each(foundNothing.flatMap(([name, query, shown]) => [[name, query, 0, shown] as const, [name, query, 1500, shown] as const]))('offers %s: ?q=%s (filter files %i ms late)', async (_name, query, late, shown) => {
     const { page, problems } = await open(`sok/?q=${query}`, { slowFilterFiles: late });
     await page.locator('.pagefind-ui__message').filter({ hasText: /gav/ }).waitFor();
-    // The late files are in place (and Pagefind's interface has done with them) before the filters are read.
-    if (late) await page.waitForTimeout(late + 500);
+    // The late files are in place (and Pagefind's interface has done with them) before the filters are read: the
+    // search done before they came is done again, and the results stay busy until that is done.
+    await searchDone(page);
     // Pagefind puts each filter's choices for the search in place after its message.
     await expect
       .poll(() => page.locator('.pagefind-ui__filter-name').evaluateAll((names) => names.filter((n) => n.checkVisibility()).map((n) => n.textContent)), { timeout: 10_000 })
@@ -375,6 +384,86 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       page.locator('.pagefind-ui__filter-group').filter({ has: page.locator(`input[name="${filter}"]`) }).locator('.pagefind-ui__filter-label').allTextContents();
     await expect.poll(async () => [await choices('År'), await choices('grupp')], { timeout: 15_000 }).toEqual([['2016 (3)'], ['Gemensam ledningsgrupp utveckling (1)', 'Gemensam utvecklingsgrupp (2)']]);
     expect(await page.locator('.pagefind-ui__filter-name').allTextContents()).toEqual(['Grupp', 'Organisation', 'Person', 'Projekt', 'År']);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // Pagefind waits 300 ms after a word is typed or a box ticked before it searches, and shows each result as a
+  // placeholder until its data has come: meanwhile the page looked as when a search is done, and nothing told a
+  // screen reader (or a test) that results were still to come. A search done before Pagefind's filter files came
+  // is done again once they have (see above): its results were shown as done with the whole site's choices.
+  type BusyEntry = { busy: string | null; message: string; loading: number; years: string[] };
+  /**
+   * Records in the page's `busyLog` what the results area shows whenever it changes: aria-busy, message, placeholders,
+   * the year's choices. Read once the page's own observers (search.js's) have seen the change too.
+   */
+  function recordBusy(): void {
+    const log: BusyEntry[] = [];
+    (window as unknown as { busyLog: BusyEntry[] }).busyLog = log;
+    const record = () => {
+      const area = document.querySelector('.pagefind-ui__results-area');
+      if (!area) return;
+      const entry = {
+        busy: area.getAttribute('aria-busy'),
+        message: area.querySelector(':scope > .pagefind-ui__message')?.textContent ?? '',
+        loading: area.querySelectorAll('.pagefind-ui__loading').length,
+        years: [...document.querySelectorAll('.pagefind-ui__filter-group:has(input[name="År"]) .pagefind-ui__filter-label')].map((l) => l.textContent ?? ''),
+      };
+      if (JSON.stringify(log[log.length - 1]) !== JSON.stringify(entry)) log.push(entry);
+    };
+    new MutationObserver(() => queueMicrotask(record)).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+  const busyLog = (page: Page) => page.evaluate(() => (window as unknown as { busyLog: BusyEntry[] }).busyLog);
+
+  it('marks the results busy from the moment a search is asked for (typed, a box ticked) until its own results are all shown, and not for an emptied field', async () => {
+    const { page, problems } = await open('sok/', { initScript: recordBusy });
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill('fritidsbank');
+    await results(page);
+    const area = page.locator('.pagefind-ui__results-area');
+    for (const [step, ask, message] of [
+      ['typed', () => input.fill('lokal'), 'lokal gav 4 träffar'],
+      ['ticked', () => page.locator('input.pagefind-ui__filter-checkbox[value="2015"]').evaluate((box) => (box as HTMLInputElement).click()), 'lokal gav 1 träff'],
+    ] as const) {
+      await ask();
+      // At once, while the earlier search's results are still shown as they were.
+      expect([step, await area.getAttribute('aria-busy')]).toEqual([step, 'true']);
+      await searchDone(page);
+      expect([step, await area.locator(':scope > .pagefind-ui__message').textContent(), await page.locator('.pagefind-ui__loading').count()]).toEqual([step, message, 0]);
+    }
+    await input.fill('');
+    await expect.poll(() => page.locator('[aria-busy]').count()).toBe(0);
+    // Whenever the results were not marked busy, they were a search's own, all shown.
+    const finals = ['fritidsbank gav 3 träffar', 'lokal gav 4 träffar', 'lokal gav 1 träff'];
+    expect((await busyLog(page)).filter((e) => e.busy !== 'true' && (e.loading > 0 || !finals.includes(e.message)))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  // Pagefind's interface says "Söker efter …" for ever when its search fails; the results are not left busy.
+  it.each([
+    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js'],
+    ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*'],
+  ] as const)('does not leave the results busy when the search fails: %s', async (_name, unreachable) => {
+    const { page } = await open('sok/?q=fritidsbank', { unreachable });
+    await page.locator('.pagefind-ui__results-area').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('[aria-busy]').count(), { timeout: 15_000 }).toBe(0);
+    await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it.each([
+    ['preset in the address', 'sok/?q=fritidsbank', ''],
+    ['typed', 'sok/', 'fritidsbank'],
+  ] as const)('keeps the results busy through the search done again when Pagefind\'s filter files come after its answer (%s)', async (_name, url, typed) => {
+    const { page, problems } = await open(url, { slowFilterFiles: 1500, initScript: recordBusy });
+    if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
+    await results(page);
+    // Never marked done before the search's own choices and counts were in place.
+    const done = { busy: null, message: 'fritidsbank gav 3 träffar', loading: 0, years: ['2016 (3)'] };
+    const log = await busyLog(page);
+    expect(log.filter((e) => e.busy !== 'true')).toEqual([done]);
+    expect(log.some((e) => e.busy === 'true' && e.message === 'fritidsbank gav 3 träffar' && e.loading === 0)).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
