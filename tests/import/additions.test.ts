@@ -333,9 +333,11 @@ describe('minutes import --add-people with a person spelled two ways', () => {
     const draft = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2015-08-31.md'), 'utf8');
     expect(draft).toContain('Inte tillagd i people.yml: "Ivan Kuzhikov" liknar Ivan Kuzhicov.');
     expect(draft).toContain('\n  - Ivan Kuzhikov, Vorta Drom\n');
-    // The secretary of 2015-11-09 is not among its attendees in the source either.
+    // The secretary of 2015-11-09 is not among its attendees in the source either. The second spelling is asked
+    // about where the text has it too ("Michael Blomberg och Ivan Kuzhikov är intresserade av att delta").
     expect(check(root).diagnostics.map((d) => [`${d.file} ${d.line}:${d.col}`, d.code, d.hint])).toEqual([
       ['minutes/gemensam-utvecklingsgrupp/2015-08-31.md 18:5', 'unknown-person', 'Menade du Ivan Kuzhicov?'],
+      ['minutes/gemensam-utvecklingsgrupp/2015-08-31.md 57:22', 'misspelt-name', 'Menade du Ivan Kuzhicov?'],
       ['minutes/gemensam-utvecklingsgrupp/2015-11-09.md 8:12', 'secretary-not-present', 'Lägg till personen under attendees om hen var med, eller rätta secretary.'],
     ]);
   });
