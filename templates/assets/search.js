@@ -94,7 +94,7 @@
   // from an earlier search (the new one not begun) is not said again with the new word's suggestions.
   function announceMessage() {
     var message = element.querySelector('.pagefind-ui__message');
-    if (message && message.textContent.trim() && input && input.value.trim() && !asked && !starting) announce(message.textContent.trim() + suggestionText);
+    if (message && message.textContent.trim() && input && input.value.trim() && !asked && !starting && failure.hidden) announce(message.textContent.trim() + suggestionText);
   }
   new MutationObserver(function () {
     showBusy();
@@ -109,6 +109,21 @@
   var starting = false; // begun, until the interface has had a turn to show it (it shows the old results until then)
   var failed = false; // a search failed; until the next is asked for
   var broken = false; // Pagefind could not be loaded: no search will ever end
+  // Then Pagefind's interface says "Söker efter …" for ever: the reader is told instead, where the results would be
+  // and in the status line, that the search could not be done, and where else the minutes are, until a search is
+  // asked for again (one that fails too is told again). Its "Söker efter …" and the results that never came are
+  // hidden (style.css).
+  var failure = document.createElement('p');
+  failure.id = 'sok-fel';
+  failure.className = 'notice';
+  failure.hidden = true;
+  failure.appendChild(document.createTextNode('Sökningen kunde inte laddas. Försök igen senare, eller hitta protokollen via '));
+  var groups = document.createElement('a');
+  // The bundle is at the site's base, as the groups are.
+  groups.href = String(bundlePath).replace(/pagefind\/$/, '') + 'grupper/';
+  groups.textContent = 'grupperna';
+  failure.appendChild(groups);
+  failure.appendChild(document.createTextNode('.'));
   // `term`: the word searched for, when it is not yet in the field (a preset search).
   function askSearch(term) {
     asked = (term === undefined ? (input ? input.value : '') : term) !== '';
@@ -132,11 +147,22 @@
     return !area || !area.querySelector(':scope > .pagefind-ui__results') || !!area.querySelector('.pagefind-ui__results .pagefind-ui__loading');
   }
   function showBusy() {
+    showFailure();
     var area = element.querySelector('.pagefind-ui__results-area');
     if (!area) return;
     var busy = searching();
     if (busy && area.getAttribute('aria-busy') !== 'true') area.setAttribute('aria-busy', 'true');
     else if (!busy && area.hasAttribute('aria-busy')) area.removeAttribute('aria-busy');
+  }
+  function showFailure() {
+    var shown = (failed || broken) && !!input && input.value.trim() !== '';
+    // Where the results would be (see below); under the field until Pagefind's interface shows them, as it does not
+    // when it could not be loaded.
+    if (shown && !failure.isConnected) element.parentNode.insertBefore(failure, element.nextSibling);
+    if (failure.hidden === !shown) return;
+    failure.hidden = !shown;
+    element.classList.toggle('search-failed', shown);
+    if (shown) announce(failure.textContent + suggestionText);
   }
   // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is.
   window.addEventListener('unhandledrejection', function () {
@@ -263,6 +289,8 @@
     if (area && area.firstChild !== suggestion) area.insertBefore(suggestion, area.firstChild);
     // The sort order belongs to the results: after the search field in reading and tab order, not before it.
     if (area && sortLinks && sortLinks.previousSibling !== suggestion) area.insertBefore(sortLinks, suggestion.nextSibling);
+    var before = sortLinks || suggestion;
+    if (area && failure.previousSibling !== before) area.insertBefore(failure, before.nextSibling);
     var message = area && area.querySelector(':scope > .pagefind-ui__message');
     if (message && message.nextSibling !== pageOffer) area.insertBefore(pageOffer, message.nextSibling);
     element.querySelectorAll('.pagefind-ui__result-inner > .pagefind-ui__result-title:not([role])').forEach(function (title) {
@@ -414,12 +442,26 @@
       if (input.value.trim() === '') showTerm('');
     });
   }
+  function cleared() {
+    showTerm('');
+    input.focus();
+  }
   var clear = element.querySelector('.pagefind-ui__search-clear');
-  if (clear && input) {
-    clear.addEventListener('click', function () {
-      showTerm('');
-      input.focus();
-    });
+  if (clear && input) clear.addEventListener('click', cleared);
+  // Escape empties the field as Rensa does (Pagefind's interface), and, as Rensa, brings back the address, the
+  // title and the preset list, and keeps the focus in the field (Pagefind's moved it to the page's start).
+  // Heard before Pagefind's own handler, while the field still has the word.
+  if (input) {
+    element.addEventListener(
+      'keydown',
+      function (event) {
+        if (event.target !== input || event.key !== 'Escape' || input.value === '') return;
+        askSearch('');
+        // After Pagefind's handler, which moves the focus away.
+        setTimeout(cleared, 0);
+      },
+      true,
+    );
   }
 
   // The address follows the ticked filters too, so that Back from a result and a change of sort order keep them.

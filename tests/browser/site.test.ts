@@ -440,15 +440,42 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  // Pagefind's interface says "Söker efter …" for ever when its search fails; the results are not left busy.
+  // Pagefind's interface says "Söker efter …" for ever when its search fails (offline, a site half uploaded, a
+  // blocked request): the results are not left busy, and the reader is told, there and in the status line.
+  const FAILED = 'Sökningen kunde inte laddas. Försök igen senare, eller hitta protokollen via grupperna.';
+  // Said first, with what else is offered for the word (fritidsbank's project page) after it.
+  const TOLD_FAILED = /^Sökningen kunde inte laddas\. Försök igen senare, eller hitta protokollen via grupperna\./;
   it.each([
-    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js'],
-    ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*'],
-  ] as const)('does not leave the results busy when the search fails: %s', async (_name, unreachable) => {
-    const { page } = await open('sok/?q=fritidsbank', { unreachable });
-    await page.locator('.pagefind-ui__results-area').waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.locator('[aria-busy]').count(), { timeout: 15_000 }).toBe(0);
+    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js', 'sok/?q=fritidsbank', ''],
+    ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', ''],
+    ['Pagefind cannot be loaded, a word typed', '**/pagefind/pagefind.js', 'sok/', 'fritidsbank'],
+    ["the results' pages cannot be read, a word typed", '**/pagefind/fragment/*', 'sok/', 'fritidsbank'],
+  ] as const)('says so, and does not leave the results busy, when the search fails: %s', async (_name, unreachable, url, typed) => {
+    const { page } = await open(url, { unreachable });
+    if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
     await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0);
+    const failure = page.locator('#sok-fel');
+    await expect(failure.textContent()).resolves.toBe(FAILED);
+    await expect(failure.isVisible()).resolves.toBe(true);
+    await expect(failure.getByRole('link', { name: 'grupperna' }).getAttribute('href')).resolves.toBe('/grupper/');
+    // Nothing left that waits for ever, on the screen or for a screen reader.
+    const results = await page.locator('main').ariaSnapshot();
+    expect(results).toMatch(/Sökningen kunde inte laddas\. Försök igen senare/);
+    expect(results).not.toMatch(/Söker efter|gav \d|träff/);
+    await expect(page.getByText(/Söker efter/).filter({ visible: true }).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('takes the message away once a later search is done', async () => {
+    const { page } = await open('sok/?q=fritidsbank', { unreachable: '**/pagefind/fragment/*' });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await page.unroute('**/pagefind/fragment/*');
+    await page.locator('.pagefind-ui__search-input').fill('lokal');
+    expect(await results(page)).toHaveLength(4);
+    await expect(page.getByText(FAILED).filter({ visible: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
     await page.context().close();
   });
 
@@ -752,24 +779,28 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it('brings back the preset list when the word is cleared, with focus in the field and no invisible stop on the way', async () => {
+  // Escape empties the field too (Pagefind's interface), and moved the focus to the page's start.
+  it.each([
+    ['Rensa', (page: Page) => page.locator('.pagefind-ui__search-clear').click()],
+    ['Escape', (page: Page) => page.locator('.pagefind-ui__search-input').press('Escape')],
+    ['the word deleted', (page: Page) => page.locator('.pagefind-ui__search-input').fill('')],
+  ] as const)('brings back the preset list, the address and the title when the word is cleared (%s), with focus in the field and no invisible stop on the way', async (_name, clear) => {
     const { page, problems } = await open(`sok/?person=${encodeURIComponent('Åke Malmén')}`);
     await page.waitForSelector('#filtrerat li a');
+    const title = await page.title();
     // While the field is empty its clear button is hidden, so Tab goes past it.
     await expect(page.locator('.pagefind-ui__search-clear').isVisible()).resolves.toBe(false);
     await page.locator('.pagefind-ui__search-input').fill('rapport');
     await results(page);
     await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
-    await page.locator('.pagefind-ui__search-clear').click();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('rapport');
+    await clear(page);
     await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.pagefind-ui__search-input').inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sokfalt');
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^\d+ protokoll där Åke Malmén var med$/);
-    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
-    // Deleting the word by hand does the same.
-    await page.locator('.pagefind-ui__search-input').fill('rapport');
-    await results(page);
-    await page.locator('.pagefind-ui__search-input').fill('');
-    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(true);
+    expect([...new URL(page.url()).searchParams]).toEqual([['person', 'Åke Malmén']]);
+    await expect(page.title()).resolves.toBe(title);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -1472,6 +1503,16 @@ describe.skipIf(!chrome)('the site under a base path in Chromium', () => {
     }
     await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/2016$/);
+    await page.close();
+  });
+
+  it('leads from a search that cannot be done to the groups under the base', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${server.url}sok/?q=fritidsbank`);
+    const groups = page.locator('.pagefind-ui__results-area').getByRole('link', { name: 'grupperna', exact: true });
+    await expect.poll(() => groups.getAttribute('href'), { timeout: 15_000 }).toBe('/protokoll/grupper/');
+    expect((await page.request.get(`${server.url}grupper/`)).status()).toBe(200);
     await page.close();
   });
 
