@@ -9,6 +9,7 @@ import { slip } from '../typos.js';
 import { parseLines } from '../../render/markdown.js';
 import { privateNameFinder } from './private-names.js';
 import { clip } from '../../util/clip.js';
+import { countUpTo } from '../../util/sorted.js';
 
 /** One side of a registered name: the person, and the other word of the name (folded) that the written one is near. */
 interface Side {
@@ -154,17 +155,10 @@ function proseOf(body: string): (start: number, written: string) => boolean {
       else byLine.set(line, [text]);
     }
   }
-  let lines = 0;
-  while (lineStart(lines) < body.length) lines++;
-  const lineOf = (offset: number) => {
-    let [lo, hi] = [0, lines - 1];
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStart(mid) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lines: number[] = [];
+  while (lineStart(lines.length) < body.length) lines.push(lines.length);
+  /** The line `offset` is on: the last whose start is not past it. */
+  const lineOf = (offset: number) => countUpTo(lines, lineStart, offset) - 1;
   return (start, written) => (byLine.get(lineOf(start)) ?? []).some((text) => text.includes(written));
 }
 
