@@ -11,7 +11,7 @@ const FILE = 'minutes/gug/2016-03-07.md';
 const HEAD = '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n';
 const PEOPLE = `${fs.readFileSync(path.join(BASE, 'people.yml'), 'utf8')}anne-eskilsson:\n  name: Anne Eskilsson\nella-drum:\n  name: Ella Drum\n`;
 const PER = 'per-svensson:\n  name: Per Svensson\n';
-const HIDDEN = 'Namnet liknar namnet på någon som inte ska publiceras fullt ut, och döljs inte på webbplatsen så som det är stavat: stava det som i people.yml, eller skriv om texten utan namnet.';
+const HIDDEN = 'Namnet liknar namnet på någon som inte ska publiceras fullt ut, och döljs inte på webbplatsen så som det är stavat: stava det som i people.yml, så döljs det, eller skriv om texten utan namnet.';
 afterAll(cleanTemp);
 
 /** What is written, the text, "line:col code" of each diagnostic of the file, and the hint of the misspelt name's. */
@@ -27,7 +27,12 @@ const rows: readonly Row[] = [
   ['in a heading', '## Leif Redestg\n\nText.\n', ['6:4 misspelt-name'], 'Menade du Leif Redestig?'],
   ['in a link\'s text, which is shown', 'Se [Leif Redestg](https://example.org/).\n', ['6:5 misspelt-name'], 'Menade du Leif Redestig?'],
   // Someone not published in full: named only where private-name names them ("Per" is Per Norbeck's alone).
-  ['a hidden name misspelt, its first name theirs alone', 'Per Norbek berättade.\n', ['6:1 misspelt-name', '6:1 private-name'], `Menade du Per Norbeck? ${HIDDEN}`],
+  // One warning there, not private-name too for the first name or surname in it: spelt as registered, it is hidden.
+  ['a hidden name misspelt, its first name theirs alone', 'Per Norbek berättade.\n', ['6:1 misspelt-name'], `Menade du Per Norbeck? ${HIDDEN}`],
+  ['a hidden name\'s first name misspelt, its surname theirs alone', 'Enligt Pre Norbeck.\n', ['6:8 misspelt-name'], `Menade du Per Norbeck? ${HIDDEN}`],
+  ['a hidden name misspelt in the genitive', 'Per Norbecs förslag.\n', ['6:1 misspelt-name'], `Menade du Per Norbeck? ${HIDDEN}`],
+  ['a hidden name misspelt, and its first name alone on the line', 'Per Norbek kom. Per berättade.\n', ['6:1 misspelt-name', '6:17 private-name'], `Menade du Per Norbeck? ${HIDDEN}`],
+  ['a hidden name misspelt, another name misspelt and a surname alone on the line', 'Per Norbek, Lief Redestig och Jonsson kom.\n', ['6:1 misspelt-name', '6:13 misspelt-name', '6:31 private-name'], `Menade du Per Norbeck? ${HIDDEN}`],
   ['a hidden name misspelt, its first name shared with someone published', 'Per Norbek berättade.\n', ['6:1 misspelt-name'], HIDDEN, PER],
   ['a name by initials misspelt, its first name too short to be told alone', 'Ia Jonson berättade.\n', ['6:1 misspelt-name'], HIDDEN],
   // No slip.

@@ -31,5 +31,5 @@ function hintFor(registry: Registry, meant: readonly PersonDoc[], first: string,
   const hidden = meant.length > shown.length || shown.some((p) => p.publish !== 'full');
   const mean = didYouMean(shown.map(label)) ?? '';
   if (!hidden) return mean;
-  return `${mean ? `${mean} ` : ''}Namnet liknar namnet på någon som inte ska publiceras fullt ut, och döljs inte på webbplatsen så som det är stavat: stava det som i people.yml, eller skriv om texten utan namnet.`;
+  return `${mean ? `${mean} ` : ''}Namnet liknar namnet på någon som inte ska publiceras fullt ut, och döljs inte på webbplatsen så som det är stavat: stava det som i people.yml, så döljs det, eller skriv om texten utan namnet.`;
 }
