@@ -2,7 +2,7 @@
 // before them: what import reads an old text's meeting date from, and what check compares a text's weekdays with.
 import { isValidDate } from './dates.js';
 import { MONTH_PATTERN, monthOf } from './months.js';
-import { WEEKDAY_PATTERN, weekdayOf } from './weekdays.js';
+import { WEEKDAY_BEFORE_DATE_PATTERN, weekdayOf } from './weekdays.js';
 
 export interface DateExpr {
   readonly day: number;
@@ -20,16 +20,17 @@ const TIME = String.raw`(?:,?\s*(?:(?:kl\.?|klockan)\s*)?([01]?\d|2[0-3])[:.]([0
 /** A year after the day and month: "2016", or two digits after a dash or an apostrophe ("7 mars -16", "7/3-16", "7 mars '16"). */
 const YEAR = String.raw`(?:\s+(\d{4})|\s*[-'’](\d{2}))`;
 const SWEDISH = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(${MONTH_PATTERN})\.?(?:${YEAR}(?![\d\p{L}]|\s*(?:${MONTH_PATTERN})(?![\p{L}])))?(?![\p{L}\d])${TIME}`,
+  String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_BEFORE_DATE_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(${MONTH_PATTERN})\.?(?:${YEAR}(?![\d\p{L}]|\s*(?:${MONTH_PATTERN})(?![\p{L}])))?(?![\p{L}\d])${TIME}`,
   'giu',
 );
-const ISO = new RegExp(String.raw`(?<![\d-])(?:(${WEEKDAY_PATTERN})\s+)?(\d{4})-(\d{2})-(\d{2})(?![\d-])${TIME}`, 'giu');
+// The weekday a whole word: "Pettersson 2016-03-07" has no "on" before its date.
+const ISO = new RegExp(String.raw`(?<![\d-])(?:(?<!\p{L})(${WEEKDAY_BEFORE_DATE_PATTERN})\s+)?(\d{4})-(\d{2})-(\d{2})(?![\d-])${TIME}`, 'giu');
 /**
  * Day and month as numbers: "7/3 2016", "7/3-16", "07.03.2016" (dotted only with the whole year, as "7.3" is
  * also a time). Without a year, "7/3" only when no word follows but "kl.": "1/2 timme" is a fraction.
  */
 const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\d/.,-])(?:(${WEEKDAY_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?:/(\d{1,2})(?:${YEAR}|(?!\s*\p{L})|(?=,?\s*(?:kl\.?|klockan)\s))|\.(\d{1,2})\.(\d{4}))(?![\p{L}\d/]|[.,]\d)${TIME}`,
+  String.raw`(?<![\p{L}\d/.,-])(?:(${WEEKDAY_BEFORE_DATE_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?:/(\d{1,2})(?:${YEAR}|(?!\s*\p{L})|(?=,?\s*(?:kl\.?|klockan)\s))|\.(\d{1,2})\.(\d{4}))(?![\p{L}\d/]|[.,]\d)${TIME}`,
   'giu',
 );
 

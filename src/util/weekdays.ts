@@ -7,21 +7,29 @@ const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag',
 /**
  * Their common short forms, as calendars and old minutes write them ("Tis 8/3", "tors. 10 mars"), each read with or
  * without a dot, and only as a whole word before a date or in a group's schedule: elsewhere "mån" ("i viss mån") and
- * "Tor" (a name) are other words. A shorter cut ("ti", "fr") is not read.
+ * "Tor" (a name) are other words.
  */
 const SHORT: readonly (readonly string[])[] = [['mån'], ['tis'], ['ons'], ['tors', 'tor'], ['fre'], ['lör'], ['sön']];
+/**
+ * The shortest, as a calendar writes them ("må 7/3", "Ti. 8/3"), with or without a dot: read only right before a
+ * date, never in a schedule, where "on", "to" and "fr" ("fr.o.m.") are other words.
+ */
+const TWO_LETTERS: readonly string[] = ['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö'];
 
 /** A weekday with its definite or plural ending, or short: "måndag", "Måndagen", "måndagar", "mån", "mån."; in a pattern with the i flag, any case. */
 export const WEEKDAY_PATTERN = `(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`;
+/** As WEEKDAY_PATTERN, and the two-letter forms ("må", "Ti."): for a weekday right before a date only. */
+export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|(?:${TWO_LETTERS.join('|')})\\.?)`;
 
 /**
- * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån." -> 0; anything else ("idag", "fredagsmöte", "månad")
- * -> undefined.
+ * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån.", "må" -> 0; anything else ("idag", "fredagsmöte",
+ * "månad") -> undefined.
  */
 export function weekdayOf(word: string): number | undefined {
   const w = foldCase(word).replace(/\.$/, '');
   const full = (WEEKDAYS as readonly string[]).indexOf(w.replace(/(en|arna|ar)$/, ''));
-  const i = full >= 0 ? full : SHORT.findIndex((forms) => forms.includes(w));
+  const short = full >= 0 ? full : SHORT.findIndex((forms) => forms.includes(w));
+  const i = short >= 0 ? short : TWO_LETTERS.indexOf(w);
   return i < 0 ? undefined : i;
 }
 

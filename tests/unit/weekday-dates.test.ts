@@ -38,7 +38,13 @@ describe('weekdayDateFindings', () => {
     ['a date in code', 'Skriv `tisdag 7 mars 2016`.\n\n```\ntisdag 7 mars 2016\n```\n\n    tisdag 7 mars 2016', '2016-03-07', []],
     ['a day that does not exist', 'Inte fredag 29 februari 2015 och inte måndag 31 april.', '2015-03-02', []],
     ['29 February without a year, in a leap year near', 'måndag 29 feb', '2016-03-07', []],
-    ['a two-letter weekday is not read', 'Ses ti 7/3 och må 7/3.', '2016-03-07', []],
+    // Two letters, as calendars write them: only right before a date, in any case, with a dot or not.
+    ['two letters, numbered', 'Ses ti 7/3, eller må 7/3.', '2016-03-07', ['ti 7 mars 2016']],
+    ['two letters, capitalised with a dot', 'Ti. 7/3 kl. 13, On. 7 mars, TO 2016-03-07.', '2016-03-07', ['Ti. 7 mars 2016', 'On. 7 mars 2016', 'TO 7 mars 2016']],
+    ['two letters before den', 'Fr den 7 mars 2016 och lö, 7/3 2016 och sö 7.3.2016.', '2016-03-07', ['Fr 7 mars 2016', 'lö 7 mars 2016', 'sö 7 mars 2016']],
+    ['two letters, right', 'må 7/3, Ti 8/3, on. 9/3, to 10/3, Fr 11/3, lö 12/3, sö 13/3.', '2016-03-07', []],
+    ['two letters ending another word', 'Anton 8/3, Pettersson 2016-03-08, Konto 8/3 2016, Salö 8 mars, Fr.o.m. 8/3, bl.a. on 8 med.', '2016-03-07', []],
+    ['two letters with no date after them', 'Ti och on kl. 13, to 1/2 timme.', '2016-03-07', []],
     ['a word ending in a weekday', 'Fredagsmöte 7 mars 2016.', '2016-03-07', []],
     // A date without its year: the year nearest the meeting, and none told when another year near it fits.
     ['next year in December', 'Nästa möte tisdag 10 januari.', '2016-12-12', []],
