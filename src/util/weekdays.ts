@@ -12,14 +12,15 @@ const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag',
 const SHORT: readonly (readonly string[])[] = [['mån'], ['tis'], ['ons'], ['tors', 'tor'], ['fre'], ['lör'], ['sön']];
 /**
  * The shortest, as a calendar writes them ("må 7/3", "Ti. 8/3"), with or without a dot: read only right before a
- * date, never in a schedule, where "on", "to" and "fr" ("fr.o.m.") are other words.
+ * date, never in a schedule, where "on" and "to" are other words. Not Friday's "fr": before a date it is as often
+ * "från" ("fr. 1 juni", "fr 1/6 gäller"), and a wrong weekday would be told where none was written.
  */
-const TWO_LETTERS: readonly string[] = ['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö'];
+const TWO_LETTERS: readonly (readonly string[])[] = [['må'], ['ti'], ['on'], ['to'], [], ['lö'], ['sö']];
 
 /** A weekday with its definite or plural ending, or short: "måndag", "Måndagen", "måndagar", "mån", "mån."; in a pattern with the i flag, any case. */
 export const WEEKDAY_PATTERN = `(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`;
 /** As WEEKDAY_PATTERN, and the two-letter forms ("må", "Ti."): for a weekday right before a date only. */
-export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|(?:${TWO_LETTERS.join('|')})\\.?)`;
+export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|(?:${TWO_LETTERS.flat().join('|')})\\.?)`;
 
 /**
  * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån.", "må" -> 0; anything else ("idag", "fredagsmöte",
@@ -29,7 +30,7 @@ export function weekdayOf(word: string): number | undefined {
   const w = foldCase(word).replace(/\.$/, '');
   const full = (WEEKDAYS as readonly string[]).indexOf(w.replace(/(en|arna|ar)$/, ''));
   const short = full >= 0 ? full : SHORT.findIndex((forms) => forms.includes(w));
-  const i = short >= 0 ? short : TWO_LETTERS.indexOf(w);
+  const i = short >= 0 ? short : TWO_LETTERS.findIndex((forms) => forms.includes(w));
   return i < 0 ? undefined : i;
 }
 

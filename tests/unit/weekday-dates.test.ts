@@ -41,7 +41,9 @@ describe('weekdayDateFindings', () => {
     // Two letters, as calendars write them: only right before a date, in any case, with a dot or not.
     ['two letters, numbered', 'Ses ti 7/3, eller må 7/3.', '2016-03-07', ['ti 7 mars 2016']],
     ['two letters, capitalised with a dot', 'Ti. 7/3 kl. 13, On. 7 mars, TO 2016-03-07.', '2016-03-07', ['Ti. 7 mars 2016', 'On. 7 mars 2016', 'TO 7 mars 2016']],
-    ['two letters before den', 'Fr den 7 mars 2016 och lö, 7/3 2016 och sö 7.3.2016.', '2016-03-07', ['Fr 7 mars 2016', 'lö 7 mars 2016', 'sö 7 mars 2016']],
+    ['two letters before den', 'To den 7 mars 2016 och lö, 7/3 2016 och sö 7.3.2016.', '2016-03-07', ['To 7 mars 2016', 'lö 7 mars 2016', 'sö 7 mars 2016']],
+    // "fr" before a date is as often "från" as Friday.
+    ['fr is not read', 'Fr den 7 mars 2016, fr. 1 juni 2016 gäller och fr 8/3 2016.', '2016-03-07', []],
     ['two letters, right', 'må 7/3, Ti 8/3, on. 9/3, to 10/3, Fr 11/3, lö 12/3, sö 13/3.', '2016-03-07', []],
     ['two letters ending another word', 'Anton 8/3, Pettersson 2016-03-08, Konto 8/3 2016, Salö 8 mars, Fr.o.m. 8/3, bl.a. on 8 med.', '2016-03-07', []],
     ['two letters with no date after them', 'Ti och on kl. 13, to 1/2 timme.', '2016-03-07', []],
