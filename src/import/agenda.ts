@@ -5,15 +5,32 @@ import { isHeadingText } from '../validate/heading-text.js';
 import { shapeOf, unbold, type Line } from './lines.js';
 import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
 
-/** The ways agenda items are numbered. Numbers run within one form, so a "1." list inside "§ 1" does not count. */
-const FORMS: readonly (readonly [form: string, pattern: RegExp])[] = [
+const ROMAN = '(?=[IVXLCDM])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})';
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+/** "XIV" -> 14. */
+const romanValue = (r: string): number =>
+  [...r.toUpperCase()].reduce((sum, c, k, all) => sum + ((ROMAN_VALUES[c]! < (ROMAN_VALUES[all[k + 1] ?? ''] ?? 0)) ? -ROMAN_VALUES[c]! : ROMAN_VALUES[c]!), 0);
+/** "c" -> 3, "bb" -> 28: letters as Word counts past "z". */
+const letterValue = (l: string): number => (l.length - 1) * 26 + l.toLowerCase().charCodeAt(0) - 96;
+
+/**
+ * The ways agenda items are numbered, with how each reads its number. Numbers run within one form, so a "1." list
+ * inside "§ 1" does not count. Letters and roman numerals are Word's ("II. Ekonomi", "b) Budget"); a line like "I."
+ * or "C." reads both ways, and the run it is in decides.
+ */
+const FORMS: readonly (readonly [form: string, pattern: RegExp, value?: (s: string) => number])[] = [
   ['1.', /^(\d{1,2})\.\s+(\S.*)$/u],
   ['1)', /^(\d{1,2})\)\s+(\S.*)$/u],
   // "§ 1 Läxhjälp", "§1. Läxhjälp", "§ 1: Läxhjälp", "§ 1 – Läxhjälp"
   ['§', /^§\s*(\d{1,3})(?:[.:)]|\s+[–-])?\s+(\S.*)$/u],
   // "Punkt 1: Läxhjälp", "Ärende 3 – Fritidsbanken"
   ...AGENDA_WORDS.map((w) => [w, new RegExp(`^${w}\\s+(\\d{1,3})(?:[.:)]|\\s+[–-])?\\s+(\\S.*)$`, 'iu')] as const),
+  ['I.', new RegExp(`^(${ROMAN})[.)]\\s+(\\S.*)$`, 'u'), romanValue],
+  ['i.', new RegExp(`^(${ROMAN.toLowerCase()})[.)]\\s+(\\S.*)$`, 'u'), romanValue],
+  ['A.', /^(([A-Z])\2*)[.)]\s+(\S.*)$/u, letterValue],
+  ['a.', /^(([a-z])\2*)[.)]\s+(\S.*)$/u, letterValue],
 ];
+const LETTERED_FORMS: ReadonlySet<string> = new Set(['I.', 'i.', 'A.', 'a.']);
 
 /**
  * Numbered items look like headings only when short: at most this many words after the number. Real
@@ -34,14 +51,21 @@ interface Numbered {
   readonly before?: Numbered;
 }
 
-/** "§ 1 Läxhjälp" -> form "§", number 1, title "Läxhjälp"; undefined for an unnumbered line. */
-export function agendaNumber(text: string): { form: string; n: number; title: string } | undefined {
-  for (const [form, pattern] of FORMS) {
+/**
+ * "§ 1 Läxhjälp" -> form "§", number 1, title "Läxhjälp"; each way a line reads ("I. Ekonomi" roman 1 and letter 9),
+ * none for an unnumbered line.
+ */
+export function agendaNumbers(text: string): { form: string; n: number; title: string }[] {
+  const out: { form: string; n: number; title: string }[] = [];
+  for (const [form, pattern, value = Number] of FORMS) {
     const m = pattern.exec(text);
-    if (m) return { form, n: Number(m[1]), title: m[2]!.trim() };
+    if (m) out.push({ form, n: value(m[1]!), title: m[m.length - 1]!.trim() });
   }
-  return undefined;
+  return out;
 }
+
+/** The first way a line reads, or undefined for an unnumbered line. */
+export const agendaNumber = (text: string): { form: string; n: number; title: string } | undefined => agendaNumbers(text)[0];
 
 /** A heading, not a sentence: short, no full stop, no "ska", "har", "är" … ("3. Vi ska ses i maj"). */
 export function isAgendaTitle(title: string): boolean {
@@ -69,7 +93,8 @@ export function agendaHeadings(lines: readonly Line[], open: Open): ReadonlyMap<
 function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const x = numbered.length === 1 ? numbered[0]! : undefined;
-  if (x === undefined || ((x.form === '1.' || x.form === '1)') && x.n !== 1) || open(lines[x.i - 1])) return new Map();
+  // Letters and roman numerals only in a sequence: a lone "A. Nilsson" or "b) Budget" is no heading by this rule.
+  if (x === undefined || LETTERED_FORMS.has(x.form) || ((x.form === '1.' || x.form === '1)') && x.n !== 1) || open(lines[x.i - 1])) return new Map();
   const heading = afterColon(lines, numbered, open).size === 0 && isAgendaTitle(x.title) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
   return heading ? new Map([[lines[x.i]!.n, x.text]]) : new Map();
 }
@@ -140,19 +165,19 @@ function runs(lines: readonly Line[], open: Open): Numbered[] {
   lines.forEach((line, i) => {
     if (!open(line)) return;
     const text = unbold(line.text).text;
-    const m = agendaNumber(text);
-    if (!m) return;
-    const last = lastOfForm.get(m.form);
-    const continues = last !== undefined && last.n === m.n - 1 && (last.before === undefined || gap(last.before.i, last.i) === gap(last.i, i));
-    const x: Numbered = { i, ...m, text, ...(continues ? { before: last } : {}) };
-    out.push(x);
-    lastOfForm.set(m.form, x);
+    for (const m of agendaNumbers(text)) {
+      const last = lastOfForm.get(m.form);
+      const continues = last !== undefined && last.n === m.n - 1 && (last.before === undefined || gap(last.before.i, last.i) === gap(last.i, i));
+      const x: Numbered = { i, ...m, text, ...(continues ? { before: last } : {}) };
+      out.push(x);
+      lastOfForm.set(m.form, x);
+    }
   });
   return out;
 }
 
 /** Whether a line is numbered in any of the forms. */
-const isNumbered = (l: Line): boolean => agendaNumber(unbold(l.text).text) !== undefined;
+const isNumbered = (l: Line): boolean => agendaNumbers(unbold(l.text).text).length > 0;
 
 /**
  * The runs that start after a line ending in ':' are lists ("Vi behöver två saker:"), all of them, even with

@@ -70,6 +70,11 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
   };
+  /** A bare "-" with an item (or another such "-") indented further right under it. */
+  const emptyItemAbove = (k: number): boolean => {
+    const next = lines[k + 1];
+    return open(next) && next!.indent > lines[k]!.indent && (shapeAt(next!, true).kind === 'item' || (next!.text === '-' && emptyItemAbove(k + 1)));
+  };
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -99,6 +104,10 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'heading', level: shape.level, text: shape.text });
     } else if (shape.kind === 'agenda') {
       out.push({ kind: 'heading', text: shape.text });
+    } else if (markdown && line.text === '-' && emptyItemAbove(i)) {
+      // The empty item a .docx's bulleted paragraph a level in with none above it is nested in (docx.ts).
+      out.push({ kind: 'item', indent: line.indent, marker: '-', family: 1, lines: [''] });
+      afterItem = true;
     } else if (shape.kind === 'item') {
       const texts = [shape.text];
       while (goesOn(i + 1, true)) texts.push(lines[++i]!.text);
@@ -173,6 +182,9 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
   return true;
 }
 
+/** A line numbered in lower-case letters or roman numerals, as Word shows a list's items: "a) Hyllor", "iv. Kassa". */
+const LETTERED = /^(?:([a-z])\1*|[ivxlcdm]+)[.)]\s/;
+
 /**
  * A paragraph that starts in lower case after text that stops mid-sentence continues it, even across a
  * blank line: legacy files often break a bullet's sentence with an empty line. How text starts and ends is
@@ -182,7 +194,7 @@ function mergeContinuations(list: readonly RawPiece[]): Piece[] {
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
       append(prev.lines, p.lines);
       continue;
     }
@@ -248,6 +260,8 @@ function nest(flat: readonly { indent: number; marker: string; family: Family; t
       stack.pop();
     }
     const node: Building = { marker: item.marker, text: item.text, children: [] };
+    // Markdown's list shows no leading zero ("01." as "1."): written as text, the number shows as written.
+    if (/^0\d/.test(item.marker)) node.offNumber = true;
     (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push(node);
     stack.push({ indent: item.indent, family: item.family, node });
   }

@@ -11,8 +11,12 @@ const STYLES = 'word/styles.xml';
 
 interface Level {
   readonly start: number;
-  /** Numbered, not a bullet nor unnumbered ("none"). */
+  /** Word's w:numFmt: how the level's number is written ("decimal", "lowerLetter", "upperRoman" …). */
+  readonly format: string;
+  /** Numbered, not a bullet. A "none" level is too, but shows no number: only its text's words, if any. */
   readonly numbered: boolean;
+  /** Word's w:isLgl: every number in the text in digits ("1.1" under "I."), whatever the levels' formats. */
+  readonly legal: boolean;
   /** What Word shows (its w:lvlText): "%1." or "%1.%2" or "Punkt %1", %N the number at level N - 1. */
   readonly text: string;
   /** The paragraph style this level belongs to (its w:pStyle), which numbers at this level when the style gives none. */
@@ -37,9 +41,10 @@ export function readLists(numberingXml: string): Map<string, List> {
       // Omitted, the start is 0 (ECMA-376 17.9.25), as Word shows it.
       const start = Number(attr(/<w:start\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? 0);
       const ilvl = Number(attr(lvlOpen!, 'w:ilvl') ?? 0);
-      const text = attr(/<w:lvlText\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? `%${ilvl + 1}.`;
+      const text = attr(/<w:lvlText\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val') ?? (format === 'none' ? '' : `%${ilvl + 1}.`);
       const style = attr(/<w:pStyle\b[^>]*>/.exec(lvl!)?.[0] ?? '', 'w:val');
-      levels.set(ilvl, { start, numbered: format !== 'bullet' && format !== 'none', text, style });
+      const legal = /<w:isLgl\b(?![^>]*w:val="(?:0|false|off)")[^>]*>/.test(lvl!);
+      levels.set(ilvl, { start, format, numbered: format !== 'bullet', legal, text, style });
     }
     abstracts.set(attr(open!, 'w:abstractNumId') ?? '', levels);
   }
@@ -141,9 +146,11 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
       const level = list.levels.get(ilvl);
       counts[ilvl] = counts[ilvl] === undefined ? (level?.start ?? 1) : counts[ilvl]! + 1;
       counts.length = ilvl + 1;
-      if (!level?.numbered) continue;
+      const shown = level?.numbered ? shownNumber(level, counts, list) : '';
+      // A "none" level shows its text without a number, often nothing at all.
+      if (shown === '') continue;
       const end = m.index + m[0].length;
-      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(shownNumber(level, counts, list))}</w:t></w:r>`;
+      out += `${documentXml.slice(from, end)}<w:r><w:t>${numberMark(shown)}</w:t></w:r>`;
       from = end;
     }
   }
@@ -152,11 +159,54 @@ export function markNumbers(documentXml: string, lists: ReadonlyMap<string, List
 
 /**
  * The number as Word shows it: the level's text with each %N the count at level N - 1 ("%1.%2" under "2." is
- * "2.1"), a level not counted yet at its start. Written in digits whatever the level's format ("a)" as "1)").
+ * "2.1"), a level not counted yet at its start, each written in its level's format ("%1 %2)" under "3" is "3 b)"
+ * when level 2 counts in letters), or in digits when the level is "legal" (w:isLgl).
  * The text stays as numbering.xml escapes it, ready for document.xml.
  */
 function shownNumber(level: Level, counts: readonly (number | undefined)[], list: List): string {
-  return level.text.replace(/%([1-9])/g, (_, d: string) => String(counts[Number(d) - 1] ?? list.levels.get(Number(d) - 1)?.start ?? 1)).trim();
+  return level.text
+    .replace(/%([1-9])/g, (_, d: string) => {
+      const above = list.levels.get(Number(d) - 1);
+      const n = counts[Number(d) - 1] ?? above?.start ?? 1;
+      return level.legal ? String(n) : formatNumber(n, above?.format ?? 'decimal');
+    })
+    .trim();
+}
+
+const ROMAN: readonly (readonly [value: number, digits: string])[] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 4 -> "IV"; past 3999 with one "M" per thousand, as Word writes them ("MMMM" for 4000). */
+function roman(n: number): string {
+  let out = '';
+  for (const [value, digits] of ROMAN) for (; n >= value; n -= value) out += digits;
+  return out;
+}
+
+/**
+ * A count as Word writes it in a level's format (w:numFmt): letters ("a" … "z", then "aa" … "zz", "aaa" as Word goes
+ * on), roman numerals, "01" (decimalZero). "none" writes nothing. Digits for decimal and for the formats whose words
+ * depend on the document's language (ordinal "1st", cardinalText "one"), and for 0, which has no letter nor numeral.
+ */
+export function formatNumber(n: number, format: string): string {
+  if (format === 'none') return '';
+  if (n < 1) return String(n);
+  switch (format) {
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'lowerLetter':
+    case 'upperLetter': {
+      const letters = String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.ceil(n / 26));
+      return format === 'upperLetter' ? letters.toUpperCase() : letters;
+    }
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperRoman':
+      return roman(n);
+    default:
+      return String(n);
+  }
 }
 
 /** The .docx with its numbered paragraphs marked, or the same bytes when it has none. */

@@ -9,10 +9,13 @@ export const NUMBER_MARK = /\uE000([^\uE000\uE001]*)\uE001/g;
 /** NUMBER_MARK at the start of a block's text, made once. */
 const LEADING_MARK = new RegExp(`^${NUMBER_MARK.source}`);
 export const numberMark = (shown: string): string => `\uE000${shown}\uE001`;
-/** A number shown as its own alone, with at most a full stop or brackets: "2.", "2)", "(2)". */
-const OWN_NUMBER = /^\(?(\d+)[.)]?$/;
+/**
+ * A number shown as its own alone, with at most a full stop or brackets: "2.", "2)", "(2)"; in digits, and without a
+ * leading zero ("02.", Word's decimalZero), which Markdown's list would not show.
+ */
+const OWN_NUMBER = /^\(?(0|[1-9]\d*)[.)]?$/;
 /** A number shown with those of the levels above it: "2.1", "2.1.3.". */
-const OUTLINE_NUMBER = /^\d+(?:\.\d+)+\.?$/;
+const OUTLINE_NUMBER = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))+\.?$/;
 
 const OTHER_DELIMITER = { '.': ')', ')': '.' } as const;
 
@@ -71,6 +74,8 @@ export function htmlToMarkdown(html: string): string {
    * delimiter ("1)" after "2."), which Markdown does not number on from the one above.
    */
   const markdownNext = new Map<number, { readonly n: number; readonly delimiter: '.' | ')' }>();
+  /** How far in the items of the list open at `k` are written: past the markers of the filled items they are in. */
+  const depth = (k: number) => lists.slice(0, k).reduce((w, l) => w + (!l.filled ? 0 : l.ordered ? 3 : 2), 0);
   const ended = (indent: number) => {
     for (const at of markdownNext.keys()) if (at >= indent) markdownNext.delete(at);
   };
@@ -90,6 +95,19 @@ export function htmlToMarkdown(html: string): string {
     // item above it), so that Markdown keeps it apart from the lines around it.
     const typedItem = item !== undefined && shown !== null && n === undefined;
     if (typedItem) prefix = prefix.replace(/\d+\. $/, '');
+    // Word indents a bulleted paragraph a level in with none above it, which the converter puts in an empty
+    // bulleted item: that item is written, a bare "-", so that Markdown nests the bullets as Word shows them. Not
+    // so for a numbered paragraph: the converter wraps it the same way whatever Word's level above is, and Markdown
+    // would number on from it (see ListLevel's filled).
+    if (!cells && text !== '' && /^ *- $/.test(prefix) && lists.slice(0, -1).some((l) => !l.ordered && !l.filled)) {
+      lists.slice(0, -1).forEach((above, k) => {
+        if (above.ordered || above.filled) return;
+        out.push(`${' '.repeat(depth(k))}-`);
+        ended(depth(k));
+        above.filled = true;
+      });
+      prefix = `${' '.repeat(depth(lists.length - 1))}- `;
+    }
     const indent = prefix.length - prefix.trimStart().length;
     const numbered = /^(\d+)\. $/.exec(prefix.slice(indent));
     const open = markdownNext.get(indent);
@@ -159,13 +177,13 @@ export function htmlToMarkdown(html: string): string {
       flush(false);
       if (!closing) {
         const level = lists[lists.length - 1];
-        const depth = lists.slice(0, -1).reduce((w, l) => w + (!l.filled ? 0 : l.ordered ? 3 : 2), 0);
+        const indent = depth(lists.length - 1);
         if (level) {
           level.n++;
           level.filled = false;
         }
         item = level?.ordered ? level : undefined;
-        prefix = ' '.repeat(depth) + (level?.ordered ? `${level.n}. ` : '- ');
+        prefix = ' '.repeat(indent) + (level?.ordered ? `${level.n}. ` : '- ');
       }
     } else if (tag === 'br') buf += '\n';
     else if (tag === 'table') {

@@ -137,7 +137,7 @@ function list(items: readonly ListItem[], indent: string): string[] {
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
     if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${i.text}`, '', ...children];
-    return [`${indent}${i.marker} ${i.text}`, ...(joins ? [''] : []), ...children];
+    return [`${indent}${i.marker} ${i.text}`.trimEnd(), ...(joins ? [''] : []), ...children];
   });
 }
 

@@ -1,7 +1,7 @@
 // Table test of the numbered lines that can be agenda items' headings: the numbering forms, the titles that
 // read as headings rather than sentences, and which lines of a text count. Whole drafts are in forms.test.ts.
 import { describe, expect, it } from 'vitest';
-import { agendaNumber, isAgendaTitle, numberedHeadings } from '../../src/import/agenda.js';
+import { agendaHeadings, agendaNumber, isAgendaTitle, numberedHeadings } from '../../src/import/agenda.js';
 import { splitLines, type Line } from '../../src/import/lines.js';
 
 const NUMBERS: readonly (readonly [string, ReturnType<typeof agendaNumber>])[] = [
@@ -15,6 +15,13 @@ const NUMBERS: readonly (readonly [string, ReturnType<typeof agendaNumber>])[] =
   ['Punkt 1: Läxhjälp', { form: 'punkt', n: 1, title: 'Läxhjälp' }],
   ['punkt 2 Läxhjälp', { form: 'punkt', n: 2, title: 'Läxhjälp' }],
   ['Ärende 3 – Fritidsbanken', { form: 'ärende', n: 3, title: 'Fritidsbanken' }],
+  ['II. Ekonomi', { form: 'I.', n: 2, title: 'Ekonomi' }],
+  ['iv) Ekonomi', { form: 'i.', n: 4, title: 'Ekonomi' }],
+  ['b) Budget', { form: 'a.', n: 2, title: 'Budget' }],
+  ['bb. Budget', { form: 'a.', n: 28, title: 'Budget' }],
+  ['C. Lokal', { form: 'I.', n: 100, title: 'Lokal' }],
+  ['IIII. Ekonomi', { form: 'A.', n: 87, title: 'Ekonomi' }],
+  ['ab) Budget', undefined],
   ['1.5 miljoner kronor', undefined],
   ['2016 års budget', undefined],
   ['§1Läxhjälp', undefined],
@@ -54,6 +61,9 @@ const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['an item ending in bullets, the next right under them', '1. Läxhjälp\nText.\n- tolv barn\n2. Fritidsbanken\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
   ['forms do not mix: "§" and "1." count apart', '§ 1 Läxhjälp\nText.\n1. Kaffe\nGott.\n\n2. Te\nGott.\n\n§ 2 Fritidsbanken\nText.\n\n§ 3 Övrigt\nText.\n', ['§ 1 Läxhjälp', '§ 2 Fritidsbanken', '§ 3 Övrigt']],
   ['numbers need not start at 1', '§ 45 Läxhjälp\nText.\n\n§ 46 Fritidsbanken\nText.\n', ['§ 45 Läxhjälp', '§ 46 Fritidsbanken']],
+  ['roman numerals number a sequence', 'I. Läxhjälp\nText.\n\nII. Fritidsbanken\nText.\n\nIII. Övrigt\nText.\n', ['I. Läxhjälp', 'II. Fritidsbanken', 'III. Övrigt']],
+  ['so do letters, also past z, "C." and "I." among them', 'A. Läxhjälp\nText.\n\nB. Fritidsbanken\nText.\n\nC. Lokal\nText.\n', ['A. Läxhjälp', 'B. Fritidsbanken', 'C. Lokal']],
+  ['letters past z', 'y) Läxhjälp\nText.\n\nz) Fritidsbanken\nText.\n\naa) Övrigt\nText.\n', ['y) Läxhjälp', 'z) Fritidsbanken', 'aa) Övrigt']],
   ['a whole-line bold item is written without the bold', '**1. Läxhjälp**\nText.\n\n**2. Fritidsbanken**\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
 ];
 
@@ -62,5 +72,20 @@ describe('numberedHeadings', () => {
     const lines = splitLines(text);
     const open = (l: Line | undefined) => l !== undefined && l.text !== '';
     expect([...numberedHeadings(lines, open).values()]).toEqual(expected);
+  });
+});
+
+/** A text's only numbered line: a heading when numbered 1 (or with "§", "Punkt"), never when lettered. */
+const LONE: readonly (readonly [string, string, readonly string[]])[] = [
+  ['a lone "1." with text under it', 'Text.\n\n1. Budget\nText.\n', ['1. Budget']],
+  ['a lone "a)" with text under it', 'Text.\n\na) Budget\nText.\n', []],
+  ['a lone "A." with text under it, as an initial', 'Text.\n\nA. Nilsson\nText.\n', []],
+];
+
+describe('agendaHeadings', () => {
+  it.each(LONE)('%s', (_name, text, expected) => {
+    const lines = splitLines(text);
+    const open = (l: Line | undefined) => l !== undefined && l.text !== '';
+    expect([...agendaHeadings(lines, open).values()]).toEqual(expected);
   });
 });

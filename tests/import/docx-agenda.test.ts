@@ -114,6 +114,35 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [...HEAD, ...typed('Ekonomi', 'Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 2 }, { numbered: 'Kassa' }, { numbered: 'Lampor' }],
     '## Ekonomi\n\nText.\n\n1. Hyllor\n2. Skåp\n\n1) Kassa\n2) Lampor\n',
   ],
+  // Letters and roman numerals are written as Word shows them: a heading's number, a list's item as a paragraph.
+  [
+    'Word numbered items a level deeper shown "1 a)", with text between, are headings written so',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'itemLetters' }, ...typed('Text.'), { numbered: 'Budget', shows: 'itemLetters', level: 1 }, ...typed('Budget text.'), { numbered: 'Lokal', shows: 'itemLetters', level: 1 }, ...typed('Lokal text.'), { numbered: 'Övrigt', shows: 'itemLetters' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nText.\n\n## 1 a) Budget\n\nBudget text.\n\n## 1 b) Lokal\n\nLokal text.\n\n## 2. Övrigt\n\nInget.\n',
+  ],
+  [
+    'Word numbered items shown "I." and "II.", with text between, are the agenda, written so',
+    [...HEAD, ...typed('Mötet öppnades.'), { numbered: 'Ekonomi', shows: 'roman' }, ...typed('Text.'), { numbered: 'Lokal', shows: 'roman' }, ...typed('Text.'), { numbered: 'Övrigt', shows: 'roman' }, ...typed('Inget.')],
+    'Mötet öppnades.\n\n## I. Ekonomi\n\nText.\n\n## II. Lokal\n\nText.\n\n## III. Övrigt\n\nInget.\n',
+  ],
+  [
+    'a list shown "a)", "b)" under an item, with text between, keeps its letters',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }, ...typed('Inget.')],
+    '## 1. Ekonomi\n\nText.\n\na) Hyllor\n\nb) Skåp\n\n## 2. Övrigt\n\nInget.\n',
+  ],
+  [
+    'a list shown "a)", "b)" a level in keeps its letters, each a paragraph of its own, not the text of the item above',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    '1. Ekonomi\n\na) Hyllor\n\nb) Skåp\n\n2. Övrigt\n',
+  ],
+  ['Word numbered items shown "01.", with text between, keep the zero', [...HEAD, { numbered: 'Ekonomi', shows: 'zero' }, ...typed('Text.'), { numbered: 'Övrigt', shows: 'zero' }, ...typed('Inget.')], '## 01. Ekonomi\n\nText.\n\n## 02. Övrigt\n\nInget.\n'],
+  ['a list shown "01.", "02." keeps the zero, written as text', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], 'Text.\n\n01\\. Ekonomi\n\n02\\. Övrigt\n'],
+  // Word indents bullets a level in with none above them; the converter puts them in an empty item.
+  [
+    'bullets a level in before bullets at the top stay nested as Word shows them, under an empty item',
+    [...HEAD, ...typed('Ekonomi', 'Text.'), { bullet: 1, text: 'Hyllor' }, { bullet: 1, text: 'Skåp' }, { bullet: 0, text: 'Kassa' }, { bullet: 1, text: 'Lampor' }, { bullet: 0, text: 'Dörrar' }],
+    '## Ekonomi\n\nText.\n\n-\n  - Hyllor\n  - Skåp\n- Kassa\n  - Lampor\n- Dörrar\n',
+  ],
   [
     'paragraphs in the List Number style with text between are the agenda, numbered on',
     [...HEAD, { styled: 'Ekonomi', style: 'ListNumber' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'ListNumber' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'ListNumber' }, ...typed('Inget.')],
@@ -136,6 +165,10 @@ async function bodyOf(name: string, paras: readonly Para[]): Promise<string> {
 /** What the site shows of the draft's lists, where Markdown could number them otherwise than Word. */
 const SITE: readonly (readonly [name: string, paras: readonly Para[], html: string])[] = [
   ['a list a level in with no item above it, then one at the top', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 1 }, { numbered: 'Skåp', level: 1 }, { numbered: 'Kassa' }], '<p>Text.</p><ol><li>Hyllor</li><li>Skåp</li></ol><ol><li>Kassa</li></ol>'],
+  ['bullets a level in with none above them, then at the top', [...HEAD, ...typed('Text.'), { bullet: 1, text: 'Hyllor' }, { bullet: 1, text: 'Skåp' }, { bullet: 0, text: 'Kassa' }], '<p>Text.</p><ul><li><ul><li>Hyllor</li><li>Skåp</li></ul></li><li>Kassa</li></ul>'],
+  ['bullets two levels in with none above them', [...HEAD, ...typed('Text.'), { bullet: 2, text: 'Hyllor' }, { bullet: 1, text: 'Skåp' }], '<p>Text.</p><ul><li><ul><li><ul><li>Hyllor</li></ul></li><li>Skåp</li></ul></li></ul>'],
+  ['a list shown "a)" a level in', [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }], '<ol><li>Ekonomi</li></ol><p>a) Hyllor</p><p>b) Skåp</p><ol start="2"><li>Övrigt</li></ol>'],
+  ['a list shown "01."', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], '<p>Text.</p><p>01. Ekonomi</p><p>02. Övrigt</p>'],
   ['a list two levels in with no item above it, then one a level in', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 1 }], '<p>Text.</p><ol><li>Hyllor</li></ol><ol><li>Skåp</li></ol>'],
 ];
 

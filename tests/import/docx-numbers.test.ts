@@ -73,11 +73,29 @@ const STYLED: readonly (readonly [name: string, numbering: string, styles: strin
   ['a level shown "§ 1" is marked so', abstract(0, lvl(0, 'decimal', 1, '<w:lvlText w:val="§ %1"/>')) + num(1, 0), style('Paragraf', numId(1, 0)), ps('Paragraf') + ps('Paragraf'), '§1 §2'],
 ];
 
+/** Word's number formats (w:numFmt), each level shown as its own number or with those above it. */
+const text = (t: string) => `<w:lvlText w:val="${t}"/>`;
+const FORMATS: readonly (readonly [name: string, numbering: string, body: string, numbers: string])[] = [
+  ['letters, past z as Word goes on', abstract(0, lvl(0, 'lowerLetter', 25, text('%1)'))) + num(1, 0), p(1) + p(1) + p(1) + p(1), 'y) z) aa) bb)'],
+  ['capital letters', abstract(0, lvl(0, 'upperLetter', 1, text('%1.'))) + num(1, 0), p(1) + p(1), 'A. B.'],
+  ['roman numerals, past 3999 with one M a thousand', abstract(0, lvl(0, 'upperRoman', 3998, text('%1.'))) + num(1, 0), p(1) + p(1) + p(1), 'MMMCMXCVIII. MMMCMXCIX. MMMM.'],
+  ['small roman numerals', abstract(0, lvl(0, 'lowerRoman', 1, text('%1.'))) + num(1, 0), p(1) + p(1) + p(1) + p(1), 'i. ii. iii. iv.'],
+  ['a level above in its own format', abstract(0, lvl(0, 'decimal', 3), lvl(1, 'lowerLetter', 1, text('%1 %2)'))) + num(1, 0), p(1) + p(1, 1) + p(1, 1), '3 3 a) 3 b)'],
+  ['a "legal" level (w:isLgl) in digits only', abstract(0, lvl(0, 'upperRoman', 1, text('%1.')), lvl(1, 'decimal', 1, `${text('%1.%2')}<w:isLgl/>`)) + num(1, 0), p(1) + p(1) + p(1, 1), 'I. II. 2.1'],
+  ['decimalZero', abstract(0, lvl(0, 'decimalZero', 9, text('%1.'))) + num(1, 0), p(1) + p(1), '09 10'],
+  ['none shows nothing, nor its number in a deeper level', abstract(0, lvl(0, 'none', 1, text('')), lvl(1, 'decimal', 1, text('%1%2.'))) + num(1, 0), p(1) + p(1, 1), '· 1'],
+  ['none shows its words', abstract(0, lvl(0, 'none', 1, text('Bilaga'))) + num(1, 0), p(1), 'Bilaga'],
+  ['ordinal and cardinalText in digits', abstract(0, lvl(0, 'ordinal', 1, text('%1.')), lvl(1, 'cardinalText', 1, text('%2'))) + num(1, 0), p(1) + p(1, 1), '1 1'],
+];
+
 describe("the numbers Word shows before a .docx's numbered paragraphs", () => {
   it.each(CASES)('%s', (_name, numbering, body, numbers) => {
     expect(shown(numbering, body)).toBe(numbers);
   });
   it.each(STYLED)('%s', (_name, numbering, styles, body, numbers) => {
     expect(shown(numbering, body, styles)).toBe(numbers);
+  });
+  it.each(FORMATS)('%s', (_name, numbering, body, numbers) => {
+    expect(shown(numbering, body)).toBe(numbers);
   });
 });

@@ -66,14 +66,17 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber' | 'Kapitel1' | 'Kapitel2' | 'Punktrubrik';
 
-/** Lists Word shows otherwise than "1.": outline "1.", "1.1", "1.1.1" by level; punkt "Punkt 1". */
-type Shows = 'outline' | 'punkt';
-const SHOWS_NUM_ID: Record<Shows, number> = { outline: 8, punkt: 9 };
+/**
+ * Lists Word shows otherwise than "1.": outline "1.", "1.1", "1.1.1" by level; punkt "Punkt 1"; letters "1." then
+ * "a)" a level in; itemLetters "1." then "1 a)"; roman "I." then "i."; zero "01.".
+ */
+type Shows = 'outline' | 'punkt' | 'letters' | 'itemLetters' | 'roman' | 'zero';
+const SHOWS_NUM_ID: Record<Shows, number> = { outline: 8, punkt: 9, letters: 10, itemLetters: 11, roman: 12, zero: 13 };
 
 /** One paragraph of a document. */
 export type Para =
   | { heading: 1 | 2 | 3; text: string }
-  | { bullet: 0 | 1; text: string }
+  | { bullet: 0 | 1 | 2; text: string }
   /**
    * A paragraph of Word's numbered list, at `level` 0 (the default) or 1; `restart` 1 or 2 puts it in a list Word
    * restarted at 1 (a numbering of its own over the same list definition), else it is in the document's list.
@@ -121,7 +124,7 @@ function marginParts(m: Margins): Record<string, string> {
   };
 }
 
-/** A minimal valid .docx with headings, paragraphs, bulleted (two levels) and numbered list paragraphs, and tables. */
+/** A minimal valid .docx with headings, paragraphs, bulleted (three levels) and numbered list paragraphs, and tables. */
 export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
   const level = (i: number, fmt: string, text = fmt === 'bullet' ? '•' : `%${i + 1}.`, style = '') =>
     `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${style === '' ? '' : `<w:pStyle w:val="${style}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
@@ -136,7 +139,7 @@ export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}${level(2, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5">${level(0, 'decimal', '%1.', 'Kapitel1')}${level(1, 'decimal', '%1.%2', 'Kapitel2')}${level(2, 'decimal', '%1.%2.%3')}</w:abstractNum><w:abstractNum w:abstractNumId="6">${level(0, 'decimal', 'Punkt %1', 'Punktrubrik')}</w:abstractNum><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="6"/></w:num></w:numbering>`,
+<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}${level(2, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}${level(2, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5">${level(0, 'decimal', '%1.', 'Kapitel1')}${level(1, 'decimal', '%1.%2', 'Kapitel2')}${level(2, 'decimal', '%1.%2.%3')}</w:abstractNum><w:abstractNum w:abstractNumId="6">${level(0, 'decimal', 'Punkt %1', 'Punktrubrik')}</w:abstractNum><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="6"/></w:num><w:abstractNum w:abstractNumId="7">${level(0, 'decimal')}${level(1, 'lowerLetter', '%2)')}</w:abstractNum><w:abstractNum w:abstractNumId="8">${level(0, 'decimal')}${level(1, 'lowerLetter', '%1 %2)')}</w:abstractNum><w:abstractNum w:abstractNumId="9">${level(0, 'upperRoman')}${level(1, 'lowerRoman')}</w:abstractNum><w:abstractNum w:abstractNumId="10">${level(0, 'decimalZero')}</w:abstractNum>${[10, 11, 12, 13].map((n) => `<w:num w:numId="${n}"><w:abstractNumId w:val="${n - 3}"/></w:num>`).join('')}</w:numbering>`,
     'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W}">${style('Rubrik1', 'heading 1', styleNumPr(5))}${style('Paragrafrubrik', 'heading 1', styleNumPr(6, '<w:ilvl w:val="0"/>'))}${style('Dagordningspunkt', 'Dagordningspunkt', '<w:basedOn w:val="Rubrik1"/>')}${style('ListNumber', 'List Number', styleNumPr(7, '<w:ilvl w:val="0"/>'))}${style('Kapitel1', 'heading 1', styleNumPr(8))}${style('Kapitel2', 'heading 2', styleNumPr(8))}${style('Punktrubrik', 'heading 1', styleNumPr(9))}</w:styles>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -26,6 +26,8 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['a list a level in with no item above it', '<p>Text.</p><ul><li><ol><li>\uE0001.\uE001Hyllor</li><li>\uE0002.\uE001Skåp</li></ol></li></ul><ol><li>\uE0001.\uE001Kassa</li><li>\uE0002.\uE001Lampor</li></ol>', 'Text.\n\n1. Hyllor\n2. Skåp\n\n1) Kassa\n2) Lampor\n'],
   ['a list two levels in with no item above it', '<ul><li><ul><li><ol><li>\uE0001.\uE001Hyllor</li></ol></li></ul><ol><li>\uE0001.\uE001Skåp</li></ol></li></ul><p>Text.</p>', '1. Hyllor\n1) Skåp\n\nText.\n'],
   ['lists one after another: a list Markdown would number on from the one above starts with the other delimiter', '<ol><li>\uE0001.\uE001A</li><li>\uE0002.\uE001B</li></ol><ol><li>\uE0001.\uE001C</li></ol><ul><li>D</li></ul><ol><li>\uE0001.\uE001E</li><li>\uE0002.\uE001F<ol><li>\uE0001.\uE001G</li></ol></li></ol><ol><li>\uE0003.\uE001H</li></ol>', '1. A\n2. B\n\n1) C\n\n- D\n\n1. E\n2. F\n   1. G\n\n3. H\n'],
+  ['bullets a level in with none above them: the empty item is written, and they are nested in it', '<ul><li><ul><li>Hyllor</li><li>Skåp</li></ul></li><li>Kassa</li></ul>', '-\n  - Hyllor\n  - Skåp\n- Kassa\n'],
+  ['bullets two levels in with none above them', '<p>Text.</p><ul><li><ul><li><ul><li>Hyllor</li></ul></li><li>Skåp</li></ul></li></ul>', 'Text.\n\n-\n  -\n    - Hyllor\n  - Skåp\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
 ];
 
