@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { cleanTemp } from '../helpers/archive.js';
 import { axeViolations, chromeOrSkip, launch, serve } from '../helpers/browser.js';
-import { announcingArchive, builtSite, tenYearSite } from '../helpers/build.js';
+import { announcingArchive, builtSite, longShapesArchive, tenYearSite } from '../helpers/build.js';
 
 const chrome = chromeOrSkip();
 
@@ -117,5 +117,79 @@ describe.skipIf(!chrome)('long pages in Chromium', () => {
       if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }
+  });
+});
+
+// Names, addresses and a table too long for a line, and a group's chart of 20 meetings, on paper and at a reader's
+// larger font size.
+describe.skipIf(!chrome)('long names and wide tables in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let meeting: string;
+
+  beforeAll(async () => {
+    const archive = longShapesArchive();
+    meeting = archive.meeting;
+    server = await serve(await builtSite(archive.root));
+    browser = await launch(chrome!);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    cleanTemp();
+  });
+
+  // A4 less the usual 1 cm margins: 190 mm, 718 CSS px. A table of nine columns in the minutes, 908 px wide, was
+  // cut off on paper after its seventh, in the box it scrolls in on a screen; that box stood 5 px past the page on
+  // every page with a table. Each row, a page with such a table or the long names.
+  it.each(['grupper/grupp-1/', 'personer/lang-person/', 'organisationer/lang-org/', 'MEETING'])('prints /%s within the width of an A4 page, every table whole on it', async (url) => {
+    const context = await browser.newContext({ viewport: { width: 718, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(server.url + (url === 'MEETING' ? meeting : url));
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      tables: [...document.querySelectorAll('table')].map((t) => ({ right: Math.round(t.getBoundingClientRect().right), cells: t.querySelectorAll('th').length })),
+      shown: [...document.querySelectorAll('nav, #sok, .site-footer')].filter((e) => e.checkVisibility()).length,
+    }));
+    expect(layout.tables.length).toBeGreaterThan(0);
+    expect(layout.tables.filter((t) => t.right > 718)).toEqual([]);
+    expect(layout.width).toBeLessThanOrEqual(718);
+    expect(layout.shown).toBe(0);
+    if (url === 'MEETING') {
+      expect(layout.tables.some((t) => t.cells === 9)).toBe(true);
+      // The last column's heading is on the page.
+      const last = await page.getByRole('columnheader', { name: 'Ansvarig' }).last().boundingBox();
+      expect(last!.x + last!.width).toBeLessThanOrEqual(718);
+    }
+    await context.close();
+  });
+
+  // A reader's own font size (Chromium's settings), 200 % (WCAG 1.4.4) and more, on a wide screen: the chart's number,
+  // sized in rem inside a drawing 30rem wide, grew with the square of it, 96 px high at 32 px, over the heading.
+  it.each([
+    [1024, 32],
+    [1280, 32],
+    [1280, 40],
+  ])('keeps the attendance chart\'s number clear of its heading at %i px with a font size of %i px', async (width, fontSize) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: fontSize } });
+    await page.goto(`${server.url}grupper/grupp-1/`);
+    const gap = await page.evaluate(() => {
+      const number = document.querySelector<SVGTextElement>('.chart text')!;
+      const scale = number.getScreenCTM()!.a;
+      const style = getComputedStyle(number);
+      const context2d = document.createElement('canvas').getContext('2d')!;
+      context2d.font = `${style.fontWeight} ${parseFloat(style.fontSize) * scale}px ${style.fontFamily}`;
+      // The top of the number's digits as drawn: its baseline less their height.
+      const top = number.ownerSVGElement!.getBoundingClientRect().top + number.y.baseVal[0]!.value * scale - context2d.measureText(number.textContent!).actualBoundingBoxAscent;
+      const heading = document.createRange();
+      heading.selectNodeContents(document.getElementById('narvaro')!);
+      return { gap: top - heading.getBoundingClientRect().bottom, font: parseFloat(getComputedStyle(document.body).fontSize), size: parseFloat(style.fontSize) * scale };
+    });
+    expect(gap.font).toBeCloseTo((fontSize * 17) / 16, 1);
+    expect(gap.gap).toBeGreaterThanOrEqual(0);
+    await context.close();
   });
 });

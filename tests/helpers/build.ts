@@ -57,3 +57,39 @@ export async function sameAsFreshBuild(root: string, live: string, options: Site
   expect([...a.keys()]).toEqual([...b.keys()]);
   expect([...b.keys()].filter((f) => a.get(f) !== b.get(f))).toEqual([]);
 }
+
+/** A person and an organisation whose names are longer than a phone's line, as `longShapesArchive` adds them. */
+export const LONG_NAMES = {
+  person: 'Anna-Karin Wallenberg-Nordenskiöld-Lindqvist-Håkansson',
+  organisation: 'Stiftelsen Arbetsmarknadsförvaltningensutvecklingsenhetsledningsgruppsrepresentanter i Stockholm',
+} as const;
+
+/**
+ * A generated archive of 40 meetings in two groups (an attendance chart of 20 bars each) whose first group's latest
+ * minutes name a person and an organisation with LONG_NAMES' names, give them an action with a long web address,
+ * and hold in their text a long address, a long code and a table of nine columns, wider than a phone or a printed page.
+ * Returns the archive's root and the address of those minutes' page.
+ */
+export function longShapesArchive(): { root: string; meeting: string } {
+  const root = tempDir();
+  generateArchive(root, 40, 5, { groups: 2, people: 40, organisations: 4, projects: 4 });
+  fs.appendFileSync(path.join(root, 'people.yml'), `lang-person:\n  name: ${LONG_NAMES.person}\n  organisation: lang-org\n`);
+  const registry = path.join(root, 'organisations.yml');
+  fs.writeFileSync(registry, fs.readFileSync(registry, 'utf8').replace(/^organisations:\n/m, `organisations:\n  lang-org:\n    name: ${LONG_NAMES.organisation}\n`));
+  const folder = path.join(root, 'minutes', 'grupp-1');
+  const latest = fs.readdirSync(folder).sort().at(-1)!;
+  const url = 'https://www.example.org/kommunen/arbetsmarknadsforvaltningen/utvecklingsenheten/rapporter/2022/slutrapport-for-projektet.pdf';
+  const text = [
+    `## Rapporter\n\nSe ${url} och [rapporten om Arbetsmarknadsförvaltningensutvecklingsenhetsledningsgruppsrepresentanterna](${url}).`,
+    'Koden `arbetsmarknadsforvaltningen-utvecklingsenheten-ledningsgrupp-2022-07-20#12` gäller.',
+    '| År | Verksamhet | Deltagare | Besök | Kostnad | Intäkter | Resultat | Kommentar | Ansvarig |\n|---|---|---|---|---|---|---|---|---|\n' +
+      `| 2022 | Arbetsmarknadsförvaltningen | 1234 | 5678 | 123 456 | 98 765 | −24 691 | Verksamhetsuppföljningsrapporten | ${LONG_NAMES.person} |`,
+  ].join('\n\n');
+  const action = `  - who: [lang-person, lang-org]\n    what: Skicka ${url} till representanterna.\n`;
+  let minutes = fs.readFileSync(path.join(folder, latest), 'utf8').replace(/^attendees:\n/m, 'attendees:\n  - lang-person\n');
+  // The first "\n---\n" closes the front matter.
+  minutes = /^actions:\n/m.test(minutes) ? minutes.replace(/^actions:\n/m, `actions:\n${action}`) : minutes.replace(/\n---\n/, `\nactions:\n${action}---\n`);
+  minutes = minutes.replace(/\n---\n/, `\n---\n${text}\n\n`);
+  fs.writeFileSync(path.join(folder, latest), minutes);
+  return { root, meeting: `grupper/grupp-1/${latest.replace(/\.md$/, '')}/` };
+}
