@@ -67,9 +67,11 @@ export const LONG_NAMES = {
 /**
  * A generated archive of 40 meetings in two groups (an attendance chart of 20 bars each) whose first group's latest
  * minutes name a person and an organisation with LONG_NAMES' names, give them an action with a long web address,
- * and hold in their text a long address, a long code and a table of nine columns, wider than a phone or a printed page.
+ * and hold in their text a long address, a long code and tables of nine and fourteen columns, wider than a phone or a printed page.
  * Returns the archive's root and the address of those minutes' page.
  */
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
 export function longShapesArchive(): { root: string; meeting: string } {
   const root = tempDir();
   generateArchive(root, 40, 5, { groups: 2, people: 40, organisations: 4, projects: 4 });
@@ -84,6 +86,8 @@ export function longShapesArchive(): { root: string; meeting: string } {
     'Koden `arbetsmarknadsforvaltningen-utvecklingsenheten-ledningsgrupp-2022-07-20#12` gäller.',
     '| År | Verksamhet | Deltagare | Besök | Kostnad | Intäkter | Resultat | Kommentar | Ansvarig |\n|---|---|---|---|---|---|---|---|---|\n' +
       `| 2022 | Arbetsmarknadsförvaltningen | 1234 | 5678 | 123 456 | 98 765 | −24 691 | Verksamhetsuppföljningsrapporten | ${LONG_NAMES.person} |`,
+    // Fourteen columns, one for each month and the year's total: too many for any least width of a column on paper.
+    `| Verksamhet | ${MONTHS.join(' | ')} | Totalt |\n|${'---|'.repeat(14)}\n| Arbetsmarknadsförvaltningen | ${MONTHS.map((_, i) => 1000 + i).join(' | ')} | 12 066 |`,
   ].join('\n\n');
   const action = `  - who: [lang-person, lang-org]\n    what: Skicka ${url} till representanterna.\n`;
   let minutes = fs.readFileSync(path.join(folder, latest), 'utf8').replace(/^attendees:\n/m, 'attendees:\n  - lang-person\n');
