@@ -334,6 +334,9 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     out.push({ file, where: { kind: 'offset', offset: base + q.offset, length: 1 }, code: 'yaml-syntax', message: q.message, hint: q.hint, severity: 'error' });
     slips.add(q.offset);
     blanks.push(q.value!);
+    // In an item of a list ("    what: \"Boka lokal" in an action), the item can be left out, as one with a sign:
+    // the list's other items are read.
+    if (q.sign) bySlip.set(q.offset, []);
   }
   for (const e of [...doc.errors, ...doc.warnings]) {
     const firstLine = e.message.split('\n')[0] ?? e.message;

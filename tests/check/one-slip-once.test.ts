@@ -220,6 +220,36 @@ const cases: Case[] = [
     edit: (t) => t.replace('projects: [fritidsbanken]\nactions:\n  - who: Leif Redestig\n    what: Skicka ut förslag på tid för ett möte.\n    project: fritidsbanken\n', 'projects: ["fritids\n  banken"]\n'),
     expected: ['12:12 unknown-project'],
   },
+  // A quote left open in a field of an item of a list with dashes, running into the fields below: the item is left out
+  // of its list, as one with a sign, and the list's other items are read, their own slips told in the same run.
+  ...(
+    [
+      ['', ['15:11 yaml-syntax', '17:10 unknown-owner']],
+      [', closed by a quote in a field below the list', ['15:11 yaml-syntax', '17:10 unknown-owner'], '\ntitle: "Extramöte"'],
+      // A quote closed in the action below would be read into it: no action is read.
+      [', closed in the action below', ['15:11 yaml-syntax'], '"'],
+    ] as const
+  ).map(
+    ([closed, expected, after = '']): Case => ({
+      slip: `a quote left open in an action’s what${closed}, and an owner misspelt in the action below`,
+      file: MINUTES,
+      edit: (t) => t.replace('    what: Skicka', '    what: "Skicka').replace('    project: fritidsbanken\n', `    project: fritidsbanken\n  - who: Leif Redestg\n    what: Ring.${after}\n`),
+      expected,
+      hint: 'Lägg till ett " i slutet av värdet, på samma rad: what: "Skicka ut förslag på tid för ett möte."',
+    }),
+  ),
+  {
+    slip: 'a quote left open in a follow-up’s status, and a status misspelt in the follow-up below',
+    file: MINUTES,
+    edit: (t) => t.replace('    project: fritidsbanken\n', '    project: fritidsbanken\nfollowups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: "done\n    note: Klart.\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: klar\n'),
+    expected: ['19:13 yaml-syntax', '22:13 invalid-value'],
+  },
+  {
+    slip: 'a quote left open in a decision, and a decision in a word processor’s quotes below',
+    file: MINUTES,
+    edit: (t) => t.replace('secretary: David Bergström\n', 'secretary: David Bergström\ndecisions:\n  - "Vi bokar lokal.\n  - ”Vi ses igen.”\n'),
+    expected: ['7:5 yaml-syntax', '8:5 curly-quotes'],
+  },
 ];
 
 describe('one slip, one diagnostic', () => {
@@ -228,6 +258,92 @@ describe('one slip, one diagnostic', () => {
     expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
     if (message) expect(found[0]!.message).toContain(message);
     if (hint) expect(found[0]!.hint).toBe(hint);
+  });
+});
+
+/**
+ * `text` with an open quote's hint followed: the quote added at the end of the line it names, the first from the
+ * diagnostic's line (`line`) on whose text is the hint's, the quote left out.
+ */
+function followed(text: string, line: number, hint: string): string {
+  const written = hint.slice(hint.indexOf(' rad: ') + ' rad: '.length);
+  const lines = text.split('\n');
+  const at = lines.findIndex((l, i) => i >= line - 1 && l.trim() === written.slice(0, -1));
+  expect(at).toBeGreaterThanOrEqual(0);
+  lines[at] = `${lines[at]!.trimEnd()}${written.slice(-1)}`;
+  return lines.join('\n');
+}
+
+// A quote left open whose value goes on over lines further in than its field: the hint closes it where the value ends,
+// not on its first line, below which the lines would be out of line; written as the hint says, the file checks clean.
+const followedCases: Case[] = [
+  {
+    slip: 'a summary over an indented line, fields below it',
+    file: MINUTES,
+    edit: (t) => t.replace('secretary: David Bergström\n', 'summary: "Vi ses\n  igen\nsecretary: David Bergström\n'),
+    expected: ['5:10 yaml-syntax'],
+    hint: 'Värdet fortsätter på raderna under: lägg till ett " i slutet av dess sista rad: igen"',
+  },
+  {
+    slip: 'a summary over indented lines, the last field',
+    file: MINUTES,
+    edit: (t) => t.replace('\n---\n##', '\nsummary: "Vi ses\n  igen\n  nästa vecka\n---\n##'),
+    expected: ['17:10 yaml-syntax'],
+    hint: 'Värdet fortsätter på raderna under: lägg till ett " i slutet av dess sista rad: nästa vecka"',
+  },
+  {
+    slip: 'a summary in single quotes over an indented line, a blank line and a comment below it',
+    file: MINUTES,
+    edit: (t) => t.replace('secretary: David Bergström\n', "summary: 'Vi ses\n  igen\n\n  # sist\nsecretary: David Bergström\n"),
+    expected: ['5:10 yaml-syntax'],
+    hint: "Värdet fortsätter på raderna under: lägg till ett ' i slutet av dess sista rad: igen'",
+  },
+  {
+    slip: 'an action’s what over an indented line, a field of the action below it',
+    file: MINUTES,
+    edit: (t) => t.replace('    what: Skicka ut förslag på tid för ett möte.', '    what: "Skicka ut förslag\n      på tid för ett möte.'),
+    expected: ['15:11 yaml-syntax'],
+    hint: 'Värdet fortsätter på raderna under: lägg till ett " i slutet av dess sista rad: på tid för ett möte."',
+  },
+  {
+    slip: 'an attendee over an indented line, an attendee below it',
+    file: MINUTES,
+    edit: (t) => t.replace('  - David Bergström\n  - Leif', '  - "David\n    Bergström\n  - Leif'),
+    expected: ['7:5 yaml-syntax'],
+    hint: 'Värdet fortsätter på raderna under: lägg till ett " i slutet av dess sista rad: Bergström"',
+  },
+  {
+    slip: 'a name over an indented line in people.yml, a field below it',
+    file: 'people.yml',
+    edit: (t) => t.replace('  name: Leif Redestig', '  name: "Leif\n    Redestig'),
+    expected: ['2:9 yaml-syntax'],
+    hint: `${UNREAD('people.yml')} Värdet fortsätter på raderna under: lägg till ett " i slutet av dess sista rad: Redestig"`,
+  },
+  // Guards: a value on its line alone is closed there; a line no further in than its field is none of it.
+  {
+    slip: 'a summary on its line alone, fields below it',
+    file: MINUTES,
+    edit: (t) => t.replace('secretary: David Bergström\n', 'summary: "Vi ses\nsecretary: David Bergström\n'),
+    expected: ['5:10 yaml-syntax'],
+    hint: 'Lägg till ett " i slutet av värdet, på samma rad: summary: "Vi ses"',
+  },
+  {
+    slip: 'an action’s what, a field of the action as far in below it',
+    file: MINUTES,
+    edit: (t) => t.replace('    what: Skicka', '    what: "Skicka'),
+    expected: ['15:11 yaml-syntax'],
+    hint: 'Lägg till ett " i slutet av värdet, på samma rad: what: "Skicka ut förslag på tid för ett möte."',
+  },
+];
+
+describe('a quote left open, its hint followed', () => {
+  it.each(followedCases)('$slip', ({ file, edit, expected, hint }) => {
+    const text = edit(base(file));
+    const found = check(archive([BASE], { [file]: text })).diagnostics.filter((d) => d.file === file);
+    expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+    expect(found[0]!.hint).toBe(hint);
+    const again = check(archive([BASE], { [file]: followed(text, found[0]!.line, hint!) })).diagnostics.filter((d) => d.file === file);
+    expect(again).toEqual([]);
   });
 });
 

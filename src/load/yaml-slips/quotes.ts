@@ -4,12 +4,50 @@ import { countUpTo } from '../../util/sorted.js';
 import { DOUBLE, FLOW_OPEN, scanFlow, SINGLE } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
-/** The slip of a quote at `offset` never closed on its line: at the quote, with its line closed at its end to write. */
+/**
+ * The slip of a quote at `offset` never closed on its line: at the quote, with its line closed at its end to write, or,
+ * where its value goes on over lines further in than its field (summary: "Vi ses" above "  igen"), the value's last
+ * line closed at its end: closed on the first line, the lines below would be out of line.
+ */
 export function openQuoteSlip(text: string, offset: number): Slip {
   const { lines } = scanOf(text);
   const quote = text[offset]!;
+  const last = once(text, `value end ${offset}`, () => lastValueLine(text, offset));
+  if (last) return { offset, message: 'Citattecknet här avslutas aldrig.', hint: `Värdet fortsätter på raderna under: lägg till ett ${quote} i slutet av dess sista rad: ${clip(text.slice(last[0], last[1]))}${quote}` };
   const line = text.slice(lines.lineStart(offset), lines.lineEnd(offset)).trim();
   return { offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}${quote}` };
+}
+
+/**
+ * The column a value opened by the quote at `offset` must go on further in than, on its lines below: its field's key
+ * ("    what: \"Boka"), or an item's dash ("  - \"Leif").
+ */
+function ownColumn(text: string, offset: number): number {
+  const own = /^([ \t]*)(-[ \t]+)?([A-Za-z_]+:)?/.exec(text.slice(scanOf(text).lines.lineStart(offset), offset))!;
+  return own[1]!.length + (own[3] ? (own[2]?.length ?? 0) : 0);
+}
+
+/**
+ * Where the text of the last line below the quote at `offset` that its value goes on over stands (further in than
+ * its field, before any quote closes it; blank lines and comments aside), if the value goes on below its line.
+ */
+function lastValueLine(text: string, offset: number): readonly [number, number] | undefined {
+  const { lines } = scanOf(text);
+  const column = ownColumn(text, offset);
+  const close = once(text, `closed ${offset}`, () => closingQuote(text, offset));
+  let last: readonly [number, number] | undefined;
+  for (let at = lines.lineEnd(offset) + 1; at > 0 && at < text.length; ) {
+    const end = lines.lineEnd(at);
+    if (close < end) break;
+    const line = text.slice(at, end).replace(/\r$/, '');
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent < line.length && line[indent] !== '#') {
+      if (indent <= column) break;
+      last = [at + indent, at + line.trimEnd().length];
+    }
+    at = end + 1;
+  }
+  return last;
 }
 
 // A line that starts a field or an item ("  organisation:", "ivan-kuzhicov:", "  - id:"): its column.
@@ -28,18 +66,38 @@ export function runawayQuotes(text: string, last: number): Slip[] {
   for (const { found } of openQuotes) {
     if (found.offset <= closedAt) continue;
     if (found.offset > last) break;
-    const close = closingQuote(text, found.offset);
-    const start = lines.lineStart(found.offset);
-    const own = /^([ \t]*)(-[ \t]+)?([A-Za-z_]+:)?/.exec(text.slice(start, found.offset))!;
-    const column = own[1]!.length + (own[3] ? (own[2]?.length ?? 0) : 0);
+    const close = once(text, `closed ${found.offset}`, () => closingQuote(text, found.offset));
+    const column = ownColumn(text, found.offset);
     const end = lines.lineEnd(found.offset);
     if (!runsInto(text, end + 1, close, column)) {
       closedAt = close;
       continue;
     }
-    out.push({ ...openQuoteSlip(text, found.offset), value: [found.offset, text[end - 1] === '\r' ? end - 1 : end] });
+    const slip = { ...openQuoteSlip(text, found.offset), value: [found.offset, text[end - 1] === '\r' ? end - 1 : end] as const };
+    out.push(closedPastList(text, found.offset, close) ? { ...slip, sign: true } : slip);
   }
   return out;
+}
+
+/**
+ * Whether the quote at `offset`, in an item of a list with dashes ("    what: \"Boka lokal" in an action), is closed by
+ * no quote before the list ends (`close`: where a quote closes it): the item can then be left out of its list alone,
+ * and its other items are read as written. A quote closed in an item below ("  - Leif Redestig\"") would be read
+ * into that item.
+ */
+function closedPastList(text: string, offset: number, close: number): boolean {
+  const { lines, dashes } = scanOf(text);
+  const item = dashes().get(lines.lineStart(offset));
+  if (!item) return false;
+  if (close >= text.length) return true;
+  const { column } = item.list;
+  for (let at = lines.lineEnd(offset) + 1; at > 0 && at <= close; at = lines.lineEnd(at) + 1) {
+    const line = text.slice(at, Math.min(lines.lineEnd(at), at + column + 2));
+    const indent = /^ */.exec(line)![0].length;
+    if (indent === line.length || line[indent] === '#' || line[indent] === '\r') continue;
+    if (indent < column || (indent === column && !/^-(?:[ \t]|\r?$)/.test(line.slice(indent)))) return true;
+  }
+  return false;
 }
 
 /** Whether a line from `from` up to `close` is a field's or an item's no further in than `column`. */

@@ -13,7 +13,10 @@ export interface Slip {
    * (a colon in a value opens a mapping that runs on, a > a block of text): blanked, the rest of the text reads as meant.
    */
   readonly value?: readonly [number, number];
-  /** A sign the value starts with, the value's own slip: an item of a list with one may be left out of it alone. */
+  /**
+   * A sign the value starts with (or a quote it leaves open, see runawayQuotes), the value's own slip: an item of a
+   * list with one may be left out of it alone.
+   */
   readonly sign?: true;
   /** Slips of the same kind the parser says nothing of, read into this one: each to say, and to leave out, as it. */
   readonly also?: readonly Slip[];
