@@ -30,6 +30,8 @@
   var presetTerm = params.get('q') || '';
   var byDate = params.get('sortera') === 'datum';
   var bundlePath = element.getAttribute('data-bundle');
+  // The bundle is at the site's base, as the groups, the people and the organisations are.
+  var siteBase = String(bundlePath).replace(/pagefind\/$/, '');
   var listing = document.getElementById('filtrerat');
   // Pagefind keeps the pages' text with entities decoded and its interface inserts excerpts as HTML, so text
   // written in the minutes as "<meta …>" would come alive here. Escape it, keeping only Pagefind's <mark>.
@@ -119,8 +121,7 @@
   failure.hidden = true;
   failure.appendChild(document.createTextNode('Sökningen kunde inte laddas. Försök igen senare, eller hitta protokollen via '));
   var groups = document.createElement('a');
-  // The bundle is at the site's base, as the groups are.
-  groups.href = String(bundlePath).replace(/pagefind\/$/, '') + 'grupper/';
+  groups.href = siteBase + 'grupper/';
   groups.textContent = 'grupperna';
   failure.appendChild(groups);
   failure.appendChild(document.createTextNode('.'));
@@ -154,19 +155,34 @@
     if (busy && area.getAttribute('aria-busy') !== 'true') area.setAttribute('aria-busy', 'true');
     else if (!busy && area.hasAttribute('aria-busy')) area.removeAttribute('aria-busy');
   }
+  // A search that failed whose results come after all (one page of several could not be read) is no failure: its
+  // results are shown, its message too, and only what never came is left out.
+  function arrived() {
+    var area = element.querySelector('.pagefind-ui__results-area');
+    return !!area && !!area.querySelector(':scope > .pagefind-ui__results .pagefind-ui__result-link');
+  }
   function showFailure() {
-    var shown = (failed || broken) && !!input && input.value.trim() !== '';
+    var shown = (broken || (failed && !arrived())) && !!input && input.value.trim() !== '';
+    element.classList.toggle('search-incomplete', failed || broken);
     // Where the results would be (see below); under the field until Pagefind's interface shows them, as it does not
     // when it could not be loaded.
     if (shown && !failure.isConnected) element.parentNode.insertBefore(failure, element.nextSibling);
     if (failure.hidden === !shown) return;
     failure.hidden = !shown;
     element.classList.toggle('search-failed', shown);
+    // No sorting of results that did not come.
+    showSortLinks(input ? input.value : '');
     if (shown) announce(failure.textContent + suggestionText);
   }
-  // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is.
-  window.addEventListener('unhandledrejection', function () {
-    if (!searching()) return;
+  // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is. Only
+  // a rejection from Pagefind's bundle (its stack or message names a file there) is the search's: another script's,
+  // or a browser extension's, while a search runs left its results hidden behind a failure that was not one.
+  var bundleUrl = new URL(bundlePath, window.location.href).href;
+  function fromPagefind(reason) {
+    return !!reason && (String(reason.stack || '') + '\n' + String(reason.message || '')).indexOf(bundleUrl) !== -1;
+  }
+  window.addEventListener('unhandledrejection', function (event) {
+    if (!searching() || !fromPagefind(event.reason)) return;
     failed = true;
     asked = false;
     showBusy();
@@ -489,7 +505,7 @@
 
   // Keep the current filters and term when switching the sort order; sorting is offered once there is a term.
   function updateSortLinks(typed) {
-    if (sortLinks) sortLinks.hidden = typed.trim() === '';
+    showSortLinks(typed);
     ['sortera-relevans', 'sortera-datum'].forEach(function (id) {
       var link = document.getElementById(id);
       if (!link) return;
@@ -504,6 +520,10 @@
         link.removeAttribute('href');
       } else link.setAttribute('href', '?' + next.toString());
     });
+  }
+
+  function showSortLinks(typed) {
+    if (sortLinks) sortLinks.hidden = typed.trim() === '' || !failure.hidden;
   }
 
   // Pagefind's interface shows nothing until a word is typed; a preset filter alone (a link from a person's,
@@ -561,8 +581,35 @@
         });
       })
       .catch(function () {
-        listing.textContent = 'Protokollen kunde inte hämtas. Skriv ett sökord ovan.';
+        // A word typed cannot be searched for either: the reader is led to where the same meetings are without search.
+        var notice = document.createElement('p');
+        notice.className = 'notice';
+        var way = elsewhere();
+        notice.appendChild(document.createTextNode('Protokollen ' + what + ' kunde inte hämtas. Försök igen senare, eller hitta dem ' + way.words));
+        var link = document.createElement('a');
+        link.href = way.href;
+        link.textContent = way.text;
+        notice.appendChild(link);
+        notice.appendChild(document.createTextNode('.'));
+        listing.textContent = '';
+        listing.appendChild(notice);
+        // Under a word, the search's own failure says it (#sok-fel); the list is said once the word is cleared.
+        listing.hidden = !!(input && input.value.trim());
+        if (!listing.hidden) announce(notice.textContent);
       });
+  }
+  // Where a preset filter's meetings are without search: the page of the one group or project filtered on (this
+  // page has their addresses), else the list of people, of organisations, or of groups (a person's or an
+  // organisation's address is not on this page, and one made from the name could be wrong).
+  function elsewhere() {
+    var names = Object.keys(filters);
+    var kind = names.length === 1 && filters[names[0]].length === 1 ? names[0] : '';
+    var page = (pages[kind] || []).filter(function (p) {
+      return p.names[0].replace(/[<>]/g, '') === filters[kind][0];
+    })[0];
+    if (page) return { words: 'på ', href: page.url, text: 'sidan om ' + filters[kind][0] };
+    var list = { person: ['personer/', 'personerna'], organisation: ['organisationer/', 'organisationerna'] }[kind] || ['grupper/', 'grupperna'];
+    return { words: 'via ', href: siteBase + list[0], text: list[1] };
   }
 
   // The filtered list is built even under a preset word, so that clearing the word shows it.

@@ -460,6 +460,8 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(failure.textContent()).resolves.toBe(FAILED);
     await expect(failure.isVisible()).resolves.toBe(true);
     await expect(failure.getByRole('link', { name: 'grupperna' }).getAttribute('href')).resolves.toBe('/grupper/');
+    // No offer to sort results that did not come.
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(false);
     // Nothing left that waits for ever, on the screen or for a screen reader.
     const results = await page.locator('main').ariaSnapshot();
     expect(results).toMatch(/Sökningen kunde inte laddas\. Försök igen senare/);
@@ -476,6 +478,75 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     expect(await results(page)).toHaveLength(4);
     await expect(page.getByText(FAILED).filter({ visible: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // Only Pagefind's own rejections are a search's failure: another script's or a browser extension's while a search
+  // runs hid its results behind "Sökningen kunde inte laddas", and so did one result's page that could not be read.
+  it.each([
+    ['another script rejects with an Error', (page: Page) => page.evaluate(() => void Promise.reject(new Error('x')))],
+    ['another script rejects with a string', (page: Page) => page.evaluate(() => void Promise.reject('x'))],
+    ['a fetch of another address fails', (page: Page) => page.evaluate(() => void fetch('http://127.0.0.1:9/'))],
+  ] as const)('does not take a search for failed when, while it runs, %s', async (_name, reject) => {
+    const { page } = await open('sok/', { holdSearches: true, initScript: () => ((window as unknown as { searchesHeld: Promise<void> }).searchesHeld = new Promise((go) => ((window as unknown as { letSearchesGo: () => void }).letSearchesGo = go))) });
+    await page.locator('.pagefind-ui__search-input').fill('fritidsbank');
+    await reject(page);
+    // The rejection is the page's before the search goes on.
+    await page.waitForTimeout(100);
+    await expect(page.locator('.pagefind-ui__results-area').getAttribute('aria-busy')).resolves.toBe('true');
+    await page.evaluate(() => (window as unknown as { letSearchesGo: () => void }).letSearchesGo());
+    expect(await results(page)).toHaveLength(3);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^fritidsbank gav 3 träffar/);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it("shows a search's other results, and not that it failed, when one result's page cannot be read", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let fragments = 0;
+    await page.route('**/pagefind/fragment/*', (route) => (fragments++ === 0 ? route.abort() : route.continue()));
+    await page.goto(server.url + 'sok/?q=fritidsbank');
+    await expect.poll(() => page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link').count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.locator('[aria-busy]').count()).toBe(0);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.pagefind-ui__message').textContent()).resolves.toBe('fritidsbank gav 3 träffar');
+    // The one that never came is no placeholder left waiting for ever.
+    await expect(page.locator('.pagefind-ui__result').filter({ visible: true }).count()).resolves.toBe(2);
+    await context.close();
+  });
+
+  // A preset filter's list, when Pagefind cannot be loaded: a word typed cannot be searched for either, so the reader
+  // is led to where the same meetings are without search, the one group's or project's page where the page knows it.
+  it.each([
+    ['person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', 'personerna', '/personer/'],
+    ['organisation', 'Socialförvaltningen', 'Protokollen med Socialförvaltningen närvarande kunde inte hämtas. Försök igen senare, eller hitta dem via organisationerna.', 'organisationerna', '/organisationer/'],
+    ['projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 'sidan om Fritidsbanken', '/projekt/fritidsbanken/'],
+    ['grupp', 'Gemensam utvecklingsgrupp', 'Protokollen i Gemensam utvecklingsgrupp kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Gemensam utvecklingsgrupp.', 'sidan om Gemensam utvecklingsgrupp', '/grupper/gemensam-utvecklingsgrupp/'],
+    ['år', '2016', 'Protokollen från 2016 kunde inte hämtas. Försök igen senare, eller hitta dem via grupperna.', 'grupperna', '/grupper/'],
+  ] as const)("leads a preset filter's list that cannot be loaded to where its meetings are: ?%s=%s", async (filter, value, told, name, href) => {
+    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/pagefind.js' });
+    const listing = page.locator('#filtrerat');
+    await expect.poll(() => listing.textContent(), { timeout: 15_000 }).toBe(told);
+    await expect(listing.getByRole('link', { name }).getAttribute('href')).resolves.toBe(href);
+    await expect(page.request.get(server.url + href.slice(1)).then((r) => r.status())).resolves.toBe(200);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(told);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it("says once that search cannot be done under a preset word and filter, and the list's own message once the word is cleared", async () => {
+    const { page } = await open(`sok/?q=fritidsbank&person=${encodeURIComponent('Åke Malmén')}`, { unreachable: '**/pagefind/pagefind.js' });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await expect.poll(() => page.locator('#filtrerat').textContent()).toMatch(/kunde inte hämtas/);
+    await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(true);
+    await page.locator('.pagefind-ui__search-input').press('Escape');
+    await expect.poll(() => page.locator('#filtrerat').isVisible()).toBe(true);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.');
     await page.context().close();
   });
 
