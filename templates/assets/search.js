@@ -459,6 +459,8 @@
     });
   }
   function cleared() {
+    // The field is empty now: no failure of the word's search is shown beside the preset list.
+    showBusy();
     showTerm('');
     input.focus();
   }

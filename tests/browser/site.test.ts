@@ -537,13 +537,16 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
-  it("says once that search cannot be done under a preset word and filter, and the list's own message once the word is cleared", async () => {
+  it.each([
+    ['Escape', (page: Page) => page.locator('.pagefind-ui__search-input').press('Escape')],
+    ['Rensa', (page: Page) => page.locator('.pagefind-ui__search-clear').click()],
+  ] as const)("says once that search cannot be done under a preset word and filter, and the list's own message once the word is cleared (%s)", async (_name, clear) => {
     const { page } = await open(`sok/?q=fritidsbank&person=${encodeURIComponent('Åke Malmén')}`, { unreachable: '**/pagefind/pagefind.js' });
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
     await expect.poll(() => page.locator('#filtrerat').textContent()).toMatch(/kunde inte hämtas/);
     await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
     await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(true);
-    await page.locator('.pagefind-ui__search-input').press('Escape');
+    await clear(page);
     await expect.poll(() => page.locator('#filtrerat').isVisible()).toBe(true);
     await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
     await expect(page.getByRole('status').textContent()).resolves.toBe('Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.');
