@@ -428,8 +428,9 @@
   var searchedEarly = false;
   function searchWithEveryFilter() {
     filtersLoaded = true;
-    // The same word and boxes, as a new selection of filters: Pagefind's interface searches again.
-    if (searchedEarly && input && input.value.trim()) {
+    // The same word and boxes, as a new selection of filters: Pagefind's interface searches again. Not a search
+    // said to have failed: the filter files were not what it lacked, and its message went away until it failed again.
+    if (searchedEarly && failure.hidden && input && input.value.trim()) {
       askSearch();
       ui.triggerFilters(filtersIn(params));
     } else showBusy();

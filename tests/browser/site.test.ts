@@ -127,7 +127,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
    * `pageSize`: how many results Pagefind shows before "Visa fler träffar", in place of its 5: the seed site has
    * five meetings, so that no search of it shows the button otherwise.
    */
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean; initScript?: () => void; unreachable?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean; initScript?: () => void; unreachable?: string } = {}): Promise<{ page: Page; problems: string[]; answered: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
     if (options.fontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: options.fontSize } });
@@ -164,12 +164,15 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     // Requests for these addresses fail, as when the connection drops.
     if (options.unreachable) await page.route(options.unreachable, (route) => route.abort());
     const problems: string[] = [];
+    // The addresses whose answers have come, the page's workers' too.
+    const answered: string[] = [];
+    page.on('requestfinished', (request) => answered.push(request.url()));
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error' && !/404 \(Not Found\)/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
     await page.goto(server.url + url);
-    return { page, problems };
+    return { page, problems, answered };
   }
 
   it('lets a reader walk from the start page to a group, a meeting, a person and a project by clicking', async () => {
@@ -445,15 +448,31 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   const FAILED = 'Sökningen kunde inte laddas. Försök igen senare, eller hitta protokollen via grupperna.';
   // Said first, with what else is offered for the word (fritidsbank's project page) after it.
   const TOLD_FAILED = /^Sökningen kunde inte laddas\. Försök igen senare, eller hitta protokollen via grupperna\./;
+  /** Records in the page's `failureLog` whether #sok-fel is hidden, whenever that changes. */
+  function recordFailure(): void {
+    const log: boolean[] = [];
+    (window as unknown as { failureLog: boolean[] }).failureLog = log;
+    new MutationObserver((changes) => {
+      for (const c of changes) if ((c.target as Element).id === 'sok-fel') log.push((c.target as HTMLElement).hidden);
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  }
   it.each([
-    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js', 'sok/?q=fritidsbank', ''],
-    ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', ''],
-    ['Pagefind cannot be loaded, a word typed', '**/pagefind/pagefind.js', 'sok/', 'fritidsbank'],
-    ["the results' pages cannot be read, a word typed", '**/pagefind/fragment/*', 'sok/', 'fritidsbank'],
-  ] as const)('says so, and does not leave the results busy, when the search fails: %s', async (_name, unreachable, url, typed) => {
-    const { page } = await open(url, { unreachable });
+    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js', 'sok/?q=fritidsbank', '', 0],
+    ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', '', 0],
+    ['Pagefind cannot be loaded, a word typed', '**/pagefind/pagefind.js', 'sok/', 'fritidsbank', 0],
+    ["the results' pages cannot be read, a word typed", '**/pagefind/fragment/*', 'sok/', 'fritidsbank', 0],
+    // The search is not done again once they come (see searchWithEveryFilter): its message went away meanwhile.
+    ["the results' pages cannot be read, Pagefind's filter files 1500 ms late", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', '', 1500],
+    ["the results' pages cannot be read, a word typed, Pagefind's filter files 1500 ms late", '**/pagefind/fragment/*', 'sok/', 'fritidsbank', 1500],
+  ] as const)('says so, and does not leave the results busy, when the search fails: %s', async (_name, unreachable, url, typed, late) => {
+    const { page, answered } = await open(url, { unreachable, slowFilterFiles: late, initScript: recordFailure });
     if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    // Until Pagefind's filter files have come, late or not.
+    if (unreachable !== '**/pagefind/pagefind.js') await expect.poll(() => answered.filter((a) => a.includes('/pagefind/filter/')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    // Said once, and never taken back.
+    await expect(page.evaluate(() => (window as unknown as { failureLog: boolean[] }).failureLog)).resolves.toEqual([false]);
     await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
     await expect(page.locator('.pagefind-ui__result-link').count()).resolves.toBe(0);
     const failure = page.locator('#sok-fel');
