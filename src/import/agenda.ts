@@ -64,6 +64,32 @@ export function agendaNumbers(text: string): { form: string; n: number; title: s
   return out;
 }
 
+const LETTERED = FORMS.filter(([form]) => LETTERED_FORMS.has(form));
+
+/**
+ * The indexes of the lines numbered in letters or roman numerals whose run goes on later in the text: "I. Ekonomi"
+ * with a "II." after it in the same form, "A. Ekonomi" with a "B.". Such a line is an item, of an agenda or of a
+ * list, not a name with an initial ("A. Nilsson" with no "B." after it) nor a heading of its own. Each line is read
+ * once, from the last back, so the work grows with the text.
+ */
+export function letteredRunLines(lines: readonly Line[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  /** The forms and numbers of the lines after the one looked at: "I. 2" for a "II." below. */
+  const below = new Set<string>();
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = unbold(lines[i]!.text).text;
+    if (!/^[A-Za-z]+[.)]\s/.test(text)) continue;
+    for (const [form, pattern, value] of LETTERED) {
+      const m = pattern.exec(text);
+      if (!m) continue;
+      const n = value!(m[1]!);
+      if (below.has(`${form} ${n + 1}`)) out.add(i);
+      below.add(`${form} ${n}`);
+    }
+  }
+  return out;
+}
+
 /** The first way a line reads, or undefined for an unnumbered line. */
 export const agendaNumber = (text: string): { form: string; n: number; title: string } | undefined => agendaNumbers(text)[0];
 

@@ -2,6 +2,7 @@
 // and the secretary from "Vid pennan" or a "/David" signature.
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
+import { letteredRunLines } from './agenda.js';
 import { amongOs, labelText, shapeOf, unbold, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
@@ -35,11 +36,16 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     }
   };
 
+  // Items of a run in letters or roman numerals ("I. Ekonomi" above "II. Lokal", "A. Ekonomi" above "B. Budget") are no
+  // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does. Found once, when a block needs it.
+  let runLines: ReadonlySet<number> | undefined;
+  const entryAt = (k: number, oBullet: boolean): Entry | undefined => ((runLines ??= letteredRunLines(lines)).has(k) ? undefined : parseEntry(lines[k]!.text, resolver, oBullet));
+
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (taken.has(line.n) || line.text === '') continue;
     const label = labelText(line);
-    // "Närvarande: Leif Redestig, David Bergström och Åke Malmén" on one line.
+    // "Närvarande:" Leif Redestig, David Bergström och Åke Malmén" on one line.
     const inline = /^([^:]{3,30}):\s*(\S.*)$/.exec(label);
     const inlineKind = inline ? ATTENDANCE_LABELS.get(foldCase(undecorated(inline[1]!))) : undefined;
     if (inline && inlineKind) {
@@ -65,7 +71,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
     const goesOnOrEnds = (k: number): boolean => {
       for (let said = 0; said < MAX_ATTENDEE_LINE; k++) {
         const next = lines[k];
-        if (next === undefined || next.text === '' || taken.has(next.n) || isLabel(next) || isRemark(next.text) || parseEntry(next.text, resolver, oBullet(k)) !== undefined) return true;
+        if (next === undefined || next.text === '' || taken.has(next.n) || isLabel(next) || isRemark(next.text) || entryAt(k, oBullet(k)) !== undefined) return true;
         if (!mayBeRemark(next)) return false;
         said += next.text.length;
       }
@@ -99,14 +105,14 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
         continue;
       }
       if (isLabel(l) || shapeOf(l, false).kind === 'heading') break;
-      const entry = parseEntry(l.text, resolver, oBullet(j));
+      const entry = entryAt(j, oBullet(j));
       if (!entry) break;
       // A name-like line with text right under it is a heading ("Konferens Bryggan" + its text), not a person;
       // but not right under the label or another name of the list, nor when it plainly is a person: there the
       // text only ends the list.
       const next = lines[j + 1];
       const inRun = lines[j - 1]!.text !== '';
-      if (!inRun && !plainlyPerson(entry, entries.length > 0, resolver) && next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !mayBeRemark(next) && !parseEntry(next.text, resolver, oBullet(j + 1)) && !isLabel(next)) break;
+      if (!inRun && !plainlyPerson(entry, entries.length > 0, resolver) && next && next.text !== '' && !taken.has(next.n) && !isRemark(next.text) && !mayBeRemark(next) && !entryAt(j + 1, oBullet(j + 1)) && !isLabel(next)) break;
       entries.push(entry);
       block.push(l.n);
     }

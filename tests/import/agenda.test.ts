@@ -1,7 +1,7 @@
 // Table test of the numbered lines that can be agenda items' headings: the numbering forms, the titles that
 // read as headings rather than sentences, and which lines of a text count. Whole drafts are in forms.test.ts.
 import { describe, expect, it } from 'vitest';
-import { agendaHeadings, agendaNumber, isAgendaTitle, numberedHeadings } from '../../src/import/agenda.js';
+import { agendaHeadings, agendaNumber, isAgendaTitle, letteredRunLines, numberedHeadings } from '../../src/import/agenda.js';
 import { splitLines, type Line } from '../../src/import/lines.js';
 
 const NUMBERS: readonly (readonly [string, ReturnType<typeof agendaNumber>])[] = [
@@ -87,5 +87,24 @@ describe('agendaHeadings', () => {
     const lines = splitLines(text);
     const open = (l: Line | undefined) => l !== undefined && l.text !== '';
     expect([...agendaHeadings(lines, open).values()]).toEqual(expected);
+  });
+});
+
+/** The lines numbered in letters or roman numerals whose next number in the same form comes later in the text. */
+const LETTERED_RUNS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['"I." with "II." later', 'I. Ekonomi\nText.\nII. Lokal\nText.\n', ['I. Ekonomi']],
+  ['"A." with "B." later, also in bold', '**A. Ekonomi**\nText.\nB. Budget\n', ['**A. Ekonomi**']],
+  ['"a)" and "b." as one form', 'a) Hyllor\nb. Skåp\nc) Kassa\n', ['a) Hyllor', 'b. Skåp']],
+  ['"C." read as a letter, with "D." later', 'C. Lokal\nD. Kassa\n', ['C. Lokal']],
+  ['an initial with no next letter after it', 'A. Nilsson\nSvensson A.\nI. Svensson\nText.\n', []],
+  ['the next number before it, not after', 'II. Lokal\nI. Ekonomi\n', []],
+  ['"I." and "ii." are two forms', 'I. Ekonomi\nii. Lokal\n', []],
+  ['digits are no letters', '1. Ekonomi\n2. Lokal\n', []],
+];
+
+describe('letteredRunLines', () => {
+  it.each(LETTERED_RUNS)('%s', (_name, text, expected) => {
+    const lines = splitLines(text);
+    expect([...letteredRunLines(lines)].sort((a, b) => a - b).map((i) => lines[i]!.text)).toEqual(expected);
   });
 });

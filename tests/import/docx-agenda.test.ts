@@ -126,6 +126,11 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     'Mötet öppnades.\n\n## I. Ekonomi\n\nText.\n\n## II. Lokal\n\nText.\n\n## III. Övrigt\n\nInget.\n',
   ],
   [
+    'Word numbered items shown "I." and "II." right under the attendees are the agenda, not a person',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'roman' }, ...typed('Text.'), { numbered: 'Lokal', shows: 'roman' }, ...typed('Inget.')],
+    '## I. Ekonomi\n\nText.\n\n## II. Lokal\n\nInget.\n',
+  ],
+  [
     'a list shown "a)", "b)" under an item, with text between, keeps its letters',
     [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }, ...typed('Inget.')],
     '## 1. Ekonomi\n\nText.\n\na) Hyllor\n\nb) Skåp\n\n## 2. Övrigt\n\nInget.\n',

@@ -397,6 +397,23 @@ const CASES: readonly Case[] = [
   // A capital "O" is an initial, never a bullet, even when every line starts with one.
   { name: 'names that start with "O" and a space keep it', text: `${TITLE}Närvarande\nO Berg, SOF\nO Lind, SOF\n\nText.\n`, expected: { attendees: ['O Berg', 'O Lind'], body: 'Text.\n' } },
   { name: 'a name that starts with "O" after Word\'s "o" bullets', text: `${TITLE}Närvarande\no\tO Berg, SOF\no\tLeif Redestig\n\nText.\n`, expected: { attendees: ['O Berg', 'leif-redestig'], body: 'Text.\n' } },
+  // An item of an agenda in letters or roman numerals, its next item later in the text, ends the list: no name with
+  // an initial. Initials with no such item after them stay names.
+  {
+    name: 'an agenda lettered "A.", "B." right under the attendees is the agenda, not a person',
+    text: `${TITLE}Närvarande\nLeif Redestig\nA. Ekonomi\nText.\nB. Budget\nInget.\n`,
+    expected: { attendees: ['leif-redestig'], headings: ['A. Ekonomi', 'B. Budget'] },
+  },
+  {
+    name: 'an agenda numbered "I.", "II." right under the attendees is the agenda, not a person',
+    text: `${TITLE}Närvarande\nLeif Redestig\nI. Ekonomi\nText.\nII. Lokal\nInget.\n`,
+    expected: { attendees: ['leif-redestig'], headings: ['I. Ekonomi', 'II. Lokal'] },
+  },
+  {
+    name: 'names with initials stay names: "A. Nilsson", "Svensson A.", "I. Svensson" with no "B." nor "II." after them',
+    text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nSvensson A.\nI. Svensson\n\nText.\n\nIII. Övrigt\nInget.\n`,
+    expected: { attendees: ['leif-redestig', 'A. Nilsson', 'Svensson A', 'I. Svensson'] },
+  },
   { name: 'guests', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nGäster\nAnna Svensson, Röda korset\n\nText.\n', expected: { attendees: ['leif-redestig'], guests: ['Anna Svensson, Röda korset'] } },
   {
     name: 'a name-like line with text under it is a heading, not a person',
