@@ -10,7 +10,8 @@ import { append } from '../util/append.js';
 
 type Piece =
   | { readonly kind: 'heading'; readonly level?: number; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
+  /** `indent`: how far in a Markdown source writes it, 0 in plain text (see `inItem`). */
+  | { readonly kind: 'paragraph'; readonly indent: number; readonly text: string }
   | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly text: string }
   | { readonly kind: 'verbatim'; readonly text: string };
 
@@ -20,7 +21,7 @@ type Piece =
  */
 type RawPiece =
   | Exclude<Piece, { kind: 'paragraph' | 'item' }>
-  | { readonly kind: 'paragraph'; readonly lines: string[] }
+  | { readonly kind: 'paragraph'; readonly indent: number; readonly lines: string[] }
   | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly lines: string[] };
 
 /** A line's shape, or a numbered agenda item's heading with its text. */
@@ -114,15 +115,15 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       // In plain text the lines under an item are its own only when hard-wrapped; otherwise each is a paragraph.
       const own = markdown || hardWrapped(texts) ? texts.length : 1;
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
-      for (const t of texts.slice(own)) out.push({ kind: 'paragraph', lines: [t] });
+      for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
     } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];
       while (goesOn(i + 1, false)) texts.push(lines[++i]!.text);
-      if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', lines: texts });
-      else for (const t of texts) out.push({ kind: 'paragraph', lines: [t] });
+      if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', indent: markdown ? line.indent : 0, lines: texts });
+      else for (const t of texts) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
     }
     gap = false;
   }
@@ -200,7 +201,7 @@ function mergeContinuations(list: readonly RawPiece[]): Piece[] {
     }
     out.push(p);
   }
-  return out.map((p) => (p.kind === 'paragraph' ? { kind: 'paragraph', text: joinLines(p.lines) } : p.kind === 'item' ? { kind: 'item', indent: p.indent, marker: p.marker, family: p.family, text: joinLines(p.lines) } : p));
+  return out.map((p) => (p.kind === 'paragraph' ? { kind: 'paragraph', indent: p.indent, text: joinLines(p.lines) } : p.kind === 'item' ? { kind: 'item', indent: p.indent, marker: p.marker, family: p.family, text: joinLines(p.lines) } : p));
 }
 
 function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
@@ -230,30 +231,53 @@ function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
     else if (p.kind === 'verbatim') section().blocks.push({ kind: 'verbatim', text: p.text });
     else {
       let j = i;
-      while (list[j + 1]?.kind === 'item') j++;
-      section().blocks.push({ kind: 'list', items: nest(list.slice(i, j + 1) as Extract<Piece, { kind: 'item' }>[], nestByFamily) });
+      for (let column = contentColumn(p); ; j++) {
+        const next = list[j + 1];
+        if (next?.kind === 'item') column = Math.min(column, contentColumn(next));
+        else if (!(next?.kind === 'paragraph' && inItem(next, column))) break;
+      }
+      section().blocks.push({ kind: 'list', items: nest(list.slice(i, j + 1) as ListPiece[], nestByFamily) });
       i = j;
     }
   }
   return sections;
 }
 
+/** Where an item's text starts: past its marker and a space ("1. Ekonomi" at 3). */
+const contentColumn = (item: { readonly indent: number; readonly marker: string }): number => item.indent + item.marker.length + 1;
+
+/**
+ * A paragraph of a Markdown source indented as far as an item's text or further, after a blank line, is inside that
+ * item, as Markdown reads it: Word's list lines Markdown's list cannot number ("a) Hyllor" under "1. Ekonomi", see
+ * docx.ts), and a Markdown file's second paragraph of an item.
+ */
+const inItem = (p: Extract<Piece, { kind: 'paragraph' }>, column: number): boolean => p.indent > 0 && p.indent >= column;
+
+type ListPiece = Extract<Piece, { kind: 'item' | 'paragraph' }>;
+
 interface Building {
   readonly marker: string;
   readonly text: string;
   readonly children: Building[];
   offNumber?: true;
+  paragraph?: true;
 }
 
 /**
  * Nests list items: deeper indentation makes a child, and with `byFamily` so does a more inner family at the
  * same indentation (bullets right after a numbered item, "o" after a bullet), as in the seeds' IT-gruppen list.
  */
-function nest(flat: readonly { indent: number; marker: string; family: Family; text: string }[], byFamily: boolean): ListItem[] {
+function nest(flat: readonly ListPiece[], byFamily: boolean): ListItem[] {
   const root: Building[] = [];
   const stack: { indent: number; family: Family; node: Building }[] = [];
-  const items = byFamily ? restartsIn(flat) : flat;
+  const items = byFamily ? restartsIn(flat.filter((p): p is Flat => p.kind === 'item')) : flat;
   for (const item of items) {
+    if (item.kind === 'paragraph') {
+      // Inside the innermost item whose text it is indented as far as; items can hold paragraphs, not paragraphs items.
+      while (stack.length > 0 && contentColumn({ indent: stack[stack.length - 1]!.indent, marker: stack[stack.length - 1]!.node.marker }) > item.indent) stack.pop();
+      (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push({ marker: '', text: item.text, children: [], paragraph: true });
+      continue;
+    }
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       if (item.indent > top.indent || (byFamily && item.indent === top.indent && item.family > top.family)) break;
@@ -286,7 +310,7 @@ function markOffNumbers(nodes: readonly Building[]): void {
   }
 }
 
-type Flat = { indent: number; marker: string; family: Family; text: string };
+type Flat = Extract<Piece, { kind: 'item' }>;
 
 /**
  * A numbered list that starts again from 1 right under an item numbered n, with n + 1 after it at the same indentation

@@ -136,10 +136,17 @@ function list(items: readonly ListItem[], indent: string): string[] {
     // Only a list numbered from 1 may break into the item's text: under "- Hyllor", "2. Ekonomi" right below it
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
+    if (i.paragraph) return ['', `${indent}${unmarked(i.text)}`, ''];
     if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${i.text}`, '', ...children];
     return [`${indent}${i.marker} ${i.text}`.trimEnd(), ...(joins ? [''] : []), ...children];
   });
 }
+
+/**
+ * A paragraph's text with what would start a block in Markdown escaped ("2\\. Lokal", "\\- Hyllor", "\\# 3"), so that
+ * inside a list's item it stays a paragraph, not an item nor a heading of its own.
+ */
+const unmarked = (text: string): string => text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(?:[-+*](?=\s|$)|#{1,6}(?=\s|$)|>|```|~~~)/, '\\$&');
 
 /** Splits a comment into lines of at most about 100 characters. */
 function wrap(text: string, width = 100): string[] {

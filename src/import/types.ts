@@ -41,6 +41,11 @@ export interface ListItem {
   readonly children: readonly ListItem[];
   /** Numbered other than Markdown would show it, on from the item before ("1. ring Leif" under "1. Fritidsbanken"). */
   readonly offNumber?: true;
+  /**
+   * No item but a paragraph inside the item above it (marker ""): a Word list's line Markdown's list cannot number,
+   * "a) Hyllor" under "1. Ekonomi", or a Markdown item's second paragraph.
+   */
+  readonly paragraph?: true;
 }
 
 export type Block =

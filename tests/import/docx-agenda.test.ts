@@ -138,7 +138,17 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
   [
     'a list shown "a)", "b)" a level in keeps its letters, each a paragraph of its own, not the text of the item above',
     [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
-    '1. Ekonomi\n\na) Hyllor\n\nb) Skåp\n\n2. Övrigt\n',
+    '1. Ekonomi\n\n   a) Hyllor\n\n   b) Skåp\n\n2. Övrigt\n',
+  ],
+  [
+    'a list shown "i." under "a)" under "1." keeps its numbers, each a paragraph inside the item "1."',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Små', shows: 'letters', level: 2 }, { numbered: 'Stora', shows: 'letters', level: 2 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    '1. Ekonomi\n\n   a) Hyllor\n\n   i. Små\n\n   ii. Stora\n\n   b) Skåp\n\n2. Övrigt\n',
+  ],
+  [
+    'a list shown "a)" with no item above it stays paragraphs, and the list after it starts a list of its own',
+    [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    'Text.\n\na) Hyllor\n\nb) Skåp\n\n1. Övrigt\n',
   ],
   ['Word numbered items shown "01.", with text between, keep the zero', [...HEAD, { numbered: 'Ekonomi', shows: 'zero' }, ...typed('Text.'), { numbered: 'Övrigt', shows: 'zero' }, ...typed('Inget.')], '## 01. Ekonomi\n\nText.\n\n## 02. Övrigt\n\nInget.\n'],
   ['a list shown "01.", "02." keeps the zero, written as text', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], 'Text.\n\n01\\. Ekonomi\n\n02\\. Övrigt\n'],
@@ -172,7 +182,13 @@ const SITE: readonly (readonly [name: string, paras: readonly Para[], html: stri
   ['a list a level in with no item above it, then one at the top', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 1 }, { numbered: 'Skåp', level: 1 }, { numbered: 'Kassa' }], '<p>Text.</p><ol><li>Hyllor</li><li>Skåp</li></ol><ol><li>Kassa</li></ol>'],
   ['bullets a level in with none above them, then at the top', [...HEAD, ...typed('Text.'), { bullet: 1, text: 'Hyllor' }, { bullet: 1, text: 'Skåp' }, { bullet: 0, text: 'Kassa' }], '<p>Text.</p><ul><li><ul><li>Hyllor</li><li>Skåp</li></ul></li><li>Kassa</li></ul>'],
   ['bullets two levels in with none above them', [...HEAD, ...typed('Text.'), { bullet: 2, text: 'Hyllor' }, { bullet: 1, text: 'Skåp' }], '<p>Text.</p><ul><li><ul><li><ul><li>Hyllor</li></ul></li><li>Skåp</li></ul></li></ul>'],
-  ['a list shown "a)" a level in', [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }], '<ol><li>Ekonomi</li></ol><p>a) Hyllor</p><p>b) Skåp</p><ol start="2"><li>Övrigt</li></ol>'],
+  ['a list shown "a)" a level in', [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }], '<ol><li><p>Ekonomi</p><p>a) Hyllor</p><p>b) Skåp</p></li><li><p>Övrigt</p></li></ol>'],
+  [
+    'a list shown "i." under "a)" under "1."',
+    [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Små', shows: 'letters', level: 2 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    '<ol><li><p>Ekonomi</p><p>a) Hyllor</p><p>i. Små</p><p>b) Skåp</p></li><li><p>Övrigt</p></li></ol>',
+  ],
+  ['a list shown "a)" with no item above it', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }], '<p>Text.</p><p>a) Hyllor</p><p>b) Skåp</p>'],
   ['a list shown "01."', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], '<p>Text.</p><p>01. Ekonomi</p><p>02. Övrigt</p>'],
   ['a list two levels in with no item above it, then one a level in', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 1 }], '<p>Text.</p><ol><li>Hyllor</li></ol><ol><li>Skåp</li></ol>'],
 ];

@@ -30,6 +30,22 @@ const CASES: readonly Case[] = [
   { name: 'bullets under a numbered item', text: '1. Hyllor\n- Böcker\n2. Ekonomi\n', body: '1. Hyllor\n   - Böcker\n2. Ekonomi\n', html: '<ol><li>Hyllor<ul><li>Böcker</li></ul></li><li>Ekonomi</li></ol>' },
   { name: 'a numbered list from 1 indented under a bullet', text: '- Hyllor\n  1. Ekonomi\n', body: '- Hyllor\n  1. Ekonomi\n', html: '<ul><li>Hyllor<ol><li>Ekonomi</li></ol></li></ul>' },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
+  // A paragraph of a .md indented under an item's text after a blank line is the item's, as Markdown reads it; its
+  // start escaped where it would read as an item ("2\\."). Not so in plain text, nor a paragraph further out.
+  {
+    name: "an item's second paragraph, in a .md",
+    text: '1. Ekonomi\n\n   Budgeten är klar.\n\n   2\\. Skåp är köpta.\n2. Lokal\n',
+    markdown: true,
+    body: '1. Ekonomi\n\n   Budgeten är klar.\n\n   2\\. Skåp är köpta.\n\n2. Lokal\n',
+    html: '<ol><li><p>Ekonomi</p><p>Budgeten är klar.</p><p>2. Skåp är köpta.</p></li><li><p>Lokal</p></li></ol>',
+  },
+  {
+    name: 'a paragraph less indented than the item\'s text, in a .md',
+    text: '- Hyllor\n\n Vi köper två.\n',
+    markdown: true,
+    body: '- Hyllor\n\nVi köper två.\n',
+    html: '<ul><li>Hyllor</li></ul><p>Vi köper två.</p>',
+  },
   // A line wholly in bold that reads as a heading is an agenda item written in Word: a heading, never a bold paragraph
   // (check's bold-heading), also in bold italics, right under another heading, or in plain text under a line of text.
   { name: 'a line in bold italics', text: 'Bra.\n\n***Övrigt***\n\nInget.\n', markdown: true, body: 'Bra.\n\n## Övrigt\n\nInget.\n', html: '<p>Bra.</p><h2 id="ovrigt">Övrigt</h2><p>Inget.</p>' },
