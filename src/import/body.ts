@@ -1,7 +1,7 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
-import { agendaHeadings } from './agenda.js';
+import { agendaHeadings, letteredRunLines } from './agenda.js';
 import { isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
@@ -46,6 +46,9 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
   const agenda = agendaHeadings(lines, open);
+  // Lines of a run in letters or roman numerals the agenda did not take are a list's lines, as Word shows "I. Ekonomi",
+  // "i. Hyllor", "II. Lokal": no heading, as a "1." is none (an item), though one reads as a heading with text under it.
+  const listLines = letteredRunLines(lines);
   // Lines that start with "o" next to each other (a blank line between allowed) are Word's bullets, not "och".
   const index = new Map(lines.map((l, i) => [l, i]));
   const shapeAt = (l: Line, afterItem: boolean): LineShape => {
@@ -117,7 +120,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];

@@ -150,6 +150,11 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
     'Text.\n\na) Hyllor\n\nb) Skåp\n\n1. Övrigt\n',
   ],
+  [
+    'a list shown "I.", "i.", "II." with no text between is paragraphs as Word shows its lines, no heading',
+    [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'roman' }, { numbered: 'Hyllor', shows: 'roman', level: 1 }, { numbered: 'Lokal', shows: 'roman' }],
+    'Text.\n\nI. Ekonomi\n\ni. Hyllor\n\nII. Lokal\n',
+  ],
   ['Word numbered items shown "01.", with text between, keep the zero', [...HEAD, { numbered: 'Ekonomi', shows: 'zero' }, ...typed('Text.'), { numbered: 'Övrigt', shows: 'zero' }, ...typed('Inget.')], '## 01. Ekonomi\n\nText.\n\n## 02. Övrigt\n\nInget.\n'],
   ['a list shown "01.", "02." keeps the zero, written as text', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], 'Text.\n\n01\\. Ekonomi\n\n02\\. Övrigt\n'],
   // Word indents bullets a level in with none above them; the converter puts them in an empty item.
@@ -189,6 +194,7 @@ const SITE: readonly (readonly [name: string, paras: readonly Para[], html: stri
     '<ol><li><p>Ekonomi</p><p>a) Hyllor</p><p>i. Små</p><p>b) Skåp</p></li><li><p>Övrigt</p></li></ol>',
   ],
   ['a list shown "a)" with no item above it', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }], '<p>Text.</p><p>a) Hyllor</p><p>b) Skåp</p>'],
+  ['a list shown "I.", "i.", "II."', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'roman' }, { numbered: 'Hyllor', shows: 'roman', level: 1 }, { numbered: 'Lokal', shows: 'roman' }], '<p>Text.</p><p>I. Ekonomi</p><p>i. Hyllor</p><p>II. Lokal</p>'],
   ['a list shown "01."', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'zero' }, { numbered: 'Övrigt', shows: 'zero' }], '<p>Text.</p><p>01. Ekonomi</p><p>02. Övrigt</p>'],
   ['a list two levels in with no item above it, then one a level in', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', level: 2 }, { numbered: 'Skåp', level: 1 }], '<p>Text.</p><ol><li>Hyllor</li></ol><ol><li>Skåp</li></ol>'],
 ];

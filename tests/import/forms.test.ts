@@ -414,6 +414,13 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nSvensson A.\nI. Svensson\n\nText.\n\nIII. Övrigt\nInget.\n`,
     expected: { attendees: ['leif-redestig', 'A. Nilsson', 'Svensson A', 'I. Svensson'] },
   },
+  // A line of a run in roman numerals or letters the agenda does not take is no heading, as a "1." is none.
+  {
+    name: '"I." and "II." with text under one of them only are no headings, as "1." and "2." are none',
+    text: `${TITLE}Närvarande\nLeif Redestig\n\nText.\n\nI. Ekonomi\n\nHyllor och skåp.\n\nII. Lokal\n`,
+    expected: { body: 'Text.\n\nI. Ekonomi\n\nHyllor och skåp.\n\nII. Lokal\n' },
+  },
+  { name: 'a lone "I." with text under it and no "II." is a heading', text: `${TITLE}Närvarande\nLeif Redestig\n\nText.\n\nI. Inledning\n\nVi börjar.\n`, expected: { body: 'Text.\n\n## I. Inledning\n\nVi börjar.\n' } },
   { name: 'guests', text: 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nGäster\nAnna Svensson, Röda korset\n\nText.\n', expected: { attendees: ['leif-redestig'], guests: ['Anna Svensson, Röda korset'] } },
   {
     name: 'a name-like line with text under it is a heading, not a person',
