@@ -35,8 +35,10 @@ hen var med, som "kom 13.30", "t.o.m. punkt 3" eller "via Teams", när fler namn
 följer eller listan slutar där; annan text under ett namn
 avslutar listan och blir kvar i texten. Den känner också igen Vid pennan (och
 Sekreterare, Antecknat av, Protokollförare) och signaturer som /David, punkter med rubriker
-(även numrerade, som "1. Läxhjälp" och "§ 1 Läxhjälp", när numren löper 1, 2, 3 …
-genom texten, eller när en ensam "1. Läxhjälp" har text under sig), raderna Datum:,
+(även numrerade, som "1. Läxhjälp", "§ 1 Läxhjälp", "Punkt 1: Läxhjälp", med romerska
+siffror, "I. Läxhjälp", eller med bokstäver, "a) Läxhjälp", när numren löper 1, 2, 3 …,
+I, II, III … eller a, b, c … genom texten, eller när en ensam "1. Läxhjälp" har text
+under sig; en .docx-fils nummer skrivs som Word visar dem), raderna Datum:,
 Tid: och Plats: överst (också under en lång lista med namn; under "Nästa möte"
 gäller de nästa möte: dagen och tiden blir next_meeting och platsen blir kvar i
 texten), punktlistor och

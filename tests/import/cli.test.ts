@@ -28,6 +28,8 @@ describe('minutes import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Användning: minutes import FIL|MAPP…');
     expect(r.stdout).toContain('--add-people');
+    // Every form of numbered item the agenda reads is named: digits, "§", "Punkt", roman numerals and letters.
+    for (const form of ['"1. Läxhjälp"', '"§ 1 Läxhjälp"', '"Punkt 1: Läxhjälp"', '"I. Läxhjälp"', '"a) Läxhjälp"']) expect(r.stdout).toContain(form);
     expect((await run(['--help'], root())).stdout).toMatch(/import\s+Gör utkast till protokoll/);
   });
 
