@@ -74,8 +74,11 @@ export function htmlToMarkdown(html: string): string {
    * delimiter ("1)" after "2."), which Markdown does not number on from the one above.
    */
   const markdownNext = new Map<number, { readonly n: number; readonly delimiter: '.' | ')' }>();
-  /** How far in the items of the list open at `k` are written: past the markers of the filled items they are in. */
-  const depth = (k: number) => lists.slice(0, k).reduce((w, l) => w + (!l.filled ? 0 : l.ordered ? 3 : 2), 0);
+  /**
+   * How far in the items of the list open at `k` are written: past the markers of the filled items they are in, as
+   * wide as they are written ("10. " four), or Markdown would read what is under "10." as out of it.
+   */
+  const depth = (k: number) => lists.slice(0, k).reduce((w, l) => w + (!l.filled ? 0 : l.ordered ? String(l.n).length + 2 : 2), 0);
   const ended = (indent: number) => {
     for (const at of markdownNext.keys()) if (at >= indent) markdownNext.delete(at);
   };

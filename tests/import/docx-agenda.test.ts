@@ -12,6 +12,9 @@ import { draftOf, split } from './helpers.js';
 const HEAD: readonly Para[] = [{ text: 'Styrgruppen 7 mars 2016' }, { text: 'Närvarande' }, { text: 'Leif Redestig' }];
 const typed = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
 
+/** Nine items of a list shown "1." with "a)" a level in, so that the next is "10.". */
+const NINE: readonly Para[] = ['Ekonomi', 'Budget', 'Kassa', 'Lokal', 'Hyllor', 'Skåp', 'Lampor', 'Dörrar', 'Fika'].map((t) => ({ numbered: t, shows: 'letters' }));
+
 const CASES: readonly (readonly [name: string, paras: readonly Para[], body: string])[] = [
   [
     'typed items "1)" and "2." are one agenda',
@@ -146,6 +149,11 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     '1. Ekonomi\n\n   a) Hyllor\n\n   i. Små\n\n   ii. Stora\n\n   b) Skåp\n\n2. Övrigt\n',
   ],
   [
+    'a list shown "a)" under "10." is indented under its text, four spaces, and stays inside it',
+    [...HEAD, ...NINE, { numbered: 'Lokal', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    `${NINE.map((p, k) => `${k + 1}. ${'numbered' in p ? p.numbered : ''}`).join('\n')}\n10. Lokal\n\n    a) Hyllor\n\n11. Övrigt\n`,
+  ],
+  [
     'a list shown "a)" with no item above it stays paragraphs, and the list after it starts a list of its own',
     [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
     'Text.\n\na) Hyllor\n\nb) Skåp\n\n1. Övrigt\n',
@@ -192,6 +200,11 @@ const SITE: readonly (readonly [name: string, paras: readonly Para[], html: stri
     'a list shown "i." under "a)" under "1."',
     [...HEAD, { numbered: 'Ekonomi', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Små', shows: 'letters', level: 2 }, { numbered: 'Skåp', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
     '<ol><li><p>Ekonomi</p><p>a) Hyllor</p><p>i. Små</p><p>b) Skåp</p></li><li><p>Övrigt</p></li></ol>',
+  ],
+  [
+    'a list shown "a)" under "10."',
+    [...HEAD, ...NINE, { numbered: 'Lokal', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    `<ol>${NINE.map((p) => `<li><p>${'numbered' in p ? p.numbered : ''}</p></li>`).join('')}<li><p>Lokal</p><p>a) Hyllor</p></li><li><p>Övrigt</p></li></ol>`,
   ],
   ['a list shown "a)" with no item above it', [...HEAD, ...typed('Text.'), { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Skåp', shows: 'letters', level: 1 }], '<p>Text.</p><p>a) Hyllor</p><p>b) Skåp</p>'],
   ['a list shown "I.", "i.", "II."', [...HEAD, ...typed('Text.'), { numbered: 'Ekonomi', shows: 'roman' }, { numbered: 'Hyllor', shows: 'roman', level: 1 }, { numbered: 'Lokal', shows: 'roman' }], '<p>Text.</p><p>I. Ekonomi</p><p>i. Hyllor</p><p>II. Lokal</p>'],
