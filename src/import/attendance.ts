@@ -37,15 +37,20 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   };
 
   // Items of a run in letters or roman numerals ("I. Ekonomi" above "II. Lokal", "A. Ekonomi" above "B. Budget") are no
-  // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does. Found once, when a block needs it.
+  // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does, unless it is a registered
+  // person's name ("A. Nilsson" above "B. Berg", both in people.yml). Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
-  const entryAt = (k: number, oBullet: boolean): Entry | undefined => ((runLines ??= letteredRunLines(lines)).has(k) ? undefined : parseEntry(lines[k]!.text, resolver, oBullet));
+  const entryAt = (k: number, oBullet: boolean): Entry | undefined => {
+    const entry = parseEntry(lines[k]!.text, resolver, oBullet);
+    if (entry === undefined || !(runLines ??= letteredRunLines(lines)).has(k)) return entry;
+    return resolver.findPerson(entry.name)?.kind === 'found' ? entry : undefined;
+  };
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (taken.has(line.n) || line.text === '') continue;
     const label = labelText(line);
-    // "Närvarande:" Leif Redestig, David Bergström och Åke Malmén" on one line.
+    // "Närvarande: Leif Redestig, David Bergström och Åke Malmén" on one line.
     const inline = /^([^:]{3,30}):\s*(\S.*)$/.exec(label);
     const inlineKind = inline ? ATTENDANCE_LABELS.get(foldCase(undecorated(inline[1]!))) : undefined;
     if (inline && inlineKind) {

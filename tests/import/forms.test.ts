@@ -2,7 +2,7 @@
 // secretary, headings, lists and paragraphs, proposed actions and unknown names.
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/import/types.js';
-import { draftOf, missingWords, shownNumbers, split, type DraftOptions } from './helpers.js';
+import { draftOf, missingWords, PEOPLE, registryFrom, shownNumbers, split, type DraftOptions } from './helpers.js';
 
 interface Expected {
   readonly date?: string;
@@ -408,6 +408,12 @@ const CASES: readonly Case[] = [
     name: 'an agenda numbered "I.", "II." right under the attendees is the agenda, not a person',
     text: `${TITLE}Närvarande\nLeif Redestig\nI. Ekonomi\nText.\nII. Lokal\nInget.\n`,
     expected: { attendees: ['leif-redestig'], headings: ['I. Ekonomi', 'II. Lokal'] },
+  },
+  {
+    name: 'registered names with initials in letter order stay names: "A. Nilsson" above "B. Berg"',
+    text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nB. Berg\n\nText.\n`,
+    registry: registryFrom(`${PEOPLE}a-nilsson:\n  name: A. Nilsson\nb-berg:\n  name: B. Berg\n`),
+    expected: { attendees: ['leif-redestig', 'a-nilsson', 'b-berg'] },
   },
   {
     name: 'names with initials stay names: "A. Nilsson", "Svensson A.", "I. Svensson" with no "B." nor "II." after them',
