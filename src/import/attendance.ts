@@ -22,6 +22,13 @@ interface Entry {
   readonly remarked?: 'alone' | 'after';
 }
 
+/** The letter of the initial a line starts with, as a code ("K. Lind" -> 75), if it does. */
+function initialAt(lines: readonly Line[], k: number): number | undefined {
+  const line = lines[k];
+  const m = line === undefined ? null : /^([A-Z])\.\s/.exec(unbold(line.text).text);
+  return m ? m[1]!.charCodeAt(0) : undefined;
+}
+
 /** The attendance blocks, and the line numbers they take up. */
 export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[]; notes: string[] } {
   const consumed: number[] = [];
@@ -38,11 +45,15 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
 
   // Items of a run in letters or roman numerals ("I. Ekonomi" above "II. Lokal", "A. Ekonomi" above "B. Budget") are no
   // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does, unless it is a registered
-  // person's name ("A. Nilsson" above "B. Berg", both in people.yml). Found once, when a block needs it.
+  // person's name ("A. Nilsson" above "B. Berg", both in people.yml) or a line right above or below the one with the
+  // initial before or after its own ("K. Lind" above "L. Berg"): names one a line, where an agenda's items have text
+  // between them. Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
   const entryAt = (k: number, oBullet: boolean): Entry | undefined => {
     const entry = parseEntry(lines[k]!.text, resolver, oBullet);
     if (entry === undefined || !(runLines ??= letteredRunLines(lines)).has(k)) return entry;
+    const initial = initialAt(lines, k);
+    if (initial !== undefined && (initialAt(lines, k - 1) === initial - 1 || initialAt(lines, k + 1) === initial + 1)) return entry;
     return resolver.findPerson(entry.name)?.kind === 'found' ? entry : undefined;
   };
 

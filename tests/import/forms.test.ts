@@ -416,6 +416,11 @@ const CASES: readonly Case[] = [
     expected: { attendees: ['leif-redestig', 'a-nilsson', 'b-berg'] },
   },
   {
+    name: 'unregistered names with initials in letter order stay names: "K. Lind" above "L. Berg", "L. Berg" with an "M." item later',
+    text: `${TITLE}Närvarande\nLeif Redestig\nK. Lind\nL. Berg\nDavid Bergström\n\nText.\n\nM. Övrigt\nInget.\n\nN. Kassa\nInget.\n`,
+    expected: { attendees: ['leif-redestig', 'K. Lind', 'L. Berg', 'david-bergstrom'] },
+  },
+  {
     name: 'names with initials stay names: "A. Nilsson", "Svensson A.", "I. Svensson" with no "B." nor "II." after them',
     text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nSvensson A.\nI. Svensson\n\nText.\n\nIII. Övrigt\nInget.\n`,
     expected: { attendees: ['leif-redestig', 'A. Nilsson', 'Svensson A', 'I. Svensson'] },
