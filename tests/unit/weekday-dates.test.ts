@@ -47,6 +47,8 @@ describe('weekdayDateFindings', () => {
     ['two letters, right', 'må 7/3, Ti 8/3, on. 9/3, to 10/3, Fr 11/3, lö 12/3, sö 13/3.', '2016-03-07', []],
     ['two letters ending another word', 'Anton 8/3, Pettersson 2016-03-08, Konto 8/3 2016, Salö 8 mars, Fr.o.m. 8/3, bl.a. on 8 med.', '2016-03-07', []],
     ['two letters with no date after them', 'Ti och on kl. 13, to 1/2 timme.', '2016-03-07', []],
+    // A range of days, its last weekday before its first date: "ti–to 8/3–10/3".
+    ['the last weekday of a range', 'Kurs ti–to 8/3–10/3, lö-sö 12/3-13/3, tis. – tors. 2016-03-08 och tisdag–torsdag 8 mars.', '2016-03-07', []],
     ['a word ending in a weekday', 'Fredagsmöte 7 mars 2016.', '2016-03-07', []],
     // A date without its year: the year nearest the meeting, and none told when another year near it fits.
     ['next year in December', 'Nästa möte tisdag 10 januari.', '2016-12-12', []],

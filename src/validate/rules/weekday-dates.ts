@@ -114,12 +114,18 @@ function clashesIn(text: string, clashOf: (d: DateExpr) => WeekdayClash | undefi
   for (const d of findDates(text)) {
     // "tisdag 7 mars 2016 kl. 13.30." is shown as "tisdag 7 mars 2016".
     const written = text.slice(d.index, d.index + d.length).replace(TIME_AFTER, '').replace(/\.$/, '');
-    const word = d.weekday === undefined ? undefined : weekdayWord(written);
+    const word = d.weekday === undefined || RANGE_BEFORE.test(text.slice(Math.max(0, d.index - 20), d.index)) ? undefined : weekdayWord(written);
     const clash = word === undefined ? undefined : clashOf(d);
     if (word && clash) out.push({ index: d.index, written, word, clash });
   }
   return out;
 }
+
+/**
+ * A weekday and a dash right before another: the other ends a range of days ("ti–to 8/3–10/3", "lör–sön 12/3"), and
+ * the date after it is the range's first day, not its own.
+ */
+const RANGE_BEFORE = new RegExp(String.raw`(?<!\p{L})${WEEKDAY_BEFORE_DATE_PATTERN}\s*[-–—]\s*$`, 'iu');
 
 /** A time after the date, with what leads up to it ("tisdag 7 mars, kl. 13.30"). */
 const TIME_AFTER = /,?\s*(?:(?:kl\.?|klockan)\s*)?\d{1,2}[:.]\d{2}$|\s+$/iu;
