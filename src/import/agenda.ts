@@ -6,6 +6,8 @@ import { shapeOf, unbold, type Line } from './lines.js';
 import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
 
 const ROMAN = '(?=[IVXLCDM])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})';
+/** A line that starts with a number in lower-case letters or roman numerals, as Word shows a list's items: "a) Hyllor", "iv. Kassa". */
+export const LOWER_LETTERED = new RegExp(`^(?:([a-z])\\1*|${ROMAN.toLowerCase()})[.)]\\s`, 'u');
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 /** "XIV" -> 14. */
 const romanValue = (r: string): number =>

@@ -46,7 +46,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   // Items of a run in letters or roman numerals ("I. Ekonomi" above "II. Lokal", "A. Ekonomi" above "B. Budget") are no
   // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does, unless it is a registered
   // person's name ("A. Nilsson" above "B. Berg", both in people.yml) or a line right above or below the one with the
-  // initial before or after its own ("K. Lind" above "L. Berg"): names one a line, where an agenda's items have text
+  // initial before or after its own ("K. Lind" above "L. Berg"): names one to a line, where an agenda's items have text
   // between them. Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
   const entryAt = (k: number, oBullet: boolean): Entry | undefined => {

@@ -1,7 +1,7 @@
 // The text of the minutes: the lines left after the title and attendance are lifted out, as sections with
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
-import { agendaHeadings, letteredRunLines } from './agenda.js';
+import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import type { Block, ListItem, Section } from './types.js';
@@ -139,13 +139,14 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
  * a line that starts with a number and goes on in lower case under a line that ends no sentence ("Budget för
  * Fritidsbanken" above "500 kr per månad till hyra"). Lines that each start in capitals, as Notepad keeps text
  * pasted from Word (a line per paragraph or per name), are not, nor is a time above its item ("13.00 Välkomna"), nor
- * lines of which two or more start with a number ("13.00 fika" above "13.30 möte", an amount a line).
+ * lines of which two or more start with a number ("13.00 fika" above "13.30 möte", an amount a line), nor a line
+ * numbered in lower-case letters or roman numerals ("a) Hyllor" under "Vi gick igenom budgeten."), a list's item.
  */
 const hardWrapped = (texts: readonly string[]): boolean => {
   // Lines that start with numbers, two or more, are a column (a time, an amount a line: "13.00 fika", "300 kr till
   // fika"), not a sentence that wraps before its number.
   const column = texts.filter((t) => /^\d/.test(t)).length > 1;
-  return texts.some((t, k) => k > 0 && (/^\p{Ll}/u.test(t) || (!column && numberGoesOn(texts[k - 1]!, t))));
+  return texts.some((t, k) => k > 0 && ((/^\p{Ll}/u.test(t) && !LOWER_LETTERED.test(t)) || (!column && numberGoesOn(texts[k - 1]!, t))));
 };
 
 /**
@@ -186,8 +187,6 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
   return true;
 }
 
-/** A line numbered in lower-case letters or roman numerals, as Word shows a list's items: "a) Hyllor", "iv. Kassa". */
-const LETTERED = /^(?:([a-z])\1*|[ivxlcdm]+)[.)]\s/;
 
 /**
  * A paragraph that starts in lower case after text that stops mid-sentence continues it, even across a
@@ -198,7 +197,7 @@ function mergeContinuations(list: readonly RawPiece[]): Piece[] {
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LOWER_LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
       append(prev.lines, p.lines);
       continue;
     }

@@ -702,6 +702,20 @@ const CASES: readonly Case[] = [
     text: `${TITLE}${ATTENDING}Punkt\n\nVi bjöd in några gäster:\nGösta Strand, RSMH\nAnne Eskilsson, Socialförvaltningen\n`,
     expected: { body: '## Punkt\n\nVi bjöd in några gäster:\n\nGösta Strand, RSMH\n\nAnne Eskilsson, Socialförvaltningen\n' },
   },
+  // A list's items in letters or roman numerals start in lower case, but are no sentence wrapped onto them.
+  ...(
+    [
+      ['letters', 'a) Hyllor\nb) Skåp'],
+      ['roman numerals', 'i. Hyllor\nii. Skåp\niv. Kassa'],
+      ['letters under a line that ends no sentence', 'a) Hyllor\nb) Skåp'],
+    ] as const
+  ).map(
+    ([what, items], k): Case => ({
+      name: `in plain text a line numbered in ${what} stays a line of its own`,
+      text: `${TITLE}Punkt\n\n${k === 2 ? 'Vi gick igenom' : 'Vi gick igenom budgeten.'}\n${items}\n`,
+      expected: { body: `## Punkt\n\n${k === 2 ? 'Vi gick igenom' : 'Vi gick igenom budgeten.'}\n\n${items.split('\n').join('\n\n')}\n` },
+    }),
+  ),
   {
     name: 'hard-wrapped lines are joined, also where a line of them ends a sentence',
     text: `${TITLE}Punkt\n\nEtt IOP-avtal ska bygga på ett behov som föreningen har upptäckt och behöver stöd att utveckla.\nEftermiddagsskolan började med de 18 barn som ingår i projektet, men behovet är ännu\nstörre.\n`,
