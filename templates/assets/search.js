@@ -110,6 +110,7 @@
   var asked = false; // asked for, not begun: Pagefind's wait, then its call of processTerm
   var starting = false; // begun, until the interface has had a turn to show it (it shows the old results until then)
   var failed = false; // a search failed; until the next is asked for
+  var lost = false; // a file of the index the search needed could not be fetched (see fetchFailed); until the next
   var broken = false; // Pagefind could not be loaded: no search will ever end
   // Then Pagefind's interface says "Söker efter …" for ever: the reader is told instead, where the results would be
   // and in the status line, that the search could not be done, and where else the minutes are, until a search is
@@ -129,6 +130,9 @@
   function askSearch(term) {
     asked = (term === undefined ? (input ? input.value : '') : term) !== '';
     failed = false;
+    lost = false;
+    // Pagefind fetches the index files a search needs again, but its filter files only once: they are asked for again.
+    if (asked && filtersLost) loadFilters();
     showBusy();
   }
   function searchStarted() {
@@ -141,7 +145,7 @@
     }, 0);
   }
   function searching() {
-    if (!input || input.value === '' || failed || broken) return false;
+    if (!input || input.value === '' || failed || lost || broken) return false;
     if (asked || starting || (searchedEarly && !filtersLoaded)) return true;
     var area = element.querySelector('.pagefind-ui__results-area');
     // "Söker efter …" has no list of results; a list's placeholders have no link yet.
@@ -156,14 +160,15 @@
     else if (!busy && area.hasAttribute('aria-busy')) area.removeAttribute('aria-busy');
   }
   // A search that failed whose results come after all (one page of several could not be read) is no failure: its
-  // results are shown, its message too, and only what never came is left out.
+  // results are shown, its message too, and only what never came is left out. One that lacked a file of the index
+  // is: what it found is not all there is, and "gav inga träffar" would be false.
   function arrived() {
     var area = element.querySelector('.pagefind-ui__results-area');
     return !!area && !!area.querySelector(':scope > .pagefind-ui__results .pagefind-ui__result-link');
   }
   function showFailure() {
-    var shown = (broken || (failed && !arrived())) && !!input && input.value.trim() !== '';
-    element.classList.toggle('search-incomplete', failed || broken);
+    var shown = (broken || lost || (failed && !arrived())) && !!input && input.value.trim() !== '';
+    element.classList.toggle('search-incomplete', failed || lost || broken);
     // Where the results would be (see below); under the field until Pagefind's interface shows them, as it does not
     // when it could not be loaded.
     if (shown && !failure.isConnected) element.parentNode.insertBefore(failure, element.nextSibling);
@@ -187,6 +192,67 @@
     asked = false;
     showBusy();
   });
+  // A file of the index that cannot be fetched (a site half uploaded, a flaky connection, a 404) Pagefind only logs,
+  // and searches without it: its interface said "fritidsbank gav inga träffar", and without its filter files it offered
+  // no filters and no meetings of a name. Its fetches are watched, on the page and in its web worker, where it
+  // searches: one that failed (a network error, a status not OK) fails the search of the word in the field. A result's
+  // page (fragment/) is not the index: the others are shown (see arrived). Pagefind is imported only after this
+  // script has run, so it finds these in place.
+  var filtersLost = false; // a filter file could not be fetched: the next search asks for them again
+  function fetchFailed(address) {
+    var file = address.slice(bundleUrl.length);
+    if (address.indexOf(bundleUrl) !== 0 || /^fragment\//.test(file)) return;
+    if (/^filter\//.test(file)) filtersLost = true;
+    if (!input || input.value.trim() === '') return;
+    lost = true;
+    asked = false;
+    showBusy();
+  }
+  // The address a fetch is for, or '' for one that is no address (the fetch itself then says so).
+  function addressOf(input) {
+    try {
+      return new URL(String(input && input.url !== undefined ? input.url : input), window.location.href).href;
+    } catch (e) {
+      return '';
+    }
+  }
+  // Where Worker is lacking (or its worker cannot be started), Pagefind fetches on the page. Everything passes
+  // through unchanged.
+  var fetchFirst = window.fetch;
+  if (typeof fetchFirst === 'function') {
+    window.fetch = function (request) {
+      var fetched = fetchFirst.apply(window, arguments);
+      var address = addressOf(request);
+      if (address.indexOf(bundleUrl) !== 0) return fetched;
+      return fetched.then(
+        function (response) {
+          if (!response.ok) fetchFailed(address);
+          return response;
+        },
+        function (error) {
+          fetchFailed(address);
+          throw error;
+        },
+      );
+    };
+  }
+  // Pagefind's worker (pagefind-worker.js) is started by search-worker.js, which runs it and tells of its fetches
+  // that failed; any other worker is started as asked. Pagefind's own messages have an id; these have none.
+  var WorkerFirst = window.Worker;
+  if (typeof WorkerFirst === 'function') {
+    var pagefindWorker = bundleUrl + 'pagefind-worker.js';
+    var watchedWorker = function (url, options) {
+      var address = addressOf(url);
+      if (address !== pagefindWorker) return new WorkerFirst(url, options);
+      var worker = new WorkerFirst(siteBase + 'assets/search-worker.js?' + new URLSearchParams([['pagefind', address]]).toString(), options);
+      worker.addEventListener('message', function (event) {
+        if (event.data && typeof event.data.fetchFailed === 'string') fetchFailed(event.data.fetchFailed);
+      });
+      return worker;
+    };
+    watchedWorker.prototype = WorkerFirst.prototype;
+    window.Worker = watchedWorker;
+  }
 
   // Who attended is not in the search index (it would not fit the memory a large archive may use), but in its
   // filters: a search for a person's or an organisation's name offers the meetings they were at, above the results.
@@ -401,23 +467,29 @@
         });
     });
   }
-  import(bundlePath + 'pagefind.js')
-    .then(
-      function (pagefind) {
-        return pagefind.filters();
-      },
-      function (error) {
-        broken = true;
-        showBusy();
-        throw error;
-      },
-    )
-    .then(function (values) {
-      filterValues = values;
-      if (input) suggest(input.value);
-    })
-    .catch(function () {})
-    .then(searchWithEveryFilter);
+  // Again, when a search is asked for after some could not be fetched.
+  function loadFilters() {
+    filtersLost = false;
+    filtersLoaded = false;
+    import(bundlePath + 'pagefind.js')
+      .then(
+        function (pagefind) {
+          return pagefind.filters();
+        },
+        function (error) {
+          broken = true;
+          showBusy();
+          throw error;
+        },
+      )
+      .then(function (values) {
+        filterValues = values;
+        if (input) suggest(input.value);
+      })
+      .catch(function () {})
+      .then(searchWithEveryFilter);
+  }
+  loadFilters();
   // Pagefind counts a search's choices only in the filter files it has by then, and its interface keeps the
   // filters of the first search that had any: a search done before all had come (a slow connection, a busy phone)
   // offered some filters only, or every choice of the whole site with the site's counts, until the next search.

@@ -127,7 +127,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
    * `pageSize`: how many results Pagefind shows before "Visa fler träffar", in place of its 5: the seed site has
    * five meetings, so that no search of it shows the button otherwise.
    */
-  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean; initScript?: () => void; unreachable?: string } = {}): Promise<{ page: Page; problems: string[]; answered: string[] }> {
+  async function open(url: string, options: { javaScript?: boolean; width?: number; bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; fontSize?: number; pageSize?: number; slowFilterFiles?: number; holdSearches?: boolean; initScript?: () => void; unreachable?: string; status?: number; withoutWorkers?: boolean } = {}): Promise<{ page: Page; problems: string[]; answered: string[] }> {
     const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: options.width ?? 1024, height: 800 }, bypassCSP: options.bypassCSP ?? false, colorScheme: options.colorScheme ?? 'light' });
     const page = await context.newPage();
     if (options.fontSize) await (await context.newCDPSession(page)).send('Page.setFontSizes', { fontSizes: { standard: options.fontSize } });
@@ -161,8 +161,12 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       });
     }
     if (options.initScript) await page.addInitScript(options.initScript);
-    // Requests for these addresses fail, as when the connection drops.
-    if (options.unreachable) await page.route(options.unreachable, (route) => route.abort());
+    // A browser without web workers: Pagefind then searches on the page.
+    if (options.withoutWorkers) await page.addInitScript(() => delete (window as { Worker?: unknown }).Worker);
+    // Requests for these addresses fail, as when the connection drops, or are answered with `status` (a site half
+    // uploaded, a server in trouble).
+    const { unreachable, status } = options;
+    if (unreachable) await page.route(unreachable, (route) => (status ? route.fulfill({ status, body: '' }) : route.abort()));
     const problems: string[] = [];
     // The addresses whose answers have come, the page's workers' too.
     const answered: string[] = [];
@@ -498,6 +502,69 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(page.getByText(FAILED).filter({ visible: true }).count()).resolves.toBe(0);
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
     await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // A file of Pagefind's index that cannot be fetched Pagefind only logs, and searches without it: it said "gav inga
+  // träffar", which was false, or, without its filter files, found the word's meetings but offered no filters (nor the
+  // meetings of a name). `pagefinds`: what Pagefind's own message ends at, out of sight.
+  const INDEX_FILES = [
+    ['an index chunk', '**/pagefind/index/*', 'fritidsbank gav inga träffar'],
+    ['the filter files', '**/pagefind/filter/*', 'fritidsbank gav 3 träffar'],
+    ['the meta file', '**/pagefind/*.pf_meta', 'Söker efter fritidsbank...'],
+  ] as const;
+  const LOST = [
+    ['dropped', 0, 'sok/?q=fritidsbank', '', false],
+    ['dropped', 0, 'sok/', 'fritidsbank', false],
+    ['answered 404', 404, 'sok/', 'fritidsbank', false],
+    ['answered 500', 500, 'sok/?q=fritidsbank', '', false],
+    ['dropped, without web workers', 0, 'sok/', 'fritidsbank', true],
+    ['answered 500, without web workers', 500, 'sok/?q=fritidsbank', '', true],
+  ] as const;
+  it.each(INDEX_FILES.flatMap(([name, unreachable, pagefinds]) => LOST.map(([how, status, url, typed, withoutWorkers]) => [name, how, url, typed, unreachable, status, withoutWorkers, pagefinds] as const)))(
+    'says that the search failed, not that it found nothing, when %s cannot be fetched (%s): /%s, typed "%s"',
+    async (_name, _how, url, typed, unreachable, status, withoutWorkers, pagefinds) => {
+      const { page } = await open(url, { unreachable, status, withoutWorkers });
+      if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
+      const message = page.locator('.pagefind-ui__results-area > .pagefind-ui__message');
+      await expect.poll(() => message.textContent(), { timeout: 15_000 }).toBe(pagefinds);
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(TOLD_FAILED);
+      const failure = page.locator('#sok-fel');
+      await expect(failure.isVisible()).resolves.toBe(true);
+      await expect(failure.textContent()).resolves.toBe(FAILED);
+      await expect(message.isVisible()).resolves.toBe(false);
+      await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
+      await expect(page.locator('.pagefind-ui__result-link').filter({ visible: true }).count()).resolves.toBe(0);
+      await expect(page.locator('.search-sort').isVisible()).resolves.toBe(false);
+      const results = await page.locator('main').ariaSnapshot();
+      expect(results).toMatch(/Sökningen kunde inte laddas\. Försök igen senare/);
+      expect(results).not.toMatch(/Söker efter|gav \d|gav inga|träff/);
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['an index chunk', '**/pagefind/index/*', 'sok/?q=fritidsbank', ''],
+    ['the filter files', '**/pagefind/filter/*', 'sok/', 'fritidsbank'],
+  ] as const)('fetches %s (%s) again for the next search, which then finds its meetings and offers its filters: /%s, typed "%s"', async (_name, unreachable, url, typed) => {
+    const { page } = await open(url, { unreachable });
+    if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await page.unroute(unreachable);
+    await page.locator('.pagefind-ui__search-input').fill('lokal');
+    expect(await results(page)).toHaveLength(4);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
+    await expect.poll(() => page.locator('.pagefind-ui__filter-panel').innerText()).toMatch(/Grupp[\s\S]*År/);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it("searches on the page, as Pagefind does without its worker, when search-worker.js that runs it cannot be fetched", async () => {
+    const { page } = await open('sok/?q=fritidsbank', { unreachable: '**/assets/search-worker.js', status: 404 });
+    expect(await results(page)).toHaveLength(3);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^fritidsbank gav 3 träffar/);
     await page.context().close();
   });
 
