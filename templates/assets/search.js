@@ -199,10 +199,12 @@
   // page (fragment/) is not the index: the others are shown (see arrived). Pagefind is imported only after this
   // script has run, so it finds these in place.
   var filtersLost = false; // a filter file could not be fetched: the next search asks for them again
+  var lostFetches = 0; // how many fetches of files of the index failed, for the preset filter's list
   function fetchFailed(address) {
     var file = address.slice(bundleUrl.length);
     if (address.indexOf(bundleUrl) !== 0 || /^fragment\//.test(file)) return;
     if (/^filter\//.test(file)) filtersLost = true;
+    lostFetches++;
     if (!input || input.value.trim() === '') return;
     lost = true;
     asked = false;
@@ -619,7 +621,10 @@
       .join(' och ');
     import(bundlePath + 'pagefind.js')
       .then(function (pagefind) {
+        var lostBefore = lostFetches;
         return pagefind.search(null, { filters: filters, sort: { datum: 'desc' } }).then(function (found) {
+          // Without a filter file, "Inga protokoll där …" would be false: the list cannot be shown.
+          if (lostFetches !== lostBefore) throw new Error('A file of the search index could not be fetched');
           return Promise.all(
             found.results.slice(0, SHOWN).map(function (r) {
               return r.data();

@@ -623,6 +623,17 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // Without its filter files, Pagefind found no meeting for the filter, and the list said "Inga protokoll där …", false.
+  it.each([
+    ['dropped', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', 0],
+    ['answered 404', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 404],
+  ] as const)("says that a preset filter's list cannot be loaded, not that no meeting has it, when its filter files cannot be fetched (%s): ?%s=%s", async (_how, filter, value, told, status) => {
+    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/filter/*', status });
+    await expect.poll(() => page.locator('#filtrerat').textContent(), { timeout: 15_000 }).toBe(told);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(told);
+    await page.context().close();
+  });
+
   it.each([
     ['Escape', (page: Page) => page.locator('.pagefind-ui__search-input').press('Escape')],
     ['Rensa', (page: Page) => page.locator('.pagefind-ui__search-clear').click()],
