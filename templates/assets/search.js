@@ -177,7 +177,8 @@
     element.classList.toggle('search-failed', shown);
     // No sorting of results that did not come.
     showSortLinks(input ? input.value : '');
-    if (shown) announce(failure.textContent + suggestionText);
+    // Its full stop is the suggestions' own ('. Projektet Fritidsbanken har en egen sida: …'), not said twice.
+    if (shown) announce((suggestionText ? failure.textContent.replace(/\.$/, '') : failure.textContent) + suggestionText);
   }
   // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is. Only
   // a rejection from Pagefind's bundle (its stack or message names a file there) is the search's: another script's,
