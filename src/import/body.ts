@@ -187,7 +187,6 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
   return true;
 }
 
-
 /**
  * A paragraph that starts in lower case after text that stops mid-sentence continues it, even across a
  * blank line: legacy files often break a bullet's sentence with an empty line. How text starts and ends is
