@@ -27,6 +27,8 @@ export interface ParsedFile {
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
+  /** In people.yml with `partial`: the lists of entries read with an item left out, [id, field] (see SlowParse.leftOut). */
+  readonly leftOut?: readonly YamlPath[];
   /** In people.yml and organisations.yml with `data`: the entries whose id was written before, only to check (see EntryCopy). */
   readonly copies?: readonly EntryCopy[];
   /** Lines of lists and fields whose only text YAML took for an anchor, a tag or a comment (- &Bo, location: #3): said as that slip, so not also as empty. */
@@ -159,7 +161,7 @@ function mayHaveCollectionKey(text: string): boolean {
 }
 
 /** The YAML of a file (`text`, part of `source`): fast when it can be, positioned when it must; raw control characters reported, then read past. */
-function parseYaml(source: SourceFile, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
+function parseYaml(source: SourceFile, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; leftOut?: readonly YamlPath[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
   const { path } = source;
   const raw = rawYamlControlCharacters(path, text, offset, source.plain);
   const fast = parseFast(raw.text);
@@ -175,7 +177,7 @@ function parseYaml(source: SourceFile, text: string, offset: number, where: Find
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
     const partial = raw.findings.length === 0 ? slow.partial : undefined;
-    return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
+    return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}), ...(slow.leftOut ? { leftOut: slow.leftOut } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml, entries);
   const copies = checked.data && slow.copies ? { copies: slow.copies } : {};
@@ -207,12 +209,13 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const { text } = source;
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
-  const { data, partial, incomplete, mended, lost, copies, findings } = parseYaml(source, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
+  const { data, partial, incomplete, leftOut, mended, lost, copies, findings } = parseYaml(source, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
   // A registry with YAML errors is never built from, but the entries the errors left whole (in organisations.yml,
-  // within their sections) are still checked; one read with a list's item left out is not whole.
-  const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => !incomplete?.includes(k))) : {};
+  // within their sections) are still checked; one read with a list's item left out is not whole, but a person's is
+  // checked without it (leftOut says which lists).
+  const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => idDepth === 1 || !incomplete?.includes(k))) : {};
   // Those read with a slipped line blanked are found in the text so read (the same length, line for line).
-  const read = Object.keys(whole).length > 0 ? { partial: whole, ...(mended === undefined ? {} : { yaml: { ...yaml, mended } }) } : {};
+  const read = Object.keys(whole).length > 0 ? { partial: whole, ...(mended === undefined ? {} : { yaml: { ...yaml, mended } }), ...(leftOut ? { leftOut } : {}) } : {};
   return { ...base, data, ...read, ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
 }
 

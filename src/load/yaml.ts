@@ -227,6 +227,11 @@ export interface SlowParse {
   readonly mended?: string;
   /** The fields of `partial` read with an item of theirs left out (one with a slip), so not read in full. */
   readonly incomplete?: readonly string[];
+  /**
+   * In people.yml: the lists of entries read with an item left out, each [id, field] ("memberships"). The entry is
+   * checked without the item (the list left empty, if it was its only one), which says nothing of what it lacks.
+   */
+  readonly leftOut?: readonly YamlPath[];
   /** With `data`: the registry entries whose id was written before in their map, left out of it (see repeatedEntries). */
   readonly copies?: readonly EntryCopy[];
 }
@@ -484,7 +489,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     }
     // A tag's mark is only where its value ends: the line after a block of text (`!!binary |`), which may be a field's.
     // An item left out of its list takes its mark with it: the list's other items are read.
-    const dropped = leftOut(text, signs);
+    const dropped = leftOut(text, signs, entries);
     const lines = [...(tagged ? [at] : [marked, at]), ...more.keys()].filter((o) => !dropped.has(o) && !(o === marked && dropped.has(at)));
     if (dropped.size === 0) {
       const partial = soundFields(doc, text, [], lines, entries);
@@ -513,7 +518,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
   }
   const errors = [...doc.errors, ...doc.warnings].map((e) => e.pos);
   // "attendees: [Anna, @Bo, Cilla]": the slipped item alone is left out, and the list's other items are read.
-  const dropped = leftOut(text, bySlip.keys());
+  const dropped = leftOut(text, bySlip.keys(), entries);
   for (const [offset, range] of dropped) {
     blanks.push(range);
     for (const e of bySlip.get(offset)!) explained.add(e);
@@ -530,23 +535,29 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
   return { findings: out, ...(partial ? { partial } : {}) };
 }
 
+/** What a reading with items left out makes of a file. */
+type LeftOutReading = Pick<SlowParse, 'partial' | 'mended' | 'incomplete' | 'leftOut'>;
+
 /** Of the fields read with a space a tab, those that read the same with two (see yaml-tabs.ts). */
-function agreeing(read: Pick<SlowParse, 'partial' | 'mended' | 'incomplete'>, tabs: TabbedIndent, entries: 1 | 2 | undefined): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+function agreeing(read: LeftOutReading, tabs: TabbedIndent, entries: 1 | 2 | undefined): LeftOutReading {
   const partial = tabs.agreeing(read.partial!, entries);
   if (!partial) return {};
   const incomplete = read.incomplete?.filter((k) => k in partial);
-  return { partial, ...(read.mended === undefined ? {} : { mended: read.mended }), ...(incomplete?.length ? { incomplete } : {}) };
+  const leftOut = read.leftOut?.filter(([id]) => String(id) in partial);
+  return { partial, ...(read.mended === undefined ? {} : { mended: read.mended }), ...(incomplete?.length ? { incomplete } : {}), ...(leftOut?.length ? { leftOut } : {}) };
 }
 
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
-function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[], entries: 1 | 2 | undefined): Pick<SlowParse, 'partial' | 'mended' | 'incomplete'> {
+function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[], entries: 1 | 2 | undefined): LeftOutReading {
   const mended = blanked(text, blanks);
   const again = parsePositioned(mended);
   // In organisations.yml an entry an item was left out of is left out itself, and the rest of its section read.
   const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], entries === 2 ? [...lines, ...dropped] : lines, entries);
   if (!partial) return {};
-  const incomplete = entries === 2 ? [] : fieldsHolding(again, dropped).filter((k) => k in partial);
-  return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}) };
+  const incomplete = entries === 2 ? [] : [...fieldsHolding(again.contents, dropped).keys()].filter((k) => k in partial);
+  // In people.yml an entry an item was left out of is read without it (see SlowParse.leftOut).
+  const lists = entries === 1 ? entryListsHolding(again, dropped).filter(([id]) => String(id) in partial) : [];
+  return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}), ...(lists.length > 0 ? { leftOut: lists } : {}) };
 }
 
 /**
@@ -568,9 +579,10 @@ export function blanked(text: string, ranges: readonly (readonly [number, number
 
 /**
  * Of the slips at `offsets`, those whose items can be left out of their lists with another item of the list left:
- * by offset, what to blank. A list all of whose items slipped stays unread, as the field of any other slip.
+ * by offset, what to blank. A list all of whose items slipped stays unread, as the field of any other slip; in
+ * people.yml (`entries` 1) the list is an entry's field, and it is left empty, so that the entry's other fields are read.
  */
-function leftOut(text: string, offsets: Iterable<number>): Map<number, readonly [number, number]> {
+function leftOut(text: string, offsets: Iterable<number>, entries: 1 | 2 | undefined): Map<number, readonly [number, number]> {
   const itemAt = slippedItems(text);
   const found = new Map<number, SlippedItem>();
   for (const offset of offsets) {
@@ -580,21 +592,30 @@ function leftOut(text: string, offsets: Iterable<number>): Map<number, readonly 
   // The items of each list left out (an item may hold two slips): by where each starts.
   const slipped = new Map<number, Set<number>>();
   for (const { list, range } of found.values()) slipped.set(list, (slipped.get(list) ?? new Set()).add(range[0]));
-  return new Map([...found].filter(([, item]) => slipped.get(item.list)!.size < item.items).map(([offset, item]) => [offset, item.range]));
+  return new Map([...found].filter(([, item]) => entries === 1 || slipped.get(item.list)!.size < item.items).map(([offset, item]) => [offset, item.range]));
 }
 
-/** The top-level fields the offsets lie in (from a field's key up to the next one's). */
-function fieldsHolding(doc: Document.Parsed, offsets: readonly number[]): string[] {
-  if (!Y.isMap(doc.contents)) return [];
-  const keys = doc.contents.items.flatMap((p) => (Y.isScalar(p.key) && p.key.range ? [{ name: String(p.key.value), at: p.key.range[0] }] : []));
-  const out = new Set<string>();
+/** The fields of `map` the offsets lie in (from a field's key up to the next one's), by name: each's value, and its offsets. */
+function fieldsHolding(map: unknown, offsets: readonly number[]): Map<string, { readonly value: unknown; readonly offsets: number[] }> {
+  const out = new Map<string, { value: unknown; offsets: number[] }>();
+  if (!Y.isMap(map)) return out;
+  const keys = map.items.flatMap((p) => (Y.isScalar(p.key) && p.key.range ? [{ name: String(p.key.value), at: p.key.range[0], value: p.value }] : []));
   // Both in the order of the text: one pass.
   let k = -1;
   for (const offset of [...offsets].sort((x, y) => x - y)) {
     while (k + 1 < keys.length && keys[k + 1]!.at <= offset) k++;
-    if (k >= 0) out.add(keys[k]!.name);
+    if (k < 0) continue;
+    const { name, value } = keys[k]!;
+    const field = out.get(name);
+    if (field) field.offsets.push(offset);
+    else out.set(name, { value, offsets: [offset] });
   }
-  return [...out];
+  return out;
+}
+
+/** Of people.yml read as `doc`, the lists the offsets (items left out) lie in: each an entry's field, [id, field]. */
+function entryListsHolding(doc: Document.Parsed, offsets: readonly number[]): YamlPath[] {
+  return [...fieldsHolding(doc.contents, offsets)].flatMap(([id, { value, offsets: within }]) => [...fieldsHolding(value, within).keys()].map((field) => [id, field]));
 }
 
 /** Where each alias to no anchor set above it begins: "location: *Bryggan*", "- *Anna*", "[Anna, *Bo*]". */

@@ -111,6 +111,8 @@ export interface PersonDoc extends EntityDoc {
   readonly organisation?: Ref;
   readonly role?: Located<string>;
   readonly memberships: readonly MembershipDoc[];
+  /** Read with a membership left out for a slip in it (see ParsedFile.leftOut): they may have more than `memberships`. */
+  readonly membershipLeftOut?: true;
   readonly publish: Publish;
 }
 /** Groups, projects and organisations may end: `ended` is the last day they existed or met. */
@@ -284,7 +286,8 @@ function entityBase(file: string, id: string, o: Obj, path: YamlPath): EntityDoc
   };
 }
 
-export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] {
+export function extractPeople(file: string, data: Obj | undefined, leftOut?: readonly YamlPath[]): PersonDoc[] {
+  const lacking = new Set((leftOut ?? []).filter((p) => p[1] === 'memberships').map((p) => String(p[0])));
   if (!data) return [];
   return Object.entries(data).map(([id, raw]) => {
     const path = childPath(rootPath, id);
@@ -304,6 +307,7 @@ export function extractPeople(file: string, data: Obj | undefined): PersonDoc[] 
       ...(organisation ? { organisation } : {}),
       ...(role ? { role } : {}),
       memberships,
+      ...(lacking.has(id) ? { membershipLeftOut: true as const } : {}),
       publish: oneOf(o.publish, PUBLISH_VALUES, 'full'),
     };
   });

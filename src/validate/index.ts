@@ -213,7 +213,7 @@ function validateRegistries(people: ParsedFile | undefined, orgs: ParsedFile | u
   // The registry rules see what a file with YAML errors left whole too; references to an unread file's entries stay
   // unchecked (unavailable), and minutes are checked against the registries as read, without it.
   const partial = people?.partial !== undefined || orgs?.partial !== undefined;
-  const checked = partial ? new Registry({ people: people ? extractPeople(people.source.path, ofPeople?.read) : [], ...extractOrganisations(orgsFile, ofOrgs?.read) }) : registry;
+  const checked = partial ? new Registry({ people: people ? extractPeople(people.source.path, ofPeople?.read, people.leftOut) : [], ...extractOrganisations(orgsFile, ofOrgs?.read) }) : registry;
   const empty = emptyKinds(people, orgs, registry);
   const ctx: RegistryContext = { registryDocs: checked.docs, registry: checked, unavailable, empty, report: (f) => findings.push(f) };
   for (const rule of REGISTRY_RULES) rule(ctx);

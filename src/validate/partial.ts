@@ -32,9 +32,12 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
   return { findings, minutes: { doc: extractMinutes(file, partial, p.body, p.bodyOffset, p.yaml?.text), fields: whole } };
 }
 
-/** Shape findings, less an empty line of a list or field whose text YAML took for an anchor (- &Bo), a tag or a comment: said as that slip. */
+/**
+ * Shape findings, less an empty line of a list or field whose text YAML took for an anchor (- &Bo), a tag or a comment,
+ * or a list whose only item was left out for a slip in it (a person's `memberships:`): said as that slip.
+ */
 export function notLost(p: ParsedFile, findings: readonly Finding[]): Finding[] {
-  const lost = new Set((p.lost ?? []).map((path) => JSON.stringify(path)));
+  const lost = new Set([...(p.lost ?? []), ...(p.leftOut ?? [])].map((path) => JSON.stringify(path)));
   return findings.filter((f) => !(f.code === 'empty-value' && f.where.kind === 'yaml' && lost.has(JSON.stringify(f.where.path))));
 }
 

@@ -250,6 +250,30 @@ const cases: Case[] = [
     edit: (t) => t.replace('secretary: David Bergström\n', 'secretary: David Bergström\ndecisions:\n  - "Vi bokar lokal.\n  - ”Vi ses igen.”\n'),
     expected: ['7:5 yaml-syntax', '8:5 curly-quotes'],
   },
+  // The list's only item: the list is unread, as it would be with its item left out; the fields below are read.
+  {
+    slip: 'a quote left open in the only action, a project misspelt below the list',
+    file: MINUTES,
+    edit: (t) => t.replace('projects: [fritidsbanken]\nactions:\n  - who: Leif Redestig\n    what: Skicka ut förslag på tid för ett möte.\n    project: fritidsbanken\n', 'actions:\n  - who: Leif\n    what: "Boka lokal\nprojects: [fritidsbanke]\n'),
+    expected: ['14:11 yaml-syntax', '15:12 unknown-project'],
+    hint: 'Lägg till ett " i slutet av värdet, på samma rad: what: "Boka lokal"',
+  },
+  // In people.yml the membership is left out, and the person is checked without it: their other memberships and fields
+  // (an empty memberships: when it was their only one is not told), and the next person.
+  ...(
+    [
+      [', a group and a date misspelt in the membership below', '      role: ledamot\n    - group: gemensam-utvecklingsgrup\n      from: 2016-13-01\n', ['24:14 yaml-syntax', '26:14 unknown-group', '27:13 invalid-date', '28:17 unknown-organisation', '31:17 unknown-organisation']],
+      [', the person’s only one', '', ['24:14 yaml-syntax', '25:17 unknown-organisation', '28:17 unknown-organisation']],
+    ] as const
+  ).map(
+    ([which, more, expected]): Case => ({
+      slip: `a quote left open in a membership${which}, the person’s organisation misspelt below and the next person’s`,
+      file: 'people.yml',
+      edit: (t) => `${t}anna-berg:\n  name: Anna Berg\n  memberships:\n    - group: "gemensam-utvecklingsgrupp\n${more}  organisation: brygan\nbo-ek:\n  name: Bo Ek\n  organisation: brygan\n`,
+      expected,
+      hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad: - group: "gemensam-utvecklingsgrupp"`,
+    }),
+  ),
 ];
 
 describe('one slip, one diagnostic', () => {
@@ -258,6 +282,28 @@ describe('one slip, one diagnostic', () => {
     expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual(expected);
     if (message) expect(found[0]!.message).toContain(message);
     if (hint) expect(found[0]!.hint).toBe(hint);
+  });
+});
+
+// A membership left out of a person's list (a quote left open in it) may be one they still have: nothing is said, in
+// people.yml or organisations.yml, that their other memberships make of them. Each row: Leif Redestig's memberships,
+// and Bo Ek's organisation, a person added below.
+const leftOutMemberships: readonly (readonly [string, string, string, readonly string[]])[] = [
+  [
+    'a standing member’s membership of the group left out, beside one of it that ended',
+    '    - group: "gemensam-utvecklingsgrupp\n    - group: gemensam-utvecklingsgrupp\n      to: 2015-12-31\n',
+    'brygan',
+    ['people.yml:4:14 yaml-syntax', 'people.yml:27:17 unknown-organisation'],
+  ],
+  // Guard: with no membership left out (a slip elsewhere in the file), the one that ended is told.
+  ['a standing member’s membership of the group that ended, a slip below it', '    - group: gemensam-utvecklingsgrupp\n      to: 2015-12-31\n', '"brygan', ['organisations.yml:13:15 standing-member-ended', 'people.yml:26:17 yaml-syntax']],
+];
+
+describe('a membership left out', () => {
+  it.each(leftOutMemberships)('%s', (_, memberships, organisation, expected) => {
+    const people = `${base('people.yml').replace('  name: Leif Redestig\n', `  name: Leif Redestig\n  memberships:\n${memberships}`)}bo-ek:\n  name: Bo Ek\n  organisation: ${organisation}\n`;
+    const found = check(archive([BASE], { 'people.yml': people })).diagnostics;
+    expect(found.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(expected);
   });
 });
 

@@ -23,7 +23,8 @@ export const memberships: RegistryRule = (ctx) => {
         });
       }
       const groupId = m.group ? ctx.registry.id('group', m.group.value) : undefined;
-      if (!groupId) continue;
+      // One with a membership left out (a quote left open in it) may still be a member: their ends say nothing.
+      if (!groupId || p.membershipLeftOut) continue;
       if (!m.to) {
         open.add(`${p.id.value} ${groupId}`);
         continue;
