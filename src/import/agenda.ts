@@ -21,8 +21,9 @@ const letterValue = (l: string): number => (l.length - 1) * 26 + l.toLowerCase()
  * or "C." reads both ways, and the run it is in decides.
  */
 const FORMS: readonly (readonly [form: string, pattern: RegExp, value?: (s: string) => number])[] = [
-  ['1.', /^(\d{1,2})\.\s+(\S.*)$/u],
-  ['1)', /^(\d{1,2})\)\s+(\S.*)$/u],
+  // Up to 9 digits, as Markdown reads a list's number; past 99 only in a run (see `numbersOf`).
+  ['1.', /^(\d{1,2}|[1-9]\d{2,8})\.\s+(\S.*)$/u],
+  ['1)', /^(\d{1,2}|[1-9]\d{2,8})\)\s+(\S.*)$/u],
   // "§ 1 Läxhjälp", "§1. Läxhjälp", "§ 1: Läxhjälp", "§ 1 – Läxhjälp"
   ['§', /^§\s*(\d{1,3})(?:[.:)]|\s+[–-])?\s+(\S.*)$/u],
   // "Punkt 1: Läxhjälp", "Ärende 3 – Fritidsbanken"
@@ -91,6 +92,13 @@ export function letteredRunLines(lines: readonly Line[]): ReadonlySet<number> {
   }
   return out;
 }
+
+/**
+ * The ways a line of the text reads: a "1." or "1)" past 99 only when its number runs with its neighbours' (the
+ * line is `counted`), so that a year or a sum starting a sentence ("2016. Budgeten blev klar.") is no numbered line.
+ */
+const numbersOf = (line: Line): ReturnType<typeof agendaNumbers> =>
+  agendaNumbers(unbold(line.text).text).filter((m) => m.n <= 99 || line.counted === true || (m.form !== '1.' && m.form !== '1)'));
 
 /** The first way a line reads, or undefined for an unnumbered line. */
 export const agendaNumber = (text: string): { form: string; n: number; title: string } | undefined => agendaNumbers(text)[0];
@@ -193,7 +201,7 @@ function runs(lines: readonly Line[], open: Open): Numbered[] {
   lines.forEach((line, i) => {
     if (!open(line)) return;
     const text = unbold(line.text).text;
-    for (const m of agendaNumbers(text)) {
+    for (const m of numbersOf(line)) {
       const last = lastOfForm.get(m.form);
       const continues = last !== undefined && last.n === m.n - 1 && (last.before === undefined || gap(last.before.i, last.i) === gap(last.i, i));
       const x: Numbered = { i, ...m, text, ...(continues ? { before: last } : {}) };
@@ -205,7 +213,7 @@ function runs(lines: readonly Line[], open: Open): Numbered[] {
 }
 
 /** Whether a line is numbered in any of the forms. */
-const isNumbered = (l: Line): boolean => agendaNumbers(unbold(l.text).text).length > 0;
+const isNumbered = (l: Line): boolean => numbersOf(l).length > 0;
 
 /**
  * The runs that start after a line ending in ':' are lists ("Vi behöver två saker:"), all of them, even with

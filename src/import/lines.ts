@@ -8,6 +8,8 @@ export interface Line {
   readonly text: string;
   /** Width of the leading whitespace (a tab counts 4). */
   readonly indent: number;
+  /** Numbered past 99 in a run of numbers (see `longNumberRuns`): a list's item, not a year or a sum. */
+  readonly counted?: true;
 }
 
 /**
@@ -28,8 +30,43 @@ export function splitLines(text: string, plain = false): Line[] {
     const lead = /^[ \t]*/.exec(raw)![0];
     return { n: i + 1, text: raw.trim(), indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
   });
-  return plain && looksDoubled(lines) ? undoubled(lines) : lines;
+  return longNumberRuns(plain && looksDoubled(lines) ? undoubled(lines) : lines);
 }
+
+/** "100. Ekonomi", "2016) Budgeten": a line numbered as Markdown numbers a list's item, in up to 9 digits. */
+const NUMBER_START = /^(\d{1,9})[.)]\s+\S/;
+
+/**
+ * The lines numbered past 99 marked `counted` when the number runs on from a line above numbered one less or into a
+ * line below numbered one more ("99. Lokal" above "100. Ekonomi", "101. Övrigt" below it): a list's or agenda's item,
+ * as Markdown reads it. A number of three digits or more alone ("2016. Budgeten blev klar.") is a year or a sum at
+ * the start of a sentence, as an old text has it: text. Whole-line bold is looked through, as agenda items are
+ * written. Two passes, with the numbers seen so far: the work grows with the text.
+ */
+function longNumberRuns(lines: Line[]): Line[] {
+  const numbers = lines.map((l) => {
+    const m = NUMBER_START.exec(unbold(l.text).text);
+    return m ? Number(m[1]) : undefined;
+  });
+  if (!numbers.some((n) => n !== undefined && n > 99)) return lines;
+  const runs = new Set<number>();
+  const mark = (order: readonly number[], step: 1 | -1) => {
+    const seen = new Set<number>();
+    for (const k of order) {
+      const n = numbers[k];
+      if (n === undefined) continue;
+      if (n > 99 && seen.has(n - step)) runs.add(k);
+      seen.add(n);
+    }
+  };
+  const order = lines.map((_, k) => k);
+  mark(order, 1);
+  mark(order.reverse(), -1);
+  return runs.size === 0 ? lines : lines.map((l, k) => (runs.has(k) ? { ...l, counted: true } : l));
+}
+
+/** A line's number as a list item's ("12." "100)") when it counts as one: two digits at most, or `counted`. */
+export const countsAsNumber = (line: Line, digits: string): boolean => digits.length <= 2 || line.counted === true;
 
 /**
  * A text whose every line break is CR CR LF, a CR LF turned into CR CR LF by a second conversion (a Windows program
@@ -112,7 +149,7 @@ export type Shape =
 
 // (?<!\s): the closing #s are tried after the heading's last word only, not from each of a long run of spaces.
 const MD_HEADING = /^(#{1,6})\s+(.*?)(?:(?<!\s)\s+#+)?$/;
-const NUMBERED = /^(\d{1,2})([.)])\s+(\S.*)$/;
+const NUMBERED = /^(\d{1,9})([.)])\s+(\S.*)$/;
 // •, ●, ▪, ➢ … and the dashes; "*" and "+" as in Markdown. A bullet glyph may be glued to its text.
 const BULLET = /^(?:[•●■►➢✓]\s*|[-–—*+·]\s+)(\S.*)$/;
 // Word's second-level bullets as plain text: "o" and "◦", "▪", "□".
@@ -158,7 +195,7 @@ export function shapeOf(line: Line, inList: boolean): Shape {
   const h = MD_HEADING.exec(t);
   if (h) return { kind: 'heading', level: h[1]!.length, text: unbold(h[2]!.trim()).text };
   const num = NUMBERED.exec(t);
-  if (num) return { kind: 'item', marker: `${num[1]}${num[2]}`, family: 0, text: num[3]!.trim() };
+  if (num && countsAsNumber(line, num[1]!)) return { kind: 'item', marker: `${num[1]}${num[2]}`, family: 0, text: num[3]!.trim() };
   if (!/^\*\*|^__/.test(t)) {
     const b = BULLET.exec(t);
     if (b) return { kind: 'item', marker: '-', family: 1, text: b[1]!.trim() };

@@ -7,6 +7,8 @@ import { splitLines, type Line } from '../../src/import/lines.js';
 const NUMBERS: readonly (readonly [string, ReturnType<typeof agendaNumber>])[] = [
   ['1. Läxhjälp', { form: '1.', n: 1, title: 'Läxhjälp' }],
   ['12) Läxhjälp', { form: '1)', n: 12, title: 'Läxhjälp' }],
+  ['100. Läxhjälp', { form: '1.', n: 100, title: 'Läxhjälp' }],
+  ['123456789) Läxhjälp', { form: '1)', n: 123456789, title: 'Läxhjälp' }],
   ['§ 1 Läxhjälp', { form: '§', n: 1, title: 'Läxhjälp' }],
   ['§1 Läxhjälp', { form: '§', n: 1, title: 'Läxhjälp' }],
   ['§ 45. Läxhjälp', { form: '§', n: 45, title: 'Läxhjälp' }],
@@ -60,6 +62,8 @@ const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['a list alone, with nothing under its lines but the next', '1. Kaffe\n2. Te\n3. Bullar\n\nAlla var nöjda.\n', []],
   ['an item ending in bullets, the next right under them', '1. Läxhjälp\nText.\n- tolv barn\n2. Fritidsbanken\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
   ['forms do not mix: "§" and "1." count apart', '§ 1 Läxhjälp\nText.\n1. Kaffe\nGott.\n\n2. Te\nGott.\n\n§ 2 Fritidsbanken\nText.\n\n§ 3 Övrigt\nText.\n', ['§ 1 Läxhjälp', '§ 2 Fritidsbanken', '§ 3 Övrigt']],
+  // Past 99 when the number runs on from the line above ("99." before "100."), not a year alone ("2016. Budget").
+  ['numbers past 99, not a year alone', '98. Hyllor\nText.\n\n99. Skåp\nText.\n\n100. Ekonomi\nText.\n\n2016. Budget\nText.\n', ['98. Hyllor', '99. Skåp', '100. Ekonomi']],
   ['numbers need not start at 1', '§ 45 Läxhjälp\nText.\n\n§ 46 Fritidsbanken\nText.\n', ['§ 45 Läxhjälp', '§ 46 Fritidsbanken']],
   ['roman numerals number a sequence', 'I. Läxhjälp\nText.\n\nII. Fritidsbanken\nText.\n\nIII. Övrigt\nText.\n', ['I. Läxhjälp', 'II. Fritidsbanken', 'III. Övrigt']],
   ['so do letters, also past z, "C." and "I." among them', 'A. Läxhjälp\nText.\n\nB. Fritidsbanken\nText.\n\nC. Lokal\nText.\n', ['A. Läxhjälp', 'B. Fritidsbanken', 'C. Lokal']],

@@ -14,6 +14,8 @@ const typed = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
 
 /** Nine items of a list shown "1." with "a)" a level in, so that the next is "10.". */
 const NINE: readonly Para[] = ['Ekonomi', 'Budget', 'Kassa', 'Lokal', 'Hyllor', 'Skåp', 'Lampor', 'Dörrar', 'Fika'].map((t) => ({ numbered: t, shows: 'letters' }));
+/** Ninety-nine such items, so that the next is "100.". */
+const NINETY_NINE: readonly Para[] = Array.from({ length: 99 }, (_, k) => ({ numbered: `Punkt ${k + 1}`, shows: 'letters' }));
 
 const CASES: readonly (readonly [name: string, paras: readonly Para[], body: string])[] = [
   [
@@ -152,6 +154,11 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     'a list shown "a)" under "10." is indented under its text, four spaces, and stays inside it',
     [...HEAD, ...NINE, { numbered: 'Lokal', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
     `${NINE.map((p, k) => `${k + 1}. ${'numbered' in p ? p.numbered : ''}`).join('\n')}\n10. Lokal\n\n    a) Hyllor\n\n11. Övrigt\n`,
+  ],
+  [
+    'a list shown "a)" under "100." goes on the list, indented under its text, five spaces',
+    [...HEAD, ...NINETY_NINE, { numbered: 'Lokal', shows: 'letters' }, { numbered: 'Hyllor', shows: 'letters', level: 1 }, { numbered: 'Övrigt', shows: 'letters' }],
+    `${NINETY_NINE.map((p, k) => `${k + 1}. ${'numbered' in p ? p.numbered : ''}`).join('\n')}\n100. Lokal\n\n     a) Hyllor\n\n101. Övrigt\n`,
   ],
   [
     'a list shown "a)" with no item above it stays paragraphs, and the list after it starts a list of its own',

@@ -29,6 +29,15 @@ const CASES: readonly Case[] = [
   // What Markdown already keeps apart stays as it was: one list, sub-items under an item.
   { name: 'bullets under a numbered item', text: '1. Hyllor\n- Böcker\n2. Ekonomi\n', body: '1. Hyllor\n   - Böcker\n2. Ekonomi\n', html: '<ol><li>Hyllor<ul><li>Böcker</li></ul></li><li>Ekonomi</li></ol>' },
   { name: 'a numbered list from 1 indented under a bullet', text: '- Hyllor\n  1. Ekonomi\n', body: '- Hyllor\n  1. Ekonomi\n', html: '<ul><li>Hyllor<ol><li>Ekonomi</li></ol></li></ul>' },
+  // Numbers past 99 go on the list, in plain text and in a .md, whose lines under an item are indented past its number.
+  { name: 'a list numbered past 99', text: '98. Hyllor\n99. Skåp\n100. Ekonomi\n101. Lokal\n', body: '98. Hyllor\n99. Skåp\n100. Ekonomi\n101. Lokal\n', html: '<ol start="98"><li>Hyllor</li><li>Skåp</li><li>Ekonomi</li><li>Lokal</li></ol>' },
+  {
+    name: 'a list numbered past 99, in a .md, with a wrapped item and a bullet under one',
+    text: '99. Skåp\n100. Ekonomi och\n     budget\n101. Lokal\n     - Hyllor\n',
+    markdown: true,
+    body: '99. Skåp\n100. Ekonomi och budget\n101. Lokal\n     - Hyllor\n',
+    html: '<ol start="99"><li>Skåp</li><li>Ekonomi och budget</li><li>Lokal<ul><li>Hyllor</li></ul></li></ol>',
+  },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
   // A paragraph of a .md indented under an item's text after a blank line is the item's, as Markdown reads it; its
   // start escaped where it would read as an item ("2\\."). Not so in plain text, nor a paragraph further out.
