@@ -17,10 +17,16 @@ const SHORT: readonly (readonly string[])[] = [['mån'], ['tis'], ['ons'], ['tor
  */
 const TWO_LETTERS: readonly (readonly string[])[] = [['må'], ['ti'], ['on'], ['to'], [], ['lö'], ['sö']];
 
+/**
+ * Names as a pattern that reads "å", "ä" and "ö" composed (NFC) or decomposed (NFD, a letter and a combining ring or
+ * diaeresis, as a Mac may save "lördag"), so that a text is read as written and what is found keeps its place in it.
+ */
+const eitherForm = (names: string): string => names.replace(/[åäö]/g, (c) => `(?:${c}|${c.normalize('NFD')})`);
+
 /** A weekday with its definite or plural ending, or short: "måndag", "Måndagen", "måndagar", "mån", "mån."; in a pattern with the i flag, any case. */
-export const WEEKDAY_PATTERN = `(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`;
+export const WEEKDAY_PATTERN = eitherForm(`(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`);
 /** As WEEKDAY_PATTERN, and the two-letter forms ("må", "Ti."): for a weekday right before a date only. */
-export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|(?:${TWO_LETTERS.flat().join('|')})\\.?)`;
+export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|${eitherForm(`(?:${TWO_LETTERS.flat().join('|')})\\.?`)})`;
 
 /**
  * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån.", "må" -> 0; anything else ("idag", "fredagsmöte",

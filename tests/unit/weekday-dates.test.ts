@@ -1,6 +1,7 @@
 // weekdayDateFindings: a weekday written before a date in a minutes text that the date does not fall on. Each row is
 // a text, the meeting's date, and the weekdays told (as written, with the date the clash reads); the rest is left alone.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/util/dates-in-text.js';
 import { weekdayDateFindings } from '../../src/validate/rules/weekday-dates.js';
 
 /** The weekday told and the date it was read with, as "tisdag 2016-03-07", for each finding. */
@@ -57,13 +58,44 @@ describe('weekdayDateFindings', () => {
     ['fits a year half a year off', 'Möte måndag 2 januari.', '2016-06-30', []],
     ['without a meeting date, a date without a year is not read', 'Nästa möte onsdag 10 januari.', undefined, []],
     ['without a meeting date, a date with a year is', 'Nästa möte onsdag 10 januari 2017.', undefined, ['onsdag 10 januari 2017']],
+    // Written decomposed (NFD), as a Mac may save "å", "ä" and "ö": a letter and a combining ring or diaeresis.
+    ['decomposed, long and short', 'Nästa möte: lördag 7 mars 2016, mån 8/3, sön. 7/3.'.normalize('NFD'), '2016-03-07', ['lördag 7 mars 2016', 'mån 8 mars 2016', 'sön. 7 mars 2016'].map((s) => s.normalize('NFD'))],
+    ['decomposed, two letters', 'Må 8/3, lö den 7 mars 2016, SÖ 7.3.2016.'.normalize('NFD'), '2016-03-07', ['Må 8 mars 2016', 'lö 7 mars 2016', 'SÖ 7 mars 2016'].map((s) => s.normalize('NFD'))],
   ])('%s', (_name, body, meeting, expected) => {
     expect(told(body, meeting)).toEqual(expected);
+  });
+
+  // The place and length are the file's own, decomposed; the message and hint read as the composed text's do.
+  it.each([
+    ['a long weekday', 'Möte: lördag 7 mars 2016.'],
+    ['two letters after a word with "ö" and "å"', 'Mötet på Håå: må 8/3 2016.'],
+  ])('reads a weekday written decomposed (NFD): %s', (_name, text) => {
+    const nfd = text.normalize('NFD');
+    const [composed] = weekdayDateFindings('x.md', text, 10, '2016-03-07');
+    const [f] = weekdayDateFindings('x.md', nfd, 10, '2016-03-07');
+    if (f?.where.kind !== 'offset' || composed?.where.kind !== 'offset') throw new Error('one finding, placed by offset');
+    expect(nfd.slice(f.where.offset - 10, f.where.offset - 10 + f.where.length).normalize('NFC')).toBe(text.slice(composed.where.offset - 10, composed.where.offset - 10 + composed.where.length));
+    expect(nfd.slice(0, f.where.offset - 10).normalize('NFC')).toBe(text.slice(0, composed.where.offset - 10));
+    expect([f.message, f.hint]).toEqual([composed.message, composed.hint]);
   });
 
   it('places a date after an escape in its text', () => {
     const body = 'Punkt 3\\* tisdag 7 mars 2016';
     const [f] = weekdayDateFindings('x.md', body, 10, '2016-03-07');
     expect(f?.where).toEqual({ kind: 'offset', offset: 10 + body.indexOf('tisdag'), length: 6 });
+  });
+});
+
+// findDates, which import reads a meeting's date with too: a weekday written decomposed (NFD) is read, and the date's
+// place and length are in the text as written.
+describe('findDates in a text written decomposed (NFD)', () => {
+  it.each<[string, string, number, string]>([
+    ['a long weekday', 'lördag 7 mars 2016', 5, 'lördag 7 mars 2016'],
+    ['a short one with a dot, after a word with "ö"', 'Möte sön. 13/3 kl. 10.00', 6, 'sön. 13/3 kl. 10.00'],
+    ['two letters in capitals', 'Plats: Håbo, MÅ 2016-03-07', 0, 'MÅ 2016-03-07'],
+  ])('%s', (_name, text, weekday, written) => {
+    const nfd = text.normalize('NFD');
+    const [d] = findDates(nfd);
+    expect([d?.weekday, nfd.slice(d?.index, (d?.index ?? 0) + (d?.length ?? 0))]).toEqual([weekday, written.normalize('NFD')]);
   });
 });
