@@ -208,7 +208,7 @@ const frameLine = (s: string): string => s.replace(UNPRINTABLE, (c) => (c === '\
 
 /** The offending lines with a caret under the column, for the terminal and the dev error page. */
 export function codeFrame(source: string, line: number, col: number, context = 2): string {
-  const lines = source.split(/\r?\n/);
+  const lines = source.split(/\r\n?|\n/);
   const first = Math.max(1, line - context);
   const last = Math.min(lines.length, line + context);
   const width = String(last).length;

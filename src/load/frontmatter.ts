@@ -5,7 +5,7 @@ import { atStart, repeatedKey } from '../diagnostics.js';
 import type { Document, Scalar } from 'yaml';
 import { Y } from './yaml-lib.js';
 import { firstSharedAlias, hasSharedCollections, parseFast, parsePositioned, parseSlow, type EntryCopy, type IdKey } from './yaml.js';
-import { LineIndex, type SourceFile } from './source.js';
+import { LineIndex, withEditorLineEnds, type SourceFile } from './source.js';
 import { flowItemAt, OPEN_QUOTE, quoteItemHint } from './yaml-slips/index.js';
 import { bodyStart } from './body-start.js';
 import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
@@ -33,6 +33,7 @@ export interface ParsedFile {
   readonly copies?: readonly EntryCopy[];
   /** Lines of lists and fields whose only text YAML took for an anchor, a tag or a comment (- &Bo, location: #3): said as that slip, so not also as empty. */
   readonly lost?: readonly YamlPath[];
+  /** The text after the fields, each lone CR in it an LF (withEditorLineEnds): its offsets are the file's from `bodyOffset`. */
   readonly body: string;
   readonly bodyOffset: number;
   readonly findings: readonly Finding[];
@@ -139,7 +140,7 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   // Not said again at a sign a slip was said at.
   const said = new Set(parsed.findings.map((f) => (f.where.kind === 'offset' ? f.where.offset : -1)));
   const more = [...cut, ...[...anchors.findings, ...tags.findings].filter((f) => f.where.kind !== 'offset' || !said.has(f.where.offset))];
-  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: withEditorLineEnds(text.slice(bodyOffset)), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
 }
 
 /** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
@@ -428,5 +429,5 @@ function fail(source: SourceFile, code: Finding['code'], message: string, hint: 
 }
 
 function failWith(source: SourceFile, finding: Finding): ParsedFile {
-  return { source, data: undefined, body: source.text, bodyOffset: 0, findings: [finding] };
+  return { source, data: undefined, body: withEditorLineEnds(source.text), bodyOffset: 0, findings: [finding] };
 }

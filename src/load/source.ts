@@ -14,13 +14,47 @@ export interface SourceFile {
   readonly plain?: boolean;
 }
 
-/** Line starts of a text, for offset -> {line, col} (both 1-based) and the line around an offset, by binary search. */
+/**
+ * Which line ends a text is read with: `editor`, every one an editor and Markdown (markdown-it) count (LF, CRLF and a
+ * lone CR, as old Macs and some pastes leave); `lf`, only LF, as YAML reads the fields (the yaml package takes a lone
+ * CR for a character of the line).
+ */
+export type LineEnds = 'editor' | 'lf';
+
+/** Where each line of a text starts (the first at 0), its lines ended as `ends` says. */
+export function lineStarts(text: string, ends: LineEnds = 'editor'): number[] {
+  const starts = [0];
+  // Each line end found with indexOf: a CR right before an LF is part of that CRLF, any other CR ends a line of its own.
+  let cr = ends === 'lf' ? -1 : text.indexOf('\r');
+  for (let lf = text.indexOf('\n'); ; ) {
+    if (cr !== -1 && (lf === -1 || cr < lf - 1)) {
+      starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+      continue;
+    }
+    if (lf === -1) return starts;
+    starts.push(lf + 1);
+    if (cr !== -1 && cr < lf) cr = text.indexOf('\r', lf + 1);
+    lf = text.indexOf('\n', lf + 1);
+  }
+}
+
+/**
+ * A text with each lone CR made an LF, as an editor and Markdown read it: the text checks find their lines in it with
+ * LF and CRLF alone. One character for one, so an offset in it is the same in the file.
+ */
+export const withEditorLineEnds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
+/**
+ * Line starts of a text, for offset -> {line, col} (both 1-based) and the line around an offset, by binary search.
+ * Its lines are those an editor shows unless `ends` says `lf` (see LineEnds).
+ */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
   private readonly length: number;
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(text: string, ends: LineEnds = 'editor') {
+    this.starts = lineStarts(text, ends);
     this.length = text.length;
   }
 
@@ -34,7 +68,7 @@ export class LineIndex {
     return this.starts[this.lineOf(offset)]!;
   }
 
-  /** Where the line holding `offset` ends: at its line break, or at the end of the text. */
+  /** Where the line holding `offset` ends: at its line break (the CR of a CRLF), or at the end of the text. */
   lineEnd(offset: number): number {
     const next = this.starts[this.lineOf(offset) + 1];
     return next === undefined ? this.length : next - 1;

@@ -8,6 +8,7 @@ import { UniqueIds } from '../util/unique-ids.js';
 import { isWindowsPath, remoteHost } from '../model/links.js';
 import { OWN_FROM_ROOT } from '../model/page-paths.js';
 import { TAGS_ENV, useWrittenHtml } from './written-html.js';
+import { lineStarts } from '../load/source.js';
 
 /** Link schemes that are never made into links (markdown-it alone would allow some data: images). */
 const UNSAFE_SCHEME = /^(javascript|vbscript|file|data):/;
@@ -443,8 +444,8 @@ const PATH_LIKE = (url: string): boolean => !/^(?:[A-Za-z][A-Za-z0-9+.-]*:|\/\/)
  * as text are tokens of their own (see written-html.ts).
  */
 export function parseLines(body: string, options: { readonly tags?: boolean } = {}): { tokens: Token[]; lineStart: (line: number) => number } {
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  // markdown-it's lines (its tokens' `map`) end at LF, CRLF and a lone CR alike, as an editor's do.
+  const starts = lineStarts(body);
   const tokens = parser().parse(body, options.tags ? { [TAGS_ENV]: true } : {});
   // markdown-it gives a table cell's text no lines: it is on its row's (the last block with lines before it).
   let lines: [number, number] | null = null;

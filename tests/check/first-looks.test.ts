@@ -46,3 +46,29 @@ describe('what a first look passes by', () => {
     expect(result.diagnostics.map((d) => `${d.file === FILE ? '' : d.file}${d.line}:${d.col} ${d.code}`)).toEqual(said);
   });
 });
+
+// A lone CR (an old Mac's line end, or one a paste left among LF lines) ends a line for an editor and for Markdown:
+// what follows it is told at the line and column an editor shows, and read as the line it is.
+const CR = 'Rad ett.\rRad två.\r\r';
+const loneCr: [what: string, text: string, said: string[], hint?: string][] = [
+  ['four spaces after a lone CR', `---\n${FIELDS}---\n${CR}    Indraget.\n`, ['9:1 indented-text'], 'Ta bort indraget i början av raden. Är det kod: skriv den mellan två rader med ```.'],
+  ['a list indented as code, its lines ended by lone CRs', `---\n${FIELDS}---\n${CR}    - Ett\r    - Två\r`, ['9:1 indented-text'], 'Ta bort indraget i början av raderna: "- Ett"'],
+  ['a heading without its space after a lone CR', `---\n${FIELDS}---\n${CR}##Övrigt\n`, ['9:1 heading-without-space']],
+  ['a bold line with text under it after a lone CR', `---\n${FIELDS}---\n${CR}**Övrigt**\rInget.\n`, ['9:1 bold-heading']],
+  ['a pasted bullet after a lone CR', `---\n${FIELDS}---\n${CR}• Punkt ett\r• Punkt två\n`, ['9:1 bullet-character']],
+  ['lines with tabs ended by lone CRs', `---\n${FIELDS}---\n${CR}Vem\tVad\rLeif\tBoka\n`, ['9:1 table-with-tabs']],
+  ['rows without their |---| line, ended by lone CRs', `---\n${FIELDS}---\n${CR}| a | b |\r| c | d |\n`, ['9:1 table-without-separator']],
+  ['a weekday the date does not fall on, after a lone CR', `---\n${FIELDS}---\n${CR}Nästa möte tisdag 7 mars 2016.\n`, ['9:12 weekday-mismatch']],
+  ['a misspelt name after a lone CR', `---\n${FIELDS}---\n${CR}Som Lief Redestig sa.\n`, ['9:5 misspelt-name']],
+  ['an HTML tag after a lone CR', `---\n${FIELDS}---\n${CR}Text <font color=red>röd</font>.\n`, ['9:6 html-tag']],
+  ['a control character after a lone CR', `---\n${FIELDS}---\n${CR}Text \u0007här.\n`, ['9:6 control-character']],
+  ['a lone CR right after an LF, an empty line between them', `---\n${FIELDS}---\nRad ett.\n\r    Indraget.\n`, ['8:1 indented-text']],
+];
+
+describe('text after a lone CR, at the line and column an editor shows', () => {
+  it.each(loneCr)('%s', (_what, text, said, hint) => {
+    const result = check(archive([BASE], { [FILE]: text }));
+    expect(result.diagnostics.map((d) => `${d.file === FILE ? '' : d.file}${d.line}:${d.col} ${d.code}`)).toEqual(said);
+    if (hint !== undefined) expect(result.diagnostics[0]?.hint).toBe(hint);
+  });
+});

@@ -145,15 +145,21 @@ describe('diagnostics', () => {
     expect(codeFrame('a\nbb\nccc\ndd', 3, 2, 1)).toBe('  2 | bb\n> 3 | ccc\n    |  ^\n  4 | dd');
   });
   it.each([
-    // An escape sequence pasted into the text (it would turn the terminal red), a window title's, a NUL, a bare CR.
+    // An escape sequence pasted into the text (it would turn the terminal red), a window title's, a NUL. (A bare CR
+    // ends a line, as in an editor: see below.)
     ['Text \u001b[31mRÖD', 7, '> 1 | Text <U+001B>[31mRÖD\n    |              ^'],
     ['a \u001b]0;titel\u0007 b', 16, '> 1 | a <U+001B>]0;titel<U+0007> b\n    |                             ^'],
     ['x\u0000y', 3, '> 1 | x<U+0000>y\n    |          ^'],
-    ['ett\rtvå', 5, '> 1 | ett<U+000D>två\n    |            ^'],
     // A tab stays a tab, and the caret goes under it by one.
     ['\tdate: x', 8, '> 1 | \tdate: x\n    | \t      ^'],
   ])('quotes the line %j with its control characters by code point, the caret under the column as shown', (source, col, frame) => {
     expect(codeFrame(source, 1, col, 0)).toBe(frame);
+  });
+  it.each([
+    ['lone CRs (an old Mac\'s)', 'ett\rtvå\rtre', '  1 | ett\n> 2 | två\n    |  ^\n  3 | tre'],
+    ['a lone CR among CRLF and LF', 'ett\r\ntvå\rtre\n', '  1 | ett\n> 2 | två\n    |  ^\n  3 | tre'],
+  ])('ends a line at %s, as an editor and the positions do: none reaches the terminal', (_, source, frame) => {
+    expect(codeFrame(source, 2, 2, 1)).toBe(frame);
   });
 });
 
