@@ -37,15 +37,32 @@ export interface UncheckedLink {
   readonly here?: string;
 }
 
+const AS_TEXT = 'Spara den som PDF, eller programkod som text (.txt), och länka till den.';
+
+/**
+ * What to do instead of linking to a file a browser runs, by what the file is (its extension, lower case, without the
+ * dot): a map is shown on a map service, a feed read where it is published, a script kept as text; a page, a picture
+ * or any other XML type saved as PDF, PNG or JPEG.
+ */
+const BROWSER_HINTS: readonly (readonly [extensions: readonly string[], hint: string])[] = [
+  [['kml', 'gpx', 'gml', 'osm'], 'Länka till platsen på en karttjänst (som OpenStreetMap eller Google Maps), eller skriv i texten var den är.'],
+  [['rss', 'atom'], 'Länka till flödet där det publiceras, med dess webbadress (https://…), i stället för till en kopia av det.'],
+  [['js', 'mjs'], AS_TEXT],
+];
+const browserHint = (extension: string): string => {
+  const bare = extension.slice(1).toLowerCase();
+  return BROWSER_HINTS.find(([extensions]) => extensions.includes(bare))?.[1] ?? 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.';
+};
+
 /** What unsafe-attachment says, by who would run the file. */
 const RUNS = {
   browser: (file: string, extension: string) => ({
     message: `${file} är en fil som webbläsaren öppnar som en webbsida, som kan köra skript på webbplatsens adress (${extension}); den publiceras inte och blir ingen länk.`,
-    hint: 'Spara den som PDF, eller en bild som PNG eller JPEG, och länka till den.',
+    hint: browserHint(extension),
   }),
   server: (file: string, extension: string) => ({
     message: `${file} är en fil som många webbservrar kör som ett program när någon öppnar den (${extension}); den publiceras inte och blir ingen länk.`,
-    hint: 'Spara den som PDF, eller programkod som text (.txt), och länka till den.',
+    hint: AS_TEXT,
   }),
   guess: (file: string) => ({
     message: `${file} har ingen filändelse, så många webbservrar låter webbläsaren gissa vad den är, och som en webbsida kan den köra skript på webbplatsens adress; den publiceras inte och blir ingen länk.`,
