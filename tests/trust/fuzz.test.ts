@@ -159,9 +159,10 @@ function checkMutated(m: Mutated): Diagnostic[] {
 
 function expectLocatedIn(diagnostics: readonly Diagnostic[], m: Mutated, where: string): void {
   const names = Object.keys(m.files);
-  // Each file's lines counted once, not once for each of its diagnostics.
+  // Each file's lines counted once, not once for each of its diagnostics; as an editor counts them, a lone CR (a
+  // special character a mutation may insert) ending one.
   const lineCounts = new Map<string, number>();
-  const lineCount = (file: string, text: string) => lineCounts.get(file) ?? lineCounts.set(file, text.split('\n').length).get(file)!;
+  const lineCount = (file: string, text: string) => lineCounts.get(file) ?? lineCounts.set(file, text.split(/\r\n?|\n/).length).get(file)!;
   for (const d of diagnostics) {
     const text = m.file === d.file && m.bytes ? undefined : m.files[d.file];
     const label = `${where}: ${d.file}:${d.line}:${d.col} ${d.code} ${d.message}`;
