@@ -98,7 +98,7 @@ function renderBody(d: Draft): string {
 function block(b: Block): string {
   switch (b.kind) {
     case 'paragraph':
-      return b.text;
+      return unlisted(b.text);
     case 'subheading':
       return `${'#'.repeat(b.level)} ${b.text}`;
     case 'verbatim':
@@ -137,16 +137,32 @@ function list(items: readonly ListItem[], indent: string): string[] {
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
     if (i.paragraph) return ['', `${indent}${unmarked(i.text)}`, ''];
-    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${i.text}`, '', ...children];
-    return [`${indent}${i.marker} ${i.text}`.trimEnd(), ...(joins ? [''] : []), ...children];
+    const text = unyeared(i.text);
+    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${text}`, '', ...children];
+    return [`${indent}${i.marker} ${text}`.trimEnd(), ...(joins ? [''] : []), ...children];
   });
 }
 
 /**
- * A paragraph's text with what would start a block in Markdown escaped ("2\\. Lokal", "\\- Hyllor", "\\# 3"), so that
- * inside a list's item it stays a paragraph, not an item nor a heading of its own.
+ * A paragraph's text with what would make Markdown read it as a list's item or a heading escaped ("2016\\. Budgeten
+ * blev klar.", "1500\\. …", a lone "1\\." or "\\-", "\\#"): a paragraph at the top of the draft is one the import
+ * read as text (a number past 99 with no run, see `longNumberRuns`; a number, dash or "#" with no text after it), and
+ * must show as a sentence, not as a list starting at 2016 (`<ol start="2016">`). Its text is one line (body.ts joins
+ * a paragraph's lines), so only its start is looked at. A "> " is left: in a Markdown source it is a quote as written.
  */
-const unmarked = (text: string): string => text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(?:[-+*](?=\s|$)|#{1,6}(?=\s|$)|>|```|~~~)/, '\\$&');
+const unlisted = (text: string): string => text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(?:[-+*]|#{1,6})(?=\s|$)/, '\\$&');
+
+/**
+ * A paragraph's text inside a list's item, with what would start any block in Markdown escaped ("2\\. Lokal", "\\-
+ * Hyllor", "\\# 3", "\\> citat"), so that it stays a paragraph of the item, not an item, heading or quote of its own.
+ */
+const unmarked = (text: string): string => unlisted(text).replace(/^(?:>|```|~~~)/, '\\$&');
+
+/**
+ * An item's text starting with a number past 99 ("- 2016. Budgeten blev klar."), a year or a sum as the import reads
+ * it with no run, escaped: Markdown would make it a list of its own inside the item, starting at 2016.
+ */
+const unyeared = (text: string): string => text.replace(/^(\d{3,9})([.)])(?=\s|$)/, '$1\\$2');
 
 /** Splits a comment into lines of at most about 100 characters. */
 function wrap(text: string, width = 100): string[] {

@@ -38,6 +38,19 @@ const CASES: readonly Case[] = [
     body: '99. Skåp\n100. Ekonomi och budget\n101. Lokal\n     - Hyllor\n',
     html: '<ol start="99"><li>Skåp</li><li>Ekonomi och budget</li><li>Lokal<ul><li>Hyllor</li></ul></li></ol>',
   },
+  // A number past 99 with no run is a year or a sum starting a sentence, text (lines.ts): written as it stood, the site
+  // made it a list starting at 2016. So also a lone number, dash or "#" the import read as text, and a year starting an
+  // item's text, which Markdown made a list inside the item.
+  {
+    name: 'paragraphs starting with a year and a sum',
+    text: 'Vi gick igenom budgeten.\n\n2016. Budgeten blev klar.\n\n1500) Så mycket kostade hyllorna.\n',
+    body: 'Vi gick igenom budgeten.\n\n2016\\. Budgeten blev klar.\n\n1500\\) Så mycket kostade hyllorna.\n',
+    html: '<p>Vi gick igenom budgeten.</p><p>2016. Budgeten blev klar.</p><p>1500) Så mycket kostade hyllorna.</p>',
+  },
+  { name: 'a paragraph starting with a year, in a .md', text: 'Bra.\n\n2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><p>2016. Budgeten blev klar.</p>' },
+  { name: 'a paragraph starting with a year under a list', text: '1. Hyllor\n2. Skåp\n\n2016. Budgeten blev klar.\n', body: '1. Hyllor\n2. Skåp\n\n2016\\. Budgeten blev klar.\n', html: '<ol><li>Hyllor</li><li>Skåp</li></ol><p>2016. Budgeten blev klar.</p>' },
+  { name: 'a lone number, dash and "#"', text: 'Bra.\n\n2016.\n\n1.\n\n-\n\n#\n', body: 'Bra.\n\n2016\\.\n\n1\\.\n\n\\-\n\n\\#\n', html: '<p>Bra.</p><p>2016.</p><p>1.</p><p>-</p><p>#</p>' },
+  { name: "an item's text starting with a year", text: '- 2016. Budgeten blev klar.\n- Hyllor\n', body: '- 2016\\. Budgeten blev klar.\n- Hyllor\n', html: '<ul><li>2016. Budgeten blev klar.</li><li>Hyllor</li></ul>' },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
   // A paragraph of a .md indented under an item's text after a blank line is the item's, as Markdown reads it; its
   // start escaped where it would read as an item ("2\\."). Not so in plain text, nor a paragraph further out.
