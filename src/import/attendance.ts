@@ -3,7 +3,7 @@
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { letteredRunLines } from './agenda.js';
-import { amongOs, labelText, shapeOf, unbold, undecorated, type Line } from './lines.js';
+import { amongOs, countsAsNumber, labelText, shapeOf, unbold, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
@@ -15,6 +15,8 @@ interface Entry {
   readonly organisation?: string;
   readonly absent: boolean;
   readonly line: string;
+  /** The line is numbered past 99 in a run ("100. Åke Malmén" under "99. Leif Redestig"): its number is no part of the name. */
+  readonly counted?: true;
   /**
    * Set once a remark on a line of its own is added: 'alone' where the organisation is remarks only ("kom 13.30"),
    * 'after' where they follow the organisation the line names.
@@ -50,7 +52,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   // between them. Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
   const entryAt = (k: number, oBullet: boolean): Entry | undefined => {
-    const entry = parseEntry(lines[k]!.text, resolver, oBullet);
+    const entry = parseEntry(lines[k]!.text, resolver, oBullet, lines[k]!.counted);
     if (entry === undefined || !(runLines ??= letteredRunLines(lines)).has(k)) return entry;
     const initial = initialAt(lines, k);
     if (initial !== undefined && (initialAt(lines, k - 1) === initial - 1 || initialAt(lines, k + 1) === initial + 1)) return entry;
@@ -176,7 +178,7 @@ function withRemark(entry: Entry, remark: string, written: string, resolver: Res
   const remarked = entry.remarked ?? (entry.organisation === undefined ? 'alone' : 'after');
   // Only the first remark is read with the line: with a second, "Leif Redestig (kom 13.30) (gick 15.00)" reads as
   // no name and organisation, so later ones are added to what the first made of it.
-  const parsed = entry.remarked === undefined ? parseEntry(`${entry.line} ${remark}`, resolver) : undefined;
+  const parsed = entry.remarked === undefined ? parseEntry(`${entry.line} ${remark}`, resolver, false, entry.counted) : undefined;
   if (parsed) return { ...parsed, line, remarked };
   const absent = ABSENT_MARK.test(remark);
   const rest = absent ? remark.replace(ABSENT_MARK, '').trim() : remark;
@@ -194,9 +196,10 @@ const unbulleted = (text: string, oBullet: boolean): string => text.replace(oBul
 
 /**
  * "Per Norbeck, Bryggan (ej närvarande)" -> name, organisation, absent; undefined when it is no name.
- * `oBullet`: the line starts with "o" and spaces as its neighbours do, Word's bullet rather than a word.
+ * `oBullet`: the line starts with "o" and spaces as its neighbours do, Word's bullet rather than a word. `counted`: a
+ * number past 99 before the name is a list's (see `longNumberRuns`), taken off as one of two digits is.
  */
-function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | undefined {
+function parseEntry(text: string, resolver: Resolver, oBullet = false, counted?: true): Entry | undefined {
   // Emoji and symbols around the name ("🙂 Maria Nilsson", "✔ Leif Redestig") are not part of it; the line
   // as written, with them, stays in the draft's comment on the attendee.
   // A name wholly in bold, as Word may write the chair's, is read without the marks.
@@ -204,7 +207,8 @@ function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | 
   const bare = unbulleted(plain, oBullet);
   // A tab between words is a column's edge, as in a Word table pasted as text ("Leif Redestig⇥Socialförvaltningen"):
   // read as the comma between name and organisation, so that no name keeps a tab.
-  let t = undecorated(bare !== plain ? bare : plain.replace(/^\d{1,2}[.)]\s+/, '')).replace(/(?<=\S)[ \t]*\t\s*(?=\S)/g, ', ');
+  const unnumbered = plain.replace(/^(\d{1,9})[.)]\s+/, (number, digits: string) => (countsAsNumber({ counted }, digits) ? '' : number));
+  let t = undecorated(bare !== plain ? bare : unnumbered).replace(/(?<=\S)[ \t]*\t\s*(?=\S)/g, ', ');
   const absent = ABSENT_MARK.test(t);
   t = undecorated(trimEndOf(t.replace(ABSENT_MARK, ''), /[\s;.]/));
   // The name is trimmed below, so the spaces before its comma or parenthesis need no pattern of their own (which
@@ -214,7 +218,7 @@ function parseEntry(text: string, resolver: Resolver, oBullet = false): Entry | 
   const organisation = m?.[2] !== undefined ? undecorated(m[2]) : undefined;
   if (organisation !== undefined && (organisation.length > 60 || /[.!?]\s/.test(organisation))) return undefined;
   if (!isName(name, organisation !== undefined, resolver)) return undefined;
-  return { name, ...(organisation ? { organisation } : {}), absent, line: unbulleted(text, oBullet).trim() };
+  return { name, ...(organisation ? { organisation } : {}), absent, line: unbulleted(text, oBullet).trim(), ...(counted ? { counted } : {}) };
 }
 
 /**

@@ -66,7 +66,7 @@ function longNumberRuns(lines: Line[]): Line[] {
 }
 
 /** A line's number as a list item's ("12." "100)") when it counts as one: two digits at most, or `counted`. */
-export const countsAsNumber = (line: Line, digits: string): boolean => digits.length <= 2 || line.counted === true;
+export const countsAsNumber = (line: { readonly counted?: true | undefined }, digits: string): boolean => digits.length <= 2 || line.counted === true;
 
 /**
  * A text whose every line break is CR CR LF, a CR LF turned into CR CR LF by a second conversion (a Windows program

@@ -967,6 +967,12 @@ const CASES: readonly Case[] = [
     markdown: true,
     expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom'], headings: ['1. Ekonomi', '2. Fritidsbanken'] },
   },
+  // Numbered past 99 in a run, as lines.ts reads a list's numbers: "100. " stayed in the name, no person.
+  {
+    name: 'a list of attendees numbered 98 to 101',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n98. Leif Redestig\n99. Johanna Callegari\n100. David Bergström\n101. Åke Malmén, SOF\n\nText.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom', 'ake-malmen'], attendeeLines: ['Leif Redestig', 'Johanna Callegari', 'David Bergström', 'Åke Malmén, SOF'], body: 'Text.\n' },
+  },
   {
     name: 'agenda items numbered "1." and "2)" in one text are one sequence',
     text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n1. ring Leif\n2. skicka ut inbjudan\n\n2) SIP\nAnne berättade om planen.\n\n3) Nästa möte\nDen 2 maj.\n`,
