@@ -44,8 +44,8 @@ export const ABSENT_MARK = new RegExp(String.raw`(?<!\s)(?:\s*[([]\s*${ABSENT_WO
 
 /** A time of day, or a span of them: "13.30", "kl 14", "kl. 13:30", "13–15". */
 const CLOCK = String.raw`(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?`;
-/** An agenda item or a span of them: "punkt 3", "p. 2–4", "§ 5". */
-const ITEM = String.raw`(?:punkt(?:erna)?|p\.|§)\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?`;
+/** An agenda item or a span of them: "punkt 3", "p. 2–4", "§ 5", "§ 100": numbered as far as the agenda reads (agenda.ts). */
+const ITEM = String.raw`(?:punkt(?:erna)?|p\.|§)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?`;
 /** When someone came or went: "13.30", "punkt 3", "efter punkt 3", "efter lunch", "sent". */
 const WHEN = String.raw`(?:${CLOCK}|${ITEM}|(?:efter|före|under|till|från|vid)\s+(?:${CLOCK}|${ITEM}|lunch(?:en)?|paus(?:en)?)|sent|senare|tidigare)`;
 /** A person's name after "ersättare för": one to four capitalised words. */

@@ -516,6 +516,10 @@ const CASES: readonly Case[] = [
       ['Kom 13.30', 'Leif Redestig, Kom 13.30'],
       ['t.o.m. punkt 3', 'Leif Redestig, t.o.m. punkt 3'],
       ['gick efter punkt 2', 'Leif Redestig, gick efter punkt 2'],
+      // An item numbered as far as the agenda reads (agenda.ts): "punkt 100" ended the list.
+      ['t.o.m. punkt 100', 'Leif Redestig, t.o.m. punkt 100'],
+      ['gick efter § 100', 'Leif Redestig, gick efter § 100'],
+      ['deltog under punkterna 99–101', 'Leif Redestig, deltog under punkterna 99–101'],
       ['via Teams', 'Leif Redestig, via Teams'],
       ['deltog via Teams, gick 15.00', 'Leif Redestig, deltog via Teams, gick 15.00'],
       ['ersättare för Åke Malmén', 'Leif Redestig, ersättare för Åke Malmén'],
