@@ -10,10 +10,11 @@ import { WEEKDAY_BEFORE_DATE_PATTERN, weekdayName } from '../../util/weekdays.js
 /** A weekday right before where a date starts: "tisdag ", "Tis. ", "ti ", "tisdagen den ". */
 const WEEKDAY_BEFORE = new RegExp(String.raw`(?<!\p{L})${WEEKDAY_BEFORE_DATE_PATTERN},?\s+(?:den\s+)?$`, 'iu');
 /**
- * A digit after a space: where a date may start, the word before it looked at only there. A regex of the weekdays
- * over the texts of 10,000 minutes took 0.45 s; this 0.12 s.
+ * A digit, and where a space is before it, a date may start: the word before it is looked at only there. A regex of
+ * the weekdays over the texts of 10,000 minutes took 0.45 s; one of a space and a digit (/\s\d/) 0.12 s, and the
+ * digits alone, each with a look at the character before, about a third less than that.
  */
-const DIGIT_AFTER_SPACE = /\s\d/g;
+const DIGIT = /\d/g;
 /**
  * The last characters of a weekday, long or short ("tisdag", "tisdagen", "tis.", "ti", "må"), and of "den", and a comma
  * after one; "må" and "lö" written decomposed (NFD) end in a combining ring or diaeresis.
@@ -22,11 +23,12 @@ const WEEKDAY_ENDS = new Set([...'gnsreioåöGNSREIOÅÖ.,\u030A\u0308'].map((c)
 
 /** Whether a text may hold a weekday before a date: most have none, and are not parsed for it. */
 function mayHold(text: string): boolean {
-  DIGIT_AFTER_SPACE.lastIndex = 0;
-  for (let m; (m = DIGIT_AFTER_SPACE.exec(text)); ) {
-    let end = m.index;
+  DIGIT.lastIndex = 0;
+  for (let m; (m = DIGIT.exec(text)); ) {
+    if (m.index === 0 || !/\s/.test(text.charAt(m.index - 1))) continue;
+    let end = m.index - 1;
     while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-    if (WEEKDAY_ENDS.has(text.charCodeAt(end - 1)) && WEEKDAY_BEFORE.test(text.slice(Math.max(0, end - 20), m.index + 1))) return true;
+    if (WEEKDAY_ENDS.has(text.charCodeAt(end - 1)) && WEEKDAY_BEFORE.test(text.slice(Math.max(0, end - 20), m.index))) return true;
   }
   return false;
 }
