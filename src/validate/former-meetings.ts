@@ -136,6 +136,8 @@ export function formerMeetings(minutes: readonly MinutesDoc[], registry: Registr
 /** An action id as it is now: one written with a former meeting id ("old/2015-11-08#2") names the moved meeting's action. */
 export function currentActionId(text: string, former: FormerMeetings): string {
   const trimmed = text.trim();
+  // Most archives have no former meeting ids: nothing to read the id for.
+  if (former.current.size === 0) return trimmed;
   const parsed = parseActionId(trimmed);
   const moved = parsed && former.current.get(parsed.meetingId);
   return moved ? `${moved}#${parsed.number}` : trimmed;

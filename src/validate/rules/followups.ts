@@ -71,17 +71,20 @@ export const followups: ArchiveRule = (ctx) => {
   let worded: ActionWords | undefined;
   const groupOf = new Map(keyed.map((k) => [k.doc, k.groupId]));
   for (const m of ctx.minutes) {
+    if (m.followups.length === 0) continue;
     const own = dateOf.get(m);
     /** This meeting's follow-ups of existing actions, by the action's id as it is now. */
     const reported = new Map<string, FollowupDoc>();
     /** The actions the comments from minutes new above this meeting's follow-ups describe. */
     const describedHere = new Set(m.followups.map((f) => f.described));
+    // An action named by its meeting's former id is the action of the meeting as it is now: worked out once a follow-up.
+    const current = m.followups.map((f) => currentActionId(f.action.value.trim(), former));
     /** The actions this meeting follows up already, by their ids as they are now: no other follow-up here is offered one. */
-    const followedHere = new Set(m.followups.map((f) => currentActionId(f.action.value.trim(), former)));
-    for (const f of m.followups) {
+    const followedHere = new Set(current);
+    for (let i = 0; i < m.followups.length; i++) {
+      const f = m.followups[i]!;
       const written = f.action.value.trim();
-      // An action named by its meeting's former id is the action of the meeting as it is now.
-      const text = currentActionId(written, former);
+      const text = current[i]!;
       const parsed = parseActionId(text);
       if (parsed && !actions.has(text) && unidentifiedDates.has(parsed.meetingId.split('/')[1]!.slice(0, 10))) continue;
       // A former id claimed by two meetings has been reported where they claim it.
