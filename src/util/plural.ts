@@ -1,10 +1,11 @@
 // Swedish counts and lists for pages and messages.
 
-const numbers = new Intl.NumberFormat('sv-SE');
+/** Made at the first count: a check that prints nothing (--quiet, JSON) never counts, and its start is spared it. */
+let numbers: Intl.NumberFormat | undefined;
 
 /** "7", "1 500", "10 000": thousands set off by a non-breaking space, as Swedish writes them. */
 export function count(n: number): string {
-  return numbers.format(n);
+  return (numbers ??= new Intl.NumberFormat('sv-SE')).format(n);
 }
 
 /** "1 möte", "3 möten", "10 000 möten"; for none, `none` when given ("inga möten", where "0 möten" reads as a slip). */
