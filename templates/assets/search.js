@@ -42,10 +42,13 @@
       .replace(/>/g, '&gt;')
       .replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
   }
+  // Pagefind's own for results with sub-results, said here so that a Pagefind started anew is told it too.
+  var EXCERPT_LENGTH = 12;
   var ui = new window.PagefindUI({
     element: '#sok',
     bundlePath: bundlePath,
     showSubResults: true,
+    excerptLength: EXCERPT_LENGTH,
     showImages: false,
     // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
     // buries the few that matter. A ticked choice stays, whatever its count.
@@ -128,6 +131,8 @@
   failure.appendChild(document.createTextNode('.'));
   // `term`: the word searched for, when it is not yet in the field (a preset search).
   function askSearch(term) {
+    searchNumber++;
+    if (watchedWorker) watchedWorker.postMessage({ search: searchNumber });
     asked = (term === undefined ? (input ? input.value : '') : term) !== '';
     failed = false;
     lost = false;
@@ -198,18 +203,53 @@
   // no filters and no meetings of a name. Its fetches are watched, on the page and in its web worker, where it
   // searches: one that failed (a network error, a status not OK) fails the search of the word in the field. A result's
   // page (fragment/) is not the index: the others are shown (see arrived). Pagefind is imported only after this
-  // script has run, so it finds these in place.
+  // script has run, so it finds these in place. Each fetch carries the number of the search asked for last when it
+  // was started (0: none yet), so that a fetch of an earlier search that failed does not fail a later one.
   var filtersLost = false; // a filter file could not be fetched: the next search asks for them again
   var lostFetches = 0; // how many fetches of files of the index failed, for the preset filter's list
-  function fetchFailed(address) {
+  var searchNumber = 0; // the search asked for last
+  // What Pagefind loads when it starts (its meta files, its WebAssembly), which every search of it needs.
+  var STARTUP = /^(?:pagefind-entry\.json|pagefind\.[^/?]+\.pf_meta|wasm\.[^/?]+\.pagefind)(?:\?|$)/;
+  function fetchFailed(address, startedIn) {
     var file = address.slice(bundleUrl.length);
     if (address.indexOf(bundleUrl) !== 0 || /^fragment\//.test(file)) return;
-    if (/^filter\//.test(file)) filtersLost = true;
+    var filter = /^filter\//.test(file);
+    var startup = STARTUP.test(file);
+    if (filter) filtersLost = true;
+    if (startup) restart();
     lostFetches++;
     if (!input || input.value.trim() === '') return;
+    // An earlier search's index chunk: the search under way may have waited for the same (Pagefind fetches a file
+    // once for all who ask for it meanwhile), so it is done again, and fetches it anew; one already done did not need
+    // it. The start-up and filter files are every search's.
+    if (!filter && !startup && startedIn !== searchNumber) {
+      if (searching()) searchAgain();
+      return;
+    }
     lost = true;
     asked = false;
     showBusy();
+  }
+  // Pagefind starts once: without its meta files every search fails, the later ones too, until the page is loaded
+  // again. It is discarded, with its worker (whose later messages are no longer heard), and the next search asked for
+  // starts it anew, which loads them again (and the filter files, see askSearch).
+  var restarting = false;
+  function restart() {
+    filtersLost = true;
+    watchedWorker = null;
+    if (restarting) return;
+    restarting = true;
+    import(bundlePath + 'pagefind.js')
+      .then(function (pagefind) {
+        return pagefind.destroy().then(function () {
+          // Pagefind's interface told the discarded one this when it loaded it.
+          return pagefind.options({ excerptLength: EXCERPT_LENGTH });
+        });
+      })
+      .catch(function () {})
+      .then(function () {
+        restarting = false;
+      });
   }
   // The address a fetch is for, or '' for one that is no address (the fetch itself then says so).
   function addressOf(input) {
@@ -226,35 +266,40 @@
     window.fetch = function (request) {
       var fetched = fetchFirst.apply(window, arguments);
       var address = addressOf(request);
+      var startedIn = searchNumber;
       if (address.indexOf(bundleUrl) !== 0) return fetched;
       return fetched.then(
         function (response) {
-          if (!response.ok) fetchFailed(address);
+          if (!response.ok) fetchFailed(address, startedIn);
           return response;
         },
         function (error) {
-          fetchFailed(address);
+          fetchFailed(address, startedIn);
           throw error;
         },
       );
     };
   }
   // Pagefind's worker (pagefind-worker.js) is started by search-worker.js, which runs it and tells of its fetches
-  // that failed; any other worker is started as asked. Pagefind's own messages have an id; these have none.
+  // that failed; any other worker is started as asked. Pagefind's own messages have an id; these have none. It is
+  // told the number of each search (before Pagefind's messages for it), and tells it with each fetch that failed.
+  var watchedWorker = null; // the one Pagefind uses (a Pagefind started anew starts another)
   var WorkerFirst = window.Worker;
   if (typeof WorkerFirst === 'function') {
     var pagefindWorker = bundleUrl + 'pagefind-worker.js';
-    var watchedWorker = function (url, options) {
+    var Watched = function (url, options) {
       var address = addressOf(url);
       if (address !== pagefindWorker) return new WorkerFirst(url, options);
       var worker = new WorkerFirst(siteBase + 'assets/search-worker.js?' + new URLSearchParams([['pagefind', address]]).toString(), options);
       worker.addEventListener('message', function (event) {
-        if (event.data && typeof event.data.fetchFailed === 'string') fetchFailed(event.data.fetchFailed);
+        if (worker === watchedWorker && event.data && typeof event.data.fetchFailed === 'string') fetchFailed(event.data.fetchFailed, typeof event.data.search === 'number' ? event.data.search : searchNumber);
       });
+      worker.postMessage({ search: searchNumber });
+      watchedWorker = worker;
       return worker;
     };
-    watchedWorker.prototype = WorkerFirst.prototype;
-    window.Worker = watchedWorker;
+    Watched.prototype = WorkerFirst.prototype;
+    window.Worker = Watched;
   }
 
   // Who attended is not in the search index (it would not fit the memory a large archive may use), but in its
@@ -503,12 +548,15 @@
   var searchedEarly = false;
   function searchWithEveryFilter() {
     filtersLoaded = true;
-    // The same word and boxes, as a new selection of filters: Pagefind's interface searches again. Not a search
-    // said to have failed: the filter files were not what it lacked, and its message went away until it failed again.
-    if (searchedEarly && failure.hidden && input && input.value.trim()) {
-      askSearch();
-      ui.triggerFilters(filtersIn(params));
-    } else showBusy();
+    // Not a search said to have failed: the filter files were not what it lacked, and its message went away until it
+    // failed again.
+    if (searchedEarly && failure.hidden && input && input.value.trim()) searchAgain();
+    else showBusy();
+  }
+  // The same word and boxes, as a new selection of filters: Pagefind's interface searches again.
+  function searchAgain() {
+    askSearch();
+    ui.triggerFilters(filtersIn(params));
   }
 
   // The address and the page title follow the typed word, so that Back from a result returns to the same search.
