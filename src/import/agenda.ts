@@ -3,7 +3,7 @@
 import { foldCase } from '../util/fold.js';
 import { isHeadingText } from '../validate/heading-text.js';
 import { shapeOf, unbold, type Line } from './lines.js';
-import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
+import { AGENDA_WORDS, endsUnfinished, SENTENCE_VERBS } from './swedish.js';
 
 const ROMAN = '(?=[IVXLCDM])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})';
 /** A line that starts with a number in lower-case letters or roman numerals, as Word shows a list's items: "a) Hyllor", "iv. Kassa". */
@@ -233,12 +233,15 @@ function afterColon(lines: readonly Line[], numbered: readonly Numbered[], open:
   return out;
 }
 
-/** The next line is the lower-case rest of a hard-wrapped sentence: "3. Vi ordnar en fest\nför barnen." */
+/**
+ * The next line is the rest of a hard-wrapped sentence: in lower case ("3. Vi ordnar en fest\nför barnen."), or under
+ * a line that breaks off on a word no sentence ends on ("3. Vi diskuterade frågan om\nFritidsbanken och lokalen.").
+ */
 function wrapped(lines: readonly Line[], i: number, open: Open): boolean {
   const below = lines[i + 1];
   if (!open(below)) return false;
   const shape = shapeOf(below!, false);
-  return shape.kind === 'text' && /^\p{Ll}/u.test(shape.text);
+  return shape.kind === 'text' && (/^\p{Ll}/u.test(shape.text) || (endsUnfinished(unbold(lines[i]!.text).text) && !LOWER_LETTERED.test(shape.text)));
 }
 
 /** An agenda item has text under it: the next line with text is a paragraph, not a list or another item. */

@@ -4,6 +4,7 @@
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
+import { endsUnfinished } from './swedish.js';
 import type { Block, ListItem, Section } from './types.js';
 import { tabbedTable, tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
@@ -79,6 +80,8 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     const next = lines[k + 1];
     return open(next) && next!.indent > lines[k]!.indent && (shapeAt(next!, true).kind === 'item' || (next!.text === '-' && emptyItemAbove(k + 1)));
   };
+  // A line that stops on a word no sentence ends on, with its rest right under it, is the start of a paragraph.
+  const breaksOff = (k: number, text: string): boolean => goesOn(k + 1, false) && goesOnFrom(text, lines[k + 1]!.text, false);
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -120,7 +123,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt) && !breaksOff(i, shape.text))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];
@@ -137,7 +140,8 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
  * Lines of plain text with no blank line between them are hard-wrapped, one paragraph broken to fit a width (as
  * e-mail and text saved from a PDF are), when one of them goes on in lower case: a sentence broken mid-way. So is
  * a line that starts with a number and goes on in lower case under a line that ends no sentence ("Budget för
- * Fritidsbanken" above "500 kr per månad till hyra"). Lines that each start in capitals, as Notepad keeps text
+ * Fritidsbanken" above "500 kr per månad till hyra"), and any line under one that breaks off on a word no sentence
+ * ends on ("Budgeten för" above "2016. Den blev klar.", see `goesOnFrom`). Lines that each start in capitals, as Notepad keeps text
  * pasted from Word (a line per paragraph or per name), are not, nor is a time above its item ("13.00 Välkomna"), nor
  * lines of which two or more start with a number ("13.00 fika" above "13.30 möte", an amount a line), nor a line
  * numbered in lower-case letters or roman numerals ("a) Hyllor" under "Vi gick igenom budgeten."), a list's item.
@@ -146,8 +150,15 @@ const hardWrapped = (texts: readonly string[]): boolean => {
   // Lines that start with numbers, two or more, are a column (a time, an amount a line: "13.00 fika", "300 kr till
   // fika"), not a sentence that wraps before its number.
   const column = texts.filter((t) => /^\d/.test(t)).length > 1;
-  return texts.some((t, k) => k > 0 && ((/^\p{Ll}/u.test(t) && !LOWER_LETTERED.test(t)) || (!column && numberGoesOn(texts[k - 1]!, t))));
+  return texts.some((t, k) => k > 0 && ((/^\p{Ll}/u.test(t) && !LOWER_LETTERED.test(t)) || (!column && numberGoesOn(texts[k - 1]!, t)) || goesOnFrom(texts[k - 1]!, t, column)));
 };
+
+/**
+ * `line` is the rest of a sentence `above` breaks off on a word no sentence ends on ("Budgeten för" above "2016. Den
+ * blev klar.", "Vi diskuterade frågan om" above "Fritidsbanken och lokalen."), whatever its first letter: no list's
+ * line in letters or roman numerals, and, in a column of lines that start with numbers, none of those.
+ */
+const goesOnFrom = (above: string, line: string, column: boolean): boolean => endsUnfinished(above) && !LOWER_LETTERED.test(line) && !(column && /^\d/.test(line));
 
 /**
  * `line` starts with a number and its first word goes on in lower case ("500 kr …", "1 500 kr …", "2016 års …"),

@@ -725,6 +725,41 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Punkt\n\nEtt IOP-avtal ska bygga på ett behov som föreningen har upptäckt och behöver stöd att utveckla.\nEftermiddagsskolan började med de 18 barn som ingår i projektet, men behovet är ännu\nstörre.\n`,
     expected: { body: '## Punkt\n\nEtt IOP-avtal ska bygga på ett behov som föreningen har upptäckt och behöver stöd att utveckla. Eftermiddagsskolan började med de 18 barn som ingår i projektet, men behovet är ännu större.\n' },
   },
+  // A short line that breaks off on a word no sentence ends on, with the sentence's rest in a capital or a number
+  // under it, became a `##` heading (after a blank line), or stayed a paragraph of its own with its rest another.
+  ...(
+    [
+      ['a preposition, above a year that is no list item', 'Budgeten för\n2016. Den blev klar.', 'Budgeten för 2016. Den blev klar.'],
+      ['a preposition, above a name', 'Vi diskuterade frågan om\nFritidsbanken och lokalen.', 'Vi diskuterade frågan om Fritidsbanken och lokalen.'],
+      ['"till", above a number', 'Vi fick pengar till\n2017 års budget.', 'Vi fick pengar till 2017 års budget.'],
+      ['"i"', 'Vi träffades i\nGottsunda centrum.', 'Vi träffades i Gottsunda centrum.'],
+      ['"på"', 'Vi träffades på\nBryggan i maj.', 'Vi träffades på Bryggan i maj.'],
+      ['"och"', 'Vi pratade med Leif och\nJohanna om lokalen.', 'Vi pratade med Leif och Johanna om lokalen.'],
+      ['"att"', 'Leif berättade att\nFritidsbanken har öppnat.', 'Leif berättade att Fritidsbanken har öppnat.'],
+      ['"som"', 'Hyllorna som\nLeif byggde är klara.', 'Hyllorna som Leif byggde är klara.'],
+      ['"av", above a number', 'Vi fick stöd av\n3 föreningar.', 'Vi fick stöd av 3 föreningar.'],
+      ['"med", lines in a paragraph of their own', 'Fritidsbanken har öppnat.\nVi pratade med\nHiso om lokalen.', 'Fritidsbanken har öppnat. Vi pratade med Hiso om lokalen.'],
+    ] as const
+  ).map(([what, lines, paragraph]): Case => ({
+    name: `a line that breaks off on ${what} is no heading: it goes on on the line under it`,
+    text: `${TITLE}Punkt\n\n${lines}\n`,
+    expected: { body: `## Punkt\n\n${paragraph}\n` },
+  })),
+  {
+    name: 'a line that breaks off on a preposition right under a heading goes on on the line under it; real headings stay',
+    text: `${TITLE}Ekonomi\nBudgeten för\n2016. Den blev klar.\n\nÖvriga frågor\nVi diskuterade frågan om\nFritidsbanken och lokalen.\n\nNästa möte\nDen 2 maj på\nBryggan.\n`,
+    expected: { body: '## Ekonomi\n\nBudgeten för 2016. Den blev klar.\n\n## Övriga frågor\n\nVi diskuterade frågan om Fritidsbanken och lokalen.\n\n## Nästa möte\n\nDen 2 maj på Bryggan.\n' },
+  },
+  {
+    name: 'a line that breaks off on a preposition above a list in letters, or a column of times, is no heading and takes none of them in',
+    text: `${TITLE}Punkt\n\nBudgeten för\n2016. Den blev klar.\n\nVi köper in till\na) Hyllor\nb) Skåp\n\nProgram för\n13.00 Välkomna\n13.30 fika\n`,
+    expected: { body: '## Punkt\n\nBudgeten för 2016. Den blev klar.\n\nVi köper in till\n\na) Hyllor\n\nb) Skåp\n\nProgram för\n\n13.00 Välkomna\n\n13.30 fika\n' },
+  },
+  {
+    name: 'in plain text a list item that breaks off on a preposition goes on on the line under it',
+    text: `${TITLE}Punkt\n\n- Vi pratade om\nFritidsbanken och lokalen.\n- Hyllor\n`,
+    expected: { body: '## Punkt\n\n- Vi pratade om Fritidsbanken och lokalen.\n- Hyllor\n' },
+  },
   {
     name: 'in Markdown a single line break is no new paragraph',
     text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\nFritidsbanken har öppnat.\nLeif ska skicka ut inbjudan.\n',
@@ -1072,6 +1107,11 @@ const CASES: readonly Case[] = [
     name: 'a numbered sentence is not a heading (wrapped onto the next line)',
     text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Vi ordnar en fest\nför barnen.\n`,
     expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], bodyContains: ['\n\n3. Vi ordnar en fest för barnen.\n'] },
+  },
+  {
+    name: 'a numbered sentence is not a heading (breaks off on a preposition, its rest on the next line)',
+    text: `${TITLE}1. Läxhjälp\nLäxhjälpen har kommit igång.\n\n2. Fritidsbanken\nLokalen är klar.\n\n3. Vi diskuterade frågan om\nFritidsbanken och lokalen.\n`,
+    expected: { headings: ['1. Läxhjälp', '2. Fritidsbanken'], body: '## 1. Läxhjälp\n\nLäxhjälpen har kommit igång.\n\n## 2. Fritidsbanken\n\nLokalen är klar.\n\n3. Vi diskuterade frågan om Fritidsbanken och lokalen.\n' },
   },
   {
     name: 'a numbered sentence is not a heading (with "ska")',
