@@ -80,8 +80,6 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     const next = lines[k + 1];
     return open(next) && next!.indent > lines[k]!.indent && (shapeAt(next!, true).kind === 'item' || (next!.text === '-' && emptyItemAbove(k + 1)));
   };
-  // A line that stops on a word no sentence ends on, with its rest right under it, is the start of a paragraph.
-  const breaksOff = (k: number, text: string): boolean => goesOn(k + 1, false) && goesOnFrom(text, lines[k + 1]!.text, false);
   let gap = true;
   let afterItem = false;
   for (let i = 0; i < lines.length; i++) {
@@ -123,7 +121,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt) && !breaksOff(i, shape.text))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt) && !endsUnfinished(shape.text))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];
