@@ -37,11 +37,11 @@ export function splitLines(text: string, plain = false): Line[] {
 const NUMBER_START = /^(\d{1,9})[.)]\s+\S/;
 
 /**
- * The lines numbered past 99 marked `counted` when the number runs on from a line above numbered one less or into a
- * line below numbered one more ("99. Lokal" above "100. Ekonomi", "101. Övrigt" below it): a list's or agenda's item,
- * as Markdown reads it. A number of three digits or more alone ("2016. Budgeten blev klar.") is a year or a sum at
- * the start of a sentence, as an old text has it: text. Whole-line bold is looked through, as agenda items are
- * written. Two passes, with the numbers seen so far: the work grows with the text.
+ * The lines numbered past 99 marked `counted` when the number runs on from a line above numbered one less, in a run
+ * that starts at 99 or less ("99. Lokal" above "100. Ekonomi", "101. Övrigt" below it): a list's or agenda's item, as
+ * Markdown reads it. A number of three digits or more otherwise ("2016. Budgeten blev klar.", also below a "2015. …"
+ * paragraph) is a year or a sum at the start of a sentence, as an old text has it: text. Whole-line bold is looked
+ * through, as agenda items are written. One pass, with the numbers of the runs seen so far: the work grows with the text.
  */
 function longNumberRuns(lines: Line[]): Line[] {
   const numbers = lines.map((l) => {
@@ -50,18 +50,13 @@ function longNumberRuns(lines: Line[]): Line[] {
   });
   if (!numbers.some((n) => n !== undefined && n > 99)) return lines;
   const runs = new Set<number>();
-  const mark = (order: readonly number[], step: 1 | -1) => {
-    const seen = new Set<number>();
-    for (const k of order) {
-      const n = numbers[k];
-      if (n === undefined) continue;
-      if (n > 99 && seen.has(n - step)) runs.add(k);
-      seen.add(n);
-    }
-  };
-  const order = lines.map((_, k) => k);
-  mark(order, 1);
-  mark(order.reverse(), -1);
+  // A number past 99 alone is no step of a run: "2015." above "2016." would otherwise make both a list's.
+  const seen = new Set<number>();
+  numbers.forEach((n, k) => {
+    if (n === undefined || (n > 99 && !seen.has(n - 1))) return;
+    if (n > 99) runs.add(k);
+    seen.add(n);
+  });
   return runs.size === 0 ? lines : lines.map((l, k) => (runs.has(k) ? { ...l, counted: true } : l));
 }
 

@@ -64,6 +64,8 @@ const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['forms do not mix: "§" and "1." count apart', '§ 1 Läxhjälp\nText.\n1. Kaffe\nGott.\n\n2. Te\nGott.\n\n§ 2 Fritidsbanken\nText.\n\n§ 3 Övrigt\nText.\n', ['§ 1 Läxhjälp', '§ 2 Fritidsbanken', '§ 3 Övrigt']],
   // Past 99 when the number runs on from the line above ("99." before "100."), not a year alone ("2016. Budget").
   ['numbers past 99, not a year alone', '98. Hyllor\nText.\n\n99. Skåp\nText.\n\n100. Ekonomi\nText.\n\n2016. Budget\nText.\n', ['98. Hyllor', '99. Skåp', '100. Ekonomi']],
+  // Years a year apart starting two paragraphs are no run: a run past 99 starts at 99 or less.
+  ['years starting paragraphs between items, a year apart', '1. Budget\n\n2015. Budgeten blev klar.\n\nText.\n\n2016. Ny budget.\n\n2. Övrigt\n\nText.\n', ['1. Budget', '2. Övrigt']],
   ['numbers need not start at 1', '§ 45 Läxhjälp\nText.\n\n§ 46 Fritidsbanken\nText.\n', ['§ 45 Läxhjälp', '§ 46 Fritidsbanken']],
   ['roman numerals number a sequence', 'I. Läxhjälp\nText.\n\nII. Fritidsbanken\nText.\n\nIII. Övrigt\nText.\n', ['I. Läxhjälp', 'II. Fritidsbanken', 'III. Övrigt']],
   ['so do letters, also past z, "C." and "I." among them', 'A. Läxhjälp\nText.\n\nB. Fritidsbanken\nText.\n\nC. Lokal\nText.\n', ['A. Läxhjälp', 'B. Fritidsbanken', 'C. Lokal']],

@@ -47,6 +47,12 @@ const CASES: readonly Case[] = [
     body: 'Vi gick igenom budgeten.\n\n2016\\. Budgeten blev klar.\n\n1500\\) Så mycket kostade hyllorna.\n',
     html: '<p>Vi gick igenom budgeten.</p><p>2016. Budgeten blev klar.</p><p>1500) Så mycket kostade hyllorna.</p>',
   },
+  {
+    name: 'paragraphs starting with years a year apart',
+    text: '2015. Budgeten blev klar.\n\nBra.\n\n2016. Ny budget.\n',
+    body: '2015\\. Budgeten blev klar.\n\nBra.\n\n2016\\. Ny budget.\n',
+    html: '<p>2015. Budgeten blev klar.</p><p>Bra.</p><p>2016. Ny budget.</p>',
+  },
   { name: 'a paragraph starting with a year, in a .md', text: 'Bra.\n\n2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><p>2016. Budgeten blev klar.</p>' },
   { name: 'a paragraph starting with a year under a list', text: '1. Hyllor\n2. Skåp\n\n2016. Budgeten blev klar.\n', body: '1. Hyllor\n2. Skåp\n\n2016\\. Budgeten blev klar.\n', html: '<ol><li>Hyllor</li><li>Skåp</li></ol><p>2016. Budgeten blev klar.</p>' },
   { name: 'a lone number, dash and "#"', text: 'Bra.\n\n2016.\n\n1.\n\n-\n\n#\n', body: 'Bra.\n\n2016\\.\n\n1\\.\n\n\\-\n\n\\#\n', html: '<p>Bra.</p><p>2016.</p><p>1.</p><p>-</p><p>#</p>' },
