@@ -148,9 +148,14 @@ function list(items: readonly ListItem[], indent: string): string[] {
  * blev klar.", "1500\\. …", a lone "1\\." or "\\-", "\\#"): a paragraph at the top of the draft is one the import
  * read as text (a number past 99 with no run, see `longNumberRuns`; a number, dash or "#" with no text after it), and
  * must show as a sentence, not as a list starting at 2016 (`<ol start="2016">`). Its text is one line (body.ts joins
- * a paragraph's lines), so only its start is looked at. A "> " is left: in a Markdown source it is a quote as written.
+ * a paragraph's lines), so only its start is looked at. A "> " is left: in a Markdown source it is a quote as written;
+ * a number past 99 right after it ("> 2016. Budgeten blev klar.") is escaped as at the start of an item's text.
  */
-const unlisted = (text: string): string => text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^(?:[-+*]|#{1,6})(?=\s|$)/, '\\$&');
+const unlisted = (text: string): string =>
+  text
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    .replace(/^(?:[-+*]|#{1,6})(?=\s|$)/, '\\$&')
+    .replace(/^((?:>[ \t]*)+)(\d{3,9})([.)])(?=\s|$)/, '$1$2\\$3');
 
 /**
  * A paragraph's text inside a list's item, with what would start any block in Markdown escaped ("2\\. Lokal", "\\-

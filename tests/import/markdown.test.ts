@@ -55,6 +55,9 @@ const CASES: readonly Case[] = [
   },
   { name: 'a paragraph starting with a year, in a .md', text: 'Bra.\n\n2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><p>2016. Budgeten blev klar.</p>' },
   { name: 'a paragraph starting with a year under a list', text: '1. Hyllor\n2. Skåp\n\n2016. Budgeten blev klar.\n', body: '1. Hyllor\n2. Skåp\n\n2016\\. Budgeten blev klar.\n', html: '<ol><li>Hyllor</li><li>Skåp</li></ol><p>2016. Budgeten blev klar.</p>' },
+  // Markdown reads a list inside a quote as well: a year right after the "> " would start one at 2016.
+  { name: 'a quoted paragraph starting with a year', text: 'Bra.\n\n> 2016. Budgeten blev klar.\n', body: 'Bra.\n\n> 2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><blockquote><p>2016. Budgeten blev klar.</p></blockquote>' },
+  { name: 'a quoted paragraph starting with a year, in a .md', text: 'Bra.\n\n> 2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n> 2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><blockquote><p>2016. Budgeten blev klar.</p></blockquote>' },
   { name: 'a lone number, dash and "#"', text: 'Bra.\n\n2016.\n\n1.\n\n-\n\n#\n', body: 'Bra.\n\n2016\\.\n\n1\\.\n\n\\-\n\n\\#\n', html: '<p>Bra.</p><p>2016.</p><p>1.</p><p>-</p><p>#</p>' },
   { name: "an item's text starting with a year", text: '- 2016. Budgeten blev klar.\n- Hyllor\n', body: '- 2016\\. Budgeten blev klar.\n- Hyllor\n', html: '<ul><li>2016. Budgeten blev klar.</li><li>Hyllor</li></ul>' },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },
