@@ -38,10 +38,12 @@ const NUMBER_START = /^(\d{1,9})[.)]\s+\S/;
 
 /**
  * The lines numbered past 99 marked `counted` when the number runs on from a line above numbered one less, in a run
- * that starts at 99 or less ("99. Lokal" above "100. Ekonomi", "101. Övrigt" below it): a list's or agenda's item, as
- * Markdown reads it. A number of three digits or more otherwise ("2016. Budgeten blev klar.", also below a "2015. …"
- * paragraph) is a year or a sum at the start of a sentence, as an old text has it: text. Whole-line bold is looked
- * through, as agenda items are written. One pass, with the numbers of the runs seen so far: the work grows with the text.
+ * that starts at 99 or less or on the line right above ("99. Lokal" above "100. Ekonomi", "101. Övrigt" below it), or
+ * into the line right below numbered one more ("100. Ekonomi" right above "101. Lokal"): a list's or agenda's item, as
+ * Markdown reads it. A number of three digits or more otherwise ("2016. Budgeten blev klar.", also with a "2015. …"
+ * paragraph above it) is a year or a sum at the start of a sentence, as an old text has it: text. Whole-line bold is
+ * looked through, as agenda items are written. One pass, with the numbers of the runs seen so far: the work grows with
+ * the text.
  */
 function longNumberRuns(lines: Line[]): Line[] {
   const numbers = lines.map((l) => {
@@ -50,10 +52,11 @@ function longNumberRuns(lines: Line[]): Line[] {
   });
   if (!numbers.some((n) => n !== undefined && n > 99)) return lines;
   const runs = new Set<number>();
-  // A number past 99 alone is no step of a run: "2015." above "2016." would otherwise make both a list's.
+  // A number past 99 counts on from one that counted: "2015." above "2016." with a line between is no run.
   const seen = new Set<number>();
   numbers.forEach((n, k) => {
-    if (n === undefined || (n > 99 && !seen.has(n - 1))) return;
+    if (n === undefined) return;
+    if (n > 99 && !seen.has(n - 1) && numbers[k - 1] !== n - 1 && numbers[k + 1] !== n + 1) return;
     if (n > 99) runs.add(k);
     seen.add(n);
   });

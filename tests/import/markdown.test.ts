@@ -53,6 +53,9 @@ const CASES: readonly Case[] = [
     body: '2015\\. Budgeten blev klar.\n\nBra.\n\n2016\\. Ny budget.\n',
     html: '<p>2015. Budgeten blev klar.</p><p>Bra.</p><p>2016. Ny budget.</p>',
   },
+  { name: 'paragraphs starting with years, a blank line between them', text: '2015. Budgeten blev klar.\n\n2016. Ny budget.\n', body: '2015\\. Budgeten blev klar.\n\n2016\\. Ny budget.\n', html: '<p>2015. Budgeten blev klar.</p><p>2016. Ny budget.</p>' },
+  // Guard: a list past 99 from its first line, with no "99." above it, is one.
+  { name: 'a list numbered from 100', text: 'Bra.\n\n100. Ekonomi\n101. Lokal\n', body: 'Bra.\n\n100. Ekonomi\n101. Lokal\n', html: '<p>Bra.</p><ol start="100"><li>Ekonomi</li><li>Lokal</li></ol>' },
   { name: 'a paragraph starting with a year, in a .md', text: 'Bra.\n\n2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><p>2016. Budgeten blev klar.</p>' },
   { name: 'a paragraph starting with a year under a list', text: '1. Hyllor\n2. Skåp\n\n2016. Budgeten blev klar.\n', body: '1. Hyllor\n2. Skåp\n\n2016\\. Budgeten blev klar.\n', html: '<ol><li>Hyllor</li><li>Skåp</li></ol><p>2016. Budgeten blev klar.</p>' },
   // Markdown reads a list inside a quote as well: a year right after the "> " would start one at 2016.
