@@ -68,7 +68,7 @@ export class LineIndex {
     return this.starts[this.lineOf(offset)]!;
   }
 
-  /** Where the line holding `offset` ends: at its line break (the CR of a CRLF), or at the end of the text. */
+  /** Where the line holding `offset` ends: at its line break (a CRLF's LF, so that its CR is the line's last character), or at the end of the text. */
   lineEnd(offset: number): number {
     const next = this.starts[this.lineOf(offset) + 1];
     return next === undefined ? this.length : next - 1;
