@@ -16,7 +16,7 @@ import { clip } from '../util/clip.js';
 
 export interface ParsedFile {
   readonly source: SourceFile;
-  /** The YAML text and its offset in the file, when the file has front matter. */
+  /** The YAML text, each lone CR in it an LF (withEditorLineEnds), and its offset in the file, when the file has front matter. */
   readonly yaml?: { readonly text: string; readonly offset: number; readonly mended?: string };
   /** The parsed front matter: a plain object when it parsed, otherwise undefined. */
   readonly data: Record<string, unknown> | undefined;
@@ -50,27 +50,26 @@ const OPTIONS = {
 };
 
 export function parseMinutesFile(source: SourceFile): ParsedFile {
-  const { text } = source;
+  // Split and read with the lines an editor shows, each lone CR an LF (the same length, so offsets are the file's):
+  // both YAML parsers then read the same fields, and a file whose lines all end in CR (an old Mac's) is read as any.
+  const text = withEditorLineEnds(source.text);
   const firstLineEnd = text.indexOf('\n');
   const firstLine = (firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)).replace(/\r$/, '');
   if (!/\S/.test(text)) {
-    return fail(source, 'front-matter-missing', 'Filen är tom.', 'Skriv protokollet i filen: en rad ---, fälten (group, date, attendees …), en rad --- till och sedan texten. Kommandot minutes new gör en fil att börja med.');
-  }
-  if (firstLine.includes('\r')) {
-    return fail(source, 'front-matter-missing', 'Raderna i filen slutar med bara CR (som på gamla Mac-datorer), så de går inte att skilja åt.', 'Spara filen med vanliga radslut (LF eller CRLF); de flesta textredigerare kan välja det när filen sparas.');
+    return fail(source, text, 'front-matter-missing', 'Filen är tom.', 'Skriv protokollet i filen: en rad ---, fälten (group, date, attendees …), en rad --- till och sedan texten. Kommandot minutes new gör en fil att börja med.');
   }
   // "----", "--", "———": meant as the opening ---, and not front matter in another language.
-  if (isDashLine(firstLine)) return failWith(source, dashLineFinding(source.path, firstLine, true, atStart));
+  if (isDashLine(firstLine)) return failWith(source, text, dashLineFinding(source.path, firstLine, true, atStart));
   if (!firstLine.startsWith('---')) {
     const opening = openingNotFirst(source.path, text);
     // Fields above their closing ---: read and checked, as when only the closing --- is left out.
-    if (opening?.fields) return read(source, 0, text.slice(0, opening.fields.end), opening.fields.bodyOffset, [opening.finding]);
-    if (opening) return failWith(source, opening.finding);
-    return fail(source, 'front-matter-missing', 'Filen börjar inte med fälten (group, date …) mellan två rader ---.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
+    if (opening?.fields) return read(source, text, 0, text.slice(0, opening.fields.end), opening.fields.bodyOffset, [opening.finding]);
+    if (opening) return failWith(source, text, opening.finding);
+    return fail(source, text, 'front-matter-missing', 'Filen börjar inte med fälten (group, date …) mellan två rader ---.', 'Börja filen med en rad ---, sedan fälten (group, date, attendees …) och sedan en rad --- till.');
   }
   const language = firstLine.slice(3).trim();
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return fail(source, 'front-matter-language', `Fälten överst i filen kan inte skrivas på språket "${clip(language)}".`, 'Skriv bara --- på första raden; fälten skrivs alltid i YAML (fält: värde).');
+    return fail(source, text, 'front-matter-language', `Fälten överst i filen kan inte skrivas på språket "${clip(language)}".`, 'Skriv bara --- på första raden; fälten skrivs alltid i YAML (fält: värde).');
   }
   // gray-matter is given the file up to just past the closing delimiter (it ends the block at the first "\n---",
   // as this does): it copies and hashes all it is given, which for a long body is most of the cost of a check.
@@ -92,12 +91,12 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
     // "------" above the fields again: the --- that ends them and the one that starts their copy, run together.
     const twice = JOINED.test(text.slice(dashed.start, dashed.end)) ? pastedTwice(source.path, text, dashed.start, text.slice(yamlOffset, dashed.start), dashed) : undefined;
     const finding = twice ?? dashLineFinding(source.path, text.slice(dashed.start, dashed.end), false, { kind: 'offset', offset: dashed.start, length: 1 });
-    return read(source, yamlOffset, text.slice(yamlOffset, dashed.start), Math.min(dashed.end + 1, text.length), [finding]);
+    return read(source, text, yamlOffset, text.slice(yamlOffset, dashed.start), Math.min(dashed.end + 1, text.length), [finding]);
   }
   if (!text.startsWith('\n---', yamlEnd)) {
     const body = bodyStart(text, yamlOffset, text.length, true);
-    if (body === undefined) return fail(source, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
-    return unclosed(source, yamlOffset, body.start, 'Fälten överst i filen avslutas aldrig med en rad ---, så texten härifrån läses som fält.');
+    if (body === undefined) return fail(source, text, 'front-matter-unclosed', 'Fälten överst i filen avslutas aldrig med en rad ---.', 'Lägg till en rad med bara --- efter sista fältet.');
+    return unclosed(source, text, yamlOffset, body.start, 'Fälten överst i filen avslutas aldrig med en rad ---, så texten härifrån läses som fält.');
   }
   // A --- further down, meant as a dividing line in the text, ended the fields instead of the one left out above the
   // text: the text is read as fields (with YAML errors there, or a sentence with a colon as a field), so say where
@@ -105,25 +104,28 @@ export function parseMinutesFile(source: SourceFile): ParsedFile {
   const swallowed = bodyStart(text, yamlOffset, yamlEnd);
   if (swallowed !== undefined && (swallowed.keyed || parsePositioned(yamlText).errors.some((e) => e.pos[0] >= swallowed.start - yamlOffset))) {
     const dividing = new LineIndex(text).position(yamlEnd + 1).line;
-    return unclosed(source, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
+    return unclosed(source, text, yamlOffset, swallowed.start, `Fälten överst i filen avslutas inte med en rad --- före texten, så texten härifrån till raden --- på rad ${dividing} läses som fält.`);
   }
   const bodyOffset = head.length - parsed!.content.length;
   const twice = pastedTwice(source.path, text, bodyOffset, yamlText);
-  return read(source, yamlOffset, yamlText, bodyOffset, twice ? [twice] : []);
+  return read(source, text, yamlOffset, yamlText, bodyOffset, twice ? [twice] : []);
 }
 
 /** The closing --- and the opening --- of a copy of the fields on one line. */
 const JOINED = /^-{6}[ \t]*\r?$/;
 
 /** The front matter ends without its ---: reported where the text begins, and the fields above it read. */
-function unclosed(source: SourceFile, yamlOffset: number, start: number, message: string): ParsedFile {
+function unclosed(source: SourceFile, text: string, yamlOffset: number, start: number, message: string): ParsedFile {
   const finding: Finding = { file: source.path, where: { kind: 'offset', offset: start, length: 1 }, code: 'front-matter-unclosed', message, hint: 'Lägg till en rad med bara --- ovanför den här raden, efter sista fältet.' };
-  return read(source, yamlOffset, source.text.slice(yamlOffset, start), start, [finding]);
+  return read(source, text, yamlOffset, text.slice(yamlOffset, start), start, [finding]);
 }
 
-/** The fields in `yamlText` (at `yamlOffset` in the file) parsed and checked, the text from `bodyOffset` on. */
-function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffset: number, before: readonly Finding[]): ParsedFile {
-  const { path, text } = source;
+/**
+ * The fields in `yamlText` (at `yamlOffset` in the file) parsed and checked, the text from `bodyOffset` on; `text`:
+ * the file's, its lone CRs LFs (withEditorLineEnds), as `yamlText` is a part of.
+ */
+function read(source: SourceFile, text: string, yamlOffset: number, yamlText: string, bodyOffset: number, before: readonly Finding[]): ParsedFile {
+  const { path } = source;
   const yaml = { text: yamlText, offset: yamlOffset };
   const where = { kind: 'offset', offset: yamlOffset + 1, length: 1 } as const;
   const { mended, ...parsed } = parseYaml(source, yamlText, yamlOffset, where, yaml);
@@ -140,7 +142,7 @@ function read(source: SourceFile, yamlOffset: number, yamlText: string, bodyOffs
   // Not said again at a sign a slip was said at.
   const said = new Set(parsed.findings.map((f) => (f.where.kind === 'offset' ? f.where.offset : -1)));
   const more = [...cut, ...[...anchors.findings, ...tags.findings].filter((f) => f.where.kind !== 'offset' || !said.has(f.where.offset))];
-  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: withEditorLineEnds(text.slice(bodyOffset)), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
+  return { source, yaml: mended === undefined ? yaml : { ...yaml, mended }, body: text.slice(bodyOffset), bodyOffset, ...parsed, ...(lost.length > 0 ? { lost } : {}), findings: [...before, ...parsed.findings, ...more] };
 }
 
 /** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
@@ -207,7 +209,8 @@ const lostOf = ({ lost }: { lost: readonly YamlPath[] }): { lost?: readonly Yaml
  * 2 for organisations.yml (keys of each section), so a repeated id is reported as a duplicate id.
  */
 export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
-  const { text } = source;
+  // Read with the lines an editor shows, as minutes' fields are (see parseMinutesFile).
+  const text = withEditorLineEnds(source.text);
   const yaml = { text, offset: 0 };
   const base = { source, yaml, body: '', bodyOffset: text.length };
   const { data, partial, incomplete, leftOut, mended, lost, copies, findings } = parseYaml(source, text, 0, atStart, yaml, (doc) => idKeyOffsets(doc, idDepth), idDepth);
@@ -424,10 +427,11 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
   return { findings, lost };
 }
 
-function fail(source: SourceFile, code: Finding['code'], message: string, hint: string): ParsedFile {
-  return failWith(source, { file: source.path, where: atStart, code, message, hint });
+function fail(source: SourceFile, text: string, code: Finding['code'], message: string, hint: string): ParsedFile {
+  return failWith(source, text, { file: source.path, where: atStart, code, message, hint });
 }
 
-function failWith(source: SourceFile, finding: Finding): ParsedFile {
-  return { source, data: undefined, body: withEditorLineEnds(source.text), bodyOffset: 0, findings: [finding] };
+/** A file not read past `finding`, all its `text` (its lone CRs LFs, withEditorLineEnds) the body. */
+function failWith(source: SourceFile, text: string, finding: Finding): ParsedFile {
+  return { source, data: undefined, body: text, bodyOffset: 0, findings: [finding] };
 }

@@ -15,17 +15,13 @@ export interface SourceFile {
 }
 
 /**
- * Which line ends a text is read with: `editor`, every one an editor and Markdown (markdown-it) count (LF, CRLF and a
- * lone CR, as old Macs and some pastes leave); `lf`, only LF, as YAML reads the fields (the yaml package takes a lone
- * CR for a character of the line).
+ * Where each line of a text starts (the first at 0), its lines those an editor and Markdown (markdown-it) show: ended
+ * by LF, CRLF or a lone CR, as old Macs and some pastes leave.
  */
-export type LineEnds = 'editor' | 'lf';
-
-/** Where each line of a text starts (the first at 0), its lines ended as `ends` says. */
-export function lineStarts(text: string, ends: LineEnds = 'editor'): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   // Each line end found with indexOf: a CR right before an LF is part of that CRLF, any other CR ends a line of its own.
-  let cr = ends === 'lf' ? -1 : text.indexOf('\r');
+  let cr = text.indexOf('\r');
   for (let lf = text.indexOf('\n'); ; ) {
     if (cr !== -1 && (lf === -1 || cr < lf - 1)) {
       starts.push(cr + 1);
@@ -41,20 +37,22 @@ export function lineStarts(text: string, ends: LineEnds = 'editor'): number[] {
 
 /**
  * A text with each lone CR made an LF, as an editor and Markdown read it: the text checks find their lines in it with
- * LF and CRLF alone. One character for one, so an offset in it is the same in the file.
+ * LF and CRLF alone. One character for one, so an offset in it is the same in the file. A minutes file is split and
+ * its fields read in it, so both YAML parsers read the lines an editor shows: js-yaml takes a lone CR for a line
+ * break, as YAML 1.2 says, the `yaml` package for a character of the line (and has no option to do otherwise).
  */
 export const withEditorLineEnds = (text: string): string => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
 
 /**
  * Line starts of a text, for offset -> {line, col} (both 1-based) and the line around an offset, by binary search.
- * Its lines are those an editor shows unless `ends` says `lf` (see LineEnds).
+ * Its lines are those an editor shows (see lineStarts).
  */
 export class LineIndex {
   private readonly starts: number[];
   private readonly length: number;
 
-  constructor(text: string, ends: LineEnds = 'editor') {
-    this.starts = lineStarts(text, ends);
+  constructor(text: string) {
+    this.starts = lineStarts(text);
     this.length = text.length;
   }
 

@@ -17,7 +17,7 @@ export function soundFields(doc: Document.Parsed, text: string, errors: readonly
   if (!Y.isMap(doc.contents)) return undefined;
   // Where each line starts, found once: searching back to the line's start for each of thousands of errors on one
   // long line ("[A,, B,, C,, …]") made this quadratic.
-  const index = new LineIndex(text, 'lf');
+  const index = new LineIndex(text);
   const bad = [...errors.map(([a, b]) => [a, Math.max(a, b - 1)] as const), ...lines.map((o) => [o, o] as const)].map(([a, b]) => [index.lineStart(a), index.lineEnd(b)] as const);
   const sound = { doc, text, errors, bad, index };
   const out = soundPairs(sound, doc.contents, -1);

@@ -54,7 +54,7 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
     // A blank line or a comment indented with a tab is a problem only in a block of text (after "summary: |"), where
     // it is a line of the text: said where, with two spaces a tab, it is one.
     const around = spaceOut(text, [...tabbed.values(), ...started.blank]);
-    const index = new LineIndex(around, 'lf');
+    const index = new LineIndex(around);
     const inBlock = new Set<number>();
     Y.visit(parse(around), {
       Scalar(_, node) {
@@ -71,7 +71,7 @@ export function tabbedIndent(text: string, lines: LineIndex, doc: Document.Parse
   /** `text` read again, and the lines of it that read with an error. */
   const readAgain = (text: string) => {
     const again = parse(text);
-    const index = new LineIndex(text, 'lf');
+    const index = new LineIndex(text);
     const badLines = new Set([...again.errors, ...again.warnings].map((e) => index.position(e.pos[0]).line));
     // Nor a line that runs on a text above it (" - Anna" over "\t- Bo" is "Anna - Bo" with two spaces): no error, but not what was meant.
     Y.visit(again, {

@@ -266,9 +266,9 @@ function swallowedBy(text: string): (e: YAMLParseError | YAMLWarning, slips: Rea
   parts.push(text.slice(from));
   const mended = parts.join('');
   const closed = parsePositioned(mended);
-  const closedLines = new LineIndex(mended, 'lf');
+  const closedLines = new LineIndex(mended);
   const still = new Set([...closed.errors, ...closed.warnings].map((e) => `${closedLines.position(e.pos[0]).line} ${e.code}`));
-  const lines = new LineIndex(text, 'lf');
+  const lines = new LineIndex(text);
   return (e, slips) => {
     // The list the error is below, past where the parser ends it: the last to end before it.
     const list = lists[countUpTo(lists, (l) => l.end, e.pos[0] - 1) - 1];
@@ -349,7 +349,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     // A line indented with a tab confuses the parser into other complaints (about indentation, keys): say what it is, once.
     // Levels too many to read (see parsePositioned) are that, whatever their line looks like.
     const own = e.code === 'DUPLICATE_KEY' || (e.code === 'IMPOSSIBLE' && CALL_STACK.test(e.message));
-    const tab = own ? undefined : indentingTab(text, (lineIndex ??= new LineIndex(text, 'lf')), e.pos[0]);
+    const tab = own ? undefined : indentingTab(text, (lineIndex ??= new LineIndex(text)), e.pos[0]);
     if (tab !== undefined) {
       tabs ??= tabbedIndent(text, lineIndex!, doc, parsePositioned);
       sayTab(tabs, tabs.line(tab));
@@ -363,7 +363,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
       if (slip.value) {
         blanks.push(slip.value);
         explained.add(e);
-        valueParts.push([Math.max(slip.value[0], slip.offset), Math.min(slip.value[1], (lineIndex ??= new LineIndex(text, 'lf')).lineEnd(slip.offset))]);
+        valueParts.push([Math.max(slip.value[0], slip.offset), Math.min(slip.value[1], (lineIndex ??= new LineIndex(text)).lineEnd(slip.offset))]);
       } else if (slip.sign) {
         // Added to, not copied: thousands of errors may have one slip ("title: &a &a &a …").
         const errors = bySlip.get(slip.offset);
@@ -400,7 +400,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     const at = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? textStart(text, e.pos[0]) : e.pos[0];
     const where = { kind: 'offset', offset: base + at, length: Math.max(1, e.pos[1] - at) } as const;
     if (e.code !== 'DUPLICATE_KEY') {
-      const said = `${(lineIndex ??= new LineIndex(text, 'lf')).position(e.pos[0]).line} ${code} ${message}`;
+      const said = `${(lineIndex ??= new LineIndex(text)).position(e.pos[0]).line} ${code} ${message}`;
       const first = repeated.get(said);
       if (first !== undefined) {
         // The parser says a line is too deep from the innermost level out: the first column may come last.

@@ -72,3 +72,23 @@ describe('text after a lone CR, at the line and column an editor shows', () => {
     if (hint !== undefined) expect(result.diagnostics[0]?.hint).toBe(hint);
   });
 });
+
+// A lone CR in the fields ends a line for the fast parse (js-yaml), as YAML 1.2 has it, and for an editor: the
+// positioned parse reads the same lines, so what is read and where it is told agree, at the line an editor shows.
+const loneCrFields: [what: string, fields: string, said: string[]][] = [
+  ['a field after a lone CR, and a name not known in a field below', 'group: GUG\ndate: 2016-03-07\rsecretary: david-bergstrom\nattendees: [Leif Redestg]\n', ['5:13 unknown-person']],
+  ['a field after a lone CR, its name not known', 'group: GUG\ndate: 2016-03-07\rsecretary: Leif Redestg\nattendees: [David Bergström]\n', ['4:12 unknown-person']],
+  ['a field after a lone CR, with a name not known', 'group: GUG\ndate: 2016-03-07\rattendees: [Leif Redestg]\n', ['4:13 unknown-person']],
+  ['a list item after a lone CR', 'group: GUG\ndate: 2016-03-07\nattendees:\n  - David Bergström\r  - Leif Redestg\n', ['6:5 unknown-person']],
+  ['a field after a block of text, a lone CR between', 'group: GUG\ndate: 2016-03-07\nsummary: |\n  Rad ett.\r  Rad två.\rattendees: [Leif Redestg]\n', ['7:13 unknown-person']],
+  ['a quote left open before a lone CR', 'group: GUG\ndate: 2016-03-07\rlocation: "Bryggan\rattendees: [David Bergström]\n', ['4:11 yaml-syntax']],
+  ['a line indented with a tab after a lone CR', 'group: GUG\ndate: 2016-03-07\rattendees:\r\t- David Bergström\n', ['5:1 yaml-syntax']],
+  ['fields whose lines all end in a lone CR', 'group: GUG\rdate: 2016-03-07\rattendees: [Leif Redestg]\r', ['4:13 unknown-person']],
+];
+
+describe('fields after a lone CR, read as an editor shows them', () => {
+  it.each(loneCrFields)('%s', (_what, fields, said) => {
+    const result = check(archive([BASE], { [FILE]: `---\n${fields}---\nText.\n` }));
+    expect(result.diagnostics.map((d) => `${d.file === FILE ? '' : d.file}${d.line}:${d.col} ${d.code}`)).toEqual(said);
+  });
+});

@@ -1783,12 +1783,13 @@ const cases: Case[] = [
   })),
   { mistake: 'an empty file', text: '', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.', hint: 'minutes new' },
   { mistake: 'a file of blank lines', text: '\n  \n', expected: ['1:1 front-matter-missing'], message: 'Filen är tom.' },
+  // Read as an editor shows it, as any file: each lone CR ends a line for the fields (both YAML parsers) and the text.
+  { mistake: 'lines ending in a bare CR (old Mac): read, nothing to say', text: '---\rgroup: GUG\rdate: 2016-03-07\rattendees: [David Bergström]\r---\rText.\r', expected: [] },
   {
-    mistake: 'lines ending in a bare CR (old Mac)',
-    text: '---\rgroup: GUG\rdate: 2016-03-07\rattendees: [David Bergström]\r---\rText.\r',
-    expected: ['1:1 front-matter-missing'],
-    message: 'bara CR',
-    hint: 'vanliga radslut',
+    mistake: 'lines ending in a bare CR (old Mac), a name misspelt: said at its line and column in an editor',
+    text: '---\rgroup: GUG\rdate: 2016-03-07\rattendees: [Leif Redestg]\r---\rText.\r',
+    expected: ['4:13 unknown-person'],
+    hint: 'Leif Redestig',
   },
 ];
 
@@ -2072,6 +2073,14 @@ describe('slips in people.yml and organisations.yml', () => {
       mistake: "an alias's dash left out: one error, at the line",
       file: 'people.yml',
       added: 'lisa-berg:\n  name: Lisa Berg\n  aliases:\n    - Lisa B.\n    Lisa Bergh\n',
+      at: '5:5',
+      message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
+      hint: 'Börja raden med - och ett mellanslag, som raderna ovanför: "    - Lisa Bergh"',
+    },
+    {
+      mistake: "an alias's dash left out, the lines ended by lone CRs (an old Mac's): one error, at the line an editor shows",
+      file: 'people.yml',
+      added: 'lisa-berg:\r  name: Lisa Berg\r  aliases:\r    - Lisa B.\r    Lisa Bergh\r',
       at: '5:5',
       message: 'Raden står bland raderna i en lista men börjar inte med -, så den går inte att läsa.',
       hint: 'Börja raden med - och ett mellanslag, som raderna ovanför: "    - Lisa Bergh"',

@@ -64,6 +64,8 @@ const CASES: readonly Case[] = [
   },
   { name: 'a UTF-8 byte-order mark', files: { [FILE]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(WARNED)]) }, diagnostics: WARNINGS },
   { name: 'CRLF line endings', files: { [FILE]: WARNED.replace(/\n/g, '\r\n') }, diagnostics: WARNINGS },
+  // Saved on an old Mac: read as an editor shows it, each line where it is in the other files.
+  { name: "lone CR line endings (an old Mac's)", files: { [FILE]: WARNED.replace(/\n/g, '\r') }, diagnostics: WARNINGS },
   { name: 'a byte-order mark and CRLF line endings', files: { [FILE]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(WARNED.replace(/\n/g, '\r\n'))]) }, diagnostics: WARNINGS },
   // Saved on a Mac: Åke Malmén and David Bergström decomposed (A + ring, e + acute, o + diaeresis).
   { name: 'NFD-normalised names', files: { [FILE]: WARNED.normalize('NFD') }, diagnostics: WARNINGS },
@@ -195,9 +197,12 @@ describe('odd and hostile files', () => {
     expect(r.output).toContain('Hittar inte personen "Leif <U+001B>[2J<U+001B>]0;pwned<U+0007> Redestig"');
   });
 
-  it('shows a file with a byte-order mark, CRLF and NFD like any other: same page, names resolved', async () => {
+  it.each([
+    ['a byte-order mark, CRLF and NFD', (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(text.normalize('NFD').replace(/\n/g, '\r\n'))])],
+    ["lone CR line endings (an old Mac's)", (text: string) => bytes(text.replace(/\n/g, '\r'))],
+  ])('shows a file with %s like any other: same page, names resolved', async (_, save) => {
     const plain = archive([BASE], { [FILE]: WARNED });
-    const odd = archive([BASE], { [FILE]: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes(WARNED.normalize('NFD').replace(/\n/g, '\r\n'))]) });
+    const odd = archive([BASE], { [FILE]: save(WARNED) });
     for (const root of [plain, odd]) expect((await run(['build', '--root', root, '--quiet'])).code).toBe(0);
     const page = (root: string) => fs.readFileSync(path.join(root, 'site', 'grupper', 'gemensam-utvecklingsgrupp', '2016-03-04', 'index.html'), 'utf8');
     expect(page(odd)).toBe(page(plain));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clip, clipJoined } from '../../src/util/clip.js';
 import { commonSlip, OPEN_QUOTE } from '../../src/load/yaml-slips/index.js';
+import { withEditorLineEnds } from '../../src/load/source.js';
 
 describe('a clip of parts', () => {
   const long = 'a'.repeat(200);
@@ -32,11 +33,13 @@ describe('a quote a line opens, up to each offset', () => {
     ['a quote after other text', 'title: Bo "rum'],
     // An item's quote in brackets is not the line's (OPEN_QUOTE): it is told by openItemQuote once the error is past it.
     ['a quote after a bracket', 'guests: ["Anna", "Bo', 17],
-    ['a CR in the line', 'title: "a\rb" c"'],
+    // The fields are read with each lone CR an LF (withEditorLineEnds), as an editor and YAML 1.2 end a line there.
+    ['a lone CR in the line, which ends it', 'title: "a\rb" c"'],
     ['a line separator in the line', 'title: "a\u2028b: "c'],
     ['a CRLF line ending', 'title: "Bryggan\r\nplace: x\r\n'],
     ['letters only', 'abcdef"g'],
-  ] as [string, string, number?][])('%s', (_, text, itemQuote) => {
+  ] as [string, string, number?][])('%s', (_, written, itemQuote) => {
+    const text = withEditorLineEnds(written);
     const line = text.split('\n')[0]!;
     for (let offset = 1; offset <= line.length; offset++) {
       const open = OPEN_QUOTE.exec(line.slice(0, offset));

@@ -61,6 +61,36 @@ describe('YAML errors in front matter', () => {
   });
 });
 
+// A lone CR (an old Mac's line end, or one a paste left among LF lines) ends a line for js-yaml, as YAML 1.2 says, and
+// for an editor; the `yaml` package takes it for a character of the line. Both read the lines an editor shows: each
+// error is told at its line there, once, and a hint quotes that line alone (no CR of it reaches the terminal).
+describe('YAML errors after a lone CR', () => {
+  const told = (text: string): string[] => {
+    const parsed = parseMinutesFile({ path: FILE, absPath: `/x/${FILE}`, text });
+    const locator = new Locator(new Map([[FILE, { text, ...(parsed.yaml ? { yaml: parsed.yaml } : {}) }]]));
+    return parsed.findings.map((f) => locator.locate(f)).map((d) => `${d.line}:${d.col} ${d.message} | ${d.hint ?? ''}`);
+  };
+  it.each([
+    ['a list item indented with a tab', '---\ngroup: g\rattendees:\r\t- Leif\n---\n', [`4:1 ${TAB} | Skriv två mellanslag i stället för varje tabb i början av raden: "  - Leif"`]],
+    ['a quote left open', '---\ngroup: g\rlocation: "Bryggan\rattendees: [Leif]\n---\n', ['3:11 Citattecknet här avslutas aldrig. | Lägg till ett " i slutet av värdet, på samma rad: location: "Bryggan"']],
+    ['two commas in a list', '---\ngroup: g\rattendees: [Leif,, Bo]\n---\n', ['3:18 Två kommatecken står i rad, utan något värde mellan dem. | Skriv ett kommatecken mellan två värden: attendees: [Leif, Bo]']],
+    ['a list never closed, below a block of text', '---\ngroup: g\nsummary: |\n  Rad ett.\r  Rad två.\rattendees: [Leif\n---\n', ['6:12 Listan inom hakparenteser som börjar här avslutas aldrig med ]. | Lägg till ] efter listans sista värde: attendees: [Leif]']],
+    ['an anchor in a list, in a file whose lines all end in a lone CR', '---\rgroup: g\rattendees: [Leif, &Bo]\r---\rText\r', ['3:19 Ett värde som börjar med & läses i YAML som ett namn på värdet (ett ankare), så "&Bo" kommer inte med i texten. | Sätt det inom citattecken: attendees: [Leif, "&Bo"]']],
+  ])('%s', (_name, text, expected) => {
+    expect(told(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a block of text', 'summary: |\n  Rad ett.\r  Rad två.\rlocation: Bryggan\n', { summary: 'Rad ett.\nRad två.\n', location: 'Bryggan' }],
+    ['a list', 'attendees:\r  - Leif\r  - Bo\n', { attendees: ['Leif', 'Bo'] }],
+  ])('reads %s the same with a lone CR as with LF, and the text the fields are read from has no CR', (_name, fields, data) => {
+    const parsed = parseMinutesFile({ path: FILE, absPath: `/x/${FILE}`, text: `---\n${fields}---\n` });
+    expect(parsed.data).toEqual(data);
+    // gray-matter leaves out the line break before the closing ---.
+    expect(parsed.yaml?.text).toBe(`\n${fields.slice(0, -1).replace(/\r/g, '\n')}`);
+  });
+});
+
 describe('blanking the values of slips, to read the fields around them', () => {
   /** One range at a time, the whole text copied for each, as before (thousands of slips on a long line took seconds). */
   const oneByOne = (text: string, ranges: readonly (readonly [number, number])[]) =>

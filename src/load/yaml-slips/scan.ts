@@ -66,7 +66,7 @@ interface TextScan {
 let scanned: TextScan | undefined;
 
 export function scanOf(text: string): TextScan {
-  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), lines: new LineIndex(text, 'lf'), dashes: lazy(() => dashItems(text)), found: new Map() };
+  if (scanned?.text !== text) scanned = { text, misaligned: firstMisaligned(text), bracketsBeforeDashes: bracketsBeforeDashes(text), openQuotes: openQuotes(text), lines: new LineIndex(text), dashes: lazy(() => dashItems(text)), found: new Map() };
   return scanned;
 }
 
