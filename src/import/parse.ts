@@ -70,6 +70,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const agenda = agendaLine(lines, title.title, attendance, secretary.secretary);
   return {
     source: options.source,
+    ...(options.markdown !== true ? { plain: true as const } : {}),
     ...(title.title !== undefined ? { title: title.title } : {}),
     ...(group ? { group } : {}),
     date: title.date ?? { kind: 'missing', mentioned: datesMentioned(remaining()) },

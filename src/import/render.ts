@@ -7,6 +7,7 @@ import { plural } from '../util/plural.js';
 import { listJoin } from './swedish.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 import { append } from '../util/append.js';
+import { listStart, literalBlock, literalHeading, literalInline } from './literal.js';
 
 export interface RenderExtras {
   /** Folded names that --add-people has just registered: no longer reported as unknown. */
@@ -87,25 +88,35 @@ export function unknowns(d: Draft, registered: ReadonlySet<string> = new Set()):
 }
 
 function renderBody(d: Draft): string {
+  const style = d.plain ? PLAIN : MARKDOWN;
   const parts: string[] = [];
   for (const s of d.sections) {
-    if (s.heading !== undefined) parts.push(`## ${s.heading}`);
-    for (const b of s.blocks) parts.push(block(b));
+    if (s.heading !== undefined) parts.push(`## ${style.heading(s.heading)}`);
+    for (const b of s.blocks) parts.push(block(b, style));
   }
   return parts.length > 0 ? `${parts.join('\n\n')}\n` : '';
 }
 
-function block(b: Block): string {
+/** How a block's text is written where it stands: at the top, in an item (its text, a paragraph, after an escaped number), in a heading. */
+interface TextStyle {
+  readonly paragraph: (text: string) => string;
+  readonly itemText: (text: string) => string;
+  readonly itemParagraph: (text: string) => string;
+  readonly afterNumber: (text: string) => string;
+  readonly heading: (text: string) => string;
+}
+
+function block(b: Block, style: TextStyle): string {
   switch (b.kind) {
     case 'paragraph':
-      return unlisted(b.text);
+      return style.paragraph(b.text);
     case 'subheading':
-      return `${'#'.repeat(b.level)} ${b.text}`;
+      return `${'#'.repeat(b.level)} ${style.heading(b.text)}`;
     case 'verbatim':
       return b.text;
     case 'list':
       // Items written as text (see `list`) bring blank lines of their own, none at the ends nor two together.
-      return runs(b.items).map((run) => list(run, '').join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n')).join('\n\n');
+      return runs(b.items).map((run) => list(run, '', style).join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n')).join('\n\n');
   }
 }
 
@@ -130,31 +141,28 @@ function runs(items: readonly ListItem[]): ListItem[][] {
  * An item marked `offNumber` is written as text, its number escaped ("3\. Skåp") and blank lines around it, and the
  * items after it start a list of their own, so that every number shows as written.
  */
-function list(items: readonly ListItem[], indent: string): string[] {
+function list(items: readonly ListItem[], indent: string, style: TextStyle): string[] {
   return items.flatMap((i) => {
-    const children = list(i.children, indent + ' '.repeat(i.marker.length + 1));
+    const children = list(i.children, indent + ' '.repeat(i.marker.length + 1), style);
     // Only a list numbered from 1 may break into the item's text: under "- Hyllor", "2. Ekonomi" right below it
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
-    if (i.paragraph) return ['', `${indent}${unmarked(i.text)}`, ''];
-    const text = unyeared(i.text);
-    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${text}`, '', ...children];
-    return [`${indent}${i.marker} ${text}`.trimEnd(), ...(joins ? [''] : []), ...children];
+    if (i.paragraph) return ['', `${indent}${style.itemParagraph(i.text)}`, ''];
+    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${style.afterNumber(i.text)}`, '', ...children];
+    return [`${indent}${i.marker} ${style.itemText(i.text)}`.trimEnd(), ...(joins ? [''] : []), ...children];
   });
 }
 
 /**
- * A paragraph's text with what would make Markdown read it as a list's item or a heading escaped ("2016\\. Budgeten
+ * A Markdown source's paragraph with what would make Markdown read it as a list's item or a heading escaped ("2016\\. Budgeten
  * blev klar.", "1500\\. …", a lone "1\\." or "\\-", "\\#"): a paragraph at the top of the draft is one the import
  * read as text (a number past 99 with no run, see `longNumberRuns`; a number, dash or "#" with no text after it), and
  * must show as a sentence, not as a list starting at 2016 (`<ol start="2016">`). Its text is one line (body.ts joins
- * a paragraph's lines), so only its start is looked at. A "> " is left: in a Markdown source it is a quote as written;
- * a number past 99 right after it ("> 2016. Budgeten blev klar.") is escaped as at the start of an item's text.
+ * a paragraph's lines), so only its start is looked at. A "> " is left: in a Markdown source it is a quote as written
+ * (a plain text's is escaped, see literal.ts); a number past 99 right after it ("> 2016. Budgeten blev klar.") is escaped as at the start of an item's text.
  */
 const unlisted = (text: string): string =>
-  text
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^(?:[-+*]|#{1,6})(?=\s|$)/, '\\$&')
+  listStart(text)
     .replace(/^((?:>[ \t]*)+)(\d{3,9})([.)])(?=\s|$)/, '$1$2\\$3');
 
 /**
@@ -168,6 +176,11 @@ const unmarked = (text: string): string => unlisted(text).replace(/^(?:>|```|~~~
  * it with no run, escaped: Markdown would make it a list of its own inside the item, starting at 2016.
  */
 const unyeared = (text: string): string => text.replace(/^(\d{3,9})([.)])(?=\s|$)/, '$1\\$2');
+
+/** A Markdown source's text: Markdown as written, escaped only where the import's blocks would read it otherwise. */
+const MARKDOWN: TextStyle = { paragraph: unlisted, itemText: unyeared, itemParagraph: unmarked, afterNumber: unyeared, heading: (text) => text };
+/** A plain text's: every character shows as written (literal.ts). */
+const PLAIN: TextStyle = { paragraph: literalBlock, itemText: literalBlock, itemParagraph: literalBlock, afterNumber: literalInline, heading: literalHeading };
 
 /** Splits a comment into lines of at most about 100 characters. */
 function wrap(text: string, width = 100): string[] {

@@ -122,6 +122,8 @@ export type MeetingDate =
 export interface ParsedDraft {
   /** The source file's name, for comments. */
   readonly source: string;
+  /** The source is plain text (.txt), no Markdown: every character of its text is the writer's, written so that it shows. */
+  readonly plain?: true;
   /** The title line as written, when one was found and lifted out of the text. */
   readonly title?: string;
   readonly group?: GroupChoice;

@@ -306,7 +306,7 @@ const CASES: readonly Case[] = [
     [
       ['"Kommande möte:" with blank lines between, as a .docx has its paragraphs', 'Kommande möte:\n\nDatum: 4 april\n\nKlockan: 14.00\n\nLokal: Stadshuset\n', 'Lokal: Stadshuset'],
       ['"## Nästa sammanträde"', '## Nästa sammanträde\n\nDatum: 4 april kl. 14.00\nPlats: Stadshuset\n', 'Plats: Stadshuset'],
-      ['"**Nästa träff:**" with its day', '**Nästa träff:** 4 april\n**Tid:** 14.00\n**Plats:** Stadshuset\n', '**Plats:** Stadshuset'],
+      ['"**Nästa träff:**" with its day', '**Nästa träff:** 4 april\n**Tid:** 14.00\n**Plats:** Stadshuset\n', '\\*\\*Plats:\\*\\* Stadshuset'],
       ['a sentence', 'Nästa möte blir måndag den 4 april.\nTid: 14.00\nPlats: Stadshuset\n', 'Plats: Stadshuset'],
       ['the seed\'s form, with trailing spaces and a line of a space', 'Nästa möte: 4 april \n \nTid: 14.00 \nPlats: Stadshuset \n', 'Plats: Stadshuset'],
       ['a Markdown table', '| Nästa möte | 4 april |\n|---|---|\n| Tid: | 14.00 |\n| Plats | Stadshuset |\n', '| Plats | Stadshuset |'],

@@ -1,0 +1,70 @@
+// A plain text's line as Markdown that shows it as written: every character of a .txt is the writer's, and only the
+// characters Markdown would read as markup ("> ", "*viktigt*", "[1]: …", "&auml;", "<https://…>") are escaped.
+
+/**
+ * Characters Markdown may read inside a line: a backslash before punctuation (it escapes it), runs of stars and
+ * underscores (emphasis), backticks (code), two or more tildes (strikethrough), a "<" that starts an autolink, a
+ * `<br>` or a comment (HTML is off, those are not), an "&" that starts an entity, and "[" (a link or an image).
+ */
+const INLINE = /\\(?=[!-/:-@[-`{-~])|\*+|_+|`+|~{2,}|<(?=!--|br[ \t]*\/?>|[^\s<>]*>)|&(?=[a-z][a-z\d]{1,31};|#\d{1,7};|#x[\da-f]{1,6};)|\[/gi;
+const SPACE = /\s/u;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A run of stars or underscores that may open or close emphasis: not one with whitespace (or the line's end) on both
+ * sides ("Pris * 2"), nor, for underscores, one inside a word ("snake_case"), which CommonMark never reads so.
+ */
+function delimits(run: string, before: string, after: string): boolean {
+  const spaced = (c: string) => c === '' || SPACE.test(c);
+  if (spaced(before) && spaced(after)) return false;
+  return !(run[0] === '_' && WORD.test(before) && WORD.test(after));
+}
+
+/** Every character of `run` escaped. */
+const escaped = (run: string): string => run.replace(/[^]/g, '\\$&');
+
+/**
+ * The line with its inline markup escaped. Emphasis, code and strikethrough need two runs, one to open and one to
+ * close: a lone "*", "`" or "~~" stays as written. A "[" is escaped before the last "](" only, where it may open a
+ * link's text ("[a [b] c](url)"); a "[x]" refers to no definition, as none is left unescaped (see `blockStart`).
+ * Two passes over the line, so the work grows with its length.
+ */
+function inline(text: string): string {
+  const runs = { '*': 0, _: 0, '`': 0, '~': 0 } as Record<string, number>;
+  const candidate = (m: string, at: number) => m[0] === '`' || m[0] === '~' || delimits(m, text[at - 1] ?? '', text[at + m.length] ?? '');
+  for (const m of text.matchAll(INLINE)) if (m[0][0]! in runs && candidate(m[0], m.index)) runs[m[0][0]!]!++;
+  const linkEnd = text.lastIndexOf('](');
+  return text.replace(INLINE, (m, at: number) => {
+    const c = m[0]!;
+    if (c in runs) return runs[c]! >= 2 && candidate(m, at) ? escaped(m) : m;
+    if (c === '[') return at < linkEnd ? '\\[' : m;
+    return `\\${m}`;
+  });
+}
+
+/** A number and its stop that Markdown reads as a list's item ("1.", "2016)"). */
+const LIST_NUMBER = /^(\d{1,9})([.)])(?=\s|$)/;
+/** A dash, plus, star or "#" that Markdown reads as a list's bullet or a heading's marks. */
+const LIST_MARK = /^(?:[-+*]|#{1,6})(?=\s|$)/;
+
+/** What makes Markdown read a line as a list's item or a heading escaped: "2016\\. …", "\\-", "\\#". */
+export const listStart = (text: string): string => text.replace(LIST_NUMBER, '$1\\$2').replace(LIST_MARK, '\\$&');
+
+/**
+ * Other blocks a line may start: a quote, a rule ("---", "* * *"), a fence, and a link reference definition ("[1]:
+ * https://…"), which the site shows as nothing.
+ */
+const OTHER_BLOCK = /^(?:>|([*_-])(?:[ \t]*\1){2,}[ \t]*$|`{3}|~{3}|\[[^[\]]*\]:)/;
+
+/** A line's text at the start of a block (a paragraph, an item's text) as written, whatever it starts with. */
+export function literalBlock(text: string): string {
+  const inlined = inline(text);
+  const listed = listStart(inlined);
+  return listed === inlined && OTHER_BLOCK.test(inlined) ? `\\${inlined}` : listed;
+}
+
+/** A line's text after a block's marks ("3\\. Skåp"), as written. */
+export const literalInline = inline;
+
+/** A heading's text after its "## ", as written: a "#" run at its end, after a space, would close the heading. */
+export const literalHeading = (text: string): string => inline(text).replace(/(^|\s)(#+)$/, '$1\\$2');

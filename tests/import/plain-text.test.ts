@@ -1,0 +1,114 @@
+// A plain-text source's every character is the writer's text: the draft, rendered by the site's own Markdown renderer,
+// shows each of them, and no structure the text did not have (a quote, a heading, a rule, code, a list, emphasis).
+import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/render/markdown.js';
+import { draftOf, split } from './helpers.js';
+
+const HEAD = 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\n';
+
+/** Structures a plain text cannot have typed: Markdown made them of its characters. */
+const STRUCTURE = /<(blockquote|h[1-6]|hr|pre|code|ol|ul|li|em|strong|s|img|table|br)\b/;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** The text a reader sees: tags gone, the renderer's entities decoded, whitespace collapsed. */
+const visible = (html: string): string =>
+  html
+    .replace(/<\/?(?:p|li|ul|ol|h[1-6]|blockquote|hr|pre|div|table|tr|t[dh])\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+interface Case {
+  readonly name: string;
+  /** The source's text under its title and attendance: paragraphs a blank line apart, each a line. */
+  readonly text: string;
+  /** The draft's body, exactly: escaped only where Markdown would change the text. */
+  readonly body: string;
+  /** Structures the text did type: a list's items, an agenda's headings. */
+  readonly typed?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { name: 'a paragraph starting with ">"', text: '> 50 deltagare kom.', body: '\\> 50 deltagare kom.' },
+  { name: 'a quoted year', text: '> 2016. Budgeten blev klar.', body: '\\> 2016. Budgeten blev klar.' },
+  { name: 'a link reference definition with a number', text: '[1]: https://example.se/protokoll', body: '\\[1]: https://example.se/protokoll' },
+  { name: 'a link reference definition with a word', text: '[x]: url', body: '\\[x]: url' },
+  { name: 'a lone "---"', text: 'Bra.\n\n---\n\nInget mer.', body: 'Bra.\n\n\\---\n\nInget mer.' },
+  { name: 'a lone "***"', text: 'Bra.\n\n***\n\nInget mer.', body: 'Bra.\n\n\\***\n\nInget mer.' },
+  { name: 'a lone "___"', text: 'Bra.\n\n___\n\nInget mer.', body: 'Bra.\n\n\\___\n\nInget mer.' },
+  { name: '"---" right under a line', text: 'Budgeten är klar.\n---', body: 'Budgeten är klar.\n\n\\---' },
+  { name: 'emphasis in stars', text: 'Det är *viktigt* att komma.', body: 'Det är \\*viktigt\\* att komma.' },
+  { name: 'emphasis in underscores', text: 'Ett _ord_ till.', body: 'Ett \\_ord\\_ till.' },
+  { name: 'bold in stars', text: 'Det är **mycket** viktigt.', body: 'Det är \\*\\*mycket\\*\\* viktigt.' },
+  { name: 'stars between digits', text: 'Ytan är 3*4*2 meter.', body: 'Ytan är 3\\*4\\*2 meter.' },
+  { name: 'a backslash before stars', text: 'Sök på \\*a* i listan.', body: 'Sök på \\\\\\*a\\* i listan.' },
+  { name: 'a code span', text: 'Skriv `kod` i rutan.', body: 'Skriv \\`kod\\` i rutan.' },
+  { name: 'a backslash before a star', text: 'Sök på \\* i listan.', body: 'Sök på \\\\* i listan.' },
+  { name: 'an autolink', text: 'Se <https://example.se> för mer.', body: 'Se \\<https://example.se> för mer.' },
+  { name: 'an e-mail autolink', text: 'Skriv till <info@example.se>.', body: 'Skriv till \\<info@example.se>.' },
+  { name: 'a <br>', text: 'Rad ett<br>rad två.', body: 'Rad ett\\<br>rad två.' },
+  { name: 'an HTML comment', text: 'Före <!-- gammalt --> efter.', body: 'Före \\<!-- gammalt --> efter.' },
+  { name: 'an HTML comment over paragraphs', text: '<!-- Början\n\nMitten.\n\nSlut -->', body: '\\<!-- Början\n\nMitten.\n\nSlut -->' },
+  { name: 'a named entity', text: 'R&auml;kna med &amp; och &nbsp;.', body: 'R\\&auml;kna med \\&amp; och \\&nbsp;.' },
+  { name: 'a numeric entity', text: 'Tecknet &#65; och &#x42;.', body: 'Tecknet \\&#65; och \\&#x42;.' },
+  { name: 'a strikethrough', text: 'Det var ~~fel~~ rätt.', body: 'Det var \\~\\~fel\\~\\~ rätt.' },
+  { name: 'an inline link', text: 'Läs [protokollet](https://example.se/p) i dag.', body: 'Läs \\[protokollet](https://example.se/p) i dag.' },
+  { name: 'a link with brackets in its text', text: 'Läs [a [b] c](https://example.se/p).', body: 'Läs \\[a \\[b] c](https://example.se/p).' },
+  { name: 'an image', text: 'Se ![bild](x.png) här.', body: 'Se !\\[bild](x.png) här.' },
+  // In an item's text, where Markdown reads blocks as at the top.
+  { name: 'an item quoting', text: '- > citat\n- Hyllor', body: '- \\> citat\n- Hyllor', typed: ['ul', 'li'] },
+  { name: 'an item of dashes', text: '- ***\n- Hyllor', body: '- \\***\n- Hyllor', typed: ['ul', 'li'] },
+  { name: 'an item with emphasis', text: '- Det är *viktigt*\n- Hyllor', body: '- Det är \\*viktigt\\*\n- Hyllor', typed: ['ul', 'li'] },
+  { name: 'an item opening a fence', text: '- ~~~ slut\n- Hyllor', body: '- \\~~~ slut\n- Hyllor', typed: ['ul', 'li'] },
+  { name: 'an item defining a link', text: '- [1]: https://example.se\n- Hyllor', body: '- \\[1]: https://example.se\n- Hyllor', typed: ['ul', 'li'] },
+  // In a heading.
+  { name: 'a heading with emphasis', text: '1. Ekonomi *prel*\nBudgeten.\n\n2. Lokal\nBra.', body: '## 1. Ekonomi \\*prel\\*\n\nBudgeten.\n\n## 2. Lokal\n\nBra.', typed: ['h2'] },
+];
+
+/** What Markdown already shows as written: nothing to escape, and nothing is. */
+const AS_WRITTEN: readonly (Omit<Case, 'body'> & { readonly body?: string })[] = [
+  { name: 'a lone star, underscore and tilde', text: 'Pris * 2, a _ b, ca ~50 kr.' },
+  { name: 'underscores inside a word', text: 'Filen heter snake_case_namn.txt.' },
+  { name: 'a lone backtick and a backslash before a letter', text: "Det är ` och C:\\mappen." },
+  { name: 'a less-than and a greater-than', text: 'Fler än 5 < 6 > 4.' },
+  { name: 'an ampersand', text: 'Bryggan & Ria; AT&T.' },
+  { name: 'brackets', text: 'Se [bilaga 1] och (punkt 2).' },
+  // No definition is left for it to refer to: each is escaped.
+  { name: 'a full reference link', text: 'Se [här][1] också.' },
+  { name: 'a bare address', text: 'Se https://example.se/p i dag.' },
+  { name: 'a hashtag', text: '#fritidsbanken är bra.' },
+  { name: 'equals signs under a line', text: 'Budgeten är klar.\n=====', body: 'Budgeten är klar.\n\n=====' },
+  { name: 'a pipe', text: 'Hyllor | Skåp' },
+  { name: 'an indented line', text: 'Bra.\n\n    Inget mer.', body: 'Bra.\n\nInget mer.' },
+  { name: 'two trailing spaces', text: 'Budgeten för  \nåret är klar.', body: 'Budgeten för året är klar.' },
+];
+
+function shown(text: string, markdown = false): { body: string; html: string } {
+  const { body } = split(draftOf(`${HEAD}${text}\n`, { markdown }).rendered);
+  return { body, html: renderBody(body).html };
+}
+
+describe('a plain text imported and rendered by the site', () => {
+  it.each([...CASES, ...AS_WRITTEN])('$name: every character shows, and no structure', ({ text, body: expected = text, typed = [] }) => {
+    const { body, html } = shown(text);
+    const made = [...html.matchAll(new RegExp(STRUCTURE, 'g'))].map((m) => m[1]!).filter((tag) => !typed.includes(tag));
+    expect(made).toEqual([]);
+    expect(visible(html)).toBe(collapsed(text.replace(/^- /gm, '')));
+    expect(body).toBe(`${expected}\n`);
+  });
+});
+
+describe('a .md source is the writer\'s Markdown', () => {
+  it.each([
+    { text: '> 50 deltagare kom.', html: '<blockquote>' },
+    { text: 'Det är *viktigt* att komma.', html: '<em>viktigt</em>' },
+    { text: 'Skriv `kod` i rutan.', html: '<code>kod</code>' },
+    { text: 'Läs [protokollet](https://example.se/p) i dag.', html: '<a href="https://example.se/p">' },
+    { text: 'Bra.\n\n---\n\nInget mer.', html: '<hr>' },
+  ])('$text stays as written', ({ text, html }) => {
+    const { body, html: rendered } = shown(text, true);
+    expect(body).toBe(`${text}\n`);
+    expect(rendered).toContain(html);
+  });
+});
