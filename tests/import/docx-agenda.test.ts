@@ -4,10 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/import/read.js';
 import { renderBody } from '../../src/render/markdown.js';
-import { docx, type Para } from './docx.js';
-import { draftOf, split } from './helpers.js';
+import { docxBody, type Para } from './docx.js';
 
 const HEAD: readonly Para[] = [{ text: 'Styrgruppen 7 mars 2016' }, { text: 'Närvarande' }, { text: 'Leif Redestig' }];
 const typed = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
@@ -188,14 +186,7 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-agenda-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** The draft's body of a .docx of `paras`, written under `name`. */
-async function bodyOf(name: string, paras: readonly Para[]): Promise<string> {
-  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.docx`);
-  fs.writeFileSync(file, docx(paras));
-  const read = await readImportFile(file);
-  if (!read.ok) throw new Error(read.message);
-  return split(draftOf(read.text, { markdown: read.markdown }).rendered).body;
-}
+const bodyOf = (name: string, paras: readonly Para[]): Promise<string> => docxBody(dir, name, paras);
 
 /** What the site shows of the draft's lists, where Markdown could number them otherwise than Word. */
 const SITE: readonly (readonly [name: string, paras: readonly Para[], html: string])[] = [

@@ -1,5 +1,9 @@
 // Builds minimal .docx files in tests (a zip of a few XML parts), so no binary fixture is committed.
+import fs from 'node:fs';
+import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { readImportFile } from '../../src/import/read.js';
+import { draftOf, split } from './helpers.js';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -73,6 +77,13 @@ type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber' 
 type Shows = 'outline' | 'punkt' | 'letters' | 'itemLetters' | 'roman' | 'zero';
 const SHOWS_NUM_ID: Record<Shows, number> = { outline: 8, punkt: 9, letters: 10, itemLetters: 11, roman: 12, zero: 13 };
 
+/** A run of text in a paragraph, bold or italic or neither. */
+export interface Run {
+  readonly text: string;
+  readonly bold?: true;
+  readonly italic?: true;
+}
+
 /** One paragraph of a document. */
 export type Para =
   | { heading: 1 | 2 | 3; text: string }
@@ -93,8 +104,19 @@ export type Para =
   | { styled: string; style: StyleId; off?: true }
   | { bold: string }
   | { text: string }
+  /** A paragraph of runs, each formatted on its own; a "\n" in a run's text is Word's line break (Shift+Enter). */
+  | { runs: readonly Run[] }
   /** A table, row by row, each cell one paragraph. */
   | { table: readonly (readonly string[])[] };
+
+/** A run with its formatting, its line breaks Word's. */
+function formatted(r: Run): string {
+  const rPr = r.bold || r.italic ? `<w:rPr>${r.bold ? '<w:b/>' : ''}${r.italic ? '<w:i/>' : ''}</w:rPr>` : '';
+  return `<w:r>${rPr}${r.text
+    .split('\n')
+    .map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`)
+    .join('<w:br/>')}</w:r>`;
+}
 
 function paragraph(p: Para): string {
   const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
@@ -104,6 +126,7 @@ function paragraph(p: Para): string {
   if ('numbered' in p) return `<w:p>${numPr(p.shows ? SHOWS_NUM_ID[p.shows] : 2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
   if ('styled' in p) return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${p.off ? '<w:numPr><w:numId w:val="0"/></w:numPr>' : ''}</w:pPr>${run(p.styled)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
+  if ('runs' in p) return `<w:p>${p.runs.map(formatted).join('')}</w:p>`;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
 }
@@ -147,3 +170,15 @@ export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
     ...marginParts(margins),
   });
 }
+
+/** The draft of a .docx of `paras`, written in `dir` under `name`, as `minutes import` reads and writes it. */
+export async function docxDraft(dir: string, name: string, paras: readonly Para[]): Promise<ReturnType<typeof split>> {
+  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.docx`);
+  fs.writeFileSync(file, docx(paras));
+  const read = await readImportFile(file);
+  if (!read.ok) throw new Error(read.message);
+  return split(draftOf(read.text, { markdown: read.markdown }).rendered);
+}
+
+/** The draft's body of a .docx (see `docxDraft`). */
+export const docxBody = async (dir: string, name: string, paras: readonly Para[]): Promise<string> => (await docxDraft(dir, name, paras)).body;

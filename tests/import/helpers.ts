@@ -140,3 +140,16 @@ export function shownNumbers(body: string): string[] {
   }
   return out;
 }
+
+/** Structures a text cannot have typed, but for those its writer formatted: Markdown made them of its characters. */
+export const STRUCTURE = /<(blockquote|h[1-6]|hr|pre|code|ol|ul|li|em|strong|s|img|table|br)\b/;
+const SHOWN_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+/** The text a reader sees: tags gone, the renderer's entities decoded, whitespace collapsed. */
+export const visible = (html: string): string =>
+  html
+    .replace(/<\/?(?:p|li|ul|ol|h[1-6]|blockquote|hr|pre|div|table|tr|t[dh])\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => SHOWN_ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+export const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -2,22 +2,9 @@
 // shows each of them, and no structure the text did not have (a quote, a heading, a rule, code, a list, emphasis).
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/render/markdown.js';
-import { draftOf, split } from './helpers.js';
+import { collapsed, draftOf, split, STRUCTURE, visible } from './helpers.js';
 
 const HEAD = 'Styrgruppen 7 mars 2016\n\nNärvarande\nLeif Redestig\n\n';
-
-/** Structures a plain text cannot have typed: Markdown made them of its characters. */
-const STRUCTURE = /<(blockquote|h[1-6]|hr|pre|code|ol|ul|li|em|strong|s|img|table|br)\b/;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-/** The text a reader sees: tags gone, the renderer's entities decoded, whitespace collapsed. */
-const visible = (html: string): string =>
-  html
-    .replace(/<\/?(?:p|li|ul|ol|h[1-6]|blockquote|hr|pre|div|table|tr|t[dh])\b[^>]*>/g, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 interface Case {
   readonly name: string;
