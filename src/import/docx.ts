@@ -1,5 +1,7 @@
 // The small HTML that mammoth makes of a Word document -> Markdown-like text the parser reads like any other
-// source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines.
+// source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines. Word's
+// formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
+import { literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
 
 /**
  * A number as Word shows it before a numbered paragraph ("2.", "2.1", "§ 2", "Punkt 2"), marked by docx-numbers.ts
@@ -18,6 +20,28 @@ const OWN_NUMBER = /^\(?(0|[1-9]\d*)[.)]?$/;
 const OUTLINE_NUMBER = /^(?:0|[1-9]\d*)(?:\.(?:0|[1-9]\d*))+\.?$/;
 
 const OTHER_DELIMITER = { '.': ')', ')': '.' } as const;
+
+/** A text's parts: the numbers Word shows (NUMBER_MARK) at odd places, typed text at even ones. */
+const MARK_PARTS = /(\uE000[^\uE000\uE001]*\uE001)/;
+
+/**
+ * A text node's typed text as written (see literal.ts), the numbers marked in it as they are. `lineStart`: it starts
+ * the block's line (after spaces and the number Word shows, if any), where Markdown would also read a quote, a rule,
+ * a fence or a link's definition. Never a list's number or bullet, nor a heading's "#": typed, those are the
+ * structure the import reads, as in a .md file.
+ */
+function typed(text: string, lineStart: boolean): string {
+  const parts = text.split(MARK_PARTS);
+  const startAt = lineStart ? (parts.length > 1 && parts[0]!.trim() === '' ? 2 : 0) : -1;
+  return parts
+    .map((part, k) => {
+      if (k % 2 === 1) return part;
+      const lead = /^\s*/.exec(part)![0];
+      const piece = literalPiece(part.slice(lead.length));
+      return lead + (k === startAt ? otherBlockStart(piece) : piece);
+    })
+    .join('');
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -119,6 +143,7 @@ export function htmlToMarkdown(html: string): string {
     if (numbered) prefix = `${prefix.slice(0, -2)}${delimiter} `;
     item = undefined;
     text = text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim();
+    if (prefix.startsWith('#')) text = unclosedHeading(text);
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
       return;
@@ -134,6 +159,18 @@ export function htmlToMarkdown(html: string): string {
     prefix = '';
     if ((blankAfter || typedItem) && out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
+
+  /**
+   * The next text starts a block's line: nothing but spaces and the number Word shows before it, no bold or italics
+   * open around it (their marks start the line), not in a heading (whose text is inline) and, in a table's row, in
+   * its first cell with text. Not so after Word's line break: the import joins a paragraph's lines (Markdown's soft
+   * break), so what follows one is inside the line.
+   */
+  const lineStart = (): boolean =>
+    /^[ \t]*(?:\uE000[^\uE000\uE001]*\uE001[ \t]*)?$/.test(buf) &&
+    marks.every((m) => m.tag === 'a') &&
+    !prefix.startsWith('#') &&
+    (cells ?? []).every((c) => c === '');
 
   const inlineClose = (tag: string) => {
     const i = marks.map((m) => m.tag).lastIndexOf(tag);
@@ -154,7 +191,7 @@ export function htmlToMarkdown(html: string): string {
 
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
     if (m[4] !== undefined) {
-      buf += decode(m[4]).replace(/\n/g, ' ');
+      buf += typed(decode(m[4]).replace(/\n/g, ' '), lineStart());
       continue;
     }
     const closing = m[1] === '/';

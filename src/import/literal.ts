@@ -1,5 +1,6 @@
 // A plain text's line as Markdown that shows it as written: every character of a .txt is the writer's, and only the
-// characters Markdown would read as markup ("> ", "*viktigt*", "[1]: …", "&auml;", "<https://…>") are escaped.
+// characters Markdown would read as markup ("> ", "*viktigt*", "[1]: …", "&auml;", "<https://…>") are escaped. Also
+// the text of a Word document's runs, between the Markdown its converter writes (docx.ts): see `literalPiece`.
 
 /**
  * Characters Markdown may read inside a line: a backslash before punctuation (it escapes it), runs of stars and
@@ -20,24 +21,34 @@ function delimits(run: string, before: string, after: string): boolean {
   return !(run[0] === '_' && WORD.test(before) && WORD.test(after));
 }
 
+/**
+ * What stands beyond a piece's ends (see `literalPiece`): unknown, so neither a space nor a letter, and a run of
+ * stars or underscores there may delimit.
+ */
+const BEYOND = '\uFFFF';
+
 /** Every character of `run` escaped. */
 const escaped = (run: string): string => run.replace(/[^]/g, '\\$&');
 
 /**
  * The line with its inline markup escaped. Emphasis, code and strikethrough need two runs, one to open and one to
  * close: a lone "*", "`" or "~~" stays as written. A "[" is escaped before the last "](" only, where it may open a
- * link's text ("[a [b] c](url)"); a "[x]" refers to no definition, as none is left unescaped (see `blockStart`).
+ * link's text ("[a [b] c](url)"); a "[x]" refers to no definition, as none is left unescaped (see `literalBlock`).
+ * A `piece` is part of a line, the rest not known: a lone run may pair with one beyond it, and so may a "[" that no
+ * "]" closes in it, so those are escaped too, and a run at either end is taken to touch neither a space nor a letter.
  * Two passes over the line, so the work grows with its length.
  */
-function inline(text: string): string {
+function inline(text: string, piece = false): string {
   const runs = { '*': 0, _: 0, '`': 0, '~': 0 } as Record<string, number>;
-  const candidate = (m: string, at: number) => m[0] === '`' || m[0] === '~' || delimits(m, text[at - 1] ?? '', text[at + m.length] ?? '');
+  const edge = piece ? BEYOND : '';
+  const candidate = (m: string, at: number) => m[0] === '`' || m[0] === '~' || delimits(m, text[at - 1] ?? edge, text[at + m.length] ?? edge);
   for (const m of text.matchAll(INLINE)) if (m[0][0]! in runs && candidate(m[0], m.index)) runs[m[0][0]!]!++;
   const linkEnd = text.lastIndexOf('](');
+  const pairs = piece ? 1 : 2;
   return text.replace(INLINE, (m, at: number) => {
     const c = m[0]!;
-    if (c in runs) return runs[c]! >= 2 && candidate(m, at) ? escaped(m) : m;
-    if (c === '[') return at < linkEnd ? '\\[' : m;
+    if (c in runs) return runs[c]! >= pairs && candidate(m, at) ? escaped(m) : m;
+    if (c === '[') return at < linkEnd || (piece && !text.includes(']', at)) ? '\\[' : m;
     return `\\${m}`;
   });
 }
@@ -56,15 +67,28 @@ export const listStart = (text: string): string => text.replace(LIST_NUMBER, '$1
  */
 const OTHER_BLOCK = /^(?:>|([*_-])(?:[ \t]*\1){2,}[ \t]*$|`{3}|~{3}|\[[^[\]]*\]:)/;
 
+/** What makes Markdown read a line as a block other than a list's item or a heading escaped: "\\> 50 deltagare", "\\---". */
+export const otherBlockStart = (text: string): string => (OTHER_BLOCK.test(text) ? `\\${text}` : text);
+
 /** A line's text at the start of a block (a paragraph, an item's text) as written, whatever it starts with. */
 export function literalBlock(text: string): string {
   const inlined = inline(text);
   const listed = listStart(inlined);
-  return listed === inlined && OTHER_BLOCK.test(inlined) ? `\\${inlined}` : listed;
+  return listed === inlined ? otherBlockStart(inlined) : listed;
 }
 
-/** A line's text after a block's marks ("3\\. Skåp"), as written. */
-export const literalInline = inline;
+/**
+ * A piece of a line's text as written, between Markdown another writes: a Word run's text, which the converter may
+ * wrap in "**" or put in a link, neither of which is escaped (see `inline`).
+ */
+export const literalPiece = (text: string): string => inline(text, true);
 
-/** A heading's text after its "## ", as written: a "#" run at its end, after a space, would close the heading. */
-export const literalHeading = (text: string): string => inline(text).replace(/(^|\s)(#+)$/, '$1\\$2');
+/** A line's text after a block's marks ("3\\. Skåp"), as written. */
+export const literalInline = (text: string): string => inline(text);
+
+/** A "#" run at a heading's end, after a space, escaped: it would close the heading, and not show. */
+export const unclosedHeading = (text: string): string => text.replace(/(^|\s)(#+)$/, '$1\\$2');
+
+/** A heading's text after its "## ", as written (see `unclosedHeading`). */
+export const literalHeading = (text: string): string => unclosedHeading(inline(text));
+

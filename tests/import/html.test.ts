@@ -29,6 +29,11 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['bullets a level in with none above them: the empty item is written, and they are nested in it', '<ul><li><ul><li>Hyllor</li><li>Skåp</li></ul></li><li>Kassa</li></ul>', '-\n  - Hyllor\n  - Skåp\n- Kassa\n'],
   ['bullets two levels in with none above them', '<p>Text.</p><ul><li><ul><li><ul><li>Hyllor</li></ul></li><li>Skåp</li></ul></li></ul>', 'Text.\n\n-\n  -\n    - Hyllor\n  - Skåp\n'],
   ['images are left out', '<p>Före <img src="" /> efter</p>', 'Före efter\n'],
+  // Text typed in Word is escaped where Markdown would read it as markup; the Markdown of Word's formatting is not.
+  ['typed markup in bold, italics and a link', '<p><strong>*viktigt*</strong> och <em>`kod`</em> i <a href="https://x.se/">_sidan_</a></p>', '**\\*viktigt\\*** och *\\`kod\\`* i [\\_sidan\\_](https://x.se/)\n'],
+  ['typed entities, decoded once', '<p>R&amp;auml;kna &lt;https://x.se&gt; &amp;amp; mer</p>', 'R\\&auml;kna \\<https://x.se> \\&amp; mer\n'],
+  ['a quote typed after the number Word shows', '<ol><li>\uE0001.\uE001&gt; 50 deltagare</li></ol><h2>\uE0002.\uE001Ekonomi #</h2>', '1. \\> 50 deltagare\n\n## 2. Ekonomi \\#\n'],
+  ['a quote typed in bold or in a heading is inline', '<p><strong>&gt; 50</strong></p><h2>&gt; 50</h2>', '**> 50**\n\n## > 50\n'],
 ];
 
 describe('htmlToMarkdown', () => {

@@ -1,0 +1,93 @@
+// A Word document's text is its writer's: the draft of a .docx, rendered by the site's own Markdown renderer, shows
+// every character typed in Word, and no structure but what Word's formatting made (bold, italics, lists, headings).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/render/markdown.js';
+import { docxBody, type Para } from './docx.js';
+import { collapsed, STRUCTURE, visible } from './helpers.js';
+
+const HEAD: readonly Para[] = [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }];
+
+interface Case {
+  readonly name: string;
+  /** The document's paragraphs under its title and attendance. */
+  readonly paras: readonly Para[];
+  /** The draft's body, exactly: escaped only where Markdown would change the text. */
+  readonly body: string;
+  /** Structures Word's formatting made: a list's items, a heading, bold. */
+  readonly formatted?: readonly string[];
+}
+
+const texts = (...ts: string[]): Para[] => ts.map((text) => ({ text }));
+const items = (...ts: string[]): Para[] => ts.map((text) => ({ bullet: 0, text }));
+
+const CASES: readonly Case[] = [
+  { name: 'a paragraph starting with ">"', paras: texts('> 50 deltagare kom.'), body: '\\> 50 deltagare kom.' },
+  { name: 'a link reference definition', paras: texts('[1]: https://example.se/protokoll'), body: '\\[1]: https://example.se/protokoll' },
+  { name: 'a lone "---"', paras: texts('Bra.', '---', 'Inget mer.'), body: 'Bra.\n\n\\---\n\nInget mer.' },
+  { name: 'a lone "***"', paras: texts('Bra.', '***', 'Inget mer.'), body: 'Bra.\n\n\\*\\*\\*\n\nInget mer.' },
+  { name: 'a fence', paras: texts('``` slut', 'Inget mer.'), body: '\\`\\`\\` slut\n\nInget mer.' },
+  { name: 'emphasis in stars', paras: texts('Det är *viktigt* att komma.'), body: 'Det är \\*viktigt\\* att komma.' },
+  { name: 'emphasis in underscores', paras: texts('Ett _ord_ till.'), body: 'Ett \\_ord\\_ till.' },
+  { name: 'a backslash before stars', paras: texts('Sök på \\*a* i listan.'), body: 'Sök på \\\\\\*a\\* i listan.' },
+  { name: 'a code span', paras: texts('Skriv `kod` i rutan.'), body: 'Skriv \\`kod\\` i rutan.' },
+  { name: 'an autolink', paras: texts('Se <https://example.se> för mer.'), body: 'Se \\<https://example.se> för mer.' },
+  { name: 'a named entity written out', paras: texts('R&auml;kna med &amp; och &nbsp;.'), body: 'R\\&auml;kna med \\&amp; och \\&nbsp;.' },
+  { name: 'a numeric entity written out', paras: texts('Tecknet &#65; och &#x42;.'), body: 'Tecknet \\&#65; och \\&#x42;.' },
+  { name: 'a strikethrough', paras: texts('Det var ~~fel~~ rätt.'), body: 'Det var \\~\\~fel\\~\\~ rätt.' },
+  { name: 'an inline link', paras: texts('Läs [protokollet](https://example.se/p) i dag.'), body: 'Läs \\[protokollet](https://example.se/p) i dag.' },
+  // Typed text inside Word's formatting, and next to it.
+  { name: 'stars in a bold run', paras: [{ runs: [{ text: 'Det är ' }, { text: '*viktigt*', bold: true }, { text: ' nu.' }] }], body: 'Det är **\\*viktigt\\*** nu.', formatted: ['strong'] },
+  { name: 'stars either side of a bold run', paras: [{ runs: [{ text: 'Ytan 3*' }, { text: '4', bold: true }, { text: '*2 meter.' }] }], body: 'Ytan 3\\***4**\\*2 meter.', formatted: ['strong'] },
+  { name: 'a "[" in italics closed after them', paras: [{ runs: [{ text: 'Läs ' }, { text: '[protokollet', italic: true }, { text: '](https://example.se/p) i dag.' }] }], body: 'Läs *\\[protokollet*](https://example.se/p) i dag.', formatted: ['em'] },
+  // In a list's item and a heading, as Word formats them.
+  { name: 'an item quoting', paras: items('> citat', 'Hyllor'), body: '- \\> citat\n- Hyllor', formatted: ['ul', 'li'] },
+  { name: 'an item with emphasis', paras: items('Det är *viktigt*', 'Hyllor'), body: '- Det är \\*viktigt\\*\n- Hyllor', formatted: ['ul', 'li'] },
+  { name: 'an item defining a link', paras: items('[1]: https://example.se', 'Hyllor'), body: '- \\[1]: https://example.se\n- Hyllor', formatted: ['ul', 'li'] },
+  { name: 'a numbered item with a code span', paras: [{ numbered: 'Skriv `kod`' }, { numbered: 'Hyllor' }], body: '1. Skriv \\`kod\\`\n2. Hyllor', formatted: ['ol', 'li'] },
+  { name: 'a heading with emphasis', paras: [{ heading: 2, text: 'Ekonomi *prel*' }, ...texts('Budgeten.')], body: '## Ekonomi \\*prel\\*\n\nBudgeten.', formatted: ['h2'] },
+  { name: 'a heading ending in "#"', paras: [{ heading: 2, text: 'Ekonomi #' }, ...texts('Budgeten.')], body: '## Ekonomi \\#\n\nBudgeten.', formatted: ['h2'] },
+  { name: "a table's row starting with \">\"", paras: [...texts('Resultat:'), { table: [['> 50', 'deltagare']] }], body: 'Resultat:\n\n\\> 50, deltagare' },
+];
+
+/** What Markdown shows as written already, and Word's formatting as Markdown: nothing typed is escaped. */
+const AS_WRITTEN: readonly (Omit<Case, 'body'> & { readonly body?: string })[] = [
+  { name: 'a lone star, underscore and tilde', paras: texts('Pris * 2, a _ b, ca ~50 kr.') },
+  { name: 'underscores inside a word', paras: texts('Filen heter snake_case_namn.txt.') },
+  { name: 'a less-than, a greater-than and an ampersand', paras: texts('Fler än 5 < 6 > 4, Bryggan & Ria; AT&T.') },
+  { name: 'brackets', paras: texts('Se [bilaga 1] och (punkt 2).') },
+  { name: 'a hashtag', paras: texts('#fritidsbanken är bra.') },
+  // The import escapes a year at a paragraph's start (render.ts), as in a .md file.
+  { name: 'a year starting a paragraph', paras: texts('2016. Budgeten blev klar.'), body: '2016\\. Budgeten blev klar.' },
+  { name: '"---" inside a paragraph', paras: texts('Bra --- eller inte.') },
+  // Word's line break: the import joins the lines (Markdown's soft break), so what follows it is inside the line.
+  { name: '"---" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n---' }] }], body: 'Budgeten är klar. ---' },
+  { name: '">" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n> 50 deltagare kom.' }] }], body: 'Budgeten är klar. > 50 deltagare kom.' },
+  { name: "Word's bold and italics", paras: [{ runs: [{ text: 'Det är ' }, { text: 'viktigt', bold: true }, { text: ' och ' }, { text: 'bra', italic: true }, { text: '.' }] }], body: 'Det är **viktigt** och *bra*.', formatted: ['strong', 'em'] },
+  { name: "Word's bullets", paras: items('Hyllor', 'Skåp'), body: '- Hyllor\n- Skåp', formatted: ['ul', 'li'] },
+];
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-text-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The text of a paragraph as Word shows it, a table's cells joined as the draft joins them. */
+function shownText(p: Para): string {
+  if ('runs' in p) return p.runs.map((r) => r.text).join('');
+  if ('table' in p) return p.table.map((row) => row.join(', ')).join(' ');
+  if ('numbered' in p) return p.numbered;
+  if ('styled' in p) return p.styled;
+  return 'bold' in p ? p.bold : p.text;
+}
+
+describe('a .docx imported and rendered by the site', () => {
+  it.each([...CASES, ...AS_WRITTEN])("$name: every character typed in Word shows, and only Word's structure", async ({ name, paras, body: expected, formatted = [] }) => {
+    const body = await docxBody(dir, name, [...HEAD, ...paras]);
+    const { html } = renderBody(body);
+    const made = [...html.matchAll(new RegExp(STRUCTURE, 'g'))].map((m) => m[1]!).filter((tag) => !formatted.includes(tag));
+    expect(made).toEqual([]);
+    expect(visible(html)).toBe(collapsed(paras.map(shownText).join(' ')));
+    expect(body).toBe(`${expected ?? paras.map(shownText).join('\n\n')}\n`);
+  });
+});
