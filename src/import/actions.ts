@@ -7,6 +7,7 @@ import { label } from '../validate/registry.js';
 import type { ProjectDoc } from '../validate/documents.js';
 import type { Pools, Resolver } from './names.js';
 import { ACTION_VERB, AND } from './swedish.js';
+import { unescaped } from './literal.js';
 import type { Block, ListItem, Owner, ProposedAction, Section } from './types.js';
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“”«(]?[\p{Lu}\d])/u;
@@ -29,14 +30,19 @@ export function textsOf(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? items(b.items) : b.kind === 'subheading' ? [b.text] : []));
 }
 
-export function proposeActions(sections: readonly Section[], resolver: Resolver, pools: Pools, projects: PhraseMatcher<string>): ProposedAction[] {
+/**
+ * `markdown`: the sections' text is Markdown (a .md file, or Word's text escaped where Markdown would read it as
+ * markup, see docx.ts), whose backslash escapes an action's `what` leaves out: the site shows it as plain text.
+ */
+export function proposeActions(sections: readonly Section[], resolver: Resolver, pools: Pools, projects: PhraseMatcher<string>, markdown = false): ProposedAction[] {
   const out: ProposedAction[] = [];
   const seen = new Set<string>();
   for (const section of sections) {
     for (const text of textsOf(section.blocks)) {
       for (const sentence of text.split(SENTENCE_END)) {
-        const action = actionIn(sentence.trim(), resolver, pools);
-        if (!action) continue;
+        const found = actionIn(sentence.trim(), resolver, pools);
+        if (!found) continue;
+        const action = markdown ? { ...found, what: unescaped(found.what) } : found;
         const key = `${action.who.map((w) => w.id).join('+')}|${action.what}`;
         if (seen.has(key)) continue;
         seen.add(key);

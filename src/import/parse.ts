@@ -52,7 +52,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
   const sections = buildSections(lines, taken, options.markdown === true);
   const projects = projectMatcher(resolver.registry.docs.projects);
-  const actions = proposeActions(sections, resolver, pools, projects);
+  const actions = proposeActions(sections, resolver, pools, projects, options.markdown === true);
   const allText = sections.flatMap((s) => [s.heading ?? '', ...textsOf(s.blocks)]).join('\n');
   const projectIds = [...new Set(projects.findAll(allText).map((m) => m.value))];
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/render/markdown.js';
-import { docxBody, type Para } from './docx.js';
+import { docxBody, docxDraft, type Para } from './docx.js';
 import { collapsed, STRUCTURE, visible } from './helpers.js';
 
 const HEAD: readonly Para[] = [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }];
@@ -89,5 +89,16 @@ describe('a .docx imported and rendered by the site', () => {
     expect(made).toEqual([]);
     expect(visible(html)).toBe(collapsed(paras.map(shownText).join(' ')));
     expect(body).toBe(`${expected ?? paras.map(shownText).join('\n\n')}\n`);
+  });
+});
+
+describe("an action in a .docx's text", () => {
+  it.each([
+    { text: 'Leif ska boka *lokalen* i dag.', what: 'Boka *lokalen* i dag.' },
+    { text: 'Leif ska läsa [bilaga 1] och räkna med &amp;.', what: 'Läsa [bilaga 1] och räkna med &amp;.' },
+    { text: 'Leif ska skriva C:\\mappen\\*.txt.', what: 'Skriva C:\\mappen\\*.txt.' },
+  ])('$text: its what as typed, which the site shows as plain text', async ({ text, what }) => {
+    const { data } = await docxDraft(dir, text, [...HEAD, { text }]);
+    expect(data.actions).toEqual([{ who: 'Leif Redestig', what }]);
   });
 });
