@@ -44,46 +44,76 @@
   }
   // Pagefind's own for results with sub-results, said here so that a Pagefind started anew is told it too.
   var EXCERPT_LENGTH = 12;
-  var ui = new window.PagefindUI({
-    element: '#sok',
-    bundlePath: bundlePath,
-    showSubResults: true,
-    excerptLength: EXCERPT_LENGTH,
-    showImages: false,
-    // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
-    // buries the few that matter. A ticked choice stays, whatever its count.
-    showEmptyFilters: false,
-    resetStyles: false,
-    autofocus: !params.get('q'),
-    openFilters: Object.keys(filters),
-    sort: byDate ? { datum: 'desc' } : null,
-    translations: { search_label: 'Sök i protokollen' },
-    processTerm: function (term) {
-      if (!filtersLoaded) searchedEarly = true;
-      searchStarted();
-      // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
-      showTerm(term);
-      return term;
-    },
-    processResult: function (result) {
-      result.excerpt = escapeExcerpt(result.excerpt);
-      (result.sub_results || []).forEach(function (sub) {
-        sub.excerpt = escapeExcerpt(sub.excerpt);
-      });
-      return result;
-    },
-  });
+  // pagefind.js, as this page and Pagefind's interface import it. The browser keeps a module that could not be
+  // fetched as failed: importing it again fails at once, without a fetch. Each try after the first is at an address of
+  // its own (?forsok=2), and Pagefind's interface, which imports `${bundlePath}pagefind.js`, is given a bundle path
+  // that makes its address that one, so that both have the same Pagefind.
+  var tries = 1;
+  function pagefindAddress() {
+    return bundlePath + 'pagefind.js' + (tries > 1 ? '?forsok=' + tries + '&pagefind.js' : '');
+  }
+  function pagefind() {
+    return import(pagefindAddress());
+  }
+  var ui;
+  var input;
+  // Pagefind's interface; started anew (`again`) on the same element when pagefind.js could not be loaded (see
+  // reload), with the word, the ticked boxes and the focus and caret in the field kept.
+  function startUi(again) {
+    var word = input ? input.value : '';
+    var focused = !!input && document.activeElement === input;
+    var caret = focused ? input.selectionEnd : null;
+    if (ui) ui.destroy();
+    ui = new window.PagefindUI({
+      element: '#sok',
+      bundlePath: pagefindAddress().slice(0, -'pagefind.js'.length),
+      showSubResults: true,
+      excerptLength: EXCERPT_LENGTH,
+      showImages: false,
+      // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
+      // buries the few that matter. A ticked choice stays, whatever its count.
+      showEmptyFilters: false,
+      resetStyles: false,
+      autofocus: !again && !params.get('q'),
+      openFilters: Object.keys(filters),
+      sort: byDate ? { datum: 'desc' } : null,
+      translations: { search_label: 'Sök i protokollen' },
+      processTerm: function (term) {
+        if (!filtersLoaded) searchedEarly = true;
+        searchStarted();
+        // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
+        showTerm(term);
+        return term;
+      },
+      processResult: function (result) {
+        result.excerpt = escapeExcerpt(result.excerpt);
+        (result.sub_results || []).forEach(function (sub) {
+          sub.excerpt = escapeExcerpt(sub.excerpt);
+        });
+        return result;
+      },
+    });
+    input = element.querySelector('input');
+    if (input) input.id = 'sokfalt';
+    var ticked = filtersIn(params);
+    if (Object.keys(ticked).length > 0) ui.triggerFilters(ticked);
+    if (!again || !input) return;
+    if (word) ui.triggerSearch(word);
+    if (focused) {
+      input.focus();
+      input.setSelectionRange(caret, caret);
+    }
+    if (word) askSearch(word);
+  }
+  startUi(false);
   // Pagefind's field has only a placeholder; give it a real label.
-  var input = element.querySelector('input');
   if (input) {
-    input.id = 'sokfalt';
     var label = document.createElement('label');
     label.htmlFor = 'sokfalt';
     label.className = 'search-label';
     label.textContent = 'Sökord';
     element.parentNode.insertBefore(label, element);
   }
-  if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
 
   // One status line tells screen readers how many meetings were found: Pagefind's own message is plain text,
   // and the list of results is too long to be read out whenever it changes.
@@ -114,7 +144,7 @@
   var starting = false; // begun, until the interface has had a turn to show it (it shows the old results until then)
   var failed = false; // a search failed; until the next is asked for
   var lost = false; // a file of the index the search needed could not be fetched (see fetchFailed); until the next
-  var broken = false; // Pagefind could not be loaded: no search will ever end
+  var broken = false; // Pagefind could not be loaded: no search ends, until it is loaded again (see reload)
   // Then Pagefind's interface says "Söker efter …" for ever: the reader is told instead, where the results would be
   // and in the status line, that the search could not be done, and where else the minutes are, until a search is
   // asked for again (one that fails too is told again). Its "Söker efter …" and the results that never came are
@@ -137,8 +167,35 @@
     failed = false;
     lost = false;
     // Pagefind fetches the index files a search needs again, but its filter files only once: they are asked for again.
-    if (asked && filtersLost) loadFilters();
+    if (asked && broken) reload();
+    else if (asked && filtersLost) loadFilters();
     showBusy();
+  }
+  // Pagefind's interface imports pagefind.js once: when it could not be (offline a moment, a 500, a site half
+  // uploaded), every later search failed until the page was loaded again, though the reader was told to try again. The
+  // next search asked for (or Försök igen under a preset filter's list) imports it again, at an address of its own
+  // (see pagefindAddress), and starts the interface anew with it; its filter files and a preset filter's list that
+  // could not be loaded are loaded then too. Meanwhile the search is under way (busy); if it fails again, it is said so
+  // again.
+  var reloading = false;
+  function reload() {
+    if (reloading) return;
+    reloading = true;
+    broken = false;
+    tries++;
+    pagefind().then(
+      function () {
+        reloading = false;
+        startUi(true);
+        loadFilters();
+      },
+      function () {
+        reloading = false;
+        broken = true;
+        showBusy();
+        if (listLost) listFiltered();
+      },
+    );
   }
   function searchStarted() {
     asked = false;
@@ -239,7 +296,7 @@
     watchedWorker = null;
     if (restarting) return;
     restarting = true;
-    import(bundlePath + 'pagefind.js')
+    pagefind()
       .then(function (pagefind) {
         return pagefind.destroy().then(function () {
           // Pagefind's interface told the discarded one this when it loaded it.
@@ -519,7 +576,7 @@
   function loadFilters() {
     filtersLost = false;
     filtersLoaded = false;
-    import(bundlePath + 'pagefind.js')
+    pagefind()
       .then(
         function (pagefind) {
           return pagefind.filters();
@@ -535,7 +592,10 @@
         if (input) suggest(input.value);
       })
       .catch(function () {})
-      .then(searchWithEveryFilter);
+      .then(function () {
+        searchWithEveryFilter();
+        if (listLost) listFiltered();
+      });
   }
   loadFilters();
   // Pagefind counts a search's choices only in the filter files it has by then, and its interface keeps the
@@ -575,21 +635,27 @@
     document.title = typed ? typed + ' – ' + originalTitle : originalTitle;
     if (!typed) announce(listing && listing.firstChild ? listing.firstChild.textContent : '');
   }
-  // Pagefind does not pass an emptied field on: deleting the word, or Rensa, brings back the preset list.
-  if (input) {
-    input.addEventListener('input', function () {
+  // Pagefind does not pass an emptied field on: deleting the word, or Rensa, brings back the preset list. Heard on the
+  // way to the field (whichever Pagefind's interface made it), before the interface shows anything of the word: the
+  // page is changed by then, as a search asked for.
+  element.addEventListener(
+    'input',
+    function (event) {
+      if (event.target !== input) return;
       askSearch();
       if (input.value.trim() === '') showTerm('');
-    });
-  }
+    },
+    true,
+  );
+  element.addEventListener('click', function (event) {
+    if (input && event.target.closest && event.target.closest('.pagefind-ui__search-clear')) cleared();
+  });
   function cleared() {
     // The field is empty now: no failure of the word's search is shown beside the preset list.
     showBusy();
     showTerm('');
     input.focus();
   }
-  var clear = element.querySelector('.pagefind-ui__search-clear');
-  if (clear && input) clear.addEventListener('click', cleared);
   // Escape empties the field as Rensa does (Pagefind's interface), and, as Rensa, brings back the address, the
   // title and the preset list, and keeps the focus in the field (Pagefind's moved it to the page's start).
   // Heard before Pagefind's own handler, while the field still has the word.
@@ -597,7 +663,14 @@
     element.addEventListener(
       'keydown',
       function (event) {
-        if (event.target !== input || event.key !== 'Escape' || input.value === '') return;
+        if (event.target !== input || input.value === '') return;
+        // Enter does again a search said to have failed (Pagefind's interface searches as words are typed, and does
+        // nothing on Enter); one that could not be done loads Pagefind again.
+        if (event.key === 'Enter' && !failure.hidden) {
+          if (broken) askSearch();
+          else searchAgain();
+        }
+        if (event.key !== 'Escape') return;
         askSearch('');
         // After Pagefind's handler, which moves the focus away.
         setTimeout(cleared, 0);
@@ -668,7 +741,8 @@
           .join(' eller ');
       })
       .join(' och ');
-    import(bundlePath + 'pagefind.js')
+    listLost = false;
+    pagefind()
       .then(function (pagefind) {
         var lostBefore = lostFetches;
         return pagefind.search(null, { filters: filters, sort: { datum: 'desc' } }).then(function (found) {
@@ -679,6 +753,10 @@
               return r.data();
             }),
           ).then(function (pages) {
+            // Loaded again (see retryList): in place of the failure.
+            var refocus = listing.contains(document.activeElement);
+            listing.textContent = '';
+            listing.removeAttribute('aria-busy');
             var heading = document.createElement('h2');
             var count = found.results.length;
             heading.textContent = (count === 0 ? 'Inga protokoll ' : count === 1 ? '1 protokoll ' : count + ' protokoll ') + what;
@@ -706,6 +784,11 @@
             if (count > 0) listing.appendChild(list);
             // A word typed meanwhile keeps the list out of the way until it is cleared.
             listing.hidden = !!(input && input.value.trim());
+            // The focus was on Försök igen, now gone: it goes to what came in its place.
+            if (refocus) {
+              heading.tabIndex = -1;
+              heading.focus();
+            }
           });
         });
       })
@@ -720,12 +803,34 @@
         link.textContent = way.text;
         notice.appendChild(link);
         notice.appendChild(document.createTextNode('.'));
+        // The reader came for the list, and has no search to ask for again: it is loaded again on asking (and with
+        // Pagefind or its filter files, when a search loads them again).
+        var retry = document.createElement('button');
+        retry.type = 'button';
+        retry.textContent = 'Försök igen';
+        retry.addEventListener('click', retryList);
+        var refocus = listing.contains(document.activeElement);
         listing.textContent = '';
+        listing.removeAttribute('aria-busy');
         listing.appendChild(notice);
+        listing.appendChild(retry);
+        listLost = true;
         // Under a word, the search's own failure says it (#sok-fel); the list is said once the word is cleared.
         listing.hidden = !!(input && input.value.trim());
         if (!listing.hidden) announce(notice.textContent);
+        if (refocus) retry.focus();
       });
+  }
+  var listLost = false; // a preset filter's list could not be loaded: it is loaded again with Pagefind or its filters
+  // Försök igen under it: Pagefind, or its filter files, are loaded again, and the list with them.
+  function retryList() {
+    if (listing.getAttribute('aria-busy') === 'true') return;
+    listing.setAttribute('aria-busy', 'true');
+    // Said again, should it fail again.
+    announce('');
+    if (broken) reload();
+    else if (filtersLost) loadFilters();
+    else listFiltered();
   }
   // Where a preset filter's meetings are without search: the page of the one group or project filtered on (this
   // page has their addresses), else the list of people, of organisations, or of groups (a person's or an

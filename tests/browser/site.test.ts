@@ -460,10 +460,12 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
       for (const c of changes) if ((c.target as Element).id === 'sok-fel') log.push((c.target as HTMLElement).hidden);
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
   }
+  // Pagefind that cannot be loaded: every try of pagefind.js fails (a search asked for later loads it again, at an
+  // address of its own, ?forsok=2).
   it.each([
-    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js', 'sok/?q=fritidsbank', '', 0],
+    ['Pagefind cannot be loaded', '**/pagefind/pagefind.js*', 'sok/?q=fritidsbank', '', 0],
     ["the results' pages cannot be read (each stays a placeholder)", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', '', 0],
-    ['Pagefind cannot be loaded, a word typed', '**/pagefind/pagefind.js', 'sok/', 'fritidsbank', 0],
+    ['Pagefind cannot be loaded, a word typed', '**/pagefind/pagefind.js*', 'sok/', 'fritidsbank', 0],
     ["the results' pages cannot be read, a word typed", '**/pagefind/fragment/*', 'sok/', 'fritidsbank', 0],
     // The search is not done again once they come (see searchWithEveryFilter): its message went away meanwhile.
     ["the results' pages cannot be read, Pagefind's filter files 1500 ms late", '**/pagefind/fragment/*', 'sok/?q=fritidsbank', '', 1500],
@@ -473,7 +475,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
     // Until Pagefind's filter files have come, late or not.
-    if (unreachable !== '**/pagefind/pagefind.js') await expect.poll(() => answered.filter((a) => a.includes('/pagefind/filter/')).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    if (unreachable !== '**/pagefind/pagefind.js*') await expect.poll(() => answered.filter((a) => a.includes('/pagefind/filter/')).length, { timeout: 15_000 }).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     // Said once, and never taken back.
     await expect(page.evaluate(() => (window as unknown as { failureLog: boolean[] }).failureLog)).resolves.toEqual([false]);
@@ -552,6 +554,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     ['the meta file', '**/pagefind/*.pf_meta', 'sok/', 'fritidsbank', true],
     ['the entry file', '**/pagefind/pagefind-entry.json*', 'sok/', 'fritidsbank', false],
     ['the entry file', '**/pagefind/pagefind-entry.json*', 'sok/?q=fritidsbank', '', true],
+    // Pagefind's interface imports it once, and the browser keeps a module it could not fetch as failed.
+    ['Pagefind itself', '**/pagefind/pagefind.js*', 'sok/?q=fritidsbank', '', false],
+    ['Pagefind itself', '**/pagefind/pagefind.js*', 'sok/', 'fritidsbank', true],
   ] as const)('fetches %s (%s) again for the next search, which then finds its meetings and offers its filters: /%s, typed "%s", without web workers: %s', async (_name, unreachable, url, typed, withoutWorkers) => {
     const { page } = await open(url, { unreachable, withoutWorkers });
     if (typed) await page.locator('.pagefind-ui__search-input').fill(typed);
@@ -563,6 +568,67 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
     await expect.poll(() => page.locator('.pagefind-ui__filter-panel').innerText()).toMatch(/Grupp[\s\S]*År/);
     await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  // Pagefind's interface searches as words are typed, and did nothing on Enter: a reader told to try again pressed it.
+  it.each([
+    ['an index chunk', '**/pagefind/index/*'],
+    ['the meta file', '**/pagefind/*.pf_meta'],
+  ] as const)('does a search said to have failed again on Enter, when %s could not be fetched', async (_name, unreachable) => {
+    const { page } = await open('sok/?q=fritidsbank', { unreachable });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await page.unroute(unreachable);
+    await page.getByLabel('Sökord').press('Enter');
+    expect(await results(page)).toHaveLength(3);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^fritidsbank gav 3 träffar/);
+    await page.context().close();
+  });
+
+  // Pagefind's interface started anew, once pagefind.js could be loaded: what a search does is done by it as by the first.
+  it.each([
+    ['a word typed', 1, (page: Page) => page.locator('.pagefind-ui__search-input').pressSequentially('lokal')],
+    ['Enter', 1, (page: Page) => page.locator('.pagefind-ui__search-input').press('Enter')],
+    ['a word typed, after a try that failed too', 2, (page: Page) => page.locator('.pagefind-ui__search-input').pressSequentially('lokal')],
+  ] as const)('loads Pagefind again when pagefind.js could not be loaded, for the next search asked for (%s), the focus and the word kept in the field', async (_name, failures, ask) => {
+    const { page } = await open('sok/');
+    let tries = 0;
+    await page.route('**/pagefind/pagefind.js*', (route) => (tries++ < failures ? route.abort() : route.continue()));
+    await page.goto(server.url + 'sok/?q=lokal');
+    const field = page.getByLabel('Sökord');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
+    if (failures === 2) {
+      // The second try fails too, and is said so again, never left busy.
+      await field.press('Enter');
+      await expect.poll(() => tries).toBe(2);
+      await expect.poll(() => page.locator('#sok-fel').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('[aria-busy]').count()).toBe(0);
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(TOLD_FAILED);
+    }
+    if (_name !== 'Enter') await field.fill('');
+    expect(tries).toBe(failures);
+    await ask(page);
+    expect(await results(page)).toHaveLength(4);
+    expect(tries).toBe(failures + 1);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
+    await expect(page.locator('.search-sort').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('.pagefind-ui__filter-panel').innerText()).toMatch(/Grupp[\s\S]*År/);
+    // One field, labelled, with the focus and the word, and the address and the title following it.
+    await expect(page.locator('.pagefind-ui__search-input').count()).resolves.toBe(1);
+    await expect(field.inputValue()).resolves.toBe('lokal');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sokfalt');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('lokal');
+    await expect(page.title()).resolves.toMatch(/^lokal – /);
+    // Its next search is its own.
+    await field.pressSequentially(' fritidsbank');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^lokal fritidsbank gav \d+ träff/);
+    await field.press('Escape');
+    await expect.poll(() => field.inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sokfalt');
+    await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
     await page.context().close();
   });
 
@@ -644,9 +710,11 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     ['grupp', 'Gemensam utvecklingsgrupp', 'Protokollen i Gemensam utvecklingsgrupp kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Gemensam utvecklingsgrupp.', 'sidan om Gemensam utvecklingsgrupp', '/grupper/gemensam-utvecklingsgrupp/'],
     ['år', '2016', 'Protokollen från 2016 kunde inte hämtas. Försök igen senare, eller hitta dem via grupperna.', 'grupperna', '/grupper/'],
   ] as const)("leads a preset filter's list that cannot be loaded to where its meetings are: ?%s=%s", async (filter, value, told, name, href) => {
-    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/pagefind.js' });
+    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/pagefind.js*' });
     const listing = page.locator('#filtrerat');
-    await expect.poll(() => listing.textContent(), { timeout: 15_000 }).toBe(told);
+    await expect.poll(() => listing.locator('.notice').textContent(), { timeout: 15_000 }).toBe(told);
+    // And the way to try again, after it (see below).
+    await expect(listing.locator('.notice + button').textContent()).resolves.toBe('Försök igen');
     await expect(listing.getByRole('link', { name }).getAttribute('href')).resolves.toBe(href);
     await expect(page.request.get(server.url + href.slice(1)).then((r) => r.status())).resolves.toBe(200);
     await expect(page.getByRole('status').textContent()).resolves.toBe(told);
@@ -660,8 +728,65 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     ['answered 404', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 404],
   ] as const)("says that a preset filter's list cannot be loaded, not that no meeting has it, when its filter files cannot be fetched (%s): ?%s=%s", async (_how, filter, value, told, status) => {
     const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/filter/*', status });
-    await expect.poll(() => page.locator('#filtrerat').textContent(), { timeout: 15_000 }).toBe(told);
+    await expect.poll(() => page.locator('#filtrerat .notice').textContent(), { timeout: 15_000 }).toBe(told);
     await expect(page.getByRole('status').textContent()).resolves.toBe(told);
+    await page.context().close();
+  });
+
+  // The reader came for the list: Försök igen, a button after the message, loads it again, as the next search does.
+  it.each([
+    ['pagefind.js cannot be loaded', '**/pagefind/pagefind.js*', 'Försök igen', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', /^\d+ protokoll om Fritidsbanken$/],
+    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'Försök igen', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', /^\d+ protokoll där Åke Malmén var med$/],
+    ['pagefind.js cannot be loaded', '**/pagefind/pagefind.js*', 'a search', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', /^\d+ protokoll om Fritidsbanken$/],
+    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'a search', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', /^\d+ protokoll där Åke Malmén var med$/],
+  ] as const)("loads a preset filter's list again that could not be loaded when %s (%s), on %s: ?%s=%s", async (_name, unreachable, how, filter, value, told, listed) => {
+    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable });
+    const listing = page.locator('#filtrerat');
+    await expect.poll(() => listing.locator('.notice').textContent(), { timeout: 15_000 }).toBe(told);
+    await expect(page.getByRole('status').textContent()).resolves.toBe(told);
+    await page.unroute(unreachable);
+    if (how === 'Försök igen') {
+      // A button, reached from the field with Tab and pressed with Enter.
+      await page.getByLabel('Sökord').focus();
+      for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.textContent === 'Försök igen')); i++) await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BUTTON');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listing.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toMatch(listed);
+      // The focus goes from the button that went to the list that came.
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toMatch(listed);
+    } else {
+      await page.getByLabel('Sökord').fill('lokal');
+      expect((await results(page)).length).toBeGreaterThan(0);
+      await page.getByLabel('Sökord').fill('');
+      await expect.poll(() => listing.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toMatch(listed);
+    }
+    await expect(listing.isVisible()).resolves.toBe(true);
+    await expect(listing.locator('.notice').count()).resolves.toBe(0);
+    await expect(listing.getByRole('button').count()).resolves.toBe(0);
+    await expect(listing.locator('li a').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(listed);
+    await page.context().close();
+  });
+
+  it('says again that a preset filter\'s list cannot be loaded when Försök igen fails too, the focus kept on the button', async () => {
+    const told = 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.';
+    const { page } = await open('sok/?projekt=Fritidsbanken', { unreachable: '**/pagefind/pagefind.js*', initScript: () => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(document.getElementById('sokstatus')?.textContent ?? '')).observe(document, { subtree: true, childList: true, characterData: true });
+    } });
+    const listing = page.locator('#filtrerat');
+    await expect.poll(() => listing.locator('.notice').textContent(), { timeout: 15_000 }).toBe(told);
+    const retry = listing.getByRole('button', { name: 'Försök igen' });
+    await retry.focus();
+    await page.evaluate(() => ((window as unknown as { said: string[] }).said.length = 0));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said.at(-1))).toBe(told);
+    await expect(page.evaluate(() => (window as unknown as { said: string[] }).said)).resolves.toContain('');
+    await expect(listing.locator('.notice').textContent()).resolves.toBe(told);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Försök igen');
+    await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
     await page.context().close();
   });
 
@@ -669,7 +794,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     ['Escape', (page: Page) => page.locator('.pagefind-ui__search-input').press('Escape')],
     ['Rensa', (page: Page) => page.locator('.pagefind-ui__search-clear').click()],
   ] as const)("says once that search cannot be done under a preset word and filter, and the list's own message once the word is cleared (%s)", async (_name, clear) => {
-    const { page } = await open(`sok/?q=fritidsbank&person=${encodeURIComponent('Åke Malmén')}`, { unreachable: '**/pagefind/pagefind.js' });
+    const { page } = await open(`sok/?q=fritidsbank&person=${encodeURIComponent('Åke Malmén')}`, { unreachable: '**/pagefind/pagefind.js*' });
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
     await expect.poll(() => page.locator('#filtrerat').textContent()).toMatch(/kunde inte hämtas/);
     await expect(page.locator('#filtrerat').isVisible()).resolves.toBe(false);
