@@ -12,7 +12,8 @@ const USAGE = `Användning: minutes <kommando> [flaggor]
 Kommandon:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
-Varje kommando har --help, till exempel: minutes check --help`;
+Varje kommando har --help, till exempel: minutes check --help
+minutes --version (-v) visar versionen.`;
 
 /** The version in package.json (one level above dist/ and src/), so it never drifts from what was installed. */
 function version(): string {

@@ -81,6 +81,7 @@ describe('minutes', () => {
 
   it.each([
     [['--help'], 0, 'Kommandon:'],
+    [['--help'], 0, 'minutes --version (-v) visar versionen.'],
     [[], 1, 'Kommandon:'],
     [['help', 'check'], 0, 'Användning: minutes check [FIL…]'],
     [['help', 'chekc'], 1, 'Okänt kommando "chekc". Menade du check?'],
