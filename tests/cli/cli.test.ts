@@ -138,6 +138,8 @@ describe('minutes', () => {
     const bad = archive([BASE], { 'minutes/gug/2016-03-07.md': '---\ngroup: GUG\ndate: 2016-02-30\natendees: [Leif]\n---\n' });
     const r = await cli(['check', '--root', bad]);
     expect(r.code).toBe(1);
+    // The README: the text format is on stderr, with the count and the time; stdout is left to --format json.
+    expect(r.out).toBe('');
     expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:3:7 {2}fel {2}invalid-date/);
     expect(r.err).toMatch(/minutes\/gug\/2016-03-07\.md:4:1 {2}fel {2}unknown-key/);
     expect(r.err).toContain('Menade du attendees?');
