@@ -161,7 +161,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       }
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
-      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key)))];
+      if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key), namedDay(key, file)))];
       // "- Leif ska boka lokal.": an action written as a line of text, as in a word processor.
       if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), ACTION_AS_TEXT, actionHint(value))];
       if (issue.expected === 'array' && typeof value === 'string') {
@@ -222,7 +222,7 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       return [f('empty-value', atKey(path), Array.isArray(value) ? `Listan "${key}" är tom.` : `${label(key)} är tomt.`, FIELD_HELP[key])];
     case 'custom': {
       const code = (issue.params?.code as Code | undefined) ?? 'invalid-value';
-      return [customFinding(file, path, key, String(value), code, { after: meetingDate(data, key, file), next: nextMeeting(data, key), location: meetingLocation(data, key) })];
+      return [customFinding(file, path, key, String(value), code, { after: meetingDate(data, key, file), next: nextMeeting(data, key), location: meetingLocation(data, key), named: namedDay(key, file) })];
     }
     default:
       return [f('invalid-value', atValue(path), `${label(key)} har ett ogiltigt värde.`, FIELD_HELP[key])];
@@ -264,6 +264,7 @@ interface Around {
   readonly after: string | undefined;
   readonly next: string | undefined;
   readonly location: string | undefined;
+  readonly named: string | undefined;
 }
 
 /**
@@ -272,7 +273,7 @@ interface Around {
  */
 const NO_TIME = 'Skriv klockslaget då mötet började, till exempel time: "13:30", eller ta bort raden om tiden inte antecknades.';
 
-function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, { after, next, location }: Around): Finding {
+function customFinding(file: string, path: YamlPath, key: string, value: string, code: Code, { after, next, location, named }: Around): Finding {
   const where = atValue(path);
   switch (code) {
     case 'invalid-date': {
@@ -286,7 +287,7 @@ function customFinding(file: string, path: YamlPath, key: string, value: string,
       const timed = key === 'next_meeting' && nextMeetingLine(value, after) !== undefined;
       // "2016-02-30" does not exist; "2016-04-04T10:00" is a real date written in another form.
       const message = timed ? `"${clip(value)}" är inte skrivet som ÅÅÅÅ-MM-DD TT:MM.` : looksLikeDate(datePart) && !isValidDate(datePart) ? `Datumet ${clip(value)} finns inte.` : `"${clip(value)}" är inget datum i formen ÅÅÅÅ-MM-DD.`;
-      return { file, where, code, message, hint: dateHint(key, value, after, next) };
+      return { file, where, code, message, hint: dateHint(key, value, after, next, named) };
     }
     case 'invalid-time': {
       // In "2016-04-04 25:30" only the time is wrong: point at it.
@@ -333,6 +334,12 @@ function meetingDate(data: unknown, key: string, file: string): string | undefin
   return typeof date === 'string' && isValidDate(date) ? date : undefined;
 }
 
+/** The day a minutes file's name gives, for its `date` when that is no day: the likeliest fix. */
+function namedDay(key: string, file: string): string | undefined {
+  const named = key === 'date' ? dateInFileName(file) : undefined;
+  return named && isValidDate(named) ? named : undefined;
+}
+
 /** The meeting's place, for a place written after its time. */
 function meetingLocation(data: unknown, key: string): string | undefined {
   const location = key === 'time' ? valueAt(data, ['location']) : undefined;
@@ -353,7 +360,7 @@ const NEXT_MEETING = /^(?:(?:till|tills|inför|innan|före|senast|by)\s+)?(?:nä
  * How to write a date, with the date a differently written one most likely means ("2016-4-4", "22 mars 2016", "4 april"
  * after `after`); for an action's due date written as a week ("v. 16") or as the next meeting, the day that is.
  */
-function dateHint(key: string, value: string, after?: string, next?: string): string {
+function dateHint(key: string, value: string, after?: string, next?: string, named?: string): string {
   const help = FIELD_HELP[key] ?? FIELD_HELP.date!;
   if (key === 'due') {
     const week = after ? fridayOfWeek(value, after) : undefined;
@@ -376,7 +383,9 @@ function dateHint(key: string, value: string, after?: string, next?: string): st
   if (guess) return `Menade du ${guess}${dashes}? ${help}`;
   // "2016-02-30", "2016-13-02": the form is right; say first what is wrong with the day.
   const why = whyNoSuchDay(value.trim().slice(0, 10));
-  return why ? `${why} ${help}` : help;
+  // "2016-03-37" in 2016-03-07.md: the day the file is named by, as the line to write, last.
+  const fromName = named ? ` Menade du dagen i filnamnet, skriv date: ${named}` : '';
+  return `${why ? `${why} ` : ''}${help}${fromName}`;
 }
 
 /** The date a differently written one most likely means, with its time where the field takes one ("2016-4-4 13:30", "22 mars 2016 kl 13.30" for next_meeting). */

@@ -1204,14 +1204,14 @@ const cases: Case[] = [
       // The weekday agrees, or the word is no weekday: the date meant, as before.
       ['date', 'Måndagen den 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'idag 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
-      ['date', 'Fredagsmöte 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'Fredagsmöte 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Menade du dagen i filnamnet, skriv date: 2016-03-07'],
       // Short forms and capitals: read as the weekday; a word that starts as one does is none.
       ['date', 'TISDAG 7 MARS 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
       ['date', 'tis. 7 mars 2016', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
       ['date', 'Tis 7/3', '3:7', '7 mars 2016 var en måndag, inte en tisdag. Menade du måndag 7 mars 2016, skriv date: 2016-03-07; menade du tisdag 8 mars 2016, skriv date: 2016-03-08'],
       ['date', 'mån 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'MÅNDAG 7/3 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
-      ['date', 'Månad 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
+      ['date', 'Månad 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Menade du dagen i filnamnet, skriv date: 2016-03-07'],
       ['next_meeting', 'Tis 21/3', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
       ['next_meeting', 'tis 22/3 13:30', '5:15', 'Menade du 2016-03-22 13:30? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
       // The next meeting: the first such day after the meeting (2016-03-07) when no year is written.
@@ -2685,5 +2685,24 @@ describe("the examples in hints, from the archive's own registries and minutes",
 
   it('the archive itself is valid', () => {
     expect(check(archive([], OTHER)).diagnostics).toEqual([]);
+  });
+});
+
+// A meeting's date that is no day, in a file named by a day: that day is the likeliest fix, and the line to write.
+// Where the value reads as another day ("2016-3-7"), that is the guess; an action's due date is no meeting's day.
+describe('a date that is no day: the day the file is named by', () => {
+  const HELP = 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.';
+  it.each([
+    ['no such day', FILE, 'date: 2016-03-37', `Mars 2016 har 31 dagar. ${HELP} Menade du dagen i filnamnet, skriv date: 2016-03-07`],
+    ['words', FILE, 'date: efter lunch', `${HELP} Menade du dagen i filnamnet, skriv date: 2016-03-07`],
+    ['words, a second meeting that day', 'minutes/gug/2016-03-07-2.md', 'date: efter lunch', `${HELP} Menade du dagen i filnamnet, skriv date: 2016-03-07`],
+    ['a date read another way: that one, not the name', FILE, 'date: 2016-3-8', `Menade du 2016-03-08? ${HELP}`],
+    ['a file named by no day', 'minutes/gug/2016-02-30.md', 'date: efter lunch', HELP],
+    ['a file not named by a day', 'minutes/gug/protokoll.md', 'date: efter lunch', HELP],
+    ['an action due on no day', FILE, 'date: 2016-03-07\nattendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: 2016-03-37', `Mars 2016 har 31 dagar. ${HELP}`],
+  ])('%s', (_, file, fields, hint) => {
+    const yaml = fields.includes('attendees') ? `group: GUG\n${fields}\n` : `group: GUG\n${fields}\nattendees: [David Bergström]\n`;
+    const dates = check(archive([BASE], { [file]: `---\n${yaml}---\nText.\n` })).diagnostics.filter((d) => d.file === file && d.code === 'invalid-date');
+    expect(dates.map((d) => d.hint)).toEqual([hint]);
   });
 });

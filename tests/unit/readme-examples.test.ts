@@ -157,4 +157,14 @@ describe('the README’s diagnostics table, as check says it', () => {
     expect(said.map(([date]) => date)).toEqual(['2016-02-30', '2016-13-03']);
     for (const [date, words] of said) expect(hintFor(`next_meeting: ${date}`)).toContain(words);
   });
+  it('invalid-date: a date that is no day, in a file named by a day, is given the line the row quotes', () => {
+    const [, written, day, words] = /`([^`]+)`, in a file named by a day, `(\d{4}-\d{2}-\d{2})\.md`, is given that day's line to write: "([^"]+)"/.exec(row('invalid-date')) ?? [];
+    expect(day).toBe('2016-03-07');
+    const root = seedArchive();
+    const file = `minutes/gemensam-utvecklingsgrupp/${day!}.md`;
+    const full = path.join(root, file);
+    fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^date: .*$/m, `date: ${written!}`));
+    const here = check(root, '2026-11-24').diagnostics.filter((d) => d.file === file && d.code === 'invalid-date');
+    expect(here.map((d) => d.hint?.endsWith(words!))).toEqual([true]);
+  });
 });
