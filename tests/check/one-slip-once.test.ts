@@ -273,6 +273,33 @@ const cases: Case[] = [
       expected,
       hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad: - group: "gemensam-utvecklingsgrupp"`,
     }),
+  ),  // More quotes left open in a person's lists, each told once at its own quote: the person's organisation, misspelt
+  // (anna-berg's, on the line given), and the next person's (bo-ek's) are still checked.
+  ...(
+    [
+      ['two memberships, one under the other', '  memberships:\n    - group: "gemensam-utvecklingsgrupp\n    - group: "gug\n', ['24:14 yaml-syntax', '25:14 yaml-syntax']],
+      ['two memberships in single quotes', "  memberships:\n    - group: 'gemensam-utvecklingsgrupp\n    - group: 'gug\n", ['24:14 yaml-syntax', '25:14 yaml-syntax']],
+      ['two in one membership', '  memberships:\n    - group: "gug\n      role: "ledamot\n', ['24:14 yaml-syntax', '25:13 yaml-syntax']],
+      ['two aliases', '  aliases:\n    - "Anna B\n    - "AB\n', ['24:7 yaml-syntax', '25:7 yaml-syntax']],
+      ['an alias in brackets', '  aliases: [Anna B, "AB]\n', ['23:21 yaml-syntax']],
+      ['an alias in brackets in single quotes, its only one', "  aliases: ['AB]\n", ['23:13 yaml-syntax']],
+    ] as const
+  ).map(
+    ([which, lists, slips]): Case => ({
+      slip: `quotes left open in a person’s lists: ${which}, the person’s organisation misspelt below and the next person’s`,
+      file: 'people.yml',
+      edit: (t) => `${t}anna-berg:\n  name: Anna Berg\n${lists}  organisation: brygan\nbo-ek:\n  name: Bo Ek\n  organisation: brygan\n`,
+      expected: [...slips, `${22 + lists.split('\n').length}:17 unknown-organisation`, `${25 + lists.split('\n').length}:17 unknown-organisation`],
+    }),
+  ),
+  // Last in the file, the quote closed nowhere: the item is left out, and the person above it checked.
+  ...(['    - group: "gug', '    - group: "gug\n', '    - group: "gemensam-utvecklingsgrupp\n    - group: "gug\n'] as const).map(
+    (last): Case => ({
+      slip: `a quote left open in the last membership of people.yml${last.endsWith('\n') ? '' : ', without a line break'}${last.includes('gemensam') ? ', below another' : ''}, the person’s organisation misspelt above`,
+      file: 'people.yml',
+      edit: (t) => `${t}anna-berg:\n  name: Anna Berg\n  organisation: brygan\n  memberships:\n${last}`,
+      expected: ['23:17 unknown-organisation', ...(last.includes('gemensam') ? ['25:14 yaml-syntax', '26:14 yaml-syntax'] : ['25:14 yaml-syntax'])],
+    }),
   ),
 ];
 

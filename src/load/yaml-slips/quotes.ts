@@ -55,28 +55,36 @@ const FIELD_OR_ITEM = /^([ \t]*)(?:-(?=[ \t]|\r?$)|[\p{L}_][\p{L}\p{N}_-]*:(?=[ 
 
 /**
  * The quotes values open and never close on their line that run on into a line written as a field or an item no further
- * in than the value's own field (or item), with a parser's error after them (`last`: the furthest error): what YAML
- * reads as one value over those lines is a quote left open (words run on to a line of their own may be the value's). Each a slip with its value to
- * blank (from the quote to its line's end), so that the lines below are read as written, and their own slips told.
+ * in than the value's own field (or item), or that nothing closes in the last item of a list (see lastItem), with a
+ * parser's error after them (`last`: the furthest error): what YAML reads as one value over those lines is a quote
+ * left open (words run on to a line of their own may be the value's). Each a slip with its value to blank (from the
+ * quote to its line's end), so that the lines below are read as written, and their own slips told; one in an item of
+ * a list with dashes that no quote closes before the list ends is the item's own (`sign`), left out of its list.
  */
 export function runawayQuotes(text: string, last: number): Slip[] {
   const { lines, openQuotes } = scanOf(text);
-  const out: Slip[] = [];
+  const found: { slip: Slip; close: number }[] = [];
   let closedAt = -1;
-  for (const { found } of openQuotes) {
-    if (found.offset <= closedAt) continue;
-    if (found.offset > last) break;
-    const close = once(text, `closed ${found.offset}`, () => closingQuote(text, found.offset));
-    const column = ownColumn(text, found.offset);
-    const end = lines.lineEnd(found.offset);
-    if (!runsInto(text, end + 1, close, column)) {
+  for (const { found: quote } of openQuotes) {
+    if (quote.offset <= closedAt) continue;
+    if (quote.offset > last) break;
+    const close = once(text, `closed ${quote.offset}`, () => closingQuote(text, quote.offset));
+    const column = ownColumn(text, quote.offset);
+    const end = lines.lineEnd(quote.offset);
+    if (!runsInto(text, end + 1, close, column) && !lastItem(text, quote.offset, close)) {
       closedAt = close;
       continue;
     }
-    const slip = { ...openQuoteSlip(text, found.offset), value: [found.offset, text[end - 1] === '\r' ? end - 1 : end] as const };
-    out.push(closedPastList(text, found.offset, close) ? { ...slip, sign: true } : slip);
+    found.push({ slip: { ...openQuoteSlip(text, quote.offset), value: [quote.offset, text[end - 1] === '\r' ? end - 1 : end] }, close });
   }
-  return out;
+  // A quote "closed" by the quote another of them opens ("    - group: \"gug" below "    - group: \"gemensam…") is
+  // closed where that one is: both are said, and blanked, so neither closes the other. From the last up, in one pass.
+  const closes = new Map<number, number>();
+  for (let i = found.length - 1; i >= 0; i--) {
+    const { slip, close } = found[i]!;
+    closes.set(slip.offset, closes.get(close) ?? close);
+  }
+  return found.map(({ slip }) => (closedPastList(text, slip.offset, closes.get(slip.offset)!) ? { ...slip, sign: true } : slip));
 }
 
 /**
@@ -98,6 +106,19 @@ function closedPastList(text: string, offset: number, close: number): boolean {
     if (indent < column || (indent === column && !/^-(?:[ \t]|\r?$)/.test(line.slice(indent)))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the quote at `offset`, closed nowhere (`close`: the text's end), is in the last item of a list with dashes,
+ * with nothing but blank lines and comments below it ("    - group: \"gug" last in people.yml): the item can be left
+ * out of its list alone, as one whose quote runs into the item below. Words run on to a line of their own below a
+ * field's quote (title: "Extramöte" above "location Bryggan") may be its value's, and stay so.
+ */
+function lastItem(text: string, offset: number, close: number): boolean {
+  if (close < text.length) return false;
+  const { lines, dashes } = scanOf(text);
+  const item = dashes().get(lines.lineStart(offset));
+  return item !== undefined && /^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(item.end));
 }
 
 /** Whether a line from `from` up to `close` is a field's or an item's no further in than `column`. */
@@ -187,7 +208,8 @@ export function openItemQuote(text: string, before: number): Slip | undefined {
   const { lines } = scanOf(text);
   const quote = text[found.offset]!;
   const line = `${text.slice(lines.lineStart(found.offset), found.end)}${quote}${text.slice(found.end, lines.lineEnd(found.offset))}`.trim();
-  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}` };
+  // The item's own slip: it may be left out of its list alone, as one with a sign ("[Anna, @Bo]").
+  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}`, sign: true };
 }
 
 /** The items of lists in brackets, each on the line of its [, that open a quote they do not close on that line, in order. */
