@@ -6,7 +6,7 @@ import { isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
 import { endsUnfinished } from './swedish.js';
 import type { Block, ListItem, Section } from './types.js';
-import { tabbedTable, tabs } from '../validate/rules/pasted-tables.js';
+import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
 
 type Piece =
@@ -14,7 +14,8 @@ type Piece =
   /** `indent`: how far in a Markdown source writes it, 0 in plain text (see `inItem`). */
   | { readonly kind: 'paragraph'; readonly indent: number; readonly text: string }
   | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly text: string }
-  | { readonly kind: 'verbatim'; readonly text: string };
+  | { readonly kind: 'verbatim'; readonly text: string }
+  | { readonly kind: 'table'; readonly lines: readonly string[] };
 
 /**
  * A piece as first found: paragraphs and list items as their source lines, joined only once every continuation
@@ -54,7 +55,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const index = new Map(lines.map((l, i) => [l, i]));
   const shapeAt = (l: Line, afterItem: boolean): LineShape => {
     const heading = agenda.get(l.n);
-    return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem || amongOs(lines, index.get(l)!, open));
+    return heading !== undefined ? { kind: 'agenda', text: heading } : shapeOf(l, afterItem || amongOs(lines, index.get(l)!, open), !markdown);
   };
   // A table copied from Word or a spreadsheet as text: two or more lines of text in a row, not indented, with the same
   // number of tabs between their words (as check's table-with-tabs sees them). `tableEnd` is the index of its last line.
@@ -103,7 +104,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       i = j;
     } else if (shape.kind === 'text' && startsTable(i)) {
       const j = tableEnd(i);
-      out.push({ kind: 'verbatim', text: tabbedTable(lines.slice(i, j + 1).map((l) => l.text)) });
+      out.push({ kind: 'table', lines: lines.slice(i, j + 1).map((l) => l.text) });
       i = j;
     } else if (shape.kind === 'heading') {
       out.push({ kind: 'heading', level: shape.level, text: shape.text });
@@ -238,7 +239,7 @@ function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
         sections.push(current);
       } else section().blocks.push({ kind: 'subheading', level, text });
     } else if (p.kind === 'paragraph') section().blocks.push({ kind: 'paragraph', text: p.text });
-    else if (p.kind === 'verbatim') section().blocks.push({ kind: 'verbatim', text: p.text });
+    else if (p.kind === 'verbatim' || p.kind === 'table') section().blocks.push(p);
     else {
       let j = i;
       for (let column = contentColumn(p); ; j++) {

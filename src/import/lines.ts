@@ -183,13 +183,15 @@ export function amongOs(lines: readonly Line[], k: number, open: (l: Line | unde
 /**
  * The shape of a line. `inList` says whether the line is among list items (the previous non-blank line was
  * one, or a line next to it starts with "o" too): only then, when indented, or with a tab after it, as Word
- * pastes it, does a lone "o" start a sub-item (followed by a space it is also an informal "och").
+ * pastes it, does a lone "o" start a sub-item (followed by a space it is also an informal "och"). `plain` says the
+ * text is no Markdown: a line starting with three backticks or tildes, or between "|" signs, is text there as any
+ * other, shown as written (literal.ts), not code nor a table's row.
  */
-export function shapeOf(line: Line, inList: boolean): Shape {
+export function shapeOf(line: Line, inList: boolean, plain = false): Shape {
   const t = line.text;
   if (t === '') return { kind: 'blank' };
-  if (/^(```|~~~)/.test(t)) return { kind: 'fence' };
-  if (/^\|.*\|$/.test(t)) return { kind: 'table' };
+  if (!plain && /^(```|~~~)/.test(t)) return { kind: 'fence' };
+  if (!plain && /^\|.*\|$/.test(t)) return { kind: 'table' };
   const h = MD_HEADING.exec(t);
   if (h) return { kind: 'heading', level: h[1]!.length, text: unbold(h[2]!.trim()).text };
   const num = NUMBERED.exec(t);

@@ -83,6 +83,13 @@ export function literalBlock(text: string): string {
  */
 export const literalPiece = (text: string): string => inline(text, true);
 
+/**
+ * A table's cell as written, trimmed: its inline markup escaped as a line's (see `inline`), and then every "|", also
+ * one after a backslash: markdown-it's table takes the backslash right before a "|" as that "|"'s escape, and splits
+ * the row at any other "|". So "a|b" is written a\|b, and a typed \| (escaped to \\| by `inline`) \\\|.
+ */
+export const literalCell = (text: string): string => inline(text.trim()).replace(/\|/g, '\\|');
+
 /** A line's text after a block's marks ("3\\. Skåp"), as written. */
 export const literalInline = (text: string): string => inline(text);
 

@@ -7,7 +7,8 @@ import { plural } from '../util/plural.js';
 import { listJoin } from './swedish.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 import { append } from '../util/append.js';
-import { listStart, literalBlock, literalHeading, literalInline } from './literal.js';
+import { listStart, literalBlock, literalCell, literalHeading, literalInline } from './literal.js';
+import { tabbedTable } from '../validate/rules/pasted-tables.js';
 
 export interface RenderExtras {
   /** Folded names that --add-people has just registered: no longer reported as unknown. */
@@ -104,6 +105,8 @@ interface TextStyle {
   readonly itemParagraph: (text: string) => string;
   readonly afterNumber: (text: string) => string;
   readonly heading: (text: string) => string;
+  /** A table's cell, trimmed. */
+  readonly cell?: (text: string) => string;
 }
 
 function block(b: Block, style: TextStyle): string {
@@ -114,6 +117,8 @@ function block(b: Block, style: TextStyle): string {
       return `${'#'.repeat(b.level)} ${style.heading(b.text)}`;
     case 'verbatim':
       return b.text;
+    case 'table':
+      return tabbedTable(b.lines, style.cell);
     case 'list':
       // Items written as text (see `list`) bring blank lines of their own, none at the ends nor two together.
       return runs(b.items).map((run) => list(run, '', style).join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n')).join('\n\n');
@@ -180,7 +185,7 @@ const unyeared = (text: string): string => text.replace(/^(\d{3,9})([.)])(?=\s|$
 /** A Markdown source's text: Markdown as written, escaped only where the import's blocks would read it otherwise. */
 const MARKDOWN: TextStyle = { paragraph: unlisted, itemText: unyeared, itemParagraph: unmarked, afterNumber: unyeared, heading: (text) => text };
 /** A plain text's: every character shows as written (literal.ts). */
-const PLAIN: TextStyle = { paragraph: literalBlock, itemText: literalBlock, itemParagraph: literalBlock, afterNumber: literalInline, heading: literalHeading };
+const PLAIN: TextStyle = { paragraph: literalBlock, itemText: literalBlock, itemParagraph: literalBlock, afterNumber: literalInline, heading: literalHeading, cell: literalCell };
 
 /** Splits a comment into lines of at most about 100 characters. */
 function wrap(text: string, width = 100): string[] {

@@ -53,8 +53,10 @@ export type Block =
   | { readonly kind: 'list'; readonly items: readonly ListItem[] }
   /** A heading below the agenda items' level: "### …". */
   | { readonly kind: 'subheading'; readonly level: number; readonly text: string }
-  /** Markdown tables and code kept line for line. */
-  | { readonly kind: 'verbatim'; readonly text: string };
+  /** A Markdown source's tables and code, kept line for line. */
+  | { readonly kind: 'verbatim'; readonly text: string }
+  /** Lines with the same number of tabs between their cells, a table pasted as text: written as a Markdown table. */
+  | { readonly kind: 'table'; readonly lines: readonly string[] };
 
 export interface Section {
   /** Undefined for text before the first heading. */

@@ -43,6 +43,21 @@ const CASES: readonly Case[] = [
   { name: 'an inline link', text: 'Läs [protokollet](https://example.se/p) i dag.', body: 'Läs \\[protokollet](https://example.se/p) i dag.' },
   { name: 'a link with brackets in its text', text: 'Läs [a [b] c](https://example.se/p).', body: 'Läs \\[a \\[b] c](https://example.se/p).' },
   { name: 'an image', text: 'Se ![bild](x.png) här.', body: 'Se !\\[bild](x.png) här.' },
+  { name: 'a fence of backticks', text: 'Bra.\n\n```\n\nKod här.\n\n```', body: 'Bra.\n\n\\```\n\nKod här.\n\n\\```' },
+  { name: 'a fence of backticks with a language', text: 'Bra.\n\n```js\n\nInget mer.', body: 'Bra.\n\n\\```js\n\nInget mer.' },
+  { name: 'a fence of tildes', text: '~~~\n\nInget mer.', body: '\\~~~\n\nInget mer.' },
+  { name: 'a fence right above a line', text: '```\nKod här.', body: '\\```\n\nKod här.' },
+  { name: 'an HTML block', text: '<div>\n\nText här.\n\n</div>', body: '\\<div>\n\nText här.\n\n\\</div>' },
+  { name: 'a lone "+"', text: 'Bra.\n\n+\n\nInget mer.', body: 'Bra.\n\n\\+\n\nInget mer.' },
+  { name: 'a lone "*"', text: 'Bra.\n*', body: 'Bra.\n\n\\*' },
+  // Rows between "|" are text, a paragraph a line, never a table: the "|" signs and "---" show as typed.
+  { name: 'rows between "|"', text: '| Punkt | Ansvarig |\n| Lokal | Leif |', body: '| Punkt | Ansvarig |\n\n| Lokal | Leif |' },
+  { name: 'rows between "|" with a "|---|" line', text: '| Punkt | Ansvarig |\n|---|---|\n| Lokal | Leif |', body: '| Punkt | Ansvarig |\n\n|---|---|\n\n| Lokal | Leif |' },
+  { name: 'a row between "|" with markup', text: '| *viktigt* | `kod` | &nbsp; |', body: '| \\*viktigt\\* | \\`kod\\` | \\&nbsp; |' },
+  // A table pasted with tabs is a table; its cells show as written.
+  { name: "a tabbed table's emphasis and tags", text: 'Vem\tVad\n*viktigt*\t<b>x</b>', body: '| Vem | Vad |\n|---|---|\n| \\*viktigt\\* | \\<b>x\\</b> |', typed: ['table'] },
+  { name: "a tabbed table's link and entity", text: 'Vem\tVad\n[1](https://example.se)\t&auml; `k`', body: '| Vem | Vad |\n|---|---|\n| \\[1](https://example.se) | \\&auml; \\`k\\` |', typed: ['table'] },
+  { name: 'a "|" in a tabbed table\'s cell', text: 'Vem\tVad\nLeif|Bo\ta \\| b', body: '| Vem | Vad |\n|---|---|\n| Leif\\|Bo | a \\\\\\| b |', typed: ['table'] },
   // In an item's text, where Markdown reads blocks as at the top.
   { name: 'an item quoting', text: '- > citat\n- Hyllor', body: '- \\> citat\n- Hyllor', typed: ['ul', 'li'] },
   { name: 'an item of dashes', text: '- ***\n- Hyllor', body: '- \\***\n- Hyllor', typed: ['ul', 'li'] },

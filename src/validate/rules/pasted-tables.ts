@@ -24,12 +24,12 @@ interface Row {
 
 /** A row's cells, split at | signs not escaped as \|, as markdown-it splits them (the outer | taken off). */
 const pipeCells = (row: string): string[] => row.slice(1, -1).split(/(?<!\\)\|/);
-/** A cell as a table's cell: a | in it escaped, so it stays in the cell. */
+/** A Markdown text's cell as a table's cell: a | in it escaped, so it stays in the cell (one escaped already is). */
 const cell = (text: string): string => text.trim().replace(/(?<!\\)\|/g, '\\|');
 /** The line under a first row of `columns` cells. */
 const separator = (columns: number): string => `|${'---|'.repeat(columns)}`;
-/** Cells as a table's row. */
-const tableRow = (cells: readonly string[]): string => `| ${cells.map(cell).join(' | ')} |`;
+/** Cells as a table's row, each written by `cellOf`. */
+const tableRow = (cells: readonly string[], cellOf = cell): string => `| ${cells.map(cellOf).join(' | ')} |`;
 
 /**
  * The tabs of a line (its text without the indent and trailing space): one less than the columns it makes; 0 for a
@@ -44,9 +44,12 @@ export function tabs(text: string): number {
   return n;
 }
 
-/** Lines with tabs between their cells as a Markdown table: the first the header row, then the |---| line. */
-export const tabbedTable = (texts: readonly string[]): string =>
-  [tableRow(texts[0]!.split('\t')), separator(tabs(texts[0]!) + 1), ...texts.slice(1).map((t) => tableRow(t.split('\t')))].join('\n');
+/**
+ * Lines with tabs between their cells as a Markdown table: the first the header row, then the |---| line. `cellOf`
+ * writes a cell's text, as Markdown by default (a plain text's cells are escaped otherwise, see import/literal.ts).
+ */
+export const tabbedTable = (texts: readonly string[], cellOf = cell): string =>
+  [tableRow(texts[0]!.split('\t'), cellOf), separator(tabs(texts[0]!) + 1), ...texts.slice(1).map((t) => tableRow(t.split('\t'), cellOf))].join('\n');
 
 /** A pipe row's kind for a run: 2 a row, 1 the |---| line under a table's first row, 0 no row. */
 const pipeKind = (text: string): number => (PIPE_ROW.test(text) ? (SEPARATOR.test(text) ? 1 : 2) : 0);
