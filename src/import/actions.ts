@@ -7,7 +7,7 @@ import { label } from '../validate/registry.js';
 import type { ProjectDoc } from '../validate/documents.js';
 import type { Pools, Resolver } from './names.js';
 import { ACTION_VERB, AND } from './swedish.js';
-import { unescaped } from './literal.js';
+import { unescaped } from '../util/unescaped.js';
 import type { Block, ListItem, Owner, ProposedAction, Section } from './types.js';
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“”«(]?[\p{Lu}\d])/u;

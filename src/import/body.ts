@@ -71,7 +71,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // also right under another heading, or in plain text under a line of text (each line a paragraph of its own there;
   // in Markdown the line above takes it in). check's bold-heading tells a bold line left so.
   const boldHeading = (k: number, shape: LineShape): boolean =>
-    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, '')) && textFollows(lines, k, open, shapeAt);
+    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && textFollows(lines, k, open, shapeAt);
   const goesOn = (k: number, afterItem: boolean): boolean => {
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
@@ -122,7 +122,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text) && textFollows(lines, i, open, shapeAt) && !endsUnfinished(shape.text))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt) && !endsUnfinished(shape.text))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];

@@ -98,6 +98,3 @@ export const unclosedHeading = (text: string): string => text.replace(/(^|\s)(#+
 
 /** A heading's text after its "## ", as written (see `unclosedHeading`). */
 export const literalHeading = (text: string): string => unclosedHeading(inline(text));
-
-/** A Markdown text's backslash escapes undone ("\\*viktigt\\*" -> "*viktigt*"), for a field the site shows as plain text. */
-export const unescaped = (text: string): string => text.replace(/\\([!-/:-@[-`{-~])/g, '$1');

@@ -1,11 +1,16 @@
 // What reads as an agenda item's heading, for the checks that take a line of the text for one written another way
 // (bold-heading, heading-without-space) and for minutes import, which writes such lines as headings: the three agree.
 
+import { unescaped } from '../util/unescaped.js';
+
 /**
  * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside.
+ * and 12 words, no sentence punctuation at the end and no "Label: value" inside. `markdown` says the text is
+ * Markdown's (a .md file's, a .docx's as the import converts it, a minutes body): it is measured as the site shows it,
+ * without its backslash escapes, so that "Ekonomi \\*prel\\*" is as long as the "Ekonomi *prel*" typed in Word.
  */
-export function isHeadingText(t: string): boolean {
+export function isHeadingText(text: string, markdown = false): boolean {
+  const t = markdown ? unescaped(text) : text;
   return (
     t.length >= 2 &&
     t.length <= 80 &&

@@ -10,6 +10,8 @@ const BASE = `${FIXTURES}/check/_base`;
 const FILE = 'minutes/gug/2016-03-07.md';
 const FIELDS = 'group: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n';
 afterAll(cleanTemp);
+/** A heading's text of 80 characters as the site shows it, written with three backslash escapes. */
+const SHOWN_80 = 'Verksamhetsberättelse \\*preliminär\\* för Fritidsbankens utlåning \\<b> [1] x_y abcde';
 
 const rows: [what: string, text: string, said: string[]][] = [
   ['the text begun with four spaces', `---\n${FIELDS}---\n    Indraget.\n`, ['6:1 indented-text']],
@@ -24,6 +26,9 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
   ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],
   ['a heading without its space, a digit after the # signs, first in the text', `---\n${FIELDS}---\n###3. Fritidsbanken\n`, ['6:1 heading-without-space']],
+  // A heading's text is at most 80 characters as the site shows it, without its escapes: these are 80 (83 written).
+  ['a bold line of 80 characters shown, with escapes', `---\n${FIELDS}---\n**${SHOWN_80}**\n\nInget.\n`, ['6:1 bold-heading']],
+  ['a heading of 80 characters shown, with escapes, without its space', `---\n${FIELDS}---\n#${SHOWN_80}\n`, ['6:1 heading-without-space']],
   ['a hashtag starting a sentence, first in the text', `---\n${FIELDS}---\n#metoo-rörelsen har påverkat hur vi pratar om det här.\n`, []],
   ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
   ['a bold line as a heading, first in the text', `---\n${FIELDS}---\n**Övrigt**\n\nInget.\n`, ['6:1 bold-heading']],

@@ -23,6 +23,10 @@ interface Case {
 const texts = (...ts: string[]): Para[] => ts.map((text) => ({ text }));
 const items = (...ts: string[]): Para[] => ts.map((text) => ({ bullet: 0, text }));
 
+/** A heading's text of 80 characters, as typed and as escaped. */
+const LONG = 'Verksamhetsberättelse *preliminär* för Fritidsbankens utlåning <b> [1] x_y abcde';
+const LONG_ESCAPED = 'Verksamhetsberättelse \\*preliminär\\* för Fritidsbankens utlåning \\<b> [1] x_y abcde';
+
 const CASES: readonly Case[] = [
   { name: 'a paragraph starting with ">"', paras: texts('> 50 deltagare kom.'), body: '\\> 50 deltagare kom.' },
   { name: 'a link reference definition', paras: texts('[1]: https://example.se/protokoll'), body: '\\[1]: https://example.se/protokoll' },
@@ -49,6 +53,9 @@ const CASES: readonly Case[] = [
   { name: 'a numbered item with a code span', paras: [{ numbered: 'Skriv `kod`' }, { numbered: 'Hyllor' }], body: '1. Skriv \\`kod\\`\n2. Hyllor', formatted: ['ol', 'li'] },
   { name: 'a heading with emphasis', paras: [{ heading: 2, text: 'Ekonomi *prel*' }, ...texts('Budgeten.')], body: '## Ekonomi \\*prel\\*\n\nBudgeten.', formatted: ['h2'] },
   { name: 'a heading ending in "#"', paras: [{ heading: 2, text: 'Ekonomi #' }, ...texts('Budgeten.')], body: '## Ekonomi \\#\n\nBudgeten.', formatted: ['h2'] },
+  // A heading is at most 80 characters as typed, not as escaped: these are 80.
+  { name: 'a heading of 80 characters with markup', paras: [...texts('Bra.', LONG, 'Vi gick igenom den.')], body: `Bra.\n\n## ${LONG_ESCAPED}\n\nVi gick igenom den.`, formatted: ['h2'] },
+  { name: 'a bold heading of 80 characters with markup', paras: [...texts('Bra.'), { bold: LONG }, ...texts('Vi gick igenom den.')], body: `Bra.\n\n## ${LONG_ESCAPED}\n\nVi gick igenom den.`, formatted: ['h2'] },
   { name: "a table's row starting with \">\"", paras: [...texts('Resultat:'), { table: [['> 50', 'deltagare']] }], body: 'Resultat:\n\n\\> 50, deltagare' },
 ];
 

@@ -98,6 +98,14 @@ const CASES: readonly Case[] = [
   // In plain text its stars are the writer's characters: they show.
   { name: 'two bold runs with a word between', text: 'Bra.\n\n**Punkt 3** om **Fritidsbanken**\nVi har hyllor.\n', body: 'Bra.\n\n\\*\\*Punkt 3\\*\\* om \\*\\*Fritidsbanken\\*\\*\n\nVi har hyllor.\n', html: '<p>Bra.</p><p>**Punkt 3** om **Fritidsbanken**</p><p>Vi har hyllor.</p>' },
   { name: 'a line of three bold-italic runs', text: 'Bra.\n\n***Punkt*** ***3*** ***Övrigt***\nInget.\n', body: 'Bra.\n\n## Punkt 3 Övrigt\n\nInget.\n', html: '<p>Bra.</p><h2 id="punkt-3-ovrigt">Punkt 3 Övrigt</h2><p>Inget.</p>' },
+  // A heading's text is at most 80 characters as the site shows it: this one is 80, written with three escapes.
+  {
+    name: 'a bold line of 80 characters shown, with escapes, in a .md',
+    text: 'Bra.\n\n**Verksamhetsberättelse \\*preliminär\\* för Fritidsbankens utlåning \\<b> [1] x_y abcde**\n\nInget.\n',
+    markdown: true,
+    body: 'Bra.\n\n## Verksamhetsberättelse \\*preliminär\\* för Fritidsbankens utlåning \\<b> [1] x_y abcde\n\nInget.\n',
+    html: '<p>Bra.</p><h2 id="verksamhetsberattelse-preliminar-for-fritidsbankens-utlaning-b-1-x-y-abcde">Verksamhetsberättelse *preliminär* för Fritidsbankens utlåning &lt;b&gt; [1] x_y abcde</h2><p>Inget.</p>',
+  },
   // In Markdown the line above takes a bold line in, as the site shows it: one paragraph, which check leaves alone.
   { name: 'a bold line right under a line of Markdown', text: 'Bra.\n**Övrigt**\n\nInget.\n', markdown: true, body: 'Bra. **Övrigt**\n\nInget.\n', html: '<p>Bra. <strong>Övrigt</strong></p><p>Inget.</p>' },
 ];

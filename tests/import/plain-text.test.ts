@@ -65,6 +65,13 @@ const CASES: readonly Case[] = [
   { name: 'an item opening a fence', text: '- ~~~ slut\n- Hyllor', body: '- \\~~~ slut\n- Hyllor', typed: ['ul', 'li'] },
   { name: 'an item defining a link', text: '- [1]: https://example.se\n- Hyllor', body: '- \\[1]: https://example.se\n- Hyllor', typed: ['ul', 'li'] },
   // In a heading.
+  // A heading is at most 80 characters as written, not as escaped: this one is 80.
+  {
+    name: 'a heading of 80 characters with markup',
+    text: 'Bra.\n\nVerksamhetsberättelse *preliminär* för Fritidsbankens utlåning <b> [1] x_y abcde\nVi gick igenom den.',
+    body: 'Bra.\n\n## Verksamhetsberättelse \\*preliminär\\* för Fritidsbankens utlåning \\<b> [1] x_y abcde\n\nVi gick igenom den.',
+    typed: ['h2'],
+  },
   { name: 'a heading with emphasis', text: '1. Ekonomi *prel*\nBudgeten.\n\n2. Lokal\nBra.', body: '## 1. Ekonomi \\*prel\\*\n\nBudgeten.\n\n## 2. Lokal\n\nBra.', typed: ['h2'] },
 ];
 

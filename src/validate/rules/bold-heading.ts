@@ -68,7 +68,7 @@ export function boldHeadingFindings(file: string, body: string, bodyOffset: numb
     const [line, indent, marks, inside] = m as unknown as [string, string, string, string];
     // What lies between two runs is only spaces (wholeBold), so the runs' text is there.
     const text = (boldRunsText(inside, marks) ?? inside.trim()).replace(/:$/, '');
-    if (!isHeadingText(text)) continue;
+    if (!isHeadingText(text, true)) continue;
     findings.push({
       file,
       where: { kind: 'offset', offset: bodyOffset + lineStart(t.map[0]) + indent.length, length: marks.length },

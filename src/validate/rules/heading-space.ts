@@ -15,7 +15,7 @@ const GLUED = /^( {0,3})(#{1,6})([\p{L}\d].*?)\s*$/u;
  * heading, as minutes import and bold-heading read one: "#metoo-rörelsen har påverkat hur vi pratar om det här." (a
  * hashtag that starts a sentence) is text, and so, as before, is a single # before a digit ("#1 i kön").
  */
-const isHeading = (hashes: string, text: string): boolean => (/^\p{L}/u.test(text) ? hashes.length > 1 || isHeadingText(text) : hashes.length > 1 && isHeadingText(text));
+const isHeading = (hashes: string, text: string): boolean => (/^\p{L}/u.test(text) ? hashes.length > 1 || isHeadingText(text, true) : hashes.length > 1 && isHeadingText(text, true));
 
 /**
  * Whether a text may hold such a line: a # at a line's start (after at most three spaces) with a letter or digit after
