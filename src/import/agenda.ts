@@ -122,28 +122,30 @@ export function agendaHeadings(lines: readonly Line[], open: Open): ReadonlyMap<
 
 /**
  * The only numbered line of the whole text, as a heading when it reads as one as a plain heading line must: after a
- * blank line, short and no sentence, not after a line ending in ':', with a paragraph (not the rest of its own
- * sentence) under it; and numbered 1 when it is numbered "1." or "1)", as a list's lines are, so that the "2. …" of
- * a list whose other lines are gone is no heading ("§ 12 …" and "Punkt 3: …" only number agenda items).
+ * blank line, short and no sentence, not after a line that leads into it (see `afterLeadIn`), with a paragraph (not
+ * the rest of its own sentence) under it; and numbered 1 when it is numbered "1." or "1)", as a list's lines are, so
+ * that the "2. …" of a list whose other lines are gone is no heading ("§ 12 …" and "Punkt 3: …" only number agenda
+ * items).
  */
 function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const x = numbered.length === 1 ? numbered[0]! : undefined;
   // Letters and roman numerals only in a sequence: a lone "A. Nilsson" or "b) Budget" is no heading by this rule.
   if (x === undefined || LETTERED_FORMS.has(x.form) || ((x.form === '1.' || x.form === '1)') && x.n !== 1) || open(lines[x.i - 1])) return new Map();
-  const heading = afterColon(lines, numbered, open).size === 0 && isAgendaTitle(x.title) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
+  const heading = afterLeadIn(lines, numbered, open).size === 0 && isAgendaTitle(x.title) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
   return heading ? new Map([[lines[x.i]!.n, x.text]]) : new Map();
 }
 
 /**
  * The numbered lines that are agenda items' headings, by line number, with the heading's text as written.
  * A line counts when its title reads as a heading and does not wrap onto the next line, when it is not in a
- * run that starts after a line ending in ':', and only in the sequence 1, 2, 3 … with the most lines that have
- * text under them, at least two: the lines of a list ("1. Kaffe\n2. Te\n3. Bullar") have only the next under them.
+ * run that starts after a line leading into it (see `afterLeadIn`), and only in the sequence 1, 2, 3 … with the
+ * most lines that have text under them, at least two: the lines of a list ("1. Kaffe\n2. Te\n3. Bullar") have only
+ * the next under them.
  */
 export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
-  const listed = afterColon(lines, numbered, open);
+  const listed = afterLeadIn(lines, numbered, open);
   const inner = indented(lines, numbered);
   const eligible = numbered.filter((x) => !listed.has(x) && !inner.has(x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
   const strong = (x: Numbered) => textUnder(lines, x.i, open);
@@ -216,10 +218,11 @@ function runs(lines: readonly Line[], open: Open): Numbered[] {
 const isNumbered = (l: Line): boolean => numbersOf(l).length > 0;
 
 /**
- * The runs that start after a line ending in ':' are lists ("Vi behöver två saker:"), all of them, even with
- * text between their lines: the list's "2." is not the next agenda item.
+ * The runs that start after a line that leads into them are lists, all of them, even with text between their lines:
+ * the list's "2." is not the next agenda item. Such a line ends in ':' ("Vi behöver två saker:") or breaks off on a
+ * word no sentence ends on, its rest the list ("Budgeten för" above "1. Lokalen", "2. Personal").
  */
-function afterColon(lines: readonly Line[], numbered: readonly Numbered[], open: Open): Set<Numbered> {
+function afterLeadIn(lines: readonly Line[], numbered: readonly Numbered[], open: Open): Set<Numbered> {
   const out = new Set<Numbered>();
   for (const x of numbered) {
     if (x.before !== undefined) {
@@ -228,7 +231,8 @@ function afterColon(lines: readonly Line[], numbered: readonly Numbered[], open:
     }
     let j = x.i - 1;
     while (j >= 0 && !open(lines[j])) j--;
-    if (j >= 0 && /:$/.test(unbold(lines[j]!.text).text)) out.add(x);
+    const above = j >= 0 ? unbold(lines[j]!.text).text : '';
+    if (above.endsWith(':') || endsUnfinished(above)) out.add(x);
   }
   return out;
 }

@@ -69,9 +69,10 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const startsTable = (k: number): boolean => tableEnd(k) > k;
   // A line wholly in bold that reads as a heading, with text under it ("**Övrigt**"): an agenda item written in Word,
   // also right under another heading, or in plain text under a line of text (each line a paragraph of its own there;
-  // in Markdown the line above takes it in). check's bold-heading tells a bold line left so.
+  // in Markdown the line above takes it in). check's bold-heading tells a bold line left so. Not one that breaks off on
+  // a word no heading ends on ("**Budgeten för**" above a list), as a plain line is none.
   const boldHeading = (k: number, shape: LineShape): boolean =>
-    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && textFollows(lines, k, open, shapeAt);
+    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && !endsUnfinished(shape.text) && textFollows(lines, k, open, shapeAt);
   const goesOn = (k: number, afterItem: boolean): boolean => {
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));

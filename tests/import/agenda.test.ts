@@ -71,6 +71,8 @@ const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['so do letters, also past z, "C." and "I." among them', 'A. Läxhjälp\nText.\n\nB. Fritidsbanken\nText.\n\nC. Lokal\nText.\n', ['A. Läxhjälp', 'B. Fritidsbanken', 'C. Lokal']],
   ['letters past z', 'y) Läxhjälp\nText.\n\nz) Fritidsbanken\nText.\n\naa) Övrigt\nText.\n', ['y) Läxhjälp', 'z) Fritidsbanken', 'aa) Övrigt']],
   ['a whole-line bold item is written without the bold', '**1. Läxhjälp**\nText.\n\n**2. Fritidsbanken**\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
+  // A line that breaks off on a word no heading ends on leads into the run under it, as a line ending in ':' does.
+  ['a run under a line that breaks off on a preposition is its list', 'Budgeten för\n1. Lokalen\nDyr.\n\n2. Personal\nBillig.\n', []],
 ];
 
 describe('numberedHeadings', () => {
@@ -86,6 +88,7 @@ const LONE: readonly (readonly [string, string, readonly string[]])[] = [
   ['a lone "1." with text under it', 'Text.\n\n1. Budget\nText.\n', ['1. Budget']],
   ['a lone "a)" with text under it', 'Text.\n\na) Budget\nText.\n', []],
   ['a lone "A." with text under it, as an initial', 'Text.\n\nA. Nilsson\nText.\n', []],
+  ['a lone "1." under a line that breaks off on a preposition, a blank line between', 'Budgeten för\n\n1. Lokalen\nDyr.\n', []],
 ];
 
 describe('agendaHeadings', () => {

@@ -755,6 +755,19 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Punkt\n\nBudgeten för\n2016. Den blev klar.\n\nVi köper in till\na) Hyllor\nb) Skåp\n\nProgram för\n13.00 Välkomna\n13.30 fika\n`,
     expected: { body: '## Punkt\n\nBudgeten för 2016. Den blev klar.\n\nVi köper in till\n\na) Hyllor\n\nb) Skåp\n\nProgram för\n\n13.00 Välkomna\n\n13.30 fika\n' },
   },
+  // Such a line right above a numbered list leads into it, as one ending in ':' does: its items with text under them
+  // were agenda headings, and a bold one (a Word paragraph in bold) a heading.
+  {
+    name: 'a line that breaks off on a preposition right above a numbered list leads into it: neither it nor the list\'s lines are headings',
+    text: `${TITLE}Punkt\n\nBudgeten för\n1. Lokalen\nDen är dyr.\n\n2. Personal\nDen är billig.\n`,
+    expected: { headings: ['Punkt'], body: '## Punkt\n\nBudgeten för\n\n1. Lokalen\n\nDen är dyr.\n\n2. Personal\n\nDen är billig.\n' },
+  },
+  {
+    name: 'a bold line that breaks off on a preposition above a numbered list is no heading, in a .md',
+    text: '# Styrgruppen 7 mars 2016\n\n## Punkt\n\n**Budgeten för**\n\n1. Lokalen\n2. Personal\n',
+    markdown: true,
+    expected: { headings: ['Punkt'], body: '## Punkt\n\n**Budgeten för**\n\n1. Lokalen\n2. Personal\n' },
+  },
   {
     name: 'in plain text a list item that breaks off on a preposition goes on on the line under it',
     text: `${TITLE}Punkt\n\n- Vi pratade om\nFritidsbanken och lokalen.\n- Hyllor\n`,
