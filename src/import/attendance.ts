@@ -3,7 +3,7 @@
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { letteredRunLines } from './agenda.js';
-import { amongOs, countsAsNumber, labelText, shapeOf, unbold, undecorated, type Line } from './lines.js';
+import { amongOs, countsAsNumber, labelText, NUMBER_START, shapeOf, unbold, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
 import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
@@ -31,6 +31,17 @@ function initialAt(lines: readonly Line[], k: number): number | undefined {
   return m ? m[1]!.charCodeAt(0) : undefined;
 }
 
+/**
+ * The line above line k with text is numbered ("2. Johanna Callegari"): line k is in a numbered list of names, where a
+ * number of any size is the list's, also past a gap ("100. Åke Malmén" right under "2.", a typo), so that an attendee
+ * stays one whatever its number. A year starting a sentence there ("2016. Budgeten blev klar.") is still no name.
+ */
+function numberedAbove(lines: readonly Line[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && lines[j]!.text === '') j--;
+  return j >= 0 && NUMBER_START.test(unbold(lines[j]!.text).text);
+}
+
 /** The attendance blocks, and the line numbers they take up. */
 export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver): { attendance: Attendance; consumed: number[]; notes: string[] } {
   const consumed: number[] = [];
@@ -52,7 +63,7 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   // between them. Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
   const entryAt = (k: number, oBullet: boolean): Entry | undefined => {
-    const entry = parseEntry(lines[k]!.text, resolver, oBullet, lines[k]!.counted);
+    const entry = parseEntry(lines[k]!.text, resolver, oBullet, lines[k]!.counted ?? (numberedAbove(lines, k) ? true : undefined));
     if (entry === undefined || !(runLines ??= letteredRunLines(lines)).has(k)) return entry;
     const initial = initialAt(lines, k);
     if (initial !== undefined && (initialAt(lines, k - 1) === initial - 1 || initialAt(lines, k + 1) === initial + 1)) return entry;

@@ -34,7 +34,7 @@ export function splitLines(text: string, plain = false): Line[] {
 }
 
 /** "100. Ekonomi", "2016) Budgeten": a line numbered as Markdown numbers a list's item, in up to 9 digits. */
-const NUMBER_START = /^(\d{1,9})[.)]\s+\S/;
+export const NUMBER_START = /^(\d{1,9})[.)]\s+\S/;
 
 /**
  * The lines numbered past 99 marked `counted` when the number runs on from a line above numbered one less, in a run

@@ -1025,6 +1025,17 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n98. Leif Redestig\n99. Johanna Callegari\n100. David Bergström\n101. Åke Malmén, SOF\n\nText.\n',
     expected: { attendees: ['leif-redestig', 'johanna-callegari', 'david-bergstrom', 'ake-malmen'], attendeeLines: ['Leif Redestig', 'Johanna Callegari', 'David Bergström', 'Åke Malmén, SOF'], body: 'Text.\n' },
   },
+  // A number that does not run on from the one above (a typo, a gap) left "100. " in the name: no person, and a heading.
+  {
+    name: 'a numbered list of attendees with a gap in its numbers, "100." right under "2."',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n1. Leif Redestig\n2. Johanna Callegari\n100. Åke Malmén, SOF\n\nText.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari', 'ake-malmen'], attendeeLines: ['Leif Redestig', 'Johanna Callegari', 'Åke Malmén, SOF'], body: 'Text.\n' },
+  },
+  {
+    name: 'a numbered list of attendees with a gap in its numbers and blank lines between them',
+    text: 'Styrgruppen 7 mars 2016\n\nNärvarande\n1. Leif Redestig\n\n2. Johanna Callegari\n\n100. Åke Malmén\n\nText.\n',
+    expected: { attendees: ['leif-redestig', 'johanna-callegari', 'ake-malmen'], body: 'Text.\n' },
+  },
   {
     name: 'agenda items numbered "1." and "2)" in one text are one sequence',
     text: `${TITLE}1. Fritidsbanken\nFritidsbanken har öppnat.\n1. ring Leif\n2. skicka ut inbjudan\n\n2) SIP\nAnne berättade om planen.\n\n3) Nästa möte\nDen 2 maj.\n`,
