@@ -32,6 +32,16 @@ function initialAt(lines: readonly Line[], k: number): number | undefined {
 }
 
 /**
+ * The initial that starts the run of initials in letter order, one a line, that line k's is in: K for "L. Berg" under
+ * "K. Lind". Letters run at most 26 lines, so the look back stays short.
+ */
+function firstInitial(lines: readonly Line[], k: number): number | undefined {
+  let initial = initialAt(lines, k);
+  for (let j = k - 1; initial !== undefined && initialAt(lines, j) === initial - 1; j--) initial--;
+  return initial;
+}
+
+/**
  * The line above line k with text is numbered ("2. Johanna Callegari"): line k is in a numbered list of names, where a
  * number of any size is the list's, also past a gap ("100. Åke Malmén" right under "2.", a typo), so that an attendee
  * stays one whatever its number. A year starting a sentence there ("2016. Budgeten blev klar.") is still no name.
@@ -57,17 +67,20 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
   };
 
   // Items of a run in letters or roman numerals ("I. Ekonomi" above "II. Lokal", "A. Ekonomi" above "B. Budget") are no
-  // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does, unless it is a registered
-  // person's name ("A. Nilsson" above "B. Berg", both in people.yml) or a line right above or below the one with the
-  // initial before or after its own ("K. Lind" above "L. Berg"): names one to a line, where an agenda's items have text
-  // between them. Found once, when a block needs it.
+  // names with an initial: such a line ends the list, as a numbered "1. Ekonomi" does, unless it is written as an
+  // attendee is: a registered person's name ("A. Nilsson" above "B. Berg", both in people.yml), a name with an
+  // organisation's name after a comma ("A. Berg, SOF"; not "A. Ekonomi, lokal och personal", an item's title going on
+  // in lower case), or one of initials in letter order one a line ("K. Lind" above "L. Berg"), names where an agenda's
+  // items have text between them. Not so such lines from "A." on ("A. Ekonomi" right above "B. Lokal"): that is an
+  // agenda or a list starting, far likelier than names whose initials run from A. Found once, when a block needs it.
   let runLines: ReadonlySet<number> | undefined;
   const entryAt = (k: number, oBullet: boolean): Entry | undefined => {
     const entry = parseEntry(lines[k]!.text, resolver, oBullet, lines[k]!.counted ?? (numberedAbove(lines, k) ? true : undefined));
     if (entry === undefined || !(runLines ??= letteredRunLines(lines)).has(k)) return entry;
+    if (resolver.findPerson(entry.name)?.kind === 'found' || (commaOrganisation(entry) && /^\p{Lu}/u.test(entry.organisation!))) return entry;
     const initial = initialAt(lines, k);
-    if (initial !== undefined && (initialAt(lines, k - 1) === initial - 1 || initialAt(lines, k + 1) === initial + 1)) return entry;
-    return resolver.findPerson(entry.name)?.kind === 'found' ? entry : undefined;
+    const inOrder = initial !== undefined && (initialAt(lines, k - 1) === initial - 1 || initialAt(lines, k + 1) === initial + 1);
+    return inOrder && firstInitial(lines, k) !== 'A'.charCodeAt(0) ? entry : undefined;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -165,7 +178,10 @@ const MAX_ATTENDEE_LINE = 160;
  * surname with an organisation after a comma ("Maria Nilsson, Socialförvaltningen"; "Konferens, Bryggan" is no such).
  */
 const plainlyPerson = (e: Entry, amongNames: boolean, resolver: Resolver): boolean =>
-  resolver.registry.id('person', e.name) !== undefined || (amongNames && e.organisation !== undefined && /^[^,(]+,/.test(e.line) && /\s/.test(e.name));
+  resolver.registry.id('person', e.name) !== undefined || (amongNames && commaOrganisation(e) && /\s/.test(e.name));
+
+/** The entry is written "Name, Organisation", the organisation after a comma (not in brackets or after a dash). */
+const commaOrganisation = (e: Entry): boolean => e.organisation !== undefined && /^[^,(]+,/.test(e.line);
 
 /** The label of an attendance block: "Närvarande", "Frånvarande:". */
 const isLabel = (l: Line): boolean => ATTENDANCE_LABELS.has(foldCase(labelText(l)));

@@ -409,6 +409,27 @@ const CASES: readonly Case[] = [
     text: `${TITLE}Närvarande\nLeif Redestig\nI. Ekonomi\nText.\nII. Lokal\nInget.\n`,
     expected: { attendees: ['leif-redestig'], headings: ['I. Ekonomi', 'II. Lokal'] },
   },
+  // Lettered from "A." one a line, the agenda's items read as names with initials in letter order ("K. Lind", "L. Berg").
+  {
+    name: 'a tight agenda lettered "A.", "B.", "C." right under the attendees, its first item empty, is the agenda, not people',
+    text: `${TITLE}Närvarande\nLeif Redestig\nJohanna Callegari\nA. Ekonomi\nB. Lokal\nLokalen är klar.\nC. Övrigt\nInget.\n`,
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], headings: ['A. Ekonomi', 'B. Lokal', 'C. Övrigt'] },
+  },
+  {
+    name: 'a list lettered "A.", "B." right under the attendees is no names, as a numbered "1.", "2." is none',
+    text: `${TITLE}Närvarande\nLeif Redestig\nJohanna Callegari\nA. Ekonomi\nB. Lokal\n\nText.\n`,
+    expected: { attendees: ['leif-redestig', 'johanna-callegari'], body: 'A. Ekonomi\n\nB. Lokal\n\nText.\n' },
+  },
+  {
+    name: 'unregistered names with initials from "A." on and no organisation are items: "A. Nilsson" above "B. Berg"',
+    text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nB. Berg\n\nText.\n`,
+    expected: { attendees: ['leif-redestig'], body: 'A. Nilsson\n\nB. Berg\n\nText.\n' },
+  },
+  {
+    name: 'a name with an initial and an organisation after a comma stays a name, with a "B." item later: "A. Berg, SOF"',
+    text: `${TITLE}Närvarande\nLeif Redestig\nA. Berg, SOF\n\nText.\n\nB. Övrigt\nInget.\n\nC. Kassa\nInget.\n`,
+    expected: { attendees: ['leif-redestig', 'A. Berg'], attendeeLines: ['Leif Redestig', 'A. Berg, SOF'] },
+  },
   {
     name: 'registered names with initials in letter order stay names: "A. Nilsson" above "B. Berg"',
     text: `${TITLE}Närvarande\nLeif Redestig\nA. Nilsson\nB. Berg\n\nText.\n`,
