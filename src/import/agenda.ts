@@ -1,9 +1,9 @@
 // Which lines are agenda items' headings: short plain lines ("Fritidsbanken"), and numbered lines ("1. Läxhjälp",
 // "1) Läxhjälp", "§ 1 Läxhjälp", "Punkt 1: Läxhjälp") when their numbers run through the text.
 import { foldCase } from '../util/fold.js';
-import { isHeadingText } from '../validate/heading-text.js';
+import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
 import { shapeOf, unbold, type Line } from './lines.js';
-import { AGENDA_WORDS, endsUnfinished, SENTENCE_VERBS } from './swedish.js';
+import { AGENDA_WORDS, SENTENCE_VERBS } from './swedish.js';
 
 const ROMAN = '(?=[IVXLCDM])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})';
 /** A line that starts with a number in lower-case letters or roman numerals, as Word shows a list's items: "a) Hyllor", "iv. Kassa". */

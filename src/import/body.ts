@@ -2,9 +2,8 @@
 // `##` headings, paragraphs (a plain-text line break kept, hard-wrapped lines joined), and Markdown lists (nested
 // where the source nests).
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
-import { isHeadingText } from '../validate/heading-text.js';
+import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
-import { endsUnfinished } from './swedish.js';
 import type { Block, ListItem, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
@@ -72,7 +71,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // in Markdown the line above takes it in). check's bold-heading tells a bold line left so. Not one that breaks off on
   // a word no heading ends on ("**Budgeten för**" above a list), as a plain line is none.
   const boldHeading = (k: number, shape: LineShape): boolean =>
-    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && !endsUnfinished(shape.text) && textFollows(lines, k, open, shapeAt);
+    shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && textFollows(lines, k, open, shapeAt);
   const goesOn = (k: number, afterItem: boolean): boolean => {
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
@@ -123,7 +122,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt) && !endsUnfinished(shape.text))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const texts = [line.text];

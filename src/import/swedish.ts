@@ -100,23 +100,6 @@ export const SENTENCE_VERBS: ReadonlySet<string> = new Set([
   'har', 'hade', 'är', 'var', 'blir', 'blev', 'gör', 'gjorde', 'finns', 'fanns',
 ]);
 
-/**
- * Function words no heading ends on, as written in lower case: prepositions ("för", "om", "till"), conjunctions and
- * subjunctions ("och", "att", "som"). A line that ends on one stops mid-sentence, its rest on the next line:
- * "Budgeten för" above "2016. Den blev klar.". Not so words that often end one: "efter", "över", "då", "så", "där";
- * the articles "en" and "ett", which are numbers too ("Punkt ett"), and "den" and "det", pronouns too ("Vi gjorde det").
- */
-export const UNFINISHED_ENDINGS: ReadonlySet<string> = new Set([
-  'av', 'från', 'för', 'i', 'med', 'mot', 'om', 'på', 'till', 'vid', 'hos', 'åt', 'ur', 'genom', 'mellan', 'inom', 'enligt', 'kring', 'bland', 'inför', 'angående',
-  'och', 'eller', 'samt', 'men', 'att', 'som', 'eftersom', 'medan',
-]);
-
-/**
- * The line ends on such a word ("Vi diskuterade frågan om"). Its last word is found from the end, without a
- * pattern that would try every start in a long line.
- */
-export const endsUnfinished = (text: string): boolean => UNFINISHED_ENDINGS.has(text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t')) + 1));
-
 /** The verb of a proposed action: "Leif och Johanna ska kalla till …". */
 export const ACTION_VERB = 'ska';
 /** The word joining owners: "Leif och Johanna", "Leif, Johanna och Åke". */

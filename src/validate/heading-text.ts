@@ -5,7 +5,7 @@ import { unescaped } from '../util/unescaped.js';
 
 /**
  * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside. `markdown` says the text is
+ * and 12 words, no sentence punctuation at the end and no "Label: value" inside, not breaking off on a word no heading ends on (see `endsUnfinished`). `markdown` says the text is
  * Markdown's (a .md file's, a .docx's as the import converts it, a minutes body): it is measured as the site shows it,
  * without its backslash escapes, so that "Ekonomi \\*prel\\*" is as long as the "Ekonomi *prel*" typed in Word.
  */
@@ -19,9 +19,27 @@ export function isHeadingText(text: string, markdown = false): boolean {
     !/[.,;:!?…–-]$/.test(t) &&
     !/:\s/.test(t) &&
     !/^(https?:\/\/|www\.)/i.test(t) &&
-    !/^\(.*\)$/.test(t)
+    !/^\(.*\)$/.test(t) &&
+    !endsUnfinished(t)
   );
 }
+
+/**
+ * Function words no heading ends on, as written in lower case: prepositions ("för", "om", "till"), conjunctions and
+ * subjunctions ("och", "att", "som"). A line that ends on one stops mid-sentence, its rest on the next line:
+ * "Budgeten för" above "2016. Den blev klar.". Not so words that often end one: "efter", "över", "då", "så", "där";
+ * the articles "en" and "ett", which are numbers too ("Punkt ett"), and "den" and "det", pronouns too ("Vi gjorde det").
+ */
+export const UNFINISHED_ENDINGS: ReadonlySet<string> = new Set([
+  'av', 'från', 'för', 'i', 'med', 'mot', 'om', 'på', 'till', 'vid', 'hos', 'åt', 'ur', 'genom', 'mellan', 'inom', 'enligt', 'kring', 'bland', 'inför', 'angående',
+  'och', 'eller', 'samt', 'men', 'att', 'som', 'eftersom', 'medan',
+]);
+
+/**
+ * The line ends on such a word ("Vi diskuterade frågan om"). Its last word is found from the end, without a
+ * pattern that would try every start in a long line.
+ */
+export const endsUnfinished = (text: string): boolean => UNFINISHED_ENDINGS.has(text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t')) + 1));
 
 /**
  * The text of a line's bold runs, written between `marks` ("**Punkt 3** **Fritidsbanken**" holds "Punkt 3** **Fritidsbanken"

@@ -32,6 +32,9 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a hashtag starting a sentence, first in the text', `---\n${FIELDS}---\n#metoo-rörelsen har påverkat hur vi pratar om det här.\n`, []],
   ['# signs glued to a word inside a line, to a number, or after four spaces (code)', `---\n${FIELDS}---\nText ##inte. #1 i kön.\n#2\n`, []],
   ['a bold line as a heading, first in the text', `---\n${FIELDS}---\n**Övrigt**\n\nInget.\n`, ['6:1 bold-heading']],
+  // A line that breaks off on a preposition or conjunction is no heading, as minutes import reads it too.
+  ['a bold line that breaks off on a preposition, above a list', `---\n${FIELDS}---\n**Budgeten för**\n\n1. Lokalen\n2. Personal\n`, []],
+  ['a heading without its space that breaks off on a conjunction: a hashtag starting a sentence', `---\n${FIELDS}---\n#Fritidsbanken och\n\nText.\n`, []],
   ['a bold line as a heading after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   __Övrigt__  \r\n\r\nInget.\r\n`, ['8:4 bold-heading']],
   ['bold words starting lines that go on, ending a line, or after four spaces (code, told by indented-text)', `---\n${FIELDS}---\n**Beslut:** inget.\n\nText **här**\n\n    **Kod**\n\nText.\n`, ['10:1 indented-text']],
   ['rows without their |---| line right under a table in a quote, outside it', `---\n${FIELDS}---\n> | a | b |\n> |---|---|\n| c | d |\n| e | f |\n`, ['8:1 table-without-separator']],
