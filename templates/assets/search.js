@@ -789,6 +789,7 @@
       })
       .join(' och ');
     listLost = false;
+    var attempt = ++listAttempts;
     pagefind()
       .then(function (pagefind) {
         var lostBefore = lostFetches;
@@ -840,33 +841,39 @@
         });
       })
       .catch(function () {
-        // A word typed cannot be searched for either: the reader is led to where the same meetings are without search.
-        var notice = document.createElement('p');
-        notice.className = 'notice';
-        var way = elsewhere();
-        notice.appendChild(document.createTextNode('Protokollen ' + what + ' kunde inte hämtas. Försök igen senare, eller hitta dem ' + way.words));
-        var link = document.createElement('a');
-        link.href = way.href;
-        link.textContent = way.text;
-        notice.appendChild(link);
-        notice.appendChild(document.createTextNode('.'));
-        // The reader came for the list, and has no search to ask for again: it is loaded again on asking (and with
-        // Pagefind or its filter files, when a search loads them again).
-        var retry = document.createElement('button');
-        retry.type = 'button';
-        retry.textContent = 'Försök igen';
-        retry.addEventListener('click', retryList);
-        var refocus = listing.contains(document.activeElement);
-        listing.textContent = '';
-        listing.removeAttribute('aria-busy');
-        listing.appendChild(notice);
-        listing.appendChild(retry);
         listLost = true;
-        // Under a word, the search's own failure says it (#sok-fel); the list is said once the word is cleared.
-        listing.hidden = !!(input && input.value.trim());
-        if (!listing.hidden) announce(notice.textContent);
-        if (refocus) retry.focus();
+        return elsewhere().then(function (way) {
+          // Loaded again meanwhile.
+          if (attempt === listAttempts) listFailed(what, way);
+        });
       });
+  }
+  var listAttempts = 0;
+  // A word typed cannot be searched for either: the reader is led to where the same meetings are without search.
+  function listFailed(what, way) {
+    var notice = document.createElement('p');
+    notice.className = 'notice';
+    notice.appendChild(document.createTextNode('Protokollen ' + what + ' kunde inte hämtas. Försök igen senare, eller hitta dem ' + way.words));
+    var link = document.createElement('a');
+    link.href = way.href;
+    link.textContent = way.text;
+    notice.appendChild(link);
+    notice.appendChild(document.createTextNode('.'));
+    // The reader came for the list, and has no search to ask for again: it is loaded again on asking (and with
+    // Pagefind or its filter files, when a search loads them again).
+    var retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = 'Försök igen';
+    retry.addEventListener('click', retryList);
+    var refocus = listing.contains(document.activeElement);
+    listing.textContent = '';
+    listing.removeAttribute('aria-busy');
+    listing.appendChild(notice);
+    listing.appendChild(retry);
+    // Under a word, the search's own failure says it (#sok-fel); the list is said once the word is cleared.
+    listing.hidden = !!(input && input.value.trim());
+    if (!listing.hidden) announce(notice.textContent);
+    if (refocus) retry.focus();
   }
   var listLost = false; // a preset filter's list could not be loaded: it is loaded again with Pagefind or its filters
   // Försök igen under it: Pagefind, or its filter files, are loaded again, and the list with them.
@@ -879,18 +886,42 @@
     else if (filtersLost) loadFilters();
     else listFiltered();
   }
-  // Where a preset filter's meetings are without search: the page of the one group or project filtered on (this
-  // page has their addresses), else the list of people, of organisations, or of groups (a person's or an
-  // organisation's address is not on this page, and one made from the name could be wrong).
+  // Where a preset filter's meetings are without search: the page of the one group, project, person or organisation
+  // filtered on, else the list of people, of organisations, or of groups. This page has the groups' and the projects'
+  // addresses; a person's or an organisation's is on the list of them, fetched then (one made from the name could be
+  // wrong), and the list it is when that cannot be fetched or does not have the name.
+  var LISTS = { person: ['personer/', 'personerna'], organisation: ['organisationer/', 'organisationerna'] };
   function elsewhere() {
     var names = Object.keys(filters);
     var kind = names.length === 1 && filters[names[0]].length === 1 ? names[0] : '';
+    var name = kind ? filters[kind][0] : '';
+    var own = function (href) {
+      return { words: 'på ', href: href, text: 'sidan om ' + name };
+    };
     var page = (pages[kind] || []).filter(function (p) {
-      return p.names[0].replace(/[<>]/g, '') === filters[kind][0];
+      return p.names[0].replace(/[<>]/g, '') === name;
     })[0];
-    if (page) return { words: 'på ', href: page.url, text: 'sidan om ' + filters[kind][0] };
-    var list = { person: ['personer/', 'personerna'], organisation: ['organisationer/', 'organisationerna'] }[kind] || ['grupper/', 'grupperna'];
-    return { words: 'via ', href: siteBase + list[0], text: list[1] };
+    if (page) return Promise.resolve(own(page.url));
+    var list = LISTS[kind] || ['grupper/', 'grupperna'];
+    var listed = siteBase + list[0];
+    var way = { words: 'via ', href: listed, text: list[1] };
+    if (!LISTS[kind]) return Promise.resolve(way);
+    return fetch(listed)
+      .then(function (response) {
+        if (!response.ok) throw new Error('The list of ' + list[1] + ' could not be fetched');
+        return response.text();
+      })
+      .then(function (html) {
+        var links = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('main a[href]');
+        var named = Array.prototype.filter.call(links, function (a) {
+          var href = a.getAttribute('href');
+          return href.indexOf(listed) === 0 && href !== listed && a.textContent.trim().replace(/[<>]/g, '') === name;
+        })[0];
+        return named ? own(named.getAttribute('href')) : way;
+      })
+      .catch(function () {
+        return way;
+      });
   }
 
   // The filtered list is built even under a preset word, so that clearing the word shows it.

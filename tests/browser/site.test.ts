@@ -784,21 +784,32 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   });
 
   // A preset filter's list, when Pagefind cannot be loaded: a word typed cannot be searched for either, so the reader
-  // is led to where the same meetings are without search, the one group's or project's page where the page knows it.
+  // is led to where the same meetings are without search, the one group's, project's, person's or organisation's
+  // page (a person's or an organisation's address is on the list of them), else such a list. `listLost`: that list
+  // cannot be fetched either.
   it.each([
-    ['person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', 'personerna', '/personer/'],
-    ['organisation', 'Socialförvaltningen', 'Protokollen med Socialförvaltningen närvarande kunde inte hämtas. Försök igen senare, eller hitta dem via organisationerna.', 'organisationerna', '/organisationer/'],
-    ['projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 'sidan om Fritidsbanken', '/projekt/fritidsbanken/'],
-    ['grupp', 'Gemensam utvecklingsgrupp', 'Protokollen i Gemensam utvecklingsgrupp kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Gemensam utvecklingsgrupp.', 'sidan om Gemensam utvecklingsgrupp', '/grupper/gemensam-utvecklingsgrupp/'],
-    ['år', '2016', 'Protokollen från 2016 kunde inte hämtas. Försök igen senare, eller hitta dem via grupperna.', 'grupperna', '/grupper/'],
-  ] as const)("leads a preset filter's list that cannot be loaded to where its meetings are: ?%s=%s", async (filter, value, told, name, href) => {
-    const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/pagefind.js*' });
+    [false, 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Åke Malmén.', 'sidan om Åke Malmén', '/personer/ake-malmen/'],
+    [false, 'organisation', 'Socialförvaltningen', 'Protokollen med Socialförvaltningen närvarande kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Socialförvaltningen.', 'sidan om Socialförvaltningen', '/organisationer/socialforvaltningen/'],
+    [false, 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 'sidan om Fritidsbanken', '/projekt/fritidsbanken/'],
+    [false, 'grupp', 'Gemensam utvecklingsgrupp', 'Protokollen i Gemensam utvecklingsgrupp kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Gemensam utvecklingsgrupp.', 'sidan om Gemensam utvecklingsgrupp', '/grupper/gemensam-utvecklingsgrupp/'],
+    [false, 'år', '2016', 'Protokollen från 2016 kunde inte hämtas. Försök igen senare, eller hitta dem via grupperna.', 'grupperna', '/grupper/'],
+    // A name mistyped in the address, which no page has.
+    [false, 'person', 'Åke Malmen', 'Protokollen där Åke Malmen var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', 'personerna', '/personer/'],
+    [true, 'organisation', 'Socialförvaltningen', 'Protokollen med Socialförvaltningen närvarande kunde inte hämtas. Försök igen senare, eller hitta dem via organisationerna.', 'organisationerna', '/organisationer/'],
+  ] as const)("leads a preset filter's list that cannot be loaded to where its meetings are (the list of them not fetched either: %s): ?%s=%s", async (listLost, filter, value, told, name, href) => {
+    const url = `sok/?${new URLSearchParams([[filter, value]]).toString()}`;
+    const { page } = await open(url, { unreachable: '**/pagefind/pagefind.js*' });
+    if (listLost) {
+      await page.route(`**${href}`, (route) => route.abort());
+      await page.goto(server.url + url);
+    }
     const listing = page.locator('#filtrerat');
     await expect.poll(() => listing.locator('.notice').textContent(), { timeout: 15_000 }).toBe(told);
     // And the way to try again, after it (see below).
     await expect(listing.locator('.notice + button').textContent()).resolves.toBe('Försök igen');
     await expect(listing.getByRole('link', { name }).getAttribute('href')).resolves.toBe(href);
     await expect(page.request.get(server.url + href.slice(1)).then((r) => r.status())).resolves.toBe(200);
+    if (listLost) await page.unroute(`**${href}`);
     await expect(page.getByRole('status').textContent()).resolves.toBe(told);
     await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
     await page.context().close();
@@ -806,7 +817,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
 
   // Without its filter files, Pagefind found no meeting for the filter, and the list said "Inga protokoll där …", false.
   it.each([
-    ['dropped', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', 0],
+    ['dropped', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Åke Malmén.', 0],
     ['answered 404', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', 404],
   ] as const)("says that a preset filter's list cannot be loaded, not that no meeting has it, when its filter files cannot be fetched (%s): ?%s=%s", async (_how, filter, value, told, status) => {
     const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable: '**/pagefind/filter/*', status });
@@ -818,9 +829,9 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
   // The reader came for the list: Försök igen, a button after the message, loads it again, as the next search does.
   it.each([
     ['pagefind.js cannot be loaded', '**/pagefind/pagefind.js*', 'Försök igen', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', /^\d+ protokoll om Fritidsbanken$/],
-    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'Försök igen', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', /^\d+ protokoll där Åke Malmén var med$/],
+    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'Försök igen', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Åke Malmén.', /^\d+ protokoll där Åke Malmén var med$/],
     ['pagefind.js cannot be loaded', '**/pagefind/pagefind.js*', 'a search', 'projekt', 'Fritidsbanken', 'Protokollen om Fritidsbanken kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Fritidsbanken.', /^\d+ protokoll om Fritidsbanken$/],
-    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'a search', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.', /^\d+ protokoll där Åke Malmén var med$/],
+    ["Pagefind's filter files cannot be fetched", '**/pagefind/filter/*', 'a search', 'person', 'Åke Malmén', 'Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Åke Malmén.', /^\d+ protokoll där Åke Malmén var med$/],
   ] as const)("loads a preset filter's list again that could not be loaded when %s (%s), on %s: ?%s=%s", async (_name, unreachable, how, filter, value, told, listed) => {
     const { page } = await open(`sok/?${new URLSearchParams([[filter, value]]).toString()}`, { unreachable });
     const listing = page.locator('#filtrerat');
@@ -884,7 +895,7 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await clear(page);
     await expect.poll(() => page.locator('#filtrerat').isVisible()).toBe(true);
     await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('status').textContent()).resolves.toBe('Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem via personerna.');
+    await expect(page.getByRole('status').textContent()).resolves.toBe('Protokollen där Åke Malmén var med kunde inte hämtas. Försök igen senare, eller hitta dem på sidan om Åke Malmén.');
     await page.context().close();
   });
 
