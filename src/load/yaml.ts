@@ -5,7 +5,7 @@ import type { YAMLParseError, YAMLWarning, Document, ErrorCode, Node, Pair, YAML
 import { Y } from './yaml-lib.js';
 import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '../diagnostics.js';
 import type { Code } from '../codes.js';
-import { commonSlip, runawayQuotes, slippedItems, unclosedLists, type Slip, type SlippedItem } from './yaml-slips/index.js';
+import { commonSlip, leftItemQuotes, runawayQuotes, slippedItems, unclosedLists, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
@@ -294,9 +294,20 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   // A quote left open runs on over the lines below, up to the next quote, and hides their own slips: with its value
   // blanked, they are read as written and said in the same run.
   const quotes = runawayQuotes(text, doc.errors.reduce((last, e) => Math.max(last, e.pos[0]), -1));
-  if (quotes.length === 0) return readSlow(file, text, doc, base, fallback, idKeys, entries, []);
-  const mended = blanked(text, quotes.map((q) => q.value!));
-  return readSlow(file, mended, parsePositioned(mended), base, fallback, idKeys, entries, quotes);
+  // Items in brackets with a quote left open ("[Anna B, \"AB]"), each said, read with its quote as a letter (so that
+  // what the parser makes of the lines it runs on over is not said as theirs) and left out of its list.
+  const items = doc.errors.length > 0 ? leftItemQuotes(text) : [];
+  if (quotes.length === 0 && items.length === 0) return readSlow(file, text, doc, base, fallback, idKeys, entries, []);
+  const mended = asLetters(blanked(text, quotes.map((q) => q.value!)), items.map((q) => q.offset));
+  return readSlow(file, mended, parsePositioned(mended), base, fallback, idKeys, entries, [...quotes, ...items]);
+}
+
+/** `text` with the characters at `offsets` (quotes items leave open) an x: the same length, every offset holds. */
+function asLetters(text: string, offsets: readonly number[]): string {
+  if (offsets.length === 0) return text;
+  const chars = text.split('');
+  for (const at of offsets) chars[at] = 'x';
+  return chars.join('');
 }
 
 /** parseSlow's reading of `text`, parsed as `doc`, with `quotes` (see runawayQuotes) said and blanked in it already. */
@@ -338,7 +349,7 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
   for (const q of quotes) {
     out.push({ file, where: { kind: 'offset', offset: base + q.offset, length: 1 }, code: 'yaml-syntax', message: q.message, hint: q.hint, severity: 'error' });
     slips.add(q.offset);
-    blanks.push(q.value!);
+    if (q.value) blanks.push(q.value);
     // In an item of a list ("    what: \"Boka lokal" in an action), the item can be left out, as one with a sign:
     // the list's other items are read.
     if (q.sign) bySlip.set(q.offset, []);
@@ -522,6 +533,13 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
   for (const [offset, range] of dropped) {
     blanks.push(range);
     for (const e of bySlip.get(offset)!) explained.add(e);
+  }
+  // An item's quote left open (a quote said with nothing to blank, read as a letter) in a list it cannot be left out
+  // of, as its only item: blanked; its own field stays unread, as its slip's.
+  for (const q of quotes) {
+    if (q.value || !q.sign || dropped.has(q.offset)) continue;
+    blanks.push([q.offset, q.offset + 1]);
+    for (const e of bySlip.get(q.offset)!) explained.add(e);
   }
   const lines = [...slips].filter((o) => !dropped.has(o));
   if (blanks.length > 0) {

@@ -301,6 +301,37 @@ const cases: Case[] = [
       expected: ['23:17 unknown-organisation', ...(last.includes('gemensam') ? ['25:14 yaml-syntax', '26:14 yaml-syntax'] : ['25:14 yaml-syntax'])],
     }),
   ),
+  // A quote an item of a list in brackets leaves open, in minutes: told once, at the quote, the item left out of its
+  // list, and the list's other items checked (misspelt names told) as if it were closed; so are the other fields: a
+  // date that is no day (3:7), a misspelt secretary (4:12), and a follow-up's status (below the lists, or above them).
+  ...(
+    [
+      ['attendees over lines, the quote in the middle', 'attendees: [Leif Redstig,\n  "Ivan Kuzhicoff,\n  Dvid Bergström]', ['5:13 unknown-person', '6:3 yaml-syntax', '7:3 unknown-person']],
+      ['attendees over lines, the quote last, in single quotes', "attendees: [Leif Redstig,\n  'Ivan Kuzhicoff]", ['5:13 unknown-person', '6:3 yaml-syntax']],
+      ['absent over lines', 'attendees: [Leif Redstig]\nabsent: [Åke Malmen,\n  "Per Norbeck]', ['5:13 unknown-person', '6:10 unknown-person', '7:3 yaml-syntax']],
+      ['projects over lines', 'attendees: [Leif Redstig]\nprojects: [fritidsbankn,\n  "fritidsbanken]', ['5:13 unknown-person', '6:12 unknown-project', '7:3 yaml-syntax']],
+      ['an action’s owners over lines', 'attendees: [Leif Redstig]\nactions:\n  - who: [Lief Redestig,\n      "David Bergström]\n    what: Ring.', ['5:13 unknown-person', '7:11 unknown-owner', '8:7 yaml-syntax']],
+      ['two lists, one with a double quote and one with a single', "attendees: [Leif Redstig, \"Ivan Kuzhicoff]\nabsent: [Åke Malmen, 'Per Norbeck]", ['5:13 unknown-person', '5:27 yaml-syntax', '6:10 unknown-person', '6:22 yaml-syntax']],
+      ['three lists, in the middle of each', "attendees: [Leif Redstig, 'Ivan Kuzhicoff, Dvid Bergström]\nabsent: [Åke Malmen, \"Per Norbeck, Ia Jonson]\nprojects: [fritidsbankn, 'sip, fritidsbanken]", ['5:13 unknown-person', '5:27 yaml-syntax', '5:44 unknown-person', '6:10 unknown-person', '6:22 yaml-syntax', '6:36 unknown-person', '7:12 unknown-project', '7:26 yaml-syntax']],
+      // The first quote runs on to the next one's, over the actions between them: none of that is told.
+      ['actions one under another, each owner list with a quote', "attendees: [Leif Redstig]\nactions:\n  - who: [Lief Redestig, \"David Bergström]\n    what: Ring.\n  - who: [Lief Redestig,\n      'David Bergström]\n    what: Ring.\n  - who: [Lief Redestig, \"David Bergström]\n    what: Ring.", ['5:13 unknown-person', '7:11 unknown-owner', '7:26 yaml-syntax', '9:11 unknown-owner', '10:7 yaml-syntax', '12:11 unknown-owner', '12:26 yaml-syntax']],
+      ['the only attendee, the list unread', 'attendees: ["Ivan Kuzhicoff]', ['5:13 yaml-syntax']],
+      ['the only attendee over lines, the list unread', "attendees: [\n  'Ivan Kuzhicoff]", ['6:3 yaml-syntax']],
+      ['two lists over lines, the last the front matter’s last field', "attendees: [Leif Redstig, \"Ivan Kuzhicoff,\n  Dvid Bergström]\nabsent: [Åke Malmen,\n  'Per Norbeck]", ['5:13 unknown-person', '5:27 yaml-syntax', '6:3 unknown-person', '7:10 unknown-person', '8:3 yaml-syntax'], true],
+      ['an action’s owners over lines, the last field', 'attendees: [Leif Redstig]\nactions:\n  - what: Ring.\n    who: [Lief Redestig,\n      "David Bergström]', ['5:13 unknown-person', '8:11 unknown-owner', '9:7 yaml-syntax'], true],
+    ] as const
+  ).map(([which, lists, slips, last = false]): Case => {
+    const followup = 'followups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: klar';
+    const fields = last ? `${followup}\n${lists}` : `${lists}\n${followup}`;
+    // The lines' numbers where the lists are first: moved down by the follow-up's three lines.
+    const moved = (at: string) => at.replace(/^\d+/, (n) => String(Number(n) + 3));
+    return {
+      slip: `${which}: a quote an item in brackets leaves open in minutes, the date, the secretary and a follow-up’s status wrong`,
+      file: MINUTES,
+      edit: () => `---\ngroup: Gemensam utvecklingsgrupp\ndate: 2016-02-30\nsecretary: David Bergstrm\n${fields}\n---\n## Fritidsbank\n`,
+      expected: ['3:7 invalid-date', '4:12 unknown-person', ...(last ? ['7:13 invalid-value', ...slips.map(moved)] : [...slips, `${5 + lists.split('\n').length + 2}:13 invalid-value`])],
+    };
+  }),
 ];
 
 describe('one slip, one diagnostic', () => {

@@ -95,6 +95,15 @@ export function listsOverLines(text: string): FlowList[] {
   return scanLists(text).lists;
 }
 
+/** The item of a list in brackets over lines (see listsOverLines) that starts at `offset`, on a line below its [ or on it. */
+export function itemOverLines(text: string, offset: number): FlowItem | undefined {
+  const lists = listsOverLines(text);
+  const list = lists[countUpTo(lists, (l) => l.open, offset - 1) - 1];
+  if (!list || offset > list.close) return undefined;
+  const item = list.items[countUpTo(list.items, (i) => i.at, offset) - 1];
+  return item?.at === offset ? item : undefined;
+}
+
 /**
  * "attendees: [Leif Redestg,\n  @Bo" and no ] below: the lists in brackets of `text` that are never closed, in order,
  * each up to the first line below its [ that stands no further in than the line of the [, where the parser ends it.

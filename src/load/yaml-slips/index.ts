@@ -12,7 +12,7 @@ export { OPEN_QUOTE } from './scan.js';
 export { doubleQuoted, flowItemAt, quoteItemHint } from './flow-items.js';
 export { unclosedLists, type FlowItem, type FlowList, type UnclosedList } from './flow-lists.js';
 export { slippedItems, type SlippedItem } from './dash-lists.js';
-export { runawayQuotes } from './quotes.js';
+export { leftItemQuotes, runawayQuotes } from './quotes.js';
 
 /**
  * What a note-taker most likely mistyped, for the parser errors that common slips cause: a missing space after a
@@ -45,9 +45,10 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
     // own line up to the error, or a whole line above it.
     const found = (offset > start ? once(text, `open ${offset}`, () => openQuoteUpTo(text, start, offset)) : undefined) ?? openQuoteAbove(text, start);
-    if (found !== undefined) return openQuoteSlip(text, found.offset);
-    // Or an item of a list in brackets that opens one ("attendees: [Anna, 'Bo]"), on the line or above it.
+    // Or an item of a list in brackets that opens one ("attendees: [Anna, 'Bo]"), on the line or above it: also one
+    // first on its line, in a list over lines ("  'Bo]" below "attendees: [Anna,"), which is the item's.
     const item = openItemQuote(text, offset);
+    if (found !== undefined && found.offset !== item?.offset) return openQuoteSlip(text, found.offset);
     if (item) return item;
   }
   return once(text, `sign ${start}`, () => nestedDash(line, start) ?? exclamationStart(line, start)) ?? flowItemStart(text, offset) ?? once(text, `indicator ${start}`, () => indicatorStart(line, start));

@@ -1,7 +1,7 @@
 // A quote a value opens and never closes: on the line of the parser's error, or on a line above it.
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
-import { DOUBLE, FLOW_OPEN, scanFlow, SINGLE } from './flow-lists.js';
+import { DOUBLE, FLOW_OPEN, type FlowItem, listsOverLines, scanFlow, SINGLE } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /**
@@ -193,6 +193,11 @@ function quotedValue(text: string, start: number): { terminator: number; at: num
 interface ItemQuote {
   readonly offset: number;
   readonly end: number;
+  /**
+   * Whether nothing closes the quote before its list's ] (its own line's, "[Anna B, \"AB]", or a line's below, in a
+   * list over lines): left open, whatever the parser says where.
+   */
+  readonly left: boolean;
 }
 
 /**
@@ -205,28 +210,76 @@ export function openItemQuote(text: string, before: number): Slip | undefined {
   const quotes = once(text, 'item quotes', () => itemQuotes(text));
   const found = quotes[countUpTo(quotes, (q) => q.offset, before - 1) - 1];
   if (!found || once(text, `closed ${found.offset}`, () => closingQuote(text, found.offset)) < before) return undefined;
+  return itemQuoteSlip(text, found);
+}
+
+/**
+ * The quotes items of lists in brackets leave open before their list's ] (see ItemQuote.left), each its item's slip,
+ * to leave out of its list alone: every one in the text, as the parser says only where the last one's text ends
+ * ("attendees: [Leif Redstig, \"Ivan Kuzhicov]" above "absent: [Åke Malmén, 'Per]").
+ */
+export function leftItemQuotes(text: string): Slip[] {
+  return once(text, 'item quotes', () => itemQuotes(text)).flatMap((q) => (q.left ? [itemQuoteSlip(text, q)] : []));
+}
+
+/** The slip of an item's quote: at the quote, with its line to write with the quote closed at the item's end. */
+function itemQuoteSlip(text: string, found: ItemQuote): Slip {
   const { lines } = scanOf(text);
   const quote = text[found.offset]!;
-  const line = `${text.slice(lines.lineStart(found.offset), found.end)}${quote}${text.slice(found.end, lines.lineEnd(found.offset))}`.trim();
+  const end = Math.min(found.end, lines.lineEnd(found.offset));
+  const line = `${text.slice(lines.lineStart(found.offset), end)}${quote}${text.slice(end, lines.lineEnd(found.offset))}`.trim();
   // The item's own slip: it may be left out of its list alone, as one with a sign ("[Anna, @Bo]").
   return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}`, sign: true };
 }
 
-/** The items of lists in brackets, each on the line of its [, that open a quote they do not close on that line, in order. */
+/**
+ * The items of lists in brackets that open a quote they do not close on their line, in order: on the line of the
+ * list's [, or on a line below it in a list over lines (see listsOverLines, which reads such a quote as a letter).
+ */
 function itemQuotes(text: string): ItemQuote[] {
+  const onLines = quotesOnOpeningLines(text);
+  const over = listsOverLines(text).flatMap((list) => list.items.filter((item) => opensUnclosed(text, item)).map((item) => ({ offset: item.at, end: item.end, left: true })));
+  if (over.length === 0) return onLines;
+  // One on the line of its [ is found both ways: as an item of its list over lines, it is left open.
+  const byOffset = new Map(onLines.map((q) => [q.offset, q]));
+  for (const q of over) byOffset.set(q.offset, q);
+  return [...byOffset.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** Whether an item of a list over lines starts with a quote that nothing closes within it. */
+function opensUnclosed(text: string, item: FlowItem): boolean {
+  const c = text[item.at];
+  if (c !== '"' && c !== "'") return false;
+  const quote = c === '"' ? DOUBLE : SINGLE;
+  quote.lastIndex = item.at;
+  const closed = quote.exec(text);
+  return !closed || item.at + closed[0].length > item.end;
+}
+
+/**
+ * The items of lists in brackets, each on the line of its [, that open a quote they do not close on that line, in
+ * order; left open where the list's ] is on the line, read with the quote as a letter, and the list is no list over
+ * lines (one that is, the quote as a letter, is found with those below).
+ */
+function quotesOnOpeningLines(text: string): ItemQuote[] {
   const out: ItemQuote[] = [];
+  // A list a quote closed below takes over lines ("[Anna, \"Leif]" above "  Redestig\"]"): its items are as written.
+  let over: Set<number> | undefined;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end).replace(/\r$/, '');
     const open = line.includes('[') ? FLOW_OPEN.exec(line) : null;
     if (open) {
-      for (const item of scanFlow(line, open[0].length, false).items) {
+      const list = scanFlow(line, open[0].length, false);
+      for (const item of list.items) {
         const c = line[item.at];
         if (c !== '"' && c !== "'") continue;
         const quote = c === '"' ? DOUBLE : SINGLE;
         quote.lastIndex = item.at;
-        if (!quote.test(line)) out.push({ offset: start + item.at, end: start + item.end });
+        if (quote.test(line)) continue;
+        over ??= new Set(listsOverLines(text).map((l) => l.open));
+        out.push({ offset: start + item.at, end: start + item.end, left: list.close !== -1 && !over.has(start + open[0].length - 1) });
       }
     }
     start = end + 1;
