@@ -4,6 +4,7 @@
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
+import { quoteRanges, quoteText } from './quotes.js';
 import type { Block, ListItem, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
@@ -72,7 +73,10 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // a word no heading ends on ("**Budgeten för**" above a list), as a plain line is none.
   const boldHeading = (k: number, shape: LineShape): boolean =>
     shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && textFollows(lines, k, open, shapeAt);
+  // A .md source's quotes, as the site reads them: kept as written, their lines never joined (see `quoteRanges`).
+  const quotes = markdown ? quoteRanges(lines, open) : new Map<number, number>();
   const goesOn = (k: number, afterItem: boolean): boolean => {
+    if (quotes.has(k)) return false;
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
   };
@@ -91,7 +95,11 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     }
     const shape = shapeAt(line, afterItem);
     afterItem = false;
-    if (shape.kind === 'fence') {
+    const quoteEnd = quotes.get(i);
+    if (quoteEnd !== undefined) {
+      out.push({ kind: 'verbatim', text: quoteText(lines.slice(i, quoteEnd + 1)) });
+      i = quoteEnd;
+    } else if (shape.kind === 'fence') {
       const fence = line.text.slice(0, 3);
       let j = i + 1;
       while (j < lines.length && !lines[j]!.text.startsWith(fence)) j++;

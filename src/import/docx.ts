@@ -143,6 +143,9 @@ export function htmlToMarkdown(html: string): string {
     if (numbered) prefix = `${prefix.slice(0, -2)}${delimiter} `;
     item = undefined;
     text = text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim();
+    // The import joins the lines after Word's line breaks, but reads a quote as Markdown does (quotes.ts): a typed ">"
+    // that starts such a line is joined here, as the import would join it, so that it stays text.
+    text = text.replace(/[ \t]*\n[ \t]*(?=>)/g, ' ');
     if (prefix.startsWith('#')) text = unclosedHeading(text);
     if (cells) {
       if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();

@@ -62,6 +62,9 @@ const CASES: readonly Case[] = [
   // ">" is the writer's character, no quote: escaped, it shows (plain-text.test.ts).
   { name: 'a quoted paragraph starting with a year', text: 'Bra.\n\n> 2016. Budgeten blev klar.\n', body: 'Bra.\n\n\\> 2016. Budgeten blev klar.\n', html: '<p>Bra.</p><p>&gt; 2016. Budgeten blev klar.</p>' },
   { name: 'a quoted paragraph starting with a year, in a .md', text: 'Bra.\n\n> 2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n> 2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><blockquote><p>2016. Budgeten blev klar.</p></blockquote>' },
+  // Kept line by line (quotes.ts), a quote's own paragraph starting with a year is escaped as one at the top is.
+  { name: "a year starting a quote's second paragraph, in a .md", text: 'Bra.\n\n> Vi läste.\n>\n> 2016. Budgeten blev klar.\n', markdown: true, body: 'Bra.\n\n> Vi läste.\n>\n> 2016\\. Budgeten blev klar.\n', html: '<p>Bra.</p><blockquote><p>Vi läste.</p><p>2016. Budgeten blev klar.</p></blockquote>' },
+  { name: 'a quoted list numbered past 99, in a .md', text: '> 99. Skåp\n> 100. Ekonomi\n', markdown: true, body: '> 99. Skåp\n> 100. Ekonomi\n', html: '<blockquote><ol start="99"><li>Skåp</li><li>Ekonomi</li></ol></blockquote>' },
   { name: 'a lone number, dash and "#"', text: 'Bra.\n\n2016.\n\n1.\n\n-\n\n#\n', body: 'Bra.\n\n2016\\.\n\n1\\.\n\n\\-\n\n\\#\n', html: '<p>Bra.</p><p>2016.</p><p>1.</p><p>-</p><p>#</p>' },
   { name: "an item's text starting with a year", text: '- 2016. Budgeten blev klar.\n- Hyllor\n', body: '- 2016\\. Budgeten blev klar.\n- Hyllor\n', html: '<ul><li>2016. Budgeten blev klar.</li><li>Hyllor</li></ul>' },
   { name: 'bullets', text: '- Hyllor\n- Ekonomi\n', body: '- Hyllor\n- Ekonomi\n', html: '<ul><li>Hyllor</li><li>Ekonomi</li></ul>' },

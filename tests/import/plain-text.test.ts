@@ -108,16 +108,29 @@ describe('a plain text imported and rendered by the site', () => {
   });
 });
 
-describe('a .md source is the writer\'s Markdown', () => {
+// The draft of a .md source renders on the site as the source does: kept as written, or written apart where the source
+// runs blocks together.
+describe("a .md source is the writer's Markdown", () => {
   it.each([
-    { text: '> 50 deltagare kom.', html: '<blockquote>' },
-    { text: 'Det är *viktigt* att komma.', html: '<em>viktigt</em>' },
-    { text: 'Skriv `kod` i rutan.', html: '<code>kod</code>' },
-    { text: 'Läs [protokollet](https://example.se/p) i dag.', html: '<a href="https://example.se/p">' },
-    { text: 'Bra.\n\n---\n\nInget mer.', html: '<hr>' },
-  ])('$text stays as written', ({ text, html }) => {
+    { name: 'a quote', text: '> 50 deltagare kom.', html: '<blockquote>' },
+    { name: 'emphasis', text: 'Det är *viktigt* att komma.', html: '<em>viktigt</em>' },
+    { name: 'code', text: 'Skriv `kod` i rutan.', html: '<code>kod</code>' },
+    { name: 'a link', text: 'Läs [protokollet](https://example.se/p) i dag.', html: '<a href="https://example.se/p">' },
+    { name: 'a rule', text: 'Bra.\n\n---\n\nInget mer.', html: '<hr>' },
+    // A quote's lines are Markdown's: they were joined into one paragraph ("> 1. ett > 2. två").
+    { name: 'a quoted numbered list', text: '> 1. ett\n> 2. två', html: '<ol>' },
+    { name: 'a quoted bulleted list', text: '> - Hyllor\n> - Skåp', html: '<ul>' },
+    { name: 'a quote of two paragraphs', text: '> Vi läste brevet.\n>\n> Det var bra.', html: '<p>Det var bra.</p>' },
+    { name: 'a nested quote', text: '> Leif skrev:\n> > Boka lokalen.\n> Så blev det.', html: '<blockquote>\n<p>Boka' },
+    { name: "a quote's lazy line", text: '> Vi läste brevet och\ntyckte om det.\n> Bra.', html: 'tyckte' },
+    { name: 'a quote right under a paragraph', text: 'Vi läste brevet.\n> Det var bra.\n\nInget mer.', body: 'Vi läste brevet.\n\n> Det var bra.\n\nInget mer.', html: '<blockquote>' },
+    { name: 'a heading and a fence in a quote', text: '> ## Brevet\n> ```\n> kod\n> ```\nInget mer.', body: '> ## Brevet\n> ```\n> kod\n> ```\n\nInget mer.', html: '<pre>' },
+    // Guard: a paragraph in lower case after a quote is no more of it (nor was it before).
+    { name: 'a paragraph right under a quote', text: '> Det var bra.\n\nvi läste brevet.', html: '<blockquote>' },
+  ])('$name stays as written', ({ text, body: expected = text, html }) => {
     const { body, html: rendered } = shown(text, true);
-    expect(body).toBe(`${text}\n`);
+    expect(body).toBe(`${expected}\n`);
+    expect(rendered).toBe(renderBody(`${text}\n`).html);
     expect(rendered).toContain(html);
   });
 });
