@@ -1,6 +1,7 @@
 // The small HTML that mammoth makes of a Word document -> Markdown-like text the parser reads like any other
 // source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines. Word's
 // formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
+import { emphasis, link, settleEmphasis } from './docx-emphasis.js';
 import { literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
 
 /**
@@ -142,7 +143,7 @@ export function htmlToMarkdown(html: string): string {
     const delimiter = open === undefined ? '.' : offNumber ? OTHER_DELIMITER[open.delimiter] : open.delimiter;
     if (numbered) prefix = `${prefix.slice(0, -2)}${delimiter} `;
     item = undefined;
-    text = text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim();
+    text = settleEmphasis(text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim());
     // The import joins the lines after Word's line breaks, but reads a quote as Markdown does (quotes.ts): a typed ">"
     // that starts such a line is joined here, as the import would join it, so that it stays text.
     text = text.replace(/[ \t]*\n[ \t]*(?=>)/g, ' ');
@@ -185,9 +186,9 @@ export function htmlToMarkdown(html: string): string {
     const core = inner.trim();
     let wrapped = core;
     if (core !== '') {
-      if (tag === 'strong' || tag === 'b') wrapped = `**${core}**`;
-      else if (tag === 'em' || tag === 'i') wrapped = `*${core}*`;
-      else if (tag === 'a' && m!.href && !m!.href.startsWith('#') && core !== m!.href && `mailto:${core}` !== m!.href) wrapped = `[${core}](${m!.href})`;
+      if (tag === 'strong' || tag === 'b') wrapped = emphasis(core, '**');
+      else if (tag === 'em' || tag === 'i') wrapped = emphasis(core, '*');
+      else if (tag === 'a' && m!.href && !m!.href.startsWith('#') && core !== m!.href && `mailto:${core}` !== m!.href) wrapped = link(core, m!.href);
     }
     buf = buf.slice(0, m!.at) + lead + wrapped + (core === '' ? '' : trail);
   };

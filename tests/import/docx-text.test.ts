@@ -46,6 +46,10 @@ const CASES: readonly Case[] = [
   { name: 'stars in a bold run', paras: [{ runs: [{ text: 'Det är ' }, { text: '*viktigt*', bold: true }, { text: ' nu.' }] }], body: 'Det är **\\*viktigt\\*** nu.', formatted: ['strong'] },
   { name: 'stars either side of a bold run', paras: [{ runs: [{ text: 'Ytan 3*' }, { text: '4', bold: true }, { text: '*2 meter.' }] }], body: 'Ytan 3\\***4**\\*2 meter.', formatted: ['strong'] },
   { name: 'a "[" in italics closed after them', paras: [{ runs: [{ text: 'Läs ' }, { text: '[protokollet', italic: true }, { text: '](https://example.se/p) i dag.' }] }], body: 'Läs *\\[protokollet*](https://example.se/p) i dag.', formatted: ['em'] },
+  // Bold Markdown cannot close or open where it stands (see the table below): a span of punctuation alone between
+  // letters shows without it; a colon between bold and italics stands between them, where both read.
+  { name: 'a bold colon between letters', paras: [{ runs: [{ text: 'Se' }, { text: ':', bold: true }, { text: 'x' }] }], body: 'Se:x' },
+  { name: 'bold ending in a colon right before italics', paras: [{ runs: [{ text: 'Se ' }, { text: 'Notera:', bold: true }, { text: 'Stadshuset', italic: true }] }], body: 'Se **Notera**:*Stadshuset*', formatted: ['strong', 'em'] },
   // In a list's item and a heading, as Word formats them.
   { name: 'an item quoting', paras: items('> citat', 'Hyllor'), body: '- \\> citat\n- Hyllor', formatted: ['ul', 'li'] },
   { name: 'an item with emphasis', paras: items('Det är *viktigt*', 'Hyllor'), body: '- Det är \\*viktigt\\*\n- Hyllor', formatted: ['ul', 'li'] },
@@ -107,5 +111,45 @@ describe("an action in a .docx's text", () => {
   ])('$text: its what as typed, which the site shows as plain text', async ({ text, what }) => {
     const { data } = await docxDraft(dir, text, [...HEAD, { text }]);
     expect(data.actions).toEqual([{ who: 'Leif Redestig', what }]);
+  });
+});
+
+/**
+ * Bold and italics between every kind of neighbour: CommonMark reads no emphasis in "**Plats:**Stadshuset" (a closing
+ * run after punctuation needs a space or punctuation after it) nor in "ord**(ord)**", and showed the stars. The text
+ * shows as typed, its letters in their emphasis, and punctuation at an edge next to a letter outside it is moved out.
+ */
+describe("Word's bold and italics next to letters, spaces and punctuation", () => {
+  const sides = [
+    ['a letter', 'Se', 'Stadshuset'],
+    ['a space', 'Se ', ' Stadshuset'],
+    ['punctuation', 'Se:', '/Stadshuset'],
+  ] as const;
+  const cores = ['ord', '(ord', 'ord:', '(ord)'];
+  const kinds = [
+    { kind: 'bold', run: { bold: true }, tags: ['strong'] },
+    { kind: 'italic', run: { italic: true }, tags: ['em'] },
+    { kind: 'bold italic', run: { bold: true, italic: true }, tags: ['strong', 'em'] },
+  ] as const;
+  // Punctuation at an edge leaves the emphasis only where a letter stands outside it; rows where none does are guards.
+  const emphasised = (left: string, core: string, right: string): string =>
+    core.replace(/^\(/, /\p{L}$/u.test(left) ? '' : '(').replace(/[:)]$/, (p) => (/^\p{L}/u.test(right) ? '' : p));
+  const rows = kinds.flatMap((k) =>
+    cores.flatMap((core) =>
+      sides.flatMap(([leftName, left]) =>
+        sides.map(([rightName, , right]) => {
+          const shown = emphasised(left, core, right);
+          return { ...k, core, left, right, leftName, rightName, shown, as: shown === core ? '(as before)' : '' };
+        }),
+      ),
+    ),
+  );
+  it.each(rows)('$kind $core after $leftName, before $rightName $as', async ({ run, tags, core, left, right, shown }) => {
+    const paras: Para[] = [{ runs: [{ text: left }, { text: core, ...run }, { text: right }] }];
+    const body = await docxBody(dir, `emphasis ${left}${core}${right} ${tags.join()}`, [...HEAD, ...paras]);
+    const { html } = renderBody(body);
+    expect(visible(html)).toBe(`${left}${core}${right}`);
+    for (const tag of ['strong', 'em']) expect([...html.matchAll(new RegExp(`<${tag}>`, 'g'))].length).toBe(tags.includes(tag as never) ? 1 : 0);
+    expect(visible(html.replace(/^[^]*?<(?:strong|em)>|<\/(?:strong|em)>[^]*$/g, ''))).toBe(shown);
   });
 });
