@@ -277,13 +277,30 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     const { page } = await open('organisationer/socialforvaltningen/');
     const meetings = page.getByRole('region', { name: 'Möten med representanter för Socialförvaltningen' });
     expect(await meetings.locator('h3').allTextContents()).toEqual(['Möten 2016', 'Möten 2015']);
+    // Each date with its year, though the heading says it (see the next test).
     expect(await meetings.locator('li').allTextContents()).toEqual([
-      'Gemensam ledningsgrupp utveckling (1 möte): 12 december (David Bergström, Anne Eskilsson, Allan Hedman, Pernilla Kvist och Leif Redestig)',
-      'Gemensam utvecklingsgrupp (2 möten): 7 mars (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig); 8 februari (David Bergström, Allan Hedman, Åke Malmén och Leif Redestig)',
-      'Gemensam utvecklingsgrupp (2 möten): 9 november (Johanna Callegari); 31 augusti (David Bergström, Anne Eskilsson och Leif Redestig)',
+      'Gemensam ledningsgrupp utveckling (1 möte): 12 december 2016 (David Bergström, Anne Eskilsson, Allan Hedman, Pernilla Kvist och Leif Redestig)',
+      'Gemensam utvecklingsgrupp (2 möten): 7 mars 2016 (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig); 8 februari 2016 (David Bergström, Allan Hedman, Åke Malmén och Leif Redestig)',
+      'Gemensam utvecklingsgrupp (2 möten): 9 november 2015 (Johanna Callegari); 31 augusti 2015 (David Bergström, Anne Eskilsson och Leif Redestig)',
     ]);
-    await meetings.getByRole('link', { name: '8 februari', exact: true }).click();
+    await meetings.getByRole('link', { name: '8 februari 2016', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Gemensam utvecklingsgrupp 8 februari 2016');
+    await page.context().close();
+  });
+
+  // A screen reader's list of a page's links reads each link alone: the year the h3 shows must be in its name, or an
+  // organisation's "9 augusti" of three years are three links alike.
+  it.each([
+    ['personer/leif-redestig/', 'Närvarande vid', ['12 december 2016', '7 mars 2016', '8 februari 2016', '31 augusti 2015']],
+    ['organisationer/socialforvaltningen/', 'Möten med representanter för Socialförvaltningen', ['12 december 2016', '7 mars 2016', '8 februari 2016', '9 november 2015', '31 augusti 2015']],
+  ])("names each meeting in the lists by year and group on /%s with its year, as a screen reader's list of links reads it alone", async (url, region, names) => {
+    const { page } = await open(url);
+    const meetings = page.getByRole('region', { name: region }).locator('li > a[href*="/20"]');
+    // What a screen reader names each link, as Chromium's accessibility tree has it ('- link "7 mars 2016":').
+    const heard = await Promise.all(names.map((_, i) => meetings.nth(i).ariaSnapshot()));
+    expect(heard.map((a) => /^- link "([^"]*)"/.exec(a)?.[1])).toEqual(names);
+    // And so on the screen, as a group's page shows its meetings under their years' headings.
+    expect(await meetings.allInnerTexts()).toEqual(names);
     await page.context().close();
   });
 

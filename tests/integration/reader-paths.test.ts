@@ -63,8 +63,8 @@ describe('a reader finds the answer on the page the links lead to', () => {
       question: 'who from our organisation was at the meeting on 7 March: each meeting on its page names who came for it, meetings apart by semicolons',
       page: 'organisationer/socialforvaltningen/index.html',
       says: [
-        '<a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/">7 mars</a> (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig); ',
-        '<a href="/grupper/gemensam-utvecklingsgrupp/2015-11-09/">9 november</a> (Johanna Callegari); ',
+        '<a href="/grupper/gemensam-utvecklingsgrupp/2016-03-07/">7 mars 2016</a> (David Bergström, Johanna Callegari, Allan Hedman, Åke Malmén och Leif Redestig); ',
+        '<a href="/grupper/gemensam-utvecklingsgrupp/2015-11-09/">9 november 2015</a> (Johanna Callegari); ',
       ],
       lacks: [],
     },
