@@ -2,6 +2,7 @@
 // source: headings as `#`, list items as `-`/`1.` indented by depth, paragraphs separated by blank lines. Word's
 // formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
 import { emphasis, link, settleEmphasis } from './docx-emphasis.js';
+import { Block, type LineStart } from './docx-block.js';
 import { literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
 
 /**
@@ -86,12 +87,17 @@ function listNumber(shown: string, item: ListLevel, lists: readonly ListLevel[])
 export function htmlToMarkdown(html: string): string {
   const out: string[] = [];
   const lists: ListLevel[] = [];
-  /** Text of the block being built, and where inline markup opened in it. */
-  let buf = '';
+  /**
+   * Text of the block being built, as the pieces appended to it (joined when the block is flushed), and where inline
+   * markup opened in it: appending and closing markup take time in proportion to what they touch, not to the block's
+   * length (a pasted paragraph may hold thousands of runs).
+   */
+  const buf = new Block();
   let prefix = '';
   /** The ordered list whose item is being built: the number Word shows for it (docx-numbers.ts) goes on from there. */
   let item: ListLevel | undefined;
-  const marks: { tag: string; at: number; href?: string }[] = [];
+  /** Inline markup open in the block: where it opened, and whether a line's start could be there (see `lineStart`). */
+  const marks: { tag: string; at: number; start: LineStart | undefined; href?: string }[] = [];
   let cells: string[] | undefined;
   /**
    * The number Markdown gives the next item of the list open at each indentation, and the list's delimiter; a block
@@ -109,8 +115,9 @@ export function htmlToMarkdown(html: string): string {
   };
 
   const flush = (blankAfter: boolean) => {
-    let text = buf.replace(/[ \t]+/g, ' ').trim();
-    buf = '';
+    let text = buf.take(0, 'lead').replace(/[ \t]+/g, ' ').trim();
+    // Markup left open across blocks (never in mammoth's HTML) opened where the next block's start has not been seen.
+    for (const m of marks) m.start = undefined;
     const shown = LEADING_MARK.exec(text);
     const n = item && shown ? listNumber(shown[1]!.trim(), item, lists) : undefined;
     if (item && n !== undefined) {
@@ -171,7 +178,7 @@ export function htmlToMarkdown(html: string): string {
    * break), so what follows one is inside the line.
    */
   const lineStart = (): boolean =>
-    /^[ \t]*(?:\uE000[^\uE000\uE001]*\uE001[ \t]*)?$/.test(buf) &&
+    (buf.start === 'lead' || buf.start === 'after') &&
     marks.every((m) => m.tag === 'a') &&
     !prefix.startsWith('#') &&
     (cells ?? []).every((c) => c === '');
@@ -180,7 +187,9 @@ export function htmlToMarkdown(html: string): string {
     const i = marks.map((m) => m.tag).lastIndexOf(tag);
     if (i < 0) return;
     const [m] = marks.splice(i, 1);
-    const inner = buf.slice(m!.at);
+    // Markup closed before markup opened in it (never in mammoth's HTML): where that opened is no longer known.
+    for (const later of marks.slice(i)) later.start = undefined;
+    const inner = buf.take(m!.at, m!.start);
     const lead = /^\s*/.exec(inner)![0];
     const trail = inner.slice(inner.trimEnd().length);
     const core = inner.trim();
@@ -190,12 +199,12 @@ export function htmlToMarkdown(html: string): string {
       else if (tag === 'em' || tag === 'i') wrapped = emphasis(core, '*');
       else if (tag === 'a' && m!.href && !m!.href.startsWith('#') && core !== m!.href && `mailto:${core}` !== m!.href) wrapped = link(core, m!.href);
     }
-    buf = buf.slice(0, m!.at) + lead + wrapped + (core === '' ? '' : trail);
+    buf.append(lead + wrapped + (core === '' ? '' : trail));
   };
 
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/gi)) {
     if (m[4] !== undefined) {
-      buf += typed(decode(m[4]).replace(/\n/g, ' '), lineStart());
+      buf.append(typed(decode(m[4]).replace(/\n/g, ' '), lineStart()));
       continue;
     }
     const closing = m[1] === '/';
@@ -229,7 +238,7 @@ export function htmlToMarkdown(html: string): string {
         item = level?.ordered ? level : undefined;
         prefix = ' '.repeat(indent) + (level?.ordered ? `${level.n}. ` : '- ');
       }
-    } else if (tag === 'br') buf += '\n';
+    } else if (tag === 'br') buf.append('\n');
     else if (tag === 'table') {
       flush(true);
     } else if (tag === 'tr') {
@@ -250,7 +259,7 @@ export function htmlToMarkdown(html: string): string {
       if (closing) inlineClose(tag);
       else {
         const href = /href="([^"]*)"/.exec(attrs)?.[1];
-        marks.push({ tag, at: buf.length, ...(href !== undefined ? { href: decode(href) } : {}) });
+        marks.push({ tag, at: buf.length, start: buf.start, ...(href !== undefined ? { href: decode(href) } : {}) });
       }
     }
     // Everything else (img, sup, span, div) adds no structure; its text, if any, is kept.

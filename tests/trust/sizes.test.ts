@@ -14,6 +14,7 @@ import { weekdayMentions } from '../../src/import/dates.js';
 import { numberedHeadings } from '../../src/import/agenda.js';
 import { renderBody } from '../../src/render/markdown.js';
 import { publicIds } from '../../src/model/privacy.js';
+import { htmlToMarkdown } from '../../src/import/docx.js';
 
 /** One minutes file (front matter fields after group, date and attendees; then the text) checked in memory. */
 function checkMinutes(fields: string, body: string) {
@@ -121,6 +122,9 @@ describe('time in proportion to size', () => {
     // Blanks before the opening --- are read once (a pattern of blank lines then spaces, as first written, never
     // committed, tried every split of them: 3 s at 50,000 spaces).
     ['check: 200,000 spaces and a word at the top of a file', () => count(checkLoaded({ root: '/sizes', minutes: [{ path: 'minutes/a/2016-03-07.md', absPath: '/sizes/a.md', text: `${' '.repeat(MANY)}x\n` }], findings: [] }).diagnostics, 'front-matter-missing'), 1],
+    // 26 s before: at each of Word's runs the paragraph so far was matched for a line's start and copied, and each
+    // run's bold or italics was written by cutting the paragraph so far apart and joining it again.
+    ['import: a Word paragraph of 20,000 runs in bold, italics and links', () => htmlToMarkdown(`<p>${'<strong>Plats:</strong>Stadshuset <em>kursiv</em> och <a href="https://x.se/">länk</a>, <b>fet</b> '.repeat(5_000)}</p>`).split('**Plats**:Stadshuset').length - 1, 5_000],
     // 12 s before: each heading's anchor was numbered by trying "rubrik-2", "rubrik-3" … from 2 again.
     ['build: 20,000 headings of one name', () => renderBody('## Rubrik\n\n'.repeat(20_000)).sections[19_999]?.anchor, 'rubrik-20000'],
     // 23 s before: the same for the page addresses of people published by initials.
