@@ -121,6 +121,13 @@ const cases: Case[] = [
     hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad: name: "Leif Redestig"`,
   },
   {
+    slip: 'two quotes left open in one list of aliases in people.yml, and a field misspelt below',
+    file: 'people.yml',
+    edit: (t) => t.replace('  aliases: [Ivan Kuzhikov]', '  aliases: [A, "B, "C]').replace('  organisation: bryggan', '  organsation: bryggan'),
+    expected: ['6:16 yaml-syntax', '6:20 yaml-syntax', '16:3 unknown-key'],
+    hint: `${UNREAD('people.yml')} Lägg till ett " i slutet av värdet, på samma rad: aliases: [A, "B", "C]`,
+  },
+  {
     slip: 'a quote left open in people.yml, and a tab below',
     file: 'people.yml',
     edit: (t) => t.replace('  name: Leif Redestig', '  name: "Leif Redestig').replace('  organisation: vorta-drom', '\torganisation: vorta-drom'),
@@ -319,6 +326,19 @@ const cases: Case[] = [
       ['the only attendee over lines, the list unread', "attendees: [\n  'Ivan Kuzhicoff]", ['6:3 yaml-syntax']],
       ['two lists over lines, the last the front matter’s last field', "attendees: [Leif Redstig, \"Ivan Kuzhicoff,\n  Dvid Bergström]\nabsent: [Åke Malmen,\n  'Per Norbeck]", ['5:13 unknown-person', '5:27 yaml-syntax', '6:3 unknown-person', '7:10 unknown-person', '8:3 yaml-syntax'], true],
       ['an action’s owners over lines, the last field', 'attendees: [Leif Redstig]\nactions:\n  - what: Ring.\n    who: [Lief Redestig,\n      "David Bergström]', ['5:13 unknown-person', '8:11 unknown-owner', '9:7 yaml-syntax'], true],
+      // Two quotes left open in one list: the second, after a comma with words after it, opens the next item and closes
+      // nothing, so each is told at its place and both items are left out.
+      ['two quotes in one list', 'attendees: [Leif Redstig, "Ivan, "Dvid Bergström]', ['5:13 unknown-person', '5:27 yaml-syntax', '5:34 yaml-syntax']],
+      ['two quotes in one list, an item after them', 'attendees: [Leif Redstig, "Ivan Kuzhicoff, "Dvid Bergström, Ia Jonson]', ['5:13 unknown-person', '5:27 yaml-syntax', '5:44 yaml-syntax', '5:61 unknown-person']],
+      ['two quotes in one list over lines', 'attendees: [Leif Redstig,\n  "Ivan Kuzhicoff,\n  "Dvid Bergström]', ['5:13 unknown-person', '6:3 yaml-syntax', '7:3 yaml-syntax']],
+      ['two quotes in one list over lines, single ones, an item below them', "attendees: [Leif Redstig,\n  'Ivan Kuzhicoff,\n  'Dvid Bergström,\n  Ia Jonson]", ['5:13 unknown-person', '6:3 yaml-syntax', '7:3 yaml-syntax', '8:3 unknown-person']],
+      ['two quotes in one list over lines, the first on the line of its [', 'attendees: [Leif Redstig, "Ivan Kuzhicoff,\n  "Dvid Bergström]', ['5:13 unknown-person', '5:27 yaml-syntax', '6:3 yaml-syntax']],
+      ['a quote left open, then an item in quotes closed', 'attendees: ["Ivan, "Leif Redstig"]', ['5:13 yaml-syntax', '5:20 unknown-person']],
+      ['an item in quotes closed, a quote left open, and one closed', 'attendees: ["Leif Redstig", "Ivan, "Dvid Bergström", Ia Jonson]', ['5:13 unknown-person', '5:29 yaml-syntax', '5:36 unknown-person', '5:54 unknown-person']],
+      ['two lists with two quotes each', "attendees: [Leif Redstig, \"Ivan Kuzhicoff, \"Dvid Bergström]\nabsent: [Åke Malmen, 'Per Norbeck, 'Ia Jonsson]", ['5:13 unknown-person', '5:27 yaml-syntax', '5:44 yaml-syntax', '6:10 unknown-person', '6:22 yaml-syntax', '6:36 yaml-syntax']],
+      // A word's apostrophe before it ("Redstig's") closes no quote of the list either.
+      ['an apostrophe in a name, then a quote left open', "attendees: [Leif Redstig's, 'Ivan Kuzhicoff, Dvid Bergström]", ['5:13 unknown-person', '5:29 yaml-syntax', '5:46 unknown-person']],
+      ['an action’s owners with two single quotes', "attendees: [Leif Redstig]\nactions:\n  - who: [Lief Redestig, 'Ivan, 'David Bergström]\n    what: Ring.", ['5:13 unknown-person', '7:11 unknown-owner', '7:26 yaml-syntax', '7:33 yaml-syntax']],
     ] as const
   ).map(([which, lists, slips, last = false]): Case => {
     const followup = 'followups:\n  - action: gemensam-utvecklingsgrupp/2016-02-08#1\n    status: klar';

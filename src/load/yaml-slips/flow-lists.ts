@@ -28,6 +28,32 @@ export const DOUBLE = /"(?:[^"\\]|\\[^])*"/y;
 export const SINGLE = /'(?:[^']|'')*'/y;
 
 /**
+ * Where the quoted item that the quote at `at` opens ends (just past the quote that closes it, before `limit`), or -1
+ * if none does. A quote after a comma with words straight after it ("[Leif, \"Ivan, \"David]", or first on a line
+ * below "  \"Ivan,") closes nothing: it opens the next item, as YAML refuses words after a closing quote, and the
+ * first is left open.
+ */
+export function quotedEnd(text: string, at: number, limit = text.length): number {
+  const quote = text[at] === '"' ? DOUBLE : SINGLE;
+  quote.lastIndex = at;
+  const close = quote.exec(text);
+  const end = close ? at + close[0].length : -1;
+  if (end === -1 || end > limit) return -1;
+  return opensNext(text, end - 1) ? -1 : end;
+}
+
+/** Whether the quote at `at` stands after a comma (blanks and line breaks between) and has words straight after it. */
+function opensNext(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  WORDS_AFTER.lastIndex = at + 1;
+  return text[i] === ',' && WORDS_AFTER.test(text);
+}
+
+// Words on a quote's line straight after it: not a comma, a ], a }, a colon, a comment or the line's end.
+const WORDS_AFTER = /[ \t]*[^\s,\]}:#]/y;
+
+/**
  * The items of a list in brackets from `from`, just after its [, up to its ] or the end of `text`, with quotes and
  * brackets inside an item read as part of it. `comments`: a # after a blank starts a comment, up to the end of its
  * line (in a list over several lines; on a line, the text up to the line's end is the list, as before). `inner`: the
@@ -45,10 +71,8 @@ export function scanFlow(text: string, from: number, comments: boolean, closer: 
     const c = i < limit ? text[i] : undefined;
     const start = i;
     if (c === '"' || c === "'") {
-      const quote = c === '"' ? DOUBLE : SINGLE;
-      quote.lastIndex = i;
-      const close = quote.exec(text);
-      if (close && i + close[0].length <= limit) i += close[0].length - 1;
+      const end = quotedEnd(text, i, limit);
+      if (end !== -1) i = end - 1;
     } else if (comments && c === '#' && (i === from || /\s/.test(text[i - 1]!))) {
       const lineEnd = text.indexOf('\n', i);
       i = (lineEnd === -1 || lineEnd > limit ? limit : lineEnd) - 1;

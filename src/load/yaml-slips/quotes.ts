@@ -1,7 +1,7 @@
 // A quote a value opens and never closes: on the line of the parser's error, or on a line above it.
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
-import { DOUBLE, FLOW_OPEN, type FlowItem, listsOverLines, scanFlow, SINGLE } from './flow-lists.js';
+import { FLOW_OPEN, type FlowItem, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /**
@@ -250,10 +250,8 @@ function itemQuotes(text: string): ItemQuote[] {
 function opensUnclosed(text: string, item: FlowItem): boolean {
   const c = text[item.at];
   if (c !== '"' && c !== "'") return false;
-  const quote = c === '"' ? DOUBLE : SINGLE;
-  quote.lastIndex = item.at;
-  const closed = quote.exec(text);
-  return !closed || item.at + closed[0].length > item.end;
+  const end = quotedEnd(text, item.at);
+  return end === -1 || end > item.end;
 }
 
 /**
@@ -274,10 +272,7 @@ function quotesOnOpeningLines(text: string): ItemQuote[] {
       const list = scanFlow(line, open[0].length, false);
       for (const item of list.items) {
         const c = line[item.at];
-        if (c !== '"' && c !== "'") continue;
-        const quote = c === '"' ? DOUBLE : SINGLE;
-        quote.lastIndex = item.at;
-        if (quote.test(line)) continue;
+        if ((c !== '"' && c !== "'") || quotedEnd(line, item.at) !== -1) continue;
         over ??= new Set(listsOverLines(text).map((l) => l.open));
         out.push({ offset: start + item.at, end: start + item.end, left: list.close !== -1 && !over.has(start + open[0].length - 1) });
       }
