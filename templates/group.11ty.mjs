@@ -17,9 +17,9 @@ export function render({ item: g, site }) {
 <h1>${g.name}</h1>
 ${g.description ? html`<p class="lead">${g.description}</p>\n` : ''}<dl class="facts">
 ${g.ended ? html`<dt>Status</dt><dd>${g.ended.text}</dd>\n` : ''}${g.organisation ? html`<dt>Organisation</dt><dd><a href="${g.organisation.url}">${g.organisation.name}</a></dd>\n` : ''}${g.schedule ? html`<dt>Mötestider</dt><dd>${g.schedule}</dd>\n` : ''}<dt>Protokoll</dt><dd>${g.meetingCount === 0 ? 'Inga ännu' : count(g.meetingCount)}${g.latest ? html`, senast <a href="${g.latest.url}">${g.latest.dateText}</a>` : ''}</dd>
-${g.upcoming ? html`<dt>Nästa möte</dt><dd><time datetime="${g.upcomingDateTime}">${g.upcoming}</time><span class="no-print"> (enligt <a href="${g.upcomingAnnouncedIn.url}">protokollet från ${g.upcomingAnnouncedIn.dateText}</a>; <a href="${g.calendarUrl}">lägg till i kalendern</a>)</span></dd>\n` : ''}${g.website ? html`<dt>Webbplats</dt><dd><a href="${g.website}">${g.website}</a></dd>\n` : ''}</dl>
+${g.upcoming ? html`<dt>Nästa möte</dt><dd><time datetime="${g.upcomingDateTime}">${g.upcoming}</time><span class="no-print"> (enligt <a href="${g.upcomingAnnouncedIn.url}">protokollet från ${g.upcomingAnnouncedIn.dateText}</a>; <a href="${g.calendarUrl}">lägg till i kalendern</a>, <a href="${site.base}om/#kalender">så fungerar kalenderfilen</a>)</span></dd>\n` : ''}${g.website ? html`<dt>Webbplats</dt><dd><a href="${g.website}">${g.website}</a></dd>\n` : ''}</dl>
 <ul class="actions-bar">
-<li><a href="${g.feedUrl}">Prenumerera på gruppens protokoll som nyhetsflöde</a></li>
+<li>${partial('subscribe', { label: 'Prenumerera på gruppens protokoll som nyhetsflöde', url: g.feedUrl, site })}</li>
 ${g.meetingCount > 0 ? html`<li class="needs-script"><a href="${g.searchUrl}">Sök i gruppens protokoll</a></li>` : ''}
 </ul>
 ${partial('contents', { lists })}${

@@ -21,7 +21,7 @@ ${p.description ? html`<p class="lead">${p.description}</p>\n` : ''}<dl class="f
 ${p.ended ? html`<dt>Status</dt><dd>${p.ended.text}</dd>\n` : ''}${p.organisation ? html`<dt>Organisation</dt><dd><a href="${p.organisation.url}">${p.organisation.name}</a></dd>\n` : ''}${p.website ? html`<dt>Webbplats</dt><dd><a href="${p.website}">${p.website}</a></dd>\n` : ''}<dt>Möten</dt><dd>${p.meetingCount === 0 ? 'Har inte tagits upp på något möte ännu' : `Har tagits upp på ${plural(p.meetingCount, 'möte', 'möten')}`}</dd>
 </dl>
 <ul class="actions-bar">
-<li><a href="${p.feedUrl}">Prenumerera på protokoll om ${p.name} som nyhetsflöde</a></li>
+<li>${partial('subscribe', { label: `Prenumerera på protokoll om ${p.name} som nyhetsflöde`, url: p.feedUrl, site })}</li>
 ${p.meetingCount > 0 ? html`<li class="needs-script"><a href="${p.searchUrl}">Sök i protokoll om ${p.name}</a></li>` : ''}
 </ul>
 ${partial('contents', { lists })}${

@@ -6,7 +6,7 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 const escapeTwice = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function render(data) {
-  const { html, raw } = this;
+  const { html, raw, partial } = this;
   const { site, item, content } = data;
   const name = item ? (item.title ?? item.name) : data.title;
   // A group's, person's, project's or organisation's page says in its title what kind of page it is (the page's
@@ -56,7 +56,7 @@ ${raw(content)}
 <footer class="site-footer">
 <div class="wrap">
 <ul>
-<li><a href="${site.feedUrl}">Prenumerera på alla protokoll som nyhetsflöde</a></li>
+<li>${partial('subscribe', { label: 'Prenumerera på alla protokoll som nyhetsflöde', url: site.feedUrl, site })}</li>
 <li><a href="${site.dataUrl}">Alla protokoll som datafil (JSON, för utvecklare)</a></li>
 <li><a href="${site.base}om/"${current(`${site.base}om/`)}>Om webbplatsen och tillgänglighet</a></li>
 </ul>

@@ -214,6 +214,25 @@ describe('the built seed site', () => {
     expect(page).toContain('JSON är ett filformat för datorprogram: datafilen är till för den som vill använda protokollen i egna program eller tjänster, och du behöver den inte för att läsa dem.');
   });
 
+  // What a feed and a calendar file are, for readers who have not used one: the about page's sections that each
+  // feed's explanation and the next meeting's calendar link lead to (a browser shows a feed as code).
+  it.each([
+    ['feeds', 'nyhetsfloden', ['Med ett nyhetsflöde får du veta när ett nytt protokoll publiceras, utan att gå in på webbplatsen.', 'Kopiera flödets adress: högerklicka på den, eller håll fingret på den, och välj att kopiera länken.', 'Öppnar du flödet i webbläsaren visar den bara kod. Det är inget fel: flödet är gjort för nyhetsläsaren.']],
+    ['the calendar file', 'kalender', ['Länken öppnar en kalenderfil med mötets dag och tid. I en mobil frågar kalendern oftast om du vill lägga till mötet.', 'På en dator hämtas filen: öppna den, så läggs mötet in i datorns kalender, till exempel Outlook.']],
+  ])('the about page explains %s in plain Swedish under #%s', (_, id, says) => {
+    const html = read(site, 'om/index.html');
+    const start = html.indexOf(`<h3 id="${id}">`);
+    expect(start).toBeGreaterThan(-1);
+    const section = unescape(text(html.slice(start, html.indexOf('<h', start + 1))));
+    for (const words of says) expect(section).toContain(words);
+  });
+
+  it('says beside the offer to add the next meeting to a calendar what the calendar file does', () => {
+    expect(read(site, 'grupper/gemensam-ledningsgrupp-utveckling/index.html')).toContain(
+      '<a href="/grupper/gemensam-ledningsgrupp-utveckling/kalender.ics">lägg till i kalendern</a>, <a href="/om/#kalender">så fungerar kalenderfilen</a>)',
+    );
+  });
+
   // What is there for editors (an action's id, the minutes' file) and the feeds are named in plain Swedish, for
   // what they are for: readers stumbled on "Id:", "Källfil:", "(Atom)" and "Öppna data (JSON)".
   it.each([

@@ -95,4 +95,34 @@ describe.each([
   ] as [string, string, [string, string][]][])('%s names its own feed first, then the whole site\'s', (_, page, own) => {
     expect(advertisedFeeds(read(site, page))).toEqual([...own, ['Protokoll: alla protokoll', 'feed.xml']].map(([title, feed]) => `${title} ${base}${feed}`));
   });
+
+  // A feed opened in a browser shows code (Chromium raw XML), which readers new to feeds took for a fault: each
+  // feed's link on a page is a disclosure that says first what a feed is and what to do with its address (in full
+  // with --url, to copy as text), and leads to the about page's section on feeds.
+  it.each([
+    ['the start page', 'index.html', [['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']]],
+    ['a meeting page', 'grupper/gemensam-utvecklingsgrupp/2016-02-22/index.html', [['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']]],
+    ['a person page', 'personer/leif-redestig/index.html', [['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']]],
+    ['an organisation page', 'organisationer/socialforvaltningen/index.html', [['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']]],
+    [
+      'a group page',
+      'grupper/gemensam-utvecklingsgrupp/index.html',
+      [['Prenumerera på gruppens protokoll som nyhetsflöde', 'grupper/gemensam-utvecklingsgrupp/feed.xml'], ['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']],
+    ],
+    ['a project page', 'projekt/fritidsbanken/index.html', [['Prenumerera på protokoll om Fritidsbanken som nyhetsflöde', 'projekt/fritidsbanken/feed.xml'], ['Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml']]],
+  ] as [string, string, [string, string][]][])('%s explains each of its feeds before a reader opens one, and gives its address to copy', (_, page, feeds) => {
+    const html = read(site, page);
+    const explained = [...html.matchAll(/<details class="subscribe">\n<summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/g)];
+    expect(explained.map((d) => unescape(d[1]!))).toEqual(feeds.map(([label]) => label));
+    explained.forEach((d, i) => {
+      const body = unescape(d[2]!.replace(/<[^>]+>/g, ''));
+      expect(body).toContain('Ett nyhetsflöde visar nya protokoll i en nyhetsläsare: en app eller webbtjänst som samlar nyheter från de webbplatser du väljer. I webbläsaren visar flödet bara kod.');
+      expect(body).toContain('Kopiera flödets adress och klistra in den i nyhetsläsaren.');
+      const feed = feeds[i]![1];
+      expect(d[2]).toContain(`<a href="${base}${feed}">${siteUrl ? `${siteUrl}${feed}` : 'flödets adress'}</a>`);
+      expect(d[2]).toContain(`<a href="${base}om/#nyhetsfloden">Mer om nyhetsflöden</a>`);
+    });
+    // No link elsewhere on the page opens a feed without the explanation.
+    expect(html.replace(/<details class="subscribe">[\s\S]*?<\/details>/g, '')).not.toMatch(/<a [^>]*href="[^"]*feed\.xml"/);
+  });
 });

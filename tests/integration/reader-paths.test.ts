@@ -38,7 +38,7 @@ describe('a reader finds the answer on the page the links lead to', () => {
     {
       question: 'where the next meeting is: the group page leads to the minutes that announced it, whose text may say',
       page: 'grupper/gemensam-ledningsgrupp-utveckling/index.html',
-      says: ['</time><span class="no-print"> (enligt <a href="/grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/">protokollet från 12 december 2016</a>; <a href="/grupper/gemensam-ledningsgrupp-utveckling/kalender.ics">lägg till i kalendern</a>)</span>'],
+      says: ['</time><span class="no-print"> (enligt <a href="/grupper/gemensam-ledningsgrupp-utveckling/2016-12-12/">protokollet från 12 december 2016</a>; <a href="/grupper/gemensam-ledningsgrupp-utveckling/kalender.ics">lägg till i kalendern</a>, <a href="/om/#kalender">så fungerar kalenderfilen</a>)</span>'],
       lacks: [],
     },
     {

@@ -16,7 +16,7 @@ async function module(file: string): Promise<Record<string, unknown>> {
 /** The helpers a template gets as `this`, with partials loaded from templates/_includes as the build does. */
 async function helpers(): Promise<TemplateHelpers> {
   const partials = new Map<string, (data: never, h: TemplateHelpers) => SafeHtml | string>();
-  for (const name of ['contents', 'years', 'meetings', 'decisions']) {
+  for (const name of ['contents', 'years', 'meetings', 'decisions', 'subscribe']) {
     partials.set(name, (await module(`_includes/${name}.mjs`)).default as (data: never, h: TemplateHelpers) => SafeHtml | string);
   }
   const h: TemplateHelpers = { html, raw, count, plural, partial: (name, data) => raw(String(partials.get(name)!(data as never, h))) };
