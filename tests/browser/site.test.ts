@@ -1510,6 +1510,46 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // A feed opened in a browser shows code: each feed's link is first a disclosure saying what a feed is, which opens
+  // without JavaScript, gives the feed's address and leads to the about page's section on feeds.
+  const EXPLAINED_FEEDS = [
+    ['', 'Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml'],
+    ['personer/leif-redestig/', 'Prenumerera på alla protokoll som nyhetsflöde', 'feed.xml'],
+    ['grupper/gemensam-utvecklingsgrupp/', 'Prenumerera på gruppens protokoll som nyhetsflöde', 'grupper/gemensam-utvecklingsgrupp/feed.xml'],
+    ['projekt/fritidsbanken/', 'Prenumerera på protokoll om Fritidsbanken som nyhetsflöde', 'projekt/fritidsbanken/feed.xml'],
+  ] as const;
+  it.each(EXPLAINED_FEEDS)('explains the feed on /%s before a reader opens it, without JavaScript, by keyboard: %s', async (url, label, feed) => {
+    const { page } = await open(url, { javaScript: false });
+    const disclosure = page.locator('details.subscribe').filter({ has: page.locator('summary', { hasText: label }) });
+    const address = disclosure.getByRole('link', { name: 'flödets adress' });
+    await expect(address.isVisible()).resolves.toBe(false);
+    await disclosure.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(disclosure.getByText('I webbläsaren visar flödet bara kod.').isVisible()).resolves.toBe(true);
+    await expect(address.getAttribute('href')).resolves.toBe(`/${feed}`);
+    await disclosure.getByRole('link', { name: 'Mer om nyhetsflöden' }).click();
+    await expect(page.getByRole('heading', { name: 'Nyhetsflöden', level: 3 }).isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).hash).toBe('#nyhetsfloden');
+    await page.context().close();
+  });
+
+  // Opened, the explanations and the calendar file's link keep contrast, target spacing and a 320 px phone's width.
+  it.each(SCHEMES.flatMap((scheme) => ['grupper/gemensam-utvecklingsgrupp/', 'projekt/fritidsbanken/'].map((url) => [scheme, url] as const)))(
+    'axe-core finds no violations in %s colours on /%s with its feeds explained, and they fit a 320 px phone with targets apart',
+    async (scheme, url) => {
+      const { page } = await open(url, { bypassCSP: true, colorScheme: scheme });
+      await page.locator('details.subscribe').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expect(page.locator('details.subscribe[open] a').first().isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+      for (const width of [320, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        expect(await crowdedTargets(page), `${width} px`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+      }
+      await page.context().close();
+    },
+  );
+
   it("follows a reader's dark colour scheme on a screen, form fields and search's results too, and still prints black on white", async () => {
     const { page } = await open('', { colorScheme: 'dark' });
     // Light text on a dark page, and the browser's own field in dark as well (color-scheme).
@@ -2133,6 +2173,10 @@ describe.skipIf(!chrome)('a group with a next meeting in Chromium', () => {
     const next = page.locator('dt:text-is("Nästa möte") + dd');
     const offer = next.getByRole('link', { name: 'lägg till i kalendern' });
     await expect(offer.isVisible()).resolves.toBe(true);
+    // Beside it, what the calendar file does, on the about page.
+    await next.getByRole('link', { name: 'så fungerar kalenderfilen' }).click();
+    await expect(page.getByRole('heading', { name: 'Kalendern', level: 3 }).isVisible()).resolves.toBe(true);
+    await page.goBack();
     await page.emulateMedia({ media: 'print' });
     await expect(next.innerText()).resolves.toMatch(/^måndag 23 januari 2017 kl\. 14:30$/);
     await expect(offer.isVisible()).resolves.toBe(false);
