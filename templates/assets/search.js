@@ -253,24 +253,17 @@
     return !!reason && (String(reason.stack || '') + '\n' + String(reason.message || '')).indexOf(bundleUrl) !== -1;
   }
   // Pagefind's interface's timers: its wait of 300 ms before it searches, and, while it has no Pagefind, a look every
-  // 50 ms, for ever once pagefind.js could not be imported. Known by the file that set them (the nearest of Pagefind's
-  // files in the stack is its script), they are cleared when the interface is discarded (see startUi), which then does
-  // nothing more. Not so Pagefind's own (pagefind.js's waits, set while the interface calls it): Pagefind lives on
-  // after a restart, and a wait of its cleared would leave its next searches waiting for ever. The search a wait ends
-  // in is the one asked for last: its rejection is known as that search's (see below).
+  // 50 ms, for ever once pagefind.js could not be imported. Known by the file that set them (its script is in the
+  // stack), they are cleared when the interface is discarded (see startUi), which then does nothing more. The search a
+  // wait ends in is the one asked for last: its rejection is known as that search's (see below).
   var uiScript = bundleUrl + 'pagefind-ui.js';
-  function setByUi() {
-    var frames = String(new Error().stack).split('\n');
-    for (var i = 0; i < frames.length; i++) if (frames[i].indexOf(bundleUrl) !== -1) return frames[i].indexOf(uiScript) !== -1;
-    return false;
-  }
   var uiTimers = {};
   var searchOf = new WeakMap();
   var setTimeoutFirst = window.setTimeout;
   var clearTimeoutFirst = window.clearTimeout;
   window.setTimeout = function (callback) {
     var args = Array.prototype.slice.call(arguments);
-    if (typeof callback !== 'function' || !setByUi()) return setTimeoutFirst.apply(window, args);
+    if (typeof callback !== 'function' || String(new Error().stack).indexOf(uiScript) === -1) return setTimeoutFirst.apply(window, args);
     var id;
     args[0] = function () {
       delete uiTimers[id];
