@@ -63,10 +63,7 @@
     var word = input ? input.value : '';
     var focused = !!input && document.activeElement === input;
     var caret = focused ? input.selectionEnd : null;
-    if (ui) {
-      ui.destroy();
-      stopUiTimers();
-    }
+    if (ui) ui.destroy();
     ui = new window.PagefindUI({
       element: '#sok',
       bundlePath: pagefindAddress().slice(0, -'pagefind.js'.length),
@@ -252,44 +249,8 @@
   function fromPagefind(reason) {
     return !!reason && (String(reason.stack || '') + '\n' + String(reason.message || '')).indexOf(bundleUrl) !== -1;
   }
-  // Pagefind's interface's timers: its wait of 300 ms before it searches, and, while it has no Pagefind, a look every
-  // 50 ms, for ever once pagefind.js could not be imported. Known by the file that set them (its script is in the
-  // stack), they are cleared when the interface is discarded (see startUi), which then does nothing more. The search a
-  // wait ends in is the one asked for last: its rejection is known as that search's (see below).
-  var uiScript = bundleUrl + 'pagefind-ui.js';
-  var uiTimers = {};
-  var searchOf = new WeakMap();
-  var setTimeoutFirst = window.setTimeout;
-  var clearTimeoutFirst = window.clearTimeout;
-  window.setTimeout = function (callback) {
-    var args = Array.prototype.slice.call(arguments);
-    if (typeof callback !== 'function' || String(new Error().stack).indexOf(uiScript) === -1) return setTimeoutFirst.apply(window, args);
-    var id;
-    args[0] = function () {
-      delete uiTimers[id];
-      var done = callback.apply(this, arguments);
-      if (done && typeof done.then === 'function') searchOf.set(done, searchNumber);
-    };
-    id = setTimeoutFirst.apply(window, args);
-    uiTimers[id] = true;
-    return id;
-  };
-  window.clearTimeout = function (id) {
-    delete uiTimers[id];
-    return clearTimeoutFirst.apply(window, arguments);
-  };
-  function stopUiTimers() {
-    Object.keys(uiTimers).forEach(function (id) {
-      clearTimeoutFirst.call(window, Number(id));
-    });
-    uiTimers = {};
-  }
-  // Only the search under way fails by its own rejection: an earlier one's, which may come late (Pagefind searches on
-  // in its worker), is not this one's.
   window.addEventListener('unhandledrejection', function (event) {
     if (!searching() || !fromPagefind(event.reason)) return;
-    var number = searchOf.get(event.promise);
-    if (number !== undefined && number !== searchNumber) return;
     failed = true;
     asked = false;
     showBusy();
