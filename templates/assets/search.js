@@ -228,19 +228,27 @@
     var area = element.querySelector('.pagefind-ui__results-area');
     return !!area && !!area.querySelector(':scope > .pagefind-ui__results .pagefind-ui__result-link');
   }
+  // Pagefind's message and results of a search said to have failed stay out of sight when it is done again (Enter, a
+  // search that loads Pagefind again), until the new one has begun: for Pagefind's wait of 300 ms it showed
+  // "fritidsbank gav inga träffar", false, for a word with three. The status line is emptied meanwhile, so that one that
+  // fails again is said again.
+  var untrue = false;
   function showFailure() {
     var shown = (broken || lost || (failed && !arrived())) && !!input && input.value.trim() !== '';
+    if (shown) untrue = true;
+    else if (untrue && !asked && !starting && !reloading) untrue = false;
     element.classList.toggle('search-incomplete', failed || lost || broken);
+    element.classList.toggle('search-failed', shown || untrue);
     // Where the results would be (see below); under the field until Pagefind's interface shows them, as it does not
     // when it could not be loaded.
     if (shown && !failure.isConnected) element.parentNode.insertBefore(failure, element.nextSibling);
     if (failure.hidden === !shown) return;
     failure.hidden = !shown;
-    element.classList.toggle('search-failed', shown);
     // No sorting of results that did not come.
     showSortLinks(input ? input.value : '');
     // Its full stop is the suggestions' own ('. Projektet Fritidsbanken har en egen sida: …'), not said twice.
     if (shown) announce((suggestionText ? failure.textContent.replace(/\.$/, '') : failure.textContent) + suggestionText);
+    else if (untrue) announce('');
   }
   // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is. Only
   // a rejection from Pagefind's bundle (its stack or message names a file there) is the search's: another script's,

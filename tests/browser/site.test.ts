@@ -642,6 +642,49 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await page.context().close();
   });
 
+  // A search said to have failed and done again (Enter, or a word typed once Pagefind could be loaded) showed
+  // Pagefind's message of the failed one for its 300 ms wait: "fritidsbank gav inga träffar", false, for a word with
+  // three. `heard`: every text the status line had, and every text of Pagefind's message while it could be seen, in turn.
+  type Heard = { heard: string[] };
+  function recordHeard(): void {
+    const heard: string[] = [];
+    (window as unknown as Heard).heard = heard;
+    let last = ['', ''];
+    const record = () => {
+      const message = document.querySelector<HTMLElement>('.pagefind-ui__results-area > .pagefind-ui__message');
+      const now = [`status: ${document.getElementById('sokstatus')?.textContent ?? ''}`, `shown: ${message?.checkVisibility() ? message.textContent : ''}`];
+      now.forEach((text, i) => text !== last[i] && heard.push(text));
+      last = now;
+    };
+    // Once the page's own observers (search.js's) have seen the change too.
+    new MutationObserver(() => queueMicrotask(record)).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  }
+  it.each([
+    ['an index chunk', '**/pagefind/index/*', 'fritidsbank gav inga träffar', 'Enter', 'fritidsbank gav 3 träffar'],
+    ['Pagefind itself', '**/pagefind/pagefind.js*', 'Söker efter fritidsbank...', 'Enter', 'fritidsbank gav 3 träffar'],
+    ['Pagefind itself', '**/pagefind/pagefind.js*', 'Söker efter fritidsbank...', 'lokal', 'lokal gav 4 träffar'],
+  ] as const)("never shows or says that a search found nothing while it is done again after it failed, its files slow: %s (%s, out of sight: %s), next: %s", async (_name, unreachable, pagefinds, next, found) => {
+    const { page } = await open('sok/?q=fritidsbank', { unreachable, initScript: recordHeard });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    // Pagefind's own message of the search that failed, out of sight, before it is done again.
+    await expect.poll(() => page.locator('.pagefind-ui__results-area > .pagefind-ui__message').textContent(), { timeout: 15_000 }).toBe(pagefinds);
+    await page.unroute(unreachable);
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.evaluate(() => ((window as unknown as Heard).heard.length = 0));
+    if (next === 'Enter') await page.getByLabel('Sökord').press('Enter');
+    else await page.getByLabel('Sökord').fill(next);
+    await results(page);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(new RegExp(`^${found}`));
+    const heard = await page.evaluate(() => (window as unknown as Heard).heard);
+    // Searching, or nothing, until its own number came.
+    expect(heard.filter((text) => /inga träffar/.test(text))).toEqual([]);
+    expect(heard.filter((text) => text.startsWith(`status: ${found}`)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   // An index chunk fetched for an earlier word whose fetch fails only once the next word is asked for: Pagefind's search
   // of the next word waited for the same file (the seed site has one), so it is done again, which fetches it anew.
   it.each([
