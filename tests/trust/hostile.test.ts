@@ -223,6 +223,11 @@ describe('the site built from every accepted payload in every field', () => {
     // The start page's search form is the site's own.
     expect(problems.filter((p) => !/^index\.html: unexpected element <(form|label|input|button)>/.test(p))).toEqual([]);
     for (const [f, text] of html()) expect(text, f).not.toMatch(/<script(?![^>]*\ssrc="\/(pagefind\/pagefind-ui|assets\/search)\.js")/);
+    // A disclosure is the site's own only as a feed's explanation (_includes/subscribe.mjs), with its one summary.
+    for (const [f, text] of html()) {
+      expect(text.match(/<details[\s>]/g)?.length ?? 0, f).toBe(text.match(/<details class="subscribe">\n<summary>/g)?.length ?? 0);
+      expect(text.match(/<summary[\s>]/g)?.length ?? 0, f).toBe(text.match(/<details[\s>]/g)?.length ?? 0);
+    }
   });
 
   it('carries on every page one Content-Security-Policy that allows only the site’s own scripts', () => {

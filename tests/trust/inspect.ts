@@ -88,7 +88,7 @@ export function scanTags(html: string): Tag[] {
 
 /** Elements our templates and the Markdown renderer produce; anything else came from content. */
 const KNOWN_ELEMENTS = new Set(
-  'html head meta title link body a header div nav ul ol li main h1 h2 h3 h4 h5 h6 p time section article dl dt dd table caption thead tbody tr th td small code pre span strong em br hr blockquote figure figcaption svg text rect footer img script'.split(' '),
+  'html head meta title link body a header div nav ul ol li main h1 h2 h3 h4 h5 h6 p time section article dl dt dd table caption thead tbody tr th td small code pre span strong em br hr blockquote figure figcaption svg text rect footer img script details summary'.split(' '),
 );
 
 /** Attributes whose value is a URL the browser may load or navigate to. */
