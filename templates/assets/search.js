@@ -314,6 +314,9 @@
       .catch(function () {})
       .then(function () {
         restarting = false;
+        // A search asked for meanwhile went to the Pagefind being discarded (it is dropped only once its worker has
+        // said so), which never answers it: it is done again, by the one started anew.
+        if (searching()) searchAgain();
       });
   }
   // The address a fetch is for, or '' for one that is no address (the fetch itself then says so).
