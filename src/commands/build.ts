@@ -24,6 +24,30 @@ const SITE_OPTIONS = {
 
 const withSlash = (u: string) => (u.endsWith('/') ? u : `${u}/`);
 
+/** Whether a run of %-escapes stands for characters. */
+function decodes(escaped: string): boolean {
+  try {
+    decodeURIComponent(escaped);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * --base as a browser's address bar gives it (/m%C3%B6ten/) is the same path as written (/möten/), as the path of
+ * --url is: decoded alike, so that %2F, %3F and %23 stay escaped and are then refused with any other %.
+ */
+function decodedBase(written: string): string {
+  try {
+    return decodeURI(written);
+  } catch {
+    // The first run of escapes that is no character (%ZZ, or %C3 without the rest of its ö).
+    const bad = [...written.matchAll(/(%[0-9a-f]{2})+|%.{0,2}/gis)].map((m) => m[0]).find((run) => !decodes(run)) ?? '%';
+    throw new UserError(`--base "${written}" är ingen sökväg: ${bad} står inte för något tecken. Skriv tecknen som de är, till exempel --base /möten/, eller som i webbläsarens adressfält, till exempel --base /m%C3%B6ten/.`);
+  }
+}
+
 /**
  * --base, --url, --source-url, --contact, --accessibility-reviewed and --title, checked and normalised. Without
  * --base, the site lies under the path of --url; given both, they must agree, or pages and feeds would point at
@@ -33,7 +57,7 @@ export function siteOptions(values: Values, today: string = todayInSweden()): Si
   const site = siteAddress(values);
   // The path as written (URL keeps å as %C3%A5); pages link with it as written, and browsers encode it.
   const urlPath = site ? withSlash(decodeURI(site.pathname)) : undefined;
-  let base = typeof values.base === 'string' ? values.base : (urlPath ?? '/');
+  let base = typeof values.base === 'string' ? decodedBase(values.base) : (urlPath ?? '/');
   if (!base.startsWith('/')) base = `/${base}`;
   base = withSlash(base);
   if (/[\s"'<>\\?#%]|\/\/|(^|\/)\.\.?(\/|$)/.test(base)) throw new UserError(`${values.base === undefined ? 'Sökvägen i --url' : '--base'} "${values.base === undefined ? base : String(values.base)}" är ingen sökväg; skriv till exempel --base /protokoll/.`);

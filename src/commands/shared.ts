@@ -101,5 +101,12 @@ export function siteAddress(values: Values): URL | undefined {
   const url = typeof values.url === 'string' ? values.url : undefined;
   const site = url === undefined ? undefined : webAddress(url);
   if (url !== undefined && !site) throw new UserError(`--url "${url}" är ingen webbadress; skriv till exempel --url https://exempel.se/protokoll/ (utan ? och #).`);
+  // It would stand in every canonical link, feed and sitemap.xml. The message does not repeat a password (CI logs):
+  // it gives the address as written without them, or as parsed when written without the slashes (https:user@…).
+  if (url !== undefined && site && (site.username !== '' || site.password !== '')) {
+    const stripped = url.replace(/^(https?:\/\/)[^/?#]*@/i, '$1');
+    const without = stripped !== url ? stripped : `${site.protocol}//${site.host}${decodeURI(site.pathname)}`;
+    throw new UserError(`--url har ett användarnamn eller lösenord (före @), som skulle stå i varje sidas adress i flöden och sitemap.xml; skriv adressen utan dem: --url ${without}`);
+  }
   return site;
 }

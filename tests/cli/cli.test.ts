@@ -113,6 +113,11 @@ describe('minutes', () => {
     [['build', '--help=x'], 1, 'Flaggan --help tar inget värde; skriv bara --help.'],
     [['build', '--base', 'a b'], 1, 'ingen sökväg'],
     [['build', '--base', '../x/'], 1, 'ingen sökväg'],
+    [['build', '--base', '/m%ZZ/'], 1, '--base "/m%ZZ/" är ingen sökväg: %ZZ står inte för något tecken. Skriv tecknen som de är, till exempel --base /möten/, eller som i webbläsarens adressfält, till exempel --base /m%C3%B6ten/.'],
+    [['build', '--base', '/m%C3%B6ten/%C3/'], 1, ': %C3 står inte för något tecken.'],
+    [['build', '--base', '/%2e%2e/'], 1, '--base "/%2e%2e/" är ingen sökväg; skriv till exempel --base /protokoll/.'],
+    [['build', '--url', 'https://user:hemligt@example.org/möten/'], 1, '--url har ett användarnamn eller lösenord (före @), som skulle stå i varje sidas adress i flöden och sitemap.xml; skriv adressen utan dem: --url https://example.org/möten/\n'],
+    [['check', '--url', 'https:user@example.org'], 1, 'skriv adressen utan dem: --url https://example.org/\n'],
     [['build', '--base', '/x/', '--url', 'https://example.org/'], 1, '--base /x/ och sökvägen i --url (/) skiljer sig åt'],
     [['build', '--url', 'http://example.org/protokoll/?x=1#f'], 1, 'ingen webbadress'],
     [['build', '--url', 'https://owner.github.io//'], 1, 'ingen webbadress'],
@@ -125,6 +130,12 @@ describe('minutes', () => {
     const r = await cli(args as string[], BASE);
     expect(r.code).toBe(code);
     expect(r.out + r.err).toContain(text);
+  });
+
+  it('build --url with a password does not repeat the password, which would go into the logs of CI', async () => {
+    const r = await cli(['build', '--url', 'https://protokoll:hemligt@example.org/'], BASE);
+    expect([r.code, r.err]).toEqual([1, expect.stringContaining('användarnamn eller lösenord')]);
+    expect(r.out + r.err).not.toContain('hemligt');
   });
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s --bogus ends with the usage line and where to get help, not the whole help, so the error stays in sight', async (name, entry) => {
@@ -324,6 +335,9 @@ describe('minutes', () => {
     [{ url: 'https://example.org/möten/' }, { base: '/möten/', siteUrl: 'https://example.org/m%C3%B6ten/' }],
     [{ base: 'protokoll', url: 'https://example.org/protokoll/' }, { base: '/protokoll/', siteUrl: 'https://example.org/protokoll/' }],
     [{ base: '/protokoll/' }, { base: '/protokoll/' }],
+    [{ base: '/m%C3%B6ten/' }, { base: '/möten/' }],
+    [{ base: 'm%c3%b6ten', url: 'https://example.org/möten/' }, { base: '/möten/', siteUrl: 'https://example.org/m%C3%B6ten/' }],
+    [{ base: '/m%C3%B6ten/', url: 'https://example.org/m%C3%B6ten/' }, { base: '/möten/', siteUrl: 'https://example.org/m%C3%B6ten/' }],
     [{}, { base: '/' }],
     [{ 'accessibility-reviewed': ' 2016-03-07 ' }, { base: '/', accessibilityReviewed: '2016-03-07' }],
     [{ contact: 'protokoll@example.org' }, { base: '/', contact: 'protokoll@example.org' }],

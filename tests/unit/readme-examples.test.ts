@@ -1,6 +1,7 @@
 // The README's examples, as a newcomer copies them: the example minutes file, and every front-matter and registry
 // snippet merged into the seed archive, pass `minutes check` (nothing reported that the seed archive does not report
 // already); the open data example has the fields the open data has. So the README cannot drift from the code.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { check } from '../../src/pipeline.js';
 import { buildModel } from '../../src/model/build.js';
 import { openData } from '../../src/render/opendata.js';
 import { CODES } from '../../src/codes.js';
+import { siteOptions } from '../../src/commands/build.js';
 import { cleanTemp, PROJECT, seedArchive } from '../helpers/archive.js';
 
 afterAll(cleanTemp);
@@ -166,5 +168,28 @@ describe('the README’s diagnostics table, as check says it', () => {
     fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/^date: .*$/m, `date: ${written!}`));
     const here = check(root, '2026-11-24').diagnostics.filter((d) => d.file === file && d.code === 'invalid-date');
     expect(here.map((d) => d.hint?.endsWith(words!))).toEqual([true]);
+  });
+});
+
+describe('the README’s GitHub Pages workflow', () => {
+  const workflow = parse(blocks.find((b) => b.lang === 'yaml' && b.text.startsWith('# .github/workflows/pages.yml'))!.text) as { jobs: { deploy: { steps: { run?: string }[] } } };
+  const script = workflow.jobs.deploy.steps.map((s) => s.run ?? '').find((run) => run.includes('minutes build'))!;
+  /** The --url its build step gives, run as GitHub runs it (bash -e) in a repository, with npx printing its arguments. */
+  const urlIn = (repository: string): string => {
+    const env = { PATH: process.env.PATH, GITHUB_REPOSITORY: repository, GITHUB_REPOSITORY_OWNER: repository.split('/')[0], GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'abc' };
+    const r = spawnSync('bash', ['-e', '-c', `npx() { printf '%s\\n' "$@"; }\n${script}`], { encoding: 'utf8', env });
+    expect(r.status, r.stderr).toBe(0);
+    const args = r.stdout.split('\n');
+    return args[args.indexOf('--url') + 1]!;
+  };
+
+  // A repository named <owner>.github.io (in any case) is the owner's site, served at the root.
+  it.each([
+    ['exempel/exempel.github.io', 'https://exempel.github.io/', '/'],
+    ['Exempel/exempel.github.io', 'https://exempel.github.io/', '/'],
+    ['Exempel/Exempel.github.io', 'https://exempel.github.io/', '/'],
+    ['exempel/protokoll', 'https://exempel.github.io/protokoll/', '/protokoll/'],
+  ])('builds %s for %s, which build takes with the base %s', (repository, siteUrl, base) => {
+    expect(siteOptions({ url: urlIn(repository) })).toEqual({ title: 'Protokoll', base, siteUrl });
   });
 });
