@@ -27,7 +27,7 @@ export interface ParsedFile {
   readonly partial?: Record<string, unknown>;
   /** The fields of `partial` read with an item of a list left out, for a slip in it: read, but not in full. */
   readonly incomplete?: readonly string[];
-  /** In people.yml with `partial`: the lists of entries read with an item left out, [id, field] (see SlowParse.leftOut). */
+  /** In people.yml with `partial`: the lists of entries read with an item left out, and the fields left unread, [id, field] (see SlowParse.leftOut). */
   readonly leftOut?: readonly YamlPath[];
   /** In people.yml and organisations.yml with `data`: the entries whose id was written before, only to check (see EntryCopy). */
   readonly copies?: readonly EntryCopy[];

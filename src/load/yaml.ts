@@ -7,6 +7,7 @@ import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '..
 import type { Code } from '../codes.js';
 import { commonSlip, leftItemQuotes, runawayQuotes, slippedItems, unclosedLists, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
+import { personFieldQuotes } from './person-fields.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
 import { repeatedFields } from './missing-dash.js';
@@ -228,8 +229,9 @@ export interface SlowParse {
   /** The fields of `partial` read with an item of theirs left out (one with a slip), so not read in full. */
   readonly incomplete?: readonly string[];
   /**
-   * In people.yml: the lists of entries read with an item left out, each [id, field] ("memberships"). The entry is
-   * checked without the item (the list left empty, if it was its only one), which says nothing of what it lacks.
+   * In people.yml: the lists of entries read with an item left out, each [id, field] ("memberships"), and the fields
+   * left unread for a quote left open in them ("name"). The entry is checked without the item (the list left empty,
+   * if it was its only one) or the field (empty), which says nothing of what it lacks.
    */
   readonly leftOut?: readonly YamlPath[];
   /** With `data`: the registry entries whose id was written before in their map, left out of it (see repeatedEntries). */
@@ -293,7 +295,7 @@ export function parseSlow(file: string, text: string, base: number, fallback: st
   const doc = parsePositioned(text);
   // A quote left open runs on over the lines below, up to the next quote, and hides their own slips: with its value
   // blanked, they are read as written and said in the same run.
-  const quotes = runawayQuotes(text, doc.errors.reduce((last, e) => Math.max(last, e.pos[0]), -1));
+  const quotes = runawayQuotes(text, doc.errors.reduce((last, e) => Math.max(last, e.pos[0]), -1), entries);
   // Items in brackets with a quote left open ("[Anna B, \"AB]"), each said, read with its quote as a letter (so that
   // what the parser makes of the lines it runs on over is not said as theirs) and left out of its list.
   const items = doc.errors.length > 0 ? leftItemQuotes(text) : [];
@@ -541,12 +543,16 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     blanks.push([q.offset, q.offset + 1]);
     for (const e of bySlip.get(q.offset)!) explained.add(e);
   }
-  const lines = [...slips].filter((o) => !dropped.has(o));
+  // In people.yml a quote left open in a person's own field ("  name: \"Anna Berg"): the field alone is left unread,
+  // as an item is, and the person's other fields are checked.
+  const fields = entries === 1 ? personFieldQuotes(doc, text, quotes.flatMap((q) => (q.value && !q.sign ? [q.value] : []))) : new Map<number, readonly [number, number]>();
+  for (const range of fields.values()) blanks.push(range);
+  const lines = [...slips].filter((o) => !dropped.has(o) && !fields.has(o));
   if (blanks.length > 0) {
     // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
     // outside the errors of both readings.
     const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
-    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()], entries);
+    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys(), ...fields.keys()], entries);
     return { findings: out, ...(tabs && read.partial ? agreeing(read, tabs, entries) : read) };
   }
   const partial = soundFields(doc, text, errors, lines, entries);

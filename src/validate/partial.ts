@@ -1,7 +1,7 @@
 // Minutes whose front matter has YAML errors: the fields the errors left readable are checked as in any other file,
 // but nothing is said about what may lie in the part that could not be read (a missing or unknown field).
 import type { Code } from '../codes.js';
-import type { Finding } from '../diagnostics.js';
+import type { Finding, YamlPath } from '../diagnostics.js';
 import type { ParsedFile } from '../load/frontmatter.js';
 import { controlCharacterFindings } from './characters.js';
 import { extractMinutes, type MinutesDoc } from './documents.js';
@@ -34,11 +34,14 @@ export function checkPartial(p: ParsedFile, partial: Record<string, unknown>): {
 
 /**
  * Shape findings, less an empty line of a list or field whose text YAML took for an anchor (- &Bo), a tag or a comment,
- * or a list whose only item was left out for a slip in it (a person's `memberships:`): said as that slip.
+ * or a list whose only item was left out for a slip in it (a person's `memberships:`), or a person's field left unread
+ * for one (`name:`, which is not said to be empty either): said as that slip.
  */
 export function notLost(p: ParsedFile, findings: readonly Finding[]): Finding[] {
-  const lost = new Set([...(p.lost ?? []), ...(p.leftOut ?? [])].map((path) => JSON.stringify(path)));
-  return findings.filter((f) => !(f.code === 'empty-value' && f.where.kind === 'yaml' && lost.has(JSON.stringify(f.where.path))));
+  const key = (path: YamlPath) => JSON.stringify(path);
+  const lost = new Set([...(p.lost ?? []), ...(p.leftOut ?? [])].map(key));
+  const unread = new Set((p.leftOut ?? []).map(key));
+  return findings.filter((f) => !(f.where.kind === 'yaml' && (f.code === 'empty-value' ? lost : f.code === 'missing-field' ? unread : undefined)?.has(key(f.where.path))));
 }
 
 /** The reference rules' findings for partial minutes, less those that depend on a field that was not read. */

@@ -52,7 +52,7 @@ function listAround(lists: readonly FlowList[], offset: number): FlowList | unde
 }
 
 /** The lines `item` of `list` stands on, with it written as `by`; "… " before them when the list opens above, " …" after when it closes below. */
-function itemLines(text: string, list: FlowList, item: FlowItem, by: string): string {
+export function itemLines(text: string, list: FlowList, item: FlowItem, by: string): string {
   const { start: from, end: fromEnd } = lineAt(text, item.at);
   const { lines: index } = scanOf(text);
   const to = index.lineEnd(item.end);

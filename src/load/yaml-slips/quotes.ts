@@ -1,7 +1,8 @@
 // A quote a value opens and never closes: on the line of the parser's error, or on a line above it.
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
-import { FLOW_OPEN, type FlowItem, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
+import { itemLines } from './flow-items.js';
+import { FLOW_OPEN, type FlowItem, type FlowList, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /**
@@ -59,9 +60,10 @@ const FIELD_OR_ITEM = /^([ \t]*)(?:-(?=[ \t]|\r?$)|[\p{L}_][\p{L}\p{N}_-]*:(?=[ 
  * parser's error after them (`last`: the furthest error): what YAML reads as one value over those lines is a quote
  * left open (words run on to a line of their own may be the value's). Each a slip with its value to blank (from the
  * quote to its line's end), so that the lines below are read as written, and their own slips told; one in an item of
- * a list with dashes that no quote closes before the list ends is the item's own (`sign`), left out of its list.
+ * a list with dashes that no quote closes before the list ends is the item's own (`sign`), left out of its list. In
+ * people.yml (`entries` 1) so is one that nothing closes in an entry's field last in the file (see lastField).
  */
-export function runawayQuotes(text: string, last: number): Slip[] {
+export function runawayQuotes(text: string, last: number, entries?: 1 | 2): Slip[] {
   const { lines, openQuotes } = scanOf(text);
   const found: { slip: Slip; close: number }[] = [];
   let closedAt = -1;
@@ -71,7 +73,7 @@ export function runawayQuotes(text: string, last: number): Slip[] {
     const close = once(text, `closed ${quote.offset}`, () => closingQuote(text, quote.offset));
     const column = ownColumn(text, quote.offset);
     const end = lines.lineEnd(quote.offset);
-    if (!runsInto(text, end + 1, close, column) && !lastItem(text, quote.offset, close)) {
+    if (!runsInto(text, end + 1, close, column) && !lastItem(text, quote.offset, close) && !(entries === 1 && lastField(text, quote.offset, close))) {
       closedAt = close;
       continue;
     }
@@ -119,6 +121,17 @@ function lastItem(text: string, offset: number, close: number): boolean {
   const { lines, dashes } = scanOf(text);
   const item = dashes().get(lines.lineStart(offset));
   return item !== undefined && /^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(item.end));
+}
+
+/**
+ * Whether the quote at `offset`, closed nowhere (`close`: the text's end), opens the value of a field of an entry in
+ * people.yml (`entries` 1) with nothing but blank lines and comments below it ("  name: \"Anna Berg" last in the file):
+ * the field can be left out of its entry alone, as one whose quote runs into the field below.
+ */
+function lastField(text: string, offset: number, close: number): boolean {
+  if (close < text.length) return false;
+  const { lines } = scanOf(text);
+  return /^[ \t]+[A-Za-z_]+:[ \t]+$/.test(text.slice(lines.lineStart(offset), offset)) && /^(?:[ \t]*(?:#[^\n]*)?\r?(?:\n|$))*$/.test(text.slice(lines.lineEnd(offset)));
 }
 
 /** Whether a line from `from` up to `close` is a field's or an item's no further in than `column`. */
@@ -198,6 +211,8 @@ interface ItemQuote {
    * list over lines): left open, whatever the parser says where.
    */
   readonly left: boolean;
+  /** The list over lines it is an item of, if it is one ("attendees: [Leif Redestig," above "  \"Ivan Kuzhicov]"). */
+  readonly list?: FlowList;
 }
 
 /**
@@ -222,14 +237,19 @@ export function leftItemQuotes(text: string): Slip[] {
   return once(text, 'item quotes', () => itemQuotes(text)).flatMap((q) => (q.left ? [itemQuoteSlip(text, q)] : []));
 }
 
-/** The slip of an item's quote: at the quote, with its line to write with the quote closed at the item's end. */
+/**
+ * The slip of an item's quote: at the quote, with its line to write with the quote closed at the item's end; in a list
+ * over lines, with … where the list goes on above or below that line, as for an item with a sign: the line alone
+ * ("\"Ivan Kuzhicov\",") reads as a value of its own, not as a line of the list.
+ */
 function itemQuoteSlip(text: string, found: ItemQuote): Slip {
   const { lines } = scanOf(text);
   const quote = text[found.offset]!;
   const end = Math.min(found.end, lines.lineEnd(found.offset));
-  const line = `${text.slice(lines.lineStart(found.offset), end)}${quote}${text.slice(end, lines.lineEnd(found.offset))}`.trim();
+  const item = { at: found.offset, end, text: text.slice(found.offset, end) };
+  const line = found.list ? itemLines(text, found.list, item, `${item.text}${quote}`) : clip(`${text.slice(lines.lineStart(found.offset), end)}${quote}${text.slice(end, lines.lineEnd(found.offset))}`.trim());
   // The item's own slip: it may be left out of its list alone, as one with a sign ("[Anna, @Bo]").
-  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${clip(line)}`, sign: true };
+  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${line}`, sign: true };
 }
 
 /**
@@ -238,7 +258,7 @@ function itemQuoteSlip(text: string, found: ItemQuote): Slip {
  */
 function itemQuotes(text: string): ItemQuote[] {
   const onLines = quotesOnOpeningLines(text);
-  const over = listsOverLines(text).flatMap((list) => list.items.filter((item) => opensUnclosed(text, item)).map((item) => ({ offset: item.at, end: item.end, left: true })));
+  const over = listsOverLines(text).flatMap((list) => list.items.filter((item) => opensUnclosed(text, item)).map((item) => ({ offset: item.at, end: item.end, left: true, list })));
   if (over.length === 0) return onLines;
   // One on the line of its [ is found both ways: as an item of its list over lines, it is left open.
   const byOffset = new Map(onLines.map((q) => [q.offset, q]));
