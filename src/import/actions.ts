@@ -38,7 +38,9 @@ export function proposeActions(sections: readonly Section[], resolver: Resolver,
   const out: ProposedAction[] = [];
   const seen = new Set<string>();
   for (const section of sections) {
-    for (const text of textsOf(section.blocks)) {
+    for (const written of textsOf(section.blocks)) {
+      // A .md source's line breaks kept in the text (its hard breaks, a quote's lines) are spaces in a sentence.
+      const text = markdown ? written.replace(/\\?\n/g, ' ') : written;
       for (const sentence of text.split(SENTENCE_END)) {
         const found = actionIn(sentence.trim(), resolver, pools);
         if (!found) continue;

@@ -4,8 +4,8 @@
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
 import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
-import { quoteRanges, quoteText } from './quotes.js';
-import type { Block, ListItem, Section } from './types.js';
+import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
+import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
 
@@ -15,6 +15,8 @@ type Piece =
   | { readonly kind: 'paragraph'; readonly indent: number; readonly text: string }
   | { readonly kind: 'item'; readonly indent: number; readonly marker: string; readonly family: Family; readonly text: string }
   | { readonly kind: 'verbatim'; readonly text: string }
+  /** A .md source's quote in a list's item, its lines from `indent` on. */
+  | { readonly kind: 'quote'; readonly indent: number; readonly text: string; readonly quote: QuoteSpacing }
   | { readonly kind: 'table'; readonly lines: readonly string[] };
 
 /**
@@ -74,7 +76,9 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const boldHeading = (k: number, shape: LineShape): boolean =>
     shape.kind === 'text' && shape.bold && isHeadingText(shape.text.replace(/:$/, ''), markdown) && textFollows(lines, k, open, shapeAt);
   // A .md source's quotes, as the site reads them: kept as written, their lines never joined (see `quoteRanges`).
-  const quotes = markdown ? quoteRanges(lines, open) : new Map<number, number>();
+  const quotes = markdown ? quoteRanges(lines, open) : new Map<number, QuoteRange>();
+  // In Markdown a line the site breaks after, or with a quote right under it, is a paragraph's line there: no heading.
+  const paragraphLine = (k: number): boolean => markdown && ((breaksAfter(lines[k]!) && open(lines[k + 1])) || quotes.has(k + 1));
   const goesOn = (k: number, afterItem: boolean): boolean => {
     if (quotes.has(k)) return false;
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
@@ -95,10 +99,14 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     }
     const shape = shapeAt(line, afterItem);
     afterItem = false;
-    const quoteEnd = quotes.get(i);
-    if (quoteEnd !== undefined) {
-      out.push({ kind: 'verbatim', text: quoteText(lines.slice(i, quoteEnd + 1)) });
-      i = quoteEnd;
+    const quote = quotes.get(i);
+    if (quote?.place === 'item') {
+      const spacing = { blankAbove: !open(lines[i - 1]), blankBelow: !open(lines[quote.end + 1]) };
+      out.push({ kind: 'quote', indent: line.indent, text: quoteText(lines.slice(i, quote.end + 1), line.indent), quote: spacing });
+      i = quote.end;
+    } else if (quote?.place === 'top') {
+      out.push({ kind: 'verbatim', text: quoteText(lines.slice(i, quote.end + 1)) });
+      i = quote.end;
     } else if (shape.kind === 'fence') {
       const fence = line.text.slice(0, 3);
       let j = i + 1;
@@ -123,25 +131,64 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: '-', family: 1, lines: [''] });
       afterItem = true;
     } else if (shape.kind === 'item') {
+      const first = i;
       const texts = [shape.text];
-      while (goesOn(i + 1, true)) texts.push(lines[++i]!.text);
+      const quoted = quotes.get(i);
+      if (quoted !== undefined) {
+        // A quote on the item's line ("- > citat") is its text, its lines as written from the item's text on.
+        const column = contentColumn({ indent: line.indent, marker: shape.marker });
+        texts[0] = quoteText([{ ...line, text: shape.text, indent: column }, ...lines.slice(i + 1, quoted.end + 1)], column);
+        i = quoted.end;
+      } else while (goesOn(i + 1, true)) texts.push(lines[++i]!.text);
       // In plain text the lines under an item are its own only when hard-wrapped; otherwise each is a paragraph.
       const own = markdown || hardWrapped(texts) ? texts.length : 1;
-      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: texts.slice(0, own) });
+      out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: markdown ? withBreaks(texts, lines, first) : texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
+      const first = i;
       const texts = [line.text];
       while (goesOn(i + 1, false)) texts.push(lines[++i]!.text);
-      if (markdown || hardWrapped(texts)) out.push({ kind: 'paragraph', indent: markdown ? line.indent : 0, lines: texts });
+      if (markdown) out.push({ kind: 'paragraph', indent: line.indent, lines: withBreaks(texts, lines, first) });
+      else if (hardWrapped(texts)) out.push({ kind: 'paragraph', indent: 0, lines: texts });
       else for (const t of texts) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
     }
     gap = false;
   }
   return out;
 }
+
+/**
+ * A Markdown piece's lines (`texts`, from `lines[first]` on) with its hard line breaks kept, as the site shows them:
+ * a line that ends in an odd run of backslashes, or in two spaces (written as a backslash, which no editor trims away;
+ * after such a run, two), is one with the line under it, a line break between them. At a piece's last line neither is
+ * a break, and it stays as written. Each run of lines is joined once, so the work grows with the text.
+ */
+function withBreaks(texts: readonly string[], lines: readonly Line[], first: number): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  texts.forEach((t, k) => {
+    const last = k === texts.length - 1;
+    run.push(!last && lines[first + k]!.spacesAfter === true ? `${t}${oddBackslashes(t) ? '\\\\' : '\\'}` : t);
+    if (last || !oddBackslashes(run[run.length - 1]!)) {
+      out.push(run.join('\n'));
+      run = [];
+    }
+  });
+  return out;
+}
+
+/** The text ends in an odd run of backslashes: its last one escapes what follows it, a line break a hard one. */
+const oddBackslashes = (text: string): boolean => {
+  let n = 0;
+  while (text[text.length - 1 - n] === '\\') n++;
+  return n % 2 === 1;
+};
+
+/** A Markdown line the site breaks after: it ends in two spaces or in an odd run of backslashes. */
+const breaksAfter = (line: Line): boolean => line.spacesAfter === true || oddBackslashes(line.text);
 
 /**
  * Lines of plain text with no blank line between them are hard-wrapped, one paragraph broken to fit a width (as
@@ -248,12 +295,14 @@ function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
       } else section().blocks.push({ kind: 'subheading', level, text });
     } else if (p.kind === 'paragraph') section().blocks.push({ kind: 'paragraph', text: p.text });
     else if (p.kind === 'verbatim' || p.kind === 'table') section().blocks.push(p);
+    // A quote in an item the import did not read as one (see `inItem`): written where it stands.
+    else if (p.kind === 'quote') section().blocks.push({ kind: 'verbatim', text: p.text });
     else {
       let j = i;
       for (let column = contentColumn(p); ; j++) {
         const next = list[j + 1];
         if (next?.kind === 'item') column = Math.min(column, contentColumn(next));
-        else if (!(next?.kind === 'paragraph' && inItem(next, column))) break;
+        else if (!((next?.kind === 'paragraph' || next?.kind === 'quote') && inItem(next, column))) break;
       }
       section().blocks.push({ kind: 'list', items: nest(list.slice(i, j + 1) as ListPiece[], nestByFamily) });
       i = j;
@@ -270,9 +319,9 @@ const contentColumn = (item: { readonly indent: number; readonly marker: string 
  * item, as Markdown reads it: Word's list lines Markdown's list cannot number ("a) Hyllor" under "1. Ekonomi", see
  * docx.ts), and a Markdown file's second paragraph of an item.
  */
-const inItem = (p: Extract<Piece, { kind: 'paragraph' }>, column: number): boolean => p.indent > 0 && p.indent >= column;
+const inItem = (p: { readonly indent: number }, column: number): boolean => p.indent > 0 && p.indent >= column;
 
-type ListPiece = Extract<Piece, { kind: 'item' | 'paragraph' }>;
+type ListPiece = Extract<Piece, { kind: 'item' | 'paragraph' | 'quote' }>;
 
 interface Building {
   readonly marker: string;
@@ -280,6 +329,7 @@ interface Building {
   readonly children: Building[];
   offNumber?: true;
   paragraph?: true;
+  quote?: QuoteSpacing;
 }
 
 /**
@@ -291,10 +341,11 @@ function nest(flat: readonly ListPiece[], byFamily: boolean): ListItem[] {
   const stack: { indent: number; family: Family; node: Building }[] = [];
   const items = byFamily ? restartsIn(flat.filter((p): p is Flat => p.kind === 'item')) : flat;
   for (const item of items) {
-    if (item.kind === 'paragraph') {
+    if (item.kind === 'paragraph' || item.kind === 'quote') {
       // Inside the innermost item whose text it is indented as far as; items can hold paragraphs, not paragraphs items.
       while (stack.length > 0 && contentColumn({ indent: stack[stack.length - 1]!.indent, marker: stack[stack.length - 1]!.node.marker }) > item.indent) stack.pop();
-      (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push({ marker: '', text: item.text, children: [], paragraph: true });
+      const node: Building = item.kind === 'quote' ? { marker: '', text: item.text, children: [], quote: item.quote } : { marker: '', text: item.text, children: [], paragraph: true };
+      (stack.length > 0 ? stack[stack.length - 1]!.node.children : root).push(node);
       continue;
     }
     while (stack.length > 0) {

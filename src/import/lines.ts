@@ -10,6 +10,8 @@ export interface Line {
   readonly indent: number;
   /** Numbered past 99 in a run of numbers (see `longNumberRuns`): a list's item, not a year or a sum. */
   readonly counted?: true;
+  /** Text that ended in two spaces or more, a hard line break in Markdown (which `text` has trimmed off). */
+  readonly spacesAfter?: true;
 }
 
 /**
@@ -28,7 +30,9 @@ export function splitLines(text: string, plain = false): Line[] {
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
   const lines = norm.split('\n').map((raw, i) => {
     const lead = /^[ \t]*/.exec(raw)![0];
-    return { n: i + 1, text: raw.trim(), indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
+    const text = raw.trim();
+    const line: Line = { n: i + 1, text, indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
+    return !plain && text !== '' && raw.endsWith('  ') ? { ...line, spacesAfter: true as const } : line;
   });
   return longNumberRuns(plain && looksDoubled(lines) ? undoubled(lines) : lines);
 }

@@ -152,11 +152,20 @@ function list(items: readonly ListItem[], indent: string, style: TextStyle): str
     // Only a list numbered from 1 may break into the item's text: under "- Hyllor", "2. Ekonomi" right below it
     // would read as more of its text ("Hyllor 2. Ekonomi"), unless a blank line comes between them.
     const joins = /^(?:[2-9]|\d{2,})/.test(i.children[0]?.marker ?? '');
-    if (i.paragraph) return ['', `${indent}${style.itemParagraph(i.text)}`, ''];
-    if (i.offNumber) return ['', `${indent}${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${style.afterNumber(i.text)}`, '', ...children];
-    return [`${indent}${i.marker} ${style.itemText(i.text)}`.trimEnd(), ...(joins ? [''] : []), ...children];
+    // A quote keeps the blank lines around it, or their lack: with one the site spaces the list's items apart.
+    if (i.quote) return [...(i.quote.blankAbove ? [''] : []), indented(i.text, indent), ...(i.quote.blankBelow ? [''] : [])];
+    if (i.paragraph) return ['', indented(style.itemParagraph(i.text), indent), ''];
+    const under = indent + ' '.repeat(i.marker.length + 1);
+    if (i.offNumber) return ['', indented(`${i.marker.slice(0, -1)}\\${i.marker.slice(-1)} ${style.afterNumber(i.text)}`, indent, under), '', ...children];
+    return [indented(`${i.marker} ${style.itemText(i.text)}`.trimEnd(), indent, under), ...(joins ? [''] : []), ...children];
   });
 }
+
+/**
+ * Text written at `indent`, its lines after a hard line break (a .md source's, see body.ts) at `under`, where Markdown
+ * reads them as more of the same paragraph.
+ */
+const indented = (text: string, indent: string, under = indent): string => indent + text.replace(/\n/g, `\n${under}`);
 
 /**
  * A Markdown source's paragraph with what would make Markdown read it as a list's item or a heading escaped ("2016\\. Budgeten

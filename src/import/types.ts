@@ -46,6 +46,14 @@ export interface ListItem {
    * "a) Hyllor" under "1. Ekonomi", or a Markdown item's second paragraph.
    */
   readonly paragraph?: true;
+  /** No item but a .md source's quote inside the item above it (marker ""), its lines as written from its column on. */
+  readonly quote?: QuoteSpacing;
+}
+
+/** Whether a blank line stands above and below a quote in an item: with one the site spaces the list's items apart. */
+export interface QuoteSpacing {
+  readonly blankAbove: boolean;
+  readonly blankBelow: boolean;
 }
 
 export type Block =

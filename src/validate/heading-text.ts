@@ -5,7 +5,8 @@ import { unescaped } from '../util/unescaped.js';
 
 /**
  * A short line that can be an agenda item's heading: starts with a capital or digit, at most 80 characters
- * and 12 words, no sentence punctuation at the end and no "Label: value" inside, not breaking off on a word no heading ends on (see `endsUnfinished`). `markdown` says the text is
+ * and 12 words, no sentence punctuation at the end and no "Label: value" inside, not breaking off on a word no heading
+ * ends on (see `endsUnfinished`), and in Markdown no line break (`<br>`, two lines on the site). `markdown` says the text is
  * Markdown's (a .md file's, a .docx's as the import converts it, a minutes body): it is measured as the site shows it,
  * without its backslash escapes, so that "Ekonomi \\*prel\\*" is as long as the "Ekonomi *prel*" typed in Word.
  */
@@ -20,9 +21,13 @@ export function isHeadingText(text: string, markdown = false): boolean {
     !/:\s/.test(t) &&
     !/^(https?:\/\/|www\.)/i.test(t) &&
     !/^\(.*\)$/.test(t) &&
-    !endsUnfinished(t)
+    !endsUnfinished(t) &&
+    !(markdown && LINE_BREAK.test(text))
   );
 }
+
+/** A `<br>` the site shows as a line break (not one escaped, `\\<br>`): a line with one is two lines, no heading's. */
+const LINE_BREAK = /(?<!\\)<br[ \t]*\/?>/i;
 
 /**
  * Function words no heading ends on, as written in lower case: prepositions ("för", "om", "till"), conjunctions and

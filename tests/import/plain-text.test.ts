@@ -127,6 +127,29 @@ describe("a .md source is the writer's Markdown", () => {
     { name: 'a heading and a fence in a quote', text: '> ## Brevet\n> ```\n> kod\n> ```\nInget mer.', body: '> ## Brevet\n> ```\n> kod\n> ```\n\nInget mer.', html: '<pre>' },
     // Guard: a paragraph in lower case after a quote is no more of it (nor was it before).
     { name: 'a paragraph right under a quote', text: '> Det var bra.\n\nvi läste brevet.', html: '<blockquote>' },
+    // A hard line break, two spaces or a backslash at a line's end: the lines were joined, the backslash shown as text
+    // ("Rad ett rad två\\ rad tre"). Two spaces are written as a backslash, which no editor trims away.
+    { name: 'hard line breaks', text: 'Rad ett  \nrad två\\\nrad tre', body: 'Rad ett\\\nrad två\\\nrad tre', html: 'Rad ett<br>\nrad två<br>' },
+    { name: 'a hard line break after a backslash shown', text: 'Sökväg C:\\  \nmer', body: 'Sökväg C:\\\\\\\nmer', html: 'C:\\<br>' },
+    { name: 'hard line breaks in an item', text: '- Lokal  \nBoka\\\nsalen\n- Hyllor', body: '- Lokal\\\n  Boka\\\n  salen\n- Hyllor', html: 'Lokal<br>\nBoka<br>' },
+    { name: "hard line breaks in an item's paragraph", text: '- Lokal\n\n  Boka  \n  salen', body: '- Lokal\n\n  Boka\\\n  salen', html: 'Boka<br>' },
+    // At a paragraph's end neither is a break: the backslash shows, the spaces go.
+    { name: "a backslash at a paragraph's end", text: 'Rad ett  \nrad två\\\n\nRad tre  ', body: 'Rad ett\\\nrad två\\\n\nRad tre', html: '<p>Rad ett<br>\nrad två\\</p>' },
+    // A heading-like line the site breaks after, or with a quote right under it, is a paragraph's line there: it became
+    // "## Rad ett" above "Rad två", "## Text rakt ovanför" above the quote.
+    { name: 'a short line with a line break after it', text: 'Rad ett  \nRad två\n\nMer.', body: 'Rad ett\\\nRad två\n\nMer.', html: '<p>Rad ett<br>' },
+    { name: 'a short line right above a quote', text: 'Text rakt ovanför\n> ett citat\n\nMer.', body: 'Text rakt ovanför\n\n> ett citat\n\nMer.', html: '<p>Text rakt ovanför</p>' },
+    { name: 'a bold line right above a quote', text: '**Leif skrev**\n> Boka lokalen.\n\nMer.', body: '**Leif skrev**\n\n> Boka lokalen.\n\nMer.', html: '<p><strong>Leif skrev</strong></p>' },
+    // A `<br>` is a line break on the site: "## Rad ett<br>rad två" was a heading of two lines.
+    { name: 'a line with <br>', text: 'Rad ett<br>Rad två\n\nMer.', html: '<p>Rad ett<br>' },
+    // A quote in a list's item: its lines were joined and escaped, "\\> citat i punkt > andra raden", "1. ett > citat".
+    { name: "a quote in an item's paragraph", text: '- punkt ett\n\n  > citat i punkt\n  > andra raden', html: '<blockquote>\n<p>citat i punkt\nandra raden' },
+    { name: 'a quote right under an item', text: '1. ett\n   > citat\n2. två', html: '<li>ett\n<blockquote>' },
+    { name: 'a quote in an item, spaced', text: '- ett\n   > citat\n\n- två', body: '- ett\n  > citat\n\n- två', html: '<li>\n<p>ett</p>\n<blockquote>' },
+    { name: 'a quote in a nested item, with a lazy line', text: '- ett\n  - två\n\n    > citat\n  lat rad\n- tre', body: '- ett\n  - två\n\n    > citat\n    lat rad\n- tre', html: 'citat\nlat rad' },
+    // A quote on the item's own line is its text, its lines kept: they were joined, "- > citat > mer".
+    { name: "a quote on an item's line", text: '- > citat\n  > mer\n- två', html: '<p>citat\nmer</p>' },
+    { name: "a quote on a numbered item's line, with a year", text: '1. > citat\n   > 2016. Budgeten\n2. två', body: '1. > citat\n   > 2016\\. Budgeten\n2. två', html: '<p>citat\n2016. Budgeten</p>' },
   ])('$name stays as written', ({ text, body: expected = text, html }) => {
     const { body, html: rendered } = shown(text, true);
     expect(body).toBe(`${expected}\n`);
