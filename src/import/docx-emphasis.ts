@@ -1,6 +1,7 @@
 // Word's bold and italics as Markdown that the site shows as bold and italics: CommonMark reads "**Plats:**Stadshuset"
 // as text with stars (a closing run after punctuation must have a space or punctuation after it), so the punctuation
-// at such an edge is moved out of the emphasis ("**Plats**:Stadshuset"), the text as it was.
+// at such an edge is moved out of the emphasis ("**Plats**:Stadshuset"), the text as it was; at a link's bracket, the
+// emphasis goes inside the link ("[**länken**](…)text").
 
 /** Marks around the runs the converter writes, in private-use characters minutes never hold (see NUMBER_MARK). */
 const OPEN = ['\uE002', '\uE003'] as const;
@@ -40,6 +41,16 @@ const skip = (ts: readonly Token[], i: number, step: 1 | -1): number => {
   return i;
 };
 
+/**
+ * How many spans a link's syntax may be split at on each side (see `intoLinkBefore`): Word's bold and italics. Each
+ * side of a link's "[" and "](…)" holds that many places for the runs a split writes, made when the text is read, so
+ * that a split moves a few tokens, never the rest of the block (inserting took time growing with its square).
+ */
+const SLOTS = 2;
+/** Places for runs a split may write: runs left out (text "") that no span has ever had. */
+const slots = (): Run[] => Array.from({ length: SLOTS }, () => ({ kind: 'open', text: '' }));
+const isSlot = (t: Token | undefined): boolean => (t?.kind === 'open' || t?.kind === 'close') && t.text === '' && (t as Run).pair === undefined;
+
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   const open: Run[] = [];
@@ -53,7 +64,8 @@ function tokens(text: string): Token[] {
       const run: Run = { kind: 'close', text: m[2], pair: opening };
       opening.pair = run;
       out.push(run);
-    } else out.push({ kind: m[3] !== undefined ? 'fixed' : 'char', text: m[3] ?? m[0] });
+    } else if (m[3] !== undefined) out.push(...slots(), { kind: 'fixed', text: m[3] }, ...slots());
+    else out.push({ kind: 'char', text: m[0] });
   }
   return out;
 }
@@ -71,12 +83,88 @@ const drop = (run: Run): void => {
   run.pair!.text = '';
 };
 
+const isSpace = (t: Token | undefined): boolean => t?.kind === 'char' && side(t.text) === 'space';
+
+/** The index of the first (`step` 1) or last (-1) free place of the `SLOTS` from `at` on, or -1. */
+function slot(ts: readonly Token[], at: number, step: 1 | -1): number {
+  for (let k = 0; k < SLOTS; k++) {
+    const x = step === 1 ? at + k : at + SLOTS - 1 - k;
+    if (isSlot(ts[x])) return x;
+  }
+  return -1;
+}
+
+/**
+ * `run` put in the place at `x`, moved past the spaces on its `step` side (a run is never next to a space inside its
+ * span): where it is.
+ */
+function place(ts: Token[], x: number, run: Run, step: 1 | -1): number {
+  while (isSpace(ts[x + step])) {
+    ts[x] = ts[x + step]!;
+    x += step;
+  }
+  ts[x] = run;
+  return x;
+}
+
+/**
+ * A span whose closing run at `i` cannot close after the link that ends at `end` ("**Läs [länken](…)**text"): split
+ * in two, the link's text in a span of its own inside its brackets, where a run always can ("[**länken**](…)"), and
+ * what comes before the link in the rest, closed before the spaces in front of it ("**Läs** [**länken**](…)text"),
+ * left for the next fixes (a span with nothing left is left out). An inner span is split first, so its runs go
+ * nearer the link's text. The index of the new closing run (the first token changed), or -1 where the span opens
+ * inside the link (never in mammoth's HTML) or the link's places are taken, where it is not split.
+ */
+function intoLinkBefore(ts: Token[], i: number, end: number): number {
+  const close = ts[i] as Run;
+  const open = close.pair!;
+  let start = end - 1;
+  for (; start >= 0 && ts[start]!.kind !== 'fixed'; start--) if (ts[start] === open) return -1;
+  if (ts[start]?.text !== '[') return -1;
+  const [before, after] = [slot(ts, start - SLOTS, 1), slot(ts, start + 1, -1)];
+  if (before < 0 || after < 0) return -1;
+  const inner: Run = { kind: 'open', text: close.text, pair: close };
+  const outer: Run = { kind: 'close', text: close.text, pair: open };
+  close.pair = inner;
+  open.pair = outer;
+  ts[after] = inner;
+  // The closing run goes right before the link's "](…)"; what stood between them (places, runs left out) after it.
+  ts.copyWithin(end + 1, end, i);
+  ts[end] = close;
+  return place(ts, before, outer, -1);
+}
+
+/**
+ * The mirror of `intoLinkBefore`: a span whose opening run at `j` cannot open before the link that starts at `start`
+ * ("Se**[länken](…) nu**") split in two, "Se[**länken**](…) **nu**"; false where it is not.
+ */
+function intoLinkAfter(ts: Token[], j: number, start: number): boolean {
+  const open = ts[j] as Run;
+  const close = open.pair!;
+  let end = start + 1;
+  for (; end < ts.length && ts[end]!.kind !== 'fixed'; end++) if (ts[end] === close) return false;
+  if (!ts[end]?.text.startsWith('](')) return false;
+  const [before, after] = [slot(ts, end - SLOTS, 1), slot(ts, end + 1, -1)];
+  if (before < 0 || after < 0) return false;
+  const inner: Run = { kind: 'close', text: open.text, pair: open };
+  const outer: Run = { kind: 'open', text: open.text, pair: close };
+  open.pair = inner;
+  close.pair = outer;
+  ts[before] = inner;
+  place(ts, after, outer, 1);
+  // The opening run goes right after the link's "["; what stood between them before it.
+  ts.copyWithin(j, j + 1, start + 1);
+  ts[start] = open;
+  return true;
+}
+
 /**
  * One fix, from `from` on, to a run of marks that cannot do their work where they stand: where to look again from, or
  * -1 when every run can. A run of closing marks must follow no space, and, after punctuation, come before a space,
  * punctuation or the line's end; a run of opening marks likewise, mirrored. The fix: the punctuation next to the run
- * inside its span moved out, or, where none is left to move (a link's bracket), the innermost span's emphasis left
- * out, its text kept, as is a span whose punctuation has all been moved out (":" in bold between two letters).
+ * inside its span moved out; at a link's bracket, the innermost span split at the link (see `intoLinkBefore`); or,
+ * where neither can be, the innermost span's emphasis left out, its text kept, as is a span whose punctuation has all
+ * been moved out (":" in bold between two letters).
  */
 function fixFrom(ts: Token[], from: number): number {
   for (let i = from; i < ts.length; ) {
@@ -102,6 +190,10 @@ function fixFrom(ts: Token[], from: number): number {
     const closes = k === i || (before !== 'space' && (before !== 'punct' || after !== 'word'));
     const opens = k > j || (after !== 'space' && (after !== 'punct' || before !== 'word'));
     if (!closes) {
+      if (ts[p]?.kind === 'fixed' && ts[p].text.startsWith('](')) {
+        const at = intoLinkBefore(ts, i, p);
+        if (at >= 0) return runStart(ts, at);
+      }
       if (ts[p]?.kind !== 'char' || before !== 'punct') {
         drop(marks[0]!);
         return runStart(ts, i);
@@ -113,6 +205,7 @@ function fixFrom(ts: Token[], from: number): number {
       return runStart(ts, p);
     }
     if (!opens) {
+      if (ts[q]?.kind === 'fixed' && ts[q].text === '[' && intoLinkAfter(ts, j, q)) return runStart(ts, i);
       if (ts[q]?.kind !== 'char' || after !== 'punct') {
         drop(marks[marks.length - 1]!);
         return runStart(ts, i);
@@ -129,8 +222,9 @@ function fixFrom(ts: Token[], from: number): number {
 
 /**
  * The block's text with the marks of `emphasis` and `link` settled: every run of stars where CommonMark reads it as
- * emphasis, punctuation moved out of it where needed ("**Plats**:Stadshuset", "ord(**bold**)"). Each fix moves a
- * character outwards past marks or leaves a span out, so this ends, and looks again only from the fix on.
+ * emphasis, punctuation moved out of it where needed ("**Plats**:Stadshuset", "ord(**bold**)"), a span split at a
+ * link where needed ("**Läs** [**länken**](…)text"). Each fix moves a character outwards past marks, leaves a span
+ * out, or splits one into a span inside a link and a shorter one, so this ends, and looks again only from the fix on.
  */
 export function settleEmphasis(text: string): string {
   if (!/[\uE002-\uE007]/.test(text)) return text;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/render/markdown.js';
-import { docxBody, docxDraft, type Para } from './docx.js';
+import { docxBody, docxDraft, type Para, type Run } from './docx.js';
 import { collapsed, STRUCTURE, visible } from './helpers.js';
 
 const HEAD: readonly Para[] = [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }];
@@ -151,5 +151,41 @@ describe("Word's bold and italics next to letters, spaces and punctuation", () =
     expect(visible(html)).toBe(`${left}${core}${right}`);
     for (const tag of ['strong', 'em']) expect([...html.matchAll(new RegExp(`<${tag}>`, 'g'))].length).toBe(tags.includes(tag as never) ? 1 : 0);
     expect(visible(html.replace(/^[^]*?<(?:strong|em)>|<\/(?:strong|em)>[^]*$/g, ''))).toBe(shown);
+  });
+});
+
+/**
+ * Bold and italics around a link: Word keeps many links as HYPERLINK fields, and mammoth puts the formatting of such a
+ * link's runs outside it ("<strong><a …>länken</a></strong>"). CommonMark reads no emphasis in
+ * "**[länken](…)**text" (a closing run after the link's ")" needs a space or punctuation after it) nor in
+ * "Se**[länken](…)**", and the bold was left out. The text shows as typed, the link's text in its emphasis inside the
+ * link, and what else was emphasised with it outside, as Word shows them.
+ */
+describe("Word's bold and italics around a link", () => {
+  const href = 'https://example.se/p';
+  const rows: readonly { name: string; runs: readonly Run[]; strong: readonly string[]; em?: readonly string[] }[] = [
+    { name: 'a bold link before a letter', runs: [{ text: 'Se ' }, { text: 'länken', bold: true, href, field: true }, { text: 'text' }], strong: ['länken'] },
+    { name: 'a bold link after a letter', runs: [{ text: 'Se' }, { text: 'länken', bold: true, href, field: true }, { text: ' text' }], strong: ['länken'] },
+    { name: 'a bold link between letters', runs: [{ text: 'Se' }, { text: 'länken', bold: true, href, field: true }, { text: 'text' }], strong: ['länken'] },
+    { name: 'an italic link between letters', runs: [{ text: 'Se' }, { text: 'länken', italic: true, href, field: true }, { text: 'text' }], strong: [], em: ['länken'] },
+    { name: 'a bold italic link between letters', runs: [{ text: 'Se' }, { text: 'länken', bold: true, italic: true, href, field: true }, { text: 'text' }], strong: ['länken'], em: ['länken'] },
+    { name: 'a link in parentheses, bold, before a letter', runs: [{ text: 'Se ' }, { text: '(länken)', bold: true, href, field: true }, { text: 'text' }], strong: ['(länken)'] },
+    { name: 'bold text then a bold link, before a letter', runs: [{ text: 'Se ' }, { text: 'Läs ', bold: true }, { text: 'länken', bold: true, href, field: true }, { text: 'text' }], strong: ['Läs', 'länken'] },
+    { name: 'bold text right before a bold link, before a letter', runs: [{ text: 'Se ' }, { text: 'Läs:', bold: true }, { text: 'länken', bold: true, href, field: true }, { text: 'text' }], strong: ['Läs:', 'länken'] },
+    { name: 'a bold link then bold text, after a letter', runs: [{ text: 'Se' }, { text: 'länken', bold: true, href, field: true }, { text: ' nu', bold: true }, { text: '.' }], strong: ['länken', 'nu'] },
+    { name: 'bold text, a bold link, bold text, between letters', runs: [{ text: 'Se' }, { text: 'länken', bold: true, href, field: true }, { text: ' och ', bold: true }, { text: 'den', bold: true, href: `${href}2`, field: true }, { text: 'text' }], strong: ['länken', 'och', 'den'] },
+    // As before: Markdown reads these as they are.
+    { name: 'a bold link between spaces (as before)', runs: [{ text: 'Se ' }, { text: 'länken', bold: true, href, field: true }, { text: ' nu' }], strong: ['länken'] },
+    { name: 'bold text and a bold link between spaces (as before)', runs: [{ text: 'Se ' }, { text: 'Läs ', bold: true }, { text: 'länken', bold: true, href, field: true }, { text: ' nu' }], strong: ['Läs länken'] },
+    { name: 'a link with bold inside it, between letters (as before)', runs: [{ text: 'Se' }, { text: 'länken', bold: true, href }, { text: 'text' }], strong: ['länken'] },
+  ];
+  const texts = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}>([^]*?)</${tag}>`, 'g'))].map((m) => visible(m[1]!));
+  it.each(rows)('$name', async ({ name, runs, strong, em = [] }) => {
+    const body = await docxBody(dir, `link ${name}`, [...HEAD, { runs }]);
+    const { html } = renderBody(body);
+    expect(visible(html)).toBe(runs.map((r) => r.text).join(''));
+    expect([...html.matchAll(/<a href="([^"]*)">([^]*?)<\/a>/g)].map((m) => [m[1], visible(m[2]!)])).toEqual(runs.filter((r) => r.href).map((r) => [r.href, r.text]));
+    expect(texts(html, 'strong')).toEqual(strong);
+    expect(texts(html, 'em')).toEqual(em);
   });
 });

@@ -77,11 +77,17 @@ type StyleId = 'Rubrik1' | 'Paragrafrubrik' | 'Dagordningspunkt' | 'ListNumber' 
 type Shows = 'outline' | 'punkt' | 'letters' | 'itemLetters' | 'roman' | 'zero';
 const SHOWS_NUM_ID: Record<Shows, number> = { outline: 8, punkt: 9, letters: 10, itemLetters: 11, roman: 12, zero: 13 };
 
-/** A run of text in a paragraph, bold or italic or neither. */
+/** A run of text in a paragraph, bold or italic or neither; with `href`, a hyperlink of its own to that address. */
 export interface Run {
   readonly text: string;
   readonly bold?: true;
   readonly italic?: true;
+  readonly href?: string;
+  /**
+   * The hyperlink is a HYPERLINK field, as Word keeps many links (typed and corrected, pasted, from older documents):
+   * mammoth puts the run's bold and italics outside such a link, `<strong><a …>`, and inside a w:hyperlink's.
+   */
+  readonly field?: true;
 }
 
 /** One paragraph of a document. */
@@ -109,16 +115,27 @@ export type Para =
   /** A table, row by row, each cell one paragraph. */
   | { table: readonly (readonly string[])[] };
 
-/** A run with its formatting, its line breaks Word's. */
-function formatted(r: Run): string {
+/** The relationship id of a hyperlink's address: the addresses of a document's runs, in order (see `hrefs`). */
+type LinkIds = ReadonlyMap<string, string>;
+
+/** Every address a run of `paras` links to, each with its relationship id. */
+const hrefs = (paras: readonly Para[]): LinkIds =>
+  new Map([...new Set(paras.flatMap((p) => ('runs' in p ? p.runs.flatMap((r) => (r.href === undefined || r.field ? [] : [r.href])) : [])))].map((href, k) => [href, `rIdLink${k + 1}`]));
+
+/** A run with its formatting, its line breaks Word's, in a hyperlink when it has an address. */
+function formatted(r: Run, links: LinkIds): string {
   const rPr = r.bold || r.italic ? `<w:rPr>${r.bold ? '<w:b/>' : ''}${r.italic ? '<w:i/>' : ''}</w:rPr>` : '';
-  return `<w:r>${rPr}${r.text
+  const run = `<w:r>${rPr}${r.text
     .split('\n')
     .map((t) => `<w:t xml:space="preserve">${esc(t)}</w:t>`)
     .join('<w:br/>')}</w:r>`;
+  if (r.href === undefined) return run;
+  if (!r.field) return `<w:hyperlink r:id="${links.get(r.href)!}">${run}</w:hyperlink>`;
+  const fldChar = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  return `${fldChar('begin')}<w:r><w:instrText xml:space="preserve"> HYPERLINK "${esc(r.href)}" </w:instrText></w:r>${fldChar('separate')}${run}${fldChar('end')}`;
 }
 
-function paragraph(p: Para): string {
+function paragraph(p: Para, links: LinkIds = new Map()): string {
   const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
   const numPr = (numId: number, level: number) => `<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Heading${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
@@ -126,7 +143,7 @@ function paragraph(p: Para): string {
   if ('numbered' in p) return `<w:p>${numPr(p.shows ? SHOWS_NUM_ID[p.shows] : 2 + (p.restart ?? 0), p.level ?? 0)}${run(p.numbered)}</w:p>`;
   if ('styled' in p) return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${p.off ? '<w:numPr><w:numId w:val="0"/></w:numPr>' : ''}</w:pPr>${run(p.styled)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
-  if ('runs' in p) return `<w:p>${p.runs.map(formatted).join('')}</w:p>`;
+  if ('runs' in p) return `<w:p>${p.runs.map((r) => formatted(r, links)).join('')}</w:p>`;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
 }
@@ -149,6 +166,8 @@ function marginParts(m: Margins): Record<string, string> {
 
 /** A minimal valid .docx with headings, paragraphs, bulleted (three levels) and numbered list paragraphs, and tables. */
 export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
+  const links = hrefs(paras);
+  const linkRels = [...links].map(([href, id]) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${esc(href).replace(/"/g, '&quot;')}" TargetMode="External"/>`).join('');
   const level = (i: number, fmt: string, text = fmt === 'bullet' ? '•' : `%${i + 1}.`, style = '') =>
     `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/>${style === '' ? '' : `<w:pStyle w:val="${style}"/>`}<w:lvlText w:val="${text}"/></w:lvl>`;
   const style = (id: StyleId, name: string, pPr: string) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${pPr}</w:style>`;
@@ -160,13 +179,13 @@ export function docx(paras: readonly Para[], margins: Margins = {}): Buffer {
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${linkRels}</Relationships>`,
     'word/numbering.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0">${level(0, 'bullet')}${level(1, 'bullet')}${level(2, 'bullet')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${level(0, 'decimal')}${level(1, 'decimal')}${level(2, 'decimal')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>${restarted(3)}${restarted(4)}<w:abstractNum w:abstractNumId="2">${level(0, 'decimal', '%1.', 'Rubrik1')}</w:abstractNum><w:abstractNum w:abstractNumId="3">${level(0, 'decimal', '§ %1')}</w:abstractNum><w:abstractNum w:abstractNumId="4">${level(0, 'decimal', '%1.', 'ListNumber')}</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="4"/></w:num><w:abstractNum w:abstractNumId="5">${level(0, 'decimal', '%1.', 'Kapitel1')}${level(1, 'decimal', '%1.%2', 'Kapitel2')}${level(2, 'decimal', '%1.%2.%3')}</w:abstractNum><w:abstractNum w:abstractNumId="6">${level(0, 'decimal', 'Punkt %1', 'Punktrubrik')}</w:abstractNum><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="6"/></w:num><w:abstractNum w:abstractNumId="7">${level(0, 'decimal')}${level(1, 'lowerLetter', '%2)')}${level(2, 'lowerRoman')}</w:abstractNum><w:abstractNum w:abstractNumId="8">${level(0, 'decimal')}${level(1, 'lowerLetter', '%1 %2)')}</w:abstractNum><w:abstractNum w:abstractNumId="9">${level(0, 'upperRoman')}${level(1, 'lowerRoman')}</w:abstractNum><w:abstractNum w:abstractNumId="10">${level(0, 'decimalZero')}</w:abstractNum>${[10, 11, 12, 13].map((n) => `<w:num w:numId="${n}"><w:abstractNumId w:val="${n - 3}"/></w:num>`).join('')}</w:numbering>`,
     'word/styles.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="${W}">${style('Rubrik1', 'heading 1', styleNumPr(5))}${style('Paragrafrubrik', 'heading 1', styleNumPr(6, '<w:ilvl w:val="0"/>'))}${style('Dagordningspunkt', 'Dagordningspunkt', '<w:basedOn w:val="Rubrik1"/>')}${style('ListNumber', 'List Number', styleNumPr(7, '<w:ilvl w:val="0"/>'))}${style('Kapitel1', 'heading 1', styleNumPr(8))}${style('Kapitel2', 'heading 2', styleNumPr(8))}${style('Punktrubrik', 'heading 1', styleNumPr(9))}</w:styles>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}"><w:body>${paras.map(paragraph).join('')}</w:body></w:document>`,
+<w:document xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${paras.map((p) => paragraph(p, links)).join('')}</w:body></w:document>`,
     ...marginParts(margins),
   });
 }

@@ -34,8 +34,9 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['typed entities, decoded once', '<p>R&amp;auml;kna &lt;https://x.se&gt; &amp;amp; mer</p>', 'R\\&auml;kna \\<https://x.se> \\&amp; mer\n'],
   ['a quote typed after the number Word shows', '<ol><li>\uE0001.\uE001&gt; 50 deltagare</li></ol><h2>\uE0002.\uE001Ekonomi #</h2>', '1. \\> 50 deltagare\n\n## 2. Ekonomi \\#\n'],
   ['a quote typed in bold or in a heading is inline', '<p><strong>&gt; 50</strong></p><h2>&gt; 50</h2>', '**> 50**\n\n## > 50\n'],
-  // Bold Markdown could not open against a link's bracket after a letter ("Se**[(x)](…)**y" showed its stars): left out.
-  ['bold around a link right after a letter', '<p>Se<strong><a href="https://x.se/">(x)</a></strong>y och <a href="https://x.se/"><strong>Plats:</strong></a>x</p>', 'Se[(x)](https://x.se/)y och [**Plats:**](https://x.se/)x\n'],
+  // Bold Markdown could not open against a link's bracket after a letter ("Se**[(x)](…)**y" showed its stars): written
+  // inside the link, between its brackets, where it can.
+  ['bold around a link right after a letter', '<p>Se<strong><a href="https://x.se/">(x)</a></strong>y och <a href="https://x.se/"><strong>Plats:</strong></a>x</p>', 'Se[**(x)**](https://x.se/)y och [**Plats:**](https://x.se/)x\n'],
 ];
 
 describe('htmlToMarkdown', () => {
