@@ -103,10 +103,14 @@ const numbersOf = (line: Line): ReturnType<typeof agendaNumbers> =>
 /** The first way a line reads, or undefined for an unnumbered line. */
 export const agendaNumber = (text: string): { form: string; n: number; title: string } | undefined => agendaNumbers(text)[0];
 
-/** A heading, not a sentence: short, no full stop, no "ska", "har", "är" … ("3. Vi ska ses i maj"). */
-export function isAgendaTitle(title: string): boolean {
+/**
+ * A heading, not a sentence: short, no full stop, no "ska", "har", "är" … ("3. Vi ska ses i maj"). `markdown`: the
+ * title is Markdown's (a .md file's, a .docx's as the import converts it), measured without its backslash escapes, as
+ * a heading elsewhere is (see `isHeadingText`).
+ */
+export function isAgendaTitle(title: string, markdown = false): boolean {
   const words = title.split(/\s+/);
-  return isHeadingText(title) && words.length <= MAX_TITLE_WORDS && !words.some((w) => SENTENCE_VERBS.has(foldCase(w.replace(/[^\p{L}]/gu, ''))));
+  return isHeadingText(title, markdown) && words.length <= MAX_TITLE_WORDS && !words.some((w) => SENTENCE_VERBS.has(foldCase(w.replace(/[^\p{L}]/gu, ''))));
 }
 
 type Open = (l: Line | undefined) => boolean;
@@ -115,9 +119,9 @@ type Open = (l: Line | undefined) => boolean;
  * The numbered lines that are agenda items' headings: those `numberedHeadings` finds, or else a lone one (see
  * `loneHeading`), as a text with a single agenda item numbered, or a single item at all, has it.
  */
-export function agendaHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
-  const found = numberedHeadings(lines, open);
-  return found.size > 0 ? found : loneHeading(lines, open);
+export function agendaHeadings(lines: readonly Line[], open: Open, markdown = false): ReadonlyMap<number, string> {
+  const found = numberedHeadings(lines, open, markdown);
+  return found.size > 0 ? found : loneHeading(lines, open, markdown);
 }
 
 /**
@@ -127,12 +131,12 @@ export function agendaHeadings(lines: readonly Line[], open: Open): ReadonlyMap<
  * that the "2. …" of a list whose other lines are gone is no heading ("§ 12 …" and "Punkt 3: …" only number agenda
  * items).
  */
-function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
+function loneHeading(lines: readonly Line[], open: Open, markdown: boolean): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const x = numbered.length === 1 ? numbered[0]! : undefined;
   // Letters and roman numerals only in a sequence: a lone "A. Nilsson" or "b) Budget" is no heading by this rule.
   if (x === undefined || LETTERED_FORMS.has(x.form) || ((x.form === '1.' || x.form === '1)') && x.n !== 1) || open(lines[x.i - 1])) return new Map();
-  const heading = afterLeadIn(lines, numbered, open).size === 0 && isAgendaTitle(x.title) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
+  const heading = afterLeadIn(lines, numbered, open).size === 0 && isAgendaTitle(x.title, markdown) && !wrapped(lines, x.i, open) && textUnder(lines, x.i, open);
   return heading ? new Map([[lines[x.i]!.n, x.text]]) : new Map();
 }
 
@@ -143,11 +147,11 @@ function loneHeading(lines: readonly Line[], open: Open): ReadonlyMap<number, st
  * most lines that have text under them, at least two: the lines of a list ("1. Kaffe\n2. Te\n3. Bullar") have only
  * the next under them.
  */
-export function numberedHeadings(lines: readonly Line[], open: Open): ReadonlyMap<number, string> {
+export function numberedHeadings(lines: readonly Line[], open: Open, markdown = false): ReadonlyMap<number, string> {
   const numbered = runs(lines, open);
   const listed = afterLeadIn(lines, numbered, open);
   const inner = indented(lines, numbered);
-  const eligible = numbered.filter((x) => !listed.has(x) && !inner.has(x) && isAgendaTitle(x.title) && !wrapped(lines, x.i, open));
+  const eligible = numbered.filter((x) => !listed.has(x) && !inner.has(x) && isAgendaTitle(x.title, markdown) && !wrapped(lines, x.i, open));
   const strong = (x: Numbered) => textUnder(lines, x.i, open);
   const chain = bestChain(eligible, strong);
   // A list inside an item may have more lines with text under them than the agenda has items: when another

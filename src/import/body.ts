@@ -49,7 +49,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const out: RawPiece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
-  const agenda = agendaHeadings(lines, open);
+  const agenda = agendaHeadings(lines, open, markdown);
   // Lines of a run in letters or roman numerals the agenda did not take are a list's lines, as Word shows "I. Ekonomi",
   // "i. Hyllor", "II. Lokal": no heading, as a "1." is none (an item), though one reads as a heading with text under it.
   const listLines = letteredRunLines(lines);

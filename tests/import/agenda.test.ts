@@ -55,6 +55,24 @@ describe('isAgendaTitle', () => {
   });
 });
 
+/**
+ * A Markdown title (a .md file's, a .docx's as converted) is at most 80 characters without its backslash escapes; a
+ * plain text's backslashes are typed, and count. The escaped titles are 84 and 85 characters long.
+ */
+const ESCAPED_80 = 'Verksamhetsberättelsen \\*preliminär\\* för Fritidsbankens utlåning och \\_kassa\\_ 2016';
+const ESCAPED_81 = 'Verksamhetsberättelsen \\*preliminär\\* för Fritidsbankens utlåning och \\_kassan\\_ 2016';
+const MARKDOWN_TITLES: readonly (readonly [name: string, title: string, markdown: boolean, expected: boolean])[] = [
+  ['80 characters without escapes, in Markdown', ESCAPED_80, true, true],
+  ['81 characters without escapes, in Markdown', ESCAPED_81, true, false],
+  ['84 characters with backslashes, in plain text', ESCAPED_80, false, false],
+];
+
+describe('isAgendaTitle, its length', () => {
+  it.each(MARKDOWN_TITLES)('%s', (_name, title, markdown, expected) => {
+    expect(isAgendaTitle(title, markdown)).toBe(expected);
+  });
+});
+
 const TEXTS: readonly (readonly [string, string, readonly string[]])[] = [
   ['two items with text under them', '1. Läxhjälp\nText.\n\n2. Fritidsbanken\nText.\n', ['1. Läxhjälp', '2. Fritidsbanken']],
   ['one item is no sequence', 'Punkt\n\n1. Läxhjälp\nText.\n', []],

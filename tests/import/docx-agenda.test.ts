@@ -12,6 +12,13 @@ const typed = (...texts: string[]): Para[] => texts.map((text) => ({ text }));
 
 /** Nine items of a list shown "1." with "a)" a level in, so that the next is "10.". */
 const NINE: readonly Para[] = ['Ekonomi', 'Budget', 'Kassa', 'Lokal', 'Hyllor', 'Skåp', 'Lampor', 'Dörrar', 'Fika'].map((t) => ({ numbered: t, shows: 'letters' }));
+/**
+ * An item's title of 80 characters as typed in Word, 84 as the converter escapes its stars and underscores (see
+ * docx-text.test.ts), and one of 81: a heading is at most 80 characters as the site shows it.
+ */
+const TITLE_80 = 'Verksamhetsberättelsen *preliminär* för Fritidsbankens utlåning och _kassa_ 2016';
+const TITLE_81 = 'Verksamhetsberättelsen *preliminär* för Fritidsbankens utlåning och _kassan_ 2016';
+const escaped = (title: string): string => title.replace(/[*_]/g, '\\$&');
 /** Ninety-nine such items, so that the next is "100.". */
 const NINETY_NINE: readonly Para[] = Array.from({ length: 99 }, (_, k) => ({ numbered: `Punkt ${k + 1}`, shows: 'letters' }));
 
@@ -180,6 +187,28 @@ const CASES: readonly (readonly [name: string, paras: readonly Para[], body: str
     'paragraphs in the List Number style with text between are the agenda, numbered on',
     [...HEAD, { styled: 'Ekonomi', style: 'ListNumber' }, ...typed('Budgeten är klar.'), { styled: 'Fritidsbanken', style: 'ListNumber' }, ...typed('Leif berättar.'), { styled: 'Övrigt', style: 'ListNumber' }, ...typed('Inget.')],
     '## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. Fritidsbanken\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n',
+  ],
+  // An item's title is measured as typed, without the escapes the converter writes, as a heading elsewhere is.
+  [
+    'Word numbered items with text between, one of 80 characters with stars and underscores, are the agenda',
+    [...HEAD, { numbered: 'Ekonomi' }, ...typed('Budgeten är klar.'), { numbered: TITLE_80 }, ...typed('Leif berättar.'), { numbered: 'Övrigt' }, ...typed('Inget.')],
+    `## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. ${escaped(TITLE_80)}\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n`,
+  ],
+  [
+    'typed items with text between, one of 80 characters with stars and underscores, are the agenda',
+    [...HEAD, ...typed('1. Ekonomi', 'Budgeten är klar.', `2. ${TITLE_80}`, 'Leif berättar.', '3. Övrigt', 'Inget.')],
+    `## 1. Ekonomi\n\nBudgeten är klar.\n\n## 2. ${escaped(TITLE_80)}\n\nLeif berättar.\n\n## 3. Övrigt\n\nInget.\n`,
+  ],
+  [
+    'a lone Word numbered item of 80 characters with stars and underscores, with text under it, is a heading',
+    [...HEAD, ...typed('Text.'), { numbered: TITLE_80 }, ...typed('Leif berättar.')],
+    `Text.\n\n## 1. ${escaped(TITLE_80)}\n\nLeif berättar.\n`,
+  ],
+  // As before: one of 81 is no heading, and the items around it are a list's.
+  [
+    'Word numbered items with text between, one of 81 characters with stars and underscores, are a list',
+    [...HEAD, { numbered: 'Ekonomi' }, ...typed('Budgeten är klar.'), { numbered: TITLE_81 }, ...typed('Leif berättar.'), { numbered: 'Övrigt' }, ...typed('Inget.')],
+    `1. Ekonomi\n\nBudgeten är klar.\n\n2. ${escaped(TITLE_81)}\n\nLeif berättar.\n\n3. Övrigt\n\nInget.\n`,
   ],
 ];
 
