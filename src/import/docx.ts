@@ -98,7 +98,13 @@ export function htmlToMarkdown(html: string): string {
   let item: ListLevel | undefined;
   /** Inline markup open in the block: where it opened, and whether a line's start could be there (see `lineStart`). */
   const marks: { tag: string; at: number; start: LineStart | undefined; href?: string }[] = [];
-  let cells: string[] | undefined;
+  /**
+   * The row being built: each cell's texts (its paragraphs'), joined once the row ends; joining them as they came
+   * copied the cell so far at each paragraph.
+   */
+  let cells: string[][] | undefined;
+  /** A cell of the row being built has text: known as it is given, not by reading the row's cells at each text. */
+  let rowHasText = false;
   /**
    * The number Markdown gives the next item of the list open at each indentation, and the list's delimiter; a block
    * written at or left of it ends the list. An item Word numbers otherwise starts a list of its own, with the other
@@ -156,7 +162,10 @@ export function htmlToMarkdown(html: string): string {
     text = text.replace(/[ \t]*\n[ \t]*(?=>)/g, ' ');
     if (prefix.startsWith('#')) text = unclosedHeading(text);
     if (cells) {
-      if (text !== '') cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${text}`.trim();
+      if (text !== '' && cells.length > 0) {
+        cells[cells.length - 1]!.push(text);
+        rowHasText = true;
+      }
       return;
     }
     if (typedItem && out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -181,7 +190,7 @@ export function htmlToMarkdown(html: string): string {
     (buf.start === 'lead' || buf.start === 'after') &&
     marks.every((m) => m.tag === 'a') &&
     !prefix.startsWith('#') &&
-    (cells ?? []).every((c) => c === '');
+    !rowHasText;
 
   const inlineClose = (tag: string) => {
     const i = marks.map((m) => m.tag).lastIndexOf(tag);
@@ -243,9 +252,10 @@ export function htmlToMarkdown(html: string): string {
       flush(true);
     } else if (tag === 'tr') {
       // A table row becomes one line, its cells joined by commas: "Bo Pettersson, Ria".
+      rowHasText = false;
       if (!closing) cells = [];
       else {
-        const row = (cells ?? []).filter((c) => c !== '').join(', ');
+        const row = (cells ?? []).filter((c) => c.length > 0).map((c) => c.join(' ')).join(', ');
         cells = undefined;
         if (row !== '') {
           out.push(row, '');
@@ -253,7 +263,7 @@ export function htmlToMarkdown(html: string): string {
         }
       }
     } else if (tag === 'td' || tag === 'th') {
-      if (!closing) cells?.push('');
+      if (!closing) cells?.push([]);
       else flush(false);
     } else if (['strong', 'b', 'em', 'i', 'a'].includes(tag)) {
       if (closing) inlineClose(tag);

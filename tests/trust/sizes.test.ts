@@ -125,6 +125,11 @@ describe('time in proportion to size', () => {
     // 26 s before: at each of Word's runs the paragraph so far was matched for a line's start and copied, and each
     // run's bold or italics was written by cutting the paragraph so far apart and joining it again.
     ['import: a Word paragraph of 20,000 runs in bold, italics and links', () => htmlToMarkdown(`<p>${'<strong>Plats:</strong>Stadshuset <em>kursiv</em> och <a href="https://x.se/">länk</a>, <b>fet</b> '.repeat(5_000)}</p>`).split('**Plats**:Stadshuset').length - 1, 5_000],
+    // 14 s before: at each text of a Word table's row, its cells so far were read for one with text (a line's start
+    // is only in the first cell with text); cells holding a space have none.
+    ["import: a Word table's row of 200,000 cells holding a space, then one with text", () => htmlToMarkdown(`<table><tr>${'<td><p> </p></td>'.repeat(MANY)}<td><p>Ria</p></td></tr></table>`), 'Ria\n'],
+    // 22 s before: each paragraph of a Word table's cell was joined to the cell's text so far, which was copied.
+    ["import: a Word table's cell of 100,000 paragraphs", () => htmlToMarkdown(`<table><tr><td>${'<p>Ria</p>'.repeat(100_000)}</td></tr></table>`).split('Ria').length - 1, 100_000],
     // Bold around a link before a letter is split at the link, the link's text bold inside it; each split moves a few
     // of the paragraph's tokens (inserting the new runs, as first written, never committed, took 128 s at 50,000).
     ['import: a Word paragraph of 20,000 bold links, each with bold text before it and a letter after it', () => htmlToMarkdown(`<p>${'Se <strong>Läs <a href="https://x.se/">länken</a></strong>nu '.repeat(20_000)}</p>`).split('**Läs** [**länken**](https://x.se/)nu').length - 1, 20_000],
