@@ -184,8 +184,13 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
 
   // The save's reload came before its search index: a page that searched then (the search page, whose query is
   // kept in its address) reloads once more when the index is in place, and searches again; other pages do not.
-  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => server.searchIndexChanged());
+  // Once dev is stopping (see close), open pages are sent no reload: the server closes right after, and a page
+  // reloaded then found no server (the browser's error page) or came without its live-reload client, and never came
+  // back. Cut off, their client reloads them when dev is started again, with what was saved meanwhile.
   let closed = false;
+  const after = new AfterSaves(options.outDir, (stop) => session.writeExtras(stop), log, () => {
+    if (!closed) server.searchIndexChanged();
+  });
 
   // The problems the pages show, to reload them when that changes.
   let shown = shownProblems(session);
@@ -222,7 +227,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         log(`${label}: ${['fel', errorPlace(result.diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`);
         after.resume();
       }
-      if (reloaded) server.reload(reloaded);
+      if (reloaded && !closed) server.reload(reloaded);
     } catch (err) {
       // A bug must not take the preview down: report it and keep serving the last good site.
       log(describeInternal(err));

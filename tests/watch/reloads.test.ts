@@ -203,3 +203,47 @@ describe('minutes dev and an editor that saves by emptying the file first', () =
     expect(await reloadsAfter(() => fs.writeFileSync(file(MEETING), text), MEETING)).toBe(1);
   });
 });
+
+// Ctrl-C right after a save builds its pages first (and its search index). The reload they sent came as the server
+// closed: the page reloaded found no server (the browser's error page) or came without its live-reload client, and
+// in either case never came back when dev was started again. Its client, cut off, reloads it then instead.
+describe('minutes dev stopped right after a save', () => {
+  it.each([
+    { what: 'minutes that build', edit: (t: string) => t.replace('## Fritidsbank\n', '## Fritidsbank\n\nSparat strax före Ctrl-C.\n'), line: / sidor på / },
+    { what: 'minutes with an error', edit: (t: string) => t.replace('attendees:\n', 'attendees: [\n'), line: /: fel / },
+  ])('builds $what first and sends the open pages no reload', async ({ edit, line }) => {
+    // The writes are 20 ms apart, so that the save is still being gathered when dev is stopped; a pause of the
+    // machine longer than dev's 60 ms of gathering between two lets dev build it before, and the run is made again.
+    for (let attempt = 1; ; attempt++) {
+      const root = seedArchive();
+      const logs: string[] = [];
+      const dev = await startDev({ root, outDir: path.join(root, 'site'), ...SITE, port: 0, open: false, log: (m) => logs.push(m), printDiagnostics: () => {} });
+      const listener = await listenForReloads(dev.url);
+      const file = path.join(root, OTHER);
+      const text = fs.readFileSync(file, 'utf8');
+      // The listener hears a save's reload while dev runs.
+      fs.writeFileSync(file, `${text}\nEtt stycke till.\n`);
+      await expect.poll(() => listener.reloads.length, { timeout: 20_000 }).toBe(1);
+      await dev.idle();
+      const mark = logs.length;
+      for (let i = 0; i < 10; i++) {
+        fs.writeFileSync(file, edit(text));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const builtBefore = logs.slice(mark).some((l) => l.startsWith(`${OTHER}: `));
+      await dev.close();
+      // A message sent before the server closed, given time to arrive.
+      await new Promise((r) => setTimeout(r, 300));
+      listener.close();
+      const said = logs.slice(mark);
+      if (builtBefore || !said[0]?.startsWith('Bygger först sidorna')) {
+        expect(attempt, `the save was built before dev was stopped in ${attempt} runs; the last said:\n${said.join('\n')}`).toBeLessThan(5);
+        continue;
+      }
+      expect(said.find((l) => l.startsWith(`${OTHER}: `))).toMatch(line);
+      expect(listener.reloads.length).toBe(1);
+      expect(listener.searchIndexChanges()).toBe(0);
+      return;
+    }
+  });
+});
