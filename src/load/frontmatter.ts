@@ -166,7 +166,8 @@ function mayHaveCollectionKey(text: string): boolean {
 /** The YAML of a file (`text`, part of `source`): fast when it can be, positioned when it must; raw control characters reported, then read past. */
 function parseYaml(source: SourceFile, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; leftOut?: readonly YamlPath[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
   const { path } = source;
-  const raw = rawYamlControlCharacters(path, text, offset, source.plain);
+  // Registries are read with their ids' places (idKeys); minutes' fields without.
+  const raw = rawYamlControlCharacters(path, text, offset, source.plain, idKeys ? 'file' : 'front matter');
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
   // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned

@@ -26,12 +26,14 @@ const ANY_RAW_IN_YAML = new RegExp(RAW_IN_YAML.source);
 
 /**
  * YAML text with raw control characters: a finding at each (up to 20), and the text with each replaced by a
- * space, so the rest can still be parsed and checked in the same run.
+ * space, so the rest can still be parsed and checked in the same run. `part` is what the YAML is of its file: the
+ * fields at the top of minutes, or all of a registry (which has no fields at its top to speak of).
  */
-export function rawYamlControlCharacters(file: string, text: string, offset: number, plain = false): { findings: Finding[]; text: string } {
+export function rawYamlControlCharacters(file: string, text: string, offset: number, plain = false, part: 'front matter' | 'file' = 'front matter'): { findings: Finding[]; text: string } {
   if (plain || !ANY_RAW_IN_YAML.test(text)) return { findings: [], text };
   const hits = [...text.matchAll(RAW_IN_YAML)];
-  const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `Fälten överst i filen innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
+  const holder = part === 'file' ? 'Filen' : 'Fälten överst i filen';
+  const findings: Finding[] = hits.slice(0, MAX_LISTED).map((hit) => ({ file, where: { kind: 'offset', offset: offset + hit.index, length: 1 }, code: 'control-character', message: `${holder} innehåller styrtecknet ${codePoint(hit[0])}.`, hint: HINT }));
   return { findings, text: text.replace(RAW_IN_YAML, ' ') };
 }
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevSession } from '../../src/watch/session.js';
 import { generateArchive } from '../../src/bench/generate.js';
-import { cleanTemp, tempDir } from '../helpers/archive.js';
+import { cleanTemp, seedArchive, tempDir } from '../helpers/archive.js';
 import { listFiles } from '../helpers/site.js';
 import { checkedSteps, replaceIn } from './check-steps.js';
 
@@ -128,4 +128,35 @@ describe('problems reported in watch mode, edit after edit', () => {
   ];
 
   it.each(steps)('after %s', (_, added, removed, change) => step(added, removed, change));
+});
+
+// A control character pasted into a registry was said to be in "the fields at the top of the file", as in minutes:
+// a registry is YAML all through, with no fields at its top.
+describe('a control character saved into the YAML of minutes or a registry', () => {
+  let root: string;
+  let session: DevSession;
+  beforeAll(async () => {
+    root = seedArchive();
+    session = new DevSession({ root, outDir: path.join(root, 'site'), base: '/', title: 'Protokoll', today: TODAY });
+    expect((await session.start()).kind).toBe('rendered');
+  });
+  afterAll(cleanTemp);
+
+  it.each([
+    { file: 'people.yml', line: '  name: Leif Redestig\n', message: 'Filen innehåller styrtecknet U+0001.' },
+    { file: 'organisations.yml', line: '    name: Socialförvaltningen\n', message: 'Filen innehåller styrtecknet U+0001.' },
+    { file: 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md', line: 'date: 2016-03-07\n', message: 'Fälten överst i filen innehåller styrtecknet U+0001.' },
+  ])('$file: $message', async ({ file, line, message }) => {
+    const full = path.join(root, file);
+    const good = fs.readFileSync(full, 'utf8');
+    expect(good).toContain(line);
+    fs.writeFileSync(full, good.replace(line, `${line.slice(0, -1)}\u0001\n`));
+    try {
+      const found = (await session.update([file])).diagnostics.filter((d) => d.code === 'control-character');
+      expect(found.map((d) => [d.file, d.message])).toEqual([[file, message]]);
+    } finally {
+      fs.writeFileSync(full, good);
+      expect((await session.update([file])).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    }
+  });
 });
