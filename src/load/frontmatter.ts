@@ -414,7 +414,9 @@ function commentedValues(file: string, data: Record<string, unknown>, yaml: { te
       if (!Y.isScalar(pair.key)) continue;
       const name = String(pair.key.value);
       const at = Y.isScalar(pair.value) && pair.value.value === null ? pair.value.range?.[0] : undefined;
-      if (at === undefined || fields[name] !== null || yaml.text[at] !== '#') {
+      // "secretary:   # källan": a comment written as one (a space after #), left when the value was deleted; the
+      // field is empty, and said so as any empty field is, not to be quoted as its value.
+      if (at === undefined || fields[name] !== null || yaml.text[at] !== '#' || /[ \t\r\n]/.test(yaml.text[at + 1] ?? '\n')) {
         walk(pair.value, fields[name], [...path, name]);
         continue;
       }
