@@ -151,6 +151,9 @@ describe('a slip saved into the YAML of minutes or a registry', () => {
     // The name deleted to be written again, its comment left: it was said to be a value starting with #, to be quoted
     // (secretary: "# \"Vid pennan /David\" i källan"), which would have made the comment the secretary.
     { what: 'a value deleted, its comment left', file: MEETING, from: 'secretary: David Bergström', to: 'secretary:', message: 'Fältet "secretary" är tomt.', hint: 'Skriv namnet på den som förde anteckningarna' },
+    // Half typed, the time was said to be "a field's name that cannot be a block; is a colon missing?".
+    { what: 'a time half typed', file: MEETING, from: 'date: 2016-03-07\n', to: 'date: 2016-03-07\ntime: 13:\n', message: 'Värdet slutar med ett kolon, och då läses det som ett nytt fält.', hint: 'Skriv klart värdet efter kolonet, eller sätt det inom citattecken: time: "13:"' },
+    { what: 'a colon and a space in a value', file: MEETING, from: 'date: 2016-03-07\n', to: 'date: 2016-03-07\nlocation: Bryggan: rum 3\n', message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: 'Sätt värdet inom citattecken: location: "Bryggan: rum 3"' },
     { what: 'a value that starts with #', file: MEETING, from: 'secretary: David Bergström   # "Vid pennan /David" i källan', to: 'secretary: #David Bergström', message: 'Värdet börjar med # och läses därför som en kommentar, så fältet "secretary" blir tomt.', hint: 'Sätt värdet inom citattecken: secretary: "#David Bergström"' },
   ])('$what: $message', async ({ file, from, to, message, hint }) => {
     const full = path.join(root, file);

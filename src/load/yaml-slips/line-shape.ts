@@ -139,11 +139,18 @@ function undashedItem(text: string, start: number, line: string): Located | unde
   return undefined;
 }
 
-/** "location: Bryggan: rum 3": a colon and a space in a value, which opens a mapping in it. */
+/**
+ * "location: Bryggan: rum 3": a colon and a space in a value, which opens a mapping in it; so does one at its end,
+ * as in a value half typed ("time: 13:"), which was said to be a field's name that cannot be a block.
+ */
 function colonInValue(line: string, start: number): Slip | undefined {
-  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:\s.*)$/.exec(line);
+  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:(\s.*)?)$/.exec(line);
   if (!m) return undefined;
-  return { offset: start + m[1]!.length, message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}"`, value: [start + m[1]!.length, start + line.length] };
+  const quoted = `${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}"`;
+  const value: [number, number] = [start + m[1]!.length, start + line.length];
+  // The first colon that opens a field is the value's last sign.
+  if (!m[3]?.trim()) return { offset: value[0], message: 'Värdet slutar med ett kolon, och då läses det som ett nytt fält.', hint: `Skriv klart värdet efter kolonet, eller sätt det inom citattecken: ${quoted}`, value };
+  return { offset: value[0], message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${quoted}`, value };
 }
 
 /**
