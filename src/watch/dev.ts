@@ -10,7 +10,7 @@ import { DevSession, type UpdateResult } from './session.js';
 import { shownProblems, startPreviewServer, type PreviewServer } from './server.js';
 import { AfterSaves, FINISH_ON_EXIT_MS } from './after-saves.js';
 import { describeInternal } from '../errors.js';
-import { errorPlace } from '../diagnostics.js';
+import { errorPlace, type Diagnostic } from '../diagnostics.js';
 import { count, listed, plural } from '../util/plural.js';
 import { duration } from '../util/duration.js';
 import { MINUTES_DIR, ORGANISATIONS_FILE, PEOPLE_FILE, relativePath } from '../load/files.js';
@@ -50,6 +50,20 @@ function firstOf(items: readonly string[], most: number, more: string): readonly
 /** The files saved together, for the line after the save: "a.md, b.md", or the first few and "och 27 filer till". */
 export function savedLabel(files: readonly string[]): string {
   return files.length <= NAMED_FILES ? files.join(', ') : listed(firstOf(files, NAMED_FILES, 'filer'));
+}
+
+/**
+ * The line after a save that errors keep from being built. Errors that stand as they were, in none of the files
+ * saved, hold it back: it says which files have them, for the page did not change and the save is theirs to wait
+ * on (it said "fel i protokollen" of minutes without any). Otherwise the save made or changed the errors.
+ */
+export function erroredLine(label: string, saved: readonly string[], diagnostics: readonly Pick<Diagnostic, 'file' | 'severity'>[], problemsChanged: boolean): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const inSaved = new Set(saved);
+  if (!problemsChanged && errors.length > 0 && !errors.some((d) => inSaved.has(d.file))) {
+    return `${label}: byggs när felen i ${savedLabel([...new Set(errors.map((d) => d.file))])} är rättade; förhandsvisningen visar felen tills dess.`;
+  }
+  return `${label}: ${['fel', errorPlace(diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`;
 }
 
 /**
@@ -211,8 +225,9 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
       report(result);
       const label = savedLabel(result.saved);
       const showing = shownProblems(session);
-      const reloaded = reloadFor(result, shown !== showing);
+      const problemsChanged = shown !== showing;
       shown = showing;
+      const reloaded = reloadFor(result, problemsChanged);
       if (result.kind === 'unchanged') after.resume();
       else if (result.kind === 'copied') {
         log(copiedLine(result.saved, result.ms));
@@ -224,7 +239,7 @@ export async function startDev(options: DevOptions): Promise<DevHandle> {
         if (result.full) after.cancel();
         else after.schedule(result.afterwards);
       } else {
-        log(`${label}: ${['fel', errorPlace(result.diagnostics)].filter(Boolean).join(' ')}; förhandsvisningen visar felen tills de är rättade.`);
+        log(erroredLine(label, result.saved, result.diagnostics, problemsChanged));
         after.resume();
       }
       if (reloaded && !closed) server.reload(reloaded);

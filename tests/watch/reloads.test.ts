@@ -73,7 +73,7 @@ function devOverSeeds() {
 }
 
 describe('minutes dev while errors are shown', () => {
-  const { file, reloadsAfter } = devOverSeeds();
+  const { file, reloadsAfter, logs } = devOverSeeds();
 
   it('reloads the pages once when errors appear', async () => {
     const good = fs.readFileSync(file(MEETING), 'utf8');
@@ -92,6 +92,14 @@ describe('minutes dev while errors are shown', () => {
 
   it('reloads nothing for minutes saved while the same errors stand', async () => {
     expect(await reloadsAfter(() => fs.appendFileSync(file(OTHER), '\nEtt stycke under felet.\n'), OTHER)).toBe(0);
+  });
+
+  // Minutes without errors saved while another file's stand were said to have "fel i protokollen", and their page did
+  // not change: the line names the files whose errors hold the save back.
+  it('says of minutes saved while the same errors stand which files hold them back', async () => {
+    const before = logs.length;
+    await reloadsAfter(() => fs.appendFileSync(file(OTHER), '\nEtt stycke till under felet.\n'), OTHER);
+    expect(logs.slice(before).filter((l) => l.startsWith(`${OTHER}: `))).toEqual([`${OTHER}: byggs när felen i ${MEETING} är rättade; förhandsvisningen visar felen tills dess.`]);
   });
 
   it('reloads the pages once when the errors change, and once when they are fixed', async () => {
