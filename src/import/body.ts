@@ -81,6 +81,9 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const paragraphLine = (k: number): boolean => markdown && ((breaksAfter(lines[k]!) && open(lines[k + 1])) || quotes.has(k + 1));
   const goesOn = (k: number, afterItem: boolean): boolean => {
     if (quotes.has(k)) return false;
+    // Under a hard line break Markdown goes on with the paragraph unless the line starts a block of its own there:
+    // Word's bullet typed after Shift+Enter ("• Hyllor", "– Skåp") or "§ 3 Ekonomi" is a line of it, as on the site.
+    if (markdown && open(lines[k]) && breaksAfter(lines[k - 1]!) && !MARKDOWN_BLOCK.test(lines[k]!.text)) return true;
     const shape = open(lines[k]) ? shapeAt(lines[k]!, afterItem) : undefined;
     return shape?.kind === 'text' && !startsTable(k) && (markdown || !boldHeading(k, shape));
   };
@@ -186,6 +189,12 @@ const oddBackslashes = (text: string): boolean => {
   while (text[text.length - 1 - n] === '\\') n++;
   return n % 2 === 1;
 };
+
+/**
+ * A line Markdown reads as a block of its own also right under a paragraph's line: a heading, a list's item, a quote,
+ * code, and a table's row as the import reads one.
+ */
+const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
 /** A Markdown line the site breaks after: it ends in two spaces or in an odd run of backslashes. */
 const breaksAfter = (line: Line): boolean => line.spacesAfter === true || oddBackslashes(line.text);

@@ -3,7 +3,7 @@
 // formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
 import { emphasis, link, settleEmphasis } from './docx-emphasis.js';
 import { Block, type LineStart } from './docx-block.js';
-import { literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
+import { lineAfterBreak, literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
 
 /**
  * A number as Word shows it before a numbered paragraph ("2.", "2.1", "§ 2", "Punkt 2"), marked by docx-numbers.ts
@@ -44,6 +44,21 @@ function typed(text: string, lineStart: boolean): string {
     })
     .join('');
 }
+
+/** A block's lines between Word's line breaks (Shift+Enter), trimmed, blank ones left out (two breaks in a row are one). */
+const wordLines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/**
+ * Word's lines as one Markdown block, as Word shows them: a hard line break after each but the last, two spaces, which
+ * the import writes as a backslash (body.ts, `withBreaks`) and the readers of the text's head (title, attendance) trim
+ * off; each line after a break escaped where Markdown would read it as a block of its own (literal.ts).
+ */
+const hardBroken = (lines: readonly string[]): string[] =>
+  lines.map((line, k) => `${k === 0 ? line : lineAfterBreak(line)}${k < lines.length - 1 ? '  ' : ''}`);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -157,20 +172,19 @@ export function htmlToMarkdown(html: string): string {
     if (numbered) prefix = `${prefix.slice(0, -2)}${delimiter} `;
     item = undefined;
     text = settleEmphasis(text.replace(NUMBER_MARK, (_, number: string) => `${number} `).trim());
-    // The import joins the lines after Word's line breaks, but reads a quote as Markdown does (quotes.ts): a typed ">"
-    // that starts such a line is joined here, as the import would join it, so that it stays text.
-    text = text.replace(/[ \t]*\n[ \t]*(?=>)/g, ' ');
-    if (prefix.startsWith('#')) text = unclosedHeading(text);
+    const lines = wordLines(text);
     if (cells) {
-      if (text !== '' && cells.length > 0) {
-        cells[cells.length - 1]!.push(text);
+      if (lines.length > 0 && cells.length > 0) {
+        cells[cells.length - 1]!.push(lines.join('\n'));
         rowHasText = true;
       }
       return;
     }
     if (typedItem && out.length > 0 && out[out.length - 1] !== '') out.push('');
-    if (text !== '') {
-      for (const [i, line] of text.split('\n').entries()) out.push(i === 0 ? prefix + line.trim() : ' '.repeat(prefix.length) + line.trim());
+    if (lines.length > 0) {
+      // A heading is one line, its lines joined as Word's navigation pane and table of contents show them.
+      if (prefix.startsWith('#')) out.push(prefix + unclosedHeading(lines.join(' ')));
+      else out.push(...hardBroken(lines).map((line, k) => (k === 0 ? prefix : ' '.repeat(prefix.length)) + line));
       const level = lists[lists.length - 1];
       if (level) level.filled = true;
       ended(numbered ? indent + 1 : indent);
@@ -183,8 +197,8 @@ export function htmlToMarkdown(html: string): string {
   /**
    * The next text starts a block's line: nothing but spaces and the number Word shows before it, no bold or italics
    * open around it (their marks start the line), not in a heading (whose text is inline) and, in a table's row, in
-   * its first cell with text. Not so after Word's line break: the import joins a paragraph's lines (Markdown's soft
-   * break), so what follows one is inside the line.
+   * its first cell with text. After Word's line break the line's start is escaped once the block's text is whole
+   * (`hardBroken`), where markup that runs on across the break is known.
    */
   const lineStart = (): boolean =>
     (buf.start === 'lead' || buf.start === 'after') &&
@@ -258,7 +272,7 @@ export function htmlToMarkdown(html: string): string {
         const row = (cells ?? []).filter((c) => c.length > 0).map((c) => c.join(' ')).join(', ');
         cells = undefined;
         if (row !== '') {
-          out.push(row, '');
+          out.push(...hardBroken(row.split('\n')), '');
           ended(0);
         }
       }

@@ -70,11 +70,29 @@ const OTHER_BLOCK = /^(?:>|([*_-])(?:[ \t]*\1){2,}[ \t]*$|`{3}|~{3}|\[[^[\]]*\]:
 /** What makes Markdown read a line as a block other than a list's item or a heading escaped: "\\> 50 deltagare", "\\---". */
 export const otherBlockStart = (text: string): string => (OTHER_BLOCK.test(text) ? `\\${text}` : text);
 
+/** Text whose inline markup is escaped already, with what would start a block there escaped too. */
+function blockStart(text: string): string {
+  const listed = listStart(text);
+  return listed === text ? otherBlockStart(text) : listed;
+}
+
 /** A line's text at the start of a block (a paragraph, an item's text) as written, whatever it starts with. */
-export function literalBlock(text: string): string {
-  const inlined = inline(text);
-  const listed = listStart(inlined);
-  return listed === inlined ? otherBlockStart(inlined) : listed;
+export const literalBlock = (text: string): string => blockStart(inline(text));
+
+/**
+ * A line Markdown reads as underlining the line above it, which makes a heading of that line ("===", "--") or a
+ * table's header row of it ("--- | ---", "|:--|--|"), or one from a "|", which the import reads as a table's row.
+ */
+const UNDER_LINE = /^[-=|: \t]*[-=][-=|: \t]*$|^\|/;
+
+/**
+ * A line after a hard line break inside a block (Word's line break, Shift+Enter), its inline markup escaped already,
+ * as written: what would start a block escaped as at a block's start ("\\- inte punkt", "2016\\.", "\\#", "\\>"), and
+ * what would make a heading or a table of the line above it, or a table of it ("\\===", "\\--", "\\--- | ---", "\\| a |").
+ */
+export function lineAfterBreak(text: string): string {
+  const started = blockStart(text);
+  return started === text && UNDER_LINE.test(text) ? `\\${text}` : started;
 }
 
 /**

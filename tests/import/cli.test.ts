@@ -130,6 +130,30 @@ describe('minutes import', () => {
     expect(comments).toContain('"**Närvarande**" i källan, med kolumnerna "Namn, Organisation": 2 personer.');
   });
 
+  // Word's line break (Shift+Enter) as note-takers use it: the title's date, particulars and names a line each in one
+  // paragraph, an address, a heading's subtitle, lines typed as a list. The head's lines are read as before; the text
+  // keeps its lines in one paragraph each, none of them a heading or a list; check finds nothing wrong.
+  it("imports a .docx's line breaks: names and particulars read, the text's lines kept in their paragraph", async () => {
+    const doc = docx([
+      { heading: 1, text: 'Gemensam utvecklingsgrupp\n7 mars 2016' },
+      { text: 'Tid: 13.30\nPlats: Stadshuset' },
+      { text: 'Närvarande:\nLeif Redestig\nÅke Malmén' },
+      { heading: 2, text: 'Fritidsbank\nFöredragande: Leif' },
+      { text: 'Vi besöker\nFritidsbanken\nStorgatan 1' },
+      { text: 'Vi beslutade:\n- köpa hyllor\n2. boka lokal' },
+      { runs: [{ text: 'Övrigt', bold: true }, { text: '\nInget.' }] },
+    ]);
+    const dir = root({ 'm.docx': doc });
+    const r = await run(['import', 'm.docx'], dir);
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna\n');
+    const { data, body } = split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'));
+    expect(data).toMatchObject({ time: '13:30', location: 'Stadshuset', attendees: ['Leif Redestig', 'Åke Malmén'] });
+    expect(body).toBe(
+      '## Fritidsbank Föredragande: Leif\n\nVi besöker\\\nFritidsbanken\\\nStorgatan 1\n\nVi beslutade:\\\n\\- köpa hyllor\\\n2\\. boka lokal\n\n**Övrigt**\\\nInget.\n',
+    );
+    expect(check(dir).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   it('imports a folder: every file under it, sorted, without hidden files, Word lock files or the drafts folder', async () => {
     const dir = root();
     const write = (rel: string, content: string | Uint8Array) => {

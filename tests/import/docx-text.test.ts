@@ -61,6 +61,27 @@ const CASES: readonly Case[] = [
   { name: 'a heading of 80 characters with markup', paras: [...texts('Bra.', LONG, 'Vi gick igenom den.')], body: `Bra.\n\n## ${LONG_ESCAPED}\n\nVi gick igenom den.`, formatted: ['h2'] },
   { name: 'a bold heading of 80 characters with markup', paras: [...texts('Bra.'), { bold: LONG }, ...texts('Vi gick igenom den.')], body: `Bra.\n\n## ${LONG_ESCAPED}\n\nVi gick igenom den.`, formatted: ['h2'] },
   { name: "a table's row starting with \">\"", paras: [...texts('Resultat:'), { table: [['> 50', 'deltagare']] }], body: 'Resultat:\n\n\\> 50, deltagare' },
+  // Word's line break (Shift+Enter): one paragraph of lines, a hard line break (a backslash) after each but the last,
+  // and each line after one escaped as at a paragraph's start, so that no line of it is a list, a heading or a quote.
+  { name: 'a dash after a line break', paras: texts('Rad ett\nRad två\n- inte punkt'), body: 'Rad ett\\\nRad två\\\n\\- inte punkt', formatted: ['br'] },
+  { name: 'numbers after a line break', paras: texts('Vi beslutade:\n1. Hyllor\n2016. Budgeten blev klar.'), body: 'Vi beslutade:\\\n1\\. Hyllor\\\n2016\\. Budgeten blev klar.', formatted: ['br'] },
+  { name: '"#" after a line break', paras: texts('Ekonomi\n# 3 i ordningen'), body: 'Ekonomi\\\n\\# 3 i ordningen', formatted: ['br'] },
+  { name: '"---" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n---' }] }], body: 'Budgeten är klar.\\\n\\---', formatted: ['br'] },
+  { name: '">" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n> 50 deltagare kom.' }] }], body: 'Budgeten är klar.\\\n\\> 50 deltagare kom.', formatted: ['br'] },
+  { name: '"===" under a line', paras: texts('Budgeten\n==='), body: 'Budgeten\\\n\\===', formatted: ['br'] },
+  { name: '"--" under a line', paras: texts('Budgeten\n--'), body: 'Budgeten\\\n\\--', formatted: ['br'] },
+  { name: "a table's row after a line break", paras: texts('Ansvariga:\n| Hyllor | Leif |'), body: 'Ansvariga:\\\n\\| Hyllor | Leif |', formatted: ['br'] },
+  { name: "a table's header row after a line break", paras: texts('Vi delade upp:\nHyllor | Leif\n--- | ---\nSkåp | Bo'), body: 'Vi delade upp:\\\nHyllor | Leif\\\n\\--- | ---\\\nSkåp | Bo', formatted: ['br'] },
+  { name: 'a link definition after a line break', paras: texts('Se:\n[1]: https://example.se'), body: 'Se:\\\n\\[1]: https://example.se', formatted: ['br'] },
+  { name: "Word's bullets typed after a line break", paras: texts('Att göra:\n• Hyllor\n– Skåp\n§ 3 Kassa'), body: 'Att göra:\\\n• Hyllor\\\n– Skåp\\\n§ 3 Kassa', formatted: ['br'] },
+  { name: 'an address', paras: texts('Fritidsbanken\nStorgatan 1\n123 45 Lund', 'Vi ses där.'), body: 'Fritidsbanken\\\nStorgatan 1\\\n123 45 Lund\n\nVi ses där.', formatted: ['br'] },
+  { name: 'a backslash before a line break', paras: texts('Filen ligger i C:\\mappen\\\nRad två'), body: 'Filen ligger i C:\\mappen\\\\\\\nRad två', formatted: ['br'] },
+  { name: 'two line breaks in a row', paras: texts('Rad ett\n\n- inte punkt'), body: 'Rad ett\\\n\\- inte punkt', formatted: ['br'] },
+  { name: 'bold across a line break', paras: [{ runs: [{ text: 'Viktigt\n- inte punkt', bold: true }] }], body: '**Viktigt\\\n\\- inte punkt**', formatted: ['strong', 'br'] },
+  { name: "a bullet's line break", paras: items('Hyllor\n- inte punkt', 'Skåp'), body: '- Hyllor\\\n  \\- inte punkt\n- Skåp', formatted: ['ul', 'li', 'br'] },
+  // A heading is one line: Word's navigation pane and table of contents show its lines so.
+  { name: "a heading's line break", paras: [{ heading: 2, text: 'Ekonomi\n- inte punkt #' }, ...texts('Budgeten.')], body: '## Ekonomi - inte punkt \\#\n\nBudgeten.', formatted: ['h2'] },
+  { name: "a table's cell with a line break", paras: [...texts('Ansvariga:'), { table: [['Leif Redestig\n- ordförande', 'Hyllor']] }], body: 'Ansvariga:\n\nLeif Redestig\\\n\\- ordförande, Hyllor', formatted: ['br'] },
 ];
 
 /** What Markdown shows as written already, and Word's formatting as Markdown: nothing typed is escaped. */
@@ -73,9 +94,6 @@ const AS_WRITTEN: readonly (Omit<Case, 'body'> & { readonly body?: string })[] =
   // The import escapes a year at a paragraph's start (render.ts), as in a .md file.
   { name: 'a year starting a paragraph', paras: texts('2016. Budgeten blev klar.'), body: '2016\\. Budgeten blev klar.' },
   { name: '"---" inside a paragraph', paras: texts('Bra --- eller inte.') },
-  // Word's line break: the import joins the lines (Markdown's soft break), so what follows it is inside the line.
-  { name: '"---" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n---' }] }], body: 'Budgeten är klar. ---' },
-  { name: '">" after a line break', paras: [{ runs: [{ text: 'Budgeten är klar.\n> 50 deltagare kom.' }] }], body: 'Budgeten är klar. > 50 deltagare kom.' },
   { name: "Word's bold and italics", paras: [{ runs: [{ text: 'Det är ' }, { text: 'viktigt', bold: true }, { text: ' och ' }, { text: 'bra', italic: true }, { text: '.' }] }], body: 'Det är **viktigt** och *bra*.', formatted: ['strong', 'em'] },
   { name: "Word's bullets", paras: items('Hyllor', 'Skåp'), body: '- Hyllor\n- Skåp', formatted: ['ul', 'li'] },
 ];

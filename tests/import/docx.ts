@@ -90,7 +90,7 @@ export interface Run {
   readonly field?: true;
 }
 
-/** One paragraph of a document. */
+/** One paragraph of a document; a "\n" in its text (a heading's, a cell's too) is Word's line break (Shift+Enter). */
 export type Para =
   | { heading: 1 | 2 | 3; text: string }
   | { bullet: 0 | 1 | 2; text: string }
@@ -110,7 +110,7 @@ export type Para =
   | { styled: string; style: StyleId; off?: true }
   | { bold: string }
   | { text: string }
-  /** A paragraph of runs, each formatted on its own; a "\n" in a run's text is Word's line break (Shift+Enter). */
+  /** A paragraph of runs, each formatted on its own. */
   | { runs: readonly Run[] }
   /** A table, row by row, each cell one paragraph. */
   | { table: readonly (readonly string[])[] };
@@ -136,7 +136,7 @@ function formatted(r: Run, links: LinkIds): string {
 }
 
 function paragraph(p: Para, links: LinkIds = new Map()): string {
-  const run = (t: string, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(t)}</w:t></w:r>`;
+  const run = (t: string, bold = false) => formatted({ text: t, ...(bold ? { bold: true as const } : {}) }, links);
   const numPr = (numId: number, level: number) => `<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
   if ('heading' in p) return `<w:p><w:pPr><w:pStyle w:val="Heading${p.heading}"/></w:pPr>${run(p.text)}</w:p>`;
   if ('bullet' in p) return `<w:p>${numPr(1, p.bullet)}${run(p.text)}</w:p>`;

@@ -7,7 +7,7 @@ const CASES: readonly (readonly [string, string, string])[] = [
   ['nested bullets and a numbered list', '<ul><li>Ett<ul><li>Under</li></ul></li><li>Två</li></ul><ol><li>A</li><li>B<ul><li>c</li></ul></li></ol>', '- Ett\n  - Under\n- Två\n\n1. A\n2. B\n   - c\n'],
   ['bold, italic and a bold label', '<p><strong>Närvarande</strong></p><p>Det är <strong>viktigt </strong>och <em>bra</em>.</p>', '**Närvarande**\n\nDet är **viktigt** och *bra*.\n'],
   ['links: bare when the text is the address', '<p><a href="http://bambuser.com/v/1">http://bambuser.com/v/1</a> och <a href="https://x.se/">sidan</a><a id="_Toc1"></a></p>', 'http://bambuser.com/v/1 och [sidan](https://x.se/)\n'],
-  ['entities and line breaks', '<p>A &amp; B &lt;3 &quot;x&quot; &#229;<br />ny rad</p>', 'A & B <3 "x" å\nny rad\n'],
+  ['entities and line breaks', '<p>A &amp; B &lt;3 &quot;x&quot; &#229;<br />ny rad</p>', 'A & B <3 "x" å  \nny rad\n'],
   ['table rows as "cell, cell" lines', '<table><tr><td><p>Leif Redestig</p></td><td><p>SOF</p></td></tr><tr><td><p>Åke Malmén</p></td><td></td></tr></table><p>Efter.</p>', 'Leif Redestig, SOF\n\nÅke Malmén\n\nEfter.\n'],
   // Word starts a new run where formatting changes: two bold runs with a tab between, which the parser reads as one bold line.
   ['bold runs with a tab between', '<p><strong>Punkt 3</strong>\t<strong>Fritidsbanken</strong></p>', '**Punkt 3** **Fritidsbanken**\n'],

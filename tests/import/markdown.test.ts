@@ -111,6 +111,15 @@ const CASES: readonly Case[] = [
   },
   // In Markdown the line above takes a bold line in, as the site shows it: one paragraph, which check leaves alone.
   { name: 'a bold line right under a line of Markdown', text: 'Bra.\n**Övrigt**\n\nInget.\n', markdown: true, body: 'Bra. **Övrigt**\n\nInget.\n', html: '<p>Bra. <strong>Övrigt</strong></p><p>Inget.</p>' },
+  // Under a hard line break Markdown reads a line as more of the paragraph unless it starts a block of its own there:
+  // a bullet or number Markdown does not read ("•", "–", "§ 3") was made an item or a heading, the site's paragraph split.
+  {
+    name: "Word's bullets and an agenda line under hard line breaks, in a .md",
+    text: 'Att göra:\\\n• Hyllor  \n– Skåp\\\n§ 3 Kassa\n\nBra.\n',
+    markdown: true,
+    body: 'Att göra:\\\n• Hyllor\\\n– Skåp\\\n§ 3 Kassa\n\nBra.\n',
+    html: '<p>Att göra:<br>• Hyllor<br>– Skåp<br>§ 3 Kassa</p><p>Bra.</p>',
+  },
 ];
 
 describe('the draft rendered by the site', () => {
