@@ -27,7 +27,9 @@ export function projectMatcher(projects: readonly ProjectDoc[]): PhraseMatcher<s
 /** Every paragraph and list item of a section, as plain strings. */
 export function textsOf(blocks: readonly Block[]): string[] {
   const items = (list: readonly ListItem[]): string[] => list.flatMap((i) => [i.text, ...items(i.children)]);
-  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? items(b.items) : b.kind === 'subheading' ? [b.text] : []));
+  // A Word table's cells each as a text of its own, the lines in it as a paragraph's lines.
+  const cells = (rows: readonly (readonly string[])[]): string[] => rows.flatMap((r) => r.filter((c) => c !== '').map((c) => c.split('<br>').join('\n')));
+  return blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : b.kind === 'list' ? items(b.items) : b.kind === 'subheading' ? [b.text] : b.kind === 'wordTable' ? cells(b.rows) : []));
 }
 
 /**

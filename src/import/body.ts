@@ -8,6 +8,7 @@ import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
+import { wordTable, type WordRow } from './docx-table.js';
 
 type Piece =
   | { readonly kind: 'heading'; readonly level?: number; readonly text: string }
@@ -17,7 +18,8 @@ type Piece =
   | { readonly kind: 'verbatim'; readonly text: string }
   /** A .md source's quote in a list's item, its lines from `indent` on. */
   | { readonly kind: 'quote'; readonly indent: number; readonly text: string; readonly quote: QuoteSpacing }
-  | { readonly kind: 'table'; readonly lines: readonly string[] };
+  | { readonly kind: 'table'; readonly lines: readonly string[] }
+  | { readonly kind: 'wordTable'; readonly rows: readonly (readonly string[])[] };
 
 /**
  * A piece as first found: paragraphs and list items as their source lines, joined only once every continuation
@@ -35,17 +37,18 @@ type LineShape = Shape | { readonly kind: 'agenda'; readonly text: string };
  * `markdown` says the source is Markdown (or Word): its lists nest by indentation only. Plain text rarely
  * indents, so there a bullet right after a numbered item is taken as its sub-item.
  */
-export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): Section[] {
-  return toSections(mergeContinuations(pieces(lines, taken, markdown)), !markdown);
+export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean, read: ReadonlySet<number> = new Set()): Section[] {
+  return toSections(mergeContinuations(pieces(lines, taken, markdown, read)), !markdown);
 }
 
 /**
- * Splits the lines into headings, paragraphs, list items and verbatim blocks. In Markdown a single line break is
+ * Splits the lines into headings, paragraphs, list items and verbatim blocks. `read`: lines left in the text that a
+ * reader read from (the next meeting's particulars), whose Word table stays its rows' text. In Markdown a single line break is
  * soft, so lines with no blank line between them are one paragraph (or one list item); in plain text it is the
  * writer's, and each line is a paragraph of its own unless the lines are hard-wrapped (see `hardWrapped`): so is
  * a line right under a list item, "- lokal" above "Leif Redestig ska boka lokalen.".
  */
-function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean): RawPiece[] {
+function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean, read: ReadonlySet<number>): RawPiece[] {
   const out: RawPiece[] = [];
   const open = (l: Line | undefined) => l !== undefined && l.text !== '' && !taken.has(l.n);
   // Numbered agenda items ("1. Läxhjälp", "§ 1 Läxhjälp") are headings, decided over the whole text at once.
@@ -69,6 +72,23 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     return j;
   };
   const startsTable = (k: number): boolean => tableEnd(k) > k;
+  // A Word table none of the readers before took or read a line of (docx-table.ts): its rows, and the index of its
+  // last line.
+  const wordTableAt = (k: number): { rows: WordRow[]; end: number } | undefined => {
+    const first = lines[k]!.row;
+    if (!first?.startsTable || lines[k - 1]?.row === first || read.has(lines[k]!.n)) return undefined;
+    const rows = [first];
+    let end = k;
+    for (let j = k + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.row === undefined && l.text === '') continue;
+      if (l.row === undefined || (l.row.startsTable && l.row !== rows[rows.length - 1])) break;
+      if (!open(l) || read.has(l.n)) return undefined;
+      if (l.row !== rows[rows.length - 1]) rows.push(l.row);
+      end = j;
+    }
+    return { rows, end };
+  };
   // A line wholly in bold that reads as a heading, with text under it ("**Övrigt**"): an agenda item written in Word,
   // also right under another heading, or in plain text under a line of text (each line a paragraph of its own there;
   // in Markdown the line above takes it in). check's bold-heading tells a bold line left so. Not one that breaks off on
@@ -98,6 +118,15 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     const line = lines[i]!;
     if (!open(line)) {
       gap = true;
+      continue;
+    }
+    const word = wordTableAt(i);
+    const table = word && wordTable(word.rows);
+    if (word && table) {
+      out.push({ kind: 'wordTable', rows: table });
+      i = word.end;
+      gap = false;
+      afterItem = false;
       continue;
     }
     const shape = shapeAt(line, afterItem);
@@ -303,7 +332,7 @@ function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {
         sections.push(current);
       } else section().blocks.push({ kind: 'subheading', level, text });
     } else if (p.kind === 'paragraph') section().blocks.push({ kind: 'paragraph', text: p.text });
-    else if (p.kind === 'verbatim' || p.kind === 'table') section().blocks.push(p);
+    else if (p.kind === 'verbatim' || p.kind === 'table' || p.kind === 'wordTable') section().blocks.push(p);
     // A quote in an item the import did not read as one (see `inItem`): written where it stands.
     else if (p.kind === 'quote') section().blocks.push({ kind: 'verbatim', text: p.text });
     else {

@@ -3,7 +3,9 @@
 // formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
 import { emphasis, link, settleEmphasis } from './docx-emphasis.js';
 import { Block, type LineStart } from './docx-block.js';
+import { commaText, span, TableGrid, writeRow, type Span } from './docx-table.js';
 import { lineAfterBreak, literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
+import { append } from '../util/append.js';
 
 /**
  * A number as Word shows it before a numbered paragraph ("2.", "2.1", "§ 2", "Punkt 2"), marked by docx-numbers.ts
@@ -118,6 +120,17 @@ export function htmlToMarkdown(html: string): string {
    * copied the cell so far at each paragraph.
    */
   let cells: string[][] | undefined;
+  /** How many columns and rows each cell of the row being built spans (`cells` holds their texts). */
+  let spans: Span[] | undefined;
+  /**
+   * The rows of the tables a table being read is in, each as it was when the inner table opened: the inner table's
+   * rows are paragraphs of the cell it is in, its cells joined by commas.
+   */
+  const outer: { cells: string[][] | undefined; spans: Span[] | undefined; rowHasText: boolean; rows: string[] | undefined; grid: TableGrid }[] = [];
+  /** The rows of a table inside another's cell, as text (see `outer`); undefined when the table is no such. */
+  let innerRows: string[] | undefined;
+  /** Where the cells of the table being read stand (docx-table.ts). */
+  let grid = new TableGrid();
   /** A cell of the row being built has text: known as it is given, not by reading the row's cells at each text. */
   let rowHasText = false;
   /**
@@ -264,21 +277,43 @@ export function htmlToMarkdown(html: string): string {
     } else if (tag === 'br') buf.append('\n');
     else if (tag === 'table') {
       flush(true);
+      if (!closing) {
+        if (cells) outer.push({ cells, spans, rowHasText, rows: innerRows, grid });
+        innerRows = cells ? [] : undefined;
+        [cells, spans, grid] = [undefined, undefined, new TableGrid()];
+      } else if (outer.length > 0) {
+        const rows = innerRows ?? [];
+        ({ cells, spans, rowHasText, rows: innerRows, grid } = outer.pop()!);
+        if (rows.length > 0 && cells && cells.length > 0) {
+          append(cells[cells.length - 1]!, rows);
+          rowHasText = true;
+        }
+      }
     } else if (tag === 'tr') {
-      // A table row becomes one line, its cells joined by commas: "Bo Pettersson, Ria".
+      // A table row becomes one line of its cells, read as its cells joined by commas, "Bo Pettersson, Ria", or as a
+      // Markdown table's row (docx-table.ts).
       rowHasText = false;
-      if (!closing) cells = [];
-      else {
-        const row = (cells ?? []).filter((c) => c.length > 0).map((c) => c.join(' ')).join(', ');
-        cells = undefined;
-        if (row !== '') {
-          out.push(...hardBroken(row.split('\n')), '');
-          ended(0);
+      if (!closing) {
+        [cells, spans] = [[], []];
+      } else if (cells && spans) {
+        const placed = grid.place(spans.map((s, k) => ({ ...s, paragraphs: cells![k] ?? [] })));
+        [cells, spans] = [undefined, undefined];
+        if (innerRows) {
+          const text = commaText(placed);
+          if (text !== '') innerRows.push(text);
+        } else {
+          const line = writeRow(placed, grid);
+          if (line !== '') {
+            out.push(line, '');
+            ended(0);
+          }
         }
       }
     } else if (tag === 'td' || tag === 'th') {
-      if (!closing) cells?.push([]);
-      else flush(false);
+      if (!closing) {
+        cells?.push([]);
+        spans?.push({ colspan: span(attrs, 'colspan'), rowspan: span(attrs, 'rowspan') });
+      } else flush(false);
     } else if (['strong', 'b', 'em', 'i', 'a'].includes(tag)) {
       if (closing) inlineClose(tag);
       else {

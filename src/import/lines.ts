@@ -1,5 +1,6 @@
 // Source text as numbered lines, and what each line looks like: blank, heading, list item or text.
 import { boldRunsText } from '../validate/heading-text.js';
+import { readRow, type WordRow } from './docx-table.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -12,6 +13,8 @@ export interface Line {
   readonly counted?: true;
   /** Text that ended in two spaces or more, a hard line break in Markdown (which `text` has trimmed off). */
   readonly spacesAfter?: true;
+  /** A line of a Word table's row (docx-table.ts), one object for all of the row's lines. */
+  readonly row?: WordRow;
 }
 
 /**
@@ -28,12 +31,23 @@ export function splitLines(text: string, plain = false): Line[] {
     .normalize('NFC')
     .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
-  const lines = norm.split('\n').map((raw, i) => {
+  const lines: Line[] = [];
+  for (const raw of norm.split('\n')) {
+    // A Word table's row, written by docx.ts as one line: the lines of text it is read as, each with the row.
+    const read = plain ? undefined : readRow(raw);
+    if (read) {
+      // Word's line breaks in it are hard ones, as in a paragraph (docx.ts): the text keeps them.
+      read.texts.forEach((text, k) => {
+        const line: Line = { n: lines.length + 1, text: text.trim(), indent: 0, row: read.row };
+        lines.push(k < read.texts.length - 1 && line.text !== '' ? { ...line, spacesAfter: true as const } : line);
+      });
+      continue;
+    }
     const lead = /^[ \t]*/.exec(raw)![0];
     const text = raw.trim();
-    const line: Line = { n: i + 1, text, indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
-    return !plain && text !== '' && raw.endsWith('  ') ? { ...line, spacesAfter: true as const } : line;
-  });
+    const line: Line = { n: lines.length + 1, text, indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
+    lines.push(!plain && text !== '' && raw.endsWith('  ') ? { ...line, spacesAfter: true as const } : line);
+  }
   return longNumberRuns(plain && looksDoubled(lines) ? undoubled(lines) : lines);
 }
 

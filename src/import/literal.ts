@@ -106,7 +106,10 @@ export const literalPiece = (text: string): string => inline(text, true);
  * one after a backslash: markdown-it's table takes the backslash right before a "|" as that "|"'s escape, and splits
  * the row at any other "|". So "a|b" is written a\|b, and a typed \| (escaped to \\| by `inline`) \\\|.
  */
-export const literalCell = (text: string): string => inline(text.trim()).replace(/\|/g, '\\|');
+export const literalCell = (text: string): string => markdownCell(inline(text.trim()));
+
+/** Markdown as a table's cell, trimmed, every "|" escaped so that it stays in the cell (see `literalCell`). */
+export const markdownCell = (markdown: string): string => markdown.trim().replace(/\|/g, '\\|');
 
 /** A line's text after a block's marks ("3\\. Skåp"), as written. */
 export const literalInline = (text: string): string => inline(text);

@@ -50,7 +50,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
-  const sections = buildSections(lines, taken, options.markdown === true);
+  const sections = buildSections(lines, taken, options.markdown === true, next.lines);
   const projects = projectMatcher(resolver.registry.docs.projects);
   const actions = proposeActions(sections, resolver, pools, projects, options.markdown === true);
   const allText = sections.flatMap((s) => [s.heading ?? '', ...textsOf(s.blocks)]).join('\n');

@@ -7,8 +7,8 @@ import { plural } from '../util/plural.js';
 import { listJoin } from './swedish.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 import { append } from '../util/append.js';
-import { listStart, literalBlock, literalCell, literalHeading, literalInline } from './literal.js';
-import { tabbedTable } from '../validate/rules/pasted-tables.js';
+import { listStart, literalBlock, literalCell, markdownCell, literalHeading, literalInline } from './literal.js';
+import { markdownTable, tabbedTable } from '../validate/rules/pasted-tables.js';
 
 export interface RenderExtras {
   /** Folded names that --add-people has just registered: no longer reported as unknown. */
@@ -119,6 +119,8 @@ function block(b: Block, style: TextStyle): string {
       return b.text;
     case 'table':
       return tabbedTable(b.lines, style.cell);
+    case 'wordTable':
+      return markdownTable(b.rows, markdownCell);
     case 'list':
       // Items written as text (see `list`) bring blank lines of their own, none at the ends nor two together.
       return runs(b.items).map((run) => list(run, '', style).join('\n').replace(/^\n+|\n+$/g, '').replace(/\n{3,}/g, '\n\n')).join('\n\n');

@@ -64,7 +64,9 @@ export type Block =
   /** A Markdown source's tables and code, kept line for line. */
   | { readonly kind: 'verbatim'; readonly text: string }
   /** Lines with the same number of tabs between their cells, a table pasted as text: written as a Markdown table. */
-  | { readonly kind: 'table'; readonly lines: readonly string[] };
+  | { readonly kind: 'table'; readonly lines: readonly string[] }
+  /** A Word table's rows (docx-table.ts), each cell Markdown already: written as a Markdown table. */
+  | { readonly kind: 'wordTable'; readonly rows: readonly (readonly string[])[] };
 
 export interface Section {
   /** Undefined for text before the first heading. */

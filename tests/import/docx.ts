@@ -112,15 +112,26 @@ export type Para =
   | { text: string }
   /** A paragraph of runs, each formatted on its own. */
   | { runs: readonly Run[] }
-  /** A table, row by row, each cell one paragraph. */
-  | { table: readonly (readonly string[])[] };
+  /** A table, row by row, each cell one paragraph of its text, or as a Cell. */
+  | { table: readonly (readonly Cell[])[] };
+
+/**
+ * A table's cell: its text, one paragraph; or its paragraphs, each a text or runs (none: an empty paragraph),
+ * `span` columns wide, or merged with the cells under it (`down: 'start'`) or into the one above it (`down: 'on'`);
+ * `table` a table in the cell under its paragraphs, and `after` a paragraph under that.
+ */
+export type Cell = string | { readonly paras?: readonly (string | readonly Run[])[]; readonly span?: number; readonly down?: 'start' | 'on'; readonly table?: readonly (readonly Cell[])[]; readonly after?: string };
 
 /** The relationship id of a hyperlink's address: the addresses of a document's runs, in order (see `hrefs`). */
 type LinkIds = ReadonlyMap<string, string>;
 
 /** Every address a run of `paras` links to, each with its relationship id. */
 const hrefs = (paras: readonly Para[]): LinkIds =>
-  new Map([...new Set(paras.flatMap((p) => ('runs' in p ? p.runs.flatMap((r) => (r.href === undefined || r.field ? [] : [r.href])) : [])))].map((href, k) => [href, `rIdLink${k + 1}`]));
+  new Map([...new Set(paras.flatMap((p) => runsOf(p).flatMap((r) => (r.href === undefined || r.field ? [] : [r.href]))))].map((href, k) => [href, `rIdLink${k + 1}`]));
+
+/** The runs of a paragraph, or of a table's cells. */
+const runsOf = (p: Para): readonly Run[] =>
+  'runs' in p ? p.runs : 'table' in p ? p.table.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [...(c.paras ?? []).flatMap((q) => (typeof q === 'string' ? [] : q)), ...(c.table ? runsOf({ table: c.table }) : [])]))) : [];
 
 /** A run with its formatting, its line breaks Word's, in a hyperlink when it has an address. */
 function formatted(r: Run, links: LinkIds): string {
@@ -135,6 +146,14 @@ function formatted(r: Run, links: LinkIds): string {
   return `${fldChar('begin')}<w:r><w:instrText xml:space="preserve"> HYPERLINK "${esc(r.href)}" </w:instrText></w:r>${fldChar('separate')}${run}${fldChar('end')}`;
 }
 
+function tableCell(c: Cell, links: LinkIds): string {
+  const cell = typeof c === 'string' ? { paras: [c] } : c;
+  const tcPr = `${cell.span ? `<w:gridSpan w:val="${cell.span}"/>` : ''}${cell.down === 'start' ? '<w:vMerge w:val="restart"/>' : cell.down === 'on' ? '<w:vMerge/>' : ''}`;
+  const paras = (cell.paras ?? []).map((p) => (typeof p === 'string' ? paragraph({ text: p }) : paragraph({ runs: p }, links)));
+  if (cell.table) paras.push(paragraph({ table: cell.table }, links), ...(cell.after !== undefined ? [paragraph({ text: cell.after })] : []));
+  return `<w:tc>${tcPr === '' ? '' : `<w:tcPr>${tcPr}</w:tcPr>`}${paras.length > 0 ? paras.join('') : '<w:p/>'}</w:tc>`;
+}
+
 function paragraph(p: Para, links: LinkIds = new Map()): string {
   const run = (t: string, bold = false) => formatted({ text: t, ...(bold ? { bold: true as const } : {}) }, links);
   const numPr = (numId: number, level: number) => `<w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`;
@@ -144,7 +163,7 @@ function paragraph(p: Para, links: LinkIds = new Map()): string {
   if ('styled' in p) return `<w:p><w:pPr><w:pStyle w:val="${p.style}"/>${p.off ? '<w:numPr><w:numId w:val="0"/></w:numPr>' : ''}</w:pPr>${run(p.styled)}</w:p>`;
   if ('bold' in p) return `<w:p>${run(p.bold, true)}</w:p>`;
   if ('runs' in p) return `<w:p>${p.runs.map((r) => formatted(r, links)).join('')}</w:p>`;
-  if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:p>${run(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
+  if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((c) => tableCell(c, links)).join('')}</w:tr>`).join('')}</w:tbl>`;
   return `<w:p>${run(p.text)}</w:p>`;
 }
 

@@ -48,8 +48,11 @@ export function tabs(text: string): number {
  * Lines with tabs between their cells as a Markdown table: the first the header row, then the |---| line. `cellOf`
  * writes a cell's text, as Markdown by default (a plain text's cells are escaped otherwise, see import/literal.ts).
  */
-export const tabbedTable = (texts: readonly string[], cellOf = cell): string =>
-  [tableRow(texts[0]!.split('\t'), cellOf), separator(tabs(texts[0]!) + 1), ...texts.slice(1).map((t) => tableRow(t.split('\t'), cellOf))].join('\n');
+export const tabbedTable = (texts: readonly string[], cellOf = cell): string => markdownTable(texts.map((t) => t.split('\t')), cellOf);
+
+/** Rows of cells as a Markdown table: the first the header row, then the |---| line as wide as it. */
+export const markdownTable = (rows: readonly (readonly string[])[], cellOf = cell): string =>
+  [tableRow(rows[0]!, cellOf), separator(rows[0]!.length), ...rows.slice(1).map((r) => tableRow(r, cellOf))].join('\n');
 
 /** A pipe row's kind for a run: 2 a row, 1 the |---| line under a table's first row, 0 no row. */
 const pipeKind = (text: string): number => (PIPE_ROW.test(text) ? (SEPARATOR.test(text) ? 1 : 2) : 0);

@@ -1,0 +1,132 @@
+// A Word table in a .docx: the attendance, the secretary and the next meeting are read from its rows as from lines of
+// text, its cells joined by commas; any other table is written as a Markdown table, every word of it in its cell.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/render/markdown.js';
+import { check } from '../../src/pipeline.js';
+import { cleanTemp, PROJECT, tempDir } from '../helpers/archive.js';
+import { docx, docxDraft, type Cell, type Para } from './docx.js';
+import { collapsed, missingWords, run, split, visible } from './helpers.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'docx-tables-'));
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  cleanTemp();
+});
+
+// The section's heading ends the attendance list: a table right under it would be read as more names.
+const HEAD: readonly Para[] = [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }, { heading: 2, text: 'Ekonomi' }];
+const ACTIONS: readonly (readonly Cell[])[] = [
+  ['Vem', 'Vad', 'När'],
+  ['Leif', 'Boka lokal', '15 dec'],
+  ['David', 'Skicka kallelse', '1 dec'],
+];
+const ACTIONS_MD = '| Vem | Vad | När |\n|---|---|---|\n| Leif | Boka lokal | 15 dec |\n| David | Skicka kallelse | 1 dec |';
+
+interface Case {
+  readonly name: string;
+  /** The document's paragraphs under its title and attendance. */
+  readonly paras: readonly Para[];
+  /** The draft's body, exactly. */
+  readonly body: string;
+}
+
+/** The words of a table's cells as Word shows them, in order. */
+const cellText = (c: Cell): string =>
+  typeof c === 'string'
+    ? c
+    : [...(c.paras ?? []).map((p) => (typeof p === 'string' ? p : p.map((r) => r.text).join(''))), ...(c.table ?? []).map((row) => row.map(cellText).join(', ')), c.after ?? ''].join(' ');
+const shownText = (p: Para): string => ('table' in p ? p.table.map((row) => row.map(cellText).join(' ')).join(' ') : 'text' in p ? p.text : '');
+
+const CASES: readonly Case[] = [
+  { name: 'an action table', paras: [{ text: 'Åtgärder:' }, { table: ACTIONS }, { text: 'Sen fikade vi.' }], body: `Åtgärder:\n\n${ACTIONS_MD}\n\nSen fikade vi.` },
+  // The first row is the header, as a table pasted as text has it, also when it reads as data: nothing is lost.
+  { name: 'a first row that reads as data', paras: [{ table: [['Leif', 'Boka lokal'], ['David', 'Kallelse']] }], body: '| Leif | Boka lokal |\n|---|---|\n| David | Kallelse |' },
+  {
+    name: "what Markdown would read in a cell, and a '|'",
+    paras: [{ table: [['Punkt', 'Kommentar'], ['> 50', '*viktigt* a|b'], ['1. ett', 'Skriv \\| och <br> här']] }],
+    body: '| Punkt | Kommentar |\n|---|---|\n| \\> 50 | \\*viktigt\\* a\\|b |\n| 1. ett | Skriv \\\\\\| och \\<br> här |',
+  },
+  {
+    name: "Word's bold, italics and links in a cell",
+    paras: [{ table: [['Vem', 'Vad'], [{ paras: [[{ text: 'Leif', bold: true }]] }, { paras: [[{ text: 'Boka ' }, { text: 'lokal', italic: true }, { text: ' på ' }, { text: 'Bryggan', href: 'https://example.se/a|b' }]] }]] }],
+    body: '| Vem | Vad |\n|---|---|\n| **Leif** | Boka *lokal* på [Bryggan](https://example.se/a\\|b) |',
+  },
+  {
+    name: "a cell's paragraphs and Word's line breaks",
+    paras: [{ table: [['Vem', 'Vad'], [{ paras: ['Leif', 'David'] }, { paras: [[{ text: 'Boka lokal\nSkicka kallelse' }]] }]] }],
+    body: '| Vem | Vad |\n|---|---|\n| Leif<br>David | Boka lokal<br>Skicka kallelse |',
+  },
+  // A typed backslash before a <br> would escape its "<": it is doubled.
+  { name: "a backslash at a cell's line end", paras: [{ table: [['Mapp', 'Vem'], [{ paras: ['G:\\', 'Protokoll'] }, 'Leif']] }], body: '| Mapp | Vem |\n|---|---|\n| G:\\\\<br>Protokoll | Leif |' },
+  {
+    name: 'empty cells and columns',
+    paras: [{ table: [['Vem', '', 'Vad', 'När', ''], ['Leif', '', '', '15 dec', ''], ['', '', 'Skicka kallelse', '', { paras: [] }]] }],
+    body: '| Vem | Vad | När |\n|---|---|---|\n| Leif |  | 15 dec |\n|  | Skicka kallelse |  |',
+  },
+  {
+    name: 'cells merged across columns and down rows',
+    paras: [{ table: [[{ paras: ['Budget 2016'], span: 2 }, 'Kr'], [{ paras: ['Hyra'], down: 'start' }, 'Lokal', '500'], [{ down: 'on' }, 'Fika', '200']] }],
+    body: '| Budget 2016 |  | Kr |\n|---|---|---|\n| Hyra | Lokal | 500 |\n|  | Fika | 200 |',
+  },
+  // A table in a cell is that cell's text, its cells joined by commas; the old converter lost what was above it.
+  {
+    name: 'a table in a cell',
+    paras: [{ table: [['Vem', 'Vad'], [{ paras: ['Lokal'], table: [['Bryggan', '500 kr'], ['Ria', '300 kr']], after: 'Billigast' }, 'Boka']] }],
+    body: '| Vem | Vad |\n|---|---|\n| Lokal<br>Bryggan, 500 kr<br>Ria, 300 kr<br>Billigast | Boka |',
+  },
+  // A table of one column is a framed box, and one of one row a row: paragraphs, as before, beside a table.
+  { name: 'a one-column table beside a table', paras: [{ table: [['Beslut'], ['Att köpa hyllor.']] }, { table: ACTIONS }], body: `## Beslut\n\nAtt köpa hyllor.\n\n${ACTIONS_MD}` },
+];
+
+describe('a .docx table imported and rendered by the site', () => {
+  it.each(CASES)('$name', async ({ name, paras, body: expected }) => {
+    const { body } = await docxDraft(dir, name, [...HEAD, ...paras]);
+    expect(body).toBe(`## Ekonomi\n\n${expected}\n`);
+    const { html } = renderBody(body);
+    expect(html).toContain('<table');
+    expect(visible(html.replace(/<br>/g, ' '))).toBe(collapsed(`Ekonomi ${paras.map(shownText).join(' ')}`));
+  });
+});
+
+/** A project folder with the project's registries and `files`. */
+function root(files: Record<string, Uint8Array>): string {
+  const at = tempDir();
+  for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(at, f));
+  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(at, name), content);
+  return at;
+}
+
+describe('a .docx with the tables the importer reads and others', () => {
+  const paras: readonly Para[] = [
+    { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },
+    { bold: 'Närvarande' },
+    { table: [['Namn', 'Organisation'], ['Leif Redestig', 'Socialförvaltningen'], ['Åke Malmén', 'Socialförvaltningen']] },
+    { heading: 2, text: 'Fritidsbank' },
+    { text: 'Vi gick igenom budgeten.' },
+    { table: [['Post', 'Kr', 'Not'], ['Hyra', '500', { paras: ['per månad', 'från mars'] }], ['Fika | kaffe', '200', '']] },
+    { heading: 2, text: 'Åtgärder' },
+    { table: ACTIONS },
+    { table: [['Nästa möte', ''], ['Datum:', '4 april 2016'], ['Plats:', 'Bryggan']] },
+    { table: [['Vid pennan'], ['Åke Malmén']] },
+  ];
+  const source = paras.map(shownText).join(' ');
+
+  it('reads the attendance, the next meeting and the secretary from their rows; the others are tables that check passes', async () => {
+    const at = root({ 'm.docx': docx(paras) });
+    const r = await run(['import', 'm.docx'], at);
+    expect(r.stdout).toContain('2 närvarande, 0 frånvarande, 0 okända namn');
+    const draft = fs.readFileSync(path.join(at, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'utf8');
+    const { data, body } = split(draft);
+    expect(data).toMatchObject({ attendees: ['Leif Redestig, Socialförvaltningen', 'Åke Malmén, Socialförvaltningen'], secretary: 'Åke Malmén', next_meeting: '2016-04-04' });
+    expect(body).toContain('Vi gick igenom budgeten.\n\n| Post | Kr | Not |\n|---|---|---|\n| Hyra | 500 | per månad<br>från mars |\n| Fika \\| kaffe | 200 |  |\n');
+    // The next meeting's rows stay as they were read before, each its own line; the secretary's are out of the text.
+    expect(body).toContain(`## Åtgärder\n\n${ACTIONS_MD}\n\n## Nästa möte\n\n## Datum:, 4 april 2016\n\nPlats:, Bryggan\n`);
+    expect(body).not.toContain('Vid pennan');
+    expect(missingWords(source, draft)).toEqual([]);
+    const found = check(at).diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('table-'));
+    expect(found).toEqual([]);
+  });
+});
