@@ -51,14 +51,16 @@ export class LineIndex {
   private readonly starts: number[];
   private readonly length: number;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.starts = lineStarts(text);
     this.length = text.length;
   }
 
+  /** An offset inside a CRLF (at its LF) is placed at its CR: where the line ends in an editor, not a column past it. */
   position(offset: number): { line: number; col: number } {
     const i = this.lineOf(offset);
-    return { line: i + 1, col: offset - this.starts[i]! + 1 };
+    const inBreak = this.text[offset] === '\n' && offset > this.starts[i]! && this.text[offset - 1] === '\r';
+    return { line: i + 1, col: offset - this.starts[i]! + (inBreak ? 0 : 1) };
   }
 
   /** Where the line holding `offset` starts (a line break belongs to the line it ends). */

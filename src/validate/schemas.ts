@@ -1,4 +1,5 @@
 // The shapes of a minutes file's front matter and of the two registries, as zod schemas.
+import { table } from '../util/table.js';
 import { z } from 'zod';
 import { isValidDate, normalizeTime, splitDateTime, timeOfDateTime } from '../util/dates.js';
 import { example } from './examples.js';
@@ -127,7 +128,7 @@ export const FIELD_NAMES: ReadonlySet<string> = new Set(
 export const DATE_KEYS = new Set(['date', 'due', 'from', 'to', 'next_meeting', 'ended']);
 
 /** How each kind of value is described in messages. */
-export const FIELD_HELP: Record<string, string> = {
+export const FIELD_HELP: Record<string, string> = table({
   group: `Skriv gruppens id eller namn, till exempel ${example('group')}.`,
   attendees: `Skriv en lista med en person per rad: "  - ${example('person')}".`,
   absent: 'Skriv en lista med en person per rad.',
@@ -147,13 +148,13 @@ export const FIELD_HELP: Record<string, string> = {
   actions: `Skriv varje åtgärd som fält på egna rader: "  - who: ${example('person')}" och under den "    what: Boka lokal."`,
   former_ids: 'Skriv en lista med de id posten eller mötet haft förut, ett per rad: "  - gammalt-id".',
   followups: `Skriv varje uppföljning som fält på egna rader: "  - action: ${example('meeting')}#1" och under den "    status: done".`,
-};
+});
 
 /**
  * What to write in an optional field of a registry or of minutes left empty, or to take the line away: an empty one
  * would quietly mean none, and for `publish` a name published in full.
  */
-export const EMPTY_HELP: Record<string, string> = {
+export const EMPTY_HELP: Record<string, string> = table({
   organisation: `Skriv organisationens id, till exempel ${example('organisation')}, eller ta bort raden.`,
   group: `Skriv gruppens id, till exempel ${example('group')}, eller ta bort raden.`,
   role: 'Skriv rollen, till exempel samordnare, eller ta bort raden.',
@@ -179,4 +180,4 @@ export const EMPTY_HELP: Record<string, string> = {
   due: 'Skriv den sista dagen som ÅÅÅÅ-MM-DD, eller ta bort raden.',
   project: `Skriv projektets id, till exempel ${example('project')}, eller ta bort raden.`,
   status: 'Skriv open (öppen) eller done (klar), eller ta bort raden.',
-};
+});

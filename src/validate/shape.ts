@@ -161,6 +161,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
         return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       }
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
+      // "date: {}" or "due: [a: 1]": fields or a list where a day belongs, said as such, not quoted as "[object Object]".
+      if (DATE_KEYS.has(key) && isStructure(value)) return [f('invalid-date', atValue(path), `${label(key)} ska vara ett datum, inte ${describe(kindOf(value))}.`, FIELD_HELP[key] ?? FIELD_HELP.date)];
       if (DATE_KEYS.has(key)) return [f('invalid-date', atValue(path), `"${clip(String(value))}" är inget datum.`, dateHint(key, String(value), meetingDate(data, key, file), nextMeeting(data, key), namedDay(key, file)))];
       // "- Leif ska boka lokal.": an action written as a line of text, as in a word processor.
       if (key === 'actions' && typeof path[path.length - 1] === 'number' && typeof value === 'string') return [f('invalid-type', atValue(path), ACTION_AS_TEXT, actionHint(value))];
@@ -208,6 +210,8 @@ function toFindings(file: string, data: unknown, schema: z.ZodType, issue: Issue
       if (value === undefined) return [f('missing-field', atValue(path.slice(0, -1)), `Fältet "${key}" saknas.`, fieldHelp(key, path))];
       if (value === null) return [nullFinding(file, path, key, optionalAt(schema, path))];
       const allowed = issue.values.map(String);
+      // "status: {}": fields or a list where one of the allowed words belongs.
+      if (isStructure(value)) return [f('invalid-value', atValue(path), `${label(key)} ska vara ett av de tillåtna värdena, inte ${describe(kindOf(value))}.`, `Tillåtna värden: ${allowed.join(', ')}.`)];
       // "status: “open”": a word processor's quotes are part of the value to YAML; the word in them is what is meant.
       const curly = CURLY.test(String(value));
       const bare = curly ? String(value).replace(CURLY_ALL, '').trim() : String(value);
@@ -525,6 +529,9 @@ const lastKey = (path: YamlPath): string => {
 };
 
 const label = (key: string): string => (key ? `Fältet "${key}"` : 'Värdet');
+
+/** A list or fields: a value whose String() ("[object Object]", "a,b") is no text the writer wrote. */
+const isStructure = (v: unknown): boolean => typeof v === 'object' && v !== null;
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';

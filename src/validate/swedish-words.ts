@@ -1,7 +1,8 @@
 // The Swedish words note-takers write where the format has English ones, for "did you mean".
+import { table } from '../util/table.js';
 
 /** Swedish names note-takers write for the English field names (lower case, spaces for _). */
-export const SWEDISH_KEYS: Record<string, string | readonly string[]> = {
+export const SWEDISH_KEYS: Record<string, string | readonly string[]> = table({
   grupp: 'group',
   datum: 'date',
   tid: 'time',
@@ -36,10 +37,10 @@ export const SWEDISH_KEYS: Record<string, string | readonly string[]> = {
   senast: 'due',
   'klart till': 'due',
   deadline: 'due',
-};
+});
 
 /** Swedish words note-takers write for the English status and publish values. */
-export const SWEDISH_VALUES: Record<string, string> = {
+export const SWEDISH_VALUES: Record<string, string> = table({
   klar: 'done',
   klart: 'done',
   färdig: 'done',
@@ -57,7 +58,7 @@ export const SWEDISH_VALUES: Record<string, string> = {
   initialer: 'initials',
   dold: 'hidden',
   dolt: 'hidden',
-};
+});
 
 /** "ej närvarande", "ej närv.", "frånvarande", "förhinder": written after a name, the person was not there. */
 export const ABSENT_WORDS = String.raw`(?:(?:ej|inte|icke)\s+närv(?:arande|\.)?|frånv(?:arande|\.)|anmält\s+förhinder|förhinder)(?!\p{L})`;

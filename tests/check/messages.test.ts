@@ -1791,6 +1791,33 @@ const cases: Case[] = [
     expected: ['4:13 unknown-person'],
     hint: 'Leif Redestig',
   },
+  // Found by fuzzing: with Windows line endings, an error at the end of the fields was placed past the line's end.
+  {
+    mistake: 'CRLF, a { never closed: at line end',
+    text: '---\r\n{# Källa: anteckningar.txt\r\n---\r\nText.\r\n',
+    expected: ['2:2 yaml-syntax', '2:27 yaml-syntax'],
+  },
+  // Found by fuzzing: fields or a list where a day or an allowed word belongs were quoted as "[object Object]".
+  {
+    mistake: 'the date written as fields',
+    yaml: `group: GUG\ndate: {}\nattendees: [David Bergström]\n`,
+    expected: ['3:7 invalid-date'],
+    message: 'Fältet "date" ska vara ett datum, inte fält med värden.',
+    hint: 'ÅÅÅÅ-MM-DD',
+  },
+  {
+    mistake: "an action's due day written as a list of fields",
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    due: [a: 1]\n`,
+    expected: ['8:10 invalid-date'],
+    message: 'Fältet "due" ska vara ett datum, inte en lista.',
+  },
+  {
+    mistake: "an action's status written as fields",
+    yaml: `${HEAD}attendees: [David Bergström]\nactions:\n  - who: David Bergström\n    what: Boka lokal.\n    status: {}\n`,
+    expected: ['8:13 invalid-value'],
+    message: 'Fältet "status" ska vara ett av de tillåtna värdena, inte fält med värden.',
+    hint: 'Tillåtna värden: open, done.',
+  },
 ];
 
 // Mistakes of a note-taker with little practice in YAML, each with the exact hint: one that ends with text to write
@@ -2361,7 +2388,14 @@ describe('a slip in people.yml or organisations.yml, with the text to write or w
   // Each row puts lines below a line of the base registry (or at its end, below ''); `at` is every diagnostic,
   // `said` the first one's message and hint, in full.
   const ALIAS = 'Är det ett gammalt namn som äldre protokoll använder: flytta det till aliases.';
-  it.each<[string, string, string, string, readonly string[], string, string]>([
+  it.each<[string, string, string, string, readonly string[], string, string | undefined]>([
+    // Found by fuzzing: the help for a field was looked up by the id as a key of a plain object, and "constructor"
+    // found Object's function, which the check then threw on as a hint.
+    ['an id left empty that is a name every JavaScript object has ("constructor")', 'people.yml', '', 'constructor:\n', ['21:1 missing-field'], 'Fältet "constructor" är tomt.', undefined],
+    ['a project id left empty that is a name every JavaScript object has ("constructor")', 'organisations.yml', '', '  constructor:\n', ['18:3 missing-field'], 'Fältet "constructor" är tomt.', undefined],
+    // "? lisa-berg:": a key made of the lines below it, which js-yaml read as "[object Object]", said at line 1 of the file.
+    ['an id after "?": the line to write', 'people.yml', '', '? lisa-berg:\n  name: Lisa Berg\n', ['21:1 yaml-syntax'], 'Raden börjar med ?, som i YAML gör "lisa-berg:" och raderna under den till ett enda fältnamn, inte till ett fält med värden.', 'Protokollen kontrolleras mot people.yml först när filen går att läsa. Ta bort ? före lisa-berg: "lisa-berg:"'],
+    ['a group id after "?": the line to write', 'organisations.yml', '    members: [leif-redestig, david-bergstrom]\n', '  ? ny-grupp:\n    name: Ny grupp\n', ['14:3 yaml-syntax'], 'Raden börjar med ?, som i YAML gör "ny-grupp:" och raderna under den till ett enda fältnamn, inte till ett fält med värden.', 'Protokollen kontrolleras mot organisations.yml först när filen går att läsa. Ta bort ? före ny-grupp: "  ny-grupp:"'],
     ['a former id written as the name ("IFS NV"): the id to write', 'organisations.yml', '    name: Vorta Drom\n', '    former_ids: [IFS NV]\n', ['7:18 invalid-former-id'], '"IFS NV" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `${ALIAS} Var det postens id förut, skriv det som ett id: ifs-nv`],
     ['a former id with å, ä, ö: the id as a slug', 'people.yml', '  name: Ia Jonsson\n', '  former_ids: [Ia Jönsson-Åberg]\n', ['20:16 invalid-former-id'], '"Ia Jönsson-Åberg" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `${ALIAS} Var det postens id förut, skriv det som ett id: ia-jonsson-aberg`],
     ["a former id that, as an id, is the entry's own: no id offered", 'people.yml', '  name: Åke Malmén\n', '  former_ids: [Åke Malmén]\n', ['13:16 invalid-former-id'], '"Åke Malmén" under former_ids är inget id: id skrivs med a–z, siffror och bindestreck, så det har aldrig varit en adress på webbplatsen.', `Som id är det postens eget id (ake-malmen), som inte står under former_ids. ${ALIAS} Annars: ta bort det.`],

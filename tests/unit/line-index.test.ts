@@ -29,6 +29,8 @@ describe('the line and column of an offset, as an editor shows them', () => {
     ['lone CRs only', 'ett\rtvå\rtre', 'tre', [3, 1]],
     ['CRLF, then a lone CR', 'ett\r\ntvå\rtre', 'tre', [3, 1]],
     ['a CR last', 'ett\rtvå\r', 'två', [2, 1]],
+    // Found by fuzzing: an error at the end of CRLF front matter was placed a column past the line's end.
+    ["a CRLF's LF: at its CR, where the line ends", 'ett\r\ntvå', '\n', [1, 4]],
   ])('%s', (_, text, word, editor) => {
     const at = text.indexOf(word);
     const place = (p: { line: number; col: number }) => [p.line, p.col];

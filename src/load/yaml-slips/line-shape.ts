@@ -184,6 +184,21 @@ export function bracketedKey(line: string, start: number): Slip | undefined {
 }
 
 /**
+ * "? lisa-berg:" above the entry's fields: a ? starts a key written over lines, so the id and the fields below it are
+ * one key made of fields, and no entry. Said at the ?, with the line to write.
+ */
+export function explicitKey(line: string, start: number): Slip | undefined {
+  const m = /^([ \t]*(?:-[ \t]+)?)\?[ \t]+([^\s:#"'[\]{}][^:#]*?):([ \t].*)?$/.exec(line);
+  if (!m) return undefined;
+  const key = clip(m[2]!);
+  return {
+    offset: start + m[1]!.length,
+    message: `Raden börjar med ?, som i YAML gör "${key}:" och raderna under den till ett enda fältnamn, inte till ett fält med värden.`,
+    hint: `Ta bort ? före ${key}: "${m[1]}${key}:${clip((m[3] ?? '').trimEnd())}"`,
+  };
+}
+
+/**
  * The first field, up to `until`, that stands a space or three off the field above it in the same block
  * ("  - who: Leif" then "     what: …"): the parser then reports something else, somewhere else. A field may
  * stand under any field it belongs to, or further in under one with no value on its line.
