@@ -148,16 +148,21 @@ function read(source: SourceFile, text: string, yamlOffset: number, yamlText: st
 /** A line that may have a list or fields as its key: "[Punkt 1]: Lokal", "- {who}: Leif". */
 const COLLECTION_KEY = /^[ \t]*(?:-[ \t]+)?[[{].*[\]}][ \t]*:(?:[ \t]|\r?$)/m;
 
+/** Fields in braces that open with a list or fields, which can only be a key: "{{ x }}", "{[a]: b}". */
+const FLOW_KEY = /\{[ \t]*[[{]/;
+
 /** A line that opens an explicit key ("? anne-eskilsson:"), whose key may be fields or a list written below it. */
 const EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)?\?(?:[ \t]|\r?$)/m;
 
 /**
  * Whether `text` may have a key in brackets: a ] or } with a colon after it (past blanks) first, found with indexOf,
  * which costs a tenth of the line pattern over the 10 MB of front matter of a 10,000-minute archive; or a key after
- * "?", which js-yaml reads as text too ("[object Object]").
+ * "?" or first in braces, which js-yaml reads as text too ("[object Object]").
  */
 function mayHaveCollectionKey(text: string): boolean {
   if (text.includes('?') && EXPLICIT_KEY.test(text)) return true;
+  // "{{ x }}": fields in braces whose first key is itself in braces (a template's expression pasted as a value).
+  if (text.includes('{') && FLOW_KEY.test(text)) return true;
   for (const close of [']', '}']) {
     for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1)) {
       let next = at + 1;

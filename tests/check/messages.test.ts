@@ -1797,6 +1797,13 @@ const cases: Case[] = [
     text: '---\r\n{# Källa: anteckningar.txt\r\n---\r\nText.\r\n',
     expected: ['2:2 yaml-syntax', '2:27 yaml-syntax'],
   },
+  // Found by fuzzing: a template's "{{ x }}" as a value is fields whose key is fields, which js-yaml read as "[object Object]".
+  {
+    mistake: 'a value in double braces',
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation: {{ plats }}\n`,
+    expected: ['5:12 yaml-syntax'],
+    message: 'Fältnamn måste vara text.',
+  },
   // Found by fuzzing: fields or a list where a day or an allowed word belongs were quoted as "[object Object]".
   {
     mistake: 'the date written as fields',
