@@ -1798,11 +1798,28 @@ const cases: Case[] = [
     expected: ['2:2 yaml-syntax', '2:27 yaml-syntax'],
   },
   // Found by fuzzing: a template's "{{ x }}" as a value is fields whose key is fields, which js-yaml read as "[object Object]".
+  // Said as a template's placeholder, at its first brace, with the value to write (first said as 'Fältnamn måste vara
+  // text.' at the inner brace, which told a note-taker nothing of what to do).
   {
     mistake: 'a value in double braces',
     yaml: `${HEAD}attendees: [David Bergström]\nlocation: {{ plats }}\n`,
-    expected: ['5:12 yaml-syntax'],
-    message: 'Fältnamn måste vara text.',
+    expected: ['5:11 yaml-syntax'],
+    message: '{{ plats }} ser ut som en platshållare ur en mall, och klamrarna läses i YAML som fält, inte som text.',
+    hint: 'Skriv det som ska stå i fältet location i stället för platshållaren, eller, om klamrarna ska stå kvar, sätt värdet inom citattecken: location: "{{ plats }}"',
+  },
+  {
+    mistake: "a template's {% %} placeholder as a value, with a comment",
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation: {% plats %}  # fyll i\n`,
+    expected: ['5:11 yaml-syntax'],
+    message: '{% plats %} ser ut som en platshållare ur en mall',
+    hint: 'sätt värdet inom citattecken: location: "{% plats %}"',
+  },
+  {
+    mistake: "a template's placeholder as an item of a list with dashes: the other items are checked",
+    yaml: `${HEAD}attendees:\n  - David Bergström\n  - {{ namn }}\n  - Leif Redstig\n`,
+    expected: ['6:5 yaml-syntax', '7:5 unknown-person'],
+    message: '{{ namn }} ser ut som en platshållare ur en mall',
+    hint: 'Skriv värdet i stället för platshållaren, eller, om klamrarna ska stå kvar, sätt värdet inom citattecken: - "{{ namn }}"',
   },
   // Found by fuzzing: fields or a list where a day or an allowed word belongs were quoted as "[object Object]".
   {

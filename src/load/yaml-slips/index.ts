@@ -1,6 +1,6 @@
 // The one entry to the slips of YAML: commonSlip tries each detector in turn, in the order it reads below.
 import { bracketBeforeDashes } from './dash-lists.js';
-import { bracketedKey, explicitKey, lineShapeSlip } from './line-shape.js';
+import { bracketedKey, explicitKey, lineShapeSlip, placeholderValue } from './line-shape.js';
 import { exclamationStart, indicatorStart, nestedDash } from './signs.js';
 import { flowItemStart, unclosedBracket } from './flow-items.js';
 import { leadingCommas, repeatedCommas } from './commas.js';
@@ -41,6 +41,9 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   // The parser may report an indented one also as something else, at its bracket.
   const key = yamlCode === 'NON_STRING_KEY' || text[offset] === '[' || text[offset] === '{' ? once(text, `key ${start}`, () => bracketedKey(line, start)) : undefined;
   if (key && (yamlCode === 'NON_STRING_KEY' || key.offset === offset)) return key;
+  // "location: {{ plats }}": a template's placeholder, fields in braces whose key is fields.
+  const placeholder = line.includes('{{') || line.includes('{%') ? once(text, `placeholder ${start}`, () => placeholderValue(line, start)) : undefined;
+  if (placeholder) return placeholder;
   // "? lisa-berg:": a key made of the fields below it.
   const explicit = yamlCode === 'NON_STRING_KEY' ? explicitKey(line, start) : undefined;
   if (explicit) return explicit;

@@ -184,6 +184,24 @@ export function bracketedKey(line: string, start: number): Slip | undefined {
 }
 
 /**
+ * "location: {{ plats }}", "- {% namn %}": a template's placeholder left as a value (from a copied template or
+ * another tool's), which YAML reads as fields in braces. Said at its first brace, with the value to write instead: the
+ * value's own slip, as a sign it starts with (an item of a list with one is left out of it alone).
+ */
+export function placeholderValue(line: string, start: number): Slip | undefined {
+  const m = /^([ \t]*(?:-[ \t]+)?(?:[A-Za-z_][\w-]*:[ \t]+)?)(\{[{%].*?[}%]\})[ \t]*(?:#.*)?$/.exec(line);
+  if (!m) return undefined;
+  const field = /([A-Za-z_][\w-]*):[ \t]+$/.exec(m[1]!)?.[1];
+  const placeholder = clip(m[2]!);
+  return {
+    offset: start + m[1]!.length,
+    sign: true,
+    message: `${placeholder} ser ut som en platshållare ur en mall, och klamrarna läses i YAML som fält, inte som text.`,
+    hint: `Skriv ${field ? `det som ska stå i fältet ${field}` : 'värdet'} i stället för platshållaren, eller, om klamrarna ska stå kvar, sätt värdet inom citattecken: ${`${m[1]}"${placeholder.replace(/"/g, '\\"')}"`.trim()}`,
+  };
+}
+
+/**
  * "? lisa-berg:" above the entry's fields: a ? starts a key written over lines, so the id and the fields below it are
  * one key made of fields, and no entry. Said at the ?, with the line to write.
  */
