@@ -2543,6 +2543,9 @@ describe('a hint that ends with text to write in the file ends with it, without 
     ['a value in Markdown emphasis', 'attendees: [David Bergström]\ntitle: *Extra*', '5:8 yaml-syntax', `Sätt hela värdet inom citattecken${MARKDOWN}: title: "*Extra*"`],
     ['a list item without a space after its dash', 'attendees:\n  -David Bergström', '5:3 invalid-type', 'Skriv - och ett mellanslag före varje rad i listan: "  - David Bergström"'],
     ['a colon in a value', 'attendees: [David Bergström]\nlocation: Bryggan: rum 3', '5:11 yaml-syntax', 'Sätt värdet inom citattecken: location: "Bryggan: rum 3"'],
+    // The value ends before " #": the comment after it stays a comment, outside the quotes, not part of the value.
+    ['a colon in a value, a comment after it', 'attendees: [David Bergström]\nlocation: Bryggan: rum 3 # x', '5:11 yaml-syntax', 'Sätt värdet inom citattecken: location: "Bryggan: rum 3" # x'],
+    ['a value that ends in a colon, a comment after it', 'attendees: [David Bergström]\ntime: 13:   # kommentar', '5:7 yaml-syntax', 'Skriv klart värdet efter kolonet, eller sätt det inom citattecken: time: "13:" # kommentar'],
     ['a value YAML takes as a comment', 'attendees: [David Bergström]\nlocation: #3 Bryggan', '5:11 empty-value', 'Sätt värdet inom citattecken: location: "#3 Bryggan"'],
     ['text after " #" in a value', 'attendees: [David Bergström]\nlocation: Bryggan #3', '5:19 comment-in-value', 'Är det en kommentar, skriv ett mellanslag efter #; annars sätt hela värdet inom citattecken: "Bryggan #3"'],
     ['a value in curly quotes', 'attendees: [David Bergström]\nlocation: ”Stadshuset”', '5:11 curly-quotes', 'Använd raka citattecken, som inte syns på webbplatsen: location: "Stadshuset"'],

@@ -144,12 +144,18 @@ function undashedItem(text: string, start: number, line: string): Located | unde
  * as in a value half typed ("time: 13:"), which was said to be a field's name that cannot be a block.
  */
 function colonInValue(line: string, start: number): Slip | undefined {
-  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s].*?:(\s.*)?)$/.exec(line);
+  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:\s+)([^"'\s#].*)$/.exec(line);
   if (!m) return undefined;
-  const quoted = `${m[1]!.trim()} "${clip(m[2]!.trim()).replace(/"/g, '\\"')}"`;
+  // A " #" ends the value: what follows is a comment, which YAML drops, and which stays one after the quotes.
+  const hash = m[2]!.search(/\s#/);
+  const written = (hash === -1 ? m[2]! : m[2]!.slice(0, hash)).trimEnd();
+  const colon = /:(?:\s|$)/.exec(written);
+  if (!colon) return undefined;
+  const comment = hash === -1 ? '' : ` ${clip(m[2]!.slice(hash).trim())}`;
+  const quoted = `${m[1]!.trim()} "${clip(written).replace(/"/g, '\\"')}"${comment}`;
   const value: [number, number] = [start + m[1]!.length, start + line.length];
   // The first colon that opens a field is the value's last sign.
-  if (!m[3]?.trim()) return { offset: value[0], message: 'Värdet slutar med ett kolon, och då läses det som ett nytt fält.', hint: `Skriv klart värdet efter kolonet, eller sätt det inom citattecken: ${quoted}`, value };
+  if (colon.index === written.length - 1) return { offset: value[0], message: 'Värdet slutar med ett kolon, och då läses det som ett nytt fält.', hint: `Skriv klart värdet efter kolonet, eller sätt det inom citattecken: ${quoted}`, value };
   return { offset: value[0], message: 'Värdet innehåller ett kolon följt av mellanslag, och då läses det som ett nytt fält.', hint: `Sätt värdet inom citattecken: ${quoted}`, value };
 }
 
