@@ -22,6 +22,7 @@ const rows: [what: string, text: string, said: string[]][] = [
   ['a control character in the text, and an emoji (a surrogate pair)', `---\n${FIELDS}---\nText \u{1F600} \u0007här.\n`, ['6:9 control-character']],
   ['a control character written as it is in a field', `---\n${FIELDS}location: Stads\u0001huset\n---\nText.\n`, ['5:16 control-character']],
   ['a control character written as an escape in a field of an otherwise plain file', `---\n${FIELDS}location: "Stads\\x02huset"\n---\nText.\n`, ['5:11 control-character']],
+  ['control characters side by side in the text and in a field, a run told once', `---\n${FIELDS}location: Stads\u0001\u0002huset\n---\nText \u0007\u0007\u0085här.\n`, ['5:16 control-character', '7:6 control-character']],
   ['an escape that makes no control character', `---\n${FIELDS}location: "Stads\\u00e4huset"\n---\nText \\*här\\*.\n`, []],
   ['a heading without its space, first in the text', `---\n${FIELDS}---\n##Övrigt\n`, ['6:1 heading-without-space']],
   ['a heading without its space after three spaces, in a file with CRLF line endings', `---\r\n${FIELDS.replace(/\n/g, '\r\n')}---\r\n## Punkt\r\n\r\n   ###Övrigt\r\n`, ['8:4 heading-without-space']],

@@ -1466,6 +1466,27 @@ const cases: Case[] = [
     expected: ['2:11 control-character', '6:6 control-character'],
     message: 'U+0000',
   },
+  // Bytes pasted side by side were told once each, at column after column: a run is one slip, named whole.
+  {
+    mistake: 'control bytes pasted in a row into a field and into the text, each run told once, at its first, naming them all',
+    // (Two NUL bytes: a third in so short a file makes it a binary file.)
+    text: '---\ngroup: GUG\u0000\u0000\u0001\u0002\u0003\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText \u0007\u001b här.\n',
+    expected: ['2:11 control-character', '6:6 control-character'],
+    message: 'Fälten överst i filen innehåller 5 styrtecken i rad: U+0000, U+0000, U+0001, U+0002 och U+0003.',
+    hint: 'Ta bort tecknen',
+  },
+  {
+    mistake: 'control characters written as escapes side by side in a value, named all',
+    yaml: `${HEAD}attendees: [David Bergström]\nlocation: "Stads\\x01\\x02huset"\n`,
+    expected: ['5:11 control-character'],
+    message: 'Värdet innehåller 2 styrtecken i rad: U+0001 och U+0002.',
+  },
+  {
+    mistake: 'thousands of control characters in a row in the text, told once, counted past the first seven',
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText ${'\u0001'.repeat(5000)} här.\n`,
+    expected: ['6:6 control-character'],
+    message: `Texten innehåller 5\u00a0000 styrtecken i rad: ${'U+0001, '.repeat(6)}U+0001 och 4\u00a0993 till.`,
+  },
   {
     mistake: 'the first name alone of someone not published in full (Per Norbeck, hidden)',
     text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nPer berättade om lokalen; Pers förslag antogs.\n',
