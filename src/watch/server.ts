@@ -31,8 +31,21 @@ const STYLE = `.minutes-problems{font:16px/1.5 system-ui,sans-serif;background:#
 /** How many problems the banner shows (see SHOWN_PROBLEMS): the terminal shows as many. */
 export const BANNER_PROBLEMS = SHOWN_PROBLEMS;
 
+/**
+ * What the pages below the banner are: the site as last built, or, when dev started on an archive with errors and
+ * no site had been built, none at all.
+ */
+export type BelowBanner = 'last built' | 'none built';
+
+/** What the banner says of the page below it, and of when it is reloaded, for `errors` errors. */
+function belowSaid(below: BelowBanner, errors: number): string {
+  if (below === 'last built') return 'Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.';
+  const them = errors === 1 ? 'felet nedan; sidan laddas om av sig själv när det är rättat' : 'felen nedan; sidan laddas om av sig själv när de är rättade';
+  return `Webbplatsen har inte gått att bygga ännu, så det finns ingen sida att visa. Rätta ${them}.`;
+}
+
 /** The banner listing errors first, each with its place, message, hint and the offending lines; the first BANNER_PROBLEMS. */
-export function problemBanner(problems: ProblemSource): string {
+export function problemBanner(problems: ProblemSource, below: BelowBanner = 'last built'): string {
   const list = problems.diagnostics;
   const errors = list.filter((d) => d.severity === 'error').length;
   const { shown, more } = firstProblems(list, BANNER_PROBLEMS);
@@ -44,12 +57,12 @@ export function problemBanner(problems: ProblemSource): string {
       return `<li><p><span class="where">${escapeHtml(`${d.file}:${d.line}:${d.col}`)}</span> ${d.severity === 'error' ? 'fel' : 'varning'} <code>${escapeHtml(d.code)}</code>: ${escapeHtml(d.message)}</p>${d.hint ? `<p class="hint">Tips: ${escapeHtml(d.hint)}</p>` : ''}${frame}</li>`;
     })
     .join('');
-  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>Sidan nedanför är den senaste som gick att bygga. Den laddas om av sig själv när felet är rättat.</p><ol>${items}</ol>${rest}</section>`;
+  return `<section class="minutes-problems" role="alert" aria-labelledby="minutes-problems-title"><h2 id="minutes-problems-title">${[`${count(errors)} fel`, errorPlace(list)].filter(Boolean).join(' ')}</h2><p>${belowSaid(below, errors)}</p><ol>${items}</ol>${rest}</section>`;
 }
 
 /** What the pages show of the problems: the banner while there are errors (warnings alone show none), else nothing. */
-export function shownProblems(problems: ProblemSource): string {
-  return problems.diagnostics.some((d) => d.severity === 'error') ? problemBanner(problems) : '';
+export function shownProblems(problems: ProblemSource, below: BelowBanner = 'last built'): string {
+  return problems.diagnostics.some((d) => d.severity === 'error') ? problemBanner(problems, below) : '';
 }
 
 const RELOAD_PATH = '/.minutes/reload.js';
@@ -150,6 +163,8 @@ export function pageAt(file: string, pathname: string): { page: string } | 'miss
 }
 
 const NO_PAGE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Sidan finns inte</title></head><body><p>Sidan finns inte.</p></body></html>';
+/** In a site folder with no site in it, under the banner that says why. */
+const NO_SITE = '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Webbplatsen är inte byggd</title></head><body></body></html>';
 
 export async function startPreviewServer(dir: string, port: number, problems: SessionSource, log: (msg: string) => void): Promise<PreviewServer> {
   fs.mkdirSync(dir, { recursive: true });
@@ -201,14 +216,17 @@ export async function startPreviewServer(dir: string, port: number, problems: Se
       res.end();
       return;
     }
-    let page: string;
+    let page: string | undefined;
     if (found === 'missing') {
       // An address with no page answers 404: the site's 404 page, or a page of our own (also to show the problems on).
       res.statusCode = 404;
       const notFoundPage = path.join(dir, '404.html');
-      page = isFile(notFoundPage) ? fs.readFileSync(notFoundPage, 'utf8') : NO_PAGE;
+      if (isFile(notFoundPage)) page = fs.readFileSync(notFoundPage, 'utf8');
+      else if (isFile(path.join(dir, 'index.html'))) page = NO_PAGE;
     } else page = fs.readFileSync(found.page, 'utf8');
-    const shown = shownProblems(problems);
+    // None: dev started on an archive with errors, and no site was built before; no page to show, nor one last built.
+    const shown = shownProblems(problems, page === undefined ? 'none built' : 'last built');
+    page ??= shown ? NO_SITE : NO_PAGE;
     const html = withReloadClient(shown ? page.replace('</head>', `<link rel="stylesheet" href="${STYLE_PATH}"></head>`).replace(/<body[^>]*>/, (m) => `${m}${shown}`) : page);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(Buffer.from(html));

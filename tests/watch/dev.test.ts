@@ -148,6 +148,7 @@ describe('minutes dev', () => {
     expect(page.text).toMatch(/minutes\/gemensam-utvecklingsgrupp\/2016-02-08\.md:\d+:\d+/);
     expect(page.text).toContain('yaml-syntax');
     expect(page.text).toContain('<pre>');
+    expect(page.text).toContain('Sidan nedanför är den senaste som gick att bygga.');
     expect((await get('')).text).toContain('minutes-problems');
     expect(dev.output()).toMatch(/2016-02-08\.md:\d+:\d+ {2}fel {2}yaml-syntax/);
     fs.writeFileSync(file(MEETING), good);
@@ -352,6 +353,36 @@ describe('minutes dev with symbolic links that loop', () => {
       expect(after).not.toMatch(/duplicate-meeting|fel i protokollen|till-y\/till-x|Bevakningen av filer/);
       // Check reads it through the first link, as the log names it.
       expect(after).toContain('minutes/x/till-y/2016-05-02.md');
+    } finally {
+      dev.child.kill('SIGINT');
+      await dev.exited();
+    }
+  });
+});
+
+// Started on an archive with errors and no site built before, dev serves no page: every address said the page below
+// the banner was the last one that could be built, and there was none below it.
+describe('minutes dev started on an archive with errors and no site', () => {
+  afterAll(cleanTemp);
+  it.each([
+    { what: 'one error', edit: (t: string) => t.replace('attendees:\n', 'attendees: [\n'), said: 'Webbplatsen har inte gått att bygga ännu, så det finns ingen sida att visa. Rätta felet nedan; sidan laddas om av sig själv när det är rättat.', errors: 1 },
+    { what: 'two errors', edit: (t: string) => t.replace('attendees:\n', 'attendees: [\n').replace(/^date: .*$/m, 'date: 2016-02-31'), said: 'Webbplatsen har inte gått att bygga ännu, så det finns ingen sida att visa. Rätta felen nedan; sidan laddas om av sig själv när de är rättade.', errors: 2 },
+  ])('says that no page could be built yet, and lists what to fix: $what', async ({ edit, said, errors }) => {
+    const root = seedArchive();
+    const minutes = path.join(root, MEETING);
+    fs.writeFileSync(minutes, edit(fs.readFileSync(minutes, 'utf8')));
+    const dev = runCliProcess(['dev', '--root', root, '--port', '0']);
+    try {
+      const url = (await dev.waitFor(/Förhandsgranska på (http:\/\/localhost:\d+\/)/))[1]!;
+      expect(fs.existsSync(path.join(root, 'site', 'index.html'))).toBe(false);
+      for (const address of ['', PAGE, 'finns-inte/']) {
+        const page = await httpGet(url + address);
+        expect(page.status, address).toBe(404);
+        expect(page.text, address).toContain(`<p>${said}</p>`);
+        expect(page.text, address).not.toContain('Sidan nedanför');
+        expect(page.text, address).not.toContain('Sidan finns inte.');
+        expect(page.text.match(/<li><p><span class="where">minutes\/gemensam-utvecklingsgrupp\/2016-02-08\.md:\d+:\d+<\/span> fel /g), address).toHaveLength(errors);
+      }
     } finally {
       dev.child.kill('SIGINT');
       await dev.exited();
