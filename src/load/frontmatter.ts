@@ -12,6 +12,7 @@ import { dashLineFinding, isDashLine, misdrawnEnd } from './dash-lines.js';
 import { pastedTwice } from './pasted-twice.js';
 import { openingNotFirst } from './opening-line.js';
 import { rawYamlControlCharacters } from '../validate/characters.js';
+import { indentedDashes } from './indented-dashes.js';
 import { clip } from '../util/clip.js';
 
 export interface ParsedFile {
@@ -177,7 +178,11 @@ function mayHaveCollectionKey(text: string): boolean {
 function parseYaml(source: SourceFile, text: string, offset: number, where: Finding['where'], yaml: { text: string; offset: number }, idKeys?: (doc: Document.Parsed) => Map<number, IdKey>, entries?: 1 | 2): { data: Record<string, unknown> | undefined; partial?: Record<string, unknown>; incomplete?: readonly string[]; leftOut?: readonly YamlPath[]; mended?: string; lost?: readonly YamlPath[]; copies?: readonly EntryCopy[]; findings: Finding[] } {
   const { path } = source;
   // Registries are read with their ids' places (idKeys); minutes' fields without.
-  const raw = rawYamlControlCharacters(path, text, offset, source.plain, idKeys ? 'file' : 'front matter');
+  const blanked = rawYamlControlCharacters(path, text, offset, source.plain, idKeys ? 'file' : 'front matter');
+  // A dash further in than its list's, which YAML reads as the item above run on: read as the item it was meant to be.
+  const dashes = indentedDashes(path, blanked.text, offset);
+  const raw = { text: dashes.text, findings: [...blanked.findings, ...dashes.findings] };
+  const movedDashes = dashes.findings.length > 0 ? { mended: dashes.text } : {};
   const fast = parseFast(raw.text);
   // js-yaml reads a quote left open on over the fields below it, up to the next quote, without a word
   // ('title: "Extramöte' then 'location: Stadshuset"'); YAML 1.2 wants those lines indented, and the positioned
@@ -185,17 +190,19 @@ function parseYaml(source: SourceFile, text: string, offset: number, where: Find
   // reports it.
   if (fast.ok && !((mayOpenQuote(raw.text) || mayHaveCollectionKey(raw.text)) && parsePositioned(raw.text).errors.length > 0)) {
     const checked = checkMapping(path, fast.data, where, yaml, entries);
-    return { data: checked.data, ...lostOf(checked), findings: [...raw.findings, ...checked.findings] };
+    return { data: checked.data, ...lostOf(checked), ...movedDashes, findings: [...raw.findings, ...checked.findings] };
   }
-  const slow = parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys, entries);
+  const slow = { ...movedDashes, ...parseSlow(path, raw.text, offset, fast.ok ? '' : fast.reason, idKeys, entries) };
   if (slow.data === undefined) {
     // Raw control characters were blanked for this parse, not for the one that places findings: no partial data then.
-    const partial = raw.findings.length === 0 ? slow.partial : undefined;
+    const partial = blanked.findings.length === 0 ? slow.partial : undefined;
     return { data: undefined, ...(partial ? { partial, ...(slow.mended === undefined ? {} : { mended: slow.mended }), ...(slow.incomplete ? { incomplete: slow.incomplete } : {}), ...(slow.leftOut ? { leftOut: slow.leftOut } : {}) } : {}), findings: [...raw.findings, ...slow.findings] };
   }
   const checked = checkMapping(path, slow.data, where, yaml, entries);
   const copies = checked.data && slow.copies ? { copies: slow.copies } : {};
-  return { data: checked.data, ...lostOf(checked), ...copies, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
+  // Read from the text with the dashes moved out (or that text mended further): placed in it.
+  const mended = dashes.findings.length > 0 && slow.mended !== undefined ? { mended: slow.mended } : {};
+  return { data: checked.data, ...lostOf(checked), ...copies, ...mended, findings: [...raw.findings, ...slow.findings, ...checked.findings] };
 }
 
 /** Whether a line of `text` may end in a quote left open (OPEN_QUOTE); most front matter has no quote at all. */
@@ -231,7 +238,9 @@ export function parseYamlFile(source: SourceFile, idDepth: 1 | 2): ParsedFile {
   const whole = partial ? Object.fromEntries(Object.entries(partial).filter(([k]) => idDepth === 1 || !incomplete?.includes(k))) : {};
   // Those read with a slipped line blanked are found in the text so read (the same length, line for line).
   const read = Object.keys(whole).length > 0 ? { partial: whole, ...(mended === undefined ? {} : { yaml: { ...yaml, mended } }), ...(leftOut ? { leftOut } : {}) } : {};
-  return { ...base, data, ...read, ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
+  // Read whole with a dash moved out (see indentedDashes): found in the text so read, as those read in part are.
+  const movedDashes = data && mended !== undefined ? { yaml: { ...yaml, mended } } : {};
+  return { ...base, data, ...read, ...movedDashes, ...(lost ? { lost } : {}), ...(copies ? { copies } : {}), findings };
 }
 
 /** The offset of each id key, with the id and the offset of the first key with that id in its section. */

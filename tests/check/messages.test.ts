@@ -418,6 +418,24 @@ const cases: Case[] = [
       hints: expected.map((e) => hints.get(e) ?? (e.endsWith('invalid-time') ? 'Timmarna går från 00 till 23 och minuterna från 00 till 59. Skriv klockslaget då mötet började, till exempel time: "13:30"' : 'Menade du Leif Redestig?')),
     };
   }),
+  // Further in than the dashes above it, the line is read, with no error, as the item above run on ("Leif Redestig -
+  // Anne Eskilsson"), which was told as one unknown person to write "Leif Redestig, Anne Eskilsson": the slip is the
+  // dash, told there, and each name is checked at its own place.
+  ...(
+    [
+      ['one column in, a name not registered', `${HEAD}attendees:\n  - Leif Redestig\n   - Anne Eskilsson\n`, ['6:4 yaml-syntax', '6:6 unknown-person'], ['"  - Anne Eskilsson"', 'Lägg till personen i people.yml, på egna rader: "anne-eskilsson:" och "  name: Anne Eskilsson". Var hen bara på besök och ska inte finnas i people.yml: skriv hen under guests i stället för attendees.']],
+      ['two columns in, a name misspelt, a comment after it', `${HEAD}attendees:\n  - David Bergström\n    - Leif Redestg # kom sent\n`, ['6:5 yaml-syntax', '6:7 unknown-person'], ['"  - Leif Redestg"', 'Menade du Leif Redestig?']],
+      ["in an action's list of owners", `${HEAD}attendees: [David Bergström]\nactions:\n  - who:\n      - David Bergström\n       - Leif Redestg\n    what: Boka lokal.\n`, ['8:8 yaml-syntax', '8:10 unknown-owner'], ['"      - Leif Redestg"', 'Menade du Leif Redestig?']],
+      ['two, below a name run on over two lines', `${HEAD}attendees:\n  - David\n    Bergström\n   - Leif Redestg\n   - Åke Malmén\n`, ['7:4 yaml-syntax', '7:6 unknown-person', '8:4 yaml-syntax'], ['"  - Leif Redestg"', 'Menade du Leif Redestig?', '"  - Åke Malmén"']],
+      ['among the decisions', `${HEAD}attendees: [David Bergström]\ndecisions:\n  - Vi bokar lokal.\n   - Vi ses 21 mars.\n`, ['7:4 yaml-syntax'], ['"  - Vi ses 21 mars."']],
+    ] as const
+  ).map(([where, yaml, expected, hints]): Case => ({
+    mistake: `a list item a column or more right of the items above it, ${where}: one error, at its dash, with the line to write aligned, and every item checked`,
+    yaml,
+    expected,
+    message: 'Strecket står längre in än strecken på raderna ovanför, så raden läses som fortsättningen på raden ovanför och inte som en egen rad i listan.',
+    hints: hints.map((h) => (h.startsWith('"') ? `Ställ - rakt under strecken ovanför (${h.indexOf('-') - 1} mellanslag in): ${h}` : h)),
+  })),
   {
     mistake: "no space after the first dash of a list, which YAML reads as one text: one error, each name still checked",
     yaml: `${HEAD}attendees:\n  -David Bergström\n  - Leif Redestg\n  - Åke Malmén, brukarmentor\n`,
@@ -1395,11 +1413,11 @@ const cases: Case[] = [
     hint: 'Ställ title: rakt under location: (först på raden): "title: X"',
   })),
   {
-    mistake: 'list items whose dashes do not line up, run together',
+    mistake: 'list items whose dashes do not line up, the second further in: told at its dash, not as the two names run together',
     yaml: `${HEAD}attendees:\n  - David Bergström\n   - Leif Redestig\n`,
-    expected: ['5:5 unknown-person'],
-    message: 'är två rader i listan som lästs som en',
-    hint: 'Ställ alla - i listan rakt under varandra',
+    expected: ['6:4 yaml-syntax'],
+    message: 'Strecket står längre in än strecken på raderna ovanför',
+    hint: 'Ställ - rakt under strecken ovanför (2 mellanslag in): "  - Leif Redestig"',
   },
   {
     mistake: 'a chair and a secretary registered with a hyphen and a dash in their names, one of them part of another name: no slip',

@@ -11,6 +11,8 @@ const BASE = `${FIXTURES}/check/_base`;
 const FILE = 'minutes/gug/2016-03-07.md';
 const HEAD = 'group: GUG\ndate: 2016-03-07\n';
 const FIELDS = `${HEAD}attendees: [David Bergström]\n`;
+/** What a list item whose dash stands further in than the dashes above it is told as. */
+const MSG_IN = 'Strecket står längre in än strecken på raderna ovanför, så raden läses som fortsättningen på raden ovanför och inte som en egen rad i listan.';
 afterAll(cleanTemp);
 
 /** "line:col code message", then the hint on a line of its own when there is one. */
@@ -375,26 +377,31 @@ const rows: [string, string, Said[]][] = [
       ['5:37', 'unknown-affiliation', '"Bryggen" efter namnet är ingen organisation i organisations.yml.', 'Menade du Bryggan?'],
     ],
   ],
-  // Items of a list with dashes run together, a dash further in than the one above it: the lines to write, aligned.
+  // Items of a list with dashes, a dash further in than the one above it, which YAML reads as the item above run on
+  // ("David Bergström - Leif Redestig"): told at that dash, with its line aligned, and each item read as its own (these
+  // were told as the run-together value, at the first item, with every line to write).
   [
-    'two items of a list run together, the second dash further in: the lines to write',
+    'two items of a list, the second dash further in: told at that dash, with its line aligned',
     `${HEAD}attendees:\n  - David Bergström\n   - Leif Redestig\n`,
-    [['5:5', 'unknown-person', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "  - David Bergström" och "  - Leif Redestig"']],
+    [['6:4', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (2 mellanslag in): "  - Leif Redestig"']],
   ],
   [
-    'three items of a list run together, its dashes first on the line under the key: said as such, the lines as far in as the file writes them',
+    'three items of a list, its dashes first on the line under the key, two further in: each told at its dash, the line as far in as the file writes the first',
     `${HEAD}attendees:\n- David Bergström\n - Leif Redestig\n - Åke Malmén\n`,
-    [['5:3', 'unknown-person', '"David Bergström - Leif Redestig - Åke Malmén" är 3 rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "- David Bergström", "- Leif Redestig" och "- Åke Malmén"']],
+    [
+      ['6:2', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (0 mellanslag in): "- Leif Redestig"'],
+      ['7:2', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (0 mellanslag in): "- Åke Malmén"'],
+    ],
   ],
   [
-    'two items of a list indented four spaces run together: the lines four spaces in, as the file writes them',
+    'two items of a list indented four spaces, the second further in: the line four spaces in, as the file writes the list',
     `${HEAD}attendees:\n    - David Bergström\n     - Leif Redestig\n    - Åke Malmén\n`,
-    [['5:7', 'unknown-person', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "    - David Bergström" och "    - Leif Redestig"']],
+    [['6:6', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (4 mellanslag in): "    - Leif Redestig"']],
   ],
   [
-    "two owners run together in a file that indents four spaces a level: the lines as far in as the action's who list",
+    "two owners, the second further in, in a file that indents four spaces a level: the line as far in as the action's who list",
     `${FIELDS}actions:\n    - who:\n          - David Bergström\n           - Leif Redestig\n      what: Boka lokal.\n`,
-    [['7:13', 'unknown-owner', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "          - David Bergström" och "          - Leif Redestig"']],
+    [['8:12', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (10 mellanslag in): "          - Leif Redestig"']],
   ],
   // Two people in a field for one person (not a list): said so, with the line to write for each, to keep the one meant.
   [
@@ -562,9 +569,9 @@ const rows: [string, string, Said[]][] = [
   ['a chair whose name has a dash between spaces, not registered', `${FIELDS}chair: Karin Ek - Svensson\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Karin Ek - Svensson".', 'Lägg till personen i people.yml, på egna rader: "karin-ek-svensson:" och "  name: Karin Ek - Svensson".']]],
   ['a chair whose name has a hyphen, not registered', `${FIELDS}chair: Anna-Karin Ek\n`, [['5:8', 'unknown-person', 'Hittar inte personen "Anna-Karin Ek".', 'Lägg till personen i people.yml, på egna rader: "anna-karin-ek:" och "  name: Anna-Karin Ek".']]],
   [
-    "two owners of an action run together: the lines to write under the action's who",
+    "two owners of an action, the second further in: the line to write under the action's who",
     `${FIELDS}actions:\n  - who:\n      - David Bergström\n       - Leif Redestig\n    what: Boka lokal.\n`,
-    [['7:9', 'unknown-owner', '"David Bergström - Leif Redestig" är två rader i listan som lästs som en, eftersom deras - inte står lika långt in.', 'Ställ alla - i listan rakt under varandra, med lika många mellanslag före: "      - David Bergström" och "      - Leif Redestig"']],
+    [['8:8', 'yaml-syntax', MSG_IN, 'Ställ - rakt under strecken ovanför (6 mellanslag in): "      - Leif Redestig"']],
   ],
   // A guard: a registered name and what the person came as after a dash is no run of items.
   ['a registered person and an organisation after a dash: what the person came as, after a comma', `${HEAD}attendees:\n  - David Bergström - SOF\n`, [['5:5', 'unknown-person', 'Hittar inte personen "David Bergström - SOF".', 'Skriv det personen kom som efter ett kommatecken: "David Bergström, SOF"']]],

@@ -148,6 +148,8 @@ describe('a slip saved into the YAML of minutes or a registry', () => {
     { what: 'a control character in people.yml', file: 'people.yml', from: '  name: Leif Redestig\n', to: '  name: Leif Redestig\u0001\n', message: 'Filen innehåller styrtecknet U+0001.', hint: 'Ta bort tecknet' },
     // Five bytes pasted at a line's end were five errors, one a column.
     { what: 'control bytes in a row in people.yml', file: 'people.yml', from: '  name: Leif Redestig\n', to: '  name: Leif Redestig\u0000\u0000\u0000\u0001\u0002\n', message: 'Filen innehåller 5 styrtecken i rad: U+0000, U+0000, U+0000, U+0001 och U+0002.', hint: 'Ta bort tecknen' },
+    // Read, with no error, as one alias, "Leffe - L. Redestig": neither name was Leif's.
+    { what: 'an alias in people.yml a column right of the one above it', file: 'people.yml', from: '  name: Leif Redestig\n', to: '  name: Leif Redestig\n  aliases:\n    - Leffe\n     - L. Redestig\n', message: 'Strecket står längre in än strecken på raderna ovanför, så raden läses som fortsättningen på raden ovanför och inte som en egen rad i listan.', hint: 'Ställ - rakt under strecken ovanför (4 mellanslag in): "    - L. Redestig"' },
     { what: 'a control character in organisations.yml', file: 'organisations.yml', from: '    name: Socialförvaltningen\n', to: '    name: Socialförvaltningen\u0001\n', message: 'Filen innehåller styrtecknet U+0001.', hint: 'Ta bort tecknet' },
     { what: "a control character in minutes' fields", file: MEETING, from: 'date: 2016-03-07\n', to: 'date: 2016-03-07\u0001\n', message: 'Fälten överst i filen innehåller styrtecknet U+0001.', hint: 'Ta bort tecknet' },
     // The name deleted to be written again, its comment left: it was said to be a value starting with #, to be quoted

@@ -29,8 +29,12 @@ function outdentedSlip(text: string, start: number, column: number): Slip | unde
   const { line } = lineAt(text, start);
   const m = /^( *)-[ \t]+(\S.*)$/.exec(line);
   if (!m) return undefined;
-  const value = clip(m[2]!.replace(/\s+#.*$/, '').trim());
-  return { offset: start + m[1]!.length, message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.', hint: `Ställ - rakt under strecken ovanför (${column} mellanslag in): "${' '.repeat(column)}- ${value}"`, sign: true };
+  return { offset: start + m[1]!.length, message: 'Strecket står inte rakt under strecken på raderna ovanför, så raden går inte att läsa.', hint: alignedItemHint(column, m[2]!), sign: true };
+}
+
+/** The line to write for an item whose dash is out of line with its list's dashes at `column`: aligned with them. */
+export function alignedItemHint(column: number, written: string): string {
+  return `Ställ - rakt under strecken ovanför (${column} mellanslag in): "${' '.repeat(column)}- ${clip(written.replace(/\s+#.*$/, '').trim())}"`;
 }
 
 /**
