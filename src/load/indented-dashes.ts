@@ -25,6 +25,19 @@ function plainItem(line: string, column: number): { gap: number; written: string
 }
 
 /**
+ * A line, from past its indentation, that ends in the sign of a block of text, | or > (after a field's name, a dash,
+ * a tag or an anchor), maybe with a comment after it. Sticky: tried where the line's text starts, in the whole text,
+ * so that no line is copied out to be looked at.
+ */
+const BLOCK_HEADER = /(?:-[ \t]+)*(?:[^\s#][^#\n]*?:[ \t]+)?(?:[!&][^\s\n]*[ \t]+)*[|>][1-9+-]{0,2}[ \t]*(?:#[^\n]*)?\r?(?=\n|$)/y;
+
+/** Whether the line whose text starts at `at` opens a block of text. */
+function opensBlock(text: string, at: number): boolean {
+  BLOCK_HEADER.lastIndex = at;
+  return BLOCK_HEADER.test(text);
+}
+
+/**
  * Of YAML `text` (at `offset` in its file), each dash further in than the dashes of its list above it, in a field of
  * LISTS, where the item above is plain text its line runs on: told at the dash, with the line to write; and the text
  * with each such dash moved out to its list's (the spaces it stood further in put after it), of the same length, so
@@ -42,16 +55,23 @@ export function indentedDashes(file: string, text: string, offset: number): { fi
   const open = { column: -1, start: 0, end: 0, plain: undefined as boolean | undefined };
   // Where the last line that is neither blank nor a comment starts and ends: a field alone on it names a list below.
   const above = { start: -1, end: -1 };
+  // The indentation of the line that opens a block of text ("summary: |"): the lines further in are its text.
+  let block = -1;
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     let at = start;
     while (text[at] === ' ') at++;
     const first = text[at];
-    // A blank line goes in a plain text; a comment ends it, and tabs are another slip's (see yaml-tabs).
-    if (first === '#' || first === '\t') open.column = -1;
-    else if (at !== end && first !== '\r') {
-      const column = at - start;
+    const column = at - start;
+    if (block !== -1 && (column > block || at === end || first === '\r')) {
+      // A line of a block of text, whatever it holds.
+    } else if (first === '#' || first === '\t') {
+      // A comment ends a plain text; tabs are another slip's (see yaml-tabs).
+      open.column = -1;
+      block = -1;
+    } else if (at !== end && first !== '\r') {
+      block = opensBlock(text, at) ? column : -1;
       const after = text[at + 1];
       const isDash = first === '-' && (after === ' ' || after === '\t' || after === '\r' || at + 1 === end);
       let runOn = false;
