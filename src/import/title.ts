@@ -35,6 +35,8 @@ interface Candidate {
   readonly date: DateExpr;
   /** The text `date` is found in: the title's words, or the value of the "Datum: …" line under it. */
   readonly dateText: string;
+  /** The line right under the title that is only its date ("7 mars 2016" under "Styrgruppen"), part of the title. */
+  readonly dateBelow?: Line;
   /** The "Datum: …" line right under a title without a date of its own. */
   readonly dateLine?: Line;
   readonly rank: number;
@@ -63,12 +65,16 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
     const prefix = above?.line;
     const top = prefix ?? line;
     // A title stands on its own line, or opens the file, or has the attendance block right under it.
-    const next = lines[i + 1];
+    const own = prefix ? `${labelText(prefix)} ${labelText(line)}` : labelText(line);
+    // A date alone on the line right under a title without one ("Styrgruppen" above "7 mars 2016") is the title's,
+    // as if written on its line.
+    const dateBelow = !parseTitle(own) && isDateOnly(lines[i + 1]) ? lines[i + 1] : undefined;
+    const next = lines[dateBelow ? i + 2 : i + 1];
     // A title without a date may have it on a "Datum: …" line right under it, as a footer often does.
-    const below = labelledDate(next);
+    const below = dateBelow ? undefined : labelledDate(next);
     const standalone = shape.kind === 'heading' || (isBlank(lines[above ? above.at - 1 : i - 1]) && (isBlank(next) || below !== undefined || ATTENDANCE_LABELS.has(foldCase(labelText(next!)))));
     if (!standalone && top !== first) return;
-    const words = prefix ? `${labelText(prefix)} ${labelText(line)}` : labelText(line);
+    const words = dateBelow ? `${own} ${labelText(dateBelow)}` : own;
     const dated = parseTitle(words);
     const parsed = dated ?? (below ? undatedTitle(words, below.date) : undefined);
     if (!parsed) return;
@@ -82,7 +88,7 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
     const edge = at < 5 || at >= nonBlank.length - 3;
     const rank = resolves ? 4 : top === first ? 3 : parsed.prefixed && edge ? 2 : parsed.group === '' && at < 5 ? 1 : 0;
     const dateOf = dated ? { dateText: words } : { dateText: below!.value, dateLine: next! };
-    if (rank > 0) candidates.push({ line, ...(prefix ? { prefix } : {}), group: parsed.group, date: parsed.date, ...dateOf, rank, otherDates: parsed.otherDates });
+    if (rank > 0) candidates.push({ line, ...(prefix ? { prefix } : {}), ...(dateBelow ? { dateBelow } : {}), group: parsed.group, date: parsed.date, ...dateOf, rank, otherDates: parsed.otherDates });
   });
   const best = candidates.reduce<Candidate | undefined>((a, c) => (!a || c.rank > a.rank ? c : a), undefined);
 
@@ -91,15 +97,15 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
   let date: TitleFound['date'];
   let time: string | undefined;
   if (best) {
-    title = best.prefix ? `${best.prefix.text} ${best.line.text}` : best.line.text;
+    title = written(best);
     groupText = best.group || undefined;
     date = toFound(best.date, best.dateText);
     time = best.date.time;
     // A footer that repeats the title goes with it; the title of another meeting (a file of several) stays.
-    for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(...(c.prefix ? [c.prefix.n] : []), c.line.n);
+    for (const c of candidates) if (c === best || sameTitle(c, best)) consumed.push(...(c.prefix ? [c.prefix.n] : []), c.line.n, ...(c.dateBelow ? [c.dateBelow.n] : []));
   }
   // Kept as written among the particulars, so that no word of the source is lost.
-  const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map((c) => (c.prefix ? `${c.prefix.text} ${c.line.text}` : c.line.text));
+  const repeats = candidates.filter((c) => c !== best && consumed.includes(c.line.n)).map(written);
   const otherMeetings = candidates.filter((c) => best && c.rank >= 2 && !consumed.includes(c.line.n)).map((c) => ({ text: c.line.text, n: c.line.n }));
   // A first line that is only the group's name ("Gemensam ledningsgrupp utveckling") names the group; it
   // stays in the text as a heading when text follows it directly, as it does in the seeds. Under a line that
@@ -232,6 +238,16 @@ function sameTitle(a: Candidate, b: Candidate): boolean {
 }
 
 const isBlank = (l: Line | undefined): boolean => l === undefined || l.text === '';
+
+/** The title as written, with the line above it that opens it and the line under it that dates it. */
+const written = (c: Candidate): string => [c.prefix?.text, c.line.text, c.dateBelow?.text].filter((t) => t !== undefined).join(' ');
+
+/** A line of text that is a date and nothing else ("7 mars 2016", "måndag 7 mars 2016 kl. 13.30", "2016-03-07"). */
+function isDateOnly(l: Line | undefined): boolean {
+  if (l === undefined || l.text === '' || shapeOf(l, false).kind !== 'text') return false;
+  const parsed = parseTitle(labelText(l));
+  return parsed !== undefined && parsed.group === '' && !parsed.prefixed;
+}
 
 /**
  * A line that may be a group's name though it is not registered ("Gemensam utvecklingsgrupp"): short plain text

@@ -70,6 +70,16 @@ const CASES: readonly Case[] = [
     text: 'Styrgruppen\nDatum: Tisdagen den 7 mars 2016 kl. 13.30\n\nNärvarande\nLeif Redestig\n',
     expected: { date: '2016-03-07', time: '13:30', notes: [/Datum: källan skriver "Tisdagen den 7 mars 2016 kl\. 13\.30", men 7 mars 2016 var en måndag, inte en tisdag\./, /I källan: "Datum: Tisdagen den 7 mars 2016 kl\. 13\.30"/] },
   },
+  // A title whose date is on a line of its own right under it, as a word processor's title and subtitle have it.
+  { name: 'a title with its date on the line under it', text: 'Styrgruppen\n7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['Styrgruppen', '7 mars'], notes: [/Rubrik i källan: "Styrgruppen 7 mars 2016"/] } },
+  {
+    name: 'a title in three lines, the date and time last',
+    text: 'Minnesanteckningar\nGemensam utvecklingsgrupp\nmåndag 7 mars 2016 kl. 13.30\n\nNärvarande\nLeif Redestig\n',
+    expected: { date: '2016-03-07', time: '13:30', group: 'Gemensam utvecklingsgrupp', bodyLacks: ['7 mars', 'Gemensam'] },
+  },
+  { name: 'a title with its date under it, attendance right below', text: 'Referensgruppen\n2016-03-07\nNärvarande: Leif Redestig\n\nBra möte.\n', expected: { date: '2016-03-07', group: 'Referensgruppen', attendees: ['leif-redestig'], bodyLacks: ['2016'] } },
+  { name: 'a heading with its date under it in a .md file', markdown: true, text: '# Styrgruppen\n7/3-16\n\nNärvarande\n\n- Leif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['7/3'] } },
+  { name: 'a title with a weekday under it that the date does not fall on', text: 'Styrgruppen\ntisdag 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/Datum: källan skriver "tisdag 7 mars 2016", men 7 mars 2016 var en måndag/] } },
   {
     name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
     text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',
