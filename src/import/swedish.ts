@@ -6,7 +6,7 @@ export { MONTH_PATTERN, monthName, monthOf } from '../util/months.js';
 export { WEEKDAY_PATTERN, weekdayName, weekdayOf } from '../util/weekdays.js';
 
 /** Words that may open a title line before the group's name: "Minnesanteckningar Gemensam utvecklingsgrupp 9 november". */
-export const TITLE_PREFIX = /^(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|protokoll)(?:\s+(?:från|för|vid))?(?:\s*[:–-])?\s+/iu;
+export const TITLE_PREFIX = /^(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|beslutsprotokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:från|för|vid))?(?:\s*[:–-])?\s+/iu;
 
 export type AttendanceKind = 'present' | 'members' | 'absent' | 'guests';
 

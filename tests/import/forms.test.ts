@@ -80,6 +80,9 @@ const CASES: readonly Case[] = [
   { name: 'a title with its date under it, attendance right below', text: 'Referensgruppen\n2016-03-07\nNärvarande: Leif Redestig\n\nBra möte.\n', expected: { date: '2016-03-07', group: 'Referensgruppen', attendees: ['leif-redestig'], bodyLacks: ['2016'] } },
   { name: 'a heading with its date under it in a .md file', markdown: true, text: '# Styrgruppen\n7/3-16\n\nNärvarande\n\n- Leif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['7/3'] } },
   { name: 'a title with a weekday under it that the date does not fall on', text: 'Styrgruppen\ntisdag 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/Datum: källan skriver "tisdag 7 mars 2016", men 7 mars 2016 var en måndag/] } },
+  // "Beslutsprotokoll" opens a title as "Protokoll" does: no part of the group's name.
+  { name: 'a "Beslutsprotokoll" title', text: 'Beslutsprotokoll Styrgruppen 2016-03-07 kl. 13.30\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30', group: 'Styrgruppen', notes: [/Rubrik i källan: "Beslutsprotokoll Styrgruppen 2016-03-07 kl\. 13\.30"/] } },
+  { name: 'a "Sammanträdesprotokoll" line above the title', text: 'Sammanträdesprotokoll\n\nReferensgruppen\nDatum: 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Referensgruppen', bodyLacks: ['protokoll'] } },
   {
     name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
     text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',
