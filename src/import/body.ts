@@ -9,6 +9,7 @@ import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
 import { wordTable, type WordRow } from './docx-table.js';
+import { brokenWord, type KnownWords } from './hyphens.js';
 
 type Piece =
   | { readonly kind: 'heading'; readonly level?: number; readonly text: string }
@@ -37,8 +38,8 @@ type LineShape = Shape | { readonly kind: 'agenda'; readonly text: string };
  * `markdown` says the source is Markdown (or Word): its lists nest by indentation only. Plain text rarely
  * indents, so there a bullet right after a numbered item is taken as its sub-item.
  */
-export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean, read: ReadonlySet<number> = new Set()): Section[] {
-  return toSections(mergeContinuations(pieces(lines, taken, markdown, read)), !markdown);
+export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>, markdown: boolean, read: ReadonlySet<number> = new Set(), known: KnownWords = new Set()): Section[] {
+  return toSections(mergeContinuations(pieces(lines, taken, markdown, read), known), !markdown);
 }
 
 /**
@@ -263,12 +264,16 @@ const endsSentence = (text: string): boolean => /[.!?:;]["”')]*$/.test(text);
 
 /**
  * Joins hard-wrapped lines (none of them empty); a line ending in a hyphen ("e-\ntjänster") is joined without a
- * space. Each line is looked at once, so the work grows with the text, however many lines it has.
+ * space, and without the hyphen when the word it breaks is known ("Fritids-\nbanken", see `brokenWord`). Each line
+ * is looked at once, so the work grows with the text, however many lines it has.
  */
-function joinLines(texts: readonly string[]): string {
+function joinLines(texts: readonly string[], known: KnownWords): string {
   const parts: string[] = [];
   texts.forEach((b, k) => {
-    if (k > 0 && !(/\p{L}-$/u.test(texts[k - 1]!) && /^\p{Ll}/u.test(b))) parts.push(' ');
+    const above = texts[k - 1];
+    if (above !== undefined && /\p{L}-$/u.test(above) && /^\p{Ll}/u.test(b)) {
+      if (brokenWord(above, b, known)) parts[parts.length - 1] = above.slice(0, -1);
+    } else if (k > 0) parts.push(' ');
     parts.push(b);
   });
   return parts.join('');
@@ -295,7 +300,7 @@ function textFollows(lines: readonly Line[], i: number, open: (l: Line | undefin
  * blank line: legacy files often break a bullet's sentence with an empty line. How text starts and ends is
  * seen in its first and last line: lines are joined with a space, or glued to a letter ("e-" + "tjänster").
  */
-function mergeContinuations(list: readonly RawPiece[]): Piece[] {
+function mergeContinuations(list: readonly RawPiece[], known: KnownWords): Piece[] {
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
@@ -305,7 +310,7 @@ function mergeContinuations(list: readonly RawPiece[]): Piece[] {
     }
     out.push(p);
   }
-  return out.map((p) => (p.kind === 'paragraph' ? { kind: 'paragraph', indent: p.indent, text: joinLines(p.lines) } : p.kind === 'item' ? { kind: 'item', indent: p.indent, marker: p.marker, family: p.family, text: joinLines(p.lines) } : p));
+  return out.map((p) => (p.kind === 'paragraph' ? { kind: 'paragraph', indent: p.indent, text: joinLines(p.lines, known) } : p.kind === 'item' ? { kind: 'item', indent: p.indent, marker: p.marker, family: p.family, text: joinLines(p.lines, known) } : p));
 }
 
 function toSections(list: readonly Piece[], nestByFamily: boolean): Section[] {

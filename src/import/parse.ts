@@ -11,6 +11,7 @@ import { agendaLine } from './not-minutes.js';
 import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
 import { findTitle, headParticulars } from './title.js';
+import { knownWords } from './hyphens.js';
 import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
 import { append } from '../util/append.js';
@@ -50,7 +51,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
-  const sections = buildSections(lines, taken, options.markdown === true, next.lines);
+  const sections = buildSections(lines, taken, options.markdown === true, next.lines, knownWords(lines.map((l) => l.text), resolver.registry.docs));
   const projects = projectMatcher(resolver.registry.docs.projects);
   const actions = proposeActions(sections, resolver, pools, projects, options.markdown === true);
   const allText = sections.flatMap((s) => [s.heading ?? '', ...textsOf(s.blocks)]).join('\n');
