@@ -1,18 +1,21 @@
 // Swedish month names, for the dates the importer reads in old minutes and check reads as meant in front matter.
 import { foldCase } from './fold.js';
 
-/** Month names and their common abbreviations, in calendar order. */
+/**
+ * Month names and their common abbreviations, in calendar order, the Swedish name first; then the English names
+ * that differ, as a calendar or mail program set to English writes a date into Swedish minutes ("7 March 2016").
+ */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['januari', 'jan'],
-  ['februari', 'feb', 'febr'],
-  ['mars', 'mar'],
+  ['januari', 'jan', 'january'],
+  ['februari', 'feb', 'febr', 'february'],
+  ['mars', 'mar', 'march'],
   ['april', 'apr'],
-  ['maj'],
-  ['juni', 'jun'],
-  ['juli', 'jul'],
-  ['augusti', 'aug'],
+  ['maj', 'may'],
+  ['juni', 'jun', 'june'],
+  ['juli', 'jul', 'july'],
+  ['augusti', 'aug', 'august'],
   ['september', 'sep', 'sept'],
-  ['oktober', 'okt'],
+  ['oktober', 'okt', 'october', 'oct'],
   ['november', 'nov'],
   ['december', 'dec'],
 ];

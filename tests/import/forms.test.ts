@@ -83,6 +83,9 @@ const CASES: readonly Case[] = [
   // "Beslutsprotokoll" opens a title as "Protokoll" does: no part of the group's name.
   { name: 'a "Beslutsprotokoll" title', text: 'Beslutsprotokoll Styrgruppen 2016-03-07 kl. 13.30\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30', group: 'Styrgruppen', notes: [/Rubrik i källan: "Beslutsprotokoll Styrgruppen 2016-03-07 kl\. 13\.30"/] } },
   { name: 'a "Sammanträdesprotokoll" line above the title', text: 'Sammanträdesprotokoll\n\nReferensgruppen\nDatum: 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Referensgruppen', bodyLacks: ['protokoll'] } },
+  // A month named in English, as a calendar or mail program set to English writes it.
+  { name: 'an English month in the title', text: 'Styrgruppen 7 March 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen' } },
+  { name: 'an English month on a "Datum:" line', text: 'Styrgruppen\nDatum: Monday 2 May 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-05-02', group: 'Styrgruppen' } },
   {
     name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
     text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',

@@ -26,6 +26,7 @@ describe('weekdayDateFindings', () => {
     ['dotted date', 'Sista dag tisdag 7.3.2016.', '2016-02-22', ['tisdag 7 mars 2016']],
     ['two spaces', 'Ses tisdag  7 mars 2016.', '2016-02-22', ['tisdag 7 mars 2016']],
     ['capitals', 'TISDAG 7 MARS 2016', '2016-02-22', ['TISDAG 7 mars 2016']],
+    ['an English month, as a calendar set to English writes it', 'Nästa möte: tisdag 7 March 2016.', '2016-02-22', ['tisdag 7 mars 2016']],
     ['in a heading', '## Möte tisdag 7 mars 2016\n\nText.', '2016-02-22', ['tisdag 7 mars 2016']],
     ['in a list and a table', '- tisdag 7 mars\n\n| Dag | Vad |\n|---|---|\n| tisdag 7 mars | möte |', '2016-03-07', ['tisdag 7 mars 2016', 'tisdag 7 mars 2016']],
     ['after the same date in code', '`tisdag 7 mars 2016` och tisdag 7 mars 2016', '2016-03-07', ['tisdag 7 mars 2016']],
