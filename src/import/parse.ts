@@ -12,6 +12,7 @@ import { splitLines } from './lines.js';
 import type { Resolver } from './names.js';
 import { findTitle, headParticulars } from './title.js';
 import { knownWords } from './hyphens.js';
+import { pageNumberLines, pageNumbersNote } from './page-numbers.js';
 import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
 import { append } from '../util/append.js';
@@ -37,6 +38,13 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const next = nextMeetingParticulars(lines);
   const top = findTitle(lines, resolver, next.lines);
   take(top.consumed);
+  // Page numbers of a text saved from a PDF, between its paragraphs.
+  if (options.markdown !== true) {
+    const pages = pageNumberLines(lines.filter((l) => !taken.has(l.n)));
+    take(pages.map((l) => l.n));
+    const note = pageNumbersNote(pages);
+    if (note) notes.push(note);
+  }
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
   const { attendance, consumed, notes: attendanceNotes } = findAttendance(lines, taken, resolver);
