@@ -90,7 +90,7 @@ export function planAdditions(d: Draft, resolver: Resolver, earlier: readonly Ad
   const registered = new Set<string>();
   const addedIds = new Map<string, string>();
   const notes: string[] = [];
-  const mentions: PersonMention[] = [...d.attendance.present, ...d.attendance.absent, ...(d.secretary ? [d.secretary.person] : [])];
+  const mentions: PersonMention[] = [...d.attendance.present, ...d.attendance.absent, ...(d.chair ? [d.chair.person] : []), ...(d.secretary ? [d.secretary.person] : [])];
   for (const p of mentions) {
     if (p.result.kind !== 'unknown') continue;
     const key = foldCase(p.written);
@@ -160,7 +160,7 @@ export function withAdditions(d: Draft, additions: Additions): Draft {
   };
   const present = oncePerPerson(d.attendance.present.map(resolved), 'Närvarande').list;
   const absent = oncePerPerson(d.attendance.absent.map(resolved), 'Frånvarande').list;
-  return { ...d, attendance: { ...d.attendance, present, absent }, ...(d.secretary ? { secretary: { ...d.secretary, person: resolved(d.secretary.person) } } : {}) };
+  return { ...d, attendance: { ...d.attendance, present, absent }, ...(d.chair ? { chair: { ...d.chair, person: resolved(d.chair.person) } } : {}), ...(d.secretary ? { secretary: { ...d.secretary, person: resolved(d.secretary.person) } } : {}) };
 }
 
 /**

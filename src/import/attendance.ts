@@ -6,7 +6,7 @@ import { letteredRunLines } from './agenda.js';
 import { amongOs, countsAsNumber, labelText, NUMBER_START, shapeOf, unbold, undecorated, type Line } from './lines.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
-import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, type AttendanceKind } from './swedish.js';
+import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, CHAIR_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
 import { append } from '../util/append.js';
 
@@ -292,16 +292,28 @@ function mention(e: Entry, resolver: Resolver): PersonMention {
  * A first name resolves among the attendees first, then the people the text names, then the registry.
  */
 export function findSecretary(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools): { secretary?: Secretary; consumed: number[] } {
+  const found = findRole(lines, taken, resolver, pools, SECRETARY_LABELS, true);
+  return { ...(found.person ? { secretary: found.person } : {}), consumed: found.consumed };
+}
+
+/** The chair: "Ordförande: Bo Pettersson", with the name on the same line or the next, as the secretary's is found. */
+export function findChair(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools): { chair?: Secretary; consumed: number[] } {
+  const found = findRole(lines, taken, resolver, pools, CHAIR_LABELS, false);
+  return { ...(found.person ? { chair: found.person } : {}), consumed: found.consumed };
+}
+
+/** The person a label of `labels` names, and, with `signature`, else a lone "/David" signature. */
+function findRole(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools, labels: readonly string[], signature: boolean): { person?: Secretary; consumed: number[] } {
   const make = (name: string, source: string, consumed: number[]) => {
     const written = trimEndOf(name.replace(/^\/\s*/, ''), /[\s,.]/);
     const person: PersonMention = { written, line: source, result: resolver.personOrFirstName(written, pools) };
-    return { secretary: { person, source }, consumed };
+    return { person: { person, source }, consumed };
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (taken.has(line.n) || line.text === '') continue;
     const label = labelText(line);
-    const key = SECRETARY_LABELS.find((k) => foldCase(label).startsWith(k) && !/\p{L}/u.test(label[k.length] ?? ''));
+    const key = labels.find((k) => foldCase(label).startsWith(k) && !/\p{L}/u.test(label[k.length] ?? ''));
     if (!key) continue;
     const rest = label.slice(key.length).replace(/^\s*[:–-]?\s*/, '');
     if (rest !== '') {
@@ -317,10 +329,11 @@ export function findSecretary(lines: readonly Line[], taken: ReadonlySet<number>
       break;
     }
   }
-  for (const line of lines) {
-    if (taken.has(line.n)) continue;
-    if (line.text.startsWith('/') && NAME_LINE.test(line.text)) return make(line.text, line.text, [line.n]);
-  }
+  if (signature)
+    for (const line of lines) {
+      if (taken.has(line.n)) continue;
+      if (line.text.startsWith('/') && NAME_LINE.test(line.text)) return make(line.text, line.text, [line.n]);
+    }
   return { consumed: [] };
 }
 

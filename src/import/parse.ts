@@ -2,7 +2,7 @@
 // order written here, each lifting what it recognises out of the lines the later ones see.
 import { didYouMean } from '../util/suggest.js';
 import { foldCase } from '../util/fold.js';
-import { findAttendance, findSecretary, presentIds } from './attendance.js';
+import { findAttendance, findChair, findSecretary, presentIds } from './attendance.js';
 import { buildSections } from './body.js';
 import { proposeActions, projectMatcher, textsOf } from './actions.js';
 import { datesMentioned, weekdayMentions } from './dates.js';
@@ -54,6 +54,8 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   const pools = [presentIds(attendance), resolver.peopleNamedIn(remaining())];
   const secretary = findSecretary(lines, taken, resolver, [...pools, undefined]);
   take(secretary.consumed);
+  const chair = findChair(lines, taken, resolver, [...pools, undefined]);
+  take(chair.consumed);
   // Particulars further down the head of the text, under a long attendance list, once that list is known.
   const title = headParticulars(lines, taken, top, next.lines);
   take(title.consumed);
@@ -89,6 +91,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     particulars: title.particulars,
     attendance,
     ...(secretary.secretary ? { secretary: secretary.secretary } : {}),
+    ...(chair.chair ? { chair: chair.chair } : {}),
     sections,
     actions,
     projects: projectIds,

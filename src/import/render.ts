@@ -39,6 +39,7 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   out.push(`date: ${d.date.kind === 'full' ? d.date.date : d.date.placeholder}`);
   if (d.time) out.push(`time: "${d.time}"`);
   if (d.location) out.push(`location: ${yamlScalar(d.location)}`);
+  if (d.chair) out.push(`chair: ${yamlScalar(nameOf(d.chair.person))}  # "${d.chair.source}" i källan`);
   if (d.secretary) out.push(`secretary: ${yamlScalar(nameOf(d.secretary.person))}  # "${d.secretary.source}" i källan`);
 
   const a = d.attendance;
@@ -77,7 +78,7 @@ export function unknowns(d: Draft, registered: ReadonlySet<string> = new Set()):
   const out: string[] = [];
   if (d.group && d.group.result.kind !== 'found') out.push(unknownNote('Okänd grupp', `"${d.group.written}"`, d.group.result, 'organisations.yml'));
   const seen = new Set<string>();
-  const people = [...d.attendance.present, ...d.attendance.absent, ...(d.secretary ? [d.secretary.person] : [])];
+  const people = [...d.attendance.present, ...d.attendance.absent, ...(d.chair ? [d.chair.person] : []), ...(d.secretary ? [d.secretary.person] : [])];
   for (const p of people) {
     const key = foldCase(p.written);
     if (p.result.kind === 'found' || seen.has(key) || registered.has(key)) continue;

@@ -70,6 +70,9 @@ export const isAttendeeRemark = (text: string): boolean => text.length <= 60 && 
 /** Labels before the secretary's name, folded: "Vid pennan", "Vid pennan: David Bergström". */
 export const SECRETARY_LABELS = ['vid pennan', 'sekreterare', 'antecknat av', 'antecknare', 'protokollförare'];
 
+/** Labels before the chair's name, folded: "Ordförande: Bo Pettersson", "Mötesordförande", "Ordf.". */
+export const CHAIR_LABELS = ['mötesordförande', 'ordförande', 'ordf.', 'ordf'];
+
 /** Labelled lines of the meeting's particulars: "Datum: 2016-03-07", "Tid: 13.30", "Plats: Bryggan". */
 export const PARTICULARS: ReadonlyMap<string, 'date' | 'time' | 'location'> = new Map([
   ['datum', 'date'],

@@ -147,6 +147,8 @@ export interface ParsedDraft {
   readonly particulars: readonly string[];
   readonly attendance: Attendance;
   readonly secretary?: Secretary;
+  /** The chair, from an "Ordförande: …" line, found as the secretary is but for a signature. */
+  readonly chair?: Secretary;
   readonly sections: readonly Section[];
   readonly actions: readonly ProposedAction[];
   /** Project ids named in the text, in order of first mention. */

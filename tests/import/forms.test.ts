@@ -17,6 +17,8 @@ interface Expected {
   readonly attendeeLines?: readonly string[];
   readonly guests?: readonly string[];
   readonly secretary?: string | null;
+  /** The chair's id (or the name as written); null when none is found. */
+  readonly chair?: string | null;
   readonly headings?: readonly string[];
   /** The numbered lines as the site shows them (see shownNumbers). */
   readonly shown?: readonly string[];
@@ -86,6 +88,10 @@ const CASES: readonly Case[] = [
   // A month named in English, as a calendar or mail program set to English writes it.
   { name: 'an English month in the title', text: 'Styrgruppen 7 March 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen' } },
   { name: 'an English month on a "Datum:" line', text: 'Styrgruppen\nDatum: Monday 2 May 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-05-02', group: 'Styrgruppen' } },
+  // The chair, on an "Ordförande" line as a beslutsprotokoll names it, found as the secretary is.
+  { name: 'a chair on an "Ordförande:" line', text: `${TITLE}${ATTENDING}Ordförande: Johanna Callegari\nSekreterare: David Bergström\n\nPunkt\nText.\n`, expected: { chair: 'johanna-callegari', secretary: 'david-bergstrom', bodyLacks: ['Ordförande', 'Sekreterare'], notes: [/"Ordförande: Johanna Callegari" i källan/] } },
+  { name: "a chair's name under the label", text: `${TITLE}${ATTENDING}Mötesordförande:\nLeif Redestig\n\nPunkt\nText.\n`, expected: { chair: 'leif-redestig', bodyLacks: ['ordförande'] } },
+  { name: 'a chair by first name after "Ordf."', text: `${TITLE}${ATTENDING}Ordf.: Johanna\n\nPunkt\nText.\n`, expected: { chair: 'johanna-callegari', bodyLacks: ['Ordf'] } },
   {
     name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
     text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',
@@ -1263,6 +1269,11 @@ describe('forms the importer recognises', () => {
     if (e.secretary !== undefined) {
       const s = draft.secretary?.person;
       expect(s ? (s.result.kind === 'found' ? s.result.id : s.written) : null).toBe(e.secretary);
+    }
+    if (e.chair !== undefined) {
+      const c = draft.chair?.person;
+      expect(c ? (c.result.kind === 'found' ? c.result.id : c.written) : null).toBe(e.chair);
+      if (c) expect(data.chair).toBeDefined();
     }
     if (e.headings) expect(body.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3))).toEqual(e.headings);
     if (e.body !== undefined) expect(body).toBe(e.body);
