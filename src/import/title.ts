@@ -198,7 +198,9 @@ export function headParticulars(lines: readonly Line[], taken: ReadonlySet<numbe
 function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean; otherDates: string[] } | undefined {
   const dates = findDates(text);
   const last = dates[dates.length - 1];
-  if (!last || text.slice(last.index + last.length).replace(/[\s.]/g, '') !== '') return undefined;
+  // A time the date gives may end a range ("kl. 13.30–15.00"), whose end the format has no field for: the title keeps it.
+  const after = last ? text.slice(last.index + last.length) : '';
+  if (!last || (last.time !== undefined ? after.replace(TIME_RANGE_END, '') : after).replace(/[\s.]/g, '') !== '') return undefined;
   // Dates one after another at the end ("7 mars 2016 2016-03-07", "31 augusti, 7/9") are all the title's: the
   // group is what comes before the first of them, not "Styrgruppen 7 mars 2016", which would be no group.
   let k = dates.length - 1;
@@ -213,6 +215,9 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   group = `${group} `.replace(TITLE_PREFIX, '').trim();
   return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
 }
+
+/** The end of a range of times after a date's time: "–15.00", " - 15:30". */
+const TIME_RANGE_END = /^\s*[–—-]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d/;
 
 /** A "Datum: 7 mars 2016" line: its date, and the value the date's position counts in. */
 function labelledDate(line: Line | undefined): { date: DateExpr; value: string } | undefined {

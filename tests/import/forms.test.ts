@@ -92,6 +92,9 @@ const CASES: readonly Case[] = [
   { name: 'a chair on an "Ordförande:" line', text: `${TITLE}${ATTENDING}Ordförande: Johanna Callegari\nSekreterare: David Bergström\n\nPunkt\nText.\n`, expected: { chair: 'johanna-callegari', secretary: 'david-bergstrom', bodyLacks: ['Ordförande', 'Sekreterare'], notes: [/"Ordförande: Johanna Callegari" i källan/] } },
   { name: "a chair's name under the label", text: `${TITLE}${ATTENDING}Mötesordförande:\nLeif Redestig\n\nPunkt\nText.\n`, expected: { chair: 'leif-redestig', bodyLacks: ['ordförande'] } },
   { name: 'a chair by first name after "Ordf."', text: `${TITLE}${ATTENDING}Ordf.: Johanna\n\nPunkt\nText.\n`, expected: { chair: 'johanna-callegari', bodyLacks: ['Ordf'] } },
+  // A time given as a range: the meeting's time is its start, and the title, kept in a comment, has its end.
+  { name: 'a title whose time is a range', text: 'Referensgruppen 7 mars 2016 kl. 13.30–15.00\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30', group: 'Referensgruppen', notes: [/Rubrik i källan: "Referensgruppen 7 mars 2016 kl\. 13\.30–15\.00"/] } },
+  { name: 'a date under the title whose time is a range', text: 'Styrgruppen\nmåndag 7/3 2016, kl. 13.30 - 15.00\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', time: '13:30', group: 'Styrgruppen', bodyLacks: ['15.00'] } },
   {
     name: 'a weekday before a date written as ÅÅÅÅ-MM-DD that it does not fall on',
     text: 'Styrgruppen fredag 2016-03-07\n\nNärvarande\nLeif Redestig\n',
