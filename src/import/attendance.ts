@@ -288,7 +288,8 @@ function mention(e: Entry, resolver: Resolver): PersonMention {
 }
 
 /**
- * The secretary: "Vid pennan" with the name on the same line or the next, else a lone "/David" signature.
+ * The secretary: "Vid pennan" with the name on the same line (or in the next cell of a Word table's row) or the next,
+ * else a lone "/David" signature.
  * A first name resolves among the attendees first, then the people the text names, then the registry.
  */
 export function findSecretary(lines: readonly Line[], taken: ReadonlySet<number>, resolver: Resolver, pools: Pools): { secretary?: Secretary; consumed: number[] } {
@@ -315,7 +316,9 @@ function findRole(lines: readonly Line[], taken: ReadonlySet<number>, resolver: 
     const label = labelText(line);
     const key = labels.find((k) => foldCase(label).startsWith(k) && !/\p{L}/u.test(label[k.length] ?? ''));
     if (!key) continue;
-    const rest = label.slice(key.length).replace(/^\s*[:–-]?\s*/, '');
+    // A Word table's row has its cells joined by commas: "Vid pennan, Åke Malmén" (also "Vid pennan:, …") is the
+    // label's cell and the name's, as "Vid pennan: Åke Malmén" on a line.
+    const rest = label.slice(key.length).replace(line.row ? /^\s*[:–-]?\s*(?:,\s*)?/ : /^\s*[:–-]?\s*/, '');
     if (rest !== '') {
       if (NAME_LINE.test(rest)) return make(rest, line.text, [line.n]);
       continue;

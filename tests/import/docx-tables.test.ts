@@ -99,6 +99,38 @@ function root(files: Record<string, Uint8Array>): string {
   return at;
 }
 
+interface ReadCase {
+  readonly name: string;
+  /** The document's paragraphs under its title. */
+  readonly paras: readonly Para[];
+  /** Fields the draft has. */
+  readonly data: Record<string, unknown>;
+  /** The draft's body, exactly. */
+  readonly body: string;
+}
+
+const TITLE: Para = { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' };
+const PRESENT: readonly Para[] = [{ bold: 'Närvarande' }, { text: 'Leif Redestig' }];
+
+const READ_CASES: readonly ReadCase[] = [
+  // A row is read as its cells joined by commas: the secretary's label and name are two cells of one row.
+  { name: 'a one-row table Vid pennan | name', paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Vid pennan', 'Åke Malmén']] }], data: { secretary: 'Åke Malmén' }, body: 'Vi pratade.' },
+  { name: 'a one-row table Vid pennan: | name', paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Vid pennan:', 'Åke Malmén']] }], data: { secretary: 'Åke Malmén' }, body: 'Vi pratade.' },
+];
+
+describe('a .docx table read for the fields, imported and checked', () => {
+  it.each(READ_CASES)('$name', async ({ paras, data: expected, body: text }) => {
+    const at = root({ 'm.docx': docx([TITLE, ...paras]) });
+    await run(['import', 'm.docx'], at);
+    const draft = fs.readFileSync(path.join(at, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'utf8');
+    const { data, body } = split(draft);
+    expect(data).toMatchObject(expected);
+    expect(body).toBe(`${text}\n`);
+    expect(missingWords(paras.map(shownText).join(' '), draft)).toEqual([]);
+    expect(check(at).diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('table-'))).toEqual([]);
+  });
+});
+
 describe('a .docx with the tables the importer reads and others', () => {
   const paras: readonly Para[] = [
     { heading: 1, text: 'Gemensam utvecklingsgrupp 7 mars 2016' },
