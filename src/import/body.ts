@@ -44,8 +44,8 @@ export function buildSections(lines: readonly Line[], taken: ReadonlySet<number>
 
 /**
  * Splits the lines into headings, paragraphs, list items and verbatim blocks. `read`: lines left in the text that a
- * reader read from (the next meeting's particulars), whose Word table stays its rows' text. In Markdown a single line break is
- * soft, so lines with no blank line between them are one paragraph (or one list item); in plain text it is the
+ * reader read from (the next meeting's particulars, "Datum: 4 april"), text and never a heading; in a Word table of
+ * two rows and columns or more, the table. In Markdown a single line break is soft, so lines with no blank line between them are one paragraph (or one list item); in plain text it is the
  * writer's, and each line is a paragraph of its own unless the lines are hard-wrapped (see `hardWrapped`): so is
  * a line right under a list item, "- lokal" above "Leif Redestig ska boka lokalen.".
  */
@@ -73,18 +73,19 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
     return j;
   };
   const startsTable = (k: number): boolean => tableEnd(k) > k;
-  // A Word table none of the readers before took or read a line of (docx-table.ts): its rows, and the index of its
-  // last line.
+  // A Word table none of the readers before took a line of (docx-table.ts): its rows, and the index of its last line.
+  // One read from and left in the text (the next meeting's, "Nästa möte" above "Datum: | 4 april 2016") is a table as
+  // Word shows it, each label beside its value.
   const wordTableAt = (k: number): { rows: WordRow[]; end: number } | undefined => {
     const first = lines[k]!.row;
-    if (!first?.startsTable || lines[k - 1]?.row === first || read.has(lines[k]!.n)) return undefined;
+    if (!first?.startsTable || lines[k - 1]?.row === first) return undefined;
     const rows = [first];
     let end = k;
     for (let j = k + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (l.row === undefined && l.text === '') continue;
       if (l.row === undefined || (l.row.startsTable && l.row !== rows[rows.length - 1])) break;
-      if (!open(l) || read.has(l.n)) return undefined;
+      if (!open(l)) return undefined;
       if (l.row !== rows[rows.length - 1]) rows.push(l.row);
       end = j;
     }
@@ -178,7 +179,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: markdown ? withBreaks(texts, lines, first) : texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && !read.has(line.n) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const first = i;

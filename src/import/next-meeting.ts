@@ -102,8 +102,9 @@ export function nextMeetingParticulars(lines: readonly Line[]): NextMeetingParti
         if (time) written.push(`${row.label}: ${row.value}`);
       }
     }
-    // A day on the line alone is found in the text, unless the line is a table's row, which the text leaves out.
-    const table = /^\|.*\|$/.test(lines[i]!.text);
+    // A day on the line alone is found in the text, unless the line is a table's row, which the text leaves out (a
+    // Markdown table) or has in a cell of its own, apart from "Nästa möte" (a .docx table, body.ts).
+    const table = /^\|.*\|$/.test(lines[i]!.text) || lines[i]!.row !== undefined;
     if (date && (written.length > 1 || table)) mentions.push({ day: date.day, month: date.month, ...(date.year !== undefined ? { year: date.year } : {}), ...(time ? { time } : {}), written: written.join(', ') });
     i = j - 1;
   }

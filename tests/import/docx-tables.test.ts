@@ -116,6 +116,26 @@ const READ_CASES: readonly ReadCase[] = [
   // A row is read as its cells joined by commas: the secretary's label and name are two cells of one row.
   { name: 'a one-row table Vid pennan | name', paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Vid pennan', 'Åke Malmén']] }], data: { secretary: 'Åke Malmén' }, body: 'Vi pratade.' },
   { name: 'a one-row table Vid pennan: | name', paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Vid pennan:', 'Åke Malmén']] }], data: { secretary: 'Åke Malmén' }, body: 'Vi pratade.' },
+  // The next meeting's rows are read for next_meeting and stay in the text: as the table Word shows, each label beside
+  // its value; a row left as text (a table of one row) is a paragraph, never a heading "Datum:, 4 april 2016".
+  {
+    name: 'a next-meeting table',
+    paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Nästa möte', ''], ['Datum:', '4 april 2016'], ['Plats:', 'Bryggan']] }],
+    data: { next_meeting: '2016-04-04' },
+    body: 'Vi pratade.\n\n| Nästa möte |  |\n|---|---|\n| Datum: | 4 april 2016 |\n| Plats: | Bryggan |',
+  },
+  {
+    name: 'a next-meeting table with the day beside Nästa möte',
+    paras: [...PRESENT, { text: 'Vi pratade.' }, { table: [['Nästa möte', '4 april 2016 kl. 13.30'], ['Plats:', 'Bryggan']] }],
+    data: { next_meeting: '2016-04-04 13:30' },
+    body: 'Vi pratade.\n\n| Nästa möte | 4 april 2016 kl. 13.30 |\n|---|---|\n| Plats: | Bryggan |',
+  },
+  {
+    name: 'the next meeting in tables of one row',
+    paras: [...PRESENT, { text: 'Vi pratade.' }, { text: 'Nästa möte' }, { table: [['Datum:', '4 april 2016']] }, { table: [['Plats:', 'Bryggan']] }, { text: 'Sen fikade vi.' }],
+    data: { next_meeting: '2016-04-04' },
+    body: 'Vi pratade.\n\n## Nästa möte\n\nDatum:, 4 april 2016\n\nPlats:, Bryggan\n\nSen fikade vi.',
+  },
 ];
 
 describe('a .docx table read for the fields, imported and checked', () => {
@@ -154,8 +174,8 @@ describe('a .docx with the tables the importer reads and others', () => {
     const { data, body } = split(draft);
     expect(data).toMatchObject({ attendees: ['Leif Redestig, Socialförvaltningen', 'Åke Malmén, Socialförvaltningen'], secretary: 'Åke Malmén', next_meeting: '2016-04-04' });
     expect(body).toContain('Vi gick igenom budgeten.\n\n| Post | Kr | Not |\n|---|---|---|\n| Hyra | 500 | per månad<br>från mars |\n| Fika \\| kaffe | 200 |  |\n');
-    // The next meeting's rows stay as they were read before, each its own line; the secretary's are out of the text.
-    expect(body).toContain(`## Åtgärder\n\n${ACTIONS_MD}\n\n## Nästa möte\n\n## Datum:, 4 april 2016\n\nPlats:, Bryggan\n`);
+    // The next meeting's rows stay in the text as the table Word shows; the secretary's are out of the text.
+    expect(body).toContain(`## Åtgärder\n\n${ACTIONS_MD}\n\n| Nästa möte |  |\n|---|---|\n| Datum: | 4 april 2016 |\n| Plats: | Bryggan |\n`);
     expect(body).not.toContain('Vid pennan');
     expect(missingWords(source, draft)).toEqual([]);
     const found = check(at).diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('table-'));
