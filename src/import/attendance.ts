@@ -3,10 +3,11 @@
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { letteredRunLines } from './agenda.js';
-import { amongOs, countsAsNumber, labelText, NUMBER_START, shapeOf, unbold, undecorated, type Line } from './lines.js';
+import { amongOs, countsAsNumber, labelText, NUMBER_START, shapeOf, unbold, undecorated, wordTableAt, type Line } from './lines.js';
+import { textColumns } from './docx-table.js';
 import { idOf, type Pools, type Resolver } from './names.js';
 import { oncePerPerson } from './repeats.js';
-import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, SECRETARY_LABELS, CHAIR_LABELS, type AttendanceKind } from './swedish.js';
+import { ABSENT_MARK, ATTENDANCE_COLUMNS, ATTENDANCE_LABELS, isAttendeeRemark, NAME_PARTICLES, OTHER_COLUMNS, SECRETARY_LABELS, CHAIR_LABELS, type AttendanceKind } from './swedish.js';
 import type { Attendance, PersonMention, Secretary } from './types.js';
 import { append } from '../util/append.js';
 
@@ -125,11 +126,21 @@ export function findAttendance(lines: readonly Line[], taken: ReadonlySet<number
       if (isRemark(l.text)) return l.text;
       return mayBeRemark(l) && goesOnOrEnds(k + 1) ? `(${l.text.replace(/\.$/, '')})` : undefined;
     };
+    // How many columns the attendance has: a name and an organisation, or an attendance table's, once one is read.
+    let width = 2;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j]!;
       if (taken.has(l.n)) break;
       if (l.text === '') continue;
+      // A .docx table under the list (or under the label) is no more of it when its header row names columns that
+      // are no names ("Vem | Vad | När") or, under names, when it has more columns than the attendance.
+      const table = wordTableAt(lines, j);
+      if (table) {
+        const across = textColumns(table.rows).length;
+        if (otherColumns(table.rows[0]!.cells) || (entries.length > 0 && across > width)) break;
+        width = Math.max(width, across);
+      }
       // A table's header row ("Namn, Organisation", as a .docx table is read), kept for the label's comment.
       if (entries.length === 0 && columns === undefined && isColumnHeadings(l.text)) {
         columns = l.text;
@@ -214,6 +225,9 @@ function withRemark(entry: Entry, remark: string, written: string, resolver: Res
     rest === '' ? entry.organisation : entry.organisation === undefined ? rest.slice(1, -1) : entry.remarked === 'alone' ? `${entry.organisation}, ${rest.slice(1, -1)}` : `${entry.organisation} ${rest}`;
   return { ...entry, ...(organisation !== undefined ? { organisation } : {}), absent: entry.absent || absent, line, remarked };
 }
+
+/** A table's header row ("Vem | Vad | När") names a column that lists no people (OTHER_COLUMNS). */
+const otherColumns = (cells: readonly string[]): boolean => cells.some((c) => OTHER_COLUMNS.has(foldCase(c.replace(/\*\*|__/g, '').replace(/:$/, ''))));
 
 /** "Namn, Organisation" (or with a tab, as a Word table pasted as text has it): every part a column heading. */
 const isColumnHeadings = (text: string): boolean => text.split(/(?:(?<!\s)\s+)?[,|;\t]\s*|(?<!\s)\s+och\s+/).every((part) => ATTENDANCE_COLUMNS.has(foldCase(part.replace(/\*\*|__/g, '').trim())));

@@ -3,7 +3,7 @@
 // where the source nests).
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
-import { amongOs, shapeOf, type Family, type Line, type Shape } from './lines.js';
+import { amongOs, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
 import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
@@ -76,20 +76,10 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // A Word table none of the readers before took a line of (docx-table.ts): its rows, and the index of its last line.
   // One read from and left in the text (the next meeting's, "Nästa möte" above "Datum: | 4 april 2016") is a table as
   // Word shows it, each label beside its value.
-  const wordTableAt = (k: number): { rows: WordRow[]; end: number } | undefined => {
-    const first = lines[k]!.row;
-    if (!first?.startsTable || lines[k - 1]?.row === first) return undefined;
-    const rows = [first];
-    let end = k;
-    for (let j = k + 1; j < lines.length; j++) {
-      const l = lines[j]!;
-      if (l.row === undefined && l.text === '') continue;
-      if (l.row === undefined || (l.row.startsTable && l.row !== rows[rows.length - 1])) break;
-      if (!open(l)) return undefined;
-      if (l.row !== rows[rows.length - 1]) rows.push(l.row);
-      end = j;
-    }
-    return { rows, end };
+  const wordTableOpen = (k: number): { rows: WordRow[]; end: number } | undefined => {
+    const table = wordTableAt(lines, k);
+    for (let j = k + 1; table && j <= table.end; j++) if (lines[j]!.row !== undefined && !open(lines[j])) return undefined;
+    return table;
   };
   // A line wholly in bold that reads as a heading, with text under it ("**Övrigt**"): an agenda item written in Word,
   // also right under another heading, or in plain text under a line of text (each line a paragraph of its own there;
@@ -122,7 +112,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       gap = true;
       continue;
     }
-    const word = wordTableAt(i);
+    const word = wordTableOpen(i);
     const table = word && wordTable(word.rows);
     if (word && table) {
       out.push({ kind: 'wordTable', rows: table });

@@ -123,8 +123,14 @@ const beforeBreak = (line: string): string => (/(?<!\\)(?:\\\\)*\\$/.test(line) 
  */
 export function wordTable(rows: readonly WordRow[]): string[][] | undefined {
   if (rows.length < 2) return undefined;
+  const kept = textColumns(rows);
+  return kept.length < 2 ? undefined : rows.map((r) => kept.map((k) => r.cells[k] ?? ''));
+}
+
+/** The columns of a table's rows with text in a row at least, by index: a column empty in every row is a margin. */
+export function textColumns(rows: readonly WordRow[]): number[] {
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0);
   const kept: number[] = [];
   for (let k = 0; k < width; k++) if (rows.some((r) => (r.cells[k] ?? '') !== '')) kept.push(k);
-  return kept.length < 2 ? undefined : rows.map((r) => kept.map((k) => r.cells[k] ?? ''));
+  return kept;
 }

@@ -150,6 +150,26 @@ export function labelled(line: Line): { label: string; value: string } | undefin
   return m && line.text.length <= 80 ? { label: m[1]!, value: m[2]!.trim() } : undefined;
 }
 
+/**
+ * The rows of the Word table that starts at `lines[k]` (docx-table.ts), and the index of its last line; undefined when
+ * no table starts there. The blank lines between its rows are its own; a line of other text, or of another table,
+ * ends it.
+ */
+export function wordTableAt(lines: readonly Line[], k: number): { rows: WordRow[]; end: number } | undefined {
+  const first = lines[k]?.row;
+  if (!first?.startsTable || lines[k - 1]?.row === first) return undefined;
+  const rows = [first];
+  let end = k;
+  for (let j = k + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.row === undefined && l.text === '') continue;
+    if (l.row === undefined || (l.row.startsTable && l.row !== rows[rows.length - 1])) break;
+    if (l.row !== rows[rows.length - 1]) rows.push(l.row);
+    end = j;
+  }
+  return { rows, end };
+}
+
 /** List families, from outer to inner: a bullet right after a numbered item is its sub-item. */
 export type Family = 0 | 1 | 2;
 

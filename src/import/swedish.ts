@@ -34,6 +34,16 @@ export const ATTENDANCE_LABELS: ReadonlyMap<string, AttendanceKind> = new Map([
 export const ATTENDANCE_COLUMNS: ReadonlySet<string> = new Set(['namn', 'name', 'person', 'organisation', 'förvaltning', 'företag', 'förening', 'roll', 'titel', 'funktion', 'representerar', 'enhet']);
 
 /**
+ * Column headings of a table that lists no people present ("Vem | Vad | När", "Post | Belopp"), folded: a table under
+ * the attendance whose header row has one is no more of it. Not those an attendance table may have beside the names
+ * ("Kommentar", "Tid").
+ */
+export const OTHER_COLUMNS: ReadonlySet<string> = new Set([
+  'vem', 'vad', 'när', 'ansvarig', 'ansvariga', 'åtgärd', 'åtgärder', 'aktivitet', 'uppgift', 'beslut', 'deadline', 'klart', 'klar', 'senast', 'status',
+  'belopp', 'summa', 'kostnad', 'kr', 'kronor', 'budget', 'utfall', 'konto', 'pris', 'antal', 'post', 'punkt', 'ärende', 'nr', '§',
+]);
+
+/**
  * "(ej närvarande)" and its variants after a name mark a person as absent, also with a reason: "(ej närvarande, sjuk)",
  * "(frånvarande pga sjukdom)"; in square brackets or with the bracket left open; and at the end of the line after a
  * comma, a dash or a space ("Ia Jonsson – ej närvarande", "Ia Jonsson, ej närv."), which would otherwise be read as

@@ -136,6 +136,26 @@ const READ_CASES: readonly ReadCase[] = [
     data: { next_meeting: '2016-04-04' },
     body: 'Vi pratade.\n\n## Nästa möte\n\nDatum:, 4 april 2016\n\nPlats:, Bryggan\n\nSen fikade vi.',
   },
+  // A table right under the attendance list is no more of it when its header names columns that list no people, or
+  // when it has more columns than a name and an organisation.
+  {
+    name: 'an action table under the attendance',
+    paras: [{ bold: 'Närvarande:' }, { text: 'Leif Redestig' }, { text: 'Åke Malmén' }, { table: ACTIONS }],
+    data: { attendees: ['Leif Redestig', 'Åke Malmén'] },
+    body: ACTIONS_MD,
+  },
+  {
+    name: 'a two-column Vem | Vad table under the attendance',
+    paras: [{ bold: 'Närvarande:' }, { text: 'Leif Redestig' }, { table: [['Vem', 'Vad'], ['David Bergström', 'Boka lokal']] }],
+    data: { attendees: ['Leif Redestig'] },
+    body: '| Vem | Vad |\n|---|---|\n| David Bergström | Boka lokal |',
+  },
+  {
+    name: 'a three-column table without a header under the attendance',
+    paras: [{ bold: 'Närvarande:' }, { text: 'Leif Redestig' }, { table: [['David Bergström', 'Boka lokal', '15 dec'], ['Åke Malmén', 'Skicka kallelse', '1 dec']] }],
+    data: { attendees: ['Leif Redestig'] },
+    body: '| David Bergström | Boka lokal | 15 dec |\n|---|---|---|\n| Åke Malmén | Skicka kallelse | 1 dec |',
+  },
 ];
 
 describe('a .docx table read for the fields, imported and checked', () => {
