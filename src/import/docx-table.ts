@@ -5,14 +5,18 @@ import { lineAfterBreak } from './literal.js';
 
 /**
  * Marks in private-use characters, which minutes never hold (as docx.ts's number marks): a row that starts a table or
- * goes on with one, the edge between two cells, between two paragraphs of a cell, and Word's line break in one.
+ * goes on with one, the edge between two cells, between two paragraphs of a cell, Word's line break in one, and the end
+ * of a list's bullet or number before its item's text.
  */
 const TABLE = '\uE002';
 const ROW = '\uE003';
 const CELL = '\uE004';
 const PARAGRAPH = '\uE005';
 const BREAK = '\uE006';
-const ANY_MARK = /[\uE002-\uE006]/g;
+const ITEM = '\uE007';
+const ANY_MARK = /[\uE002-\uE007]/g;
+/** A paragraph's bullet or number, up to its ITEM mark (see `CellParagraph`). */
+const ITEM_MARKER = /^[^\uE005-\uE007]*\uE007/;
 
 /** Word's most columns: a cell spanning more (a damaged or hostile file) spans this many, so that a row stays small. */
 const MAX_SPAN = 63;
@@ -23,9 +27,15 @@ export interface Span {
   readonly rowspan: number;
 }
 
-/** A cell as the converter reads it: its paragraphs' Markdown, and its span. */
+/**
+ * A paragraph of a cell: its Markdown, or a list's item in it, with the bullet or number Word shows before it ("•",
+ * "2."), which the cell shows as typed (a table's cell holds no list) and the readers of the row's text leave out.
+ */
+export type CellParagraph = string | { readonly marker: string; readonly text: string };
+
+/** A cell as the converter reads it: its paragraphs, and its span. */
 export interface WordCell extends Span {
-  readonly paragraphs: readonly string[];
+  readonly paragraphs: readonly CellParagraph[];
 }
 
 /** A cell's span from mammoth's `colspan="2"` or `rowspan="2"`, 1 when there is none. */
@@ -46,8 +56,8 @@ export class TableGrid {
   first = true;
 
   /** The row's cells, each its paragraphs, one a column. */
-  place(cells: readonly WordCell[]): (readonly string[])[] {
-    const out: (readonly string[])[] = [];
+  place(cells: readonly WordCell[]): (readonly CellParagraph[])[] {
+    const out: (readonly CellParagraph[])[] = [];
     const skipCovered = () => {
       while ((this.covered[out.length] ?? 0) > 0) {
         this.covered[out.length]!--;
@@ -70,19 +80,23 @@ export class TableGrid {
 }
 
 /** A row as one line of marked cells (see `readRow`); empty when no cell has text, which writes nothing. */
-export function writeRow(cells: readonly (readonly string[])[], grid: TableGrid): string {
+export function writeRow(cells: readonly (readonly CellParagraph[])[], grid: TableGrid): string {
   if (!cells.some((c) => c.length > 0)) return '';
   const start = grid.first ? TABLE : ROW;
   grid.first = false;
-  const cell = (paragraphs: readonly string[]) => paragraphs.map((p) => p.replace(ANY_MARK, '').replace(/[ \t]*\n\s*/g, BREAK)).join(PARAGRAPH);
+  const marked = (text: string) => text.replace(ANY_MARK, '').replace(/[ \t]*\n\s*/g, BREAK);
+  const cell = (paragraphs: readonly CellParagraph[]) => paragraphs.map((p) => (typeof p === 'string' ? marked(p) : `${p.marker.replace(ANY_MARK, '')}${ITEM}${marked(p.text)}`)).join(PARAGRAPH);
   return start + cells.map(cell).join(CELL);
 }
 
+/** A paragraph's text, without a list's bullet or number. */
+const textOf = (p: CellParagraph): string => (typeof p === 'string' ? p.replace(ITEM_MARKER, '') : p.text);
+
 /** A row's cells with text, joined by commas, each its paragraphs joined by spaces: "Bo Pettersson, Ria". */
-export const commaText = (cells: readonly (readonly string[])[]): string =>
+export const commaText = (cells: readonly (readonly CellParagraph[])[]): string =>
   cells
     .filter((c) => c.length > 0)
-    .map((c) => c.join(' '))
+    .map((c) => c.map(textOf).join(' '))
     .join(', ');
 
 /** A row of a Word table as the text keeps it: whether it starts its table, and its cells' Markdown. */
@@ -105,7 +119,9 @@ export function readRow(line: string): { readonly texts: readonly string[]; read
   const texts = commaText(cells.map((c) => (c === '' ? [] : c.split(PARAGRAPH))))
     .split(BREAK)
     .map((t, k) => (k === 0 ? t : lineAfterBreak(t.trim())));
-  return { texts, row: { startsTable: line[0] === TABLE, cells: cells.map((c) => c.split(/[\uE005\uE006]/).map(beforeBreak).join('<br>')) } };
+  // A list's bullet or number stays before its item's text in the cell, as typed: "• ett<br>• två", "1. ett<br>2. två".
+  const cell = (c: string) => c.split(/[\uE005\uE006]/).map((line) => beforeBreak(line).replace(ITEM, ' ')).join('<br>');
+  return { texts, row: { startsTable: line[0] === TABLE, cells: cells.map(cell) } };
 }
 
 /**

@@ -3,7 +3,7 @@
 // formatting becomes Markdown; the text typed in Word is escaped where Markdown would read it as markup (literal.ts).
 import { emphasis, link, settleEmphasis } from './docx-emphasis.js';
 import { Block, type LineStart } from './docx-block.js';
-import { commaText, span, TableGrid, writeRow, type Span } from './docx-table.js';
+import { commaText, span, TableGrid, writeRow, type CellParagraph, type Span } from './docx-table.js';
 import { lineAfterBreak, literalPiece, otherBlockStart, unclosedHeading } from './literal.js';
 import { append } from '../util/append.js';
 
@@ -119,14 +119,14 @@ export function htmlToMarkdown(html: string): string {
    * The row being built: each cell's texts (its paragraphs'), joined once the row ends; joining them as they came
    * copied the cell so far at each paragraph.
    */
-  let cells: string[][] | undefined;
+  let cells: CellParagraph[][] | undefined;
   /** How many columns and rows each cell of the row being built spans (`cells` holds their texts). */
   let spans: Span[] | undefined;
   /**
    * The rows of the tables a table being read is in, each as it was when the inner table opened: the inner table's
    * rows are paragraphs of the cell it is in, its cells joined by commas.
    */
-  const outer: { cells: string[][] | undefined; spans: Span[] | undefined; rowHasText: boolean; rows: string[] | undefined; grid: TableGrid }[] = [];
+  const outer: { cells: CellParagraph[][] | undefined; spans: Span[] | undefined; rowHasText: boolean; rows: string[] | undefined; grid: TableGrid }[] = [];
   /** The rows of a table inside another's cell, as text (see `outer`); undefined when the table is no such. */
   let innerRows: string[] | undefined;
   /** Where the cells of the table being read stand (docx-table.ts). */
@@ -188,9 +188,12 @@ export function htmlToMarkdown(html: string): string {
     const lines = wordLines(text);
     if (cells) {
       if (lines.length > 0 && cells.length > 0) {
-        cells[cells.length - 1]!.push(lines.join('\n'));
+        // A list's item in a cell keeps the bullet or number Word shows, which a table's cell shows as typed.
+        const marker = numbered ? `${numbered[1]}.` : prefix.slice(indent) === '- ' ? (lists.length > 1 ? '◦' : '•') : '';
+        cells[cells.length - 1]!.push(marker === '' ? lines.join('\n') : { marker, text: lines.join('\n') });
         rowHasText = true;
       }
+      prefix = '';
       return;
     }
     if (typedItem && out.length > 0 && out[out.length - 1] !== '') out.push('');

@@ -31,13 +31,15 @@ interface Case {
   readonly paras: readonly Para[];
   /** The draft's body, exactly. */
   readonly body: string;
+  /** The text the page shows, when Word shows more than was typed (a list's bullets and numbers). */
+  readonly shown?: string;
 }
 
 /** The words of a table's cells as Word shows them, in order. */
 const cellText = (c: Cell): string =>
   typeof c === 'string'
     ? c
-    : [...(c.paras ?? []).map((p) => (typeof p === 'string' ? p : p.map((r) => r.text).join(''))), ...(c.table ?? []).map((row) => row.map(cellText).join(', ')), c.after ?? ''].join(' ');
+    : [...(c.paras ?? []).map((p) => (typeof p === 'string' ? p : 'bullet' in p ? p.text : 'numbered' in p ? p.numbered : p.map((r) => r.text).join(''))), ...(c.table ?? []).map((row) => row.map(cellText).join(', ')), c.after ?? ''].join(' ');
 const shownText = (p: Para): string => ('table' in p ? p.table.map((row) => row.map(cellText).join(' ')).join(' ') : 'text' in p ? p.text : '');
 
 const CASES: readonly Case[] = [
@@ -77,17 +79,25 @@ const CASES: readonly Case[] = [
     paras: [{ table: [['Vem', 'Vad'], [{ paras: ['Lokal'], table: [['Bryggan', '500 kr'], ['Ria', '300 kr']], after: 'Billigast' }, 'Boka']] }],
     body: '| Vem | Vad |\n|---|---|\n| Lokal<br>Bryggan, 500 kr<br>Ria, 300 kr<br>Billigast | Boka |',
   },
+  // A table's cell holds no list: a list's bullets and numbers in one are shown as typed, Word's "•" (a level in "◦")
+  // and its numbers, each item a line of the cell; a paragraph under the list has none.
+  {
+    name: 'lists in a cell',
+    paras: [{ table: [['Vem', 'Vad'], [{ paras: [{ numbered: 'Leif' }, { numbered: 'David' }] }, { paras: ['Att göra:', { bullet: 0, text: 'Boka lokal' }, { bullet: 1, text: 'Bryggan' }, { bullet: 0, text: 'Skicka kallelse' }, 'Sedan fika'] }]] }],
+    body: '| Vem | Vad |\n|---|---|\n| 1. Leif<br>2. David | Att göra:<br>• Boka lokal<br>◦ Bryggan<br>• Skicka kallelse<br>Sedan fika |',
+    shown: 'Vem Vad 1. Leif 2. David Att göra: • Boka lokal ◦ Bryggan • Skicka kallelse Sedan fika',
+  },
   // A table of one column is a framed box, and one of one row a row: paragraphs, as before, beside a table.
   { name: 'a one-column table beside a table', paras: [{ table: [['Beslut'], ['Att köpa hyllor.']] }, { table: ACTIONS }], body: `## Beslut\n\nAtt köpa hyllor.\n\n${ACTIONS_MD}` },
 ];
 
 describe('a .docx table imported and rendered by the site', () => {
-  it.each(CASES)('$name', async ({ name, paras, body: expected }) => {
+  it.each(CASES)('$name', async ({ name, paras, body: expected, shown }) => {
     const { body } = await docxDraft(dir, name, [...HEAD, ...paras]);
     expect(body).toBe(`## Ekonomi\n\n${expected}\n`);
     const { html } = renderBody(body);
     expect(html).toContain('<table');
-    expect(visible(html.replace(/<br>/g, ' '))).toBe(collapsed(`Ekonomi ${paras.map(shownText).join(' ')}`));
+    expect(visible(html.replace(/<br>/g, ' '))).toBe(collapsed(`Ekonomi ${shown ?? paras.map(shownText).join(' ')}`));
   });
 });
 

@@ -115,12 +115,15 @@ export type Para =
   /** A table, row by row, each cell one paragraph of its text, or as a Cell. */
   | { table: readonly (readonly Cell[])[] };
 
+/** A paragraph of Word's bulleted or numbered list, as in a table's cell. */
+export type ListPara = Extract<Para, { bullet: 0 | 1 | 2 } | { numbered: string }>;
+
 /**
- * A table's cell: its text, one paragraph; or its paragraphs, each a text or runs (none: an empty paragraph),
+ * A table's cell: its text, one paragraph; or its paragraphs, each a text, runs or a list's paragraph (none: an empty paragraph),
  * `span` columns wide, or merged with the cells under it (`down: 'start'`) or into the one above it (`down: 'on'`);
  * `table` a table in the cell under its paragraphs, and `after` a paragraph under that.
  */
-export type Cell = string | { readonly paras?: readonly (string | readonly Run[])[]; readonly span?: number; readonly down?: 'start' | 'on'; readonly table?: readonly (readonly Cell[])[]; readonly after?: string };
+export type Cell = string | { readonly paras?: readonly (string | readonly Run[] | ListPara)[]; readonly span?: number; readonly down?: 'start' | 'on'; readonly table?: readonly (readonly Cell[])[]; readonly after?: string };
 
 /** The relationship id of a hyperlink's address: the addresses of a document's runs, in order (see `hrefs`). */
 type LinkIds = ReadonlyMap<string, string>;
@@ -131,7 +134,7 @@ const hrefs = (paras: readonly Para[]): LinkIds =>
 
 /** The runs of a paragraph, or of a table's cells. */
 const runsOf = (p: Para): readonly Run[] =>
-  'runs' in p ? p.runs : 'table' in p ? p.table.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [...(c.paras ?? []).flatMap((q) => (typeof q === 'string' ? [] : q)), ...(c.table ? runsOf({ table: c.table }) : [])]))) : [];
+  'runs' in p ? p.runs : 'table' in p ? p.table.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [...(c.paras ?? []).flatMap((q) => (typeof q === 'string' || !Array.isArray(q) ? [] : (q as readonly Run[]))), ...(c.table ? runsOf({ table: c.table }) : [])]))) : [];
 
 /** A run with its formatting, its line breaks Word's, in a hyperlink when it has an address. */
 function formatted(r: Run, links: LinkIds): string {
@@ -149,7 +152,7 @@ function formatted(r: Run, links: LinkIds): string {
 function tableCell(c: Cell, links: LinkIds): string {
   const cell = typeof c === 'string' ? { paras: [c] } : c;
   const tcPr = `${cell.span ? `<w:gridSpan w:val="${cell.span}"/>` : ''}${cell.down === 'start' ? '<w:vMerge w:val="restart"/>' : cell.down === 'on' ? '<w:vMerge/>' : ''}`;
-  const paras = (cell.paras ?? []).map((p) => (typeof p === 'string' ? paragraph({ text: p }) : paragraph({ runs: p }, links)));
+  const paras = (cell.paras ?? []).map((p) => (typeof p === 'string' ? paragraph({ text: p }) : 'bullet' in p || 'numbered' in p ? paragraph(p, links) : paragraph({ runs: p }, links)));
   if (cell.table) paras.push(paragraph({ table: cell.table }, links), ...(cell.after !== undefined ? [paragraph({ text: cell.after })] : []));
   return `<w:tc>${tcPr === '' ? '' : `<w:tcPr>${tcPr}</w:tcPr>`}${paras.length > 0 ? paras.join('') : '<w:p/>'}</w:tc>`;
 }
