@@ -235,7 +235,9 @@ describe('minutes dev', () => {
     const other = fs.readFileSync(file(OTHER), 'utf8');
     expect(other).toContain('\n## Fritidsbank\n');
     fs.writeFileSync(file(OTHER), other.replace('\n## Fritidsbank\n', '\n## Fritidsbank i mars\n'));
-    await dev.waitFor(/2016-03-07\.md: fel i protokollen/, 10_000);
+    // The save has no errors of its own: it is said to wait on the file that has them (it was said to have 'fel i
+    // protokollen' itself until 0b1b38e).
+    await dev.waitFor(/2016-03-07\.md: byggs när felen i minutes\/gemensam-utvecklingsgrupp\/2016-02-08\.md är rättade/, 10_000);
     fs.writeFileSync(file(MEETING), good);
     await eventually(async () => !(await get(PAGE)).text.includes('minutes-problems'), 10_000, 'the banner to go');
     // The other page is written in the same rebuild, but not necessarily before this one.
