@@ -37,7 +37,11 @@ const LINE_BREAK = /(?<!\\)<br[ \t]*\/?>/i;
  */
 export const UNFINISHED_ENDINGS: ReadonlySet<string> = new Set([
   'av', 'från', 'för', 'i', 'med', 'mot', 'om', 'på', 'till', 'vid', 'hos', 'åt', 'ur', 'genom', 'mellan', 'inom', 'enligt', 'kring', 'bland', 'inför', 'angående',
+  'under', 'per', 'trots',
   'och', 'eller', 'samt', 'men', 'att', 'som', 'eftersom', 'medan',
+  // A possessive ends no sentence either ("Leif visade sina" above "Hyllor i förrådet."). Not words a sentence may end
+  // on ("Vi gjorde det", "Leif kommer efter", "Vi vet inte när", "Tiden är över"), nor "en" and "ett" ("Punkt ett").
+  'sin', 'sitt', 'sina',
 ]);
 
 /**

@@ -785,6 +785,9 @@ const CASES: readonly Case[] = [
       ['"som"', 'Hyllorna som\nLeif byggde är klara.', 'Hyllorna som Leif byggde är klara.'],
       ['"av", above a number', 'Vi fick stöd av\n3 föreningar.', 'Vi fick stöd av 3 föreningar.'],
       ['"med", lines in a paragraph of their own', 'Fritidsbanken har öppnat.\nVi pratade med\nHiso om lokalen.', 'Fritidsbanken har öppnat. Vi pratade med Hiso om lokalen.'],
+      ['"under"', 'Vi pratade om lokalen under\nVåren och sommaren.', 'Vi pratade om lokalen under Våren och sommaren.'],
+      ['"per"', 'Vi fick 500 kr per\nMånad till hyran.', 'Vi fick 500 kr per Månad till hyran.'],
+      ['a possessive', 'Leif visade sina\nHyllor i förrådet.', 'Leif visade sina Hyllor i förrådet.'],
     ] as const
   ).map(([what, lines, paragraph]): Case => ({
     name: `a line that breaks off on ${what} is no heading: it goes on on the line under it`,
