@@ -38,14 +38,35 @@ function opensBlock(text: string, at: number): boolean {
 }
 
 /**
+ * Whether a dash first on its line (after spaces only, with a blank or the line's end after it, as the pass below
+ * takes one) stands further in than the one first on a line before it. Each "-" is found with indexOf and looked at
+ * by its neighbours: half the time of a pattern with ^ over the 10,000 front matters of the benchmark's archive.
+ */
+function deeperDash(text: string): boolean {
+  let before = -1;
+  for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (!(next === 32 || next === 9 || next === 13 || next === 10 || at + 1 === text.length)) continue;
+    let start = at;
+    while (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+    if (start > 0 && text.charCodeAt(start - 1) !== 10) continue;
+    if (before !== -1 && at - start > before) return true;
+    before = at - start;
+  }
+  return false;
+}
+
+/**
  * Of YAML `text` (at `offset` in its file), each dash further in than the dashes of its list above it, in a field of
  * LISTS, where the item above is plain text its line runs on: told at the dash, with the line to write; and the text
  * with each such dash moved out to its list's (the spaces it stood further in put after it), of the same length, so
  * that every place in it is where it was and the item reads as the list's own, and is checked as it.
  */
 export function indentedDashes(file: string, text: string, offset: number): { findings: Finding[]; text: string } {
-  // Most front matter has no dash after a space further in than a line's start; one pass over the lines otherwise.
-  if (!text.includes('- ')) return { findings: [], text };
+  // Most front matter has no dash line further in than the dash line before it, which such an item needs (the item
+  // it runs on is the dash line before it: the lines between are its text's, further in, or blank); one pass over the
+  // lines otherwise.
+  if (!deeperDash(text)) return { findings: [], text };
   const findings: Finding[] = [];
   const moved: { start: number; line: string }[] = [];
   // The lists open at the current line, innermost last: the column of their dashes and the field they belong to.
