@@ -8,6 +8,7 @@ import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
 import { append } from '../util/append.js';
+import { endsEscaping } from '../util/unescaped.js';
 import { wordTable, type WordRow } from './docx-table.js';
 import { brokenWord, type KnownWords } from './hyphens.js';
 
@@ -195,21 +196,14 @@ function withBreaks(texts: readonly string[], lines: readonly Line[], first: num
   let run: string[] = [];
   texts.forEach((t, k) => {
     const last = k === texts.length - 1;
-    run.push(!last && lines[first + k]!.spacesAfter === true ? `${t}${oddBackslashes(t) ? '\\\\' : '\\'}` : t);
-    if (last || !oddBackslashes(run[run.length - 1]!)) {
+    run.push(!last && lines[first + k]!.spacesAfter === true ? `${t}${endsEscaping(t) ? '\\\\' : '\\'}` : t);
+    if (last || !endsEscaping(run[run.length - 1]!)) {
       out.push(run.join('\n'));
       run = [];
     }
   });
   return out;
 }
-
-/** The text ends in an odd run of backslashes: its last one escapes what follows it, a line break a hard one. */
-const oddBackslashes = (text: string): boolean => {
-  let n = 0;
-  while (text[text.length - 1 - n] === '\\') n++;
-  return n % 2 === 1;
-};
 
 /**
  * A line Markdown reads as a block of its own also right under a paragraph's line: a heading, a list's item, a quote,
@@ -218,7 +212,7 @@ const oddBackslashes = (text: string): boolean => {
 const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
 /** A Markdown line the site breaks after: it ends in two spaces or in an odd run of backslashes. */
-const breaksAfter = (line: Line): boolean => line.spacesAfter === true || oddBackslashes(line.text);
+const breaksAfter = (line: Line): boolean => line.spacesAfter === true || endsEscaping(line.text);
 
 /**
  * Lines of plain text with no blank line between them are hard-wrapped, one paragraph broken to fit a width (as

@@ -2,6 +2,7 @@
 // reads it as the lines of text its readers know, its cells joined by commas ("Bo Pettersson, Ria"), and keeps the
 // cells for the text (body.ts): a table none of them took is written as a Markdown table.
 import { lineAfterBreak } from './literal.js';
+import { endsEscaping } from '../util/unescaped.js';
 
 /**
  * Marks in private-use characters, which minutes never hold (as docx.ts's number marks): a row that starts a table or
@@ -128,7 +129,7 @@ export function readRow(line: string): { readonly texts: readonly string[]; read
  * A cell's line before a `<br>`: a typed backslash at its end (never escaped, as nothing follows it in Word) doubled,
  * or it would escape the `<br>`'s "<" and show the tag as text.
  */
-const beforeBreak = (line: string): string => (/(?<!\\)(?:\\\\)*\\$/.test(line) ? `${line}\\` : line);
+const beforeBreak = (line: string): string => (endsEscaping(line) ? `${line}\\` : line);
 
 /**
  * A Word table's rows as a Markdown table's: without the columns empty in every row (a layout's margin), every row as
