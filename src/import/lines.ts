@@ -43,12 +43,16 @@ export function splitLines(text: string, plain = false): Line[] {
       });
       continue;
     }
-    const lead = /^[ \t]*/.exec(raw)![0];
     const text = raw.trim();
-    const line: Line = { n: lines.length + 1, text, indent: [...lead].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0) };
+    const line: Line = { n: lines.length + 1, text, indent: indentOf(raw) };
     lines.push(!plain && text !== '' && raw.endsWith('  ') ? { ...line, spacesAfter: true as const } : line);
   }
   return longNumberRuns(plain && looksDoubled(lines) ? undoubled(lines) : lines);
+}
+
+/** The width of the spaces and tabs `raw` starts with, a tab counted 4. */
+export function indentOf(raw: string): number {
+  return [.../^[ \t]*/.exec(raw)![0]].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0);
 }
 
 /** "100. Ekonomi", "2016) Budgeten": a line numbered as Markdown numbers a list's item, in up to 9 digits. */

@@ -2,6 +2,7 @@
 // word the writer wrote in the minutes. It is taken out of the text and named in a note, as a Word file's page
 // numbers are left out of its headers and footers.
 import type { Line } from './lines.js';
+import { setAsideNote } from './set-aside.js';
 
 /** "Sida 2 av 3", "Sida 2", "Sid. 2 (3)", "Page 2 of 3", "2 (3)", "2/3"-less forms only: a number alone is text. */
 const PAGE_NUMBER = /^(?:(?:sida|sid\.?|page)\s*(\d{1,4})(?:\s*(?:av|of|\/)\s*(\d{1,4})|\s*\((\d{1,4})\))?|(\d{1,4})\s*\((\d{1,4})\)|[-–]\s*(\d{1,4})\s*[-–])$/iu;
@@ -19,6 +20,5 @@ export function pageNumberLines(lines: readonly Line[]): Line[] {
 
 /** The note naming the page numbers taken out of the text, each as written, so that no word of the source is lost. */
 export function pageNumbersNote(found: readonly Line[]): string | undefined {
-  if (found.length === 0) return undefined;
-  return `Sidnummer i källan, som inte står med i texten: ${found.map((l) => `"${l.text}"`).join(', ')}.`;
+  return setAsideNote('Sidnummer', found);
 }

@@ -13,6 +13,9 @@ import type { Resolver } from './names.js';
 import { findTitle, headParticulars } from './title.js';
 import { knownWords } from './hyphens.js';
 import { pageNumberLines, pageNumbersNote } from './page-numbers.js';
+import { mailParts } from './mail.js';
+import { withMail } from './mail-title.js';
+import { setAsideNote } from './set-aside.js';
 import { listJoin } from './swedish.js';
 import type { GroupChoice, ParsedDraft } from './types.js';
 import { append } from '../util/append.js';
@@ -29,14 +32,20 @@ export interface ParseOptions {
 }
 
 export function parseMinutes(text: string, options: ParseOptions, resolver: Resolver): ParsedDraft {
-  const lines = splitLines(text, options.markdown !== true);
+  // A mail's header, greeting and signature are set aside; minutes quoted whole are read unquoted.
+  const mail = mailParts(splitLines(text, options.markdown !== true));
+  const lines = mail.lines;
   const notes: string[] = [...(options.readNotes ?? [])];
+  for (const [what, found] of [['E-posthuvud', mail.header], ['E-postens egen text', mail.letter], ['E-postsignatur', mail.signature]] as const) {
+    const note = setAsideNote(what, found);
+    if (note) notes.push(note);
+  }
   const taken = new Set<number>();
   const take = (ns: readonly number[]) => ns.forEach((n) => taken.add(n));
 
   // 1. The title line and labelled particulars: group, date, time, place; those under "Nästa möte" are the next meeting's.
   const next = nextMeetingParticulars(lines);
-  const top = findTitle(lines, resolver, next.lines);
+  const top = withMail(findTitle(lines, resolver, next.lines), mail, resolver, notes);
   take(top.consumed);
   // Page numbers of a text saved from a PDF, between its paragraphs.
   if (options.markdown !== true) {
