@@ -162,8 +162,9 @@ const EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)?\?(?:[ \t]|\r?$)/m;
  */
 function mayHaveCollectionKey(text: string): boolean {
   if (text.includes('?') && EXPLICIT_KEY.test(text)) return true;
-  // "{{ x }}": fields in braces whose first key is itself in braces (a template's expression pasted as a value).
-  if (text.includes('{') && FLOW_KEY.test(text)) return true;
+  // "{{ x }}": fields in braces whose first key is itself in braces (a template's expression pasted as a value); or
+  // a later key ("{a: 1, {b}}").
+  if (text.includes('{') && (FLOW_KEY.test(text) || laterFlowKey(text))) return true;
   for (const close of [']', '}']) {
     for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1)) {
       let next = at + 1;
@@ -172,6 +173,48 @@ function mayHaveCollectionKey(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether fields in braces have a key after a comma that is itself a list or fields ("{a: 1, {b}}", "{a: 1,\n  [b]: c}").
+ * Walked from each { not inside brackets or braces already, only through the braces and brackets it opens; a value
+ * in quotes is passed over whole, so its commas and braces are text. Over-eager is only slower: the positioned parse
+ * decides.
+ */
+function laterFlowKey(text: string): boolean {
+  for (let open = text.indexOf('{'); open !== -1; open = text.indexOf('{', open)) {
+    const levels: string[] = [];
+    let key = false;
+    let at = open;
+    for (; at < text.length; at++) {
+      const c = text[at]!;
+      if (c === '[' || c === '{') {
+        if (key) return true;
+        levels.push(c);
+        key = c === '{';
+      } else if (c === ']' || c === '}') {
+        levels.pop();
+        key = false;
+        if (levels.length === 0) break;
+      } else if (c === ',') key = levels[levels.length - 1] === '{';
+      else if ((c === '"' || c === "'") && /[\s,[{:]/.test(text[at - 1] ?? ' ')) {
+        at = closingQuote(text, at);
+        key = false;
+      } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') key = false;
+    }
+    open = at + 1;
+  }
+  return false;
+}
+
+/** Where the quoted value that opens at `at` ends (its closing quote, or the text's end when it is left open). */
+function closingQuote(text: string, at: number): number {
+  const quote = text[at]!;
+  for (let i = at + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+  }
+  return text.length;
 }
 
 /** The YAML of a file (`text`, part of `source`): fast when it can be, positioned when it must; raw control characters reported, then read past. */

@@ -1860,6 +1860,27 @@ const cases: Case[] = [
     message: '{{ namn }} ser ut som en platshållare ur en mall',
     hint: 'Skriv värdet i stället för platshållaren, eller, om klamrarna ska stå kvar, sätt värdet inom citattecken: - "{{ namn }}"',
   },
+  // A key in braces or brackets later in fields in braces (after a comma, on the line or below it, past a value in
+  // quotes with a brace in it) went by the fast parse, which read it as "[object Object]": told as the value's sign,
+  // or, where no field's value starts with it, as a key that is no text, at the key.
+  ...(
+    [
+      ['after a comma', 'location: {a: 1, {b}}\n', ['5:11 yaml-syntax'], 'Värdet börjar med {', 'Sätt hela värdet inom citattecken: location: "{a: 1, {b}}"'],
+      ['in brackets', 'location: {a: 1, [b]}\n', ['5:11 yaml-syntax'], 'Värdet börjar med {', 'Sätt hela värdet inom citattecken: location: "{a: 1, [b]}"'],
+      ['with a colon after it', 'location: {a: 1, {b}: c}\n', ['5:11 yaml-syntax'], 'Värdet börjar med {', 'Sätt hela värdet inom citattecken: location: "{a: 1, {b}: c}"'],
+      ['past a value in quotes with a brace in it', 'location: {a: "x}", {b}}\n', ['5:11 yaml-syntax'], 'Värdet börjar med {', undefined],
+      ['on the line below the comma', 'location: {a: 1,\n  {b}}\n', ['6:3 yaml-syntax'], 'Fältnamn måste vara text.', undefined],
+      ['in an action in braces', 'actions:\n  - {who: Leif Redestig, {b}}\n', ['6:26 yaml-syntax'], 'Fältnamn måste vara text.', undefined],
+    ] as const
+  ).map(
+    ([where, lines, expected, message, hint]): Case => ({
+      mistake: `a key in braces later in fields in braces, ${where}`,
+      yaml: `${HEAD}attendees: [David Bergström]\n${lines}`,
+      expected,
+      message,
+      ...(hint ? { hint } : {}),
+    }),
+  ),
   // Found by fuzzing: fields or a list where a day or an allowed word belongs were quoted as "[object Object]".
   {
     mistake: 'the date written as fields',

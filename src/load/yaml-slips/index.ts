@@ -1,7 +1,7 @@
 // The one entry to the slips of YAML: commonSlip tries each detector in turn, in the order it reads below.
 import { bracketBeforeDashes } from './dash-lists.js';
 import { bracketedKey, explicitKey, lineShapeSlip, placeholderValue } from './line-shape.js';
-import { exclamationStart, indicatorStart, nestedDash } from './signs.js';
+import { exclamationStart, indicatorStart, keyInFlowValue, nestedDash } from './signs.js';
 import { flowItemStart, unclosedBracket } from './flow-items.js';
 import { leadingCommas, repeatedCommas } from './commas.js';
 import { lineAt, once, type Slip } from './scan.js';
@@ -47,6 +47,9 @@ export function commonSlip(text: string, yamlCode: string, offset: number): Slip
   // "? lisa-berg:": a key made of the fields below it.
   const explicit = yamlCode === 'NON_STRING_KEY' ? explicitKey(line, start) : undefined;
   if (explicit) return explicit;
+  // "location: {a: 1, {b}}": a key in braces further on in a value in braces.
+  const flowKey = yamlCode === 'NON_STRING_KEY' ? keyInFlowValue(line, start, offset) : undefined;
+  if (flowKey) return flowKey;
   if (yamlCode === 'MISSING_CHAR') {
     // The last line before the error that opens a quote, double or single ('Bryggan), it does not close: the error's
     // own line up to the error, or a whole line above it.

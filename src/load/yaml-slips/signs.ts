@@ -61,3 +61,13 @@ export function indicatorStart(line: string, start: number): Slip | undefined {
 
 // Said before the colon the text to write follows (see quoteItemHint).
 export const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i texten under fälten)';
+
+/**
+ * "location: {a: 1, {b}}": a key further on in a value in braces that is itself fields or a list, which YAML cannot
+ * read as a name (at `offset`); told as a value that starts with the sign, the whole value to be quoted.
+ */
+export function keyInFlowValue(line: string, start: number, offset: number): Slip | undefined {
+  const m = /^(\s*(?:-\s+)?[A-Za-z_]+:[ \t]+)([[{])/.exec(line);
+  if (!m || start + m[1]!.length >= offset) return undefined;
+  return signStart(line, start, m[1]!, m[2]!);
+}
