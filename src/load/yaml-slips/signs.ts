@@ -68,6 +68,7 @@ export const MARKDOWN = ' (Markdown som *kursiv* och **fetstil** fungerar bara i
  */
 export function keyInFlowValue(line: string, start: number, offset: number): Slip | undefined {
   const m = /^(\s*(?:-\s+)?[A-Za-z_]+:[ \t]+)([[{])/.exec(line);
-  if (!m || start + m[1]!.length >= offset) return undefined;
+  // After a comma: the first key in braces ("{{{{Extra", "{{a}: 1}") is another slip's.
+  if (!m || start + m[1]!.length >= offset || !line.slice(0, offset - start).trimEnd().endsWith(',')) return undefined;
   return signStart(line, start, m[1]!, m[2]!);
 }
