@@ -7,7 +7,7 @@ import { keyOf, OTHER_PLACE, repeatedKey, type Finding, type YamlPath } from '..
 import type { Code } from '../codes.js';
 import { commonSlip, leftItemQuotes, runawayQuotes, slippedItems, unclosedLists, type Slip, type SlippedItem } from './yaml-slips/index.js';
 import { soundFields } from './yaml-partial.js';
-import { personFieldQuotes } from './person-fields.js';
+import { entryFieldQuotes } from './person-fields.js';
 import { tabbedIndent, type TabbedIndent, type TabbedLine } from './yaml-tabs.js';
 import { clip } from '../util/clip.js';
 import { repeatedFields } from './missing-dash.js';
@@ -543,16 +543,16 @@ function readSlow(file: string, text: string, doc: Document.Parsed, base: number
     blanks.push([q.offset, q.offset + 1]);
     for (const e of bySlip.get(q.offset)!) explained.add(e);
   }
-  // In people.yml a quote left open in a person's own field ("  name: \"Anna Berg"): the field alone is left unread,
-  // as an item is, and the person's other fields are checked.
-  const fields = entries === 1 ? personFieldQuotes(doc, text, quotes.flatMap((q) => (q.value && !q.sign ? [q.value] : []))) : new Map<number, readonly [number, number]>();
+  // In a registry a quote left open in an entry's own field ("  name: \"Anna Berg"): the field alone is left unread,
+  // as an item is, and the entry's other fields are checked.
+  const fields = entries ? entryFieldQuotes(doc, text, quotes.flatMap((q) => (q.value && !q.sign ? [q.value] : [])), entries) : new Map<number, readonly [number, number]>();
   for (const range of fields.values()) blanks.push(range);
   const lines = [...slips].filter((o) => !dropped.has(o) && !fields.has(o));
   if (blanks.length > 0) {
     // "summary: Tid: 13:30" opens a mapping that takes in every field below it: read them with the value blanked,
     // outside the errors of both readings.
     const unexplained = [...doc.errors, ...doc.warnings].filter((e) => !explained.has(e)).map((e) => e.pos);
-    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys(), ...fields.keys()], entries);
+    const read = readLeftOut(text, blanks, unexplained, lines, [...dropped.keys()], entries, [...fields.keys()]);
     return { findings: out, ...(tabs && read.partial ? agreeing(read, tabs, entries) : read) };
   }
   const partial = soundFields(doc, text, errors, lines, entries);
@@ -572,16 +572,24 @@ function agreeing(read: LeftOutReading, tabs: TabbedIndent, entries: 1 | 2 | und
 }
 
 /** The fields of `text` read with `blanks` blanked, outside `errors` and the errors of that reading, and off `lines`. */
-function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[], entries: 1 | 2 | undefined): LeftOutReading {
+function readLeftOut(text: string, blanks: readonly (readonly [number, number])[], errors: readonly (readonly [number, number])[], lines: readonly number[], dropped: readonly number[], entries: 1 | 2 | undefined, fields: readonly number[] = []): LeftOutReading {
   const mended = blanked(text, blanks);
   const again = parsePositioned(mended);
-  // In organisations.yml an entry an item was left out of is left out itself, and the rest of its section read.
+  // In organisations.yml an entry an item was left out of is left out itself, and the rest of its section read; one
+  // with a field left unread (`fields`, the quotes left open in an entry's own field) is read without it.
   const partial = soundFields(again, mended, [...errors, ...[...again.errors, ...again.warnings].map((e) => e.pos)], entries === 2 ? [...lines, ...dropped] : lines, entries);
   if (!partial) return {};
-  const incomplete = entries === 2 ? [] : [...fieldsHolding(again.contents, dropped).keys()].filter((k) => k in partial);
-  // In people.yml an entry an item was left out of is read without it (see SlowParse.leftOut).
-  const lists = entries === 1 ? entryListsHolding(again, dropped).filter(([id]) => String(id) in partial) : [];
+  const unread = [...dropped, ...fields];
+  const incomplete = entries === 2 ? [] : [...fieldsHolding(again.contents, unread).keys()].filter((k) => k in partial);
+  // In people.yml an entry an item was left out of is read without it (see SlowParse.leftOut); in organisations.yml,
+  // [section, id, field] of each field left unread.
+  const lists = entries === 1 ? entryListsHolding(again.contents, unread).filter(([id]) => String(id) in partial) : entries === 2 ? sectionFieldsHolding(again, fields, partial) : [];
   return { partial, mended, ...(incomplete.length > 0 ? { incomplete } : {}), ...(lists.length > 0 ? { leftOut: lists } : {}) };
+}
+
+/** Of organisations.yml read as `doc`, the fields the offsets lie in, [section, id, field], in the sections `partial` read. */
+function sectionFieldsHolding(doc: Document.Parsed, offsets: readonly number[], partial: Record<string, unknown>): YamlPath[] {
+  return [...fieldsHolding(doc.contents, offsets)].flatMap(([section, { value, offsets: within }]) => (section in partial ? entryListsHolding(value, within).map((path) => [section, ...path]) : []));
 }
 
 /**
@@ -637,9 +645,9 @@ function fieldsHolding(map: unknown, offsets: readonly number[]): Map<string, { 
   return out;
 }
 
-/** Of people.yml read as `doc`, the lists the offsets (items left out) lie in: each an entry's field, [id, field]. */
-function entryListsHolding(doc: Document.Parsed, offsets: readonly number[]): YamlPath[] {
-  return [...fieldsHolding(doc.contents, offsets)].flatMap(([id, { value, offsets: within }]) => [...fieldsHolding(value, within).keys()].map((field) => [id, field]));
+/** Of the entries of `map` (people.yml's, a section's of organisations.yml), the fields the offsets lie in: [id, field]. */
+function entryListsHolding(map: unknown, offsets: readonly number[]): YamlPath[] {
+  return [...fieldsHolding(map, offsets)].flatMap(([id, { value, offsets: within }]) => [...fieldsHolding(value, within).keys()].map((field) => [id, field]));
 }
 
 /** Where each alias to no anchor set above it begins: "location: *Bryggan*", "- *Anna*", "[Anna, *Bo*]". */

@@ -342,6 +342,24 @@ const cases: Case[] = [
       expected: ['23:17 unknown-organisation', ...(last.includes('gemensam') ? ['25:14 yaml-syntax', '26:14 yaml-syntax'] : ['25:14 yaml-syntax'])],
     }),
   ),
+  // In organisations.yml, a quote left open in an entry's own field (an organisation's, a group's, a project's): the
+  // field alone is left unread, told once at its quote, and the entry's other fields are checked (a member misspelt,
+  // a field unknown), with the other entries; last in the file, closed nowhere, too.
+  ...(
+    [
+      ['a group’s name, a member misspelt below', (t: string) => t.replace('    name: Gemensam utvecklingsgrupp\n', '    name: "Gemensam utvecklingsgrupp\n').replace('david-bergstrom]', 'david-bergstrm]'), ['11:11 yaml-syntax', '13:30 unknown-person'], 'name: "Gemensam utvecklingsgrupp"'],
+      ['an organisation’s name, a field misspelt below it and in the next organisation', (t: string) => t.replace('    name: Vorta Drom\n', '    name: "Vorta Drom\n    alias: [VD]\n').replace('    name: Bryggan\n', '    nam: Bryggan\n'), ['6:11 yaml-syntax', '7:5 unknown-key', '9:5 unknown-key'], 'name: "Vorta Drom"'],
+      ['a project’s name last in the file, a field misspelt above it', (t: string) => `${t}  sip:\n    alias: [SIP]\n    name: 'Sociala investeringar`, ['19:5 unknown-key', '20:11 yaml-syntax'], undefined],
+    ] as const
+  ).map(
+    ([which, edit, expected, line]): Case => ({
+      slip: `a quote left open in an entry’s field in organisations.yml: ${which}`,
+      file: 'organisations.yml',
+      edit,
+      expected,
+      ...(line ? { hint: `${UNREAD('organisations.yml')} Lägg till ett " i slutet av värdet, på samma rad: ${line}` } : {}),
+    }),
+  ),
   // The line to write for a quote an item leaves open in a list in brackets over lines: with … where the list goes on
   // above or below it, as for an item with a sign; the line alone ("Ivan Kuzhikov",) would read as a value of its own.
   ...(

@@ -61,7 +61,7 @@ const FIELD_OR_ITEM = /^([ \t]*)(?:-(?=[ \t]|\r?$)|[\p{L}_][\p{L}\p{N}_-]*:(?=[ 
  * left open (words run on to a line of their own may be the value's). Each a slip with its value to blank (from the
  * quote to its line's end), so that the lines below are read as written, and their own slips told; one in an item of
  * a list with dashes that no quote closes before the list ends is the item's own (`sign`), left out of its list. In
- * people.yml (`entries` 1) so is one that nothing closes in an entry's field last in the file (see lastField).
+ * a registry (`entries`) so is one that nothing closes in an entry's field last in the file (see lastField).
  */
 export function runawayQuotes(text: string, last: number, entries?: 1 | 2): Slip[] {
   const { lines, openQuotes } = scanOf(text);
@@ -73,7 +73,7 @@ export function runawayQuotes(text: string, last: number, entries?: 1 | 2): Slip
     const close = once(text, `closed ${quote.offset}`, () => closingQuote(text, quote.offset));
     const column = ownColumn(text, quote.offset);
     const end = lines.lineEnd(quote.offset);
-    if (!runsInto(text, end + 1, close, column) && !lastItem(text, quote.offset, close) && !(entries === 1 && lastField(text, quote.offset, close))) {
+    if (!runsInto(text, end + 1, close, column) && !lastItem(text, quote.offset, close) && !(entries !== undefined && lastField(text, quote.offset, close))) {
       closedAt = close;
       continue;
     }
@@ -125,7 +125,7 @@ function lastItem(text: string, offset: number, close: number): boolean {
 
 /**
  * Whether the quote at `offset`, closed nowhere (`close`: the text's end), opens the value of a field of an entry in
- * people.yml (`entries` 1) with nothing but blank lines and comments below it ("  name: \"Anna Berg" last in the file):
+ * a registry with nothing but blank lines and comments below it ("  name: \"Anna Berg" last in the file):
  * the field can be left out of its entry alone, as one whose quote runs into the field below.
  */
 function lastField(text: string, offset: number, close: number): boolean {
