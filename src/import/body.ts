@@ -92,6 +92,13 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   const quotes = markdown ? quoteRanges(lines, open) : new Map<number, QuoteRange>();
   // In Markdown a line the site breaks after, or with a quote right under it, is a paragraph's line there: no heading.
   const paragraphLine = (k: number): boolean => markdown && ((breaksAfter(lines[k]!) && open(lines[k + 1])) || quotes.has(k + 1));
+  // In a .md written in Markdown a line with a line of text right under it is that paragraph's first line, as the site
+  // shows it ("Ekonomi" above "Budgeten är klar.": "Ekonomi Budgeten är klar."), no heading (see `writtenAsMarkdown`).
+  const markdownWritten = markdown && writtenAsMarkdown(lines);
+  // A paragraph under another in a Word table's cell kept as text (docx-table.ts, `boxLines`) is no heading: the cell
+  // is one block, its first paragraph at most a heading, as a one-column table's row is.
+  const laterInCell = (k: number): boolean => lines[k]!.row !== undefined && lines[k - 1]?.row === lines[k]!.row;
+  const softBrokenLine = (k: number): boolean => markdownWritten && open(lines[k + 1]) && shapeAt(lines[k + 1]!, false).kind === 'text';
   const goesOn = (k: number, afterItem: boolean): boolean => {
     if (quotes.has(k)) return false;
     // Under a hard line break Markdown goes on with the paragraph unless the line starts a block of its own there:
@@ -170,7 +177,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: markdown ? withBreaks(texts, lines, first) : texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && !read.has(line.n) && (shape.bold ? boldHeading(i, shape) : !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && !laterInCell(i) && !read.has(line.n) && (shape.bold ? boldHeading(i, shape) : !softBrokenLine(i) && !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const first = i;
@@ -210,6 +217,18 @@ function withBreaks(texts: readonly string[], lines: readonly Line[], first: num
  * code, and a table's row as the import reads one.
  */
 const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
+
+/**
+ * A .md source written in Markdown: a line of it, the title's too, is a Markdown heading ("## Ekonomi"), wholly in bold
+ * ("**Ekonomi**") or ends in a backslash's line break, so that its writer marks headings and line breaks. A .md with
+ * none is plain text saved as .md, as Notepad may save it: a short line right above text is its heading, as in a .txt.
+ */
+function writtenAsMarkdown(lines: readonly Line[]): boolean {
+  return lines.some((l) => {
+    const shape = shapeOf(l, false);
+    return shape.kind === 'heading' || (shape.kind === 'text' && shape.bold) || endsEscaping(l.text);
+  });
+}
 
 /** A Markdown line the site breaks after: it ends in two spaces or in an odd run of backslashes. */
 const breaksAfter = (line: Line): boolean => line.spacesAfter === true || endsEscaping(line.text);

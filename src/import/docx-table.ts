@@ -1,7 +1,8 @@
 // A Word table's row between docx.ts, which writes it as one line of marked cells, and the parser (lines.ts), which
 // reads it as the lines of text its readers know, its cells joined by commas ("Bo Pettersson, Ria"), and keeps the
 // cells for the text (body.ts): a table none of them took is written as a Markdown table.
-import { lineAfterBreak } from './literal.js';
+import { lineAfterBreak, otherBlockStart } from './literal.js';
+import { append } from '../util/append.js';
 import { endsEscaping } from '../util/unescaped.js';
 
 /**
@@ -93,12 +94,18 @@ export function writeRow(cells: readonly (readonly CellParagraph[])[], grid: Tab
 /** A paragraph's text, without a list's bullet or number. */
 const textOf = (p: CellParagraph): string => (typeof p === 'string' ? p.replace(ITEM_MARKER, '') : p.text);
 
-/** A row's cells with text, joined by commas, each its paragraphs joined by spaces: "Bo Pettersson, Ria". */
-export const commaText = (cells: readonly (readonly CellParagraph[])[]): string =>
-  cells
-    .filter((c) => c.length > 0)
-    .map((c) => c.map(textOf).join(' '))
-    .join(', ');
+/**
+ * A row's cells with text, joined by commas, each its paragraphs joined by spaces: "Bo Pettersson, Ria". A cell that
+ * ends in a label's colon ("Datum:", bold "**Datum:**") is followed by a space, as the label's line is written:
+ * "Datum: 4 april 2016", never "Datum:, 4 april 2016".
+ */
+export const commaText = (cells: readonly (readonly CellParagraph[])[]): string => {
+  const texts = cells.filter((c) => c.length > 0).map((c) => c.map(textOf).join(' '));
+  return texts.map((text, k) => (k === 0 ? text : `${LABEL_END.test(texts[k - 1]!) ? ' ' : ', '}${text}`)).join('');
+};
+
+/** A label's colon at a cell's end, perhaps inside its bold or italics. */
+const LABEL_END = /:[*_]*$/;
 
 /** A row of a Word table as the text keeps it: whether it starts its table, and its cells' Markdown. */
 export interface WordRow {
@@ -113,16 +120,68 @@ export interface WordRow {
  * Ria"), each after a break escaped as at a paragraph's start (lines.ts marks the break a hard one); and the row.
  * Undefined for any other line.
  */
-export function readRow(line: string): { readonly texts: readonly string[]; readonly row: WordRow } | undefined {
+export function readRow(line: string): { readonly texts: readonly string[]; readonly broken: ReadonlySet<number>; readonly row: WordRow } | undefined {
   if (line[0] !== TABLE && line[0] !== ROW) return undefined;
   const cells = line.slice(1).split(CELL);
-  // After Word's line break, a line of the row's text as at a paragraph's start (see docx.ts, `hardBroken`).
-  const texts = commaText(cells.map((c) => (c === '' ? [] : c.split(PARAGRAPH))))
-    .split(BREAK)
-    .map((t, k) => (k === 0 ? t : lineAfterBreak(t.trim())));
+  const paragraphs = cells.map((c) => (c === '' ? [] : c.split(PARAGRAPH)));
+  const withText = paragraphs.filter((c) => c.length > 0);
+  const box = withText.length === 1 && withText[0]!.some((p) => ITEM_MARKER.test(p)) ? boxLines(withText[0]!) : undefined;
+  const { texts, broken } = box ?? brokenLines([commaText(paragraphs)]);
   // A list's bullet or number stays before its item's text in the cell, as typed: "• ett<br>• två", "1. ett<br>2. två".
   const cell = (c: string) => c.split(/[\uE005\uE006]/).map((line) => beforeBreak(line).replace(ITEM, ' ')).join('<br>');
-  return { texts, row: { startsTable: line[0] === TABLE, cells: cells.map(cell) } };
+  return { texts, broken, row: { startsTable: line[0] === TABLE, cells: cells.map(cell) } };
+}
+
+/** Lines of text, blank ones between them, and the indexes of those that end in Word's line break. */
+interface BrokenLines {
+  readonly texts: string[];
+  readonly broken: Set<number>;
+}
+
+/**
+ * Texts, each split at Word's line breaks: a new line at each, escaped as at a paragraph's start (see docx.ts,
+ * `hardBroken`), a blank line between two texts.
+ */
+function brokenLines(texts: readonly string[]): BrokenLines {
+  const out: BrokenLines = { texts: [], broken: new Set() };
+  texts.forEach((text, k) => {
+    if (k > 0) out.texts.push('');
+    text.split(BREAK).forEach((t, j) => {
+      if (j > 0) out.broken.add(out.texts.length - 1);
+      out.texts.push(j === 0 ? t : lineAfterBreak(t.trim()));
+    });
+  });
+  return out;
+}
+
+/**
+ * The lines of a row whose one cell with text holds a list (a one-column table's, a framed box), which stays text:
+ * each paragraph of the cell a paragraph, and the list's items a Markdown list as Word shows it ("- Boka lokal",
+ * "1. Leif", an item a level in, "◦", under the item above it), not its items' text run together. A paragraph's line
+ * is escaped where Markdown would read a block of its own, as at a paragraph's start in a .docx (docx.ts, `typed`).
+ */
+function boxLines(paragraphs: readonly string[]): BrokenLines {
+  const out: BrokenLines = { texts: [], broken: new Set() };
+  /** How far in the text of the last item at the list's top stands: a "◦" item goes there. */
+  let inner = 0;
+  let itemAbove = false;
+  for (const p of paragraphs) {
+    const marker = ITEM_MARKER.exec(p)?.[0].slice(0, -1);
+    if (out.texts.length > 0 && !(itemAbove && marker !== undefined)) out.texts.push('');
+    const text = marker === undefined ? p : p.slice(marker.length + 1);
+    let start = '';
+    if (marker === '◦' && itemAbove) start = `${' '.repeat(inner)}- `;
+    else if (marker !== undefined) {
+      start = marker === '•' || marker === '◦' ? '- ' : `${marker} `;
+      inner = start.length;
+    }
+    itemAbove = marker !== undefined;
+    const lines = brokenLines([text]);
+    lines.texts[0] = start + otherBlockStart(lines.texts[0]!.trim());
+    for (const k of lines.broken) out.broken.add(out.texts.length + k);
+    append(out.texts, lines.texts);
+  }
+  return out;
 }
 
 /**

@@ -38,8 +38,8 @@ export function splitLines(text: string, plain = false): Line[] {
     if (read) {
       // Word's line breaks in it are hard ones, as in a paragraph (docx.ts): the text keeps them.
       read.texts.forEach((text, k) => {
-        const line: Line = { n: lines.length + 1, text: text.trim(), indent: 0, row: read.row };
-        lines.push(k < read.texts.length - 1 && line.text !== '' ? { ...line, spacesAfter: true as const } : line);
+        const line: Line = { n: lines.length + 1, text: text.trim(), indent: text.length - text.trimStart().length, row: read.row };
+        lines.push(read.broken.has(k) && line.text !== '' ? { ...line, spacesAfter: true as const } : line);
       });
       continue;
     }

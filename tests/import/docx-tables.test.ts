@@ -101,6 +101,43 @@ describe('a .docx table imported and rendered by the site', () => {
   });
 });
 
+/**
+ * A table that stays text (one row, or text in one column only): a label's cell ending in ":" and the cell beside it
+ * were "Datum:, 4 april 2016" (made a heading, too), and a list in a one-column table's cell lost its bullets and
+ * numbers ("Att göra: Boka lokal Skicka kallelse", "## Leif David"). The label is followed by a space, as its line is
+ * written; the list stays a list, a paragraph of the cell each a paragraph, none under the first a heading.
+ */
+const TEXT_CASES: readonly (Case & { readonly html: string })[] = [
+  { name: 'a one-row table Datum: | day', paras: [{ text: 'Vi pratade.' }, { table: [['Datum:', '4 april 2016']] }, { text: 'Sen fikade vi.' }], body: 'Vi pratade.\n\nDatum: 4 april 2016\n\nSen fikade vi.', html: '<p>Vi pratade.</p><p>Datum: 4 april 2016</p><p>Sen fikade vi.</p>' },
+  {
+    name: 'a one-row table with a bold label and two cells after it',
+    paras: [{ table: [[{ paras: [[{ text: 'Kostnad:', bold: true }]] }, '500 kr', 'per månad']] }, { text: 'Vi pratade.' }],
+    body: '**Kostnad:** 500 kr, per månad\n\nVi pratade.',
+    html: '<p><strong>Kostnad:</strong> 500 kr, per månad</p><p>Vi pratade.</p>',
+  },
+  {
+    name: 'bullets in a one-column table',
+    paras: [{ text: 'Vi pratade.' }, { table: [[{ paras: ['Att göra:', { bullet: 0, text: 'Boka lokal' }, { bullet: 1, text: 'Bryggan' }, { bullet: 0, text: 'Skicka kallelse' }, 'Sedan fika'] }]] }, { text: 'Sen fikade vi.' }],
+    body: 'Vi pratade.\n\nAtt göra:\n\n- Boka lokal\n  - Bryggan\n- Skicka kallelse\n\nSedan fika\n\nSen fikade vi.',
+    html: '<p>Vi pratade.</p><p>Att göra:</p><ul><li>Boka lokal<ul><li>Bryggan</li></ul></li><li>Skicka kallelse</li></ul><p>Sedan fika</p><p>Sen fikade vi.</p>',
+  },
+  {
+    name: 'a numbered list in a one-column table, under its header row',
+    paras: [{ text: 'Vi pratade.' }, { table: [['Beslut'], [{ paras: [{ numbered: 'Leif bokar' }, { numbered: '> 50 kr till David' }] }]] }, { text: 'Sen fikade vi.' }],
+    body: 'Vi pratade.\n\n## Beslut\n\n1. Leif bokar\n2. \\> 50 kr till David\n\nSen fikade vi.',
+    html: '<p>Vi pratade.</p><h2 id="beslut">Beslut</h2><ol><li>Leif bokar</li><li>&gt; 50 kr till David</li></ol><p>Sen fikade vi.</p>',
+  },
+];
+
+describe('a .docx table that stays text', () => {
+  it.each(TEXT_CASES)('$name', async ({ name, paras, body: expected, html }) => {
+    const { body } = await docxDraft(dir, `text ${name}`, [...HEAD, ...paras]);
+    expect(body).toBe(`## Ekonomi\n\n${expected}\n`);
+    expect(renderBody(body).html.replace(/\n/g, '')).toBe(`<h2 id="ekonomi">Ekonomi</h2>${html}`);
+    expect(missingWords(paras.map(shownText).join(' '), body)).toEqual([]);
+  });
+});
+
 /** A project folder with the project's registries and `files`. */
 function root(files: Record<string, Uint8Array>): string {
   const at = tempDir();
@@ -144,7 +181,7 @@ const READ_CASES: readonly ReadCase[] = [
     name: 'the next meeting in tables of one row',
     paras: [...PRESENT, { text: 'Vi pratade.' }, { text: 'Nästa möte' }, { table: [['Datum:', '4 april 2016']] }, { table: [['Plats:', 'Bryggan']] }, { text: 'Sen fikade vi.' }],
     data: { next_meeting: '2016-04-04' },
-    body: 'Vi pratade.\n\n## Nästa möte\n\nDatum:, 4 april 2016\n\nPlats:, Bryggan\n\nSen fikade vi.',
+    body: 'Vi pratade.\n\n## Nästa möte\n\nDatum: 4 april 2016\n\nPlats: Bryggan\n\nSen fikade vi.',
   },
   // A table right under the attendance list is no more of it when its header names columns that list no people, or
   // when it has more columns than a name and an organisation.

@@ -120,6 +120,25 @@ const CASES: readonly Case[] = [
     body: 'Att göra:\\\n• Hyllor\\\n– Skåp\\\n§ 3 Kassa\n\nBra.\n',
     html: '<p>Att göra:<br>• Hyllor<br>– Skåp<br>§ 3 Kassa</p><p>Bra.</p>',
   },
+  // In a .md written in Markdown (a "#" heading in it, or a line wholly in bold) a short line with text right under it is
+  // that paragraph's first line, as the site shows it: it was made a heading. A .md with none of those is plain text
+  // saved as .md, whose short line above text stays a heading, as in a .txt (the last two rows are guards).
+  {
+    name: 'a short line right above text, in a .md with a heading',
+    text: '## Ekonomi\n\nVi pratade.\n\nLokalen\nVi bokar Bryggan.\n',
+    markdown: true,
+    body: '## Ekonomi\n\nVi pratade.\n\nLokalen Vi bokar Bryggan.\n',
+    html: '<h2 id="ekonomi">Ekonomi</h2><p>Vi pratade.</p><p>Lokalen Vi bokar Bryggan.</p>',
+  },
+  {
+    name: 'a short line right above text, in a .md with a bold line',
+    text: '**Ekonomi**\n\nVi pratade.\n\nBudget 2016\nDen är klar.\n',
+    markdown: true,
+    body: '## Ekonomi\n\nVi pratade.\n\nBudget 2016 Den är klar.\n',
+    html: '<h2 id="ekonomi">Ekonomi</h2><p>Vi pratade.</p><p>Budget 2016 Den är klar.</p>',
+  },
+  { name: 'a short line right above text, in a .md of plain text', text: 'Vi pratade.\n\nLokalen\nVi bokar Bryggan.\n', markdown: true, body: 'Vi pratade.\n\n## Lokalen\n\nVi bokar Bryggan.\n', html: '<p>Vi pratade.</p><h2 id="lokalen">Lokalen</h2><p>Vi bokar Bryggan.</p>' },
+  { name: 'a short line right above text, in a .txt with a heading', text: '## Ekonomi\n\nVi pratade.\n\nLokalen\nVi bokar Bryggan.\n', body: '## Ekonomi\n\nVi pratade.\n\n## Lokalen\n\nVi bokar Bryggan.\n', html: '<h2 id="ekonomi">Ekonomi</h2><p>Vi pratade.</p><h2 id="lokalen">Lokalen</h2><p>Vi bokar Bryggan.</p>' },
 ];
 
 describe('the draft rendered by the site', () => {
