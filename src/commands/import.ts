@@ -47,7 +47,8 @@ en punkt i en lista, som när text från Word klistras in i Anteckningar; rader 
 radbrutna mitt i meningar (någon av dem börjar med liten bokstav, eller med ett tal
 och sedan liten bokstav, "500 kr i månaden", under en rad som inte slutar en mening,
 men inte när två eller fler rader börjar med ett tal, som tider eller belopp en per rad)
-fogas ihop till ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder.
+fogas ihop till ett stycke. Meningar som "Leif ska …" blir förslag på åtgärder,
+rader med "Beslut:" förslag på beslut och "Ansvarig:" med "Klart till:" på åtgärder.
 Namn jämförs med people.yml och organisations.yml på samma sätt som i minutes check;
 okända namn listas överst i utkastet med förslag. En dagordning eller kallelse (en fil vars första rad eller
 rubrik säger "Dagordning", "Föredragningslista" eller "Kallelse" men inte "Protokoll"

@@ -87,7 +87,7 @@ function invertedActionIn(opening: string, rest: string, sentence: string, resol
 }
 
 /** Every owner in "Leif", "Leif och Johanna", "SOF, Vorta Drom och Bryggan"; undefined unless all are known. */
-function ownersOf(text: string, resolver: Resolver, pools: Pools): Owner[] | undefined {
+export function ownersOf(text: string, resolver: Resolver, pools: Pools): Owner[] | undefined {
   const who: Owner[] = [];
   for (const part of text.split(OWNERS)) {
     const owner = ownerOf(part.trim(), resolver, pools);

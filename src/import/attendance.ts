@@ -331,8 +331,9 @@ function findRole(lines: readonly Line[], taken: ReadonlySet<number>, resolver: 
     const key = labels.find((k) => foldCase(label).startsWith(k) && !/\p{L}/u.test(label[k.length] ?? ''));
     if (!key) continue;
     // A Word table's row has its cells joined by commas: "Vid pennan, Åke Malmén" (also "Vid pennan:, …") is the
-    // label's cell and the name's, as "Vid pennan: Åke Malmén" on a line.
-    const rest = label.slice(key.length).replace(line.row ? /^\s*[:–-]?\s*(?:,\s*)?/ : /^\s*[:–-]?\s*/, '');
+    // label's cell and the name's, as "Vid pennan: Åke Malmén" on a line; and a line typed so, as a letter is
+    // signed, is the same: the rest must be a name alone (NAME_LINE), so "Ordförande, som …" stays text.
+    const rest = label.slice(key.length).replace(line.row ? /^\s*[:–-]?\s*(?:,\s*)?/ : /^\s*(?:[:–-]|,)?\s*/, '');
     if (rest !== '') {
       if (NAME_LINE.test(rest)) return make(rest, line.text, [line.n]);
       continue;

@@ -5,6 +5,7 @@ import { foldCase } from '../util/fold.js';
 import { findAttendance, findChair, findSecretary, presentIds } from './attendance.js';
 import { buildSections } from './body.js';
 import { proposeActions, projectMatcher, textsOf } from './actions.js';
+import { proposeLabelled } from './decisions.js';
 import { datesMentioned, weekdayMentions } from './dates.js';
 import { nextMeetingMentions, nextMeetingParticulars } from './next-meeting.js';
 import { agendaLine } from './not-minutes.js';
@@ -72,7 +73,9 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
   const sections = buildSections(lines, taken, options.markdown === true, next.lines, knownWords(lines.map((l) => l.text), resolver.registry.docs));
   const projects = projectMatcher(resolver.registry.docs.projects);
-  const actions = proposeActions(sections, resolver, pools, projects, options.markdown === true);
+  const labelled = proposeLabelled(sections, resolver, pools, projects, options.markdown === true);
+  const actions = [...proposeActions(sections, resolver, pools, projects, options.markdown === true), ...labelled.actions];
+  append(notes, labelled.notes);
   const allText = sections.flatMap((s) => [s.heading ?? '', ...textsOf(s.blocks)]).join('\n');
   const projectIds = [...new Set(projects.findAll(allText).map((m) => m.value))];
 
@@ -103,6 +106,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     ...(chair.chair ? { chair: chair.chair } : {}),
     sections,
     actions,
+    ...(labelled.decisions.length > 0 ? { decisions: labelled.decisions } : {}),
     projects: projectIds,
     otherMeetings: title.otherMeetings.map((o) => o.text),
     nextMeetings: [...nextMeetingMentions(allText).filter((m) => !next.mentions.some((b) => b.written.startsWith(m.written))), ...next.mentions],

@@ -54,14 +54,25 @@ export function renderDraft(d: Draft, extras: RenderExtras = {}): string {
   if (a.absent.length > 0) out.push('absent:', ...a.absent.map(attendee));
   if (a.guests.length > 0) out.push('guests:', ...a.guests.map((g) => `  - ${yamlScalar(g)}`));
   if (d.projects.length > 0) out.push('projects:', ...d.projects.map((p) => `  - ${p}`));
+  if (d.decisions !== undefined && d.decisions.length > 0) {
+    comment('Föreslagna beslut, ur rader med "Beslut:": behåll dem som är beslut, ta bort resten.');
+    out.push('decisions:');
+    for (const dec of d.decisions) {
+      append(out, wrap(`"${dec.source}"`).map((l) => `  # ${l}`));
+      out.push(`  - text: ${yamlScalar(dec.text)}`);
+      if (dec.project) out.push(`    project: ${dec.project}`);
+    }
+  }
   if (d.actions.length > 0) {
-    comment('Föreslagna åtgärder, ur meningar med "ska": behåll dem som är åtgärder, ta bort resten.');
+    const labelled = d.actions.some((a) => a.labelled);
+    comment(`Föreslagna åtgärder, ur meningar med "ska"${labelled ? ' och rader med "Ansvarig:"' : ''}: behåll dem som är åtgärder, ta bort resten.`);
     out.push('actions:');
     for (const act of d.actions) {
       append(out, wrap(`"${act.sentence}"`).map((l) => `  # ${l}`));
       const who = act.who.map((w) => yamlScalar(w.label));
       out.push(who.length === 1 ? `  - who: ${who[0]}` : `  - who:\n${who.map((w) => `      - ${w}`).join('\n')}`);
       out.push(`    what: ${yamlScalar(act.what)}`);
+      if (act.due) out.push(`    due: ${act.due}`);
       if (act.project) out.push(`    project: ${act.project}`);
     }
   }

@@ -119,9 +119,12 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
       const name = labelText(line).replace(TITLE_PREFIX, '');
       const next = lines[at + 1];
       const standalone = isBlank(next) || ATTENDANCE_LABELS.has(foldCase(labelText(next!)));
-      if (resolver.registry.id('group', name) !== undefined || (prefix && standalone && isGroupName(line, name))) {
+      // A name with the meeting's "Datum: …" line under it, also past blank lines, is the title as a one-line title
+      // with its date would be: the group, registered or not ("Arbetsgrupp Läxhjälp" above "Datum: 2016-05-02").
+      const dated = labelledDate(lines[writtenAfter(lines, at)]) !== undefined;
+      if (resolver.registry.id('group', name) !== undefined || ((dated || (prefix && standalone)) && isGroupName(line, name))) {
         groupText = name;
-        if (standalone || prefix) {
+        if (standalone || prefix || dated) {
           consumed.push(...(prefix ? [prefix.n] : []), line.n);
           title ??= prefix ? `${prefix.text} ${line.text}` : line.text;
         }

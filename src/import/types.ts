@@ -86,8 +86,21 @@ export interface ProposedAction {
   readonly what: string;
   /** Project id, when the sentence or its section names one. */
   readonly project?: string;
+  /** Read from an "Ansvarig: …" line (decisions.ts), not from a sentence with "ska". */
+  readonly labelled?: true;
+  /** YYYY-MM-DD, from a "Klart till: …" line with the owner's "Ansvarig: …" (decisions.ts). */
+  readonly due?: string;
   /** The sentence it was found in. */
   readonly sentence: string;
+}
+
+/** A decision read from a "Beslut: …" line (decisions.ts). */
+export interface ProposedDecision {
+  readonly text: string;
+  /** Project id, when the decision or its section names one. */
+  readonly project?: string;
+  /** The line it was read from, as written. */
+  readonly source: string;
 }
 
 export interface GroupChoice {
@@ -151,6 +164,8 @@ export interface ParsedDraft {
   readonly chair?: Secretary;
   readonly sections: readonly Section[];
   readonly actions: readonly ProposedAction[];
+  /** Decisions read from "Beslut: …" lines. */
+  readonly decisions?: readonly ProposedDecision[];
   /** Project ids named in the text, in order of first mention. */
   readonly projects: readonly string[];
   /** Lines that read as the titles of other meetings: the file holds several. */

@@ -2,7 +2,7 @@
 // before them: what import reads an old text's meeting date from, and what check compares a text's weekdays with.
 import { isValidDate } from './dates.js';
 import { MONTH_PATTERN, monthOf } from './months.js';
-import { WEEKDAY_BEFORE_DATE_PATTERN, weekdayOf } from './weekdays.js';
+import { ENGLISH_WEEKDAY_PATTERN, WEEKDAY_BEFORE_DATE_PATTERN, WEEKDAY_PATTERN, weekdayOf } from './weekdays.js';
 
 export interface DateExpr {
   readonly day: number;
@@ -21,6 +21,14 @@ const TIME = String.raw`(?:,?\s*(?:(?:kl\.?|klockan)\s*)?([01]?\d|2[0-3])[:.]([0
 const YEAR = String.raw`(?:\s+(\d{4})|\s*[-'’](\d{2}))`;
 const SWEDISH = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_BEFORE_DATE_PATTERN})(?:,)?\s+)?(?:den\s+)?(\d{1,2})(?::[ae])?\s+(${MONTH_PATTERN})\.?(?:${YEAR}(?![\d\p{L}]|\s*(?:${MONTH_PATTERN})(?![\p{L}])))?(?![\p{L}\d])${TIME}`,
+  'giu',
+);
+/**
+ * The month first, as English writes it: "May 2, 2016", "Monday, May 2, 2016", "May 2nd 2016". Only with its year or
+ * after a weekday, since a month's name before a number is as often something else in Swedish ("april 3 gånger").
+ */
+const MONTH_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_PATTERN}|${ENGLISH_WEEKDAY_PATTERN}),?\s+)?(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])${TIME}`,
   'giu',
 );
 // The weekday a whole word: "Pettersson 2016-03-07" has no "on" before its date.
@@ -57,6 +65,14 @@ export function findDates(text: string): DateExpr[] {
     const year = m[7] ? Number(m[7]) : fullYear(m[4], m[5]);
     if (!isValidDate(isoDate(year ?? 2000, month, day))) continue;
     out.push(expr(m, day, month, year, m[1], m[8], m[9]));
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    if (m[1] === undefined && m[4] === undefined) continue;
+    const day = Number(m[3]);
+    const month = monthOf(m[2]!)!;
+    const year = m[4] !== undefined ? Number(m[4]) : undefined;
+    if (!isValidDate(isoDate(year ?? 2000, month, day))) continue;
+    out.push(expr(m, day, month, year, m[1], m[5], m[6]));
   }
   for (const m of text.matchAll(ISO)) {
     const [y, mo, d] = [Number(m[2]), Number(m[3]), Number(m[4])];

@@ -18,6 +18,12 @@ const SHORT: readonly (readonly string[])[] = [['mån'], ['tis'], ['ons'], ['tor
 const TWO_LETTERS: readonly (readonly string[])[] = [['må'], ['ti'], ['on'], ['to'], [], ['lö'], ['sö']];
 
 /**
+ * The English names, as a calendar or mail program set to English writes a date into Swedish minutes ("Monday 2 May
+ * 2016"): read only right before a date, as the two-letter forms are.
+ */
+const ENGLISH = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/**
  * Names as a pattern that reads "å", "ä" and "ö" composed (NFC) or decomposed (NFD, a letter and a combining ring or
  * diaeresis, as a Mac may save "lördag"), so that a text is read as written and what is found keeps its place in it.
  */
@@ -25,18 +31,21 @@ const eitherForm = (names: string): string => names.replace(/[åäö]/g, (c) => 
 
 /** A weekday with its definite or plural ending, or short: "måndag", "Måndagen", "måndagar", "mån", "mån."; in a pattern with the i flag, any case. */
 export const WEEKDAY_PATTERN = eitherForm(`(?:(?:${WEEKDAYS.join('|')})(?:en|ar(?:na)?)?|(?:${SHORT.flat().join('|')})\\.?)`);
-/** As WEEKDAY_PATTERN, and the two-letter forms ("må", "Ti."): for a weekday right before a date only. */
-export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|${eitherForm(`(?:${TWO_LETTERS.flat().join('|')})\\.?`)})`;
+/** The English names as a pattern: "Monday". */
+export const ENGLISH_WEEKDAY_PATTERN = `(?:${ENGLISH.join('|')})`;
+/** As WEEKDAY_PATTERN, the English names and the two-letter forms ("må", "Ti."): for a weekday right before a date only. */
+export const WEEKDAY_BEFORE_DATE_PATTERN = `(?:${WEEKDAY_PATTERN}|${ENGLISH_WEEKDAY_PATTERN}|${eitherForm(`(?:${TWO_LETTERS.flat().join('|')})\\.?`)})`;
 
 /**
- * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån.", "må" -> 0; anything else ("idag", "fredagsmöte",
+ * "måndag", "Måndagen", "måndagar", "MÅNDAG", "mån", "Mån.", "må", "Monday" -> 0; anything else ("idag", "fredagsmöte",
  * "månad") -> undefined.
  */
 export function weekdayOf(word: string): number | undefined {
   const w = foldCase(word).replace(/\.$/, '');
   const full = (WEEKDAYS as readonly string[]).indexOf(w.replace(/(en|arna|ar)$/, ''));
   const short = full >= 0 ? full : SHORT.findIndex((forms) => forms.includes(w));
-  const i = short >= 0 ? short : TWO_LETTERS.findIndex((forms) => forms.includes(w));
+  const two = short >= 0 ? short : TWO_LETTERS.findIndex((forms) => forms.includes(w));
+  const i = two >= 0 ? two : (ENGLISH as readonly string[]).indexOf(w);
   return i < 0 ? undefined : i;
 }
 

@@ -1,0 +1,129 @@
+// A beslutsprotokoll's labelled lines: "Beslut: …" under an item proposed as the item's decision, "Ansvarig: …" with
+// "Klart till: …" as an action with its owner and due date; with the forms such minutes are signed and dated in:
+// "Vid pennan, Åke Malmén" on one line, an English date ("May 2, 2016", "Monday 2 May 2016"), and an unregistered
+// group's name above its "Datum: …" line.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/pipeline.js';
+import { cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
+import { draftOf, missingWords, run, split } from './helpers.js';
+
+afterAll(cleanTemp);
+
+const HEAD = 'Beslutsprotokoll Styrgruppen 2016-04-11\n\nNärvarande:\nLeif Redestig\nDavid Bergström\n\n';
+
+interface Row {
+  readonly name: string;
+  readonly text: string;
+  readonly markdown?: boolean;
+  /** The front matter's fields that must be so (compared with toEqual). */
+  readonly fields: Record<string, unknown>;
+  /** Comment lines the front matter must have. */
+  readonly notes?: readonly RegExp[];
+}
+
+const ROWS: readonly Row[] = [
+  {
+    name: '"Beslut:" under a § item is its decision, with the project its heading names',
+    text: `${HEAD}§ 12 Fritidsbanken\nFrågan om lokal diskuterades.\nBeslut: Gruppen ställer sig bakom förslaget.\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { decisions: [{ text: 'Gruppen ställer sig bakom förslaget.', project: 'fritidsbanken' }] },
+  },
+  {
+    name: '"Ansvarig:" and "Klart till:" under it make an action with owner and due date',
+    text: `${HEAD}§ 12 Lokalen\nBeslut: att boka lokalen på Bryggan.\nAnsvarig: Leif Redestig\nKlart till: 2016-04-30\n\n§ 13 Övrigt\nInget.\n`,
+    fields: {
+      decisions: [{ text: 'Att boka lokalen på Bryggan.' }],
+      actions: [{ who: 'Leif Redestig', what: 'Att boka lokalen på Bryggan.', due: '2016-04-30' }],
+    },
+  },
+  {
+    name: 'the due date in words, and "Klart till" above "Ansvarig"',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nKlart till: 30 maj 2016\nAnsvarig: David\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: 'David Bergström', what: 'Budgeten godkänns.', due: '2016-05-30' }] },
+  },
+  {
+    name: '"Beslut" on a line of its own: the decision is the line under it',
+    text: `${HEAD}§ 12 Budget\nBudgeten gicks igenom.\nBeslut\nAtt godkänna budgeten.\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { decisions: [{ text: 'Att godkänna budgeten.' }] },
+  },
+  {
+    name: 'an owner without a decision does the item its heading names',
+    text: `${HEAD}§ 12 Kallelse till höstens möten\nAnsvarig: Leif Redestig\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: 'Leif Redestig', what: 'Kallelse till höstens möten.' }] },
+  },
+  {
+    name: 'an owner not in people.yml is a note, no action',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nAnsvarig: Kalle Anka\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { decisions: [{ text: 'Budgeten godkänns.' }] },
+    notes: [/Åtgärd: "Ansvarig: Kalle Anka" under "§ 12 Budget" – hittar inte Kalle Anka/],
+  },
+  {
+    name: 'a due date without a year is a note',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nAnsvarig: Leif Redestig\nKlart till: 30 maj\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: 'Leif Redestig', what: 'Budgeten godkänns.' }] },
+    notes: [/Åtgärd: "Klart till: 30 maj" under "§ 12 Budget" ger inget datum med år/],
+  },
+  {
+    name: 'in a .md file: the label in bold, the decision in one paragraph with the owner',
+    markdown: true,
+    text: `${HEAD}## Budget\n\n**Beslut:** Budgeten godkänns.\nAnsvarig: Leif Redestig\nKlart till: 2016-04-30\n`,
+    fields: { decisions: [{ text: 'Budgeten godkänns.' }], actions: [{ who: 'Leif Redestig', what: 'Budgeten godkänns.', due: '2016-04-30' }] },
+  },
+  {
+    name: '"Vid pennan, Åke Malmén" on one line is the secretary',
+    text: `${HEAD}1. Budget\nBudgeten godkänns.\n\n2. Övrigt\nInget.\n\nVid pennan, Åke Malmén\n`,
+    fields: { secretary: 'Åke Malmén' },
+  },
+  {
+    name: 'an English date with the month first',
+    text: 'Styrgruppen May 2, 2016\n\nNärvarande:\nLeif Redestig\n',
+    fields: { group: 'Styrgruppen', date: '2016-05-02' },
+  },
+  {
+    name: 'an English weekday before the date is no part of the group',
+    text: 'Styrgruppen Monday 2 May 2016\n\nNärvarande:\nLeif Redestig\n',
+    fields: { group: 'Styrgruppen', date: '2016-05-02' },
+  },
+  {
+    name: 'an English weekday that is not the date\'s is told',
+    text: 'Styrgruppen Tuesday, May 2, 2016\n\nNärvarande:\nLeif Redestig\n',
+    fields: { group: 'Styrgruppen', date: '2016-05-02' },
+    notes: [/Datum: källan skriver "Tuesday, May 2, 2016"/],
+  },
+  {
+    name: 'an unregistered group above its "Datum:" line is the group, told as unknown',
+    text: 'Arbetsgrupp Läxhjälp\nDatum: 2016-05-02\n\nNärvarande:\nLeif Redestig\n',
+    fields: { group: 'Arbetsgrupp Läxhjälp', date: '2016-05-02' },
+    notes: [/Okänd grupp: "Arbetsgrupp Läxhjälp"/],
+  },
+  {
+    name: 'so with a blank line between them and the time and place under it',
+    text: 'Arbetsgrupp Läxhjälp\n\nDatum: 2016-05-02\nTid: 13.30\nPlats: Bryggan\n\nNärvarande:\nLeif Redestig\n',
+    fields: { group: 'Arbetsgrupp Läxhjälp', date: '2016-05-02', time: '13:30', location: 'Bryggan' },
+    notes: [/Okänd grupp: "Arbetsgrupp Läxhjälp"/],
+  },
+];
+
+describe('a beslutsprotokoll and its forms', () => {
+  it.each(ROWS)('$name', ({ text, markdown, fields, notes }) => {
+    const { rendered } = draftOf(text, { markdown: markdown === true });
+    const { data, comments } = split(rendered);
+    for (const [key, value] of Object.entries(fields)) expect(data[key], key).toEqual(value);
+    for (const n of notes ?? []) expect(comments).toMatch(n);
+    expect(missingWords(text, rendered)).toEqual([]);
+  });
+});
+
+describe('importing a beslutsprotokoll', () => {
+  it('proposes its decisions and its action, and the draft passes check', async () => {
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    expect((await run(['import', path.join(FIXTURES, 'import', 'beslutsprotokoll.txt')], root)).code).toBe(0);
+    const { data } = split(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-11.md'), 'utf8'));
+    expect(data.decisions).toEqual([{ text: 'Gruppen ställer sig bakom förslaget om lokal på Bryggan.', project: 'fritidsbanken' }, { text: 'Informationen noteras.', project: 'sip' }]);
+    expect(data.actions).toEqual([{ who: 'Leif Redestig', what: 'Gruppen ställer sig bakom förslaget om lokal på Bryggan.', due: '2016-04-30', project: 'fritidsbanken' }]);
+    expect(data.secretary).toBe('Åke Malmén');
+    expect(check(root).diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  });
+});
