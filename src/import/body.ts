@@ -3,7 +3,7 @@
 // where the source nests).
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
-import { amongOs, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
+import { amongOs, MARKDOWN_BLOCK, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
 import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
@@ -195,15 +195,19 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
 /**
  * A Markdown piece's lines (`texts`, from `lines[first]` on) with its hard line breaks kept, as the site shows them:
  * a line that ends in an odd run of backslashes, or in two spaces (written as a backslash, which no editor trims away;
- * after such a run, two), is one with the line under it, a line break between them. At a piece's last line neither is
- * a break, and it stays as written. Each run of lines is joined once, so the work grows with the text.
+ * after such a run, two), is one with the line under it, a line break between them, and the empty lines the writer
+ * left under it between. At a piece's last line neither is a break, and it stays as written. Each run of lines is
+ * joined once, so the work grows with the text.
  */
 function withBreaks(texts: readonly string[], lines: readonly Line[], first: number): string[] {
   const out: string[] = [];
   let run: string[] = [];
   texts.forEach((t, k) => {
     const last = k === texts.length - 1;
-    run.push(!last && lines[first + k]!.spacesAfter === true ? `${t}${endsEscaping(t) ? '\\\\' : '\\'}` : t);
+    const line = lines[first + k]!;
+    run.push(!last && line.spacesAfter === true ? `${t}${endsEscaping(t) ? '\\\\' : '\\'}` : t);
+    // The writer's empty lines under it (lines.ts, `emptyAfter`): each a backslash alone, a hard line break of its own.
+    if (!last && line.emptyAfter !== undefined) for (let e = 0; e < line.emptyAfter; e++) run.push('\\');
     if (last || !endsEscaping(run[run.length - 1]!)) {
       out.push(run.join('\n'));
       run = [];
@@ -211,12 +215,6 @@ function withBreaks(texts: readonly string[], lines: readonly Line[], first: num
   });
   return out;
 }
-
-/**
- * A line Markdown reads as a block of its own also right under a paragraph's line: a heading, a list's item, a quote,
- * code, and a table's row as the import reads one.
- */
-const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
 /**
  * A .md source written in Markdown: a line of it, the title's too, is a Markdown heading ("## Ekonomi"), wholly in bold

@@ -47,7 +47,7 @@ function typed(text: string, lineStart: boolean): string {
     .join('');
 }
 
-/** A block's lines between Word's line breaks (Shift+Enter), trimmed, blank ones left out (two breaks in a row are one). */
+/** A block's lines between Word's line breaks (Shift+Enter), trimmed, blank ones left out (see `withEmptyLines`). */
 const wordLines = (text: string): string[] =>
   text
     .split('\n')
@@ -55,12 +55,32 @@ const wordLines = (text: string): string[] =>
     .filter((line) => line !== '');
 
 /**
+ * A paragraph's or an item's lines between Word's line breaks, trimmed, with the empty line two breaks in a row (or
+ * more) leave between them, one however many, as Word shows it: a line of its own with a hard line break (see
+ * `hardBroken`). None at the block's ends, where Word shows nothing.
+ */
+const withEmptyLines = (text: string): string[] => {
+  const out: string[] = [];
+  for (const line of text.split('\n').map((l) => l.trim())) if (line !== '' || (out.length > 0 && out[out.length - 1] !== '')) out.push(line);
+  if (out[out.length - 1] === '') out.pop();
+  return out;
+};
+
+/**
  * Word's lines as one Markdown block, as Word shows them: a hard line break after each but the last, two spaces, which
  * the import writes as a backslash (body.ts, `withBreaks`) and the readers of the text's head (title, attendance) trim
  * off; each line after a break escaped where Markdown would read it as a block of its own (literal.ts).
  */
 const hardBroken = (lines: readonly string[]): string[] =>
-  lines.map((line, k) => `${k === 0 ? line : lineAfterBreak(line)}${k < lines.length - 1 ? '  ' : ''}`);
+  lines.map((line, k) => (line === '' ? EMPTY_LINE : `${k === 0 ? line : lineAfterBreak(line)}${k < lines.length - 1 ? '  ' : ''}`));
+
+/**
+ * An empty line between two of Word's line breaks: a backslash alone, a hard line break of its own, which the site
+ * shows as the empty line Word shows and no editor trims away (two spaces alone would be a blank line, a paragraph's
+ * end). The import reads it into the line above (lines.ts, `emptyAfter`), so its readers of the text's head
+ * (attendance, secretary, particulars) read past it, and the text writes it back.
+ */
+const EMPTY_LINE = '\\';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -200,7 +220,7 @@ export function htmlToMarkdown(html: string): string {
     if (lines.length > 0) {
       // A heading is one line, its lines joined as Word's navigation pane and table of contents show them.
       if (prefix.startsWith('#')) out.push(prefix + unclosedHeading(lines.join(' ')));
-      else out.push(...hardBroken(lines).map((line, k) => (k === 0 ? prefix : ' '.repeat(prefix.length)) + line));
+      else out.push(...hardBroken(withEmptyLines(text)).map((line, k) => (k === 0 ? prefix : ' '.repeat(prefix.length)) + line));
       const level = lists[lists.length - 1];
       if (level) level.filled = true;
       ended(numbered ? indent + 1 : indent);

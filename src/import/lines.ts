@@ -1,6 +1,7 @@
 // Source text as numbered lines, and what each line looks like: blank, heading, list item or text.
 import { boldRunsText } from '../validate/heading-text.js';
 import { readRow, type WordRow } from './docx-table.js';
+import { endsEscaping } from '../util/unescaped.js';
 
 export interface Line {
   /** 1-based line number. */
@@ -15,6 +16,12 @@ export interface Line {
   readonly spacesAfter?: true;
   /** A line of a Word table's row (docx-table.ts), one object for all of the row's lines. */
   readonly row?: WordRow;
+  /**
+   * Empty lines the writer left under this line, inside its paragraph or item: Word's line breaks two or more in a row
+   * (docx.ts), in Markdown a backslash alone on a line after a hard line break (`emptyLineAt`). The readers never see
+   * them, as they never saw them before the import kept them; the text writes them back (body.ts, `withBreaks`).
+   */
+  readonly emptyAfter?: number;
 }
 
 /**
@@ -32,23 +39,51 @@ export function splitLines(text: string, plain = false): Line[] {
     .replace(/\r\n?|[\f\v\u2028\u2029]/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ');
   const lines: Line[] = [];
-  for (const raw of norm.split('\n')) {
+  const raws = norm.split('\n');
+  // Lines taken as empty lines into the line above: those after them keep their numbers in the source.
+  let folded = 0;
+  for (const [r, raw] of raws.entries()) {
+    if (!plain && emptyLineAt(raws, r, lines[lines.length - 1])) {
+      const above = lines[lines.length - 1]!;
+      lines[lines.length - 1] = { ...above, emptyAfter: (above.emptyAfter ?? 0) + 1 };
+      folded++;
+      continue;
+    }
     // A Word table's row, written by docx.ts as one line: the lines of text it is read as, each with the row.
     const read = plain ? undefined : readRow(raw);
     if (read) {
       // Word's line breaks in it are hard ones, as in a paragraph (docx.ts): the text keeps them.
       read.texts.forEach((text, k) => {
-        const line: Line = { n: lines.length + 1, text: text.trim(), indent: text.length - text.trimStart().length, row: read.row };
+        const line: Line = { n: lines.length + folded + 1, text: text.trim(), indent: text.length - text.trimStart().length, row: read.row };
         lines.push(read.broken.has(k) && line.text !== '' ? { ...line, spacesAfter: true as const } : line);
       });
       continue;
     }
     const text = raw.trim();
-    const line: Line = { n: lines.length + 1, text, indent: indentOf(raw) };
+    const line: Line = { n: lines.length + folded + 1, text, indent: indentOf(raw) };
     lines.push(!plain && text !== '' && raw.endsWith('  ') ? { ...line, spacesAfter: true as const } : line);
   }
   return longNumberRuns(plain && looksDoubled(lines) ? undoubled(lines) : lines);
 }
+
+/**
+ * `raws[r]` is an empty line inside a Markdown paragraph or item, as the site shows it: a backslash alone, a hard line
+ * break of its own, under a paragraph's line that breaks (two spaces, or a backslash of its own) or under another
+ * such, and above a line that goes on with the paragraph or another such. docx.ts writes Word's line breaks two in a
+ * row so. One at a paragraph's end is a backslash the site shows: a line of its own, as before.
+ */
+function emptyLineAt(raws: readonly string[], r: number, above: Line | undefined): boolean {
+  if (raws[r]!.trim() !== '\\' || above === undefined || above.text === '' || above.row !== undefined) return false;
+  if (above.emptyAfter === undefined && (/^#{1,6}(?:[ \t]|$)/.test(above.text) || (above.spacesAfter !== true && !endsEscaping(above.text)))) return false;
+  const below = (raws[r + 1] ?? '').trim();
+  return below !== '' && !MARKDOWN_BLOCK.test(below);
+}
+
+/**
+ * A line Markdown reads as a block of its own also right under a paragraph's line: a heading, a list's item, a quote,
+ * code, and a table's row as the import reads one.
+ */
+export const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
 /** The width of the spaces and tabs `raw` starts with, a tab counted 4. */
 export function indentOf(raw: string): number {

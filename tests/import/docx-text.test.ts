@@ -76,7 +76,8 @@ const CASES: readonly Case[] = [
   { name: "Word's bullets typed after a line break", paras: texts('Att göra:\n• Hyllor\n– Skåp\n§ 3 Kassa'), body: 'Att göra:\\\n• Hyllor\\\n– Skåp\\\n§ 3 Kassa', formatted: ['br'] },
   { name: 'an address', paras: texts('Fritidsbanken\nStorgatan 1\n123 45 Lund', 'Vi ses där.'), body: 'Fritidsbanken\\\nStorgatan 1\\\n123 45 Lund\n\nVi ses där.', formatted: ['br'] },
   { name: 'a backslash before a line break', paras: texts('Filen ligger i C:\\mappen\\\nRad två'), body: 'Filen ligger i C:\\mappen\\\\\\\nRad två', formatted: ['br'] },
-  { name: 'two line breaks in a row', paras: texts('Rad ett\n\n- inte punkt'), body: 'Rad ett\\\n\\- inte punkt', formatted: ['br'] },
+  // Two breaks in a row (Shift+Enter twice) keep the empty line Word shows between them: a backslash alone on its line.
+  { name: 'two line breaks in a row', paras: texts('Rad ett\n\n- inte punkt'), body: 'Rad ett\\\n\\\n\\- inte punkt', formatted: ['br'] },
   { name: 'bold across a line break', paras: [{ runs: [{ text: 'Viktigt\n- inte punkt', bold: true }] }], body: '**Viktigt\\\n\\- inte punkt**', formatted: ['strong', 'br'] },
   { name: "a bullet's line break", paras: items('Hyllor\n- inte punkt', 'Skåp'), body: '- Hyllor\\\n  \\- inte punkt\n- Skåp', formatted: ['ul', 'li', 'br'] },
   // A heading is one line: Word's navigation pane and table of contents show its lines so.
@@ -118,6 +119,55 @@ describe('a .docx imported and rendered by the site', () => {
     expect(made).toEqual([]);
     expect(visible(html)).toBe(collapsed(paras.map(shownText).join(' ')));
     expect(body).toBe(`${expected ?? paras.map(shownText).join('\n\n')}\n`);
+  });
+});
+
+/**
+ * Word's empty line between two line breaks (Shift+Enter twice, or more) was left out: "Rad ett" and "Rad tre" stood
+ * on lines next to each other. It stays one empty line, a hard line break of its own (a backslash alone), in the
+ * paragraph or item it is in, across bold too: the site shows it, and the paragraph stays one, no heading made of its
+ * first line.
+ */
+describe("Word's empty line between line breaks", () => {
+  const rows: readonly { name: string; paras: readonly Para[]; body: string; html: string }[] = [
+    { name: 'a short line, an empty line, text', paras: texts('Ekonomi\n\nBudgeten är klar.', 'Sen fikade vi.'), body: 'Ekonomi\\\n\\\nBudgeten är klar.\n\nSen fikade vi.', html: '<p>Ekonomi<br><br>Budgeten är klar.</p><p>Sen fikade vi.</p>' },
+    { name: 'three breaks in a row, one empty line', paras: texts('Rad ett\n\n\nRad fyra'), body: 'Rad ett\\\n\\\nRad fyra', html: '<p>Rad ett<br><br>Rad fyra</p>' },
+    // Guard: breaks at a paragraph's ends leave no empty line, as before.
+    { name: 'breaks at the ends, no empty line', paras: texts('\n\nRad ett\n\n'), body: 'Rad ett', html: '<p>Rad ett</p>' },
+    { name: 'in bold', paras: [{ runs: [{ text: 'Viktigt\n\nRad tre', bold: true }, { text: ' sa vi.' }] }], body: '**Viktigt\\\n\\\nRad tre** sa vi.', html: '<p><strong>Viktigt<br><br>Rad tre</strong> sa vi.</p>' },
+    { name: "in a list's item", paras: items('Hyllor\n\nSkåp i förrådet', 'Kassa'), body: '- Hyllor\\\n  \\\n  Skåp i förrådet\n- Kassa', html: '<ul><li>Hyllor<br><br>Skåp i förrådet</li><li>Kassa</li></ul>' },
+  ];
+  it.each(rows)('$name', async ({ name, paras, body: expected, html }) => {
+    const body = await docxBody(dir, `empty line ${name}`, [...HEAD, ...paras]);
+    expect(body).toBe(`${expected}\n`);
+    expect(renderBody(body).html.replace(/\n/g, '')).toBe(html);
+  });
+});
+
+/**
+ * The same empty line in the text's head: the readers of the attendance, the secretary and the title's particulars
+ * read the lines around it as they did when it was left out, and the text under them starts with no stray backslash
+ * and keeps its own.
+ */
+describe("Word's empty line between line breaks in the text's head", () => {
+  const rows: readonly { name: string; paras: readonly Para[]; data: Record<string, unknown>; body: string }[] = [
+    {
+      name: 'the attendance and the secretary',
+      paras: texts('Närvarande:\nLeif Redestig\n\nDavid Bergström', 'Vid pennan\n\nÅke Malmén', 'Budgeten är klar.\n\nSen fikade vi.'),
+      data: { attendees: ['Leif Redestig', 'David Bergström'], secretary: 'Åke Malmén' },
+      body: 'Budgeten är klar.\\\n\\\nSen fikade vi.',
+    },
+    {
+      name: "the title's particulars",
+      paras: texts('Tid: 13.30\n\nPlats: Bryggan', 'Närvarande: Leif Redestig', 'Budgeten är klar.\n\nSen fikade vi.'),
+      data: { time: '13:30', location: 'Bryggan', attendees: ['Leif Redestig'] },
+      body: 'Budgeten är klar.\\\n\\\nSen fikade vi.',
+    },
+  ];
+  it.each(rows)('$name', async ({ name, paras, data: expected, body: text }) => {
+    const { data, body } = await docxDraft(dir, `empty line head ${name}`, [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, ...paras]);
+    expect(data).toMatchObject(expected);
+    expect(body).toBe(`${text}\n`);
   });
 });
 

@@ -148,3 +148,25 @@ describe('the draft rendered by the site', () => {
     expect(renderBody(body).html.replace(/\n/g, '')).toBe(html);
   });
 });
+
+/**
+ * A backslash alone on a line under a line that breaks (two spaces), an empty line the site shows, as the import writes
+ * Word's line breaks two in a row: the readers of the text's head read the lines around it as one block (they stopped
+ * at it), and the body keeps it.
+ */
+describe("a .md's empty line written as a backslash alone", () => {
+  it.each([
+    {
+      name: 'in the attendance, the secretary and the text',
+      text: 'Styrgruppen 7 mars 2016\n\nNärvarande:  \nLeif Redestig  \n\\\nDavid Bergström\n\nVid pennan  \n\\\nÅke Malmén\n\nBudgeten är klar.\\\n\\\nSen fikade vi.\n',
+      data: { attendees: ['Leif Redestig', 'David Bergström'], secretary: 'Åke Malmén' },
+      body: 'Budgeten är klar.\\\n\\\nSen fikade vi.\n',
+    },
+    // Guard: one at a paragraph's end is a backslash the site shows, and stays.
+    { name: "at a paragraph's end", text: 'Styrgruppen 7 mars 2016\n\nNärvarande: Leif Redestig\n\nBudgeten är klar.\\\n\\\n\nSen fikade vi.\n', data: { attendees: ['Leif Redestig'] }, body: 'Budgeten är klar.\\\n\\\n\nSen fikade vi.\n' },
+  ])('$name', ({ text, data: expected, body: text2 }) => {
+    const { data, body } = split(draftOf(text, { markdown: true }).rendered);
+    expect(data).toMatchObject(expected);
+    expect(body).toBe(text2);
+  });
+});
