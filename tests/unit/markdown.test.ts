@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBody, unsafeLinks, isSafeLink } from '../../src/render/markdown.js';
 import { html, raw, escapeHtml } from '../../src/render/html.js';
 import { NameHider } from '../../src/model/privacy.js';
+import LinkifyIt from 'linkify-it';
 
 describe('renderBody', () => {
   it.each([
@@ -202,4 +203,33 @@ describe('html tag', () => {
     ['a&b', 'a&amp;b'],
     ['plain', 'plain'],
   ])('escapeHtml(%j)', (s, e) => expect(escapeHtml(s)).toBe(e));
+});
+
+// renderBody's markdown-it asks linkify-it's pretest of every paragraph through a quicker look first
+// (src/render/markdown.ts quickPretest): it must answer as linkify-it's own pretest does, or bare addresses stop
+// being links (a false "no") or every text pays the whole pattern again (a true "yes" is harmless but slow).
+describe('the quick look for bare addresses', () => {
+  const plain = new LinkifyIt();
+  it.each([
+    ['Se example.se idag.', true],
+    ['Se example.se', true],
+    ['Se EXAMPLE.SE.', true],
+    ['Mer på www.exempel.nu', true],
+    ['Skrivaren på 192.168.1.20 fungerar.', true],
+    ['Kör localhost:8080', true],
+    ['Skriv till lisa@exempel.se', true],
+    ['Se https://exempel.se/a', true],
+    ['Se //exempel.se/a', true],
+    ['Domänen xn--rksmrgs-5wao1o.se', true],
+    ['Vi pratade om lokalen. Sedan fika.', false],
+    ['Version 1.2 och 3.4 av planen.', false],
+    ['Punkt 2.1.3 i dagordningen.', true],
+    ['Fritidsbanken öppnar 3 maj kl. 13.30.', true], // '.30.' is shaped as an IP's part
+    ['Slutet med punkt.', false],
+    ['Det kostar 1.500 kr.', false],
+    ['filen.pdf och bilden.png', false],
+  ])('%s', (text, link) => {
+    expect(plain.pretest(text)).toBe(link);
+    expect(renderBody(text).html.includes('<a ')).toBe(plain.test(text));
+  });
 });
