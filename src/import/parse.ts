@@ -14,6 +14,7 @@ import type { Resolver } from './names.js';
 import { findTitle, headParticulars } from './title.js';
 import { knownWords } from './hyphens.js';
 import { pageNumberLines, pageNumbersNote } from './page-numbers.js';
+import { signatureLines, signatureLinesNote, signatureNeighbours } from './signature-lines.js';
 import { mailParts } from './mail.js';
 import { withMail } from './mail-title.js';
 import { setAsideNote } from './set-aside.js';
@@ -55,6 +56,11 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
     const note = pageNumbersNote(pages);
     if (note) notes.push(note);
   }
+  // A signature's row of dots or underscores, under "Justeras:".
+  const signatures = signatureLines(lines.filter((l) => !taken.has(l.n)), options.markdown === true);
+  take(signatures.map((l) => l.n));
+  const signaturesNote = signatureLinesNote(signatures);
+  if (signaturesNote) notes.push(signaturesNote);
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).
   const { attendance, consumed, notes: attendanceNotes } = findAttendance(lines, taken, resolver);
@@ -71,7 +77,8 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
-  const sections = buildSections(lines, taken, options.markdown === true, next.lines, knownWords(lines.map((l) => l.text), resolver.registry.docs));
+  const textLines = new Set([...next.lines, ...signatureNeighbours(lines, signatures)]);
+  const sections = buildSections(lines, taken, options.markdown === true, textLines, knownWords(lines.map((l) => l.text), resolver.registry.docs));
   const projects = projectMatcher(resolver.registry.docs.projects);
   const labelled = proposeLabelled(sections, resolver, pools, projects, options.markdown === true);
   const actions = [...proposeActions(sections, resolver, pools, projects, options.markdown === true), ...labelled.actions];

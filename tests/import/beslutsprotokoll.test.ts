@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/pipeline.js';
 import { cleanTemp, FIXTURES, PROJECT, tempDir } from '../helpers/archive.js';
+import { docxDraft } from './docx.js';
 import { draftOf, missingWords, run, split } from './helpers.js';
 
 afterAll(cleanTemp);
@@ -21,7 +22,11 @@ interface Row {
   readonly fields: Record<string, unknown>;
   /** Comment lines the front matter must have. */
   readonly notes?: readonly RegExp[];
+  /** How the draft's body ends, exactly. */
+  readonly bodyEnd?: string;
 }
+
+const SIGNED = `${HEAD}§ 12 Budget\nBudgeten godkänns.\n\n§ 13 Övrigt\nInget.\n\n`;
 
 const ROWS: readonly Row[] = [
   {
@@ -103,15 +108,51 @@ const ROWS: readonly Row[] = [
     fields: { group: 'Arbetsgrupp Läxhjälp', date: '2016-05-02', time: '13:30', location: 'Bryggan' },
     notes: [/Okänd grupp: "Arbetsgrupp Läxhjälp"/],
   },
+  // A signature's row of dots or underscores under "Justeras:" showed on the site, each a paragraph of its own.
+  {
+    name: 'the rows of dots and underscores signed on under "Justeras:" are quoted in a note, not the text',
+    text: `${SIGNED}Justeras:\n\n……………………………………\nLeif Redestig, ordförande\n\n____________________\nDavid Bergström, justerare\n`,
+    fields: {},
+    notes: [/Namnteckningsrader i källan, som inte står med i texten: "……………………………………", "____________________"\./],
+    bodyEnd: '## § 13 Övrigt\n\nInget.\n\nJusteras:\n\nLeif Redestig, ordförande\n\nDavid Bergström, justerare\n',
+  },
+  {
+    name: 'a row of full stops with spaces in it, under "Justerare:", the name above it no heading',
+    text: `${SIGNED}Justerare:\n\nÅke Malmén\n. . . . . . . . . . . .\n\nJusteras den 18 april 2016\n`,
+    fields: {},
+    notes: [/Namnteckningsrader i källan, som inte står med i texten: ". . . . . . . . . . . ."\./],
+    bodyEnd: 'Inget.\n\nJusterare:\n\nÅke Malmén\n\nJusteras den 18 april 2016\n',
+  },
+  {
+    name: 'in a .md file: a row of dots, and underscores escaped as Word\'s are; the name under it no heading',
+    markdown: true,
+    text: `${HEAD}## Övrigt\n\nInget.\n\nJusteras:\n\n..........................\nLeif Redestig, ordförande\n\n\\_\\_\\_\\_\\_\\_\\_\\_\n\nDavid Bergström\n`,
+    fields: {},
+    notes: [/Namnteckningsrader i källan, som inte står med i texten: "..........................", "\\_\\_\\_\\_\\_\\_\\_\\_"\./],
+    bodyEnd: 'Inget.\n\nJusteras:\n\nLeif Redestig, ordförande\n\nDavid Bergström\n',
+  },
 ];
 
 describe('a beslutsprotokoll and its forms', () => {
-  it.each(ROWS)('$name', ({ text, markdown, fields, notes }) => {
+  it.each(ROWS)('$name', ({ text, markdown, fields, notes, bodyEnd }) => {
     const { rendered } = draftOf(text, { markdown: markdown === true });
-    const { data, comments } = split(rendered);
+    const { data, comments, body } = split(rendered);
+    if (bodyEnd !== undefined) expect(body.endsWith(bodyEnd), body).toBe(true);
     for (const [key, value] of Object.entries(fields)) expect(data[key], key).toEqual(value);
     for (const n of notes ?? []) expect(comments).toMatch(n);
     expect(missingWords(text, rendered)).toEqual([]);
+  });
+});
+
+describe('a .docx signed under "Justeras:"', () => {
+  // Word escapes typed underscores (\_); the name between two signature lines was a heading.
+  it('quotes its signature lines in a note; the names stay text', async () => {
+    const d = await docxDraft(tempDir(), 'justeras', [
+      { heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }, { text: 'Inget.' },
+      { text: 'Justeras:' }, { text: '____________________' }, { text: 'Leif Redestig, ordförande' }, { text: '……………………' }, { text: 'David Bergström' },
+    ]);
+    expect(d.body.endsWith('Inget.\n\nJusteras:\n\nLeif Redestig, ordförande\n\nDavid Bergström\n'), d.body).toBe(true);
+    expect(d.comments).toMatch(/Namnteckningsrader i källan, som inte står med i texten: "(\\_){20}", "……………………"\./);
   });
 });
 
