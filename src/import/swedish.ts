@@ -5,8 +5,13 @@ import { ABSENT_WORDS } from '../validate/swedish-words.js';
 export { MONTH_PATTERN, monthName, monthOf } from '../util/months.js';
 export { WEEKDAY_PATTERN, weekdayName, weekdayOf } from '../util/weekdays.js';
 
-/** Words that may open a title line before the group's name: "Minnesanteckningar Gemensam utvecklingsgrupp 9 november". */
-export const TITLE_PREFIX = /^(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|beslutsprotokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:från|för|vid))?(?:\s*[:–-])?\s+/iu;
+/**
+ * Words that may open a title line before the group's name: "Minnesanteckningar Gemensam utvecklingsgrupp 9 november",
+ * and in English, as a template or mail program set to English writes them: "Minutes", "Minutes of the meeting of",
+ * "Protocol".
+ */
+export const TITLE_PREFIX =
+  /^(?:(?:minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll|beslutsprotokoll|sammanträdesprotokoll|protokoll)(?:\s+(?:från|för|vid))?|(?:minutes|protocol)(?:\s+of\s+the\s+meeting)?(?:\s+(?:of|from|for))?)(?:\s*[:–-])?\s+/iu;
 
 export type AttendanceKind = 'present' | 'members' | 'absent' | 'guests';
 

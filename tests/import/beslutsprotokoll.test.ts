@@ -24,6 +24,8 @@ interface Row {
   readonly notes?: readonly RegExp[];
   /** How the draft's body ends, exactly. */
   readonly bodyEnd?: string;
+  /** The draft's body, exactly. */
+  readonly body?: string;
 }
 
 const SIGNED = `${HEAD}§ 12 Budget\nBudgeten godkänns.\n\n§ 13 Övrigt\nInget.\n\n`;
@@ -108,6 +110,15 @@ const ROWS: readonly Row[] = [
     fields: { group: 'Arbetsgrupp Läxhjälp', date: '2016-05-02', time: '13:30', location: 'Bryggan' },
     notes: [/Okänd grupp: "Arbetsgrupp Läxhjälp"/],
   },
+  // An English "Minutes" before the group's name was read as part of it: no group, and the line left in the text.
+  ...(
+    [
+      ['an English "Minutes" opens the title: the group is the name after it', 'Minutes Styrgruppen May 2, 2016', 'Styrgruppen'],
+      ['"Minutes of the meeting of" and an unregistered group, as "Protokoll" opens one', 'Minutes of the meeting of Gemensam utvecklingsgrupp May 2, 2016', 'Gemensam utvecklingsgrupp'],
+      ['"Protocol:" with a date of the ISO form', 'Protocol: Styrgruppen 2016-05-02', 'Styrgruppen'],
+      ['"Minutes" alone on the line above the group\'s name and its "Datum:" line', 'Minutes\nGemensam utvecklingsgrupp\nDatum: 2016-05-02', 'Gemensam utvecklingsgrupp'],
+    ] as const
+  ).map(([name, title, group]): Row => ({ name, text: `${title}\n\nNärvarande:\nLeif Redestig\n\nText.\n`, fields: { group, date: '2016-05-02' }, body: 'Text.\n' })),
   // A signature's row of dots or underscores under "Justeras:" showed on the site, each a paragraph of its own.
   {
     name: 'the rows of dots and underscores signed on under "Justeras:" are quoted in a note, not the text',
@@ -134,10 +145,11 @@ const ROWS: readonly Row[] = [
 ];
 
 describe('a beslutsprotokoll and its forms', () => {
-  it.each(ROWS)('$name', ({ text, markdown, fields, notes, bodyEnd }) => {
+  it.each(ROWS)('$name', ({ text, markdown, fields, notes, bodyEnd, body: wholeBody }) => {
     const { rendered } = draftOf(text, { markdown: markdown === true });
     const { data, comments, body } = split(rendered);
     if (bodyEnd !== undefined) expect(body.endsWith(bodyEnd), body).toBe(true);
+    if (wholeBody !== undefined) expect(body).toBe(wholeBody);
     for (const [key, value] of Object.entries(fields)) expect(data[key], key).toEqual(value);
     for (const n of notes ?? []) expect(comments).toMatch(n);
     expect(missingWords(text, rendered)).toEqual([]);
