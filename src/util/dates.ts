@@ -1,6 +1,6 @@
 // Dates as plain `YYYY-MM-DD` strings, never through local time; Swedish formatting via Intl with UTC.
 import { monthName, monthOf } from './months.js';
-import { WEEKDAY_PATTERN, weekdayName, weekdayOf } from './weekdays.js';
+import { ENGLISH_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekdayName, weekdayOf } from './weekdays.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -219,9 +219,11 @@ export function weekdayClashOn(date: string, weekday: number): WeekdayClash | un
  * A weekday, long or short, or another word ending in "dag" ("idag"), before a day, with "den" after it, in any case:
  * "tisdag den ", "Tis. ", "MÅNDAG, ". A word that only starts as one does is none ("Fredagsmöte", "Tisby").
  */
-const DAY_WORD = new RegExp(String.raw`^(?:(\p{L}+dag(?:en)?|${WEEKDAY_PATTERN}),?\s+)?(?:den\s+)?(?=\d)`, 'iu');
+const DAY_WORD = new RegExp(String.raw`^(?:(\p{L}+dag(?:en)?|${WEEKDAY_PATTERN}|${ENGLISH_WEEKDAY_PATTERN}),?\s+)?(?:den\s+)?(?=\d|\p{L}+\.?\s+\d)`, 'iu');
 /** "7 mars 2016", "7:e mars 2016", "7 mars -16", as in old minutes. */
 const NAMED_DAY = /^(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?(?:\s+(\d{4})|\s*[-–'’](\d{2}))$/u;
+/** "May 2, 2016", "May 2nd 2016": the month first, as English writes it, with its year. */
+const MONTH_FIRST = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
 /** "4 april", "4 apr": without a year. */
 const NAMED_DAY_ALONE = /^(\d{1,2})(?::[ae])?\s+(\p{L}+)\.?$/u;
 
@@ -243,6 +245,7 @@ function readDate(text: string, after?: string): DateRead | undefined {
     [/^(\d{1,2})-(\d{1,2})-(\d{4})$/, (m) => `${m[3]}-${pad(m[2]!)}-${pad(m[1]!)}`],
     [/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, (m) => `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`],
     [NAMED_DAY, (m) => `${m[3] ?? year(m[4]!)}-${pad(String(monthOf(m[2]!) ?? 0))}-${pad(m[1]!)}`],
+    [MONTH_FIRST, (m) => `${m[3]}-${pad(String(monthOf(m[1]!) ?? 0))}-${pad(m[2]!)}`],
   ];
   for (const [form, make] of forms) {
     const m = form.exec(s);

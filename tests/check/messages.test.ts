@@ -1208,6 +1208,11 @@ const cases: Case[] = [
       ['7 mars', '2016-03-07'],
       ['den 7 mars', '2016-03-07'],
       ['7/3', '2016-03-07'],
+      // In English, month first or day first, as the import reads them ("2 May 2016" read already: a guard).
+      ['May 2, 2016', '2016-05-02'],
+      ['May 2nd 2016', '2016-05-02'],
+      ['2 May 2016', '2016-05-02'],
+      ['Monday, May 2, 2016', '2016-05-02'],
     ] as const
   ).map(([written, meant]): Case => ({ mistake: `a date written ${written}`, yaml: `group: GUG\ndate: ${written}\nattendees: [David Bergström]\n`, expected: ['3:7 invalid-date'], hint: `Menade du ${meant}?` })),
   // A weekday the date does not fall on: both days it may mean, each with its line, and neither guessed.
@@ -1230,6 +1235,9 @@ const cases: Case[] = [
       ['date', 'mån 7 mars 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'MÅNDAG 7/3 2016', '3:7', 'Menade du 2016-03-07? Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08.'],
       ['date', 'Månad 7 mars 2016', '3:7', 'Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2016-02-08. Menade du dagen i filnamnet, skriv date: 2016-03-07'],
+      // In English, as the import reads it: the month first, or the day.
+      ['date', 'Tuesday, May 2, 2016', '3:7', '2 maj 2016 var en måndag, inte en tisdag. Menade du måndag 2 maj 2016, skriv date: 2016-05-02; menade du tisdag 3 maj 2016, skriv date: 2016-05-03'],
+      ['date', 'Sunday 2 May 2016', '3:7', '2 maj 2016 var en måndag, inte en söndag. Menade du måndag 2 maj 2016, skriv date: 2016-05-02; menade du söndag 1 maj 2016, skriv date: 2016-05-01'],
       ['next_meeting', 'Tis 21/3', '5:15', '21 mars 2016 är en måndag, inte en tisdag. Menade du måndag 21 mars 2016, skriv next_meeting: 2016-03-21; menade du tisdag 22 mars 2016, skriv next_meeting: 2016-03-22'],
       ['next_meeting', 'tis 22/3 13:30', '5:15', 'Menade du 2016-03-22 13:30? Skriv datum som ÅÅÅÅ-MM-DD, gärna med tid: "2016-02-22 13:30".'],
       // The next meeting: the first such day after the meeting (2016-03-07) when no year is written.
@@ -1504,6 +1512,25 @@ const cases: Case[] = [
     text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nText ${'\u0001'.repeat(5000)} här.\n`,
     expected: ['6:6 control-character'],
     message: `Texten innehåller 5\u00a0000 styrtecken i rad: ${'U+0001, '.repeat(6)}U+0001 och 4\u00a0993 till.`,
+  },
+  // An English weekday before a date in the text, as the import reads one ("Monday 2 May 2016"): passed by unread.
+  ...(
+    [
+      ['Nästa möte Monday 3 May 2016 kl. 13.30.', '6:12', 'Monday 3 May 2016', 'Menade du tisdag 3 maj 2016, skriv tisdag i stället för Monday; menade du måndag 2 maj 2016, ändra datumet till den dagen.'],
+      ['Vi ses Friday 2016-03-08.', '6:8', 'Friday 2016-03-08', 'Menade du tisdag 8 mars 2016, skriv tisdag i stället för Friday; menade du fredag 11 mars 2016, ändra datumet till den dagen.'],
+      ['Inbjudan: SUNDAY 8/3 2016.', '6:11', 'SUNDAY 8/3 2016', 'Menade du tisdag 8 mars 2016, skriv tisdag i stället för SUNDAY; menade du söndag 6 mars 2016, ändra datumet till den dagen.'],
+    ] as const
+  ).map(([line, at, written, hint]): Case => ({
+    mistake: `an English weekday the date in the text does not fall on: ${line}`,
+    text: `---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\n${line}\n`,
+    expected: [`${at} weekday-mismatch`],
+    message: `Veckodagen stämmer inte med datumet i "${written}"`,
+    hint,
+  })),
+  {
+    mistake: 'an English weekday the date falls on, and one without a date after it: nothing said',
+    text: '---\ngroup: GUG\ndate: 2016-03-07\nattendees: [David Bergström]\n---\nNästa möte Tuesday 3 May 2016. Every Monday 13.30 fika.\n',
+    expected: [],
   },
   {
     mistake: 'the first name alone of someone not published in full (Per Norbeck, hidden)',

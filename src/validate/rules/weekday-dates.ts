@@ -16,10 +16,10 @@ const WEEKDAY_BEFORE = new RegExp(String.raw`(?<!\p{L})${WEEKDAY_BEFORE_DATE_PAT
  */
 const DIGIT = /\d/g;
 /**
- * The last characters of a weekday, long or short ("tisdag", "tisdagen", "tis.", "ti", "må"), and of "den", and a comma
- * after one; "må" and "lö" written decomposed (NFD) end in a combining ring or diaeresis.
+ * The last characters of a weekday, long or short ("tisdag", "tisdagen", "tis.", "ti", "må"), in English ("Monday"),
+ * and of "den", and a comma after one; "må" and "lö" written decomposed (NFD) end in a combining ring or diaeresis.
  */
-const WEEKDAY_ENDS = new Set([...'gnsreioåöGNSREIOÅÖ.,\u030A\u0308'].map((c) => c.charCodeAt(0)));
+const WEEKDAY_ENDS = new Set([...'gnsreioåöyGNSREIOÅÖY.,\u030A\u0308'].map((c) => c.charCodeAt(0)));
 
 /** Whether a text may hold a weekday before a date: most have none, and are not parsed for it. */
 function mayHold(text: string): boolean {
