@@ -120,7 +120,7 @@ export const importCommand: Command = {
         unread++;
         continue;
       }
-      sources.push({ source: file.source, text: read.text, markdown: read.markdown, readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
+      sources.push({ source: file.source, text: read.text, markdown: read.markdown, ...(read.word ? { word: true } : {}), readNotes: read.notes, ...(groupOption ? { groupOption } : {}) });
       readFiles.push(file);
     }
 

@@ -3,7 +3,7 @@
 // where the source nests).
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
-import { amongOs, MARKDOWN_BLOCK, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
+import { amongOs, MARKDOWN_BLOCK, MARKDOWN_RULE, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
 import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
@@ -79,7 +79,8 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // Word shows it, each label beside its value.
   const wordTableOpen = (k: number): { rows: WordRow[]; end: number } | undefined => {
     const table = wordTableAt(lines, k);
-    for (let j = k + 1; table && j <= table.end; j++) if (lines[j]!.row !== undefined && !open(lines[j])) return undefined;
+    // A blank line between a row's paragraphs (docx-table.ts, `rowLines`) is no line a reader took.
+    for (let j = k + 1; table && j <= table.end; j++) if (lines[j]!.row !== undefined && lines[j]!.text !== '' && !open(lines[j])) return undefined;
     return table;
   };
   // A line wholly in bold that reads as a heading, with text under it ("**Övrigt**"): an agenda item written in Word,
@@ -96,11 +97,17 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
   // shows it ("Ekonomi" above "Budgeten är klar.": "Ekonomi Budgeten är klar."), no heading (see `writtenAsMarkdown`).
   const markdownWritten = markdown && writtenAsMarkdown(lines);
   // A paragraph under another in a Word table's cell kept as text (docx-table.ts, `boxLines`) is no heading: the cell
-  // is one block, its first paragraph at most a heading, as a one-column table's row is.
-  const laterInCell = (k: number): boolean => lines[k]!.row !== undefined && lines[k - 1]?.row === lines[k]!.row;
+  // is one block, its first paragraph at most a heading, as a one-column table's row is. Nor is any line of a row with
+  // a list beside its other cells, a label beside its list ("Att göra" | "• Boka lokal"), as "Datum:" beside its day.
+  const laterInCell = (k: number): boolean => {
+    const row = lines[k]!.row;
+    return row !== undefined && (lines[k - 1]?.row === row || row.listBeside === true);
+  };
   const softBrokenLine = (k: number): boolean => markdownWritten && open(lines[k + 1]) && shapeAt(lines[k + 1]!, false).kind === 'text';
+  // In Markdown a rule (`____`) is a block of its own: the lines above and under it are no lines of it, nor it of theirs.
+  const rule = (k: number): boolean => markdown && open(lines[k]) && MARKDOWN_RULE.test(lines[k]!.text);
   const goesOn = (k: number, afterItem: boolean): boolean => {
-    if (quotes.has(k)) return false;
+    if (quotes.has(k) || rule(k) || rule(k - 1)) return false;
     // Under a hard line break Markdown goes on with the paragraph unless the line starts a block of its own there:
     // Word's bullet typed after Shift+Enter ("• Hyllor", "– Skåp") or "§ 3 Ekonomi" is a line of it, as on the site.
     if (markdown && open(lines[k]) && breaksAfter(lines[k - 1]!) && !MARKDOWN_BLOCK.test(lines[k]!.text)) return true;
@@ -177,7 +184,7 @@ function pieces(lines: readonly Line[], taken: ReadonlySet<number>, markdown: bo
       out.push({ kind: 'item', indent: line.indent, marker: shape.marker, family: shape.family, lines: markdown ? withBreaks(texts, lines, first) : texts.slice(0, own) });
       for (const t of texts.slice(own)) out.push({ kind: 'paragraph', indent: 0, lines: [t] });
       afterItem = true;
-    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && !laterInCell(i) && !read.has(line.n) && (shape.bold ? boldHeading(i, shape) : !softBrokenLine(i) && !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
+    } else if (shape.kind === 'text' && (gap || shape.bold) && !paragraphLine(i) && !rule(i + 1) && !laterInCell(i) && !read.has(line.n) && (shape.bold ? boldHeading(i, shape) : !softBrokenLine(i) && !listLines.has(i) && isHeadingText(shape.text, markdown) && textFollows(lines, i, open, shapeAt))) {
       out.push({ kind: 'heading', text: shape.text.replace(/:$/, '') });
     } else {
       const first = i;
@@ -306,7 +313,8 @@ function mergeContinuations(list: readonly RawPiece[], known: KnownWords): Piece
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LOWER_LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!)) {
+    // Not after a rule ("____"), which is no text to go on from.
+    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LOWER_LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!) && !MARKDOWN_RULE.test(prev.lines[prev.lines.length - 1]!)) {
       append(prev.lines, p.lines);
       continue;
     }

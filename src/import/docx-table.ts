@@ -2,6 +2,7 @@
 // reads it as the lines of text its readers know, its cells joined by commas ("Bo Pettersson, Ria"), and keeps the
 // cells for the text (body.ts): a table none of them took is written as a Markdown table.
 import { lineAfterBreak, otherBlockStart } from './literal.js';
+import { endsWithDate, findDates } from '../util/dates-in-text.js';
 import { append } from '../util/append.js';
 import { endsEscaping } from '../util/unescaped.js';
 
@@ -112,6 +113,8 @@ export interface WordRow {
   readonly startsTable: boolean;
   /** Each cell's Markdown, its paragraphs and lines joined by `<br>` (the only line break in a Markdown table's cell). */
   readonly cells: readonly string[];
+  /** Several cells with a list in one: read as paragraphs and the list in turn (see `rowLines`), none a heading. */
+  readonly listBeside?: true;
 }
 
 /**
@@ -124,13 +127,48 @@ export function readRow(line: string): { readonly texts: readonly string[]; read
   if (line[0] !== TABLE && line[0] !== ROW) return undefined;
   const cells = line.slice(1).split(CELL);
   const paragraphs = cells.map((c) => (c === '' ? [] : c.split(PARAGRAPH)));
-  const withText = paragraphs.filter((c) => c.length > 0);
-  const box = withText.length === 1 && withText[0]!.some((p) => ITEM_MARKER.test(p)) ? boxLines(withText[0]!) : undefined;
-  const { texts, broken } = box ?? brokenLines([commaText(paragraphs)]);
+  const { texts, broken, listBeside } = rowLines(paragraphs);
   // A list's bullet or number stays before its item's text in the cell, as typed: "• ett<br>• två", "1. ett<br>2. två".
   const cell = (c: string) => c.split(/[\uE005\uE006]/).map((line) => beforeBreak(line).replace(ITEM, ' ')).join('<br>');
-  return { texts, broken, row: { startsTable: line[0] === TABLE, cells: cells.map(cell) } };
+  return { texts, broken, row: { startsTable: line[0] === TABLE, cells: cells.map(cell), ...(listBeside ? { listBeside } : {}) } };
 }
+
+/**
+ * The lines a row's cells are read as. A row whose one cell with text holds a list, or several paragraphs (a framed
+ * box: "Beslut:" above "Att köpa hyllor."), is that cell's paragraphs and list (see `boxLines`); but a box whose
+ * paragraphs end in a date is a title written in a box ("Protokoll", "Styrgruppen", "7 mars 2016"), read as one line,
+ * as a title is. A row of several cells with a list in one is its cells' paragraphs and lists in turn, the cells
+ * beside each other without a list joined by commas ("Att göra", then "- Boka lokal", "- Skicka"). Any other row is
+ * its cells with text joined by commas (see `commaText`).
+ */
+function rowLines(cells: readonly (readonly string[])[]): BrokenLines & { readonly listBeside?: true } {
+  const hasList = (c: readonly string[]) => c.some((p) => ITEM_MARKER.test(p));
+  const withText = cells.filter((c) => c.length > 0);
+  const one = withText.length === 1 ? withText[0]! : undefined;
+  if (one !== undefined && (hasList(one) || (one.length > 1 && !endsInDate(commaText(cells))))) return boxLines(one);
+  if (one !== undefined || !withText.some(hasList)) return brokenLines([commaText(cells)]);
+  const parts: BrokenLines[] = [];
+  let plain: (readonly string[])[] = [];
+  const flush = () => {
+    if (plain.length > 0) parts.push(brokenLines([commaText(plain)]));
+    plain = [];
+  };
+  for (const c of withText) {
+    if (!hasList(c)) plain.push(c);
+    else {
+      flush();
+      parts.push(boxLines(c));
+    }
+  }
+  flush();
+  return { ...inTurn(parts), listBeside: true };
+}
+
+/** A date ends the text, as a title's does ("Styrgruppen 7 mars 2016 kl. 13.30–15.00"). */
+const endsInDate = (text: string): boolean => {
+  const last = findDates(text).at(-1);
+  return last !== undefined && endsWithDate(text, last);
+};
 
 /** Lines of text, blank ones between them, and the indexes of those that end in Word's line break. */
 interface BrokenLines {
@@ -154,8 +192,19 @@ function brokenLines(texts: readonly string[]): BrokenLines {
   return out;
 }
 
+/** Blocks of lines one after another, a blank line between two. */
+function inTurn(parts: readonly BrokenLines[]): BrokenLines {
+  const out: BrokenLines = { texts: [], broken: new Set() };
+  for (const part of parts) {
+    if (out.texts.length > 0) out.texts.push('');
+    for (const k of part.broken) out.broken.add(out.texts.length + k);
+    append(out.texts, part.texts);
+  }
+  return out;
+}
+
 /**
- * The lines of a row whose one cell with text holds a list (a one-column table's, a framed box), which stays text:
+ * The lines of a cell with a list, or of a row's one cell with text (a one-column table's, a framed box), which stays text:
  * each paragraph of the cell a paragraph, and the list's items a Markdown list as Word shows it ("- Boka lokal",
  * "1. Leif", an item a level in, "◦", under the item above it), not its items' text run together. A paragraph's line
  * is escaped where Markdown would read a block of its own, as at a paragraph's start in a .docx (docx.ts, `typed`).

@@ -85,6 +85,13 @@ function emptyLineAt(raws: readonly string[], r: number, above: Line | undefined
  */
 export const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
+/**
+ * A Markdown rule of underscores or stars (`____`, `***`, `_ _ _`): a block of its own also right under or above a
+ * paragraph's line, never a line of it (a dash's rule under a line is a heading's underline, and `- - -` reads as an
+ * item here).
+ */
+export const MARKDOWN_RULE = /^(?:(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
+
 /** The width of the spaces and tabs `raw` starts with, a tab counted 4. */
 export function indentOf(raw: string): number {
   return [.../^[ \t]*/.exec(raw)![0]].reduce((w, c) => w + (c === '\t' ? 4 : 1), 0);

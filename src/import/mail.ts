@@ -10,7 +10,7 @@ export interface MailParts {
   readonly header: readonly Line[];
   /** The mail's own words: a greeting above the minutes, the text around minutes quoted whole. */
   readonly letter: readonly Line[];
-  /** Signatures: a "-- " line or a sign-off ("Med vänliga hälsningar") with the lines under it, "Skickat från min iPhone". */
+  /** Signatures: a "-- " line or a sign-off ("Med vänliga hälsningar", "Mvh Leif") with the lines under it, "Skickat från min iPhone". */
   readonly signature: readonly Line[];
   /** The last header's subject without "VB:", "SV:", "Fwd:" …: the mail nearest the minutes names them. */
   readonly subject?: string;
@@ -33,8 +33,18 @@ const SEPARATOR = /^(?:-{2,}\s*(?:vidarebefordrat meddelande|forwarded message|u
 const REPLY_PREFIX = /^(?:\s*(?:vb|vs|sv|fwd?|re|aw|wg)\s*:)+\s*/iu;
 /** A mail program's line under what was written on a phone or in its app. */
 const DEVICE = /^(?:skickat från min|sent from my|skickat från outlook|hämta outlook för|get outlook for)\b/iu;
-/** A sign-off on a line of its own: "Med vänliga hälsningar", "Mvh", "Hälsningar,", "Best regards". */
-const SIGN_OFF = /^(?:(?:med )?(?:vänliga|vänlig|bästa|varma|glada) hälsning(?:ar)?|hälsningar|mvh|vh|(?:best |kind )?regards)[,.!]?$/iu;
+/**
+ * A sign-off on a line of its own ("Med vänliga hälsningar", "Mvh", "Hälsningar,", "Best regards"), or with the name
+ * after it on the same line ("Mvh Leif", "Hälsningar, Ia", "Med vänliga hälsningar, Åke Malmén", "Mvh /David"): up to
+ * four words each with a capital first, so that "Hälsningar från Bryggan framfördes." is no signature.
+ */
+const SIGN_OFF = /^(?:(?:med )?(?:vänliga|vänlig|bästa|varma|glada) hälsning(?:ar)?|hälsningar|mvh|vh|(?:best |kind )?regards)[,.!]?(?=[ \t]|$)/iu;
+/** The name after a sign-off on its line, matched with case (`SIGN_OFF` is without). */
+const SIGNED_NAME = /^(?:[ \t]+\/?\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+const signOff = (text: string): boolean => {
+  const m = SIGN_OFF.exec(text);
+  return m !== null && SIGNED_NAME.test(text.slice(m[0].length));
+};
 /** A greeting opening the mail's own words: "Hej!", "Hej Leif,", "Hejsan alla". */
 const GREETING = /^(?:hej|hejsan|hallå|hello|hi|god morgon|tjena)\b/iu;
 /** The line a reply writes above the mail it quotes: "Den 12 dec. 2016 kl. 15:02 skrev Johanna Callegari <…>:". */
@@ -89,7 +99,7 @@ function mailLines(lines: readonly Line[], found: Found): Line[] {
     afterHeader = end;
     k = end - 1;
   }
-  const mail = found.header.size > 0 || lines.some((l) => DEVICE.test(l.text) || SIGN_OFF.test(l.text));
+  const mail = found.header.size > 0 || lines.some((l) => DEVICE.test(l.text) || signOff(l.text));
   // A few lines above the first header, with more under it, are the forwarder's own ("Fwd: se nedan").
   const firstHeader = [...out].reduce((a, b) => Math.min(a, b), lines.length);
   const above = lines.slice(0, firstHeader).filter((l) => l.text !== '');
@@ -114,7 +124,7 @@ function mailLines(lines: readonly Line[], found: Found): Line[] {
     if (DEVICE.test(text)) {
       out.add(k);
       found.signature.add(lines[k]!.n);
-    } else if (text === '--' || SIGN_OFF.test(text)) {
+    } else if (text === '--' || signOff(text)) {
       const end = signatureEnd(lines, k, out);
       if (end === undefined) continue;
       for (let j = k; j < end; j++) {

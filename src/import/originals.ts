@@ -24,7 +24,7 @@ export function importedOriginals(root: string, files: readonly string[], valida
     const read = readImportText(path.join(root, file));
     if (!read?.ok) continue;
     // Read as `minutes import <file>` reads it: the file alone, named by its name.
-    const [draft] = importBatch([{ source: path.basename(file), text: read.text, markdown: read.markdown }], resolver, { today, archiveYears: archive.archiveYears });
+    const [draft] = importBatch([{ source: path.basename(file), text: read.text, markdown: read.markdown, ...(read.word ? { word: true } : {}) }], resolver, { today, archiveYears: archive.archiveYears });
     if (!draft || draft.agendaLine !== undefined) continue;
     const target = path.join(root, MINUTES_DIR, ...draftPath(draft, archive.folderOf).split('/'));
     const day = draft.date.kind === 'full' ? draft.date.date : undefined;

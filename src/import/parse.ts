@@ -31,6 +31,8 @@ export interface ParseOptions {
   readonly readNotes?: readonly string[];
   /** The source is Markdown (.md, or Word converted): lists nest by indentation only. */
   readonly markdown?: boolean;
+  /** The source is a Word document converted: a note quotes its lines as Word shows them, without the converter's escapes. */
+  readonly word?: boolean;
 }
 
 export function parseMinutes(text: string, options: ParseOptions, resolver: Resolver): ParsedDraft {
@@ -59,7 +61,7 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   // A signature's row of dots or underscores, under "Justeras:".
   const signatures = signatureLines(lines.filter((l) => !taken.has(l.n)), options.markdown === true);
   take(signatures.map((l) => l.n));
-  const signaturesNote = signatureLinesNote(signatures);
+  const signaturesNote = signatureLinesNote(signatures, options.word === true);
   if (signaturesNote) notes.push(signaturesNote);
 
   // 2. Attendance blocks, then the secretary (whose first name may point at an attendee).

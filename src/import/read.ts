@@ -8,8 +8,11 @@ import { unwrapFrontMatter } from './front-matter.js';
 import { decodeLegacyText } from '../util/legacy-text.js';
 
 export type ReadResult =
-  /** `markdown`: the text is Markdown (a .md file, or a Word document converted). */
-  | { readonly ok: true; readonly text: string; readonly markdown: boolean; readonly notes: readonly string[] }
+  /**
+   * `markdown`: the text is Markdown (a .md file, or a Word document converted); `word`: a Word document converted,
+   * whose escapes (`\_`) are the converter's, not the writer's.
+   */
+  | { readonly ok: true; readonly text: string; readonly markdown: boolean; readonly word?: true; readonly notes: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
 // .mdown and .mkd are other names of Markdown files, as .markdown is: `minutes check` tells them to be imported too.
@@ -143,7 +146,7 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
     const quoted = (texts: readonly string[]) => texts.map((t) => `"${t}"`).join(', ');
     if (margins.headers.length > 0) notes.push(`Sidhuvud i källan: ${quoted(margins.headers)}.`);
     if (margins.footers.length > 0) notes.push(`Sidfot i källan: ${quoted(margins.footers)}.`);
-    return { ok: true, text: htmlToMarkdown(result.value), markdown: true, notes };
+    return { ok: true, text: htmlToMarkdown(result.value), markdown: true, word: true, notes };
   } catch (err) {
     return { ok: false, message: `Filen kunde inte läsas som Word-dokument (.docx): ${docxProblem(err instanceof Error ? err.message.split('\n')[0]! : String(err))}` };
   }

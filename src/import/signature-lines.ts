@@ -38,7 +38,10 @@ export function signatureNeighbours(lines: readonly Line[], found: readonly Line
   return [...out];
 }
 
-/** The note naming the signature lines taken out of the text, each as written. */
-export function signatureLinesNote(found: readonly Line[]): string | undefined {
-  return setAsideNote('Namnteckningsrader', found);
+/**
+ * The note naming the signature lines taken out of the text, each as written; a Word document's as Word shows them,
+ * its underscores without the escapes the converter gave them (`___`, not `\_\_\_`).
+ */
+export function signatureLinesNote(found: readonly Line[], word: boolean): string | undefined {
+  return setAsideNote('Namnteckningsrader', word ? found.map((l) => ({ ...l, text: l.text.replace(/\\_/g, '_') })) : found);
 }

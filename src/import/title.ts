@@ -3,7 +3,7 @@
 import { trimEndOf } from '../util/trim-end.js';
 import { foldCase } from '../util/fold.js';
 import { labelledTime } from './dates.js';
-import { findDates, isoDate, type DateExpr } from '../util/dates-in-text.js';
+import { endsWithDate, findDates, isoDate, type DateExpr } from '../util/dates-in-text.js';
 import { labelled, labelText, shapeOf, type Line } from './lines.js';
 import type { Resolver } from './names.js';
 import { AGENDA_TITLE, ATTENDANCE_LABELS, PARTICULARS, SECRETARY_LABELS, TITLE_PREFIX } from './swedish.js';
@@ -126,7 +126,9 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
         groupText = name;
         if (standalone || prefix || dated) {
           consumed.push(...(prefix ? [prefix.n] : []), line.n);
-          title ??= prefix ? `${prefix.text} ${line.text}` : line.text;
+          // Above a title of only its date ("Måndag 7 mars 2016" under "Styrgruppen"), the lines open it, and are quoted with it.
+          const named = prefix ? `${prefix.text} ${line.text}` : line.text;
+          title = title === undefined ? named : `${named} ${title}`;
         }
       }
     }
@@ -201,9 +203,7 @@ export function headParticulars(lines: readonly Line[], taken: ReadonlySet<numbe
 function parseTitle(text: string): { group: string; date: DateExpr; prefixed: boolean; otherDates: string[] } | undefined {
   const dates = findDates(text);
   const last = dates[dates.length - 1];
-  // A time the date gives may end a range ("kl. 13.30–15.00"), whose end the format has no field for: the title keeps it.
-  const after = last ? text.slice(last.index + last.length) : '';
-  if (!last || (last.time !== undefined ? after.replace(TIME_RANGE_END, '') : after).replace(/[\s.]/g, '') !== '') return undefined;
+  if (!last || !endsWithDate(text, last)) return undefined;
   // Dates one after another at the end ("7 mars 2016 2016-03-07", "31 augusti, 7/9") are all the title's: the
   // group is what comes before the first of them, not "Styrgruppen 7 mars 2016", which would be no group.
   let k = dates.length - 1;
@@ -219,8 +219,6 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
 }
 
-/** The end of a range of times after a date's time: "–15.00", " - 15:30". */
-const TIME_RANGE_END = /^\s*[–—-]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d/;
 
 /** A "Datum: 7 mars 2016" line: its date, and the value the date's position counts in. */
 function labelledDate(line: Line | undefined): { date: DateExpr; value: string } | undefined {

@@ -94,3 +94,15 @@ function expr(m: RegExpMatchArray, day: number, month: number, year: number | un
     length: m[0].length,
   };
 }
+
+/** The end of a range of times after a date's time: "–15.00", " - 15:30". */
+const TIME_RANGE_END = /^\s*[–—-]\s*(?:[01]?\d|2[0-3])[:.][0-5]\d/;
+
+/**
+ * `date`, found in `text`, ends it, as a title's date does: past it only spaces and full stops, or, after its time, the
+ * end of a range ("kl. 13.30–15.00"), which the format has no field for and the title keeps.
+ */
+export function endsWithDate(text: string, date: DateExpr): boolean {
+  const after = text.slice(date.index + date.length);
+  return (date.time !== undefined ? after.replace(TIME_RANGE_END, '') : after).replace(/[\s.]/g, '') === '';
+}

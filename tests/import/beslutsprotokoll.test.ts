@@ -119,6 +119,15 @@ const ROWS: readonly Row[] = [
       ['"Minutes" alone on the line above the group\'s name and its "Datum:" line', 'Minutes\nGemensam utvecklingsgrupp\nDatum: 2016-05-02', 'Gemensam utvecklingsgrupp'],
     ] as const
   ).map(([name, title, group]): Row => ({ name, text: `${title}\n\nNärvarande:\nLeif Redestig\n\nText.\n`, fields: { group, date: '2016-05-02' }, body: 'Text.\n' })),
+  // "Minnesanteckningar" and the group, each on a line above a line of only the date read as the title, were lost: the
+  // note quoted the date's line alone.
+  {
+    name: '"Minnesanteckningar" and the group on lines of their own above the date',
+    text: 'Minnesanteckningar\n\nStyrgruppen\n\nMåndag 7 mars 2016 kl. 13.30\n\nNärvarande:\nLeif Redestig\n\nText.\n',
+    fields: { group: 'Styrgruppen', date: '2016-03-07', time: '13:30' },
+    notes: [/Rubrik i källan: "Minnesanteckningar Styrgruppen Måndag 7 mars 2016 kl\. 13\.30"/],
+    body: 'Text.\n',
+  },
   // A signature's row of dots or underscores under "Justeras:" showed on the site, each a paragraph of its own.
   {
     name: 'the rows of dots and underscores signed on under "Justeras:" are quoted in a note, not the text',
@@ -142,6 +151,22 @@ const ROWS: readonly Row[] = [
     notes: [/Namnteckningsrader i källan, som inte står med i texten: "..........................", "\\_\\_\\_\\_\\_\\_\\_\\_"\./],
     bodyEnd: 'Inget.\n\nJusteras:\n\nLeif Redestig, ordförande\n\nDavid Bergström\n',
   },
+  // A bare row of underscores in a .md is Markdown's rule, the writer's: it was joined into the line under or above it
+  // ("____ David Bergström"), the rule lost. It stays a rule, a block of its own, and the lines beside it paragraphs.
+  {
+    name: 'in a .md file: a bare rule right above the name signing',
+    markdown: true,
+    text: `${HEAD}## Övrigt\n\nInget.\n\nJusteras:\n\n____\nDavid Bergström\n`,
+    fields: {},
+    bodyEnd: 'Inget.\n\nJusteras:\n\n____\n\nDavid Bergström\n',
+  },
+  {
+    name: 'in a .md file: a bare rule right under the name signing, and a line in lower case under it',
+    markdown: true,
+    text: `${HEAD}## Övrigt\n\nInget.\n\nLeif Redestig\n______________\n\nordförande\n`,
+    fields: {},
+    bodyEnd: 'Inget.\n\nLeif Redestig\n\n______________\n\nordförande\n',
+  },
 ];
 
 describe('a beslutsprotokoll and its forms', () => {
@@ -164,7 +189,8 @@ describe('a .docx signed under "Justeras:"', () => {
       { text: 'Justeras:' }, { text: '____________________' }, { text: 'Leif Redestig, ordförande' }, { text: '……………………' }, { text: 'David Bergström' },
     ]);
     expect(d.body.endsWith('Inget.\n\nJusteras:\n\nLeif Redestig, ordförande\n\nDavid Bergström\n'), d.body).toBe(true);
-    expect(d.comments).toMatch(/Namnteckningsrader i källan, som inte står med i texten: "(\\_){20}", "……………………"\./);
+    // Quoted as Word shows it, without the converter's escapes: it quoted "\_\_\_…".
+    expect(d.comments).toMatch(/Namnteckningsrader i källan, som inte står med i texten: "_{20}", "……………………"\./);
   });
 });
 

@@ -17,6 +17,7 @@ afterAll(() => {
 });
 
 // The section's heading ends the attendance list: a table right under it would be read as more names.
+const PRESENT_AT_TOP: readonly Para[] = [{ bold: 'Närvarande' }, { text: 'Leif Redestig' }];
 const HEAD: readonly Para[] = [{ heading: 1, text: 'Styrgruppen 7 mars 2016' }, { bold: 'Närvarande' }, { text: 'Leif Redestig' }, { heading: 2, text: 'Ekonomi' }];
 const ACTIONS: readonly (readonly Cell[])[] = [
   ['Vem', 'Vad', 'När'],
@@ -127,6 +128,27 @@ const TEXT_CASES: readonly (Case & { readonly html: string })[] = [
     body: 'Vi pratade.\n\n## Beslut\n\n1. Leif bokar\n2. \\> 50 kr till David\n\nSen fikade vi.',
     html: '<p>Vi pratade.</p><h2 id="beslut">Beslut</h2><ol><li>Leif bokar</li><li>&gt; 50 kr till David</li></ol><p>Sen fikade vi.</p>',
   },
+  // A framed box (one row, one column) of paragraphs without a list ran them into one line ("Beslut: Att köpa
+  // hyllor."), and a list in a one-row table's cell beside its label lost its bullets ("Att göra, Boka lokal Skicka",
+  // a heading). The box's paragraphs are paragraphs; the label is a paragraph, the list a list under it.
+  {
+    name: 'a framed box of two paragraphs',
+    paras: [{ text: 'Vi pratade.' }, { table: [[{ paras: ['Beslut:', 'Att köpa hyllor.'] }]] }, { text: 'Sen fikade vi.' }],
+    body: 'Vi pratade.\n\nBeslut:\n\nAtt köpa hyllor.\n\nSen fikade vi.',
+    html: '<p>Vi pratade.</p><p>Beslut:</p><p>Att köpa hyllor.</p><p>Sen fikade vi.</p>',
+  },
+  {
+    name: 'bullets in a one-row table beside their label',
+    paras: [{ text: 'Vi pratade.' }, { table: [['Att göra', { paras: [{ bullet: 0, text: 'Boka lokal' }, { bullet: 0, text: 'Skicka kallelse' }] }]] }, { text: 'Sen fikade vi.' }],
+    body: 'Vi pratade.\n\nAtt göra\n\n- Boka lokal\n- Skicka kallelse\n\nSen fikade vi.',
+    html: '<p>Vi pratade.</p><p>Att göra</p><ul><li>Boka lokal</li><li>Skicka kallelse</li></ul><p>Sen fikade vi.</p>',
+  },
+  {
+    name: 'a numbered list between two cells of a one-row table',
+    paras: [{ text: 'Vi pratade.' }, { table: [['Beslut:', { paras: [{ numbered: 'Leif bokar' }, { numbered: 'David skickar' }] }, 'Klart', '1 dec']] }, { text: 'Sen fikade vi.' }],
+    body: 'Vi pratade.\n\nBeslut:\n\n1. Leif bokar\n2. David skickar\n\nKlart, 1 dec\n\nSen fikade vi.',
+    html: '<p>Vi pratade.</p><p>Beslut:</p><ol><li>Leif bokar</li><li>David skickar</li></ol><p>Klart, 1 dec</p><p>Sen fikade vi.</p>',
+  },
 ];
 
 describe('a .docx table that stays text', () => {
@@ -135,6 +157,29 @@ describe('a .docx table that stays text', () => {
     expect(body).toBe(`## Ekonomi\n\n${expected}\n`);
     expect(renderBody(body).html.replace(/\n/g, '')).toBe(`<h2 id="ekonomi">Ekonomi</h2>${html}`);
     expect(missingWords(paras.map(shownText).join(' '), body)).toEqual([]);
+  });
+});
+
+/**
+ * A title written in a framed box is read as before, its paragraphs as one line, when they end in a date, as a title
+ * does; a box of other paragraphs is its paragraphs, so a box of the title's particulars gives them. Each document has
+ * a box of two paragraphs in its text too, which ran into one line ("Beslut: Att köpa hyllor.").
+ */
+const BOX_TITLES: readonly { readonly name: string; readonly box: readonly string[]; readonly data: Record<string, unknown>; readonly title: string }[] = [
+  { name: 'the group above its date', box: ['Styrgruppen', '7 mars 2016'], data: { group: 'Styrgruppen', date: '2016-03-07' }, title: 'Styrgruppen 7 mars 2016' },
+  { name: '"Protokoll", the group and the date', box: ['Protokoll', 'Styrgruppen', '7 mars 2016'], data: { group: 'Styrgruppen', date: '2016-03-07' }, title: 'Protokoll Styrgruppen 7 mars 2016' },
+  { name: '"Beslutsprotokoll" above the group and an ISO date', box: ['Beslutsprotokoll', 'Styrgruppen 2016-03-07'], data: { group: 'Styrgruppen', date: '2016-03-07' }, title: 'Beslutsprotokoll Styrgruppen 2016-03-07' },
+  { name: 'a date with its time range', box: ['Styrgruppen', 'Måndag 7 mars 2016 kl. 13.30–15.00'], data: { group: 'Styrgruppen', date: '2016-03-07', time: '13:30' }, title: 'Styrgruppen Måndag 7 mars 2016 kl. 13.30–15.00' },
+  { name: 'the particulars under the group', box: ['Styrgruppen', 'Datum: 7 mars 2016', 'Tid: 13.30', 'Plats: Bryggan'], data: { group: 'Styrgruppen', date: '2016-03-07', time: '13:30', location: 'Bryggan' }, title: 'Styrgruppen' },
+];
+
+describe('a title in a framed box', () => {
+  it.each(BOX_TITLES)('$name', async ({ name, box, data: expected, title }) => {
+    const paras: Para[] = [{ table: [[{ paras: box }]] }, ...PRESENT_AT_TOP, { heading: 2, text: 'Ekonomi' }, { table: [[{ paras: ['Beslut:', 'Att köpa hyllor.'] }]] }];
+    const { data, comments, body } = await docxDraft(dir, `box title ${name}`, paras);
+    expect(data).toMatchObject(expected);
+    expect(comments).toContain(`Rubrik i källan: "${title}"`);
+    expect(body).toBe('## Ekonomi\n\nBeslut:\n\nAtt köpa hyllor.\n');
   });
 });
 

@@ -218,7 +218,7 @@ export async function docxDraft(dir: string, name: string, paras: readonly Para[
   fs.writeFileSync(file, docx(paras));
   const read = await readImportFile(file);
   if (!read.ok) throw new Error(read.message);
-  return split(draftOf(read.text, { markdown: read.markdown }).rendered);
+  return split(draftOf(read.text, { markdown: read.markdown, word: read.word === true }).rendered);
 }
 
 /** The draft's body of a .docx (see `docxDraft`). */

@@ -68,12 +68,14 @@ export interface DraftOptions {
   readonly registry?: Registry;
   /** Parse as Markdown (a .md file). */
   readonly markdown?: boolean;
+  /** A Word document converted (see ParseOptions). */
+  readonly word?: boolean;
 }
 
 /** One text through the pure stages: parse, settle the date, render. */
 export function draftOf(text: string, options: DraftOptions = {}): { draft: Draft; rendered: string } {
   const resolver = new Resolver(options.registry ?? registryFrom());
-  const parsed = parseMinutes(text, { source: 'test.txt', markdown: options.markdown === true, ...(options.groupOption ? { groupOption: options.groupOption } : {}) }, resolver);
+  const parsed = parseMinutes(text, { source: 'test.txt', markdown: options.markdown === true, word: options.word === true, ...(options.groupOption ? { groupOption: options.groupOption } : {}) }, resolver);
   const archiveYears = new Map<string, readonly number[]>(options.knownYears ? resolver.registry.groups.entries.map((g) => [g.id.value, options.knownYears!]) : []);
   const [draft] = settleDates([parsed], resolver, { today: TODAY, archiveYears, ...(options.yearOption !== undefined ? { yearOption: options.yearOption } : {}) });
   return { draft: draft!, rendered: renderDraft(draft!) };

@@ -237,6 +237,30 @@ const CASES: readonly Case[] = [
     body: '## Lokalen\n\nBra.\n',
     notes: [/E-postens egen text i källan, som inte står med i texten: "Fwd: se nedan"\./, /2016 kommer från mejlets datum, "8 mars 2016"/],
   },
+  // A sign-off with the name on its line ("Mvh Leif", "Hälsningar, Ia") stayed in the text; alone on its line with the
+  // name under it, it was a signature already. "Hälsningar från …" in the minutes' own text is no sign-off.
+  ...(
+    [
+      ['"Hälsningar, Ia" at the end of the text', 'hals.txt', 'Hälsningar, Ia', ['"Hälsningar, Ia"']],
+      ['"Mvh Leif" with the organisation and phone under it', 'mvh.txt', 'Mvh Leif\nSocialförvaltningen\nTel 042-10 50 00', ['"Mvh Leif"', '"Socialförvaltningen"', '"Tel 042-10 50 00"']],
+      ['"Med vänliga hälsningar, Åke Malmén" and a phone\'s line under it', 'mvh2.txt', 'Med vänliga hälsningar, Åke Malmén\n\nSkickat från min iPhone', ['"Med vänliga hälsningar, Åke Malmén"', '"Skickat från min iPhone"']],
+    ] as const
+  ).map(([name, file, signature, quoted]): Case => ({
+    name,
+    file,
+    text: `Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nLokalen\nHälsningar från Bryggan framfördes.\n\n${signature}\n`,
+    draft: 'gemensam-utvecklingsgrupp/2016-03-07.md',
+    body: '## Lokalen\n\nHälsningar från Bryggan framfördes.\n',
+    notes: [new RegExp(`E-postsignatur i källan, som inte står med i texten: ${quoted.join(', ')}\\.`)],
+  })),
+  {
+    name: 'a sign-off with the name on its line above a quoted mail',
+    file: 'ovan.txt',
+    text: 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nLeif Redestig\n\nLokalen\nBra.\n\nMvh /David\n\n> Kan du skicka protokollet?\n',
+    draft: 'gemensam-utvecklingsgrupp/2016-03-07.md',
+    body: '## Lokalen\n\nBra.\n\n\\> Kan du skicka protokollet?\n',
+    notes: [/E-postsignatur i källan, som inte står med i texten: "Mvh \/David"\./],
+  },
 ];
 
 function root(file: string, text: string): string {
