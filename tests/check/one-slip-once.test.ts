@@ -290,6 +290,11 @@ const cases: Case[] = [
       ['two aliases', '  aliases:\n    - "Anna B\n    - "AB\n', ['24:7 yaml-syntax', '25:7 yaml-syntax']],
       ['an alias in brackets', '  aliases: [Anna B, "AB]\n', ['23:21 yaml-syntax']],
       ['an alias in brackets in single quotes, its only one', "  aliases: ['AB]\n", ['23:13 yaml-syntax']],
+      // A membership in braces: the membership is left out, as one with dashes is, and the others are read.
+      ['a membership in braces in brackets, its only one', '  memberships: [{group: "gug}]\n', ['23:25 yaml-syntax']],
+      ['a membership in braces in brackets, a group misspelt in the next', "  memberships: [{group: 'gug, role: ledamot}, {group: gemensam-utvecklingsgrup}]\n", ['23:25 yaml-syntax', '23:55 unknown-group']],
+      ['a membership in braces after a dash, a group misspelt in the one below', '  memberships:\n    - {group: "gug}\n    - group: gemensam-utvecklingsgrup\n', ['24:15 yaml-syntax', '25:14 unknown-group']],
+      ['a role in a membership in braces after a dash', '  memberships:\n    - {group: gug, role: "ledamot}\n', ['24:26 yaml-syntax']],
     ] as const
   ).map(
     ([which, lists, slips]): Case => ({
@@ -297,6 +302,22 @@ const cases: Case[] = [
       file: 'people.yml',
       edit: (t) => `${t}anna-berg:\n  name: Anna Berg\n${lists}  organisation: brygan\nbo-ek:\n  name: Bo Ek\n  organisation: brygan\n`,
       expected: [...slips, `${22 + lists.split('\n').length}:17 unknown-organisation`, `${25 + lists.split('\n').length}:17 unknown-organisation`],
+    }),
+  ),
+  // The line to write for a quote left open in a membership in braces: closed at its value's end, before the } or ,.
+  ...(
+    [
+      ['  memberships: [{group: "gug}]\n', 'memberships: [{group: "gug"}]'],
+      ["  memberships: [{group: 'gug, role: ledamot}]\n", "memberships: [{group: 'gug', role: ledamot}]"],
+      ['  memberships:\n    - {group: "gug}\n', '- {group: "gug"}'],
+    ] as const
+  ).map(
+    ([lists, line]): Case => ({
+      slip: `a quote left open in a membership in braces, its line to write: ${line}`,
+      file: 'people.yml',
+      edit: (t) => `${t}anna-berg:\n  name: Anna Berg\n${lists}`,
+      expected: [`${lists.includes('-') ? 24 : 23}:${lists.includes('-') ? 15 : 25} yaml-syntax`],
+      hint: `${UNREAD('people.yml')} Lägg till ett ${line.includes("'") ? "'" : '"'} i slutet av värdet, på samma rad: ${line}`,
     }),
   ),
   // A quote left open in a person's own field, running into the field below: the field alone is left unread, and the

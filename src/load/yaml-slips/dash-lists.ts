@@ -68,7 +68,8 @@ export function slippedItems(text: string): (offset: number) => SlippedItem | un
       const { list, item } = flow;
       const { items } = list;
       const lineEnd = text.indexOf('\n', list.close);
-      if (item.at !== offset || list.close === -1 || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(list.close + 1, lineEnd === -1 ? text.length : lineEnd))) return undefined;
+      // A slip inside an item in braces or brackets ("[{group: \"gug}]") leaves the item out whole.
+      if ((item.at !== offset && !nested(text, item.at, offset)) || list.close === -1 || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(list.close + 1, lineEnd === -1 ? text.length : lineEnd))) return undefined;
       // With the comma after it, or the one before it for the last item: the rest stays a list.
       // Found by where it starts: looked for among thousands of items for each, it was slow.
       const i = countUpTo(items, (x) => x.at, item.at) - 1;
@@ -82,6 +83,9 @@ export function slippedItems(text: string): (offset: number) => SlippedItem | un
     return item && closedWithin(text.slice(item.start, item.end)) ? { range: [item.start, item.end], list: item.list.at, items: item.list.items } : undefined;
   };
 }
+
+/** Whether `offset` lies inside fields in braces or a list in brackets that the item at `at` is. */
+const nested = (text: string, at: number, offset: number): boolean => (text[at] === '{' || text[at] === '[') && offset > at;
 
 /**
  * Whether `lines` close every quote and bracket they open, so that nothing of the lines below belongs to them (a

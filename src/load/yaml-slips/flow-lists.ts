@@ -61,6 +61,13 @@ const WORDS_AFTER = /[ \t]*[^\s,\]}:#]/y;
  * `limit`: where the text is read as ending (a quote closed only past it is not closed).
  */
 export function scanFlow(text: string, from: number, comments: boolean, closer: Closer = ']', limit = text.length): { items: FlowItem[]; close: number; inner: readonly Closer[] } {
+  // A comma inside an item's brackets or braces is the item's ("[{group: gug, role: ledamot}]"); in a list never
+  // closed, each comma ends an item, so that its last is the text after the last comma, to close.
+  const whole = scanItems(text, from, comments, closer, limit, true);
+  return whole.close === -1 ? scanItems(text, from, comments, closer, limit, false) : whole;
+}
+
+function scanItems(text: string, from: number, comments: boolean, closer: Closer, limit: number, whole: boolean): { items: FlowItem[]; close: number; inner: readonly Closer[] } {
   const items: FlowItem[] = [];
   // What closes each bracket or brace opened inside the current item, innermost last.
   const inner: Closer[] = [];
@@ -79,7 +86,7 @@ export function scanFlow(text: string, from: number, comments: boolean, closer: 
       continue;
     } else if (c === '[' || c === '{') inner.push(c === '[' ? ']' : '}');
     else if (inner.length > 0 && (c === ']' || c === '}')) inner.pop();
-    else if (c === undefined || c === ',' || c === closer) {
+    else if (c === undefined || (c === ',' && (inner.length === 0 || !whole)) || c === closer) {
       if (first !== -1) items.push({ at: first, end: last + 1, text: text.slice(first, last + 1) });
       if (c !== ',') return { items, close: c === closer ? i : -1, inner };
       first = -1;

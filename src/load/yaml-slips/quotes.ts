@@ -2,7 +2,7 @@
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
 import { itemLines } from './flow-items.js';
-import { FLOW_OPEN, type FlowItem, type FlowList, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
+import { FLOW_OR_MAP_OPEN, type FlowItem, type FlowList, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /**
@@ -287,17 +287,56 @@ function quotesOnOpeningLines(text: string): ItemQuote[] {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
     const line = text.slice(start, end).replace(/\r$/, '');
-    const open = line.includes('[') ? FLOW_OPEN.exec(line) : null;
+    const open = line.includes('[') || line.includes('{') ? FLOW_OR_MAP_OPEN.exec(line) : null;
     if (open) {
-      const list = scanFlow(line, open[0].length, false);
-      for (const item of list.items) {
-        const c = line[item.at];
-        if ((c !== '"' && c !== "'") || quotedEnd(line, item.at) !== -1) continue;
+      const closer = open[0].endsWith('{') ? '}' : ']';
+      const list = scanFlow(line, open[0].length, false, closer);
+      const found: { at: number; end: number }[] = [];
+      if (closer === ']') for (const item of list.items) if (opensLeftOpen(line, item.at)) found.push(item);
+      // And a value inside fields in braces ("[{group: \"gug}]", "- {group: \"gug}"): the item it is in is left out.
+      if (line.includes('{')) found.push(...nestedQuotes(line, open[0].length, closer));
+      for (const q of found.sort((a, b) => a.at - b.at)) {
         over ??= new Set(listsOverLines(text).map((l) => l.open));
-        out.push({ offset: start + item.at, end: start + item.end, left: list.close !== -1 && !over.has(start + open[0].length - 1) });
+        out.push({ offset: start + q.at, end: start + q.end, left: list.close !== -1 && !over.has(start + open[0].length - 1) });
       }
     }
     start = end + 1;
+  }
+  return out;
+}
+
+/** Whether a value at `at` of `line` starts with a quote the line does not close. */
+const opensLeftOpen = (line: string, at: number): boolean => (line[at] === '"' || line[at] === "'") && quotedEnd(line, at) === -1;
+
+/**
+ * The quotes values inside fields in braces open and leave open on `line` (from `from`, just past its first [ or {,
+ * closed by `outer`): a field's value ("{group: \"gug}") or an item of a list inside them, each with where its value
+ * ends (its , ] or }, the quote read as a letter, as scanFlow reads it). The items of the outermost list are not
+ * among them (see quotesOnOpeningLines); nor is a field's name in quotes.
+ */
+function nestedQuotes(line: string, from: number, outer: ']' | '}'): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  const closers: (']' | '}')[] = [outer];
+  // Whether a value may start here: past a field's colon, or an item's [ or comma.
+  let value = false;
+  for (let i = from; i < line.length && closers.length > 0; i++) {
+    const c = line[i]!;
+    const inner = closers[closers.length - 1];
+    if (c === '"' || c === "'") {
+      const end = quotedEnd(line, i);
+      if (end !== -1) i = end - 1;
+      else if (value && (closers.length > 1 || outer === '}')) out.push({ at: i, end: i + (scanFlow(line, i, false, inner).items[0]?.text.length ?? 1) });
+      value = false;
+    } else if (c === '#' && /\s/.test(line[i - 1]!)) break;
+    else if (c === '[' || c === '{') {
+      closers.push(c === '[' ? ']' : '}');
+      value = c === '[';
+    } else if (c === ']' || c === '}') {
+      closers.pop();
+      value = false;
+    } else if (c === ',') value = inner === ']';
+    else if (c === ':' && inner === '}' && /[ \t]/.test(line[i + 1] ?? '')) value = true;
+    else if (!/\s/.test(c)) value = false;
   }
   return out;
 }
