@@ -169,7 +169,8 @@ function mayHaveCollectionKey(text: string): boolean {
     for (let at = text.indexOf(close); at !== -1; at = text.indexOf(close, at + 1)) {
       let next = at + 1;
       while (text[next] === ' ' || text[next] === '\t') next++;
-      if (text[next] === ':') return COLLECTION_KEY.test(text);
+      // First on its line ("[Punkt 1]: Lokal"), or an item of a list in brackets ("location: [a, [b]: 1]").
+      if (text[next] === ':') return COLLECTION_KEY.test(text) || listItemKey(text);
     }
   }
   return false;
@@ -203,6 +204,37 @@ function laterFlowKey(text: string): boolean {
       } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') key = false;
     }
     open = at + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether an item of a list in brackets is itself a list or fields with a colon after it ("[a, [b]: 1]", "[{b}: 1]"):
+ * a key, which js-yaml reads as text ("[object Object]"). Asked only of a text with a ] or } and a colon after it; one
+ * pass from its first [, a value in quotes passed over whole. Over-eager is only slower: the positioned parse decides.
+ */
+function listItemKey(text: string): boolean {
+  // For each bracket or brace open: whether it opened an item of a list, and whether it is a list.
+  const levels: { item: boolean; list: boolean }[] = [];
+  // Whether an item of a list may start here: past its [ or a comma, blanks aside.
+  let item = false;
+  for (let at = text.indexOf('['); at !== -1 && at < text.length; at++) {
+    const c = text[at]!;
+    if (c === '[' || c === '{') {
+      levels.push({ item, list: c === '[' });
+      item = c === '[';
+    } else if (c === ']' || c === '}') {
+      if (levels.pop()?.item) {
+        let next = at + 1;
+        while (text[next] === ' ' || text[next] === '\t') next++;
+        if (text[next] === ':') return true;
+      }
+      item = false;
+    } else if (c === ',') item = levels[levels.length - 1]?.list === true;
+    else if ((c === '"' || c === "'") && /[\s,[{:]/.test(text[at - 1] ?? ' ')) {
+      at = closingQuote(text, at);
+      item = false;
+    } else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') item = false;
   }
   return false;
 }

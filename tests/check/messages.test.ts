@@ -1908,6 +1908,23 @@ const cases: Case[] = [
       ...(hint ? { hint } : {}),
     }),
   ),
+  // A list or fields with a colon after it as an item of a list in brackets, not first on its line, went by the fast
+  // parse too, which read it as "[object Object]" (told as a list where text belongs): told as the value's sign.
+  ...(
+    [
+      ['a list', 'location: [a, [b]: 1]\n', '5:11', 'location: "[a, [b]: 1]"'],
+      ['fields', 'location: [a, {b}: 1]\n', '5:11', 'location: "[a, {b}: 1]"'],
+      ['in a list in fields in braces', 'location: {a: [b, [c]: 1]}\n', '5:11', 'location: "{a: [b, [c]: 1]}"'],
+    ] as const
+  ).map(
+    ([what, lines, at, line]): Case => ({
+      mistake: `${what} with a colon after it as an item of a list in brackets`,
+      yaml: `${HEAD}attendees: [David Bergström]\n${lines}`,
+      expected: [`${at} yaml-syntax`],
+      message: 'Värdet börjar med',
+      hint: `Sätt hela värdet inom citattecken: ${line}`,
+    }),
+  ),
   // Found by fuzzing: fields or a list where a day or an allowed word belongs were quoted as "[object Object]".
   {
     mistake: 'the date written as fields',
