@@ -31,8 +31,8 @@ const MONTH_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(${WEEKDAY_PATTERN}|${ENGLISH_WEEKDAY_PATTERN}),?\s+)?(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])${TIME}`,
   'giu',
 );
-// The weekday a whole word: "Pettersson 2016-03-07" has no "on" before its date.
-const ISO = new RegExp(String.raw`(?<![\d-])(?:(?<!\p{L})(${WEEKDAY_BEFORE_DATE_PATTERN})\s+)?(\d{4})-(\d{2})-(\d{2})(?![\d-])${TIME}`, 'giu');
+// The weekday a whole word: "Pettersson 2016-03-07" has no "on" before its date. A comma may follow it ("Friday, 2016-03-08").
+const ISO = new RegExp(String.raw`(?<![\d-])(?:(?<!\p{L})(${WEEKDAY_BEFORE_DATE_PATTERN}),?\s+)?(\d{4})-(\d{2})-(\d{2})(?![\d-])${TIME}`, 'giu');
 /**
  * Day and month as numbers: "7/3 2016", "7/3-16", "07.03.2016" (dotted only with the whole year, as "7.3" is
  * also a time). Without a year, "7/3" only when no word follows but "kl.": "1/2 timme" is a fraction.

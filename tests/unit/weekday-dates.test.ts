@@ -30,6 +30,12 @@ describe('weekdayDateFindings', () => {
     ['in a heading', '## Möte tisdag 7 mars 2016\n\nText.', '2016-02-22', ['tisdag 7 mars 2016']],
     ['in a list and a table', '- tisdag 7 mars\n\n| Dag | Vad |\n|---|---|\n| tisdag 7 mars | möte |', '2016-03-07', ['tisdag 7 mars 2016', 'tisdag 7 mars 2016']],
     ['after the same date in code', '`tisdag 7 mars 2016` och tisdag 7 mars 2016', '2016-03-07', ['tisdag 7 mars 2016']],
+    // A comma between the weekday and an ISO date, as SWEDISH and NUMERIC dates may have; and English's month first,
+    // the weekday before the month's name.
+    ['a comma before an ISO date', 'Sista dag Friday, 2016-03-08 och fredag, 2016-03-08; rätt: Tuesday, 2016-03-08, tisdag, 2016-03-08.', '2016-03-07', ['Friday 8 mars 2016', 'fredag 8 mars 2016']],
+    ['English, month first', 'Next meeting: Monday, May 3, 2016 and Monday May 3rd 2016; not Tuesday, May 3, 2016, Monday, Dismay 3, 2016 or Monday Summary 3 2016.', '2016-05-02', ['Monday 3 maj 2016', 'Monday 3 maj 2016']],
+    ['English, month first, abbreviated with a dot', 'Monday, Aug. 3, 2016', '2016-05-02', ['Monday 3 augusti 2016']],
+    ['month first, Swedish', 'Nästa möte måndag, maj 3, 2016, inte tisdag, maj 3, 2016.', '2016-05-02', ['måndag 3 maj 2016']],
     // Guards: nothing is told.
     ['a right weekday', 'Nästa möte: måndag 7 mars 2016, måndag den 7 mars, mån 7/3, måndag 2016-03-07.', '2016-02-22', []],
     ['a weekday with no date', 'Nästa möte blir en tisdag, tisdag kl. 13.30 eller tisdag 13.30.', '2016-03-07', []],

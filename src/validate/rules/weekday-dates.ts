@@ -5,6 +5,7 @@ import type { Finding } from '../../diagnostics.js';
 import { parseLines } from '../../render/markdown.js';
 import { clashDays, daysBetween, isValidDate, weekdayClashOn, weekdayClashWords, weekdayIndex, type WeekdayClash } from '../../util/dates.js';
 import { findDates, isoDate, type DateExpr } from '../../util/dates-in-text.js';
+import { monthOf } from '../../util/months.js';
 import { WEEKDAY_BEFORE_DATE_PATTERN, weekdayName } from '../../util/weekdays.js';
 
 /** A weekday right before where a date starts: "tisdag ", "Tis. ", "ti ", "tisdagen den ". */
@@ -29,8 +30,26 @@ function mayHold(text: string): boolean {
     let end = m.index - 1;
     while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
     if (WEEKDAY_ENDS.has(text.charCodeAt(end - 1)) && WEEKDAY_BEFORE.test(text.slice(Math.max(0, end - 20), m.index))) return true;
+    // The month first, as English writes it ("Monday, May 3, 2016"): the weekday before the month's name.
+    if (weekdayBeforeMonth(text, end)) return true;
   }
   return false;
+}
+
+/** Whether the character code is an ASCII letter or a dot, as in a month's name ("May", "Aug."). */
+const monthLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+
+/**
+ * Whether the word of `text` that ends at `end` is a month's name ("May", "Aug.") with a weekday right before it.
+ * Looked at in the order of what is cheapest: the word's length, the last character before it, and only then its name.
+ */
+function weekdayBeforeMonth(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start < 10 && monthLetter(text.charCodeAt(start - 1))) start--;
+  if (end - start < 3) return false;
+  let before = start;
+  while (before > 0 && /\s/.test(text.charAt(before - 1))) before--;
+  return before < start && WEEKDAY_ENDS.has(text.charCodeAt(before - 1)) && monthOf(text.slice(start, end)) !== undefined && WEEKDAY_BEFORE.test(text.slice(Math.max(0, before - 20), start));
 }
 
 /**
