@@ -44,68 +44,67 @@
   }
   // Pagefind's own for results with sub-results, said here so that a Pagefind started anew is told it too.
   var EXCERPT_LENGTH = 12;
-  // pagefind.js, as this page and Pagefind's interface import it. The browser keeps a module that could not be
-  // fetched as failed: importing it again fails at once, without a fetch. Each try after the first is at an address of
-  // its own (?forsok=2), and Pagefind's interface, which imports `${bundlePath}pagefind.js`, is given a bundle path
-  // that makes its address that one, so that both have the same Pagefind.
+  // pagefind.js, as this page imports it. The browser keeps a module that could not be fetched as failed: importing it
+  // again fails at once, without a fetch. Each try after the first is at an address of its own (?forsok=2).
   var tries = 1;
   function pagefindAddress() {
     return bundlePath + 'pagefind.js' + (tries > 1 ? '?forsok=' + tries + '&pagefind.js' : '');
   }
   function pagefind() {
-    return import(pagefindAddress());
-  }
-  var ui;
-  var input;
-  // Pagefind's interface; started anew (`again`) on the same element when pagefind.js could not be loaded (see
-  // reload), with the word, the ticked boxes and the focus and caret in the field kept.
-  function startUi(again) {
-    var word = input ? input.value : '';
-    var focused = !!input && document.activeElement === input;
-    var caret = focused ? input.selectionEnd : null;
-    if (ui) ui.destroy();
-    ui = new window.PagefindUI({
-      element: '#sok',
-      bundlePath: pagefindAddress().slice(0, -'pagefind.js'.length),
-      showSubResults: true,
-      excerptLength: EXCERPT_LENGTH,
-      showImages: false,
-      // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
-      // buries the few that matter. A ticked choice stays, whatever its count.
-      showEmptyFilters: false,
-      resetStyles: false,
-      autofocus: !again && !params.get('q'),
-      openFilters: Object.keys(filters),
-      sort: byDate ? { datum: 'desc' } : null,
-      translations: { search_label: 'Sök i protokollen' },
-      processTerm: function (term) {
-        if (!filtersLoaded) searchedEarly = true;
-        searchStarted();
-        // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
-        showTerm(term);
-        return term;
-      },
-      processResult: function (result) {
-        result.excerpt = escapeExcerpt(result.excerpt);
-        (result.sub_results || []).forEach(function (sub) {
-          sub.excerpt = escapeExcerpt(sub.excerpt);
-        });
-        return result;
-      },
+    return import(pagefindAddress()).then(function (pagefind) {
+      loadedPagefind = pagefind;
+      waitingForPagefind.splice(0).forEach(function (go) {
+        go(pagefind);
+      });
+      return pagefind;
     });
-    input = element.querySelector('input');
-    if (input) input.id = 'sokfalt';
-    var ticked = filtersIn(params);
-    if (Object.keys(ticked).length > 0) ui.triggerFilters(ticked);
-    if (!again || !input) return;
-    if (word) ui.triggerSearch(word);
-    if (focused) {
-      input.focus();
-      input.setSelectionRange(caret, caret);
-    }
-    if (word) askSearch(word);
   }
-  startUi(false);
+  // Pagefind's interface imports `${bundlePath}pagefind.js` itself, once: when that failed, it never tried again, but
+  // waited for it every 50 ms for as long as the page was open (two waits more for each word typed, 140 a second after
+  // five letters, on after a later try had loaded it), and its failure was an unhandled rejection. It is given
+  // assets/search-pagefind.js instead, which does what it asks of Pagefind with the one this page has loaded, once it
+  // has: until then its searches wait ("Söker efter …", out of sight while the failure is shown, see showFailure).
+  var loadedPagefind = null;
+  var waitingForPagefind = [];
+  window.minutesPagefind = function () {
+    if (loadedPagefind) return Promise.resolve(loadedPagefind);
+    return new Promise(function (go) {
+      waitingForPagefind.push(go);
+    });
+  };
+  var ui = new window.PagefindUI({
+    element: '#sok',
+    bundlePath: siteBase + 'assets/search-',
+    showSubResults: true,
+    excerptLength: EXCERPT_LENGTH,
+    showImages: false,
+    // Only the people, groups and years a search found meetings for: at 1,500 people a list of choices with (0)
+    // buries the few that matter. A ticked choice stays, whatever its count.
+    showEmptyFilters: false,
+    resetStyles: false,
+    autofocus: !params.get('q'),
+    openFilters: Object.keys(filters),
+    sort: byDate ? { datum: 'desc' } : null,
+    translations: { search_label: 'Sök i protokollen' },
+    processTerm: function (term) {
+      if (!filtersLoaded) searchedEarly = true;
+      searchStarted();
+      // A typed term replaces the list of filtered meetings, and the sort links and the address keep it.
+      showTerm(term);
+      return term;
+    },
+    processResult: function (result) {
+      result.excerpt = escapeExcerpt(result.excerpt);
+      (result.sub_results || []).forEach(function (sub) {
+        sub.excerpt = escapeExcerpt(sub.excerpt);
+      });
+      return result;
+    },
+  });
+  var input = element.querySelector('input');
+  if (input) input.id = 'sokfalt';
+  var ticked = filtersIn(params);
+  if (Object.keys(ticked).length > 0) ui.triggerFilters(ticked);
   // Pagefind's field has only a placeholder; give it a real label.
   if (input) {
     var label = document.createElement('label');
@@ -171,12 +170,12 @@
     else if (asked && filtersLost) loadFilters();
     showBusy();
   }
-  // Pagefind's interface imports pagefind.js once: when it could not be (offline a moment, a 500, a site half
+  // Pagefind's interface imported pagefind.js once: when it could not be (offline a moment, a 500, a site half
   // uploaded), every later search failed until the page was loaded again, though the reader was told to try again. The
   // next search asked for (or Försök igen under a preset filter's list) imports it again, at an address of its own
-  // (see pagefindAddress), and starts the interface anew with it; its filter files and a preset filter's list that
-  // could not be loaded are loaded then too. Meanwhile the search is under way (busy); if it fails again, it is said so
-  // again.
+  // (see pagefindAddress), and the interface's searches, which waited for it, are done with it; its filter files and a
+  // preset filter's list that could not be loaded are loaded then too. Meanwhile the search is under way (busy); if it
+  // fails again, it is said so again.
   var reloading = false;
   function reload() {
     if (reloading) return;
@@ -186,8 +185,9 @@
     pagefind().then(
       function () {
         reloading = false;
-        startUi(true);
         loadFilters();
+        // Done again, so that a search asked for by Enter, on which the interface does nothing, is begun too.
+        if (input && input.value.trim()) searchAgain();
       },
       function () {
         reloading = false;
@@ -233,8 +233,16 @@
   // "fritidsbank gav inga träffar", false, for a word with three. The status line is emptied meanwhile, so that one that
   // fails again is said again.
   var untrue = false;
+  var failureSaid = false; // the status line says it
+  var failureWithoutWord = false; // it was said before any word
   function showFailure() {
-    var shown = (broken || lost || (failed && !arrived())) && !!input && input.value.trim() !== '';
+    // Pagefind that could not be loaded is said at once, before any word (a preset filter's list says it in its own
+    // words), and that stays shown while the first word asked for loads it again (see reload), the status line
+    // emptied meanwhile, so that a try that fails again is said again.
+    var unloaded = broken || (reloading && failureWithoutWord && !failure.hidden);
+    var typed = !!input && input.value.trim() !== '';
+    var shown = !!input && (typed ? unloaded || lost || (failed && !arrived()) : unloaded && Object.keys(filters).length === 0);
+    if (shown && !reloading) failureWithoutWord = !typed;
     if (shown) untrue = true;
     else if (untrue && !asked && !starting && !reloading) untrue = false;
     element.classList.toggle('search-incomplete', failed || lost || broken);
@@ -242,12 +250,16 @@
     // Where the results would be (see below); under the field until Pagefind's interface shows them, as it does not
     // when it could not be loaded.
     if (shown && !failure.isConnected) element.parentNode.insertBefore(failure, element.nextSibling);
-    if (failure.hidden === !shown) return;
-    failure.hidden = !shown;
-    // No sorting of results that did not come.
-    showSortLinks(input ? input.value : '');
+    if (failure.hidden !== !shown) {
+      failure.hidden = !shown;
+      // No sorting of results that did not come.
+      showSortLinks(input ? input.value : '');
+    }
+    var saying = shown && !reloading;
+    if (saying === failureSaid) return;
+    failureSaid = saying;
     // Its full stop is the suggestions' own ('. Projektet Fritidsbanken har en egen sida: …'), not said twice.
-    if (shown) announce((suggestionText ? failure.textContent.replace(/\.$/, '') : failure.textContent) + suggestionText);
+    if (saying) announce((suggestionText ? failure.textContent.replace(/\.$/, '') : failure.textContent) + suggestionText);
     else if (untrue) announce('');
   }
   // A search that fails leaves Pagefind's interface waiting, with no word of it; its rejection is all there is. Only

@@ -632,13 +632,70 @@ describe.skipIf(!chrome)('the site in Chromium', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('sokfalt');
     expect(new URL(page.url()).searchParams.get('q')).toBe('lokal');
     await expect(page.title()).resolves.toMatch(/^lokal – /);
-    // Its next search is its own.
+    // Its next search is its own. The caret at the end of the word, where a reader's is: Playwright's press('Enter')
+    // puts it at the start of a field that had no focus.
+    await field.press('End');
     await field.pressSequentially(' fritidsbank');
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/^lokal fritidsbank gav \d+ träff/);
     await field.press('Escape');
     await expect.poll(() => field.inputValue()).toBe('');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('sokfalt');
     await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
+    await page.context().close();
+  });
+
+  // pagefind.js that cannot be loaded when the page opens, before any word: Pagefind's interface imported it too, and
+  // then never again, waiting for it every 50 ms while the page was open (two waits more for each word typed, 140 a
+  // second after five letters, on after a later try had loaded it), its failure an unhandled rejection; the reader was
+  // told nothing until a word was typed.
+  it.each([
+    ['answered 404', 404],
+    ['dropped', 0],
+  ] as const)('says at once, once, that search cannot be loaded when pagefind.js fails as the page opens (%s), waits for no timer, and loads it for the next word', async (_name, status) => {
+    const { page, problems } = await open('sok/', {
+      unreachable: '**/pagefind/pagefind.js*',
+      status,
+      initScript: () => {
+        // As recordFailure, with Pagefind's interface's waits of 50 ms counted.
+        const log: boolean[] = [];
+        const w = window as unknown as { waits: number; failureLog: boolean[] };
+        w.failureLog = log;
+        new MutationObserver((changes) => {
+          for (const c of changes) if ((c.target as Element).id === 'sok-fel') log.push((c.target as HTMLElement).hidden);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+        w.waits = 0;
+        const first = window.setTimeout;
+        window.setTimeout = function (this: unknown, ...args: Parameters<typeof setTimeout>) {
+          if (args[1] === 50) w.waits++;
+          return first.apply(this, args);
+        } as typeof setTimeout;
+      },
+    });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(TOLD_FAILED);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(true);
+    // Said once while nothing is asked for.
+    await page.waitForTimeout(500);
+    await expect(page.evaluate(() => (window as unknown as { failureLog: boolean[] }).failureLog)).resolves.toEqual([false]);
+    // Each word asked for tries again (and fails again, said again).
+    const field = page.getByLabel('Sökord');
+    await field.pressSequentially('lokal', { delay: 50 });
+    await expect.poll(() => page.locator('#sok-fel').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(TOLD_FAILED);
+    await expect(page.locator('[aria-busy]').count()).resolves.toBe(0);
+    const waits = () => page.evaluate(() => (window as unknown as { waits: number }).waits);
+    const before = await waits();
+    await page.waitForTimeout(500);
+    expect((await waits()) - before).toBe(0);
+    await page.unroute('**/pagefind/pagefind.js*');
+    await field.fill('');
+    await field.pressSequentially('lokal');
+    expect(await results(page)).toHaveLength(4);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/^lokal gav 4 träffar/);
+    await expect(page.locator('#sok-fel').isVisible()).resolves.toBe(false);
+    const after = await waits();
+    await page.waitForTimeout(500);
+    expect((await waits()) - after).toBe(0);
+    expect(problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     await page.context().close();
   });
 

@@ -90,7 +90,7 @@ describe('a failed build leaves the previous site as it was', () => {
     try {
       const r = await cli(['build', '--root', root]);
       expect(r.code, r.output).toBe(1);
-      expect(r.output).toMatch(/templates\/:1:1 {2}fel {2}template-missing {2}26 mallar saknas: 404\.11ty\.mjs, _includes\/actions\.mjs, _includes\/contents\.mjs, _includes\/decisions\.mjs, .*meeting\.11ty\.mjs/);
+      expect(r.output).toMatch(/templates\/:1:1 {2}fel {2}template-missing {2}27 mallar saknas: 404\.11ty\.mjs, _includes\/actions\.mjs, _includes\/contents\.mjs, _includes\/decisions\.mjs, .*meeting\.11ty\.mjs/);
       expect(r.output).not.toContain('_layouts/base.11ty.mjs');
       expect(hashTree(site)).toBe(before);
       expect(leftovers(root)).toEqual([]);
