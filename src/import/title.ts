@@ -219,7 +219,6 @@ function parseTitle(text: string): { group: string; date: DateExpr; prefixed: bo
   return { group, date, prefixed, otherDates: sameDay ? [] : run.slice(1).map(written) };
 }
 
-
 /** A "Datum: 7 mars 2016" line: its date, and the value the date's position counts in. */
 function labelledDate(line: Line | undefined): { date: DateExpr; value: string } | undefined {
   const m = line && labelled(line);

@@ -48,7 +48,6 @@ const fullYear = (four: string | undefined, two: string | undefined): number | u
 export const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-
 /** Every date expression in `text`, in order. Impossible dates ("31 april") are left out. */
 export function findDates(text: string): DateExpr[] {
   const out: DateExpr[] = [];

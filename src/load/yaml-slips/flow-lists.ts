@@ -1,7 +1,6 @@
 // Lists in brackets (and fields in braces), read with their items, on one line or over several, closed or never.
 import { countUpTo } from '../../util/sorted.js';
 
-
 /** An item of a list in brackets: where it starts and ends (at its , or ]), and its text. */
 export interface FlowItem {
   readonly at: number;
