@@ -72,7 +72,7 @@ Flaggor:
   --help, -h      visa den här hjälpen
 
 Skriver en rad per fil, till exempel:
-  minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen
+  minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 10 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen
 och sist en rad om hela importen: hur många utkast som skrevs, fanns redan eller
 saknar datum eller grupp (eller har en veckodag som inte stämmer med datumet, eller
 flera möten), hur många dagordningar som hoppades över, hur många filer som inte
@@ -325,12 +325,13 @@ function batchSummary(c: BatchCounts, took: string): string {
   return `Klart på ${took}: ${parts.join(', ')}.${unsettled}${next}`;
 }
 
-/** "10 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen" plus what is left to do. */
+/** "10 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen" plus what is left to do. */
 function summary(d: Draft, additions?: Additions): string {
   const parts = [
     `${d.attendance.present.length} närvarande`,
     `${d.attendance.absent.length} frånvarande`,
     plural(unknowns(d, additions?.registered).length, 'okänt namn', 'okända namn'),
+    plural(d.decisions?.length ?? 0, 'beslut föreslaget', 'beslut föreslagna'),
     plural(d.actions.length, 'åtgärd föreslagen', 'åtgärder föreslagna'),
   ];
   const todo: string[] = [];

@@ -12,7 +12,10 @@ import type { Block, ListItem, Owner, ProposedAction, Section } from './types.js
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“”«(]?[\p{Lu}\d])/u;
 const ACTION = new RegExp(String.raw`^(.{1,80}?)\s+${ACTION_VERB}\s+(\S.*)$`, 'u');
-const OWNERS = new RegExp(String.raw`(?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+${AND}\s+`, 'u');
+// Captured, so that the split keeps each separator: a comma may stand before the organisation of the person before it.
+const OWNERS = new RegExp(String.raw`((?:(?<!\s)\s+)?[,;]\s*|(?<!\s)\s+${AND}\s+)`, 'u');
+/** "Leif Redestig (Socialförvaltningen)": a name and, in brackets at the end, what follows it. */
+const BRACKETED = /^([^()]*[^()\s])\s*\(([^()]+)\)$/u;
 /** At most this many words before "ska": longer subjects are clauses, not owners. */
 const MAX_SUBJECT_WORDS = 8;
 /** In "Under hösten ska Leif och Johanna …": at most this many words open the sentence, and name the owners. */
@@ -86,15 +89,34 @@ function invertedActionIn(opening: string, rest: string, sentence: string, resol
   return undefined;
 }
 
-/** Every owner in "Leif", "Leif och Johanna", "SOF, Vorta Drom och Bryggan"; undefined unless all are known. */
+/**
+ * Every owner in "Leif", "Leif och Johanna", "SOF, Vorta Drom och Bryggan"; undefined unless all are known. The
+ * organisation people.yml gives a person, after a comma or in brackets right after the person ("Leif Redestig,
+ * Socialförvaltningen", "Leif Redestig (SOF)"), is where the person works, as a list of names has it: no owner of its own.
+ */
 export function ownersOf(text: string, resolver: Resolver, pools: Pools): Owner[] | undefined {
   const who: Owner[] = [];
-  for (const part of text.split(OWNERS)) {
-    const owner = ownerOf(part.trim(), resolver, pools);
+  const parts = text.split(OWNERS);
+  let before: Owner | undefined;
+  for (let k = 0; k < parts.length; k += 2) {
+    const part = parts[k]!.trim();
+    const owner = ownerOf(part, resolver, pools) ?? personOfOwnOrganisation(part, resolver, pools);
     if (!owner) return undefined;
-    if (!who.some((w) => w.id === owner.id)) who.push(owner);
+    const afterComma = k > 0 && parts[k - 1]!.trim() === ',';
+    const own = afterComma && owner.kind === 'organisation' && before?.kind === 'person' && resolver.organisationOf(before.id) === owner.id;
+    before = owner;
+    if (!own && !who.some((w) => w.id === owner.id)) who.push(owner);
   }
   return who.length > 0 ? who : undefined;
+}
+
+/** "Leif Redestig (Socialförvaltningen)" -> Leif Redestig, when that is the organisation people.yml gives him. */
+function personOfOwnOrganisation(text: string, resolver: Resolver, pools: Pools): Owner | undefined {
+  const m = text.endsWith(')') ? BRACKETED.exec(text) : null;
+  const person = m ? ownerOf(m[1]!, resolver, pools) : undefined;
+  if (person?.kind !== 'person') return undefined;
+  const org = resolver.registry.id('organisation', m![2]!.trim());
+  return org !== undefined && resolver.organisationOf(person.id) === org ? person : undefined;
 }
 
 const asAction = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}.`;

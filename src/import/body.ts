@@ -3,7 +3,7 @@
 // where the source nests).
 import { agendaHeadings, letteredRunLines, LOWER_LETTERED } from './agenda.js';
 import { endsUnfinished, isHeadingText } from '../validate/heading-text.js';
-import { amongOs, MARKDOWN_BLOCK, MARKDOWN_RULE, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
+import { amongOs, DASH_LINE, MARKDOWN_BLOCK, MARKDOWN_RULE, shapeOf, wordTableAt, type Family, type Line, type Shape } from './lines.js';
 import { quoteRanges, quoteText, type QuoteRange } from './quotes.js';
 import type { Block, ListItem, QuoteSpacing, Section } from './types.js';
 import { tabs } from '../validate/rules/pasted-tables.js';
@@ -313,9 +313,11 @@ function mergeContinuations(list: readonly RawPiece[], known: KnownWords): Piece
   const out: RawPiece[] = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    // Not after a rule ("____"), which is no text to go on from.
-    if (p.kind === 'paragraph' && (prev?.kind === 'paragraph' || prev?.kind === 'item') && /^\p{Ll}/u.test(p.lines[0]!) && !LOWER_LETTERED.test(p.lines[0]!) && !endsSentence(prev.lines[prev.lines.length - 1]!) && !MARKDOWN_RULE.test(prev.lines[prev.lines.length - 1]!)) {
-      append(prev.lines, p.lines);
+    // Not after a rule ("____", "---") or a heading's underline ("---" under its line), which is no text to go on from.
+    const into = prev?.kind === 'paragraph' || prev?.kind === 'item' ? prev : undefined;
+    const last = into?.lines[into.lines.length - 1];
+    if (p.kind === 'paragraph' && into && last !== undefined && /^\p{Ll}/u.test(p.lines[0]!) && !LOWER_LETTERED.test(p.lines[0]!) && !endsSentence(last) && !MARKDOWN_RULE.test(last) && !DASH_LINE.test(last)) {
+      append(into.lines, p.lines);
       continue;
     }
     out.push(p);

@@ -86,11 +86,14 @@ function emptyLineAt(raws: readonly string[], r: number, above: Line | undefined
 export const MARKDOWN_BLOCK = /^(?:#{1,6}(?:[ \t]|$)|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|```|~~~|\|.*\|$)/;
 
 /**
- * A Markdown rule of underscores or stars (`____`, `***`, `_ _ _`): a block of its own also right under or above a
- * paragraph's line, never a line of it (a dash's rule under a line is a heading's underline, and `- - -` reads as an
- * item here).
+ * A Markdown rule of underscores or stars (`____`, `***`, `_ _ _`), or of dashes with a space or tab between them
+ * (`- - -`): a block of its own also right under or above a paragraph's line, never a line of it, nor a list's item
+ * (`- - -`, `* * *`). Dashes without a space (`---`) are a heading's underline right under a line, and stay out.
  */
-export const MARKDOWN_RULE = /^(?:(?:_[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
+export const MARKDOWN_RULE = /^(?:(?:_[ \t]*){3,}|(?:\*[ \t]*){3,}|(?=-+[ \t])(?:-[ \t]*){3,})$/;
+
+/** A line of three dashes or more and nothing else (`---`, `- - -`): a rule, or a heading's underline; no text. */
+export const DASH_LINE = /^(?:-[ \t]*){3,}$/;
 
 /** The width of the spaces and tabs `raw` starts with, a tab counted 4. */
 export function indentOf(raw: string): number {
@@ -280,7 +283,7 @@ export function shapeOf(line: Line, inList: boolean, plain = false): Shape {
   if (h) return { kind: 'heading', level: h[1]!.length, text: unbold(h[2]!.trim()).text };
   const num = NUMBERED.exec(t);
   if (num && countsAsNumber(line, num[1]!)) return { kind: 'item', marker: `${num[1]}${num[2]}`, family: 0, text: num[3]!.trim() };
-  if (!/^\*\*|^__/.test(t)) {
+  if (!/^\*\*|^__/.test(t) && (plain || !MARKDOWN_RULE.test(t))) {
     const b = BULLET.exec(t);
     if (b) return { kind: 'item', marker: '-', family: 1, text: b[1]!.trim() };
     const sub = SUB_BULLET.exec(t);

@@ -74,6 +74,12 @@ export class Resolver {
     return [...new Set(this.mentionMatcher.findAll(text).map((m) => m.value.id.value))];
   }
 
+  /** The id of the registered organisation people.yml gives a person, by the person's id. */
+  organisationOf(personId: string): string | undefined {
+    const ref = this.registry.people.get(personId)?.organisation?.value;
+    return ref === undefined ? undefined : this.registry.id('organisation', ref);
+  }
+
   /** A group's schedule as organisations.yml writes it ("Varannan måndag 13:30"). */
   groupSchedule(id: string): string | undefined {
     return this.registry.groups.get(id)?.schedule?.value;

@@ -79,7 +79,10 @@ export function parseMinutes(text: string, options: ParseOptions, resolver: Reso
   take(title.consumed);
 
   // 3. The text: sections, lists, paragraphs; then what it says about actions, projects and dates.
-  const textLines = new Set([...next.lines, ...signatureNeighbours(lines, signatures)]);
+  // A line under the title that may be its place, unregistered ("Stadshuset"), is left a paragraph, with a note.
+  const placeLike = title.placeLike && !taken.has(title.placeLike.n) ? title.placeLike : undefined;
+  if (placeLike) notes.push(`Plats: "${placeLike.text}" under rubriken kan vara mötets plats. Skriv den i location om den är det.`);
+  const textLines = new Set([...next.lines, ...signatureNeighbours(lines, signatures), ...(placeLike ? [placeLike.n] : [])]);
   const sections = buildSections(lines, taken, options.markdown === true, textLines, knownWords(lines.map((l) => l.text), resolver.registry.docs));
   const projects = projectMatcher(resolver.registry.docs.projects);
   const labelled = proposeLabelled(sections, resolver, pools, projects, options.markdown === true);

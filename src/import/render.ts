@@ -8,6 +8,7 @@ import { listJoin } from './swedish.js';
 import type { Block, Draft, ListItem, NameResult, PersonMention } from './types.js';
 import { append } from '../util/append.js';
 import { listStart, literalBlock, literalCell, markdownCell, literalHeading, literalInline } from './literal.js';
+import { MARKDOWN_RULE } from './lines.js';
 import { markdownTable, tabbedTable } from '../validate/rules/pasted-tables.js';
 
 export interface RenderExtras {
@@ -190,8 +191,8 @@ const indented = (text: string, indent: string, under = indent): string => inden
  * (a plain text's is escaped, see literal.ts); a number past 99 right after it ("> 2016. Budgeten blev klar.") is escaped as at the start of an item's text.
  */
 const unlisted = (text: string): string =>
-  listStart(text)
-    .replace(/^((?:>[ \t]*)+)(\d{3,9})([.)])(?=\s|$)/, '$1$2\\$3');
+  // A rule ("- - -", "* * *") the import read as one stays one, as written.
+  MARKDOWN_RULE.test(text) ? text : listStart(text).replace(/^((?:>[ \t]*)+)(\d{3,9})([.)])(?=\s|$)/, '$1$2\\$3');
 
 /**
  * A paragraph's text inside a list's item, with what would start any block in Markdown escaped ("2\\. Lokal", "\\-

@@ -23,6 +23,11 @@ export interface TitleFound {
   readonly consumed: readonly number[];
   /** Other days the title gives besides `date`, as written. */
   readonly otherDates: readonly string[];
+  /**
+   * The line under the title, shaped as a name, that may be the place but names no registered organisation
+   * ("Stadshuset" under "Måndag 7 mars 2016"): left in the text as a paragraph, never a heading, with a note.
+   */
+  readonly placeLike?: { readonly text: string; readonly n: number };
   /** Other lines that read as the title of another meeting ("Styrgruppen 21 mars 2016" under "Styrgruppen 7 mars 2016"), left in the text. */
   readonly otherMeetings: readonly { readonly text: string; readonly n: number }[];
 }
@@ -140,11 +145,19 @@ export function findTitle(lines: readonly Line[], resolver: Resolver, nextMeetin
     consumed.push(best.dateLine.n);
   }
   const read = readParticulars(lines.slice(0, PARTICULARS_WITHIN), { ...(date ? { date } : {}), ...(time ? { time } : {}), particulars, consumed }, nextMeeting);
+  // The line under the title that names a registered organisation is where the meeting was, as "Plats: …" says; with
+  // a "Plats: …" line, which says where, it is left as it was.
+  const titleEnd = best ? lines.indexOf(best.dateLine ?? best.dateBelow ?? best.line) : -1;
+  const under = titleEnd >= 0 && titleEnd < PARTICULARS_WITHIN ? lineUnderTitle(lines, titleEnd, resolver) : undefined;
+  const place = under && read.location === undefined && !read.consumed.includes(under.n) && !nextMeeting.has(under.n) ? under : undefined;
+  const orgPlace = place && resolver.registry.id('organisation', labelText(place)) !== undefined;
+  const withPlace = orgPlace ? { ...read, location: labelText(place), particulars: [...read.particulars, place.text], consumed: [...read.consumed, place.n] } : read;
 
   return {
     ...(title !== undefined ? { title } : {}),
     ...(groupText !== undefined ? { groupText } : {}),
-    ...read,
+    ...withPlace,
+    ...(place && !orgPlace ? { placeLike: { text: place.text, n: place.n } } : {}),
     otherMeetings,
     otherDates: best?.otherDates ?? [],
   };
@@ -252,6 +265,26 @@ function isDateOnly(l: Line | undefined): boolean {
   if (l === undefined || l.text === '' || shapeOf(l, false).kind !== 'text') return false;
   const parsed = parseTitle(labelText(l));
   return parsed !== undefined && parsed.group === '' && !parsed.prefixed;
+}
+
+/**
+ * The line with text under the title's last line `lines[at]` ("Bryggan" under "Styrgruppen" / "Måndag 7 mars 2016
+ * kl. 13.30"), as a word processor's title and subtitles have it, when it is shaped as a name (as `isGroupName` has
+ * it) and stands in the head of the text: right under the title with a blank line or nothing under it, or with the
+ * attendance or a "Datum:", "Tid:" or "Plats:" line next under it ("Närvarande:", "Tid: 13.30"); not a "Beslut: …". A registered group or person, or a
+ * title's opening word, is none; nor is a line with text right under it, an agenda item's heading.
+ */
+function lineUnderTitle(lines: readonly Line[], at: number, resolver: Resolver): Line | undefined {
+  const k = writtenAfter(lines, at);
+  const line = lines[k];
+  if (line === undefined || shapeOf(line, false).kind !== 'text' || prefixLine(line)) return undefined;
+  const name = labelText(line);
+  if (!isGroupName(line, name) || resolver.registry.id('group', name) !== undefined || resolver.findPerson(name) !== undefined) return undefined;
+  const next = lines[writtenAfter(lines, k)];
+  // "Närvarande" alone or with names after its colon; "Tid: 13.30".
+  const label = next && labelled(next)?.label;
+  const headBelow = next !== undefined && (ATTENDANCE_LABELS.has(foldCase(labelText(next))) || (label !== undefined && (ATTENDANCE_LABELS.has(foldCase(label)) || PARTICULARS.has(foldCase(label)))));
+  return headBelow || (k === at + 1 && isBlank(lines[k + 1])) ? line : undefined;
 }
 
 /**

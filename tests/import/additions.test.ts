@@ -109,7 +109,7 @@ describe('minutes import --add-people', () => {
     fs.writeFileSync(path.join(root, 'b.txt'), 'Gemensam utvecklingsgrupp 21 mars 2016\n\nNärvarande\nKarin Ek, Stadsmissionen\n\nPunkt\n\nText.\n');
     const r = await run(['import', '--add-people', 'a.txt', 'b.txt'], root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 3 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; 2 personer tillagda i people.yml, 1 organisation tillagd i organisations.yml');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 3 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 0 åtgärder föreslagna; 2 personer tillagda i people.yml, 1 organisation tillagd i organisations.yml');
     expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-21.md: 1 närvarande, 0 frånvarande, 0 okända namn');
     const peopleAfter = fs.readFileSync(path.join(root, 'people.yml'), 'utf8');
     expect(peopleAfter.startsWith(peopleBefore)).toBe(true);
@@ -326,8 +326,8 @@ describe('minutes import --add-people with a person spelled two ways', () => {
     const seeds = ['000_d541dcac99ce49a6.txt', '004_15405d667cb0fff8.txt'].map((s) => path.join(FIXTURES, 'seeds', s));
     const r = await run(['import', '--add-people', '--year', '2015', ...seeds], root);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-11-09.md: 12 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen; 1 person tillagd i people.yml\n');
-    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-08-31.md: 14 närvarande, 0 frånvarande, 1 okänt namn, 2 åtgärder föreslagna\n');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-11-09.md: 12 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen; 1 person tillagd i people.yml\n');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2015-08-31.md: 14 närvarande, 0 frånvarande, 1 okänt namn, 0 beslut föreslagna, 2 åtgärder föreslagna\n');
     const added = parse(fs.readFileSync(path.join(root, 'people.yml'), 'utf8')) as Record<string, { name: string }>;
     expect(Object.keys(added).filter((id) => id.startsWith('ivan'))).toEqual(['ivan-kuzhicov']);
     const draft = fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2015-08-31.md'), 'utf8');
@@ -353,7 +353,7 @@ describe('minutes import --add-people with names a letter or two from registered
     fs.writeFileSync(path.join(root, 'a.txt'), 'Gemensam utvecklingsgrupp 7 mars 2016\n\nNärvarande\nLeif Redestig\nMaria Nilsonn\nBo Peterson\nÅsa Öberg, brukarmentor\n\nPunkt\n\nText.\n');
     const r = await run(['import', '--add-people', 'a.txt'], root);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 4 närvarande, 0 frånvarande, 2 okända namn, 0 åtgärder föreslagna; 1 person tillagd i people.yml\n');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 4 närvarande, 0 frånvarande, 2 okända namn, 0 beslut föreslagna, 0 åtgärder föreslagna; 1 person tillagd i people.yml\n');
     const people = parse(fs.readFileSync(path.join(root, 'people.yml'), 'utf8')) as Record<string, { name: string }>;
     expect(Object.values(people).map((p) => p.name).filter((n) => /^(Maria|Bo|Åsa) /.test(n))).toEqual(['Bo Pettersson', 'Maria Nilsson', 'Bo Petersson', 'Åsa Öberg']);
     const draft = split(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'), 'utf8'));

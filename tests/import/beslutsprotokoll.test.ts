@@ -77,6 +77,22 @@ const ROWS: readonly Row[] = [
     text: `${HEAD}## Budget\n\n**Beslut:** Budgeten godkänns.\nAnsvarig: Leif Redestig\nKlart till: 2016-04-30\n`,
     fields: { decisions: [{ text: 'Budgeten godkänns.' }], actions: [{ who: 'Leif Redestig', what: 'Budgeten godkänns.', due: '2016-04-30' }] },
   },
+  // The organisation people.yml gives the owner, after a comma or in brackets, was a second owner, or no owner found.
+  {
+    name: '"Ansvarig:" a person and, after a comma, the organisation people.yml gives him: one owner',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nAnsvarig: Leif Redestig, Socialförvaltningen\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: 'Leif Redestig', what: 'Budgeten godkänns.' }] },
+  },
+  {
+    name: '"Ansvarig:" a person and his organisation in brackets, by its alias: one owner',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nAnsvarig: Leif Redestig (SOF)\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: 'Leif Redestig', what: 'Budgeten godkänns.' }] },
+  },
+  {
+    name: '"Ansvarig:" the person\'s organisation after a comma, and another after "och", an owner as written',
+    text: `${HEAD}§ 12 Budget\nBeslut: Budgeten godkänns.\nAnsvarig: Leif Redestig, SOF och Bryggan\n\n§ 13 Övrigt\nInget.\n`,
+    fields: { actions: [{ who: ['Leif Redestig', 'Bryggan'], what: 'Budgeten godkänns.' }] },
+  },
   {
     name: '"Vid pennan, Åke Malmén" on one line is the secretary',
     text: `${HEAD}1. Budget\nBudgeten godkänns.\n\n2. Övrigt\nInget.\n\nVid pennan, Åke Malmén\n`,
@@ -195,10 +211,21 @@ describe('a .docx signed under "Justeras:"', () => {
 });
 
 describe('importing a beslutsprotokoll', () => {
+  it('counts one decision proposed in the summary line, in the singular', async () => {
+    const root = tempDir();
+    for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
+    fs.writeFileSync(path.join(root, 'b.txt'), 'Beslutsprotokoll Gemensam utvecklingsgrupp 2016-04-11\n\nNärvarande:\nLeif Redestig\n\n§ 1 Budget\nBeslut: Budgeten godkänns.\n');
+    const r = await run(['import', 'b.txt'], root);
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-04-11.md: 1 närvarande, 0 frånvarande, 0 okända namn, 1 beslut föreslaget, 0 åtgärder föreslagna\n');
+  });
+
   it('proposes its decisions and its action, and the draft passes check', async () => {
     const root = tempDir();
     for (const f of ['people.yml', 'organisations.yml']) fs.copyFileSync(path.join(PROJECT, f), path.join(root, f));
-    expect((await run(['import', path.join(FIXTURES, 'import', 'beslutsprotokoll.txt')], root)).code).toBe(0);
+    const r = await run(['import', path.join(FIXTURES, 'import', 'beslutsprotokoll.txt')], root);
+    expect(r.code).toBe(0);
+    // The summary line counts the decisions proposed as it counts the actions.
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-04-11.md: 4 närvarande, 0 frånvarande, 0 okända namn, 2 beslut föreslagna, 1 åtgärd föreslagen\n');
     const { data } = split(fs.readFileSync(path.join(root, 'minutes/gemensam-utvecklingsgrupp/2016-04-11.md'), 'utf8'));
     expect(data.decisions).toEqual([{ text: 'Gruppen ställer sig bakom förslaget om lokal på Bryggan.', project: 'fritidsbanken' }, { text: 'Informationen noteras.', project: 'sip' }]);
     expect(data.actions).toEqual([{ who: 'Leif Redestig', what: 'Gruppen ställer sig bakom förslaget om lokal på Bryggan.', due: '2016-04-30', project: 'fritidsbanken' }]);

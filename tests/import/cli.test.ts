@@ -37,7 +37,7 @@ describe('minutes import', () => {
     const dir = root({ 'm.txt': MEETING });
     const r = await run(['import', 'm.txt'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen\n');
     expect(check(dir).diagnostics).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('minutes import', () => {
     ]);
     const dir = root({ 'm.docx': doc });
     const r = await run(['import', 'm.docx'], dir);
-    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna\n');
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 0 åtgärder föreslagna\n');
     const { data, body } = split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md'));
     expect(data).toMatchObject({ time: '13:30', location: 'Stadshuset', attendees: ['Leif Redestig', 'Åke Malmén'] });
     expect(body).toBe(
@@ -274,7 +274,7 @@ describe('minutes import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       `arkiv/2016-03-07/dagordning.txt: "${line}" och inga närvarande: en dagordning eller kallelse, inget protokoll – inget utkast skrevs. Är det ett protokoll, skriv in vilka som var närvarande och importera filen igen.\n` +
-        'minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n',
+        'minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen\n',
     );
     expect(r.stderr).toMatch(/: 1 utkast skrevs, 1 dagordning eller kallelse hoppades över\./);
     expect(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).toContain('Utkast från minutes import av 2016-03-07/protokoll.txt.');
@@ -327,7 +327,7 @@ describe('minutes import', () => {
     const text = 'Gemensam utvecklingsgrupp tisdag den 7 mars 2016\n\nNärvarande\nLeif Redestig, socialförvaltningen\n\nPunkt\nText.\n';
     const dir = root({ 'm.txt': text });
     const r = await run(['import', 'm.txt'], dir);
-    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 1 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; veckodagen stämmer inte med datumet');
+    expect(r.stdout).toContain('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 1 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 0 åtgärder föreslagna; veckodagen stämmer inte med datumet');
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^Klart på \d+,\d\d s: 1 utkast skrevs\. 1 utkast saknar datum eller grupp, har en veckodag som inte stämmer med datumet, eller har flera möten\. Läs igenom utkasten och kör minutes check\.$/);
     expect(split(read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md')).comments).toContain('Datum: källan skriver "tisdag den 7 mars 2016", men 7 mars 2016 var en måndag, inte en tisdag. date har fått dagen som den står (måndag 7 mars 2016); var mötet tisdag 8 mars 2016, skriv 2016-03-08 i date och byt namn på filen.');
   });
@@ -337,7 +337,7 @@ describe('minutes import', () => {
     const dir = root({ 'lösa anteckningar.md': text });
     const r = await run(['import', 'lösa anteckningar.md'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('minutes/okand-grupp/losa-anteckningar.md: 0 närvarande, 0 frånvarande, 0 okända namn, 0 åtgärder föreslagna; datum saknas, grupp saknas');
+    expect(r.stdout).toContain('minutes/okand-grupp/losa-anteckningar.md: 0 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 0 åtgärder föreslagna; datum saknas, grupp saknas');
     const draft = read(dir, 'minutes/okand-grupp/losa-anteckningar.md');
     expect(missingWords(text, draft)).toEqual([]);
     expect(check(dir).diagnostics.map((d) => d.code)).toEqual(['missing-field', 'invalid-date', 'empty-value']);
@@ -350,7 +350,7 @@ describe('minutes import', () => {
   ])('a .md that starts with fields of its own between --- lines (%s): its title and date are read, every field kept in a note', async (_name, text, read_) => {
     const dir = root({ 'inlägg.md': text });
     const r = await run(['import', 'inlägg.md'], dir);
-    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen\n');
     const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
     // The fields are no longer in the text (a title without a date stays as a heading, as in a .txt).
     expect(split(draft).body).toMatch(/^(?:## Gemensam utvecklingsgrupp\n\n)?## Fritidsbank\n\nLeif ska ringa Hiso\.\n$/);
@@ -450,7 +450,7 @@ describe('minutes import', () => {
     expect(nfd).not.toBe(MEETING);
     const dir = root({ 'nfd.txt': nfd });
     const r = await run(['import', 'nfd.txt'], dir);
-    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 1 åtgärd föreslagen\n');
+    expect(r.stdout).toBe('minutes/gemensam-utvecklingsgrupp/2016-03-07.md: 2 närvarande, 0 frånvarande, 0 okända namn, 0 beslut föreslagna, 1 åtgärd föreslagen\n');
     const draft = read(dir, 'minutes/gemensam-utvecklingsgrupp/2016-03-07.md');
     expect(draft).toBe(draft.normalize('NFC'));
     expect(draft).toContain('  - Åke Malmén');

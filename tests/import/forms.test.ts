@@ -79,6 +79,28 @@ const CASES: readonly Case[] = [
     text: 'Minnesanteckningar\nGemensam utvecklingsgrupp\nmåndag 7 mars 2016 kl. 13.30\n\nNärvarande\nLeif Redestig\n',
     expected: { date: '2016-03-07', time: '13:30', group: 'Gemensam utvecklingsgrupp', bodyLacks: ['7 mars', 'Gemensam'] },
   },
+  // A line under a title of only its date that names a registered organisation, as a word processor's third line of the
+  // title has the place, was a heading ("## Bryggan"); one that names none is left a paragraph, with a note.
+  {
+    name: 'a registered organisation under the title\'s date line is the place; its name further down stays a heading',
+    text: 'Styrgruppen\nMåndag 7 mars 2016 kl. 13.30\nBryggan\n\nNärvarande\nLeif Redestig\n\nText.\n\nBryggan\nVi har fått lokalen.\n',
+    expected: { date: '2016-03-07', time: '13:30', location: 'Bryggan', group: 'Styrgruppen', body: 'Text.\n\n## Bryggan\n\nVi har fått lokalen.\n', notes: [/Rubrik i källan: "Styrgruppen Måndag 7 mars 2016 kl\. 13\.30"/, /I källan: "Bryggan"/] },
+  },
+  {
+    name: 'so with blank lines between the lines of the title',
+    text: 'Styrgruppen\n\nMåndag 7 mars 2016\n\nBryggan\n\nNärvarande:\nLeif Redestig\n\nText.\n',
+    expected: { date: '2016-03-07', location: 'Bryggan', group: 'Styrgruppen', body: 'Text.\n' },
+  },
+  {
+    name: 'so under a title with its date on its line, the attendance right under it',
+    text: 'Styrgruppen 7 mars 2016\nBryggan\nNärvarande: Leif Redestig\n\nText.\n',
+    expected: { date: '2016-03-07', location: 'Bryggan', attendees: ['leif-redestig'], body: 'Text.\n' },
+  },
+  {
+    name: 'a place not registered under the title\'s date line is left a paragraph, with a note',
+    text: 'Styrgruppen\nMåndag 7 mars 2016\nStadshuset\n\nNärvarande\nLeif Redestig\n\nText.\n',
+    expected: { date: '2016-03-07', location: null, body: 'Stadshuset\n\nText.\n', notes: [/Plats: "Stadshuset" under rubriken kan vara mötets plats\. Skriv den i location om den är det\./] },
+  },
   { name: 'a title with its date under it, attendance right below', text: 'Referensgruppen\n2016-03-07\nNärvarande: Leif Redestig\n\nBra möte.\n', expected: { date: '2016-03-07', group: 'Referensgruppen', attendees: ['leif-redestig'], bodyLacks: ['2016'] } },
   { name: 'a heading with its date under it in a .md file', markdown: true, text: '# Styrgruppen\n7/3-16\n\nNärvarande\n\n- Leif Redestig\n', expected: { date: '2016-03-07', group: 'Styrgruppen', bodyLacks: ['7/3'] } },
   { name: 'a title with a weekday under it that the date does not fall on', text: 'Styrgruppen\ntisdag 7 mars 2016\n\nNärvarande\nLeif Redestig\n', expected: { date: '2016-03-07', notes: [/Datum: källan skriver "tisdag 7 mars 2016", men 7 mars 2016 var en måndag/] } },
@@ -1208,6 +1230,18 @@ const CASES: readonly Case[] = [
   },
   // A .md source's hard line break is kept in the text (body.ts): the sentence across it was no action.
   { name: '"X ska" across a hard line break, in a .md', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nÅke Malmén ska skicka  \nut en kallelse.\n`, markdown: true, expected: { body: '## Punkt\n\nÅke Malmén ska skicka\\\nut en kallelse.\n', actions: [{ who: ['ake-malmen'], what: 'Skicka ut en kallelse.' }] } },
+  // The organisation people.yml gives the person before it, after a comma or in brackets, was a second owner or none.
+  {
+    name: '"X, X\'s organisation, ska": one owner; an organisation not the person\'s an owner as written',
+    text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nLeif Redestig, Socialförvaltningen ska boka lokalen. David Bergström (SOF) ska ringa Hiso. Johanna Callegari, SOF ska skriva.\n`,
+    expected: {
+      actions: [
+        { who: ['leif-redestig'], what: 'Boka lokalen.' },
+        { who: ['david-bergstrom'], what: 'Ringa Hiso.' },
+        { who: ['johanna-callegari', 'socialforvaltningen'], what: 'Skriva.' },
+      ],
+    },
+  },
   { name: 'an organisation as owner', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\nSocialförvaltningen ska skriva ihop ett brev.\n`, expected: { actions: [{ who: ['socialforvaltningen'], what: 'Skriva ihop ett brev.' }] } },
   { name: 'organisations by alias, in a list item', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Punkt\n\n- SOF och Vorta Drom ska ses i april.\n`, expected: { actions: [{ who: ['socialforvaltningen', 'vorta-drom'] }] } },
   { name: 'the project from the section heading', text: `Styrgruppen 7 mars 2016\n\n${ATTENDING}Fritidsbank\n\nLeif ska ringa Hiso.\n`, expected: { actions: [{ who: ['leif-redestig'], project: 'fritidsbanken' }] } },

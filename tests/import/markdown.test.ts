@@ -139,6 +139,12 @@ const CASES: readonly Case[] = [
   },
   { name: 'a short line right above text, in a .md of plain text', text: 'Vi pratade.\n\nLokalen\nVi bokar Bryggan.\n', markdown: true, body: 'Vi pratade.\n\n## Lokalen\n\nVi bokar Bryggan.\n', html: '<p>Vi pratade.</p><h2 id="lokalen">Lokalen</h2><p>Vi bokar Bryggan.</p>' },
   { name: 'a short line right above text, in a .txt with a heading', text: '## Ekonomi\n\nVi pratade.\n\nLokalen\nVi bokar Bryggan.\n', body: '## Ekonomi\n\nVi pratade.\n\n## Lokalen\n\nVi bokar Bryggan.\n', html: '<h2 id="ekonomi">Ekonomi</h2><p>Vi pratade.</p><h2 id="lokalen">Lokalen</h2><p>Vi bokar Bryggan.</p>' },
+  // A rule of dashes or stars with spaces in it was read as a list's item: "* * *" written "- * *", a list on the site,
+  // "- - -" right above a line joined with it, and the list above taken in; a "---" above a paragraph in lower case ran into it.
+  { name: 'a rule of stars with spaces, in a .md', text: 'Vi pratade.\n\n* * *\n\nSlut.\n', markdown: true, body: 'Vi pratade.\n\n* * *\n\nSlut.\n', html: '<p>Vi pratade.</p><hr><p>Slut.</p>' },
+  { name: 'a rule of dashes with spaces right between two lines, in a .md', text: 'Vi pratade.\n- - -\nSlut.\n', markdown: true, body: 'Vi pratade.\n\n- - -\n\nSlut.\n', html: '<p>Vi pratade.</p><hr><p>Slut.</p>' },
+  { name: 'a rule of dashes with spaces under a list, in a .md', text: '- Hyllor\n- Skåp\n\n-  -  -\n\n- Lokal\n', markdown: true, body: '- Hyllor\n- Skåp\n\n-  -  -\n\n- Lokal\n', html: '<ul><li>Hyllor</li><li>Skåp</li></ul><hr><ul><li>Lokal</li></ul>' },
+  { name: 'a rule of dashes above a paragraph in lower case, in a .md', text: 'Vi pratade om\n\n---\n\nlokalen.\n', markdown: true, body: 'Vi pratade om\n\n---\n\nlokalen.\n', html: '<p>Vi pratade om</p><hr><p>lokalen.</p>' },
 ];
 
 describe('the draft rendered by the site', () => {
