@@ -159,6 +159,22 @@ const cases: Case[] = [
     expected: ['8:5 yaml-syntax', '12:11 yaml-syntax'],
     hint: 'Lägg till ett " i slutet av värdet, på samma rad: - "Leif Redestig"',
   },
+  // A quote left open inside an action in braces, on the line below its { or opening a field's name: told at it (was
+  // a } said missing, or 'a character missing' at the front matter's end), the action left out, the one below checked.
+  ...(
+    [
+      ['on the line below its {', '  - {who: Leif Redestig,\n     what: "Boka.}\n', ['15:12 yaml-syntax', '16:10 unknown-owner'], 'Lägg till ett " i slutet av värdet, på samma rad: … what: "Boka."}'],
+      ['opening a field’s name', '  - {"who: Leif Redestig, what: Boka.}\n', ['14:6 yaml-syntax', '15:10 unknown-owner'], 'Lägg till ett " i slutet av fältnamnet, på samma rad: - {"who": Leif Redestig, what: Boka.}'],
+    ] as const
+  ).map(
+    ([which, action, expected, hint]): Case => ({
+      slip: `a quote left open in an action in braces, ${which}, an owner misspelt in the action below`,
+      file: MINUTES,
+      edit: (t) => t.replace('  - who: Leif Redestig\n    what: Skicka ut förslag på tid för ett möte.\n    project: fritidsbanken\n', `${action}  - who: Leif Redestg\n    what: Ring.\n`),
+      expected,
+      hint,
+    }),
+  ),
   {
     slip: 'a value in quotes over lines, closed, and a list in brackets left open below',
     file: MINUTES,
@@ -473,6 +489,36 @@ describe('a membership left out', () => {
     const people = `${base('people.yml').replace('  name: Leif Redestig\n', `  name: Leif Redestig\n  memberships:\n${memberships}`)}bo-ek:\n  name: Bo Ek\n  organisation: ${organisation}\n`;
     const found = check(archive([BASE], { 'people.yml': people })).diagnostics;
     expect(found.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`)).toEqual(expected);
+  });
+});
+
+// A quote left open inside braces in people.yml, where the parser says only "a character missing" at the file's end or
+// reads the person as unread: a membership in braces not in a list (its field then told as no list, as without the
+// slip), fields in braces over lines, a quote on a line below the {, one that opens a field's name. Each told once, at
+// its quote, with the line or lines to write (… where the braces go on above or below it); the membership is left out,
+// and the person's other memberships and fields (her organisation misspelt) are checked, with the next person's.
+const bracedQuotes: readonly (readonly [string, string, readonly string[], string])[] = [
+  ['a membership in braces, not in a list', '  memberships: {group: "gug}\n', ['23:16 invalid-type', '23:24 yaml-syntax'], 'Lägg till ett " i slutet av värdet, på samma rad: memberships: {group: "gug"}'],
+  ['a membership in braces over lines, not in a list', '  memberships: {group: "gug,\n    role: ledamot}\n', ['23:16 invalid-type', '23:24 yaml-syntax'], 'Lägg till ett " i slutet av värdet, på samma rad: memberships: {group: "gug", …'],
+  ['a membership in braces over lines, in brackets', '  memberships: [{group: "gug,\n    role: ledamot}]\n', ['23:25 yaml-syntax'], 'Lägg till ett " i slutet av värdet, på samma rad: memberships: [{group: "gug", …'],
+  ['a membership in braces over lines after a dash, a group misspelt in the one below', '  memberships:\n    - {group: "gug,\n      role: ledamot}\n    - group: gemensam-utvecklingsgrup\n', ['24:15 yaml-syntax', '26:14 unknown-group'], 'Lägg till ett " i slutet av värdet, på samma rad: - {group: "gug", …'],
+  ['a role on the line below its {, in brackets', '  memberships: [{group: gug,\n    role: "ledamot}]\n', ['24:11 yaml-syntax'], 'Lägg till ett " i slutet av värdet, på samma rad: … role: "ledamot"}]'],
+  ['a role on the line below its {, after a dash', '  memberships:\n    - {group: gug,\n      role: "ledamot}\n', ['25:13 yaml-syntax'], 'Lägg till ett " i slutet av värdet, på samma rad: … role: "ledamot"}'],
+  ['a role on the line below its {, not in a list', "  memberships: {group: gug,\n    role: 'ledamot}\n", ['23:16 invalid-type', '24:11 yaml-syntax'], "Lägg till ett ' i slutet av värdet, på samma rad: … role: 'ledamot'}"],
+  ['a quote that opens a field’s name, after a dash, a group misspelt in the one below', '  memberships:\n    - {"group: gug}\n    - group: gemensam-utvecklingsgrup\n', ['24:8 yaml-syntax', '25:14 unknown-group'], 'Lägg till ett " i slutet av fältnamnet, på samma rad: - {"group": gug}'],
+  ['a quote that opens a field’s name, in brackets, its only one', '  memberships: [{"group: gug}]\n', ['23:18 yaml-syntax'], 'Lägg till ett " i slutet av fältnamnet, på samma rad: memberships: [{"group": gug}]'],
+  ['a quote that opens a field’s name after a comma, a group misspelt in the next', '  memberships: [{group: gug, "role: ledamot}, {group: gemensam-utvecklingsgrup}]\n', ['23:30 yaml-syntax', '23:55 unknown-group'], 'Lägg till ett " i slutet av fältnamnet, på samma rad: memberships: [{group: gug, "role": ledamot}, {group: gemensam-utvecklingsgrup}]'],
+  ['a quote that opens a field’s name first on the line below its {, a group misspelt in the next', '  memberships: [{group: gug,\n    "role: ledamot}, {group: gemensam-utvecklingsgrup}]\n', ['24:5 yaml-syntax', '24:30 unknown-group'], 'Lägg till ett " i slutet av fältnamnet, på samma rad: … "role": ledamot}, {group: gemensam-utvecklingsgrup}]'],
+  ['a quote that opens a field’s name, not in a list, in single quotes', "  memberships: {'group : gug}\n", ['23:16 invalid-type', '23:17 yaml-syntax'], "Lägg till ett ' i slutet av fältnamnet, på samma rad: memberships: {'group' : gug}"],
+];
+
+describe('a quote left open inside braces in people.yml', () => {
+  it.each(bracedQuotes)('%s', (_, lists, slips, hint) => {
+    const people = `${base('people.yml')}anna-berg:\n  name: Anna Berg\n${lists}  organisation: brygan\nbo-ek:\n  name: Bo Ek\n  organisation: brygan\n`;
+    const found = check(archive([BASE], { 'people.yml': people })).diagnostics.filter((d) => d.file === 'people.yml');
+    const lines = lists.split('\n').length;
+    expect(found.map((d) => `${d.line}:${d.col} ${d.code}`)).toEqual([...slips, `${22 + lines}:17 unknown-organisation`, `${25 + lines}:17 unknown-organisation`]);
+    expect(found.filter((d) => d.code === 'yaml-syntax').map((d) => d.hint)).toEqual([`${UNREAD('people.yml')} ${hint}`]);
   });
 });
 

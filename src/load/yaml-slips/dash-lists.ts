@@ -1,7 +1,7 @@
 // Slips in lists with dashes: an item out of line, a bracket above the dashes, and an item to leave out of its list.
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
-import { DOUBLE, SINGLE } from './flow-lists.js';
+import { DOUBLE, mapsOverLines, scanFlow, SINGLE } from './flow-lists.js';
 import { flowItemAt } from './flow-items.js';
 import { lastBefore, lineAt, type Located, scanOf, type Slip } from './scan.js';
 
@@ -78,10 +78,42 @@ export function slippedItems(text: string): (offset: number) => SlippedItem | un
       const range = next ? ([item.at, next.at] as const) : before ? ([before.end, item.end] as const) : ([item.at, item.end] as const);
       return { range, list: list.open, items: items.length };
     }
+    const braced = bracedValue(text, offset);
+    if (braced) return braced;
     const start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
     const item = scanOf(text).dashes().get(start);
     return item && closedWithin(text.slice(item.start, item.end)) ? { range: [item.start, item.end], list: item.list.at, items: item.list.items } : undefined;
   };
+}
+
+// A field whose value is fields in braces ("  memberships: {"), up to its {.
+const FIELD_BRACE = /^[ \t]*[A-Za-z_][\w-]*:[ \t]+\{/;
+
+/**
+ * Fields in braces that are a field's value ("memberships: {group: \"gug}", not in a list), closed on their line or
+ * on one below with nothing but a comment after the }, that `offset` lies inside: left out, as an item is, by blanking
+ * what lies between the braces; the field reads as empty fields, and the fields around it as written.
+ */
+function bracedValue(text: string, offset: number): SlippedItem | undefined {
+  const { start, line } = lineAt(text, offset);
+  const open = FIELD_BRACE.exec(line);
+  let braces: readonly [number, number] | undefined;
+  if (open) {
+    const close = scanFlow(line, open[0].length, false, '}').close;
+    if (close !== -1 && offset < start + close) braces = [start + open[0].length - 1, start + close];
+  }
+  if (!braces) {
+    const maps = mapsOverLines(text);
+    const map = maps[countUpTo(maps, (m) => m.open, offset - 1) - 1];
+    if (!map || offset >= map.close) return undefined;
+    const { start: from, line: first } = lineAt(text, map.open);
+    if (FIELD_BRACE.exec(first)?.[0].length !== map.open - from + 1) return undefined;
+    braces = [map.open, map.close];
+  }
+  const [a, b] = braces;
+  const lineEnd = text.indexOf('\n', b);
+  if (offset <= a || !/^[ \t]*(?:#.*)?\r?$/.test(text.slice(b + 1, lineEnd === -1 ? text.length : lineEnd))) return undefined;
+  return { range: [a + 1, b], list: a, items: 1 };
 }
 
 /** Whether `offset` lies inside fields in braces or a list in brackets that the item at `at` is. */

@@ -98,7 +98,7 @@ function scanItems(text: string, from: number, comments: boolean, closer: Closer
 
 // The lists in brackets over several lines of the last text asked about, found once for all its slips (each is asked
 // about on its own), in one pass; and the lists that are never closed, in order.
-let overLines: { text: string; lists: FlowList[]; unclosed: UnclosedList[] } | undefined;
+let overLines: { text: string; lists: FlowList[]; maps: FlowList[]; unclosed: UnclosedList[] } | undefined;
 
 /** What closes a list in brackets, or fields in braces. */
 type Closer = ']' | '}';
@@ -125,13 +125,21 @@ export function listsOverLines(text: string): FlowList[] {
   return scanLists(text).lists;
 }
 
-/** The item of a list in brackets over lines (see listsOverLines) that starts at `offset`, on a line below its [ or on it. */
-export function itemOverLines(text: string, offset: number): FlowItem | undefined {
-  const lists = listsOverLines(text);
-  const list = lists[countUpTo(lists, (l) => l.open, offset - 1) - 1];
-  if (!list || offset > list.close) return undefined;
-  const item = list.items[countUpTo(list.items, (i) => i.at, offset) - 1];
-  return item?.at === offset ? item : undefined;
+/** The fields in braces of `text` that open on one line and close on another ("- {group: gug," above "  role: ledamot}"), as lists with their fields as items. */
+export function mapsOverLines(text: string): FlowList[] {
+  return scanLists(text).maps;
+}
+
+/**
+ * Whether `offset` lies inside a list in brackets or fields in braces over lines, on a line below its [ or { ("  role:
+ * \"ledamot}]" below "memberships: [{group: gug,"): a quote there is theirs, read as a letter where none closes it.
+ */
+export function insideOverLines(text: string, offset: number): boolean {
+  const { lists, maps } = scanLists(text);
+  return [lists, maps].some((all) => {
+    const list = all[countUpTo(all, (l) => l.open, offset - 1) - 1];
+    return list !== undefined && offset < list.close && text.lastIndexOf('\n', offset) > list.open;
+  });
 }
 
 /**
@@ -149,9 +157,10 @@ export function unclosedBefore(text: string, offset: number): UnclosedList | und
   return lists[countUpTo(lists, (l) => l.open, offset) - 1];
 }
 
-function scanLists(text: string): { lists: FlowList[]; unclosed: UnclosedList[] } {
+function scanLists(text: string): { lists: FlowList[]; maps: FlowList[]; unclosed: UnclosedList[] } {
   if (overLines?.text === text) return overLines;
   const lists: FlowList[] = [];
+  const maps: FlowList[] = [];
   const unclosed: UnclosedList[] = [];
   for (let at = 0; at < text.length; ) {
     const square = text.indexOf('[', at);
@@ -182,8 +191,8 @@ function scanLists(text: string): { lists: FlowList[]; unclosed: UnclosedList[] 
         continue;
       }
       if (list.close > end) {
-        // Fields in braces over lines are passed over: only lists have items a slip is told in.
-        if (closer === ']') lists.push({ open: at + open[0].length - 1, ...list });
+        // Fields in braces over lines apart: only lists have items a slip is told in, but a quote left open in fields is.
+        (closer === ']' ? lists : maps).push({ open: at + open[0].length - 1, ...list });
         const after = text.indexOf('\n', list.close);
         if (after === -1) break;
         at = after + 1;
@@ -193,7 +202,7 @@ function scanLists(text: string): { lists: FlowList[]; unclosed: UnclosedList[] 
     if (nl === -1) break;
     at = nl + 1;
   }
-  overLines = { text, lists, unclosed };
+  overLines = { text, lists, maps, unclosed };
   return overLines;
 }
 

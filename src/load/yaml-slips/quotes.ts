@@ -2,7 +2,7 @@
 import { clip } from '../../util/clip.js';
 import { countUpTo } from '../../util/sorted.js';
 import { itemLines } from './flow-items.js';
-import { FLOW_OR_MAP_OPEN, type FlowItem, type FlowList, listsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
+import { FLOW_OR_MAP_OPEN, type FlowItem, type FlowList, listsOverLines, mapsOverLines, quotedEnd, scanFlow } from './flow-lists.js';
 import { lastBefore, once, OPEN_QUOTE, scanOf, type Slip } from './scan.js';
 
 /**
@@ -211,8 +211,13 @@ interface ItemQuote {
    * list over lines): left open, whatever the parser says where.
    */
   readonly left: boolean;
-  /** The list over lines it is an item of, if it is one ("attendees: [Leif Redestig," above "  \"Ivan Kuzhicov]"). */
+  /**
+   * The list over lines it is an item of, if it is one ("attendees: [Leif Redestig," above "  \"Ivan Kuzhicov]"), or
+   * an item or a field is inside ("- {group: \"gug," above "  role: ledamot}").
+   */
   readonly list?: FlowList;
+  /** Whether it opens a field's name inside braces ("- {\"group: gug}"): closed at the name's end. */
+  readonly key?: true;
 }
 
 /**
@@ -249,7 +254,7 @@ function itemQuoteSlip(text: string, found: ItemQuote): Slip {
   const item = { at: found.offset, end, text: text.slice(found.offset, end) };
   const line = found.list ? itemLines(text, found.list, item, `${item.text}${quote}`) : clip(`${text.slice(lines.lineStart(found.offset), end)}${quote}${text.slice(end, lines.lineEnd(found.offset))}`.trim());
   // The item's own slip: it may be left out of its list alone, as one with a sign ("[Anna, @Bo]").
-  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av värdet, på samma rad: ${line}`, sign: true };
+  return { offset: found.offset, message: 'Citattecknet här avslutas aldrig.', hint: `Lägg till ett ${quote} i slutet av ${found.key ? 'fältnamnet' : 'värdet'}, på samma rad: ${line}`, sign: true };
 }
 
 /**
@@ -258,7 +263,14 @@ function itemQuoteSlip(text: string, found: ItemQuote): Slip {
  */
 function itemQuotes(text: string): ItemQuote[] {
   const onLines = quotesOnOpeningLines(text);
-  const over = listsOverLines(text).flatMap((list) => list.items.filter((item) => opensUnclosed(text, item)).map((item) => ({ offset: item.at, end: item.end, left: true, list })));
+  const lists = listsOverLines(text);
+  const over: ItemQuote[] = lists.flatMap((list) => list.items.filter((item) => opensUnclosed(text, item)).map((item) => ({ offset: item.at, end: item.end, left: true, list })));
+  // And a value or a field's name inside fields in braces over lines, or inside an item in braces of a list over
+  // lines ("- {group: \"gug," above "  role: ledamot}", "[{group: gug," above "  role: \"ledamot}]").
+  for (const [list, closer] of [...lists.map((l) => [l, ']'] as const), ...mapsOverLines(text).map((m) => [m, '}'] as const)]) {
+    if (!text.slice(list.open, list.close).includes('{') && closer === ']') continue;
+    for (const q of nestedQuotes(text, list.open + 1, closer, list.close + 1)) over.push({ offset: q.at, end: q.end, left: true, list, ...(q.key ? { key: true } : {}) });
+  }
   if (over.length === 0) return onLines;
   // One on the line of its [ is found both ways: as an item of its list over lines, it is left open.
   const byOffset = new Map(onLines.map((q) => [q.offset, q]));
@@ -291,13 +303,14 @@ function quotesOnOpeningLines(text: string): ItemQuote[] {
     if (open) {
       const closer = open[0].endsWith('{') ? '}' : ']';
       const list = scanFlow(line, open[0].length, false, closer);
-      const found: { at: number; end: number }[] = [];
+      const found: NestedQuote[] = [];
       if (closer === ']') for (const item of list.items) if (opensLeftOpen(line, item.at)) found.push(item);
-      // And a value inside fields in braces ("[{group: \"gug}]", "- {group: \"gug}"): the item it is in is left out.
+      // And a value or a field's name inside fields in braces ("[{group: \"gug}]", "- {\"group: gug}"): the item it
+      // is in is left out.
       if (line.includes('{')) found.push(...nestedQuotes(line, open[0].length, closer));
       for (const q of found.sort((a, b) => a.at - b.at)) {
         over ??= new Set(listsOverLines(text).map((l) => l.open));
-        out.push({ offset: start + q.at, end: start + q.end, left: list.close !== -1 && !over.has(start + open[0].length - 1) });
+        out.push({ offset: start + q.at, end: start + q.end, left: list.close !== -1 && !over.has(start + open[0].length - 1), ...(q.key ? { key: true } : {}) });
       }
     }
     start = end + 1;
@@ -308,35 +321,63 @@ function quotesOnOpeningLines(text: string): ItemQuote[] {
 /** Whether a value at `at` of `line` starts with a quote the line does not close. */
 const opensLeftOpen = (line: string, at: number): boolean => (line[at] === '"' || line[at] === "'") && quotedEnd(line, at) === -1;
 
+/** A quote a value or a field's name inside fields in braces leaves open: where it stands, and where the value or the name ends. */
+interface NestedQuote {
+  readonly at: number;
+  readonly end: number;
+  /** Whether it opens a field's name ("{\"group: gug}"), to close before the colon. */
+  readonly key?: true;
+}
+
 /**
- * The quotes values inside fields in braces open and leave open on `line` (from `from`, just past its first [ or {,
- * closed by `outer`): a field's value ("{group: \"gug}") or an item of a list inside them, each with where its value
- * ends (its , ] or }, the quote read as a letter, as scanFlow reads it). The items of the outermost list are not
- * among them (see quotesOnOpeningLines); nor is a field's name in quotes.
+ * The quotes values and fields' names inside fields in braces open and leave open in `text` (from `from`, just past
+ * a [ or {, closed by `outer`, up to `limit`): a field's value ("{group: \"gug}") or an item of a list inside them,
+ * each with where its value ends (its , ] or }, the quote read as a letter, as scanFlow reads it), or a field's name
+ * ("{\"group: gug}", with where it ends, at its colon). The items of the outermost list are not among them (see
+ * quotesOnOpeningLines). A line's text, or fields or a list over lines, whose comments end at their lines' ends.
  */
-function nestedQuotes(line: string, from: number, outer: ']' | '}'): { at: number; end: number }[] {
-  const out: { at: number; end: number }[] = [];
+function nestedQuotes(text: string, from: number, outer: ']' | '}', limit = text.length): NestedQuote[] {
+  const out: NestedQuote[] = [];
   const closers: (']' | '}')[] = [outer];
-  // Whether a value may start here: past a field's colon, or an item's [ or comma.
+  // Whether a value may start here: past a field's colon, or an item's [ or comma; or a field's name: past a { or a
+  // comma between fields.
   let value = false;
-  for (let i = from; i < line.length && closers.length > 0; i++) {
-    const c = line[i]!;
+  let key = outer === '}';
+  for (let i = from; i < limit && closers.length > 0; i++) {
+    const c = text[i]!;
     const inner = closers[closers.length - 1];
     if (c === '"' || c === "'") {
-      const end = quotedEnd(line, i);
+      const end = quotedEnd(text, i, limit);
       if (end !== -1) i = end - 1;
-      else if (value && (closers.length > 1 || outer === '}')) out.push({ at: i, end: i + (scanFlow(line, i, false, inner).items[0]?.text.length ?? 1) });
-      value = false;
-    } else if (c === '#' && /\s/.test(line[i - 1]!)) break;
-    else if (c === '[' || c === '{') {
+      else if (value && (closers.length > 1 || outer === '}')) out.push({ at: i, end: i + (scanFlow(text, i, false, inner, limit).items[0]?.text.length ?? 1) });
+      else if (key) out.push({ at: i, end: keyEnd(text, i, limit), key: true });
+      value = key = false;
+    } else if (c === '#' && /\s/.test(text[i - 1]!)) {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1 || nl >= limit) break;
+      i = nl - 1;
+    } else if (c === '[' || c === '{') {
       closers.push(c === '[' ? ']' : '}');
       value = c === '[';
+      key = c === '{';
     } else if (c === ']' || c === '}') {
       closers.pop();
-      value = false;
-    } else if (c === ',') value = inner === ']';
-    else if (c === ':' && inner === '}' && /[ \t]/.test(line[i + 1] ?? '')) value = true;
-    else if (!/\s/.test(c)) value = false;
+      value = key = false;
+    } else if (c === ',') {
+      value = inner === ']';
+      key = inner === '}';
+    } else if (c === ':' && inner === '}' && /[ \t\r\n]/.test(text[i + 1] ?? '')) {
+      value = true;
+      key = false;
+    } else if (!/\s/.test(c)) value = key = false;
   }
   return out;
+}
+
+/** Where a field's name that a quote at `at` opens ends: before its colon (one followed by a blank) and the blanks before it, or its , } or line's end. */
+function keyEnd(text: string, at: number, limit: number): number {
+  let i = at + 1;
+  while (i < limit && !/[\n,}\]]/.test(text[i]!) && !(text[i] === ':' && /[ \t\r\n]/.test(text[i + 1] ?? ''))) i++;
+  while (i > at + 1 && /[ \t\r]/.test(text[i - 1]!)) i--;
+  return i;
 }

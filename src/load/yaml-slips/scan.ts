@@ -2,7 +2,7 @@
 import { bracketsBeforeDashes, type DashItem, dashItems } from './dash-items.js';
 import { countUpTo } from '../../util/sorted.js';
 import { firstMisaligned } from './misaligned.js';
-import { itemOverLines } from './flow-lists.js';
+import { insideOverLines } from './flow-lists.js';
 import { LineIndex } from '../source.js';
 
 export interface Slip {
@@ -96,9 +96,10 @@ export function lineAt(text: string, offset: number): { start: number; end: numb
 }
 
 /**
- * Every whole line of `text` that opens a quote it does not close, by where it ends (+ 1). A line of a list in
- * brackets over lines whose item opens it ("attendees: [Leif Redestig," above "  \"Ivan Kuzhicov,") is not one: the
- * quote is its item's (see openItemQuote), which is left out of its list alone.
+ * Every whole line of `text` that opens a quote it does not close, by where it ends (+ 1). A line below the [ of a list
+ * in brackets over lines, or the { of fields in braces over lines, is not one ("attendees: [Leif Redestig," above
+ * "  \"Ivan Kuzhicov,", "memberships: [{group: gug," above "  role: \"ledamot}]"): the quote is its item's (see
+ * openItemQuote), which is left out of its list alone.
  */
 export function openQuotes(text: string): Positioned<{ offset: number; quote: string }>[] {
   const out: Positioned<{ offset: number; quote: string }>[] = [];
@@ -106,7 +107,7 @@ export function openQuotes(text: string): Positioned<{ offset: number; quote: st
   for (const l of text.split('\n')) {
     const open = OPEN_QUOTE.exec(l);
     const offset = at + (open?.[1]!.length ?? 0);
-    if (open && !(/^[ \t]*$/.test(open[1]!) && itemOverLines(text, offset))) out.push({ at: at + l.length + 1, found: { offset, quote: l[open[1]!.length]! } });
+    if (open && !insideOverLines(text, offset)) out.push({ at: at + l.length + 1, found: { offset, quote: l[open[1]!.length]! } });
     at += l.length + 1;
   }
   return out;
