@@ -2,16 +2,11 @@
 // interface asks of Pagefind is done by the one search.js has loaded, once it has. Importing pagefind.js itself, the
 // interface never tried again once that had failed, but waited for it every 50 ms for as long as the page was open,
 // and its failure was an unhandled rejection. This module is there at once; what is asked of it waits while Pagefind
-// cannot be loaded, until a later try of search.js's loads it (see reload there).
-function loaded() {
-  return window.minutesPagefind();
-}
+// cannot be loaded, until a later try of search.js's loads it (see reload there), and while search.js discards one
+// that lacked its meta file (see minutesPagefindCall there).
 function passedOn(name) {
   return function () {
-    var args = arguments;
-    return loaded().then(function (pagefind) {
-      return pagefind[name].apply(pagefind, args);
-    });
+    return window.minutesPagefindCall(name, Array.prototype.slice.call(arguments));
   };
 }
 // The interface waits for these before it searches: they are passed on, not waited for.

@@ -66,7 +66,24 @@
   // has: until then its searches wait ("Söker efter …", out of sight while the failure is shown, see showFailure).
   var loadedPagefind = null;
   var waitingForPagefind = [];
+  // What the interface asks of Pagefind (see search-pagefind.js). A call passed to a Pagefind that restart() has
+  // discarded since, which rejects it (its meta file lacking, its worker stopped), is the search that failed with it
+  // and was said so (see fetchFailed): its rejection, which may come once the next word is asked for, is not taken for
+  // that one's failure, which left the next search unanswered.
+  var restarts = 0;
+  window.minutesPagefindCall = function (name, args) {
+    return window.minutesPagefind().then(function (pagefind) {
+      var passedIn = restarts;
+      return pagefind[name].apply(pagefind, args).catch(function (error) {
+        if (passedIn === restarts) throw error;
+        return new Promise(function () {});
+      });
+    });
+  };
   window.minutesPagefind = function () {
+    // Not the Pagefind restart() is discarding, which fails what it is asked at once (its meta file lacking), or never
+    // answers (its worker stopped): the one started anew, once it is.
+    if (restarted) return restarted.then(window.minutesPagefind);
     if (loadedPagefind) return Promise.resolve(loadedPagefind);
     return new Promise(function (go) {
       waitingForPagefind.push(go);
@@ -310,13 +327,13 @@
   // Pagefind starts once: without its meta files every search fails, the later ones too, until the page is loaded
   // again. It is discarded, with its worker (whose later messages are no longer heard), and the next search asked for
   // starts it anew, which loads them again (and the filter files, see askSearch).
-  var restarting = false;
+  var restarted = null; // while it is discarded: what is asked of Pagefind meanwhile waits for this (see minutesPagefind)
   function restart() {
     filtersLost = true;
     watchedWorker = null;
-    if (restarting) return;
-    restarting = true;
-    pagefind()
+    if (restarted) return;
+    restarts++;
+    restarted = pagefind()
       .then(function (pagefind) {
         return pagefind.destroy().then(function () {
           // Pagefind's interface told the discarded one this when it loaded it.
@@ -325,9 +342,9 @@
       })
       .catch(function () {})
       .then(function () {
-        restarting = false;
-        // A search asked for meanwhile went to the Pagefind being discarded (it is dropped only once its worker has
-        // said so), which never answers it: it is done again, by the one started anew.
+        restarted = null;
+        // A search asked for meanwhile waited for the one started anew; one Pagefind's interface had begun before it
+        // was asked for again is done again by it too.
         if (searching()) searchAgain();
       });
   }
@@ -595,27 +612,40 @@
         });
     });
   }
-  // Again, when a search is asked for after some could not be fetched.
+  // Again, when a search is asked for after some could not be fetched. Only the last load asked for counts: an
+  // earlier one, which a Pagefind discarded since failed, ended while the next still loaded them, and a search begun
+  // then was taken as having every filter (not done again once they came), its filters a few groups' only.
+  var filtersLoad = 0;
   function loadFilters() {
+    var load = ++filtersLoad;
+    function last() {
+      return load === filtersLoad;
+    }
     filtersLost = false;
     filtersLoaded = false;
     pagefind()
       .then(
-        function (pagefind) {
-          return pagefind.filters();
+        function () {
+          return window.minutesPagefind().then(function (pagefind) {
+            return pagefind.filters();
+          });
         },
         function (error) {
-          broken = true;
-          showBusy();
+          if (last()) {
+            broken = true;
+            showBusy();
+          }
           throw error;
         },
       )
       .then(function (values) {
+        if (!last()) return;
         filterValues = values;
         if (input) suggest(input.value);
       })
       .catch(function () {})
       .then(function () {
+        if (!last()) return;
         searchWithEveryFilter();
         if (listLost) listFiltered();
       });
