@@ -119,7 +119,9 @@ function personOfOwnOrganisation(text: string, resolver: Resolver, pools: Pools)
   return org !== undefined && resolver.organisationOf(person.id) === org ? person : undefined;
 }
 
-const asAction = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}.`;
+/** The text with its first letter made upper case, the Swedish way. */
+export const capitalised = (text: string): string => `${text.charAt(0).toLocaleUpperCase('sv')}${text.slice(1)}`;
+const asAction = (text: string) => `${capitalised(text)}.`;
 
 function ownerOf(text: string, resolver: Resolver, pools: Pools): Owner | undefined {
   if (text === '') return undefined;

@@ -4,7 +4,7 @@ import { foldCase } from '../util/fold.js';
 import { findDates, isoDate } from '../util/dates-in-text.js';
 import type { PhraseMatcher } from '../util/phrases.js';
 import { unescaped } from '../util/unescaped.js';
-import { ownersOf, textsOf } from './actions.js';
+import { capitalised, ownersOf, textsOf } from './actions.js';
 import type { Pools, Resolver } from './names.js';
 import type { ProposedAction, ProposedDecision, Section } from './types.js';
 
@@ -68,7 +68,6 @@ function unitsOf(texts: readonly string[], markdown: boolean): Unit[] {
   );
 }
 
-const capitalised = (text: string): string => `${text.charAt(0).toLocaleUpperCase('sv')}${text.slice(1)}`;
 /** A section's heading without its number: "§ 13 Fritidsbanken" -> "Fritidsbanken". */
 const headingWords = (heading: string): string => heading.replace(/^(?:§\s*\d+[.:]?|punkt\s+\d+[.:]?|\d+[.)])\s*/iu, '').trim();
 
